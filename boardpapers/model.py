@@ -1,0 +1,76 @@
+"""The parsed document: what ingest hands to the extractors.
+
+Coordinates are PDF points with the origin at the top-left of the page
+(y grows downwards), so reading order is (top, x0).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+@dataclass(slots=True)
+class Span:
+    """A run of text on one line, as PDFium segments it (usually a word
+    group or a table cell line), with its box."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def bbox(self) -> BBox:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+
+@dataclass(slots=True)
+class Table:
+    """A table found on one page: rows of cell strings (None for a missing cell)."""
+
+    rows: list[list[str | None]]
+    bbox: BBox | None = None
+    method: str = "pdfplumber-lines"
+
+
+@dataclass(slots=True)
+class Page:
+    number: int  # 1-based PDF page number
+    text: str
+    width: float = 0.0
+    height: float = 0.0
+    spans: list[Span] | None = None  # None: not read for this page (see ingest.layout_pages)
+    tables: list[Table] = field(default_factory=list)
+    has_text_layer: bool = True
+    ocr: bool = False
+    ocr_confidence: float | None = None
+    needs_ocr: bool = False
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.splitlines()
+
+
+@dataclass
+class Document:
+    sha256: str
+    path: str
+    size: int
+    page_count: int
+    title: str | None = None
+    pages: list[Page] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[Page]:
+        return iter(self.pages)
+
+    def page(self, number: int) -> Page:
+        return self.pages[number - 1]
+
+    @property
+    def text(self) -> str:
+        return "\n\f".join(p.text for p in self.pages)

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared"
+SHARED_CORPUS = SHARED / "corpus"
+
+PACK_2020 = CORPUS / "000_96e9045d9cfa0288.pdf"  # City & Hackney ICBs, 10 Dec 2020
+PACK_2018 = CORPUS / "001_e49a8843e1a52558.pdf"  # City & Hackney ICBs, Nov 2018
+PACK_HARTLEPOOL = CORPUS / "002_1432d437b43a1ff5.pdf"
+PACK_ICB_SESSION = CORPUS / "003_461c3e7fad82a6d5.pdf"
+PACK_TRUST = CORPUS / "004_2dad23cd0221e165.pdf"
+REAL = CORPUS / "real"
+
+
+@functools.lru_cache(maxsize=None)
+def _load(path: str):
+    from boardpapers.ingest.pdf_reader import read_document
+
+    return read_document(path)
+
+
+@pytest.fixture
+def load_doc():
+    """Parsed Document for a PDF path, cached across the session."""
+    return lambda p: _load(str(p))
+
+
+def shared_path(*parts: str) -> Path:
+    """A path in ../shared; the calling test is skipped when it is absent."""
+    p = SHARED.joinpath(*parts)
+    if not p.exists():
+        pytest.skip(f"../shared not available ({p})")
+    return p
+
+
+@pytest.fixture
+def tmp_db(tmp_path):
+    return str(tmp_path / "bp.db")
+
+
+os.environ.setdefault("BOARDPAPERS_NO_PROGRESS", "1")
