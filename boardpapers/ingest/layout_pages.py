@@ -1,47 +1,90 @@
 """Cheap decisions, from the plain text alone, about which pages need more
 than text: spans with boxes (layout-aware extractors) and pdfplumber tables
-(about 120 ms a page, so only where a table we extract is likely)."""
+(about 120 ms a page, so only where a table we extract is likely).
+
+A page is a table page when the header vocabulary of one table family (see
+TABLE_HEADER_FAMILIES) shows at least one *strong* header term (words that
+rarely occur outside a table header, e.g. "Date of Declaration", "Assigned
+to", "Residual") and at least two distinct terms of that family in all.
+Pages that follow a table page and still look like the same table (a term of
+the family, or mostly short cell-like lines) are continuation pages:
+`continues_table` decides those, with the previous page's families.
+"""
 
 from __future__ import annotations
 
 import re
 
-# Header words of the tables we extract, by family. A page is a table page when
-# it has at least two header words of one family.
-TABLE_HEADER_FAMILIES: dict[str, re.Pattern[str]] = {
-    "interests": re.compile(
-        r"\b(forename|surname|date of declaration|nature of (?:the )?interest|type of interest|"
-        r"declaration of interests?|register of interests|interest declared|position held|"
-        r"financial interest|non-financial|pecuniary|date of interest|is the interest direct)\b",
-        re.I,
+# Per family: (strong header terms, weak terms). Matching is case-insensitive
+# on the page text, where PDFium often breaks a header cell over lines, so
+# multi-word terms allow any whitespace between words.
+_FAMILY_TERMS: dict[str, tuple[str, str]] = {
+    "interests": (
+        r"forename|surname|date\s+of\s+declaration|nature\s+of\s+(?:the\s+)?interest|type\s+of\s+interest|"
+        r"register\s+of\s+(?:members'?\s+)?(?:financial\s+)?interests|interests?\s+declared|"
+        r"date\s+of\s+interest|is\s+the\s+interest\s+direct|declarations?\s+of\s+interests?",
+        r"pecuniary|non-?\s*pecuniary|position\s+held|financial\s+interest|non-financial|"
+        r"indirect\s+interest|position\s*/\s*role|organisation\s+of",
     ),
-    "actions": re.compile(
-        r"\b(ref(?:erence)? no\.?|action(?:s)? (?:log|tracker)|assigned to|action owner|due date|"
-        r"target date|status|update|progress|date raised|date (?:opened|closed)|owner)\b",
-        re.I,
+    "actions": (
+        r"ref(?:erence)?\.?\s+no\.?|action\s+(?:log|tracker)|assigned\s+to|assigned\s+date|assigned\s+from|"
+        r"action\s+owner|due\s+date|date\s+raised|date\s+agreed|completion\s+due|actions?\s+from\s+last\s+meeting|"
+        r"status\s+update|(?:completed|outstanding|open|closed)\s+actions",
+        r"status|update|progress|deadline|target\s+date|date\s+(?:opened|closed)|owner|milestones?",
     ),
-    "risks": re.compile(
-        r"\b(risk description|risk register|likelihood|severity|impact|inherent|residual|"
-        r"target score|risk score|risk owner|mitigat\w*|controls?)\b",
-        re.I,
+    "risks": (
+        r"risk\s+description|risk\s+register|likelihood|severity|inherent|residual|target\s+(?:risk\s+)?score|"
+        r"risk\s+score|risk\s+owner|risk\s+title|risk\s+event|risk\s+direction|financial\s+exposure|"
+        r"source\s*/\s*cause\s+of\s+risk",
+        r"impact|mitigat\w*|controls?|consequence|lead\s+officer|workstream",
     ),
 }
 
+TABLE_HEADER_FAMILIES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    name: (re.compile(rf"\b(?:{strong})\b", re.I), re.compile(rf"\b(?:{weak})\b", re.I))
+    for name, (strong, weak) in _FAMILY_TERMS.items()
+}
+
 LAYOUT_FRONT_PAGES = 4
+_WS = re.compile(r"\s+")
+
+
+def _hits(pat: re.Pattern[str], text: str) -> set[str]:
+    return {_WS.sub(" ", m.group(0).lower()) for m in pat.finditer(text)}
 
 
 def table_families(text: str) -> list[str]:
-    """Families whose header vocabulary shows at least twice (distinct words) on the page."""
+    """Families with a strong header term and at least two distinct terms on the page."""
     fams = []
-    for name, pat in TABLE_HEADER_FAMILIES.items():
-        hits = {m.group(0).lower() for m in pat.finditer(text)}
-        if len(hits) >= 2:
+    for name, (strong, weak) in TABLE_HEADER_FAMILIES.items():
+        s = _hits(strong, text)
+        if s and len(s | _hits(weak, text)) >= 2:
             fams.append(name)
     return fams
 
 
 def wants_tables(text: str) -> bool:
     return bool(table_families(text))
+
+
+def looks_tabular(text: str) -> bool:
+    """Mostly short lines: PDFium's text of a ruled table is one line per cell line."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 8:
+        return False
+    short = sum(1 for ln in lines if len(ln.strip()) <= 30)
+    return short / len(lines) >= 0.6
+
+
+def continues_table(text: str, previous_families: list[str]) -> list[str]:
+    """Families a page continues from the previous (table) page: a strong term of
+    the family on this page, or a page that looks like table cells."""
+    if not previous_families:
+        return []
+    out = [name for name in previous_families if TABLE_HEADER_FAMILIES[name][0].search(text)]
+    if not out and looks_tabular(text):
+        out = list(previous_families)
+    return out
 
 
 def wants_spans(text: str, page_number: int) -> bool:

@@ -1,4 +1,7 @@
-"""pdfplumber tables, only for the pages layout_pages marks as table pages."""
+"""pdfplumber tables, only for the pages layout_pages marks as table pages
+(and the pages that continue them); spans for those pages too, so the
+borderless-table reader (extract.tables) can work where pdfplumber finds no
+ruling lines."""
 
 from __future__ import annotations
 
@@ -11,13 +14,58 @@ log = logging.getLogger(__name__)
 
 
 def table_pages(doc: Document) -> list[int]:
-    return [p.number for p in doc.pages if p.has_text_layer and layout_pages.wants_tables(p.text)]
+    """Table pages by header vocabulary, plus the pages that continue a table
+    from the page before (tables running over several pages without a
+    repeated header)."""
+    out: list[int] = []
+    prev: list[str] = []
+    prev_landscape = False
+    for p in doc.pages:
+        if not p.has_text_layer:
+            prev = []
+            continue
+        landscape = p.width > p.height
+        fams = layout_pages.table_families(p.text)
+        if not fams:
+            fams = layout_pages.continues_table(p.text, prev)
+        if not fams and prev and landscape and prev_landscape:
+            fams = list(prev)  # a landscape run of pages after a table page: the table goes on
+        if fams:
+            out.append(p.number)
+        prev, prev_landscape = fams, landscape
+    return out
+
+
+def _attach_spans(doc: Document, numbers: list[int]) -> None:
+    missing = [n for n in numbers if doc.pages[n - 1].spans is None]
+    if not missing:
+        return
+    from .pdf_reader import _spans, open_pdf
+
+    pdf = open_pdf(doc.path)
+    try:
+        for n in missing:
+            page = pdf[n - 1]
+            try:
+                textpage = page.get_textpage()
+                try:
+                    doc.pages[n - 1].spans = _spans(textpage, page.get_size()[1])
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+    finally:
+        pdf.close()
 
 
 def attach_tables(doc: Document) -> None:
     numbers = table_pages(doc)
     if not numbers:
         return
+    try:
+        _attach_spans(doc, numbers)
+    except Exception as exc:  # spans are an optional extra
+        log.warning("spans failed for %s: %s", doc.path, exc)
     import pdfplumber
 
     try:

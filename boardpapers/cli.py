@@ -1,0 +1,277 @@
+"""The `boardpapers` command line: parse options, call the library, print."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import click
+from rich.text import Text
+
+from . import __version__
+from .index.store import Store, default_db_path
+from .render import console, emit, emit_json, err_console, plain_snippet, snippet_text
+
+db_option = click.option(
+    "--db", "db_path", default=None, metavar="PATH",
+    help="SQLite store (default ./boardpapers.db or $BOARDPAPERS_DB); the search index sits beside it.",
+)
+
+
+def _fmt_options(f):
+    f = click.option("--csv", "as_csv", is_flag=True, help="CSV on stdout.")(f)
+    f = click.option("--json", "as_json", is_flag=True, help="JSON on stdout.")(f)
+    return f
+
+
+def _fmt(as_json: bool, as_csv: bool) -> str:
+    return "json" if as_json else "csv" if as_csv else "table"
+
+
+def _db(db_path: str | None) -> str:
+    return db_path or default_db_path()
+
+
+def _open_store(db_path: str | None) -> Store:
+    path = _db(db_path)
+    if not os.path.exists(path):
+        raise click.ClickException(f"no store at {path}: run `boardpapers ingest PATH` first")
+    return Store(path)
+
+
+@click.group()
+@click.version_option(__version__)
+def main() -> None:
+    """Turn board-pack PDFs into a searchable record."""
+
+
+# ---- ingest -------------------------------------------------------------------
+def _run_ingest(paths, db_path, workers, reprocess, retry_failed, only, timeout, mem_mb, ocr, as_json):
+    from .ingest.lock import StoreBusy
+    from .ingest.pipeline import ingest
+    from .progress import IngestProgress
+
+    show = not as_json and not os.environ.get("BOARDPAPERS_NO_PROGRESS") and sys.stderr.isatty()
+    with IngestProgress(enabled=show) as progress:
+        try:
+            summary = ingest(
+                paths, _db(db_path), workers=workers, reprocess=reprocess, retry_failed=retry_failed, only=only,
+                timeout_s=timeout, mem_mb=mem_mb, ocr=ocr, listener=progress.listener,
+            )
+        except StoreBusy as exc:
+            raise click.ClickException(str(exc)) from exc
+        except FileNotFoundError as exc:
+            raise click.ClickException(f"no such file or folder: {exc}") from exc
+    data = summary.as_dict()
+    if as_json:
+        emit_json(data)
+        return summary
+    console.print(
+        f"[bold]{data['new']} new[/], {data['unchanged']} unchanged, {data['replaced']} replaced, "
+        f"[{'red' if data['failed'] else 'green'}]{data['failed']} failed[/]"
+        + (f", {data['skipped_failed']} failed before (run `boardpapers retry`)" if data["skipped_failed"] else "")
+        + f" — {data['pages']} pages in {data['seconds']:.1f}s ({data['pages_per_second']:.0f} pages/s, "
+        f"{summary.workers} worker{'s' if summary.workers != 1 else ''})"
+    )
+    for f in data["failures"]:
+        console.print(f"  [red]failed[/] {f['path']}: {f['error']}")
+    if summary.index_repaired:
+        console.print(f"  search index repaired: {summary.index_repaired} document(s) re-synced")
+    slow = data["slowest"]
+    if slow and len(summary.results) > 3:
+        console.print("  slowest: " + "; ".join(f"{os.path.basename(s['path'])} {s['seconds']:.2f}s" for s in slow[:3]))
+    needs_ocr = [r for r in summary.results if r.kind == "needs_ocr"]
+    if needs_ocr:
+        from .ingest.ocr import OCR_INSTALL_HINT
+
+        console.print(f"  {len(needs_ocr)} file(s) need OCR: {OCR_INSTALL_HINT}")
+    return summary
+
+
+def _ingest_options(f):
+    f = click.option("--workers", "-j", type=int, default=None,
+                     help="Parser processes (default: number of cores; 0 = in this process).")(f)
+    f = click.option("--timeout", type=float, default=300.0, show_default=True, help="Seconds allowed per file.")(f)
+    f = click.option("--mem-mb", type=int, default=3072, show_default=True, help="Memory cap per worker.")(f)
+    f = click.option("--no-ocr", is_flag=True, help="Do not OCR pages without a text layer.")(f)
+    f = click.option("--json", "as_json", is_flag=True, help="Summary as JSON.")(f)
+    return db_option(f)
+
+
+def _workers(workers: int | None) -> int:
+    return os.cpu_count() or 1 if workers is None else workers
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--reprocess", is_flag=True, help="Re-parse stored files (e.g. after a parser upgrade).")
+@_ingest_options
+def ingest_cmd(paths, reprocess, workers, timeout, mem_mb, no_ocr, as_json, db_path):
+    """Ingest PDF files, folders (recursive) and globs."""
+    summary = _run_ingest(paths, db_path, _workers(workers), reprocess, False, None, timeout, mem_mb, not no_ocr,
+                          as_json)
+    if summary.count("failed") and summary.count("failed") == len(summary.results):
+        sys.exit(1)
+
+
+@main.command("retry")
+@_ingest_options
+def retry_cmd(workers, timeout, mem_mb, no_ocr, as_json, db_path):
+    """Re-run only the files that failed before."""
+    store = _open_store(db_path)
+    failed = [r["path"] for r in store.db.query("select path from files where status = 'failed' order by path")]
+    store.close()
+    if not failed:
+        console.print("no failed files")
+        return
+    _run_ingest([], db_path, _workers(workers), False, True, failed, timeout, mem_mb, not no_ocr, as_json)
+
+
+@main.command("failures")
+@db_option
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--csv", "as_csv", is_flag=True)
+def failures_cmd(db_path, as_json, as_csv):
+    """Files that failed, with the reason."""
+    store = _open_store(db_path)
+    rows = list(store.db.query(
+        "select path, error_kind as kind, error, size, ingested_at from files where status = 'failed' order by path"))
+    emit(rows, _fmt(as_json, as_csv), [("path", "file"), ("kind", "kind"), ("error", "reason")],
+         title=f"{len(rows)} failed file(s)")
+
+
+@main.command("reindex")
+@db_option
+def reindex_cmd(db_path):
+    """Rebuild the search index from SQLite."""
+    from .index.sync import IndexSync
+    from .ingest.lock import IngestLock, StoreBusy
+
+    try:
+        with IngestLock(_db(db_path)):
+            store = _open_store(db_path)
+            sync = IndexSync(store)
+            n = sync.rebuild()
+            entries = sync.index.num_docs()
+            sync.close()
+    except StoreBusy as exc:
+        raise click.ClickException(str(exc)) from exc
+    console.print(f"reindexed {n} documents ({entries} entries)")
+
+
+@main.command("status")
+@db_option
+@click.option("--documents", "-d", is_flag=True, help="Per-document health.")
+@click.option("--json", "as_json", is_flag=True)
+def status_cmd(db_path, documents, as_json):
+    """Counts, failures and whether the search index matches the store."""
+    from .index.status import store_status
+
+    store = _open_store(db_path)
+    data = store_status(store, documents=documents)
+    if as_json:
+        emit_json(data)
+        return
+    idx = data["index"]
+    console.print(f"store {data['db']}")
+    console.print(f"  {data['documents']} documents, {data['pages']} pages "
+                  f"({data['pages_ocr']} OCR'd, {data['pages_needing_ocr']} without text), "
+                  f"{data['failures']} failed file(s)")
+    console.print("  records: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in data["records"].items()))
+    state = "[green]in sync[/]" if idx["in_sync"] else "[red]OUT OF SYNC[/] (run `boardpapers reindex`)"
+    console.print(f"  search index {state}: {idx['documents_indexed']}/{data['documents']} documents, "
+                  f"{idx['entries_found']} entries (expected {idx['entries_expected']})")
+    for f in data["failed_files"]:
+        console.print(f"  [red]failed[/] {f['path']}: {f['error']}")
+    if documents:
+        emit(data["document_health"], "table",
+             [("path", "document"), ("page_count", "pages"), ("pages_ocr", "OCR'd"), ("pages_no_text", "no text"),
+              ("tables_found", "tables"), ("records", "records"), ("warnings", "warnings")])
+
+
+# ---- search -------------------------------------------------------------------
+SEARCH_TYPES = ("page", "item", "decision", "interest", "action", "risk", "meeting", "attendance")
+
+
+def search_options(f):
+    f = click.option("--limit", "-n", type=int, default=10, show_default=True)(f)
+    f = click.option("--until", metavar="YYYY-MM-DD", help="Meeting date on or before.")(f)
+    f = click.option("--since", metavar="YYYY-MM-DD", help="Meeting date on or after.")(f)
+    f = click.option("--body", help="Only this body (e.g. 'Cabinet').")(f)
+    return _fmt_options(db_option(f))
+
+
+def _open_index(db_path):
+    from .index.fulltext import FullTextIndex, index_path_for
+
+    path = _db(db_path)
+    if not os.path.exists(path):
+        raise click.ClickException(f"no store at {path}: run `boardpapers ingest PATH` first")
+    return FullTextIndex(index_path_for(path))
+
+
+def run_search(query, db_path, types, body, since, until, limit, as_json, as_csv, outcome=None, title="hits"):
+    from .index.queries import hit_rows
+
+    index = _open_index(db_path)
+    result = index.search(query or "", types=types, body=body, outcome=outcome, since=since, until=until, limit=limit)
+    store = _open_store(db_path)
+    rows = hit_rows(store, result.hits)
+    if result.notice:
+        err_console.print(f"[yellow]note:[/] {result.notice}")
+    fmt = _fmt(as_json, as_csv)
+    if fmt == "table":
+        heading = f"{result.total} {title}" + (f" for {query!r}" if query else "")
+        console.print(f"[bold]{heading}[/]" + (f" (showing {len(rows)})" if result.total > len(rows) else ""))
+        for i, r in enumerate(rows, 1):
+            meta = " ".join(x for x in (r["date"], r["type"] if r["type"] != "page" else "",
+                                        r["heading"] if r["type"] != "page" else "") if x)
+            console.print(f"[bold cyan]{i:>2}. {r['document']}[/]  [bold]page {r['page']}[/]  {meta}")
+            console.print(Text("    ").append(snippet_text(r["snippet_html"])))
+    else:
+        for r in rows:
+            r["snippet"] = plain_snippet(r.pop("snippet_html"))
+        if fmt == "json":
+            emit_json({"query": query, "total": result.total, "notice": result.notice, "hits": rows})
+        else:
+            emit(rows, fmt, [(k, k) for k in rows[0]] if rows else [("type", "type")])
+
+
+@main.command("search")
+@click.argument("query")
+@click.option("--type", "-t", "types", multiple=True, type=click.Choice(SEARCH_TYPES),
+              help="Record type(s) to search (default: all).")
+@search_options
+def search_cmd(query, types, body, since, until, limit, as_json, as_csv, db_path):
+    """Full-text search: words, "phrases", prefix*, AND / OR / NOT."""
+    run_search(query, db_path, list(types), body, since, until, limit, as_json, as_csv)
+
+
+# ---- extract ------------------------------------------------------------------
+@main.command("extract")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="The full JSON object (the default output).")
+@click.option("--no-ocr", is_flag=True)
+def extract_cmd(file, as_json, no_ocr):
+    """Parse one PDF and print its records as JSON, without touching any database."""
+    from .extract.records import to_dict
+    from .ingest.errors import IngestError
+    from .ingest.process import parse_file
+
+    try:
+        parsed = parse_file(file, ocr=not no_ocr)
+    except IngestError as exc:
+        raise click.ClickException(f"{file}: {exc.reason}") from exc
+    doc = parsed.document
+    out = {"file": os.path.abspath(file), "sha256": doc.sha256, "pages": doc.page_count, "title": doc.title}
+    for name, records in parsed.records.items():
+        out[name] = [to_dict(r) for r in records]
+    out["warnings"] = doc.warnings
+    sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+from . import cli_records  # noqa: E402,F401  (registers the structured-record commands)
+
+if __name__ == "__main__":
+    main()

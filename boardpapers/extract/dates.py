@@ -1,0 +1,96 @@
+"""Date and time helpers shared by the structure extractors.
+
+Dates come back as ISO 8601 strings (YYYY-MM-DD) only when the source gives
+day, month and year; times as HH:MM (24 h).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dateutil import parser as dateparser
+
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_ORD = r"(?:st|nd|rd|th)?"
+# "10 December 2020", "Thursday, 9 January 2025", "10 th December 2020", "21st August 2013"
+_DMY = rf"{_WEEKDAY}(\d{{1,2}})\s?{_ORD}\s+(?:of\s+)?({MONTHS})\.?,?\s+(\d{{4}})"
+# "October 29th 2020", "November 6th, 2020"
+_MDY = rf"{_WEEKDAY}({MONTHS})\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})"
+# "12/08/2019", "19.07.11", "11.01.11"
+_NUMERIC = r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d.])"
+
+DATE_RE = re.compile(rf"\b(?:{_DMY}|{_MDY})\b", re.I)
+NUMERIC_DATE_RE = re.compile(_NUMERIC)
+# A day and month without a year: "Friday 16 November", "19 July"
+DAY_MONTH_RE = re.compile(rf"\b{_WEEKDAY}(\d{{1,2}}){_ORD}\s+({MONTHS})\b(?!\s*,?\s*\d{{4}})", re.I)
+
+
+def _iso(day: int, month_name: str, year: int) -> str | None:
+    try:
+        d = dateparser.parse(f"{day} {month_name} {year}", dayfirst=True)
+    except (ValueError, OverflowError):
+        return None
+    return d.date().isoformat()
+
+
+def find_date(text: str, *, numeric: bool = False) -> str | None:
+    """First full date in `text` as ISO, or None. Numeric day/month/year
+    forms (UK order) only when `numeric` is true."""
+    m = DATE_RE.search(text)
+    if m:
+        g = m.groups()
+        if g[0]:
+            return _iso(int(g[0]), g[1], int(g[2]))
+        return _iso(int(g[4]), g[3], int(g[5]))
+    if numeric:
+        return find_numeric_date(text)
+    return None
+
+
+def find_numeric_date(text: str) -> str | None:
+    for m in NUMERIC_DATE_RE.finditer(text):
+        day, month, year = int(m.group(1)), int(m.group(3)), m.group(4)
+        y = int(year) + (2000 if len(year) == 2 else 0)
+        try:
+            return date(y, month, day).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def find_day_month(text: str) -> tuple[int, str] | None:
+    m = DAY_MONTH_RE.search(text)
+    return (int(m.group(1)), m.group(2)) if m else None
+
+
+def complete_date(day_month: tuple[int, str], year: int) -> str | None:
+    return _iso(day_month[0], day_month[1], year)
+
+
+_TIME_RE = re.compile(
+    r"(?<![\d/])(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])"  # 2.45 pm, 11.15am, 10 am
+    r"|(?<![\d./£])([01]?\d|2[0-3])[.:]([0-5]\d)(?![\d.]*\s*(?:%|m\b|bn\b))(?![./]\d)",  # 14:45, 10.00
+    re.I,
+)
+
+
+def find_time(text: str) -> str | None:
+    """First clock time in `text` as HH:MM."""
+    m = _TIME_RE.search(text)
+    if not m:
+        return None
+    if m.group(1):
+        h, mins, ampm = int(m.group(1)), int(m.group(2) or 0), m.group(3).lower()
+        if h > 12 or mins > 59:
+            return None
+        if ampm.startswith("p") and h < 12:
+            h += 12
+        if ampm.startswith("a") and h == 12:
+            h = 0
+        return f"{h:02d}:{mins:02d}"
+    return f"{int(m.group(4)):02d}:{m.group(5)}"

@@ -1,0 +1,129 @@
+"""Small normalisers shared by the accountability extractors: dates, interest
+categories, action status words, risk direction arrows, scores."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dateutil import parser as dateparser
+
+_FULL_NUMERIC = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})\s*$")
+_HAS_DAY_MONTH_YEAR = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}\b|\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+)
+
+
+def iso_date(text: str | None) -> str | None:
+    """ISO date for a full date (day, month and year; UK day-first), else None."""
+    if not text:
+        return None
+    t = text.strip().replace("\u2010", "-").replace("\u2011", "-")
+    m = _FULL_NUMERIC.match(t)
+    try:
+        if m:
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if y < 100:
+                y += 2000 if y < 70 else 1900
+            return date(y, mo, d).isoformat()
+        m2 = _HAS_DAY_MONTH_YEAR.search(t)
+        if m2:
+            return dateparser.parse(m2.group(0), dayfirst=True, fuzzy=True).date().isoformat()
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def date_or_raw(text: str | None) -> str | None:
+    """ISO when a full date, else the text as written (e.g. "Dec-20", "Ongoing")."""
+    if not text or not text.strip():
+        return None
+    return iso_date(text) or re.sub(r"[\u2010\u2011]", "-", text.strip())
+
+
+# ------------------------------------------------------------------ interest categories
+
+
+def interest_category(text: str | None) -> str | None:
+    """pecuniary | non-pecuniary | indirect | other (None when blank)."""
+    if not text or not text.strip():
+        return None
+    t = text.lower()
+    if "indirect" in t:
+        return "indirect"
+    if re.search(r"non[\s-]*(?:pecuniary|financial)", t):
+        return "non-pecuniary"
+    if re.search(r"pecuniary|financial", t):
+        return "pecuniary"
+    return "other"
+
+
+def looks_like_category(text: str | None) -> bool:
+    return bool(text) and bool(re.search(r"pecuniary|financial|indirect|interest\b", text or "", re.I))
+
+
+# ------------------------------------------------------------------ action status
+
+_CLOSED = re.compile(r"\b(closed?|complete[d]?|done|achieved|delivered|finished|resolved)\b", re.I)
+_OPEN = re.compile(
+    r"\b(open|ongoing|on\s*track|in\s*progress|progress(?:ing)?|pending|outstanding|overdue|due|"
+    r"plan\s+in\s+place|agreed\s+to\s+progress|not\s+started|underway|amber|red|green)\b",
+    re.I,
+)
+
+
+def action_status(raw: str | None) -> str | None:
+    if not raw or not raw.strip():
+        return None
+    if _CLOSED.search(raw) and not re.search(r"\bnot\s+(?:yet\s+)?complete", raw, re.I):
+        return "closed"
+    if _OPEN.search(raw):
+        return "open"
+    return "other"
+
+
+# ------------------------------------------------------------------ risk direction
+
+_ARROWS = {
+    "↑": "up",
+    "⬆": "up",
+    "▲": "up",
+    "↓": "down",
+    "⬇": "down",
+    "▼": "down",
+    "↔": "same",
+    "⬌": "same",
+    "→": "same",
+    "◄►": "same",
+    "=": "same",
+}
+
+
+def direction(text: str | None) -> str | None:
+    if not text or not text.strip():
+        return None
+    t = text.strip()
+    for k, v in _ARROWS.items():
+        if k in t:
+            return v
+    low = t.lower()
+    if re.search(r"\bnew\b", low):
+        return "new"
+    if re.search(r"\b(up|increas\w*|worse\w*|higher)\b", low):
+        return "up"
+    if re.search(r"\b(down|decreas\w*|reduc\w*|improv\w*|lower)\b", low):
+        return "down"
+    if re.search(r"\b(same|static|stable|unchanged|no change)\b", low):
+        return "same"
+    return None
+
+
+def looks_like_direction(text: str | None) -> bool:
+    return direction(text) is not None and len((text or "").strip()) <= 12
+
+
+def score(text: str | None) -> float | None:
+    if not text:
+        return None
+    m = re.fullmatch(r"\s*£?\s*(\d+(?:\.\d+)?)\s*(?:m|%)?\s*", text.replace(",", ""))
+    return float(m.group(1)) if m else None

@@ -1,0 +1,402 @@
+"""Generic table reading for the accountability extractors.
+
+Input: the pdfplumber tables ingest attached to table pages (rows of cells,
+None for a cell covered by a merged neighbour) or, for borderless tables,
+the page's spans. Output: `LogicalTable`s, each a header (labels mapped to
+record fields by a `TableSpec`) and data rows that may run over several
+pages, with or without a repeated header.
+
+What is handled here, once, for all record types:
+- header recognition by synonyms (`TableSpec.fields_for`), also when the
+  header is broken over lines ("Forenam\\ne") or preceded by a group row;
+- merged cells: raw columns are folded onto the header's columns, and a row
+  whose leading cell is merged from above is a sub-row of the row above;
+- multi-line cells (lines joined with spaces);
+- tables running over pages: a headerless table on the next page with the
+  same column count continues the open table; a repeated identical header
+  on an adjacent page continues it too;
+- a row split by a page break (the first row on the new page fills only a
+  few cells and has no key) is merged back into the row above;
+- borderless (whitespace-aligned) tables rebuilt from `Page.spans`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from ..model import Document, Page, Span
+
+_WS = re.compile(r"\s+")
+
+
+def clean_cell(text: str | None) -> str:
+    """One line of text from a (possibly multi-line) cell."""
+    if not text:
+        return ""
+    lines = [ln.strip() for ln in text.replace("\r", "\n").split("\n")]
+    out = ""
+    for ln in lines:
+        if not ln:
+            continue
+        if out.endswith("-") and len(out) > 1 and out[-2] != " " and ln[:1].isupper():
+            out += ln  # "Non-\nPecuniary"
+        else:
+            out = f"{out} {ln}" if out else ln
+    return _WS.sub(" ", out).strip()
+
+
+def squash(text: str) -> str:
+    """Lower case without whitespace: header cells broken mid-word still match."""
+    return _WS.sub("", text).lower()
+
+
+@dataclass
+class TableSpec:
+    """Maps header labels to record fields by synonyms (regexes matched against
+    the squashed label, i.e. lower case, no whitespace)."""
+
+    synonyms: dict[str, str]
+    min_fields: int = 2
+    key_fields: tuple[str, ...] = ()
+    # Fields that, when all empty in the first row on a new page, mark that row
+    # as the tail of a row split by the page break (see `_is_split_tail`).
+    completing_fields: tuple[str, ...] = ()
+    _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._compiled = {k: re.compile(v) for k, v in self.synonyms.items()}
+
+    def field_for(self, label: str) -> str | None:
+        s = squash(label)
+        if not s:
+            return None
+        for name, pat in self._compiled.items():
+            if pat.search(s):
+                return name
+        return None
+
+    def fields_for(self, labels: Sequence[str]) -> list[str | None]:
+        out: list[str | None] = []
+        seen: set[str] = set()
+        for lab in labels:
+            f = self.field_for(lab)
+            if f in seen:
+                f = None
+            if f:
+                seen.add(f)
+            out.append(f)
+        return out
+
+    def is_header(self, labels: Sequence[str]) -> bool:
+        return sum(1 for f in self.fields_for(labels) if f) >= self.min_fields
+
+
+@dataclass
+class Row:
+    cells: list[str]
+    page: int
+    notes: list[str] = field(default_factory=list)
+
+    def get(self, table: LogicalTable, name: str) -> str:
+        i = table.index(name)
+        return self.cells[i] if i is not None and i < len(self.cells) else ""
+
+    def as_dict(self, table: LogicalTable) -> dict[str, str]:
+        return {f: self.cells[i] for i, f in enumerate(table.fields) if f and i < len(self.cells)}
+
+
+@dataclass
+class LogicalTable:
+    labels: list[str]
+    fields: list[str | None]
+    page: int
+    title: str | None = None
+    rows: list[Row] = field(default_factory=list)
+    last_page: int = 0
+    method: str = "pdfplumber-lines"
+
+    def index(self, name: str) -> int | None:
+        try:
+            return self.fields.index(name)
+        except ValueError:
+            return None
+
+    @property
+    def width(self) -> int:
+        return len(self.labels)
+
+
+# --------------------------------------------------------------------------- ruled tables
+
+
+def _starts(raw_header: list[str | None]) -> list[int]:
+    return [j for j, c in enumerate(raw_header) if c is not None]
+
+
+def _fold(raw: list[str | None], starts: list[int]) -> list[str]:
+    """Raw cells onto the header's columns: a raw cell belongs to the last header
+    column starting at or before it."""
+    out = [""] * len(starts)
+    for j, c in enumerate(raw):
+        if c is None:
+            continue
+        k = 0
+        for i, s in enumerate(starts):
+            if s <= j:
+                k = i
+        txt = clean_cell(c)
+        if txt:
+            out[k] = f"{out[k]} {txt}" if out[k] else txt
+    return out
+
+
+def _compact(raw: list[str | None]) -> list[str]:
+    return [clean_cell(c) for c in raw if c is not None]
+
+
+def _merge_into(prev: Row, cells: list[str]) -> None:
+    for i, c in enumerate(cells):
+        if not c:
+            continue
+        if i >= len(prev.cells):
+            prev.cells.extend([""] * (i + 1 - len(prev.cells)))
+        prev.cells[i] = f"{prev.cells[i]} {c}" if prev.cells[i] else c
+
+
+def _is_split_tail(spec: TableSpec, table: LogicalTable, cells: list[str]) -> bool:
+    """The first row on a continuation page holds the rest of the row above when
+    it has no key and none of the completing fields (or at most one cell)."""
+    idx = {f: i for i, f in enumerate(table.fields) if f}
+    if any(cells[idx[k]] for k in spec.key_fields if k in idx and idx[k] < len(cells)):
+        return False
+    filled = sum(1 for c in cells if c)
+    if filled == 0:
+        return True
+    comp = [idx[k] for k in spec.completing_fields if k in idx]
+    if comp and not any(cells[i] for i in comp if i < len(cells)):
+        return True
+    return filled <= 1
+
+
+def title_above(page: Page, top: float, max_gap: float = 80.0) -> str | None:
+    """Text lines just above `top` on the page (from spans), nearest last."""
+    if not page.spans:
+        return None
+    above = [s for s in page.spans if s.bottom <= top + 1 and s.bottom >= top - max_gap]
+    if not above:
+        return None
+    lines = _lines(above)
+    text = " ".join(" ".join(s.text for s in ln) for ln in lines[-3:])
+    text = _WS.sub(" ", text).strip()
+    return text or None
+
+
+@dataclass
+class _Open:
+    table: LogicalTable
+    starts: list[int]
+    raw_width: int
+
+
+def read_ruled_tables(
+    doc: Document,
+    spec: TableSpec,
+    *,
+    split_tail: Callable[[LogicalTable, list[str]], bool] | None = None,
+) -> list[LogicalTable]:
+    """Logical tables matching `spec`, assembled from pdfplumber tables over the
+    whole document."""
+    tail = split_tail or (lambda t, cells: _is_split_tail(spec, t, cells))
+    out: list[LogicalTable] = []
+    cur: _Open | None = None
+    for page in doc.pages:
+        for tab in page.tables:
+            raw_rows = tab.rows
+            if not raw_rows:
+                continue
+            first_fragment_row = True
+            fragment_of: _Open | None = None
+            # a headerless table continues the open one when the page is adjacent
+            if cur is not None and page.number - cur.table.last_page <= 2:
+                fragment_of = cur
+            for ri, raw in enumerate(raw_rows):
+                compact = _compact(raw)
+                if spec.is_header(compact):
+                    labels = compact
+                    fields = spec.fields_for(labels)
+                    if (
+                        cur is not None
+                        and [squash(x) for x in cur.table.labels] == [squash(x) for x in labels]
+                        and page.number - cur.table.last_page <= 2
+                    ):
+                        cur = _Open(cur.table, _starts(raw), len(raw))  # repeated header
+                    else:
+                        top = tab.bbox[1] if tab.bbox else 0.0
+                        title = title_above(page, top) if ri == 0 else None
+                        lt = LogicalTable(labels, fields, page.number, title=title, last_page=page.number)
+                        out.append(lt)
+                        cur = _Open(lt, _starts(raw), len(raw))
+                    fragment_of = cur
+                    first_fragment_row = True
+                    continue
+                if fragment_of is None:
+                    continue
+                t = fragment_of.table
+                if raw and raw[0] is None and t.rows and any(c is not None for c in raw):
+                    # leading cell merged from above: a sub-row of the row above
+                    if len(raw) == fragment_of.raw_width:
+                        _merge_into(t.rows[-1], _fold(raw, fragment_of.starts))
+                    continue
+                if len(raw) == fragment_of.raw_width:
+                    cells = _fold(raw, fragment_of.starts)
+                elif len(compact) == t.width:
+                    cells = compact
+                else:
+                    # column count differs: another table, unless the cells fit after padding
+                    if len(compact) < t.width and any(compact):
+                        cells = compact + [""] * (t.width - len(compact))
+                    else:
+                        fragment_of = None
+                        continue
+                if not any(cells):
+                    continue
+                if first_fragment_row and t.rows and t.rows[-1].page != page.number and tail(t, cells):
+                    _merge_into(t.rows[-1], cells)
+                    t.rows[-1].notes.append(f"row continues on page {page.number}")
+                    first_fragment_row = False
+                    continue
+                first_fragment_row = False
+                t.rows.append(Row(cells, page.number))
+                t.last_page = page.number
+    return out
+
+
+# --------------------------------------------------------------------------- borderless tables
+
+
+def _lines(spans: Sequence[Span], tol: float = 3.0) -> list[list[Span]]:
+    """Spans grouped into text lines (by vertical centre), top to bottom, left to right."""
+    lines: list[list[Span]] = []
+    for s in sorted(spans, key=lambda s: ((s.top + s.bottom) / 2, s.x0)):
+        mid = (s.top + s.bottom) / 2
+        if lines:
+            ref = lines[-1][0]
+            if abs((ref.top + ref.bottom) / 2 - mid) <= tol:
+                lines[-1].append(s)
+                continue
+        lines.append([s])
+    for ln in lines:
+        ln.sort(key=lambda s: s.x0)
+    return lines
+
+
+def _column_of(x0: float, starts: list[float], slack: float = 6.0) -> int:
+    k = 0
+    for i, s in enumerate(starts):
+        if x0 >= s - slack:
+            k = i
+    return k
+
+
+def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]:
+    """Whitespace-aligned tables from spans, on pages without a ruled table of
+    the spec. A header line is a text line whose spans match the spec; columns
+    start at the header spans' left edges; a data row starts on a line after a
+    gap larger than the line pitch, or on a line with text in the first column
+    after a line without."""
+    out: list[LogicalTable] = []
+    cur: LogicalTable | None = None
+    cur_starts: list[float] = []
+    for page in doc.pages:
+        if not page.spans:
+            continue
+        lines = _lines(page.spans)
+        header_at = None
+        for li, ln in enumerate(lines):
+            labels = [s.text for s in ln]
+            if len(ln) >= spec.min_fields and spec.is_header(labels):
+                header_at = li
+                starts = [s.x0 for s in ln]
+                if cur is not None and [squash(x) for x in cur.labels] == [squash(x) for x in labels]:
+                    cur_starts = starts
+                else:
+                    title = title_above(page, ln[0].top)
+                    cur = LogicalTable(
+                        labels, spec.fields_for(labels), page.number, title=title, method="spans-borderless"
+                    )
+                    cur.last_page = page.number
+                    out.append(cur)
+                    cur_starts = starts
+                break
+        if cur is None:
+            continue
+        if header_at is None:
+            if page.number - cur.last_page > 1:
+                cur = None
+                continue
+            body = lines
+        else:
+            body = lines[header_at + 1 :]
+        body = [ln for ln in body if not _is_footer(ln, page)]
+        if not body:
+            continue
+        pitches = [
+            body[i + 1][0].top - body[i][0].top
+            for i in range(len(body) - 1)
+            if body[i + 1][0].top - body[i][0].top > 0
+        ]
+        pitch = sorted(pitches)[len(pitches) // 2] if pitches else 12.0
+        row_cells: list[str] | None = None
+        prev_top: float | None = None
+        prev_first = False
+        first = True
+        for ln in body:
+            cols = [""] * len(cur_starts)
+            for s in ln:
+                k = _column_of(s.x0, cur_starts)
+                cols[k] = f"{cols[k]} {s.text}".strip()
+            has_first = bool(cols[0])
+            gap = (ln[0].top - prev_top) if prev_top is not None else None
+            new_row = row_cells is None or (gap is not None and gap > pitch * 1.4) or (has_first and not prev_first)
+            if new_row:
+                if row_cells is not None:
+                    cur.rows.append(Row(row_cells, page.number))
+                row_cells = cols
+                if first and cur.rows and header_at is None and _is_split_tail(spec, cur, cols):
+                    # the previous page's last row goes on
+                    row_cells = None
+                    _merge_into(cur.rows[-1], cols)
+                    prev_top, prev_first = ln[0].top, has_first
+                    first = False
+                    continue
+            else:
+                assert row_cells is not None
+                for i, c in enumerate(cols):
+                    if c:
+                        row_cells[i] = f"{row_cells[i]} {c}".strip()
+            first = False
+            prev_top, prev_first = ln[0].top, has_first
+        if row_cells is not None:
+            cur.rows.append(Row(row_cells, page.number))
+        cur.last_page = page.number
+    return out
+
+
+_FOOTER = re.compile(r"^(page\s+\d+(\s+of\s+\d+)?|\d{1,3})$", re.I)
+
+
+def _is_footer(line: list[Span], page: Page) -> bool:
+    text = " ".join(s.text for s in line).strip()
+    return bool(_FOOTER.match(text)) and line[0].top > page.height * 0.88
+
+
+def read_tables(doc: Document, spec: TableSpec, **kw) -> list[LogicalTable]:
+    """Ruled tables where pdfplumber found them, else borderless tables from spans."""
+    ruled = read_ruled_tables(doc, spec, **kw)
+    ruled_pages = {p for t in ruled for p in range(t.page, t.last_page + 1)}
+    borderless = [
+        t for t in read_borderless_tables(doc, spec) if t.page not in ruled_pages and t.rows
+    ]
+    return sorted(ruled + borderless, key=lambda t: t.page)

@@ -1,0 +1,274 @@
+"""Full-text search with tantivy: an index folder beside the database.
+
+The index is derived from SQLite and can always be rebuilt from it. Each entry
+is a page or an extracted record, with its type, document, page, date and body
+so filters apply to every record type alike."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import tantivy
+
+from .query import parse_user_query
+
+SCHEMA_VERSION = "1"
+SEARCH_FIELDS = ["title", "text"]
+
+
+def build_schema() -> tantivy.Schema:
+    sb = tantivy.SchemaBuilder()
+    sb.add_text_field("uid", stored=True, tokenizer_name="raw")
+    sb.add_text_field("type", stored=True, tokenizer_name="raw", fast=True)
+    sb.add_text_field("sha256", stored=True, tokenizer_name="raw")
+    sb.add_integer_field("page", stored=True, indexed=True, fast=True)
+    sb.add_integer_field("record_id", stored=True, indexed=True)
+    sb.add_text_field("title", stored=True, tokenizer_name="en_stem")
+    sb.add_text_field("text", stored=True, tokenizer_name="en_stem")
+    sb.add_date_field("date", stored=True, indexed=True, fast=True)
+    sb.add_text_field("body", stored=True, tokenizer_name="default")
+    sb.add_text_field("outcome", stored=True, tokenizer_name="raw")
+    sb.add_text_field("doc_title", stored=True, tokenizer_name="raw")
+    return sb.build()
+
+
+def index_path_for(db_path: str) -> str:
+    return os.path.abspath(db_path) + ".tantivy"
+
+
+@dataclass
+class Entry:
+    """One searchable unit: a page or a record."""
+
+    uid: str
+    type: str
+    sha256: str
+    page: int
+    text: str
+    title: str = ""
+    record_id: int | None = None
+    date: str | None = None  # ISO date
+    body: str | None = None
+    outcome: str | None = None
+    doc_title: str | None = None
+
+
+@dataclass
+class Hit:
+    type: str
+    sha256: str
+    page: int
+    score: float
+    snippet: str  # with <b>…</b> around matches
+    title: str
+    date: str | None
+    body: str | None
+    record_id: int | None
+    doc_title: str | None
+    outcome: str | None = None
+
+
+@dataclass
+class SearchResult:
+    hits: list[Hit]
+    total: int
+    notice: str | None = None
+    query: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _to_datetime(iso: str | None) -> dt.datetime | None:
+    if not iso:
+        return None
+    try:
+        d = dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+    return dt.datetime(d.year, d.month, d.day, tzinfo=dt.timezone.utc)
+
+
+class FullTextIndex:
+    def __init__(self, path: str, *, create: bool = True) -> None:
+        self.path = path
+        self.schema = build_schema()
+        marker = os.path.join(path, "boardpapers-schema")
+        if os.path.isdir(path) and _read(marker) != SCHEMA_VERSION:
+            shutil.rmtree(path)  # derived data: rebuilt from SQLite
+        if not os.path.isdir(path):
+            if not create:
+                raise FileNotFoundError(path)
+            os.makedirs(path)
+            with open(marker, "w") as fh:
+                fh.write(SCHEMA_VERSION)
+        self.index = tantivy.Index(self.schema, path=path, reuse=True)
+        self._writer: tantivy.IndexWriter | None = None
+
+    # ---- writing --------------------------------------------------------------
+    @property
+    def writer(self) -> tantivy.IndexWriter:
+        if self._writer is None:
+            try:
+                self._writer = self.index.writer(heap_size=128_000_000, num_threads=1)
+            except ValueError as exc:
+                raise RuntimeError(
+                    f"the search index at {self.path} is locked by another process (another ingest?)"
+                ) from exc
+        return self._writer
+
+    def add(self, entries: Iterable[Entry]) -> int:
+        n = 0
+        w = self.writer
+        for e in entries:
+            fields: dict[str, Any] = {
+                "uid": e.uid, "type": e.type, "sha256": e.sha256, "page": int(e.page),
+                "title": e.title or "", "text": e.text or "",
+            }
+            if e.record_id is not None:
+                fields["record_id"] = int(e.record_id)
+            date = _to_datetime(e.date)
+            if date is not None:
+                fields["date"] = date
+            for key in ("body", "outcome", "doc_title"):
+                value = getattr(e, key)
+                if value:
+                    fields[key] = value
+            w.add_document(tantivy.Document(**fields))
+            n += 1
+        return n
+
+    def delete_document(self, sha256: str) -> None:
+        self.writer.delete_documents_by_term("sha256", sha256)
+
+    def delete_all(self) -> None:
+        self.writer.delete_all_documents()
+
+    def commit(self) -> None:
+        if self._writer is not None:
+            self._writer.commit()
+            self.index.reload()
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._writer.wait_merging_threads()
+            self._writer = None
+
+    # ---- reading --------------------------------------------------------------
+    def num_docs(self) -> int:
+        self.index.reload()
+        return self.index.searcher().num_docs
+
+    def search(
+        self,
+        text: str,
+        *,
+        types: Iterable[str] | None = None,
+        body: str | None = None,
+        outcome: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        sha256: str | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        snippet_chars: int = 220,
+    ) -> SearchResult:
+        searcher = self.index.searcher()
+
+        def prefixes(prefix: str) -> list[tuple[str, int]]:
+            return searcher.terms_with_prefix("text", prefix, limit=200)
+
+        must: list[tantivy.Query] = []
+        notice = None
+        parsed_text = ""
+        if text and text.strip():
+            parsed = parse_user_query(self.index, text, SEARCH_FIELDS, prefixes)
+            notice, parsed_text = parsed.notice, parsed.text
+            if parsed.query is None:
+                return SearchResult([], 0, notice, text)
+            main = parsed.query
+            must.append(main)
+        else:
+            main = None
+        filters = self._filters(types, body, outcome, since, until, sha256)
+        must.extend(filters)
+        if not must:
+            must.append(tantivy.Query.all_query())
+        query = must[0] if len(must) == 1 else tantivy.Query.boolean_query(
+            [(tantivy.Occur.Must, q) for q in must]
+        )
+        result = searcher.search(query, limit, count=True, offset=offset)
+        snippets = None
+        if main is not None:
+            snippets = tantivy.SnippetGenerator.create(searcher, main, self.schema, "text")
+            snippets.set_max_num_chars(snippet_chars)
+        hits: list[Hit] = []
+        for score, address in result.hits:
+            doc = searcher.doc(address)
+            full = _first(doc, "text") or ""
+            if snippets is not None:
+                snippet = snippets.snippet_from_doc(doc).to_html()
+            else:
+                snippet = ""
+            if not snippet:
+                snippet = _escape(full[:snippet_chars])
+            date = _first(doc, "date")
+            hits.append(
+                Hit(
+                    type=_first(doc, "type"), sha256=_first(doc, "sha256"), page=_first(doc, "page"),
+                    score=float(score), snippet=_squash(snippet), title=_first(doc, "title") or "",
+                    date=date.date().isoformat() if isinstance(date, dt.datetime) else None,
+                    body=_first(doc, "body"), record_id=_first(doc, "record_id"),
+                    doc_title=_first(doc, "doc_title"), outcome=_first(doc, "outcome"),
+                )
+            )
+        return SearchResult(hits, result.count or 0, notice, parsed_text or text)
+
+    def _filters(self, types, body, outcome, since, until, sha256) -> list[tantivy.Query]:
+        out: list[tantivy.Query] = []
+        types = [t for t in (types or []) if t]
+        if types:
+            terms = [(tantivy.Occur.Should, tantivy.Query.term_query(self.schema, "type", t)) for t in types]
+            out.append(terms[0][1] if len(terms) == 1 else tantivy.Query.boolean_query(terms))
+        if body:
+            words = re.findall(r"\w+", body.lower())
+            if words:
+                phrase = (
+                    tantivy.Query.phrase_query(self.schema, "body", words)
+                    if len(words) > 1
+                    else tantivy.Query.term_query(self.schema, "body", words[0])
+                )
+                out.append(phrase)
+        if outcome:
+            out.append(tantivy.Query.term_query(self.schema, "outcome", outcome.lower()))
+        if sha256:
+            out.append(tantivy.Query.term_query(self.schema, "sha256", sha256))
+        lo, hi = _to_datetime(since), _to_datetime(until)
+        if lo or hi:
+            out.append(tantivy.Query.range_query(self.schema, "date", tantivy.FieldType.Date, lo, hi))
+        return out
+
+
+def _first(doc: tantivy.Document, name: str) -> Any:
+    values = doc.get_all(name)
+    return values[0] if values else None
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _read(path: str) -> str | None:
+    try:
+        with open(path) as fh:
+            return fh.read().strip()
+    except OSError:
+        return None

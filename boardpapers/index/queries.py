@@ -1,0 +1,153 @@
+"""Structured queries over the store, shared by the CLI and tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import asdict
+from typing import Any
+
+from .fulltext import Hit
+from .history import action_histories, diff_registers, group_registers, name_matches, risk_series
+from .store import Store
+
+
+def _doc_lookup(store: Store) -> dict[str, dict]:
+    return {d["sha256"]: d for d in store.db.query(
+        "select sha256, path, title, meeting_date, body from documents")}
+
+
+def doc_label(doc: dict | None) -> str:
+    if not doc:
+        return "?"
+    return os.path.basename(doc["path"])
+
+
+def hit_rows(store: Store, hits: list[Hit]) -> list[dict[str, Any]]:
+    docs = _doc_lookup(store)
+    rows = []
+    for h in hits:
+        d = docs.get(h.sha256)
+        rows.append({
+            "type": h.type, "document": doc_label(d), "path": d["path"] if d else None, "sha256": h.sha256,
+            "page": h.page, "date": h.date, "body": h.body,
+            "heading": h.title if h.type != "page" else (d or {}).get("title"),
+            "outcome": h.outcome, "record_id": h.record_id, "score": round(h.score, 3), "snippet_html": h.snippet,
+        })
+    return rows
+
+
+def _rows_with_doc(store: Store, table: str, where: str = "", args: list | None = None) -> list[dict]:
+    if table not in store.db.table_names():
+        return []
+    sql = (f"select t.*, d.path as doc_path, d.title as doc_title, d.meeting_date as doc_date, d.body as doc_body "
+           f"from [{table}] t join documents d on d.sha256 = t.sha256" + (f" where {where}" if where else ""))
+    rows = list(store.db.query(sql, args or []))
+    for r in rows:
+        r["document"] = os.path.basename(r.pop("doc_path"))
+        r.setdefault("body", r.get("doc_body"))
+    return rows
+
+
+def list_decisions(store: Store, *, body=None, outcome=None, since=None, until=None, limit=50) -> list[dict]:
+    where, args = [], []
+    if outcome:
+        where.append("lower(t.outcome) = ?")
+        args.append(outcome.lower())
+    if since:
+        where.append("coalesce(t.meeting_date, d.meeting_date) >= ?")
+        args.append(since)
+    if until:
+        where.append("coalesce(t.meeting_date, d.meeting_date) <= ?")
+        args.append(until)
+    if body:
+        where.append("(lower(coalesce(t.decided_by, '')) like ? or lower(coalesce(d.body, '')) like ?)")
+        args += [f"%{body.lower()}%"] * 2
+    rows = _rows_with_doc(store, "decisions", " and ".join(where), args)
+    rows.sort(key=lambda r: (r.get("meeting_date") or r.get("doc_date") or ""), reverse=True)
+    return rows[:limit]
+
+
+def list_meetings(store: Store, body: str | None = None) -> list[dict]:
+    meetings = _rows_with_doc(store, "meetings")
+    if body:
+        meetings = [m for m in meetings if body.lower() in (m.get("body") or "").lower()]
+    items = _count_by(store, "agenda_items", "sha256")
+    decisions = _count_by(store, "decisions", "sha256, meeting_date")
+    for m in meetings:
+        m["items"] = items.get((m["sha256"],), 0) if m.get("kind") != "minutes" else 0
+        m["decisions"] = decisions.get((m["sha256"], m.get("date")), 0)
+    meetings.sort(key=lambda m: (m.get("date") or "", m["id"]), reverse=True)
+    return meetings
+
+
+def _count_by(store: Store, table: str, columns: str) -> dict[tuple, int]:
+    if table not in store.db.table_names():
+        return {}
+    n = len(columns.split(","))
+    return {tuple(r[:n]): r[n] for r in store.db.execute(
+        f"select {columns}, count(*) from [{table}] group by {columns}").fetchall()}
+
+
+def meeting_detail(store: Store, meeting_id: int) -> dict | None:
+    rows = _rows_with_doc(store, "meetings", "t.id = ?", [meeting_id])
+    if not rows:
+        return None
+    m = rows[0]
+    sha, date = m["sha256"], m.get("date")
+    same_date = "t.sha256 = ? and (t.meeting_date = ? or (t.meeting_date is null and ? is null))"
+    return {
+        "meeting": m,
+        "agenda_items": _rows_with_doc(store, "agenda_items", "t.sha256 = ?", [sha]) if m.get("kind") != "minutes"
+        else [],
+        "attendance": _rows_with_doc(store, "attendance", same_date, [sha, date, date]),
+        "decisions": _rows_with_doc(store, "decisions", same_date, [sha, date, date]),
+    }
+
+
+def person_interests(store: Store, person: str) -> dict[str, Any]:
+    rows = [r for r in _rows_with_doc(store, "interests") if name_matches(person, r.get("person"))]
+    for r in rows:
+        r["register_date"] = r.get("doc_date")
+    registers = group_registers(rows)
+    diffs = []
+    for before, after in zip(registers, registers[1:], strict=False):
+        diffs.append({"from": {"register": before.register, "date": before.date},
+                      "to": {"register": after.register, "date": after.date},
+                      "changes": [asdict(c) for c in diff_registers(before, after)]})
+    declarations = [r for r in rows if r.get("category") == "declared-at-meeting"]
+    return {
+        "person": person,
+        "registers": [{"register": g.register, "date": g.date, "sha256": g.sha256, "rows": g.rows}
+                      for g in registers],
+        "declarations": declarations,
+        "diffs": diffs,
+    }
+
+
+def actions_view(store: Store, *, status=None, owner=None, overdue=False, as_of: dt.date | None = None) -> list:
+    histories = action_histories(_rows_with_doc(store, "actions"))
+    today = as_of or dt.date.today()
+    out = []
+    for h in histories:
+        if status and (h.status or "other") != status:
+            continue
+        if owner and not (h.owner and (name_matches(owner, h.owner) or owner.lower() in h.owner.lower())):
+            continue
+        if overdue and not h.overdue(today):
+            continue
+        out.append(h)
+    return out
+
+
+def risks_view(store: Store, *, min_score: float | None = None, rising: bool = False) -> list:
+    series = risk_series(_rows_with_doc(store, "risks"))
+    out = []
+    for s in series:
+        if min_score is not None and (s.latest is None or s.latest < min_score):
+            continue
+        if rising and not s.rising:
+            continue
+        out.append(s)
+    out.sort(key=lambda s: -(s.latest or 0))
+    return out

@@ -1,0 +1,206 @@
+"""The ingest run: decide what needs parsing, parse in workers, write each
+document in one transaction from this (the only writer) process, keep the
+search index in step.
+
+Re-runs are cheap: a file whose size and mtime match its ledger row under the
+same parser version is skipped without hashing; otherwise it is hashed and
+skipped if that content is already stored."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from .. import PARSER_VERSION
+from ..index.store import Store
+from ..index.sync import IndexSync
+from .discover import discover
+from .errors import IngestError
+from .hashing import sha256_file
+from .lock import IngestLock
+
+INDEX_COMMIT_EVERY_DOCS = 25
+INDEX_COMMIT_EVERY_SECONDS = 5.0
+
+
+@dataclass
+class FileResult:
+    path: str
+    status: str  # new | unchanged | replaced | failed | skipped_failed
+    pages: int = 0
+    seconds: float = 0.0
+    error: str | None = None
+    kind: str | None = None
+    records: int = 0
+    peak_rss_mb: float | None = None
+
+
+@dataclass
+class IngestSummary:
+    results: list[FileResult] = field(default_factory=list)
+    seconds: float = 0.0
+    index_repaired: int = 0
+    workers: int = 1
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+    @property
+    def pages(self) -> int:
+        return sum(r.pages for r in self.results if r.status in ("new", "replaced"))
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.pages / self.seconds if self.seconds else 0.0
+
+    def slowest(self, n: int = 5) -> list[FileResult]:
+        parsed = [r for r in self.results if r.status in ("new", "replaced", "failed") and r.seconds]
+        return sorted(parsed, key=lambda r: -r.seconds)[:n]
+
+    def as_dict(self) -> dict:
+        statuses = ("new", "unchanged", "replaced", "failed", "skipped_failed")
+        return {
+            **{s: self.count(s) for s in statuses},
+            "pages": self.pages,
+            "seconds": round(self.seconds, 3),
+            "pages_per_second": round(self.pages_per_second, 1),
+            "workers": self.workers,
+            "index_repaired": self.index_repaired,
+            "failures": [{"path": r.path, "error": r.error, "kind": r.kind} for r in self.results
+                         if r.status == "failed"],
+            "slowest": [{"path": r.path, "seconds": round(r.seconds, 3), "pages": r.pages}
+                        for r in self.slowest()],
+        }
+
+
+@dataclass
+class Planned:
+    path: str
+    size: int
+    mtime: float
+    sha256: str | None
+    previous_sha: str | None
+
+
+# Events for progress displays: ("plan", n_files), ("file", FileResult), ("pages", n)
+Listener = Callable[[str, object], None]
+
+
+def _noop(event: str, payload: object) -> None:
+    return None
+
+
+def plan(store: Store, paths: list[str], *, reprocess: bool, retry_failed: bool,
+         results: list[FileResult]) -> list[Planned]:
+    """Split files into work to do and files to skip (appended to results)."""
+    ledger = store.file_rows()
+    todo: list[Planned] = []
+    for path in paths:
+        try:
+            st = os.stat(path)
+        except OSError as exc:
+            results.append(FileResult(path, "failed", error=f"cannot read file: {exc.strerror}", kind="unreadable"))
+            continue
+        row = ledger.get(path)
+        same_file = row is not None and row["size"] == st.st_size and row["mtime"] == st.st_mtime
+        if same_file and row["status"] == "failed" and not retry_failed:
+            results.append(FileResult(path, "skipped_failed", error=row["error"], kind=row["error_kind"]))
+            continue
+        if (same_file and row["status"] == "ok" and not reprocess and row["parser_version"] == PARSER_VERSION
+                and store.has_document(row["sha256"])):
+            results.append(FileResult(path, "unchanged", pages=row["pages"] or 0))
+            continue
+        try:
+            sha = sha256_file(path) if st.st_size else None
+        except OSError as exc:
+            results.append(FileResult(path, "failed", error=f"cannot read file: {exc.strerror}", kind="unreadable"))
+            continue
+        previous = row["sha256"] if row and row["status"] == "ok" else None
+        if sha and not reprocess and store.has_document(sha):
+            store.record_file(path, sha, st.st_size, st.st_mtime, "ok", pages=store.document(sha)["page_count"])
+            results.append(FileResult(path, "unchanged", pages=store.document(sha)["page_count"]))
+            continue
+        todo.append(Planned(path, st.st_size, st.st_mtime, sha, previous))
+    return todo
+
+
+def _outcomes(todo: list[Planned], workers: int, timeout_s: float, mem_mb: int, ocr: bool,
+              max_pages: int) -> Iterator[tuple[Planned, object, str | None, str | None, float, float | None]]:
+    """(planned, parsed, error, kind, seconds, peak_rss_mb) per file, in completion order."""
+    by_path = {p.path: p for p in todo}
+    if workers <= 0:  # in-process: debugging and tests of the writer alone
+        from .process import parse_file
+
+        for p in todo:
+            start = time.perf_counter()
+            try:
+                parsed = parse_file(p.path, p.sha256, ocr=ocr)
+                yield p, parsed, None, None, time.perf_counter() - start, None
+            except IngestError as exc:
+                yield p, None, exc.reason, exc.kind, time.perf_counter() - start, None
+        return
+    from .workers import Job, run_jobs
+
+    jobs = (Job(path=p.path, sha256=p.sha256 or "", size=p.size) for p in todo)
+    for o in run_jobs(jobs, workers, timeout_s=timeout_s, mem_mb=mem_mb, ocr=ocr, max_pages=max_pages):
+        yield by_path[o.job.path], o.parsed, o.error, o.kind, o.seconds, o.peak_rss_mb
+
+
+def ingest(
+    paths: Iterable[str],
+    db_path: str,
+    *,
+    workers: int = 1,
+    reprocess: bool = False,
+    retry_failed: bool = False,
+    only: list[str] | None = None,
+    timeout_s: float = 300.0,
+    mem_mb: int = 3072,
+    ocr: bool = True,
+    max_pages: int = 5000,
+    listener: Listener = _noop,
+) -> IngestSummary:
+    start = time.perf_counter()
+    files = only if only is not None else discover(paths)
+    summary = IngestSummary(workers=workers)
+    with IngestLock(db_path):
+        store = Store(db_path)
+        sync = IndexSync(store)
+        try:
+            summary.index_repaired = sync.repair()
+            todo = plan(store, files, reprocess=reprocess, retry_failed=retry_failed, results=summary.results)
+            listener("plan", (len(files), len(todo), sum(p.size for p in todo)))
+            for r in summary.results:
+                listener("file", r)
+            staged, last_commit = 0, time.perf_counter()
+            for p, parsed, error, kind, seconds, rss in _outcomes(todo, workers, timeout_s, mem_mb, ocr, max_pages):
+                if parsed is None:
+                    store.record_failure(p.path, p.sha256, p.size, p.mtime, error or "unknown error", kind, seconds)
+                    result = FileResult(p.path, "failed", error=error, kind=kind, seconds=seconds, peak_rss_mb=rss)
+                else:
+                    doc = parsed.document
+                    drop = (p.previous_sha if p.previous_sha and p.previous_sha != doc.sha256
+                            and not store.sha_in_use(p.previous_sha, p.path) else None)
+                    n = store.replace_document(doc, parsed.records, path=p.path, mtime=p.mtime,
+                                               seconds=seconds, drop_sha=drop)
+                    if drop:
+                        sync.remove(drop)
+                        store.unmark_indexed([drop])
+                    sync.stage(doc.sha256)
+                    staged += 1
+                    result = FileResult(p.path, "replaced" if p.previous_sha else "new", pages=doc.page_count,
+                                        seconds=seconds, records=n, peak_rss_mb=rss)
+                summary.results.append(result)
+                listener("file", result)
+                if staged and (staged >= INDEX_COMMIT_EVERY_DOCS
+                               or time.perf_counter() - last_commit > INDEX_COMMIT_EVERY_SECONDS):
+                    sync.commit()
+                    staged, last_commit = 0, time.perf_counter()
+            sync.commit()
+        finally:
+            sync.close()
+            store.close()
+    summary.seconds = time.perf_counter() - start
+    return summary
