@@ -19,7 +19,7 @@ PACK_TRUST = CORPUS / "004_2dad23cd0221e165.pdf"
 REAL = CORPUS / "real"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _load(path: str):
     from boardpapers.ingest.pdf_reader import read_document
 

@@ -94,6 +94,7 @@ class Action:
     tracker: str | None = None  # title/date of the tracker the row came from
     notes: str | None = None
     bbox: BBox | None = None
+    extra: dict[str, Any] = field(default_factory=dict)  # other columns of the tracker, by header label
 
 
 @dataclass

@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from ..model import Document, Page, Span
 
 _WS = re.compile(r"\s+")
+_CTRL = re.compile(r"[\x00-\x08\x0b-\x1f]")
+MAX_LABEL = 180  # header labels are short; the longest seen spell out instructions
 
 
 def clean_cell(text: str | None) -> str:
@@ -36,12 +38,13 @@ def clean_cell(text: str | None) -> str:
     if not text:
         return ""
     lines = [ln.strip() for ln in text.replace("\r", "\n").split("\n")]
+    lines = [ln for ln in lines if ln]
     out = ""
-    for ln in lines:
-        if not ln:
-            continue
+    for i, ln in enumerate(lines):
         if out.endswith("-") and len(out) > 1 and out[-2] != " " and ln[:1].isupper():
             out += ln  # "Non-\nPecuniary"
+        elif i == len(lines) - 1 and i > 0 and len(ln) <= 2 and ln.isalpha() and ln.islower() and out[-1:].isalpha():
+            out += ln  # a word broken in a narrow cell: "Husband\ns"
         else:
             out = f"{out} {ln}" if out else ln
     return _WS.sub(" ", out).strip()
@@ -70,8 +73,8 @@ class TableSpec:
 
     def field_for(self, label: str) -> str | None:
         s = squash(label)
-        if not s:
-            return None
+        if not s or len(label) > MAX_LABEL:
+            return None  # a long cell is data, not a header label
         for name, pat in self._compiled.items():
             if pat.search(s):
                 return name
@@ -158,7 +161,7 @@ def _compact(raw: list[str | None]) -> list[str]:
 
 def _merge_into(prev: Row, cells: list[str]) -> None:
     for i, c in enumerate(cells):
-        if not c:
+        if not c or (i < len(prev.cells) and prev.cells[i].endswith(c)):
             continue
         if i >= len(prev.cells):
             prev.cells.extend([""] * (i + 1 - len(prev.cells)))
@@ -188,8 +191,13 @@ def title_above(page: Page, top: float, max_gap: float = 80.0) -> str | None:
     if not above:
         return None
     lines = _lines(above)
-    text = " ".join(" ".join(s.text for s in ln) for ln in lines[-3:])
-    text = _WS.sub(" ", text).strip()
+    parts: list[str] = []
+    for ln in reversed(lines[-3:]):
+        line = _CTRL.sub("", " ".join(s.text for s in ln)).strip()
+        if len(line) > 120 or line.endswith((".", ",", ";")):
+            break  # prose, not a title
+        parts.insert(0, line)
+    text = _WS.sub(" ", " ".join(parts)).strip()
     return text or None
 
 
@@ -217,12 +225,14 @@ def read_ruled_tables(
             if not raw_rows:
                 continue
             first_fragment_row = True
+            header_in_tab = False
             fragment_of: _Open | None = None
             # a headerless table continues the open one when the page is adjacent
             if cur is not None and page.number - cur.table.last_page <= 2:
                 fragment_of = cur
             for ri, raw in enumerate(raw_rows):
                 compact = _compact(raw)
+                row_notes: list[str] = []
                 if spec.is_header(compact):
                     labels = compact
                     fields = spec.fields_for(labels)
@@ -240,6 +250,7 @@ def read_ruled_tables(
                         cur = _Open(lt, _starts(raw), len(raw))
                     fragment_of = cur
                     first_fragment_row = True
+                    header_in_tab = True
                     continue
                 if fragment_of is None:
                     continue
@@ -249,17 +260,15 @@ def read_ruled_tables(
                     if len(raw) == fragment_of.raw_width:
                         _merge_into(t.rows[-1], _fold(raw, fragment_of.starts))
                     continue
-                if len(raw) == fragment_of.raw_width:
-                    cells = _fold(raw, fragment_of.starts)
-                elif len(compact) == t.width:
+                if len(compact) == t.width:
                     cells = compact
+                elif header_in_tab and len(raw) == fragment_of.raw_width and len(compact) >= t.width - 2:
+                    cells = _fold(raw, fragment_of.starts)
+                elif header_in_tab and max(2, t.width - 2) <= len(compact) < t.width and any(compact):
+                    cells = compact + [""] * (t.width - len(compact))
+                    row_notes = ["fewer cells than the header; padded at the end"]
                 else:
-                    # column count differs: another table, unless the cells fit after padding
-                    if len(compact) < t.width and any(compact):
-                        cells = compact + [""] * (t.width - len(compact))
-                    else:
-                        fragment_of = None
-                        continue
+                    continue  # column count differs: a note row, or another table
                 if not any(cells):
                     continue
                 if first_fragment_row and t.rows and t.rows[-1].page != page.number and tail(t, cells):
@@ -268,7 +277,7 @@ def read_ruled_tables(
                     first_fragment_row = False
                     continue
                 first_fragment_row = False
-                t.rows.append(Row(cells, page.number))
+                t.rows.append(Row(cells, page.number, notes=row_notes))
                 t.last_page = page.number
     return out
 

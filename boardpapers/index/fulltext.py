@@ -106,6 +106,7 @@ class FullTextIndex:
             os.makedirs(path)
             with open(marker, "w") as fh:
                 fh.write(SCHEMA_VERSION)
+        self.created = not os.path.exists(os.path.join(path, "meta.json"))
         self.index = tantivy.Index(self.schema, path=path, reuse=True)
         self._writer: tantivy.IndexWriter | None = None
 

@@ -33,6 +33,8 @@ class IndexSync:
         self.store = store
         self.index = index or FullTextIndex(index_path_for(store.path))
         self._pending: dict[str, int] = {}
+        if self.index.created:  # a new or wiped index holds nothing, whatever fts_state says
+            store.clear_indexed()
 
     def stage(self, sha256: str) -> int:
         """Replace a document's entries in the index writer (not yet committed)."""

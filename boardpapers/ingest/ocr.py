@@ -23,7 +23,7 @@ import io
 import os
 import shutil
 import subprocess
-from typing import Callable
+from collections.abc import Callable
 
 from ..model import Document, Page, Span
 from .errors import OCR_HINT, one_line

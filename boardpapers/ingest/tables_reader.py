@@ -12,6 +12,9 @@ from . import layout_pages
 
 log = logging.getLogger(__name__)
 
+# A table whose bottom is below this share of the page height may go on over the page.
+BOTTOM_SHARE = 0.85
+
 
 def table_pages(doc: Document) -> list[int]:
     """Table pages by header vocabulary, plus the pages that continue a table
@@ -68,16 +71,35 @@ def attach_tables(doc: Document) -> None:
         log.warning("spans failed for %s: %s", doc.path, exc)
     import pdfplumber
 
+    todo = list(numbers)
+    done: set[int] = set()
     try:
         with pdfplumber.open(doc.path) as pdf:
-            for number in numbers:
+            while todo:
+                number = todo.pop(0)
+                if number in done or number > len(pdf.pages):
+                    continue
+                done.add(number)
                 ppage = pdf.pages[number - 1]
                 try:
-                    found = ppage.find_tables()
+                    # rotated characters (vertical section labels) overprint the cells
+                    upright = ppage.filter(lambda o: o.get("object_type") != "char" or o.get("upright", True))
+                    found = upright.find_tables()
                     for t in found:
                         rows = t.extract()
                         if rows and len(rows) >= 1:
                             doc.pages[number - 1].tables.append(Table(rows=rows, bbox=t.bbox))
+                    # a table running into the bottom margin goes on over the page
+                    if (
+                        found
+                        and found[-1].bbox[3] > ppage.height * BOTTOM_SHARE
+                        and number + 1 not in done
+                        and number + 1 not in todo
+                        and number < len(pdf.pages)
+                        and doc.pages[number].has_text_layer
+                    ):
+                        todo.insert(0, number + 1)
+                        _attach_spans(doc, [number + 1])
                 finally:
                     ppage.close()
     except Exception as exc:  # pdfminer can fail where PDFium did not; keep the text

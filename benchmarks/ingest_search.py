@@ -1,0 +1,210 @@
+"""Ingest and search benchmark (issue 2).
+
+Side by side in one run on the same files (../shared/corpus/bulk by default):
+  * raw pypdfium2 text extraction, pages/s (one core);
+  * our reader alone (text + spans, no tables), and the full single-process
+    ingest (parse, tables, extract, SQLite, tantivy), pages/s and the ratio;
+  * DB size per page; search latency p50/p95 over >= 100 mixed queries;
+  * then a store of --million pages (default 1,000,000) built by replicating
+    the stored pages under new ids: build time, size, p50/p95 latency.
+
+Usage: python benchmarks/ingest_search.py [--bulk DIR] [--million N] [--skip-million]
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import hashlib
+import os
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+
+import pypdfium2 as pdfium
+
+from boardpapers.index.fulltext import Entry, FullTextIndex, index_path_for
+from boardpapers.index.store import Store
+from boardpapers.ingest.errors import IngestError
+from boardpapers.ingest.pdf_reader import read_document
+from boardpapers.ingest.pipeline import ingest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_BULK = os.path.join(HERE, "..", "..", "shared", "corpus", "bulk")
+
+QUERIES_WORDS = ["budget", "risk", "open data", "transparency", "cabinet", "education", "highways", "council tax",
+                 "consultation", "licence", "address", "housing", "social care", "climate", "procurement",
+                 "performance", "strategy", "minutes", "agenda", "decision", "report", "government", "dataset",
+                 "children", "health", "finance", "police", "planning", "school", "transport"]
+
+
+def mixed_queries(n: int = 120, seed: int = 7) -> list[tuple[str, dict]]:
+    rnd = random.Random(seed)
+    out: list[tuple[str, dict]] = []
+    for i in range(n):
+        a, b = rnd.sample(QUERIES_WORDS, 2)
+        kind = i % 6
+        if kind == 0:
+            out.append((a, {}))
+        elif kind == 1:
+            out.append((f'"{a} {b}"' if " " not in a + b else f'"{a}"', {}))
+        elif kind == 2:
+            out.append((a.split()[0][:4] + "*", {}))
+        elif kind == 3:
+            out.append((f"{a} AND {b}", {}))
+        elif kind == 4:
+            out.append((f"{a} OR {b} NOT {rnd.choice(QUERIES_WORDS)}", {}))
+        else:
+            out.append((a, {"types": ["page"], "since": "2010-01-01"}))
+    return out
+
+
+def latency(index: FullTextIndex, queries, repeat: int = 1) -> tuple[float, float, int]:
+    times = []
+    hits = 0
+    for _ in range(repeat):
+        for q, kw in queries:
+            t = time.perf_counter()
+            r = index.search(q, limit=10, **kw)
+            times.append((time.perf_counter() - t) * 1000)
+            hits += len(r.hits)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.95) - 1], hits
+
+
+def raw_pdfium(files: list[str]) -> tuple[int, float]:
+    pages, t = 0, time.perf_counter()
+    for f in files:
+        try:
+            pdf = pdfium.PdfDocument(f)
+        except pdfium.PdfiumError:
+            continue
+        for i in range(len(pdf)):
+            page = pdf[i]
+            tp = page.get_textpage()
+            tp.get_text_range()
+            tp.close()
+            page.close()
+            pages += 1
+        pdf.close()
+    return pages, time.perf_counter() - t
+
+
+def reader_only(files: list[str]) -> tuple[int, float]:
+    pages, t = 0, time.perf_counter()
+    for f in files:
+        try:
+            pages += read_document(f, with_tables=False).page_count
+        except IngestError:
+            pass
+    return pages, time.perf_counter() - t
+
+
+def dir_size(path: str) -> int:
+    total = 0
+    for root, _, files in os.walk(path):
+        total += sum(os.path.getsize(os.path.join(root, f)) for f in files)
+    return total
+
+
+def db_size(db: str) -> int:
+    return sum(os.path.getsize(p) for p in (db, db + "-wal") if os.path.exists(p))
+
+
+def build_million(src_db: str, target_pages: int, workdir: str) -> None:
+    src = Store(src_db)
+    pages = list(src.db.query("select sha256, number, text from pages where length(text) > 50"))
+    docs = {d["sha256"]: d for d in src.documents()}
+    src.close()
+    db = os.path.join(workdir, "million.db")
+    store = Store(db)
+    index = FullTextIndex(index_path_for(db))
+    index._writer = index.index.writer(heap_size=1_000_000_000, num_threads=2)
+    t0 = time.perf_counter()
+    made, replica = 0, 0
+    store.db.execute("PRAGMA synchronous=OFF")
+    while made < target_pages:
+        replica += 1
+        rows, entries = [], []
+        for p in pages:
+            if made >= target_pages:
+                break
+            sha = hashlib.sha256(f"{p['sha256']}:{replica}".encode()).hexdigest()
+            rows.append({"sha256": sha, "number": p["number"], "text": p["text"], "width": 595.0, "height": 842.0,
+                         "has_text_layer": 1, "ocr": 0, "ocr_confidence": None, "needs_ocr": 0, "tables": None})
+            d = docs.get(p["sha256"], {})
+            year = 2010 + (replica % 15)
+            entries.append(Entry(uid=f"page:{sha}:{p['number']}", type="page", sha256=sha, page=p["number"],
+                                 text=p["text"], title=d.get("title") or "", date=f"{year}-06-01",
+                                 doc_title=d.get("title")))
+            made += 1
+        with store.db.atomic():
+            store.db["pages"].insert_all(rows, batch_size=1000)
+        index.add(entries)
+        if replica % 20 == 0:
+            print(f"  ... {made} pages, {time.perf_counter() - t0:.0f}s", flush=True)
+    index.commit()
+    index.close()
+    build = time.perf_counter() - t0
+    store.close()
+    idx = FullTextIndex(index_path_for(db))
+    idx.index.reload()
+    n = idx.num_docs()
+    qs = mixed_queries(150)
+    latency(idx, qs[:20])  # warm
+    p50, p95, hits = latency(idx, qs, repeat=2)
+    print(f"million store: {n} pages indexed; build {build:.0f}s ({n / build:.0f} pages/s); "
+          f"SQLite {db_size(db) / 1e9:.2f} GB, tantivy {dir_size(index_path_for(db)) / 1e9:.2f} GB")
+    print(f"million store search over {len(qs) * 2} queries (snippets on): p50 {p50:.2f} ms, p95 {p95:.2f} ms")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bulk", default=DEFAULT_BULK)
+    ap.add_argument("--million", type=int, default=1_000_000)
+    ap.add_argument("--skip-million", action="store_true")
+    ap.add_argument("--workdir", default=None)
+    args = ap.parse_args()
+    files = sorted(glob.glob(os.path.join(args.bulk, "**", "*.pdf"), recursive=True))
+    if not files:
+        sys.exit(f"no PDFs under {args.bulk}")
+    workdir = args.workdir or tempfile.mkdtemp(prefix="bp-bench-")
+    os.makedirs(workdir, exist_ok=True)
+    print(f"{len(files)} files from {args.bulk}; workdir {workdir}")
+
+    raw_pages, raw_s = raw_pdfium(files)
+    rd_pages, rd_s = reader_only(files)
+    db = os.path.join(workdir, "bulk.db")
+    for p in (db, db + "-wal", db + "-shm"):
+        if os.path.exists(p):
+            os.remove(p)
+    shutil.rmtree(index_path_for(db), ignore_errors=True)
+    summary = ingest(files, db, workers=0)
+    ing_pages, ing_s = summary.pages, summary.seconds
+    raw_rate, rd_rate, ing_rate = raw_pages / raw_s, rd_pages / rd_s, ing_pages / ing_s
+    print(f"raw pypdfium2 text:        {raw_pages} pages in {raw_s:.2f}s = {raw_rate:.0f} pages/s")
+    print(f"our reader (text+spans):   {rd_pages} pages in {rd_s:.2f}s = {rd_rate:.0f} pages/s "
+          f"(raw/ours = {raw_rate / rd_rate:.2f}x)")
+    print(f"full ingest, 1 process:    {ing_pages} pages in {ing_s:.2f}s = {ing_rate:.0f} pages/s "
+          f"(raw/ours = {raw_rate / ing_rate:.2f}x); {summary.count('failed')} failed")
+    size = db_size(db)
+    isize = dir_size(index_path_for(db))
+    print(f"store: SQLite {size / 1e6:.1f} MB = {size / max(ing_pages, 1) / 1e3:.1f} KB/page; "
+          f"tantivy {isize / 1e6:.1f} MB = {isize / max(ing_pages, 1) / 1e3:.1f} KB/page")
+    t = time.perf_counter()
+    again = ingest(files, db, workers=0)
+    print(f"no-op re-run: {again.count('unchanged')} unchanged in {time.perf_counter() - t:.2f}s")
+    index = FullTextIndex(index_path_for(db))
+    qs = mixed_queries(120)
+    latency(index, qs[:20])
+    p50, p95, hits = latency(index, qs, repeat=3)
+    print(f"search over {len(qs) * 3} queries ({hits} hits, snippets on): p50 {p50:.2f} ms, p95 {p95:.2f} ms")
+    if not args.skip_million:
+        build_million(db, args.million, workdir)
+
+
+if __name__ == "__main__":
+    main()

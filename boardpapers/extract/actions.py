@@ -1,0 +1,181 @@
+"""Action trackers (tables) and "ACTION: name" / "Action: ... Due: ..." lines in minutes."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+from .normalise import action_status, date_or_raw, iso_date
+from .records import Action
+from .tables import LogicalTable, TableSpec, read_tables, squash
+
+# Checked in order: "Status Update" is the update, "Status as at 31/10/18" the status.
+ACTION_SPEC = TableSpec(
+    synonyms={
+        "ref": r"^(?:ref(?:erence)?(?:no\.?|number)?\.?|actionno\.?|no\.?|id|#)$",
+        "assigned_from": r"^assignedfrom|^source",
+        "owner": r"assignedto|owner|^lead|responsib|^by(?:whom)?$|^who$",
+        "assigned_on": r"assigneddate|dateassigned|dateraised|dateagreed|^meetingdate|dateopened|^raised|"
+        r"^dateofmeeting|^date$",
+        "due": r"duedate|^due$|^deadline|targetdate|completiondue|^by(?:when)?$|^when$|^timescale",
+        "update": r"statusupdate|^update|^progress|^comments?$|^notes?$|^latest",
+        "status": r"^status|^rag",
+        "text": r"^actions?(?:agreed|required|description)?$|^task$|^description|^item$",
+        "detail": r"^milestones?|^detail",
+    },
+    min_fields=3,
+    key_fields=("ref",),
+    completing_fields=("owner", "due", "status"),
+)
+
+
+def _tracker_title(doc: Document, t: LogicalTable) -> str | None:
+    page = doc.page(t.page)
+    for line in page.text.splitlines()[:12]:
+        if re.search(r"action\s+(?:tracker|log)|actions?\s+from\s+(?:the\s+)?last\s+meeting", line, re.I):
+            return re.sub(r"\s+", " ", line).strip()
+    return t.title
+
+
+def actions_from_tables(doc: Document) -> list[Action]:
+    out: list[Action] = []
+    for t in read_tables(doc, ACTION_SPEC):
+        if "text" not in t.fields or not ({"owner", "due", "status", "update"} & set(t.fields)):
+            continue
+        ref_col = t.index("ref")
+        if ref_col is None and t.labels and not t.labels[0].strip() and t.fields[0] is None:
+            ref_col = 0  # an unlabelled first column of numbers
+        tracker = _tracker_title(doc, t)
+        for row in t.rows:
+            d = row.as_dict(t)
+            text = d.get("text", "")
+            if d.get("detail"):
+                text = f"{text}: {d['detail']}" if text else d["detail"]
+            if not text:
+                continue
+            notes = list(row.notes)
+            ref = row.cells[ref_col].strip() if ref_col is not None else None
+            if ref and re.fullmatch(r"\d+", squash(ref)):
+                ref = squash(ref)  # a number broken over lines in a narrow cell: "1\n1"
+            if ref and re.fullmatch(r"page\d+", squash(ref)):
+                notes.append(f"ref cell held a page footer ({ref}); dropped")
+                ref = None
+            ref = re.sub(r"(?<=-)\s+", "", ref) if ref else None  # "ICBMar18- 3"
+            status_raw = d.get("status") or None
+            update = d.get("update") or None
+            status = action_status(status_raw) if status_raw else action_status(update)
+            extra = {
+                lab: row.cells[i]
+                for i, (lab, f) in enumerate(zip(t.labels, t.fields))
+                if f is None and i != ref_col and lab and i < len(row.cells) and row.cells[i]
+            }
+            if d.get("assigned_from"):
+                extra["assigned_from"] = d["assigned_from"]
+            out.append(
+                Action(
+                    ref=ref or None,
+                    text=text,
+                    owner=d.get("owner") or None,
+                    assigned_on=date_or_raw(d.get("assigned_on")),
+                    due=date_or_raw(d.get("due")),
+                    status=status,
+                    status_raw=status_raw or (update if not status_raw and status else None),
+                    update=update,
+                    page=row.page,
+                    tracker=tracker,
+                    notes="; ".join(notes) or None,
+                    extra=extra,
+                )
+            )
+    _infer_refs(out)
+    return out
+
+
+def _infer_refs(actions: list[Action]) -> None:
+    """A numbered tracker whose ref cell held a page footer: n-1 and n+1 around it give n."""
+    for i in range(1, len(actions) - 1):
+        a, prev, nxt = actions[i], actions[i - 1], actions[i + 1]
+        if a.ref is None and a.notes and "page footer" in a.notes and a.tracker == prev.tracker:
+            if prev.ref and nxt.ref and prev.ref.isdigit() and nxt.ref.isdigit():
+                if int(nxt.ref) == int(prev.ref) + 2:
+                    a.ref = str(int(prev.ref) + 1)
+                    a.notes += f"; ref {a.ref} inferred from its neighbours"
+
+
+# ------------------------------------------------------------------ actions in minutes
+
+_ACTION_NAME = re.compile(r"^\s*ACTIONS?\s*:\s*(?P<owner>[A-Z][^\n]{1,80}?)\s*$", re.M)
+_ACTION_TEXT = re.compile(
+    r"^\s*Action\s*:\s*(?P<text>(?:(?!\n\s*(?:Due|Action)\s*:).){1,700}?)"
+    r"(?:\n\s*Due\s*:\s*(?P<due>[^\n]+)|(?<=\.)(?=\s*\n)|(?=\n\s*Action\s*:))",
+    re.M | re.S,
+)
+_BULLET = re.compile(r"(?:^|\n)\s*(?:[\uf0b7•\-–]|\d+(?:\.\d+)+\.?)\s+")
+_NOISE = re.compile(r"^\s*(?:page\s+\d+|\d+|unclassified|created with novapdf.*)\s*$", re.I | re.M)
+
+
+def _meeting_date_before(text: str, pos: int) -> str | None:
+    best = None
+    for m in re.finditer(r"(?:held|meeting)[^\n]{0,40}?\bon\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4})", text[:pos], re.I):
+        best = m
+    return iso_date(best.group(1)) if best else None
+
+
+def actions_from_minutes(doc: Document) -> list[Action]:
+    out: list[Action] = []
+    text = doc.text
+    starts = [0]
+    for p in doc.pages[:-1]:
+        starts.append(starts[-1] + len(p.text) + 2)
+
+    def page_at(pos: int) -> int:
+        return sum(1 for s in starts if s <= pos)
+
+    for m in _ACTION_NAME.finditer(text):
+        owner = m.group("owner").strip()
+        if len(owner.split()) > 8 or re.search(r"\bto\b", owner):
+            continue  # "ACTION: X to do Y" is handled below
+        before = _NOISE.sub("", text[max(0, m.start() - 1500) : m.start()]).rstrip()
+        parts = _BULLET.split(before)
+        para = re.sub(r"\s+", " ", parts[-1]).strip() if parts else ""
+        if not para:
+            continue
+        out.append(
+            Action(
+                ref=None,
+                text=para,
+                owner=owner,
+                assigned_on=_meeting_date_before(text, m.start()),
+                due=None,
+                status=None,
+                status_raw=None,
+                update=None,
+                page=page_at(m.start()),
+                tracker="minutes",
+            )
+        )
+    for m in _ACTION_TEXT.finditer(text):
+        body = _NOISE.sub("", m.group("text"))
+        body = re.sub(r"\s+", " ", body).strip()
+        if not body or re.match(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$", body):
+            continue
+        owner_m = re.match(r"^(?:The\s+)?(?P<owner>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|and|of|for)){0,6}?)\s+(?:to|will|requested)\s", body)
+        out.append(
+            Action(
+                ref=None,
+                text=body,
+                owner=owner_m.group("owner") if owner_m else None,
+                assigned_on=_meeting_date_before(text, m.start()),
+                due=date_or_raw(m.group("due")),
+                status=None,
+                status_raw=None,
+                update=None,
+                page=page_at(m.start()),
+                tracker="minutes",
+            )
+        )
+    return out
+
+
+def extract_actions(doc: Document) -> list[Action]:
+    return actions_from_tables(doc) + actions_from_minutes(doc)

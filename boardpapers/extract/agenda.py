@@ -1,0 +1,354 @@
+"""Agenda items from a pack's front agenda.
+
+Two layouts: a table (rows start with an item number in the left column;
+cells are found from the spans' boxes and classified by content and position)
+and a numbered list in the text ("5. Title (Pages 11 - 84)", " 3.1 ...",
+" (ii) ...")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Document, Page, Span
+from .dates import MONTHS, find_time
+from .records import AgendaItem
+
+ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[-–•]|\(?[ivx]{1,4}\)|[a-z]\))$")
+DIGIT_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
+TIME_CELL = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$")
+PAGES_CELL = re.compile(r"^(?:\d+(?:\s*[-–]\s*\d*)?(?:\s+\d+(?:\s*[-–]\s*\d*)?)*(?:\s*\(\w+\))?|Annex\s+\w+|[-–])$", re.I)
+DOC_CELL = re.compile(r"^(?:paper|verbal|none|presentation|report|attached|to follow|tabled|slides)$", re.I)
+PURPOSE = re.compile(
+    r"\b(for\s+(?:approval|noting|discussion|endorsement|information|decision|assurance|agreement|"
+    r"ratification|review|feedback|note|comment|consideration|action)\b.*)$",
+    re.I,
+)
+HEADER_WORD = re.compile(r"^(item|lead|page|time|timing|documentation|purpose|presenter|paper)\b", re.I)
+
+
+@dataclass
+class Chunk:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
+@dataclass
+class Cell:
+    chunks: list[Chunk] = field(default_factory=list)
+
+    @property
+    def x0(self) -> float:
+        return min(c.x0 for c in self.chunks)
+
+    @property
+    def x1(self) -> float:
+        return max(c.x1 for c in self.chunks)
+
+    @property
+    def lines(self) -> list[str]:
+        return [c.text for c in sorted(self.chunks, key=lambda c: (c.top, c.x0))]
+
+    @property
+    def text(self) -> str:
+        return norm(" ".join(self.lines))
+
+
+def norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("\x00", "")).strip()
+
+
+def clean_spans(page: Page) -> list[Span]:
+    out = []
+    for s in page.spans or []:
+        t = s.text.replace("\x00", "").strip()
+        if not t:
+            continue
+        out.append(Span(t, s.x0, s.top, s.x1, s.bottom))
+    return out
+
+
+def _chunks(spans: list[Span]) -> list[Chunk]:
+    """Join spans of one line that nearly touch (words of one cell)."""
+    lines: list[list[Span]] = []
+    for sp in sorted(spans, key=lambda s: s.top):
+        mid = (sp.top + sp.bottom) / 2
+        for line in lines:
+            lmid = sum((x.top + x.bottom) / 2 for x in line) / len(line)
+            if abs(lmid - mid) < 4:
+                line.append(sp)
+                break
+        else:
+            lines.append([sp])
+    out: list[Chunk] = []
+    for line in lines:
+        cur: Chunk | None = None
+        for sp in sorted(line, key=lambda s: s.x0):
+            if cur is not None and -1 <= sp.x0 - cur.x1 < 5:
+                cur.text = f"{cur.text} {sp.text}"
+                cur.x1 = sp.x1
+                cur.bottom = max(cur.bottom, sp.bottom)
+                cur.top = min(cur.top, sp.top)
+                continue
+            cur = Chunk(sp.text, sp.x0, sp.x1, sp.top, sp.bottom)
+            out.append(cur)
+    return out
+
+
+def _cells(chunks: list[Chunk]) -> list[Cell]:
+    cells: list[Cell] = []
+    for ch in sorted(chunks, key=lambda c: (c.top, c.x0)):
+        home = None
+        for cell in cells:
+            overlap = min(cell.x1, ch.x1) - max(cell.x0, ch.x0)
+            if overlap > 0:
+                home = cell
+                break
+        if home is None:
+            cells.append(Cell([ch]))
+        else:
+            home.chunks.append(ch)
+    return sorted(cells, key=lambda c: c.x0)
+
+
+def normalise_pages(s: str) -> str | None:
+    s = norm(s)
+    if not s or s in {"-", "–"}:
+        return None
+    s = re.sub(r"\s*[-–]\s*", "-", s)
+    s = re.sub(r"(\d)\s+(\d)", r"\1, \2", s)
+    return s.strip("-, ") or None
+
+
+def split_lead(text: str) -> tuple[str | None, str | None]:
+    text = norm(text)
+    m = PURPOSE.search(text)
+    purpose = None
+    if m:
+        purpose = norm(m.group(1))
+        purpose = purpose[:1].upper() + purpose[1:].lower()
+        text = text[: m.start()].strip()
+    text = text.strip(" -–,")
+    return (text or None), purpose
+
+
+def _title_from(cell: Cell) -> str:
+    """The cell's lines up to its first bullet (sub-points are not the title)."""
+    chunks = sorted(cell.chunks, key=lambda c: (c.top, c.x0))
+    cut = None
+    for b in chunks[1:]:
+        if re.match(r"^(?:o|•|▪|-|\uf0b7)(?:\s|$)", b.text):
+            near = [c.top for c in chunks if abs(c.top - b.top) < 8 and c is not chunks[0]]
+            top = min(near + [b.top])
+            cut = top if cut is None else min(cut, top)
+    kept = [c.text for c in chunks if cut is None or c.top < cut - 1]
+    return norm(" ".join(kept))
+
+
+def _header_top(spans: list[Span]) -> tuple[float, list[Span]] | None:
+    """The agenda table's header row: a line with "Item" and another header
+    word (Lead, Page, Time, ...)."""
+    by_line: dict[int, list[Span]] = {}
+    for s in spans:
+        by_line.setdefault(round(s.top / 6), []).append(s)
+    for key in sorted(by_line):
+        group = [s for k in (key, key + 1) for s in by_line.get(k, [])]
+        words = [w for s in group for w in re.findall(r"[A-Za-z]+", s.text)]
+        lw = [w.lower() for w in words]
+        if "item" in lw and sum(1 for w in lw if HEADER_WORD.match(w)) >= 3:
+            return min(s.top for s in group), group
+    return None
+
+
+def _table_rows(page: Page, start: float | None) -> list[tuple[str, list[Span]]]:
+    spans = [s for s in clean_spans(page) if (start is None or s.top > start)]
+    spans = [s for s in spans if not re.match(r"^(page\s*\d*|\d{1,3})$", s.text, re.I) or s.top < page.height - 70]
+    digit_x = [s.x0 for s in spans if DIGIT_NUMBER.match(s.text)]
+    if not digit_x:
+        return []
+    left = min(digit_x)
+    markers = [s for s in spans if ROW_NUMBER.match(s.text) and abs(s.x0 - left) < 8]
+    # the table ends at the first left-margin line that is not an item number
+    end = None
+    first_top = min(m.top for m in markers) if markers else 0
+    for s in sorted(spans, key=lambda s: s.top):
+        if s.top > first_top and abs(s.x0 - left) < 8 and not ROW_NUMBER.match(s.text):
+            below = [m for m in markers if m.top > s.top]
+            if not below:
+                end = s.top
+                break
+    markers = sorted(markers, key=lambda s: s.top)
+    if end is not None:
+        markers = [m for m in markers if m.top < end]
+    rows = []
+    for k, m in enumerate(markers):
+        lo = m.top - 5
+        hi = (markers[k + 1].top - 5) if k + 1 < len(markers) else (end - 1 if end else page.height - 60)
+        members = [s for s in spans if lo <= s.top < hi and s is not m]
+        rows.append((m.text, members))
+    return rows
+
+
+def _item_from_row(number: str, spans: list[Span], page: Page) -> AgendaItem | None:
+    cells = _cells(_chunks(spans))
+    if not cells:
+        return None
+    title = lead = purpose = pages = time = None
+    text_cells: list[Cell] = []
+    for cell in cells:
+        t = cell.text
+        if TIME_CELL.match(t) and time is None:
+            time = find_time(t.replace(".", ":"))
+            continue
+        if PAGES_CELL.match(t) and text_cells and cell.x0 > page.width * 0.6:
+            if t not in {"-", "–"} or pages is None:
+                pages = normalise_pages(t) or pages
+            continue
+        if DOC_CELL.match(t):
+            continue
+        text_cells.append(cell)
+    if not text_cells:
+        return None
+    title = _title_from(text_cells[0])
+    if len(text_cells) > 1:
+        lead, purpose = split_lead(text_cells[1].text)
+    if purpose is None:
+        _, purpose = split_lead(title)
+        if purpose and norm(title).lower().startswith("for "):
+            pass
+    num = number.rstrip(".")
+    if num in {"-", "–", "•"}:
+        num = None
+    bbox = (
+        min(s.x0 for s in spans),
+        min(s.top for s in spans),
+        max(s.x1 for s in spans),
+        max(s.bottom for s in spans),
+    )
+    return AgendaItem(
+        number=num,
+        title=title,
+        lead=lead,
+        purpose=purpose,
+        pages=pages,
+        time=time,
+        page=page.number,
+        bbox=bbox,
+    )
+
+
+def table_agenda(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
+    items: list[AgendaItem] = []
+    in_table = False
+    for page in doc.pages[:max_pages]:
+        if page.spans is None:
+            break
+        spans = clean_spans(page)
+        head = _header_top(spans)
+        if head is None and not in_table:
+            continue
+        start = None
+        if head is not None:
+            start = max(s.bottom for s in head[1]) - 1
+        rows = _table_rows(page, start)
+        if not rows:
+            if in_table:
+                break
+            continue
+        in_table = True
+        for number, members in rows:
+            it = _item_from_row(number, members, page)
+            if it:
+                items.append(it)
+    return items
+
+
+# ---- numbered list in the text -------------------------------------------------
+
+LIST_ITEM = re.compile(
+    rf"^\s*(?:\uf0b7\s*)?(\d{{1,2}}(?:\.\d{{1,2}})?\.?|\([ivx]{{1,4}}\))\s+(?!{MONTHS}\b)(\S.*)$", re.I
+)
+STOP = re.compile(
+    r"^\s*(?:[A-Z][A-Z ]{6,}$|\(during|\(at the time|(?i:date of next meeting|this page is intentionally|page \d+$))",
+)
+
+
+def text_agenda(doc: Document, max_pages: int = 3) -> list[AgendaItem]:
+    items: list[AgendaItem] = []
+    current: dict | None = None
+
+    def flush():
+        if current is None:
+            return
+        items.append(_text_item(current))
+
+    started = False
+    for page in doc.pages[:max_pages]:
+        if page.number > 1 and any(
+            re.match(r"^\s*(?:[A-Z ]+)?(minutes|meeting notes)\b", ln, re.I) for ln in page.lines[:8]
+        ):
+            break
+        found_here = False
+        for raw in page.lines:
+            line = raw.rstrip()
+            m = LIST_ITEM.match(line)
+            if m and not re.match(r"^\d", m.group(2)[:1] or "") or (m and re.match(r"^\d{2}/\d", m.group(2))):
+                num = m.group(1).rstrip(".")
+                if not started and num not in {"1", "(i)"}:
+                    continue
+                flush()
+                started = found_here = True
+                current = {"number": num, "lines": [m.group(2)], "page": page.number}
+                continue
+            if current is not None:
+                if STOP.match(line) or not line.strip():
+                    flush()
+                    current = None
+                    continue
+                if len(current["lines"]) < 4:
+                    current["lines"].append(line.strip())
+        if started and not found_here:
+            break
+    flush()
+    return items
+
+
+def _text_item(cur: dict) -> AgendaItem:
+    text = norm(" ".join(cur["lines"]))
+    pages = None
+    m = re.search(r"\(\s*pages?\s+([\d\s\-–]+)\)", text, re.I)
+    if m:
+        pages = normalise_pages(m.group(1))
+        text = (text[: m.start()] + text[m.end() :]).strip()
+    lead = None
+    m = re.search(r"\s*\(\*?([^()]*?)\*?\)\s*$", text)
+    if m and re.search(r"\b(director|officer|chair|manager|head|lead|chief|member)\b", m.group(1), re.I):
+        lead = m.group(1).strip("* ")
+        text = text[: m.start()].strip()
+    text = text.replace("*", "").strip()
+    purpose = None
+    if text.upper() != text:
+        lead2, purpose = split_lead(text)
+        if purpose:
+            text = lead2 or text
+    return AgendaItem(
+        number=cur["number"],
+        title=text,
+        lead=lead,
+        purpose=purpose,
+        pages=pages,
+        time=None,
+        page=cur["page"],
+    )
+
+
+def extract_agenda(doc: Document) -> list[AgendaItem]:
+    """Front-agenda items: the table layout when there is one, else the
+    numbered list."""
+    items = table_agenda(doc)
+    if items:
+        return items
+    return text_agenda(doc)

@@ -1,0 +1,192 @@
+"""Registers of interests (tables) and declarations made at a meeting (minutes)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+from .normalise import interest_category, iso_date, looks_like_category
+from .records import Interest
+from .tables import LogicalTable, Row, TableSpec, read_tables
+
+# Checked in order: the first matching field wins ("Nature of Business /
+# Organisation" is the organisation, "Nature of Interest / Position" the nature).
+INTEREST_SPEC = TableSpec(
+    synonyms={
+        "forename": r"^(?:fore|first|given)nam",
+        "surname": r"^(?:surname|lastname|familyname)",
+        "person": r"^(?:(?:full)?name(?:ofmember|ofcouncillor|ofperson)?|member|councillor|boardmember)$",
+        "declared_on": r"^dateof(?:declaration|interest|registration)|^date(?:declared|registered)?$",
+        "organisation": r"organisation|business|company|^body|employer",
+        "category": r"typeof(?:the)?interest|^category|^type$|^interesttype",
+        "nature": r"natureof(?:the)?interest|^interest|^details|^description|^comments",
+        "role": r"position|^role|^title|^job|^office",
+    },
+    min_fields=3,
+    key_fields=("forename", "surname", "person"),
+    completing_fields=("category", "nature"),
+)
+
+# A few words that are roles rather than organisations: used to repair rows
+# where the organisation and nature cells were swapped.
+_ROLE_WORDS = re.compile(
+    r"^(?:member|trustee|director|non-executive director|chair(?:man|person)?|governor|liveryman|freeman|"
+    r"patron|partner|employee|shareholder|treasurer|secretary|president|vice[- ]chair|ambassador|volunteer)$",
+    re.I,
+)
+
+
+def _register_title(doc: Document, t: LogicalTable) -> str | None:
+    page = doc.page(t.page)
+    m = re.search(r"[^\n]*\n?[^\n]*register of (?:members'? )?(?:financial )?interests[^\n]*", page.text, re.I)
+    if m:
+        return re.sub(r"\s+", " ", m.group(0)).strip()
+    return t.title
+
+
+def _repair(t: LogicalTable, row: Row) -> None:
+    """Shifted columns and swapped organisation/nature cells, noted on the row."""
+    cells = row.cells
+    cat = t.index("category")
+    if cat is not None and not cells[cat]:
+        # the row's cells were shifted left: the last filled cell is the category
+        filled = [i for i, c in enumerate(cells) if c]
+        if filled and filled[-1] < cat and looks_like_category(cells[filled[-1]]):
+            shift = cat - filled[-1]
+            cells[:] = [""] * shift + cells[: len(cells) - shift]
+            row.notes.append(f"cells shifted {shift} column(s) left in the source; realigned")
+    org, nat = t.index("organisation"), t.index("nature")
+    if org is not None and nat is not None and _ROLE_WORDS.match(cells[org]) and cells[nat]:
+        if not _ROLE_WORDS.match(cells[nat]):
+            cells[org], cells[nat] = cells[nat], cells[org]
+            row.notes.append("organisation and nature cells swapped in the source; repaired")
+
+
+def _repair_names(doc: Document, t: LogicalTable, row: Row, d: dict[str, str]) -> None:
+    """Forename and surname cells swapped: the reversed name occurs elsewhere in
+    the document (attendance lists, minutes) and the name as read does not."""
+    fore, sur = d.get("forename"), d.get("surname")
+    if not fore or not sur:
+        return
+    text = doc.text
+    as_read = re.compile(rf"\b{re.escape(fore)}\s+{re.escape(sur)}\b")
+    reverse = re.compile(rf"\b{re.escape(sur)}\s+{re.escape(fore)}\b")
+    if len(as_read.findall(text)) <= 1 and reverse.search(text):
+        d["forename"], d["surname"] = sur, fore
+        row.notes.append("forename and surname cells swapped in the source; repaired")
+
+
+def interests_from_tables(doc: Document) -> list[Interest]:
+    out: list[Interest] = []
+    for t in read_tables(doc, INTEREST_SPEC):
+        if not any(f in t.fields for f in ("forename", "surname", "person")):
+            continue
+        register = _register_title(doc, t)
+        person = role = declared = None
+        for row in t.rows:
+            _repair(t, row)
+            d = row.as_dict(t)
+            _repair_names(doc, t, row, d)
+            name = d.get("person") or " ".join(x for x in (d.get("forename"), d.get("surname")) if x)
+            if name:
+                person, role, declared = name, d.get("role") or None, d.get("declared_on") or None
+            elif person is None:
+                continue
+            elif d.get("role"):
+                role = f"{role} {d['role']}" if role else d["role"]
+            cat_raw = d.get("category") or None
+            notes = list(row.notes)
+            if cat_raw and interest_category(cat_raw) == "other":
+                notes.append(f"type of interest: {cat_raw}")
+            out.append(
+                Interest(
+                    person=person,
+                    declared_on=iso_date(declared) or declared,
+                    role=d.get("role") or role,
+                    organisation=d.get("organisation") or None,
+                    nature=d.get("nature") or None,
+                    category=interest_category(cat_raw),
+                    register=register,
+                    page=row.page,
+                    notes="; ".join(notes) or None,
+                )
+            )
+    return out
+
+
+# ------------------------------------------------------------------ declarations at a meeting
+
+_DECL_HEADING = re.compile(
+    r"^\s*(?:\d+\.?\s*)?(?:to\s+receive\s+any\s+)?declarations?\s+of\s+interests?(?:\s+by\s+members)?\b.*$",
+    re.I | re.M,
+)
+_NEXT_HEADING = re.compile(r"^\s*\d+\.\s+[A-Z]", re.M)
+_NONE = re.compile(r"^\s*(?:none|nil|no\s+(?:additional\s+)?declarations?\b|there\s+were\s+no\b)", re.I)
+_DECL_LINE = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?P<person>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)\s+[A-Z][\w'.-]*"
+    r"(?:\s+[A-Z][\w'.-]*){0,3}|[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2})"
+    r"\s*(?:[–—-]\s*|\s+(?=declared|reiterated|stated|noted|also\s+declared|advised))(?P<nature>.+)$"
+)
+_DATE_WORDS = r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})"
+# The date a set of minutes is of: a line that is only a date, or a minutes
+# heading "Minutes of (the) meeting held (in public) on <date>".
+_MEETING_DATE = re.compile(
+    rf"^[\s*]*(?:(?:\w+day,?\s+)?{_DATE_WORDS}\s*$|"
+    rf"(?:minutes|notes)\s+of\s+(?:the\s+)?meeting\s+held[\w\s]*?\s+on\s+(?:\w+day,?\s+)?{_DATE_WORDS})",
+    re.I | re.M,
+)
+
+
+def _meeting_date(text: str, pos: int) -> str | None:
+    """The date of the meeting whose minutes contain position `pos`: the last
+    minutes heading or date line before it."""
+    best = None
+    for m in _MEETING_DATE.finditer(text, 0, pos):
+        best = m
+    if not best:
+        return None
+    return iso_date(best.group(1) or best.group(2))
+
+
+def declarations_at_meeting(doc: Document) -> list[Interest]:
+    out: list[Interest] = []
+    text = doc.text
+    page_starts = [0]
+    for p in doc.pages[:-1]:
+        page_starts.append(page_starts[-1] + len(p.text) + 2)
+    for h in _DECL_HEADING.finditer(text):
+        if re.search(r"\bregister\b|\bpaper\b|\bchair\b\s*$", h.group(0), re.I) and "\t" in h.group(0):
+            continue
+        start = h.end()
+        nxt = _NEXT_HEADING.search(text, start)
+        end = min(nxt.start() if nxt else len(text), start + 3000)
+        body = text[start:end]
+        lines = [ln.strip() for ln in re.split(r"\n\s*\n|\n(?=\s*(?:\d+\.\d+\.?\s|Councillor|Cllr))", body)]
+        page = sum(1 for s in page_starts if s <= start)
+        date = _meeting_date(text, h.start())
+        for block in lines:
+            block = re.sub(r"\s+", " ", block).strip()
+            if not block or _NONE.match(re.sub(r"^\d+(?:\.\d+)*\.?\s*", "", block)):
+                continue
+            m = _DECL_LINE.match(block)
+            if not m or not re.search(r"interest|declar|member|employ|director|trustee|involved|as an?\b", block, re.I):
+                continue
+            nature = m.group("nature").strip().rstrip(".")
+            nature = re.sub(r"^as\s+(?:an?\s+)?", "", nature, flags=re.I)
+            out.append(
+                Interest(
+                    person=m.group("person").strip(),
+                    declared_on=date,
+                    role=None,
+                    organisation=None,
+                    nature=nature,
+                    category="declared-at-meeting",
+                    register=re.sub(r"\s+", " ", h.group(0)).strip(),
+                    page=page,
+                )
+            )
+    return out
+
+
+def extract_interests(doc: Document) -> list[Interest]:
+    return interests_from_tables(doc) + declarations_at_meeting(doc)

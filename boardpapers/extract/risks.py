@@ -1,0 +1,140 @@
+"""Risk registers: reference, description, workstream, owner, inherent /
+residual / target scores (likelihood, impact, score), direction of travel;
+other columns (mitigation, financial exposure, ...) kept in `extra`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Document
+from .normalise import direction, looks_like_direction, score
+from .records import Risk, ScoreTriple
+from .tables import MAX_LABEL, LogicalTable, TableSpec, read_tables, squash
+
+_PHASES = ("inherent", "residual", "target")
+
+
+class RiskSpec(TableSpec):
+    """Likelihood / impact / score columns repeat per phase (inherent, residual,
+    target): a label naming the phase sets it, and a score column closes it."""
+
+    def fields_for(self, labels: Sequence[str]) -> list[str | None]:
+        out: list[str | None] = []
+        seen: set[str] = set()
+        phase = 0
+        for lab in labels:
+            s = squash(lab) if len(lab) <= MAX_LABEL else ""
+            f: str | None = None
+            if "residual" in s or "current" in s:
+                phase = max(phase, 1)
+            elif "target" in s:
+                phase = 2
+            elif "inherent" in s or "gross" in s:
+                phase = 0
+            if re.search(r"likelihood|probability", s):
+                f = f"{_PHASES[phase]}.likelihood"
+            elif re.search(r"^(?:severity|impact|consequencescore)$", s):
+                f = f"{_PHASES[phase]}.impact"
+            elif re.search(r"(?:risk)?score|^rating$|^overall$|^overall", s):
+                f = f"{_PHASES[phase]}.score"
+                phase = min(phase + 1, 2)
+            else:
+                f = super().field_for(lab)
+            if f in seen:
+                f = None
+            if f:
+                seen.add(f)
+            out.append(f)
+        return out
+
+    def is_header(self, labels: Sequence[str]) -> bool:
+        fields = [f for f in self.fields_for(labels) if f]
+        has_score = any("." in f for f in fields)
+        return has_score and len(fields) >= self.min_fields
+
+
+RISK_SPEC = RiskSpec(
+    synonyms={
+        "ref": r"^(?:ref(?:erence)?(?:no\.?|number)?|riskref|riskno|riskid|id|no\.?)$",
+        "workstream": r"workstream|directorate|^area|^service|^category|^programme",
+        "owner": r"leadofficer|owner|^lead|responsib",
+        "description": r"riskdescription|^description|^risk$|^risktitle|^title",
+        "direction": r"direction|trend|movement|travel",
+        "mitigation": r"mitigat|controls?|^actiontoavoid",
+        "update": r"actiontaken|^update|^progress|monthlyupdate",
+    },
+    min_fields=3,
+    key_fields=("ref",),
+    completing_fields=("inherent.likelihood", "inherent.score", "residual.likelihood", "residual.score"),
+)
+
+
+def _triple(d: dict[str, str], phase: str) -> ScoreTriple | None:
+    t = ScoreTriple(
+        likelihood=score(d.get(f"{phase}.likelihood")),
+        impact=score(d.get(f"{phase}.impact")),
+        score=score(d.get(f"{phase}.score")),
+    )
+    if t.likelihood is None and t.impact is None and t.score is None:
+        return None
+    return t
+
+
+def _register_title(doc: Document, t: LogicalTable) -> str | None:
+    for line in doc.page(t.page).text.splitlines()[:8]:
+        if re.search(r"risks?\s+register|escalated\s+risks", line, re.I):
+            return re.sub(r"\s+", " ", line).strip()
+    return t.title
+
+
+def extract_risks(doc: Document) -> list[Risk]:
+    out: list[Risk] = []
+    for t in read_tables(doc, RISK_SPEC):
+        if "description" not in t.fields:
+            continue
+        register = _register_title(doc, t)
+        section: str | None = None
+        for row in t.rows:
+            d = row.as_dict(t)
+            filled = [c for c in row.cells if c]
+            scores = [k for k in d if "." in k and score(d[k]) is not None]
+            if not d.get("description") and not scores:
+                if len(filled) == 1 or (filled and not d.get("ref")):
+                    section = filled[0]  # a section row ("Other Risks (under £10m)")
+                continue
+            if re.fullmatch(r"£m|%", " ".join(filled[-2:])) or all(re.fullmatch(r"£m|%|", c) for c in row.cells):
+                continue  # units row under the header
+            extra: dict[str, str] = {}
+            dir_raw = d.get("direction")
+            for i, (lab, f) in enumerate(zip(t.labels, t.fields)):
+                val = row.cells[i] if i < len(row.cells) else ""
+                if not val:
+                    continue
+                if f is None and not lab.strip() and not dir_raw and looks_like_direction(val):
+                    dir_raw = val  # an unlabelled direction column (arrows)
+                elif f is None or f in ("mitigation", "update") or ("." in f and score(val) is None):
+                    extra[lab or f or f"column {i + 1}"] = val  # incl. scores written as words (H/M/L, TBC)
+            if section:
+                extra["section"] = section
+            notes = list(row.notes)
+            desc = d.get("description", "")
+            if not desc:
+                notes.append("no description cell")
+            out.append(
+                Risk(
+                    ref=d.get("ref") or None,
+                    description=desc,
+                    workstream=d.get("workstream") or None,
+                    owner=d.get("owner") or None,
+                    inherent=_triple(d, "inherent"),
+                    residual=_triple(d, "residual"),
+                    target=_triple(d, "target"),
+                    direction=direction(dir_raw),
+                    page=row.page,
+                    register=register,
+                    extra=extra,
+                    notes="; ".join(notes) or None,
+                )
+            )
+    return out
