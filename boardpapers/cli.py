@@ -105,7 +105,7 @@ def _workers(workers: int | None) -> int:
 
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--reprocess", is_flag=True, help="Re-parse stored files (e.g. after a parser upgrade).")
+@click.option("--reprocess", is_flag=True, help="Re-parse stored files that an older parser version made.")
 @_ingest_options
 def ingest_cmd(paths, reprocess, workers, timeout, mem_mb, no_ocr, as_json, db_path):
     """Ingest PDF files, folders (recursive) and globs."""

@@ -167,3 +167,20 @@ def test_cli_ingest_search_status_reindex(tmp_path):
     r = runner.invoke(main, ["status", "--db", db, "--json"])
     status = json.loads(r.output)
     assert status["documents"] == 2 and status["pages"] == 116 and status["index"]["in_sync"]
+
+
+def test_reprocess_only_after_a_parser_version_change(tmp_path, monkeypatch):
+    import boardpapers.index.store as store_mod
+    import boardpapers.ingest.pipeline as pipeline_mod
+
+    db = str(tmp_path / "bp.db")
+    ingest([str(PACK_TRUST)], db, workers=0)
+    assert ingest([str(PACK_TRUST)], db, workers=0, reprocess=True).count("unchanged") == 1
+    monkeypatch.setattr(store_mod, "PARSER_VERSION", "999")
+    monkeypatch.setattr(pipeline_mod, "PARSER_VERSION", "999")
+    assert ingest([str(PACK_TRUST)], db, workers=0).count("unchanged") == 1  # kept without --reprocess
+    assert ingest([str(PACK_TRUST)], db, workers=0, reprocess=True).count("replaced") == 1
+    assert ingest([str(PACK_TRUST)], db, workers=0, reprocess=True).count("unchanged") == 1
+    store = Store(db)
+    assert store.document(store.file_row(str(PACK_TRUST))["sha256"])["parser_version"] == "999"
+    assert store.count("pages") == 10

@@ -108,8 +108,10 @@ def plan(store: Store, paths: list[str], *, reprocess: bool, retry_failed: bool,
         if same_file and row["status"] == "failed" and not retry_failed:
             results.append(FileResult(path, "skipped_failed", error=row["error"], kind=row["error_kind"]))
             continue
-        if (same_file and row["status"] == "ok" and not reprocess and row["parser_version"] == PARSER_VERSION
-                and store.has_document(row["sha256"])):
+        # Without --reprocess anything stored is kept, whatever parser version made it;
+        # with it, only documents from an older parser version are parsed again.
+        version = PARSER_VERSION if reprocess else None
+        if same_file and row["status"] == "ok" and store.has_document(row["sha256"], version):
             results.append(FileResult(path, "unchanged", pages=row["pages"] or 0))
             continue
         try:
@@ -118,7 +120,7 @@ def plan(store: Store, paths: list[str], *, reprocess: bool, retry_failed: bool,
             results.append(FileResult(path, "failed", error=f"cannot read file: {exc.strerror}", kind="unreadable"))
             continue
         previous = row["sha256"] if row and row["status"] == "ok" else None
-        if sha and not reprocess and store.has_document(sha):
+        if sha and store.has_document(sha, version):
             store.record_file(path, sha, st.st_size, st.st_mtime, "ok", pages=store.document(sha)["page_count"])
             results.append(FileResult(path, "unchanged", pages=store.document(sha)["page_count"]))
             continue
