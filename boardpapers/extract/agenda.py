@@ -17,7 +17,9 @@ from .records import AgendaItem
 ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[-–•]|\(?[ivx]{1,4}\)|[a-z]\))$")
 DIGIT_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
 TIME_CELL = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$")
-PAGES_CELL = re.compile(r"^(?:\d+(?:\s*[-–]\s*\d*)?(?:\s+\d+(?:\s*[-–]\s*\d*)?)*(?:\s*\(\w+\))?|Annex\s+\w+|[-–])$", re.I)
+PAGES_CELL = re.compile(
+    r"^(?:\d+(?:\s*[-–]\s*\d*)?(?:\s+\d+(?:\s*[-–]\s*\d*)?)*(?:\s*\(\w+\))?|Annex\s+\w+|[-–])$", re.I
+)
 DOC_CELL = re.compile(r"^(?:paper|verbal|none|presentation|report|attached|to follow|tabled|slides)$", re.I)
 PURPOSE = re.compile(
     r"\b(for\s+(?:approval|noting|discussion|endorsement|information|decision|assurance|agreement|"
@@ -88,7 +90,9 @@ def _chunks(spans: list[Span]) -> list[Chunk]:
         cur: Chunk | None = None
         for sp in sorted(line, key=lambda s: s.x0):
             if cur is not None and -1 <= sp.x0 - cur.x1 < 5:
-                cur.text = f"{cur.text} {sp.text}"
+                gap = sp.x0 - cur.x1
+                sep = "" if gap < 1.5 and len(sp.text) <= 2 or cur.text.endswith(" ") else " "
+                cur.text = f"{cur.text}{sep}{sp.text}"
                 cur.x1 = sp.x1
                 cur.bottom = max(cur.bottom, sp.bottom)
                 cur.top = min(cur.top, sp.top)
@@ -165,7 +169,9 @@ def _header_top(spans: list[Span]) -> tuple[float, list[Span]] | None:
 
 def _table_rows(page: Page, start: float | None) -> list[tuple[str, list[Span]]]:
     spans = [s for s in clean_spans(page) if (start is None or s.top > start)]
-    spans = [s for s in spans if not re.match(r"^(page\s*\d*|\d{1,3})$", s.text, re.I) or s.top < page.height - 70]
+    spans = [
+        s for s in spans if not re.match(r"^(page\s*\d*|\d{1,3})$", s.text, re.I) or s.top < page.height - 70
+    ]
     digit_x = [s.x0 for s in spans if DIGIT_NUMBER.match(s.text)]
     if not digit_x:
         return []

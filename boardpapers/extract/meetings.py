@@ -22,12 +22,16 @@ _BODY_RE = re.compile(
     rf"|Cabinet(?! Office))\b(?:\s*\((?P<sub>[^)]*(?:{BODY_NOUNS})[^)]*)\))?"
 )
 _MINUTES_HEAD = re.compile(
-    r"^\s*(?:(?:(?!The\b|That\b|RESOLVED\b|To\b)[A-Z][\w&'’-]*\s+){0,5}(?i:minutes)\b|(?i:meeting notes)\b|"
+    r"^\s*(?:(?:(?!The\b|That\b|RESOLVED\b|To\b)[A-Z][\w&'’-]*\s+(?:[–-]\s+)?){0,6}(?i:minutes)\b|(?i:meeting notes)\b|"
     r"(?i:notes of (?:the )?meeting)\b|(?i:summary of the) .{0,60}\b(?i:session|meeting)\b)",
 )
-_ATTENDANCE_WORD = re.compile(r"^\s*(present|attendees|attendance|members present)\b|\bmembers\b[^:]{0,40}:", re.I)
+_ATTENDANCE_WORD = re.compile(
+    r"^\s*(present|attendees|attendance|members present)\b|\bmembers\b[^:]{0,40}:", re.I
+)
 _AGENDA_WORD = re.compile(r"^\s*agenda\b|\bagenda\s*$", re.I)
-_REMOTE = re.compile(r"microsoft teams|\bzoom\b|remote meeting|\bvirtual(?:ly)? meeting|\bonline\b|\bwebex\b", re.I)
+_REMOTE = re.compile(
+    r"microsoft teams|\bzoom\b|remote meeting|\bvirtual(?:ly)? meeting|\bonline\b|\bwebex\b", re.I
+)
 _LOCATION = re.compile(
     r"\b(room|hall|chamber|house|office|library|centre|center|building|street|road|whitehall|"
     r"venue|town hall)\b",
@@ -125,7 +129,9 @@ def _bodies_above(before: list[str]) -> list[str]:
     """Bodies named in the heading lines above a minutes title: the nearest
     line naming one, plus the other "Meeting-in-common of ..." lines of a
     meeting in common. Parenthetical "(comprising ...)" lines are ignored."""
-    text = re.sub(r"\((?:comprising|including)[^()]*\)|\([^()]*\n[^()]*\)", "", "\n".join(before), flags=re.S | re.I)
+    text = re.sub(
+        r"\((?:comprising|including)[^()]*\)|\([^()]*\n[^()]*\)", "", "\n".join(before), flags=re.S | re.I
+    )
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     for k in range(len(lines) - 1, -1, -1):
         found = find_bodies(lines[k])
@@ -154,6 +160,9 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
     November 2020", "MINUTES AND DECISION RECORD" + date line,
     "HEALTH AND WELLBEING BOARD ... MEETING NOTES – 10 NOVEMBER 2020"."""
     out: list[Found] = []
+    if year_hint is None:
+        own = find_own_meeting(doc)
+        year_hint = own.date if own else None
     for page in doc.pages:
         lines = page.lines
         for i, raw in enumerate(lines):
@@ -162,12 +171,18 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
                 continue
             if re.search(r"\b(previous|draft|to confirm|to receive|to approve)\b", line, re.I):
                 continue
-            if re.match(r"^minutes$", line, re.I) or not _is_heading(lines, i):
+            bare = bool(re.match(r"^minutes$", line, re.I))
+            if not _is_heading(lines, i):
                 continue
             joined = " ".join(ln.strip() for ln in lines[i : i + 3])
             after = [ln.strip() for ln in lines[i : i + 4]]
             before = [ln.strip() for ln in lines[max(0, i - 8) : i]]
             date = find_date(line) or find_date(joined) or _meeting_date(after[1:])
+            if not date and bare:
+                # a bare "Minutes" title under the meeting's name and date
+                date = _meeting_date([ln.strip() for ln in lines[i + 1 : i + 6]]) or _meeting_date(
+                    list(reversed(before))
+                )
             if not date:
                 dm = find_day_month(joined)
                 year = _year_hint(doc, lines)
@@ -207,6 +222,8 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
                         bodies = b[:1]
                         break
             window = [ln.strip() for ln in lines[i : i + 10]]
+            if bare:
+                window = [line] + before[-4:] + window[1:]
             loc = _held_in(" ".join(window[:4])) or _location(window[1:6] + [line])
             if loc:
                 loc = re.sub(r"^at (?:the )?", "", loc)
@@ -214,7 +231,11 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
                 title = f"{line} {lines[i + 1].strip()}".rstrip(".")
             tm = None
             for ln in window[:8]:
-                if re.search(r"\b(commenced|time|start)\b", ln, re.I) or ln == line:
+                if (
+                    re.search(r"\b(commenced|time|start)\b", ln, re.I)
+                    or ln == line
+                    or (bare and find_date(ln))
+                ):
                     tm = find_time(ln)
                     if tm:
                         break
@@ -295,7 +316,9 @@ def find_own_meeting(doc: Document) -> Meeting | None:
             break
     if title is None:
         title = report or next((ln for ln in head[:3] if _AGENDA_WORD.search(ln)), None) or head[0]
-    tm = find_time(date_line) or next((find_time(ln) for ln in head[date_idx : date_idx + 3] if find_time(ln)), None)
+    tm = find_time(date_line) or next(
+        (find_time(ln) for ln in head[date_idx : date_idx + 3] if find_time(ln)), None
+    )
     if meeting_line and not tm:
         tm = find_time(meeting_line)
     after = head[date_idx : date_idx + 6]

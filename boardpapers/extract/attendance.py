@@ -1,0 +1,644 @@
+"""Attendance in minutes: who was present, in attendance, or sent apologies.
+
+The block between a minutes heading and the first minute item is read line
+by line; "Present:", "In attendance", "Apologies", "Officers:" ... switch the
+status. Three shapes of entry are handled: comma lists ("PRESENT: Mr R W
+Gough (Chairman), Mr N Baker, ..."), table rows linearised one person a line
+("Alex Harris Integrated Commissioning Governance Manager City & Hackney
+CCG") and "Role, Organisation – Name" lines. Apologies given inside a minute
+item ("Apologies were received from Mrs C Bell.") are read too."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Document, Page
+from .agenda import _chunks, clean_spans
+from .decisions import ITEM_MARK, Line, _stream, boilerplate
+from .meetings import find_bodies, find_minutes
+from .records import Attendance, Meeting
+
+HONORIFIC = (
+    r"(?:Cllr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Rev\.?|"
+    r"T/Chief Insp\.?|Chief Inspector|Chief Insp\.?|Inspector|Superintendent|Supt\.?)"
+)
+HONORIFIC_RE = re.compile(rf"^\s*(?:{HONORIFIC}\s+)+")
+POSTNOMINAL = re.compile(r",?\s+\b(?:QC|KC|OBE|MBE|CBE|JP|MP|DL|FRCP|PhD)\b\.?", re.I)
+STATUS = [
+    (
+        "apologies",
+        re.compile(r"^\s*(?:other\s+)?apolog(?:y|ies)\b(?:\s+for absence)?\s*[:\-–]*\s*(.*)$", re.I),
+    ),
+    (
+        "in_attendance",
+        re.compile(
+            r"^\s*(?:also\s+)?(?:in\s+attendance(?:\s+virtually|\s+remotely)?|also\s+present|officers|invited|"
+            r"guests?|presenters?|officials(?:\s*\([^)]*\))?|observers?)\b\s*[:\-–]*\s*(.*)$",
+            re.I,
+        ),
+    ),
+    ("present", re.compile(r"^\s*(?:members\s+)?(?:present|attendees|attendance)\b\s*[:\-–]*\s*(.*)$", re.I)),
+    ("present", re.compile(r"^\s*(?:[A-Z][\w&]*\s+){0,5}(?i:members)(?:\s+present)?\s*:\s*()$")),
+]
+ORG_WORDS = {
+    "CCG", "Council", "Corporation", "Borough", "Trust", "Healthwatch", "Alliance", "NHS", "Foundation",
+    "University", "Hospital", "Services", "Partnership", "Federation", "Confederation", "Police", "Ltd",
+    "Office", "Department", "Ministry", "Agency", "Authority", "England", "Group", "Commission", "LLP",
+}  # fmt: skip
+TITLE_WORDS = {
+    "Director", "Manager", "Officer", "Executive", "Lead", "Chair", "Chairman", "Member", "Analyst",
+    "Convenor", "Head", "CFO", "CEO", "Leader", "Clerk", "Secretary", "Representative", "Mayor", "Advisor",
+    "Adviser", "Consultant", "Coordinator", "Treasurer", "Counsel", "Governor",
+}  # fmt: skip
+ROLE_WORDS = {
+    "Director", "Manager", "Officer", "Executive", "Lead", "Chair", "Chairman", "Chairwoman", "Member",
+    "Analyst", "Convenor", "Head", "CFO", "CEO", "Leader", "Clerk", "Secretary", "Governor", "Deputy",
+    "Assistant", "Principal", "Senior", "Chief", "Cabinet", "Governing", "Managing", "Programme",
+    "Integrated", "Integration", "Workstream", "Communications", "Interim", "Representative", "Mayor",
+    "Advisor", "Adviser", "Consultant", "Coordinator", "Co-ordinator", "Treasurer", "Lay", "Board", "GP",
+    "Planned", "Group", "Corporate", "Commissioning", "Acting", "Community", "Health", "Care", "Services",
+    "Public", "Social", "Adult", "Adults", "Children", "Committee", "Council", "Borough", "Members",
+}  # fmt: skip
+NON_NAME = {
+    "Item", "Items", "Description", "Action", "Actions", "Agenda", "Minutes", "Apologies", "Present",
+    "Attendees", "Welcome", "Introductions", "Date", "Time", "Venue", "Place", "Title", "Page", "Terms",
+    "Reference", "Update", "Updates", "Report", "Summary", "Notes", "Declarations", "Interest", "Interests",
+}  # fmt: skip
+PARTICLES = {"von", "van", "de", "da", "del", "di", "le", "la", "du", "der", "den", "bin", "al"}
+NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
+GROUP_LINE = re.compile(r"(:\s*$|^members of the public|\bmembers\s*:?\s*$|^\(?in the chair\)?$)", re.I)
+STOP_BLOCK = re.compile(
+    r"^\s*(?:\d{1,3}\.\s+[A-Z]|UNRESTRICTED ITEMS|[A-Z][a-z]+ and [A-Z][a-z]+$|welcome and introductions)",
+)
+
+
+def strip_honorifics(name: str) -> str:
+    name = HONORIFIC_RE.sub("", name.strip())
+    name = POSTNOMINAL.sub("", name)
+    return re.sub(r"\s+", " ", name).strip(" ,.;:-–")
+
+
+def _is_name(text: str, *, allow_single: bool = False) -> bool:
+    titled = bool(HONORIFIC_RE.match(text))
+    t = strip_honorifics(text)
+    toks = t.split()
+    if not toks or len(toks) > 5:
+        return False
+    if not allow_single and len(toks) < 2 and not HONORIFIC_RE.match(text):
+        return False
+    for tok in toks:
+        if tok in PARTICLES:
+            continue
+        if (
+            not NAME_TOKEN.match(tok)
+            or tok in NON_NAME
+            or (not titled and (tok in ROLE_WORDS or tok in ORG_WORDS))
+        ):
+            return False
+    return True
+
+
+def _leading_name(line: str) -> tuple[str, str] | None:
+    """(name, rest) when the line starts with a person's name."""
+    s = line.strip()
+    hon = HONORIFIC_RE.match(s)
+    body = s[hon.end() :] if hon else s
+    toks = body.split()
+    name: list[str] = []
+    for tok in toks:
+        bare = tok.rstrip(",")
+        if bare in PARTICLES and name:
+            name.append(bare)
+            continue
+        acronym = bare.isupper() and len(bare) > 1
+        if (
+            not NAME_TOKEN.match(bare)
+            or bare in ROLE_WORDS
+            or bare in ORG_WORDS
+            or bare in NON_NAME
+            or acronym
+        ):
+            break
+        name.append(bare)
+        if tok.endswith(","):
+            break
+        # a first name and a surname; a third token only after an initial
+        if len(name) >= 2 and not re.match(r"^[A-Z]\.?$", name[-1]) and name[-1] not in PARTICLES:
+            break
+    if len(name) < (1 if hon else 2):
+        return None
+    rest = body.split(None, len(name))[len(name)] if len(toks) > len(name) else ""
+    return " ".join(name), rest.strip(" ,")
+
+
+def _split_role_org(rest: str, known_orgs: list[str]) -> tuple[str | None, str | None]:
+    rest = re.sub(r"\s+", " ", rest).strip(" ,")
+    rest = re.sub(r"^(?:QC|KC|OBE|MBE|CBE|JP|MP)\b\s*", "", rest)
+    rest = re.sub(r"\s*\(item \d+\)\s*$", "", rest, flags=re.I)
+    if not rest:
+        return None, None
+    for org in known_orgs:
+        if rest == org:
+            return None, org
+        if rest.endswith(" " + org):
+            head = rest[: -len(org)].split()
+            if " " not in org:
+                # a one-word name learned from the list ("Office") may end a longer one ("Cabinet Office")
+                while head and head[-1][:1].isupper() and head[-1] not in TITLE_WORDS | ROLE_WORDS:
+                    org = f"{head.pop()} {org}"
+            return " ".join(head).strip(" ,") or None, org
+    toks = rest.split()
+    idx = max((k for k, t in enumerate(toks) if t.strip(",()") in ORG_WORDS), default=None)
+    if idx is None or idx == 0 and len(toks) == 1:
+        return rest, None
+    start = idx
+    while start > 0:
+        prev = toks[start - 1]
+        bare = prev.strip(",()")
+        if (
+            prev.endswith((",", ":"))
+            or bare in TITLE_WORDS
+            or not (bare[:1].isupper() or bare in {"&", "of", "for", "and"})
+        ):
+            break
+        start -= 1
+    while start < idx and toks[start] in {"&", "of", "for", "and"}:
+        start += 1
+    role = " ".join(toks[:start]).strip(" ,") or None
+    org = " ".join(toks[start:]).strip(" ,") or None
+    return role, org
+
+
+def _learn_orgs(lines: list[str]) -> list[str]:
+    """Organisation names that end two or more (distinct) rows of an attendance table."""
+    ends: Counter[str] = Counter()
+    seen: set[str] = set()
+    for ln in (x.strip() for x in lines):
+        # a person listed twice (once per board of a meeting in common) counts once
+        if ln in seen and _leading_name(ln):
+            continue
+        seen.add(ln)
+        toks = ln.split()
+        for k in range(1, min(len(toks), 8) + 1):
+            words = toks[-k:]
+            first = re.sub(r"['’]s$", "", words[0])
+            after_comma = k < len(toks) and toks[-k - 1].endswith(",")
+            org_like = any(t in ORG_WORDS for t in words)
+            proper = all(t[:1].isupper() or t in {"&", "of", "and", "for", "the"} for t in words)
+            if org_like and proper and first[:1].isupper() and first not in ROLE_WORDS and not after_comma:
+                if not any("," in t for t in words):
+                    ends[" ".join(words)] += 1
+    orgs = [s for s, c in ends.items() if c >= 2]
+    # keep the longest of nested suffixes that occur as often
+    keep = [s for s in orgs if not any(o != s and o.endswith(" " + s) and ends[o] >= ends[s] for o in orgs)]
+    return sorted(keep, key=len, reverse=True)
+
+
+def _split_list(text: str) -> list[str]:
+    """Split "A (x, y and z), B, C and D" at top-level commas and "and"s."""
+    parts, depth, cur = [], 0, ""
+    k = 0
+    and_next = re.compile(r"\s+and\s+(?=(?:" + HONORIFIC + r"\s+)?[A-Z])")
+    while k < len(text):
+        ch = text[k]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        if depth == 0:
+            if ch in ",;":
+                parts.append(cur)
+                cur = ""
+                k += 1
+                continue
+            m = and_next.match(text, k)
+            if m:
+                parts.append(cur)
+                cur = ""
+                k = m.end()
+                continue
+        cur += ch
+        k += 1
+    parts.append(cur)
+    merged: list[str] = []
+    for p in (x.strip() for x in parts):
+        if not p:
+            continue
+        if merged and re.fullmatch(r"(?:QC|KC|OBE|MBE|CBE|JP|MP)\.?", p):
+            continue
+        merged.append(p)
+    return merged
+
+
+def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
+    """Parse "Mr R W Gough (Chairman)" into ("R W Gough", "Chairman", None)."""
+    piece = re.sub(r"\s+", " ", piece).strip(" .")
+    piece = re.sub(
+        r"\s+as substitute for .*$|\s*\(substitute for .*$|\s*\(due to [^)]*\)", "", piece, flags=re.I
+    )
+    role = org = None
+    parens = re.findall(r"\(([^()]*)\)", piece)
+    name = re.sub(r"\s*\([^()]*\)", "", piece).strip()
+    for p in parens:
+        p = p.strip()
+        if re.fullmatch(r"[A-Z][A-Za-z]{0,3}", p) or re.fullmatch(
+            r"phoning in|by phone|via (?:phone|video)", p, re.I
+        ):
+            continue  # the person's initials, or how they joined
+        if re.search(r"\b(chair|in the chair)\b", p, re.I) and role:
+            role = f"{role}; {p}"
+        elif any(w in ORG_WORDS for w in re.findall(r"[\w&]+", p)) and not re.search(
+            r"\b(director|chair|member|manager|officer|champion)\b", p, re.I
+        ):
+            org = p
+        elif role is None:
+            role = p
+    if "," in name:
+        first, _, more = name.partition(",")
+        name = first
+        segs = [x.strip() for x in more.split(",") if x.strip()]
+        words = set(re.findall(r"[\w&]+", segs[-1])) if segs else set()
+        r2 = o2 = None
+        if len(segs) >= 2 and words & ORG_WORDS:
+            r2, o2 = ", ".join(segs[:-1]), segs[-1]
+        elif len(segs) == 1 and words & ORG_WORDS and not words & TITLE_WORDS:
+            o2 = segs[0]
+        elif segs:
+            r2 = ", ".join(segs)
+        if r2 and role:
+            role = f"{r2} ({role})"
+        else:
+            role = role or r2
+        org = org or o2
+    if not _is_name(name, allow_single=bool(HONORIFIC_RE.match(name)) or bool(parens)):
+        return None
+    name = strip_honorifics(name)
+    if not name or not re.match(r"^[A-Z]", name) or len(name.split()) > 5:
+        return None
+    if role and org is None and "," in role:
+        a, _, b = role.rpartition(",")
+        if any(w in ORG_WORDS for w in b.split()):
+            role, org = a.strip(), b.strip()
+    return name, role, org
+
+
+def _dash_line(line: str) -> list[tuple[str, str | None, str | None]] | None:
+    """Parse "Director of Public Health, Hartlepool Borough Council – Craig Blundred"."""
+    m = re.match(r"^(.*?)\s+[–-]\s+(.+)$", line)
+    if not m:
+        return None
+    left, right = m.group(1).strip(), m.group(2).strip()
+    plural = bool(re.match(r"^Councillors\s", right))
+    right = re.sub(r"^Councillors\s+", "", right)
+    right = re.sub(r"\s+as substitute for .*$", "", right)
+    people = []
+    for piece in _split_list(right):
+        if piece.lower() in {"vacancy", "vacant"}:
+            continue
+        if not _is_name(piece, allow_single=plural or bool(HONORIFIC_RE.match(piece))):
+            return None
+        people.append(strip_honorifics(piece))
+    if not people:
+        return None
+    rep = re.match(r"^(Representatives?|Members?|Observers?|Nominees?) of (?:the )?(.+)$", left)
+    if rep:
+        role, org = rep.group(1), rep.group(2)
+    elif "," in left:
+        a, _, b = left.rpartition(",")
+        role, org = a.strip(), b.strip()
+    else:
+        role, org = _split_role_org(left, [])
+        if role is None and org is None:
+            role = left
+    return [(p, role, org) for p in people]
+
+
+class _Block:
+    def __init__(self, status: str):
+        self.status = status
+        self.lines: list[Line] = []
+        self.inline = False  # content began on the label's line (comma list)
+
+
+def _is_prose(t: str) -> bool:
+    """A sentence of running text rather than a row of an attendance list."""
+    if HONORIFIC_RE.match(t):
+        return False
+    lower = sum(1 for w in t.split() if w[:1].islower())
+    return lower >= 6 and not re.search(r"\(\s*$", t)
+
+
+def _blocks(lines: list[Line]) -> list[_Block]:
+    blocks: list[_Block] = []
+    cur: _Block | None = None
+    texts = [ln.text.strip() for ln in lines[:140]]
+    for k, ln in enumerate(lines[:140]):
+        t = texts[k]
+        if not t:
+            continue
+        if STOP_BLOCK.match(t) or ITEM_MARK.match(t):
+            break
+        switched = False
+        for status, pat in STATUS:
+            m = pat.match(t)
+            if m and len(t) < 400:
+                rest = m.group(1).strip()
+                if rest and _is_prose(rest):
+                    break
+                cur = _Block(status)
+                blocks.append(cur)
+                if rest and not re.fullmatch(r"[–\-:]*\s*(?:ICB |board )?members?\s*:?", rest, re.I):
+                    cur.inline = True
+                    cur.lines.append(Line(ln.page, rest))
+                switched = True
+                break
+        if switched:
+            continue
+        nxt = next((x for x in texts[k + 1 : k + 3] if x), "")
+        if cur is not None and not cur.inline and (_is_prose(t) or (_is_prose(nxt) and not _leading_name(t))):
+            # running text (or its heading) ends the list
+            cur = None
+            continue
+        if cur is not None:
+            cur.lines.append(Line(ln.page, t))
+    return blocks
+
+
+def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None, str | None, int]]:
+    out: list[tuple[str, str | None, str | None, int]] = []
+    if block.inline and block.lines and block.lines[0].text.count(",") >= 1:
+        taken = [block.lines[0].text]
+        for ln in block.lines[1:]:
+            so_far = " ".join(taken)
+            depth = so_far.count("(") - so_far.count(")")
+            nxt = ln.text.strip()
+            if (
+                depth > 0
+                or re.search(r"(,|;|\band|\b[A-Z]\.?|" + HONORIFIC + r")\s*$", so_far)
+                or re.match(r"^[(a-z]|^(?:QC|KC|OBE|MBE|CBE)\b", nxt)
+            ):
+                taken.append(nxt)
+                continue
+            break
+        people = [p for p in (_person_from_piece(x) for x in _split_list(" ".join(taken))) if p]
+        if len(people) >= 2:
+            out.extend((*p, block.lines[0].page) for p in people)
+            remaining = block.lines[len(taken) :]
+        else:
+            remaining = block.lines
+    else:
+        remaining = block.lines
+    rows: list[tuple[str, int]] = []
+    for ln in remaining:
+        t = ln.text
+        if GROUP_LINE.search(t) or _is_group_heading(t) or ITEM_MARK.match(t):
+            continue
+        new_row = (
+            bool(HONORIFIC_RE.match(t))
+            or _leading_name(t) is not None
+            or " – " in t
+            or " - " in t
+            or bool(rows and _dash_line(re.sub(r"\s+", " ", rows[-1][0])) and t[:1].isupper())
+        )
+        if rows and not new_row:
+            if _continues(rows[-1][0], t, known_orgs):
+                rows[-1] = (rows[-1][0] + " " + t, rows[-1][1])
+            continue
+        if not rows and not new_row:
+            continue
+        if (
+            rows
+            and _leading_name(t)
+            and not HONORIFIC_RE.match(t)
+            and rows[-1][0].rstrip().endswith((" and", ",", "&", " of"))
+        ):
+            rows[-1] = (rows[-1][0] + " " + t, rows[-1][1])
+            continue
+        rows.append((t, ln.page))
+    for text, page in rows:
+        text = re.sub(r"\s+", " ", text).strip()
+        dash = _dash_line(text)
+        if dash:
+            out.extend((n, r, o, page) for n, r, o in dash)
+            continue
+        if "," in text and re.match(r"^Councillors\s", text):
+            for piece in _split_list(re.sub(r"^Councillors\s+", "", text)):
+                p = _person_from_piece(piece)
+                if p:
+                    out.append((*p, page))
+            continue
+        segs = [x.strip() for x in text.split(",")]
+        if len(segs) >= 3 and _is_name(segs[-1]) and not _is_name(segs[0]):
+            out.append((strip_honorifics(segs[-1]), segs[0], ", ".join(segs[1:-1]) or None, page))
+            continue
+        if "(" in text or "," in text:
+            head = re.split(r"[,(]", text, maxsplit=1)[0]
+            if _is_name(head, allow_single=bool(HONORIFIC_RE.match(head))):
+                p = _person_from_piece(text)
+                if p:
+                    out.append((*p, page))
+                    continue
+        lead = _leading_name(text)
+        if lead is None:
+            if _is_name(text, allow_single=bool(HONORIFIC_RE.match(text))):
+                out.append((strip_honorifics(text), None, None, page))
+            continue
+        name, rest = lead
+        role, org = _split_role_org(rest, known_orgs)
+        out.append((strip_honorifics(name), role, org, page))
+    return out
+
+
+def _continues(row: str, t: str, known_orgs: list[str]) -> bool:
+    """Whether line `t` carries on the previous row (a wrapped cell) rather
+    than being stray text (a table heading, an agenda line) to drop."""
+    row = row.rstrip()
+    if re.search(r"(?:\band|\bof|\bfor|&|,|\(|-|–|:)$", row) or row.count("(") > row.count(")"):
+        return True
+    if t.startswith("(") or t[:1].islower():
+        return True
+    words = {w.strip(",()") for w in t.split()}
+    if words & (ORG_WORDS | ROLE_WORDS | TITLE_WORDS):
+        return True
+    return any(org.startswith(t) or t in org for org in known_orgs)
+
+
+def _is_group_heading(t: str) -> bool:
+    bodies = find_bodies(t)
+    t = t.strip()
+    if _leading_name(t):
+        return False
+    return (
+        bool(bodies)
+        and t.startswith(bodies[0].split()[0])
+        and len(" ".join(bodies)) >= len(t) - 12
+        and not HONORIFIC_RE.match(t)
+    )
+
+
+APOLOGIES_IN_TEXT = re.compile(
+    r"\bapologies (?:for absence )?(?:were|was) (?:received|given|submitted) from\s+(.+?)(?:\.\s|\.$|$)", re.I
+)
+
+
+def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
+    out: list[Attendance] = []
+    seen: set[tuple[str, str]] = set()
+    blocks = _blocks(lines)
+    known = _learn_orgs([ln.text for b in blocks for ln in b.lines])
+    for block in blocks:
+        for name, role, org, page in _entries(block, known):
+            key = (name.lower(), block.status)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Attendance(name, role, org, block.status, meeting.date, page))
+    # apologies recorded in a minute item
+    if not any(b.status == "apologies" for b in blocks):
+        for k, ln in enumerate(lines):
+            m = APOLOGIES_IN_TEXT.search(ln.text)
+            names: list[tuple[str, str | None, str | None]] = []
+            if m:
+                for piece in _split_list(m.group(1)):
+                    p = _person_from_piece(piece)
+                    if p:
+                        names.append(p)
+            elif re.match(r"^\s*\d{1,3}\.?\s+apologies(?: for absence)?\s*$", ln.text, re.I):
+                for nxt in lines[k + 1 : k + 12]:
+                    t = nxt.text.strip()
+                    if re.match(r"^\d{1,3}\.?\s", t) or re.match(r"^(none|nil)\.?$", t, re.I):
+                        break
+                    if ITEM_MARK.match(t):
+                        continue
+                    for piece in _split_list(t):
+                        p = _person_from_piece(piece)
+                        if p:
+                            names.append(p)
+            for name, role, org in names:
+                key = (name.lower(), "apologies")
+                if key not in seen:
+                    seen.add(key)
+                    out.append(Attendance(name, role, org, "apologies", meeting.date, ln.page))
+            if names:
+                break
+    return out
+
+
+def _ns(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _split_at(line: str, n_chars: int) -> tuple[str, str]:
+    """Split `line` after its first `n_chars` non-space characters."""
+    seen = 0
+    for k, ch in enumerate(line):
+        if not ch.isspace():
+            seen += 1
+            if seen == n_chars:
+                return line[: k + 1].strip(), line[k + 1 :].strip()
+    return line.strip(), ""
+
+
+def column_lines(page: Page) -> list[str] | None:
+    """The page's text lines with a two-column block of names (as in
+    "Members: ... | Officials: ...") read column by column, or None when the
+    page has no such block or no spans. Columns are found from the spans'
+    boxes; the text itself is taken from the page text."""
+    if not page.spans:
+        return None
+    rows: list[list] = []
+    for ch in sorted(_chunks(clean_spans(page)), key=lambda c: (c.top, c.x0)):
+        if rows and abs(rows[-1][0].top - ch.top) < 4:
+            rows[-1].append(ch)
+        else:
+            rows.append([ch])
+    for r in rows:
+        r.sort(key=lambda c: c.x0)
+    pairs = [r for r in rows if len(r) >= 2 and r[1].x0 - r[0].x1 > 30]
+    if len(pairs) < 4:
+        return None
+    xs = sorted(r[1].x0 for r in pairs)
+    split = xs[len(xs) // 2] - 8
+    # (left, right) text of each row of the block, spaces removed
+    cells: list[tuple[str, str]] = []
+    started = False
+    for r in rows:
+        two = r in pairs
+        if not started and not two:
+            continue
+        if started and any(c.x0 < split - 4 and c.x1 > split + 12 for c in r):
+            break
+        started = True
+        cells.append(
+            (
+                _ns("".join(c.text for c in r if c.x0 < split)),
+                _ns("".join(c.text for c in r if c.x0 >= split)),
+            )
+        )
+    name_re = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Sir|Lord|Professor|Prof)\.?)?[A-Z][a-z]+[A-Z][a-zA-Z'’\-]+")
+    if sum(1 for a, _ in cells if name_re.match(a)) < 3 or sum(1 for _, b in cells if name_re.match(b)) < 3:
+        return None
+    done = [[not a, not b] for a, b in cells]
+    left: dict[int, str] = {}
+    right: dict[int, str] = {}
+    out_before: list[str] = []
+    out_after: list[str] = []
+    ci = 0
+    for ln in (ln.rstrip() for ln in page.lines):
+        while ci < len(cells) and all(done[ci]):
+            ci += 1
+        n = _ns(ln)
+        hit = False
+        if (left or right) and STOP_BLOCK.match(ln):
+            ci = len(cells)
+        if ci < len(cells) and n:
+            for j in range(ci, min(ci + 3, len(cells))):
+                a, b = cells[j]
+                if not done[j][0] and not done[j][1] and n == a + b:
+                    left[j], right[j] = _split_at(ln, len(a))
+                    done[j] = [True, True]
+                elif not done[j][0] and n == a:
+                    left[j] = ln.strip()
+                    done[j][0] = True
+                elif not done[j][1] and n == b:
+                    right[j] = ln.strip()
+                    done[j][1] = True
+                else:
+                    continue
+                hit = True
+                break
+        if hit:
+            continue
+        if left or right:
+            ci = len(cells)
+            out_after.append(ln)
+        else:
+            out_before.append(ln)
+    if not left or not right:
+        return None
+    lcol = [left[k] for k in sorted(left)]
+    rcol = [right[k] for k in sorted(right)]
+    if not any(pat.match(t) for t in rcol for _, pat in STATUS):
+        return None  # a name | organisation table, not two lists side by side
+    return out_before + lcol + rcol + out_after
+
+
+def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> list[Attendance]:
+    found = find_minutes(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
+    out: list[Attendance] = []
+    for n, f in enumerate(found):
+        stop = (found[n + 1].meeting.page, found[n + 1].line_index) if n + 1 < len(found) else None
+        lines = _stream(doc, f.meeting.page, f.line_index, stop)
+        cols = column_lines(doc.page(f.meeting.page))
+        if cols is not None:
+            skip = boilerplate(doc)
+            cols = [t for t in cols if t.strip() not in skip]
+        if cols is not None:
+            head = (
+                next((k for k, t in enumerate(cols) if t.strip() == lines[0].text.strip()), 0) if lines else 0
+            )
+            rest = [ln for ln in lines if ln.page != f.meeting.page]
+            lines = [Line(f.meeting.page, t) for t in cols[head:]] + rest
+        out.extend(attendance_in(lines, f.meeting))
+    return out
