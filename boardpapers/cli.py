@@ -235,6 +235,8 @@ def run_search(query, db_path, types, body, since, until, limit, as_json, as_csv
         if fmt == "json":
             emit_json({"query": query, "total": result.total, "notice": result.notice, "hits": rows})
         else:
+            for r in rows:
+                r.pop("record")
             emit(rows, fmt, [(k, k) for k in rows[0]] if rows else [("type", "type")])
 
 

@@ -25,10 +25,18 @@ def decisions_cmd(query, outcome, body, since, until, limit, as_json, as_csv, db
         return
     store = _open_store(db_path)
     rows = queries.list_decisions(store, body=body, outcome=outcome, since=since, until=until, limit=limit)
-    emit(rows, _fmt(as_json, as_csv),
-         [("meeting_date", "date"), ("decided_by", "by"), ("item_number", "item"), ("item_title", "title"),
-          ("outcome", "outcome"), ("text", "decision"), ("document", "document"), ("page", "page")],
-         title=f"{len(rows)} decisions", widths={"text": 60, "item_title": 30, "document": 30})
+    fmt = _fmt(as_json, as_csv)
+    if fmt != "table":
+        emit(rows, fmt, [(k, k) for k in ("meeting_date", "decided_by", "item_number", "item_title", "outcome",
+                                          "text", "document", "page", "sha256")])
+        return
+    console.print(f"[bold]{len(rows)} decisions[/]")
+    for i, r in enumerate(rows, 1):
+        item = " ".join(x for x in (r.get("item_number"), r.get("item_title")) if x)
+        console.print(f"[bold cyan]{i:>2}. {r.get('meeting_date') or '?'}[/] {r.get('decided_by') or ''}"
+                      f"  [bold]{r['outcome']}[/]  item {item}")
+        console.print(f"    {r['text']}", highlight=False)
+        console.print(f"    [dim]{r['document']} page {r['page']}[/]")
 
 
 @main.command("meetings")
@@ -40,9 +48,9 @@ def meetings_cmd(body, as_json, as_csv, db_path):
     store = _open_store(db_path)
     rows = queries.list_meetings(store, body=body)
     emit(rows, _fmt(as_json, as_csv),
-         [("id", "id"), ("date", "date"), ("body", "body"), ("kind", "kind"), ("location", "location"),
-          ("items", "items"), ("decisions", "decisions"), ("document", "document"), ("page", "page")],
-         title=f"{len(rows)} meetings", widths={"document": 30, "body": 36})
+         [("id", "id"), ("date", "date"), ("body", "body"), ("kind", "kind"), ("items", "items"),
+          ("decisions", "decisions"), ("document", "document"), ("page", "page"), ("location", "location")],
+         title=f"{len(rows)} meetings", widths={"document": 28, "body": 40, "location": 24})
 
 
 @main.group("show")

@@ -6,8 +6,8 @@ Coordinates are PDF points with the origin at the top-left of the page
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 

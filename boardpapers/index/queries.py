@@ -23,8 +23,26 @@ def doc_label(doc: dict | None) -> str:
     return os.path.basename(doc["path"])
 
 
+def _records_for_hits(store: Store, hits: list[Hit]) -> dict[tuple[str, int], dict]:
+    from .entries import RECORD_ENTRY_SPECS
+
+    table_of = {spec[0]: table for table, spec in RECORD_ENTRY_SPECS.items()}
+    wanted: dict[str, list[int]] = {}
+    for h in hits:
+        if h.type in table_of and h.record_id is not None:
+            wanted.setdefault(h.type, []).append(h.record_id)
+    out = {}
+    for etype, ids in wanted.items():
+        marks = ",".join("?" * len(ids))
+        for r in store.db.query(f"select * from [{table_of[etype]}] where id in ({marks})", ids):
+            out[(etype, r["id"])] = r
+    return out
+
+
 def hit_rows(store: Store, hits: list[Hit]) -> list[dict[str, Any]]:
+    """Hits with their document and, for record hits, the stored record."""
     docs = _doc_lookup(store)
+    records = _records_for_hits(store, hits)
     rows = []
     for h in hits:
         d = docs.get(h.sha256)
@@ -33,6 +51,7 @@ def hit_rows(store: Store, hits: list[Hit]) -> list[dict[str, Any]]:
             "page": h.page, "date": h.date, "body": h.body,
             "heading": h.title if h.type != "page" else (d or {}).get("title"),
             "outcome": h.outcome, "record_id": h.record_id, "score": round(h.score, 3), "snippet_html": h.snippet,
+            "record": records.get((h.type, h.record_id)),
         })
     return rows
 

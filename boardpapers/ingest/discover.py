@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import glob
 import os
-from typing import Iterable
+from collections.abc import Iterable
 
 
 def discover(paths: Iterable[str]) -> list[str]:

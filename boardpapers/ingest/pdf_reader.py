@@ -9,7 +9,7 @@ from __future__ import annotations
 import ctypes
 import os
 import re
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
