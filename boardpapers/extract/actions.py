@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from ..model import Document
-from .normalise import action_status, date_or_raw, iso_date
+from .normalise import action_status, date_or_raw, meeting_date_before
 from .records import Action
-from .tables import LogicalTable, TableSpec, read_tables, squash
+from .tables import LogicalTable, TableSpec, clean_cell, heading_before, read_tables, squash
 
 # Checked in order: "Status Update" is the update, "Status as at 31/10/18" the status.
 ACTION_SPEC = TableSpec(
@@ -20,7 +20,7 @@ ACTION_SPEC = TableSpec(
         "due": r"duedate|^due$|^deadline|targetdate|completiondue|^by(?:when)?$|^when$|^timescale",
         "update": r"statusupdate|^update|^progress|^comments?$|^notes?$|^latest",
         "status": r"^status|^rag",
-        "text": r"^actions?(?:agreed|required|description)?$|^task$|^description|^item$",
+        "text": r"^actions?(?:agreed|required|description|completed|outstanding)?$|^task$|^description|^item$",
         "detail": r"^milestones?|^detail",
     },
     min_fields=3,
@@ -29,12 +29,13 @@ ACTION_SPEC = TableSpec(
 )
 
 
+_TRACKER_LINE = re.compile(
+    r"action\s+(?:tracker|log|plan)|actions?\s+from\s+(?:the\s+)?last\s+meeting|status\s+update\s+on", re.I
+)
+
+
 def _tracker_title(doc: Document, t: LogicalTable) -> str | None:
-    page = doc.page(t.page)
-    for line in page.text.splitlines()[:12]:
-        if re.search(r"action\s+(?:tracker|log)|actions?\s+from\s+(?:the\s+)?last\s+meeting", line, re.I):
-            return re.sub(r"\s+", " ", line).strip()
-    return t.title
+    return heading_before(doc, t, _TRACKER_LINE) or t.title
 
 
 def actions_from_tables(doc: Document) -> list[Action]:
@@ -66,7 +67,7 @@ def actions_from_tables(doc: Document) -> list[Action]:
             status = action_status(status_raw) if status_raw else action_status(update)
             extra = {
                 lab: row.cells[i]
-                for i, (lab, f) in enumerate(zip(t.labels, t.fields))
+                for i, (lab, f) in enumerate(zip(t.labels, t.fields, strict=False))
                 if f is None and i != ref_col and lab and i < len(row.cells) and row.cells[i]
             }
             if d.get("assigned_from"):
@@ -102,6 +103,52 @@ def _infer_refs(actions: list[Action]) -> None:
                     a.notes += f"; ref {a.ref} inferred from its neighbours"
 
 
+# ------------------------------------------------------------------ headerless action logs
+
+_STATUS_WORD = re.compile(
+    r"^(?:new|ongoing|open|closed?|complete[d]?|done|on\s*track|in\s*progress|overdue)$", re.I
+)
+
+
+def actions_from_headerless_logs(doc: Document) -> list[Action]:
+    """Action logs printed as tables without a header row (action | owner |
+    status): only in a document titled as an action log, and only tables whose
+    last column is status words and whose owner column is short."""
+    title = next(
+        (ln.strip() for p in doc.pages[:1] for ln in p.text.splitlines()[:6] if _TRACKER_LINE.search(ln)),
+        None,
+    )
+    if not title:
+        return []
+    out: list[Action] = []
+    for page in doc.pages:
+        for tab in page.tables:
+            rows = [[clean_cell(c) for c in r if c is not None] for r in tab.rows]
+            rows = [r for r in rows if any(r)]
+            if not rows or any(ACTION_SPEC.is_header(r) for r in rows):
+                continue
+            good = [r for r in rows if len(r) >= 3 and _STATUS_WORD.match(r[-1]) and 0 < len(r[-2]) <= 15]
+            if len(good) < max(1, 0.6 * len(rows)):
+                continue
+            for r in good:
+                out.append(
+                    Action(
+                        ref=None,
+                        text=" ".join(c for c in r[:-2] if c),
+                        owner=r[-2],
+                        assigned_on=None,
+                        due=None,
+                        status=action_status(r[-1]),
+                        status_raw=r[-1],
+                        update=None,
+                        page=page.number,
+                        tracker=title,
+                        notes="table without a header row: columns read as action, owner, status",
+                    )
+                )
+    return out
+
+
 # ------------------------------------------------------------------ actions in minutes
 
 _ACTION_NAME = re.compile(r"^\s*ACTIONS?\s*:\s*(?P<owner>[A-Z][^\n]{1,80}?)\s*$", re.M)
@@ -112,13 +159,6 @@ _ACTION_TEXT = re.compile(
 )
 _BULLET = re.compile(r"(?:^|\n)\s*(?:[\uf0b7•\-–]|\d+(?:\.\d+)+\.?)\s+")
 _NOISE = re.compile(r"^\s*(?:page\s+\d+|\d+|unclassified|created with novapdf.*)\s*$", re.I | re.M)
-
-
-def _meeting_date_before(text: str, pos: int) -> str | None:
-    best = None
-    for m in re.finditer(r"(?:held|meeting)[^\n]{0,40}?\bon\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4})", text[:pos], re.I):
-        best = m
-    return iso_date(best.group(1)) if best else None
 
 
 def actions_from_minutes(doc: Document) -> list[Action]:
@@ -145,7 +185,7 @@ def actions_from_minutes(doc: Document) -> list[Action]:
                 ref=None,
                 text=para,
                 owner=owner,
-                assigned_on=_meeting_date_before(text, m.start()),
+                assigned_on=meeting_date_before(text, m.start()),
                 due=None,
                 status=None,
                 status_raw=None,
@@ -159,13 +199,16 @@ def actions_from_minutes(doc: Document) -> list[Action]:
         body = re.sub(r"\s+", " ", body).strip()
         if not body or re.match(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$", body):
             continue
-        owner_m = re.match(r"^(?:The\s+)?(?P<owner>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|and|of|for)){0,6}?)\s+(?:to|will|requested)\s", body)
+        owner_m = re.match(
+            r"^(?:The\s+)?(?P<owner>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|and|of|for)){0,6}?)\s+(?:to|will|requested)\s",
+            body,
+        )
         out.append(
             Action(
                 ref=None,
                 text=body,
                 owner=owner_m.group("owner") if owner_m else None,
-                assigned_on=_meeting_date_before(text, m.start()),
+                assigned_on=meeting_date_before(text, m.start()),
                 due=date_or_raw(m.group("due")),
                 status=None,
                 status_raw=None,
@@ -178,4 +221,6 @@ def actions_from_minutes(doc: Document) -> list[Action]:
 
 
 def extract_actions(doc: Document) -> list[Action]:
-    return actions_from_tables(doc) + actions_from_minutes(doc)
+    tables = actions_from_tables(doc)
+    headerless = [] if tables else actions_from_headerless_logs(doc)  # a log either has a header or not
+    return tables + headerless + actions_from_minutes(doc)

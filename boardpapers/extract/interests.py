@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document
-from .normalise import interest_category, iso_date, looks_like_category
+from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
 from .records import Interest
 from .tables import LogicalTable, Row, TableSpec, read_tables
 
@@ -19,7 +19,7 @@ INTEREST_SPEC = TableSpec(
         "declared_on": r"^dateof(?:declaration|interest|registration)|^date(?:declared|registered)?$",
         "organisation": r"organisation|business|company|^body|employer",
         "category": r"typeof(?:the)?interest|^category|^type$|^interesttype",
-        "nature": r"natureof(?:the)?interest|^interest|^details|^description|^comments",
+        "nature": r"^nature|^interest|^details|^description|^comments",
         "role": r"position|^role|^title|^job|^office",
     },
     min_fields=3,
@@ -38,7 +38,9 @@ _ROLE_WORDS = re.compile(
 
 def _register_title(doc: Document, t: LogicalTable) -> str | None:
     page = doc.page(t.page)
-    m = re.search(r"[^\n]*\n?[^\n]*register of (?:members'? )?(?:financial )?interests[^\n]*", page.text, re.I)
+    m = re.search(
+        r"[^\n]*\n?[^\n]*register of (?:members'? )?(?:financial )?interests[^\n]*", page.text, re.I
+    )
     if m:
         return re.sub(r"\s+", " ", m.group(0)).strip()
     return t.title
@@ -62,31 +64,33 @@ def _repair(t: LogicalTable, row: Row) -> None:
             row.notes.append("organisation and nature cells swapped in the source; repaired")
 
 
-def _repair_names(doc: Document, t: LogicalTable, row: Row, d: dict[str, str]) -> None:
+def _repair_names(flat_text: str, row: Row, d: dict[str, str]) -> None:
     """Forename and surname cells swapped: the reversed name occurs elsewhere in
-    the document (attendance lists, minutes) and the name as read does not."""
+    the document (attendance lists, minutes) and the name as read does not.
+    `flat_text` is the document text with whitespace collapsed."""
     fore, sur = d.get("forename"), d.get("surname")
     if not fore or not sur:
         return
-    text = doc.text
-    as_read = re.compile(rf"\b{re.escape(fore)}\s+{re.escape(sur)}\b")
-    reverse = re.compile(rf"\b{re.escape(sur)}\s+{re.escape(fore)}\b")
-    if len(as_read.findall(text)) <= 1 and reverse.search(text):
+    if flat_text.count(f"{fore} {sur}") <= 1 and f"{sur} {fore}" in flat_text:
         d["forename"], d["surname"] = sur, fore
         row.notes.append("forename and surname cells swapped in the source; repaired")
 
 
 def interests_from_tables(doc: Document) -> list[Interest]:
     out: list[Interest] = []
+    flat_text = ""
     for t in read_tables(doc, INTEREST_SPEC):
         if not any(f in t.fields for f in ("forename", "surname", "person")):
             continue
+        if not any(f in t.fields for f in ("category", "nature", "declared_on")):
+            continue  # a list of names and organisations (attendees, stakeholders), not a register
         register = _register_title(doc, t)
+        flat_text = flat_text or " ".join(doc.text.split())
         person = role = declared = None
         for row in t.rows:
             _repair(t, row)
             d = row.as_dict(t)
-            _repair_names(doc, t, row, d)
+            _repair_names(flat_text, row, d)
             name = d.get("person") or " ".join(x for x in (d.get("forename"), d.get("surname")) if x)
             if name:
                 person, role, declared = name, d.get("role") or None, d.get("declared_on") or None
@@ -127,25 +131,6 @@ _DECL_LINE = re.compile(
     r"(?:\s+[A-Z][\w'.-]*){0,3}|[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2})"
     r"\s*(?:[–—-]\s*|\s+(?=declared|reiterated|stated|noted|also\s+declared|advised))(?P<nature>.+)$"
 )
-_DATE_WORDS = r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})"
-# The date a set of minutes is of: a line that is only a date, or a minutes
-# heading "Minutes of (the) meeting held (in public) on <date>".
-_MEETING_DATE = re.compile(
-    rf"^[\s*]*(?:(?:\w+day,?\s+)?{_DATE_WORDS}\s*$|"
-    rf"(?:minutes|notes)\s+of\s+(?:the\s+)?meeting\s+held[\w\s]*?\s+on\s+(?:\w+day,?\s+)?{_DATE_WORDS})",
-    re.I | re.M,
-)
-
-
-def _meeting_date(text: str, pos: int) -> str | None:
-    """The date of the meeting whose minutes contain position `pos`: the last
-    minutes heading or date line before it."""
-    best = None
-    for m in _MEETING_DATE.finditer(text, 0, pos):
-        best = m
-    if not best:
-        return None
-    return iso_date(best.group(1) or best.group(2))
 
 
 def declarations_at_meeting(doc: Document) -> list[Interest]:
@@ -163,13 +148,15 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
         body = text[start:end]
         lines = [ln.strip() for ln in re.split(r"\n\s*\n|\n(?=\s*(?:\d+\.\d+\.?\s|Councillor|Cllr))", body)]
         page = sum(1 for s in page_starts if s <= start)
-        date = _meeting_date(text, h.start())
+        date = meeting_date_before(text, h.start())
         for block in lines:
             block = re.sub(r"\s+", " ", block).strip()
             if not block or _NONE.match(re.sub(r"^\d+(?:\.\d+)*\.?\s*", "", block)):
                 continue
             m = _DECL_LINE.match(block)
-            if not m or not re.search(r"interest|declar|member|employ|director|trustee|involved|as an?\b", block, re.I):
+            if not m or not re.search(
+                r"interest|declar|member|employ|director|trustee|involved|as an?\b", block, re.I
+            ):
                 continue
             nature = m.group("nature").strip().rstrip(".")
             nature = re.sub(r"^as\s+(?:an?\s+)?", "", nature, flags=re.I)

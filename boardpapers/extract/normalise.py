@@ -41,6 +41,28 @@ def date_or_raw(text: str | None) -> str | None:
     return iso_date(text) or re.sub(r"[\u2010\u2011]", "-", text.strip())
 
 
+_DATE_WORDS = r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})"
+# The date a set of minutes is of: a line that is only a date, or a minutes
+# heading "Minutes of (the) meeting held (in public) on <date>". Not "the minutes
+# of the meeting held on ... were approved": that names an earlier meeting.
+_MEETING_DATE = re.compile(
+    rf"^[\s*]*(?:(?:\w+day,?\s+)?{_DATE_WORDS}\s*$|"
+    rf"(?:minutes|notes)\s+of\s+(?:the\s+)?meeting\s+held[\w\s]*?\s+on\s+(?:\w+day,?\s+)?{_DATE_WORDS})",
+    re.I | re.M,
+)
+
+
+def meeting_date_before(text: str, pos: int) -> str | None:
+    """ISO date of the meeting whose minutes contain position `pos`: the last
+    minutes heading or date-only line before it."""
+    best = None
+    for m in _MEETING_DATE.finditer(text, 0, pos):
+        best = m
+    if not best:
+        return None
+    return iso_date(best.group(1) or best.group(2))
+
+
 # ------------------------------------------------------------------ interest categories
 
 
@@ -67,7 +89,7 @@ def looks_like_category(text: str | None) -> bool:
 _CLOSED = re.compile(r"\b(closed?|complete[d]?|done|achieved|delivered|finished|resolved)\b", re.I)
 _OPEN = re.compile(
     r"\b(open|ongoing|on\s*track|in\s*progress|progress(?:ing)?|pending|outstanding|overdue|due|"
-    r"plan\s+in\s+place|agreed\s+to\s+progress|not\s+started|underway|amber|red|green)\b",
+    r"plan\s+in\s+place|agreed\s+to\s+progress|not\s+started|no\s+action|underway|new|amber|red|green)\b",
     re.I,
 )
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..model import Document
 from .normalise import direction, looks_like_direction, score
 from .records import Risk, ScoreTriple
-from .tables import MAX_LABEL, LogicalTable, TableSpec, read_tables, squash
+from .tables import MAX_LABEL, LogicalTable, TableSpec, heading_before, read_tables, squash
 
 _PHASES = ("inherent", "residual", "target")
 
@@ -32,11 +32,11 @@ class RiskSpec(TableSpec):
                 phase = 2
             elif "inherent" in s or "gross" in s:
                 phase = 0
-            if re.search(r"likelihood|probability", s):
+            if re.search(r"likelihood|probability|^prob\.?%?$", s):
                 f = f"{_PHASES[phase]}.likelihood"
             elif re.search(r"^(?:severity|impact|consequencescore)$", s):
                 f = f"{_PHASES[phase]}.impact"
-            elif re.search(r"(?:risk)?score|^rating$|^overall$|^overall", s):
+            elif re.search(r"(?:risk)?score|^rating$|^overall$", s):
                 f = f"{_PHASES[phase]}.score"
                 phase = min(phase + 1, 2)
             else:
@@ -51,15 +51,17 @@ class RiskSpec(TableSpec):
     def is_header(self, labels: Sequence[str]) -> bool:
         fields = [f for f in self.fields_for(labels) if f]
         has_score = any("." in f for f in fields)
-        return has_score and len(fields) >= self.min_fields
+        return has_score and (
+            len(fields) >= self.min_fields or ("description" in fields and len(fields) >= 2)
+        )
 
 
 RISK_SPEC = RiskSpec(
     synonyms={
-        "ref": r"^(?:ref(?:erence)?(?:no\.?|number)?|riskref|riskno|riskid|id|no\.?)$",
+        "ref": r"^(?:ref(?:erence)?(?:no\.?|number)?|riskref|riskno|riskid|id|no\.?):?$",
         "workstream": r"workstream|directorate|^area|^service|^category|^programme",
         "owner": r"leadofficer|owner|^lead|responsib",
-        "description": r"riskdescription|^description|^risk$|^risktitle|^title",
+        "description": r"riskdescription|^description|^risks?$|^risktitle|^title",
         "direction": r"direction|trend|movement|travel",
         "mitigation": r"mitigat|controls?|^actiontoavoid",
         "update": r"actiontaken|^update|^progress|monthlyupdate",
@@ -81,11 +83,13 @@ def _triple(d: dict[str, str], phase: str) -> ScoreTriple | None:
     return t
 
 
+_REGISTER_LINE = re.compile(
+    r"risks?\s+register|escalated\s+risks|register\s+of\s+(?:escalated\s+)?risks", re.I
+)
+
+
 def _register_title(doc: Document, t: LogicalTable) -> str | None:
-    for line in doc.page(t.page).text.splitlines()[:8]:
-        if re.search(r"risks?\s+register|escalated\s+risks", line, re.I):
-            return re.sub(r"\s+", " ", line).strip()
-    return t.title
+    return heading_before(doc, t, _REGISTER_LINE) or t.title
 
 
 def extract_risks(doc: Document) -> list[Risk]:
@@ -94,20 +98,27 @@ def extract_risks(doc: Document) -> list[Risk]:
         if "description" not in t.fields:
             continue
         register = _register_title(doc, t)
+        if register is None and out and t.page - out[-1].page <= 4:
+            register = out[-1].register  # the register goes on: a later table of the same appendix
         section: str | None = None
         for row in t.rows:
             d = row.as_dict(t)
+            first_cell = next((c for c in row.cells if c), "")
+            if re.match(r"^(?:sub-?\s*)?total\b", first_cell, re.I):
+                break  # a finance schedule: what follows the total is opportunities or mitigations
             filled = [c for c in row.cells if c]
             scores = [k for k in d if "." in k and score(d[k]) is not None]
             if not d.get("description") and not scores:
-                if len(filled) == 1 or (filled and not d.get("ref")):
-                    section = filled[0]  # a section row ("Other Risks (under £10m)")
+                if filled and row.cells[0] and not d.get("ref"):
+                    section = row.cells[0]  # a section row ("Other Risks (under £10m)")
                 continue
-            if re.fullmatch(r"£m|%", " ".join(filled[-2:])) or all(re.fullmatch(r"£m|%|", c) for c in row.cells):
+            if re.fullmatch(r"£m|%", " ".join(filled[-2:])) or all(
+                re.fullmatch(r"£m|%|", c) for c in row.cells
+            ):
                 continue  # units row under the header
             extra: dict[str, str] = {}
             dir_raw = d.get("direction")
-            for i, (lab, f) in enumerate(zip(t.labels, t.fields)):
+            for i, (lab, f) in enumerate(zip(t.labels, t.fields, strict=False)):
                 val = row.cells[i] if i < len(row.cells) else ""
                 if not val:
                     continue
@@ -118,6 +129,8 @@ def extract_risks(doc: Document) -> list[Risk]:
             if section:
                 extra["section"] = section
             notes = list(row.notes)
+            if any(d.get(f"{p}.likelihood", "").strip().endswith("%") for p in _PHASES):
+                notes.append("likelihood is a probability in per cent")
             desc = d.get("description", "")
             if not desc:
                 notes.append("no description cell")

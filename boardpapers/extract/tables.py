@@ -43,7 +43,14 @@ def clean_cell(text: str | None) -> str:
     for i, ln in enumerate(lines):
         if out.endswith("-") and len(out) > 1 and out[-2] != " " and ln[:1].isupper():
             out += ln  # "Non-\nPecuniary"
-        elif i == len(lines) - 1 and i > 0 and len(ln) <= 2 and ln.isalpha() and ln.islower() and out[-1:].isalpha():
+        elif (
+            i == len(lines) - 1
+            and i > 0
+            and len(ln) <= 2
+            and ln.isalpha()
+            and ln.islower()
+            and out[-1:].isalpha()
+        ):
             out += ln  # a word broken in a narrow cell: "Husband\ns"
         else:
             out = f"{out} {ln}" if out else ln
@@ -168,6 +175,15 @@ def _merge_into(prev: Row, cells: list[str]) -> None:
         prev.cells[i] = f"{prev.cells[i]} {c}" if prev.cells[i] else c
 
 
+_UNIT = re.compile(r"^\(?(?:£|\$|€)\s?(?:m|k|bn|000'?s?)?\)?$|^%$|^£?000'?s$")
+
+
+def _is_units_row(cells: list[str]) -> bool:
+    """A row of units under the header ("£m", "%")."""
+    filled = [c for c in cells if c]
+    return bool(filled) and all(_UNIT.match(c) for c in filled)
+
+
 def _is_split_tail(spec: TableSpec, table: LogicalTable, cells: list[str]) -> bool:
     """The first row on a continuation page holds the rest of the row above when
     it has no key and none of the completing fields (or at most one cell)."""
@@ -177,6 +193,8 @@ def _is_split_tail(spec: TableSpec, table: LogicalTable, cells: list[str]) -> bo
     filled = sum(1 for c in cells if c)
     if filled == 0:
         return True
+    if cells[0][:1].islower():
+        return True  # the first cell goes on mid-sentence: "long term funding"
     comp = [idx[k] for k in spec.completing_fields if k in idx]
     if comp and not any(cells[i] for i in comp if i < len(cells)):
         return True
@@ -269,11 +287,17 @@ def read_ruled_tables(
                     row_notes = ["fewer cells than the header; padded at the end"]
                 else:
                     continue  # column count differs: a note row, or another table
-                if not any(cells):
+                if not any(cells) or _is_units_row(cells):
+                    continue
+                if first_fragment_row and not t.rows and page.number != t.page and not header_in_tab:
+                    # the header row itself was split by the page break: its tail
+                    t.labels = [f"{a} {b}".strip() for a, b in zip(t.labels, cells, strict=False)]
+                    first_fragment_row = False
                     continue
                 if first_fragment_row and t.rows and t.rows[-1].page != page.number and tail(t, cells):
                     _merge_into(t.rows[-1], cells)
                     t.rows[-1].notes.append(f"row continues on page {page.number}")
+                    t.last_page = page.number
                     first_fragment_row = False
                     continue
                 first_fragment_row = False
@@ -283,6 +307,11 @@ def read_ruled_tables(
 
 
 # --------------------------------------------------------------------------- borderless tables
+
+
+def _stext(s: Span) -> str:
+    """Span text without control characters (PDFium's buffers can end in NUL)."""
+    return _CTRL.sub("", s.text).strip()
 
 
 def _lines(spans: Sequence[Span], tol: float = 3.0) -> list[list[Span]]:
@@ -324,10 +353,27 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
         lines = _lines(page.spans)
         header_at = None
         for li, ln in enumerate(lines):
-            labels = [s.text for s in ln]
-            if len(ln) >= spec.min_fields and spec.is_header(labels):
+            labels = [_stext(s) for s in ln]
+            # a header line is mostly labels: prose lines that happen to hold a
+            # couple of header words are not headers
+            if (
+                len(ln) >= spec.min_fields
+                and spec.is_header(labels)
+                and sum(1 for f in spec.fields_for(labels) if f) >= max(spec.min_fields, len(ln) / 2)
+            ):
                 header_at = li
                 starts = [s.x0 for s in ln]
+                # header cells wrapped over lines: absorb the lines that follow closely
+                height = max(s.bottom - s.top for s in ln)
+                while header_at + 1 < len(lines):
+                    nxt = lines[header_at + 1]
+                    if nxt[0].top - lines[header_at][0].top > height * 1.5:
+                        break
+                    for sp in nxt:
+                        k = _column_of(sp.x0, starts)
+                        labels[k] = f"{labels[k]} {_stext(sp)}"
+                    header_at += 1
+                labels = [_WS.sub(" ", lab).strip() for lab in labels]
                 if cur is not None and [squash(x) for x in cur.labels] == [squash(x) for x in labels]:
                     cur_starts = starts
                 else:
@@ -351,12 +397,17 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
         body = [ln for ln in body if not _is_footer(ln, page)]
         if not body:
             continue
-        pitches = [
+        # line pitch inside a cell: the smaller of the short gaps and the text height
+        gaps = sorted(
             body[i + 1][0].top - body[i][0].top
             for i in range(len(body) - 1)
             if body[i + 1][0].top - body[i][0].top > 0
-        ]
-        pitch = sorted(pitches)[len(pitches) // 2] if pitches else 12.0
+        )
+        heights = sorted(s.bottom - s.top for ln in body for s in ln)
+        pitch = min(
+            gaps[len(gaps) // 5] if gaps else 12.0,
+            heights[len(heights) // 2] * 1.25 if heights else 12.0,
+        )
         row_cells: list[str] | None = None
         prev_top: float | None = None
         prev_first = False
@@ -365,10 +416,14 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
             cols = [""] * len(cur_starts)
             for s in ln:
                 k = _column_of(s.x0, cur_starts)
-                cols[k] = f"{cols[k]} {s.text}".strip()
+                cols[k] = _WS.sub(" ", f"{cols[k]} {_stext(s)}").strip()
             has_first = bool(cols[0])
             gap = (ln[0].top - prev_top) if prev_top is not None else None
-            new_row = row_cells is None or (gap is not None and gap > pitch * 1.4) or (has_first and not prev_first)
+            new_row = (
+                row_cells is None
+                or (gap is not None and gap > pitch * 1.35)
+                or (has_first and not prev_first)
+            )
             if new_row:
                 if row_cells is not None:
                     cur.rows.append(Row(row_cells, page.number))
@@ -384,7 +439,7 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
                 assert row_cells is not None
                 for i, c in enumerate(cols):
                     if c:
-                        row_cells[i] = f"{row_cells[i]} {c}".strip()
+                        row_cells[i] = _WS.sub(" ", f"{row_cells[i]} {c}").strip()
             first = False
             prev_top, prev_first = ln[0].top, has_first
         if row_cells is not None:
@@ -397,15 +452,32 @@ _FOOTER = re.compile(r"^(page\s+\d+(\s+of\s+\d+)?|\d{1,3})$", re.I)
 
 
 def _is_footer(line: list[Span], page: Page) -> bool:
-    text = " ".join(s.text for s in line).strip()
+    text = " ".join(_stext(s) for s in line).strip()
     return bool(_FOOTER.match(text)) and line[0].top > page.height * 0.88
+
+
+def heading_before(
+    doc: Document, t: LogicalTable, pattern: re.Pattern[str], pages_back: int = 3
+) -> str | None:
+    """The last line matching `pattern` before the table: on its page above the
+    header, else on the pages before (a title page or cover sheet)."""
+    page = doc.page(t.page)
+    text = page.text
+    first_label = next((lab for lab in t.labels if lab), "")
+    cut = text.find(first_label.split(" ")[0]) if first_label else -1
+    if cut >= 0:
+        text = text[:cut]
+    chunks = [text] + [doc.page(n).text for n in range(t.page - 1, max(0, t.page - 1 - pages_back), -1)]
+    for chunk in chunks:
+        hits = [ln for ln in chunk.splitlines() if pattern.search(ln)]
+        if hits:
+            return _WS.sub(" ", _CTRL.sub("", hits[-1])).strip()
+    return None
 
 
 def read_tables(doc: Document, spec: TableSpec, **kw) -> list[LogicalTable]:
     """Ruled tables where pdfplumber found them, else borderless tables from spans."""
     ruled = read_ruled_tables(doc, spec, **kw)
     ruled_pages = {p for t in ruled for p in range(t.page, t.last_page + 1)}
-    borderless = [
-        t for t in read_borderless_tables(doc, spec) if t.page not in ruled_pages and t.rows
-    ]
+    borderless = [t for t in read_borderless_tables(doc, spec) if t.page not in ruled_pages and t.rows]
     return sorted(ruled + borderless, key=lambda t: t.page)

@@ -29,13 +29,13 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
     "actions": (
         r"ref(?:erence)?\.?\s+no\.?|action\s+(?:log|tracker)|assigned\s+to|assigned\s+date|assigned\s+from|"
         r"action\s+owner|due\s+date|date\s+raised|date\s+agreed|completion\s+due|actions?\s+from\s+last\s+meeting|"
-        r"status\s+update|(?:completed|outstanding|open|closed)\s+actions",
+        r"status\s+update|status\s+(?:as\s+)?at\b|(?:completed|outstanding|open|closed)\s+actions",
         r"status|update|progress|deadline|target\s+date|date\s+(?:opened|closed)|owner|milestones?",
     ),
     "risks": (
         r"risk\s+description|risk\s+register|likelihood|severity|inherent|residual|target\s+(?:risk\s+)?score|"
         r"risk\s+score|risk\s+owner|risk\s+title|risk\s+event|risk\s+direction|financial\s+exposure|"
-        r"source\s*/\s*cause\s+of\s+risk",
+        r"source\s*/\s*cause\s+of\s+risk|risks\s+and\s+mitigations|probability\s+of\s+risk|prob\.?\s*%",
         r"impact|mitigat\w*|controls?|consequence|lead\s+officer|workstream",
     ),
 }

@@ -46,7 +46,7 @@ def _spans(textpage: pdfium.PdfTextPage, page_height: float) -> list[Span]:
         n = pdfium_c.FPDFText_GetBoundedText(
             raw, left.value, top.value, right.value, bottom.value, ptr, _SPAN_BUF_CHARS
         )
-        text = buf.raw[: n * 2].decode("utf-16-le", errors="replace").strip()
+        text = buf.raw[: n * 2].decode("utf-16-le", errors="replace").replace("\x00", "").strip()
         if text:
             out.append(Span(text, left.value, page_height - top.value, right.value, page_height - bottom.value))
     return out

@@ -61,10 +61,11 @@ def _attach_spans(doc: Document, numbers: list[int]) -> None:
         pdf.close()
 
 
-def attach_tables(doc: Document) -> None:
+def attach_tables(doc: Document) -> list[int]:
+    """Attach tables to the table pages; returns the pages sent to pdfplumber."""
     numbers = table_pages(doc)
     if not numbers:
-        return
+        return []
     try:
         _attach_spans(doc, numbers)
     except Exception as exc:  # spans are an optional extra
@@ -105,3 +106,4 @@ def attach_tables(doc: Document) -> None:
     except Exception as exc:  # pdfminer can fail where PDFium did not; keep the text
         log.warning("table extraction failed for %s: %s", doc.path, exc)
         doc.warnings.append(f"table extraction failed: {exc}")
+    return sorted(done)
