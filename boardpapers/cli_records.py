@@ -136,6 +136,9 @@ def interests_cmd(person, diff, query, limit, as_json, as_csv, db_path):
                 console.print("  no changes")
             for c in d["changes"]:
                 row = c["after"] or c["before"]
+                if c["change"] == "role changed":
+                    console.print(f"  [yellow]~[/] role: {c['before'].get('role')} → {c['after'].get('role')}")
+                    continue
                 mark = {"added": "[green]+[/]", "removed": "[red]-[/]", "changed": "[yellow]~[/]"}[c["change"]]
                 extra = f" ({', '.join(c['fields'])})" if c["fields"] else ""
                 console.print(f"  {mark} {c['change']}: {row.get('organisation') or ''} — {row.get('nature') or ''}"

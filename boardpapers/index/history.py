@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from rapidfuzz import fuzz
+
 HONORIFICS = re.compile(
     r"^(?:(?:cllr|councillor|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|lord|lady|rt hon|the)\.?\s+)+", re.I
 )
@@ -76,23 +78,38 @@ def group_registers(rows: Iterable[dict]) -> list[RegisterSnapshot]:
     return sorted(groups.values(), key=lambda g: (g.date or "", g.register))
 
 
-COMPARED_FIELDS = ("role", "nature", "category")
+# Per-interest fields; `role` is the person's position on the board, repeated on
+# every row, so it is compared once per register instead.
+COMPARED_FIELDS = ("nature", "category")
+FUZZY_SAME_INTEREST = 90
 
 
 def diff_registers(before: RegisterSnapshot, after: RegisterSnapshot) -> list[InterestChange]:
     old = {_interest_key(r): r for r in before.rows}
     new = {_interest_key(r): r for r in after.rows}
     changes: list[InterestChange] = []
+    old_roles = {_norm(r.get("role")) for r in before.rows} - {""}
+    new_roles = {_norm(r.get("role")) for r in after.rows} - {""}
+    if old_roles and new_roles and old_roles != new_roles:
+        changes.append(InterestChange("role changed", None, before.rows[0], after.rows[0], ["role"]))
+    added = {k: r for k, r in new.items() if k not in old}
+    removed = {k: r for k, r in old.items() if k not in new}
     for k, r in new.items():
-        if k not in old:
-            changes.append(InterestChange("added", r.get("organisation"), None, r))
-        else:
+        if k in old:
             changed = [f for f in COMPARED_FIELDS if _norm(old[k].get(f)) != _norm(r.get(f))]
             if changed:
                 changes.append(InterestChange("changed", r.get("organisation"), old[k], r, changed))
-    for k, r in old.items():
-        if k not in new:
-            changes.append(InterestChange("removed", r.get("organisation"), r, None))
+    # The same body written differently ("Tavistock Relationships" → "Tavistock
+    # Relationships (manages the City Wellbeing Centre)") is a change, not a swap.
+    for k_new, r_new in list(added.items()):
+        best = max(removed, key=lambda k_old: fuzz.token_set_ratio(k_old, k_new), default=None)
+        if best is not None and fuzz.token_set_ratio(best, k_new) >= FUZZY_SAME_INTEREST:
+            r_old = removed.pop(best)
+            del added[k_new]
+            fields = ["organisation"] + [f for f in COMPARED_FIELDS if _norm(r_old.get(f)) != _norm(r_new.get(f))]
+            changes.append(InterestChange("changed", r_new.get("organisation"), r_old, r_new, fields))
+    changes += [InterestChange("added", r.get("organisation"), None, r) for r in added.values()]
+    changes += [InterestChange("removed", r.get("organisation"), r, None) for r in removed.values()]
     return changes
 
 
@@ -124,35 +141,86 @@ class ActionHistory:
         return self.status == "closed"
 
     def overdue(self, today: dt.date) -> bool:
-        if self.closed or not self.due:
+        if self.closed:
             return False
-        try:
-            return dt.date.fromisoformat(self.due[:10]) < today
-        except ValueError:
-            return False
+        due = due_date(self.due)
+        return due is not None and due < today
+
+
+_MONTH_YEAR = re.compile(r"^\s*([A-Za-z]{3,9})[\s\-/']*(\d{2}|\d{4})\s*$")
+
+
+def due_date(due: str | None) -> dt.date | None:
+    """An ISO date, or a month as written ("Dec-20", "March 2011") read as
+    the last day of that month; anything vaguer ("Ongoing") is None."""
+    if not due:
+        return None
+    try:
+        return dt.date.fromisoformat(due[:10])
+    except ValueError:
+        pass
+    m = _MONTH_YEAR.match(due)
+    if not m:
+        return None
+    try:
+        month = dt.datetime.strptime(m.group(1)[:3].title(), "%b").month
+    except ValueError:
+        return None
+    year = int(m.group(2)) + (2000 if len(m.group(2)) == 2 else 0)
+    first_of_next = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first_of_next - dt.timedelta(days=1)
+
+
+SAME_ACTION_TEXT = 90  # token_sort_ratio for rows without a ref (measured: same action 100, others <= 70)
+
+
+def _doc_date(row: dict) -> str | None:
+    """The pack's meeting date, else a date in the tracker's own title
+    ("Action Log as of 2 March 2011", "... from last meeting 19.11.10")."""
+    from ..extract.dates import find_date
+
+    return row.get("doc_date") or (find_date(row.get("tracker") or "", numeric=True) if row.get("tracker") else None)
 
 
 def action_histories(rows: Iterable[dict]) -> list[ActionHistory]:
-    """Rows of every tracker (with `doc_date`), merged by (series, ref); rows
-    without a ref stand alone."""
+    """Rows of every tracker merged into actions: by (series, ref) where the
+    tracker has refs, else by near-identical text in another document."""
+    rows = [dict(r, doc_date=_doc_date(r)) for r in rows]
     ordered = sorted(rows, key=lambda r: (r.get("doc_date") or "", r.get("page") or 0, r.get("id") or 0))
     merged: dict[tuple, list[dict]] = {}
     for r in ordered:
         ref = (r.get("ref") or "").strip()
-        key = (_series_key(r), ref.lower()) if ref else ("row", r.get("id"))
-        merged.setdefault(key, []).append(r)
+        if ref:
+            merged.setdefault((_series_key(r), ref.lower()), []).append(r)
+            continue
+        text = _norm(r.get("text"))
+        match = None
+        if len(text) >= 25:
+            for key, versions in merged.items():
+                last = versions[-1]
+                if (key[0] == "text" and last["sha256"] != r["sha256"]
+                        and fuzz.token_sort_ratio(_norm(last.get("text")), text) >= SAME_ACTION_TEXT):
+                    match = key
+                    break
+        merged.setdefault(match or ("text", r.get("id")), []).append(r)
     out = []
     for versions in merged.values():
         last = versions[-1]
         history = []
-        prev_status = None
-        for v in versions:
-            event = "opened" if prev_status is None else (
-                "closed" if v.get("status") == "closed" and prev_status != "closed" else
-                "status changed" if v.get("status_raw") != prev_status else "unchanged")
-            history.append({"date": v.get("doc_date"), "event": event, "status": v.get("status_raw"),
-                            "update": v.get("update"), "sha256": v["sha256"], "page": v.get("page")})
-            prev_status = v.get("status_raw") if prev_status is not None else v.get("status_raw") or ""
+        prev: str | None = None
+        for i, v in enumerate(versions):
+            raw = v.get("status_raw")
+            if i == 0:
+                event = "opened"
+            elif v.get("status") == "closed" and versions[i - 1].get("status") != "closed":
+                event = "closed"
+            elif _norm(raw) != _norm(prev):
+                event = "status changed"
+            else:
+                event = "unchanged"
+            history.append({"date": v.get("doc_date"), "event": event, "status": raw, "update": v.get("update"),
+                            "sha256": v["sha256"], "page": v.get("page")})
+            prev = raw
         out.append(ActionHistory(
             ref=last.get("ref"), text=last.get("text") or "", owner=last.get("owner"), due=last.get("due"),
             status=last.get("status"), status_raw=last.get("status_raw"), first_seen=versions[0].get("doc_date"),
@@ -203,7 +271,7 @@ class RiskSeries:
         known = [s["score"] for s in self.scores if s["score"] is not None]
         if len(known) >= 2:
             return known[-1] > known[-2]
-        return self.direction in ("up", "new") if self.direction else False
+        return self.direction == "up"
 
 
 def risk_series(rows: Iterable[dict]) -> list[RiskSeries]:
