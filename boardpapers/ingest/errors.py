@@ -104,8 +104,8 @@ def classify_pdfium_error(path: str, exc: Exception) -> IngestError:
     code = getattr(exc, "err_code", None)
     if code == _ERR_PASSWORD or "password" in low:
         return IngestError(
-            "encrypted: a user (open) password is required; with the password, decrypt it "
-            "(`qpdf --password=PW --decrypt in.pdf out.pdf`) and ingest the copy",
+            "encrypted: a user (open) password is required, and it would help: decrypt a copy "
+            "(`qpdf --password=PW --decrypt in.pdf out.pdf`) and ingest that",
             "encrypted",
         )
     if code == _ERR_SECURITY or "security" in low:

@@ -32,8 +32,9 @@ OCR_INSTALL_HINT = OCR_HINT
 OCR_DPI = int(os.environ.get("BOARDPAPERS_OCR_DPI", "300"))
 OCR_LANG = os.environ.get("BOARDPAPERS_OCR_LANG", "eng")
 PAGE_TIMEOUT_S = 120.0
-# Words below this confidence are still kept (Tesseract's text is the best we
-# have); the page's mean confidence is what callers can filter on.
+# Render at most this many pixels per page (A4 at 300 dpi is 8.7 M): large
+# sheets (A0 plans, posters) get a lower dpi instead of a 150 MB bitmap.
+MAX_PIXELS = 40_000_000
 
 # Called with the number of pages about to be OCRed (the worker pool uses it
 # to extend the document's time budget).
@@ -138,6 +139,13 @@ def ocr_page_image(image, dpi: int = OCR_DPI, lang: str = OCR_LANG) -> tuple[str
     return parse_tsv(_run_tesseract(buf.getvalue(), dpi, lang), 72.0 / dpi)
 
 
+def _page_dpi(width_pt: float, height_pt: float, dpi: int) -> int:
+    pixels = (width_pt * dpi / 72) * (height_pt * dpi / 72)
+    if pixels <= MAX_PIXELS:
+        return dpi
+    return max(72, int(dpi * (MAX_PIXELS / pixels) ** 0.5))
+
+
 def ocr_document(
     doc: Document,
     *,
@@ -168,10 +176,12 @@ def ocr_document(
             try:
                 pdf_page = pdf[page.number - 1]
                 try:
-                    image = pdf_page.render(scale=dpi / 72, grayscale=True).to_pil()
+                    width, height = pdf_page.get_size()
+                    page_dpi = _page_dpi(width, height, dpi)
+                    image = pdf_page.render(scale=page_dpi / 72, grayscale=True).to_pil()
                 finally:
                     pdf_page.close()
-                text, spans, conf = ocr_page_image(image, dpi, lang)
+                text, spans, conf = ocr_page_image(image, page_dpi, lang)
                 del image
             except (OcrError, subprocess.TimeoutExpired, pdfium.PdfiumError, OSError) as exc:
                 failed.append(f"p{page.number}: {one_line(exc, 80)}")

@@ -3,46 +3,62 @@
     for outcome in run_jobs(jobs, workers=2, timeout_s=300, mem_mb=2048):
         store(outcome)   # the caller is the single writer
 
-`run_jobs` keeps `workers` long-lived processes (multiprocessing 'spawn'
-context, one duplex pipe each) and hands each one file at a time, pulling jobs
+`run_jobs` keeps `workers` long-lived processes and hands each one file at a
+time, pulling jobs
 lazily from the iterable, so in-flight work is bounded by the worker count and
 memory stays flat however many files there are. Outcomes are yielded in
 completion order; the next job is sent to a worker *before* its outcome is
 yielded, so workers keep parsing while the caller writes.
 
-Guard rails, per file:
-  * timeout: the parent kills a worker still busy after `timeout_s` (its whole
-    process group, so a running tesseract goes too), records `timeout` and
-    starts a fresh worker. OCR extends the budget by OCR_SECONDS_PER_PAGE for
-    each page about to be OCRed (the worker reports the count first).
-  * memory: the parent samples each busy worker's RSS (plus its children's)
-    every POLL_S and kills it above `mem_mb` -> `out_of_memory`; as a backstop
-    the worker also runs under RLIMIT_AS (2 x mem_mb + 1 GiB), so a single huge
-    allocation fails at once (MemoryError in Python; PDFium aborts, which is
-    reported as out_of_memory when the worker was already near the cap).
+Guard rails, per file, enforced by a watchdog thread every POLL_S (so they
+hold while the caller is busy with an outcome and the generator is suspended):
+  * timeout: a worker still busy `timeout_s` after it started the file is
+    killed (its whole process group, so a running tesseract goes too) ->
+    `timeout`; a fresh worker takes the next job. OCR extends the budget by
+    OCR_SECONDS_PER_PAGE for each page about to be OCRed (the worker reports
+    the count first). Worker start-up (imports) is not counted.
+  * memory: a worker whose RSS (plus its children's) passes `mem_mb` is
+    killed -> `out_of_memory`. As a backstop each worker runs under RLIMIT_AS
+    = 2 x mem_mb + 1 GiB, so one huge allocation fails at once (MemoryError
+    in Python; PDFium aborts, reported as out_of_memory if the worker was
+    already past half the cap, else as crashed).
   * crashes: a worker that dies (SIGSEGV in PDFium, SIGKILL from the kernel's
     OOM killer, ...) gives `crashed` with the signal name; a fresh worker
     takes the next job.
   * peak RSS: each worker resets its high-water mark (/proc/self/clear_refs)
-    before a file and reports VmHWM after it, so peak_rss_mb is per file.
+    before a file and reports VmHWM after it, so peak_rss_mb is per file (the
+    worker process only, not tesseract); for killed files it is the
+    watchdog's last sample.
+
+Workers are plain `python -c` subprocesses talking pickled messages over a
+socketpair (multiprocessing.connection), not multiprocessing.Process: no
+re-import of the caller's __main__ (no `if __name__ == "__main__"` guard
+needed), each in its own session (Ctrl-C reaches only the parent, which kills
+them), and on Linux they die with the parent (PR_SET_PDEATHSIG). Start-up is
+~0.1-0.3 s per worker.
 
 `workers=0` parses in this process (no guard rails: for debugging/profiling).
 
 More cores: the work is CPU-bound and share-nothing (each worker has its own
-PDFium; results are pickled back, a few ms per 100 pages), so throughput
-scales with `workers` up to the number of physical cores — use
-`workers=os.cpu_count()` (CLI: --workers N). The parent does little besides
-unpickling and the caller's DB writes; if the writer becomes the bottleneck
-(many tiny files), batch commits in the caller rather than adding workers.
-Budget memory as workers x mem_mb. Leave one core free if the machine also
-serves searches.
+PDFium; shipping a result back costs ~1.5% of its parse time, and the parent
+uses ~2% of one core per worker), so throughput scales with `workers` up to
+the number of physical cores: use `workers=os.cpu_count()` (CLI: -j N). OCR
+runs tesseract single-threaded inside each worker, so it scales the same way.
+Feed the largest files first (sort jobs by size, descending) so one big pack
+does not finish alone at the end. If the single writer becomes the bottleneck
+(many tiny files, tens of workers), batch commits in the caller rather than
+adding workers. Budget memory as workers x mem_mb (peak RSS is ~100 MB per
+worker on board packs). Leave a core free if the machine also serves searches.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
 import signal
+import socket
+import subprocess
+import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -54,7 +70,7 @@ from .process import ParsedFile
 
 POLL_S = 0.2
 OCR_SECONDS_PER_PAGE = 20.0
-START_METHOD = os.environ.get("BOARDPAPERS_MP_START", "spawn")
+STARTUP_GRACE_S = 60.0  # a worker that is not ready (importing) within this gets no extra time
 
 
 @dataclass
@@ -70,8 +86,8 @@ class Outcome:
     parsed: ParsedFile | None  # None on failure
     error: str | None  # one-line reason
     kind: str | None  # not_pdf, empty, truncated, corrupt, encrypted, timeout, out_of_memory, ...
-    seconds: float
-    peak_rss_mb: float | None
+    seconds: float  # parse time in the worker; for killed workers, time from start to kill
+    peak_rss_mb: float | None  # the worker's peak RSS during this file
 
     @property
     def ok(self) -> bool:
@@ -172,8 +188,9 @@ def _limit_memory(mem_mb: int) -> None:
         pass
 
 
-def _die_with_parent() -> None:
-    """Linux: SIGKILL this worker if the parent dies (no orphans)."""
+def _die_with_parent(parent_pid: int) -> None:
+    """Linux: SIGKILL this worker when the parent (strictly: the thread that
+    started it, which is the one iterating run_jobs) exits. No orphans."""
     try:
         import ctypes
 
@@ -181,15 +198,15 @@ def _die_with_parent() -> None:
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(1)
 
 
-def _worker_main(conn: Connection, mem_mb: int, ocr: bool, max_pages: int) -> None:
-    try:
-        os.setpgrp()  # own process group: the parent can kill us with our tesseract children
-    except OSError:
-        pass
+def _worker_entry(fd: int, mem_mb: int, ocr: bool, max_pages: int, parent_pid: int = 0) -> None:
+    """Main loop of a worker process (started by _Worker with `python -c`)."""
+    conn = Connection(fd)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
-    _die_with_parent()
+    _die_with_parent(parent_pid or os.getppid())
     _limit_memory(mem_mb)
     # Import the parsing stack once, not on the first job.
     from ..extract import extract_all  # noqa: F401
@@ -197,10 +214,11 @@ def _worker_main(conn: Connection, mem_mb: int, ocr: bool, max_pages: int) -> No
     from . import pdf_reader, process  # noqa: F401
 
     ocr_mod.set_progress_hook(lambda n: conn.send(("ocr", n)))
+    conn.send(("ready",))
     while True:
         try:
             msg = conn.recv()
-        except (EOFError, OSError, KeyboardInterrupt):
+        except (EOFError, OSError):
             return
         if msg is None:
             return
@@ -210,40 +228,67 @@ def _worker_main(conn: Connection, mem_mb: int, ocr: bool, max_pages: int) -> No
         parsed = error = kind = None
         try:
             parsed = parse_job(job, ocr=ocr, max_pages=max_pages)
-        except BaseException as exc:  # noqa: BLE001 - every failure becomes a reason
-            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-                raise
+        except Exception as exc:  # noqa: BLE001 - every failure (MemoryError too) becomes a reason
             err = describe_exception(exc)
             error, kind = err.reason, err.kind
-        result = ("done", parsed, error, kind, time.perf_counter() - start, _peak_rss_mb(reset))
         try:
-            conn.send(result)
+            conn.send(("done", parsed, error, kind, time.perf_counter() - start, _peak_rss_mb(reset)))
         except MemoryError:
             conn.send(("done", None, "out of memory: the parsed result was too large to send back",
                        "out_of_memory", time.perf_counter() - start, _peak_rss_mb(reset)))
-        except (BrokenPipeError, OSError):
+        except OSError:
             return
 
 
+_PKG_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
 class _Worker:
-    def __init__(self, ctx: Any, mem_mb: int, ocr: bool, max_pages: int) -> None:
-        self.conn, child = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=_worker_main, args=(child, mem_mb, ocr, max_pages), daemon=True,
-                                name="boardpapers-worker")
-        self.proc.start()
-        child.close()
+    """One worker process: `python -c` running _worker_entry, in its own
+    session (so Ctrl-C goes to the parent only and killpg reaches tesseract),
+    talking pickled messages over a socketpair."""
+
+    def __init__(self, mem_mb: int, ocr: bool, max_pages: int) -> None:
+        parent_sock, child_sock = socket.socketpair()
+        fd = child_sock.fileno()
+        code = (
+            "from boardpapers.ingest.workers import _worker_entry; "
+            f"_worker_entry({fd}, {int(mem_mb)}, {bool(ocr)!r}, {int(max_pages)}, {os.getpid()})"
+        )
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(x for x in (_PKG_ROOT, env.get("PYTHONPATH")) if x)
+        try:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-c", code],
+                pass_fds=(fd,),
+                stdin=subprocess.DEVNULL,
+                env=env,
+                start_new_session=True,
+            )
+        finally:
+            child_sock.close()
+        self.conn = Connection(parent_sock.detach())
         self.job: Job | None = None
         self.started = 0.0
         self.deadline = 0.0
         self.max_rss = 0.0
         self._ps: Any = None
+        # Set by the watchdog thread when it kills this worker: (kind, reason).
+        self.killed: tuple[str, str] | None = None
+        self.ready = False
+        # Held while the parent reads from / the watchdog inspects this worker.
+        self.lock = threading.Lock()
 
     def send(self, job: Job, timeout_s: float) -> None:
         self.job = job
         self.started = time.perf_counter()
-        self.deadline = self.started + timeout_s
+        # The clock starts when the worker is ready (imports done), see run_jobs.
+        self.deadline = self.started + timeout_s + (0 if self.ready else STARTUP_GRACE_S)
         self.max_rss = 0.0
-        self.conn.send(job)
+        try:
+            self.conn.send(job)
+        except OSError:
+            pass  # died already: the EOF on its connection reports it
 
     def rss_mb(self) -> float | None:
         """RSS of the worker plus its children (tesseract), in MB."""
@@ -266,26 +311,34 @@ class _Worker:
         self.max_rss = max(self.max_rss, mb)
         return mb
 
-    def kill(self) -> None:
-        pid = self.proc.pid
-        if pid is not None and self.proc.exitcode is None:
+    def exitcode(self, wait_s: float = 0.0) -> int | None:
+        try:
+            return self.proc.wait(wait_s) if wait_s else self.proc.poll()
+        except subprocess.TimeoutExpired:
+            return None
+
+    def signal_kill(self) -> None:
+        """SIGKILL the worker and its process group (tesseract) without waiting."""
+        if self.proc.poll() is None:
             try:
-                os.killpg(pid, signal.SIGKILL)
-            except (ProcessLookupError, PermissionError, OSError):
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except OSError:
                 try:
                     self.proc.kill()
                 except OSError:
                     pass
-        self.proc.join(5)
+
+    def kill(self) -> None:
+        self.signal_kill()
+        self.exitcode(5)
         self.close()
 
     def stop(self) -> None:
         try:
             self.conn.send(None)
-        except (BrokenPipeError, OSError):
+        except OSError:
             pass
-        self.proc.join(2)
-        if self.proc.exitcode is None:
+        if self.exitcode(2) is None:
             self.kill()
         self.close()
 
@@ -332,11 +385,9 @@ def run_jobs(
     if workers <= 0:
         yield from _in_process(jobs, ocr, max_pages)
         return
-    ctx = mp.get_context(START_METHOD)
     pending = iter(jobs)
     exhausted = False
     pool: list[_Worker] = []
-    last_check = 0.0
 
     def next_job() -> Job | None:
         nonlocal exhausted
@@ -351,6 +402,7 @@ def run_jobs(
         """Give `worker` the next job; returns None (and stops it) when there is none."""
         job = next_job()
         if job is None:
+            worker.job = None
             worker.stop()
             return None
         worker.send(job, timeout_s)
@@ -360,94 +412,110 @@ def run_jobs(
         assert w.job is not None
         return Outcome(w.job, None, reason, kind, time.perf_counter() - w.started, round(w.max_rss, 1) or None)
 
+    def died(w: _Worker) -> Outcome:
+        if w.killed is not None:
+            return failed(w, w.killed[1], w.killed[0])
+        code = w.exitcode(5)
+        if code is None:
+            w.kill()
+            code = w.exitcode()
+        if w.max_rss >= 0.5 * mem_mb and code is not None and code < 0:
+            return failed(w, f"out of memory: the worker died ({_signal_name(code)}) at about "
+                             f"{w.max_rss:.0f} MB of its {mem_mb} MB cap", "out_of_memory")
+        if code == -signal.SIGKILL:
+            return failed(w, "crashed: the worker was killed (SIGKILL; the system's out-of-memory killer?)",
+                          "crashed")
+        return failed(w, f"crashed: the worker died ({_signal_name(code)}) while parsing "
+                         "(a PDFium crash on a malformed file?)", "crashed")
+
     def replace(w: _Worker) -> None:
         """Kill `w`, start a fresh worker in its slot and feed it."""
         w.kill()
         pool.remove(w)
         if not exhausted:
-            fresh = _Worker(ctx, mem_mb, ocr, max_pages)
-            if feed(fresh) is not None:
-                pool.append(fresh)
+            fresh = _Worker(mem_mb, ocr, max_pages)
+            pool.append(fresh)
+            if feed(fresh) is None:
+                pool.remove(fresh)
 
+    stop_watch = threading.Event()
+
+    def watchdog() -> None:
+        """Enforce the memory cap and timeouts every POLL_S, also while the
+        caller is busy with an outcome (the generator is suspended then)."""
+        while not stop_watch.wait(POLL_S):
+            for w in list(pool):
+                if not w.lock.acquire(blocking=False):
+                    continue  # the parent is reading its result
+                try:
+                    if w.job is None or w.killed is not None or w.proc.poll() is not None or w.conn.closed:
+                        continue
+                    if w.conn.poll():
+                        continue  # a message is waiting: a result, or OCR news extending the deadline
+                    rss = w.rss_mb()
+                    now = time.perf_counter()
+                    if rss is not None and rss > mem_mb:
+                        w.killed = ("out_of_memory", f"out of memory: the worker passed its {mem_mb} MB cap "
+                                                     f"(at {rss:.0f} MB); a decompression bomb or huge images?")
+                    elif now > w.deadline:
+                        took = now - w.started
+                        w.killed = ("timeout", f"timeout: still parsing after {took:.{0 if took >= 10 else 1}f} s "
+                                               f"(limit {timeout_s:g} s); worker killed")
+                    else:
+                        continue
+                    w.signal_kill()
+                except (OSError, ValueError):
+                    continue
+                finally:
+                    w.lock.release()
+
+    watcher = threading.Thread(target=watchdog, name="boardpapers-watchdog", daemon=True)
     try:
         for _ in range(workers):
             job = next_job()
             if job is None:
                 break
-            w = _Worker(ctx, mem_mb, ocr, max_pages)
+            w = _Worker(mem_mb, ocr, max_pages)
             pool.append(w)
             w.send(job, timeout_s)
+        watcher.start()
         while pool:
-            by_handle: dict[Any, _Worker] = {}
-            for w in pool:
-                by_handle[w.conn] = w
-                by_handle[w.proc.sentinel] = w
-            ready = wait(list(by_handle), timeout=POLL_S)
-            handled: set[int] = set()
-            # Results first: a finished file is never reported as a timeout.
+            conns = {w.conn: w for w in pool}
+            ready = wait(list(conns), timeout=1.0)
             for h in ready:
-                w = by_handle[h]
-                if id(w) in handled or not isinstance(h, Connection):
+                w = conns[h]  # type: ignore[index]
+                if w not in pool:
                     continue
-                try:
-                    msg = w.conn.recv()
-                except (EOFError, OSError):
-                    continue  # died mid-send: handled with the sentinel below
-                if msg[0] == "ocr":
-                    w.deadline += msg[1] * OCR_SECONDS_PER_PAGE
+                with w.lock:
+                    try:
+                        msg = w.conn.recv()
+                    except (EOFError, OSError):  # the worker died, or the watchdog killed it
+                        msg = None
+                    if msg is not None and msg[0] == "ready":  # start-up done: the file's clock starts now
+                        w.ready = True
+                        w.started = time.perf_counter()
+                        w.deadline = w.started + timeout_s
+                        continue
+                    if msg is not None and msg[0] == "ocr":
+                        w.deadline += msg[1] * OCR_SECONDS_PER_PAGE
+                        continue
+                if msg is None:
+                    out = died(w)
+                    replace(w)
+                    yield out
                     continue
-                handled.add(id(w))
-                _, parsed, error, kind, _secs, peak = msg
+                _, parsed, error, kind, secs, peak = msg  # secs: the worker's own clock (parse only)
                 job = w.job
                 assert job is not None
-                outcome = Outcome(job, parsed, error, kind, time.perf_counter() - w.started, peak)
-                if feed(w) is None:
+                outcome = Outcome(job, parsed, error, kind, secs, peak)
+                if w.killed is not None:  # killed just after its result was sent: the result stands
+                    replace(w)
+                elif feed(w) is None:
                     pool.remove(w)
                 yield outcome
-            for h in ready:
-                w = by_handle[h]
-                if id(w) in handled or isinstance(h, Connection) or w not in pool:
-                    continue
-                w.proc.join(1)
-                if w.conn.poll():  # the result arrived just before it exited
-                    continue
-                handled.add(id(w))
-                code = w.proc.exitcode
-                near_cap = w.max_rss >= 0.5 * mem_mb
-                if near_cap and code is not None and code < 0:
-                    out = failed(w, f"out of memory: the worker died ({_signal_name(code)}) at about "
-                                    f"{w.max_rss:.0f} MB of its {mem_mb} MB cap", "out_of_memory")
-                elif code == -signal.SIGKILL:
-                    out = failed(w, "crashed: the worker was killed (SIGKILL, possibly the system's "
-                                    "out-of-memory killer)", "crashed")
-                else:
-                    out = failed(w, f"crashed: the worker died from {_signal_name(code)} while parsing "
-                                    "(a PDFium crash on a malformed file?)", "crashed")
-                replace(w)
-                yield out
-            now = time.perf_counter()
-            if now - last_check < POLL_S:
-                continue
-            last_check = now
-            for w in list(pool):
-                if id(w) in handled or w.job is None:
-                    continue
-                rss = w.rss_mb()
-                if rss is not None and rss > mem_mb:
-                    out = failed(w, f"out of memory: the worker passed its {mem_mb} MB cap (at {rss:.0f} MB); "
-                                    "a decompression bomb or huge images?", "out_of_memory")
-                    replace(w)
-                    yield out
-                elif now > w.deadline:
-                    if w.conn.poll():
-                        continue
-                    out = failed(w, f"timeout: still parsing after {now - w.started:.0f} s "
-                                    f"(limit {timeout_s:g} s); worker killed", "timeout")
-                    replace(w)
-                    yield out
     finally:
-        for w in pool:
-            if w.job is not None and w.proc.exitcode is None:
-                w.kill()
-            else:
-                w.stop()
+        stop_watch.set()
+        if watcher.is_alive():
+            watcher.join()
+        for w in pool:  # only busy workers are left: the caller stopped early
+            w.kill()
