@@ -82,10 +82,11 @@ def _run_ingest(paths, db_path, workers, reprocess, retry_failed, only, timeout,
     if slow and len(summary.results) > 3:
         console.print("  slowest: " + "; ".join(f"{os.path.basename(s['path'])} {s['seconds']:.2f}s" for s in slow[:3]))
     needs_ocr = [r for r in summary.results if r.kind == "needs_ocr"]
-    if needs_ocr:
-        from .ingest.ocr import OCR_INSTALL_HINT
+    if needs_ocr and ocr:
+        from .ingest.ocr import OCR_INSTALL_HINT, tesseract_available
 
-        console.print(f"  {len(needs_ocr)} file(s) need OCR: {OCR_INSTALL_HINT}")
+        if not tesseract_available():
+            console.print(f"  {len(needs_ocr)} file(s) need OCR and tesseract is missing: {OCR_INSTALL_HINT}")
     return summary
 
 

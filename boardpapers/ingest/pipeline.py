@@ -17,7 +17,6 @@ from .. import PARSER_VERSION
 from ..index.store import Store
 from ..index.sync import IndexSync
 from .discover import discover
-from .errors import IngestError
 from .hashing import sha256_file
 from .lock import IngestLock
 
@@ -132,20 +131,11 @@ def _outcomes(todo: list[Planned], workers: int, timeout_s: float, mem_mb: int, 
               max_pages: int) -> Iterator[tuple[Planned, object, str | None, str | None, float, float | None]]:
     """(planned, parsed, error, kind, seconds, peak_rss_mb) per file, in completion order."""
     by_path = {p.path: p for p in todo}
-    if workers <= 0:  # in-process: debugging and tests of the writer alone
-        from .process import parse_file
-
-        for p in todo:
-            start = time.perf_counter()
-            try:
-                parsed = parse_file(p.path, p.sha256, ocr=ocr)
-                yield p, parsed, None, None, time.perf_counter() - start, None
-            except IngestError as exc:
-                yield p, None, exc.reason, exc.kind, time.perf_counter() - start, None
-        return
     from .workers import Job, run_jobs
 
-    jobs = (Job(path=p.path, sha256=p.sha256 or "", size=p.size) for p in todo)
+    # Largest first, so a big pack does not finish alone at the end of the run.
+    ordered = sorted(todo, key=lambda p: -p.size)
+    jobs = (Job(path=p.path, sha256=p.sha256 or "", size=p.size) for p in ordered)
     for o in run_jobs(jobs, workers, timeout_s=timeout_s, mem_mb=mem_mb, ocr=ocr, max_pages=max_pages):
         yield by_path[o.job.path], o.parsed, o.error, o.kind, o.seconds, o.peak_rss_mb
 
