@@ -184,3 +184,9 @@ def test_reprocess_only_after_a_parser_version_change(tmp_path, monkeypatch):
     store = Store(db)
     assert store.document(store.file_row(str(PACK_TRUST))["sha256"])["parser_version"] == "999"
     assert store.count("pages") == 10
+
+
+def test_tantivy_index_implements_the_backend_interface(tmp_path):
+    from boardpapers.index.backends import SearchBackend
+
+    assert isinstance(FullTextIndex(str(tmp_path / "ix")), SearchBackend)

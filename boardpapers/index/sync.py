@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .backends import SearchBackend
 from .entries import entries_for
 from .fulltext import FullTextIndex, index_path_for
 from .store import Store
@@ -29,7 +30,7 @@ class IndexHealth:
 
 
 class IndexSync:
-    def __init__(self, store: Store, index: FullTextIndex | None = None) -> None:
+    def __init__(self, store: Store, index: SearchBackend | None = None) -> None:
         self.store = store
         self.index = index or FullTextIndex(index_path_for(store.path))
         self._pending: dict[str, int] = {}
