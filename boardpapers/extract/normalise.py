@@ -4,34 +4,21 @@ categories, action status words, risk direction arrows, scores."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from dateutil import parser as dateparser
+from .dates import find_date, find_numeric_date
 
-_FULL_NUMERIC = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})\s*$")
-_HAS_DAY_MONTH_YEAR = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}\b|\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
-)
+_FULL_NUMERIC = re.compile(r"^\s*\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})\s*$")
 
 
 def iso_date(text: str | None) -> str | None:
-    """ISO date for a full date (day, month and year; UK day-first), else None."""
+    """ISO date for a cell holding a full date (day, month and year; UK
+    day-first), else None. The parsing itself is extract.dates'."""
     if not text:
         return None
     t = text.strip().replace("\u2010", "-").replace("\u2011", "-")
-    m = _FULL_NUMERIC.match(t)
-    try:
-        if m:
-            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            if y < 100:
-                y += 2000 if y < 70 else 1900
-            return date(y, mo, d).isoformat()
-        m2 = _HAS_DAY_MONTH_YEAR.search(t)
-        if m2:
-            return dateparser.parse(m2.group(0), dayfirst=True, fuzzy=True).date().isoformat()
-    except (ValueError, OverflowError):
-        return None
-    return None
+    if _FULL_NUMERIC.match(t):
+        return find_numeric_date(t.replace("-", "/"))
+    return find_date(t)
 
 
 def date_or_raw(text: str | None) -> str | None:
