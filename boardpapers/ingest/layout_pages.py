@@ -13,6 +13,7 @@ the family, or mostly short cell-like lines) are continuation pages:
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Per family: (strong header terms, weak terms). Matching is case-insensitive
@@ -55,12 +56,19 @@ def _hits(pat: re.Pattern[str], text: str) -> set[str]:
 
 def table_families(text: str) -> list[str]:
     """Families with a strong header term and at least two distinct terms on the page."""
+    return list(_table_families(text))
+
+
+# Ingest asks twice per page (pdf_reader.wants_spans, then tables_reader.table_pages),
+# about 0.5 ms each; the cache holds a whole pack's pages between the two passes.
+@functools.lru_cache(maxsize=2048)
+def _table_families(text: str) -> tuple[str, ...]:
     fams = []
     for name, (strong, weak) in TABLE_HEADER_FAMILIES.items():
         s = _hits(strong, text)
         if s and len(s | _hits(weak, text)) >= 2:
             fams.append(name)
-    return fams
+    return tuple(fams)
 
 
 def wants_tables(text: str) -> bool:

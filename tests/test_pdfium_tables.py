@@ -1,0 +1,160 @@
+"""The pypdfium2 table reader (ingest.pdfium_tables) against pdfplumber itself.
+
+On every table page of the seed packs and of the real papers with ruled
+tables (the pages tables_reader sends to the table finder, plus the page after
+each, where a table may go on), the rows must equal pdfplumber's
+`find_tables()` + `extract()` rows exactly, after collapsing whitespace inside
+cells: both run pdfplumber's table algorithm, only the edges and characters
+come from PDFium instead of pdfminer.
+"""
+
+from __future__ import annotations
+
+import pdfplumber
+import pypdfium2 as pdfium
+import pytest
+from conftest import PACK_2018, PACK_2020, REAL
+
+from boardpapers.ingest import pdfium_tables
+from boardpapers.ingest.pdf_reader import read_document
+from boardpapers.ingest.tables_reader import _upright, attach_tables, table_engine, table_pages
+
+FILES = [
+    PACK_2020,
+    PACK_2018,
+    REAL / "cabinet_2025-01-30_Appendix I Budget Risk Register 22.01.25.pdf",
+    REAL / "TB(4)1.i Status update on actions from last meeting - 11.01.11.pdf",
+    REAL / "TB(5)1 i Status update on actions from last meeting 02 03 11v3.pdf",
+]
+
+
+def _norm(rows):
+    return [[None if c is None else " ".join(c.split()) for c in row] for row in rows]
+
+
+def _pages(path) -> list[int]:
+    doc = read_document(str(path), with_tables=False)
+    numbers = table_pages(doc)
+    return sorted(set(numbers) | {n + 1 for n in numbers if n < doc.page_count})
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name[:40])
+def test_rows_equal_pdfplumber(path):
+    numbers = _pages(path)
+    assert numbers, "the file should have table pages"
+    pdf = pdfium.PdfDocument(str(path))
+    compared = tables = 0
+    try:
+        with pdfplumber.open(str(path)) as ppdf:
+            for n in numbers:
+                ppage = ppdf.pages[n - 1]
+                want = [(_norm(t.extract()), t.bbox) for t in ppage.filter(_upright).find_tables()]
+                page = pdf[n - 1]
+                got, height = pdfium_tables.find_tables(page, char_filter=_upright)
+                page.close()
+                assert [_norm(t.rows) for t in got] == [rows for rows, _ in want], f"page {n}"
+                # same cells: table boxes agree to PDFium's 32-bit float precision
+                for t, (_, bbox) in zip(got, want, strict=True):
+                    assert t.bbox == pytest.approx(bbox, abs=0.01)
+                assert height == pytest.approx(ppage.height, abs=0.01)
+                compared += 1
+                tables += len(want)
+                ppage.close()
+    finally:
+        pdf.close()
+    assert compared == len(numbers) and tables > 0
+
+
+def _ruled_pdf(path, rotate: int, mediabox: tuple[float, float, float, float], cm: str) -> None:
+    """One page with a 3 x 2 ruled table (stroked lines, thin filled 're' rects
+    and a stroked 're' frame) and a word in each cell, drawn under `cm`."""
+    ops = [f"q {cm} cm 0.5 w", "50 100 350 150 re S"]  # frame
+    for y in (150, 200):
+        ops.append(f"50 {y} 350 0.6 re f")  # rules as thin rectangles
+    ops.append("200 100 m 200 250 l S")  # a stroked line
+    words = [["Ref", "Owner"], ["A1", "Chief Executive"], ["B2", "Director of Finance"]]
+    for r, row in enumerate(words):
+        for c, word in enumerate(row):
+            ops.append(f"BT /F1 10 Tf {60 + 150 * c} {230 - 50 * r} Td ({word}) Tj ET")
+    ops.append("Q")
+    stream = "\n".join(ops).encode()
+    x0, y0, x1, y1 = mediabox
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        (
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [{x0:g} {y0:g} {x1:g} {y1:g}] /Rotate {rotate} "
+            "/Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>"
+        ).encode(),
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    path.write_bytes(bytes(out))
+
+
+@pytest.mark.parametrize(
+    "rotate, mediabox, cm",
+    [
+        (0, (0, 0, 595, 842), "1 0 0 1 0 0"),
+        (0, (-20, 30, 575, 872), "1 0 0 1 0 40"),  # MediaBox not at the origin
+        (90, (0, 0, 595, 842), "0 1 -1 0 595 0"),  # landscape: the content turned back
+        (90, (0, 0, 595, 842), "1 0 0 1 0 0"),  # text turned with the page (not upright)
+        (270, (0, 0, 595, 842), "0 -1 1 0 0 842"),
+        (180, (0, 0, 842, 595), "1 0 0 1 0 0"),
+    ],
+)
+def test_rotation_and_mediabox_like_pdfplumber(tmp_path, rotate, mediabox, cm):
+    path = tmp_path / "ruled.pdf"
+    _ruled_pdf(path, rotate, mediabox, cm)
+    with pdfplumber.open(str(path)) as ppdf:
+        ppage = ppdf.pages[0]
+        pdf = pdfium.PdfDocument(str(path))
+        page = pdf[0]
+        try:
+            for char_filter in (None, _upright):
+                plain = ppage.filter(char_filter) if char_filter else ppage
+                want = [(t.extract(), t.bbox) for t in plain.find_tables()]
+                got, height = pdfium_tables.find_tables(page, char_filter=char_filter)
+                assert len(want) == 1
+                assert [t.rows for t in got] == [rows for rows, _ in want]
+                assert got[0].bbox == pytest.approx(want[0][1], abs=0.01)
+                assert height == pytest.approx(ppage.height, abs=0.01)
+            frame = pdfium_tables.PageFrame.of(page)
+            assert frame.bbox == pytest.approx(ppage.bbox, abs=0.01)
+            if rotate in (90, 270):
+                assert ppage.width > ppage.height
+        finally:
+            page.close()
+            pdf.close()
+    if cm == "0 1 -1 0 595 0":  # upright on the turned page: the words are read
+        assert want[0][0][1] == ["A1", "Chief Executive"]
+
+
+def test_engine_choice(monkeypatch):
+    assert table_engine() == "pdfium"
+    monkeypatch.setenv("BOARDPAPERS_TABLES", "pdfplumber")
+    assert table_engine() == "pdfplumber"
+    assert table_engine("pdfium") == "pdfium"
+    with pytest.raises(ValueError):
+        table_engine("camelot")
+
+
+def test_attach_tables_same_with_both_engines():
+    path = str(REAL / "TB(5)1 i Status update on actions from last meeting 02 03 11v3.pdf")
+    docs = {}
+    for engine in ("pdfium", "pdfplumber"):
+        doc = read_document(path, with_tables=False)
+        assert attach_tables(doc, engine=engine) == [1, 2]
+        docs[engine] = doc
+    for a, b in zip(docs["pdfium"].pages, docs["pdfplumber"].pages, strict=True):
+        assert [_norm(t.rows) for t in a.tables] == [_norm(t.rows) for t in b.tables]
+        assert len(a.tables) >= 1
