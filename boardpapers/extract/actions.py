@@ -26,6 +26,7 @@ ACTION_SPEC = TableSpec(
     min_fields=3,
     key_fields=("ref",),
     completing_fields=("owner", "due", "status"),
+    family="actions",
 )
 
 

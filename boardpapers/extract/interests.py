@@ -25,6 +25,7 @@ INTEREST_SPEC = TableSpec(
     min_fields=3,
     key_fields=("forename", "surname", "person"),
     completing_fields=("category", "nature"),
+    family="interests",
 )
 
 # A few words that are roles rather than organisations: used to repair rows

@@ -69,6 +69,7 @@ RISK_SPEC = RiskSpec(
     min_fields=3,
     key_fields=("ref",),
     completing_fields=("inherent.likelihood", "inherent.score", "residual.likelihood", "residual.score"),
+    family="risks",
 )
 
 

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from ..ingest.layout_pages import table_families
 from ..model import Document, Page, Span
 
 _WS = re.compile(r"\s+")
@@ -73,6 +74,9 @@ class TableSpec:
     # Fields that, when all empty in the first row on a new page, mark that row
     # as the tail of a row split by the page break (see `_is_split_tail`).
     completing_fields: tuple[str, ...] = ()
+    # The header family in ingest.layout_pages: a borderless table can only start
+    # on a page whose text has that family's header words (a cheap gate).
+    family: str | None = None
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -349,6 +353,8 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
     cur_starts: list[float] = []
     for page in doc.pages:
         if not page.spans:
+            continue
+        if cur is None and spec.family and spec.family not in table_families(page.text):
             continue
         lines = _lines(page.spans)
         header_at = None

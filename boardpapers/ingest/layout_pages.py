@@ -41,8 +41,9 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
     ),
 }
 
+# Applied to lower-cased text: re.IGNORECASE makes these alternations ~2.5x slower.
 TABLE_HEADER_FAMILIES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
-    name: (re.compile(rf"\b(?:{strong})\b", re.I), re.compile(rf"\b(?:{weak})\b", re.I))
+    name: (re.compile(rf"\b(?:{strong})\b"), re.compile(rf"\b(?:{weak})\b"))
     for name, (strong, weak) in _FAMILY_TERMS.items()
 }
 
@@ -51,7 +52,7 @@ _WS = re.compile(r"\s+")
 
 
 def _hits(pat: re.Pattern[str], text: str) -> set[str]:
-    return {_WS.sub(" ", m.group(0).lower()) for m in pat.finditer(text)}
+    return {_WS.sub(" ", m.group(0)) for m in pat.finditer(text)}
 
 
 def table_families(text: str) -> list[str]:
@@ -64,9 +65,12 @@ def table_families(text: str) -> list[str]:
 @functools.lru_cache(maxsize=2048)
 def _table_families(text: str) -> tuple[str, ...]:
     fams = []
+    text = text.lower()
     for name, (strong, weak) in TABLE_HEADER_FAMILIES.items():
+        if not strong.search(text):  # most pages: one failed scan, no sets built
+            continue
         s = _hits(strong, text)
-        if s and len(s | _hits(weak, text)) >= 2:
+        if len(s | _hits(weak, text)) >= 2:
             fams.append(name)
     return tuple(fams)
 
@@ -89,7 +93,8 @@ def continues_table(text: str, previous_families: list[str]) -> list[str]:
     the family on this page, or a page that looks like table cells."""
     if not previous_families:
         return []
-    out = [name for name in previous_families if TABLE_HEADER_FAMILIES[name][0].search(text)]
+    low = text.lower()
+    out = [name for name in previous_families if TABLE_HEADER_FAMILIES[name][0].search(low)]
     if not out and looks_tabular(text):
         out = list(previous_families)
     return out
