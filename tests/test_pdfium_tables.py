@@ -14,6 +14,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 import pytest
 from conftest import PACK_2018, PACK_2020, REAL
+from tinypdf import write_objects
 
 from boardpapers.ingest import pdfium_tables
 from boardpapers.ingest.pdf_reader import read_document
@@ -89,16 +90,7 @@ def _ruled_pdf(path, rotate: int, mediabox: tuple[float, float, float, float], c
         ).encode(),
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    path.write_bytes(bytes(out))
+    write_objects(path, objs)
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,11 @@ def write_pdf(path: Path, pages: list[list[tuple[float, float, float, str]]], si
         )
         kids.append(len(objs))
     objs[1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
+    return write_objects(path, objs)
+
+
+def write_objects(path: Path, objs: list[bytes]) -> Path:
+    """Serialise numbered objects (1 = catalog) with a correct xref table."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, body in enumerate(objs, start=1):
