@@ -35,10 +35,38 @@ from boardpapers.ingest.pipeline import ingest
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_BULK = os.path.join(HERE, "..", "..", "shared", "corpus", "bulk")
 
-QUERIES_WORDS = ["budget", "risk", "open data", "transparency", "cabinet", "education", "highways", "council tax",
-                 "consultation", "licence", "address", "housing", "social care", "climate", "procurement",
-                 "performance", "strategy", "minutes", "agenda", "decision", "report", "government", "dataset",
-                 "children", "health", "finance", "police", "planning", "school", "transport"]
+QUERIES_WORDS = [
+    "budget",
+    "risk",
+    "open data",
+    "transparency",
+    "cabinet",
+    "education",
+    "highways",
+    "council tax",
+    "consultation",
+    "licence",
+    "address",
+    "housing",
+    "social care",
+    "climate",
+    "procurement",
+    "performance",
+    "strategy",
+    "minutes",
+    "agenda",
+    "decision",
+    "report",
+    "government",
+    "dataset",
+    "children",
+    "health",
+    "finance",
+    "police",
+    "planning",
+    "school",
+    "transport",
+]
 
 
 def mixed_queries(n: int = 120, seed: int = 7) -> list[tuple[str, dict]]:
@@ -133,13 +161,34 @@ def build_million(src_db: str, target_pages: int, workdir: str) -> None:
             if made >= target_pages:
                 break
             sha = hashlib.sha256(f"{p['sha256']}:{replica}".encode()).hexdigest()
-            rows.append({"sha256": sha, "number": p["number"], "text": p["text"], "width": 595.0, "height": 842.0,
-                         "has_text_layer": 1, "ocr": 0, "ocr_confidence": None, "needs_ocr": 0, "tables": None})
+            rows.append(
+                {
+                    "sha256": sha,
+                    "number": p["number"],
+                    "text": p["text"],
+                    "width": 595.0,
+                    "height": 842.0,
+                    "has_text_layer": 1,
+                    "ocr": 0,
+                    "ocr_confidence": None,
+                    "needs_ocr": 0,
+                    "tables": None,
+                }
+            )
             d = docs.get(p["sha256"], {})
             year = 2010 + (replica % 15)
-            entries.append(Entry(uid=f"page:{sha}:{p['number']}", type="page", sha256=sha, page=p["number"],
-                                 text=p["text"], title=d.get("title") or "", date=f"{year}-06-01",
-                                 doc_title=d.get("title")))
+            entries.append(
+                Entry(
+                    uid=f"page:{sha}:{p['number']}",
+                    type="page",
+                    sha256=sha,
+                    page=p["number"],
+                    text=p["text"],
+                    title=d.get("title") or "",
+                    date=f"{year}-06-01",
+                    doc_title=d.get("title"),
+                )
+            )
             made += 1
         with store.db.atomic():
             store.db["pages"].insert_all(rows, batch_size=1000)
@@ -156,9 +205,13 @@ def build_million(src_db: str, target_pages: int, workdir: str) -> None:
     qs = mixed_queries(150)
     latency(idx, qs[:20])  # warm
     p50, p95, hits = latency(idx, qs, repeat=2)
-    print(f"million store: {n} pages indexed; build {build:.0f}s ({n / build:.0f} pages/s); "
-          f"SQLite {db_size(db) / 1e9:.2f} GB, tantivy {dir_size(index_path_for(db)) / 1e9:.2f} GB")
-    print(f"million store search over {len(qs) * 2} queries (snippets on): p50 {p50:.2f} ms, p95 {p95:.2f} ms")
+    print(
+        f"million store: {n} pages indexed; build {build:.0f}s ({n / build:.0f} pages/s); "
+        f"SQLite {db_size(db) / 1e9:.2f} GB, tantivy {dir_size(index_path_for(db)) / 1e9:.2f} GB"
+    )
+    print(
+        f"million store search over {len(qs) * 2} queries (snippets on): p50 {p50:.2f} ms, p95 {p95:.2f} ms"
+    )
 
 
 def main() -> None:
@@ -177,6 +230,7 @@ def main() -> None:
 
     raw_pages, raw_s = raw_pdfium(files)
     rd_pages, rd_s = reader_only(files)
+
     def fresh(name: str) -> str:
         path = os.path.join(workdir, name)
         for p in (path, path + "-wal", path + "-shm"):
@@ -195,16 +249,24 @@ def main() -> None:
     raw_rate, rd_rate, ing_rate = raw_pages / raw_s, rd_pages / rd_s, ing_pages / ing_s
     txt_rate = text.pages / text.seconds
     print(f"raw pypdfium2 text:        {raw_pages} pages in {raw_s:.2f}s = {raw_rate:.0f} pages/s")
-    print(f"our reader (text+spans):   {rd_pages} pages in {rd_s:.2f}s = {rd_rate:.0f} pages/s "
-          f"(raw/ours = {raw_rate / rd_rate:.2f}x)")
-    print(f"text-only ingest, 1 proc:  {text.pages} pages in {text.seconds:.2f}s = {txt_rate:.0f} pages/s "
-          f"(raw/ours = {raw_rate / txt_rate:.2f}x); {text.count('failed')} failed")
-    print(f"ingest with OCR, 1 proc:   {ing_pages} pages in {ing_s:.2f}s = {ing_rate:.0f} pages/s "
-          f"(raw/ours = {raw_rate / ing_rate:.2f}x); {summary.count('failed')} failed")
+    print(
+        f"our reader (text+spans):   {rd_pages} pages in {rd_s:.2f}s = {rd_rate:.0f} pages/s "
+        f"(raw/ours = {raw_rate / rd_rate:.2f}x)"
+    )
+    print(
+        f"text-only ingest, 1 proc:  {text.pages} pages in {text.seconds:.2f}s = {txt_rate:.0f} pages/s "
+        f"(raw/ours = {raw_rate / txt_rate:.2f}x); {text.count('failed')} failed"
+    )
+    print(
+        f"ingest with OCR, 1 proc:   {ing_pages} pages in {ing_s:.2f}s = {ing_rate:.0f} pages/s "
+        f"(raw/ours = {raw_rate / ing_rate:.2f}x); {summary.count('failed')} failed"
+    )
     size = db_size(db)
     isize = dir_size(index_path_for(db))
-    print(f"store: SQLite {size / 1e6:.1f} MB = {size / max(ing_pages, 1) / 1e3:.1f} KB/page; "
-          f"tantivy {isize / 1e6:.1f} MB = {isize / max(ing_pages, 1) / 1e3:.1f} KB/page")
+    print(
+        f"store: SQLite {size / 1e6:.1f} MB = {size / max(ing_pages, 1) / 1e3:.1f} KB/page; "
+        f"tantivy {isize / 1e6:.1f} MB = {isize / max(ing_pages, 1) / 1e3:.1f} KB/page"
+    )
     t = time.perf_counter()
     again = ingest(files, db, workers=0)
     print(f"no-op re-run: {again.count('unchanged')} unchanged in {time.perf_counter() - t:.2f}s")

@@ -24,7 +24,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 def run(cmd: list[str], kill_after: float | None) -> float:
     env = dict(os.environ, BOARDPAPERS_NO_PROGRESS="1")
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True)
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True
+    )
     if kill_after is None:
         _, err = proc.communicate()
         if proc.returncode != 0:
@@ -40,7 +42,9 @@ def run(cmd: list[str], kill_after: float | None) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--dir", default=os.path.join(HERE, "..", "..", "shared", "corpus", "bulk", "kent-cabinet"))
+    ap.add_argument(
+        "--dir", default=os.path.join(HERE, "..", "..", "shared", "corpus", "bulk", "kent-cabinet")
+    )
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--seed", type=int, default=2026)
@@ -48,12 +52,25 @@ def main() -> None:
     work = tempfile.mkdtemp(prefix="bp-resume-")
 
     def cmd(db: str) -> list[str]:
-        return [sys.executable, "-m", "boardpapers", "ingest", args.dir, "--db", db, "-j", str(args.workers), "--json"]
+        return [
+            sys.executable,
+            "-m",
+            "boardpapers",
+            "ingest",
+            args.dir,
+            "--db",
+            db,
+            "-j",
+            str(args.workers),
+            "--json",
+        ]
 
     clean_db = os.path.join(work, "clean.db")
     full = run(cmd(clean_db), None)
     clean = store_fingerprint(clean_db)
-    print(f"clean run: {full:.1f}s, {sum(clean['pages'].values())} pages, {clean['index_entries']} index entries")
+    print(
+        f"clean run: {full:.1f}s, {sum(clean['pages'].values())} pages, {clean['index_entries']} index entries"
+    )
     rnd = random.Random(args.seed)
     mismatches = 0
     for i in range(args.runs):
@@ -64,8 +81,11 @@ def main() -> None:
         run(cmd(db), None)
         diffs = differences(clean, store_fingerprint(db))
         mismatches += bool(diffs)
-        print(f"run {i + 1:>2}: killed at {kill_at:5.1f}s with {sum(partial['documents'].values()):>3} documents "
-              f"stored -> {'OK' if not diffs else 'MISMATCH ' + '; '.join(diffs)}", flush=True)
+        print(
+            f"run {i + 1:>2}: killed at {kill_at:5.1f}s with {sum(partial['documents'].values()):>3} documents "
+            f"stored -> {'OK' if not diffs else 'MISMATCH ' + '; '.join(diffs)}",
+            flush=True,
+        )
         for p in os.listdir(work):
             if p.startswith(f"run{i}.db"):
                 target = os.path.join(work, p)

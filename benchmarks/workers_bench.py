@@ -78,8 +78,11 @@ def _cpu() -> tuple[float, float]:
 def _cpu_fields(before: tuple[float, float], pages: int) -> dict:
     after = _cpu()
     parent, children = after[0] - before[0], after[1] - before[1]
-    return {"cpu_parent_s": round(parent, 2), "cpu_workers_s": round(children, 2),
-            "pages_per_cpu_s": round(pages / max(parent + children, 1e-9), 1)}
+    return {
+        "cpu_parent_s": round(parent, 2),
+        "cpu_workers_s": round(children, 2),
+        "pages_per_cpu_s": round(pages / max(parent + children, 1e-9), 1),
+    }
 
 
 def bench_raw(files: list[str], procs: int) -> dict:
@@ -91,8 +94,12 @@ def bench_raw(files: list[str], procs: int) -> dict:
         with ProcessPoolExecutor(procs) as ex:
             pages = sum(ex.map(raw_pages, files, chunksize=1))
     secs = time.perf_counter() - start
-    return {"pages": pages, "seconds": round(secs, 2), "pages_per_s": round(pages / secs, 1),
-            **_cpu_fields(cpu0, pages)}
+    return {
+        "pages": pages,
+        "seconds": round(secs, 2),
+        "pages_per_s": round(pages / secs, 1),
+        **_cpu_fields(cpu0, pages),
+    }
 
 
 def bench_full(files: list[str], workers: int, ocr: bool) -> dict:
@@ -146,8 +153,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default="/work/shared/corpus/bulk")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    ap.add_argument("--order", choices=["size", "path"], default="size",
-                    help="job order: largest first (default; better load balance) or by path")
+    ap.add_argument(
+        "--order",
+        choices=["size", "path"],
+        default="size",
+        help="job order: largest first (default; better load balance) or by path",
+    )
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--ocr", action="store_true")
     ap.add_argument("--json", action="store_true")
@@ -164,57 +175,98 @@ def main(argv: list[str] | None = None) -> int:
     mb = sum(os.path.getsize(f) for f in files) / 1e6
     print(f"{len(files)} files, {mb:.0f} MB, {os.cpu_count()} CPUs, order={args.order}", file=sys.stderr)
 
-    results: dict = {"files": len(files), "mb": round(mb, 1), "cpus": os.cpu_count(), "order": args.order,
-                     "loadavg_start": os.getloadavg()[0]}
+    results: dict = {
+        "files": len(files),
+        "mb": round(mb, 1),
+        "cpus": os.cpu_count(),
+        "order": args.order,
+        "loadavg_start": os.getloadavg()[0],
+    }
     for n in args.workers:
         if n > 1:
             results[f"machine_scaling_{n}"] = m = machine_scaling(n)
-            print(f"machine x{n}: pure-CPU spin loops run {m:.2f}x as fast as one (ideal {n})", file=sys.stderr)
+            print(
+                f"machine x{n}: pure-CPU spin loops run {m:.2f}x as fast as one (ideal {n})", file=sys.stderr
+            )
         raw = bench_raw(files, n)
-        print(f"raw  x{n}: {raw['pages_per_s']:7.1f} pages/s ({raw['seconds']} s, "
-              f"{raw['pages_per_cpu_s']} pages/CPU-s)", file=sys.stderr)
+        print(
+            f"raw  x{n}: {raw['pages_per_s']:7.1f} pages/s ({raw['seconds']} s, "
+            f"{raw['pages_per_cpu_s']} pages/CPU-s)",
+            file=sys.stderr,
+        )
         full = bench_full(files, n, args.ocr)
-        print(f"full x{n}: {full['pages_per_s']:7.1f} pages/s ({full['seconds']} s, "
-              f"{full['pages_per_cpu_s']} pages/CPU-s, parent CPU {full['cpu_parent_s']} s, "
-              f"workers busy {full['workers_busy']:.0%}), "
-              f"peak RSS/worker max {full['peak_rss_mb_max']} MB, median {full['peak_rss_mb_median']} MB",
-              file=sys.stderr)
+        print(
+            f"full x{n}: {full['pages_per_s']:7.1f} pages/s ({full['seconds']} s, "
+            f"{full['pages_per_cpu_s']} pages/CPU-s, parent CPU {full['cpu_parent_s']} s, "
+            f"workers busy {full['workers_busy']:.0%}), "
+            f"peak RSS/worker max {full['peak_rss_mb_max']} MB, median {full['peak_rss_mb_median']} MB",
+            file=sys.stderr,
+        )
         results[f"raw_{n}"] = raw
         results[f"full_{n}"] = full
 
     results["loadavg_end"] = os.getloadavg()[0]
-    print(f"load average (1 min) at start {results['loadavg_start']:.2f}, end {results['loadavg_end']:.2f} "
-          "(other processes share these cores: compare pages/CPU-s too)", file=sys.stderr)
+    print(
+        f"load average (1 min) at start {results['loadavg_start']:.2f}, end {results['loadavg_end']:.2f} "
+        "(other processes share these cores: compare pages/CPU-s too)",
+        file=sys.stderr,
+    )
     base = args.workers[0]
     rows = []
     for n in args.workers:
         raw, full = results[f"raw_{n}"], results[f"full_{n}"]
-        rows.append((
-            n, raw["pages_per_s"], full["pages_per_s"],
-            raw["pages_per_s"] / results[f"raw_{base}"]["pages_per_s"],
-            full["pages_per_s"] / results[f"full_{base}"]["pages_per_s"],
-            full["pages_per_s"] / raw["pages_per_s"],
-            full["peak_rss_mb_max"],
-        ))
-    results["table"] = [dict(zip(("workers", "raw_pps", "full_pps", "raw_scaling", "full_scaling",
-                                  "full_over_raw", "peak_rss_mb_max"), r, strict=True)) for r in rows]
+        rows.append(
+            (
+                n,
+                raw["pages_per_s"],
+                full["pages_per_s"],
+                raw["pages_per_s"] / results[f"raw_{base}"]["pages_per_s"],
+                full["pages_per_s"] / results[f"full_{base}"]["pages_per_s"],
+                full["pages_per_s"] / raw["pages_per_s"],
+                full["peak_rss_mb_max"],
+            )
+        )
+    results["table"] = [
+        dict(
+            zip(
+                (
+                    "workers",
+                    "raw_pps",
+                    "full_pps",
+                    "raw_scaling",
+                    "full_scaling",
+                    "full_over_raw",
+                    "peak_rss_mb_max",
+                ),
+                r,
+                strict=True,
+            )
+        )
+        for r in rows
+    ]
     if args.json:
         print(json.dumps(results, indent=2))
     else:
-        print(f"{'workers':>7} {'raw p/s':>9} {'full p/s':>9} {'raw scale':>9} {'full scale':>10} "
-              f"{'full/raw':>8} {'peak RSS MB':>11}")
+        print(
+            f"{'workers':>7} {'raw p/s':>9} {'full p/s':>9} {'raw scale':>9} {'full scale':>10} "
+            f"{'full/raw':>8} {'peak RSS MB':>11}"
+        )
         for r in rows:
             print(f"{r[0]:>7} {r[1]:>9.1f} {r[2]:>9.1f} {r[3]:>9.2f} {r[4]:>10.2f} {r[5]:>8.3f} {r[6]:>11}")
         f1 = results.get("full_1", {})
         if "pickle_roundtrip_s" in f1:
-            print(f"result shipping (pickle+unpickle, x1 run): {f1['pickle_roundtrip_s']} s for "
-                  f"{f1['pickled_mb']} MB = {100 * f1['pickle_roundtrip_s'] / f1['seconds']:.1f}% of the run")
+            print(
+                f"result shipping (pickle+unpickle, x1 run): {f1['pickle_roundtrip_s']} s for "
+                f"{f1['pickled_mb']} MB = {100 * f1['pickle_roundtrip_s'] / f1['seconds']:.1f}% of the run"
+            )
         for n in args.workers:
             if f"machine_scaling_{n}" in results:
                 m = results[f"machine_scaling_{n}"]
                 full = results[f"full_{n}"]["pages_per_s"] / results[f"full_{base}"]["pages_per_s"]
-                print(f"x{n}: the machine gave {m:.2f}x (spin loops) at the time; the pool got {full:.2f}x "
-                      f"= {full / m:.0%} of that")
+                print(
+                    f"x{n}: the machine gave {m:.2f}x (spin loops) at the time; the pool got {full:.2f}x "
+                    f"= {full / m:.0%} of that"
+                )
         for n in args.workers:
             for line in results[f"full_{n}"]["failures"]:
                 print(f"  x{n} failed: {line}")

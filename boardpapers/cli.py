@@ -14,7 +14,10 @@ from .index.store import Store, default_db_path
 from .render import console, emit, emit_json, err_console, plain_snippet, snippet_text
 
 db_option = click.option(
-    "--db", "db_path", default=None, metavar="PATH",
+    "--db",
+    "db_path",
+    default=None,
+    metavar="PATH",
     help="SQLite store (default ./boardpapers.db or $BOARDPAPERS_DB); the search index sits beside it.",
 )
 
@@ -56,8 +59,16 @@ def _run_ingest(paths, db_path, workers, reprocess, retry_failed, only, timeout,
     with IngestProgress(enabled=show) as progress:
         try:
             summary = ingest(
-                paths, _db(db_path), workers=workers, reprocess=reprocess, retry_failed=retry_failed, only=only,
-                timeout_s=timeout, mem_mb=mem_mb, ocr=ocr, listener=progress.listener,
+                paths,
+                _db(db_path),
+                workers=workers,
+                reprocess=reprocess,
+                retry_failed=retry_failed,
+                only=only,
+                timeout_s=timeout,
+                mem_mb=mem_mb,
+                ocr=ocr,
+                listener=progress.listener,
             )
         except StoreBusy as exc:
             raise click.ClickException(str(exc)) from exc
@@ -70,7 +81,11 @@ def _run_ingest(paths, db_path, workers, reprocess, retry_failed, only, timeout,
     console.print(
         f"[bold]{data['new']} new[/], {data['unchanged']} unchanged, {data['replaced']} replaced, "
         f"[{'red' if data['failed'] else 'green'}]{data['failed']} failed[/]"
-        + (f", {data['skipped_failed']} failed before (run `boardpapers retry`)" if data["skipped_failed"] else "")
+        + (
+            f", {data['skipped_failed']} failed before (run `boardpapers retry`)"
+            if data["skipped_failed"]
+            else ""
+        )
         + f" — {data['pages']} pages in {data['seconds']:.1f}s ({data['pages_per_second']:.0f} pages/s, "
         f"{summary.workers} worker{'s' if summary.workers != 1 else ''})"
     )
@@ -80,7 +95,9 @@ def _run_ingest(paths, db_path, workers, reprocess, retry_failed, only, timeout,
         console.print(f"  search index repaired: {summary.index_repaired} document(s) re-synced")
     slow = data["slowest"]
     if slow and len(summary.results) > 3:
-        console.print("  slowest: " + "; ".join(f"{os.path.basename(s['path'])} {s['seconds']:.2f}s" for s in slow[:3]))
+        console.print(
+            "  slowest: " + "; ".join(f"{os.path.basename(s['path'])} {s['seconds']:.2f}s" for s in slow[:3])
+        )
     needs_ocr = [r for r in summary.results if r.kind == "needs_ocr"]
     if needs_ocr and ocr:
         from .ingest.ocr import OCR_INSTALL_HINT, tesseract_available
@@ -91,9 +108,16 @@ def _run_ingest(paths, db_path, workers, reprocess, retry_failed, only, timeout,
 
 
 def _ingest_options(f):
-    f = click.option("--workers", "-j", type=int, default=None,
-                     help="Parser processes (default: number of cores; 0 = in this process).")(f)
-    f = click.option("--timeout", type=float, default=300.0, show_default=True, help="Seconds allowed per file.")(f)
+    f = click.option(
+        "--workers",
+        "-j",
+        type=int,
+        default=None,
+        help="Parser processes (default: number of cores; 0 = in this process).",
+    )(f)
+    f = click.option(
+        "--timeout", type=float, default=300.0, show_default=True, help="Seconds allowed per file."
+    )(f)
     f = click.option("--mem-mb", type=int, default=3072, show_default=True, help="Memory cap per worker.")(f)
     f = click.option("--no-ocr", is_flag=True, help="Do not OCR pages without a text layer.")(f)
     f = click.option("--json", "as_json", is_flag=True, help="Summary as JSON.")(f)
@@ -110,8 +134,9 @@ def _workers(workers: int | None) -> int:
 @_ingest_options
 def ingest_cmd(paths, reprocess, workers, timeout, mem_mb, no_ocr, as_json, db_path):
     """Ingest PDF files, folders (recursive) and globs."""
-    summary = _run_ingest(paths, db_path, _workers(workers), reprocess, False, None, timeout, mem_mb, not no_ocr,
-                          as_json)
+    summary = _run_ingest(
+        paths, db_path, _workers(workers), reprocess, False, None, timeout, mem_mb, not no_ocr, as_json
+    )
     if summary.count("failed") and summary.count("failed") == len(summary.results):
         sys.exit(1)
 
@@ -121,7 +146,9 @@ def ingest_cmd(paths, reprocess, workers, timeout, mem_mb, no_ocr, as_json, db_p
 def retry_cmd(workers, timeout, mem_mb, no_ocr, as_json, db_path):
     """Re-run only the files that failed before."""
     store = _open_store(db_path)
-    failed = [r["path"] for r in store.db.query("select path from files where status = 'failed' order by path")]
+    failed = [
+        r["path"] for r in store.db.query("select path from files where status = 'failed' order by path")
+    ]
     store.close()
     if not failed:
         console.print("no failed files")
@@ -136,10 +163,17 @@ def retry_cmd(workers, timeout, mem_mb, no_ocr, as_json, db_path):
 def failures_cmd(db_path, as_json, as_csv):
     """Files that failed, with the reason."""
     store = _open_store(db_path)
-    rows = list(store.db.query(
-        "select path, error_kind as kind, error, size, ingested_at from files where status = 'failed' order by path"))
-    emit(rows, _fmt(as_json, as_csv), [("path", "file"), ("kind", "kind"), ("error", "reason")],
-         title=f"{len(rows)} failed file(s)")
+    rows = list(
+        store.db.query(
+            "select path, error_kind as kind, error, size, ingested_at from files where status = 'failed' order by path"
+        )
+    )
+    emit(
+        rows,
+        _fmt(as_json, as_csv),
+        [("path", "file"), ("kind", "kind"), ("error", "reason")],
+        title=f"{len(rows)} failed file(s)",
+    )
 
 
 @main.command("reindex")
@@ -176,19 +210,33 @@ def status_cmd(db_path, documents, as_json):
         return
     idx = data["index"]
     console.print(f"store {data['db']}")
-    console.print(f"  {data['documents']} documents, {data['pages']} pages "
-                  f"({data['pages_ocr']} OCR'd, {data['pages_needing_ocr']} without text), "
-                  f"{data['failures']} failed file(s)")
+    console.print(
+        f"  {data['documents']} documents, {data['pages']} pages "
+        f"({data['pages_ocr']} OCR'd, {data['pages_needing_ocr']} without text), "
+        f"{data['failures']} failed file(s)"
+    )
     console.print("  records: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in data["records"].items()))
     state = "[green]in sync[/]" if idx["in_sync"] else "[red]OUT OF SYNC[/] (run `boardpapers reindex`)"
-    console.print(f"  search index {state}: {idx['documents_indexed']}/{data['documents']} documents, "
-                  f"{idx['entries_found']} entries (expected {idx['entries_expected']})")
+    console.print(
+        f"  search index {state}: {idx['documents_indexed']}/{data['documents']} documents, "
+        f"{idx['entries_found']} entries (expected {idx['entries_expected']})"
+    )
     for f in data["failed_files"]:
         console.print(f"  [red]failed[/] {f['path']}: {f['error']}")
     if documents:
-        emit(data["document_health"], "table",
-             [("path", "document"), ("page_count", "pages"), ("pages_ocr", "OCR'd"), ("pages_no_text", "no text"),
-              ("tables_found", "tables"), ("records", "records"), ("warnings", "warnings")])
+        emit(
+            data["document_health"],
+            "table",
+            [
+                ("path", "document"),
+                ("page_count", "pages"),
+                ("pages_ocr", "OCR'd"),
+                ("pages_no_text", "no text"),
+                ("tables_found", "tables"),
+                ("records", "records"),
+                ("warnings", "warnings"),
+            ],
+        )
 
 
 # ---- search -------------------------------------------------------------------
@@ -216,7 +264,9 @@ def run_search(query, db_path, types, body, since, until, limit, as_json, as_csv
     from .index.queries import hit_rows
 
     index = _open_index(db_path)
-    result = index.search(query or "", types=types, body=body, outcome=outcome, since=since, until=until, limit=limit)
+    result = index.search(
+        query or "", types=types, body=body, outcome=outcome, since=since, until=until, limit=limit
+    )
     store = _open_store(db_path)
     rows = hit_rows(store, result.hits)
     if result.notice:
@@ -226,8 +276,15 @@ def run_search(query, db_path, types, body, since, until, limit, as_json, as_csv
         heading = f"{result.total} {title}" + (f" for {query!r}" if query else "")
         console.print(f"[bold]{heading}[/]" + (f" (showing {len(rows)})" if result.total > len(rows) else ""))
         for i, r in enumerate(rows, 1):
-            meta = " ".join(x for x in (r["date"], r["type"] if r["type"] != "page" else "",
-                                        r["heading"] if r["type"] != "page" else "") if x)
+            meta = " ".join(
+                x
+                for x in (
+                    r["date"],
+                    r["type"] if r["type"] != "page" else "",
+                    r["heading"] if r["type"] != "page" else "",
+                )
+                if x
+            )
             console.print(f"[bold cyan]{i:>2}. {r['document']}[/]  [bold]page {r['page']}[/]  {meta}")
             console.print(Text("    ").append(snippet_text(r["snippet_html"])))
     else:
@@ -243,8 +300,14 @@ def run_search(query, db_path, types, body, since, until, limit, as_json, as_csv
 
 @main.command("search")
 @click.argument("query")
-@click.option("--type", "-t", "types", multiple=True, type=click.Choice(SEARCH_TYPES),
-              help="Record type(s) to search (default: all).")
+@click.option(
+    "--type",
+    "-t",
+    "types",
+    multiple=True,
+    type=click.Choice(SEARCH_TYPES),
+    help="Record type(s) to search (default: all).",
+)
 @search_options
 def search_cmd(query, types, body, since, until, limit, as_json, as_csv, db_path):
     """Full-text search: words, "phrases", prefix*, AND / OR / NOT."""

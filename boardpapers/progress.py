@@ -20,9 +20,14 @@ class IngestProgress:
     def __enter__(self) -> IngestProgress:
         if self.enabled:
             self.progress = Progress(
-                TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
-                TextColumn("{task.fields[pages]} pages, {task.fields[rate]} pages/s"), TimeRemainingColumn(),
-                console=err_console, transient=True,
+                TextColumn("[bold]ingest"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("files"),
+                TextColumn("{task.fields[pages]} pages, {task.fields[rate]} pages/s"),
+                TimeRemainingColumn(),
+                console=err_console,
+                transient=True,
             )
             self.progress.__enter__()
             self.task = self.progress.add_task("ingest", total=None, pages=0, rate="-")
@@ -39,6 +44,8 @@ class IngestProgress:
             n_files, _n_todo, _bytes = payload  # type: ignore[misc]
             self.progress.update(self.task, total=n_files)
         elif event == "file":
-            self.pages += getattr(payload, "pages", 0) if getattr(payload, "status", "") in ("new", "replaced") else 0
+            self.pages += (
+                getattr(payload, "pages", 0) if getattr(payload, "status", "") in ("new", "replaced") else 0
+            )
             rate = self.pages / max(time.perf_counter() - self.start, 1e-6)
             self.progress.update(self.task, advance=1, pages=self.pages, rate=f"{rate:.0f}")

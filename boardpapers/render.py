@@ -52,23 +52,36 @@ def _csv_cell(value: Any) -> Any:
     return value
 
 
-def emit_table(rows: Iterable[dict[str, Any]], columns: Sequence[tuple[str, str]], title: str | None = None,
-               widths: dict[str, int] | None = None) -> None:
+def emit_table(
+    rows: Iterable[dict[str, Any]],
+    columns: Sequence[tuple[str, str]],
+    title: str | None = None,
+    widths: dict[str, int] | None = None,
+) -> None:
     """columns: (key, header). Values that are rich Text are kept as they are."""
     table = Table(title=title, show_lines=False, header_style="bold")
     for key, header in columns:
         table.add_column(header, max_width=(widths or {}).get(key), overflow="fold")
     for row in rows:
-        table.add_row(*[v if isinstance(v := row.get(k), Text) else ("" if v is None else str(v))
-                        for k, _ in columns])
+        table.add_row(
+            *[v if isinstance(v := row.get(k), Text) else ("" if v is None else str(v)) for k, _ in columns]
+        )
     console.print(table)
 
 
-def emit(rows: list[dict[str, Any]], fmt: str, columns: Sequence[tuple[str, str]], title: str | None = None,
-         widths: dict[str, int] | None = None, json_data: Any = None) -> None:
+def emit(
+    rows: list[dict[str, Any]],
+    fmt: str,
+    columns: Sequence[tuple[str, str]],
+    title: str | None = None,
+    widths: dict[str, int] | None = None,
+    json_data: Any = None,
+) -> None:
     if fmt == "json":
         emit_json(json_data if json_data is not None else rows)
     elif fmt == "csv":
-        emit_csv(rows, [k for k, _ in columns] + [k for k in (rows[0] if rows else {}) if k not in dict(columns)])
+        emit_csv(
+            rows, [k for k, _ in columns] + [k for k in (rows[0] if rows else {}) if k not in dict(columns)]
+        )
     else:
         emit_table(rows, columns, title, widths)

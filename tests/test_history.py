@@ -40,8 +40,12 @@ def test_ian_williams_interests_across_registers(db):
     assert len(registers[1]["rows"]) == 13  # 13 rows under Ian Williams in the 2020 register
     changes = data["diffs"][0]["changes"]
     added = {c["organisation"] for c in changes if c["change"] == "added"}
-    assert added == {"London Treasury Ltd", "London CIV Board", "Society of Municipal Treasurers",
-                     "London CIV Shareholders Committee"}
+    assert added == {
+        "London Treasury Ltd",
+        "London CIV Board",
+        "Society of Municipal Treasurers",
+        "London CIV Shareholders Committee",
+    }
     assert not [c for c in changes if c["change"] == "removed"]
 
 
@@ -50,17 +54,23 @@ def test_honor_rhodes_diff_pairs_renamed_interest(db):
     assert [len(r["rows"]) for r in data["registers"]] == [6, 4]
     changes = data["diffs"][0]["changes"]
     removed = {c["organisation"] for c in changes if c["change"] == "removed"}
-    assert removed == {"The School and Family Works, Social Enterprise", "Oxleas NHS Foundation Trust",
-                       "Early Intervention Foundation"}
+    assert removed == {
+        "The School and Family Works, Social Enterprise",
+        "Oxleas NHS Foundation Trust",
+        "Early Intervention Foundation",
+    }
     renamed = [c for c in changes if c["change"] == "changed" and "organisation" in c["fields"]]
-    assert [c["organisation"] for c in renamed] == ["Tavistock Relationships (manages the City Wellbeing Centre)"]
+    assert [c["organisation"] for c in renamed] == [
+        "Tavistock Relationships (manages the City Wellbeing Centre)"
+    ]
 
 
 def test_cli_interests_diff(db):
     out = CliRunner().invoke(main, ["interests", "--person", "Ian Williams", "--diff", "--db", db]).output
     assert "+ added: London Treasury Ltd" in out
-    data = json.loads(CliRunner().invoke(main, ["interests", "--person", "Ian Williams", "--db", db,
-                                                "--json"]).output)
+    data = json.loads(
+        CliRunner().invoke(main, ["interests", "--person", "Ian Williams", "--db", db, "--json"]).output
+    )
     assert len(data["registers"]) == 2
 
 

@@ -57,8 +57,11 @@ def test_query_syntax(corpus_db):
     either = index.search("autism OR hartlepool", types=["page"]).total
     assert either > index.search("autism", types=["page"]).total
     without = index.search("autism NOT alliance", types=["page"]).total
-    assert without == index.search("autism", types=["page"]).total - index.search(
-        "autism AND alliance", types=["page"]).total
+    assert (
+        without
+        == index.search("autism", types=["page"]).total
+        - index.search("autism AND alliance", types=["page"]).total
+    )
 
 
 @pytest.mark.parametrize("query", ['"autism', "a:b", "(foo", "-", "autism)", "[x TO", "body:::"])
@@ -122,7 +125,9 @@ def test_corrupt_file_is_recorded_and_batch_goes_on(tmp_path):
     summary = ingest([str(tmp_path)], db, workers=0)
     assert summary.count("new") == 1 and summary.count("failed") == 2
     store = Store(db)
-    fails = {r["path"].rsplit("/", 1)[1]: r for r in store.db.query("select * from files where status='failed'")}
+    fails = {
+        r["path"].rsplit("/", 1)[1]: r for r in store.db.query("select * from files where status='failed'")
+    }
     assert fails["notes.pdf"]["error_kind"] == "not_pdf"
     assert fails["bad.pdf"]["error_kind"] in ("corrupt", "truncated")
     assert store.count("documents") == 1

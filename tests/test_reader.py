@@ -10,9 +10,15 @@ from boardpapers.ingest.layout_pages import wants_tables
 
 @pytest.mark.parametrize(
     "path,pages",
-    [(PACK_2020, 106), (PACK_2018, 112), (PACK_HARTLEPOOL, 47), (PACK_ICB_SESSION, 2), (PACK_TRUST, 10),
-     (REAL / "cabinet_2025-01-30_Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf", 17),
-     (REAL / "Transparency Board 190711-  Final minutes v1.pdf", 8)],
+    [
+        (PACK_2020, 106),
+        (PACK_2018, 112),
+        (PACK_HARTLEPOOL, 47),
+        (PACK_ICB_SESSION, 2),
+        (PACK_TRUST, 10),
+        (REAL / "cabinet_2025-01-30_Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf", 17),
+        (REAL / "Transparency Board 190711-  Final minutes v1.pdf", 8),
+    ],
 )
 def test_page_counts(load_doc, path, pages):
     doc = load_doc(path)

@@ -33,7 +33,9 @@ def test_decisions_search_finds_both_autism_approvals(db):
     hits = data["hits"]
     assert len(hits) == 2
     assert {h["record"]["decided_by"] for h in hits} == {
-        "City Integrated Commissioning Board", "Hackney Integrated Commissioning Board"}
+        "City Integrated Commissioning Board",
+        "Hackney Integrated Commissioning Board",
+    }
     for h in hits:
         assert h["document"] == PACK_2020.name and h["page"] == 13 and h["date"] == "2020-11-12"
         assert h["record"]["outcome"] == "approved"
@@ -41,13 +43,26 @@ def test_decisions_search_finds_both_autism_approvals(db):
 
 
 def test_decisions_filters(db):
-    rows = json.loads(run("decisions", "--db", db, "--outcome", "approved", "--since", "2020-11-01",
-                          "--until", "2020-11-30", "--json"))
+    rows = json.loads(
+        run(
+            "decisions",
+            "--db",
+            db,
+            "--outcome",
+            "approved",
+            "--since",
+            "2020-11-01",
+            "--until",
+            "2020-11-30",
+            "--json",
+        )
+    )
     assert len(rows) == 6
     assert {r["meeting_date"] for r in rows} == {"2020-11-12"}
     assert all(r["text"].startswith("APPROVED") for r in rows)
-    same_day = json.loads(run("decisions", "--db", db, "--since", "2020-11-12", "--until", "2020-11-12",
-                              "-n", 100, "--json"))
+    same_day = json.loads(
+        run("decisions", "--db", db, "--since", "2020-11-12", "--until", "2020-11-12", "-n", 100, "--json")
+    )
     by_outcome: dict[str, int] = {}
     for r in same_day:
         by_outcome[r["outcome"]] = by_outcome.get(r["outcome"], 0) + 1
@@ -63,7 +78,9 @@ def test_search_type_filter(db):
     assert {h["type"] for h in decisions["hits"]} == {"decision"}
     items = json.loads(run("search", "autism", "--db", db, "--type", "item", "--json"))
     assert all(h["type"] == "item" for h in items["hits"])
-    dated = json.loads(run("search", "minutes", "--db", db, "--type", "decision", "--since", "2025-01-01", "--json"))
+    dated = json.loads(
+        run("search", "minutes", "--db", db, "--type", "decision", "--since", "2025-01-01", "--json")
+    )
     assert dated["hits"] and all(h["date"] >= "2025-01-01" for h in dated["hits"])
 
 

@@ -18,13 +18,29 @@ from boardpapers.ingest.pipeline import ingest
 
 
 def _ingest_cmd(db: str, workers: int) -> list[str]:
-    return [sys.executable, "-m", "boardpapers", "ingest", str(CORPUS), "--db", db, "-j", str(workers), "--json"]
+    return [
+        sys.executable,
+        "-m",
+        "boardpapers",
+        "ingest",
+        str(CORPUS),
+        "--db",
+        db,
+        "-j",
+        str(workers),
+        "--json",
+    ]
 
 
 def kill_and_resume(db: str, workers: int, kill_after: float) -> None:
     env = dict(os.environ, BOARDPAPERS_NO_PROGRESS="1")
-    proc = subprocess.Popen(_ingest_cmd(db, workers), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env=env, start_new_session=True)
+    proc = subprocess.Popen(
+        _ingest_cmd(db, workers),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        start_new_session=True,
+    )
     time.sleep(kill_after)
     try:
         os.killpg(proc.pid, signal.SIGKILL)  # the parent and its workers, at once

@@ -28,6 +28,16 @@ class SearchBackend(Protocol):
 
     def close(self) -> None: ...
 
-    def search(self, text: str, *, types: Iterable[str] | None = None, body: str | None = None,
-               outcome: str | None = None, since: str | None = None, until: str | None = None,
-               sha256: str | None = None, limit: int = 10, offset: int = 0) -> SearchResult: ...
+    def search(
+        self,
+        text: str,
+        *,
+        types: Iterable[str] | None = None,
+        body: str | None = None,
+        outcome: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        sha256: str | None = None,
+        limit: int = 10,
+        offset: int = 0,
+    ) -> SearchResult: ...

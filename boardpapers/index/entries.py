@@ -14,8 +14,12 @@ from .store import Store
 RECORD_ENTRY_SPECS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], str | None]] = {
     "agenda_items": ("item", ("number", "title"), ("title", "lead", "purpose", "cover"), None),
     "decisions": ("decision", ("item_number", "item_title"), ("text", "decided_by"), "meeting_date"),
-    "interests": ("interest", ("person",), ("person", "role", "organisation", "nature", "category", "register"),
-                  "declared_on"),
+    "interests": (
+        "interest",
+        ("person",),
+        ("person", "role", "organisation", "nature", "category", "register"),
+        "declared_on",
+    ),
     "actions": ("action", ("ref", "owner"), ("text", "owner", "update", "status_raw"), "assigned_on"),
     "risks": ("risk", ("ref", "workstream"), ("description", "workstream", "owner", "extra"), None),
     "meetings": ("meeting", ("body", "title"), ("body", "title", "location"), "date"),
@@ -54,14 +58,28 @@ def entries_for(store: Store, sha256: str) -> Iterator[Entry]:
     date, body, title = doc.get("meeting_date"), doc.get("body"), doc.get("title")
     for page in store.pages(sha256):
         yield Entry(
-            uid=f"page:{sha256}:{page['number']}", type="page", sha256=sha256, page=page["number"],
-            text=page["text"] or "", title=title or "", date=date, body=body, doc_title=title,
+            uid=f"page:{sha256}:{page['number']}",
+            type="page",
+            sha256=sha256,
+            page=page["number"],
+            text=page["text"] or "",
+            title=title or "",
+            date=date,
+            body=body,
+            doc_title=title,
         )
     for table, (etype, title_keys, text_keys, date_key) in RECORD_ENTRY_SPECS.items():
         for row in store.records(table, sha256):
             yield Entry(
-                uid=f"{etype}:{row['id']}", type=etype, sha256=sha256, page=int(row.get("page") or 0),
-                text=_join(row, text_keys, " — "), title=_join(row, title_keys, " "), record_id=row["id"],
-                date=(row.get(date_key) if date_key else None) or date, body=row.get("body") or body,
-                outcome=(row.get("outcome") or None), doc_title=title,
+                uid=f"{etype}:{row['id']}",
+                type=etype,
+                sha256=sha256,
+                page=int(row.get("page") or 0),
+                text=_join(row, text_keys, " — "),
+                title=_join(row, title_keys, " "),
+                record_id=row["id"],
+                date=(row.get(date_key) if date_key else None) or date,
+                body=row.get("body") or body,
+                outcome=(row.get("outcome") or None),
+                doc_title=title,
             )

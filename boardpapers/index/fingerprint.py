@@ -31,7 +31,8 @@ def store_fingerprint(db_path: str) -> dict:
             else:
                 out[table] = Counter()
         out["files_ok"] = sorted(
-            (r["path"], r["sha256"]) for r in store.db.query("select * from files where status = 'ok'"))
+            (r["path"], r["sha256"]) for r in store.db.query("select * from files where status = 'ok'")
+        )
         health = IndexSync(store, FullTextIndex(index_path_for(db_path))).health()
         out["index_entries"] = health.entries_found
         out["index_in_sync"] = health.in_sync
@@ -46,8 +47,10 @@ def differences(a: dict, b: dict) -> list[str]:
         if a.get(key) != b.get(key):
             va, vb = a.get(key), b.get(key)
             if isinstance(va, Counter) and isinstance(vb, Counter):
-                diffs.append(f"{key}: {sum(va.values())} vs {sum(vb.values())} rows, "
-                             f"{len(va - vb)} only in first, {len(vb - va)} only in second")
+                diffs.append(
+                    f"{key}: {sum(va.values())} vs {sum(vb.values())} rows, "
+                    f"{len(va - vb)} only in first, {len(vb - va)} only in second"
+                )
             else:
                 diffs.append(f"{key}: {va!r} vs {vb!r}"[:300])
     return diffs

@@ -127,8 +127,12 @@ class FullTextIndex:
         w = self.writer
         for e in entries:
             fields: dict[str, Any] = {
-                "uid": e.uid, "type": e.type, "sha256": e.sha256, "page": int(e.page),
-                "title": e.title or "", "text": e.text or "",
+                "uid": e.uid,
+                "type": e.type,
+                "sha256": e.sha256,
+                "page": int(e.page),
+                "title": e.title or "",
+                "text": e.text or "",
             }
             if e.record_id is not None:
                 fields["record_id"] = int(e.record_id)
@@ -199,8 +203,10 @@ class FullTextIndex:
         must.extend(filters)
         if not must:
             must.append(tantivy.Query.all_query())
-        query = must[0] if len(must) == 1 else tantivy.Query.boolean_query(
-            [(tantivy.Occur.Must, q) for q in must]
+        query = (
+            must[0]
+            if len(must) == 1
+            else tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in must])
         )
         result = searcher.search(query, limit, count=True, offset=offset)
         snippets = None
@@ -220,11 +226,17 @@ class FullTextIndex:
             date = _first(doc, "date")
             hits.append(
                 Hit(
-                    type=_first(doc, "type"), sha256=_first(doc, "sha256"), page=_first(doc, "page"),
-                    score=float(score), snippet=_squash(snippet), title=_first(doc, "title") or "",
+                    type=_first(doc, "type"),
+                    sha256=_first(doc, "sha256"),
+                    page=_first(doc, "page"),
+                    score=float(score),
+                    snippet=_squash(snippet),
+                    title=_first(doc, "title") or "",
                     date=date.date().isoformat() if isinstance(date, dt.datetime) else None,
-                    body=_first(doc, "body"), record_id=_first(doc, "record_id"),
-                    doc_title=_first(doc, "doc_title"), outcome=_first(doc, "outcome"),
+                    body=_first(doc, "body"),
+                    record_id=_first(doc, "record_id"),
+                    doc_title=_first(doc, "doc_title"),
+                    outcome=_first(doc, "outcome"),
                 )
             )
         return SearchResult(hits, result.count or 0, notice, parsed_text or text)

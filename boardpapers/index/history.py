@@ -106,7 +106,9 @@ def diff_registers(before: RegisterSnapshot, after: RegisterSnapshot) -> list[In
         if best is not None and fuzz.token_set_ratio(best, k_new) >= FUZZY_SAME_INTEREST:
             r_old = removed.pop(best)
             del added[k_new]
-            fields = ["organisation"] + [f for f in COMPARED_FIELDS if _norm(r_old.get(f)) != _norm(r_new.get(f))]
+            fields = ["organisation"] + [
+                f for f in COMPARED_FIELDS if _norm(r_old.get(f)) != _norm(r_new.get(f))
+            ]
             changes.append(InterestChange("changed", r_new.get("organisation"), r_old, r_new, fields))
     changes += [InterestChange("added", r.get("organisation"), None, r) for r in added.values()]
     changes += [InterestChange("removed", r.get("organisation"), r, None) for r in removed.values()]
@@ -179,7 +181,9 @@ def _doc_date(row: dict) -> str | None:
     ("Action Log as of 2 March 2011", "... from last meeting 19.11.10")."""
     from ..extract.dates import find_date
 
-    return row.get("doc_date") or (find_date(row.get("tracker") or "", numeric=True) if row.get("tracker") else None)
+    return row.get("doc_date") or (
+        find_date(row.get("tracker") or "", numeric=True) if row.get("tracker") else None
+    )
 
 
 def action_histories(rows: Iterable[dict]) -> list[ActionHistory]:
@@ -198,8 +202,11 @@ def action_histories(rows: Iterable[dict]) -> list[ActionHistory]:
         if len(text) >= 25:
             for key, versions in merged.items():
                 last = versions[-1]
-                if (key[0] == "text" and last["sha256"] != r["sha256"]
-                        and fuzz.token_sort_ratio(_norm(last.get("text")), text) >= SAME_ACTION_TEXT):
+                if (
+                    key[0] == "text"
+                    and last["sha256"] != r["sha256"]
+                    and fuzz.token_sort_ratio(_norm(last.get("text")), text) >= SAME_ACTION_TEXT
+                ):
                     match = key
                     break
         merged.setdefault(match or ("text", r.get("id")), []).append(r)
@@ -218,14 +225,32 @@ def action_histories(rows: Iterable[dict]) -> list[ActionHistory]:
                 event = "status changed"
             else:
                 event = "unchanged"
-            history.append({"date": v.get("doc_date"), "event": event, "status": raw, "update": v.get("update"),
-                            "sha256": v["sha256"], "page": v.get("page")})
+            history.append(
+                {
+                    "date": v.get("doc_date"),
+                    "event": event,
+                    "status": raw,
+                    "update": v.get("update"),
+                    "sha256": v["sha256"],
+                    "page": v.get("page"),
+                }
+            )
             prev = raw
-        out.append(ActionHistory(
-            ref=last.get("ref"), text=last.get("text") or "", owner=last.get("owner"), due=last.get("due"),
-            status=last.get("status"), status_raw=last.get("status_raw"), first_seen=versions[0].get("doc_date"),
-            last_seen=last.get("doc_date"), history=history, sha256=last["sha256"], page=last.get("page") or 0,
-        ))
+        out.append(
+            ActionHistory(
+                ref=last.get("ref"),
+                text=last.get("text") or "",
+                owner=last.get("owner"),
+                due=last.get("due"),
+                status=last.get("status"),
+                status_raw=last.get("status_raw"),
+                first_seen=versions[0].get("doc_date"),
+                last_seen=last.get("doc_date"),
+                history=history,
+                sha256=last["sha256"],
+                page=last.get("page") or 0,
+            )
+        )
     return out
 
 
@@ -248,7 +273,11 @@ def _score(value: Any) -> float | None:
 
 def current_score(row: dict) -> float | None:
     """The score a reader watches: residual (current), else inherent."""
-    return _score(row.get("residual")) if _score(row.get("residual")) is not None else _score(row.get("inherent"))
+    return (
+        _score(row.get("residual"))
+        if _score(row.get("residual")) is not None
+        else _score(row.get("inherent"))
+    )
 
 
 @dataclass
@@ -285,11 +314,24 @@ def risk_series(rows: Iterable[dict]) -> list[RiskSeries]:
     out = []
     for versions in merged.values():
         last = versions[-1]
-        out.append(RiskSeries(
-            ref=last.get("ref"), description=last.get("description") or "", owner=last.get("owner"),
-            workstream=last.get("workstream"),
-            scores=[{"date": v.get("doc_date"), "score": current_score(v), "sha256": v["sha256"],
-                     "page": v.get("page")} for v in versions],
-            direction=last.get("direction"), sha256=last["sha256"], page=last.get("page") or 0,
-        ))
+        out.append(
+            RiskSeries(
+                ref=last.get("ref"),
+                description=last.get("description") or "",
+                owner=last.get("owner"),
+                workstream=last.get("workstream"),
+                scores=[
+                    {
+                        "date": v.get("doc_date"),
+                        "score": current_score(v),
+                        "sha256": v["sha256"],
+                        "page": v.get("page"),
+                    }
+                    for v in versions
+                ],
+                direction=last.get("direction"),
+                sha256=last["sha256"],
+                page=last.get("page") or 0,
+            )
+        )
     return out

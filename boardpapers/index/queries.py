@@ -13,8 +13,10 @@ from .store import Store
 
 
 def _doc_lookup(store: Store) -> dict[str, dict]:
-    return {d["sha256"]: d for d in store.db.query(
-        "select sha256, path, title, meeting_date, body from documents")}
+    return {
+        d["sha256"]: d
+        for d in store.db.query("select sha256, path, title, meeting_date, body from documents")
+    }
 
 
 def doc_label(doc: dict | None) -> str:
@@ -46,21 +48,33 @@ def hit_rows(store: Store, hits: list[Hit]) -> list[dict[str, Any]]:
     rows = []
     for h in hits:
         d = docs.get(h.sha256)
-        rows.append({
-            "type": h.type, "document": doc_label(d), "path": d["path"] if d else None, "sha256": h.sha256,
-            "page": h.page, "date": h.date, "body": h.body,
-            "heading": h.title if h.type != "page" else (d or {}).get("title"),
-            "outcome": h.outcome, "record_id": h.record_id, "score": round(h.score, 3), "snippet_html": h.snippet,
-            "record": records.get((h.type, h.record_id)),
-        })
+        rows.append(
+            {
+                "type": h.type,
+                "document": doc_label(d),
+                "path": d["path"] if d else None,
+                "sha256": h.sha256,
+                "page": h.page,
+                "date": h.date,
+                "body": h.body,
+                "heading": h.title if h.type != "page" else (d or {}).get("title"),
+                "outcome": h.outcome,
+                "record_id": h.record_id,
+                "score": round(h.score, 3),
+                "snippet_html": h.snippet,
+                "record": records.get((h.type, h.record_id)),
+            }
+        )
     return rows
 
 
 def _rows_with_doc(store: Store, table: str, where: str = "", args: list | None = None) -> list[dict]:
     if table not in store.db.table_names():
         return []
-    sql = (f"select t.*, d.path as doc_path, d.title as doc_title, d.meeting_date as doc_date, d.body as doc_body "
-           f"from [{table}] t join documents d on d.sha256 = t.sha256" + (f" where {where}" if where else ""))
+    sql = (
+        f"select t.*, d.path as doc_path, d.title as doc_title, d.meeting_date as doc_date, d.body as doc_body "
+        f"from [{table}] t join documents d on d.sha256 = t.sha256" + (f" where {where}" if where else "")
+    )
     rows = list(store.db.query(sql, args or []))
     for r in rows:
         r["document"] = os.path.basename(r.pop("doc_path"))
@@ -83,7 +97,7 @@ def list_decisions(store: Store, *, body=None, outcome=None, since=None, until=N
         where.append("(lower(coalesce(t.decided_by, '')) like ? or lower(coalesce(d.body, '')) like ?)")
         args += [f"%{body.lower()}%"] * 2
     rows = _rows_with_doc(store, "decisions", " and ".join(where), args)
-    rows.sort(key=lambda r: (r.get("meeting_date") or r.get("doc_date") or ""), reverse=True)
+    rows.sort(key=lambda r: r.get("meeting_date") or r.get("doc_date") or "", reverse=True)
     return rows[:limit]
 
 
@@ -104,8 +118,10 @@ def _count_by(store: Store, table: str, columns: str) -> dict[tuple, int]:
     if table not in store.db.table_names():
         return {}
     n = len(columns.split(","))
-    return {tuple(r[:n]): r[n] for r in store.db.execute(
-        f"select {columns}, count(*) from [{table}] group by {columns}").fetchall()}
+    return {
+        tuple(r[:n]): r[n]
+        for r in store.db.execute(f"select {columns}, count(*) from [{table}] group by {columns}").fetchall()
+    }
 
 
 def meeting_detail(store: Store, meeting_id: int) -> dict | None:
@@ -117,7 +133,8 @@ def meeting_detail(store: Store, meeting_id: int) -> dict | None:
     same_date = "t.sha256 = ? and (t.meeting_date = ? or (t.meeting_date is null and ? is null))"
     return {
         "meeting": m,
-        "agenda_items": _rows_with_doc(store, "agenda_items", "t.sha256 = ?", [sha]) if m.get("kind") != "minutes"
+        "agenda_items": _rows_with_doc(store, "agenda_items", "t.sha256 = ?", [sha])
+        if m.get("kind") != "minutes"
         else [],
         "attendance": _rows_with_doc(store, "attendance", same_date, [sha, date, date]),
         "decisions": _rows_with_doc(store, "decisions", same_date, [sha, date, date]),
@@ -131,20 +148,27 @@ def person_interests(store: Store, person: str) -> dict[str, Any]:
     registers = group_registers(rows)
     diffs = []
     for before, after in zip(registers, registers[1:], strict=False):
-        diffs.append({"from": {"register": before.register, "date": before.date},
-                      "to": {"register": after.register, "date": after.date},
-                      "changes": [asdict(c) for c in diff_registers(before, after)]})
+        diffs.append(
+            {
+                "from": {"register": before.register, "date": before.date},
+                "to": {"register": after.register, "date": after.date},
+                "changes": [asdict(c) for c in diff_registers(before, after)],
+            }
+        )
     declarations = [r for r in rows if r.get("category") == "declared-at-meeting"]
     return {
         "person": person,
-        "registers": [{"register": g.register, "date": g.date, "sha256": g.sha256, "rows": g.rows}
-                      for g in registers],
+        "registers": [
+            {"register": g.register, "date": g.date, "sha256": g.sha256, "rows": g.rows} for g in registers
+        ],
         "declarations": declarations,
         "diffs": diffs,
     }
 
 
-def actions_view(store: Store, *, status=None, owner=None, overdue=False, as_of: dt.date | None = None) -> list:
+def actions_view(
+    store: Store, *, status=None, owner=None, overdue=False, as_of: dt.date | None = None
+) -> list:
     histories = action_histories(_rows_with_doc(store, "actions"))
     today = as_of or dt.date.today()
     out = []

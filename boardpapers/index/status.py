@@ -15,8 +15,11 @@ def store_status(store: Store, *, documents: bool = False) -> dict:
         health = sync.health()
     finally:
         sync.close()
-    failures = list(store.db.query(
-        "select path, error, error_kind, ingested_at from files where status = 'failed' order by path"))
+    failures = list(
+        store.db.query(
+            "select path, error, error_kind, ingested_at from files where status = 'failed' order by path"
+        )
+    )
     out = {
         "db": os.path.abspath(store.path),
         "documents": store.count("documents"),
@@ -26,8 +29,10 @@ def store_status(store: Store, *, documents: bool = False) -> dict:
         "files": store.count("files"),
         "failures": len(failures),
         "failed_files": failures,
-        "records": {t: store.count(t) for t in
-                    ("meetings", "agenda_items", "attendance", "decisions", "interests", "actions", "risks")},
+        "records": {
+            t: store.count(t)
+            for t in ("meetings", "agenda_items", "attendance", "decisions", "interests", "actions", "risks")
+        },
         "index": {
             "in_sync": health.in_sync,
             "documents_indexed": health.indexed,

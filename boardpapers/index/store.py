@@ -86,28 +86,60 @@ class Store:
         return bool(list(self.db.query(sql, args)))
 
     def record_file(
-        self, path: str, sha256: str | None, size: int, mtime: float, status: str,
-        error: str | None = None, error_kind: str | None = None, seconds: float = 0.0, pages: int = 0,
+        self,
+        path: str,
+        sha256: str | None,
+        size: int,
+        mtime: float,
+        status: str,
+        error: str | None = None,
+        error_kind: str | None = None,
+        seconds: float = 0.0,
+        pages: int = 0,
     ) -> None:
         self.db["files"].upsert(
             {
-                "path": path, "sha256": sha256, "size": size, "mtime": mtime, "status": status,
-                "error": error, "error_kind": error_kind, "parser_version": PARSER_VERSION,
-                "ingested_at": now_iso(), "seconds": round(seconds, 4), "pages": pages,
+                "path": path,
+                "sha256": sha256,
+                "size": size,
+                "mtime": mtime,
+                "status": status,
+                "error": error,
+                "error_kind": error_kind,
+                "parser_version": PARSER_VERSION,
+                "ingested_at": now_iso(),
+                "seconds": round(seconds, 4),
+                "pages": pages,
             },
             pk="path",
         )
 
-    def record_failure(self, path: str, sha256: str | None, size: int, mtime: float, reason: str,
-                       kind: str | None, seconds: float = 0.0) -> None:
+    def record_failure(
+        self,
+        path: str,
+        sha256: str | None,
+        size: int,
+        mtime: float,
+        reason: str,
+        kind: str | None,
+        seconds: float = 0.0,
+    ) -> None:
         """A failure is recorded without touching the document a previous good
         version of this path stored (its data is not lost)."""
         with self.db.atomic():
             self.record_file(path, sha256, size, mtime, "failed", reason, kind, seconds)
 
     # ---- documents ----------------------------------------------------------
-    def replace_document(self, doc: Document, records: dict[str, list[Any]], *, path: str,
-                         mtime: float, seconds: float = 0.0, drop_sha: str | None = None) -> int:
+    def replace_document(
+        self,
+        doc: Document,
+        records: dict[str, list[Any]],
+        *,
+        path: str,
+        mtime: float,
+        seconds: float = 0.0,
+        drop_sha: str | None = None,
+    ) -> int:
         """Store one parsed document and its records atomically; returns the
         number of records stored. `drop_sha` is the previous content of the same
         path, removed in the same transaction."""
@@ -119,21 +151,34 @@ class Store:
             self._delete_document_rows(doc.sha256)
             self.db["documents"].insert(
                 {
-                    "sha256": doc.sha256, "path": doc.path, "title": doc.title, "size": doc.size,
-                    "page_count": doc.page_count, "meeting_date": meeting_date, "body": body,
-                    "parser_version": PARSER_VERSION, "ingested_at": now_iso(),
+                    "sha256": doc.sha256,
+                    "path": doc.path,
+                    "title": doc.title,
+                    "size": doc.size,
+                    "page_count": doc.page_count,
+                    "meeting_date": meeting_date,
+                    "body": body,
+                    "parser_version": PARSER_VERSION,
+                    "ingested_at": now_iso(),
                     "pages_ocr": sum(1 for p in doc.pages if p.ocr),
                     "pages_no_text": sum(1 for p in doc.pages if p.needs_ocr),
                     "tables_found": sum(len(p.tables) for p in doc.pages),
-                    "records": n_records, "warnings": json.dumps(doc.warnings),
+                    "records": n_records,
+                    "warnings": json.dumps(doc.warnings),
                 }
             )
             self.db["pages"].insert_all(
                 (
                     {
-                        "sha256": doc.sha256, "number": p.number, "text": p.text, "width": p.width,
-                        "height": p.height, "has_text_layer": int(p.has_text_layer), "ocr": int(p.ocr),
-                        "ocr_confidence": p.ocr_confidence, "needs_ocr": int(p.needs_ocr),
+                        "sha256": doc.sha256,
+                        "number": p.number,
+                        "text": p.text,
+                        "width": p.width,
+                        "height": p.height,
+                        "has_text_layer": int(p.has_text_layer),
+                        "ocr": int(p.ocr),
+                        "ocr_confidence": p.ocr_confidence,
+                        "needs_ocr": int(p.needs_ocr),
                         "tables": json.dumps([t.rows for t in p.tables]) if p.tables else None,
                     }
                     for p in doc.pages
@@ -158,7 +203,8 @@ class Store:
 
     def sha_in_use(self, sha256: str, other_than_path: str) -> bool:
         rows = self.db.query(
-            "select 1 from files where sha256 = ? and path != ? and status = 'ok' limit 1", [sha256, other_than_path]
+            "select 1 from files where sha256 = ? and path != ? and status = 'ok' limit 1",
+            [sha256, other_than_path],
         )
         return bool(list(rows))
 

@@ -137,7 +137,9 @@ def describe_exception(exc: BaseException) -> IngestError:
     if isinstance(exc, IngestError):
         return exc
     if isinstance(exc, MemoryError):
-        return IngestError("out of memory: an allocation beyond the worker's memory cap failed", "out_of_memory")
+        return IngestError(
+            "out of memory: an allocation beyond the worker's memory cap failed", "out_of_memory"
+        )
     if isinstance(exc, RecursionError):
         return IngestError("corrupt: object structure nested too deeply to parse", "corrupt")
     if type(exc).__name__ == "PdfiumError":

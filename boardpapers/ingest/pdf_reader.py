@@ -48,7 +48,9 @@ def _spans(textpage: pdfium.PdfTextPage, page_height: float) -> list[Span]:
         )
         text = buf.raw[: n * 2].decode("utf-16-le", errors="replace").replace("\x00", "").strip()
         if text:
-            out.append(Span(text, left.value, page_height - top.value, right.value, page_height - bottom.value))
+            out.append(
+                Span(text, left.value, page_height - top.value, right.value, page_height - bottom.value)
+            )
     return out
 
 

@@ -67,10 +67,14 @@ class IngestSummary:
             "pages_per_second": round(self.pages_per_second, 1),
             "workers": self.workers,
             "index_repaired": self.index_repaired,
-            "failures": [{"path": r.path, "error": r.error, "kind": r.kind} for r in self.results
-                         if r.status == "failed"],
-            "slowest": [{"path": r.path, "seconds": round(r.seconds, 3), "pages": r.pages}
-                        for r in self.slowest()],
+            "failures": [
+                {"path": r.path, "error": r.error, "kind": r.kind}
+                for r in self.results
+                if r.status == "failed"
+            ],
+            "slowest": [
+                {"path": r.path, "seconds": round(r.seconds, 3), "pages": r.pages} for r in self.slowest()
+            ],
         }
 
 
@@ -91,8 +95,9 @@ def _noop(event: str, payload: object) -> None:
     return None
 
 
-def plan(store: Store, paths: list[str], *, reprocess: bool, retry_failed: bool,
-         results: list[FileResult]) -> list[Planned]:
+def plan(
+    store: Store, paths: list[str], *, reprocess: bool, retry_failed: bool, results: list[FileResult]
+) -> list[Planned]:
     """Split files into work to do and files to skip (appended to results)."""
     ledger = store.file_rows()
     todo: list[Planned] = []
@@ -100,7 +105,9 @@ def plan(store: Store, paths: list[str], *, reprocess: bool, retry_failed: bool,
         try:
             st = os.stat(path)
         except OSError as exc:
-            results.append(FileResult(path, "failed", error=f"cannot read file: {exc.strerror}", kind="unreadable"))
+            results.append(
+                FileResult(path, "failed", error=f"cannot read file: {exc.strerror}", kind="unreadable")
+            )
             continue
         row = ledger.get(path)
         same_file = row is not None and row["size"] == st.st_size and row["mtime"] == st.st_mtime
@@ -116,19 +123,24 @@ def plan(store: Store, paths: list[str], *, reprocess: bool, retry_failed: bool,
         try:
             sha = sha256_file(path) if st.st_size else None
         except OSError as exc:
-            results.append(FileResult(path, "failed", error=f"cannot read file: {exc.strerror}", kind="unreadable"))
+            results.append(
+                FileResult(path, "failed", error=f"cannot read file: {exc.strerror}", kind="unreadable")
+            )
             continue
         previous = row["sha256"] if row and row["status"] == "ok" else None
         if sha and store.has_document(sha, version):
-            store.record_file(path, sha, st.st_size, st.st_mtime, "ok", pages=store.document(sha)["page_count"])
+            store.record_file(
+                path, sha, st.st_size, st.st_mtime, "ok", pages=store.document(sha)["page_count"]
+            )
             results.append(FileResult(path, "unchanged", pages=store.document(sha)["page_count"]))
             continue
         todo.append(Planned(path, st.st_size, st.st_mtime, sha, previous))
     return todo
 
 
-def _outcomes(todo: list[Planned], workers: int, timeout_s: float, mem_mb: int, ocr: bool,
-              max_pages: int) -> Iterator[tuple[Planned, object, str | None, str | None, float, float | None]]:
+def _outcomes(
+    todo: list[Planned], workers: int, timeout_s: float, mem_mb: int, ocr: bool, max_pages: int
+) -> Iterator[tuple[Planned, object, str | None, str | None, float, float | None]]:
     """(planned, parsed, error, kind, seconds, peak_rss_mb) per file, in completion order."""
     by_path = {p.path: p for p in todo}
     from .workers import Job, run_jobs
@@ -167,27 +179,47 @@ def ingest(
             for r in summary.results:
                 listener("file", r)
             staged, last_commit = 0, time.perf_counter()
-            for p, parsed, error, kind, seconds, rss in _outcomes(todo, workers, timeout_s, mem_mb, ocr, max_pages):
+            for p, parsed, error, kind, seconds, rss in _outcomes(
+                todo, workers, timeout_s, mem_mb, ocr, max_pages
+            ):
                 if parsed is None:
-                    store.record_failure(p.path, p.sha256, p.size, p.mtime, error or "unknown error", kind, seconds)
-                    result = FileResult(p.path, "failed", error=error, kind=kind, seconds=seconds, peak_rss_mb=rss)
+                    store.record_failure(
+                        p.path, p.sha256, p.size, p.mtime, error or "unknown error", kind, seconds
+                    )
+                    result = FileResult(
+                        p.path, "failed", error=error, kind=kind, seconds=seconds, peak_rss_mb=rss
+                    )
                 else:
                     doc = parsed.document
-                    drop = (p.previous_sha if p.previous_sha and p.previous_sha != doc.sha256
-                            and not store.sha_in_use(p.previous_sha, p.path) else None)
-                    n = store.replace_document(doc, parsed.records, path=p.path, mtime=p.mtime,
-                                               seconds=seconds, drop_sha=drop)
+                    drop = (
+                        p.previous_sha
+                        if p.previous_sha
+                        and p.previous_sha != doc.sha256
+                        and not store.sha_in_use(p.previous_sha, p.path)
+                        else None
+                    )
+                    n = store.replace_document(
+                        doc, parsed.records, path=p.path, mtime=p.mtime, seconds=seconds, drop_sha=drop
+                    )
                     if drop:
                         sync.remove(drop)
                         store.unmark_indexed([drop])
                     sync.stage(doc.sha256)
                     staged += 1
-                    result = FileResult(p.path, "replaced" if p.previous_sha else "new", pages=doc.page_count,
-                                        seconds=seconds, records=n, peak_rss_mb=rss)
+                    result = FileResult(
+                        p.path,
+                        "replaced" if p.previous_sha else "new",
+                        pages=doc.page_count,
+                        seconds=seconds,
+                        records=n,
+                        peak_rss_mb=rss,
+                    )
                 summary.results.append(result)
                 listener("file", result)
-                if staged and (staged >= INDEX_COMMIT_EVERY_DOCS
-                               or time.perf_counter() - last_commit > INDEX_COMMIT_EVERY_SECONDS):
+                if staged and (
+                    staged >= INDEX_COMMIT_EVERY_DOCS
+                    or time.perf_counter() - last_commit > INDEX_COMMIT_EVERY_SECONDS
+                ):
                     sync.commit()
                     staged, last_commit = 0, time.perf_counter()
             sync.commit()

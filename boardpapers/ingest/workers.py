@@ -142,7 +142,9 @@ def parse_job(job: Job, *, ocr: bool, max_pages: int) -> ParsedFile:
             why = f"tesseract is not installed ({OCR_INSTALL_HINT})"
         else:
             why = "OCR failed on every page"
-        raise IngestError(f"image-only: none of its {len(pages)} page(s) has a text layer and {why}", "needs_ocr")
+        raise IngestError(
+            f"image-only: none of its {len(pages)} page(s) has a text layer and {why}", "needs_ocr"
+        )
     if pages and not any(p.text.strip() for p in pages):
         doc.warnings.append(f"blank: no text on any of its {len(pages)} page(s)")
     return parsed
@@ -234,8 +236,16 @@ def _worker_entry(fd: int, mem_mb: int, ocr: bool, max_pages: int, parent_pid: i
         try:
             conn.send(("done", parsed, error, kind, time.perf_counter() - start, _peak_rss_mb(reset)))
         except MemoryError:
-            conn.send(("done", None, "out of memory: the parsed result was too large to send back",
-                       "out_of_memory", time.perf_counter() - start, _peak_rss_mb(reset)))
+            conn.send(
+                (
+                    "done",
+                    None,
+                    "out of memory: the parsed result was too large to send back",
+                    "out_of_memory",
+                    time.perf_counter() - start,
+                    _peak_rss_mb(reset),
+                )
+            )
         except OSError:
             return
 
@@ -410,7 +420,9 @@ def run_jobs(
 
     def failed(w: _Worker, reason: str, kind: str) -> Outcome:
         assert w.job is not None
-        return Outcome(w.job, None, reason, kind, time.perf_counter() - w.started, round(w.max_rss, 1) or None)
+        return Outcome(
+            w.job, None, reason, kind, time.perf_counter() - w.started, round(w.max_rss, 1) or None
+        )
 
     def died(w: _Worker) -> Outcome:
         if w.killed is not None:
@@ -420,13 +432,22 @@ def run_jobs(
             w.kill()
             code = w.exitcode()
         if w.max_rss >= 0.5 * mem_mb and code is not None and code < 0:
-            return failed(w, f"out of memory: the worker died ({_signal_name(code)}) at about "
-                             f"{w.max_rss:.0f} MB of its {mem_mb} MB cap", "out_of_memory")
+            return failed(
+                w,
+                f"out of memory: the worker died ({_signal_name(code)}) at about "
+                f"{w.max_rss:.0f} MB of its {mem_mb} MB cap",
+                "out_of_memory",
+            )
         if code == -signal.SIGKILL:
-            return failed(w, "crashed: the worker was killed (SIGKILL; the system's out-of-memory killer?)",
-                          "crashed")
-        return failed(w, f"crashed: the worker died ({_signal_name(code)}) while parsing "
-                         "(a PDFium crash on a malformed file?)", "crashed")
+            return failed(
+                w, "crashed: the worker was killed (SIGKILL; the system's out-of-memory killer?)", "crashed"
+            )
+        return failed(
+            w,
+            f"crashed: the worker died ({_signal_name(code)}) while parsing "
+            "(a PDFium crash on a malformed file?)",
+            "crashed",
+        )
 
     def replace(w: _Worker) -> None:
         """Kill `w`, start a fresh worker in its slot and feed it."""
@@ -455,12 +476,18 @@ def run_jobs(
                     rss = w.rss_mb()
                     now = time.perf_counter()
                     if rss is not None and rss > mem_mb:
-                        w.killed = ("out_of_memory", f"out of memory: the worker passed its {mem_mb} MB cap "
-                                                     f"(at {rss:.0f} MB); a decompression bomb or huge images?")
+                        w.killed = (
+                            "out_of_memory",
+                            f"out of memory: the worker passed its {mem_mb} MB cap "
+                            f"(at {rss:.0f} MB); a decompression bomb or huge images?",
+                        )
                     elif now > w.deadline:
                         took = now - w.started
-                        w.killed = ("timeout", f"timeout: still parsing after {took:.{0 if took >= 10 else 1}f} s "
-                                               f"(limit {timeout_s:g} s); worker killed")
+                        w.killed = (
+                            "timeout",
+                            f"timeout: still parsing after {took:.{0 if took >= 10 else 1}f} s "
+                            f"(limit {timeout_s:g} s); worker killed",
+                        )
                     else:
                         continue
                     w.signal_kill()
