@@ -20,8 +20,8 @@ from .discover import discover
 from .hashing import sha256_file
 from .lock import IngestLock
 
-INDEX_COMMIT_EVERY_DOCS = 25
-INDEX_COMMIT_EVERY_SECONDS = 5.0
+INDEX_COMMIT_EVERY_DOCS = 500
+INDEX_COMMIT_EVERY_SECONDS = 10.0
 
 
 @dataclass
