@@ -129,10 +129,9 @@ def plan(
             continue
         previous = row["sha256"] if row and row["status"] == "ok" else None
         if sha and store.has_document(sha, version):
-            store.record_file(
-                path, sha, st.st_size, st.st_mtime, "ok", pages=store.document(sha)["page_count"]
-            )
-            results.append(FileResult(path, "unchanged", pages=store.document(sha)["page_count"]))
+            pages = store.document(sha)["page_count"]
+            store.record_file(path, sha, st.st_size, st.st_mtime, "ok", pages=pages)
+            results.append(FileResult(path, "unchanged", pages=pages))
             continue
         todo.append(Planned(path, st.st_size, st.st_mtime, sha, previous))
     return todo
