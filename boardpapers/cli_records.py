@@ -187,7 +187,7 @@ def interests_cmd(person, diff, query, limit, as_json, as_csv, db_path):
         ("page", "page"),
     ]
     if not person:
-        rows = queries._rows_with_doc(store, "interests")[:limit]
+        rows = queries.rows_with_doc(store, "interests")[:limit]
         for r in rows:
             r["register_date"] = r.get("doc_date")
         emit(rows, fmt, cols, title=f"{len(rows)} interests", widths={"nature": 40, "document": 24})

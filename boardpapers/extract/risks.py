@@ -19,9 +19,8 @@ class RiskSpec(TableSpec):
     """Likelihood / impact / score columns repeat per phase (inherent, residual,
     target): a label naming the phase sets it, and a score column closes it."""
 
-    def fields_for(self, labels: Sequence[str]) -> list[str | None]:
+    def label_fields(self, labels: Sequence[str]) -> list[str | None]:
         out: list[str | None] = []
-        seen: set[str] = set()
         phase = 0
         for lab in labels:
             s = squash(lab) if len(lab) <= MAX_LABEL else ""
@@ -41,10 +40,6 @@ class RiskSpec(TableSpec):
                 phase = min(phase + 1, 2)
             else:
                 f = super().field_for(lab)
-            if f in seen:
-                f = None
-            if f:
-                seen.add(f)
             out.append(f)
         return out
 

@@ -91,11 +91,16 @@ class TableSpec:
                 return name
         return None
 
+    def label_fields(self, labels: Sequence[str]) -> list[str | None]:
+        """The field each label names, before duplicates are dropped; specs whose
+        labels depend on their neighbours (risk score phases) override this."""
+        return [self.field_for(lab) for lab in labels]
+
     def fields_for(self, labels: Sequence[str]) -> list[str | None]:
+        """Fields per label; a field named twice keeps only its first column."""
         out: list[str | None] = []
         seen: set[str] = set()
-        for lab in labels:
-            f = self.field_for(lab)
+        for f in self.label_fields(labels):
             if f in seen:
                 f = None
             if f:

@@ -11,7 +11,7 @@ import os
 import re
 import shutil
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import tantivy
@@ -80,7 +80,6 @@ class SearchResult:
     total: int
     notice: str | None = None
     query: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _to_datetime(iso: str | None) -> dt.datetime | None:

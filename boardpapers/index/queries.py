@@ -68,7 +68,7 @@ def hit_rows(store: Store, hits: list[Hit]) -> list[dict[str, Any]]:
     return rows
 
 
-def _rows_with_doc(store: Store, table: str, where: str = "", args: list | None = None) -> list[dict]:
+def rows_with_doc(store: Store, table: str, where: str = "", args: list | None = None) -> list[dict]:
     if table not in store.db.table_names():
         return []
     sql = (
@@ -96,13 +96,13 @@ def list_decisions(store: Store, *, body=None, outcome=None, since=None, until=N
     if body:
         where.append("(lower(coalesce(t.decided_by, '')) like ? or lower(coalesce(d.body, '')) like ?)")
         args += [f"%{body.lower()}%"] * 2
-    rows = _rows_with_doc(store, "decisions", " and ".join(where), args)
+    rows = rows_with_doc(store, "decisions", " and ".join(where), args)
     rows.sort(key=lambda r: r.get("meeting_date") or r.get("doc_date") or "", reverse=True)
     return rows[:limit]
 
 
 def list_meetings(store: Store, body: str | None = None) -> list[dict]:
-    meetings = _rows_with_doc(store, "meetings")
+    meetings = rows_with_doc(store, "meetings")
     if body:
         meetings = [m for m in meetings if body.lower() in (m.get("body") or "").lower()]
     items = _count_by(store, "agenda_items", "sha256")
@@ -125,7 +125,7 @@ def _count_by(store: Store, table: str, columns: str) -> dict[tuple, int]:
 
 
 def meeting_detail(store: Store, meeting_id: int) -> dict | None:
-    rows = _rows_with_doc(store, "meetings", "t.id = ?", [meeting_id])
+    rows = rows_with_doc(store, "meetings", "t.id = ?", [meeting_id])
     if not rows:
         return None
     m = rows[0]
@@ -133,16 +133,16 @@ def meeting_detail(store: Store, meeting_id: int) -> dict | None:
     same_date = "t.sha256 = ? and (t.meeting_date = ? or (t.meeting_date is null and ? is null))"
     return {
         "meeting": m,
-        "agenda_items": _rows_with_doc(store, "agenda_items", "t.sha256 = ?", [sha])
+        "agenda_items": rows_with_doc(store, "agenda_items", "t.sha256 = ?", [sha])
         if m.get("kind") != "minutes"
         else [],
-        "attendance": _rows_with_doc(store, "attendance", same_date, [sha, date, date]),
-        "decisions": _rows_with_doc(store, "decisions", same_date, [sha, date, date]),
+        "attendance": rows_with_doc(store, "attendance", same_date, [sha, date, date]),
+        "decisions": rows_with_doc(store, "decisions", same_date, [sha, date, date]),
     }
 
 
 def person_interests(store: Store, person: str) -> dict[str, Any]:
-    rows = [r for r in _rows_with_doc(store, "interests") if name_matches(person, r.get("person"))]
+    rows = [r for r in rows_with_doc(store, "interests") if name_matches(person, r.get("person"))]
     for r in rows:
         r["register_date"] = r.get("doc_date")
     registers = group_registers(rows)
@@ -169,7 +169,7 @@ def person_interests(store: Store, person: str) -> dict[str, Any]:
 def actions_view(
     store: Store, *, status=None, owner=None, overdue=False, as_of: dt.date | None = None
 ) -> list:
-    histories = action_histories(_rows_with_doc(store, "actions"))
+    histories = action_histories(rows_with_doc(store, "actions"))
     today = as_of or dt.date.today()
     out = []
     for h in histories:
@@ -184,7 +184,7 @@ def actions_view(
 
 
 def risks_view(store: Store, *, min_score: float | None = None, rising: bool = False) -> list:
-    series = risk_series(_rows_with_doc(store, "risks"))
+    series = risk_series(rows_with_doc(store, "risks"))
     out = []
     for s in series:
         if min_score is not None and (s.latest is None or s.latest < min_score):

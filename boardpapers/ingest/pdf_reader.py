@@ -9,7 +9,7 @@ from __future__ import annotations
 import ctypes
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -116,7 +116,6 @@ def read_document(
     *,
     with_tables: bool = True,
     max_pages: int | None = None,
-    on_page: Callable[[int], None] | None = None,
 ) -> Document:
     """Parse one PDF. Raises IngestError with a one-line reason on bad input."""
     size = precheck(path)
@@ -131,8 +130,6 @@ def read_document(
         pages: list[Page] = []
         for page in iter_pages(pdf):
             pages.append(page)
-            if on_page:
-                on_page(page.number)
         doc = Document(
             sha256=sha,
             path=os.path.abspath(path),
