@@ -26,11 +26,11 @@ import time
 
 import pypdfium2 as pdfium
 
-from boardpapers.index.fulltext import Entry, FullTextIndex, index_path_for
-from boardpapers.index.store import Store
-from boardpapers.ingest.errors import IngestError
-from boardpapers.ingest.pdf_reader import read_document
-from boardpapers.ingest.pipeline import ingest
+from boardpapers.pipeline.ingest import ingest
+from boardpapers.reading.errors import IngestError
+from boardpapers.reading.pdf_reader import read_document
+from boardpapers.search.fulltext import Entry, FullTextIndex, index_path_for
+from boardpapers.store.store import Store
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_BULK = os.path.join(HERE, "..", "..", "shared", "corpus", "bulk")

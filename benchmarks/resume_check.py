@@ -16,7 +16,7 @@ import sys
 import tempfile
 import time
 
-from boardpapers.index.fingerprint import differences, store_fingerprint
+from boardpapers.search.fingerprint import differences, store_fingerprint
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 

@@ -1,5 +1,5 @@
 """Table reading benchmark: pdfplumber's find_tables() against the pypdfium2
-reader (boardpapers.ingest.pdfium_tables), and what that does to ingest.
+reader (boardpapers.reading.pdfium_tables), and what that does to ingest.
 
 1. ms/page of each engine on the same pages: the table pages layout_pages
    selects (tables_reader.table_pages, plus the page after each, where a table
@@ -27,12 +27,12 @@ import time
 import pdfplumber
 import pypdfium2 as pdfium
 
-from boardpapers.index.fulltext import index_path_for
-from boardpapers.ingest import pdfium_tables
-from boardpapers.ingest.errors import IngestError
-from boardpapers.ingest.pdf_reader import read_document
-from boardpapers.ingest.pipeline import ingest
-from boardpapers.ingest.tables_reader import _upright, table_pages
+from boardpapers.pipeline.ingest import ingest
+from boardpapers.reading import pdfium_tables
+from boardpapers.reading.errors import IngestError
+from boardpapers.reading.pdf_reader import read_document
+from boardpapers.reading.tables_reader import _upright, table_pages
+from boardpapers.search.fulltext import index_path_for
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "..")

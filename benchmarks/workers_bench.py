@@ -24,7 +24,7 @@ import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 
-from boardpapers.ingest.workers import Job, run_jobs
+from boardpapers.pipeline.workers import Job, run_jobs
 
 
 def raw_pages(path: str) -> int:

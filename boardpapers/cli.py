@@ -10,8 +10,8 @@ import click
 from rich.text import Text
 
 from . import __version__
-from .index.store import Store, default_db_path
 from .render import console, emit, emit_json, err_console, plain_snippet, snippet_text
+from .store.store import Store, default_db_path
 
 db_option = click.option(
     "--db",
@@ -51,8 +51,8 @@ def main() -> None:
 
 # ---- ingest -------------------------------------------------------------------
 def _run_ingest(paths, db_path, workers, reprocess, retry_failed, only, timeout, mem_mb, ocr, as_json):
-    from .ingest.lock import StoreBusy
-    from .ingest.pipeline import ingest
+    from .pipeline.ingest import ingest
+    from .pipeline.lock import StoreBusy
     from .progress import IngestProgress
 
     show = not as_json and not os.environ.get("BOARDPAPERS_NO_PROGRESS") and sys.stderr.isatty()
@@ -100,7 +100,7 @@ def _run_ingest(paths, db_path, workers, reprocess, retry_failed, only, timeout,
         )
     needs_ocr = [r for r in summary.results if r.kind == "needs_ocr"]
     if needs_ocr and ocr:
-        from .ingest.ocr import OCR_INSTALL_HINT, tesseract_available
+        from .reading.ocr import OCR_INSTALL_HINT, tesseract_available
 
         if not tesseract_available():
             console.print(f"  {len(needs_ocr)} file(s) need OCR and tesseract is missing: {OCR_INSTALL_HINT}")
@@ -180,8 +180,8 @@ def failures_cmd(db_path, as_json, as_csv):
 @db_option
 def reindex_cmd(db_path):
     """Rebuild the search index from SQLite."""
-    from .index.sync import IndexSync
-    from .ingest.lock import IngestLock, StoreBusy
+    from .pipeline.lock import IngestLock, StoreBusy
+    from .search.sync import IndexSync
 
     try:
         with IngestLock(_db(db_path)):
@@ -201,7 +201,7 @@ def reindex_cmd(db_path):
 @click.option("--json", "as_json", is_flag=True)
 def status_cmd(db_path, documents, as_json):
     """Counts, failures and whether the search index matches the store."""
-    from .index.status import store_status
+    from .api.status import store_status
 
     store = _open_store(db_path)
     data = store_status(store, documents=documents)
@@ -252,7 +252,7 @@ def search_options(f):
 
 
 def _open_index(db_path):
-    from .index.fulltext import FullTextIndex, index_path_for
+    from .search.fulltext import FullTextIndex, index_path_for
 
     path = _db(db_path)
     if not os.path.exists(path):
@@ -261,7 +261,7 @@ def _open_index(db_path):
 
 
 def run_search(query, db_path, types, body, since, until, limit, as_json, as_csv, outcome=None, title="hits"):
-    from .index.queries import hit_rows
+    from .api.queries import hit_rows
 
     index = _open_index(db_path)
     result = index.search(
@@ -322,8 +322,8 @@ def search_cmd(query, types, body, since, until, limit, as_json, as_csv, db_path
 def extract_cmd(file, as_json, no_ocr):
     """Parse one PDF and print its records as JSON, without touching any database."""
     from .extract.records import to_dict
-    from .ingest.errors import IngestError
-    from .ingest.process import parse_file
+    from .pipeline.process import parse_file
+    from .reading.errors import IngestError
 
     try:
         parsed = parse_file(file, ocr=not no_ocr)

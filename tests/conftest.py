@@ -21,7 +21,7 @@ REAL = CORPUS / "real"
 
 @functools.cache
 def _load(path: str):
-    from boardpapers.ingest.pdf_reader import read_document
+    from boardpapers.reading.pdf_reader import read_document
 
     return read_document(path)
 

@@ -131,7 +131,7 @@ def test_declarations_at_meetings(acc):
 
 def test_library_board_minutes_declare_none():
     path = shared_path("corpus", "real", "board-meeting-minutes-2013-08-21.pdf")
-    from boardpapers.ingest.pdf_reader import read_document
+    from boardpapers.reading.pdf_reader import read_document
 
     doc = read_document(str(path))
     assert "Declarations of Interest\nNone" in doc.text
@@ -140,7 +140,7 @@ def test_library_board_minutes_declare_none():
 
 def test_commons_register():
     path = shared_path("corpus", "register", "commons-register-of-members-interests-2022-05-03.pdf")
-    from boardpapers.ingest.pdf_reader import read_document
+    from boardpapers.reading.pdf_reader import read_document
 
     doc = read_document(str(path))
     t0 = time.perf_counter()

@@ -16,7 +16,7 @@ import pytest
 from conftest import PACK_2020, PACK_ICB_SESSION, PACK_TRUST, shared_path
 from tinypdf import write_objects
 
-from boardpapers.ingest.workers import Job, Outcome, run_jobs
+from boardpapers.pipeline.workers import Job, Outcome, run_jobs
 
 GOOD = [PACK_ICB_SESSION, PACK_TRUST]
 
@@ -260,7 +260,7 @@ def test_workers_die_with_a_killed_parent():
     import sys
 
     code = (
-        "from boardpapers.ingest.workers import Job, run_jobs\n"
+        "from boardpapers.pipeline.workers import Job, run_jobs\n"
         f"jobs = [Job({str(PACK_2020)!r}, '', 1)] * 4\n"
         "for o in run_jobs(jobs, 2): pass\n"
     )

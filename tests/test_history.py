@@ -12,11 +12,11 @@ import pytest
 from click.testing import CliRunner
 from conftest import CORPUS
 
+from boardpapers.api.queries import actions_view, person_interests, risks_view
 from boardpapers.cli import main
-from boardpapers.index.history import due_date, name_matches, person_key
-from boardpapers.index.queries import actions_view, person_interests, risks_view
-from boardpapers.index.store import Store
-from boardpapers.ingest.pipeline import ingest
+from boardpapers.pipeline.ingest import ingest
+from boardpapers.store.history import due_date, name_matches, person_key
+from boardpapers.store.store import Store
 
 
 @pytest.fixture(scope="module")

@@ -10,10 +10,10 @@ from click.testing import CliRunner
 from conftest import CORPUS, PACK_2018, PACK_2020, PACK_TRUST
 
 from boardpapers.cli import main
-from boardpapers.index.fulltext import FullTextIndex, index_path_for
-from boardpapers.index.store import Store
-from boardpapers.index.sync import IndexSync
-from boardpapers.ingest.pipeline import ingest
+from boardpapers.pipeline.ingest import ingest
+from boardpapers.search.fulltext import FullTextIndex, index_path_for
+from boardpapers.search.sync import IndexSync
+from boardpapers.store.store import Store
 
 N_FILES = 14
 N_PAGES = 106 + 112 + 47 + 2 + 10 + (2 + 1 + 2 + 8 + 2 + 11 + 9 + 17 + 2)
@@ -98,7 +98,7 @@ def test_changed_file_replaces_its_records(tmp_path):
 
 def test_failure_half_way_leaves_no_rows(tmp_path, monkeypatch):
     db = str(tmp_path / "bp.db")
-    store_mod = __import__("boardpapers.index.store", fromlist=["Store"])
+    store_mod = __import__("boardpapers.store.store", fromlist=["Store"])
     real = store_mod.Store.record_file
 
     # record_file(path, sha, size, mtime, status, ...): fail at the very end of the document transaction
@@ -175,8 +175,8 @@ def test_cli_ingest_search_status_reindex(tmp_path):
 
 
 def test_reprocess_only_after_a_parser_version_change(tmp_path, monkeypatch):
-    import boardpapers.index.store as store_mod
-    import boardpapers.ingest.pipeline as pipeline_mod
+    import boardpapers.pipeline.ingest as pipeline_mod
+    import boardpapers.store.store as store_mod
 
     db = str(tmp_path / "bp.db")
     ingest([str(PACK_TRUST)], db, workers=0)
@@ -192,6 +192,6 @@ def test_reprocess_only_after_a_parser_version_change(tmp_path, monkeypatch):
 
 
 def test_tantivy_index_implements_the_backend_interface(tmp_path):
-    from boardpapers.index.backends import SearchBackend
+    from boardpapers.search.backends import SearchBackend
 
     assert isinstance(FullTextIndex(str(tmp_path / "ix")), SearchBackend)

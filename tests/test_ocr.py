@@ -7,8 +7,8 @@ import shutil
 import pytest
 from conftest import shared_path
 
-from boardpapers.ingest import ocr
-from boardpapers.ingest.pdf_reader import read_document
+from boardpapers.reading import ocr
+from boardpapers.reading.pdf_reader import read_document
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
 

@@ -16,9 +16,9 @@ import pytest
 from conftest import PACK_2018, PACK_2020, REAL
 from tinypdf import write_objects
 
-from boardpapers.ingest import pdfium_tables
-from boardpapers.ingest.pdf_reader import read_document
-from boardpapers.ingest.tables_reader import _upright, attach_tables, table_engine, table_pages
+from boardpapers.reading import pdfium_tables
+from boardpapers.reading.pdf_reader import read_document
+from boardpapers.reading.tables_reader import _upright, attach_tables, table_engine, table_pages
 
 FILES = [
     PACK_2020,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import PACK_2018, PACK_2020, PACK_HARTLEPOOL, PACK_ICB_SESSION, PACK_TRUST, REAL
 
-from boardpapers.ingest.layout_pages import wants_tables
+from boardpapers.reading.layout_pages import wants_tables
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from conftest import CORPUS, PACK_2020
 
 from boardpapers.cli import main
-from boardpapers.ingest.pipeline import ingest
+from boardpapers.pipeline.ingest import ingest
 
 
 @pytest.fixture(scope="module")

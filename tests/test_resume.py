@@ -13,8 +13,8 @@ import time
 import pytest
 from conftest import CORPUS
 
-from boardpapers.index.fingerprint import differences, store_fingerprint
-from boardpapers.ingest.pipeline import ingest
+from boardpapers.pipeline.ingest import ingest
+from boardpapers.search.fingerprint import differences, store_fingerprint
 
 
 def _ingest_cmd(db: str, workers: int) -> list[str]:
@@ -71,7 +71,7 @@ def test_sigkill_then_rerun_matches_a_clean_run(tmp_path, clean_fingerprint, see
 
 
 def test_second_ingest_on_the_same_store_refuses(tmp_path):
-    from boardpapers.ingest.lock import IngestLock, StoreBusy
+    from boardpapers.pipeline.lock import IngestLock, StoreBusy
 
     db = str(tmp_path / "bp.db")
     with IngestLock(db):
@@ -80,7 +80,7 @@ def test_second_ingest_on_the_same_store_refuses(tmp_path):
 
 
 def test_search_works_while_an_ingest_runs(tmp_path):
-    from boardpapers.index.fulltext import FullTextIndex, index_path_for
+    from boardpapers.search.fulltext import FullTextIndex, index_path_for
 
     db = str(tmp_path / "bp.db")
     ingest([str(CORPUS / "004_2dad23cd0221e165.pdf")], db, workers=0)

@@ -13,9 +13,9 @@ from tinypdf import wrap, write_pdf
 from boardpapers.extract import normalise as N
 from boardpapers.extract.interests import INTEREST_SPEC, interests_from_tables
 from boardpapers.extract.tables import clean_cell, read_borderless_tables, read_ruled_tables
-from boardpapers.ingest import layout_pages
-from boardpapers.ingest.tables_reader import table_pages
 from boardpapers.model import Document, Page, Table
+from boardpapers.reading import layout_pages
+from boardpapers.reading.tables_reader import table_pages
 
 HEADER = ["Forename", "Surname", "Date of\nDeclaration", "Position / Role", "Organisation", "Nature", "Type"]
 
@@ -151,7 +151,7 @@ def test_borderless_register_rendered_from_seed(tmp_path: Path):
     pages.append(items)
     pdf = write_pdf(tmp_path / "borderless.pdf", pages)
 
-    from boardpapers.ingest.pdf_reader import read_document
+    from boardpapers.reading.pdf_reader import read_document
 
     doc = read_document(str(pdf))
     assert all(not p.tables for p in doc.pages)  # nothing ruled: pdfplumber finds no table

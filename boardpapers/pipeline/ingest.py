@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .. import PARSER_VERSION
-from ..index.store import Store
-from ..index.sync import IndexSync
+from ..reading.hashing import sha256_file
+from ..search.sync import IndexSync
+from ..store.store import Store
 from .discover import discover
-from .hashing import sha256_file
 from .lock import IngestLock
 
 INDEX_COMMIT_EVERY_DOCS = 500

@@ -65,7 +65,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from .errors import IngestError, describe_exception, has_eof_marker
+from ..reading.errors import IngestError, describe_exception, has_eof_marker
 from .process import ParsedFile
 
 POLL_S = 0.2
@@ -101,8 +101,8 @@ class Outcome:
 def _preflight(path: str, max_pages: int) -> list[str]:
     """Cheap checks before the full parse: page limit, owner-password-only
     encryption, missing %%EOF. Returns warnings; raises IngestError."""
-    from .errors import precheck
-    from .pdf_reader import open_pdf
+    from ..reading.errors import precheck
+    from ..reading.pdf_reader import open_pdf
 
     precheck(path)
     import pypdfium2.raw as pdfium_c
@@ -134,7 +134,7 @@ def parse_job(job: Job, *, ocr: bool, max_pages: int) -> ParsedFile:
     doc.warnings.extend(warnings)
     pages = doc.pages
     if pages and all(p.needs_ocr for p in pages):
-        from .ocr import OCR_INSTALL_HINT, tesseract_available
+        from ..reading.ocr import OCR_INSTALL_HINT, tesseract_available
 
         if not ocr:
             why = "OCR is switched off"
@@ -212,8 +212,9 @@ def _worker_entry(fd: int, mem_mb: int, ocr: bool, max_pages: int, parent_pid: i
     _limit_memory(mem_mb)
     # Import the parsing stack once, not on the first job.
     from ..extract import extract_all  # noqa: F401
-    from . import ocr as ocr_mod
-    from . import pdf_reader, process  # noqa: F401
+    from ..reading import ocr as ocr_mod
+    from ..reading import pdf_reader  # noqa: F401
+    from . import process  # noqa: F401
 
     ocr_mod.set_progress_hook(lambda n: conn.send(("ocr", n)))
     conn.send(("ready",))
@@ -262,7 +263,7 @@ class _Worker:
         parent_sock, child_sock = socket.socketpair()
         fd = child_sock.fileno()
         code = (
-            "from boardpapers.ingest.workers import _worker_entry; "
+            "from boardpapers.pipeline.workers import _worker_entry; "
             f"_worker_entry({fd}, {int(mem_mb)}, {bool(ocr)!r}, {int(max_pages)}, {os.getpid()})"
         )
         env = dict(os.environ)

@@ -7,9 +7,9 @@ import os
 from dataclasses import asdict
 from typing import Any
 
-from .fulltext import Hit
-from .history import action_histories, diff_registers, group_registers, name_matches, risk_series
-from .store import Store
+from ..search.fulltext import Hit
+from ..store.history import action_histories, diff_registers, group_registers, name_matches, risk_series
+from ..store.store import Store
 
 
 def _doc_lookup(store: Store) -> dict[str, dict]:
@@ -26,7 +26,7 @@ def doc_label(doc: dict | None) -> str:
 
 
 def _records_for_hits(store: Store, hits: list[Hit]) -> dict[tuple[str, int], dict]:
-    from .entries import RECORD_ENTRY_SPECS
+    from ..search.entries import RECORD_ENTRY_SPECS
 
     table_of = {spec[0]: table for table, spec in RECORD_ENTRY_SPECS.items()}
     wanted: dict[str, list[int]] = {}

@@ -16,7 +16,7 @@ from typing import Any
 
 import tantivy
 
-from .query import parse_user_query
+from .query_syntax import parse_user_query
 
 SCHEMA_VERSION = "1"
 SEARCH_FIELDS = ["title", "text"]

@@ -7,8 +7,8 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from ..store.store import Store
 from .fulltext import Entry
-from .store import Store
 
 # record table → (entry type, title fields, text fields, date field)
 RECORD_ENTRY_SPECS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], str | None]] = {

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..store.store import Store
 from .backends import SearchBackend
 from .entries import entries_for
 from .fulltext import FullTextIndex, index_path_for
-from .store import Store
 
 
 @dataclass

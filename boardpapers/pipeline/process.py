@@ -22,12 +22,12 @@ class ParsedFile:
 def parse_file(path: str, sha256: str | None = None, *, ocr: bool = True) -> ParsedFile:
     """Raises IngestError (one-line reason) for bad input."""
     from ..extract import extract_all
-    from .pdf_reader import read_document
+    from ..reading.pdf_reader import read_document
 
     start = time.perf_counter()
     doc = read_document(path, sha256)
     if ocr and any(p.needs_ocr for p in doc.pages):
-        from .ocr import ocr_document
+        from ..reading.ocr import ocr_document
 
         ocr_document(doc)
     records = extract_all(doc)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 
+from ..store.schema import RECORD_TABLES
+from ..store.store import Store
 from .fulltext import FullTextIndex, index_path_for
-from .schema import RECORD_TABLES
-from .store import Store
 from .sync import IndexSync
 
 IGNORED_COLUMNS = {"id", "ingested_at", "seconds", "indexed_at", "mtime", "path"}

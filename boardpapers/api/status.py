@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import os
 
-from .store import Store
-from .sync import IndexSync
+from ..search.sync import IndexSync
+from ..store.store import Store
 
 
 def store_status(store: Store, *, documents: bool = False) -> dict:
