@@ -10,6 +10,7 @@ import click
 from rich.text import Text
 
 from . import __version__
+from .extract.registry import ENTRY_TYPES
 from .render import console, emit, emit_json, err_console, plain_snippet, snippet_text
 from .store.store import Store, default_db_path
 
@@ -240,7 +241,7 @@ def status_cmd(db_path, documents, as_json):
 
 
 # ---- search -------------------------------------------------------------------
-SEARCH_TYPES = ("page", "item", "decision", "interest", "action", "risk", "meeting", "attendance")
+SEARCH_TYPES = ENTRY_TYPES  # from the record registry
 
 
 def search_options(f):
