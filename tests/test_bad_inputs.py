@@ -245,7 +245,9 @@ def test_guard_rails_hold_while_the_caller_is_busy(tmp_path):
             deadline = time.time() + 100  # generous: only a watchdog that never runs hits it
             while _workers_of_this_process() and time.time() < deadline:
                 time.sleep(0.05)
-            assert not _workers_of_this_process(), "the bomb's worker was not stopped while the caller was busy"
+            assert not _workers_of_this_process(), (
+                "the bomb's worker was not stopped while the caller was busy"
+            )
     got = {Path(o.job.path).name: o for o in outcomes}
     assert got["bomb.pdf"].kind == "out_of_memory"
     assert "300 MB" in got["bomb.pdf"].error
