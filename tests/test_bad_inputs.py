@@ -157,7 +157,7 @@ def _workers_of(pid: int | None = None) -> list[psutil.Process]:
     out = []
     for child in psutil.Process(pid).children():
         try:
-            if "_worker_entry" in " ".join(child.cmdline()):
+            if "worker_main" in " ".join(child.cmdline()):
                 out.append(child)
         except psutil.Error:
             pass
