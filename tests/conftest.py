@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -43,6 +47,58 @@ def shared_path(*parts: str) -> Path:
 @pytest.fixture
 def tmp_db(tmp_path):
     return str(tmp_path / "bp.db")
+
+
+# ---- store backends -----------------------------------------------------------
+# The store and query tests run on every backend through `store_backend` (or a
+# module-scoped fixture using `store_location`), so SQLite and PostgreSQL
+# cannot drift. PostgreSQL needs BOARDPAPERS_TEST_PG=postgresql://... (CI starts
+# a throwaway cluster with .ci/pg-cluster); without it those tests skip, except
+# in CI (CI=true), where a missing database is a failure.
+PG_ENV = "BOARDPAPERS_TEST_PG"
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def pg_base_url() -> str:
+    url = os.environ.get(PG_ENV)
+    if url:
+        return url
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{PG_ENV} is not set: CI must run the PostgreSQL tests (see .ci/run)")
+    pytest.skip(f"PostgreSQL tests need {PG_ENV}=postgresql://... (start one with .ci/pg-cluster start DIR)")
+
+
+def _with_search_path(url: str, schema: str) -> str:
+    sep = "&" if "?" in url else "?"
+    return f"{url}{sep}options={quote(f'-csearch_path={schema}')}"
+
+
+@contextlib.contextmanager
+def store_location(kind: str, folder: Path) -> Iterator[str]:
+    """A fresh, empty store: a SQLite path in `folder`, or a PostgreSQL URL
+    whose search_path is a new schema (dropped afterwards)."""
+    if kind == "sqlite":
+        yield str(folder / "bp.db")
+        return
+    base = pg_base_url()
+    psycopg = pytest.importorskip(
+        "psycopg", reason="PostgreSQL tests need psycopg (pip install 'psycopg[binary]')"
+    )
+    schema = "test_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"create schema {schema}")
+    try:
+        yield _with_search_path(base, schema)
+    finally:
+        with psycopg.connect(base, autocommit=True) as conn:
+            conn.execute(f"drop schema if exists {schema} cascade")
+
+
+@pytest.fixture(params=BACKENDS)
+def store_backend(request, tmp_path) -> Iterator[str]:
+    """A fresh store location (path or URL) on each backend."""
+    with store_location(request.param, tmp_path) as location:
+        yield location
 
 
 os.environ.setdefault("BOARDPAPERS_NO_PROGRESS", "1")

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from ..store.store import Store
 from .backends import SearchBackend
 from .entries import entries_for
-from .fulltext import FullTextIndex, index_path_for
 
 
 @dataclass
@@ -32,7 +31,11 @@ class IndexHealth:
 class IndexSync:
     def __init__(self, store: Store, index: SearchBackend | None = None) -> None:
         self.store = store
-        self.index = index or FullTextIndex(index_path_for(store.path))
+        if index is None:
+            from .open import open_search
+
+            index = open_search(store)
+        self.index = index
         self._pending: dict[str, int] = {}
         if self.index.created:  # a new or wiped index holds nothing, whatever fts_state says
             store.clear_indexed()
@@ -55,15 +58,17 @@ class IndexSync:
             self._pending = {}
 
     def health(self) -> IndexHealth:
-        docs = {d["sha256"] for d in self.store.db.query("select sha256 from documents")}
-        state = self.store.fts_state()
+        with self.store.snapshot():
+            docs = {d["sha256"] for d in self.store.db.query("select sha256 from documents")}
+            state = self.store.fts_state()
+            found = self.index.num_docs()
         return IndexHealth(
             stored=len(docs),
             indexed=len(state),
             missing=sorted(docs - set(state)),
             stale=sorted(set(state) - docs),
             entries_expected=sum(state.values()),
-            entries_found=self.index.num_docs(),
+            entries_found=found,
         )
 
     def repair(self) -> int:

@@ -57,6 +57,8 @@ def meeting_of(records: dict[str, list[Any]]) -> tuple[str | None, str | None]:
 
 
 class Store:
+    kind = "sqlite"  # PgStore (store/pg.py): "postgresql"
+
     def __init__(self, path: str | None = None, *, timeout: float = 30.0) -> None:
         self.path = path or default_db_path()
         conn = sqlite3.connect(self.path, timeout=timeout, check_same_thread=False)
@@ -68,6 +70,10 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def snapshot(self):
+        """A read transaction: several queries see one consistent state."""
+        return self.db.atomic()
 
     # ---- ledger -------------------------------------------------------------
     def file_row(self, path: str) -> dict | None:
