@@ -17,8 +17,9 @@ db_option = click.option(
     "--db",
     "db_path",
     default=None,
-    metavar="PATH",
-    help="SQLite store (default ./boardpapers.db or $BOARDPAPERS_DB); the search index sits beside it.",
+    metavar="PATH|URL",
+    help="Store: a SQLite file (default ./boardpapers.db or $BOARDPAPERS_DB; the search index sits beside it) "
+    "or a postgresql://... URL (a shared store).",
 )
 
 
@@ -37,10 +38,21 @@ def _db(db_path: str | None) -> str:
 
 
 def _open_store(db_path: str | None) -> Store:
+    """The one place a --db location becomes a store: a path is SQLite, a postgresql:// URL PostgreSQL."""
+    from .store.open import open_store
+    from .store.pg import is_postgres_url
+
     path = _db(db_path)
-    if not os.path.exists(path):
+    if not is_postgres_url(path) and not os.path.exists(path):
         raise click.ClickException(f"no store at {path}: run `boardpapers ingest PATH` first")
-    return Store(path)
+    try:
+        return open_store(path)
+    except Exception as exc:  # noqa: BLE001  (psycopg.OperationalError: server down, bad URL)
+        if not is_postgres_url(path):
+            raise
+        raise click.ClickException(
+            f"cannot open the PostgreSQL store: {str(exc).strip().splitlines()[0]}"
+        ) from exc
 
 
 @click.group()
@@ -223,6 +235,10 @@ def status_cmd(db_path, documents, as_json):
     )
     for f in data["failed_files"]:
         console.print(f"  [red]failed[/] {f['path']}: {f['error']}")
+    if data.get("jobs"):
+        from .render_jobs import print_jobs
+
+        print_jobs(data["jobs"])
     if documents:
         emit(
             data["document_health"],
@@ -252,12 +268,9 @@ def search_options(f):
 
 
 def _open_index(db_path):
-    from .search.fulltext import FullTextIndex, index_path_for
+    from .search.open import open_search
 
-    path = _db(db_path)
-    if not os.path.exists(path):
-        raise click.ClickException(f"no store at {path}: run `boardpapers ingest PATH` first")
-    return FullTextIndex(index_path_for(path))
+    return open_search(_open_store(db_path))
 
 
 def run_search(query, db_path, types, body, since, until, limit, as_json, as_csv, outcome=None, title="hits"):

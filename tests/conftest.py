@@ -101,4 +101,14 @@ def store_backend(request, tmp_path) -> Iterator[str]:
         yield location
 
 
+@pytest.fixture(scope="session", params=BACKENDS)
+def corpus_store(request, tmp_path_factory) -> Iterator[str]:
+    """The sample corpus ingested once per backend, shared by the read-only tests."""
+    from boardpapers.pipeline.ingest import ingest
+
+    with store_location(request.param, tmp_path_factory.mktemp("corpus_store")) as location:
+        ingest([str(CORPUS)], location, workers=0)
+        yield location
+
+
 os.environ.setdefault("BOARDPAPERS_NO_PROGRESS", "1")

@@ -84,6 +84,8 @@ def _snippet(headline: str) -> str:
 class PgSearchIndex:
     """SearchBackend over the store's PostgreSQL connection."""
 
+    shares_store_transaction = True
+
     def __init__(self, store: Any) -> None:
         self.store = store
         self.db = store.db
@@ -128,7 +130,8 @@ class PgSearchIndex:
         self.db.execute("delete from search_entries where sha256 = ?", [sha256])
 
     def delete_all(self) -> None:
-        self.db.execute("truncate search_entries")
+        # delete, not truncate: other sessions keep searching the old rows until commit
+        self.db.execute("delete from search_entries")
 
     def commit(self) -> None:
         """Entries are written on the store's connection: committed with its transaction."""

@@ -7,6 +7,7 @@ deletes its old entries first, so repeating work never duplicates entries."""
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 from ..store.store import Store
@@ -86,6 +87,13 @@ class IndexSync:
         return len(h.stale) + len(h.missing)
 
     def rebuild(self) -> int:
+        # A backend inside the store's database (PostgreSQL) rebuilds in one
+        # transaction: searches see the old entries until it commits.
+        shared = getattr(self.index, "shares_store_transaction", False)
+        with self.store.db.atomic() if shared else contextlib.nullcontext():
+            return self._rebuild()
+
+    def _rebuild(self) -> int:
         self.index.delete_all()
         self.store.clear_indexed()
         docs = [d["sha256"] for d in self.store.db.query("select sha256 from documents order by sha256")]
