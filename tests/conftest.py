@@ -4,7 +4,7 @@ import contextlib
 import functools
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import quote
 
@@ -101,14 +101,37 @@ def store_backend(request, tmp_path) -> Iterator[str]:
         yield location
 
 
-@pytest.fixture(scope="session", params=BACKENDS)
-def corpus_store(request, tmp_path_factory) -> Iterator[str]:
-    """The sample corpus ingested once per backend, shared by the read-only tests."""
+@pytest.fixture(scope="session")
+def corpus_stores(tmp_path_factory) -> Iterator[Callable[[str], str]]:
+    """The sample corpus ingested once per backend for the whole session (in-process),
+    on first use. Tests that share it only read it, or re-run ingest expecting no change."""
     from boardpapers.pipeline.ingest import ingest
 
-    with store_location(request.param, tmp_path_factory.mktemp("corpus_store")) as location:
-        ingest([str(CORPUS)], location, workers=0)
-        yield location
+    made: dict[str, str] = {}
+    with contextlib.ExitStack() as stack:
+
+        def get(kind: str) -> str:
+            if kind not in made:
+                folder = tmp_path_factory.mktemp(f"corpus_store_{kind}")
+                location = stack.enter_context(store_location(kind, folder))
+                summary = ingest([str(CORPUS)], location, workers=0)
+                assert not summary.count("failed"), summary.as_dict()["failures"]
+                made[kind] = location
+            return made[kind]
+
+        yield get
+
+
+@pytest.fixture(params=BACKENDS)
+def corpus_store(request, corpus_stores) -> str:
+    """The shared corpus store on each backend."""
+    return corpus_stores(request.param)
+
+
+@pytest.fixture
+def corpus_db(corpus_stores) -> str:
+    """The shared corpus store on SQLite."""
+    return corpus_stores("sqlite")
 
 
 os.environ.setdefault("BOARDPAPERS_NO_PROGRESS", "1")

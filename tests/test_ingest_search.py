@@ -22,6 +22,7 @@ N_PAGES = 106 + 112 + 47 + 2 + 10 + (2 + 1 + 2 + 8 + 2 + 11 + 9 + 17 + 2)
 
 @pytest.fixture
 def corpus_db(corpus_store):
+    """This module's tests run on every backend."""
     return corpus_store
 
 

@@ -16,13 +16,12 @@ from __future__ import annotations
 import threading
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..search.sync import IndexSync
 from ..store.jobs import ClaimedJob, JobQueue
 from ..store.pg import PgDatabase
 from ..store.store import Store
-from .ingest import FileResult, IngestSummary, Listener, plan
 
 # How long a machine with nothing to claim waits before looking again for
 # files other machines still hold (their leases may expire).
@@ -67,8 +66,10 @@ def _claims(queue: JobQueue, claimed: dict[str, ClaimedJob]) -> Iterator:
 def shared_ingest(
     store: Store,
     files: list[str],
-    summary: IngestSummary,
+    summary,
     *,
+    plan: Callable,
+    file_result: Callable,
     workers: int,
     reprocess: bool,
     retry_failed: bool,
@@ -76,8 +77,11 @@ def shared_ingest(
     mem_mb: int,
     ocr: bool,
     max_pages: int,
-    listener: Listener,
+    listener: Callable[[str, object], None],
 ) -> None:
+    """Plan with ingest.py's `plan` (passed in, as are its `summary` and
+    `file_result` types: this module is the branch ingest() takes for a
+    shared store), queue, then claim and store until none of ours is left."""
     from .workers import run_jobs
 
     sync = IndexSync(store)
@@ -86,7 +90,18 @@ def shared_ingest(
     heartbeat.start()
     try:
         summary.index_repaired = sync.repair()
-        todo = plan(store, files, reprocess=reprocess, retry_failed=retry_failed, results=summary.results)
+        dropped: list[str] = []
+        todo = plan(
+            store,
+            files,
+            reprocess=reprocess,
+            retry_failed=retry_failed,
+            results=summary.results,
+            dropped=dropped,
+        )
+        for sha in dropped:
+            sync.remove(sha)
+        sync.commit()
         listener("plan", (len(files), len(todo), sum(p.size for p in todo)))
         for r in summary.results:
             listener("file", r)
@@ -103,7 +118,7 @@ def shared_ingest(
                 max_pages=max_pages,
             ):
                 job = claimed.pop(o.job.path)
-                result = _store_outcome(store, sync, queue, job, o)
+                result = _store_outcome(store, sync, queue, job, o, file_result)
                 summary.results.append(result)
                 listener("file", result)
             # Our files still held elsewhere: wait, and take them over if that machine's lease expires.
@@ -118,45 +133,52 @@ def shared_ingest(
             sync.close()
 
 
-def _store_outcome(store: Store, sync: IndexSync, queue: JobQueue, job: ClaimedJob, o) -> FileResult:
+def _store_outcome(store: Store, sync: IndexSync, queue: JobQueue, job: ClaimedJob, o, file_result: Callable):
     """Store one file's outcome and finish its job in one transaction."""
     with store.db.atomic():
         if not queue.still_mine(job.path):
             # our lease expired and another machine took the file over: it stores it
-            return FileResult(job.path, "taken_over", seconds=o.seconds)
+            return file_result(job.path, "taken_over", seconds=o.seconds)
         if o.parsed is None:
             store.record_failure(
-                job.path, job.sha256, job.size, job.mtime, o.error or "unknown error", o.kind, o.seconds
+                job.path,
+                job.sha256,
+                job.size,
+                job.mtime,
+                o.error or "unknown error",
+                o.kind,
+                o.seconds,
+                traceback=o.traceback,
             )
             queue.finish(job.path, "failed")
-            return FileResult(
+            return file_result(
                 job.path, "failed", error=o.error, kind=o.kind, seconds=o.seconds, peak_rss_mb=o.peak_rss_mb
             )
         doc = o.parsed.document
+        # Two machines storing the same content (or a path's old and new
+        # content) take turns: the second sees the first's rows and replaces them.
         store.db.execute("select pg_advisory_xact_lock(?)", [_sha_lock_key(doc.sha256)])
-        drop = (
-            job.previous_sha
-            if job.previous_sha
-            and job.previous_sha != doc.sha256
-            and not store.sha_in_use(job.previous_sha, job.path)
-            else None
+        owned = store.owned_document(job.path)
+        if owned and owned != doc.sha256:
+            store.db.execute("select pg_advisory_xact_lock(?)", [_sha_lock_key(owned)])
+        stored = store.replace_document(
+            doc,
+            o.parsed.records,
+            path=job.path,
+            mtime=job.mtime,
+            seconds=o.seconds,
+            problems=o.parsed.failures,
         )
-        if drop:
-            store.db.execute("select pg_advisory_xact_lock(?)", [_sha_lock_key(drop)])
-        n = store.replace_document(
-            doc, o.parsed.records, path=job.path, mtime=job.mtime, seconds=o.seconds, drop_sha=drop
-        )
-        if drop:
-            sync.remove(drop)
-            store.unmark_indexed([drop])
+        if stored.dropped:
+            sync.remove(stored.dropped)
         sync.stage(doc.sha256)
         sync.commit()  # entries are in this transaction; this writes fts_state in it too
         queue.finish(job.path, "done")
-    return FileResult(
+    return file_result(
         job.path,
         "replaced" if job.previous_sha else "new",
         pages=doc.page_count,
         seconds=o.seconds,
-        records=n,
+        records=stored.records,
         peak_rss_mb=o.peak_rss_mb,
     )

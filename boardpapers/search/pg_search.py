@@ -86,11 +86,11 @@ class PgSearchIndex:
 
     shares_store_transaction = True
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Any, *, read_only: bool = False) -> None:
         self.store = store
         self.db = store.db
         self.created = False
-        if "search_entries" not in self.db.table_names():
+        if "search_entries" not in self.db.table_names() and not read_only:
             with self.db.atomic():
                 self.db.execute("select pg_advisory_xact_lock(?)", [SCHEMA_LOCK_KEY])
                 self.db.forget_catalog()
@@ -137,7 +137,16 @@ class PgSearchIndex:
         """Entries are written on the store's connection: committed with its transaction."""
 
     def num_docs(self) -> int:
+        if "search_entries" not in self.db.table_names():
+            return 0
         return int(self.db.execute("select count(*) from search_entries").fetchone()[0])
+
+    def doc_counts(self) -> dict[str, int]:
+        """Entries per document sha256: what the table really holds."""
+        if "search_entries" not in self.db.table_names():
+            return {}
+        rows = self.db.execute("select sha256, count(*) from search_entries group by sha256").fetchall()
+        return {r[0]: int(r[1]) for r in rows}
 
     def close(self) -> None:
         """The connection belongs to the store."""

@@ -7,13 +7,13 @@ from .pg import is_postgres_url
 from .store import Store, default_db_path
 
 
-def open_store(location: str | None = None) -> Store:
+def open_store(location: str | None = None, *, read_only: bool = False) -> Store:
     location = location or default_db_path()
     if is_postgres_url(location):
         from .pg import PgStore
 
-        return PgStore(location)
-    return Store(location)
+        return PgStore(location, read_only=read_only)
+    return Store(location, read_only=read_only)
 
 
 def is_server_store(store: Store) -> bool:
