@@ -196,6 +196,10 @@ def status_cmd(db_path, documents, as_json):
     )
     for f in data["failed_files"]:
         console.print(f"  [red]failed[/] {f['path']}: {f['error']}")
+    if data.get("jobs"):
+        from .render_jobs import print_jobs
+
+        print_jobs(data["jobs"])
     if documents:
         emit(
             data["document_health"],
@@ -255,7 +259,7 @@ def extract_cmd(file, as_json, no_ocr):
     sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-from . import cli_records  # noqa: E402,F401  (registers the structured-record commands)
+from . import cli_copy, cli_records  # noqa: E402,F401  (register their commands)
 
 if __name__ == "__main__":
     main()

@@ -24,7 +24,16 @@ from pathlib import Path
 PKG = Path(__file__).resolve().parent.parent / "boardpapers"
 
 BASE_MODULES = {"boardpapers", "boardpapers.model", "boardpapers.text", "boardpapers.table_headers"}
-CLI_MODULES = {"cli", "cli_common", "cli_records", "render", "progress", "__main__"}
+CLI_MODULES = {
+    "cli",
+    "cli_common",
+    "cli_records",
+    "cli_copy",
+    "render",
+    "render_jobs",
+    "progress",
+    "__main__",
+}
 LAYERS: dict[str, int] = {
     "base": 0,
     "reading": 1,

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from .. import PARSER_VERSION
 from ..reading.hashing import sha256_file
 from ..search.sync import IndexSync
+from ..store.open import open_store
+from ..store.pg import is_postgres_url
 from ..store.store import Store
 from .discover import discover
 from .lock import IngestLock
@@ -177,6 +179,31 @@ def ingest(
     start = time.perf_counter()
     files = only if only is not None else discover(paths)
     summary = IngestSummary(workers=workers)
+    if is_postgres_url(db_path):
+        # A shared store: many ingests at once, coordinated by its jobs table.
+        from .shared_ingest import shared_ingest
+
+        store = open_store(db_path)
+        try:
+            shared_ingest(
+                store,
+                files,
+                summary,
+                plan=plan,
+                file_result=FileResult,
+                workers=workers,
+                reprocess=reprocess,
+                retry_failed=retry_failed,
+                timeout_s=timeout_s,
+                mem_mb=mem_mb,
+                ocr=ocr,
+                max_pages=max_pages,
+                listener=listener,
+            )
+        finally:
+            store.close()
+        summary.seconds = time.perf_counter() - start
+        return summary
     with IngestLock(db_path):
         store = Store(db_path)
         sync = IndexSync(store)
