@@ -1,0 +1,178 @@
+"""Tables rebuilt from word boxes, ruled or not.
+
+- Header: the line that best reads as a header (a caller's score of its
+  cells), plus the lines right under it with no row gap (cells wrapped over
+  lines: "Date of / Declaration"). A group row above it ("Inherent Scores
+  [pre-mitigation]") is left out: its cells span several columns.
+- Columns: start at the header cells' left edges; each text run belongs to the
+  last column starting at or before it.
+- Rows: a new row starts after a vertical gap wider than the gaps inside a
+  cell (when the table has such gaps), or where the key column (ref, name,
+  number) starts a new entry after lines where it was empty; without row gaps
+  every line with a key starts a row. Lines in between are wrapped cell text
+  and are joined into the cells.
+- The table ends at a line of prose running across columns.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..model import Span
+from .lines import Line, join_spans
+
+# A header line's cells: runs further apart than this many font sizes.
+HEADER_CELL_GAP_SIZES = 0.8
+# Slack when a run's left edge is compared with a column start (points): text in
+# Word cells starts at the cell's left padding, within a point or two of the header's.
+COLUMN_SLACK = 6.0
+# Lines closer than this many line heights belong to one row (wrapped cell text);
+# Word's cell padding plus paragraph spacing puts rows 1.5-3 line heights apart.
+IN_ROW_GAP_HEIGHTS = 0.6
+# A header goes on over lines with at most this gap (in line heights).
+HEADER_GAP_HEIGHTS = 1.0
+# A continuation page fits the columns when this share of its first lines' runs
+# start at a column start.
+FIT_SHARE = 0.6
+FIT_LINES = 8
+_DATA_CELL = re.compile(r"^(?:\d+(?:[.,]\d+)?%?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|£[\d,.]+[mk]?)$")
+
+
+@dataclass
+class Grid:
+    starts: list[float]  # left edge of each column
+    labels: list[str]
+    top: float  # top of the header line
+    bottom: float  # bottom of the header block
+    line_height: float
+
+    def column_of(self, x0: float) -> int:
+        k = 0
+        for i, s in enumerate(self.starts):
+            if x0 >= s - COLUMN_SLACK:
+                k = i
+        return k
+
+
+def header_cells(line: Line) -> list[Line]:
+    return line.cells(HEADER_CELL_GAP_SIZES)
+
+
+def _gap(a: Line, b: Line) -> float:
+    return b.top - a.bottom
+
+
+def find_header(lines: Sequence[Line], score: Callable[[list[str]], int]) -> tuple[Grid, int] | None:
+    """The best-scoring header line and the lines wrapped under it; returns the
+    grid and the index of the first body line."""
+    best, best_score = -1, 0
+    for i, ln in enumerate(lines):
+        if len(ln.spans) < 2:
+            continue
+        sc = score([c.text for c in header_cells(ln)])
+        if sc > best_score:
+            best, best_score = i, sc
+    if best < 0:
+        return None
+    main = lines[best]
+    cells = header_cells(main)
+    starts = [c.x0 for c in cells]
+    labels = [c.text for c in cells]
+    height = main.height or 8.0
+    end = best
+    while end + 1 < len(lines):
+        nxt = lines[end + 1]
+        if _gap(lines[end], nxt) > HEADER_GAP_HEIGHTS * height:
+            break
+        if any(_DATA_CELL.match(c.text) for c in header_cells(nxt)):
+            break  # a data row set tight under the header
+        end += 1
+    grid = Grid(starts, labels, main.top, lines[end].bottom, height)
+    for ln in lines[best + 1 : end + 1]:
+        for sp in ln.spans:
+            k = grid.column_of(sp.x0)
+            grid.labels[k] = f"{grid.labels[k]} {sp.text.strip()}".strip()
+    return grid, end + 1
+
+
+def join_wrapped(text: str, more: str) -> str:
+    """A cell's next line after its text so far: a word broken at a hyphen
+    ("Non-" + "Pecuniary", "co-" + "production") is joined without a space."""
+    if not text:
+        return more
+    if text.endswith("-") and len(text) > 1 and text[-2].isalpha():
+        return text + more
+    return f"{text} {more}"
+
+
+def _cells(line: Line, grid: Grid) -> list[str]:
+    per: list[list[Span]] = [[] for _ in grid.starts]
+    for sp in line.spans:
+        per[grid.column_of(sp.x0)].append(sp)
+    return [join_spans(p) if p else "" for p in per]
+
+
+def _is_prose(line: Line, grid: Grid) -> bool:
+    """A run crossing two column starts: text laid across the table, not in it."""
+    for sp in line.spans:
+        k = grid.column_of(sp.x0)
+        if k + 2 < len(grid.starts) and sp.x1 > grid.starts[k + 2] + COLUMN_SLACK:
+            return True
+    return False
+
+
+def fits_columns(lines: Sequence[Line], grid: Grid) -> bool:
+    """The first lines of a page sit in the grid's columns (a table going on
+    without a repeated header)."""
+    head = [ln for ln in lines[:FIT_LINES]]
+    spans = [sp for ln in head for sp in ln.spans]
+    if not spans or not any(len(ln.spans) >= 2 for ln in head):
+        return False
+    aligned = sum(1 for sp in spans if any(abs(sp.x0 - s) <= COLUMN_SLACK for s in grid.starts))
+    return aligned >= FIT_SHARE * len(spans) and not any(_is_prose(ln, grid) for ln in head[:2])
+
+
+def grid_rows(body: Sequence[Line], grid: Grid, key_cols: Sequence[int]) -> tuple[list[list[str]], bool]:
+    """Rows of cell texts from the body lines; also whether the table ended on
+    this page (a prose line after it)."""
+    lines: list[Line] = []
+    ended = False
+    for ln in body:
+        if _is_prose(ln, grid):
+            ended = bool(lines)
+            if ended:
+                break
+            continue  # prose above the first row: a note under the header
+        lines.append(ln)
+    if not lines:
+        return [], ended
+    gaps = [_gap(a, b) for a, b in zip(lines, lines[1:], strict=False)]
+    height = statistics.median(ln.height for ln in lines) or grid.line_height
+    small = sorted(gaps)[len(gaps) // 4] if gaps else 0.0
+    threshold = small + IN_ROW_GAP_HEIGHTS * height
+    gap_mode = bool(gaps) and max(gaps) > threshold
+    rows: list[list[str]] = []
+    prev_key = False
+    for i, ln in enumerate(lines):
+        cells = _cells(ln, grid)
+        key = any(cells[k] for k in key_cols if k < len(cells))
+        filled = sum(1 for c in cells if c)
+        if i == 0:
+            new = True
+        elif gap_mode:
+            new = gaps[i - 1] > threshold or (key and not prev_key)
+        else:
+            new = key and (not prev_key or filled >= 2)
+        if new:
+            rows.append(cells)
+            prev_key = key
+        else:
+            row = rows[-1]
+            for k, c in enumerate(cells):
+                if c:
+                    row[k] = join_wrapped(row[k], c)
+            prev_key = key
+    return rows, ended
