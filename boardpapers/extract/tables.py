@@ -202,8 +202,9 @@ def _is_split_tail(spec: TableSpec, table: LogicalTable, cells: list[str]) -> bo
     filled = sum(1 for c in cells if c)
     if filled == 0:
         return True
-    if cells[0][:1].islower():
-        return True  # the first cell goes on mid-sentence: "long term funding"
+    first = next(c for c in cells if c)
+    if first[:1].islower():
+        return True  # the first filled cell goes on mid-sentence: "long term funding", "practice"
     comp = [idx[k] for k in spec.completing_fields if k in idx]
     if comp and not any(cells[i] for i in comp if i < len(cells)):
         return True
@@ -353,12 +354,29 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
     columns and rows are found. A table continues on the next page when that
     page repeats its header or its first lines sit in the table's columns."""
     from ..layout import layout_of
-    from ..layout.tables import Grid, find_header, fits_columns, grid_rows
+    from ..layout.tables import Grid, find_header, fits_columns, grid_rows, page_grid
 
     lay = layout_of(doc)
     out: list[LogicalTable] = []
     cur: LogicalTable | None = None
     grid: Grid | None = None
+
+    def add_rows(body: list, g: Grid, continued: bool, page_number: int) -> bool:
+        assert cur is not None
+        key_cols = [i for i, f in enumerate(cur.fields) if f in spec.key_fields] or [0]
+        rows, ended = grid_rows(body, g, key_cols, continued)
+        for k, cells in enumerate(rows):
+            if not any(cells) or _is_units_row(cells):
+                continue
+            if k == 0 and continued and cur.rows and _is_split_tail(spec, cur, cells):
+                _merge_into(cur.rows[-1], cells)  # the previous page's last row goes on
+                cur.rows[-1].notes.append(f"row continues on page {page_number}")
+                continue
+            cur.rows.append(Row(cells, page_number))
+        if rows:
+            cur.last_page = page_number
+        return ended
+
     for page in doc.pages:
         if not page.spans:
             cur = None
@@ -366,50 +384,33 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
         if cur is None and spec.family and spec.family not in table_families(page.text):
             continue
         lines = [ln for ln in lay.page(page.number).lines if ln.has_box]
-        found = find_header(lines, lambda labels: _header_score(spec, labels))
-        if found is not None:
-            new_grid, body_from = found
-            labels = new_grid.labels
-            if (
-                cur is not None
-                and page.number - cur.last_page <= 1
-                and [squash(x) for x in cur.labels] == [squash(x) for x in labels]
-            ):
-                grid = new_grid  # a repeated header
-            else:
-                title = title_above(page, new_grid.top)
-                cur = LogicalTable(
-                    labels, spec.fields_for(labels), page.number, title=title, method="spans-borderless"
-                )
-                cur.last_page = page.number
-                out.append(cur)
-                grid = new_grid
-            body = lines[body_from:]
-            continued = False
-        elif (
-            cur is not None
-            and grid is not None
-            and page.number - cur.last_page == 1
-            and fits_columns(lines, grid)
-        ):
-            body = lines
-            continued = True
-        else:
+        header = find_header(lines, lambda labels: _header_score(spec, labels))
+        # the lines before a header (or the whole page) may go on with the open table
+        above = lines[: header.at] if header else lines
+        if cur is not None and grid is not None and page.number - cur.last_page == 1 and above:
+            g = grid if fits_columns(above, grid) else page_grid(above, grid)
+            if g is not None and add_rows(above, g, True, page.number):
+                cur = None
+            elif g is not None and header is None:
+                grid = g
+        elif header is None:
             cur = None
+        if header is None:
             continue
-        assert grid is not None and cur is not None
-        key_cols = [i for i, f in enumerate(cur.fields) if f in spec.key_fields] or [0]
-        rows, ended = grid_rows(body, grid, key_cols)
-        for k, cells in enumerate(rows):
-            if not any(cells) or _is_units_row(cells):
-                continue
-            if k == 0 and continued and cur.rows and _is_split_tail(spec, cur, cells):
-                _merge_into(cur.rows[-1], cells)  # the previous page's last row goes on
-                cur.rows[-1].notes.append(f"row continues on page {page.number}")
-                continue
-            cur.rows.append(Row(cells, page.number))
-        cur.last_page = page.number
-        if ended:
+        labels = header.grid.labels
+        if (
+            cur is not None
+            and page.number - cur.last_page <= 1
+            and [squash(x) for x in cur.labels] == [squash(x) for x in labels]
+        ):
+            grid = header.grid  # a repeated header
+        else:
+            title = title_above(page, header.grid.top)
+            cur = LogicalTable(labels, spec.fields_for(labels), page.number, title=title, method="spans-borderless")
+            cur.last_page = page.number
+            out.append(cur)
+            grid = header.grid
+        if add_rows(lines[header.body_from :], grid, False, page.number):
             cur = None
     return out
 

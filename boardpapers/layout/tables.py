@@ -65,9 +65,15 @@ def _gap(a: Line, b: Line) -> float:
     return b.top - a.bottom
 
 
-def find_header(lines: Sequence[Line], score: Callable[[list[str]], int]) -> tuple[Grid, int] | None:
-    """The best-scoring header line and the lines wrapped under it; returns the
-    grid and the index of the first body line."""
+@dataclass
+class Header:
+    grid: Grid
+    at: int  # index of the header line
+    body_from: int  # index of the first line under the header block
+
+
+def find_header(lines: Sequence[Line], score: Callable[[list[str]], int]) -> Header | None:
+    """The best-scoring header line and the lines wrapped under it."""
     best, best_score = -1, 0
     for i, ln in enumerate(lines):
         if len(ln.spans) < 2:
@@ -95,7 +101,41 @@ def find_header(lines: Sequence[Line], score: Callable[[list[str]], int]) -> tup
         for sp in ln.spans:
             k = grid.column_of(sp.x0)
             grid.labels[k] = f"{grid.labels[k]} {sp.text.strip()}".strip()
-    return grid, end + 1
+    return Header(grid, best, end + 1)
+
+
+# Left edges closer than this (points) are one column start.
+START_CLUSTER = 4.0
+
+
+def MIN_FRESH_STARTS(width: int) -> int:  # noqa: N802 - a named threshold
+    """A page laid out afresh must show nearly all the table's columns (two may
+    be empty on the page) to be read as the table going on."""
+    return max(2, width - 2)
+
+
+def page_grid(lines: Sequence[Line], ref: Grid) -> Grid | None:
+    """Columns of a page that goes on with a table but laid out afresh (column
+    widths fitted to this page's text, no repeated header): the left edges
+    that recur on the page's lines. With as many edges as the table has
+    columns they map one to one; with fewer, onto the last columns (the
+    leading key columns are the ones a continued row leaves empty)."""
+    xs = sorted(sp.x0 for ln in lines for sp in ln.spans)
+    clusters: list[list[float]] = []
+    for x in xs:
+        if clusters and x - clusters[-1][-1] <= START_CLUSTER:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    need = 2 if len(lines) > 3 else 1
+    starts = [c[0] for c in clusters if len(c) >= need]
+    width = len(ref.starts)
+    head = lines[:FIT_LINES]
+    if not MIN_FRESH_STARTS(width) <= len(starts) <= width or sum(1 for ln in head if len(ln.spans) >= 2) < 2:
+        return None  # not the table's shape: another table or text
+    lead = [starts[0] - (width - len(starts) - i) for i in range(width - len(starts))]
+    height = statistics.median(ln.height for ln in lines) if lines else ref.line_height
+    return Grid(lead + starts, list(ref.labels), lines[0].top if lines else 0.0, 0.0, height)
 
 
 def join_wrapped(text: str, more: str) -> str:
@@ -135,14 +175,17 @@ def fits_columns(lines: Sequence[Line], grid: Grid) -> bool:
     return aligned >= FIT_SHARE * len(spans) and not any(_is_prose(ln, grid) for ln in head[:2])
 
 
-def grid_rows(body: Sequence[Line], grid: Grid, key_cols: Sequence[int]) -> tuple[list[list[str]], bool]:
+def grid_rows(
+    body: Sequence[Line], grid: Grid, key_cols: Sequence[int], continued: bool = False
+) -> tuple[list[list[str]], bool]:
     """Rows of cell texts from the body lines; also whether the table ended on
-    this page (a prose line after it)."""
+    this page (a prose line after its rows, or before them on a page the
+    table was expected to go on to)."""
     lines: list[Line] = []
     ended = False
     for ln in body:
         if _is_prose(ln, grid):
-            ended = bool(lines)
+            ended = bool(lines) or continued
             if ended:
                 break
             continue  # prose above the first row: a note under the header
