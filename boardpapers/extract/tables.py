@@ -203,7 +203,7 @@ def _is_split_tail(spec: TableSpec, table: LogicalTable, cells: list[str]) -> bo
     if filled == 0:
         return True
     first = next(c for c in cells if c)
-    if first[:1].islower():
+    if re.match(r"[a-z]{2,}(?:\s|$)", first):
         return True  # the first filled cell goes on mid-sentence: "long term funding", "practice"
     comp = [idx[k] for k in spec.completing_fields if k in idx]
     if comp and not any(cells[i] for i in comp if i < len(cells)):

@@ -184,6 +184,9 @@ def grid_rows(
     lines: list[Line] = []
     ended = False
     for ln in body:
+        if lines and ln.heading and ln.numbered and ln.numbered.depth >= 1 and len(ln.spans) <= 2:
+            ended = True  # a numbered heading after the rows: the document goes on
+            break
         if _is_prose(ln, grid):
             ended = bool(lines) or continued
             if ended:
@@ -199,6 +202,7 @@ def grid_rows(
     gap_mode = bool(gaps) and max(gaps) > threshold
     rows: list[list[str]] = []
     prev_key = False
+    width = len(grid.starts)
     for i, ln in enumerate(lines):
         cells = _cells(ln, grid)
         key = any(cells[k] for k in key_cols if k < len(cells))
@@ -210,12 +214,19 @@ def grid_rows(
         else:
             new = key and (not prev_key or filled >= 2)
         if new:
+            # a row's first line filling every column sets the columns from here on:
+            # a table laid out again with other widths (a second block, a new page)
+            own = header_cells(ln)
+            if len(own) == width and any(
+                abs(c.x0 - s) > COLUMN_SLACK for c, s in zip(own, grid.starts, strict=True)
+            ):
+                grid = Grid([c.x0 for c in own], grid.labels, grid.top, grid.bottom, grid.line_height)
+                cells = _cells(ln, grid)
             rows.append(cells)
-            prev_key = key
         else:
             row = rows[-1]
             for k, c in enumerate(cells):
                 if c:
                     row[k] = join_wrapped(row[k], c)
-            prev_key = key
+        prev_key = key
     return rows, ended
