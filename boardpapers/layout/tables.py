@@ -37,7 +37,7 @@ HEADER_GAP_HEIGHTS = 1.0
 # A continuation page fits the columns when this share of its first lines' runs
 # start at a column start.
 FIT_SHARE = 0.6
-FIT_LINES = 8
+FIT_LINES = 20  # a page may open with several lines of one wrapped cell
 _DATA_CELL = re.compile(r"^(?:\d+(?:[.,]\d+)?%?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|£[\d,.]+[mk]?)$")
 
 
@@ -156,12 +156,25 @@ def _cells(line: Line, grid: Grid) -> list[str]:
 
 
 def _is_prose(line: Line, grid: Grid) -> bool:
-    """A run crossing two column starts: text laid across the table, not in it."""
+    """Text laid across the table, not in it: a run crossing two column
+    starts."""
     for sp in line.spans:
         k = grid.column_of(sp.x0)
         if k + 2 < len(grid.starts) and sp.x1 > grid.starts[k + 2] + COLUMN_SLACK:
             return True
     return False
+
+
+def _is_numbered_heading(line: Line, grid: Grid) -> bool:
+    """A numbered line of one run at the table's left edge ("2.13 Market
+    Testing"): a section of the document, not a row (a row fills more cells)."""
+    return (
+        line.numbered is not None
+        and line.numbered.style == "dotted"
+        and len(line.spans) == 1
+        and len(grid.starts) >= 3
+        and line.x0 <= grid.starts[0] + COLUMN_SLACK
+    )
 
 
 def fits_columns(lines: Sequence[Line], grid: Grid) -> bool:
@@ -184,8 +197,8 @@ def grid_rows(
     lines: list[Line] = []
     ended = False
     for ln in body:
-        if lines and ln.heading and ln.numbered and ln.numbered.depth >= 1 and len(ln.spans) <= 2:
-            ended = True  # a numbered heading after the rows: the document goes on
+        if lines and _is_numbered_heading(ln, grid):
+            ended = True  # the document goes on after the rows
             break
         if _is_prose(ln, grid):
             ended = bool(lines) or continued
