@@ -406,7 +406,9 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
             grid = header.grid  # a repeated header
         else:
             title = title_above(page, header.grid.top)
-            cur = LogicalTable(labels, spec.fields_for(labels), page.number, title=title, method="spans-borderless")
+            cur = LogicalTable(
+                labels, spec.fields_for(labels), page.number, title=title, method="spans-borderless"
+            )
             cur.last_page = page.number
             out.append(cur)
             grid = header.grid
