@@ -362,9 +362,10 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
     grid: Grid | None = None
 
     def add_rows(body: list, g: Grid, continued: bool, page_number: int) -> bool:
+        nonlocal grid
         assert cur is not None
         key_cols = [i for i, f in enumerate(cur.fields) if f in spec.key_fields] or [0]
-        rows, ended = grid_rows(body, g, key_cols, continued)
+        rows, ended, grid = grid_rows(body, g, key_cols, continued)
         for k, cells in enumerate(rows):
             if not any(cells) or _is_units_row(cells):
                 continue
@@ -391,8 +392,6 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
             g = grid if fits_columns(above, grid) else page_grid(above, grid)
             if g is not None and add_rows(above, g, True, page.number):
                 cur = None
-            elif g is not None and header is None:
-                grid = g
         elif header is None:
             cur = None
         if header is None:

@@ -34,10 +34,9 @@ COLUMN_SLACK = 6.0
 IN_ROW_GAP_HEIGHTS = 0.6
 # A header goes on over lines with at most this gap (in line heights).
 HEADER_GAP_HEIGHTS = 1.0
-# A continuation page fits the columns when this share of its first lines' runs
-# start at a column start.
+# A continuation page fits the columns when this share of its runs start at a
+# column start.
 FIT_SHARE = 0.6
-FIT_LINES = 20  # a page may open with several lines of one wrapped cell
 _DATA_CELL = re.compile(r"^(?:\d+(?:[.,]\d+)?%?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|£[\d,.]+[mk]?)$")
 
 
@@ -130,8 +129,10 @@ def page_grid(lines: Sequence[Line], ref: Grid) -> Grid | None:
     need = 2 if len(lines) > 3 else 1
     starts = [c[0] for c in clusters if len(c) >= need]
     width = len(ref.starts)
-    head = lines[:FIT_LINES]
-    if not MIN_FRESH_STARTS(width) <= len(starts) <= width or sum(1 for ln in head if len(ln.spans) >= 2) < 2:
+    if (
+        not MIN_FRESH_STARTS(width) <= len(starts) <= width
+        or sum(1 for ln in lines if len(ln.spans) >= 2) < 2
+    ):
         return None  # not the table's shape: another table or text
     lead = [starts[0] - (width - len(starts) - i) for i in range(width - len(starts))]
     height = statistics.median(ln.height for ln in lines) if lines else ref.line_height
@@ -178,22 +179,28 @@ def _is_numbered_heading(line: Line, grid: Grid) -> bool:
 
 
 def fits_columns(lines: Sequence[Line], grid: Grid) -> bool:
-    """The first lines of a page sit in the grid's columns (a table going on
-    without a repeated header)."""
-    head = [ln for ln in lines[:FIT_LINES]]
-    spans = [sp for ln in head for sp in ln.spans]
-    if not spans or not any(len(ln.spans) >= 2 for ln in head):
+    """The page's lines sit in the grid's columns (a table going on without a
+    repeated header): most runs start at a column start, the first lines are
+    not prose across the table, and some line has two cells, or all the text
+    is one wrapped cell in a column other than the first (a long cell running
+    over the whole page)."""
+    spans = [sp for ln in lines for sp in ln.spans]
+    if not spans or any(_is_prose(ln, grid) for ln in lines[:2]):
         return False
-    aligned = sum(1 for sp in spans if any(abs(sp.x0 - s) <= COLUMN_SLACK for s in grid.starts))
-    return aligned >= FIT_SHARE * len(spans) and not any(_is_prose(ln, grid) for ln in head[:2])
+    aligned = [min(range(len(grid.starts)), key=lambda k: abs(sp.x0 - grid.starts[k])) for sp in spans]
+    near = sum(1 for sp, k in zip(spans, aligned, strict=True) if abs(sp.x0 - grid.starts[k]) <= COLUMN_SLACK)
+    if near < FIT_SHARE * len(spans):
+        return False
+    return any(len(ln.spans) >= 2 for ln in lines) or (len(set(aligned)) == 1 and aligned[0] > 0)
 
 
 def grid_rows(
     body: Sequence[Line], grid: Grid, key_cols: Sequence[int], continued: bool = False
-) -> tuple[list[list[str]], bool]:
-    """Rows of cell texts from the body lines; also whether the table ended on
-    this page (a prose line after its rows, or before them on a page the
-    table was expected to go on to)."""
+) -> tuple[list[list[str]], bool, Grid]:
+    """Rows of cell texts from the body lines; whether the table ended on this
+    page (a prose line after its rows, or before them on a page the table was
+    expected to go on to); and the columns in force at the end (rows filling
+    every column reset them)."""
     lines: list[Line] = []
     ended = False
     for ln in body:
@@ -207,7 +214,7 @@ def grid_rows(
             continue  # prose above the first row: a note under the header
         lines.append(ln)
     if not lines:
-        return [], ended
+        return [], ended, grid
     gaps = [_gap(a, b) for a, b in zip(lines, lines[1:], strict=False)]
     height = statistics.median(ln.height for ln in lines) or grid.line_height
     small = sorted(gaps)[len(gaps) // 4] if gaps else 0.0
@@ -242,4 +249,4 @@ def grid_rows(
                 if c:
                     row[k] = join_wrapped(row[k], c)
         prev_key = key
-    return rows, ended
+    return rows, ended, grid
