@@ -354,7 +354,7 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
     columns and rows are found. A table continues on the next page when that
     page repeats its header or its first lines sit in the table's columns."""
     from ..layout import layout_of
-    from ..layout.tables import Grid, find_header, fits_columns, grid_rows, page_grid
+    from ..layout.tables import Grid, find_headers, fits_columns, grid_rows, page_grid
 
     lay = layout_of(doc)
     out: list[LogicalTable] = []
@@ -385,34 +385,34 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
         if cur is None and spec.family and spec.family not in table_families(page.text):
             continue
         lines = [ln for ln in lay.page(page.number).lines if ln.has_box]
-        header = find_header(lines, lambda labels: _header_score(spec, labels))
-        # the lines before a header (or the whole page) may go on with the open table
-        above = lines[: header.at] if header else lines
+        headers = find_headers(lines, lambda labels: _header_score(spec, labels))
+        # the lines before the first header (or the whole page) may go on with the open table
+        above = lines[: headers[0].at] if headers else lines
         if cur is not None and grid is not None and page.number - cur.last_page == 1 and above:
             g = grid if fits_columns(above, grid) else page_grid(above, grid)
             if g is not None and add_rows(above, g, True, page.number):
                 cur = None
-        elif header is None:
+        elif not headers:
             cur = None
-        if header is None:
-            continue
-        labels = header.grid.labels
-        if (
-            cur is not None
-            and page.number - cur.last_page <= 1
-            and [squash(x) for x in cur.labels] == [squash(x) for x in labels]
-        ):
-            grid = header.grid  # a repeated header
-        else:
-            title = title_above(page, header.grid.top)
-            cur = LogicalTable(
-                labels, spec.fields_for(labels), page.number, title=title, method="spans-borderless"
-            )
-            cur.last_page = page.number
-            out.append(cur)
-            grid = header.grid
-        if add_rows(lines[header.body_from :], grid, False, page.number):
-            cur = None
+        for k, header in enumerate(headers):
+            labels = header.grid.labels
+            if (
+                cur is not None
+                and page.number - cur.last_page <= 1
+                and [squash(x) for x in cur.labels] == [squash(x) for x in labels]
+            ):
+                grid = header.grid  # a repeated header
+            else:
+                title = title_above(page, header.grid.top)
+                cur = LogicalTable(
+                    labels, spec.fields_for(labels), page.number, title=title, method="spans-borderless"
+                )
+                cur.last_page = page.number
+                out.append(cur)
+                grid = header.grid
+            stop = headers[k + 1].at if k + 1 < len(headers) else len(lines)
+            if add_rows(lines[header.body_from : stop], grid, False, page.number):
+                cur = None
     return out
 
 

@@ -32,6 +32,8 @@ COLUMN_SLACK = 6.0
 # Lines closer than this many line heights belong to one row (wrapped cell text);
 # Word's cell padding plus paragraph spacing puts rows 1.5-3 line heights apart.
 IN_ROW_GAP_HEIGHTS = 0.6
+# A group row sits at most this many line heights above the header it groups.
+MAX_HEADER_SEARCH_HEIGHTS = 6.0
 # A header goes on over lines with at most this gap (in line heights).
 HEADER_GAP_HEIGHTS = 1.0
 # A continuation page fits the columns when this share of its runs start at a
@@ -71,10 +73,31 @@ class Header:
     body_from: int  # index of the first line under the header block
 
 
-def find_header(lines: Sequence[Line], score: Callable[[list[str]], int]) -> Header | None:
-    """The best-scoring header line and the lines wrapped under it."""
+def find_headers(lines: Sequence[Line], score: Callable[[list[str]], int]) -> list[Header]:
+    """Every header on the page, top to bottom (a register often starts its
+    table again, header and all, for each group of members)."""
+    out: list[Header] = []
+    start = 0
+    while start < len(lines):
+        h = find_header(lines, score, start)
+        if h is None:
+            break
+        out.append(h)
+        start = h.body_from
+    return out
+
+
+def find_header(lines: Sequence[Line], score: Callable[[list[str]], int], start: int = 0) -> Header | None:
+    """The first header line from `start` (the best-scoring one among lines
+    scoring alike: the real header under a group row) and the lines wrapped under it."""
     best, best_score = -1, 0
     for i, ln in enumerate(lines):
+        if i < start:
+            continue
+        if best >= 0 and ln.top - lines[best].bottom > MAX_HEADER_SEARCH_HEIGHTS * (
+            lines[best].height or 8.0
+        ):
+            break  # a header further down is another table's
         if len(ln.spans) < 2:
             continue
         sc = score([c.text for c in header_cells(ln)])
