@@ -36,14 +36,15 @@ CLI_MODULES = {
 }
 LAYERS: dict[str, int] = {
     "base": 0,
-    "reading": 1,
-    "extract": 1,
-    "store": 2,
-    "search": 3,
-    "api": 4,
-    "pipeline": 5,
-    "cli": 6,
-    "web": 6,
+    "layout": 1,  # the layout layer: pure analysis of a Document's lines, read by reading and extract
+    "reading": 2,
+    "extract": 2,
+    "store": 3,
+    "search": 4,
+    "api": 5,
+    "pipeline": 6,
+    "cli": 7,
+    "web": 7,
 }
 
 
