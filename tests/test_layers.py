@@ -9,7 +9,8 @@ Layers, bottom to top (a module may import its own package and lower layers):
     reading   PDF -> Document          | siblings: neither imports the other
     extract   Document -> records      |
     store     SQLite
-    search    the index
+    search    the index                 | siblings: neither imports the other
+    people    mentions and resolution   |
     api       what the CLI and web show
     pipeline  ingest, workers
     cli       cli, cli_common, cli_records, render, progress, __main__  | siblings
@@ -31,6 +32,7 @@ LAYERS: dict[str, int] = {
     "extract": 1,
     "store": 2,
     "search": 3,
+    "people": 3,
     "api": 4,
     "pipeline": 5,
     "cli": 6,
