@@ -13,7 +13,7 @@ Layers, bottom to top (a module may import its own package and lower layers):
     people    mentions and resolution   |
     api       what the CLI and web show
     pipeline  ingest, workers
-    cli       cli, cli_common, cli_records, render, progress, __main__  | siblings
+    cli       cli, cli_common, cli_records, cli_people, render, progress, __main__  | siblings
     web                                                      |
 """
 
@@ -25,7 +25,7 @@ from pathlib import Path
 PKG = Path(__file__).resolve().parent.parent / "boardpapers"
 
 BASE_MODULES = {"boardpapers", "boardpapers.model", "boardpapers.text", "boardpapers.table_headers"}
-CLI_MODULES = {"cli", "cli_common", "cli_records", "render", "progress", "__main__"}
+CLI_MODULES = {"cli", "cli_common", "cli_records", "cli_people", "render", "progress", "__main__"}
 LAYERS: dict[str, int] = {
     "base": 0,
     "reading": 1,
