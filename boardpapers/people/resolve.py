@@ -108,19 +108,15 @@ class _Clusters:
             i = self.parent[i]
         return i
 
-    def conflict(self, a: int, b: int) -> bool:
+    def conflict(self, a: int, b: int, *, judged_same: bool = False) -> bool:
+        """Names that cannot be one person, or keys judged different. A
+        reviewer's 'same' overrides the name checks, never a 'different'."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return False
         ma, mb = self.members[ra], self.members[rb]
-        fa = {self.m[i].parsed.forename_key for i in ma} - {""}
-        fb = {self.m[i].parsed.forename_key for i in mb} - {""}
-        if fa and fb and fa != fb:
+        if not judged_same and self._names_conflict(ma, mb):
             return True
-        for i in ma:
-            for j in mb:
-                if not forenames_compatible(self.m[i].parsed, self.m[j].parsed):
-                    return True
         if self.different:
             ka = {judgement_key(self.m[i]) for i in ma}
             kb = {judgement_key(self.m[i]) for i in mb}
@@ -130,11 +126,22 @@ class _Clusters:
                         return True
         return False
 
+    def _names_conflict(self, ma: list[int], mb: list[int]) -> bool:
+        fa = {self.m[i].parsed.forename_key for i in ma} - {""}
+        fb = {self.m[i].parsed.forename_key for i in mb} - {""}
+        if fa and fb and fa != fb:
+            return True
+        for i in ma:
+            for j in mb:
+                if not forenames_compatible(self.m[i].parsed, self.m[j].parsed):
+                    return True
+        return False
+
     def union(self, a: int, b: int, rule: str) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        if self.conflict(ra, rb):
+        if self.conflict(ra, rb, judged_same=rule == "judged-same"):
             return False
         if len(self.members[ra]) < len(self.members[rb]):
             ra, rb = rb, ra
@@ -241,50 +248,85 @@ def resolve(mentions: list[PersonMention], judgements: Iterable[Judgement] = ())
                     if _cluster_contexts(c, roots[x]) & _cluster_contexts(c, roots[y]):
                         to_review(roots[x], roots[y], "forename variants, same surname and context")
 
-    # Candidate people named in full, by document and by body, for the partial-name rules.
-    full_in: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i in full:
-        full_in[("doc", mentions[i].sha256)].append(i)
-        if mentions[i].body_key:
-            full_in[("body", mentions[i].body_key)].append(i)
-
-    def full_roots(where: str, value: str) -> set[int]:
-        return {c.find(i) for i in full_in.get((where, value), ())} if value else set()
-
-    def fits(i: int, root: int) -> bool:
-        p = mentions[i].parsed
-        for j in c.members[c.find(root)]:
-            q = mentions[j].parsed
-            if not q.full_key:
-                continue
-            if p.initials_only:
-                if p.initials in {q.all_initials, q.alias_initials}:
-                    return True
-                continue
-            if p.surname_key != q.surname_key:
-                continue
-            if p.initials and not q.initials.startswith(p.initials):
-                continue
-            return True
-        return False
-
     partial = [i for i, m in enumerate(mentions) if not m.parsed.full_key]
-    # initials: "I Williams", "IW"; surname-only: "Moore" (document only).
-    for i in partial:
-        p = mentions[i].parsed
-        scopes = ["doc"] if not p.initials and not p.initials_only else ["doc", "body"]
+    initialled = [i for i in partial if mentions[i].parsed.initials and mentions[i].parsed.surname]
+    bare = [i for i in partial if i not in set(initialled)]
+
+    def index(idxs: Iterable[int]) -> dict[tuple[str, str], list[int]]:
+        out: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i in idxs:
+            out[("doc", mentions[i].sha256)].append(i)
+            if mentions[i].body_key:
+                out[("body", mentions[i].body_key)].append(i)
+        return out
+
+    def fits(i: int, j: int) -> bool:
+        """Does partial name i fit the (fuller) name j?"""
+        p, q = mentions[i].parsed, mentions[j].parsed
+        if p.initials_only:
+            return not q.initials_only and p.initials in {q.all_initials, q.alias_initials}
+        if not q.surname or p.surname_key != q.surname_key:
+            return False
+        return (
+            not p.initials
+            or (q.initials or "").startswith(p.initials)
+            or p.initials.startswith(q.initials or "~")
+        )
+
+    def attach(i: int, pool: dict[tuple[str, str], list[int]], scopes: tuple[str, ...], rule: str) -> bool:
+        """Join mention i to the one cluster in its document (else body) that it fits."""
         for where in scopes:
             value = mentions[i].sha256 if where == "doc" else mentions[i].body_key
-            cands = [r for r in full_roots(where, value) if fits(i, r)]
+            if not value:
+                continue
+            cands = sorted(
+                {c.find(j) for j in pool.get((where, value), ()) if j != i and fits(i, j)} - {c.find(i)}
+            )
             if len(cands) == 1:
-                rule = "surname-only" if not p.initials and not p.initials_only else "initials"
                 if not c.union(cands[0], i, f"{rule} ({where})"):
-                    to_review(cands[0], i, "initials fit but names conflict")
-                break
+                    to_review(cands[0], i, "partial name fits but names conflict")
+                return True
             if len(cands) > 1:
                 for r in cands:
-                    to_review(r, i, f"initials/surname fit {len(cands)} people in the same {where}")
-                break
+                    to_review(r, i, f"partial name fits {len(cands)} people in the same {where}")
+                return True
+        return False
+
+    # initials: "I Williams" fits one person named in full in the document, else the body.
+    full_pool = index(full)
+    for i in initialled:
+        attach(i, full_pool, ("doc", "body"), "initials")
+    # the same initials and surname ("Mr P J Oakford") in a shared document, body or organisation
+    by_initialled: dict[str, list[int]] = defaultdict(list)
+    for i in initialled:
+        if len(c.members[c.find(i)]) == 1 or not any(
+            mentions[j].parsed.full_key for j in c.members[c.find(i)]
+        ):
+            by_initialled[mentions[i].parsed.surname_key].append(i)
+    for idxs in by_initialled.values():
+        first_with: dict[tuple[str, str], int] = {}
+        distinct = {mentions[i].parsed.initials for i in idxs}
+        chain = all(a.startswith(b) or b.startswith(a) for a in distinct for b in distinct)
+        for i in idxs:
+            # "R W Gough" and "R Gough" join when no other initials of that surname are in play
+            ikey = "" if chain else mentions[i].parsed.initials
+            for ctx in _contexts(mentions[i]):
+                k = (ikey, ctx)
+                if k in first_with:
+                    c.union(first_with[k], i, "same initials and surname")
+                else:
+                    first_with[k] = i
+    # surname alone ("Mr Oakford", "Cllr Moore"): one person of that surname in the document only;
+    # initials alone ("IW", "AM"): one person with those initials in the document, else the body.
+    named_pool = index(full + initialled)
+    for i in bare:
+        p = mentions[i].parsed
+        attach(
+            i,
+            named_pool,
+            ("doc", "body") if p.initials_only else ("doc",),
+            "initials" if p.initials_only else "surname-only",
+        )
 
     # Partial names left alone: join the same partial name within one document.
     left: dict[tuple[str, str], list[int]] = defaultdict(list)
