@@ -163,7 +163,8 @@ def person_cmd(name, as_of, as_json, as_csv, db_path):
                 for a in data["actions"]
             ]
         )
-        emit(rows, "csv", [("section", "section")])
+        keys = list(dict.fromkeys(k for r in rows for k in r))  # every section's columns, in order seen
+        emit(rows, "csv", [(k, k) for k in keys])
         return
     p = data["person"]
     console.print(f"[bold]{p['name']}[/]  [dim]{p['key']}  rules: {', '.join(p['rules']) or 'none'}[/]")

@@ -49,9 +49,17 @@ _ORG_SUFFIX_TOKENS = (
 )
 # A capitalised word of a name that is not a determiner at a sentence start ("The Board").
 _DETERMINERS = ["the", "a", "an", "this", "that", "our", "its", "their", "his", "her", "all", "each"]
+# ... nor a month or weekday ("February ICB" is a meeting, not a body)
+_DATE_WORDS = (
+    "january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday"
+).split()
 _CAPITALISED = {"IS_TITLE": True, "LOWER": {"NOT_IN": _DETERMINERS}}
 # ... or an abbreviation in capitals ("NEL CCG", "HM Treasury")
-_PROPER = {"TEXT": {"REGEX": r"^(?:[A-Z][a-z’'\-]+|[A-Z]{2,5})$"}, "LOWER": {"NOT_IN": _DETERMINERS}}
+_PROPER = {
+    "TEXT": {"REGEX": r"^(?:[A-Z][a-z’'\-]+|[A-Z]{2,5})$"},
+    "LOWER": {"NOT_IN": _DETERMINERS + _DATE_WORDS},
+}
 _NAME_TOKEN = {"TEXT": {"REGEX": r"^[A-Z][a-zA-Z'’\-]+$"}}
 # Words that end the name of a body ("Outbreak Control Engagement Working Group",
 # "Public Expenditure Committee", "Transparency Team").
@@ -92,9 +100,13 @@ def base_patterns() -> list[dict[str, Any]]:
         tail = [{"ORTH": t} for t in suffix]
         patterns.append({"label": "ORG", "pattern": [{**_PROPER, "OP": "+"}, *tail]})
         patterns.append({"label": "ORG", "pattern": [_PROPER, {"ORTH": "&"}, _PROPER, *tail]})
-    patterns.append(
-        {"label": "ORG", "pattern": [{**_PROPER, "OP": "+"}, {"ORTH": {"IN": _BODY_SUFFIX_WORDS}}]}
-    )
+    suffix_word = {"ORTH": {"IN": _BODY_SUFFIX_WORDS}}
+    patterns.append({"label": "ORG", "pattern": [{**_PROPER, "OP": "+"}, suffix_word]})
+    # "Neighbourhood Health and Care Board", "Kent Safeguarding Children’s Multi Agency Partnership"
+    for joiner in ({"LOWER": "and"}, {"ORTH": "&"}, {"ORTH": {"IN": ["’s", "'s"]}}):
+        patterns.append(
+            {"label": "ORG", "pattern": [{**_PROPER, "OP": "+"}, joiner, {**_PROPER, "OP": "*"}, suffix_word]}
+        )
     # Department of Health and Social Care; Ministry of Justice (not "... and Department for Transport")
     head = [{"ORTH": {"IN": _BODY_PREFIX_WORDS}}, {"LOWER": {"IN": ["of", "for"]}}]
     word = {**_CAPITALISED, "ORTH": {"NOT_IN": _BODY_PREFIX_WORDS}}
