@@ -149,3 +149,16 @@ def test_review_queue_lists_and_judges_by_number(db):
     assert len(res.review) == 2
     assert res.person_of[2] not in (res.person_of[0], res.person_of[1])
     assert callable(review_queue) and callable(record_judgement)
+
+
+def test_cover_sheet_names_are_agenda_leads(db):
+    """2020 pack p51, the cover of item 6: 'Lead Officer: David Maher – CCG Managing
+    Director', 'Author: Carol Beckford – Transition Director'."""
+    con = sqlite3.connect(db)
+    rows = con.execute(
+        "select m.name, m.role from person_mentions m join documents d on d.sha256 = m.sha256"
+        " where m.context = 'agenda_lead' and m.page = 51 and d.path like ?",
+        [f"%{PACK_2020.name}"],
+    ).fetchall()
+    con.close()
+    assert ("David Maher", "lead officer") in rows and ("Carol Beckford", "author") in rows

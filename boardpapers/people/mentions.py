@@ -11,6 +11,7 @@ risk_owner, agenda_lead, prose)."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -155,7 +156,41 @@ def person_mentions(records: dict[str, Iterable[dict]], docs: dict[str, dict]) -
             doc = docs.get(row["sha256"], {})
             for name in _named(row.get(column), trusted=False):
                 out.append(_mention(name, context, row, table, doc))
+    for row in records.get("agenda_items", ()):
+        out += _cover_mentions(row, docs.get(row["sha256"], {}))
     return [m for m in out if m.parsed.surname or m.parsed.initials_only]
+
+
+# Cover-sheet fields that name the people behind a paper ("Lead Officer",
+# "Author", "Presented by", "Sponsor", "Contact").
+_COVER_PEOPLE_FIELDS = re.compile(r"lead|author|present|sponsor|contact|prepared|owner", re.IGNORECASE)
+# A name followed by its post: "David Maher – CCG Managing Director", "Anne Canning, London Borough ..."
+_COVER_SEPARATORS = re.compile(r"\s[–—-]\s|,|;|\(|\)")
+
+
+def _cover_mentions(row: dict, doc: dict) -> list[PersonMention]:
+    """People named on a paper's cover sheet, on the cover's page (the first
+    page of the paper)."""
+    cover = row.get("cover")
+    if isinstance(cover, str):
+        try:
+            cover = json.loads(cover)
+        except ValueError:
+            return []
+    if not isinstance(cover, dict):
+        return []
+    first = re.match(r"\s*(\d+)", row.get("pdf_pages") or "")
+    at = dict(row, page=int(first.group(1)) if first else row.get("page"))
+    out = []
+    for field_name, value in cover.items():
+        if not isinstance(value, str) or not _COVER_PEOPLE_FIELDS.search(field_name):
+            continue
+        for part in _COVER_SEPARATORS.split(value):
+            for name in split_people(part):
+                out.append(
+                    _mention(name, "agenda_lead", at, "agenda_items", doc, role=field_name.replace("_", " "))
+                )
+    return out
 
 
 def org_mentions(records: dict[str, Iterable[dict]], docs: dict[str, dict]) -> list[OrgMention]:
