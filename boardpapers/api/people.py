@@ -15,7 +15,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
-from ..people.names import forenames_compatible, parse_name
+from ..people.names import fold, forenames_compatible, parse_name
 from ..people.orgs import org_key
 from ..people.people_store import judge, refresh
 from ..people.resolve import SURNAME_TYPO_JW
@@ -45,8 +45,8 @@ def find_people(store: Store, query: str) -> list[int]:
         return sorted(ids, key=lambda i: (-counts[i], i))
 
     def full(m: dict) -> tuple[str, str]:
-        p = parse_name(m["name"])
-        return p.forename_key, p.surname_key
+        # the parts stored with the mention (parsed once, at refresh)
+        return fold(m["forename"] or ""), fold(m["surname"] or "")
 
     if q.forename and q.surname:
         exact = {m["person_id"] for m in mentions if full(m) == (q.forename_key, q.surname_key)}
@@ -63,12 +63,19 @@ def find_people(store: Store, query: str) -> list[int]:
     if q.surname:
         fit = set()
         for m in mentions:
-            p = parse_name(m["name"])
-            if p.surname_key == q.surname_key and (not q.initials or forenames_compatible(p, q)):
+            if full(m)[1] == q.surname_key and (
+                not q.initials or forenames_compatible(parse_name(m["name"]), q)
+            ):
                 fit.add(m["person_id"])
         return ranked(fit)
     if q.initials_only:
-        return ranked({m["person_id"] for m in mentions if parse_name(m["name"]).all_initials == q.initials})
+        return ranked(
+            {
+                m["person_id"]
+                for m in mentions
+                if m["surname"] and parse_name(m["name"]).all_initials == q.initials
+            }
+        )
     return []
 
 
