@@ -157,7 +157,7 @@ def _workers_of(pid: int | None = None) -> list[psutil.Process]:
     out = []
     for child in psutil.Process(pid).children():
         try:
-            if "_worker_entry" in " ".join(child.cmdline()):
+            if "worker_main" in " ".join(child.cmdline()):
                 out.append(child)
         except psutil.Error:
             pass
@@ -245,7 +245,9 @@ def test_guard_rails_hold_while_the_caller_is_busy(tmp_path):
             deadline = time.time() + 100  # generous: only a watchdog that never runs hits it
             while _workers_of_this_process() and time.time() < deadline:
                 time.sleep(0.05)
-            assert not _workers_of_this_process(), "the bomb's worker was not stopped while the caller was busy"
+            assert not _workers_of_this_process(), (
+                "the bomb's worker was not stopped while the caller was busy"
+            )
     got = {Path(o.job.path).name: o for o in outcomes}
     assert got["bomb.pdf"].kind == "out_of_memory"
     assert "300 MB" in got["bomb.pdf"].error
@@ -276,3 +278,28 @@ def test_workers_die_with_a_killed_parent():
     finally:
         if parent.poll() is None:
             parent.kill()
+
+
+def test_each_file_is_opened_once(monkeypatch):
+    """Page count, encryption and %%EOF checks, text and tables all come from
+    one PdfDocument (before: three opens per file)."""
+    import pypdfium2
+
+    from boardpapers.pipeline.workers import GuardRails
+    from boardpapers.reading import pdfium_base
+
+    opened: list[str] = []
+    real = pypdfium2.PdfDocument
+
+    class Counting(real):
+        def __init__(self, source, *args, **kwargs):
+            opened.append(str(source))
+            super().__init__(source, *args, **kwargs)
+
+    monkeypatch.setattr(pdfium_base.pdfium, "PdfDocument", Counting)
+    from boardpapers.pipeline.jobs import run_one
+
+    done = run_one(_job(PACK_2020), GuardRails())
+    assert done.parsed is not None, done.error
+    assert any(p.tables for p in done.parsed.document.pages)  # the table reader ran too
+    assert opened == [str(PACK_2020)]

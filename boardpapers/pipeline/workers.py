@@ -43,10 +43,8 @@ group (tesseract), the memory cap needs the pid of the worker holding a
 given file, and workers must die with the parent; those pools hide the pid
 and fix the timeout when the task is submitted.
 
-Test hooks (read by the worker when it starts a file): a file whose name
-contains $BOARDPAPERS_TEST_SEGV_ON makes the worker SIGSEGV itself (a PDFium
-crash, deterministically); one whose name contains $BOARDPAPERS_TEST_HANG_ON
-makes it hang (a file that never finishes).
+The worker side is worker_main.py (with its test hooks); the Job, the
+messages and the unit of work are jobs.py.
 
 Workers are plain `python -c` subprocesses talking pickled messages over a
 socketpair (multiprocessing.connection), not multiprocessing.Process: no
@@ -78,227 +76,25 @@ import subprocess
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 import psutil
 
-from ..reading.errors import IngestError, describe_exception
-from .process import ParsedFile
+from .jobs import STOP, Done, GuardRails, Job, OcrStarted, Outcome, Ready, run_one
+
+__all__ = ["GuardRails", "Job", "Outcome", "WorkerPool", "run_jobs"]
 
 POLL_S = 0.2
 OCR_SECONDS_PER_PAGE = 20.0
 STARTUP_GRACE_S = 60.0  # a worker that is not ready (importing) within this gets no extra time
-TEST_SEGV_ENV = "BOARDPAPERS_TEST_SEGV_ON"
-TEST_HANG_ENV = "BOARDPAPERS_TEST_HANG_ON"
-
-
-@dataclass
-class Job:
-    path: str
-    sha256: str
-    size: int
-
-
-@dataclass
-class GuardRails:
-    timeout_s: float = 300.0
-    mem_mb: int = 2048
-    ocr: bool = True
-    max_pages: int = 5000
-
-
-@dataclass
-class Outcome:
-    job: Job
-    parsed: ParsedFile | None  # None on failure
-    error: str | None  # one-line reason
-    kind: str | None  # not_pdf, empty, truncated, corrupt, encrypted, timeout, out_of_memory, ...
-    seconds: float  # parse time in the worker; for killed workers, time from start to kill
-    peak_rss_mb: float | None  # the worker's peak RSS during this file
-    traceback: str | None = None  # for internal errors (kind "error"): where it happened
-
-
-# ---- messages, worker -> parent (parent -> worker: a Job, or STOP) ---------
-
-
-@dataclass(frozen=True)
-class Ready:
-    """Imports done: the file's clock starts now."""
-
-
-@dataclass(frozen=True)
-class OcrStarted:
-    pages: int  # pages about to be OCRed: the budget grows by OCR_SECONDS_PER_PAGE each
-
-
-@dataclass
-class Done:
-    parsed: ParsedFile | None
-    error: str | None
-    kind: str | None
-    seconds: float
-    peak_rss_mb: float | None
-    traceback: str | None = None
-
-
-STOP = None
-
-
-# --------------------------------------------------------------------------
-# The unit of work (runs in the worker, or in-process with workers=0)
-
-
-def parse_job(job: Job, *, ocr: bool, max_pages: int) -> ParsedFile:
-    """Parse one file; raises IngestError (one-line reason) for bad input."""
-    from .process import parse_file
-
-    parsed = parse_file(job.path, job.sha256 or None, ocr=ocr, max_pages=max_pages)
-    doc = parsed.document
-    pages = doc.pages
-    if pages and all(p.needs_ocr for p in pages):
-        from ..reading.ocr import OCR_INSTALL_HINT, tesseract_available
-
-        if not ocr:
-            why = "OCR is switched off"
-        elif not tesseract_available():
-            why = f"tesseract is not installed ({OCR_INSTALL_HINT})"
-        else:
-            why = "OCR failed on every page"
-        raise IngestError(
-            f"image-only: none of its {len(pages)} page(s) has a text layer and {why}", "needs_ocr"
-        )
-    if pages and not any(p.text.strip() for p in pages):
-        doc.warnings.append(f"blank: no text on any of its {len(pages)} page(s)")
-    return parsed
-
-
-def run_one(job: Job, rails: GuardRails) -> Done:
-    """parse_job with every failure turned into a reason (and, for internal
-    errors, the traceback)."""
-    start = time.perf_counter()
-    try:
-        parsed = parse_job(job, ocr=rails.ocr, max_pages=rails.max_pages)
-        return Done(parsed, None, None, time.perf_counter() - start, None)
-    except Exception as exc:  # noqa: BLE001 - every failure (MemoryError too) becomes a reason
-        err = describe_exception(exc)
-        tb = traceback.format_exc() if err.kind == "error" else None
-        return Done(None, err.reason, err.kind, time.perf_counter() - start, None, tb)
-
-
-# --------------------------------------------------------------------------
-# Worker process
-
-
-def _reset_peak_rss() -> bool:
-    try:
-        with open("/proc/self/clear_refs", "w") as fh:
-            fh.write("5")
-        return True
-    except OSError:
-        return False
-
-
-def _peak_rss_mb(since_reset: bool) -> float | None:
-    if since_reset:
-        try:
-            with open("/proc/self/status") as fh:
-                for line in fh:
-                    if line.startswith("VmHWM:"):
-                        return round(int(line.split()[1]) / 1024, 1)
-        except OSError:
-            pass
-    try:
-        import resource
-
-        return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
-    except (ImportError, OSError):
-        return None
-
-
-def _limit_memory(mem_mb: int) -> None:
-    try:
-        import resource
-
-        cap = (2 * mem_mb + 1024) * 2**20
-        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    except (ImportError, ValueError, OSError):
-        pass
-
-
-def _die_with_parent(parent_pid: int) -> None:
-    """Linux: SIGKILL this worker when the parent (strictly: the thread that
-    started it, which is the one iterating run_jobs) exits. No orphans."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() != parent_pid:  # the parent died before prctl took effect
-        os._exit(1)
-
-
-def _test_fault(job: Job) -> None:
-    name = os.path.basename(job.path)
-    segv, hang = os.environ.get(TEST_SEGV_ENV), os.environ.get(TEST_HANG_ENV)
-    if segv and segv in name:
-        os.kill(os.getpid(), signal.SIGSEGV)
-    if hang and hang in name:
-        while True:
-            time.sleep(60)
-
-
-def _worker_entry(fd: int, mem_mb: int, ocr: bool, max_pages: int, parent_pid: int = 0) -> None:
-    """Main loop of a worker process (started by _Worker with `python -c`)."""
-    conn = Connection(fd)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
-    _die_with_parent(parent_pid or os.getppid())
-    _limit_memory(mem_mb)
-    rails = GuardRails(0, mem_mb, ocr, max_pages)
-    # Import the parsing stack once, not on the first job.
-    from ..extract import extract_all  # noqa: F401
-    from ..reading import ocr as ocr_mod
-    from ..reading import pdf_reader  # noqa: F401
-    from . import process  # noqa: F401
-
-    ocr_mod.set_progress_hook(lambda n: conn.send(OcrStarted(n)))
-    conn.send(Ready())
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        if job is STOP:
-            return
-        _test_fault(job)
-        reset = _reset_peak_rss()
-        done = run_one(job, rails)
-        done.peak_rss_mb = _peak_rss_mb(reset)
-        try:
-            conn.send(done)
-        except MemoryError:
-            conn.send(
-                Done(
-                    None,
-                    "out of memory: the parsed result was too large to send back",
-                    "out_of_memory",
-                    done.seconds,
-                    done.peak_rss_mb,
-                )
-            )
-        except OSError:
-            return
 
 
 _PKG_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 class _Worker:
-    """One worker process: `python -c` running _worker_entry, in its own
+    """One worker process: `python -c` running worker_main.worker_main, in its own
     session (so Ctrl-C goes to the parent only and killpg reaches tesseract),
     talking pickled messages over a socketpair."""
 
@@ -306,8 +102,8 @@ class _Worker:
         parent_sock, child_sock = socket.socketpair()
         fd = child_sock.fileno()
         code = (
-            "from boardpapers.pipeline.workers import _worker_entry; "
-            f"_worker_entry({fd}, {int(rails.mem_mb)}, {bool(rails.ocr)!r}, {int(rails.max_pages)}, {os.getpid()})"
+            "from boardpapers.pipeline.worker_main import worker_main; "
+            f"worker_main({fd}, {int(rails.mem_mb)}, {bool(rails.ocr)!r}, {int(rails.max_pages)}, {os.getpid()})"
         )
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(x for x in (_PKG_ROOT, env.get("PYTHONPATH")) if x)
