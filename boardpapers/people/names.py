@@ -33,7 +33,7 @@ NOT_A_PERSON_WORDS = frozenset(
     london england government ministry agency leader deputy cllrs councillors staff tbc n/a na
     none various everyone representative representatives reference steering working strategy
     corporation society association people grant objective objectives plan
-    fund update report young care policy budget covid""".split()
+    fund update report young care policy budget covid bill act input exec recycling unlimited""".split()
 )
 _HONORIFIC_SET = {w.replace(" ", "") for w in HONORIFIC_WORDS}
 # Cells naming several people: "A / B", "A and B", "A & B", "A, B" (commas only between full names).

@@ -26,7 +26,7 @@ from .orgs import org_key
 from .resolve import DIFFERENT, SAME, Judgement, Resolution, judgement_key, resolve
 
 # Bump when the mention or resolution rules change, so stores rebuild their people.
-PEOPLE_VERSION = "2"
+PEOPLE_VERSION = "3"
 FINGERPRINT_KEY = "people_fingerprint"
 # Minutes without an agenda item around them (a stand-alone minutes document):
 # read at most this many pages from the minutes heading (longest minutes in the
