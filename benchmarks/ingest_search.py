@@ -26,6 +26,7 @@ import time
 
 import pypdfium2 as pdfium
 
+from boardpapers.people.people_store import refresh
 from boardpapers.pipeline.ingest import ingest
 from boardpapers.reading.errors import IngestError
 from boardpapers.reading.pdf_reader import read_document
@@ -269,8 +270,15 @@ def main() -> None:
 
     # Text-only: every step of ingest (text, spans, tables, extraction, SQLite,
     # tantivy) but no OCR, which the raw baseline cannot do either.
+    # The people refresh runs after every ingest; its spaCy step is measured on
+    # its own below ("people + entities"), so the text-only figure leaves it out.
+    os.environ["BOARDPAPERS_NER"] = "0"
     text_db = fresh("bulk-text.db")
     text = ingest(files, text_db, workers=0, ocr=False)
+    os.environ.pop("BOARDPAPERS_NER")
+    people_store = Store(text_db)
+    people = refresh(people_store, force=True, ner=True)
+    people_store.close()
     db = fresh("bulk.db")
     summary = ingest(files, db, workers=0)
     ing_pages, ing_s = summary.pages, summary.seconds
@@ -292,6 +300,13 @@ def main() -> None:
     print(
         "parse stages, 1 proc (x raw text time): "
         + ", ".join(f"{k} {v:.1f}s ({v / raw_s:.2f}x)" for k, v in stages.items())
+    )
+    print(
+        f"people + entities refresh: {people.mentions} mentions, {people.people} people in "
+        f"{people.ner_pages} pages of minutes prose: spaCy {people.ner_seconds:.2f}s = "
+        f"{people.ner_seconds / max(people.ner_pages, 1) * 1000:.0f} ms per minutes page, "
+        f"{people.ner_seconds / max(text.pages, 1) * 1000:.1f} ms per stored page "
+        f"(text-only ingest + people: {raw_rate / (text.pages / (text.seconds + people.ner_seconds)):.2f}x raw)"
     )
     size = db_size(db)
     isize = dir_size(index_path_for(db))

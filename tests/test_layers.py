@@ -9,10 +9,11 @@ Layers, bottom to top (a module may import its own package and lower layers):
     reading   PDF -> Document          | siblings: neither imports the other
     extract   Document -> records      |
     store     SQLite
-    search    the index
+    search    the index                 | siblings: neither imports the other
+    people    mentions and resolution   |
     api       what the CLI and web show
     pipeline  ingest, workers
-    cli       cli, cli_common, cli_records, render, progress, __main__  | siblings
+    cli       cli, cli_common, cli_records, cli_people, render, progress, __main__  | siblings
     web                                                      |
 """
 
@@ -29,6 +30,7 @@ CLI_MODULES = {
     "cli_common",
     "cli_records",
     "cli_copy",
+    "cli_people",
     "render",
     "render_jobs",
     "progress",
@@ -41,6 +43,7 @@ LAYERS: dict[str, int] = {
     "extract": 2,
     "store": 3,
     "search": 4,
+    "people": 4,  # beside search: reads the store, writes its own tables
     "api": 5,
     "pipeline": 6,
     "cli": 7,
