@@ -128,7 +128,7 @@ def corpus_store(request, corpus_stores) -> str:
     return corpus_stores(request.param)
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def corpus_db(corpus_stores) -> str:
     """The shared corpus store on SQLite."""
     return corpus_stores("sqlite")
