@@ -338,6 +338,9 @@ def extract_cmd(file, as_json, no_ocr):
 
 
 from . import cli_records  # noqa: E402,F401  (registers the structured-record commands)
+from .web.command import serve  # noqa: E402
+
+main.add_command(serve)
 
 if __name__ == "__main__":
     main()

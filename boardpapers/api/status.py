@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import os
 
+from ..search.backends import SearchBackend
 from ..search.sync import IndexSync
 from ..store.store import Store
 
 
-def store_status(store: Store, *, documents: bool = False) -> dict:
-    sync = IndexSync(store)
+def store_status(store: Store, *, documents: bool = False, index: SearchBackend | None = None) -> dict:
+    """`index`: an index opened by the caller (the read-only web server), else the one beside the store."""
+    sync = IndexSync(store, index)
     try:
         health = sync.health()
     finally:

@@ -1,0 +1,98 @@
+"""A person and an organisation as the web page shows them, matched by name
+(people are not resolved into identities yet): roles over time, attendance,
+interests by register with what changed, declarations, actions owned."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Any
+
+from ..store.history import name_matches, person_key
+from ..store.store import Store
+from .queries import actions_view, person_interests, rows_with_doc
+
+
+def _roles_over_time(attendance: list[dict], interests: list[dict]) -> list[dict]:
+    """Each (role, organisation) a person is recorded with, first and last date seen."""
+    roles: dict[tuple[str, str], dict] = {}
+    sources = [(a, a.get("meeting_date") or a.get("doc_date"), "attendance") for a in attendance]
+    sources += [(i, i.get("declared_on") or i.get("doc_date"), "register") for i in interests]
+    for row, date, source in sources:
+        role = (row.get("role") or "").strip()
+        if not role:
+            continue
+        org = (row.get("organisation") or "").strip() if source == "attendance" else ""
+        key = (role.lower(), org.lower())
+        r = roles.setdefault(
+            key, {"role": role, "organisation": org, "first": date, "last": date, "seen": 0, "sources": set()}
+        )
+        r["seen"] += 1
+        r["sources"].add(source)
+        if date and (not r["first"] or date < r["first"]):
+            r["first"] = date
+        if date and (not r["last"] or date > r["last"]):
+            r["last"] = date
+    out = sorted(roles.values(), key=lambda r: (r["first"] or "", r["role"]))
+    for r in out:
+        r["sources"] = sorted(r["sources"])
+    return out
+
+
+def person_view(store: Store, name: str, *, today: dt.date | None = None) -> dict[str, Any] | None:
+    """Everything recorded under a name; None when nothing matches."""
+    if not person_key(name):
+        return None
+    today = today or dt.date.today()
+    attendance = [a for a in rows_with_doc(store, "attendance") if name_matches(name, a.get("name"))]
+    attendance.sort(key=lambda a: (a.get("meeting_date") or a.get("doc_date") or "", a["id"]))
+    interests = person_interests(store, name)
+    register_rows = [r for g in interests["registers"] for r in g["rows"]]
+    actions = actions_view(store, owner=name, as_of=today)
+    if not (attendance or register_rows or interests["declarations"] or actions):
+        return None
+    spellings = Counter(a.get("name") for a in attendance if a.get("name"))
+    spellings.update(r.get("person") for r in register_rows + interests["declarations"] if r.get("person"))
+    open_actions = [a for a in actions if not a.closed]
+    return {
+        "name": spellings.most_common(1)[0][0] if spellings else name,
+        "query": name,
+        "spellings": sorted(spellings),
+        "roles": _roles_over_time(attendance, register_rows),
+        "attendance": attendance,
+        "attendance_counts": Counter(a.get("status") or "other" for a in attendance),
+        "interests": interests,
+        "actions": [{"action": a, "overdue": a.overdue(today)} for a in actions],
+        "open_actions": len(open_actions),
+        "overdue_actions": sum(1 for a in open_actions if a.overdue(today)),
+    }
+
+
+def organisation_view(store: Store, name: str) -> dict[str, Any] | None:
+    """Who declared an interest in an organisation (name contained in the
+    declared organisation, case-insensitive), oldest first."""
+    needle = " ".join(name.split()).lower()
+    if len(needle) < 2:
+        return None
+    rows = rows_with_doc(store, "interests", "lower(t.organisation) like ?", [f"%{needle}%"])
+    if not rows:
+        return None
+    for r in rows:
+        r["date"] = r.get("declared_on") or r.get("doc_date")
+    rows.sort(key=lambda r: (r["date"] or "", r.get("person") or ""))
+    people: dict[str, dict] = {}
+    for r in rows:
+        p = people.setdefault(
+            person_key(r.get("person")) or (r.get("person") or "?"),
+            {"person": r.get("person"), "first": r["date"], "last": r["date"], "rows": 0},
+        )
+        p["rows"] += 1
+        p["last"] = r["date"] or p["last"]
+    names = Counter(r.get("organisation") for r in rows)
+    return {
+        "name": names.most_common(1)[0][0],
+        "query": name,
+        "spellings": sorted(names),
+        "declarations": rows,
+        "people": sorted(people.values(), key=lambda p: p["first"] or ""),
+    }
