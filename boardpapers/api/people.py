@@ -10,6 +10,7 @@ from typing import Any
 
 from ..store.history import name_matches, person_key
 from ..store.store import Store
+from .meetings import meeting_ids
 from .queries import actions_view, person_interests, rows_with_doc
 
 
@@ -46,6 +47,9 @@ def person_view(store: Store, name: str, *, today: dt.date | None = None) -> dic
     today = today or dt.date.today()
     attendance = [a for a in rows_with_doc(store, "attendance") if name_matches(name, a.get("name"))]
     attendance.sort(key=lambda a: (a.get("meeting_date") or a.get("doc_date") or "", a["id"]))
+    ids = meeting_ids(store, {(a["sha256"], a.get("meeting_date")) for a in attendance})
+    for a in attendance:
+        a["meeting_id"] = ids.get((a["sha256"], a.get("meeting_date")))
     interests = person_interests(store, name)
     register_rows = [r for g in interests["registers"] for r in g["rows"]]
     actions = actions_view(store, owner=name, as_of=today)

@@ -1,0 +1,105 @@
+"""The web app over HTTP (no browser): safety (escaping, no path traversal,
+read-only, clear 404s) and facets that narrow the results."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+pytest.importorskip("starlette")
+from starlette.testclient import TestClient  # noqa: E402
+
+from boardpapers.web.app import create_app  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def client(web_db):
+    return TestClient(create_app(web_db))
+
+
+def _digest(path: str) -> str:
+    return hashlib.sha256(open(path, "rb").read()).hexdigest()
+
+
+def test_hostile_text_is_escaped(client):
+    html = client.get("/", params={"q": "alert"}).text
+    text = html.replace("<mark>", "").replace("</mark>", "")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "&lt;img src=x onerror=alert(2)&gt;" in text
+    assert "<script>alert" not in html
+    assert "<img src=x" not in html
+    assert "</mark><b>bold</b>" not in html  # the document's own tags stay text
+    assert "default-src 'self'" in client.get("/").headers["content-security-policy"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/pdf/../../etc/passwd",
+        "/pdf/..%2f..%2fetc%2fpasswd",
+        "/pdf/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+        "/pdf/" + "0" * 64,
+        "/pdf/not-a-hash",
+        "/view/" + "f" * 64,
+        "/static/../app.py",
+        "/meeting/999999",
+        "/person?name=Nobody%20Atall",
+        "/organisation?name=zzzz-no-such-org",
+        "/no-such-page",
+    ],
+)
+def test_unknown_and_traversal_paths_are_404(client, url):
+    r = client.get(url)
+    assert r.status_code == 404
+    assert "root:" not in r.text
+    assert "Not found" in r.text
+
+
+def test_pdf_served_from_store_path(client, web_db):
+    from boardpapers.store.store import Store
+
+    store = Store(web_db)
+    doc = store.documents()[0]
+    store.close()
+    r = client.get(f"/pdf/{doc['sha256']}")
+    assert r.status_code == 200 and r.headers["content-type"] == "application/pdf"
+    assert hashlib.sha256(r.content).hexdigest() == doc["sha256"]
+
+
+def test_server_does_not_write_the_store(web_db):
+    before = _digest(web_db)
+    c = TestClient(create_app(web_db))
+    for url in ("/", "/?q=budget", "/meetings", "/status", "/meeting/1"):
+        assert c.get(url).status_code == 200
+    assert _digest(web_db) == before
+
+
+def test_facet_narrows_results_to_its_count(client):
+    html = client.get("/", params={"q": "noted"}).text
+    total = int(re.search(r'<p class="total"><strong>(\d+)</strong>', html).group(1))
+    facet = re.search(
+        r'<section class="facet" data-facet="type">.*?<a href="([^"]+)"[^>]*>decision</a> <span class="count">(\d+)</span>',
+        html,
+        re.S,
+    )
+    assert facet, "a decision facet for 'noted'"
+    href, count = facet.group(1).replace("&amp;", "&"), int(facet.group(2))
+    assert 0 < count < total
+    assert parse_qs(urlparse(href).query) == {"q": ["noted"], "type": ["decision"]}
+    narrowed = client.get(href).text
+    assert f"<strong>{count}</strong>" in narrowed
+    assert set(re.findall(r'<li class="hit" data-type="(\w+)"', narrowed)) == {"decision"}
+
+
+def test_htmx_request_gets_only_the_results(client):
+    r = client.get("/", params={"q": "noted"}, headers={"HX-Request": "true"})
+    assert r.status_code == 200
+    assert "<html" not in r.text and 'class="hitlist"' in r.text
+
+
+def test_status_page(client):
+    html = client.get("/status").text
+    assert "in sync" in html and "hostile.pdf" in html
