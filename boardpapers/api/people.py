@@ -5,13 +5,30 @@ interests by register with what changed, declarations, actions owned."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections import Counter
 from typing import Any
 
-from ..store.history import name_matches, person_key
+from ..store.history import ActionHistory, action_histories, name_matches, person_key
 from ..store.store import Store
 from .meetings import meeting_ids
 from .queries import actions_view, person_interests, rows_with_doc
+
+# Merging every tracker's rows into action histories takes ~300 ms on the bulk
+# corpus (145 actions, fuzzy text matching), too slow per page view; the merged
+# list is kept per store until its documents change.
+_HISTORIES: dict[str, tuple[tuple, list[ActionHistory]]] = {}
+
+
+def _action_histories(store: Store) -> list[ActionHistory]:
+    stamp = tuple(
+        store.db.execute("select count(*), max(ingested_at), total(records) from documents").fetchone()
+    )
+    key = os.path.abspath(store.path)
+    cached = _HISTORIES.get(key)
+    if cached is None or cached[0] != stamp:
+        cached = _HISTORIES[key] = (stamp, action_histories(rows_with_doc(store, "actions")))
+    return cached[1]
 
 
 def _roles_over_time(attendance: list[dict], interests: list[dict]) -> list[dict]:
@@ -52,7 +69,7 @@ def person_view(store: Store, name: str, *, today: dt.date | None = None) -> dic
         a["meeting_id"] = ids.get((a["sha256"], a.get("meeting_date")))
     interests = person_interests(store, name)
     register_rows = [r for g in interests["registers"] for r in g["rows"]]
-    actions = actions_view(store, owner=name, as_of=today)
+    actions = actions_view(store, owner=name, as_of=today, histories=_action_histories(store))
     if not (attendance or register_rows or interests["declarations"] or actions):
         return None
     spellings = Counter(a.get("name") for a in attendance if a.get("name"))

@@ -167,9 +167,17 @@ def person_interests(store: Store, person: str) -> dict[str, Any]:
 
 
 def actions_view(
-    store: Store, *, status=None, owner=None, overdue=False, as_of: dt.date | None = None
+    store: Store,
+    *,
+    status=None,
+    owner=None,
+    overdue=False,
+    as_of: dt.date | None = None,
+    histories: list | None = None,
 ) -> list:
-    histories = action_histories(rows_with_doc(store, "actions"))
+    """`histories`: action histories merged already (a caller that caches them)."""
+    if histories is None:
+        histories = action_histories(rows_with_doc(store, "actions"))
     today = as_of or dt.date.today()
     out = []
     for h in histories:
