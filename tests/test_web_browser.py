@@ -124,7 +124,6 @@ def test_search_facet_meeting_decision_viewer(page, base_url, web_db, tmp_path):
     assert inked > 1000
     # The page shown is the one whose text holds the decision.
     assert squash(text)[:60] in squash(pdf_page_text(web_db, sha, number))
-    shot(page, "viewer", tmp_path)
 
     page.click("#next")
     wait_rendered(page, number + 1)
@@ -132,7 +131,7 @@ def test_search_facet_meeting_decision_viewer(page, base_url, web_db, tmp_path):
     assert not page.errors and not page.dialogs
 
 
-def test_agenda_item_box_is_highlighted(page, base_url):
+def test_agenda_item_box_is_highlighted(page, base_url, tmp_path):
     page.goto(base_url + "/meetings")
     page.locator("table.list tbody tr").filter(has_text="meeting").first.locator("a").first.click()
     link = page.locator('table.agenda a.pagelink[href*="box="]').first
@@ -146,6 +145,7 @@ def test_agenda_item_box_is_highlighted(page, base_url):
     b = box.bounding_box()
     assert frame["x"] <= b["x"] and b["x"] + b["width"] <= frame["x"] + frame["width"] + 1
     assert b["y"] >= frame["y"] and b["height"] > 5
+    shot(page, "viewer", tmp_path)
 
 
 def test_person_page(page, base_url, web_db, tmp_path):

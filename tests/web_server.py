@@ -57,12 +57,15 @@ def write_hostile_pdf(path):
 
 
 def build_web_store(folder, packs) -> str:
-    """A store (and index) over the given packs plus the hostile PDF."""
+    """A store (and index) over the given packs, the hostile PDF and one file that fails."""
     from boardpapers.pipeline.ingest import ingest
 
     folder.mkdir(parents=True, exist_ok=True)
     hostile = write_hostile_pdf(folder / "hostile.pdf")
+    broken = folder / "broken.pdf"  # a failure for the status page to list with its reason
+    broken.write_bytes(b"this is not a PDF")
     db = str(folder / "web.db")
-    summary = ingest([str(p) for p in packs] + [str(hostile)], db, workers=0, ocr=False)
-    assert not summary.count("failed"), summary.as_dict()["failures"]
+    summary = ingest([str(p) for p in packs] + [str(hostile), str(broken)], db, workers=0, ocr=False)
+    failed = [f["path"] for f in summary.as_dict()["failures"]]
+    assert failed == [str(broken)], failed
     return db

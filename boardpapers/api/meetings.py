@@ -55,6 +55,9 @@ def meeting_view(store: Store, meeting_id: int) -> dict[str, Any] | None:
         "attendance_by_status": ordered,
         "outcomes": Counter((d.get("outcome") or "other") for d in detail["decisions"]),
         "actions": raised,
+        "same_document": rows_with_doc(
+            store, "meetings", "t.sha256 = ? and t.id != ?", [m["sha256"], m["id"]]
+        ),
         "previous": earlier[-1] if earlier else None,
         "next": later[0] if later else None,
     }

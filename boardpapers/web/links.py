@@ -10,6 +10,8 @@ from urllib.parse import urlencode
 from markupsafe import Markup, escape
 
 _MARK = re.compile(r"(</?b>)")
+# Private-use code points: symbol-font bullets and ticks that render as boxes.
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 def view_url(sha256: str, page: int | None, bbox: list[float] | None = None) -> str:
@@ -47,5 +49,5 @@ def snippet_html(snippet: str | None) -> Markup:
         elif part == "</b>":
             out.append("</mark>")
         else:
-            out.append(str(escape(html.unescape(part))))
+            out.append(str(escape(_PRIVATE_USE.sub("", html.unescape(part)))))
     return Markup("".join(out))
