@@ -65,7 +65,7 @@ async function render(number) {
       height: `${(bottom - top) * scale + 6}px`,
     });
     highlight.hidden = false;
-    highlight.scrollIntoView({ block: "center" });
+    highlight.scrollIntoView({ block: "nearest" });
   } else {
     highlight.hidden = true;
   }
