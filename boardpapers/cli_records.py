@@ -9,7 +9,7 @@ from dataclasses import asdict
 import click
 
 from .api import queries
-from .cli import _fmt, _fmt_options, _open_store, db_option, main, run_search, search_options
+from .cli_common import _fmt, _fmt_options, _open_store, db_option, main, run_search, search_options
 from .render import console, emit, emit_json
 
 

@@ -102,6 +102,6 @@ def test_htmx_request_gets_only_the_results(client):
 
 def test_status_page(client):
     html = client.get("/status").text
-    assert "in sync" in html and "hostile.pdf" in html
+    assert "search index in step" in html and "hostile.pdf" in html
     failures = html.split("<h2>Failures", 1)[1].split("<h2>", 1)[0]
     assert "broken.pdf" in failures and "PDF" in failures  # the file and its one-line reason

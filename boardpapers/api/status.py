@@ -1,22 +1,18 @@
-"""Store health: what `boardpapers status` reports."""
+"""Store health: what `boardpapers status` reports. Reads only: the index
+is opened read-only and a missing or stale one is reported with its fix."""
 
 from __future__ import annotations
 
 import json
 import os
 
-from ..search.backends import SearchBackend
-from ..search.sync import IndexSync
+from ..extract.registry import TABLES
+from ..search.sync import check_index
 from ..store.store import Store
 
 
-def store_status(store: Store, *, documents: bool = False, index: SearchBackend | None = None) -> dict:
-    """`index`: an index opened by the caller (the read-only web server), else the one beside the store."""
-    sync = IndexSync(store, index)
-    try:
-        health = sync.health()
-    finally:
-        sync.close()
+def store_status(store: Store, *, documents: bool = False) -> dict:
+    health = check_index(store)
     failures = list(
         store.db.query(
             "select path, error, error_kind, ingested_at from files where status = 'failed' order by path"
@@ -31,12 +27,12 @@ def store_status(store: Store, *, documents: bool = False, index: SearchBackend 
         "files": store.count("files"),
         "failures": len(failures),
         "failed_files": failures,
-        "records": {
-            t: store.count(t)
-            for t in ("meetings", "agenda_items", "attendance", "decisions", "interests", "actions", "risks")
-        },
+        "records": {t: store.count(t) for t in TABLES},
         "index": {
             "in_sync": health.in_sync,
+            "state": health.state,
+            "message": health.message,
+            "fix": health.fix,
             "documents_indexed": health.indexed,
             "documents_missing": len(health.missing),
             "documents_stale": len(health.stale),

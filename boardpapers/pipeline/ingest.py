@@ -19,6 +19,7 @@ from ..search.sync import IndexSync
 from ..store.store import Store
 from .discover import discover
 from .lock import IngestLock
+from .workers import Job, Outcome, run_jobs
 
 INDEX_COMMIT_EVERY_DOCS = 500
 INDEX_COMMIT_EVERY_SECONDS = 10.0
@@ -96,9 +97,17 @@ def _noop(event: str, payload: object) -> None:
 
 
 def plan(
-    store: Store, paths: list[str], *, reprocess: bool, retry_failed: bool, results: list[FileResult]
+    store: Store,
+    paths: list[str],
+    *,
+    reprocess: bool,
+    retry_failed: bool,
+    results: list[FileResult],
+    dropped: list[str] | None = None,
 ) -> list[Planned]:
-    """Split files into work to do and files to skip (appended to results)."""
+    """Split files into work to do and files to skip (appended to results).
+    Documents a path no longer owns (its content is now one stored under
+    another path) are removed; their sha256s are appended to `dropped`."""
     ledger = store.file_rows()
     todo: list[Planned] = []
     for path in paths:
@@ -127,10 +136,12 @@ def plan(
                 FileResult(path, "failed", error=f"cannot read file: {exc.strerror}", kind="unreadable")
             )
             continue
-        previous = row["sha256"] if row and row["status"] == "ok" else None
+        previous = row["document_sha256"] if row else None
         if sha and store.has_document(sha, version):
             pages = store.document(sha)["page_count"]
-            store.record_file(path, sha, st.st_size, st.st_mtime, "ok", pages=pages)
+            gone = store.adopt_document(path, sha, st.st_size, st.st_mtime, pages)
+            if gone and dropped is not None:
+                dropped.append(gone)
             results.append(FileResult(path, "unchanged", pages=pages))
             continue
         todo.append(Planned(path, st.st_size, st.st_mtime, sha, previous))
@@ -139,16 +150,14 @@ def plan(
 
 def _outcomes(
     todo: list[Planned], workers: int, timeout_s: float, mem_mb: int, ocr: bool, max_pages: int
-) -> Iterator[tuple[Planned, object, str | None, str | None, float, float | None]]:
-    """(planned, parsed, error, kind, seconds, peak_rss_mb) per file, in completion order."""
+) -> Iterator[tuple[Planned, Outcome]]:
+    """(planned, outcome) per file, in completion order."""
     by_path = {p.path: p for p in todo}
-    from .workers import Job, run_jobs
-
     # Largest first, so a big pack does not finish alone at the end of the run.
     ordered = sorted(todo, key=lambda p: -p.size)
     jobs = (Job(path=p.path, sha256=p.sha256 or "", size=p.size) for p in ordered)
     for o in run_jobs(jobs, workers, timeout_s=timeout_s, mem_mb=mem_mb, ocr=ocr, max_pages=max_pages):
-        yield by_path[o.job.path], o.parsed, o.error, o.kind, o.seconds, o.peak_rss_mb
+        yield by_path[o.job.path], o
 
 
 def ingest(
@@ -173,36 +182,49 @@ def ingest(
         sync = IndexSync(store)
         try:
             summary.index_repaired = sync.repair()
-            todo = plan(store, files, reprocess=reprocess, retry_failed=retry_failed, results=summary.results)
+            dropped: list[str] = []
+            todo = plan(
+                store,
+                files,
+                reprocess=reprocess,
+                retry_failed=retry_failed,
+                results=summary.results,
+                dropped=dropped,
+            )
+            for sha in dropped:
+                sync.remove(sha)
             listener("plan", (len(files), len(todo), sum(p.size for p in todo)))
             for r in summary.results:
                 listener("file", r)
             staged, last_commit = 0, time.perf_counter()
-            for p, parsed, error, kind, seconds, rss in _outcomes(
-                todo, workers, timeout_s, mem_mb, ocr, max_pages
-            ):
+            for p, o in _outcomes(todo, workers, timeout_s, mem_mb, ocr, max_pages):
+                parsed, error, kind, seconds, rss = o.parsed, o.error, o.kind, o.seconds, o.peak_rss_mb
                 if parsed is None:
                     store.record_failure(
-                        p.path, p.sha256, p.size, p.mtime, error or "unknown error", kind, seconds
+                        p.path,
+                        p.sha256,
+                        p.size,
+                        p.mtime,
+                        error or "unknown error",
+                        kind,
+                        seconds,
+                        traceback=o.traceback,
                     )
                     result = FileResult(
                         p.path, "failed", error=error, kind=kind, seconds=seconds, peak_rss_mb=rss
                     )
                 else:
                     doc = parsed.document
-                    drop = (
-                        p.previous_sha
-                        if p.previous_sha
-                        and p.previous_sha != doc.sha256
-                        and not store.sha_in_use(p.previous_sha, p.path)
-                        else None
+                    stored = store.replace_document(
+                        doc,
+                        parsed.records,
+                        path=p.path,
+                        mtime=p.mtime,
+                        seconds=seconds,
+                        problems=parsed.failures,
                     )
-                    n = store.replace_document(
-                        doc, parsed.records, path=p.path, mtime=p.mtime, seconds=seconds, drop_sha=drop
-                    )
-                    if drop:
-                        sync.remove(drop)
-                        store.unmark_indexed([drop])
+                    if stored.dropped:
+                        sync.remove(stored.dropped)
                     sync.stage(doc.sha256)
                     staged += 1
                     result = FileResult(
@@ -210,7 +232,7 @@ def ingest(
                         "replaced" if p.previous_sha else "new",
                         pages=doc.page_count,
                         seconds=seconds,
-                        records=n,
+                        records=stored.records,
                         peak_rss_mb=rss,
                     )
                 summary.results.append(result)

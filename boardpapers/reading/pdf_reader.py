@@ -6,7 +6,6 @@ not grow with the pack; only the extracted text and boxes are kept.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
 from collections.abc import Iterator
@@ -14,44 +13,15 @@ from collections.abc import Iterator
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from ..model import Document, Page, Span
+from ..model import Document, Page
 from . import layout_pages
-from .errors import IngestError, classify_pdfium_error, precheck
+from .errors import IngestError, has_eof_marker, precheck
 from .hashing import sha256_file
+from .pdfium_base import _spans, open_pdf  # noqa: F401  (open_pdf: also used by callers of this module)
 
 # A page with fewer printable characters than this and at least one image is
 # treated as having no text layer (a scan).
 MIN_TEXT_CHARS = 20
-_SPAN_BUF_CHARS = 4096
-
-
-def open_pdf(path: str) -> pdfium.PdfDocument:
-    try:
-        return pdfium.PdfDocument(path)
-    except pdfium.PdfiumError as exc:
-        raise classify_pdfium_error(path, exc) from exc
-
-
-def _spans(textpage: pdfium.PdfTextPage, page_height: float) -> list[Span]:
-    """Text runs with boxes from PDFium's rectangles (raw calls: about 2x faster
-    than the wrapper methods)."""
-    raw = textpage.raw
-    count = pdfium_c.FPDFText_CountRects(raw, 0, -1)
-    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
-    buf = ctypes.create_string_buffer(_SPAN_BUF_CHARS * 2 + 2)
-    ptr = ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort))
-    out: list[Span] = []
-    for i in range(count):
-        pdfium_c.FPDFText_GetRect(raw, i, left, top, right, bottom)
-        n = pdfium_c.FPDFText_GetBoundedText(
-            raw, left.value, top.value, right.value, bottom.value, ptr, _SPAN_BUF_CHARS
-        )
-        text = buf.raw[: n * 2].decode("utf-16-le", errors="replace").replace("\x00", "").strip()
-        if text:
-            out.append(
-                Span(text, left.value, page_height - top.value, right.value, page_height - bottom.value)
-            )
-    return out
 
 
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -117,7 +87,9 @@ def read_document(
     with_tables: bool = True,
     max_pages: int | None = None,
 ) -> Document:
-    """Parse one PDF. Raises IngestError with a one-line reason on bad input."""
+    """Parse one PDF, opening it once (page text, title and tables from the
+    same PdfDocument). Raises IngestError with a one-line reason on bad input:
+    not a PDF, empty, unreadable, more than `max_pages` pages."""
     size = precheck(path)
     sha = sha256 or sha256_file(path)
     pdf = open_pdf(path)
@@ -125,7 +97,7 @@ def read_document(
         n = len(pdf)
         if n == 0:
             raise IngestError("no pages: the PDF's page tree is empty", "empty")
-        if max_pages is not None and n > max_pages:
+        if max_pages and n > max_pages:
             raise IngestError(f"too many pages: {n} exceeds the {max_pages}-page limit", "too_large")
         pages: list[Page] = []
         for page in iter_pages(pdf):
@@ -138,12 +110,18 @@ def read_document(
             title=pdf_title(pdf, pages[0].text if pages else ""),
             pages=pages,
         )
+        if pdfium_c.FPDF_GetSecurityHandlerRevision(pdf.raw) >= 0:
+            doc.warnings.append(
+                "encrypted with an owner (permissions) password only: read without a password"
+            )
+        if with_tables:
+            from .tables_reader import attach_tables
+
+            attach_tables(doc, pdf=pdf)
     finally:
         pdf.close()
-    if with_tables:
-        from .tables_reader import attach_tables
-
-        attach_tables(doc)
+    if not has_eof_marker(path):
+        doc.warnings.append("no %%EOF marker at the end (truncated?): PDFium recovered what it could")
     no_text = sum(1 for p in doc.pages if p.needs_ocr)
     if no_text:
         doc.warnings.append(f"{no_text} page(s) without a text layer")

@@ -16,6 +16,7 @@ from typing import Any
 
 import tantivy
 
+from ..text import squash_spaces
 from .query_syntax import parse_user_query
 
 SCHEMA_VERSION = "2"  # 2: body_key and outcome as fast fields, for facet counts
@@ -107,19 +108,6 @@ def _year_of_ns(ns: float) -> int:
     return dt.datetime.fromtimestamp(ns / 1e9, tz=dt.timezone.utc).year
 
 
-def open_readonly(path: str) -> FullTextIndex:
-    """Open an existing index for searching only: never creates, wipes or
-    rebuilds it (a server must not change what an ingest owns)."""
-    marker = os.path.join(path, "boardpapers-schema")
-    if not os.path.exists(os.path.join(path, "meta.json")):
-        raise FileNotFoundError(
-            f"no search index at {path}: run `boardpapers ingest` or `boardpapers reindex`"
-        )
-    if _read(marker) != SCHEMA_VERSION:
-        raise RuntimeError(f"the search index at {path} is from another version: run `boardpapers reindex`")
-    return FullTextIndex(path, create=False)
-
-
 def _to_datetime(iso: str | None) -> dt.datetime | None:
     if not iso:
         return None
@@ -130,26 +118,68 @@ def _to_datetime(iso: str | None) -> dt.datetime | None:
     return dt.datetime(d.year, d.month, d.day, tzinfo=dt.timezone.utc)
 
 
+class IndexUnavailable(RuntimeError):
+    """The index cannot be read as it is; `fix` is the command that mends it."""
+
+    fix = "boardpapers reindex"
+
+
+class IndexMissing(IndexUnavailable):
+    pass
+
+
+class IndexStale(IndexUnavailable):
+    pass
+
+
+SCHEMA_MARKER = "boardpapers-schema"
+
+
 class FullTextIndex:
-    def __init__(self, path: str, *, create: bool = True) -> None:
+    """FullTextIndex(path) opens for writing (the ingest/reindex process, under
+    the ingest lock): it creates the folder, and wipes an index built with
+    another schema (derived data, rebuilt from SQLite). For readers use
+    FullTextIndex.open_read_only(path): it never creates, deletes or writes
+    anything and raises IndexMissing / IndexStale instead."""
+
+    def __init__(self, path: str, *, create: bool = True, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         self.schema = build_schema()
-        marker = os.path.join(path, "boardpapers-schema")
+        marker = os.path.join(path, SCHEMA_MARKER)
+        if read_only:
+            found = _read(marker)
+            if not os.path.isdir(path) or not os.path.exists(os.path.join(path, "meta.json")):
+                raise IndexMissing(f"there is no search index at {path}")
+            if found != SCHEMA_VERSION:
+                raise IndexStale(
+                    f"the search index at {path} was built by another version (schema {found or 'unknown'}, "
+                    f"this one reads {SCHEMA_VERSION})"
+                )
+            self.created = False
+            self.index = tantivy.Index.open(path)
+            self._writer: tantivy.IndexWriter | None = None
+            return
         if os.path.isdir(path) and _read(marker) != SCHEMA_VERSION:
             shutil.rmtree(path)  # derived data: rebuilt from SQLite
         if not os.path.isdir(path):
             if not create:
-                raise FileNotFoundError(path)
-            os.makedirs(path)
-            with open(marker, "w") as fh:
-                fh.write(SCHEMA_VERSION)
+                raise IndexMissing(f"there is no search index at {path}")
+            os.makedirs(path, exist_ok=True)
+            _write_atomically(marker, SCHEMA_VERSION)
         self.created = not os.path.exists(os.path.join(path, "meta.json"))
         self.index = tantivy.Index(self.schema, path=path, reuse=True)
-        self._writer: tantivy.IndexWriter | None = None
+        self._writer = None
+
+    @classmethod
+    def open_read_only(cls, path: str) -> FullTextIndex:
+        return cls(path, read_only=True)
 
     # ---- writing --------------------------------------------------------------
     @property
     def writer(self) -> tantivy.IndexWriter:
+        if self.read_only:
+            raise RuntimeError(f"the search index at {self.path} was opened read-only")
         if self._writer is None:
             try:
                 self._writer = self.index.writer(heap_size=128_000_000, num_threads=1)
@@ -206,6 +236,16 @@ class FullTextIndex:
     def num_docs(self) -> int:
         self.index.reload()
         return self.index.searcher().num_docs
+
+    def doc_counts(self) -> dict[str, int]:
+        """Live entries per document sha256, read from the term dictionary
+        (deleted entries not counted): what the index really holds."""
+        self.index.reload()
+        searcher = self.index.searcher()
+        if not searcher.num_docs:
+            return {}
+        terms = searcher.terms_with_prefix("sha256", "", filter_query=tantivy.Query.all_query())
+        return {term: n for term, n in terms if n}
 
     def _query(
         self, searcher: tantivy.Searcher, text: str, filters: list[tantivy.Query]
@@ -277,7 +317,7 @@ class FullTextIndex:
                     sha256=_first(doc, "sha256"),
                     page=_first(doc, "page"),
                     score=float(score),
-                    snippet=_squash(snippet),
+                    snippet=squash_spaces(snippet),
                     title=_first(doc, "title") or "",
                     date=date.date().isoformat() if isinstance(date, dt.datetime) else None,
                     body=_first(doc, "body"),
@@ -373,8 +413,11 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+def _write_atomically(path: str, text: str) -> None:
+    tmp = f"{path}.{os.getpid()}.tmp"
+    with open(tmp, "w") as fh:
+        fh.write(text)
+    os.replace(tmp, path)
 
 
 def _read(path: str) -> str | None:

@@ -140,7 +140,7 @@ def create_app(db_path: str) -> Starlette:
         )
 
     def status(request: Request) -> Response:
-        info = store_status(data.store(), documents=True, index=data.index)
+        info = store_status(data.store(), documents=True)
         return render("status.html", s=info, basename=os.path.basename)
 
     async def http_error(request: Request, exc: Exception) -> Response:
