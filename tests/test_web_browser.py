@@ -126,8 +126,11 @@ def test_search_facet_meeting_decision_viewer(page, base_url, web_db, tmp_path):
         " let n = 0; for (let i = 0; i < d.length; i += 4) if (d[i] < 128) n++; return n; }"
     )
     assert inked > 1000
-    # The page shown is the one whose text holds the decision.
+    # The page shown is the one whose text holds the decision, and the viewer
+    # found the decision's words on it (decisions have no stored box).
     assert squash(text)[:60] in squash(pdf_page_text(web_db, sha, number))
+    assert page.get_attribute("#viewer", "data-highlight") == "text"
+    assert page.locator("#highlight").is_visible()
 
     page.click("#next")
     wait_rendered(page, number + 1)
@@ -144,7 +147,7 @@ def test_agenda_item_box_is_highlighted(page, base_url, tmp_path):
     link.click()
     wait_rendered(page, number)
     box = page.locator("#highlight")
-    assert box.is_visible()
+    assert box.is_visible() and page.get_attribute("#viewer", "data-highlight") == "box"
     frame = page.locator("#frame").bounding_box()
     b = box.bounding_box()
     assert frame["x"] <= b["x"] and b["x"] + b["width"] <= frame["x"] + frame["width"] + 1

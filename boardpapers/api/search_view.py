@@ -13,6 +13,17 @@ from .documents import parse_bbox
 from .meetings import meeting_ids
 from .queries import hit_rows
 
+# Per record type, the field whose text starts where the record sits on its page.
+FIND_FIELDS: dict[str, tuple[str, ...]] = {
+    "decision": ("text",),
+    "item": ("title",),
+    "attendance": ("name",),
+    "interest": ("organisation", "person"),
+    "action": ("text",),
+    "risk": ("description",),
+    "meeting": ("title", "body"),
+}
+
 
 @dataclass(frozen=True)
 class SearchFilters:
@@ -51,6 +62,8 @@ def _links(store: Store, rows: list[dict]) -> None:
         r["meeting_id"] = rec.get("id") if r["type"] == "meeting" else None
         r["person"] = rec.get("name") if r["type"] == "attendance" else rec.get("person")
         r["organisation"] = rec.get("organisation") if r["type"] == "interest" else None
+        # What the viewer looks for on the page when there is no box: the record's own words.
+        r["find"] = next((rec.get(k) for k in FIND_FIELDS.get(r["type"], ()) if rec.get(k)), None)
         if r["meeting_id"] is None and r["type"] in ("decision", "attendance", "item", "page"):
             wanted[i] = (r["sha256"], rec.get("meeting_date") or r.get("date"))
     found = meeting_ids(store, set(wanted.values()))

@@ -24,7 +24,7 @@ from ..api.people import organisation_view, person_view
 from ..api.queries import doc_label, list_meetings
 from ..api.search_view import SearchFilters, search_page
 from ..api.status import store_status
-from .links import organisation_url, person_url, search_url, snippet_html, view_url
+from .links import FIND_CHARS, organisation_url, person_url, search_url, snippet_html, view_url
 from .readonly import ReadOnlyData
 
 HERE = Path(__file__).resolve().parent
@@ -126,7 +126,8 @@ def create_app(db_path: str) -> Starlette:
             page = 1
         page = min(max(page, 1), doc["page_count"] or 1)
         box = parse_bbox("[" + request.query_params["box"] + "]") if request.query_params.get("box") else None
-        return render("viewer.html", doc=doc, page=page, box=box)
+        find = (request.query_params.get("find") or "")[:FIND_CHARS] or None
+        return render("viewer.html", doc=doc, page=page, box=box, find=find)
 
     def pdf(request: Request) -> Response:
         sha = request.path_params["sha256"]

@@ -14,11 +14,19 @@ _MARK = re.compile(r"(</?b>)")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
-def view_url(sha256: str, page: int | None, bbox: list[float] | None = None) -> str:
-    """The PDF viewer at a page, with the record's box to highlight."""
+# Characters of a record's text the viewer looks for on the page when the
+# record has no stored box (enough to be unique on a page, short in a URL).
+FIND_CHARS = 80
+
+
+def view_url(sha256: str, page: int | None, bbox: list[float] | None = None, find: str | None = None) -> str:
+    """The PDF viewer at a page, with the record's box to highlight, or else
+    the start of its text for the viewer to find and highlight on the page."""
     params: dict[str, str | int] = {"page": max(int(page or 1), 1)}
     if bbox:
         params["box"] = ",".join(f"{v:.1f}" for v in bbox)
+    elif find and find.strip():
+        params["find"] = " ".join(find.split())[:FIND_CHARS]
     return f"/view/{sha256}?{urlencode(params)}"
 
 

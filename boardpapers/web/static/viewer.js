@@ -13,6 +13,10 @@ const highlight = document.getElementById("highlight");
 const pageNum = document.getElementById("page-num");
 const errorBox = document.getElementById("viewer-error");
 const box = root.dataset.box ? root.dataset.box.split(",").map(Number) : null;
+const find = root.dataset.find || null;
+// Characters of the record's text matched on the page (letters and digits only,
+// so spacing, hyphens and line breaks do not matter).
+const FIND_MATCH_CHARS = 40;
 const boxPage = Number(root.dataset.page);
 let current = boxPage;
 let pdf = null;
@@ -22,6 +26,38 @@ function showError(message) {
   errorBox.textContent = message; // text, never HTML
   errorBox.hidden = false;
   root.dataset.state = "error";
+}
+
+function letters(text) {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+// Where a record without a stored box sits: the text items of the page that
+// hold the start of its text, as one rectangle in canvas pixels.
+async function findText(page, viewport, text) {
+  const wanted = letters(text).slice(0, FIND_MATCH_CHARS);
+  if (wanted.length < 3) return null;
+  const content = await page.getTextContent();
+  let joined = "";
+  const owner = []; // owner[i]: the item that character i of `joined` came from
+  content.items.forEach((item, i) => {
+    const part = letters(item.str || "");
+    joined += part;
+    for (let k = 0; k < part.length; k++) owner.push(i);
+  });
+  const at = joined.indexOf(wanted);
+  if (at < 0) return null;
+  const items = new Set(owner.slice(at, at + wanted.length));
+  let r = null;
+  for (const i of items) {
+    const it = content.items[i];
+    const [, , , , x, y] = it.transform;
+    const h = it.height || Math.hypot(it.transform[2], it.transform[3]);
+    const [ax, ay, bx, by] = viewport.convertToViewportRectangle([x, y, x + it.width, y + h]);
+    const rect = { l: Math.min(ax, bx), t: Math.min(ay, by), r: Math.max(ax, bx), b: Math.max(ay, by) };
+    r = r ? { l: Math.min(r.l, rect.l), t: Math.min(r.t, rect.t), r: Math.max(r.r, rect.r), b: Math.max(r.b, rect.b) } : rect;
+  }
+  return r && { left: r.l, top: r.t, width: r.r - r.l, height: r.b - r.t };
 }
 
 async function render(number) {
@@ -52,23 +88,30 @@ async function render(number) {
   pageNum.textContent = String(number);
   canvas.setAttribute("aria-label", `Page ${number}`);
   canvas.dataset.page = String(number);
-  root.dataset.renderedPage = String(number);
-  if (box && number === boxPage) {
+  let region = null;
+  if (number === boxPage && box) {
     // Stored boxes are in unrotated page points from the top-left, as the reader saw them.
     const [x0, top, x1, bottom] = box;
-    const view = page.view; // [x0, y0, x1, y1] of the page box
-    const offsetX = view[0] * scale;
+    const offsetX = page.view[0] * scale; // page.view: [x0, y0, x1, y1] of the page box
+    region = { left: x0 * scale - offsetX, top: top * scale, width: (x1 - x0) * scale, height: (bottom - top) * scale };
+  } else if (number === boxPage && find) {
+    region = await findText(page, viewport, find);
+  }
+  if (region) {
     Object.assign(highlight.style, {
-      left: `${x0 * scale - offsetX - 3}px`,
-      top: `${top * scale - 3}px`,
-      width: `${(x1 - x0) * scale + 6}px`,
-      height: `${(bottom - top) * scale + 6}px`,
+      left: `${region.left - 3}px`,
+      top: `${region.top - 3}px`,
+      width: `${region.width + 6}px`,
+      height: `${region.height + 6}px`,
     });
     highlight.hidden = false;
-    highlight.scrollIntoView({ block: "nearest" });
+    const seen = highlight.getBoundingClientRect();
+    if (seen.top < 0 || seen.bottom > window.innerHeight) highlight.scrollIntoView({ block: "center" });
   } else {
     highlight.hidden = true;
   }
+  root.dataset.highlight = region ? (box ? "box" : "text") : "none";
+  root.dataset.renderedPage = String(number); // last: tests wait for it
   const url = new URL(window.location.href);
   url.searchParams.set("page", String(number));
   window.history.replaceState(null, "", url);
