@@ -8,6 +8,7 @@ import re
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+from markupsafe import escape
 
 pytest.importorskip("starlette")
 from starlette.testclient import TestClient  # noqa: E402
@@ -105,3 +106,40 @@ def test_status_page(client):
     assert "search index in step" in html and "hostile.pdf" in html
     failures = html.split("<h2>Failures", 1)[1].split("<h2>", 1)[0]
     assert "broken.pdf" in failures and "PDF" in failures  # the file and its one-line reason
+
+
+def test_organisation_page_lists_who_declared(client, web_db):
+    from boardpapers.store.store import Store
+
+    store = Store(web_db, read_only=True)
+    row = next(
+        r
+        for r in store.db.query("select person, organisation from interests where organisation is not null")
+        if r["person"] and len(r["organisation"]) > 5
+    )
+    store.close()
+    html = client.get("/organisation", params={"name": row["organisation"]}).text
+    assert html.count('class="pagelink"') >= 1
+    assert re.search(
+        r"<a href=\"/person\?name=[^\"]+\">" + re.escape(str(escape(row["person"]))) + "</a>", html
+    )
+
+
+def test_meeting_previous_and_next_are_same_body(client, web_db):
+    from boardpapers.store.store import Store
+
+    store = Store(web_db, read_only=True)
+    meetings = {r["id"]: r for r in store.db.query("select id, body, date from meetings")}
+    store.close()
+    linked = 0
+    for mid, m in meetings.items():
+        html = client.get(f"/meeting/{mid}").text
+        for rel, later in (("prev", False), ("next", True)):
+            found = re.search(rf'<a rel="{rel}" href="/meeting/(\d+)">', html)
+            if not found:
+                continue
+            other = meetings[int(found.group(1))]
+            assert other["body"].lower() == m["body"].lower()
+            assert (other["date"] > m["date"]) == later
+            linked += 1
+    assert linked >= 2  # the two City & Hackney packs follow one another
