@@ -143,3 +143,9 @@ def test_meeting_previous_and_next_are_same_body(client, web_db):
             assert (other["date"] > m["date"]) == later
             linked += 1
     assert linked >= 2  # the two City & Hackney packs follow one another
+
+
+def test_loopback_server_answers_only_local_host_names(web_db):
+    c = TestClient(create_app(web_db, allowed_hosts=["127.0.0.1", "localhost"]), base_url="http://127.0.0.1")
+    assert c.get("/").status_code == 200
+    assert c.get("/", headers={"host": "attacker.example"}).status_code == 400

@@ -12,6 +12,7 @@ import jinja2
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, Response
 from starlette.routing import Mount, Route
@@ -62,7 +63,9 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def create_app(db_path: str) -> Starlette:
+def create_app(db_path: str, *, allowed_hosts: list[str] | None = None) -> Starlette:
+    """`allowed_hosts`: Host headers to answer (others get 400), so a web page
+    elsewhere cannot read a local server through DNS rebinding; None answers all."""
     data = ReadOnlyData(db_path)
     env = _environment()
 
@@ -164,7 +167,8 @@ def create_app(db_path: str) -> Starlette:
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         ],
         exception_handlers={HTTPException: http_error},
-        middleware=[Middleware(SecurityHeaders)],
+        middleware=[Middleware(SecurityHeaders)]
+        + ([Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)] if allowed_hosts else []),
     )
 
 

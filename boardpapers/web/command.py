@@ -7,6 +7,7 @@ import click
 from ..store.store import default_db_path
 
 LOCAL_ONLY = "127.0.0.1"  # safe default: only this machine can connect
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 @click.command("serve")
@@ -31,10 +32,12 @@ def serve(db_path: str | None, host: str, port: int) -> None:
     from .app import create_app
 
     try:
-        app = create_app(db_path or default_db_path())
+        # On loopback, answer only requests addressed to this machine by name.
+        hosts = ["127.0.0.1", "localhost", "[::1]"] if host in LOOPBACK else None
+        app = create_app(db_path or default_db_path(), allowed_hosts=hosts)
     except (FileNotFoundError, RuntimeError) as exc:
         raise click.ClickException(str(exc)) from exc
-    if host not in (LOCAL_ONLY, "localhost", "::1"):
+    if host not in LOOPBACK:
         click.echo(
             f"warning: listening on {host}: anyone who can reach this address can read the store", err=True
         )
