@@ -31,6 +31,15 @@ def _action_histories(store: Store) -> list[ActionHistory]:
     return cached[1]
 
 
+def _matching_names(store: Store, table: str, column: str, name: str) -> list[str]:
+    """The distinct names written in a column that match `name`: matching the
+    few distinct names, then loading only their rows, keeps the page fast."""
+    if table not in store.db.table_names():
+        return []
+    sql = f"select distinct [{column}] from [{table}] where [{column}] is not null"
+    return [n for (n,) in store.db.execute(sql).fetchall() if name_matches(name, n)]
+
+
 def _roles_over_time(attendance: list[dict], interests: list[dict]) -> list[dict]:
     """Each (role, organisation) a person is recorded with, first and last date seen."""
     roles: dict[tuple[str, str], dict] = {}
@@ -62,7 +71,9 @@ def person_view(store: Store, name: str, *, today: dt.date | None = None) -> dic
     if not person_key(name):
         return None
     today = today or dt.date.today()
-    attendance = [a for a in rows_with_doc(store, "attendance") if name_matches(name, a.get("name"))]
+    names = _matching_names(store, "attendance", "name", name)
+    marks = ",".join("?" * len(names))
+    attendance = rows_with_doc(store, "attendance", f"t.name in ({marks})", names) if names else []
     attendance.sort(key=lambda a: (a.get("meeting_date") or a.get("doc_date") or "", a["id"]))
     ids = meeting_ids(store, {(a["sha256"], a.get("meeting_date")) for a in attendance})
     for a in attendance:
