@@ -3,7 +3,9 @@ search, meeting and person pages, on a store built from ../shared/corpus/bulk.
 
 Requests go through the ASGI app in-process (Starlette's TestClient: no
 network, no browser), so the time is the server's: routing, api/ queries,
-tantivy, templates. Target: p95 <= 100 ms per page type.
+tantivy, templates. Target: p95 <= 100 ms per page type. Wall time depends on
+what else the machine runs (the load average is printed); CPU time (this
+process, all threads) much less so, and is printed beside it.
 
 Usage: python benchmarks/web_latency.py [--bulk DIR] [--db PATH] [--rounds N]
 (--db reuses an existing store; otherwise the bulk folder is ingested into a
@@ -83,15 +85,19 @@ def person_urls(store: Store, n: int, rnd: random.Random) -> list[str]:
 
 
 def measure(client: TestClient, urls: list[str]) -> dict:
-    times, sizes, codes = [], [], {}
+    times, cpu, sizes, codes = [], [], [], {}
     for url in urls:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         r = client.get(url)
         times.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.process_time() - c) * 1000)
         sizes.append(len(r.content))
         codes[r.status_code] = codes.get(r.status_code, 0) + 1
     times.sort()
+    cpu.sort()
     return {
+        "cpu_p50_ms": statistics.median(cpu),
+        "cpu_p95_ms": cpu[max(int(len(cpu) * 0.95) - 1, 0)],
         "n": len(times),
         "p50_ms": statistics.median(times),
         "p95_ms": times[max(int(len(times) * 0.95) - 1, 0)],
@@ -131,8 +137,10 @@ def main() -> int:
         for url in urls[:5]:
             client.get(url)
     print(f"store: {docs} documents, {pages} pages ({db})")
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(
-        f"{'page':<8} {'n':>4} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'median bytes':>13} {'max bytes':>10}  status"
+        f"{'page':<8} {'n':>4} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'cpu p50':>8} {'cpu p95':>8}"
+        f" {'median bytes':>13} {'max bytes':>10}  status"
     )
     worst = 0.0
     for name, urls in plans.items():
@@ -143,10 +151,12 @@ def main() -> int:
         worst = max(worst, m["p95_ms"])
         print(
             f"{name:<8} {m['n']:>4} {m['p50_ms']:>8.1f} {m['p95_ms']:>8.1f} {m['max_ms']:>8.1f}"
+            f" {m['cpu_p50_ms']:>8.1f} {m['cpu_p95_ms']:>8.1f}"
             f" {m['bytes_median']:>13,} {m['bytes_max']:>10,}  {m['status']}"
         )
     print(
-        f"target p95 <= {TARGET_P95_MS:.0f} ms: {'met' if worst <= TARGET_P95_MS else 'NOT met'} (worst p95 {worst:.1f} ms)"
+        f"target p95 <= {TARGET_P95_MS:.0f} ms (wall): {'met' if worst <= TARGET_P95_MS else 'NOT met'}"
+        f" (worst p95 {worst:.1f} ms; load average now {os.getloadavg()[0]:.1f})"
     )
     return 0
 
