@@ -149,3 +149,32 @@ def test_loopback_server_answers_only_local_host_names(web_db):
     c = TestClient(create_app(web_db, allowed_hosts=["127.0.0.1", "localhost"]), base_url="http://127.0.0.1")
     assert c.get("/").status_code == 200
     assert c.get("/", headers={"host": "attacker.example"}).status_code == 400
+
+
+def test_moved_file_is_a_clear_404(tmp_path):
+    from web_server import write_hostile_pdf
+
+    from boardpapers.pipeline.ingest import ingest
+    from boardpapers.store.store import Store
+
+    pdf = write_hostile_pdf(tmp_path / "gone.pdf")
+    db = str(tmp_path / "moved.db")
+    ingest([str(pdf)], db, workers=0, ocr=False)
+    store = Store(db, read_only=True)
+    sha = store.documents()[0]["sha256"]
+    store.close()
+    pdf.unlink()
+    c = TestClient(create_app(db))
+    r = c.get(f"/pdf/{sha}")
+    assert r.status_code == 404 and "moved" in r.text
+    assert c.get(f"/view/{sha}").status_code == 200  # the page says so when PDF.js cannot load it
+
+
+def test_serve_without_a_store_says_so(tmp_path):
+    from click.testing import CliRunner
+
+    from boardpapers.cli import main
+
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code != 0
+    assert "no store at" in result.output
