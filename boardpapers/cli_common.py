@@ -17,8 +17,9 @@ db_option = click.option(
     "--db",
     "db_path",
     default=None,
-    metavar="PATH",
-    help="SQLite store (default ./boardpapers.db or $BOARDPAPERS_DB); the search index sits beside it.",
+    metavar="PATH|URL",
+    help="Store: a SQLite file (default ./boardpapers.db or $BOARDPAPERS_DB; the search index sits beside it) "
+    "or a postgresql://... URL (a shared store).",
 )
 
 
@@ -37,10 +38,21 @@ def _db(db_path: str | None) -> str:
 
 
 def _open_store(db_path: str | None) -> Store:
+    """The one place a --db location becomes a store: a path is SQLite, a postgresql:// URL PostgreSQL."""
+    from .store.open import open_store
+    from .store.pg import is_postgres_url
+
     path = _db(db_path)
-    if not os.path.exists(path):
+    if not is_postgres_url(path) and not os.path.exists(path):
         raise click.ClickException(f"no store at {path}: run `boardpapers ingest PATH` first")
-    return Store(path)
+    try:
+        return open_store(path)
+    except Exception as exc:  # psycopg.OperationalError: server down, bad URL
+        if not is_postgres_url(path):
+            raise
+        raise click.ClickException(
+            f"cannot open the PostgreSQL store: {str(exc).strip().splitlines()[0]}"
+        ) from exc
 
 
 @click.group()
@@ -59,7 +71,12 @@ def search_options(f):
 
 def _open_index(db_path):
     from .search.fulltext import FullTextIndex, index_path_for
+    from .store.pg import is_postgres_url
 
+    if is_postgres_url(_db(db_path)):
+        from .search.open import open_search
+
+        return open_search(_open_store(db_path))
     path = _db(db_path)
     if not os.path.exists(path):
         raise click.ClickException(f"no store at {path}: run `boardpapers ingest PATH` first")

@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -40,24 +44,100 @@ def shared_path(*parts: str) -> Path:
     return p
 
 
-@pytest.fixture(scope="session")
-def corpus_db(tmp_path_factory) -> str:
-    """The sample corpus ingested once for the whole session (in-process).
-    Tests that share it only read it, or re-run ingest expecting no change."""
-    from boardpapers.pipeline.ingest import ingest
-
-    db = str(tmp_path_factory.mktemp("corpus_store") / "bp.db")
-    summary = ingest([str(CORPUS)], db, workers=0)
-    assert not summary.count("failed"), summary.as_dict()["failures"]
-    return db
-
-
 @pytest.fixture
 def tmp_db(tmp_path):
     return str(tmp_path / "bp.db")
 
 
+# ---- store backends -----------------------------------------------------------
+# The store and query tests run on every backend through `store_backend` (or a
+# module-scoped fixture using `store_location`), so SQLite and PostgreSQL
+# cannot drift. PostgreSQL needs BOARDPAPERS_TEST_PG=postgresql://... (CI starts
+# a throwaway cluster with .ci/pg-cluster); without it those tests skip, except
+# in CI (CI=true), where a missing database is a failure.
+PG_ENV = "BOARDPAPERS_TEST_PG"
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def pg_base_url() -> str:
+    url = os.environ.get(PG_ENV)
+    if url:
+        return url
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{PG_ENV} is not set: CI must run the PostgreSQL tests (see .ci/run)")
+    pytest.skip(f"PostgreSQL tests need {PG_ENV}=postgresql://... (start one with .ci/pg-cluster start DIR)")
+
+
+def _with_search_path(url: str, schema: str) -> str:
+    sep = "&" if "?" in url else "?"
+    return f"{url}{sep}options={quote(f'-csearch_path={schema}')}"
+
+
+@contextlib.contextmanager
+def store_location(kind: str, folder: Path) -> Iterator[str]:
+    """A fresh, empty store: a SQLite path in `folder`, or a PostgreSQL URL
+    whose search_path is a new schema (dropped afterwards)."""
+    if kind == "sqlite":
+        yield str(folder / "bp.db")
+        return
+    base = pg_base_url()
+    psycopg = pytest.importorskip(
+        "psycopg", reason="PostgreSQL tests need psycopg (pip install 'psycopg[binary]')"
+    )
+    schema = "test_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"create schema {schema}")
+    try:
+        yield _with_search_path(base, schema)
+    finally:
+        with psycopg.connect(base, autocommit=True) as conn:
+            conn.execute(f"drop schema if exists {schema} cascade")
+
+
+@pytest.fixture(params=BACKENDS)
+def store_backend(request, tmp_path) -> Iterator[str]:
+    """A fresh store location (path or URL) on each backend."""
+    with store_location(request.param, tmp_path) as location:
+        yield location
+
+
+@pytest.fixture(scope="session")
+def corpus_stores(tmp_path_factory) -> Iterator[Callable[[str], str]]:
+    """The sample corpus ingested once per backend for the whole session (in-process),
+    on first use. Tests that share it only read it, or re-run ingest expecting no change."""
+    from boardpapers.pipeline.ingest import ingest
+
+    made: dict[str, str] = {}
+    with contextlib.ExitStack() as stack:
+
+        def get(kind: str) -> str:
+            if kind not in made:
+                folder = tmp_path_factory.mktemp(f"corpus_store_{kind}")
+                location = stack.enter_context(store_location(kind, folder))
+                summary = ingest([str(CORPUS)], location, workers=0)
+                assert not summary.count("failed"), summary.as_dict()["failures"]
+                made[kind] = location
+            return made[kind]
+
+        yield get
+
+
+@pytest.fixture(params=BACKENDS)
+def corpus_store(request, corpus_stores) -> str:
+    """The shared corpus store on each backend."""
+    return corpus_stores(request.param)
+
+
+@pytest.fixture
+def corpus_db(corpus_stores) -> str:
+    """The shared corpus store on SQLite."""
+    return corpus_stores("sqlite")
+
+
 os.environ.setdefault("BOARDPAPERS_NO_PROGRESS", "1")
+# The spaCy step of the people refresh costs seconds per store; tests that
+# ingest run without it, and the entity tests ask for it explicitly.
+os.environ.setdefault("BOARDPAPERS_NER", "0")
 
 
 @pytest.fixture(scope="session")

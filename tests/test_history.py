@@ -14,12 +14,12 @@ from click.testing import CliRunner
 from boardpapers.api.queries import actions_view, person_interests, risks_view
 from boardpapers.cli import main
 from boardpapers.store.history import due_date, name_matches, person_key
-from boardpapers.store.store import Store
+from boardpapers.store.open import open_store
 
 
 @pytest.fixture
-def db(corpus_db):
-    return corpus_db
+def db(corpus_store):
+    return corpus_store
 
 
 def test_person_names_match_simply():
@@ -30,7 +30,7 @@ def test_person_names_match_simply():
 
 
 def test_ian_williams_interests_across_registers(db):
-    data = person_interests(Store(db), "Ian Williams")
+    data = person_interests(open_store(db), "Ian Williams")
     registers = data["registers"]
     assert [r["date"] for r in registers] == ["2018-11-16", "2020-12-10"]
     assert len(registers[1]["rows"]) == 13  # 13 rows under Ian Williams in the 2020 register
@@ -46,7 +46,7 @@ def test_ian_williams_interests_across_registers(db):
 
 
 def test_honor_rhodes_diff_pairs_renamed_interest(db):
-    data = person_interests(Store(db), "Honor Rhodes")
+    data = person_interests(open_store(db), "Honor Rhodes")
     assert [len(r["rows"]) for r in data["registers"]] == [6, 4]
     changes = data["diffs"][0]["changes"]
     removed = {c["organisation"] for c in changes if c["change"] == "removed"}
@@ -71,7 +71,7 @@ def test_cli_interests_diff(db):
 
 
 def test_transparency_board_actions_followed_across_trackers(db):
-    histories = actions_view(Store(db))
+    histories = actions_view(open_store(db))
     followed = [h for h in histories if len(h.history) == 2]
     texts = sorted(h.text for h in followed)
     assert len(followed) == 3
@@ -82,12 +82,12 @@ def test_transparency_board_actions_followed_across_trackers(db):
 
 
 def test_overdue_open_actions(db):
-    overdue = actions_view(Store(db), status="open", overdue=True, as_of=dt.date(2021, 1, 1))
+    overdue = actions_view(open_store(db), status="open", overdue=True, as_of=dt.date(2021, 1, 1))
     refs = {h.ref for h in overdue if h.ref}
     assert {"ICBMay-4", "ICBMay-5"} <= refs  # due Aug-20 and Jul-20, still Open in Dec 2020
     assert "ICBNov-1" not in refs  # closed
     assert all(h.status == "open" for h in overdue)
-    by_owner = actions_view(Store(db), owner="Sunil Thakker")
+    by_owner = actions_view(open_store(db), owner="Sunil Thakker")
     assert {h.ref for h in by_owner} == {"ICBMay-4"}
 
 
@@ -99,7 +99,7 @@ def test_due_dates_as_written():
 
 
 def test_risks_by_score(db):
-    high = risks_view(Store(db), min_score=16)
+    high = risks_view(open_store(db), min_score=16)
     refs = {s.ref for s in high}
     assert "UC1" in refs  # residual 4 x 4 = 16 in the 2018 escalated risk register
     assert "UC2" not in refs  # residual 9

@@ -7,30 +7,48 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
-from conftest import CORPUS, PACK_2018, PACK_2020, PACK_TRUST
+from conftest import CORPUS, PACK_2018, PACK_2020, PACK_TRUST, store_location
 
 from boardpapers.cli import main
 from boardpapers.pipeline.ingest import ingest
 from boardpapers.search.fulltext import FullTextIndex, index_path_for
+from boardpapers.search.open import open_search_at
 from boardpapers.search.sync import IndexSync
-from boardpapers.store.store import Store
+from boardpapers.store.open import open_store
 
 N_FILES = 14
 N_PAGES = 106 + 112 + 47 + 2 + 10 + (2 + 1 + 2 + 8 + 2 + 11 + 9 + 17 + 2)
 
 
+@pytest.fixture
+def corpus_db(corpus_store):
+    """This module's tests run on every backend."""
+    return corpus_store
+
+
+def lose_index(db: str) -> None:
+    """The search index lost entirely (folder deleted / table dropped)."""
+    store = open_store(db)
+    if store.kind == "sqlite":
+        shutil.rmtree(index_path_for(db))
+    else:
+        store.db.execute("drop table search_entries")
+    store.close()
+
+
 def test_ingest_counts(corpus_db):
-    store = Store(corpus_db)
+    store = open_store(corpus_db)
     assert store.count("documents") == N_FILES
     assert store.count("pages") == N_PAGES
     assert store.count("files", "status = 'ok'") == N_FILES
-    assert store.db.execute("pragma journal_mode").fetchone()[0] == "wal"
+    if store.kind == "sqlite":
+        assert store.db.execute("pragma journal_mode").fetchone()[0] == "wal"
 
 
 def test_autism_strategy_found_on_its_page(corpus_db):
-    index = FullTextIndex(index_path_for(corpus_db))
+    index = open_search_at(corpus_db)
     result = index.search("autism strategy", types=["page"])
-    store = Store(corpus_db)
+    store = open_store(corpus_db)
     top = result.hits[0]
     assert store.document(top.sha256)["path"].endswith(PACK_2020.name)
     assert top.page == 13
@@ -38,7 +56,7 @@ def test_autism_strategy_found_on_its_page(corpus_db):
 
 
 def test_query_syntax(corpus_db):
-    index = FullTextIndex(index_path_for(corpus_db))
+    index = open_search_at(corpus_db)
     phrase = index.search('"integrated care"', limit=100, types=["page"])
     assert phrase.total > 0 and phrase.notice is None
     words = index.search("integrated care", limit=100, types=["page"])
@@ -58,38 +76,38 @@ def test_query_syntax(corpus_db):
 
 @pytest.mark.parametrize("query", ['"autism', "a:b", "(foo", "-", "autism)", "[x TO", "body:::"])
 def test_bad_queries_fall_back_to_words(corpus_db, query):
-    index = FullTextIndex(index_path_for(corpus_db))
+    index = open_search_at(corpus_db)
     result = index.search(query)
     assert result.notice and "plain words" in result.notice
 
 
 def test_reingest_is_a_noop(corpus_db):
-    before = FullTextIndex(index_path_for(corpus_db)).num_docs()
+    before = open_search_at(corpus_db).num_docs()
     summary = ingest([str(CORPUS)], corpus_db, workers=0)
     assert summary.count("unchanged") == N_FILES and summary.pages == 0
-    assert FullTextIndex(index_path_for(corpus_db)).num_docs() == before
-    assert Store(corpus_db).count("pages") == N_PAGES
+    assert open_search_at(corpus_db).num_docs() == before
+    assert open_store(corpus_db).count("pages") == N_PAGES
 
 
-def test_changed_file_replaces_its_records(tmp_path):
-    db = str(tmp_path / "bp.db")
+def test_changed_file_replaces_its_records(tmp_path, store_backend):
+    db = store_backend
     target = tmp_path / "pack.pdf"
     shutil.copy(PACK_TRUST, target)
     ingest([str(target)], db, workers=0)
-    old_sha = Store(db).file_row(str(target))["sha256"]
+    old_sha = open_store(db).file_row(str(target))["sha256"]
     shutil.copy(PACK_2018, target)
     summary = ingest([str(target)], db, workers=0)
     assert summary.count("replaced") == 1
-    store = Store(db)
+    store = open_store(db)
     assert store.count("documents") == 1
     assert store.count("pages", "sha256 = ?", [old_sha]) == 0
     assert store.count("pages") == 112
     assert IndexSync(store).health().in_sync
-    assert not FullTextIndex(index_path_for(db)).search("*", sha256=old_sha).hits
+    assert not open_search_at(db).search("*", sha256=old_sha).hits
 
 
-def test_failure_half_way_leaves_no_rows(tmp_path, monkeypatch):
-    db = str(tmp_path / "bp.db")
+def test_failure_half_way_leaves_no_rows(store_backend, monkeypatch):
+    db = store_backend
     store_mod = __import__("boardpapers.store.store", fromlist=["Store"])
     real = store_mod.Store.record_file
 
@@ -102,13 +120,13 @@ def test_failure_half_way_leaves_no_rows(tmp_path, monkeypatch):
     monkeypatch.setattr(store_mod.Store, "record_file", fail_on_ok)
     with pytest.raises(RuntimeError):
         ingest([str(PACK_TRUST)], db, workers=0)
-    store = Store(db)
+    store = open_store(db)
     assert store.count("documents") == 0
     assert store.count("pages") == 0
 
 
-def test_corrupt_file_is_recorded_and_batch_goes_on(tmp_path):
-    db = str(tmp_path / "bp.db")
+def test_corrupt_file_is_recorded_and_batch_goes_on(tmp_path, store_backend):
+    db = store_backend
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"%PDF-1.4\n" + b"garbage " * 200)
     notpdf = tmp_path / "notes.pdf"
@@ -116,7 +134,7 @@ def test_corrupt_file_is_recorded_and_batch_goes_on(tmp_path):
     shutil.copy(PACK_TRUST, tmp_path / "good.pdf")
     summary = ingest([str(tmp_path)], db, workers=0)
     assert summary.count("new") == 1 and summary.count("failed") == 2
-    store = Store(db)
+    store = open_store(db)
     fails = {
         r["path"].rsplit("/", 1)[1]: r for r in store.db.query("select * from files where status='failed'")
     }
@@ -125,27 +143,27 @@ def test_corrupt_file_is_recorded_and_batch_goes_on(tmp_path):
     assert store.count("documents") == 1
 
 
-def test_index_repaired_after_crash_between_store_and_index(tmp_path):
-    db = str(tmp_path / "bp.db")
+def test_index_repaired_after_crash_between_store_and_index(store_backend):
+    db = store_backend
     ingest([str(PACK_TRUST), str(PACK_2020)], db, workers=0)
-    entries = FullTextIndex(index_path_for(db)).num_docs()
-    store = Store(db)
+    entries = open_search_at(db).num_docs()
+    store = open_store(db)
     # crash after the index commit, before fts_state was written
     store.db.execute("delete from fts_state")
     store.db.conn.commit()
     assert not IndexSync(store).health().in_sync
     summary = ingest([str(PACK_TRUST), str(PACK_2020)], db, workers=0)
     assert summary.index_repaired == 2
-    assert FullTextIndex(index_path_for(db)).num_docs() == entries
-    assert IndexSync(Store(db)).health().in_sync
+    assert open_search_at(db).num_docs() == entries
+    assert IndexSync(open_store(db)).health().in_sync
     # the index folder lost entirely: rebuilt from SQLite on the next run
-    shutil.rmtree(index_path_for(db))
+    lose_index(db)
     ingest([str(PACK_TRUST)], db, workers=0)
-    assert FullTextIndex(index_path_for(db)).num_docs() == entries
+    assert open_search_at(db).num_docs() == entries
 
 
-def test_cli_ingest_search_status_reindex(tmp_path):
-    db = str(tmp_path / "bp.db")
+def test_cli_ingest_search_status_reindex(store_backend):
+    db = store_backend
     runner = CliRunner()
     r = runner.invoke(main, ["ingest", str(PACK_2020), str(PACK_TRUST), "--db", db, "-j", "0"])
     assert r.exit_code == 0, r.output
@@ -166,11 +184,11 @@ def test_cli_ingest_search_status_reindex(tmp_path):
     assert status["documents"] == 2 and status["pages"] == 116 and status["index"]["in_sync"]
 
 
-def test_reprocess_only_after_a_parser_version_change(tmp_path, monkeypatch):
+def test_reprocess_only_after_a_parser_version_change(store_backend, monkeypatch):
     import boardpapers.pipeline.ingest as pipeline_mod
     import boardpapers.store.store as store_mod
 
-    db = str(tmp_path / "bp.db")
+    db = store_backend
     ingest([str(PACK_TRUST)], db, workers=0)
     assert ingest([str(PACK_TRUST)], db, workers=0, reprocess=True).count("unchanged") == 1
     monkeypatch.setattr(store_mod, "PARSER_VERSION", "999")
@@ -178,7 +196,7 @@ def test_reprocess_only_after_a_parser_version_change(tmp_path, monkeypatch):
     assert ingest([str(PACK_TRUST)], db, workers=0).count("unchanged") == 1  # kept without --reprocess
     assert ingest([str(PACK_TRUST)], db, workers=0, reprocess=True).count("replaced") == 1
     assert ingest([str(PACK_TRUST)], db, workers=0, reprocess=True).count("unchanged") == 1
-    store = Store(db)
+    store = open_store(db)
     assert store.document(store.file_row(str(PACK_TRUST))["sha256"])["parser_version"] == "999"
     assert store.count("pages") == 10
 
@@ -187,3 +205,10 @@ def test_tantivy_index_implements_the_backend_interface(tmp_path):
     from boardpapers.search.backends import SearchBackend
 
     assert isinstance(FullTextIndex(str(tmp_path / "ix")), SearchBackend)
+
+
+def test_postgres_index_implements_the_backend_interface(tmp_path):
+    from boardpapers.search.backends import SearchBackend
+
+    with store_location("postgresql", tmp_path) as db:
+        assert isinstance(open_search_at(db), SearchBackend)

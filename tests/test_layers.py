@@ -9,11 +9,12 @@ Layers, bottom to top (a module may import its own package and lower layers):
     reading   PDF -> Document          | siblings: neither imports the other
     extract   Document -> records      |
     store     SQLite
-    search    the index
+    search    the index                 | siblings: neither imports the other
+    people    mentions and resolution   |
     api       what the CLI and web show
     pipeline  ingest, workers
     web       the web page (boardpapers/web): api, store, search below it
-    cli       cli, cli_common, cli_records, render, progress, __main__ (registers `serve` from web)
+    cli       cli, cli_common, cli_records, cli_people, render, progress, __main__ (registers `serve` from web)
 """
 
 from __future__ import annotations
@@ -24,17 +25,29 @@ from pathlib import Path
 PKG = Path(__file__).resolve().parent.parent / "boardpapers"
 
 BASE_MODULES = {"boardpapers", "boardpapers.model", "boardpapers.text", "boardpapers.table_headers"}
-CLI_MODULES = {"cli", "cli_common", "cli_records", "render", "progress", "__main__"}
+CLI_MODULES = {
+    "cli",
+    "cli_common",
+    "cli_records",
+    "cli_copy",
+    "cli_people",
+    "render",
+    "render_jobs",
+    "progress",
+    "__main__",
+}
 LAYERS: dict[str, int] = {
     "base": 0,
-    "reading": 1,
-    "extract": 1,
-    "store": 2,
-    "search": 3,
-    "api": 4,
-    "pipeline": 5,
-    "web": 6,
-    "cli": 7,
+    "layout": 1,  # the layout layer: pure analysis of a Document's lines, read by reading and extract
+    "reading": 2,
+    "extract": 2,
+    "store": 3,
+    "search": 4,
+    "people": 4,  # beside search: reads the store, writes its own tables
+    "api": 5,
+    "pipeline": 6,
+    "web": 7,
+    "cli": 8,
 }
 
 

@@ -15,8 +15,8 @@ from boardpapers.cli import main
 
 
 @pytest.fixture
-def db(corpus_db):
-    return corpus_db
+def db(corpus_store):
+    return corpus_store
 
 
 def run(*args):

@@ -174,9 +174,12 @@ def actions_view(
     owner=None,
     overdue=False,
     as_of: dt.date | None = None,
+    owner_record_ids: set[int] | None = None,
     histories: list | None = None,
 ) -> list:
-    """`histories`: action histories merged already (a caller that caches them)."""
+    """Actions merged across trackers. `owner_record_ids` (the action rows a
+    resolved person owns, from api.people) replaces matching `owner` as text;
+    `histories`: action histories merged already (a caller that caches them)."""
     if histories is None:
         histories = action_histories(rows_with_doc(store, "actions"))
     today = as_of or dt.date.today()
@@ -184,7 +187,10 @@ def actions_view(
     for h in histories:
         if status and (h.status or "other") != status:
             continue
-        if owner and not (h.owner and (name_matches(owner, h.owner) or owner.lower() in h.owner.lower())):
+        if owner_record_ids is not None:
+            if not owner_record_ids & {v.get("record_id") for v in h.history}:
+                continue
+        elif owner and not (h.owner and (name_matches(owner, h.owner) or owner.lower() in h.owner.lower())):
             continue
         if overdue and not h.overdue(today):
             continue

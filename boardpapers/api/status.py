@@ -19,7 +19,7 @@ def store_status(store: Store, *, documents: bool = False) -> dict:
         )
     )
     out = {
-        "db": os.path.abspath(store.path),
+        "db": store.path if "://" in store.path else os.path.abspath(store.path),
         "documents": store.count("documents"),
         "pages": store.count("pages"),
         "pages_ocr": store.count("pages", "ocr = 1"),
@@ -40,6 +40,11 @@ def store_status(store: Store, *, documents: bool = False) -> dict:
             "entries_found": health.entries_found,
         },
     }
+    from ..store.jobs import job_summary
+
+    jobs = job_summary(store.db) if store.kind == "postgresql" else {}
+    if jobs:
+        out["jobs"] = jobs
     if documents:
         rows = []
         for d in store.db.query(

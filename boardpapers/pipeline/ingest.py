@@ -11,11 +11,14 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from .. import PARSER_VERSION
+from ..people.people_store import refresh
 from ..reading.hashing import sha256_file
 from ..search.sync import IndexSync
+from ..store.open import open_store
+from ..store.pg import is_postgres_url
 from ..store.store import Store
 from .discover import discover
 from .lock import IngestLock
@@ -43,6 +46,7 @@ class IngestSummary:
     seconds: float = 0.0
     index_repaired: int = 0
     workers: int = 1
+    people: dict | None = None  # the people refresh after the load (boardpapers.people)
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -68,6 +72,7 @@ class IngestSummary:
             "pages_per_second": round(self.pages_per_second, 1),
             "workers": self.workers,
             "index_repaired": self.index_repaired,
+            "people": self.people,
             "failures": [
                 {"path": r.path, "error": r.error, "kind": r.kind}
                 for r in self.results
@@ -160,6 +165,17 @@ def _outcomes(
         yield by_path[o.job.path], o
 
 
+def _refresh_people(store: Store) -> dict:
+    """Rebuild mentions and people from the stored records. The documents are
+    stored already: a failure here is reported, never loses them, and the
+    next run (or any people command) tries again."""
+    try:
+        report = refresh(store)
+    except Exception as e:  # noqa: BLE001 - reported in the summary, documents are safe
+        return {"error": f"{type(e).__name__}: {e}"}
+    return asdict(report)
+
+
 def ingest(
     paths: Iterable[str],
     db_path: str,
@@ -177,6 +193,31 @@ def ingest(
     start = time.perf_counter()
     files = only if only is not None else discover(paths)
     summary = IngestSummary(workers=workers)
+    if is_postgres_url(db_path):
+        # A shared store: many ingests at once, coordinated by its jobs table.
+        from .shared_ingest import shared_ingest
+
+        store = open_store(db_path)
+        try:
+            shared_ingest(
+                store,
+                files,
+                summary,
+                plan=plan,
+                file_result=FileResult,
+                workers=workers,
+                reprocess=reprocess,
+                retry_failed=retry_failed,
+                timeout_s=timeout_s,
+                mem_mb=mem_mb,
+                ocr=ocr,
+                max_pages=max_pages,
+                listener=listener,
+            )
+        finally:
+            store.close()
+        summary.seconds = time.perf_counter() - start
+        return summary
     with IngestLock(db_path):
         store = Store(db_path)
         sync = IndexSync(store)
@@ -244,6 +285,7 @@ def ingest(
                     sync.commit()
                     staged, last_commit = 0, time.perf_counter()
             sync.commit()
+            summary.people = _refresh_people(store)
         finally:
             sync.close()
             store.close()

@@ -12,10 +12,14 @@ class StoreBusy(RuntimeError):
 
 class IngestLock:
     def __init__(self, db_path: str) -> None:
-        self.path = os.path.abspath(db_path) + ".ingest.lock"
+        self.path = db_path if "://" in db_path else os.path.abspath(db_path) + ".ingest.lock"
         self._fh = None
 
     def __enter__(self) -> IngestLock:
+        if (
+            "://" in self.path
+        ):  # a server store (PostgreSQL): its jobs table and transactions coordinate writers
+            return self
         self._fh = open(self.path, "a+")
         try:
             fcntl.flock(self._fh, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 
+from ..store.open import open_store
 from ..store.schema import RECORD_TABLES
-from ..store.store import Store
 from .sync import check_index
 
 IGNORED_COLUMNS = {"id", "document_sha256", "ingested_at", "seconds", "indexed_at", "mtime", "path"}
@@ -21,7 +21,7 @@ def _row_digest(row: dict) -> str:
 def store_fingerprint(db_path: str) -> dict:
     """Multisets of row digests per table (duplicates show as counts > 1), plus
     the search index's entry count and health."""
-    store = Store(db_path, read_only=True)
+    store = open_store(db_path, read_only=True)
     try:
         out: dict = {}
         for table in ("documents", "pages", *RECORD_TABLES):

@@ -15,6 +15,7 @@ entries first, so repeating work never duplicates entries.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 
 from ..store.store import Store
@@ -44,9 +45,10 @@ class IndexHealth:
 
 def compare(store: Store, index: SearchBackend) -> IndexHealth:
     """Store, fts_state and the index's own per-document counts; writes nothing."""
-    docs = {d["sha256"] for d in store.db.query("select sha256 from documents")}
-    state = store.fts_state()
-    counts = index.doc_counts()
+    with store.snapshot():  # one state, while other machines write (PostgreSQL)
+        docs = {d["sha256"] for d in store.db.query("select sha256 from documents")}
+        state = store.fts_state()
+        counts = index.doc_counts()
     missing = sorted(s for s in docs if s not in state or counts.get(s, 0) != state[s])
     stale = sorted((set(state) | set(counts)) - docs)
     h = IndexHealth(
@@ -72,6 +74,10 @@ def compare(store: Store, index: SearchBackend) -> IndexHealth:
 def check_index(store: Store, index_path: str | None = None) -> IndexHealth:
     """Open the index beside the store read-only and compare; a missing or
     stale index is a state, not an error."""
+    if store.kind == "postgresql":  # the index is a table in the same database
+        from .pg_search import PgSearchIndex
+
+        return compare(store, PgSearchIndex(store, read_only=True))
     path = index_path or index_path_for(store.path)
     try:
         index = FullTextIndex.open_read_only(path)
@@ -93,7 +99,11 @@ class IndexSync:
 
     def __init__(self, store: Store, index: SearchBackend | None = None) -> None:
         self.store = store
-        self.index = index or FullTextIndex(index_path_for(store.path))
+        if index is None:
+            from .open import open_search
+
+            index = open_search(store)
+        self.index = index
         self._pending: dict[str, int] = {}
         self._removed: set[str] = set()
         if self.index.created:  # a new or wiped index holds nothing, whatever fts_state says
@@ -135,6 +145,13 @@ class IndexSync:
         return len(h.stale) + len(h.missing)
 
     def rebuild(self) -> int:
+        # A backend inside the store's database (PostgreSQL) rebuilds in one
+        # transaction: searches see the old entries until it commits.
+        shared = getattr(self.index, "shares_store_transaction", False)
+        with self.store.db.atomic() if shared else contextlib.nullcontext():
+            return self._rebuild()
+
+    def _rebuild(self) -> int:
         self.index.delete_all()
         self.store.clear_indexed()
         docs = [d["sha256"] for d in self.store.db.query("select sha256 from documents order by sha256")]

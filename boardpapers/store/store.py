@@ -67,6 +67,8 @@ class Store:
     never writes: it raises StoreMissing when there is no store and
     schema.StoreOutdated / StoreTooNew when the schema is not this code's."""
 
+    kind = "sqlite"  # PgStore (store/pg.py): "postgresql"
+
     def __init__(self, path: str | None = None, *, timeout: float = 30.0, read_only: bool = False) -> None:
         self.path = path or default_db_path()
         self.read_only = read_only
@@ -88,6 +90,10 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def snapshot(self):
+        """A read transaction: several queries see one consistent state."""
+        return self.db.atomic()
 
     # ---- ledger -------------------------------------------------------------
     def file_row(self, path: str) -> dict | None:
@@ -245,7 +251,9 @@ class Store:
         return StoredDocument(n_records, dropped)
 
     def _delete_document_rows(self, sha256: str) -> None:
-        for table in ("pages", *RECORD_TABLES):
+        # person/org mentions are derived from the records: theirs go with them
+        # (people are rebuilt on the next refresh; judgements stay).
+        for table in ("pages", *RECORD_TABLES, "person_mentions", "org_mentions"):
             self.db.execute(f"delete from [{table}] where sha256 = ?", [sha256])
         self.db.execute("delete from documents where sha256 = ?", [sha256])
 

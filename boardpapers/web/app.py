@@ -21,7 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..api.documents import parse_bbox, pdf_file, stored_document
 from ..api.meetings import meeting_view
-from ..api.people import organisation_view, person_view
+from ..api.person_pages import organisation_view, person_view
 from ..api.queries import doc_label, list_meetings
 from ..api.search_view import SearchFilters, search_page
 from ..api.status import store_status

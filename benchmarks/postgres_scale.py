@@ -1,0 +1,304 @@
+"""PostgreSQL at scale: several ingesting machines, kills, search latency, copy.
+
+    python benchmarks/postgres_scale.py --url postgresql://... [--parts ingest,copy,search,kills]
+        [--machines 4] [--kills 10] [--pages 100000,300000,1000000]
+
+Start a throwaway server with `.ci/pg-cluster start DIR` (fsync off: numbers
+are for CPU and query cost, not disk). Each "machine" is a separate
+`boardpapers ingest` process with one worker, pointed at ../shared/corpus/bulk
+and the same database (in its own schema per run).
+
+  ingest  1 machine vs N machines: every document stored exactly once, wall time
+  kills   N machines, `--kills` random SIGKILLs of single machines (each killed
+          machine is started again, as a new one); the store must equal a clean run
+  copy    the bulk store PG -> SQLite (A) -> PG -> SQLite (B): record counts
+          everywhere, and A and B give identical results for 50 queries
+  search  replicated pages (as ingest_search.py does for SQLite), built with
+          COPY; 300 mixed queries with snippets, p50/p95 on PostgreSQL beside
+          tantivy over the same entries
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import psycopg  # noqa: E402
+
+from boardpapers.search.fingerprint import differences, store_fingerprint  # noqa: E402
+from boardpapers.search.fulltext import Entry, FullTextIndex, index_path_for  # noqa: E402
+from boardpapers.search.open import open_search_at  # noqa: E402
+from boardpapers.store.open import open_store  # noqa: E402
+from boardpapers.store.schema import RECORD_TABLES  # noqa: E402
+
+BULK = ROOT.parent / "shared" / "corpus" / "bulk"
+# Short leases so a killed machine's files are taken over within seconds here
+# (the default, 60 s, suits real machines).
+BENCH_LEASE_SECONDS = "6"
+
+
+def schema_url(base: str, label: str) -> str:
+    schema = f"bench_{label}_{uuid.uuid4().hex[:6]}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"create schema {schema}")
+    sep = "&" if "?" in base else "?"
+    return f"{base}{sep}options={quote(f'-csearch_path={schema}')}"
+
+
+def machine(url: str) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), BOARDPAPERS_LEASE_SECONDS=BENCH_LEASE_SECONDS)
+    return subprocess.Popen(
+        [sys.executable, "-m", "boardpapers", "ingest", str(BULK), "--db", url, "-j", "1", "--json"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+
+
+def run_machines(url: str, n: int) -> float:
+    open_store(url).close()  # schema made before the machines start
+    t = time.perf_counter()
+    procs = [machine(url) for _ in range(n)]
+    for p in procs:
+        p.communicate()
+    return time.perf_counter() - t
+
+
+def stored_once(url: str) -> tuple[int, int, int]:
+    store = open_store(url)
+    try:
+        docs = store.count("documents")
+        distinct = store.db.execute("select count(distinct sha256) from documents").fetchone()[0]
+        dup_pages = store.db.execute(
+            "select count(*) from (select sha256, number from pages group by 1, 2 having count(*) > 1) d"
+        ).fetchone()[0]
+        return docs, distinct, dup_pages
+    finally:
+        store.close()
+
+
+def part_ingest(base: str, machines: int) -> str:
+    one = schema_url(base, "one")
+    t1 = run_machines(one, 1)
+    many = schema_url(base, "many")
+    tn = run_machines(many, machines)
+    d1, dn = stored_once(one), stored_once(many)
+    store = open_store(one)
+    pages = store.count("pages")
+    store.close()
+    diffs = differences(store_fingerprint(one), store_fingerprint(many))
+    print(
+        f"ingest: 1 machine {t1:.0f}s ({pages / t1:.1f} pages/s); {machines} machines {tn:.0f}s "
+        f"({pages / tn:.1f} pages/s, {t1 / tn:.2f}x)"
+    )
+    print(
+        f"  documents (stored, distinct sha256, duplicated pages): 1 machine {d1}, {machines} machines {dn}"
+    )
+    print(f"  {machines}-machine store vs 1-machine store: {'identical' if not diffs else diffs}")
+    return one
+
+
+def part_kills(base: str, machines: int, kills: int, clean: str, seed: int = 11) -> None:
+    rnd = random.Random(seed)
+    url = schema_url(base, "kills")
+    open_store(url).close()
+    t = time.perf_counter()
+    procs = [machine(url) for _ in range(machines)]
+    done_kills = 0
+    while done_kills < kills:
+        time.sleep(rnd.uniform(2, 8))
+        alive = [p for p in procs if p.poll() is None]
+        if not alive:
+            break
+        victim = rnd.choice(alive)
+        victim.send_signal(signal.SIGKILL)
+        victim.wait()
+        done_kills += 1
+        procs.remove(victim)
+        procs.append(machine(url))  # the machine comes back
+    for p in procs:
+        p.communicate()
+    took = time.perf_counter() - t
+    docs = stored_once(url)
+    diffs = differences(store_fingerprint(clean), store_fingerprint(url))
+    print(
+        f"kills: {done_kills} SIGKILLs of single machines among {machines}; finished in {took:.0f}s; "
+        f"documents {docs}; store vs clean run: {'identical' if not diffs else diffs}"
+    )
+
+
+def queries(n: int) -> list[tuple[str, dict]]:
+    from ingest_search import mixed_queries
+
+    return mixed_queries(n)
+
+
+def latency(index, qs) -> tuple[float, float]:
+    times = []
+    for q, kw in qs:
+        t = time.perf_counter()
+        index.search(q, limit=10, **kw)
+        times.append((time.perf_counter() - t) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.95) - 1]
+
+
+def part_copy(base: str, source_pg: str) -> None:
+    work = tempfile.mkdtemp(prefix="bp-copy-")
+    a, b = os.path.join(work, "a.db"), os.path.join(work, "b.db")
+    pg2 = schema_url(base, "copy")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    t = time.perf_counter()
+    for src, dst in ((source_pg, a), (a, pg2), (pg2, b)):
+        subprocess.run(
+            [sys.executable, "-m", "boardpapers", "copy", src, dst],
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    took = time.perf_counter() - t
+
+    def counts(db):
+        s = open_store(db)
+        try:
+            return {t: s.count(t) for t in ("files", "documents", "pages", *RECORD_TABLES)}
+        finally:
+            s.close()
+
+    same_counts = counts(source_pg) == counts(a) == counts(pg2) == counts(b)
+    qs = [q for q, _ in queries(60)][:50]
+    ia, ib = open_search_at(a), open_search_at(b)
+
+    def hits(ix, q):
+        return [
+            (h.type, h.sha256, h.page, h.record_id, round(h.score, 4)) for h in ix.search(q, limit=20).hits
+        ]
+
+    same = sum(1 for q in qs if sorted(hits(ia, q)) == sorted(hits(ib, q)))
+    pa, pb = open_search_at(source_pg), open_search_at(pg2)
+    same_pg = sum(1 for q in qs if sorted(hits(pa, q)) == sorted(hits(pb, q)))
+    print(
+        f"copy: PG -> SQLite -> PG -> SQLite in {took:.0f}s; record counts identical on all four: {same_counts} "
+        f"({counts(a)}); SQLite A vs B: {same}/50 queries identical; PG source vs PG copy: {same_pg}/50"
+    )
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def part_search(base: str, source_pg: str, targets: list[int]) -> None:
+    src = open_store(source_pg)
+    pages = list(src.db.query("select sha256, number, text from pages where length(text) > 50"))
+    titles = {d["sha256"]: d["title"] for d in src.documents()}
+    src.close()
+    qs = queries(300)
+    for target in targets:
+        url = schema_url(base, f"search{target}")
+        store = open_store(url)
+        ix = open_search_at(url)
+        ix.db.execute("drop index if exists search_entries_tsv")
+        work = tempfile.mkdtemp(prefix="bp-tantivy-")
+        tv = FullTextIndex(index_path_for(os.path.join(work, "x.db")))
+        tv._writer = tv.index.writer(heap_size=500_000_000, num_threads=1)
+        t0 = time.perf_counter()
+        made, replica, tv_seconds = 0, 0, 0.0
+        while made < target:
+            replica += 1
+            batch = []
+            for p in pages:
+                if made >= target:
+                    break
+                sha = f"{p['sha256'][:48]}{replica:016x}"
+                title = titles.get(p["sha256"]) or ""
+                batch.append(
+                    Entry(
+                        uid=f"page:{sha}:{p['number']}",
+                        type="page",
+                        sha256=sha,
+                        page=p["number"],
+                        text=p["text"],
+                        title=title,
+                        date=f"{2010 + replica % 15}-06-01",
+                        doc_title=title,
+                    )
+                )
+                made += 1
+            ix.add(batch)
+            t1 = time.perf_counter()
+            tv.add(batch)
+            tv_seconds += time.perf_counter() - t1
+        t1 = time.perf_counter()
+        tv.commit()
+        tv.close()
+        tv_seconds += time.perf_counter() - t1
+        t2 = time.perf_counter()
+        ix.db.execute("create index search_entries_tsv on search_entries using gin (tsv)")
+        ix.db.execute("analyze search_entries")
+        gin = time.perf_counter() - t2
+        pg_build = time.perf_counter() - t0 - tv_seconds
+        size = ix.db.execute("select pg_total_relation_size('search_entries')").fetchone()[0]
+        tv = FullTextIndex(index_path_for(os.path.join(work, "x.db")))
+        latency(ix, qs[:30])
+        latency(tv, qs[:30])  # warm both
+        p50, p95 = latency(ix, qs)
+        t50, t95 = latency(tv, qs)
+        print(
+            f"search at {made} pages: PostgreSQL p50 {p50:.1f} ms, p95 {p95:.1f} ms | tantivy p50 {t50:.1f} ms, "
+            f"p95 {t95:.1f} ms (300 mixed queries, snippets); PG build {pg_build:.0f}s incl. GIN {gin:.0f}s, "
+            f"{size / 1e9:.2f} GB; tantivy build {tv_seconds:.0f}s",
+            flush=True,
+        )
+        slow = []
+        for q, kw in qs:
+            t = time.perf_counter()
+            r = ix.search(q, limit=10, **kw)
+            slow.append(((time.perf_counter() - t) * 1000, q, r.total))
+        slow.sort(reverse=True)
+        print(
+            "  slowest on PostgreSQL (ms, query, matches): "
+            + "; ".join(f"{ms:.0f} {q!r} {n}" for ms, q, n in slow[:5])
+        )
+        store.close()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--url", required=True)
+    ap.add_argument("--parts", default="ingest,copy,search,kills")
+    ap.add_argument("--machines", type=int, default=4)
+    ap.add_argument("--kills", type=int, default=10)
+    ap.add_argument("--pages", default="100000,300000,1000000")
+    ap.add_argument("--clean", help="a finished 1-machine store URL (skips the ingest part)")
+    args = ap.parse_args()
+    if not BULK.exists():
+        sys.exit(f"needs {BULK}")
+    parts = args.parts.split(",")
+    clean = args.clean
+    if "ingest" in parts:
+        clean = part_ingest(args.url, args.machines)
+        print(f"  clean store: {clean}", flush=True)
+    if "copy" in parts and clean:
+        part_copy(args.url, clean)
+    if "search" in parts and clean:
+        part_search(args.url, clean, [int(x) for x in args.pages.split(",")])
+    if "kills" in parts and clean:
+        part_kills(args.url, args.machines, args.kills, clean)
+
+
+if __name__ == "__main__":
+    main()
