@@ -178,3 +178,25 @@ def test_serve_without_a_store_says_so(tmp_path):
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code != 0
     assert "no store at" in result.output
+
+
+def test_pages_on_a_postgresql_store(web_db, tmp_path):
+    """The same pages over a PostgreSQL copy of the store (skips without BOARDPAPERS_TEST_PG)."""
+    from click.testing import CliRunner
+    from conftest import store_location
+
+    from boardpapers.cli import main
+
+    with store_location("postgresql", tmp_path) as url:
+        assert CliRunner().invoke(main, ["copy", web_db, url]).exit_code == 0
+        c = TestClient(create_app(url))
+        html = c.get("/", params={"q": "noted"}).text
+        assert re.findall(r'data-facet="(\w+)"', html) == ["type", "body", "year", "outcome"]
+        narrowed = c.get("/", params={"q": "noted", "type": "decision"}).text
+        assert set(re.findall(r'<li class="hit" data-type="(\w+)"', narrowed)) == {"decision"}
+        hostile = c.get("/", params={"q": "alert"}).text
+        assert "<script>alert" not in hostile and "<img src=x" not in hostile
+        meeting = re.search(r'href="/meeting/(\d+)"', narrowed).group(1)
+        assert c.get(f"/meeting/{meeting}").status_code == 200
+        assert c.get("/status").status_code == 200
+        assert c.get("/pdf/" + "0" * 64).status_code == 404
