@@ -1,56 +1,93 @@
-"""The `boardpapers` command line: parse options, call the library, print."""
+"""The `boardpapers` command line: parse options, call the library, print.
+
+Exit codes (README "Exit codes"): 0 done, 1 nothing could be done, 2 bad
+command line, 3 some files stored and some failed."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
+import subprocess
 import sys
 
 import click
+from rich.markup import escape
 from rich.text import Text
 
 from . import __version__
-from .render import console, emit, emit_json, err_console, plain_snippet, snippet_text
-from .store.store import Store, default_db_path
-
-db_option = click.option(
-    "--db",
-    "db_path",
-    default=None,
-    metavar="PATH",
-    help="SQLite store (default ./boardpapers.db or $BOARDPAPERS_DB); the search index sits beside it.",
+from .cli_options import (
+    Exit,
+    MemMb,
+    TimeoutSeconds,
+    Workers,
+    date_options,
+    db_option,
+    db_path_of,
+    fmt_options,
+    limit_option,
+    output_format,
 )
+from .render import (
+    configure_consoles,
+    console,
+    count_heading,
+    emit,
+    emit_csv,
+    emit_json,
+    err_console,
+    plain_snippet,
+    plural,
+    snippet_text,
+)
+from .store.store import Store, StoreMissing
 
-
-def _fmt_options(f):
-    f = click.option("--csv", "as_csv", is_flag=True, help="CSV on stdout.")(f)
-    f = click.option("--json", "as_json", is_flag=True, help="JSON on stdout.")(f)
-    return f
-
-
-def _fmt(as_json: bool, as_csv: bool) -> str:
-    return "json" if as_json else "csv" if as_csv else "table"
+# Kept for callers of the old private names (cli_records, web).
+_fmt_options = fmt_options
+_fmt = output_format
 
 
 def _db(db_path: str | None) -> str:
-    return db_path or default_db_path()
+    return db_path_of(db_path)
 
 
-def _open_store(db_path: str | None) -> Store:
+def _open_store(db_path: str | None, *, readonly: bool = True) -> Store:
+    """Read commands open the store read-only; nothing is created."""
     path = _db(db_path)
-    if not os.path.exists(path):
-        raise click.ClickException(f"no store at {path}: run `boardpapers ingest PATH` first")
+    try:
+        return Store(path, readonly=readonly) if readonly else _existing_store(path)
+    except StoreMissing:
+        raise click.ClickException(f"no store at {path}: run `boardpapers ingest PATH` first") from None
+
+
+def _existing_store(path: str) -> Store:
+    if not os.path.isfile(path):
+        raise StoreMissing(path)
     return Store(path)
 
 
 @click.group()
 @click.version_option(__version__)
-def main() -> None:
-    """Turn board-pack PDFs into a searchable record."""
+@click.option(
+    "--db",
+    "db_path",
+    default=None,
+    metavar="PATH",
+    help="SQLite store for every command (default ./boardpapers.db or $BOARDPAPERS_DB).",
+)
+@click.pass_context
+def main(ctx: click.Context, db_path: str | None) -> None:
+    """Turn board-pack PDFs into a searchable record.
+
+    Exit codes: 0 done; 1 nothing could be done; 2 bad command line;
+    3 some files stored, some failed."""
+    ctx.obj = {"db": db_path}
+    configure_consoles()
 
 
 # ---- ingest -------------------------------------------------------------------
 def _run_ingest(paths, db_path, workers, reprocess, retry_failed, only, timeout, mem_mb, ocr, as_json):
+    from .pipeline.discover import NothingToIngest
     from .pipeline.ingest import ingest
     from .pipeline.lock import StoreBusy
     from .progress import IngestProgress
@@ -72,8 +109,8 @@ def _run_ingest(paths, db_path, workers, reprocess, retry_failed, only, timeout,
             )
         except StoreBusy as exc:
             raise click.ClickException(str(exc)) from exc
-        except FileNotFoundError as exc:
-            raise click.ClickException(f"no such file or folder: {exc}") from exc
+        except NothingToIngest as exc:
+            raise click.ClickException(str(exc)) from exc
     data = summary.as_dict()
     if as_json:
         emit_json(data)
@@ -87,16 +124,17 @@ def _run_ingest(paths, db_path, workers, reprocess, retry_failed, only, timeout,
             else ""
         )
         + f" — {data['pages']} pages in {data['seconds']:.1f}s ({data['pages_per_second']:.0f} pages/s, "
-        f"{summary.workers} worker{'s' if summary.workers != 1 else ''})"
+        f"{plural(summary.workers, 'worker')})"
     )
     for f in data["failures"]:
-        console.print(f"  [red]failed[/] {f['path']}: {f['error']}")
+        console.print(f"  [red]failed[/] {escape(f['path'])}: {escape(f['error'] or '')}")
     if summary.index_repaired:
         console.print(f"  search index repaired: {summary.index_repaired} document(s) re-synced")
     slow = data["slowest"]
     if slow and len(summary.results) > 3:
         console.print(
-            "  slowest: " + "; ".join(f"{os.path.basename(s['path'])} {s['seconds']:.2f}s" for s in slow[:3])
+            "  slowest: "
+            + "; ".join(f"{escape(os.path.basename(s['path']))} {s['seconds']:.2f}s" for s in slow[:3])
         )
     needs_ocr = [r for r in summary.results if r.kind == "needs_ocr"]
     if needs_ocr and ocr:
@@ -107,18 +145,29 @@ def _run_ingest(paths, db_path, workers, reprocess, retry_failed, only, timeout,
     return summary
 
 
+def _ingest_exit(summary) -> None:
+    """0 when every file asked for is stored, 3 when some failed, 1 when none is."""
+    failed = summary.count("failed") + summary.count("skipped_failed")
+    if not failed:
+        return
+    stored = len(summary.results) - failed
+    sys.exit(Exit.PARTIAL if stored else Exit.FAILED)
+
+
 def _ingest_options(f):
     f = click.option(
         "--workers",
         "-j",
-        type=int,
+        type=Workers,
         default=None,
         help="Parser processes (default: number of cores; 0 = in this process).",
     )(f)
     f = click.option(
-        "--timeout", type=float, default=300.0, show_default=True, help="Seconds allowed per file."
+        "--timeout", type=TimeoutSeconds, default=300.0, show_default=True, help="Seconds allowed per file."
     )(f)
-    f = click.option("--mem-mb", type=int, default=3072, show_default=True, help="Memory cap per worker.")(f)
+    f = click.option(
+        "--mem-mb", type=MemMb, default=3072, show_default=True, help="Memory cap per worker (MB)."
+    )(f)
     f = click.option("--no-ocr", is_flag=True, help="Do not OCR pages without a text layer.")(f)
     f = click.option("--json", "as_json", is_flag=True, help="Summary as JSON.")(f)
     return db_option(f)
@@ -133,46 +182,59 @@ def _workers(workers: int | None) -> int:
 @click.option("--reprocess", is_flag=True, help="Re-parse stored files that an older parser version made.")
 @_ingest_options
 def ingest_cmd(paths, reprocess, workers, timeout, mem_mb, no_ocr, as_json, db_path):
-    """Ingest PDF files, folders (recursive) and globs."""
+    """Ingest PDF files, folders (recursive) and globs.
+
+    Exit 0 when every file is stored, 3 when some failed, 1 when none could be."""
     summary = _run_ingest(
         paths, db_path, _workers(workers), reprocess, False, None, timeout, mem_mb, not no_ocr, as_json
     )
-    if summary.count("failed") and summary.count("failed") == len(summary.results):
-        sys.exit(1)
+    _ingest_exit(summary)
 
 
 @main.command("retry")
 @_ingest_options
 def retry_cmd(workers, timeout, mem_mb, no_ocr, as_json, db_path):
-    """Re-run only the files that failed before."""
+    """Re-run only the files that failed before (exit codes as for ingest)."""
     store = _open_store(db_path)
     failed = [
         r["path"] for r in store.db.query("select path from files where status = 'failed' order by path")
     ]
     store.close()
     if not failed:
-        console.print("no failed files")
+        if as_json:
+            emit_json({"retried": 0})
+        else:
+            console.print("no failed files")
         return
-    _run_ingest([], db_path, _workers(workers), False, True, failed, timeout, mem_mb, not no_ocr, as_json)
+    summary = _run_ingest(
+        [], db_path, _workers(workers), False, True, failed, timeout, mem_mb, not no_ocr, as_json
+    )
+    _ingest_exit(summary)
 
 
 @main.command("failures")
 @db_option
-@click.option("--json", "as_json", is_flag=True)
-@click.option("--csv", "as_csv", is_flag=True)
+@fmt_options
 def failures_cmd(db_path, as_json, as_csv):
     """Files that failed, with the reason."""
+    fmt = output_format(as_json, as_csv)
     store = _open_store(db_path)
     rows = list(
         store.db.query(
-            "select path, error_kind as kind, error, size, ingested_at from files where status = 'failed' order by path"
+            "select path, error_kind, error, size, ingested_at from files where status = 'failed' order by path"
         )
     )
     emit(
         rows,
-        _fmt(as_json, as_csv),
-        [("path", "file"), ("kind", "kind"), ("error", "reason")],
-        title=f"{len(rows)} failed file(s)",
+        fmt,
+        [
+            ("path", "file"),
+            ("error_kind", "kind"),
+            ("error", "reason"),
+            ("size", "size"),
+            ("ingested_at", "when"),
+        ],
+        title=plural(len(rows), "failed file"),
     )
 
 
@@ -183,16 +245,19 @@ def reindex_cmd(db_path):
     from .pipeline.lock import IngestLock, StoreBusy
     from .search.sync import IndexSync
 
+    path = _db(db_path)
+    if not os.path.isfile(path):
+        raise click.ClickException(f"no store at {path}: run `boardpapers ingest PATH` first")
     try:
-        with IngestLock(_db(db_path)):
-            store = _open_store(db_path)
+        with IngestLock(path):
+            store = _open_store(path, readonly=False)
             sync = IndexSync(store)
             n = sync.rebuild()
             entries = sync.index.num_docs()
             sync.close()
     except StoreBusy as exc:
         raise click.ClickException(str(exc)) from exc
-    console.print(f"reindexed {n} documents ({entries} entries)")
+    console.print(f"reindexed {plural(n, 'document')} ({plural(entries, 'entry', 'entries')})")
 
 
 @main.command("status")
@@ -200,7 +265,7 @@ def reindex_cmd(db_path):
 @click.option("--documents", "-d", is_flag=True, help="Per-document health.")
 @click.option("--json", "as_json", is_flag=True)
 def status_cmd(db_path, documents, as_json):
-    """Counts, failures and whether the search index matches the store."""
+    """Counts, failures and whether the search index matches the store (reads only)."""
     from .api.status import store_status
 
     store = _open_store(db_path)
@@ -209,20 +274,26 @@ def status_cmd(db_path, documents, as_json):
         emit_json(data)
         return
     idx = data["index"]
-    console.print(f"store {data['db']}")
+    console.print(f"store {escape(data['db'])}")
     console.print(
-        f"  {data['documents']} documents, {data['pages']} pages "
+        f"  {plural(data['documents'], 'document')}, {plural(data['pages'], 'page')} "
         f"({data['pages_ocr']} OCR'd, {data['pages_needing_ocr']} without text), "
-        f"{data['failures']} failed file(s)"
+        f"{plural(data['failures'], 'failed file')}"
     )
     console.print("  records: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in data["records"].items()))
-    state = "[green]in sync[/]" if idx["in_sync"] else "[red]OUT OF SYNC[/] (run `boardpapers reindex`)"
-    console.print(
-        f"  search index {state}: {idx['documents_indexed']}/{data['documents']} documents, "
+    if idx["in_sync"]:
+        state = "[green]in sync[/]"
+    else:
+        state = f"[red]{idx['state']}[/] (run `{idx['fix']} --db {escape(data['db'])}`)"
+    counts = (
+        f": {idx['documents_indexed']}/{data['documents']} documents, "
         f"{idx['entries_found']} entries (expected {idx['entries_expected']})"
+        if idx["entries_found"] is not None
+        else ""
     )
+    console.print(f"  search index {state}{counts}")
     for f in data["failed_files"]:
-        console.print(f"  [red]failed[/] {f['path']}: {f['error']}")
+        console.print(f"  [red]failed[/] {escape(f['path'])}: {escape(f['error'] or '')}")
     if documents:
         emit(
             data["document_health"],
@@ -242,60 +313,205 @@ def status_cmd(db_path, documents, as_json):
 # ---- search -------------------------------------------------------------------
 SEARCH_TYPES = ("page", "item", "decision", "interest", "action", "risk", "meeting", "attendance")
 
+# The CSV columns of every search, whatever the query or the hits.
+SEARCH_COLUMNS = [
+    "type",
+    "document",
+    "path",
+    "sha256",
+    "page",
+    "date",
+    "body",
+    "heading",
+    "outcome",
+    "record_id",
+    "score",
+    "snippet",
+    "document_title",
+    "link",
+    "text",
+]
+
 
 def search_options(f):
-    f = click.option("--limit", "-n", type=int, default=10, show_default=True)(f)
-    f = click.option("--until", metavar="YYYY-MM-DD", help="Meeting date on or before.")(f)
-    f = click.option("--since", metavar="YYYY-MM-DD", help="Meeting date on or after.")(f)
+    f = limit_option(10)(f)
+    f = date_options(f)
     f = click.option("--body", help="Only this body (e.g. 'Cabinet').")(f)
-    return _fmt_options(db_option(f))
+    f = click.option(
+        "--sort",
+        type=click.Choice(["relevance", "date"]),
+        default=None,
+        help="relevance (default with a query) or date (newest first, undated last).",
+    )(f)
+    f = click.option("--full", is_flag=True, help="Print whole pages instead of snippets marked with '…'.")(f)
+    f = click.option(
+        "--open", "open_first", is_flag=True, help="Open the first hit's page in the PDF viewer."
+    )(f)
+    return fmt_options(db_option(f))
 
 
 def _open_index(db_path):
-    from .search.fulltext import FullTextIndex, index_path_for
+    """The search index, read-only; a missing or foreign one is an error that names the fix."""
+    from .search.fulltext import FullTextIndex, IndexUnavailable, index_path_for
 
     path = _db(db_path)
-    if not os.path.exists(path):
+    if not os.path.isfile(path):
         raise click.ClickException(f"no store at {path}: run `boardpapers ingest PATH` first")
-    return FullTextIndex(index_path_for(path))
+    try:
+        return FullTextIndex(index_path_for(path), readonly=True)
+    except IndexUnavailable as exc:
+        raise click.ClickException(
+            f"{exc}: search needs it; run `boardpapers reindex --db {path}` to build it from the store"
+        ) from None
 
 
-def run_search(query, db_path, types, body, since, until, limit, as_json, as_csv, outcome=None, title="hits"):
+def opener_command(link: str, platform: str | None = None) -> list[str]:
+    """The platform's own command that opens a file:// link."""
+    platform = platform or sys.platform
+    if platform == "darwin":
+        return ["open", link]
+    if platform.startswith("win"):
+        return ["cmd", "/c", "start", "", link]
+    return ["xdg-open", link]
+
+
+def open_link(link: str) -> None:
+    cmd = opener_command(link)
+    err_console.print(f"opening {escape(link)}")
+    try:
+        subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except OSError as exc:
+        raise click.ClickException(f"could not run {cmd[0]}: {exc.strerror}; open {link} by hand") from exc
+
+
+def highlighted(text: str, snippet_html: str) -> Text:
+    """The whole text with the words the snippet highlights in bold."""
+    words = {w.lower() for w in re.findall(r"<b>(.*?)</b>", snippet_html)}
+    out = Text(text)
+    if words:
+        pattern = r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"
+        out.highlight_regex(re.compile(pattern, re.I), style="bold yellow")
+    return out
+
+
+def _squash(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _index_warning(store, index) -> str | None:
+    from .api.status import index_state
+
+    state = index_state(store, index)
+    if state["in_sync"]:
+        return None
+    return (
+        f"the search index is {state['state']} ({state['documents_missing']} stored document(s) not indexed, "
+        f"{state['documents_stale']} gone from the store): results may be incomplete; "
+        f"run `{state['fix']} --db {store.path}`"
+    )
+
+
+def search_hits(query, db_path, types, body, since, until, limit, outcome=None, sort=None):
+    """(rows, result, warning): hits with their documents and records."""
     from .api.queries import hit_rows
 
     index = _open_index(db_path)
-    result = index.search(
-        query or "", types=types, body=body, outcome=outcome, since=since, until=until, limit=limit
-    )
     store = _open_store(db_path)
+    order = sort or ("relevance" if query else "date")
+    result = index.search(
+        query or "",
+        types=types,
+        body=body,
+        outcome=outcome,
+        since=since,
+        until=until,
+        limit=limit,
+        order=order,
+    )
     rows = hit_rows(store, result.hits)
+    for r in rows:
+        r["snippet"] = plain_snippet(r["snippet_html"])
+    return rows, result, _index_warning(store, index)
+
+
+def _notes(result, warning) -> None:
+    if warning:
+        err_console.print(f"[yellow]warning:[/] {escape(warning)}")
     if result.notice:
-        err_console.print(f"[yellow]note:[/] {result.notice}")
-    fmt = _fmt(as_json, as_csv)
-    if fmt == "table":
-        heading = f"{result.total} {title}" + (f" for {query!r}" if query else "")
-        console.print(f"[bold]{heading}[/]" + (f" (showing {len(rows)})" if result.total > len(rows) else ""))
-        for i, r in enumerate(rows, 1):
-            meta = " ".join(
-                x
-                for x in (
-                    r["date"],
-                    r["type"] if r["type"] != "page" else "",
-                    r["heading"] if r["type"] != "page" else "",
-                )
-                if x
-            )
-            console.print(f"[bold cyan]{i:>2}. {r['document']}[/]  [bold]page {r['page']}[/]  {meta}")
-            console.print(Text("    ").append(snippet_text(r["snippet_html"])))
-    else:
+        err_console.print(f"[yellow]note:[/] {escape(result.notice)}")
+    if result.undated_excluded:
+        err_console.print(
+            f"[yellow]note:[/] {plural(result.undated_excluded, 'undated hit')} left out by --since/--until "
+            "(records without a date never match a date filter)"
+        )
+
+
+def run_search(
+    query,
+    db_path,
+    types,
+    body,
+    since,
+    until,
+    limit,
+    as_json,
+    as_csv,
+    outcome=None,
+    title="hits",
+    sort=None,
+    full=False,
+    open_first=False,
+):
+    fmt = output_format(as_json, as_csv)
+    rows, result, warning = search_hits(query, db_path, types, body, since, until, limit, outcome, sort)
+    _notes(result, warning)
+    if fmt == "json":
         for r in rows:
-            r["snippet"] = plain_snippet(r.pop("snippet_html"))
-        if fmt == "json":
-            emit_json({"query": query, "total": result.total, "notice": result.notice, "hits": rows})
-        else:
-            for r in rows:
-                r.pop("record")
-            emit(rows, fmt, [(k, k) for k in rows[0]] if rows else [("type", "type")])
+            r.pop("snippet_html")
+        emit_json(
+            {
+                "query": query,
+                "total": result.total,
+                "shown": len(rows),
+                "notice": result.notice,
+                "undated_excluded": result.undated_excluded,
+                "index_warning": warning,
+                "hits": rows,
+            }
+        )
+    elif fmt == "csv":
+        emit_csv(rows, SEARCH_COLUMNS)
+    else:
+        noun = title[:-1] if title.endswith("s") else title
+        heading = count_heading(len(rows), result.total, noun, title) + (f" for {query!r}" if query else "")
+        console.print(Text(heading, style="bold"))
+        for i, r in enumerate(rows, 1):
+            print_hit(i, r, full)
+    if open_first and rows:
+        open_link(rows[0]["link"])
+
+
+def print_hit(i: int, r: dict, full: bool) -> None:
+    meta = " ".join(
+        x
+        for x in (
+            r["date"] or "undated",
+            r["type"] if r["type"] != "page" else "",
+            r["heading"] if r["type"] != "page" else "",
+        )
+        if x
+    )
+    line = Text(f"{i:>2}. ", style="bold cyan")
+    line.append(r["document_title"] or r["document"], style="bold cyan")
+    line.append(f"  page {r['page']}  ", style="bold")
+    line.append(meta)
+    console.print(line)
+    console.print(Text(f"    {r['path']}", style="dim"))
+    console.print(Text(f"    {r['link']}", style="dim"))
+    if r["type"] != "page" or full:  # a record is printed whole; a page on --full
+        console.print(Text("    ").append(highlighted(_squash(r["text"]), r["snippet_html"])))
+    else:
+        console.print(Text("    ").append(snippet_text(r["snippet_html"])))
 
 
 @main.command("search")
@@ -309,9 +525,22 @@ def run_search(query, db_path, types, body, since, until, limit, as_json, as_csv
     help="Record type(s) to search (default: all).",
 )
 @search_options
-def search_cmd(query, types, body, since, until, limit, as_json, as_csv, db_path):
+def search_cmd(query, types, body, since, until, limit, sort, full, open_first, as_json, as_csv, db_path):
     """Full-text search: words, "phrases", prefix*, AND / OR / NOT."""
-    run_search(query, db_path, list(types), body, since, until, limit, as_json, as_csv)
+    run_search(
+        query,
+        db_path,
+        list(types),
+        body,
+        since,
+        until,
+        limit,
+        as_json,
+        as_csv,
+        sort=sort,
+        full=full,
+        open_first=open_first,
+    )
 
 
 # ---- extract ------------------------------------------------------------------

@@ -46,3 +46,30 @@ def tmp_db(tmp_path):
 
 
 os.environ.setdefault("BOARDPAPERS_NO_PROGRESS", "1")
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory):
+    """The sample corpus ingested once per session; tests must not write to it
+    (copy it with `copy_store` first)."""
+    from boardpapers.pipeline.ingest import ingest
+
+    path = str(tmp_path_factory.mktemp("corpus_store") / "bp.db")
+    ingest([str(CORPUS)], path, workers=0)
+    return path
+
+
+def copy_store(db: str, dest_dir: Path, *, with_index: bool = True) -> str:
+    """A copy of a store (and, unless told otherwise, its index folder)."""
+    import shutil
+    import sqlite3
+
+    dest = str(dest_dir / "copy.db")
+    src = sqlite3.connect(db)
+    out = sqlite3.connect(dest)
+    src.backup(out)
+    src.close()
+    out.close()
+    if with_index:
+        shutil.copytree(db + ".tantivy", dest + ".tantivy")
+    return dest

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from ..search.fulltext import Hit
@@ -23,6 +24,15 @@ def doc_label(doc: dict | None) -> str:
     if not doc:
         return "?"
     return os.path.basename(doc["path"])
+
+
+def page_link(path: str | None, page: int | None) -> str | None:
+    """A file:// URI that opens the PDF at the page (PDF open parameters,
+    honoured by browsers' and most desktop viewers)."""
+    if not path:
+        return None
+    uri = Path(os.path.abspath(path)).as_uri()
+    return f"{uri}#page={page}" if page else uri
 
 
 def _records_for_hits(store: Store, hits: list[Hit]) -> dict[tuple[str, int], dict]:
@@ -48,11 +58,14 @@ def hit_rows(store: Store, hits: list[Hit]) -> list[dict[str, Any]]:
     rows = []
     for h in hits:
         d = docs.get(h.sha256)
+        path = os.path.abspath(d["path"]) if d else None
         rows.append(
             {
                 "type": h.type,
                 "document": doc_label(d),
-                "path": d["path"] if d else None,
+                "document_title": (d or {}).get("title") or doc_label(d),
+                "path": path,
+                "link": page_link(path, h.page),
                 "sha256": h.sha256,
                 "page": h.page,
                 "date": h.date,
@@ -62,6 +75,7 @@ def hit_rows(store: Store, hits: list[Hit]) -> list[dict[str, Any]]:
                 "record_id": h.record_id,
                 "score": round(h.score, 3),
                 "snippet_html": h.snippet,
+                "text": h.text,
                 "record": records.get((h.type, h.record_id)),
             }
         )
@@ -77,12 +91,19 @@ def rows_with_doc(store: Store, table: str, where: str = "", args: list | None =
     )
     rows = list(store.db.query(sql, args or []))
     for r in rows:
-        r["document"] = os.path.basename(r.pop("doc_path"))
+        path = os.path.abspath(r.pop("doc_path"))
+        r["document"] = os.path.basename(path)
+        r["path"] = path
+        r["document_title"] = r.get("doc_title") or r["document"]
+        r["link"] = page_link(path, r.get("page"))
         r.setdefault("body", r.get("doc_body"))
     return rows
 
 
-def list_decisions(store: Store, *, body=None, outcome=None, since=None, until=None, limit=50) -> list[dict]:
+def list_decisions(
+    store: Store, *, body=None, outcome=None, since=None, until=None, limit: int | None = 50
+) -> list[dict]:
+    """Newest first; limit=None for all."""
     where, args = [], []
     if outcome:
         where.append("lower(t.outcome) = ?")

@@ -68,7 +68,7 @@ class IngestSummary:
             "workers": self.workers,
             "index_repaired": self.index_repaired,
             "failures": [
-                {"path": r.path, "error": r.error, "kind": r.kind}
+                {"path": r.path, "error": r.error, "error_kind": r.kind}
                 for r in self.results
                 if r.status == "failed"
             ],

@@ -7,6 +7,7 @@ so filters apply to every record type alike."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
 import re
 import shutil
@@ -42,6 +43,19 @@ def index_path_for(db_path: str) -> str:
     return os.path.abspath(db_path) + ".tantivy"
 
 
+class IndexUnavailable(RuntimeError):
+    """A read-only open found no usable index (missing, or built by another
+    schema version); `reason` says which, for a message naming the fix."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"the search index {path} is {reason}")
+        self.path = path
+        self.reason = reason
+
+
+ELLIPSIS = "…"
+
+
 @dataclass
 class Entry:
     """One searchable unit: a page or a record."""
@@ -72,6 +86,7 @@ class Hit:
     record_id: int | None
     doc_title: str | None
     outcome: str | None = None
+    text: str = ""  # the entry's whole stored text (page text, or the record's fields)
 
 
 @dataclass
@@ -80,6 +95,8 @@ class SearchResult:
     total: int
     notice: str | None = None
     query: str = ""
+    # With --since/--until: matches left out only because they carry no date.
+    undated_excluded: int | None = None
 
 
 def _to_datetime(iso: str | None) -> dt.datetime | None:
@@ -93,10 +110,23 @@ def _to_datetime(iso: str | None) -> dt.datetime | None:
 
 
 class FullTextIndex:
-    def __init__(self, path: str, *, create: bool = True) -> None:
+    def __init__(self, path: str, *, create: bool = True, readonly: bool = False) -> None:
+        """readonly: open an existing index for searching and never write (no
+        folder, no marker, no wipe); raises IndexUnavailable instead."""
         self.path = path
         self.schema = build_schema()
+        self._writer: tantivy.IndexWriter | None = None
         marker = os.path.join(path, "boardpapers-schema")
+        if readonly:
+            if not os.path.exists(os.path.join(path, "meta.json")):
+                raise IndexUnavailable(path, "missing")
+            if _read(marker) != SCHEMA_VERSION:
+                raise IndexUnavailable(path, "from another version of boardpapers")
+            self.created = False
+            self.readonly = True
+            self.index = tantivy.Index.open(path)
+            return
+        self.readonly = False
         if os.path.isdir(path) and _read(marker) != SCHEMA_VERSION:
             shutil.rmtree(path)  # derived data: rebuilt from SQLite
         if not os.path.isdir(path):
@@ -107,11 +137,12 @@ class FullTextIndex:
                 fh.write(SCHEMA_VERSION)
         self.created = not os.path.exists(os.path.join(path, "meta.json"))
         self.index = tantivy.Index(self.schema, path=path, reuse=True)
-        self._writer: tantivy.IndexWriter | None = None
 
     # ---- writing --------------------------------------------------------------
     @property
     def writer(self) -> tantivy.IndexWriter:
+        if self.readonly:
+            raise RuntimeError(f"the search index {self.path} was opened read-only")
         if self._writer is None:
             try:
                 self._writer = self.index.writer(heap_size=128_000_000, num_threads=1)
@@ -180,7 +211,10 @@ class FullTextIndex:
         limit: int = 10,
         offset: int = 0,
         snippet_chars: int = 220,
+        order: str = "relevance",
     ) -> SearchResult:
+        """order: "relevance" (BM25) or "date" (newest first, undated last).
+        Snippets that cut the text say so with an ellipsis at the cut end."""
         searcher = self.index.searcher()
 
         def prefixes(prefix: str) -> list[tuple[str, int]]:
@@ -198,16 +232,23 @@ class FullTextIndex:
             must.append(main)
         else:
             main = None
-        filters = self._filters(types, body, outcome, since, until, sha256)
+        filters = self._filters(types, body, outcome, sha256)
         must.extend(filters)
-        if not must:
-            must.append(tantivy.Query.all_query())
-        query = (
-            must[0]
-            if len(must) == 1
-            else tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in must])
-        )
-        result = searcher.search(query, limit, count=True, offset=offset)
+        undated = None
+        lo, hi = _to_datetime(since), _to_datetime(until)
+        if lo or hi:
+            undated_query = _all_of(
+                must or [tantivy.Query.all_query()], must_not=[tantivy.Query.exists_query("date")]
+            )
+            undated = searcher.search(undated_query, 1, count=True).count or 0
+            must.append(tantivy.Query.range_query(self.schema, "date", tantivy.FieldType.Date, lo, hi))
+        query = _all_of(must or [tantivy.Query.all_query()])
+        if order == "date":
+            result = searcher.search(
+                query, limit, count=True, offset=offset, order_by_field="date", order=tantivy.Order.Desc
+            )
+        else:
+            result = searcher.search(query, limit, count=True, offset=offset)
         snippets = None
         if main is not None:
             snippets = tantivy.SnippetGenerator.create(searcher, main, self.schema, "text")
@@ -222,25 +263,27 @@ class FullTextIndex:
                 snippet = ""
             if not snippet:
                 snippet = _escape(full[:snippet_chars])
+            snippet = _mark_cuts(_squash(snippet), _squash(full))
             date = _first(doc, "date")
             hits.append(
                 Hit(
                     type=_first(doc, "type"),
                     sha256=_first(doc, "sha256"),
                     page=_first(doc, "page"),
-                    score=float(score),
-                    snippet=_squash(snippet),
+                    score=float(score) if order != "date" else 0.0,
+                    snippet=snippet,
                     title=_first(doc, "title") or "",
                     date=date.date().isoformat() if isinstance(date, dt.datetime) else None,
                     body=_first(doc, "body"),
                     record_id=_first(doc, "record_id"),
                     doc_title=_first(doc, "doc_title"),
                     outcome=_first(doc, "outcome"),
+                    text=full,
                 )
             )
-        return SearchResult(hits, result.count or 0, notice, parsed_text or text)
+        return SearchResult(hits, result.count or 0, notice, parsed_text or text, undated)
 
-    def _filters(self, types, body, outcome, since, until, sha256) -> list[tantivy.Query]:
+    def _filters(self, types, body, outcome, sha256) -> list[tantivy.Query]:
         out: list[tantivy.Query] = []
         types = [t for t in (types or []) if t]
         if types:
@@ -259,10 +302,24 @@ class FullTextIndex:
             out.append(tantivy.Query.term_query(self.schema, "outcome", outcome.lower()))
         if sha256:
             out.append(tantivy.Query.term_query(self.schema, "sha256", sha256))
-        lo, hi = _to_datetime(since), _to_datetime(until)
-        if lo or hi:
-            out.append(tantivy.Query.range_query(self.schema, "date", tantivy.FieldType.Date, lo, hi))
         return out
+
+
+def _all_of(queries: list[tantivy.Query], must_not: list[tantivy.Query] = ()) -> tantivy.Query:
+    if len(queries) == 1 and not must_not:
+        return queries[0]
+    return tantivy.Query.boolean_query(
+        [(tantivy.Occur.Must, q) for q in queries] + [(tantivy.Occur.MustNot, q) for q in must_not]
+    )
+
+
+def _mark_cuts(snippet_html: str, full: str) -> str:
+    """Add an ellipsis where a snippet starts after, or ends before, the text."""
+    plain = html.unescape(re.sub(r"</?b>", "", snippet_html))
+    at = full.find(plain)
+    if at < 0:
+        return snippet_html + ELLIPSIS
+    return (ELLIPSIS if at > 0 else "") + snippet_html + (ELLIPSIS if at + len(plain) < len(full) else "")
 
 
 def _first(doc: tantivy.Document, name: str) -> Any:

@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import urllib.parse
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, is_dataclass
 from typing import Any
@@ -56,9 +57,24 @@ def meeting_of(records: dict[str, list[Any]]) -> tuple[str | None, str | None]:
     return own[0].get("date"), own[0].get("body")
 
 
+class StoreMissing(FileNotFoundError):
+    pass
+
+
 class Store:
-    def __init__(self, path: str | None = None, *, timeout: float = 30.0) -> None:
+    def __init__(self, path: str | None = None, *, timeout: float = 30.0, readonly: bool = False) -> None:
+        """readonly: for commands that only read; never creates the file or
+        changes the schema (SQLite may still add its -wal/-shm files)."""
         self.path = path or default_db_path()
+        self.readonly = readonly
+        if readonly:
+            if not os.path.isfile(self.path):
+                raise StoreMissing(self.path)
+            uri = "file:" + urllib.parse.quote(os.path.abspath(self.path)) + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
+            self.db = sqlite_utils.Database(conn)
+            self.db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+            return
         conn = sqlite3.connect(self.path, timeout=timeout, check_same_thread=False)
         self.db = sqlite_utils.Database(conn)
         self.db.execute("PRAGMA journal_mode=WAL")
