@@ -1,4 +1,6 @@
-"""The `boardpapers` command line: parse options, call the library, print.
+"""The `boardpapers` command line: ingest, retry, failures, reindex, status,
+search and extract (record commands are in cli_records; shared parts in
+cli_common).
 
 Exit codes (README "Exit codes"): 0 done, 1 nothing could be done, 2 bad
 command line, 3 some files stored and some failed."""
@@ -7,82 +9,29 @@ from __future__ import annotations
 
 import json
 import os
-import re
-import subprocess
 import sys
 
 import click
 from rich.markup import escape
-from rich.text import Text
 
-from . import __version__
-from .cli_options import (
+from .cli_common import (  # noqa: F401  (re-exported: tests and older callers use them from here)
+    SEARCH_TYPES,
     Exit,
     MemMb,
     TimeoutSeconds,
     Workers,
-    date_options,
+    _db,
+    _fmt,
+    _fmt_options,
+    _open_store,
     db_option,
-    db_path_of,
     fmt_options,
-    limit_option,
+    main,
     output_format,
+    run_search,
+    search_options,
 )
-from .render import (
-    configure_consoles,
-    console,
-    count_heading,
-    emit,
-    emit_csv,
-    emit_json,
-    err_console,
-    plain_snippet,
-    plural,
-    snippet_text,
-)
-from .store.store import Store, StoreMissing
-
-# Kept for callers of the old private names (cli_records, web).
-_fmt_options = fmt_options
-_fmt = output_format
-
-
-def _db(db_path: str | None) -> str:
-    return db_path_of(db_path)
-
-
-def _open_store(db_path: str | None, *, readonly: bool = True) -> Store:
-    """Read commands open the store read-only; nothing is created."""
-    path = _db(db_path)
-    try:
-        return Store(path, readonly=readonly) if readonly else _existing_store(path)
-    except StoreMissing:
-        raise click.ClickException(f"no store at {path}: run `boardpapers ingest PATH` first") from None
-
-
-def _existing_store(path: str) -> Store:
-    if not os.path.isfile(path):
-        raise StoreMissing(path)
-    return Store(path)
-
-
-@click.group()
-@click.version_option(__version__)
-@click.option(
-    "--db",
-    "db_path",
-    default=None,
-    metavar="PATH",
-    help="SQLite store for every command (default ./boardpapers.db or $BOARDPAPERS_DB).",
-)
-@click.pass_context
-def main(ctx: click.Context, db_path: str | None) -> None:
-    """Turn board-pack PDFs into a searchable record.
-
-    Exit codes: 0 done; 1 nothing could be done; 2 bad command line;
-    3 some files stored, some failed."""
-    ctx.obj = {"db": db_path}
-    configure_consoles()
+from .render import console, emit, emit_json, plural
 
 
 # ---- ingest -------------------------------------------------------------------
@@ -250,7 +199,7 @@ def reindex_cmd(db_path):
         raise click.ClickException(f"no store at {path}: run `boardpapers ingest PATH` first")
     try:
         with IngestLock(path):
-            store = _open_store(path, readonly=False)
+            store = _open_store(path, read_only=False)
             sync = IndexSync(store)
             n = sync.rebuild()
             entries = sync.index.num_docs()
@@ -282,16 +231,9 @@ def status_cmd(db_path, documents, as_json):
     )
     console.print("  records: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in data["records"].items()))
     if idx["in_sync"]:
-        state = "[green]in sync[/]"
+        console.print(f"  [green]{escape(idx['message'])}[/]")
     else:
-        state = f"[red]{idx['state']}[/] (run `{idx['fix']} --db {escape(data['db'])}`)"
-    counts = (
-        f": {idx['documents_indexed']}/{data['documents']} documents, "
-        f"{idx['entries_found']} entries (expected {idx['entries_expected']})"
-        if idx["entries_found"] is not None
-        else ""
-    )
-    console.print(f"  search index {state}{counts}")
+        console.print(f"  [red]{escape(idx['message'])}[/]: run `{idx['fix']} --db {escape(data['db'])}`")
     for f in data["failed_files"]:
         console.print(f"  [red]failed[/] {escape(f['path'])}: {escape(f['error'] or '')}")
     if documents:
@@ -308,210 +250,6 @@ def status_cmd(db_path, documents, as_json):
                 ("warnings", "warnings"),
             ],
         )
-
-
-# ---- search -------------------------------------------------------------------
-SEARCH_TYPES = ("page", "item", "decision", "interest", "action", "risk", "meeting", "attendance")
-
-# The CSV columns of every search, whatever the query or the hits.
-SEARCH_COLUMNS = [
-    "type",
-    "document",
-    "path",
-    "sha256",
-    "page",
-    "date",
-    "body",
-    "heading",
-    "outcome",
-    "record_id",
-    "score",
-    "snippet",
-    "document_title",
-    "link",
-    "text",
-]
-
-
-def search_options(f):
-    f = limit_option(10)(f)
-    f = date_options(f)
-    f = click.option("--body", help="Only this body (e.g. 'Cabinet').")(f)
-    f = click.option(
-        "--sort",
-        type=click.Choice(["relevance", "date"]),
-        default=None,
-        help="relevance (default with a query) or date (newest first, undated last).",
-    )(f)
-    f = click.option("--full", is_flag=True, help="Print whole pages instead of snippets marked with '…'.")(f)
-    f = click.option(
-        "--open", "open_first", is_flag=True, help="Open the first hit's page in the PDF viewer."
-    )(f)
-    return fmt_options(db_option(f))
-
-
-def _open_index(db_path):
-    """The search index, read-only; a missing or foreign one is an error that names the fix."""
-    from .search.fulltext import FullTextIndex, IndexUnavailable, index_path_for
-
-    path = _db(db_path)
-    if not os.path.isfile(path):
-        raise click.ClickException(f"no store at {path}: run `boardpapers ingest PATH` first")
-    try:
-        return FullTextIndex(index_path_for(path), readonly=True)
-    except IndexUnavailable as exc:
-        raise click.ClickException(
-            f"{exc}: search needs it; run `boardpapers reindex --db {path}` to build it from the store"
-        ) from None
-
-
-def opener_command(link: str, platform: str | None = None) -> list[str]:
-    """The platform's own command that opens a file:// link."""
-    platform = platform or sys.platform
-    if platform == "darwin":
-        return ["open", link]
-    if platform.startswith("win"):
-        return ["cmd", "/c", "start", "", link]
-    return ["xdg-open", link]
-
-
-def open_link(link: str) -> None:
-    cmd = opener_command(link)
-    err_console.print(f"opening {escape(link)}")
-    try:
-        subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    except OSError as exc:
-        raise click.ClickException(f"could not run {cmd[0]}: {exc.strerror}; open {link} by hand") from exc
-
-
-def highlighted(text: str, snippet_html: str) -> Text:
-    """The whole text with the words the snippet highlights in bold."""
-    words = {w.lower() for w in re.findall(r"<b>(.*?)</b>", snippet_html)}
-    out = Text(text)
-    if words:
-        pattern = r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"
-        out.highlight_regex(re.compile(pattern, re.I), style="bold yellow")
-    return out
-
-
-def _squash(text: str | None) -> str:
-    return " ".join((text or "").split())
-
-
-def _index_warning(store, index) -> str | None:
-    from .api.status import index_state
-
-    state = index_state(store, index)
-    if state["in_sync"]:
-        return None
-    return (
-        f"the search index is {state['state']} ({state['documents_missing']} stored document(s) not indexed, "
-        f"{state['documents_stale']} gone from the store): results may be incomplete; "
-        f"run `{state['fix']} --db {store.path}`"
-    )
-
-
-def search_hits(query, db_path, types, body, since, until, limit, outcome=None, sort=None):
-    """(rows, result, warning): hits with their documents and records."""
-    from .api.queries import hit_rows
-
-    index = _open_index(db_path)
-    store = _open_store(db_path)
-    order = sort or ("relevance" if query else "date")
-    result = index.search(
-        query or "",
-        types=types,
-        body=body,
-        outcome=outcome,
-        since=since,
-        until=until,
-        limit=limit,
-        order=order,
-    )
-    rows = hit_rows(store, result.hits)
-    for r in rows:
-        r["snippet"] = plain_snippet(r["snippet_html"])
-    return rows, result, _index_warning(store, index)
-
-
-def _notes(result, warning) -> None:
-    if warning:
-        err_console.print(f"[yellow]warning:[/] {escape(warning)}")
-    if result.notice:
-        err_console.print(f"[yellow]note:[/] {escape(result.notice)}")
-    if result.undated_excluded:
-        err_console.print(
-            f"[yellow]note:[/] {plural(result.undated_excluded, 'undated hit')} left out by --since/--until "
-            "(records without a date never match a date filter)"
-        )
-
-
-def run_search(
-    query,
-    db_path,
-    types,
-    body,
-    since,
-    until,
-    limit,
-    as_json,
-    as_csv,
-    outcome=None,
-    title="hits",
-    sort=None,
-    full=False,
-    open_first=False,
-):
-    fmt = output_format(as_json, as_csv)
-    rows, result, warning = search_hits(query, db_path, types, body, since, until, limit, outcome, sort)
-    _notes(result, warning)
-    if fmt == "json":
-        for r in rows:
-            r.pop("snippet_html")
-        emit_json(
-            {
-                "query": query,
-                "total": result.total,
-                "shown": len(rows),
-                "notice": result.notice,
-                "undated_excluded": result.undated_excluded,
-                "index_warning": warning,
-                "hits": rows,
-            }
-        )
-    elif fmt == "csv":
-        emit_csv(rows, SEARCH_COLUMNS)
-    else:
-        noun = title[:-1] if title.endswith("s") else title
-        heading = count_heading(len(rows), result.total, noun, title) + (f" for {query!r}" if query else "")
-        console.print(Text(heading, style="bold"))
-        for i, r in enumerate(rows, 1):
-            print_hit(i, r, full)
-    if open_first and rows:
-        open_link(rows[0]["link"])
-
-
-def print_hit(i: int, r: dict, full: bool) -> None:
-    meta = " ".join(
-        x
-        for x in (
-            r["date"] or "undated",
-            r["type"] if r["type"] != "page" else "",
-            r["heading"] if r["type"] != "page" else "",
-        )
-        if x
-    )
-    line = Text(f"{i:>2}. ", style="bold cyan")
-    line.append(r["document_title"] or r["document"], style="bold cyan")
-    line.append(f"  page {r['page']}  ", style="bold")
-    line.append(meta)
-    console.print(line)
-    console.print(Text(f"    {r['path']}", style="dim"))
-    console.print(Text(f"    {r['link']}", style="dim"))
-    if r["type"] != "page" or full:  # a record is printed whole; a page on --full
-        console.print(Text("    ").append(highlighted(_squash(r["text"]), r["snippet_html"])))
-    else:
-        console.print(Text("    ").append(snippet_text(r["snippet_html"])))
 
 
 @main.command("search")

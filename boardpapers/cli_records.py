@@ -11,17 +11,20 @@ from rich.markup import escape
 from rich.text import Text
 
 from .api import queries
-from .cli import (
+from .cli_common import (
     _notes,
     _open_store,
+    db_option,
+    fmt_options,
     highlighted,
+    limit_option,
     main,
     open_link,
+    output_format,
     run_search,
     search_hits,
     search_options,
 )
-from .cli_options import db_option, fmt_options, limit_option, output_format
 from .render import console, count_heading, emit, emit_csv, emit_json, err_console, plural
 
 # The CSV columns of `decisions`, with or without a query.

@@ -158,7 +158,7 @@ def test_hits_carry_title_path_and_a_link_to_the_page(corpus_store):
 
 
 def test_open_runs_the_platform_opener_on_the_first_hit(corpus_store, monkeypatch):
-    import boardpapers.cli as cli
+    import boardpapers.cli_common as cli
 
     ran = []
     monkeypatch.setattr(cli.subprocess, "Popen", lambda cmd, **kw: ran.append(cmd))
@@ -277,7 +277,8 @@ def test_search_without_index_says_so_and_writes_nothing(corpus_store, tmp_path)
     r = invoke("search", "autism", "--db", db)
     assert r.exit_code == 1 and "boardpapers reindex" in r.output and "index" in r.output
     st = invoke("status", "--db", db)
-    assert st.exit_code == 0 and "boardpapers reindex" in st.output and "missing" in st.output
+    assert st.exit_code == 0 and "boardpapers reindex" in st.output
+    assert json.loads(ok("status", "--json", "--db", db).stdout)["index"]["state"] == "missing"
     assert not os.path.exists(db + ".tantivy")
     assert sqlite3.connect(db).execute("select count(*) from fts_state").fetchone()[0] == before
 

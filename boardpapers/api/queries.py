@@ -8,6 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from ..extract.registry import by_entry_type
 from ..search.fulltext import Hit
 from ..store.history import action_histories, diff_registers, group_registers, name_matches, risk_series
 from ..store.store import Store
@@ -35,19 +36,19 @@ def page_link(path: str | None, page: int | None) -> str | None:
     return f"{uri}#page={page}" if page else uri
 
 
-def _records_for_hits(store: Store, hits: list[Hit]) -> dict[tuple[str, int], dict]:
-    from ..search.entries import RECORD_ENTRY_SPECS
-
-    table_of = {spec[0]: table for table, spec in RECORD_ENTRY_SPECS.items()}
+def _records_for_hits(store: Store, hits: list[Hit]) -> dict[tuple[str, str, int], dict]:
+    """Stored records of record hits, keyed (type, sha256, id): a hit only gets
+    a record of its own document (an index entry can outlive its record)."""
     wanted: dict[str, list[int]] = {}
     for h in hits:
-        if h.type in table_of and h.record_id is not None:
+        if by_entry_type(h.type) is not None and h.record_id is not None:
             wanted.setdefault(h.type, []).append(h.record_id)
     out = {}
     for etype, ids in wanted.items():
+        table = by_entry_type(etype).table  # type: ignore[union-attr]
         marks = ",".join("?" * len(ids))
-        for r in store.db.query(f"select * from [{table_of[etype]}] where id in ({marks})", ids):
-            out[(etype, r["id"])] = r
+        for r in store.db.query(f"select * from [{table}] where id in ({marks})", ids):
+            out[(etype, r["sha256"], r["id"])] = r
     return out
 
 
@@ -76,7 +77,7 @@ def hit_rows(store: Store, hits: list[Hit]) -> list[dict[str, Any]]:
                 "score": round(h.score, 3),
                 "snippet_html": h.snippet,
                 "text": h.text,
-                "record": records.get((h.type, h.record_id)),
+                "record": records.get((h.type, h.sha256, h.record_id)),
             }
         )
     return rows

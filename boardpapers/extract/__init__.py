@@ -1,22 +1,25 @@
 """Extractors: pure functions of a parsed Document (no database access).
 
 `extract_all(doc)` returns the `extract --json` record lists, keyed by record
-type (see records.RECORD_TYPES)."""
+table (see registry.RECORD_TYPES). An extractor that raises loses only its own
+records: the failure is a warning on the document and, when a `failures` list
+is given, an ExtractorFailure with the traceback."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from ..model import Document
-from .records import RECORD_TYPES
+from .failures import ExtractorFailure
+from .registry import TABLES
 
 
-def extract_all(doc: Document) -> dict[str, list[Any]]:
+def extract_all(doc: Document, failures: list[ExtractorFailure] | None = None) -> dict[str, list[Any]]:
     from .accountability import extract_accountability
     from .structure import extract_structure
 
-    out: dict[str, list[Any]] = {name: [] for name in RECORD_TYPES}
-    for part in (extract_structure(doc), extract_accountability(doc)):
+    out: dict[str, list[Any]] = {name: [] for name in TABLES}
+    for part in (extract_structure(doc, failures), extract_accountability(doc, failures)):
         for name, records in part.items():
             out[name].extend(records)
     return out

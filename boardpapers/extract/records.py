@@ -114,16 +114,5 @@ class Risk:
     bbox: BBox | None = None
 
 
-RECORD_TYPES: dict[str, type] = {
-    "meetings": Meeting,
-    "attendance": Attendance,
-    "agenda_items": AgendaItem,
-    "decisions": Decision,
-    "interests": Interest,
-    "actions": Action,
-    "risks": Risk,
-}
-
-
 def to_dict(record: Any) -> dict[str, Any]:
     return asdict(record)

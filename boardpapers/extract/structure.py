@@ -5,49 +5,35 @@ A pure function of the parsed Document; works from wording and layout only.
 The parts live in sibling modules: meetings, agenda (+ segmentation),
 attendance, decisions; dates holds the shared date/time parsing. A part
 that fails on an unforeseen layout yields no records rather than losing the
-others (the failure is logged)."""
+others (the failure is a warning on the document, see failures.guarded)."""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
 from typing import Any
 
 from ..model import Document
 from .agenda import extract_agenda
 from .attendance import extract_attendance
 from .decisions import extract_decisions
+from .failures import ExtractorFailure, guarded
 from .meetings import extract_meetings
 from .segmentation import segment
 
-log = logging.getLogger(__name__)
 
-
-def _safe(part: str, doc: Document, fn: Callable[[], list[Any]]) -> list[Any]:
-    try:
-        return fn()
-    except Exception:  # noqa: BLE001 - one layout must not sink the document
-        log.exception("structure: %s extraction failed on %s", part, doc.path)
-        return []
-
-
-def _agenda(doc: Document, meetings: list[Any]) -> list[Any]:
+def _agenda(doc: Document, meetings: list[Any], failures: list[ExtractorFailure] | None) -> list[Any]:
     # a front agenda belongs to the meeting a pack is for
     if not any(m.kind == "meeting" and m.page == 1 for m in meetings):
         return []
     items = extract_agenda(doc)
-    try:
-        segment(doc, items)
-    except Exception:  # noqa: BLE001
-        log.exception("structure: segmentation failed on %s", doc.path)
+    guarded("segmentation", doc, lambda: segment(doc, items), None, failures)
     return items
 
 
-def extract_structure(doc: Document) -> dict[str, list[Any]]:
-    meetings = _safe("meetings", doc, lambda: extract_meetings(doc))
+def extract_structure(doc: Document, failures: list[ExtractorFailure] | None = None) -> dict[str, list[Any]]:
+    meetings = guarded("meetings", doc, lambda: extract_meetings(doc), [], failures)
     return {
         "meetings": meetings,
-        "attendance": _safe("attendance", doc, lambda: extract_attendance(doc, meetings)),
-        "agenda_items": _safe("agenda", doc, lambda: _agenda(doc, meetings)),
-        "decisions": _safe("decisions", doc, lambda: extract_decisions(doc, meetings)),
+        "attendance": guarded("attendance", doc, lambda: extract_attendance(doc, meetings), [], failures),
+        "agenda_items": guarded("agenda", doc, lambda: _agenda(doc, meetings, failures), [], failures),
+        "decisions": guarded("decisions", doc, lambda: extract_decisions(doc, meetings), [], failures),
     }

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Document, Page, Span
-from ..reading.layout_pages import table_families
+from ..table_headers import table_families
 
 _WS = re.compile(r"\s+")
 _CTRL = re.compile(r"[\x00-\x08\x0b-\x1f]")

@@ -96,9 +96,17 @@ def _noop(event: str, payload: object) -> None:
 
 
 def plan(
-    store: Store, paths: list[str], *, reprocess: bool, retry_failed: bool, results: list[FileResult]
+    store: Store,
+    paths: list[str],
+    *,
+    reprocess: bool,
+    retry_failed: bool,
+    results: list[FileResult],
+    dropped: list[str] | None = None,
 ) -> list[Planned]:
-    """Split files into work to do and files to skip (appended to results)."""
+    """Split files into work to do and files to skip (appended to results).
+    Documents a path no longer owns (its content is now one stored under
+    another path) are removed; their sha256s are appended to `dropped`."""
     ledger = store.file_rows()
     todo: list[Planned] = []
     for path in paths:
@@ -127,10 +135,12 @@ def plan(
                 FileResult(path, "failed", error=f"cannot read file: {exc.strerror}", kind="unreadable")
             )
             continue
-        previous = row["sha256"] if row and row["status"] == "ok" else None
+        previous = row["document_sha256"] if row else None
         if sha and store.has_document(sha, version):
             pages = store.document(sha)["page_count"]
-            store.record_file(path, sha, st.st_size, st.st_mtime, "ok", pages=pages)
+            gone = store.adopt_document(path, sha, st.st_size, st.st_mtime, pages)
+            if gone and dropped is not None:
+                dropped.append(gone)
             results.append(FileResult(path, "unchanged", pages=pages))
             continue
         todo.append(Planned(path, st.st_size, st.st_mtime, sha, previous))
@@ -173,7 +183,17 @@ def ingest(
         sync = IndexSync(store)
         try:
             summary.index_repaired = sync.repair()
-            todo = plan(store, files, reprocess=reprocess, retry_failed=retry_failed, results=summary.results)
+            dropped: list[str] = []
+            todo = plan(
+                store,
+                files,
+                reprocess=reprocess,
+                retry_failed=retry_failed,
+                results=summary.results,
+                dropped=dropped,
+            )
+            for sha in dropped:
+                sync.remove(sha)
             listener("plan", (len(files), len(todo), sum(p.size for p in todo)))
             for r in summary.results:
                 listener("file", r)
@@ -190,19 +210,16 @@ def ingest(
                     )
                 else:
                     doc = parsed.document
-                    drop = (
-                        p.previous_sha
-                        if p.previous_sha
-                        and p.previous_sha != doc.sha256
-                        and not store.sha_in_use(p.previous_sha, p.path)
-                        else None
+                    stored = store.replace_document(
+                        doc,
+                        parsed.records,
+                        path=p.path,
+                        mtime=p.mtime,
+                        seconds=seconds,
+                        problems=parsed.failures,
                     )
-                    n = store.replace_document(
-                        doc, parsed.records, path=p.path, mtime=p.mtime, seconds=seconds, drop_sha=drop
-                    )
-                    if drop:
-                        sync.remove(drop)
-                        store.unmark_indexed([drop])
+                    if stored.dropped:
+                        sync.remove(stored.dropped)
                     sync.stage(doc.sha256)
                     staged += 1
                     result = FileResult(
@@ -210,7 +227,7 @@ def ingest(
                         "replaced" if p.previous_sha else "new",
                         pages=doc.page_count,
                         seconds=seconds,
-                        records=n,
+                        records=stored.records,
                         peak_rss_mb=rss,
                     )
                 summary.results.append(result)

@@ -9,6 +9,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..extract.failures import ExtractorFailure
 from ..model import Document
 
 
@@ -17,6 +18,7 @@ class ParsedFile:
     document: Document
     records: dict[str, list[Any]] = field(default_factory=dict)
     seconds: float = 0.0
+    failures: list[ExtractorFailure] = field(default_factory=list)  # extractors that raised
 
 
 def parse_file(path: str, sha256: str | None = None, *, ocr: bool = True) -> ParsedFile:
@@ -30,5 +32,6 @@ def parse_file(path: str, sha256: str | None = None, *, ocr: bool = True) -> Par
         from ..reading.ocr import ocr_document
 
         ocr_document(doc)
-    records = extract_all(doc)
-    return ParsedFile(document=doc, records=records, seconds=time.perf_counter() - start)
+    failures: list[ExtractorFailure] = []
+    records = extract_all(doc, failures)
+    return ParsedFile(document=doc, records=records, seconds=time.perf_counter() - start, failures=failures)

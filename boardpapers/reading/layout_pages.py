@@ -3,7 +3,7 @@ than text: spans with boxes (layout-aware extractors) and pdfplumber tables
 (about 120 ms a page, so only where a table we extract is likely).
 
 A page is a table page when the header vocabulary of one table family (see
-TABLE_HEADER_FAMILIES) shows at least one *strong* header term (words that
+table_headers.TABLE_HEADER_FAMILIES) shows at least one *strong* header term (words that
 rarely occur outside a table header, e.g. "Date of Declaration", "Assigned
 to", "Residual") and at least two distinct terms of that family in all.
 Pages that follow a table page and still look like the same table (a term of
@@ -13,69 +13,12 @@ the family, or mostly short cell-like lines) are continuation pages:
 
 from __future__ import annotations
 
-import functools
-import re
-
-# Per family: (strong header terms, weak terms). Matching is case-insensitive
-# on the page text, where PDFium often breaks a header cell over lines, so
-# multi-word terms allow any whitespace between words.
-_FAMILY_TERMS: dict[str, tuple[str, str]] = {
-    "interests": (
-        r"forename|surname|date\s+of\s+declaration|nature\s+of\s+(?:the\s+)?interest|type\s+of\s+interest|"
-        r"register\s+of\s+(?:members'?\s+)?(?:financial\s+)?interests|interests?\s+declared|"
-        r"date\s+of\s+interest|is\s+the\s+interest\s+direct|declarations?\s+of\s+interests?",
-        r"pecuniary|non-?\s*pecuniary|position\s+held|financial\s+interest|non-financial|"
-        r"indirect\s+interest|position\s*/\s*role|organisation\s+of",
-    ),
-    "actions": (
-        r"ref(?:erence)?\.?\s+no\.?|action\s+(?:log|tracker)|assigned\s+to|assigned\s+date|assigned\s+from|"
-        r"action\s+owner|due\s+date|date\s+raised|date\s+agreed|completion\s+due|actions?\s+from\s+last\s+meeting|"
-        r"status\s+update|status\s+(?:as\s+)?at\b|(?:completed|outstanding|open|closed)\s+actions",
-        r"status|update|progress|deadline|target\s+date|date\s+(?:opened|closed)|owner|milestones?",
-    ),
-    "risks": (
-        r"risk\s+description|risk\s+register|likelihood|severity|inherent|residual|target\s+(?:risk\s+)?score|"
-        r"risk\s+score|risk\s+owner|risk\s+title|risk\s+event|risk\s+direction|financial\s+exposure|"
-        r"source\s*/\s*cause\s+of\s+risk|risks\s+and\s+mitigations|probability\s+of\s+risk|prob\.?\s*%",
-        r"impact|mitigat\w*|controls?|consequence|lead\s+officer|workstream",
-    ),
-}
-
-# Applied to lower-cased text: re.IGNORECASE makes these alternations ~2.5x slower.
-TABLE_HEADER_FAMILIES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
-    name: (re.compile(rf"\b(?:{strong})\b"), re.compile(rf"\b(?:{weak})\b"))
-    for name, (strong, weak) in _FAMILY_TERMS.items()
-}
+from ..table_headers import TABLE_HEADER_FAMILIES, table_families
 
 # Agenda front sheets are read from span boxes on these pages; a longer agenda
 # falls back to the text-based reader. 4 pages cost 0.2x of raw text speed on
 # the bulk corpus for no extra agenda items there or in corpus/.
 LAYOUT_FRONT_PAGES = 2
-_WS = re.compile(r"\s+")
-
-
-def _hits(pat: re.Pattern[str], text: str) -> set[str]:
-    return {_WS.sub(" ", m.group(0)) for m in pat.finditer(text)}
-
-
-def table_families(text: str) -> list[str]:
-    """Families with a strong header term and at least two distinct terms on the page."""
-    return list(_table_families(text))
-
-
-# Ingest asks twice per page (pdf_reader.wants_spans, then tables_reader.table_pages),
-# about 0.5 ms each; the cache holds a whole pack's pages between the two passes.
-@functools.lru_cache(maxsize=2048)
-def _table_families(text: str) -> tuple[str, ...]:
-    fams = []
-    text = text.lower()
-    for name, (strong, weak) in TABLE_HEADER_FAMILIES.items():
-        if not strong.search(text):  # most pages: one failed scan, no sets built
-            continue
-        s = _hits(strong, text)
-        if len(s | _hits(weak, text)) >= 2:
-            fams.append(name)
-    return tuple(fams)
 
 
 def wants_tables(text: str) -> bool:

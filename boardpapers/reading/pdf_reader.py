@@ -6,7 +6,6 @@ not grow with the pack; only the extracted text and boxes are kept.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
 from collections.abc import Iterator
@@ -14,44 +13,15 @@ from collections.abc import Iterator
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from ..model import Document, Page, Span
+from ..model import Document, Page
 from . import layout_pages
-from .errors import IngestError, classify_pdfium_error, precheck
+from .errors import IngestError, precheck
 from .hashing import sha256_file
+from .pdfium_base import _spans, open_pdf  # noqa: F401  (open_pdf: also used by callers of this module)
 
 # A page with fewer printable characters than this and at least one image is
 # treated as having no text layer (a scan).
 MIN_TEXT_CHARS = 20
-_SPAN_BUF_CHARS = 4096
-
-
-def open_pdf(path: str) -> pdfium.PdfDocument:
-    try:
-        return pdfium.PdfDocument(path)
-    except pdfium.PdfiumError as exc:
-        raise classify_pdfium_error(path, exc) from exc
-
-
-def _spans(textpage: pdfium.PdfTextPage, page_height: float) -> list[Span]:
-    """Text runs with boxes from PDFium's rectangles (raw calls: about 2x faster
-    than the wrapper methods)."""
-    raw = textpage.raw
-    count = pdfium_c.FPDFText_CountRects(raw, 0, -1)
-    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
-    buf = ctypes.create_string_buffer(_SPAN_BUF_CHARS * 2 + 2)
-    ptr = ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort))
-    out: list[Span] = []
-    for i in range(count):
-        pdfium_c.FPDFText_GetRect(raw, i, left, top, right, bottom)
-        n = pdfium_c.FPDFText_GetBoundedText(
-            raw, left.value, top.value, right.value, bottom.value, ptr, _SPAN_BUF_CHARS
-        )
-        text = buf.raw[: n * 2].decode("utf-16-le", errors="replace").replace("\x00", "").strip()
-        if text:
-            out.append(
-                Span(text, left.value, page_height - top.value, right.value, page_height - bottom.value)
-            )
-    return out
 
 
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

@@ -50,7 +50,7 @@ def _attach_spans(doc: Document, numbers: list[int]) -> None:
     missing = [n for n in numbers if doc.pages[n - 1].spans is None]
     if not missing:
         return
-    from .pdf_reader import _spans, open_pdf
+    from .pdfium_base import _spans, open_pdf
 
     pdf = open_pdf(doc.path)
     try:
@@ -145,7 +145,7 @@ def _follow(
 
 def _with_pdfium(doc: Document, numbers: list[int]) -> list[int]:
     from . import pdfium_tables
-    from .pdf_reader import _spans, open_pdf
+    from .pdfium_base import _spans, open_pdf
 
     try:
         pdf = open_pdf(doc.path)

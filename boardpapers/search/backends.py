@@ -26,6 +26,10 @@ class SearchBackend(Protocol):
 
     def num_docs(self) -> int: ...
 
+    def doc_counts(self) -> dict[str, int]:
+        """Live entries per document sha256: what the backend really holds."""
+        ...
+
     def close(self) -> None: ...
 
     def search(

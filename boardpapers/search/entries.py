@@ -1,5 +1,6 @@
 """Search entries built from stored SQLite rows, so that ingest and
-`reindex` produce exactly the same index."""
+`reindex` produce exactly the same index. What each record type
+contributes (title, text, date) is in the registry (extract.registry)."""
 
 from __future__ import annotations
 
@@ -7,25 +8,9 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from ..extract.registry import PAGE_ENTRY_TYPE, RECORD_TYPES
 from ..store.store import Store
 from .fulltext import Entry
-
-# record table → (entry type, title fields, text fields, date field)
-RECORD_ENTRY_SPECS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], str | None]] = {
-    "agenda_items": ("item", ("number", "title"), ("title", "lead", "purpose", "cover"), None),
-    "decisions": ("decision", ("item_number", "item_title"), ("text", "decided_by"), "meeting_date"),
-    "interests": (
-        "interest",
-        ("person",),
-        ("person", "role", "organisation", "nature", "category", "register"),
-        "declared_on",
-    ),
-    "actions": ("action", ("ref", "owner"), ("text", "owner", "update", "status_raw"), "assigned_on"),
-    "risks": ("risk", ("ref", "workstream"), ("description", "workstream", "owner", "extra"), None),
-    "meetings": ("meeting", ("body", "title"), ("body", "title", "location"), "date"),
-    "attendance": ("attendance", ("name",), ("name", "role", "organisation", "status"), "meeting_date"),
-}
-ENTRY_TYPES = ("page",) + tuple(spec[0] for spec in RECORD_ENTRY_SPECS.values())
 
 
 def _join(row: dict[str, Any], keys: tuple[str, ...], sep: str) -> str:
@@ -58,8 +43,8 @@ def entries_for(store: Store, sha256: str) -> Iterator[Entry]:
     date, body, title = doc.get("meeting_date"), doc.get("body"), doc.get("title")
     for page in store.pages(sha256):
         yield Entry(
-            uid=f"page:{sha256}:{page['number']}",
-            type="page",
+            uid=f"{PAGE_ENTRY_TYPE}:{sha256}:{page['number']}",
+            type=PAGE_ENTRY_TYPE,
             sha256=sha256,
             page=page["number"],
             text=page["text"] or "",
@@ -68,17 +53,17 @@ def entries_for(store: Store, sha256: str) -> Iterator[Entry]:
             body=body,
             doc_title=title,
         )
-    for table, (etype, title_keys, text_keys, date_key) in RECORD_ENTRY_SPECS.items():
-        for row in store.records(table, sha256):
+    for rt in RECORD_TYPES:
+        for row in store.records(rt.table, sha256):
             yield Entry(
-                uid=f"{etype}:{row['id']}",
-                type=etype,
+                uid=f"{rt.entry_type}:{row['id']}",
+                type=rt.entry_type,
                 sha256=sha256,
                 page=int(row.get("page") or 0),
-                text=_join(row, text_keys, " — "),
-                title=_join(row, title_keys, " "),
+                text=_join(row, rt.text_fields, " — "),
+                title=_join(row, rt.title_fields, " "),
                 record_id=row["id"],
-                date=(row.get(date_key) if date_key else None) or date,
+                date=(row.get(rt.date_field) if rt.date_field else None) or date,
                 body=row.get("body") or body,
                 outcome=(row.get("outcome") or None),
                 doc_title=title,

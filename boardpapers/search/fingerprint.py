@@ -8,10 +8,9 @@ from collections import Counter
 
 from ..store.schema import RECORD_TABLES
 from ..store.store import Store
-from .fulltext import FullTextIndex, index_path_for
-from .sync import IndexSync
+from .sync import check_index
 
-IGNORED_COLUMNS = {"id", "ingested_at", "seconds", "indexed_at", "mtime", "path"}
+IGNORED_COLUMNS = {"id", "document_sha256", "ingested_at", "seconds", "indexed_at", "mtime", "path"}
 
 
 def _row_digest(row: dict) -> str:
@@ -22,7 +21,7 @@ def _row_digest(row: dict) -> str:
 def store_fingerprint(db_path: str) -> dict:
     """Multisets of row digests per table (duplicates show as counts > 1), plus
     the search index's entry count and health."""
-    store = Store(db_path)
+    store = Store(db_path, read_only=True)
     try:
         out: dict = {}
         for table in ("documents", "pages", *RECORD_TABLES):
@@ -33,7 +32,7 @@ def store_fingerprint(db_path: str) -> dict:
         out["files_ok"] = sorted(
             (r["path"], r["sha256"]) for r in store.db.query("select * from files where status = 'ok'")
         )
-        health = IndexSync(store, FullTextIndex(index_path_for(db_path))).health()
+        health = check_index(store)
         out["index_entries"] = health.entries_found
         out["index_in_sync"] = health.in_sync
         return out

@@ -17,6 +17,7 @@ from typing import Any
 
 import tantivy
 
+from ..text import squash_spaces
 from .query_syntax import parse_user_query
 
 SCHEMA_VERSION = "1"
@@ -41,16 +42,6 @@ def build_schema() -> tantivy.Schema:
 
 def index_path_for(db_path: str) -> str:
     return os.path.abspath(db_path) + ".tantivy"
-
-
-class IndexUnavailable(RuntimeError):
-    """A read-only open found no usable index (missing, or built by another
-    schema version); `reason` says which, for a message naming the fix."""
-
-    def __init__(self, path: str, reason: str) -> None:
-        super().__init__(f"the search index {path} is {reason}")
-        self.path = path
-        self.reason = reason
 
 
 ELLIPSIS = "…"
@@ -109,40 +100,68 @@ def _to_datetime(iso: str | None) -> dt.datetime | None:
     return dt.datetime(d.year, d.month, d.day, tzinfo=dt.timezone.utc)
 
 
+class IndexUnavailable(RuntimeError):
+    """The index cannot be read as it is; `fix` is the command that mends it."""
+
+    fix = "boardpapers reindex"
+
+
+class IndexMissing(IndexUnavailable):
+    pass
+
+
+class IndexStale(IndexUnavailable):
+    pass
+
+
+SCHEMA_MARKER = "boardpapers-schema"
+
+
 class FullTextIndex:
-    def __init__(self, path: str, *, create: bool = True, readonly: bool = False) -> None:
-        """readonly: open an existing index for searching and never write (no
-        folder, no marker, no wipe); raises IndexUnavailable instead."""
+    """FullTextIndex(path) opens for writing (the ingest/reindex process, under
+    the ingest lock): it creates the folder, and wipes an index built with
+    another schema (derived data, rebuilt from SQLite). For readers use
+    FullTextIndex.open_read_only(path): it never creates, deletes or writes
+    anything and raises IndexMissing / IndexStale instead."""
+
+    def __init__(self, path: str, *, create: bool = True, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         self.schema = build_schema()
-        self._writer: tantivy.IndexWriter | None = None
-        marker = os.path.join(path, "boardpapers-schema")
-        if readonly:
-            if not os.path.exists(os.path.join(path, "meta.json")):
-                raise IndexUnavailable(path, "missing")
-            if _read(marker) != SCHEMA_VERSION:
-                raise IndexUnavailable(path, "from another version of boardpapers")
+        marker = os.path.join(path, SCHEMA_MARKER)
+        if read_only:
+            found = _read(marker)
+            if not os.path.isdir(path) or not os.path.exists(os.path.join(path, "meta.json")):
+                raise IndexMissing(f"there is no search index at {path}")
+            if found != SCHEMA_VERSION:
+                raise IndexStale(
+                    f"the search index at {path} was built by another version (schema {found or 'unknown'}, "
+                    f"this one reads {SCHEMA_VERSION})"
+                )
             self.created = False
-            self.readonly = True
             self.index = tantivy.Index.open(path)
+            self._writer: tantivy.IndexWriter | None = None
             return
-        self.readonly = False
         if os.path.isdir(path) and _read(marker) != SCHEMA_VERSION:
             shutil.rmtree(path)  # derived data: rebuilt from SQLite
         if not os.path.isdir(path):
             if not create:
-                raise FileNotFoundError(path)
-            os.makedirs(path)
-            with open(marker, "w") as fh:
-                fh.write(SCHEMA_VERSION)
+                raise IndexMissing(f"there is no search index at {path}")
+            os.makedirs(path, exist_ok=True)
+            _write_atomically(marker, SCHEMA_VERSION)
         self.created = not os.path.exists(os.path.join(path, "meta.json"))
         self.index = tantivy.Index(self.schema, path=path, reuse=True)
+        self._writer = None
+
+    @classmethod
+    def open_read_only(cls, path: str) -> FullTextIndex:
+        return cls(path, read_only=True)
 
     # ---- writing --------------------------------------------------------------
     @property
     def writer(self) -> tantivy.IndexWriter:
-        if self.readonly:
-            raise RuntimeError(f"the search index {self.path} was opened read-only")
+        if self.read_only:
+            raise RuntimeError(f"the search index at {self.path} was opened read-only")
         if self._writer is None:
             try:
                 self._writer = self.index.writer(heap_size=128_000_000, num_threads=1)
@@ -197,6 +216,16 @@ class FullTextIndex:
     def num_docs(self) -> int:
         self.index.reload()
         return self.index.searcher().num_docs
+
+    def doc_counts(self) -> dict[str, int]:
+        """Live entries per document sha256, read from the term dictionary
+        (deleted entries not counted): what the index really holds."""
+        self.index.reload()
+        searcher = self.index.searcher()
+        if not searcher.num_docs:
+            return {}
+        terms = searcher.terms_with_prefix("sha256", "", filter_query=tantivy.Query.all_query())
+        return {term: n for term, n in terms if n}
 
     def search(
         self,
@@ -263,7 +292,7 @@ class FullTextIndex:
                 snippet = ""
             if not snippet:
                 snippet = _escape(full[:snippet_chars])
-            snippet = _mark_cuts(_squash(snippet), _squash(full))
+            snippet = _mark_cuts(squash_spaces(snippet), squash_spaces(full))
             date = _first(doc, "date")
             hits.append(
                 Hit(
@@ -331,8 +360,11 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+def _write_atomically(path: str, text: str) -> None:
+    tmp = f"{path}.{os.getpid()}.tmp"
+    with open(tmp, "w") as fh:
+        fh.write(text)
+    os.replace(tmp, path)
 
 
 def _read(path: str) -> str | None:

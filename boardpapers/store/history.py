@@ -13,17 +13,14 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-HONORIFICS = re.compile(
-    r"^(?:(?:cllr|councillor|dr|mr|mrs|ms|miss|mx|prof|professor|sir|dame|lord|lady|rt hon|the)\.?\s+)+", re.I
-)
+from ..text import squash_spaces, strip_honorifics, word_key
 
 
 def person_key(name: str | None) -> str:
     """Simple name matching: case, whitespace, punctuation and honorifics."""
     if not name:
         return ""
-    s = re.sub(r"[\s\u00a0]+", " ", name).strip()
-    s = HONORIFICS.sub("", s)
+    s = strip_honorifics(re.sub(r"^the\s+", "", squash_spaces(name), flags=re.I))
     s = re.sub(r"\s*\((?:chair|vice[- ]chair)[^)]*\)", "", s, flags=re.I)
     s = re.sub(r"\b(mp|obe|cbe|mbe|qc|kc)\b", "", s, flags=re.I)
     return re.sub(r"[^a-z ]", "", s.lower()).strip()
@@ -39,12 +36,8 @@ def name_matches(query: str, name: str | None) -> bool:
     return re.search(r"\b" + r"\b.*\b".join(map(re.escape, q.split())) + r"\b", n) is not None
 
 
-def _norm(text: Any) -> str:
-    return re.sub(r"\W+", " ", str(text or "")).strip().lower()
-
-
 def _interest_key(row: dict) -> str:
-    return _norm(row.get("organisation")) or _norm(row.get("nature"))[:80]
+    return word_key(row.get("organisation")) or word_key(row.get("nature"))[:80]
 
 
 @dataclass
@@ -88,15 +81,15 @@ def diff_registers(before: RegisterSnapshot, after: RegisterSnapshot) -> list[In
     old = {_interest_key(r): r for r in before.rows}
     new = {_interest_key(r): r for r in after.rows}
     changes: list[InterestChange] = []
-    old_roles = {_norm(r.get("role")) for r in before.rows} - {""}
-    new_roles = {_norm(r.get("role")) for r in after.rows} - {""}
+    old_roles = {word_key(r.get("role")) for r in before.rows} - {""}
+    new_roles = {word_key(r.get("role")) for r in after.rows} - {""}
     if old_roles and new_roles and old_roles != new_roles:
         changes.append(InterestChange("role changed", None, before.rows[0], after.rows[0], ["role"]))
     added = {k: r for k, r in new.items() if k not in old}
     removed = {k: r for k, r in old.items() if k not in new}
     for k, r in new.items():
         if k in old:
-            changed = [f for f in COMPARED_FIELDS if _norm(old[k].get(f)) != _norm(r.get(f))]
+            changed = [f for f in COMPARED_FIELDS if word_key(old[k].get(f)) != word_key(r.get(f))]
             if changed:
                 changes.append(InterestChange("changed", r.get("organisation"), old[k], r, changed))
     # The same body written differently ("Tavistock Relationships" → "Tavistock
@@ -107,7 +100,7 @@ def diff_registers(before: RegisterSnapshot, after: RegisterSnapshot) -> list[In
             r_old = removed.pop(best)
             del added[k_new]
             fields = ["organisation"] + [
-                f for f in COMPARED_FIELDS if _norm(r_old.get(f)) != _norm(r_new.get(f))
+                f for f in COMPARED_FIELDS if word_key(r_old.get(f)) != word_key(r_new.get(f))
             ]
             changes.append(InterestChange("changed", r_new.get("organisation"), r_old, r_new, fields))
     changes += [InterestChange("added", r.get("organisation"), None, r) for r in added.values()]
@@ -121,7 +114,7 @@ def _series_key(row: dict) -> str:
     tracker title with dates and numbers removed."""
     base = row.get("body") or row.get("tracker") or ""
     base = re.sub(r"\d+", "", base)
-    return _norm(re.sub(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b", "", base, flags=re.I))
+    return word_key(re.sub(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b", "", base, flags=re.I))
 
 
 @dataclass
@@ -197,7 +190,7 @@ def action_histories(rows: Iterable[dict]) -> list[ActionHistory]:
         if ref:
             merged.setdefault((_series_key(r), ref.lower()), []).append(r)
             continue
-        text = _norm(r.get("text"))
+        text = word_key(r.get("text"))
         match = None
         if len(text) >= 25:
             for key, versions in merged.items():
@@ -205,7 +198,7 @@ def action_histories(rows: Iterable[dict]) -> list[ActionHistory]:
                 if (
                     key[0] == "text"
                     and last["sha256"] != r["sha256"]
-                    and fuzz.token_sort_ratio(_norm(last.get("text")), text) >= SAME_ACTION_TEXT
+                    and fuzz.token_sort_ratio(word_key(last.get("text")), text) >= SAME_ACTION_TEXT
                 ):
                     match = key
                     break
@@ -221,7 +214,7 @@ def action_histories(rows: Iterable[dict]) -> list[ActionHistory]:
                 event = "opened"
             elif v.get("status") == "closed" and versions[i - 1].get("status") != "closed":
                 event = "closed"
-            elif _norm(raw) != _norm(prev):
+            elif word_key(raw) != word_key(prev):
                 event = "status changed"
             else:
                 event = "unchanged"
@@ -311,7 +304,7 @@ def risk_series(rows: Iterable[dict]) -> list[RiskSeries]:
     merged: dict[tuple, list[dict]] = {}
     for r in ordered:
         ref = (r.get("ref") or "").strip()
-        series = _norm(re.sub(r"\d{4}(-\d{2})?", "", r.get("register") or r.get("body") or ""))
+        series = word_key(re.sub(r"\d{4}(-\d{2})?", "", r.get("register") or r.get("body") or ""))
         key = (series, ref.lower()) if ref else ("row", r.get("id"))
         merged.setdefault(key, []).append(r)
     out = []

@@ -1,86 +1,278 @@
-"""SQLite schema: the system of record. Every record table carries the
-document's sha256 and the 1-based page; nested values are JSON."""
+"""SQLite schema: the system of record, versioned and migrated on open.
+
+Tables are described once, with backend-neutral logical types (the record
+tables come from the registry, `extract.registry.RECORD_TYPES`), so another
+backend can build the same schema from the same definitions:
+
+    BASE_TABLES       files (the ledger), documents, pages, fts_state, meta
+    RECORD_TYPES      one table per record type: KEY_COLUMNS + the dataclass's fields
+
+`PRAGMA user_version` holds SCHEMA_VERSION. A writable open runs `migrate`,
+which upgrades an older store in one transaction (never a silent misread);
+a read-only open runs `check_version`, which refuses an older or newer store
+with a message naming the fix. A field added to a record dataclass is a
+column added on the next writable open (no version bump needed); anything
+else that changes the layout bumps SCHEMA_VERSION and adds a step to
+`_MIGRATIONS`.
+
+Versions:
+  0  before versioning: record tables created from the first record, ids
+     reused after deletes; the ledger row was the only link from a path to
+     its document (lost when a failure overwrote it).
+  1  record tables from the registry with ids never reused (AUTOINCREMENT)
+     and (sha256, ordinal) unique; files.document_sha256 (the one document a
+     path owns) and files.traceback; documents.problems (extractor failures
+     with tracebacks, JSON).
+"""
 
 from __future__ import annotations
 
-import sqlite_utils
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
 
-# One row per file path seen by ingest (the ledger).
-FILES = {
-    "path": str,
-    "sha256": str,
-    "size": int,
-    "mtime": float,
-    "status": str,  # ok | failed
-    "error": str,
-    "error_kind": str,
-    "parser_version": str,
-    "ingested_at": str,
-    "seconds": float,
-    "pages": int,
-}
+from ..extract.registry import RECORD_TYPES, Column, LogicalType, RecordType
 
-DOCUMENTS = {
-    "sha256": str,
-    "path": str,
-    "title": str,
-    "size": int,
-    "page_count": int,
-    "meeting_date": str,
-    "body": str,
-    "parser_version": str,
-    "ingested_at": str,
-    "pages_ocr": int,
-    "pages_no_text": int,
-    "tables_found": int,
-    "records": int,
-    "warnings": str,  # JSON list
-}
+SCHEMA_VERSION = 1
 
-PAGES = {
-    "sha256": str,
-    "number": int,
-    "text": str,
-    "width": float,
-    "height": float,
-    "has_text_layer": int,
-    "ocr": int,
-    "ocr_confidence": float,
-    "needs_ocr": int,
-    "tables": str,  # JSON: list of row lists
-}
 
+class SchemaError(RuntimeError):
+    """The store's schema is not the one this code reads."""
+
+
+class StoreOutdated(SchemaError):
+    pass
+
+
+class StoreTooNew(SchemaError):
+    pass
+
+
+@dataclass(frozen=True)
+class TableDef:
+    name: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...]
+    indexes: tuple[tuple[str, ...], ...] = ()
+
+
+def _cols(spec: str) -> tuple[Column, ...]:
+    out = []
+    for part in spec.split(","):
+        name, logical = part.split()
+        out.append(Column(name, logical))  # type: ignore[arg-type]
+    return tuple(out)
+
+
+# One row per file path seen by ingest (the ledger). sha256 is the content seen
+# last (failed or not); document_sha256 the one stored document this path owns,
+# kept when a later version of the file fails.
+FILES = TableDef(
+    "files",
+    _cols(
+        "path text, sha256 text, size integer, mtime real, status text, error text, error_kind text,"
+        " parser_version text, ingested_at text, seconds real, pages integer, document_sha256 text,"
+        " traceback text"
+    ),
+    ("path",),
+    (("sha256",), ("status",), ("document_sha256",)),
+)
+DOCUMENTS = TableDef(
+    "documents",
+    _cols(
+        "sha256 text, path text, title text, size integer, page_count integer, meeting_date text,"
+        " body text, parser_version text, ingested_at text, pages_ocr integer, pages_no_text integer,"
+        " tables_found integer, records integer, warnings json, problems json"
+    ),
+    ("sha256",),
+)
+PAGES = TableDef(
+    "pages",
+    _cols(
+        "sha256 text, number integer, text text, width real, height real, has_text_layer integer,"
+        " ocr integer, ocr_confidence real, needs_ocr integer, tables json"
+    ),
+    ("sha256", "number"),
+)
 # Which documents the full-text index holds, and how many entries each: written
 # only after the index commit, so a crash in between is seen and repaired.
-FTS_STATE = {"sha256": str, "entries": int, "indexed_at": str}
+FTS_STATE = TableDef("fts_state", _cols("sha256 text, entries integer, indexed_at text"), ("sha256",))
+META = TableDef("meta", _cols("key text, value text"), ("key",))
+BASE_TABLES: tuple[TableDef, ...] = (FILES, DOCUMENTS, PAGES, FTS_STATE, META)
 
-RECORD_TABLES = ("meetings", "attendance", "agenda_items", "decisions", "interests", "actions", "risks")
+RECORD_TABLES: tuple[str, ...] = tuple(rt.table for rt in RECORD_TYPES)
 
+_EXPECTED_TABLES = {t.name for t in BASE_TABLES} | set(RECORD_TABLES)
 
-def ensure_schema(db: sqlite_utils.Database) -> None:
-    if "files" not in db.table_names():
-        db["files"].create(FILES, pk="path")
-        db["files"].create_index(["sha256"])
-        db["files"].create_index(["status"])
-    if "documents" not in db.table_names():
-        db["documents"].create(DOCUMENTS, pk="sha256")
-    if "pages" not in db.table_names():
-        db["pages"].create(PAGES, pk=("sha256", "number"))
-    if "fts_state" not in db.table_names():
-        db["fts_state"].create(FTS_STATE, pk="sha256")
-    if "meta" not in db.table_names():
-        db["meta"].create({"key": str, "value": str}, pk="key")
+SQLITE_TYPES: dict[LogicalType, str] = {"text": "TEXT", "integer": "INTEGER", "real": "REAL", "json": "TEXT"}
 
 
-def ensure_record_table(db: sqlite_utils.Database, name: str, sample: dict) -> None:
-    """Record tables are created from the first record's columns (all records of
-    one type are the same dataclass), with an integer id and an index on sha256."""
-    if name in db.table_names():
-        return
-    columns: dict[str, type] = {"id": int, "sha256": str}
-    for key, value in sample.items():
-        if key in columns:
+def _q(name: str) -> str:
+    return f"[{name}]"
+
+
+def base_table_sql(t: TableDef) -> list[str]:
+    cols = ", ".join(f"{_q(c.name)} {SQLITE_TYPES[c.type]}" for c in t.columns)
+    pk = ", ".join(_q(c) for c in t.primary_key)
+    out = [f"CREATE TABLE {_q(t.name)} ({cols}, PRIMARY KEY ({pk}))"]
+    for cols_ in t.indexes:
+        out.append(
+            f"CREATE INDEX {_q('idx_' + t.name + '_' + '_'.join(cols_))} ON {_q(t.name)} "
+            f"({', '.join(_q(c) for c in cols_)})"
+        )
+    return out
+
+
+def record_table_sql(rt: RecordType, name: str | None = None) -> str:
+    """id is AUTOINCREMENT so an id is never handed out twice, even after the
+    highest rows are deleted (the index may still hold entries for them)."""
+    fields = ", ".join(f"{_q(c.name)} {SQLITE_TYPES[c.type]}" for c in rt.columns)
+    return (
+        f"CREATE TABLE {_q(name or rt.table)} (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+        f"sha256 TEXT NOT NULL, ordinal INTEGER NOT NULL, {fields}, UNIQUE (sha256, ordinal))"
+    )
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f"pragma table_info({_q(table)})")]
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("pragma user_version").fetchone()[0]
+
+
+def _create_all(conn: sqlite3.Connection) -> None:
+    existing = _tables(conn)
+    for t in BASE_TABLES:
+        if t.name not in existing:
+            for sql in base_table_sql(t):
+                conn.execute(sql)
+    for rt in RECORD_TYPES:
+        if rt.table not in existing:
+            conn.execute(record_table_sql(rt))
+
+
+def _add_missing_columns(conn: sqlite3.Connection, only_check: bool = False) -> bool:
+    """Columns the definitions have and the tables lack (a dataclass gained a
+    field): added. Returns whether any was missing."""
+    existing = _tables(conn)
+    missing = False
+    defs = [(t.name, t.columns) for t in BASE_TABLES] + [(rt.table, rt.columns) for rt in RECORD_TYPES]
+    for name, columns in defs:
+        if name not in existing:
             continue
-        columns[key] = {int: int, float: float}.get(type(value), str)
-    db[name].create(columns, pk="id")
-    db[name].create_index(["sha256"])
+        have = set(_columns(conn, name))
+        for c in columns:
+            if c.name not in have:
+                missing = True
+                if not only_check:
+                    conn.execute(f"ALTER TABLE {_q(name)} ADD COLUMN {_q(c.name)} {SQLITE_TYPES[c.type]}")
+    return missing
+
+
+def _migrate_0_to_1(conn: sqlite3.Connection) -> None:
+    existing = _tables(conn)
+    if "files" in existing:
+        have = set(_columns(conn, "files"))
+        for col in ("document_sha256", "traceback"):
+            if col not in have:
+                conn.execute(f"ALTER TABLE files ADD COLUMN {col} TEXT")
+        # The document each path owns: its ok row's content, else (a failure
+        # overwrote the row) the stored document recorded under that path.
+        conn.execute(
+            "update files set document_sha256 = case when status = 'ok' and sha256 in "
+            "(select sha256 from documents) then sha256 else "
+            "(select d.sha256 from documents d where d.path = files.path order by d.ingested_at desc limit 1) end"
+        )
+        conn.execute("create index if not exists idx_files_document_sha256 on files (document_sha256)")
+    if "documents" in existing and "problems" not in _columns(conn, "documents"):
+        conn.execute("ALTER TABLE documents ADD COLUMN problems TEXT")
+    if "documents" in existing and "files" in existing:
+        # Version 0 could leave a path's earlier document behind (issue 12, defect 1):
+        # a document no path owns is removed with its rows (the index follows on repair).
+        orphans = [
+            r[0]
+            for r in conn.execute(
+                "select sha256 from documents where sha256 not in "
+                "(select document_sha256 from files where document_sha256 is not null)"
+            )
+        ]
+        for sha in orphans:
+            for table in ("pages", *[t for t in RECORD_TABLES if t in existing]):
+                conn.execute(f"delete from {_q(table)} where sha256 = ?", [sha])
+            conn.execute("delete from documents where sha256 = ?", [sha])
+    for rt in RECORD_TYPES:
+        if rt.table not in existing:
+            continue
+        old = _columns(conn, rt.table)
+        tmp = f"_new_{rt.table}"
+        conn.execute(record_table_sql(rt, tmp))
+        shared = [c.name for c in rt.columns if c.name in old]
+        names = ", ".join(_q(c) for c in shared)
+        conn.execute(
+            f"insert into {_q(tmp)} (id, sha256, ordinal, {names}) select id, sha256, "
+            f"row_number() over (partition by sha256 order by id) - 1, {names} from {_q(rt.table)}"
+        )
+        conn.execute(f"drop table {_q(rt.table)}")
+        conn.execute(f"alter table {_q(tmp)} rename to {_q(rt.table)}")
+
+
+# _MIGRATIONS[v] upgrades a store from version v to v + 1.
+_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1}
+
+
+def _too_new(version: int) -> StoreTooNew:
+    return StoreTooNew(
+        f"this store has schema version {version}, newer than this boardpapers reads ({SCHEMA_VERSION}): "
+        "upgrade boardpapers"
+    )
+
+
+def check_version(conn: sqlite3.Connection) -> None:
+    """For read-only opens: refuse a store this code would misread."""
+    version = user_version(conn)
+    if version > SCHEMA_VERSION:
+        raise _too_new(version)
+    if version < SCHEMA_VERSION and _tables(conn):
+        raise StoreOutdated(
+            f"this store has schema version {version}, older than this boardpapers reads ({SCHEMA_VERSION}): "
+            "run `boardpapers reindex` once to upgrade it"
+        )
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Create or upgrade the schema to SCHEMA_VERSION; returns the version found.
+
+    The work runs in one IMMEDIATE transaction (re-reading the version inside
+    it), so two processes opening an old store at once upgrade it once."""
+    found = user_version(conn)
+    if found > SCHEMA_VERSION:
+        raise _too_new(found)
+    if (
+        found == SCHEMA_VERSION
+        and _EXPECTED_TABLES <= _tables(conn)
+        and not _add_missing_columns(conn, only_check=True)
+    ):
+        return found
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = user_version(conn)
+        if version > SCHEMA_VERSION:
+            raise _too_new(version)
+        legacy = bool(_tables(conn))
+        if legacy:
+            while version < SCHEMA_VERSION:
+                _MIGRATIONS[version](conn)
+                version += 1
+        _create_all(conn)
+        _add_missing_columns(conn)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return found

@@ -12,16 +12,21 @@ import os
 import sqlite3
 import urllib.parse
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, is_dataclass
+from dataclasses import asdict, dataclass, is_dataclass
 from typing import Any
 
 import sqlite_utils
 
 from .. import PARSER_VERSION
+from ..extract.registry import by_table
 from ..model import Document
-from .schema import RECORD_TABLES, ensure_record_table, ensure_schema
+from .schema import RECORD_TABLES, check_version, migrate
 
 DEFAULT_DB = "boardpapers.db"
+
+
+class StoreMissing(FileNotFoundError):
+    """A read-only open of a store that does not exist (nothing is created)."""
 
 
 def default_db_path() -> str:
@@ -32,23 +37,10 @@ def now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
-def _cell(value: Any) -> Any:
-    if value is None or isinstance(value, (str, int, float)):
-        return value
-    if isinstance(value, bool):
-        return int(value)
-    return json.dumps(value, ensure_ascii=False, default=str)
-
-
-def record_row(record: Any) -> dict[str, Any]:
-    data = asdict(record) if is_dataclass(record) else dict(record)
-    return {k: _cell(v) for k, v in data.items()}
-
-
 def meeting_of(records: dict[str, list[Any]]) -> tuple[str | None, str | None]:
     """The pack's own meeting (date, body): the first meeting record that is
     not previous minutes, else the first meeting."""
-    meetings = [record_row(m) for m in records.get("meetings", [])]
+    meetings = [by_table("meetings").row(m) for m in records.get("meetings", [])]
     own = [m for m in meetings if m.get("kind") != "minutes" and m.get("date")] or [
         m for m in meetings if m.get("date")
     ]
@@ -57,30 +49,36 @@ def meeting_of(records: dict[str, list[Any]]) -> tuple[str | None, str | None]:
     return own[0].get("date"), own[0].get("body")
 
 
-class StoreMissing(FileNotFoundError):
-    pass
+@dataclass
+class StoredDocument:
+    records: int  # records written
+    dropped: str | None  # the document this path owned before, removed in the same transaction
 
 
 class Store:
-    def __init__(self, path: str | None = None, *, timeout: float = 30.0, readonly: bool = False) -> None:
-        """readonly: for commands that only read; never creates the file or
-        changes the schema (SQLite may still add its -wal/-shm files)."""
+    """The SQLite store. Store(path) opens for writing: it creates the file and
+    migrates an older schema (see schema.migrate). Store(path, read_only=True)
+    never writes: it raises StoreMissing when there is no store and
+    schema.StoreOutdated / StoreTooNew when the schema is not this code's."""
+
+    def __init__(self, path: str | None = None, *, timeout: float = 30.0, read_only: bool = False) -> None:
         self.path = path or default_db_path()
-        self.readonly = readonly
-        if readonly:
+        self.read_only = read_only
+        if read_only:
             if not os.path.isfile(self.path):
-                raise StoreMissing(self.path)
+                raise StoreMissing(f"no store at {self.path}: run `boardpapers ingest PATH` first")
             uri = "file:" + urllib.parse.quote(os.path.abspath(self.path)) + "?mode=ro"
             conn = sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
-            self.db = sqlite_utils.Database(conn)
-            self.db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
-            return
-        conn = sqlite3.connect(self.path, timeout=timeout, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(self.path, timeout=timeout, check_same_thread=False)
         self.db = sqlite_utils.Database(conn)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
-        ensure_schema(self.db)
+        if read_only:
+            check_version(conn)
+        else:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            migrate(conn)
 
     def close(self) -> None:
         self.db.close()
@@ -112,23 +110,50 @@ class Store:
         error_kind: str | None = None,
         seconds: float = 0.0,
         pages: int = 0,
+        *,
+        traceback: str | None = None,
     ) -> None:
-        self.db["files"].upsert(
-            {
-                "path": path,
-                "sha256": sha256,
-                "size": size,
-                "mtime": mtime,
-                "status": status,
-                "error": error,
-                "error_kind": error_kind,
-                "parser_version": PARSER_VERSION,
-                "ingested_at": now_iso(),
-                "seconds": round(seconds, 4),
-                "pages": pages,
-            },
-            pk="path",
-        )
+        """Upsert the path's ledger row. An ok row also records that the path now
+        owns the document `sha256`; a failed row leaves that link as it was."""
+        row: dict[str, Any] = {
+            "path": path,
+            "sha256": sha256,
+            "size": size,
+            "mtime": mtime,
+            "status": status,
+            "error": error,
+            "error_kind": error_kind,
+            "parser_version": PARSER_VERSION,
+            "ingested_at": now_iso(),
+            "seconds": round(seconds, 4),
+            "pages": pages,
+            "traceback": traceback,
+        }
+        if status == "ok":
+            row["document_sha256"] = sha256
+        self.db["files"].upsert(row, pk="path")
+
+    def owned_document(self, path: str) -> str | None:
+        """The stored document this path owns (at most one), whatever the last attempt did."""
+        rows = list(self.db.query("select document_sha256 from files where path = ?", [path]))
+        return rows[0]["document_sha256"] if rows else None
+
+    def adopt_document(self, path: str, sha256: str, size: int, mtime: float, pages: int) -> str | None:
+        """`path` now holds content that is stored already (under another path):
+        point its ledger row at it; returns the document it owned before if that
+        is now owned by no path and so was removed (the caller drops its index entries)."""
+        with self.db.atomic():
+            dropped = self._release(path, keep=sha256)
+            self.record_file(path, sha256, size, mtime, "ok", pages=pages)
+        return dropped
+
+    def _release(self, path: str, keep: str) -> str | None:
+        """Remove the document `path` owns unless it is `keep` or another path owns it too."""
+        owned = self.owned_document(path)
+        if not owned or owned == keep or self.owned_elsewhere(owned, path):
+            return None
+        self._delete_document_rows(owned)
+        return owned
 
     def record_failure(
         self,
@@ -139,11 +164,13 @@ class Store:
         reason: str,
         kind: str | None,
         seconds: float = 0.0,
+        traceback: str | None = None,
     ) -> None:
         """A failure is recorded without touching the document a previous good
-        version of this path stored (its data is not lost)."""
+        version of this path stored: the path still owns it (its data is not
+        lost) and the next good version replaces it."""
         with self.db.atomic():
-            self.record_file(path, sha256, size, mtime, "failed", reason, kind, seconds)
+            self.record_file(path, sha256, size, mtime, "failed", reason, kind, seconds, traceback=traceback)
 
     # ---- documents ----------------------------------------------------------
     def replace_document(
@@ -154,16 +181,15 @@ class Store:
         path: str,
         mtime: float,
         seconds: float = 0.0,
-        drop_sha: str | None = None,
-    ) -> int:
-        """Store one parsed document and its records atomically; returns the
-        number of records stored. `drop_sha` is the previous content of the same
-        path, removed in the same transaction."""
+        problems: list[Any] | None = None,
+    ) -> StoredDocument:
+        """Store one parsed document and its records atomically. The document
+        `path` owned before (if another and no other path owns it) is removed
+        in the same transaction, so a path owns at most one document."""
         meeting_date, body = meeting_of(records)
         n_records = sum(len(v) for v in records.values())
         with self.db.atomic():
-            if drop_sha and drop_sha != doc.sha256:
-                self._delete_document_rows(drop_sha)
+            dropped = self._release(path, keep=doc.sha256)
             self._delete_document_rows(doc.sha256)
             self.db["documents"].insert(
                 {
@@ -181,6 +207,9 @@ class Store:
                     "tables_found": sum(len(p.tables) for p in doc.pages),
                     "records": n_records,
                     "warnings": json.dumps(doc.warnings),
+                    "problems": json.dumps([asdict(p) if is_dataclass(p) else p for p in problems])
+                    if problems
+                    else None,
                 }
             )
             self.db["pages"].insert_all(
@@ -202,24 +231,21 @@ class Store:
                 batch_size=200,
             )
             for table, recs in records.items():
-                if not recs:
-                    continue
-                rows = [dict(sha256=doc.sha256, **record_row(r)) for r in recs]
-                ensure_record_table(self.db, table, rows[0])
-                self.db[table].insert_all(rows, alter=True, batch_size=500)
+                rt = by_table(table)
+                if recs:
+                    rows = [{"sha256": doc.sha256, "ordinal": i, **rt.row(r)} for i, r in enumerate(recs)]
+                    self.db[table].insert_all(rows, batch_size=500)
             self.record_file(path, doc.sha256, doc.size, mtime, "ok", seconds=seconds, pages=doc.page_count)
-        return n_records
+        return StoredDocument(n_records, dropped)
 
     def _delete_document_rows(self, sha256: str) -> None:
-        names = set(self.db.table_names())
         for table in ("pages", *RECORD_TABLES):
-            if table in names:
-                self.db.execute(f"delete from [{table}] where sha256 = ?", [sha256])
+            self.db.execute(f"delete from [{table}] where sha256 = ?", [sha256])
         self.db.execute("delete from documents where sha256 = ?", [sha256])
 
-    def sha_in_use(self, sha256: str, other_than_path: str) -> bool:
+    def owned_elsewhere(self, sha256: str, other_than_path: str) -> bool:
         rows = self.db.query(
-            "select 1 from files where sha256 = ? and path != ? and status = 'ok' limit 1",
+            "select 1 from files where document_sha256 = ? and path != ? limit 1",
             [sha256, other_than_path],
         )
         return bool(list(rows))
@@ -261,6 +287,12 @@ class Store:
         with self.db.atomic():
             for s in shas:
                 self.db.execute("delete from fts_state where sha256 = ?", [s])
+
+    def update_indexed(self, marked: dict[str, int], unmarked: Iterable[str]) -> None:
+        """After an index commit: what it now holds, and what it no longer holds."""
+        with self.db.atomic():
+            self.mark_indexed(marked)
+            self.unmark_indexed(unmarked)
 
     def clear_indexed(self) -> None:
         with self.db.atomic():
