@@ -166,7 +166,8 @@ def show_group():
 @click.option("--json", "as_json", is_flag=True)
 @db_option
 def show_meeting(meeting_id, as_json, db_path):
-    """A meeting's agenda, attendance and decisions."""
+    """A meeting's agenda, attendance, decisions and actions, from every document
+    it appears in (--json: the whole meeting)."""
     store = _open_store(db_path)
     detail = queries.meeting_detail(store, meeting_id)
     if detail is None:
@@ -177,8 +178,15 @@ def show_meeting(meeting_id, as_json, db_path):
     m = detail["meeting"]
     console.print(
         f"[bold]{escape(m.get('body') or 'meeting')}[/] {m.get('date') or ''} {escape(m.get('start_time') or '')} "
-        f"{escape(m.get('location') or '')} — {escape(m['document'])} p.{m['page']}"
+        f"{escape(m.get('location') or '')}"
     )
+    for a in m["appearances"]:
+        console.print(
+            Text(f"  {a['kind'] or 'meeting'} in {a['document_title']} page {a['page']}  {a['link']}")
+        )
+    for table in ("agenda_items", "attendance", "decisions", "actions"):
+        for r in detail[table]:
+            r["seen"] = "; ".join(f"{a['document']} p.{a['page']}" for a in r["appearances"])
     if detail["agenda_items"]:
         emit(
             detail["agenda_items"],
@@ -212,9 +220,23 @@ def show_meeting(meeting_id, as_json, db_path):
                 ("decided_by", "by"),
                 ("outcome", "outcome"),
                 ("text", "decision"),
-                ("page", "page"),
+                ("seen", "appears in"),
             ],
             title="decisions",
+            widths={"text": 60},
+        )
+    if detail["actions"]:
+        emit(
+            detail["actions"],
+            "table",
+            [
+                ("ref", "ref"),
+                ("text", "action"),
+                ("owner", "owner"),
+                ("due", "due"),
+                ("status_raw", "status"),
+            ],
+            title="actions",
             widths={"text": 60},
         )
 

@@ -123,44 +123,79 @@ def list_decisions(
     return rows[:limit]
 
 
+MEETING_PARTS = ("agenda_items", "attendance", "decisions", "actions")
+
+
+def _appearance(r: dict) -> dict:
+    return {k: r.get(k) for k in ("id", "sha256", "document", "document_title", "path", "page", "link")}
+
+
+def _canonical_with_appearances(rows: list[dict]) -> list[dict]:
+    """Rows of one meeting (copies point at their canonical with same_as) ->
+    the canonical rows, each with every place it appears."""
+    by_id = {r["id"]: r for r in rows}
+    out: dict[int, dict] = {}
+    for r in sorted(rows, key=lambda r: r["id"]):
+        canon = by_id.get(r.get("same_as") or r["id"], r)
+        entry = out.setdefault(canon["id"], dict(canon, appearances=[]))
+        entry["appearances"].append(_appearance(r))
+    return sorted(out.values(), key=lambda r: (r["sha256"], r.get("ordinal") or 0))
+
+
 def list_meetings(store: Store, body: str | None = None) -> list[dict]:
-    meetings = rows_with_doc(store, "meetings")
-    if body:
-        meetings = [m for m in meetings if body.lower() in (m.get("body") or "").lower()]
-    items = _count_by(store, "agenda_items", "sha256")
-    decisions = _count_by(store, "decisions", "sha256, meeting_date")
-    for m in meetings:
-        m["items"] = items.get((m["sha256"],), 0) if m.get("kind") != "minutes" else 0
-        m["decisions"] = decisions.get((m["sha256"], m.get("date")), 0)
-    meetings.sort(key=lambda m: (m.get("date") or "", m["id"]), reverse=True)
-    return meetings
-
-
-def _count_by(store: Store, table: str, columns: str) -> dict[tuple, int]:
-    if table not in store.db.table_names():
-        return {}
-    n = len(columns.split(","))
-    return {
-        tuple(r[:n]): r[n]
-        for r in store.db.execute(f"select {columns}, count(*) from [{table}] group by {columns}").fetchall()
-    }
+    """One row per meeting (body and date, store/identity.py), whichever
+    documents it appears in; newest first."""
+    appearances = rows_with_doc(store, "meetings", "t.meeting_id is not null")
+    by_meeting: dict[int, list[dict]] = {}
+    for a in sorted(appearances, key=lambda a: a["id"]):
+        by_meeting.setdefault(a["meeting_id"], []).append(a)
+    counts = {r["meeting_id"]: r for r in store.db.query("select * from meeting_summary")}
+    out = []
+    for m in store.db.query("select id, body, date from meeting_identities"):
+        seen = by_meeting.get(m["id"], [])
+        if (
+            body
+            and body.lower() not in (m["body"] or "").lower()
+            and not any(body.lower() in (a.get("body") or "").lower() for a in seen)
+        ):
+            continue
+        first = next((a for a in seen if a.get("kind") != "minutes"), seen[0] if seen else {})
+        c = counts.get(m["id"], {})
+        out.append(
+            {
+                "id": m["id"],
+                "date": m["date"],
+                "body": m["body"],
+                "kind": ", ".join(sorted({a.get("kind") or "meeting" for a in seen})),
+                "items": c.get("agenda_items", 0),
+                "decisions": c.get("decisions", 0),
+                "attendance": c.get("attendance", 0),
+                "actions": c.get("actions", 0),
+                "documents": c.get("documents", 0),
+                "document": first.get("document"),
+                "page": first.get("page"),
+                "location": next((a["location"] for a in seen if a.get("location")), None),
+                "start_time": next((a["start_time"] for a in seen if a.get("start_time")), None),
+                "appearances": [_appearance(a) | {"kind": a.get("kind")} for a in seen],
+            }
+        )
+    out.sort(key=lambda m: (m["date"] or "", m["id"]), reverse=True)
+    return out
 
 
 def meeting_detail(store: Store, meeting_id: int) -> dict | None:
-    rows = rows_with_doc(store, "meetings", "t.id = ?", [meeting_id])
-    if not rows:
+    """Everything known about one meeting, from every document it appears in:
+    agenda, attendance, decisions and actions, each record once with its
+    appearances (document, page, link)."""
+    found = [m for m in list_meetings(store) if m["id"] == meeting_id]
+    if not found:
         return None
-    m = rows[0]
-    sha, date = m["sha256"], m.get("date")
-    same_date = "t.sha256 = ? and (t.meeting_date = ? or (t.meeting_date is null and ? is null))"
-    return {
-        "meeting": m,
-        "agenda_items": rows_with_doc(store, "agenda_items", "t.sha256 = ?", [sha])
-        if m.get("kind") != "minutes"
-        else [],
-        "attendance": rows_with_doc(store, "attendance", same_date, [sha, date, date]),
-        "decisions": rows_with_doc(store, "decisions", same_date, [sha, date, date]),
-    }
+    out: dict[str, Any] = {"meeting": found[0]}
+    for table in MEETING_PARTS:
+        out[table] = _canonical_with_appearances(
+            rows_with_doc(store, table, "t.meeting_id = ?", [meeting_id])
+        )
+    return out
 
 
 def person_interests(store: Store, person: str) -> dict[str, Any]:

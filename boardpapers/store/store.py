@@ -20,6 +20,7 @@ import sqlite_utils
 from .. import PARSER_VERSION
 from ..extract.registry import by_table
 from ..model import Document
+from .identity import Identity
 from .schema import RECORD_TABLES, check_version, migrate
 
 DEFAULT_DB = "boardpapers.db"
@@ -236,6 +237,8 @@ class Store:
                     rows = [{"sha256": doc.sha256, "ordinal": i, **rt.row(r)} for i, r in enumerate(recs)]
                     self.db[table].insert_all(rows, batch_size=500)
             self.record_file(path, doc.sha256, doc.size, mtime, "ok", seconds=seconds, pages=doc.page_count)
+            # One meeting per body and date across documents; reprints become appearances.
+            Identity(self.db.conn).link_document(doc.sha256)
         return StoredDocument(n_records, dropped)
 
     def _delete_document_rows(self, sha256: str) -> None:
