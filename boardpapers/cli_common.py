@@ -56,6 +56,11 @@ class Exit(IntEnum):
     PARTIAL = 3  # some files stored, some failed (see `boardpapers failures`)
 
 
+# The search index stores dates as nanoseconds (tantivy: 1677-2262); no board
+# paper falls outside this range, and a filter beyond it raised in tantivy.
+MIN_YEAR, MAX_YEAR = 1700, 2200
+
+
 class IsoDate(click.ParamType):
     """A calendar date written YYYY-MM-DD; converted to that ISO string."""
 
@@ -67,9 +72,13 @@ class IsoDate(click.ParamType):
         text = str(value).strip()
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             try:
-                return dt.date.fromisoformat(text).isoformat()
+                day = dt.date.fromisoformat(text)
             except ValueError:
                 pass
+            else:
+                if not MIN_YEAR <= day.year <= MAX_YEAR:
+                    self.fail(f"{value!r} is out of range: years {MIN_YEAR}-{MAX_YEAR}", param, ctx)
+                return day.isoformat()
         self.fail(f"{value!r} is not a date: use YYYY-MM-DD, e.g. 2025-01-30", param, ctx)
 
 
