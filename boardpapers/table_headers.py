@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .text import squash_spaces
+
 # Per family: (strong header terms, weak terms). Matching is case-insensitive
 # on the page text, where PDFium often breaks a header cell over lines, so
 # multi-word terms allow any whitespace between words.
@@ -41,11 +43,9 @@ TABLE_HEADER_FAMILIES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     for name, (strong, weak) in _FAMILY_TERMS.items()
 }
 
-_WS = re.compile(r"\s+")
-
 
 def _hits(pat: re.Pattern[str], text: str) -> set[str]:
-    return {_WS.sub(" ", m.group(0)) for m in pat.finditer(text)}
+    return {squash_spaces(m.group(0)) for m in pat.finditer(text)}
 
 
 def table_families(text: str) -> list[str]:

@@ -40,6 +40,18 @@ def shared_path(*parts: str) -> Path:
     return p
 
 
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory) -> str:
+    """The sample corpus ingested once for the whole session (in-process).
+    Tests that share it only read it, or re-run ingest expecting no change."""
+    from boardpapers.pipeline.ingest import ingest
+
+    db = str(tmp_path_factory.mktemp("corpus_store") / "bp.db")
+    summary = ingest([str(CORPUS)], db, workers=0)
+    assert not summary.count("failed"), summary.as_dict()["failures"]
+    return db
+
+
 @pytest.fixture
 def tmp_db(tmp_path):
     return str(tmp_path / "bp.db")

@@ -10,20 +10,16 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from conftest import CORPUS
 
 from boardpapers.api.queries import actions_view, person_interests, risks_view
 from boardpapers.cli import main
-from boardpapers.pipeline.ingest import ingest
 from boardpapers.store.history import due_date, name_matches, person_key
 from boardpapers.store.store import Store
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    path = str(tmp_path_factory.mktemp("history") / "bp.db")
-    ingest([str(CORPUS)], path, workers=0)
-    return path
+@pytest.fixture
+def db(corpus_db):
+    return corpus_db
 
 
 def test_person_names_match_simply():

@@ -19,14 +19,6 @@ N_FILES = 14
 N_PAGES = 106 + 112 + 47 + 2 + 10 + (2 + 1 + 2 + 8 + 2 + 11 + 9 + 17 + 2)
 
 
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory):
-    db = str(tmp_path_factory.mktemp("store") / "bp.db")
-    summary = ingest([str(CORPUS)], db, workers=0)
-    assert summary.count("new") == N_FILES
-    return db
-
-
 def test_ingest_counts(corpus_db):
     store = Store(corpus_db)
     assert store.count("documents") == N_FILES

@@ -9,17 +9,14 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from conftest import CORPUS, PACK_2020
+from conftest import PACK_2020
 
 from boardpapers.cli import main
-from boardpapers.pipeline.ingest import ingest
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    path = str(tmp_path_factory.mktemp("records") / "bp.db")
-    ingest([str(CORPUS)], path, workers=0)
-    return path
+@pytest.fixture
+def db(corpus_db):
+    return corpus_db
 
 
 def run(*args):

@@ -96,7 +96,7 @@ def parse_commons_register(doc: Document) -> list[Interest]:
         declared = iso_date(m.group("date")) if m else None
         nature = _REGISTERED.sub("", text).strip()
         org_src = nature if not context else context
-        category, canonical = CATEGORIES.get(cat_num, ("other", cat_label or ""))
+        category = CATEGORIES.get(cat_num, ("other", ""))[0]
         notes = f"category {cat_label}"
         if m and m.group("rest").strip(" ;"):
             notes += f"; {m.group('rest').strip(' ;')}"

@@ -19,6 +19,7 @@ from ..search.sync import IndexSync
 from ..store.store import Store
 from .discover import discover
 from .lock import IngestLock
+from .workers import Job, Outcome, run_jobs
 
 INDEX_COMMIT_EVERY_DOCS = 500
 INDEX_COMMIT_EVERY_SECONDS = 10.0
@@ -149,16 +150,14 @@ def plan(
 
 def _outcomes(
     todo: list[Planned], workers: int, timeout_s: float, mem_mb: int, ocr: bool, max_pages: int
-) -> Iterator[tuple[Planned, object, str | None, str | None, float, float | None]]:
-    """(planned, parsed, error, kind, seconds, peak_rss_mb) per file, in completion order."""
+) -> Iterator[tuple[Planned, Outcome]]:
+    """(planned, outcome) per file, in completion order."""
     by_path = {p.path: p for p in todo}
-    from .workers import Job, run_jobs
-
     # Largest first, so a big pack does not finish alone at the end of the run.
     ordered = sorted(todo, key=lambda p: -p.size)
     jobs = (Job(path=p.path, sha256=p.sha256 or "", size=p.size) for p in ordered)
     for o in run_jobs(jobs, workers, timeout_s=timeout_s, mem_mb=mem_mb, ocr=ocr, max_pages=max_pages):
-        yield by_path[o.job.path], o.parsed, o.error, o.kind, o.seconds, o.peak_rss_mb
+        yield by_path[o.job.path], o
 
 
 def ingest(
@@ -198,12 +197,18 @@ def ingest(
             for r in summary.results:
                 listener("file", r)
             staged, last_commit = 0, time.perf_counter()
-            for p, parsed, error, kind, seconds, rss in _outcomes(
-                todo, workers, timeout_s, mem_mb, ocr, max_pages
-            ):
+            for p, o in _outcomes(todo, workers, timeout_s, mem_mb, ocr, max_pages):
+                parsed, error, kind, seconds, rss = o.parsed, o.error, o.kind, o.seconds, o.peak_rss_mb
                 if parsed is None:
                     store.record_failure(
-                        p.path, p.sha256, p.size, p.mtime, error or "unknown error", kind, seconds
+                        p.path,
+                        p.sha256,
+                        p.size,
+                        p.mtime,
+                        error or "unknown error",
+                        kind,
+                        seconds,
+                        traceback=o.traceback,
                     )
                     result = FileResult(
                         p.path, "failed", error=error, kind=kind, seconds=seconds, peak_rss_mb=rss

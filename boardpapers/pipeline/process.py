@@ -21,13 +21,16 @@ class ParsedFile:
     failures: list[ExtractorFailure] = field(default_factory=list)  # extractors that raised
 
 
-def parse_file(path: str, sha256: str | None = None, *, ocr: bool = True) -> ParsedFile:
-    """Raises IngestError (one-line reason) for bad input."""
+def parse_file(
+    path: str, sha256: str | None = None, *, ocr: bool = True, max_pages: int | None = None
+) -> ParsedFile:
+    """Raises IngestError (one-line reason) for bad input. The PDF is opened
+    once (read_document); OCR, when pages need it, renders from its own handle."""
     from ..extract import extract_all
     from ..reading.pdf_reader import read_document
 
     start = time.perf_counter()
-    doc = read_document(path, sha256)
+    doc = read_document(path, sha256, max_pages=max_pages)
     if ocr and any(p.needs_ocr for p in doc.pages):
         from ..reading.ocr import ocr_document
 

@@ -4,12 +4,15 @@ Every failure is an IngestError(reason, kind): `reason` is one line a person can
 act on, `kind` a short machine-readable tag stored with the file's record:
 
     unreadable, empty, not_pdf, truncated, corrupt, encrypted, too_large,
-    needs_ocr, timeout, out_of_memory, crashed, error
+    needs_ocr, timeout, out_of_memory, crashed, config (a bad setting), error
+    (an internal error: the worker keeps its traceback for the ledger)
 """
 
 from __future__ import annotations
 
 import os
+
+from ..text import squash_spaces
 
 OCR_HINT = "apt-get install tesseract-ocr tesseract-ocr-eng"
 
@@ -43,7 +46,7 @@ class IngestError(Exception):
 
 
 def one_line(text: str, limit: int = 240) -> str:
-    text = " ".join(str(text).split())
+    text = squash_spaces(str(text))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

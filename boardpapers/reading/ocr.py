@@ -1,7 +1,7 @@
 """OCR fallback for pages without a text layer, using the Tesseract binary.
 
 `ocr_document(doc)` re-opens doc.path with pypdfium2, renders each page that
-has `needs_ocr` (grayscale, OCR_DPI) and pipes it to `tesseract stdin stdout
+has `needs_ocr` (grayscale, BOARDPAPERS_OCR_DPI) and pipes it to `tesseract stdin stdout
 tsv`; the TSV gives words with boxes and confidences. Each OCRed page gets
 text (one line per Tesseract line), spans (word runs, in PDF points),
 ocr=True, ocr_confidence (mean word confidence, 0-100) and needs_ocr=False;
@@ -26,11 +26,32 @@ import subprocess
 from collections.abc import Callable
 
 from ..model import Document, Page, Span
-from .errors import OCR_HINT, one_line
+from .errors import OCR_HINT, IngestError, one_line
 
 OCR_INSTALL_HINT = OCR_HINT
-OCR_DPI = int(os.environ.get("BOARDPAPERS_OCR_DPI", "300"))
+DEFAULT_OCR_DPI = 300  # Tesseract's documented sweet spot for body text
 OCR_LANG = os.environ.get("BOARDPAPERS_OCR_LANG", "eng")
+
+
+def ocr_dpi() -> int:
+    """BOARDPAPERS_OCR_DPI, read when OCR runs (not at import, so a bad value
+    fails only the files that need OCR, with a reason that names the setting)."""
+    raw = os.environ.get("BOARDPAPERS_OCR_DPI", "").strip()
+    if not raw:
+        return DEFAULT_OCR_DPI
+    try:
+        dpi = int(raw)
+    except ValueError:
+        dpi = 0
+    if not 72 <= dpi <= 1200:
+        raise IngestError(
+            f"BOARDPAPERS_OCR_DPI must be a whole number of dots per inch from 72 to 1200 "
+            f"(default {DEFAULT_OCR_DPI}), not {raw!r}",
+            "config",
+        )
+    return dpi
+
+
 PAGE_TIMEOUT_S = 120.0
 # Render at most this many pixels per page (A4 at 300 dpi is 8.7 M): large
 # sheets (A0 plans, posters) get a lower dpi instead of a 150 MB bitmap.
@@ -130,7 +151,9 @@ def _span(words: list[tuple[str, float, float, float, float, float]], scale: flo
     )
 
 
-def ocr_page_image(image, dpi: int = OCR_DPI, lang: str = OCR_LANG) -> tuple[str, list[Span], float | None]:
+def ocr_page_image(
+    image, dpi: int = DEFAULT_OCR_DPI, lang: str = OCR_LANG
+) -> tuple[str, list[Span], float | None]:
     """OCR a PIL image rendered at `dpi`."""
     if image.mode != "L":
         image = image.convert("L")
@@ -150,7 +173,7 @@ def ocr_document(
     doc: Document,
     *,
     pages: list[int] | None = None,
-    dpi: int = OCR_DPI,
+    dpi: int | None = None,
     lang: str = OCR_LANG,
 ) -> int:
     """OCR the pages of `doc` that need it (or just the 1-based `pages`), in
@@ -164,6 +187,7 @@ def ocr_document(
             f"({OCR_INSTALL_HINT})"
         )
         return 0
+    dpi = dpi or ocr_dpi()
     if _progress_hook is not None:
         _progress_hook(len(todo))
     import pypdfium2 as pdfium

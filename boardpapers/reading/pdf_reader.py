@@ -15,7 +15,7 @@ import pypdfium2.raw as pdfium_c
 
 from ..model import Document, Page
 from . import layout_pages
-from .errors import IngestError, precheck
+from .errors import IngestError, has_eof_marker, precheck
 from .hashing import sha256_file
 from .pdfium_base import _spans, open_pdf  # noqa: F401  (open_pdf: also used by callers of this module)
 
@@ -87,7 +87,9 @@ def read_document(
     with_tables: bool = True,
     max_pages: int | None = None,
 ) -> Document:
-    """Parse one PDF. Raises IngestError with a one-line reason on bad input."""
+    """Parse one PDF, opening it once (page text, title and tables from the
+    same PdfDocument). Raises IngestError with a one-line reason on bad input:
+    not a PDF, empty, unreadable, more than `max_pages` pages."""
     size = precheck(path)
     sha = sha256 or sha256_file(path)
     pdf = open_pdf(path)
@@ -95,7 +97,7 @@ def read_document(
         n = len(pdf)
         if n == 0:
             raise IngestError("no pages: the PDF's page tree is empty", "empty")
-        if max_pages is not None and n > max_pages:
+        if max_pages and n > max_pages:
             raise IngestError(f"too many pages: {n} exceeds the {max_pages}-page limit", "too_large")
         pages: list[Page] = []
         for page in iter_pages(pdf):
@@ -108,12 +110,18 @@ def read_document(
             title=pdf_title(pdf, pages[0].text if pages else ""),
             pages=pages,
         )
+        if pdfium_c.FPDF_GetSecurityHandlerRevision(pdf.raw) >= 0:
+            doc.warnings.append(
+                "encrypted with an owner (permissions) password only: read without a password"
+            )
+        if with_tables:
+            from .tables_reader import attach_tables
+
+            attach_tables(doc, pdf=pdf)
     finally:
         pdf.close()
-    if with_tables:
-        from .tables_reader import attach_tables
-
-        attach_tables(doc)
+    if not has_eof_marker(path):
+        doc.warnings.append("no %%EOF marker at the end (truncated?): PDFium recovered what it could")
     no_text = sum(1 for p in doc.pages if p.needs_ocr)
     if no_text:
         doc.warnings.append(f"{no_text} page(s) without a text layer")

@@ -12,8 +12,12 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..model import Document, Table
+
+if TYPE_CHECKING:
+    from pypdfium2 import PdfDocument
 from . import layout_pages
 
 log = logging.getLogger(__name__)
@@ -46,13 +50,13 @@ def table_pages(doc: Document) -> list[int]:
     return out
 
 
-def _attach_spans(doc: Document, numbers: list[int]) -> None:
+def _attach_spans(doc: Document, numbers: list[int], opened: PdfDocument | None = None) -> None:
     missing = [n for n in numbers if doc.pages[n - 1].spans is None]
     if not missing:
         return
     from .pdfium_base import _spans, open_pdf
 
-    pdf = open_pdf(doc.path)
+    pdf = opened or open_pdf(doc.path)
     try:
         for n in missing:
             page = pdf[n - 1]
@@ -65,7 +69,8 @@ def _attach_spans(doc: Document, numbers: list[int]) -> None:
             finally:
                 page.close()
     finally:
-        pdf.close()
+        if opened is None:
+            pdf.close()
 
 
 Found = tuple[list[tuple[list[list[str | None]], tuple[float, float, float, float]]], float]
@@ -86,8 +91,10 @@ def table_engine(engine: str | None = None) -> str:
     return engine
 
 
-def attach_tables(doc: Document, engine: str | None = None) -> list[int]:
+def attach_tables(doc: Document, engine: str | None = None, pdf: PdfDocument | None = None) -> list[int]:
     """Attach tables to the table pages; returns the pages searched for tables.
+    `pdf`: the document already open (read_document's), used and left open;
+    without it the file is opened here.
 
     The ruled-table finder runs on pages with header words, and on the page
     after any table that runs into the bottom margin. Pages that only look like
@@ -97,18 +104,18 @@ def attach_tables(doc: Document, engine: str | None = None) -> list[int]:
     if not numbers:
         return []
     headed = [n for n in numbers if layout_pages.table_families(doc.pages[n - 1].text)]
-    _safe_spans(doc, [n for n in numbers if n not in headed])
+    _safe_spans(doc, [n for n in numbers if n not in headed], pdf)
     if not headed:
         return []
     if table_engine(engine) == "pdfplumber":
-        _safe_spans(doc, headed)
+        _safe_spans(doc, headed, pdf)
         return _with_pdfplumber(doc, headed)
-    return _with_pdfium(doc, headed)
+    return _with_pdfium(doc, headed, pdf)
 
 
-def _safe_spans(doc: Document, numbers: list[int]) -> None:
+def _safe_spans(doc: Document, numbers: list[int], pdf: PdfDocument | None = None) -> None:
     try:
-        _attach_spans(doc, numbers)
+        _attach_spans(doc, numbers, pdf)
     except Exception as exc:  # spans are an optional extra
         log.warning("spans failed for %s: %s", doc.path, exc)
 
@@ -143,12 +150,12 @@ def _follow(
     return sorted(done)
 
 
-def _with_pdfium(doc: Document, numbers: list[int]) -> list[int]:
+def _with_pdfium(doc: Document, numbers: list[int], opened: PdfDocument | None = None) -> list[int]:
     from . import pdfium_tables
     from .pdfium_base import _spans, open_pdf
 
     try:
-        pdf = open_pdf(doc.path)
+        pdf = opened or open_pdf(doc.path)
     except Exception as exc:
         log.warning("table extraction failed for %s: %s", doc.path, exc)
         doc.warnings.append(f"table extraction failed: {exc}")
@@ -179,7 +186,8 @@ def _with_pdfium(doc: Document, numbers: list[int]) -> list[int]:
     try:
         return _follow(doc, numbers, len(pdf), find, spans=False)
     finally:
-        pdf.close()
+        if opened is None:
+            pdf.close()
 
 
 def _with_pdfplumber(doc: Document, numbers: list[int]) -> list[int]:
