@@ -61,14 +61,10 @@ os.environ.setdefault("BOARDPAPERS_NO_PROGRESS", "1")
 
 
 @pytest.fixture(scope="session")
-def corpus_store(tmp_path_factory):
-    """The sample corpus ingested once per session; tests must not write to it
-    (copy it with `copy_store` first)."""
-    from boardpapers.pipeline.ingest import ingest
-
-    path = str(tmp_path_factory.mktemp("corpus_store") / "bp.db")
-    ingest([str(CORPUS)], path, workers=0)
-    return path
+def corpus_store(corpus_db) -> str:
+    """The session's corpus store under the name the CLI tests use; they only
+    read it (copy it with `copy_store` to change it)."""
+    return corpus_db
 
 
 def copy_store(db: str, dest_dir: Path, *, with_index: bool = True) -> str:

@@ -310,3 +310,13 @@ def test_read_commands_do_not_create_a_store(tmp_path):
         r = invoke(*cmd, "--db", tmp_path / "none.db")
         assert r.exit_code == 1 and "no store" in r.output
     assert os.listdir(tmp_path) == []
+
+
+def test_readme_documents_the_exit_codes():
+    import re
+
+    from boardpapers.cli_common import Exit
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    table = readme.split("### Exit codes", 1)[1].split("\n\n", 2)[1]
+    assert {int(c) for c in re.findall(r"^\| (\d+) \|", table, re.M)} == {int(e) for e in Exit}

@@ -162,6 +162,11 @@ def base_table_sql(t: TableDef) -> list[str]:
     return out
 
 
+# Columns the store adds to every record table after KEY_COLUMNS, filled by
+# store/identity.py: the record's meeting and, for a copy, its canonical record.
+IDENTITY_COLUMNS: tuple[str, ...] = ("meeting_id", "same_as")
+
+
 def record_table_sql(rt: RecordType, name: str | None = None) -> str:
     """id is AUTOINCREMENT so an id is never handed out twice, even after the
     highest rows are deleted (the index may still hold entries for them)."""
