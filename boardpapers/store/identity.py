@@ -16,9 +16,10 @@ store holds.
 * Decisions, attendance and actions take the meeting of their own document
   with their `meeting_date`; agenda items the document's own meeting.
 * Within one meeting, records that say the same thing are one record with
-  several appearances: the first stored is canonical (`same_as` null), the
-  others point at it (`same_as` = its id) and keep their own document and
-  page; a document never holds two appearances of one record. Decisions
+  several appearances: the first by (document sha256, position) is canonical
+  (`same_as` null), so the store is the same whatever order files were
+  ingested in; the others point at it (`same_as` = its id) and keep their own
+  document and page; a document never holds two appearances of one record. Decisions
   match on who decided and their words (then on rapidfuzz similarity, for a
   reprint whose lines broke differently), attendance on the person and
   status, agenda items on number and title, actions on ref and text.
@@ -184,7 +185,8 @@ class Identity:
         items of one meeting can both be "The update was noted.")."""
         cols = ", ".join(f"[{c}]" for c in MEETING_RECORDS[table])
         rows = self._rows(
-            f"select id, sha256, same_as, {cols} from [{table}] where meeting_id = ? order by id", [mid]
+            f"select id, sha256, same_as, {cols} from [{table}] where meeting_id = ? order by sha256, ordinal",
+            [mid],
         )
         groups: list[tuple[str, int, set[str]]] = []  # (key, canonical id, documents it appears in)
         for r in rows:
