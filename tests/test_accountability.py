@@ -7,7 +7,6 @@ lines, or counted in the PDFs): data rows, headers excluded."""
 from __future__ import annotations
 
 import re
-import time
 from collections import Counter
 
 import pytest
@@ -143,9 +142,7 @@ def test_commons_register():
     from boardpapers.reading.pdf_reader import read_document
 
     doc = read_document(str(path))
-    t0 = time.perf_counter()
-    recs = extract_accountability(doc)["interests"]
-    assert time.perf_counter() - t0 < 3.0
+    recs = extract_accountability(doc)["interests"]  # its speed is a benchmark matter, not a test's
     # one record per entry; entries close with "(Registered <date>)", except a few
     # (family members employed, some property) that end at the next heading
     dated = [r for r in recs if r.declared_on]

@@ -278,3 +278,28 @@ def test_workers_die_with_a_killed_parent():
     finally:
         if parent.poll() is None:
             parent.kill()
+
+
+def test_each_file_is_opened_once(monkeypatch):
+    """Page count, encryption and %%EOF checks, text and tables all come from
+    one PdfDocument (before: three opens per file)."""
+    import pypdfium2
+
+    from boardpapers.pipeline.workers import GuardRails
+    from boardpapers.reading import pdfium_base
+
+    opened: list[str] = []
+    real = pypdfium2.PdfDocument
+
+    class Counting(real):
+        def __init__(self, source, *args, **kwargs):
+            opened.append(str(source))
+            super().__init__(source, *args, **kwargs)
+
+    monkeypatch.setattr(pdfium_base.pdfium, "PdfDocument", Counting)
+    from boardpapers.pipeline.jobs import run_one
+
+    done = run_one(_job(PACK_2020), GuardRails())
+    assert done.parsed is not None, done.error
+    assert any(p.tables for p in done.parsed.document.pages)  # the table reader ran too
+    assert opened == [str(PACK_2020)]

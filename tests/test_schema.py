@@ -152,3 +152,30 @@ def test_read_only_opens_write_nothing(tmp_path):
     assert not index_dir.exists()
     with pytest.raises(sqlite3.OperationalError):  # the connection itself refuses writes
         store.db.execute("delete from fts_state")
+
+
+def test_two_processes_upgrading_at_once_upgrade_once(tmp_path):
+    """Each open runs the upgrade in one IMMEDIATE transaction and re-reads the
+    version inside it, so a second opener waits and then finds it done."""
+    import threading
+
+    db = _v0_store(tmp_path)
+    errors: list[BaseException] = []
+    start = threading.Barrier(3)
+
+    def open_store() -> None:
+        try:
+            start.wait()
+            Store(db).close()
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_store) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    store = Store(db, read_only=True)
+    assert user_version(store.db.conn) == SCHEMA_VERSION
+    assert [(r["id"], r["ordinal"]) for r in store.records("meetings")] == [(2, 0)]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document
+from ..text import squash_spaces
 from .normalise import iso_date
 from .records import Interest
 
@@ -78,7 +79,7 @@ def _organisation(text: str) -> str | None:
 def parse_commons_register(doc: Document) -> list[Interest]:
     head = "\n".join(p.text for p in doc.pages[:2])
     tm = _TITLE.search(head)
-    register = re.sub(r"\s+", " ", tm.group(0)).strip() if tm else "Register of Members' Financial Interests"
+    register = squash_spaces(tm.group(0)) if tm else "Register of Members' Financial Interests"
     out: list[Interest] = []
     person = role = None
     cat_num: str | None = None
@@ -89,7 +90,7 @@ def parse_commons_register(doc: Document) -> list[Interest]:
 
     def flush_entry(text: str, page: int) -> None:
         nonlocal context
-        text = re.sub(r"\s+", " ", text).strip()
+        text = squash_spaces(text)
         if not text or person is None or cat_num is None:
             return
         m = _REGISTERED.search(text)

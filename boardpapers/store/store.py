@@ -2,7 +2,13 @@
 
 Every document is written in one transaction that first removes whatever the
 same sha256 had, so a re-ingest or a crash half-way never leaves stale or
-partial rows."""
+partial rows. A path owns at most one stored document (files.document_sha256):
+the transaction that stores a path's new document removes the one it owned,
+unless another path owns it too; a failure leaves the link alone.
+
+    Store(path)                   writer: creates the file, migrates an older schema
+    Store(path, read_only=True)   reader: never writes; StoreMissing / StoreOutdated / StoreTooNew
+"""
 
 from __future__ import annotations
 
