@@ -198,3 +198,35 @@ def test_an_unversioned_store_is_migrated_and_linked(tmp_path):
     assert store.db.execute("pragma user_version").fetchone()[0] == SCHEMA_VERSION
     (row,) = store.db.query("select * from decisions_with_documents")
     assert row["meeting_id"] is not None and row["document_id"] == "d" * 64 and row["canonical"] == 1
+
+
+def _paged(sha: str, path: str, texts: list[str]) -> Document:
+    from boardpapers.model import Page
+
+    pages = [Page(i + 1, t) for i, t in enumerate(texts)]
+    return Document(sha256=sha, path=path, size=1, page_count=len(pages), pages=pages)
+
+
+def _report_page(n: int) -> str:
+    return f"Report page {n}. " + " ".join(f"paragraph {n} sentence {k} about the budget" for k in range(12))
+
+
+def test_a_paper_inside_a_pack_is_one_paper_with_two_appearances(tmp_path):
+    store = Store(str(tmp_path / "bp.db"))
+    report = [_report_page(n) for n in range(1, 4)]
+    store.replace_document(_paged("r" * 64, "/p/report.pdf", report), {}, path="/p/report.pdf", mtime=0)
+    pack = [
+        "Agenda " * 40,
+        "This page is intentionally left blank",
+        *[p.replace("  ", " \n") for p in report],
+    ]
+    store.replace_document(_paged("p" * 64, "/p/pack.pdf", pack), {}, path="/p/pack.pdf", mtime=0)
+    rows = list(store.db.query("select * from paper_appearances"))
+    assert rows == [{"paper_sha256": "r" * 64, "in_sha256": "p" * 64, "first_page": 3, "last_page": 5}]
+    other = ["Agenda " * 40, _report_page(1), _report_page(9)]  # shares one page only: not the paper
+    store.replace_document(_paged("o" * 64, "/p/other.pdf", other), {}, path="/p/other.pdf", mtime=0)
+    assert store.db.execute("select count(*) from paper_appearances").fetchone()[0] == 1
+    store.replace_document(
+        _paged("q" * 64, "/p/pack.pdf", ["new pack " * 40]), {}, path="/p/pack.pdf", mtime=1
+    )
+    assert store.db.execute("select count(*) from paper_appearances").fetchone()[0] == 0

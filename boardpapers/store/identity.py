@@ -23,10 +23,16 @@ store holds.
   match on who decided and their words (then on rapidfuzz similarity, for a
   reprint whose lines broke differently), attendance on the person and
   status, agenda items on number and title, actions on ref and text.
+* Papers: a document whose every page with real text is also in another
+  document (a report published alone and inside the pack, minutes printed and
+  reprinted as "Minutes of Previous Meeting") is one paper with two
+  appearances: a row of `paper_appearances` (paper, the document it is in,
+  pages), matched on a hash of each page's words.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sqlite3
 from collections import Counter
@@ -50,6 +56,18 @@ MEETING_RECORDS: dict[str, tuple[str, ...]] = {
 SAME_DECISION_RATIO = 95.0
 # Too general to identify a body on their own ("Board" must not swallow "Trust Board").
 GENERIC_BODIES = {"board", "committee", "meeting", "panel", "group", "sub committee", "council", "forum"}
+
+
+# Pages with fewer letters and digits than this (blank pages, a one-line
+# heading, "This page is intentionally left blank") match too many documents
+# to say two papers are the same.
+MIN_PAGE_CHARS = 200
+
+
+def page_text_hash(text: str | None) -> str | None:
+    """A page's words, ignoring case, spacing and punctuation; None for short pages."""
+    key = re.sub(r"\W+", "", (text or "").lower())
+    return hashlib.sha1(key.encode()).hexdigest() if len(key) >= MIN_PAGE_CHARS else None
 
 
 def body_key(body: str | None) -> str:
@@ -109,9 +127,68 @@ class Identity:
         )
         return cur.lastrowid
 
+    def link_papers(self, sha256: str) -> None:
+        """paper_appearances for this document, as a paper in others and as
+        the document other papers are in; rows of removed documents go."""
+        self.conn.execute(
+            "delete from paper_appearances where paper_sha256 not in (select sha256 from documents) "
+            "or in_sha256 not in (select sha256 from documents)"
+        )
+        mine = {
+            h: n
+            for n, h in self.conn.execute(
+                "select number, text_hash from pages where sha256 = ? and text_hash is not null order by number desc",
+                [sha256],
+            )
+        }
+        if not mine:
+            return
+        marks = ",".join("?" * len(mine))
+        found: dict[str, dict[str, int]] = {}
+        for other, number, h in self.conn.execute(
+            f"select sha256, number, text_hash from pages where text_hash in ({marks}) and sha256 != ?",
+            [*mine, sha256],
+        ):
+            found.setdefault(other, {})[h] = number
+        for other, pages in found.items():
+            theirs = dict(
+                self.conn.execute(
+                    "select text_hash, number from pages where sha256 = ? and text_hash is not null", [other]
+                ).fetchall()
+            )
+            if set(theirs) == set(mine):  # the same text: the shorter document is the paper
+                paper, pack = sorted((sha256, other), key=lambda s: (self._page_count(s), s))
+                self._paper_in(paper, pack, (theirs if pack == other else mine).values())
+            elif len(pages) == len(mine):  # every page of this document is in the other
+                self._paper_in(sha256, other, pages.values())
+            elif theirs and set(theirs) <= set(mine):
+                self._paper_in(other, sha256, [mine[h] for h in theirs])
+
+    def _page_count(self, sha256: str) -> int:
+        row = self.conn.execute("select page_count from documents where sha256 = ?", [sha256]).fetchone()
+        return row[0] if row and row[0] is not None else 0
+
+    def _paper_in(self, paper: str, in_doc: str, pages: Iterable[int]) -> None:
+        """Only a paper most of whose pages carry text: a pack with one real page
+        and many near-blank ones is not "the same paper" as that page."""
+        if 2 * self._hashed_pages(paper) < self._page_count(paper):
+            return
+        pages = list(pages)
+        self.conn.execute(
+            "insert or replace into paper_appearances (paper_sha256, in_sha256, first_page, last_page) "
+            "values (?, ?, ?, ?)",
+            [paper, in_doc, min(pages), max(pages)],
+        )
+
+    def _hashed_pages(self, sha256: str) -> int:
+        return self.conn.execute(
+            "select count(*) from pages where sha256 = ? and text_hash is not null", [sha256]
+        ).fetchone()[0]
+
     def link_document(self, sha256: str) -> set[int]:
         """Give the document's records their meeting ids, then regroup every
         meeting it touched or that lost a record; returns the meetings regrouped."""
+        self.link_papers(sha256)
         doc = self._rows("select body, meeting_date from documents where sha256 = ?", [sha256])
         if not doc:
             return self.regroup(self._orphaned())

@@ -27,7 +27,8 @@ Versions:
      body and date), record tables gain `meeting_id` (-> meeting_identities)
      and `same_as` (-> the canonical copy of a record that appears in several
      documents), `sha256` declared as a foreign key to documents; views
-     `decisions_with_documents`, `meeting_summary`, `appearances`. The schema
+     `decisions_with_documents`, `meeting_summary`, `appearances`;
+     pages.text_hash and `paper_appearances` (a paper inside another document). The schema
      version is also written to meta ('schema_version') for tools that do not
      read PRAGMA user_version.
 """
@@ -97,15 +98,24 @@ PAGES = TableDef(
     "pages",
     _cols(
         "sha256 text, number integer, text text, width real, height real, has_text_layer integer,"
-        " ocr integer, ocr_confidence real, needs_ocr integer, tables json"
+        " ocr integer, ocr_confidence real, needs_ocr integer, tables json, text_hash text"
     ),
     ("sha256", "number"),
+    (("text_hash",),),
+)
+# A document whose every page (with real text) is also in another document: the
+# same paper published alone and inside a pack, or reprinted (store/identity.py).
+PAPER_APPEARANCES = TableDef(
+    "paper_appearances",
+    _cols("paper_sha256 text, in_sha256 text, first_page integer, last_page integer"),
+    ("paper_sha256", "in_sha256"),
+    (("in_sha256",),),
 )
 # Which documents the full-text index holds, and how many entries each: written
 # only after the index commit, so a crash in between is seen and repaired.
 FTS_STATE = TableDef("fts_state", _cols("sha256 text, entries integer, indexed_at text"), ("sha256",))
 META = TableDef("meta", _cols("key text, value text"), ("key",))
-BASE_TABLES: tuple[TableDef, ...] = (FILES, DOCUMENTS, PAGES, FTS_STATE, META)
+BASE_TABLES: tuple[TableDef, ...] = (FILES, DOCUMENTS, PAGES, FTS_STATE, META, PAPER_APPEARANCES)
 
 RECORD_TABLES: tuple[str, ...] = tuple(rt.table for rt in RECORD_TYPES)
 
@@ -282,7 +292,7 @@ def _migrate_0_to_1(conn: sqlite3.Connection) -> None:
 def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
     """Record tables rebuilt with meeting_id, same_as and the document foreign
     key; then every stored document is linked to its meetings."""
-    from .identity import Identity
+    from .identity import Identity, page_text_hash
 
     existing = _tables(conn)
     if "meeting_identities" not in existing:
@@ -307,6 +317,18 @@ def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
         conn.execute(f"drop table {_q(rt.table)}")
         conn.execute(f"alter table {_q(tmp)} rename to {_q(rt.table)}")
         conn.execute(f"CREATE INDEX {_q('idx_' + rt.table + '_meeting_id')} ON {_q(rt.table)} (meeting_id)")
+    if "pages" in existing:
+        if "text_hash" not in _columns(conn, "pages"):
+            conn.execute("ALTER TABLE pages ADD COLUMN text_hash TEXT")
+        conn.execute("CREATE INDEX IF NOT EXISTS [idx_pages_text_hash] ON pages (text_hash)")
+        for sha, number, text in conn.execute("select sha256, number, text from pages").fetchall():
+            conn.execute(
+                "update pages set text_hash = ? where sha256 = ? and number = ?",
+                [page_text_hash(text), sha, number],
+            )
+    if "paper_appearances" not in existing:
+        for sql in base_table_sql(PAPER_APPEARANCES):
+            conn.execute(sql)
     if "documents" in existing and "meetings" in existing:
         Identity(conn).relink_all()
 

@@ -26,7 +26,7 @@ import sqlite_utils
 from .. import PARSER_VERSION
 from ..extract.registry import by_table
 from ..model import Document
-from .identity import Identity
+from .identity import Identity, page_text_hash
 from .schema import RECORD_TABLES, check_version, migrate
 
 DEFAULT_DB = "boardpapers.db"
@@ -232,6 +232,7 @@ class Store:
                         "ocr_confidence": p.ocr_confidence,
                         "needs_ocr": int(p.needs_ocr),
                         "tables": json.dumps([t.rows for t in p.tables]) if p.tables else None,
+                        "text_hash": page_text_hash(p.text),
                     }
                     for p in doc.pages
                 ),
