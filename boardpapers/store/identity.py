@@ -185,13 +185,29 @@ class Identity:
             "select count(*) from pages where sha256 = ? and text_hash is not null", [sha256]
         ).fetchone()[0]
 
-    def link_document(self, sha256: str) -> set[int]:
+    def meetings_of(self, sha256: str) -> set[int]:
+        """The meetings a document's records belong to (asked before it is removed)."""
+        out: set[int] = set()
+        for table in ("meetings", *MEETING_RECORDS):
+            out |= {
+                m
+                for (m,) in self.conn.execute(
+                    f"select distinct meeting_id from [{table}] where sha256 = ? and meeting_id is not null",
+                    [sha256],
+                )
+            }
+        return out
+
+    def link_document(self, sha256: str, released: set[int] | None = None) -> set[int]:
         """Give the document's records their meeting ids, then regroup every
-        meeting it touched or that lost a record; returns the meetings regrouped."""
+        meeting it touched, and the `released` ones that lost records when a
+        document was removed (None: look for them in the whole store);
+        returns the meetings regrouped. Cost: the rows of those meetings."""
         self.link_papers(sha256)
+        lost = self._orphaned() if released is None else set(released)
         doc = self._rows("select body, meeting_date from documents where sha256 = ?", [sha256])
         if not doc:
-            return self.regroup(self._orphaned())
+            return self.regroup(lost)
         doc_body = doc[0]["body"]
         touched: set[int] = set()
         by_date: dict[str, int] = {}
@@ -230,7 +246,7 @@ class Identity:
             self.conn.execute(f"update [{table}] set meeting_id = ? where sha256 = ?", [own, sha256])
         if own is not None:
             touched.add(own)
-        return self.regroup(touched | self._orphaned())
+        return self.regroup(touched | lost)
 
     def _orphaned(self) -> set[int]:
         """Meetings with a record whose canonical copy is gone (its document was
@@ -247,13 +263,12 @@ class Identity:
 
     # ---- one record, several appearances ------------------------------------------
     def regroup(self, meeting_ids: Iterable[int]) -> set[int]:
-        done = set()
-        for mid in meeting_ids:
+        done = set(meeting_ids)
+        for mid in done:
             for table in MEETING_RECORDS:
                 self._regroup_table(table, mid)
             self._name_meeting(mid)
-            done.add(mid)
-        self.prune()
+        self.prune(done)
         return done
 
     def _regroup_table(self, table: str, mid: int) -> None:
@@ -299,17 +314,19 @@ class Identity:
             best = max(names, key=lambda b: (names[b], len(b)))
             self.conn.execute("update meeting_identities set body = ? where id = ?", [best, mid])
 
-    def prune(self) -> None:
-        """Meetings no record points at any more."""
-        used = " union ".join(
-            f"select meeting_id from [{t}] where meeting_id is not null"
-            for t in ("meetings", *MEETING_RECORDS)
-        )
-        self.conn.execute(f"delete from meeting_identities where id not in ({used})")
+    def prune(self, meeting_ids: Iterable[int]) -> None:
+        """Of these meetings, those no record points at any more."""
+        for mid in meeting_ids:
+            if not any(
+                self.conn.execute(f"select 1 from [{t}] where meeting_id = ? limit 1", [mid]).fetchone()
+                for t in ("meetings", *MEETING_RECORDS)
+            ):
+                self.conn.execute("delete from meeting_identities where id = ?", [mid])
 
     def relink_all(self) -> int:
         """Link every stored document (the migration that introduces meetings)."""
         shas = [s for (s,) in self.conn.execute("select sha256 from documents order by ingested_at, sha256")]
         for sha in shas:
-            self.link_document(sha)
+            self.link_document(sha, released=set())
+        self.regroup(self._orphaned())
         return len(shas)

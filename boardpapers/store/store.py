@@ -71,6 +71,7 @@ class Store:
     def __init__(self, path: str | None = None, *, timeout: float = 30.0, read_only: bool = False) -> None:
         self.path = path or default_db_path()
         self.read_only = read_only
+        self._released: set[int] = set()  # meetings losing records in the current write
         if read_only:
             if not os.path.isfile(self.path):
                 raise StoreMissing(f"no store at {self.path}: run `boardpapers ingest PATH` first")
@@ -196,6 +197,7 @@ class Store:
         meeting_date, body = meeting_of(records)
         n_records = sum(len(v) for v in records.values())
         with self.db.atomic():
+            self._released = set()
             dropped = self._release(path, keep=doc.sha256)
             self._delete_document_rows(doc.sha256)
             self.db["documents"].insert(
@@ -245,10 +247,12 @@ class Store:
                     self.db[table].insert_all(rows, batch_size=500)
             self.record_file(path, doc.sha256, doc.size, mtime, "ok", seconds=seconds, pages=doc.page_count)
             # One meeting per body and date across documents; reprints become appearances.
-            Identity(self.db.conn).link_document(doc.sha256)
+            Identity(self.db.conn).link_document(doc.sha256, released=self._released)
+            self._released = set()
         return StoredDocument(n_records, dropped)
 
     def _delete_document_rows(self, sha256: str) -> None:
+        self._released |= Identity(self.db.conn).meetings_of(sha256)
         for table in ("pages", *RECORD_TABLES):
             self.db.execute(f"delete from [{table}] where sha256 = ?", [sha256])
         self.db.execute("delete from documents where sha256 = ?", [sha256])
