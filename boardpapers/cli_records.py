@@ -42,6 +42,7 @@ DECISION_COLUMNS = [
     "link",
     "sha256",
     "id",
+    "seen_in",
     "score",
 ]
 

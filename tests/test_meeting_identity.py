@@ -230,3 +230,21 @@ def test_a_paper_inside_a_pack_is_one_paper_with_two_appearances(tmp_path):
         _paged("q" * 64, "/p/pack.pdf", ["new pack " * 40]), {}, path="/p/pack.pdf", mtime=1
     )
     assert store.db.execute("select count(*) from paper_appearances").fetchone()[0] == 0
+
+
+def test_decisions_list_each_reprinted_decision_once(tmp_path):
+    db = str(tmp_path / "bp.db")
+    store = Store(db)
+    store.replace_document(
+        _doc("a" * 64, "/p/minutes.pdf"), _minutes("a", 1, DECISIONS_30_JAN), path="/p/minutes.pdf", mtime=0
+    )
+    own = Meeting("Cabinet", "2025-03-13", None, None, 1)
+    store.replace_document(
+        _doc("b" * 64, "/p/pack.pdf"),
+        _minutes("b", 5, DECISIONS_30_JAN, own=own),
+        path="/p/pack.pdf",
+        mtime=0,
+    )
+    store.close()
+    rows = json.loads(ok("decisions", "--json", "--db", db))
+    assert len(rows) == 3 and all(r["seen_in"] == 2 for r in rows)

@@ -104,8 +104,9 @@ def rows_with_doc(store: Store, table: str, where: str = "", args: list | None =
 def list_decisions(
     store: Store, *, body=None, outcome=None, since=None, until=None, limit: int | None = 50
 ) -> list[dict]:
-    """Newest first; limit=None for all."""
-    where, args = [], []
+    """Newest first, each decision once (a reprint is an appearance of it:
+    `seen_in` counts the documents); limit=None for all."""
+    where, args = ["t.same_as is null"], []
     if outcome:
         where.append("lower(t.outcome) = ?")
         args.append(outcome.lower())
@@ -119,6 +120,13 @@ def list_decisions(
         where.append("(lower(coalesce(t.decided_by, '')) like ? or lower(coalesce(d.body, '')) like ?)")
         args += [f"%{body.lower()}%"] * 2
     rows = rows_with_doc(store, "decisions", " and ".join(where), args)
+    copies = dict(
+        store.db.execute(
+            "select same_as, count(*) from decisions where same_as is not null group by same_as"
+        ).fetchall()
+    )
+    for r in rows:
+        r["seen_in"] = 1 + copies.get(r["id"], 0)
     rows.sort(key=lambda r: r.get("meeting_date") or r.get("doc_date") or "", reverse=True)
     return rows[:limit]
 
