@@ -279,7 +279,7 @@ def _index_warning(store, index) -> str | None:
 
 def search_hits(query, db_path, types, body, since, until, limit, outcome=None, sort=None):
     """(rows, result, warning): hits with their documents and records."""
-    from .api.queries import hit_rows
+    from .api.queries import fold_appearances, hit_rows
 
     index = _open_index(db_path)
     store = _open_store(db_path)
@@ -294,7 +294,7 @@ def search_hits(query, db_path, types, body, since, until, limit, outcome=None, 
         limit=limit,
         order=order,
     )
-    rows = hit_rows(store, result.hits)
+    rows = fold_appearances(hit_rows(store, result.hits))
     for r in rows:
         r["snippet"] = plain_snippet(r["snippet_html"])
     return rows, result, _index_warning(store, index)
@@ -374,6 +374,8 @@ def print_hit(i: int, r: dict, full: bool) -> None:
     console.print(line)
     console.print(Text(f"    {r['path']}", style="dim"))
     console.print(Text(f"    {r['link']}", style="dim"))
+    for a in r.get("also_in") or []:
+        console.print(Text(f"    also in {a['document']} page {a['page']}  {a['link']}", style="dim"))
     if r["type"] != "page" or full:  # a record is printed whole; a page on --full
         console.print(Text("    ").append(highlighted(_squash(r["text"]), r["snippet_html"])))
     else:

@@ -248,3 +248,25 @@ def test_decisions_list_each_reprinted_decision_once(tmp_path):
     store.close()
     rows = json.loads(ok("decisions", "--json", "--db", db))
     assert len(rows) == 3 and all(r["seen_in"] == 2 for r in rows)
+
+
+def test_search_shows_a_reprinted_decision_once(tmp_path):
+    from boardpapers.search.sync import IndexSync
+
+    db = str(tmp_path / "bp.db")
+    store = Store(db)
+    store.replace_document(
+        _doc("a" * 64, "/p/minutes.pdf"), _minutes("a", 1, DECISIONS_30_JAN), path="/p/minutes.pdf", mtime=0
+    )
+    own = Meeting("Cabinet", "2025-03-13", None, None, 1)
+    store.replace_document(
+        _doc("b" * 64, "/p/pack.pdf"),
+        _minutes("b", 5, DECISIONS_30_JAN, own=own),
+        path="/p/pack.pdf",
+        mtime=0,
+    )
+    IndexSync(store).rebuild()
+    store.close()
+    hits = json.loads(ok("search", "Commissioning Plan", "--type", "decision", "--json", "--db", db))["hits"]
+    assert len(hits) == 1 and len(hits[0]["also_in"]) == 1
+    assert {hits[0]["document"], hits[0]["also_in"][0]["document"]} == {"minutes.pdf", "pack.pdf"}

@@ -83,6 +83,27 @@ def hit_rows(store: Store, hits: list[Hit]) -> list[dict[str, Any]]:
     return rows
 
 
+def fold_appearances(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Hits on copies of one record (a decision reprinted in a later pack: see
+    store/identity.py) shown once, at the best-ranked hit; the other places
+    are listed in its `also_in`."""
+    out: list[dict[str, Any]] = []
+    first: dict[tuple[str, int], dict[str, Any]] = {}
+    for r in rows:
+        rec = r.get("record")
+        if not rec:
+            out.append(r)
+            continue
+        key = (r["type"], rec.get("same_as") or rec["id"])
+        if key in first:
+            first[key]["also_in"].append({k: r[k] for k in ("document", "path", "page", "link")})
+            continue
+        r["also_in"] = []
+        first[key] = r
+        out.append(r)
+    return out
+
+
 def rows_with_doc(store: Store, table: str, where: str = "", args: list | None = None) -> list[dict]:
     if table not in store.db.table_names():
         return []
