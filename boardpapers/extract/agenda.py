@@ -305,6 +305,11 @@ def text_agenda(doc: Document, max_pages: int = 3) -> list[AgendaItem]:
                 num = m.group(1).rstrip(".")
                 if not started and num not in {"1", "(i)"}:
                     continue
+                if num.startswith("(") and current is not None:
+                    # a roman sub-item belongs to the item above it: "4.2(i)"
+                    parent = re.sub(r"\(.*$", "", current["number"])
+                    if parent:
+                        num = f"{parent}{num}"
                 flush()
                 started = found_here = True
                 current = {"number": num, "lines": [m.group(2)], "page": page.number}

@@ -89,7 +89,8 @@ def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, in
             if re.match(r"^\s*page \d+\s*$", t, re.I) or re.match(r"^\s*\d{1,3}\s*$", t) or t.strip() in skip:
                 continue
             if page.number != start_page or k > first:
-                if END_MARK.search(t):
+                # a numbered minute heading ("4. MINUTES ... AND ACTION LOG") is not a new paper
+                if END_MARK.search(t) and not re.match(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\s", t):
                     if re.match(r"^\s*CHAIR\s*$", t):
                         return out
                     if k < 6 or END_MARK.match(t):
