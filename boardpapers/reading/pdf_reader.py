@@ -18,6 +18,7 @@ from ..model import Document, Page, Span
 from . import layout_pages
 from .errors import IngestError, classify_pdfium_error, precheck
 from .hashing import sha256_file
+from .junk_text import is_junk_text
 
 # A page with fewer printable characters than this and at least one image is
 # treated as having no text layer (a scan).
@@ -69,7 +70,9 @@ def _has_images(page: pdfium.PdfPage) -> bool:
     return False
 
 
-def iter_pages(pdf: pdfium.PdfDocument) -> Iterator[Page]:
+def iter_pages(pdf: pdfium.PdfDocument, junk_pages: list[int] | None = None) -> Iterator[Page]:
+    """The PDF's pages; the numbers of pages whose text layer is junk (blanked,
+    left for OCR) are appended to `junk_pages`."""
     for index in range(len(pdf)):
         page = pdf[index]
         try:
@@ -82,6 +85,11 @@ def iter_pages(pdf: pdfium.PdfDocument) -> Iterator[Page]:
             finally:
                 textpage.close()
             has_text = len(text.strip()) >= MIN_TEXT_CHARS or not _has_images(page)
+            if has_text and is_junk_text(text):
+                # a text layer without a Unicode map: not indexed; read by OCR
+                has_text, text, spans = False, "", None
+                if junk_pages is not None:
+                    junk_pages.append(number)
             yield Page(
                 number=number,
                 text=text,
@@ -128,7 +136,8 @@ def read_document(
         if max_pages is not None and n > max_pages:
             raise IngestError(f"too many pages: {n} exceeds the {max_pages}-page limit", "too_large")
         pages: list[Page] = []
-        for page in iter_pages(pdf):
+        junk_pages: list[int] = []
+        for page in iter_pages(pdf, junk_pages):
             pages.append(page)
         doc = Document(
             sha256=sha,
@@ -145,6 +154,9 @@ def read_document(
 
         attach_tables(doc)
     no_text = sum(1 for p in doc.pages if p.needs_ocr)
-    if no_text:
-        doc.warnings.append(f"{no_text} page(s) without a text layer")
+    junk = len(junk_pages)
+    if no_text - junk:
+        doc.warnings.append(f"{no_text - junk} page(s) without a text layer")
+    if junk:
+        doc.warnings.append(f"{junk} page(s) whose text layer decodes to junk (fonts without a Unicode map)")
     return doc
