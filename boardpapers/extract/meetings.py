@@ -5,6 +5,8 @@ date close by."""
 
 from __future__ import annotations
 
+import datetime
+import functools
 import re
 from dataclasses import dataclass
 
@@ -14,7 +16,7 @@ from .records import Meeting
 
 BODY_NOUNS = (
     r"Board|Boards|Cabinet|Committee|Council|Group|Panel|Forum|Commission|Partnership|Executive|"
-    r"Assembly|Authority|Trust"
+    r"Assembly|Authority|Trust|Parish Meeting"  # an English parish's annual meeting of electors
 )
 # A capitalised name ending in a body noun: "Hackney Integrated Commissioning Board"
 _BODY_RE = re.compile(
@@ -44,6 +46,7 @@ _NOT_BODY_START = {"The", "Of", "And", "For", "Meeting", "Meetings", "Joint", "M
 class Found:
     meeting: Meeting
     line_index: int  # index of the heading line on its page
+    heading: str = ""  # the heading line as printed
 
 
 def smart_title(s: str) -> str:
@@ -82,15 +85,16 @@ def find_bodies(line: str) -> list[str]:
 
 
 def _location(lines: list[str]) -> str | None:
-    for ln in lines:
-        s = ln.strip()
-        if _REMOTE.search(s):
-            return "remote"
+    # a labelled place wins: "Location: Y3 - G29 (in-person) & Zoom (online)" is a room
     for ln in lines:
         s = ln.strip().rstrip(",")
         m = re.match(r"^(?:venue|place|location)\s*:?\s+(.+)$", s, re.I)
         if m:
             return m.group(1).strip().rstrip(".,")
+    for ln in lines:
+        s = ln.strip()
+        if _REMOTE.search(s):
+            return "remote"
     for k, ln in enumerate(lines):
         s = ln.strip()
         if len(s) < 90 and _LOCATION.search(s) and not re.search(r"\b(minutes|agenda|item)\b", s, re.I):
@@ -103,9 +107,64 @@ def _location(lines: list[str]) -> str | None:
 
 
 def _held_in(line: str) -> str | None:
-    m = re.search(r"\bheld\b(?: on [^,:]*?)? (?:in|at) (?:the )?(.+?)(?: on \w|$|:)", line)
+    """ "... held in the Village Hall on ...", "... 2018 – 9:00am at Carbon Arc Bar & Board"."""
+    m = re.search(
+        r"\bheld\b(?: on [^,:]*?)? (?:in|at) (?:the )?(.+?)(?: on \w|$|:)", line, re.I
+    ) or re.search(
+        r"\d(?:\s?[ap]\.?m\.?|\s?(?:19|20)\d\d)\b,? (?:in|at) (?:the )?(.+?)(?: on \w|$|:)", line, re.I
+    )
     if m and not re.match(r"public|private", m.group(1), re.I):
-        return m.group(1).strip().rstrip(".,")
+        return smart_title(m.group(1).strip().rstrip(".,"))
+    return None
+
+
+_SPLIT_ORDINAL = re.compile(r"(\b\d{1,2})\s*\n\s*(st|nd|rd|th)\b", re.I)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Heading lines joined into one, with a superscript ordinal put back
+    ("ON 19" + "th MAY 2016" -> "ON 19th MAY 2016"): text layers of Word
+    files set "th" on its own line."""
+    return re.sub(r"\s+", " ", _SPLIT_ORDINAL.sub(r"\1\2", "\n".join(ln.strip() for ln in lines))).strip()
+
+
+_WEEKDAY_RE = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
+_FULL_DATE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+@functools.lru_cache(maxsize=8)
+def _context_years(doc_key: str, title: str, head_text: str) -> tuple[int, ...]:
+    """Years the document itself speaks of, most telling first: a date in its
+    title metadata ("CSS Minutes - 2024-10-09"), then the years of the full
+    dates in its text, most frequent first."""
+    years: list[int] = [int(y) for y in _FULL_DATE_YEAR.findall(title or "")]
+    counts: dict[int, int] = {}
+    for ln in head_text.splitlines():
+        d = find_date(ln, numeric=True)
+        if d:
+            counts[int(d[:4])] = counts.get(int(d[:4]), 0) + 1
+    years += sorted(counts, key=lambda y: -counts[y])
+    return tuple(dict.fromkeys(years))
+
+
+def year_for(doc: Document, day_month: tuple[int, str], text: str) -> str | None:
+    """Complete a day and month without a year ("Date: Wednesday 9th October")
+    from the document's own context: a year from its title or other dates,
+    checked against the weekday when one is given (a nearby year with the
+    right weekday beats a frequent year with the wrong one)."""
+    head = "\n".join(p.text for p in doc.pages[:6])
+    years = _context_years(doc.sha256 or doc.path, doc.title or "", head)
+    if not years:
+        return None
+    wd = _WEEKDAY_RE.search(text)
+    if wd is None:
+        return complete_date(day_month, years[0])
+    want = _WEEKDAYS.index(wd.group(1).lower())
+    for y in list(years) + [y + k for y in years[:1] for k in (-1, 1)]:
+        iso = complete_date(day_month, y)
+        if iso and datetime.date.fromisoformat(iso).weekday() == want:
+            return iso
     return None
 
 
@@ -146,6 +205,22 @@ def _bodies_above(before: list[str]) -> list[str]:
     return []
 
 
+_DATE_LINE = re.compile(r"^\s*(?:date|minutes|held|on|meeting|when)\b|\bheld\b|^\W*\w+day\b", re.I)
+
+
+def _date_lines(lines: list[str]) -> list[str]:
+    """The lines under a minutes title that may carry its date ("Date: ...",
+    "Minutes from Monday, January 29, 2018 ...", "held on ..."): the heading
+    block ends at the attendance list."""
+    out = []
+    for ln in lines:
+        if _ATTENDANCE_WORD.search(ln):
+            break
+        if _DATE_LINE.search(ln):
+            out.append(ln.strip())
+    return out
+
+
 def _is_heading(lines: list[str], i: int) -> bool:
     """A minutes title rather than a reference to minutes in running text:
     near the top of its page, or followed by an attendance list."""
@@ -174,10 +249,12 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
             bare = bool(re.match(r"^minutes$", line, re.I))
             if not _is_heading(lines, i):
                 continue
-            joined = " ".join(ln.strip() for ln in lines[i : i + 3])
+            joined = join_lines(lines[i : i + 4])
             after = [ln.strip() for ln in lines[i : i + 4]]
             before = [ln.strip() for ln in lines[max(0, i - 8) : i]]
             date = find_date(line) or find_date(joined) or _meeting_date(after[1:])
+            if not date:
+                date = _meeting_date(_date_lines(lines[i + 1 : i + 9]))
             if not date and bare:
                 # a bare "Minutes" title under the meeting's name and date
                 date = _meeting_date([ln.strip() for ln in lines[i + 1 : i + 6]]) or _meeting_date(
@@ -193,6 +270,13 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
                     if date and date > year_hint:
                         date = complete_date(dm, int(year_hint[:4]) - 1)
             if not date:
+                # a year-less date ("Date: Wednesday 9th October"): the year from the document's context
+                for ln in [joined] + _date_lines(lines[i + 1 : i + 9]):
+                    dm = find_day_month(ln)
+                    if dm:
+                        date = year_for(doc, dm, ln)
+                        break
+            if not date:
                 date = next((find_numeric_date(ln) for ln in after[1:3] if find_numeric_date(ln)), None)
             if not date:
                 # a form: "Date 21st August 2013" a few lines below
@@ -202,8 +286,11 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
                         break
             if not date:
                 continue
-            if any(f.meeting.date == date and abs(f.meeting.page - page.number) <= 1 for f in out):
-                continue
+            if any(
+                f.meeting.date == date and (abs(f.meeting.page - page.number) <= 1 or f.heading == line)
+                for f in out
+            ):
+                continue  # a running header ("Annual General Meeting - Minutes 29th April 2026")
             bodies = find_bodies(line)
             title = line
             if not bodies:
@@ -213,6 +300,17 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
                         title = m.group(1).strip()
                         bodies = [re.sub(r"\s+meeting$", "", re.sub(r"\s+[-–]\s+", " ", title), flags=re.I)]
                         break
+            noun = re.match(rf"^(?:{BODY_NOUNS})\b", line)
+            if (
+                not bodies
+                and noun
+                and before
+                and before[-1]
+                and not find_date(before[-1])
+                and len(before[-1]) < 80
+            ):
+                # a heading stacked over two lines: the organisation above, "Commission Meeting Minutes"
+                bodies = [f"{before[-1]} {noun.group(0)}"]
             if not bodies:
                 bodies = _bodies_above(before)
             if not bodies:
@@ -248,7 +346,7 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
                 start_time=tm,
                 kind="minutes",
             )
-            out.append(Found(meeting, i))
+            out.append(Found(meeting, i, line))
     return out
 
 
@@ -276,7 +374,8 @@ def find_own_meeting(doc: Document) -> Meeting | None:
     for k, ln in enumerate(head[:25]):
         if re.search(r"\b(next meeting|held on|minutes)\b", ln, re.I):
             continue
-        d = find_date(ln)
+        # a date may be stacked over lines: "on Thursday" / "16" / "th March 2017 7:30pm"
+        d = find_date(ln) or (find_date(join_lines(head[k : k + 3])) if re.search(r"\d|day\b", ln) else None)
         if d:
             date, date_idx = d, k
             break
