@@ -15,8 +15,9 @@ from collections import Counter
 
 from ..model import Document, Page
 from .agenda import _chunks, clean_spans
+from .dates import MONTHS
 from .decisions import ITEM_MARK, Line, _stream, boilerplate
-from .meetings import find_bodies, find_minutes
+from .meetings import find_bodies, minute_sections
 from .records import Attendance, Meeting
 
 HONORIFIC = (
@@ -25,10 +26,27 @@ HONORIFIC = (
 )
 HONORIFIC_RE = re.compile(rf"^\s*(?:{HONORIFIC}\s+)+")
 POSTNOMINAL = re.compile(r",?\s+\b(?:QC|KC|OBE|MBE|CBE|JP|MP|DL|FRCP|PhD)\b\.?", re.I)
+# A list mark before a label ("o Commissioners Present:", "● Apologies").
+_MARK = r"^\s*(?:[o●•▪\uf0b7\uf0a7-]\s+)?"
+# "Present (54):" -- a head count, not a role
+_COUNT = r"(?:\s*\(\d+\))?"
 STATUS = [
     (
         "apologies",
-        re.compile(r"^\s*(?:other\s+)?apolog(?:y|ies)\b(?:\s+for absence)?\s*[:\-–]*\s*(.*)$", re.I),
+        re.compile(
+            _MARK
+            + r"(?:other\s+)?apolog(?:y|ies)\b(?:\s+for absence|\s+received(?:\s+from)?)?"
+            + _COUNT
+            + r"\s*[:\-–]*\s*(.*)$",
+            re.I,
+        ),
+    ),
+    # US minutes: "Absent: D", "Commissioners Absent: Shelley Young, Pat Bader"
+    ("apologies", re.compile(_MARK + r"(?:[A-Z][a-z]+\s+)?(?i:absent)" + _COUNT + r"\s*:\s*(.*)$")),
+    # "Others Present:", "Staff Present:" -- people who are not members
+    (
+        "in_attendance",
+        re.compile(_MARK + r"(?i:others?|staff|guests?|also)\s+(?i:present)" + _COUNT + r"\s*:\s*(.*)$"),
     ),
     (
         "in_attendance",
@@ -38,9 +56,22 @@ STATUS = [
             re.I,
         ),
     ),
-    ("present", re.compile(r"^\s*(?:members\s+)?(?:present|attendees|attendance)\b\s*[:\-–]*\s*(.*)$", re.I)),
+    (
+        "present",
+        re.compile(
+            _MARK + r"(?:members\s+)?(?:present|attendees|attendance)\b" + _COUNT + r"\s*[:\-–]*\s*(.*)$",
+            re.I,
+        ),
+    ),
     ("present", re.compile(r"^\s*(?:[A-Z][\w&]*\s+){0,5}(?i:members)(?:\s+present)?\s*:\s*()$")),
+    # "Commissioners Present: ...", "Councilmembers Present: ...", "Panel: Professor Sir Nigel Shadbolt (Chairman), ..."
+    ("present", re.compile(_MARK + r"(?P<group>[A-Z][a-z]+)\s+(?i:present)" + _COUNT + r"\s*:\s*(.*)$")),
+    ("present", re.compile(_MARK + r"(?:Panel|Board|Committee|Commission)(?: members)?\s*:\s*(\S.*)$")),
 ]
+# The role a group label gives its people: "Commissioners Present:" -> "Commissioner"
+_GROUP_ROLE = re.compile(
+    r"^(Commissioner|Councilmember|Councillor|Trustee|Director|Governor|Member)s?$", re.I
+)
 ORG_WORDS = {
     "CCG", "Council", "Corporation", "Borough", "Trust", "Healthwatch", "Alliance", "NHS", "Foundation",
     "University", "Hospital", "Services", "Partnership", "Federation", "Confederation", "Police", "Ltd",
@@ -69,7 +100,7 @@ PARTICLES = {"von", "van", "de", "da", "del", "di", "le", "la", "du", "der", "de
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
 GROUP_LINE = re.compile(r"(:\s*$|^members of the public|\bmembers\s*:?\s*$|^\(?in the chair\)?$)", re.I)
 STOP_BLOCK = re.compile(
-    r"^\s*(?:\d{1,3}\.\s+[A-Z]|UNRESTRICTED ITEMS|[A-Z][a-z]+ and [A-Z][a-z]+$|welcome and introductions)",
+    rf"^\s*(?:\d{{1,3}}\.?\s+(?!(?i:{MONTHS})\b)[A-Z]|UNRESTRICTED ITEMS|[A-Z][a-z]+ and [A-Z][a-z]+$|welcome and introductions)",
 )
 
 
@@ -314,9 +345,13 @@ def _dash_line(line: str) -> list[tuple[str, str | None, str | None]] | None:
     return [(p, role, org) for p in people]
 
 
+_LIST_MARK = re.compile(r"^[o●•▪\uf0b7\uf0a7]\s+")
+
+
 class _Block:
     def __init__(self, status: str):
         self.status = status
+        self.role: str | None = None  # given by a group label ("Commissioners Present:")
         self.lines: list[Line] = []
         self.inline = False  # content began on the label's line (comma list)
 
@@ -337,16 +372,24 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         t = texts[k]
         if not t:
             continue
-        if STOP_BLOCK.match(t) or ITEM_MARK.match(t):
+        t = _LIST_MARK.sub("", t)
+        # a numbered minute item may carry the apologies: "1 Apologies received from" + a list
+        bare = re.sub(r"^\d{1,3}\.?\s+(?=apolog)", "", t, flags=re.I)
+        if (STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t):
             break
         switched = False
         for status, pat in STATUS:
-            m = pat.match(t)
+            m = pat.match(bare)
             if m and len(t) < 400:
-                rest = m.group(1).strip()
+                rest = m.groups()[-1].strip()
                 if rest and _is_prose(rest):
                     break
+                group = m.groupdict().get("group")
+                role = _GROUP_ROLE.match(group) if group else None
+                if group and role is None:
+                    continue  # "Items present: ..." is not a list of people
                 cur = _Block(status)
+                cur.role = role.group(1).capitalize() if role and role.group(1).lower() != "member" else None
                 blocks.append(cur)
                 if rest and not re.fullmatch(r"[–\-:]*\s*(?:ICB |board )?members?\s*:?", rest, re.I):
                     cur.inline = True
@@ -365,6 +408,11 @@ def _blocks(lines: list[Line]) -> list[_Block]:
     return blocks
 
 
+_STATUS_START = re.compile(
+    r"^\s*(?:\d+\.?\s+)?(?:[A-Z][a-z]+\s+)?(?i:present|absent|apolog|attendees|in attendance)"
+)
+
+
 def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None, str | None, int]]:
     out: list[tuple[str, str | None, str | None, int]] = []
     if block.inline and block.lines and block.lines[0].text.count(",") >= 1:
@@ -377,8 +425,14 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
                 depth > 0
                 or re.search(r"(,|;|\band|\b[A-Z]\.?|" + HONORIFIC + r")\s*$", so_far)
                 or re.match(r"^[(a-z]|^(?:QC|KC|OBE|MBE|CBE)\b", nxt)
+                # a name wrapped at the line end: "..., Leonardo" + "Bishop (LB), Rohit Jose (RJ), ..."
+                or (re.search(r"[A-Za-z-]$", so_far) and "," in nxt and not _STATUS_START.match(nxt))
             ):
-                taken.append(nxt)
+                # "Crow-" + "Brown": a hyphenated name broken at its hyphen
+                if so_far.endswith("-") and nxt[:1].isupper():
+                    taken[-1] = taken[-1] + nxt
+                else:
+                    taken.append(nxt)
                 continue
             break
         people = [p for p in (_person_from_piece(x) for x in _split_list(" ".join(taken))) if p]
@@ -428,6 +482,13 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
                 if p:
                     out.append((*p, page))
             continue
+        pieces = _split_list(text)
+        if len(pieces) >= 2 and not dash:
+            # a list on its own line under its label: "Lesley Wharton, Supt Sharon Cooney and ..."
+            people = [_person_from_piece(x) for x in pieces]
+            if all(people) and all(len(p[0].split()) >= 2 or p[1] is None for p in people if p):
+                out.extend((*p, page) for p in people if p)
+                continue
         segs = [x.strip() for x in text.split(",")]
         if len(segs) >= 3 and _is_name(segs[-1]) and not _is_name(segs[0]):
             out.append((strip_honorifics(segs[-1]), segs[0], ", ".join(segs[1:-1]) or None, page))
@@ -493,7 +554,7 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
             if key in seen:
                 continue
             seen.add(key)
-            out.append(Attendance(name, role, org, block.status, meeting.date, page))
+            out.append(Attendance(name, role or block.role, org, block.status, meeting.date, page))
     # apologies recorded in a minute item
     if not any(b.status == "apologies" for b in blocks):
         for k, ln in enumerate(lines):
@@ -576,7 +637,10 @@ def column_lines(page: Page) -> list[str] | None:
                 _ns("".join(c.text for c in r if c.x0 >= split)),
             )
         )
-    name_re = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Sir|Lord|Professor|Prof)\.?)?[A-Z][a-z]+[A-Z][a-zA-Z'’\-]+")
+    # spaces removed: "HeatherSavory(Chair)", "MrAMartin(Chairman)", "MrsBMcGarry(Clerk)"
+    name_re = re.compile(
+        r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Lord|Professor|Prof|Cllr)\.?)?(?:[A-Z]\.?){0,3}[A-Z][a-z]+[A-Z]?[a-zA-Z'’\-]*"
+    )
     if sum(1 for a, _ in cells if name_re.match(a)) < 3 or sum(1 for _, b in cells if name_re.match(b)) < 3:
         return None
     done = [[not a, not b] for a, b in cells]
@@ -625,7 +689,7 @@ def column_lines(page: Page) -> list[str] | None:
 
 
 def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> list[Attendance]:
-    found = find_minutes(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
+    found = minute_sections(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
     out: list[Attendance] = []
     for n, f in enumerate(found):
         stop = (found[n + 1].meeting.page, found[n + 1].line_index) if n + 1 < len(found) else None

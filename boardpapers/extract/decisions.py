@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Document
 from .dates import MONTHS
-from .meetings import BODY_NOUNS, find_bodies, find_minutes
+from .meetings import BODY_NOUNS, find_bodies, minute_sections
 from .records import Decision, Meeting
 
 VERBS = (
@@ -323,7 +323,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
 
 
 def extract_decisions(doc: Document, meetings: list[Meeting] | None = None) -> list[Decision]:
-    found = find_minutes(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
+    found = minute_sections(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
     out: list[Decision] = []
     for n, f in enumerate(found):
         stop = (found[n + 1].meeting.page, found[n + 1].line_index) if n + 1 < len(found) else None

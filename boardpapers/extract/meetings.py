@@ -443,3 +443,34 @@ def extract_meetings(doc: Document) -> list[Meeting]:
             continue
         out.append(f.meeting)
     return out
+
+
+_MINUTES_SIGN = re.compile(
+    r"^\s*(?:[o●•▪\uf0b7-]\s+)?(?:[A-Z][a-z]+\s+)?(?:present|attendees|apologies|absent)\b", re.I | re.M
+)
+
+
+def minute_sections(doc: Document, own_date: str | None = None) -> list[Found]:
+    """Where the minutes of a document start, for attendance and decisions:
+    its minutes headings, or else, for minutes printed without one (a body's
+    name and date over "Attendees | Apologies", as working groups and US
+    boards print them), page 1 when its first lines carry an attendance label."""
+    found = find_minutes(doc, own_date)
+    if found or not doc.pages:
+        return found
+    head = "\n".join(doc.pages[0].lines[:60])
+    if not _MINUTES_SIGN.search(head):
+        return []
+    own = find_own_meeting(doc)
+    if own is None:
+        lines = doc.pages[0].lines[:30]
+        date = next(
+            (
+                find_date(join_lines(lines[k : k + 3]))
+                for k in range(len(lines))
+                if find_date(join_lines(lines[k : k + 3]))
+            ),
+            None,
+        )
+        own = Meeting(body=None, date=date, title=None, location=None, page=1, kind="minutes")
+    return [Found(own, 0)]
