@@ -275,21 +275,49 @@ def table_agenda(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
 # ---- numbered list in the text -------------------------------------------------
 
 LIST_ITEM = re.compile(
-    rf"^\s*(?:\uf0b7\s*)?(\d{{1,2}}(?:\.\d{{1,2}})?\.?|\([ivx]{{1,4}}\))\s+(?!{MONTHS}\b)(\S.*)$", re.I
+    rf"^\s*(?:\uf0b7\s*)?(\d{{1,2}}(?:\.\d{{1,2}})?(?:\.\s*(?=[A-Z])|\.?\s+)|\([ivx]{{1,4}}\)\s+)"
+    rf"(?!{MONTHS}\b)(\S.*)$",
+    re.I,
 )
+# A section of a US board agenda: "II. OPEN SESSION" (arabic numbering restarts in each)
+ROMAN_ITEM = re.compile(r"^\s*([IVX]{1,4})\.\s+(\S.*)$")
+# A lettered sub-item: "a. Playground Advisory Group", "(a) Regular Board Meeting Minutes", "b) ..."
+LETTER_ITEM = re.compile(r"^\s*(?:\(([a-z])\)|([a-z])[.)])\s+(\S.*)$")
 STOP = re.compile(
-    r"^\s*(?:[A-Z][A-Z ]{6,}$|\(during|\(at the time|(?i:date of next meeting|this page is intentionally|page \d+$))",
+    r"^\s*(?:[A-Z][A-Z ]{6,}$|\(during|\(at the time|(?i:date of next meeting|this page is intentionally|page \d+$)"
+    r"|(?i:signed)\b|_{5,}|\.{8,})",
 )
+# A continuation line that is not part of the title: a bullet, a field label ("Recommendation:")
+_NOT_TITLE = re.compile(r"^\s*(?:[\uf020-\uf0ff•●▪]|[A-Z][\w/ ]{2,30}:\s)")
+
+
+def _wraps(prev: str, line: str, longest: int) -> bool:
+    """Whether `line` carries on the title in `prev` (a wrapped line) rather than starting
+    something else: the title was cut near the right margin, or ends or starts mid-phrase."""
+    prev = prev.rstrip()
+    if prev.endswith(":") or _NOT_TITLE.match(line):
+        return False
+    if (
+        line[:1].islower()
+        or line.lstrip().startswith("(")
+        or re.search(r"(?:[-–,(&]|\b(?:and|of|for|to|the|in|on))$", prev)
+    ):
+        return True
+    return len(prev) >= 0.7 * longest
 
 
 def text_agenda(doc: Document, max_pages: int = 3) -> list[AgendaItem]:
+    """A numbered list: "1. Apologies", "6. Update from" + "a. Playground Advisory Group",
+    "II. OPEN SESSION" + "1 Call to Order". It ends where numbering restarts without a new
+    section (numbered minute paragraphs after an agenda are not agenda items)."""
     items: list[AgendaItem] = []
     current: dict | None = None
+    parent: str | None = None  # the arabic item lettered sub-items belong to
+    last_top = 0  # the last top-level arabic number in this section
 
     def flush():
-        if current is None:
-            return
-        items.append(_text_item(current))
+        if current is not None:
+            items.append(_text_item(current))
 
     started = False
     for page in doc.pages[:max_pages]:
@@ -298,29 +326,48 @@ def text_agenda(doc: Document, max_pages: int = 3) -> list[AgendaItem]:
         ):
             break
         found_here = False
-        for raw in page.lines:
-            line = raw.rstrip()
+        lines = [ln.rstrip() for ln in page.lines]
+        longest = max((len(ln) for ln in lines if len(ln) < 200), default=80)
+        for line in lines:
+            roman = ROMAN_ITEM.match(line)
             m = LIST_ITEM.match(line)
-            if m and not re.match(r"^\d", m.group(2)[:1] or "") or (m and re.match(r"^\d{2}/\d", m.group(2))):
-                num = m.group(1).rstrip(".")
-                if not started and num not in {"1", "(i)"}:
-                    continue
+            letter = LETTER_ITEM.match(line)
+            num = None
+            if roman and (started or roman.group(1) == "I"):
+                num, title = roman.group(1), roman.group(2)
+                parent, last_top = None, 0
+            elif m and (not re.match(r"^\d", m.group(2)[:1] or "") or re.match(r"^\d{2}/\d", m.group(2))):
+                num, title = m.group(1).strip().rstrip("."), m.group(2)
                 if num.startswith("(") and current is not None:
                     # a roman sub-item belongs to the item above it: "4.2(i)"
-                    parent = re.sub(r"\(.*$", "", current["number"])
-                    if parent:
-                        num = f"{parent}{num}"
+                    base = re.sub(r"\(.*$", "", current["number"] or "")
+                    num = f"{base}{num}" if base else num
+                elif num.isdigit():
+                    if started and int(num) <= last_top and not (int(num) == 1 and last_top == 0):
+                        flush()
+                        return items  # numbering restarts: the list is over
+                    last_top, parent = int(num), num
+                elif not started:
+                    num = None
+                if num is not None and not started and num not in {"1", "(i)"}:
+                    num = None
+            elif letter and started and parent:
+                num, title = f"{parent}{letter.group(1) or letter.group(2)}", letter.group(3)
+            if num is not None:
                 flush()
                 started = found_here = True
-                current = {"number": num, "lines": [m.group(2)], "page": page.number}
+                current = {"number": num, "lines": [title], "page": page.number}
                 continue
             if current is not None:
                 if STOP.match(line) or not line.strip():
                     flush()
                     current = None
                     continue
-                if len(current["lines"]) < 4:
+                if len(current["lines"]) < 4 and _wraps(current["lines"][-1], line, longest):
                     current["lines"].append(line.strip())
+                else:
+                    flush()
+                    current = None
         if started and not found_here:
             break
     flush()
@@ -339,8 +386,22 @@ def _text_item(cur: dict) -> AgendaItem:
     if m and re.search(r"\b(director|officer|chair|manager|head|lead|chief|member)\b", m.group(1), re.I):
         lead = m.group(1).strip("* ")
         text = text[: m.start()].strip()
-    text = text.replace("*", "").strip()
+    text = text.replace("*", "").strip().rstrip(":").strip()
     purpose = None
+    m = re.search(
+        r"\s*\((approval|information|discussion|decision|noting|assurance|endorsement)\)\s*$", text, re.I
+    )
+    if m:
+        text = text[: m.start()].strip()
+        return AgendaItem(
+            number=cur["number"],
+            title=text,
+            lead=lead,
+            purpose=f"For {m.group(1).lower()}",
+            pages=pages,
+            time=None,
+            page=cur["page"],
+        )
     if text.upper() != text:
         lead2, purpose = split_lead(text)
         if purpose:
