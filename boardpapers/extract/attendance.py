@@ -16,8 +16,8 @@ from collections import Counter
 from ..model import Document, Page
 from .agenda import _chunks, clean_spans
 from .dates import MONTHS
-from .decisions import ITEM_MARK, Line, _stream, boilerplate
-from .meetings import find_bodies, minute_sections
+from .decisions import ITEM_MARK, Line, _stream
+from .meetings import boilerplate, find_bodies, minute_sections
 from .records import Attendance, Meeting
 
 HONORIFIC = (

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Document
 from .dates import MONTHS
-from .meetings import BODY_NOUNS, find_bodies, minute_sections
+from .meetings import BODY_NOUNS, boilerplate, find_bodies, minute_sections
 from .records import Decision, Meeting
 
 VERBS = (
@@ -63,7 +63,7 @@ SUBJECT_VERB = re.compile(
 NOMINAL = re.compile(rf"^\s*{BULLET}(?:Unanimous(?:ly)?\s+)?(adoption|approval|ratification) of\b")
 # "Professor X is duly elected President", "Cllr Y was appointed Vice-Chair"
 ELECTED = re.compile(
-    r"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:is|was|were|are|has been|have been)\s+(?:duly\s+)?"
+    r"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:is|was|were|are|has been|have been)\s+(?:duly\s+)?"
     r"(elected|re-elected|appointed|co-opted)\b"
 )
 # "It was proposed that ..." recorded with a seconder ("Prop: AM 2nd: CR")
@@ -107,17 +107,6 @@ LABEL_LINE = re.compile(r"^\s*[A-Z][\w’' ]{1,30}:(?:\s|$)")
 class Line:
     page: int
     text: str
-
-
-def boilerplate(doc: Document) -> set[str]:
-    """Running headers and footers: lines found on most pages."""
-    if doc.page_count < 3:
-        return set()
-    seen: dict[str, int] = {}
-    for page in doc.pages:
-        for ln in {x.strip() for x in page.lines if x.strip()}:
-            seen[ln] = seen.get(ln, 0) + 1
-    return {ln for ln, c in seen.items() if c >= max(3, doc.page_count * 0.6) and len(ln) < 120}
 
 
 def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, int] | None) -> list[Line]:
@@ -179,6 +168,11 @@ def _sentence_span(
             j += 1
             break
         if LABEL_LINE.match(nxt) and not in_list:
+            break
+        if re.match(r"^\s*[A-Z]{1,4}(?:\s*(?:&|/|,)\s*[A-Z]{1,4})*\s*$", nxt) or re.match(
+            r"^\s*\d{1,3}\.\d{1,2}\.?(?:\s+[A-Z]|\s*$)", nxt
+        ):
+            # a lead's initials in the margin column ("ML"), or the next sub-numbered minute ("6.3 ...")
             break
         if (
             CAPS.match(nxt)
@@ -247,7 +241,7 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
         # "6.4 Amendment: Rename President" is a heading; "5.1 Wendy Majewska joined the meeting
         # to present ..." is a numbered paragraph
         lower = sum(1 for w in title.split() if w[:1].islower())
-        return len(title) < 80 and lower <= 3
+        return len(title) < 80 and lower <= 3 or (len(title) < 110 and lower <= 6 and ":" in title[:30])
     return True
 
 
@@ -285,7 +279,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     consumed: set[int] = set()
 
     def add(outcome: str, text: str, k: int, by: str | None = None) -> None:
-        text = re.sub(r"^\s*[\uf0b7•▪]\s*", "", text).strip().replace("\uf0b7", "•")
+        text = re.sub(rf"^\s*[{PUA_BULLET}•●○■▪◦]\s*", "", text).strip().replace("\uf0b7", "•")
         text = re.sub(r"^\d+\.\s+(?=[A-Z])", "", text)
         out.append(
             Decision(
@@ -388,6 +382,13 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             k = j + 1
             continue
         m = BARE.match(t)
+        prev = lines[k - 1].text.strip() if k else ""
+        if (
+            m
+            and not (_is_item_head(lines, k - 1, use_marks) if k else False)
+            and not prev.endswith((".", ":", "-", "–"))
+        ):
+            m = None  # "Approved" in a sign-off box under "Duration 3 hours", not a minute's decision
         if m:
             add(m.group(1), t.strip(), k)
             k += 1

@@ -42,6 +42,38 @@ _LOCATION = re.compile(
 _NOT_BODY_START = {"The", "Of", "And", "For", "Meeting", "Meetings", "Joint", "Minutes", "Agenda"}
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _mask(text: str) -> str:
+    return " ".join(_DIGITS.sub("#", text.lower()).split())
+
+
+def boilerplate(doc: Document) -> set[str]:
+    """Running headers and footers, as the exact lines of the page texts: lines
+    found on most pages (page numbers masked: "8 Provisional", "9 Provisional"),
+    and what the layout layer took as furniture. Cached on the document."""
+    cached = doc.derived.get("boilerplate")
+    if isinstance(cached, set):
+        return cached
+    out: set[str] = set()
+    if doc.page_count >= 3:
+        seen: dict[str, int] = {}
+        for page in doc.pages:
+            for ln in {_mask(x) for x in page.lines if x.strip()}:
+                seen[ln] = seen.get(ln, 0) + 1
+        need = max(3, doc.page_count * 0.6)
+        masks = {ln for ln, c in seen.items() if c >= need and len(ln) < 120}
+        from ..layout import layout_of
+
+        lay = layout_of(doc)
+        masks |= {_mask(ln.text) for p in lay.pages for ln in p.furniture if not ln.text.strip().isdigit()}
+        masks.discard("")
+        out = {x.strip() for page in doc.pages for x in page.lines if x.strip() and _mask(x) in masks}
+    doc.derived["boilerplate"] = out
+    return out
+
+
 @dataclass
 class Found:
     meeting: Meeting
@@ -238,6 +270,7 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
     if year_hint is None:
         own = find_own_meeting(doc)
         year_hint = own.date if own else None
+    running = boilerplate(doc)
     for page in doc.pages:
         lines = page.lines
         for i, raw in enumerate(lines):
@@ -289,7 +322,7 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
             if any(
                 f.meeting.date == date and (abs(f.meeting.page - page.number) <= 1 or f.heading == line)
                 for f in out
-            ):
+            ) or (line in running and any(f.meeting.date == date for f in out)):
                 continue  # a running header ("Annual General Meeting - Minutes 29th April 2026")
             bodies = find_bodies(line)
             title = line
