@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from ..model import Document, Page
-from .agenda import _chunks, clean_spans
+from .agenda import Chunk, _chunks, clean_spans
 from .dates import MONTHS
 from .decisions import ITEM_MARK, Line, _stream
 from .meetings import boilerplate, find_bodies, minute_sections
@@ -22,7 +22,13 @@ from .records import Attendance, Meeting
 
 HONORIFIC = (
     r"(?:Cllr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Rev\.?|"
-    r"T/Chief Insp\.?|Chief Inspector|Chief Insp\.?|Inspector|Superintendent|Supt\.?)"
+    r"T/Chief Insp\.?|Chief Inspector|Chief Insp\.?|Inspector|Superintendent|Supt\.?|"
+    # US boards list their members under a plural title: "Present: Councilmembers Adams, Brown"
+    r"Councilmembers?|Council Members?|Commissioners?|Trustees|Supervisors?|Aldermen|Alderman|Directors)"
+)
+# A plural title before a list of surnames: each piece is a person though it has one word
+PLURAL_TITLE = re.compile(
+    r"^\s*(?:Councillors|Cllrs|Councilmembers|Council Members|Commissioners|Trustees|Supervisors|Aldermen|Directors)\s+"
 )
 HONORIFIC_RE = re.compile(rf"^\s*(?:{HONORIFIC}\s+)+")
 POSTNOMINAL = re.compile(r",?\s+\b(?:QC|KC|OBE|MBE|CBE|JP|MP|DL|FRCP|PhD)\b\.?", re.I)
@@ -160,7 +166,15 @@ def _leading_name(line: str) -> tuple[str, str] | None:
     if len(name) < (1 if hon else 2):
         return None
     rest = body.split(None, len(name))[len(name)] if len(toks) > len(name) else ""
-    return " ".join(name), rest.strip(" ,")
+    rest = rest.strip(" ,")
+    if (
+        re.fullmatch(r"[A-Z][a-z'’-]+", rest)
+        and rest not in ROLE_WORDS | ORG_WORDS | TITLE_WORDS | NON_NAME
+        and re.fullmatch(r"[A-Z]\.?", name[0])
+    ):
+        # "M Kerford Byrne": an initial and a two-word surname, nothing after it
+        return " ".join(name + [rest]), ""
+    return " ".join(name), rest
 
 
 def _split_role_org(rest: str, known_orgs: list[str]) -> tuple[str | None, str | None]:
@@ -345,6 +359,9 @@ def _dash_line(line: str) -> list[tuple[str, str | None, str | None]] | None:
     return [(p, role, org) for p in people]
 
 
+_SECOND_LABEL = re.compile(
+    r"[;.]\s+((?:[A-Z][a-z]+\s+)?(?:Absent|Excused|Apologies|Also present|Staff present)\s*:)"
+)
 _LIST_MARK = re.compile(r"^[o●•▪\uf0b7\uf0a7]\s+")
 
 
@@ -364,14 +381,30 @@ def _is_prose(t: str) -> bool:
     return lower >= 6 and not re.search(r"\(\s*$", t)
 
 
+def _split_labels(lines: list[Line]) -> list[Line]:
+    """ "Present: ... Adams, Brown; Absent: Evans": the second label starts a line of its own."""
+    out: list[Line] = []
+    for ln in lines:
+        t = ln.text
+        m = _SECOND_LABEL.search(t)
+        while m:
+            out.append(Line(ln.page, t[: m.start()]))
+            t = t[m.start(1) :]
+            m = _SECOND_LABEL.search(t, 1)
+        out.append(Line(ln.page, t))
+    return out
+
+
 def _blocks(lines: list[Line]) -> list[_Block]:
     blocks: list[_Block] = []
     cur: _Block | None = None
+    lines = _split_labels(lines[:140])
     texts = [ln.text.strip() for ln in lines[:140]]
     for k, ln in enumerate(lines[:140]):
         t = texts[k]
         if not t:
             continue
+        marked = bool(_LIST_MARK.match(t))
         t = _LIST_MARK.sub("", t)
         # a numbered minute item may carry the apologies: "1 Apologies received from" + a list
         bare = re.sub(r"^\d{1,3}\.?\s+(?=apolog)", "", t, flags=re.I)
@@ -397,6 +430,9 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                 switched = True
                 break
         if switched:
+            continue
+        if cur is not None and cur.inline and marked:
+            cur = None  # a new bullet point after a "Label: A, B, C" list: the list is over
             continue
         nxt = next((x for x in texts[k + 1 : k + 3] if x), "")
         if cur is not None and not cur.inline and (_is_prose(t) or (_is_prose(nxt) and not _leading_name(t))):
@@ -435,7 +471,13 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
                     taken.append(nxt)
                 continue
             break
-        people = [p for p in (_person_from_piece(x) for x in _split_list(" ".join(taken))) if p]
+        joined = " ".join(taken)
+        plural = PLURAL_TITLE.match(joined)
+        pieces = _split_list(joined[plural.end() :] if plural else joined)
+        if plural:
+            # "Councilmembers Adams, Brown, Crow-Brown": surnames under one title
+            pieces = [f"Mr {x}" if re.fullmatch(r"[A-Z][\w'’-]+", x.strip()) else x for x in pieces]
+        people = [p for p in (_person_from_piece(x) for x in pieces) if p]
         if len(people) >= 2:
             out.extend((*p, block.lines[0].page) for p in people)
             remaining = block.lines[len(taken) :]
@@ -620,7 +662,9 @@ def column_lines(page: Page) -> list[str] | None:
     if len(pairs) < 4:
         return None
     xs = sorted(r[1].x0 for r in pairs)
-    split = xs[len(xs) // 2] - 8
+    # the right column's left edge: its lower quartile (a centred column's names start at
+    # different x; the median would put its shortest names on the left)
+    split = xs[len(xs) // 4] - 8
     # (left, right) text of each row of the block, spaces removed
     cells: list[tuple[str, str]] = []
     started = False
@@ -688,13 +732,95 @@ def column_lines(page: Page) -> list[str] | None:
     return out_before + lcol + rcol + out_after
 
 
+# Rows further apart than this many text heights end a column block (names are set one a
+# line, about 1.3 heights apart; a blank line before the next minute makes 2.3 or more).
+MAX_ROW_GAP = 2.2
+
+
+def _is_label(text: str) -> bool:
+    t = text.strip().rstrip(":–- ").strip()
+    return bool(t) and any((m := pat.match(t)) and not m.groups()[-1].strip() for _, pat in STATUS)
+
+
+def label_columns(page: Page) -> list[str] | None:
+    """The page's lines with a block laid out as columns under labels on one row
+    ("Attendees | Apologies", "Present: | Also in attendance:") read column by
+    column: each label followed by the names under it. Columns are cut at the
+    labels' left edges, from the spans' boxes; the text of each cell is taken from
+    the page text where a text line spells it (PDFium's runs split words oddly)."""
+    if not page.spans:
+        return None
+    rows: list[list[Chunk]] = []
+    for ch in sorted(_chunks(clean_spans(page)), key=lambda c: (c.top, c.x0)):
+        if rows and abs(rows[-1][0].top - ch.top) < 4:
+            rows[-1].append(ch)
+        else:
+            rows.append([ch])
+    for r in rows:
+        r.sort(key=lambda c: c.x0)
+    head = None
+    for i, r in enumerate(rows):
+        labels = [c for c in r if _is_label(c.text)]
+        if len(labels) >= 2 and all(b.x0 - a.x1 > 30 for a, b in zip(labels, labels[1:], strict=False)):
+            head = i
+            break
+    if head is None:
+        return None
+    labels = [c for c in rows[head] if _is_label(c.text)]
+    cuts = [lab.x0 - 10 for lab in labels[1:]]
+
+    def col_of(c: Chunk) -> int:
+        return sum(1 for x in cuts if c.x0 >= x)
+
+    cols: list[list[str]] = [[] for _ in labels]
+    heights = sorted(c.bottom - c.top for c in labels)
+    height = heights[len(heights) // 2] or 10.0
+    last_top = rows[head][0].top
+    for r in rows[head + 1 :]:
+        if any(c.x0 < x - 4 and c.x1 > x + 14 for c in r for x in cuts):
+            break  # a line across the columns: the block is over
+        if r[0].top - last_top > MAX_ROW_GAP * height:
+            break
+        last_top = max(c.top for c in r)
+        for k in range(len(labels)):
+            cell = [c for c in r if col_of(c) == k]
+            if cell:
+                cols[k].append("".join(c.text for c in cell))
+    if sum(1 for c in cols if c) < 2:
+        return None
+    # the page text spells each cell with its spaces
+    spelled = {_ns(ln): ln.strip() for ln in page.lines if ln.strip()}
+    block: list[str] = []
+    used: set[str] = set()
+    for lab, col in zip(labels, cols, strict=True):
+        block.append(lab.text.strip())
+        for cell in col:
+            key = _ns(cell)
+            block.append(spelled.get(key, cell))
+            used.add(key)
+    used |= {_ns(lab.text) for lab in labels}
+    before: list[str] = []
+    after: list[str] = []
+    in_block = False
+    header = _ns("".join(c.text for c in rows[head]))
+    for ln in page.lines:
+        n = _ns(ln)
+        if not in_block and (n == header or n in used):
+            in_block = True
+        if not in_block:
+            before.append(ln)
+        elif n not in used and n != header and not any(n.startswith(u) for u in used if u):
+            after.append(ln)
+    return before + block + after
+
+
 def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> list[Attendance]:
     found = minute_sections(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
     out: list[Attendance] = []
     for n, f in enumerate(found):
         stop = (found[n + 1].meeting.page, found[n + 1].line_index) if n + 1 < len(found) else None
         lines = _stream(doc, f.meeting.page, f.line_index, stop)
-        cols = column_lines(doc.page(f.meeting.page))
+        cols = label_columns(doc.page(f.meeting.page)) or column_lines(doc.page(f.meeting.page))
         if cols is not None:
             skip = boilerplate(doc)
             cols = [t for t in cols if t.strip() not in skip]
