@@ -355,7 +355,11 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
             window = [ln.strip() for ln in lines[i : i + 10]]
             if bare:
                 window = [line] + before[-4:] + window[1:]
-            loc = _held_in(" ".join(window[:4])) or _location(window[1:6] + [line])
+            loc = (
+                _held_in(" ".join(window[:4]))
+                or _held_in(" ".join(_date_lines(lines[i + 1 : i + 9])))
+                or _location(window[1:6] + [line])
+            )
             if loc:
                 loc = re.sub(r"^at (?:the )?", "", loc)
             if not find_date(line) and len(line) > 50 and i + 1 < len(lines) and find_date(lines[i + 1]):

@@ -25,7 +25,7 @@ from .records import Action
 _ACTION_NAME = re.compile(r"^\s*ACTIONS?\s*:\s*(?P<owner>[A-Z][^\n]{1,80}?)\s*$", re.M)
 _ACTION_TEXT = re.compile(
     r"^\s*Actions?\s*:\s*(?P<text>(?:(?!\n\s*(?:Due|Actions?)\s*:).){1,700}?)"
-    r"(?:\n\s*Due\s*:\s*(?P<due>[^\n]+)|(?<=\.)(?=\s*\n)|(?=\n\s*Actions?\s*:))",
+    r"(?:\n\s*Due\s*:\s*(?P<due>[^\n]+)|(?<=\.)(?=[ \t]*\n)(?![ \t]*\n\s*Due\s*:)|(?=\n\s*Actions?\s*:))",
     re.M | re.S,
 )
 _BULLET = re.compile(r"(?:^|\n)\s*(?:[\uf0b7•\-–]|\d+(?:\.\d+)+\.?)\s+")
