@@ -131,6 +131,33 @@ def reader_only(files: list[str]) -> tuple[int, float]:
     return pages, time.perf_counter() - t
 
 
+def stage_times(files: list[str]) -> dict[str, float]:
+    """Seconds per parse stage over the files, one process: text and spans
+    (the reader), table finding, the layout layer (lines, furniture, headings,
+    built once per document), and the extractors (which reuse the layout)."""
+    from boardpapers.extract import extract_all
+    from boardpapers.layout import layout_of
+    from boardpapers.reading.tables_reader import attach_tables
+
+    out = {"read (text+spans)": 0.0, "tables": 0.0, "layout": 0.0, "extract": 0.0}
+    for f in files:
+        t = time.perf_counter()
+        try:
+            doc = read_document(f, with_tables=False)
+        except IngestError:
+            continue
+        t1 = time.perf_counter()
+        attach_tables(doc)
+        t2 = time.perf_counter()
+        layout_of(doc)
+        t3 = time.perf_counter()
+        extract_all(doc)
+        t4 = time.perf_counter()
+        for k, v in zip(out, (t1 - t, t2 - t1, t3 - t2, t4 - t3), strict=True):
+            out[k] += v
+    return out
+
+
 def dir_size(path: str) -> int:
     total = 0
     for root, _, files in os.walk(path):
@@ -230,6 +257,7 @@ def main() -> None:
 
     raw_pages, raw_s = raw_pdfium(files)
     rd_pages, rd_s = reader_only(files)
+    stages = stage_times(files)
 
     def fresh(name: str) -> str:
         path = os.path.join(workdir, name)
@@ -260,6 +288,10 @@ def main() -> None:
     print(
         f"ingest with OCR, 1 proc:   {ing_pages} pages in {ing_s:.2f}s = {ing_rate:.0f} pages/s "
         f"(raw/ours = {raw_rate / ing_rate:.2f}x); {summary.count('failed')} failed"
+    )
+    print(
+        "parse stages, 1 proc (x raw text time): "
+        + ", ".join(f"{k} {v:.1f}s ({v / raw_s:.2f}x)" for k, v in stages.items())
     )
     size = db_size(db)
     isize = dir_size(index_path_for(db))

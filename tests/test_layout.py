@@ -58,3 +58,38 @@ def test_minutes_lines_of_the_borderless_2020_pack():
     p72 = next(p for p in paras if p.number == "7.2")
     assert p72.text.startswith("7.2. Honor Rhodes commended the report")
     assert p72.text.endswith("understanding appropriate behaviours.")
+
+
+BORDERLESS_2018 = os.path.join(SHARED, "packs-borderless", "001_e49a8843e1a52558.pdf")
+
+
+@pytest.mark.skipif(not os.path.exists(BORDERLESS_2018), reason="../shared absent")
+def test_borderless_tracker_and_register_rows_are_rebuilt():
+    from boardpapers.extract.actions import actions_from_tables
+    from boardpapers.extract.risks import extract_risks
+
+    doc = read_document(BORDERLESS_2018)
+    # page 19: the ICB action tracker, no ruling lines; 3 open rows, then 4 closed rows
+    # laid out with other column widths and no header (read from the PDF)
+    tracker = [a for a in actions_from_tables(doc) if a.page == 19]
+    assert [a.ref for a in tracker] == [
+        "ICBMar18-3",
+        "ICBOct18-3",
+        "ICBOct18-5",
+        "ICBOct18-1",
+        "ICBOct18-2",
+        "ICBOct18-4",
+        "ICBOct18-6",
+    ]
+    first = tracker[0]
+    assert first.owner == "Jon Williams / Catherine Macadam"  # a cell wrapped over two lines
+    assert first.text.endswith("mainstreaming of co-production within the IC Programme.")
+    assert tracker[3].owner == "Simon Cribbens" and tracker[3].status == "closed"
+    # the escalated risk register (landscape, pages 24-48): 19 risks; PC11's row starts
+    # on page 45 under a mitigation cell that runs over the whole page from page 44
+    risks = extract_risks(doc)
+    refs = [r.ref for r in risks]
+    assert len(refs) == 19 and "PC11" in refs
+    pc11 = risks[refs.index("PC11")]
+    assert pc11.page == 45 and pc11.owner == "Siobhan Harper"
+    assert (pc11.inherent.likelihood, pc11.inherent.impact, pc11.inherent.score) == (5, 4, 20)

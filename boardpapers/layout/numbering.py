@@ -24,7 +24,17 @@ _BRACKETED = re.compile(r"^\((\d{1,3}|[a-z]|[ivxl]{1,6})\)(?=\s|$)", re.I)
 _CLOSED = re.compile(r"^(\d{1,3}|[a-z]|[ivxl]{1,6})\)(?=\s|$)", re.I)
 _LETTER_DOT = re.compile(r"^([a-z]|[ivx]{1,5})\.(?=\s)")  # lower case only: "A. Smith" is an initial
 # "1.2.3" is a number but "10.00" at the start of an agenda row is a time.
-_TIME = re.compile(r"^\d{1,2}[.:]\d{2}$")
+_TIME = re.compile(r"^(\d{1,2})[.:](\d{2})$")
+# Agenda times run from the morning to the evening in steps of five minutes:
+# "10.05" is a time, "2.13" a paragraph number.
+_TIME_HOURS = range(7, 22)
+
+
+def _is_time(num: str) -> bool:
+    m = _TIME.match(num)
+    return bool(m) and int(m.group(1)) in _TIME_HOURS and int(m.group(2)) % 5 == 0 and int(m.group(2)) < 60
+
+
 _MONTHS = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|^(?:am|pm)\b|^%|^per\s+cent", re.I
 )
@@ -45,7 +55,7 @@ def number_of(text: str) -> Numbered | None:
     if m:
         num, dot = m.group(1), m.group(2)
         rest = s[m.end() :].strip()
-        if _TIME.match(num) and not dot:
+        if not dot and _is_time(num):
             return None  # "10.00 Welcome": a time, not a paragraph number
         if "." not in num and not dot and (not rest or _MONTHS.match(rest) or rest[:1].isdigit()):
             return None  # "12 November 2020", "3 %", a bare number (a page number, a table cell)
