@@ -51,8 +51,9 @@ def _mask(text: str) -> str:
 
 def boilerplate(doc: Document) -> set[str]:
     """Running headers and footers, as the exact lines of the page texts: lines
-    found on most pages (page numbers masked: "8 Provisional", "9 Provisional"),
-    and what the layout layer took as furniture. Cached on the document."""
+    found on most pages, page numbers masked ("8 Provisional", "9 Provisional").
+    Cached on the document. (The layout layer's furniture would also do, but
+    building the layout for every document costs more than this whole extractor.)"""
     cached = doc.derived.get("boilerplate")
     if isinstance(cached, set):
         return cached
@@ -64,10 +65,6 @@ def boilerplate(doc: Document) -> set[str]:
                 seen[ln] = seen.get(ln, 0) + 1
         need = max(3, doc.page_count * 0.6)
         masks = {ln for ln, c in seen.items() if c >= need and len(ln) < 120}
-        from ..layout import layout_of
-
-        lay = layout_of(doc)
-        masks |= {_mask(ln.text) for p in lay.pages for ln in p.furniture if not ln.text.strip().isdigit()}
         masks.discard("")
         out = {x.strip() for page in doc.pages for x in page.lines if x.strip() and _mask(x) in masks}
     doc.derived["boilerplate"] = out
@@ -265,12 +262,23 @@ def _is_heading(lines: list[str], i: int) -> bool:
 def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
     """Minutes/notes headings: "Minutes of meeting held in public on 12
     November 2020", "MINUTES AND DECISION RECORD" + date line,
-    "HEALTH AND WELLBEING BOARD ... MEETING NOTES – 10 NOVEMBER 2020"."""
-    out: list[Found] = []
+    "HEALTH AND WELLBEING BOARD ... MEETING NOTES – 10 NOVEMBER 2020".
+    Cached on the document: meetings, attendance, decisions, actions and
+    segmentation all ask."""
     if year_hint is None:
         own = find_own_meeting(doc)
         year_hint = own.date if own else None
-    running = boilerplate(doc)
+    key = f"minutes:{year_hint}"
+    cached = doc.derived.get(key)
+    if isinstance(cached, list):
+        return cached
+    out = _find_minutes(doc, year_hint)
+    doc.derived[key] = out
+    return out
+
+
+def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
+    out: list[Found] = []
     for page in doc.pages:
         lines = page.lines
         for i, raw in enumerate(lines):
@@ -322,7 +330,7 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
             if any(
                 f.meeting.date == date and (abs(f.meeting.page - page.number) <= 1 or f.heading == line)
                 for f in out
-            ) or (line in running and any(f.meeting.date == date for f in out)):
+            ) or (any(f.meeting.date == date for f in out) and line in boilerplate(doc)):
                 continue  # a running header ("Annual General Meeting - Minutes 29th April 2026")
             bodies = find_bodies(line)
             title = line
