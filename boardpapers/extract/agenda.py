@@ -306,7 +306,12 @@ def _wraps(prev: str, line: str, longest: int) -> bool:
     return len(prev) >= 0.7 * longest
 
 
-def text_agenda(doc: Document, max_pages: int = 3) -> list[AgendaItem]:
+# A front agenda starts on its first pages (US agendas open with a page or two of notices)
+# and may run over several; a numbered list starting later is in a paper.
+MAX_START_PAGE = 3
+
+
+def text_agenda(doc: Document, max_pages: int = 8) -> list[AgendaItem]:
     """A numbered list: "1. Apologies", "6. Update from" + "a. Playground Advisory Group",
     "II. OPEN SESSION" + "1 Call to Order". It ends where numbering restarts without a new
     section (numbered minute paragraphs after an agenda are not agenda items)."""
@@ -321,8 +326,13 @@ def text_agenda(doc: Document, max_pages: int = 3) -> list[AgendaItem]:
 
     started = False
     for page in doc.pages[:max_pages]:
+        if not started and page.number > MAX_START_PAGE:
+            break
         if page.number > 1 and any(
-            re.match(r"^\s*(?:[A-Z ]+)?(minutes|meeting notes)\b", ln, re.I) for ln in page.lines[:8]
+            # the minutes of the last meeting start ("Minutes of ...", "MINUTES"), not an item
+            # "Minutes Approval 7:25 PM" of a US agenda
+            re.match(r"^\s*(?:[A-Z ]+)?(?:minutes(?: of\b|\s*$)|meeting notes\b)", ln, re.I)
+            for ln in page.lines[:8]
         ):
             break
         found_here = False
@@ -336,7 +346,11 @@ def text_agenda(doc: Document, max_pages: int = 3) -> list[AgendaItem]:
             if roman and (started or roman.group(1) == "I"):
                 num, title = roman.group(1), roman.group(2)
                 parent, last_top = None, 0
-            elif m and (not re.match(r"^\d", m.group(2)[:1] or "") or re.match(r"^\d{2}/\d", m.group(2))):
+            elif (
+                m
+                and (not re.match(r"^\d", m.group(2)[:1] or "") or re.match(r"^\d{2}/\d", m.group(2)))
+                and not re.match(r"of\s+\d", m.group(2))  # a "1 of 5" page footer of a printed web page
+            ):
                 num, title = m.group(1).strip().rstrip("."), m.group(2)
                 if num.startswith("(") and current is not None:
                     # a roman sub-item belongs to the item above it: "4.2(i)"
@@ -345,7 +359,9 @@ def text_agenda(doc: Document, max_pages: int = 3) -> list[AgendaItem]:
                 elif num.isdigit():
                     if started and int(num) <= last_top and not (int(num) == 1 and last_top == 0):
                         flush()
-                        return items  # numbering restarts: the list is over
+                        if len(items) >= 2:
+                            return items  # numbering restarts: the list is over
+                        items, current = [], None  # one stray number before the real list
                     last_top, parent = int(num), num
                 elif not started:
                     num = None
