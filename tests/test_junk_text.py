@@ -57,3 +57,12 @@ def test_real_papers_keep_their_text_layer(load_doc):
 
     doc = load_doc(PACK_2020)
     assert not any(p.needs_ocr for p in doc.pages)
+
+
+def test_text_drawn_as_outlines_goes_to_ocr():
+    # pages 1-2 of these minutes are glyph outlines (no text, over a thousand paths each);
+    # page 3 has a text layer ("Date of next meetings")
+    path = shared_path("corpus", "dev", "parish-souldern", "minutes_2018-08-23 SPC minutes.pdf")
+    doc = read_document(str(path), with_tables=False)
+    assert [p.needs_ocr for p in doc.pages] == [True, True, False]
+    assert "Date of next meetings" in doc.page(3).text

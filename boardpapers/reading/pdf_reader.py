@@ -127,6 +127,23 @@ def clean_text(text: str) -> str:
     return _CTRL.sub("", text)
 
 
+# A page with (almost) no text but at least this many vector paths has its text drawn as
+# outlines (glyphs converted to curves, as some PDF printers do): only OCR reads it.
+# Measured: such pages of the Souldern parish papers (2018) carry 458-2,001 paths; a Word
+# page with ruled tables about 30, a chart page a few hundred at most.
+MIN_OUTLINED_TEXT_PATHS = 400
+
+
+def _text_as_paths(page: pdfium.PdfPage) -> bool:
+    n = 0
+    for obj in page.get_objects(max_depth=2):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+            n += 1
+            if n >= MIN_OUTLINED_TEXT_PATHS:
+                return True
+    return False
+
+
 def _has_images(page: pdfium.PdfPage) -> bool:
     for obj in page.get_objects(max_depth=1):
         if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
@@ -152,7 +169,7 @@ def iter_pages(pdf: pdfium.PdfDocument, junk_pages: list[int] | None = None) -> 
                 spans = _spans(textpage, height, raw_text) if wanted else None
             finally:
                 textpage.close()
-            has_text = len(text.strip()) >= MIN_TEXT_CHARS or not _has_images(page)
+            has_text = len(text.strip()) >= MIN_TEXT_CHARS or not (_has_images(page) or _text_as_paths(page))
             if has_text and is_junk_text(text):
                 # a text layer without a Unicode map: not indexed; read by OCR
                 has_text, text, spans = False, "", None
