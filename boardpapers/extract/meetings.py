@@ -147,6 +147,14 @@ def _held_in(line: str) -> str | None:
     return None
 
 
+_LETTER_SPACED = re.compile(r"\b(?:[A-Z] ){3,}[A-Z]\b")
+
+
+def unspace(line: str) -> str:
+    """A letter-spaced heading closed up: "A G E N D A" -> "AGENDA"."""
+    return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), line)
+
+
 _SPLIT_ORDINAL = re.compile(r"(\b\d{1,2})\s*\n\s*(st|nd|rd|th)\b", re.I)
 
 
@@ -400,7 +408,7 @@ def find_own_meeting(doc: Document) -> Meeting | None:
     if not doc.pages:
         return None
     page = doc.pages[0]
-    lines = [ln.strip() for ln in page.lines if ln.strip()]
+    lines = [unspace(ln.strip()) for ln in page.lines if ln.strip()]
     head = lines[:40]
     if any(_MINUTES_HEAD.match(ln) and not re.match(r"^\d", ln) for ln in head[:8]):
         return None
