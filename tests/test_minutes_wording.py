@@ -132,6 +132,20 @@ def test_parish_agenda_lettered_sub_items(records):
     assert titles["10"] == "Date of next meeting"
 
 
+def test_us_council_agenda_with_file_numbers(records):
+    r = records(*US, "sunnyvale_4-12-16.pdf")
+    items = r["agenda_items"]
+    numbers = [it.number for it in items]
+    # consent items A-D of the joint meeting and 1.A-1.D of the council meeting, printed beside
+    # their file numbers (16-0361 ...); four information items carry a file number only
+    for n in ("A", "B", "C", "D", "1.A", "1.B", "1.C", "1.D"):
+        assert n in numbers
+    titles = {it.number: it.title for it in items}
+    assert titles["D"].startswith("Approve the First Amendment to Outside Counsel Agreement")
+    assert titles["1.A"] == "Approve City Council Meeting Minutes of March 29, 2016"
+    assert sum(1 for it in items if it.number is None) == 5
+
+
 def test_working_group_minutes_without_minutes_heading(records):
     r = records(*CABINET_OFFICE, "Minutes of Open Data User Group 14 May.pdf")
     # "Attendees | Apologies" side by side, "Officials" under the attendees

@@ -433,10 +433,75 @@ def _text_item(cur: dict) -> AgendaItem:
     )
 
 
-def extract_agenda(doc: Document) -> list[AgendaItem]:
+# ---- items carrying a file number (Legistar-style US agendas) ----------------------
+
+# "A 16-0361", "1.A 16-0344 Approve City Council Meeting Minutes", "16-0359": agenda systems
+# used by many US councils print each item's file number beside its number; in the text
+# layer the title follows on the same line or sits just above.
+FILE_ITEM = re.compile(
+    r"^\s*(?:(?P<num>\d{1,2}(?:\.[A-Z])?|[A-Z])\s+)?(?P<file>\d{2}-\d{4})\b\s*(?P<title>.*)$"
+)
+# Lines of title above a file number: at most this many (titles wrap over 2-4 lines)
+MAX_TITLE_LINES_ABOVE = 5
+# Only an agenda with at least this many file-numbered lines is read this way
+MIN_FILE_ITEMS = 3
+
+
+def file_number_agenda(doc: Document, skip: set[str], max_pages: int = 12) -> list[AgendaItem]:
+    items: list[AgendaItem] = []
+    for page in doc.pages[:max_pages]:
+        lines = [ln.rstrip() for ln in page.lines]
+        for k, line in enumerate(lines):
+            m = FILE_ITEM.match(line)
+            if not m:
+                continue
+            title = m.group("title").strip()
+            if not title:
+                above: list[str] = []
+                for prev in reversed(lines[max(0, k - MAX_TITLE_LINES_ABOVE) : k]):
+                    p = prev.strip()
+                    if (
+                        not p
+                        or p in skip
+                        or FILE_ITEM.match(p)
+                        or LIST_ITEM.match(p)
+                        or (above and (p.endswith(".") or STOP.match(p)))
+                        or re.match(r"^[A-Z][\w/ ]{2,30}:", p)
+                    ):
+                        break
+                    above.insert(0, p)
+                    if STOP.match(p):
+                        break
+                title = " ".join(above)
+            if not title:
+                continue
+            items.append(
+                AgendaItem(
+                    number=m.group("num"),
+                    title=norm(title),
+                    lead=None,
+                    purpose=None,
+                    pages=None,
+                    time=None,
+                    page=page.number,
+                )
+            )
+    return items
+
+
+def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaItem]:
     """Front-agenda items: the table layout when there is one, else the
-    numbered list."""
+    numbered list, with the file-numbered items of a Legistar-style agenda.
+    `skip`: running header and footer lines."""
     items = table_agenda(doc)
     if items:
         return items
-    return text_agenda(doc)
+    items = text_agenda(doc)
+    n_files = sum(1 for p in doc.pages[:12] for ln in p.lines if FILE_ITEM.match(ln))
+    if n_files >= MIN_FILE_ITEMS:
+        seen = {(it.number, it.title[:30]) for it in items}
+        extra = [
+            it for it in file_number_agenda(doc, skip or set()) if (it.number, it.title[:30]) not in seen
+        ]
+        items = sorted(items + extra, key=lambda it: it.page)
+    return items

@@ -17,7 +17,7 @@ from ..model import Document
 from .agenda import extract_agenda
 from .attendance import extract_attendance
 from .decisions import extract_decisions
-from .meetings import extract_meetings
+from .meetings import boilerplate, extract_meetings
 from .segmentation import segment
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ def _agenda(doc: Document, meetings: list[Any]) -> list[Any]:
     # a front agenda belongs to the meeting a pack is for
     if not any(m.kind == "meeting" and m.page == 1 for m in meetings):
         return []
-    items = extract_agenda(doc)
+    items = extract_agenda(doc, boilerplate(doc))
     try:
         segment(doc, items)
     except Exception:  # noqa: BLE001
