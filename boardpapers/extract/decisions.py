@@ -132,6 +132,17 @@ def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, in
     return out
 
 
+# A line shorter than this share of the longest nearby line ends its paragraph (when the
+# next begins with a capital): minutes typed without full stops ("... were approved" / "Online
+# banking has now been set up ...").
+SHORT_LINE_SHARE = 0.6
+
+
+def _longest(lines: list[Line], j: int) -> int:
+    """The longest line within 20 lines of j: the text width of the page, in characters."""
+    return max(len(x.text.rstrip()) for x in lines[max(0, j - 20) : j + 20])
+
+
 def _sentence_end(lines: list[Line], i: int, start_col: int, use_marks: bool = False) -> tuple[str, int]:
     text, j, _ = _sentence_span(lines, i, start_col, use_marks)
     return text, j
@@ -169,6 +180,14 @@ def _sentence_span(
             break
         if LABEL_LINE.match(nxt) and not in_list:
             break
+        last = lines[j].text.rstrip()
+        if (
+            not in_list
+            and nxt.strip()[:1].isupper()
+            and len(last) < SHORT_LINE_SHARE * _longest(lines, j)
+            and not re.search(r"(?:[,:;(&–-]|\b(?:and|or|of|the|to|a|an|for|in|on|by|with))$", last)
+        ):
+            break  # the line stops well short of the margin: the paragraph ended without a full stop
         if re.match(r"^\s*[A-Z]{1,4}(?:\s*(?:&|/|,)\s*[A-Z]{1,4})*\s*$", nxt) or re.match(
             r"^\s*\d{1,3}\.\d{1,2}\.?(?:\s+[A-Z]|\s*$)", nxt
         ):
@@ -415,6 +434,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             for mm in pat.finditer(window):
                 if pat is PROPOSED and not any(SECONDED.search(x.text) for x in lines[k : k + 5]):
                     continue  # a suggestion, not a motion
+                if mm.end() > len(t) and re.match(r"\s*(?:The|This|These|Those|It)\b", window[len(t) :]):
+                    continue  # the verb is in the next sentence ("Minutes of previous meeting" / "The minutes ...")
                 if mm.start() < len(t) and (found is None or mm.start() < found.start()):
                     found = mm
         if found:
