@@ -295,6 +295,13 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
                 continue
             if re.search(r"\b(previous|draft|to confirm|to receive|to approve)\b", line, re.I):
                 continue
+            prev = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
+            if (
+                prev
+                and not re.search(r"[.:;]$", prev)
+                and re.match(r"^(?:to\s+)?(?:approve|confirm|adopt|receive|accept|note)\b", prev, re.I)
+            ):
+                continue  # the wrapped tail of an agenda item: "Approve Joint ... Successor" / "Agency Meeting Minutes of ..."
             bare = bool(re.match(r"^minutes$", line, re.I))
             if not _is_heading(lines, i):
                 continue
