@@ -159,6 +159,16 @@ def test_working_group_minutes_without_minutes_heading(records):
     assert d.text == "The actions and minutes from the last meeting were approved."
 
 
+def test_agenda_of_numbered_time_slots(records):
+    # "1 16:00–16:05" with the title on the next line, "- Baroness Hanham" bullets under it
+    r = records(*CABINET_OFFICE, "TB(2) - Transparency Board agenda  2010-09-15.pdf")
+    items = r["agenda_items"]
+    assert [it.number for it in items] == ["1", "2", "3", "4", "5", "6"]
+    assert (items[0].title, items[0].time) == ("Welcome and Introductions", "16:00")
+    assert (items[1].title, items[1].time) == ("Update on work programme", "16:05")
+    assert items[4].title == "Trading funds"
+
+
 def test_board_minutes_actions_with_due_dates(records):
     r = records(*CABINET_OFFICE, "Transparency Board Minutes 08-02-2011.pdf")
     actions = r["actions"]

@@ -282,13 +282,15 @@ LIST_ITEM = re.compile(
 # A section of a US board agenda: "II. OPEN SESSION" (arabic numbering restarts in each)
 ROMAN_ITEM = re.compile(r"^\s*([IVX]{1,4})\.\s+(\S.*)$")
 # A lettered sub-item: "a. Playground Advisory Group", "(a) Regular Board Meeting Minutes", "b) ..."
+# "16:00–16:05", "11.00 – 11.05": a numbered time slot whose title follows on the next line
+TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}\b")
 LETTER_ITEM = re.compile(r"^\s*(?:\(([a-z])\)|([a-z])[.)])\s+(\S.*)$")
 STOP = re.compile(
     r"^\s*(?:[A-Z][A-Z ]{6,}$|\(during|\(at the time|(?i:date of next meeting|this page is intentionally|page \d+$)"
     r"|(?i:signed)\b|_{5,}|\.{8,})",
 )
 # A continuation line that is not part of the title: a bullet, a field label ("Recommendation:")
-_NOT_TITLE = re.compile(r"^\s*(?:[\uf020-\uf0ff•●▪]|[A-Z][\w/ ]{2,30}:\s)")
+_NOT_TITLE = re.compile(r"^\s*(?:[\uf020-\uf0ff•●▪]|[-–]\s|[A-Z][\w/ ]{2,30}:\s)")
 
 
 def _wraps(prev: str, line: str, longest: int) -> bool:
@@ -348,10 +350,18 @@ def text_agenda(doc: Document, max_pages: int = 8) -> list[AgendaItem]:
                 parent, last_top = None, 0
             elif (
                 m
-                and (not re.match(r"^\d", m.group(2)[:1] or "") or re.match(r"^\d{2}/\d", m.group(2)))
+                and (
+                    not re.match(r"^\d", m.group(2)[:1] or "")
+                    or re.match(r"^\d{2}/\d", m.group(2))
+                    or TIME_RANGE.match(m.group(2))
+                )
                 and not re.match(r"of\s+\d", m.group(2))  # a "1 of 5" page footer of a printed web page
             ):
                 num, title = m.group(1).strip().rstrip("."), m.group(2)
+                timed = TIME_RANGE.match(title)
+                if timed:
+                    # "1 16:00–16:05" + "Welcome and Introductions": the title is on the next line
+                    title = title[timed.end() :].strip()
                 if num.startswith("(") and current is not None:
                     # a roman sub-item belongs to the item above it: "4.2(i)"
                     base = re.sub(r"\(.*$", "", current["number"] or "")
@@ -372,7 +382,15 @@ def text_agenda(doc: Document, max_pages: int = 8) -> list[AgendaItem]:
             if num is not None:
                 flush()
                 started = found_here = True
-                current = {"number": num, "lines": [title], "page": page.number}
+                current = {"number": num, "lines": [title] if title else [], "page": page.number}
+                if m and TIME_RANGE.match(m.group(2)):
+                    current["time"] = find_time(m.group(2).replace(".", ":"))
+                continue
+            if current is not None and not current["lines"]:
+                # the title under a numbered time slot; "(5 mins)" is not part of it
+                rest = re.sub(r"^\(?\d+\s*mins?\.?\)?\s*", "", line.strip())
+                if rest and not STOP.match(rest):
+                    current["lines"].append(rest)
                 continue
             if current is not None:
                 if STOP.match(line) or not line.strip():
@@ -428,7 +446,7 @@ def _text_item(cur: dict) -> AgendaItem:
         lead=lead,
         purpose=purpose,
         pages=pages,
-        time=None,
+        time=cur.get("time"),
         page=cur["page"],
     )
 
