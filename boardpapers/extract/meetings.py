@@ -521,6 +521,10 @@ def minute_sections(doc: Document, own_date: str | None = None) -> list[Found]:
     head = "\n".join(doc.pages[0].lines[:60])
     if not _MINUTES_SIGN.search(head):
         return []
+    if re.search(r"\bagenda\b", doc.title or "", re.I) and not re.search(
+        r"\bminutes\b", doc.title or "", re.I
+    ):
+        return []  # an agenda naming who is to attend ("Attendees" of a meeting not yet held)
     own = find_own_meeting(doc)
     if own is None:
         lines = doc.pages[0].lines[:30]
