@@ -105,6 +105,14 @@ def test_parish_minutes_columns_sub_items_and_declaration(records):
     assert [d.item_number for d in proposed] == ["8g"]  # proposed and seconded
     [decl] = r["interests"]
     assert (decl.person, decl.declared_on, decl.category) == ("RD", "2013-03-21", "declared-at-meeting")
+    # owners' initials in the right margin beside 8g (AM), 8h (AM & over the page break BM), 8l (BM)
+    owners = [(a.owner, a.text.split(" –")[0]) for a in r["actions"]]
+    assert owners == [
+        ("AM", "Additional noticeboard"),
+        ("AM & BM", "Planter by the Fox"),
+        ("BM", "ORCC data package"),
+    ]
+    assert r["actions"][1].text.endswith("to ask them if they would like to plant it.")
 
 
 def test_parish_annual_meeting_heading_stacked_over_lines(records):

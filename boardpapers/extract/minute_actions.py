@@ -124,6 +124,110 @@ def _initials_actions(doc: Document, sections: list[_Section]) -> list[Action]:
     return out
 
 
+# Initials in the right margin beside a minute ("AM", "AM &" + "BM" over a page break): the
+# owners of that minute's action, as parish and working-group minutes mark them in an
+# unheaded action column. A mark starts beyond this share of the page width.
+MARGIN_SHARE = 0.85
+_MARGIN_MARK = re.compile(r"^(?:[A-Z]{2,3}(?:\s*[&/,]\s*[A-Z]{2,3})*\s*&?|&)$")
+_PARA_START = re.compile(r"^(?:[a-z]\)|\d{1,2}(?:\.\d{1,2})*\.?)$")
+
+
+def _margin_actions(doc: Document, sections: list[_Section]) -> list[Action]:
+    """Minutes whose paragraphs carry their owners' initials in the right margin."""
+    marks: list[tuple[int, tuple[str, int], str]] = []  # (page, (paragraph mark, nth), owner text)
+    last_para: tuple[int, tuple[str, int]] | None = None
+    for page in doc.pages:
+        if not page.spans or not page.width:
+            continue
+        spans = sorted(page.spans, key=lambda s: (s.top, s.x0))
+        starts = [s for s in spans if _PARA_START.match(s.text.strip()) and s.x0 < 0.3 * page.width]
+        for s in spans:
+            t = s.text.strip()
+            if s.x0 < MARGIN_SHARE * page.width or not _MARGIN_MARK.match(t):
+                continue
+            above = [p for p in starts if p.top <= s.top + 2]
+            para = last_para
+            if above:
+                m = above[-1].text.strip()
+                para = (page.number, (m, sum(1 for p in above if p.text.strip() == m)))
+            if para is None:
+                continue
+            if marks and marks[-1][1] == para[1] and (marks[-1][2].endswith("&") or t.startswith("&")):
+                marks[-1] = (marks[-1][0], para[1], f"{marks[-1][2]} {t}".strip())
+            elif marks and marks[-1][1] == para[1] and marks[-1][2].rstrip().endswith("&"):
+                marks[-1] = (marks[-1][0], para[1], f"{marks[-1][2]} {t}")
+            else:
+                marks.append((para[0], para[1], t))
+        if starts:
+            m = starts[-1].text.strip()
+            last_para = (page.number, (m, sum(1 for p in starts if p.text.strip() == m)))
+    out: list[Action] = []
+    per_para: dict[tuple[int, tuple[str, int]], int] = {}
+    for page_no, para, _ in marks:
+        per_para[(page_no, para)] = per_para.get((page_no, para), 0) + 1
+    for page_no, para, owner in marks:
+        if per_para[(page_no, para)] > 1:
+            # several owners beside one numbered paragraph: its unnumbered sub-paragraphs
+            # ("Playground: ...", "NBW – ...") are the actions, and where each starts is not
+            # known from the text; left out rather than guessed
+            continue
+        owner = re.sub(r"\s+", " ", owner).strip(" &")
+        text = _paragraph(doc, page_no, para, set(owner.split()))
+        if not text or not re.search(r"[A-Z]{2}", owner):
+            continue
+        out.append(
+            Action(
+                ref=None,
+                text=text,
+                owner=owner,
+                assigned_on=_date_at(sections, page_no, 0),
+                due=_due_in(text),
+                status=None,
+                status_raw=None,
+                update=None,
+                page=page_no,
+                tracker="minutes",
+                notes="owner read from initials in the margin",
+            )
+        )
+    return out
+
+
+def _paragraph(doc: Document, page_no: int, para: tuple[str, int], marks: set[str]) -> str | None:
+    """The text of the minute paragraph that starts with the nth `mark` ("g)") on the page,
+    running on to the next paragraph mark (over a page break), margin initials removed."""
+    mark, nth = para
+    lines: list[str] = []
+    started = False
+    seen = 0
+    for page in doc.pages[page_no - 1 : page_no + 1]:
+        for ln in page.lines:
+            t = ln.strip()
+            head = t.split(" ", 1)[0] if t else ""
+            if not started:
+                if page.number == page_no and head == mark:
+                    seen += 1
+                    if seen == nth:
+                        started = True
+                        lines.append(t[len(mark) :].strip())
+                continue
+            if _PARA_START.match(head) or re.match(r"^\d{1,2}\s+[A-Z]", t):
+                return _clean_para(lines, marks)
+            if _MARGIN_MARK.match(t) or re.match(r"^\d{1,4}$", t):
+                continue
+            lines.append(t)
+    return _clean_para(lines, marks) if lines else None
+
+
+def _clean_para(lines: list[str], marks: set[str]) -> str:
+    text = " ".join(x for x in lines if x)
+    if marks:
+        # the margin initials, run into the text by the text layer: "... ask them if AM AM & they"
+        alt = "|".join(re.escape(m) for m in sorted(marks | {"&"}, key=len, reverse=True))
+        text = re.sub(rf"(?:\s+(?:{alt}))+(?=\s+[a-z])", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
 def actions_from_minutes(doc: Document) -> list[Action]:
     out: list[Action] = []
     text = doc.text
@@ -180,6 +284,10 @@ def actions_from_minutes(doc: Document) -> list[Action]:
     sections = _sections(doc) if any("Action " in p.text for p in doc.pages) else []
     if sections or "Action " in text:
         out.extend(_initials_actions(doc, sections))
+    if not out:
+        sections = sections or _sections(doc)
+        if sections:
+            out.extend(_margin_actions(doc, sections))
     # the meeting date, where the text-position heuristic found none
     if out and any(a.assigned_on is None for a in out):
         sections = sections or _sections(doc)
