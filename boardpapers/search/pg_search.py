@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ..store.pg import PG_TYPES, SCHEMA_LOCK_KEY, pg_value
+from ..store.pg import INDEX_LOCK_KEY, PG_TYPES, SCHEMA_LOCK_KEY, pg_value
 from .fulltext import Entry, Hit, SearchResult
 from .pg_query import TS_CONFIG, to_tsquery
 
@@ -100,11 +100,23 @@ class PgSearchIndex:
                     self.db.forget_catalog()
 
     # ---- writing ------------------------------------------------------------
+    def _hold_index_lock(self, exclusive: bool = False) -> None:
+        """Take INDEX_LOCK_KEY for the rest of the current transaction: shared
+        for writing entries, exclusive for a rebuild. Waits as long as a
+        rebuild takes (not the store's lock_timeout): an ingest that meets a
+        reindex carries on after it."""
+        timeout = self.db.execute("show lock_timeout").fetchone()[0]
+        self.db.execute("set local lock_timeout = 0")
+        kind = "" if exclusive else "_shared"
+        self.db.execute(f"select pg_advisory_xact_lock{kind}(?)", [INDEX_LOCK_KEY])
+        self.db.execute("select set_config('lock_timeout', ?, true)", [timeout])
+
     def add(self, entries: Iterable[Entry]) -> int:
         n = 0
         # Entries are built from the store on this same connection: read them all before COPY starts.
         entries = list(entries)
         with self.db.atomic(), self.db.conn.cursor() as cur:
+            self._hold_index_lock()
             cols = ", ".join(ENTRY_COLUMNS)
             with cur.copy(f"copy search_entries ({cols}) from stdin") as copy:
                 for e in entries:
@@ -127,9 +139,14 @@ class PgSearchIndex:
         return n
 
     def delete_document(self, sha256: str) -> None:
-        self.db.execute("delete from search_entries where sha256 = ?", [sha256])
+        with self.db.atomic():
+            self._hold_index_lock()
+            self.db.execute("delete from search_entries where sha256 = ?", [sha256])
 
     def delete_all(self) -> None:
+        """The start of a rebuild: call it inside the transaction that rebuilds
+        (IndexSync.rebuild), which then holds the index lock alone until it commits."""
+        self._hold_index_lock(exclusive=True)
         # delete, not truncate: other sessions keep searching the old rows until commit
         self.db.execute("delete from search_entries")
 

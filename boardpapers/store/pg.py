@@ -18,7 +18,7 @@ from itertools import islice
 from typing import Any
 
 from ..extract.registry import RECORD_TYPES
-from .schema import BASE_TABLES, SCHEMA_VERSION, StoreOutdated, StoreTooNew
+from .schema import BASE_TABLES, SCHEMA_VERSION, SHARED_TABLES, StoreOutdated, StoreTooNew
 from .store import Store, StoreMissing
 
 URL_PREFIXES = ("postgresql://", "postgres://")
@@ -34,6 +34,10 @@ PG_TYPES: dict[type, str] = {
 # pg_advisory_xact_lock key held while creating or migrating the schema, so
 # several machines opening a new store at once do not race on CREATE TABLE.
 SCHEMA_LOCK_KEY = 0x62705F736368  # "bp_sch"
+# pg_advisory_xact_lock key on the search entries: every transaction that
+# writes entries holds it shared; a rebuild (`reindex`, `copy`) holds it alone,
+# so no ingest writes entries halfway through a rebuild (it waits instead).
+INDEX_LOCK_KEY = 0x62705F696478  # "bp_idx"
 
 SCHEMA_VERSION_KEY = "schema_version"
 
@@ -227,9 +231,10 @@ def _column_sql(c) -> str:
 
 def pg_schema_sql() -> list[str]:
     """CREATE statements for the whole store, from the same definitions as
-    SQLite's (schema.BASE_TABLES and the record registry)."""
+    SQLite's (schema.BASE_TABLES and the record registry), plus the jobs
+    table only a shared store has (schema.SHARED_TABLES)."""
     out: list[str] = []
-    for t in BASE_TABLES:
+    for t in (*BASE_TABLES, *SHARED_TABLES):
         cols = ", ".join(_column_sql(c) for c in t.columns)
         pk = ", ".join(_q(c) for c in t.primary_key)
         out.append(f"create table if not exists {_q(t.name)} ({cols}, primary key ({pk}))")
@@ -250,7 +255,8 @@ def pg_schema_sql() -> list[str]:
 
 def _add_missing_columns(db: PgDatabase) -> None:
     """A field added to a record dataclass is a column added on open (as on SQLite)."""
-    defs = [(t.name, t.columns) for t in BASE_TABLES] + [(rt.table, rt.columns) for rt in RECORD_TYPES]
+    defs = [(t.name, t.columns) for t in (*BASE_TABLES, *SHARED_TABLES)]
+    defs += [(rt.table, rt.columns) for rt in RECORD_TYPES]
     for name, columns in defs:
         have = db.columns(name)
         for c in columns:
@@ -283,9 +289,6 @@ def migrate_pg(db: PgDatabase) -> None:
             db.execute(sql)
         db.forget_catalog()
         _add_missing_columns(db)
-        from .jobs import ensure_jobs_table
-
-        ensure_jobs_table(db)
         db["meta"].upsert({"key": SCHEMA_VERSION_KEY, "value": str(SCHEMA_VERSION)}, pk="key")
         db.forget_catalog()
 
