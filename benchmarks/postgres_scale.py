@@ -155,8 +155,7 @@ def latency(index, qs) -> tuple[float, float]:
         t = time.perf_counter()
         index.search(q, limit=10, **kw)
         times.append((time.perf_counter() - t) * 1000)
-    times.sort()
-    return statistics.median(times), times[int(len(times) * 0.95) - 1]
+    return _percentiles(times)
 
 
 def part_copy(base: str, source_pg: str) -> None:
@@ -200,22 +199,72 @@ def part_copy(base: str, source_pg: str) -> None:
     shutil.rmtree(work, ignore_errors=True)
 
 
-def part_search(base: str, source_pg: str, targets: list[int]) -> None:
-    src = open_store(source_pg)
+def _percentiles(times: list[float]) -> tuple[float, float]:
+    times = sorted(times)
+    return statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)]
+
+
+def pg_phases(ix, qs) -> dict[str, tuple[float, float]]:
+    """Where a PostgreSQL query's time goes (query text only, no filters):
+    `match` finds and counts the matching rows through the GIN index; `rank`
+    also scores every match with ts_rank_cd to keep the best 10 (it reads each
+    matching row's tsvector); `headline` is ts_headline for those 10 only."""
+    from psycopg.rows import dict_row
+
+    from boardpapers.search.pg_query import TS_CONFIG, to_tsquery
+    from boardpapers.search.pg_search import HEADLINE_OPTIONS, RANK_NORMALISATION
+
+    phases: dict[str, list[float]] = {"match": [], "rank": [], "headline": []}
+    matched: list[int] = []
+    with ix.db.conn.cursor(row_factory=dict_row) as cur:
+        for q, _ in qs:
+            tsq = to_tsquery(q)
+            if tsq is None or not tsq.sql:
+                continue
+            t = time.perf_counter()
+            cur.execute(f"select count(*) as n from search_entries where tsv @@ {tsq.sql}", tsq.params)
+            matched.append(cur.fetchone()["n"])
+            t1 = time.perf_counter()
+            cur.execute(
+                f"with q as (select {tsq.sql} as q) select uid from search_entries e, q where e.tsv @@ q.q "
+                f"order by ts_rank_cd(e.tsv, q.q, {RANK_NORMALISATION}) desc limit 10",
+                tsq.params,
+            )
+            uids = [r["uid"] for r in cur.fetchall()]
+            t2 = time.perf_counter()
+            cur.execute(
+                f"select ts_headline('{TS_CONFIG}', text, {tsq.sql}, %s) from search_entries where uid = any(%s)",
+                tsq.params + [HEADLINE_OPTIONS, uids],
+            )
+            cur.fetchall()
+            t3 = time.perf_counter()
+            phases["match"].append((t1 - t) * 1000)
+            phases["rank"].append((t2 - t1) * 1000)
+            phases["headline"].append((t3 - t2) * 1000)
+    out = {k: _percentiles(v) for k, v in phases.items()}
+    out["matched rows"] = _percentiles([float(n) for n in matched])
+    return out
+
+
+def part_search(base: str, source: str, targets: list[int]) -> None:
+    """One table grown through the targets (COPY with the GIN index dropped,
+    the index built again at each target), tantivy fed the same entries."""
+    src = open_store(source)
     pages = list(src.db.query("select sha256, number, text from pages where length(text) > 50"))
     titles = {d["sha256"]: d["title"] for d in src.documents()}
+    text_bytes = sum(len(p["text"].encode()) for p in pages)
     src.close()
     qs = queries(300)
-    for target in targets:
-        url = schema_url(base, f"search{target}")
-        store = open_store(url)
-        ix = open_search_at(url)
+    url = schema_url(base, "search")
+    store = open_store(url)
+    ix = open_search_at(url)
+    work = tempfile.mkdtemp(prefix="bp-tantivy-")
+    tv_path = index_path_for(os.path.join(work, "x.db"))
+    tv = FullTextIndex(tv_path)
+    made, replica, pg_seconds, tv_seconds = 0, 0, 0.0, 0.0
+    for target in sorted(targets):
         ix.db.execute("drop index if exists search_entries_tsv")
-        work = tempfile.mkdtemp(prefix="bp-tantivy-")
-        tv = FullTextIndex(index_path_for(os.path.join(work, "x.db")))
         tv._writer = tv.index.writer(heap_size=500_000_000, num_threads=1)
-        t0 = time.perf_counter()
-        made, replica, tv_seconds = 0, 0, 0.0
         while made < target:
             replica += 1
             batch = []
@@ -237,9 +286,11 @@ def part_search(base: str, source_pg: str, targets: list[int]) -> None:
                     )
                 )
                 made += 1
+            t0 = time.perf_counter()
             ix.add(batch)
             t1 = time.perf_counter()
             tv.add(batch)
+            pg_seconds += t1 - t0
             tv_seconds += time.perf_counter() - t1
         t1 = time.perf_counter()
         tv.commit()
@@ -247,19 +298,34 @@ def part_search(base: str, source_pg: str, targets: list[int]) -> None:
         tv_seconds += time.perf_counter() - t1
         t2 = time.perf_counter()
         ix.db.execute("create index search_entries_tsv on search_entries using gin (tsv)")
-        ix.db.execute("analyze search_entries")
+        ix.db.execute("vacuum analyze search_entries")
         gin = time.perf_counter() - t2
-        pg_build = time.perf_counter() - t0 - tv_seconds
-        size = ix.db.execute("select pg_total_relation_size('search_entries')").fetchone()[0]
-        tv = FullTextIndex(index_path_for(os.path.join(work, "x.db")))
+        sizes = ix.db.execute(
+            "select pg_table_size('search_entries'), pg_indexes_size('search_entries'), "
+            "pg_relation_size('search_entries_tsv')"
+        ).fetchone()
+        reader = FullTextIndex.open_read_only(tv_path)
+        tv_bytes = sum(f.stat().st_size for f in Path(tv_path).iterdir() if f.is_file())
         latency(ix, qs[:30])
-        latency(tv, qs[:30])  # warm both
+        latency(reader, qs[:30])  # warm both
         p50, p95 = latency(ix, qs)
-        t50, t95 = latency(tv, qs)
+        t50, t95 = latency(reader, qs)
+        text_at = text_bytes * made / len(pages)
         print(
             f"search at {made} pages: PostgreSQL p50 {p50:.1f} ms, p95 {p95:.1f} ms | tantivy p50 {t50:.1f} ms, "
-            f"p95 {t95:.1f} ms (300 mixed queries, snippets); PG build {pg_build:.0f}s incl. GIN {gin:.0f}s, "
-            f"{size / 1e9:.2f} GB; tantivy build {tv_seconds:.0f}s",
+            f"p95 {t95:.1f} ms (300 mixed queries, snippets)\n"
+            f"  build so far: PostgreSQL COPY {pg_seconds:.0f}s + GIN {gin:.0f}s, tantivy {tv_seconds:.0f}s; "
+            f"storage: page text {text_at / 1e6:.0f} MB; search_entries table {sizes[0] / 1e6:.0f} MB "
+            f"+ indexes {sizes[1] / 1e6:.0f} MB (GIN {sizes[2] / 1e6:.0f} MB); tantivy {tv_bytes / 1e6:.0f} MB",
+            flush=True,
+        )
+        phases = pg_phases(ix, qs)
+        print(
+            "  PostgreSQL phases, p50/p95: "
+            + "; ".join(
+                f"{k} {a:.0f}/{b:.0f}" + ("" if k == "matched rows" else " ms")
+                for k, (a, b) in phases.items()
+            ),
             flush=True,
         )
         slow = []
@@ -270,10 +336,11 @@ def part_search(base: str, source_pg: str, targets: list[int]) -> None:
         slow.sort(reverse=True)
         print(
             "  slowest on PostgreSQL (ms, query, matches): "
-            + "; ".join(f"{ms:.0f} {q!r} {n}" for ms, q, n in slow[:5])
+            + "; ".join(f"{ms:.0f} {q!r} {n}" for ms, q, n in slow[:5]),
+            flush=True,
         )
-        store.close()
-        shutil.rmtree(work, ignore_errors=True)
+    store.close()
+    shutil.rmtree(work, ignore_errors=True)
 
 
 def main() -> None:
@@ -284,6 +351,11 @@ def main() -> None:
     ap.add_argument("--kills", type=int, default=10)
     ap.add_argument("--pages", default="100000,300000,1000000")
     ap.add_argument("--clean", help="a finished 1-machine store URL (skips the ingest part)")
+    ap.add_argument(
+        "--source",
+        help="store (path or URL) whose pages the search part replicates (default: the clean store); "
+        "a SQLite bulk store from ingest_search.py lets the search part run without an ingest",
+    )
     args = ap.parse_args()
     if not BULK.exists():
         sys.exit(f"needs {BULK}")
@@ -294,8 +366,8 @@ def main() -> None:
         print(f"  clean store: {clean}", flush=True)
     if "copy" in parts and clean:
         part_copy(args.url, clean)
-    if "search" in parts and clean:
-        part_search(args.url, clean, [int(x) for x in args.pages.split(",")])
+    if "search" in parts and (args.source or clean):
+        part_search(args.url, args.source or clean, [int(x) for x in args.pages.split(",")])
     if "kills" in parts and clean:
         part_kills(args.url, args.machines, args.kills, clean)
 
