@@ -46,7 +46,7 @@ from boardpapers.search.open import open_search_at  # noqa: E402
 from boardpapers.store.open import open_store  # noqa: E402
 from boardpapers.store.schema import RECORD_TABLES  # noqa: E402
 
-BULK = ROOT.parent / "shared" / "corpus" / "bulk"
+BULK = (ROOT.parent / "shared" / "corpus" / "bulk").resolve()  # real paths, as the clean store has
 # Short leases so a killed machine's files are taken over within seconds here
 # (the default, 60 s, suits real machines).
 BENCH_LEASE_SECONDS = "6"
@@ -114,21 +114,43 @@ def part_ingest(base: str, machines: int) -> str:
     return one
 
 
+def _lease_holders(url: str) -> dict[int, list[str]]:
+    """pid -> paths it holds a live lease on (owner is host:pid)."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        rows = conn.execute(
+            "select owner, path from jobs where state = 'running' and lease_until > extract(epoch from clock_timestamp())"
+        ).fetchall()
+    out: dict[int, list[str]] = {}
+    for owner, path in rows:
+        out.setdefault(int(owner.rsplit(":", 1)[1]), []).append(path)
+    return out
+
+
 def part_kills(base: str, machines: int, kills: int, clean: str, seed: int = 11) -> None:
+    """Each kill lands on a machine while it holds a lease on a file (mid-parse
+    or mid-store), at a random moment; the killed machine is started again as a
+    new one. The files it held must be taken over (attempts > 1) and the store
+    must equal the clean run's."""
     rnd = random.Random(seed)
     url = schema_url(base, "kills")
     open_store(url).close()
     t = time.perf_counter()
     procs = [machine(url) for _ in range(machines)]
+    held: set[str] = set()
     done_kills = 0
     while done_kills < kills:
-        time.sleep(rnd.uniform(2, 8))
-        alive = [p for p in procs if p.poll() is None]
+        time.sleep(rnd.uniform(0.5, 4))
+        alive = {p.pid: p for p in procs if p.poll() is None}
         if not alive:
             break
-        victim = rnd.choice(alive)
+        holders = {pid: paths for pid, paths in _lease_holders(url).items() if pid in alive}
+        if not holders:
+            continue
+        pid = rnd.choice(sorted(holders))
+        victim = alive[pid]
         victim.send_signal(signal.SIGKILL)
         victim.wait()
+        held.update(holders[pid])
         done_kills += 1
         procs.remove(victim)
         procs.append(machine(url))  # the machine comes back
@@ -136,10 +158,19 @@ def part_kills(base: str, machines: int, kills: int, clean: str, seed: int = 11)
         p.communicate()
     took = time.perf_counter() - t
     docs = stored_once(url)
+    with psycopg.connect(url, autocommit=True) as conn:
+        taken_over = conn.execute(
+            "select count(*) from jobs where state = 'done' and attempts > 1 and path = any(%s)",
+            [sorted(held)],
+        ).fetchone()[0]
+        states = dict(conn.execute("select state, count(*) from jobs group by state").fetchall())
     diffs = differences(store_fingerprint(clean), store_fingerprint(url))
     print(
-        f"kills: {done_kills} SIGKILLs of single machines among {machines}; finished in {took:.0f}s; "
-        f"documents {docs}; store vs clean run: {'identical' if not diffs else diffs}"
+        f"kills: {done_kills} SIGKILLs, each of a machine holding a lease (among {machines}); finished in "
+        f"{took:.0f}s; files held by killed machines {len(held)}, taken over and done {taken_over}; "
+        f"jobs {states}; documents (stored, distinct, duplicated pages) {docs}; "
+        f"store vs clean run: {'identical' if not diffs else diffs}",
+        flush=True,
     )
 
 
@@ -246,7 +277,44 @@ def pg_phases(ix, qs) -> dict[str, tuple[float, float]]:
     return out
 
 
-def part_search(base: str, source: str, targets: list[int]) -> None:
+def rum_top10(ix, qs) -> tuple[float, float, float] | None:
+    """What an index that ranks would give: a RUM index (the `rum` extension,
+    Debian postgresql-NN-rum) returns the best 10 by its own distance
+    (`tsv <=> query`, ts_rank-like) without reading every match; headlines for
+    those 10. p50, p95 (ms) and the index build seconds; None without rum."""
+    from boardpapers.search.pg_query import TS_CONFIG, to_tsquery
+    from boardpapers.search.pg_search import HEADLINE_OPTIONS
+
+    try:
+        ix.db.execute("create extension if not exists rum schema public")
+    except psycopg.Error as exc:
+        print(f"  (no RUM measurement: {str(exc).splitlines()[0]})")
+        return None
+    t = time.perf_counter()
+    ix.db.execute("create index search_entries_rum on search_entries using rum (tsv public.rum_tsvector_ops)")
+    ix.db.execute("analyze search_entries")
+    build = time.perf_counter() - t
+    times = []
+    with ix.db.conn.cursor() as cur:
+        for q, _ in qs:
+            tsq = to_tsquery(q)
+            if tsq is None or not tsq.sql:
+                continue
+            t = time.perf_counter()
+            cur.execute(
+                f"with q as (select {tsq.sql} as q) select e.uid, ts_headline('{TS_CONFIG}', e.text, q.q, %s) "
+                "from (select uid from search_entries, q where tsv @@ q.q "
+                "order by tsv operator(public.<=>) q.q limit 10) top join search_entries e using (uid), q",
+                tsq.params + [HEADLINE_OPTIONS],
+            )
+            cur.fetchall()
+            times.append((time.perf_counter() - t) * 1000)
+    ix.db.execute("drop index search_entries_rum")
+    p50, p95 = _percentiles(times)
+    return p50, p95, build
+
+
+def part_search(base: str, source: str, targets: list[int], rum: bool = False) -> None:
     """One table grown through the targets (COPY with the GIN index dropped,
     the index built again at each target), tantivy fed the same entries."""
     src = open_store(source)
@@ -328,6 +396,14 @@ def part_search(base: str, source: str, targets: list[int]) -> None:
             ),
             flush=True,
         )
+        if rum:
+            got = rum_top10(ix, qs)
+            if got:
+                print(
+                    f"  with a RUM index ranking (top 10 by tsv <=> query, headlines): p50 {got[0]:.1f} ms, "
+                    f"p95 {got[1]:.1f} ms; RUM build {got[2]:.0f}s",
+                    flush=True,
+                )
         slow = []
         for q, kw in qs:
             t = time.perf_counter()
@@ -350,6 +426,7 @@ def main() -> None:
     ap.add_argument("--machines", type=int, default=4)
     ap.add_argument("--kills", type=int, default=10)
     ap.add_argument("--pages", default="100000,300000,1000000")
+    ap.add_argument("--rum", action="store_true", help="also measure a RUM index (needs the rum extension)")
     ap.add_argument("--clean", help="a finished 1-machine store URL (skips the ingest part)")
     ap.add_argument(
         "--source",
@@ -367,7 +444,7 @@ def main() -> None:
     if "copy" in parts and clean:
         part_copy(args.url, clean)
     if "search" in parts and (args.source or clean):
-        part_search(args.url, args.source or clean, [int(x) for x in args.pages.split(",")])
+        part_search(args.url, args.source or clean, [int(x) for x in args.pages.split(",")], rum=args.rum)
     if "kills" in parts and clean:
         part_kills(args.url, args.machines, args.kills, clean)
 
