@@ -129,14 +129,15 @@ def _lease_holders(url: str) -> dict[int, list[str]]:
 def part_kills(base: str, machines: int, kills: int, clean: str, seed: int = 11) -> None:
     """Each kill lands on a machine while it holds a lease on a file (mid-parse
     or mid-store), at a random moment; the killed machine is started again as a
-    new one. The files it held must be taken over (attempts > 1) and the store
-    must equal the clean run's."""
+    new one. The files it held must be finished by another machine and the
+    store must equal the clean run's."""
     rnd = random.Random(seed)
     url = schema_url(base, "kills")
     open_store(url).close()
     t = time.perf_counter()
     procs = [machine(url) for _ in range(machines)]
     held: set[str] = set()
+    killed: set[int] = set()
     done_kills = 0
     while done_kills < kills:
         time.sleep(rnd.uniform(0.5, 4))
@@ -151,6 +152,7 @@ def part_kills(base: str, machines: int, kills: int, clean: str, seed: int = 11)
         victim.send_signal(signal.SIGKILL)
         victim.wait()
         held.update(holders[pid])
+        killed.add(pid)
         done_kills += 1
         procs.remove(victim)
         procs.append(machine(url))  # the machine comes back
