@@ -136,8 +136,7 @@ def part_kills(base: str, machines: int, kills: int, clean: str, seed: int = 11)
     open_store(url).close()
     t = time.perf_counter()
     procs = [machine(url) for _ in range(machines)]
-    held: set[str] = set()
-    killed: set[int] = set()
+    held: dict[str, set[int]] = {}  # path -> machines killed while holding it
     done_kills = 0
     while done_kills < kills:
         time.sleep(rnd.uniform(0.5, 4))
@@ -151,8 +150,8 @@ def part_kills(base: str, machines: int, kills: int, clean: str, seed: int = 11)
         victim = alive[pid]
         victim.send_signal(signal.SIGKILL)
         victim.wait()
-        held.update(holders[pid])
-        killed.add(pid)
+        for path in holders[pid]:
+            held.setdefault(path, set()).add(pid)
         done_kills += 1
         procs.remove(victim)
         procs.append(machine(url))  # the machine comes back
