@@ -152,6 +152,7 @@ def part_kills(base: str, machines: int, kills: int, clean: str, seed: int = 11)
         victim.wait()
         for path in holders[pid]:
             held.setdefault(path, set()).add(pid)
+        print(f"  kill {done_kills + 1}: machine {pid} holding {[os.path.basename(p) for p in holders[pid]]}")
         done_kills += 1
         procs.remove(victim)
         procs.append(machine(url))  # the machine comes back
@@ -160,11 +161,13 @@ def part_kills(base: str, machines: int, kills: int, clean: str, seed: int = 11)
     took = time.perf_counter() - t
     docs = stored_once(url)
     with psycopg.connect(url, autocommit=True) as conn:
-        taken_over = conn.execute(
-            "select count(*) from jobs where state = 'done' and attempts > 1 and path = any(%s)",
-            [sorted(held)],
-        ).fetchone()[0]
+        finishers = conn.execute(
+            "select path, owner from jobs where state = 'done' and path = any(%s)", [sorted(held)]
+        ).fetchall()
         states = dict(conn.execute("select state, count(*) from jobs group by state").fetchall())
+    # taken over: finished by another machine than the ones killed holding it
+    # (a kill can land just after a commit, when the killed machine had finished it)
+    taken_over = sum(1 for path, owner in finishers if int(owner.rsplit(":", 1)[1]) not in held[path])
     diffs = differences(store_fingerprint(clean), store_fingerprint(url))
     print(
         f"kills: {done_kills} SIGKILLs, each of a machine holding a lease (among {machines}); finished in "
