@@ -26,6 +26,7 @@ import time
 
 import pypdfium2 as pdfium
 
+from boardpapers.people.people_store import refresh
 from boardpapers.pipeline.ingest import ingest
 from boardpapers.reading.errors import IngestError
 from boardpapers.reading.pdf_reader import read_document
@@ -131,6 +132,33 @@ def reader_only(files: list[str]) -> tuple[int, float]:
     return pages, time.perf_counter() - t
 
 
+def stage_times(files: list[str]) -> dict[str, float]:
+    """Seconds per parse stage over the files, one process: text and spans
+    (the reader), table finding, the layout layer (lines, furniture, headings,
+    built once per document), and the extractors (which reuse the layout)."""
+    from boardpapers.extract import extract_all
+    from boardpapers.layout import layout_of
+    from boardpapers.reading.tables_reader import attach_tables
+
+    out = {"read (text+spans)": 0.0, "tables": 0.0, "layout": 0.0, "extract": 0.0}
+    for f in files:
+        t = time.perf_counter()
+        try:
+            doc = read_document(f, with_tables=False)
+        except IngestError:
+            continue
+        t1 = time.perf_counter()
+        attach_tables(doc)
+        t2 = time.perf_counter()
+        layout_of(doc)
+        t3 = time.perf_counter()
+        extract_all(doc)
+        t4 = time.perf_counter()
+        for k, v in zip(out, (t1 - t, t2 - t1, t3 - t2, t4 - t3), strict=True):
+            out[k] += v
+    return out
+
+
 def dir_size(path: str) -> int:
     total = 0
     for root, _, files in os.walk(path):
@@ -230,6 +258,7 @@ def main() -> None:
 
     raw_pages, raw_s = raw_pdfium(files)
     rd_pages, rd_s = reader_only(files)
+    stages = stage_times(files)
 
     def fresh(name: str) -> str:
         path = os.path.join(workdir, name)
@@ -241,8 +270,15 @@ def main() -> None:
 
     # Text-only: every step of ingest (text, spans, tables, extraction, SQLite,
     # tantivy) but no OCR, which the raw baseline cannot do either.
+    # The people refresh runs after every ingest; its spaCy step is measured on
+    # its own below ("people + entities"), so the text-only figure leaves it out.
+    os.environ["BOARDPAPERS_NER"] = "0"
     text_db = fresh("bulk-text.db")
     text = ingest(files, text_db, workers=0, ocr=False)
+    os.environ.pop("BOARDPAPERS_NER")
+    people_store = Store(text_db)
+    people = refresh(people_store, force=True, ner=True)
+    people_store.close()
     db = fresh("bulk.db")
     summary = ingest(files, db, workers=0)
     ing_pages, ing_s = summary.pages, summary.seconds
@@ -260,6 +296,17 @@ def main() -> None:
     print(
         f"ingest with OCR, 1 proc:   {ing_pages} pages in {ing_s:.2f}s = {ing_rate:.0f} pages/s "
         f"(raw/ours = {raw_rate / ing_rate:.2f}x); {summary.count('failed')} failed"
+    )
+    print(
+        "parse stages, 1 proc (x raw text time): "
+        + ", ".join(f"{k} {v:.1f}s ({v / raw_s:.2f}x)" for k, v in stages.items())
+    )
+    print(
+        f"people + entities refresh: {people.mentions} mentions, {people.people} people in "
+        f"{people.ner_pages} pages of minutes prose: spaCy {people.ner_seconds:.2f}s = "
+        f"{people.ner_seconds / max(people.ner_pages, 1) * 1000:.0f} ms per minutes page, "
+        f"{people.ner_seconds / max(text.pages, 1) * 1000:.1f} ms per stored page "
+        f"(text-only ingest + people: {raw_rate / (text.pages / (text.seconds + people.ner_seconds)):.2f}x raw)"
     )
     size = db_size(db)
     isize = dir_size(index_path_for(db))

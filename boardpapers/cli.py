@@ -66,6 +66,15 @@ def _run_ingest(paths, db_path, workers, reprocess, retry_failed, only, timeout,
         console.print(f"  [red]failed[/] {f['path']}: {f['error']}")
     if summary.index_repaired:
         console.print(f"  search index repaired: {summary.index_repaired} document(s) re-synced")
+    people = summary.people or {}
+    if people.get("error"):
+        console.print(f"  [yellow]people not rebuilt[/]: {people['error']}")
+    elif people.get("rebuilt"):
+        console.print(
+            f"  people: {people['people']} from {people['mentions']} mentions"
+            f" ({people['ner_mentions']} in {people['ner_pages']} pages of minutes prose,"
+            f" {people['ner_seconds']:.1f}s), {people['review']} pair(s) to review"
+        )
     slow = data["slowest"]
     if slow and len(summary.results) > 3:
         console.print(
@@ -259,7 +268,8 @@ def extract_cmd(file, as_json, no_ocr):
     sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-from . import cli_copy, cli_records  # noqa: E402,F401  (register their commands)
+# Register the structured-record, copy and people commands on `main`.
+from . import cli_copy, cli_people, cli_records  # noqa: E402,F401
 
 if __name__ == "__main__":
     main()

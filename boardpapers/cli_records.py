@@ -8,6 +8,7 @@ from dataclasses import asdict
 
 import click
 
+from .api import people as people_api
 from .api import queries
 from .cli_common import _fmt, _fmt_options, _open_store, db_option, main, run_search, search_options
 from .render import console, emit, emit_json
@@ -192,7 +193,11 @@ def interests_cmd(person, diff, query, limit, as_json, as_csv, db_path):
             r["register_date"] = r.get("doc_date")
         emit(rows, fmt, cols, title=f"{len(rows)} interests", widths={"nature": 40, "document": 24})
         return
-    data = queries.person_interests(store, person)
+    # Resolved people first ("I Williams", "Ian Wiliams" find Ian Williams); text matching
+    # only when the name resolves to nobody (a store without people tables yet).
+    data = people_api.interests_for(store, person)
+    if not data["registers"] and not data["declarations"]:
+        data = queries.person_interests(store, person)
     if fmt == "json":
         emit_json(data)
         return
@@ -260,7 +265,12 @@ def actions_cmd(status, owner, overdue, as_of, query, limit, as_json, as_csv, db
         return
     store = _open_store(db_path)
     items = queries.actions_view(
-        store, status=status, owner=owner, overdue=overdue, as_of=as_of.date() if as_of else dt.date.today()
+        store,
+        status=status,
+        owner=owner,
+        overdue=overdue,
+        as_of=as_of.date() if as_of else dt.date.today(),
+        owner_record_ids=people_api.owner_action_ids(store, owner) if owner else None,
     )[:limit]
     rows = [asdict(h) | {"seen": len(h.history)} for h in items]
     emit(

@@ -22,6 +22,11 @@ class Span:
     top: float
     x1: float
     bottom: float
+    size: float = 0.0  # font size in points (0: unknown, e.g. OCR)
+    bold: bool = False  # the run's font is a bold face
+    # the run ended in a space inside its box (PDFium boxes include it): the
+    # next run on the line is a new word even when the boxes touch
+    space_after: bool = False
 
     @property
     def bbox(self) -> BBox:
@@ -64,6 +69,9 @@ class Document:
     title: str | None = None
     pages: list[Page] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Views computed from the pages once and shared by the extractors (e.g. the
+    # layout layer, boardpapers.layout.layout_of); not part of equality.
+    derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     def __iter__(self) -> Iterator[Page]:
         return iter(self.pages)

@@ -136,3 +136,6 @@ def corpus_db(corpus_stores) -> str:
 
 
 os.environ.setdefault("BOARDPAPERS_NO_PROGRESS", "1")
+# The spaCy step of the people refresh costs seconds per store; tests that
+# ingest run without it, and the entity tests ask for it explicitly.
+os.environ.setdefault("BOARDPAPERS_NER", "0")

@@ -9,10 +9,11 @@ Layers, bottom to top (a module may import its own package and lower layers):
     reading   PDF -> Document          | siblings: neither imports the other
     extract   Document -> records      |
     store     SQLite
-    search    the index
+    search    the index                 | siblings: neither imports the other
+    people    mentions and resolution   |
     api       what the CLI and web show
     pipeline  ingest, workers
-    cli       cli, cli_common, cli_records, render, progress, __main__  | siblings
+    cli       cli, cli_common, cli_records, cli_people, render, progress, __main__  | siblings
     web                                                      |
 """
 
@@ -29,6 +30,7 @@ CLI_MODULES = {
     "cli_common",
     "cli_records",
     "cli_copy",
+    "cli_people",
     "render",
     "render_jobs",
     "progress",
@@ -36,14 +38,16 @@ CLI_MODULES = {
 }
 LAYERS: dict[str, int] = {
     "base": 0,
-    "reading": 1,
-    "extract": 1,
-    "store": 2,
-    "search": 3,
-    "api": 4,
-    "pipeline": 5,
-    "cli": 6,
-    "web": 6,
+    "layout": 1,  # the layout layer: pure analysis of a Document's lines, read by reading and extract
+    "reading": 2,
+    "extract": 2,
+    "store": 3,
+    "search": 4,
+    "people": 4,  # beside search: reads the store, writes its own tables
+    "api": 5,
+    "pipeline": 6,
+    "cli": 7,
+    "web": 7,
 }
 
 

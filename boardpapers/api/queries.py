@@ -168,15 +168,26 @@ def person_interests(store: Store, person: str) -> dict[str, Any]:
 
 
 def actions_view(
-    store: Store, *, status=None, owner=None, overdue=False, as_of: dt.date | None = None
+    store: Store,
+    *,
+    status=None,
+    owner=None,
+    overdue=False,
+    as_of: dt.date | None = None,
+    owner_record_ids: set[int] | None = None,
 ) -> list:
+    """Actions merged across trackers. `owner_record_ids` (the action rows a
+    resolved person owns, from api.people) replaces matching `owner` as text."""
     histories = action_histories(rows_with_doc(store, "actions"))
     today = as_of or dt.date.today()
     out = []
     for h in histories:
         if status and (h.status or "other") != status:
             continue
-        if owner and not (h.owner and (name_matches(owner, h.owner) or owner.lower() in h.owner.lower())):
+        if owner_record_ids is not None:
+            if not owner_record_ids & {v.get("record_id") for v in h.history}:
+                continue
+        elif owner and not (h.owner and (name_matches(owner, h.owner) or owner.lower() in h.owner.lower())):
             continue
         if overdue and not h.overdue(today):
             continue

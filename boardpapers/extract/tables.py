@@ -202,8 +202,9 @@ def _is_split_tail(spec: TableSpec, table: LogicalTable, cells: list[str]) -> bo
     filled = sum(1 for c in cells if c)
     if filled == 0:
         return True
-    if cells[0][:1].islower():
-        return True  # the first cell goes on mid-sentence: "long term funding"
+    first = next(c for c in cells if c)
+    if re.match(r"[a-z]{2,}(?:\s|$)", first):
+        return True  # the first filled cell goes on mid-sentence: "long term funding", "practice"
     comp = [idx[k] for k in spec.completing_fields if k in idx]
     if comp and not any(cells[i] for i in comp if i < len(cells)):
         return True
@@ -348,115 +349,80 @@ def _column_of(x0: float, starts: list[float], slack: float = 6.0) -> int:
 
 
 def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]:
-    """Whitespace-aligned tables from spans, on pages without a ruled table of
-    the spec. A header line is a text line whose spans match the spec; columns
-    start at the header spans' left edges; a data row starts on a line after a
-    gap larger than the line pitch, or on a line with text in the first column
-    after a line without."""
+    """Whitespace-aligned tables rebuilt from the layout layer's lines (running
+    headers and footers already removed); see `layout.tables` for how header,
+    columns and rows are found. A table continues on the next page when that
+    page repeats its header or its first lines sit in the table's columns."""
+    from ..layout import layout_of
+    from ..layout.tables import Grid, find_headers, fits_columns, grid_rows, page_grid
+
+    lay = layout_of(doc)
     out: list[LogicalTable] = []
     cur: LogicalTable | None = None
-    cur_starts: list[float] = []
+    grid: Grid | None = None
+
+    def add_rows(body: list, g: Grid, continued: bool, page_number: int) -> bool:
+        nonlocal grid
+        assert cur is not None
+        key_cols = [i for i, f in enumerate(cur.fields) if f in spec.key_fields] or [0]
+        rows, ended, grid = grid_rows(body, g, key_cols, continued)
+        for k, cells in enumerate(rows):
+            if not any(cells) or _is_units_row(cells):
+                continue
+            if k == 0 and continued and cur.rows and _is_split_tail(spec, cur, cells):
+                _merge_into(cur.rows[-1], cells)  # the previous page's last row goes on
+                cur.rows[-1].notes.append(f"row continues on page {page_number}")
+                continue
+            cur.rows.append(Row(cells, page_number))
+        if rows:
+            cur.last_page = page_number
+        return ended
+
     for page in doc.pages:
         if not page.spans:
+            cur = None
             continue
         if cur is None and spec.family and spec.family not in table_families(page.text):
             continue
-        lines = _lines(page.spans)
-        header_at = None
-        for li, ln in enumerate(lines):
-            labels = [_stext(s) for s in ln]
-            # a header line is mostly labels: prose lines that happen to hold a
-            # couple of header words are not headers
-            if (
-                len(ln) >= spec.min_fields
-                and spec.is_header(labels)
-                and sum(1 for f in spec.fields_for(labels) if f) >= max(spec.min_fields, len(ln) / 2)
-            ):
-                header_at = li
-                starts = [s.x0 for s in ln]
-                # header cells wrapped over lines: absorb the lines that follow closely
-                height = max(s.bottom - s.top for s in ln)
-                while header_at + 1 < len(lines):
-                    nxt = lines[header_at + 1]
-                    if nxt[0].top - lines[header_at][0].top > height * 1.5:
-                        break
-                    for sp in nxt:
-                        k = _column_of(sp.x0, starts)
-                        labels[k] = f"{labels[k]} {_stext(sp)}"
-                    header_at += 1
-                labels = [_WS.sub(" ", lab).strip() for lab in labels]
-                if cur is not None and [squash(x) for x in cur.labels] == [squash(x) for x in labels]:
-                    cur_starts = starts
-                else:
-                    title = title_above(page, ln[0].top)
-                    cur = LogicalTable(
-                        labels, spec.fields_for(labels), page.number, title=title, method="spans-borderless"
-                    )
-                    cur.last_page = page.number
-                    out.append(cur)
-                    cur_starts = starts
-                break
-        if cur is None:
-            continue
-        if header_at is None:
-            if page.number - cur.last_page > 1:
+        lines = [ln for ln in lay.page(page.number).lines if ln.has_box]
+        headers = find_headers(lines, lambda labels: _header_score(spec, labels))
+        # the lines before the first header (or the whole page) may go on with the open table
+        above = lines[: headers[0].at] if headers else lines
+        if cur is not None and grid is not None and page.number - cur.last_page == 1 and above:
+            g = grid if fits_columns(above, grid) else page_grid(above, grid)
+            if g is not None and add_rows(above, g, True, page.number):
                 cur = None
-                continue
-            body = lines
-        else:
-            body = lines[header_at + 1 :]
-        body = [ln for ln in body if not _is_footer(ln, page)]
-        if not body:
-            continue
-        # line pitch inside a cell: the smaller of the short gaps and the text height
-        gaps = sorted(
-            body[i + 1][0].top - body[i][0].top
-            for i in range(len(body) - 1)
-            if body[i + 1][0].top - body[i][0].top > 0
-        )
-        heights = sorted(s.bottom - s.top for ln in body for s in ln)
-        pitch = min(
-            gaps[len(gaps) // 5] if gaps else 12.0,
-            heights[len(heights) // 2] * 1.25 if heights else 12.0,
-        )
-        row_cells: list[str] | None = None
-        prev_top: float | None = None
-        prev_first = False
-        first = True
-        for ln in body:
-            cols = [""] * len(cur_starts)
-            for s in ln:
-                k = _column_of(s.x0, cur_starts)
-                cols[k] = _WS.sub(" ", f"{cols[k]} {_stext(s)}").strip()
-            has_first = bool(cols[0])
-            gap = (ln[0].top - prev_top) if prev_top is not None else None
-            new_row = (
-                row_cells is None
-                or (gap is not None and gap > pitch * 1.35)
-                or (has_first and not prev_first)
-            )
-            if new_row:
-                if row_cells is not None:
-                    cur.rows.append(Row(row_cells, page.number))
-                row_cells = cols
-                if first and cur.rows and header_at is None and _is_split_tail(spec, cur, cols):
-                    # the previous page's last row goes on
-                    row_cells = None
-                    _merge_into(cur.rows[-1], cols)
-                    prev_top, prev_first = ln[0].top, has_first
-                    first = False
-                    continue
+        elif not headers:
+            cur = None
+        for k, header in enumerate(headers):
+            labels = header.grid.labels
+            if (
+                cur is not None
+                and page.number - cur.last_page <= 1
+                and [squash(x) for x in cur.labels] == [squash(x) for x in labels]
+            ):
+                grid = header.grid  # a repeated header
             else:
-                assert row_cells is not None
-                for i, c in enumerate(cols):
-                    if c:
-                        row_cells[i] = _WS.sub(" ", f"{row_cells[i]} {c}").strip()
-            first = False
-            prev_top, prev_first = ln[0].top, has_first
-        if row_cells is not None:
-            cur.rows.append(Row(row_cells, page.number))
-        cur.last_page = page.number
+                title = title_above(page, header.grid.top)
+                cur = LogicalTable(
+                    labels, spec.fields_for(labels), page.number, title=title, method="spans-borderless"
+                )
+                cur.last_page = page.number
+                out.append(cur)
+                grid = header.grid
+            stop = headers[k + 1].at if k + 1 < len(headers) else len(lines)
+            if add_rows(lines[header.body_from : stop], grid, False, page.number):
+                cur = None
     return out
+
+
+def _header_score(spec: TableSpec, labels: list[str]) -> int:
+    """Fields a header line names, 0 unless it reads as the spec's header: a
+    header line is mostly labels, so prose holding a couple of header words is not."""
+    if len(labels) < spec.min_fields or not spec.is_header(labels):
+        return 0
+    n = sum(1 for f in spec.fields_for(labels) if f)
+    return n if n >= max(spec.min_fields, len(labels) / 2) else 0
 
 
 _FOOTER = re.compile(r"^(page\s+\d+(\s+of\s+\d+)?|\d{1,3})$", re.I)

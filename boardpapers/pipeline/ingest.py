@@ -18,6 +18,7 @@ from ..store.store import Store
 from .discover import discover
 from .lock import IngestLock
 from .plan import FileResult, IngestSummary, Listener, Planned, plan
+from .refresh import refresh_people
 from .workers import Job, Outcome, run_jobs
 
 __all__ = ["FileResult", "IngestSummary", "Listener", "Planned", "ingest", "plan"]
@@ -149,6 +150,7 @@ def ingest(
                     sync.commit()
                     staged, last_commit = 0, time.perf_counter()
             sync.commit()
+            summary.people = refresh_people(store)
         finally:
             sync.close()
             store.close()

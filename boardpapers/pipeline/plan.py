@@ -33,6 +33,7 @@ class IngestSummary:
     seconds: float = 0.0
     index_repaired: int = 0
     workers: int = 1
+    people: dict | None = None  # the people refresh after the load (boardpapers.people)
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -58,6 +59,7 @@ class IngestSummary:
             "pages_per_second": round(self.pages_per_second, 1),
             "workers": self.workers,
             "index_repaired": self.index_repaired,
+            "people": self.people,
             "failures": [
                 {"path": r.path, "error": r.error, "kind": r.kind}
                 for r in self.results

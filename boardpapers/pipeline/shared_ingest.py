@@ -23,6 +23,7 @@ from ..store.jobs import ClaimedJob, JobQueue
 from ..store.pg import PgDatabase
 from ..store.store import Store
 from .plan import FileResult, IngestSummary, Listener, plan
+from .refresh import refresh_people
 from .workers import Job, Outcome, run_jobs
 
 # How long a machine with nothing to claim waits before looking again for
@@ -120,6 +121,7 @@ def shared_ingest(
             if not queue.unfinished(mine):
                 break
             time.sleep(IDLE_POLL_SECONDS)
+        summary.people = refresh_people(store)
     finally:
         heartbeat.stop()
         try:

@@ -13,6 +13,8 @@ the family, or mostly short cell-like lines) are continuation pages:
 
 from __future__ import annotations
 
+import re
+
 from ..table_headers import TABLE_HEADER_FAMILIES, table_families
 
 # Agenda front sheets are read from span boxes on these pages; a longer agenda
@@ -46,6 +48,25 @@ def continues_table(text: str, previous_families: list[str]) -> list[str]:
     return out
 
 
-def wants_spans(text: str, page_number: int) -> bool:
-    """Spans for the front pages (agenda layout) and for table pages."""
-    return page_number <= LAYOUT_FRONT_PAGES or wants_tables(text)
+# Pages of minutes (attendance, decisions, declarations, inline actions): the
+# layout layer needs their fonts (bold decision verbs, headings) and boxes (two
+# columns of names). 5% of the bulk corpus's pages carry one of these cues.
+_MINUTES_CUES = re.compile(
+    r"\b(?:minutes\s+of|present\s*:|apologies|in\s+attendance|attendees|resolved|"
+    r"declarations?\s+of\s+interests?|actions?\s*:)"
+)
+# Minutes go on over pages without a cue: numbered paragraphs ("6.4 ...") carry them.
+_NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+\S", re.M)
+
+
+def minutes_page(text: str, after_minutes: bool = False) -> bool:
+    """A page of minutes: a minutes cue on it, or numbered paragraphs right
+    after such a page."""
+    if _MINUTES_CUES.search(text.lower()):
+        return True
+    return after_minutes and bool(_NUMBERED_PARAGRAPH.search(text))
+
+
+def wants_spans(text: str, page_number: int, after_minutes: bool = False) -> bool:
+    """Spans for the front pages (agenda layout), table pages and minutes pages."""
+    return page_number <= LAYOUT_FRONT_PAGES or wants_tables(text) or minutes_page(text, after_minutes)

@@ -40,15 +40,19 @@ def _has_images(page: pdfium.PdfPage) -> bool:
 
 
 def iter_pages(pdf: pdfium.PdfDocument) -> Iterator[Page]:
+    after_minutes = False
     for index in range(len(pdf)):
         page = pdf[index]
         try:
             width, height = page.get_size()
             textpage = page.get_textpage()
             try:
-                text = clean_text(textpage.get_text_range())
+                raw_text = textpage.get_text_range()
+                text = clean_text(raw_text)
                 number = index + 1
-                spans = _spans(textpage, height) if layout_pages.wants_spans(text, number) else None
+                wanted = layout_pages.wants_spans(text, number, after_minutes)
+                after_minutes = layout_pages.minutes_page(text, after_minutes)
+                spans = _spans(textpage, height, raw_text) if wanted else None
             finally:
                 textpage.close()
             has_text = len(text.strip()) >= MIN_TEXT_CHARS or not _has_images(page)

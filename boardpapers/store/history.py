@@ -226,6 +226,7 @@ def action_histories(rows: Iterable[dict]) -> list[ActionHistory]:
                     "update": v.get("update"),
                     "sha256": v["sha256"],
                     "page": v.get("page"),
+                    "record_id": v.get("id"),
                 }
             )
             prev = raw

@@ -18,7 +18,7 @@ from itertools import islice
 from typing import Any
 
 from ..extract.registry import RECORD_TYPES
-from .schema import BASE_TABLES, SCHEMA_VERSION, SHARED_TABLES, StoreOutdated, StoreTooNew
+from .schema import BASE_TABLES, PEOPLE_TABLES, SCHEMA_VERSION, SHARED_TABLES, StoreOutdated, StoreTooNew
 from .store import Store, StoreMissing
 
 URL_PREFIXES = ("postgresql://", "postgres://")
@@ -38,6 +38,9 @@ SCHEMA_LOCK_KEY = 0x62705F736368  # "bp_sch"
 # writes entries holds it shared; a rebuild (`reindex`, `copy`) holds it alone,
 # so no ingest writes entries halfway through a rebuild (it waits instead).
 INDEX_LOCK_KEY = 0x62705F696478  # "bp_idx"
+# pg_advisory_xact_lock key held while the people tables are rebuilt, so two
+# machines finishing their ingest at once rebuild them one after the other.
+PEOPLE_LOCK_KEY = 0x62705F707070  # "bp_ppp"
 
 SCHEMA_VERSION_KEY = "schema_version"
 
@@ -231,10 +234,10 @@ def _column_sql(c) -> str:
 
 def pg_schema_sql() -> list[str]:
     """CREATE statements for the whole store, from the same definitions as
-    SQLite's (schema.BASE_TABLES and the record registry), plus the jobs
-    table only a shared store has (schema.SHARED_TABLES)."""
+    SQLite's (schema.BASE_TABLES, PEOPLE_TABLES and the record registry),
+    plus the jobs table only a shared store has (schema.SHARED_TABLES)."""
     out: list[str] = []
-    for t in (*BASE_TABLES, *SHARED_TABLES):
+    for t in (*BASE_TABLES, *PEOPLE_TABLES, *SHARED_TABLES):
         cols = ", ".join(_column_sql(c) for c in t.columns)
         pk = ", ".join(_q(c) for c in t.primary_key)
         out.append(f"create table if not exists {_q(t.name)} ({cols}, primary key ({pk}))")
@@ -255,7 +258,7 @@ def pg_schema_sql() -> list[str]:
 
 def _add_missing_columns(db: PgDatabase) -> None:
     """A field added to a record dataclass is a column added on open (as on SQLite)."""
-    defs = [(t.name, t.columns) for t in (*BASE_TABLES, *SHARED_TABLES)]
+    defs = [(t.name, t.columns) for t in (*BASE_TABLES, *PEOPLE_TABLES, *SHARED_TABLES)]
     defs += [(rt.table, rt.columns) for rt in RECORD_TYPES]
     for name, columns in defs:
         have = db.columns(name)
@@ -284,7 +287,8 @@ def migrate_pg(db: PgDatabase) -> None:
                 f"this store has schema version {found}, newer than this boardpapers reads ({SCHEMA_VERSION}): "
                 "upgrade boardpapers"
             )
-        # Version 1 is the first PostgreSQL schema: nothing older to upgrade from yet.
+        # Version 1 was the first PostgreSQL schema; version 2 only adds tables
+        # (the people tables), which the create-if-missing below makes.
         for sql in pg_schema_sql():
             db.execute(sql)
         db.forget_catalog()

@@ -24,6 +24,10 @@ Versions:
      and (sha256, ordinal) unique; files.document_sha256 (the one document a
      path owns) and files.traceback; documents.problems (extractor failures
      with tracebacks, JSON).
+  2  people tables (PEOPLE_TABLES): person_mentions, org_mentions, people,
+     person_review (derived from the records, rebuilt by boardpapers.people)
+     and person_judgements (a reviewer's same/different by stable name keys,
+     never rebuilt, so they survive a re-ingest).
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from dataclasses import dataclass
 
 from ..extract.registry import RECORD_TYPES, Column, LogicalType, RecordType
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class SchemaError(RuntimeError):
@@ -116,9 +120,56 @@ JOBS = TableDef(
 )
 SHARED_TABLES: tuple[TableDef, ...] = (JOBS,)
 
+# ---- people (issue 9): written by boardpapers.people, which owns their meaning.
+# Mentions and people are derived from the record tables and rebuilt whole when
+# the stored documents change; judgements are the only input a person gives.
+PERSON_MENTIONS = TableDef(
+    "person_mentions",
+    _cols(
+        "id integer, sha256 text, page integer, bbox json, name text, title text, forename text,"
+        " initials text, surname text, suffix text, alias_initials text, name_key text, context text,"
+        " source text, role text, organisation text, org_key text, body text, body_key text, date text,"
+        " record_table text, record_id integer, status text, person_id integer"
+    ),
+    ("id",),
+    (("person_id",), ("sha256",), ("record_table", "record_id"), ("name_key",)),
+)
+ORG_MENTIONS = TableDef(
+    "org_mentions",
+    _cols(
+        "id integer, sha256 text, page integer, name text, org_key text, context text, source text,"
+        " person text, person_id integer, body text, date text, record_table text, record_id integer"
+    ),
+    ("id",),
+    (("org_key",), ("person_id",)),
+)
+PEOPLE = TableDef(
+    "people",
+    _cols("id integer, key text, name text, mentions integer, variants json, rules json"),
+    ("id",),
+    (("key",),),
+)
+PERSON_REVIEW = TableDef(
+    "person_review",
+    _cols("key_a text, key_b text, reason text, name_a text, name_b text, mentions_a json, mentions_b json"),
+    ("key_a", "key_b"),
+)
+PERSON_JUDGEMENTS = TableDef(
+    "person_judgements",
+    _cols("key_a text, key_b text, verdict text, judged_at text"),
+    ("key_a", "key_b"),
+)
+PEOPLE_TABLES: tuple[TableDef, ...] = (
+    PERSON_MENTIONS,
+    ORG_MENTIONS,
+    PEOPLE,
+    PERSON_REVIEW,
+    PERSON_JUDGEMENTS,
+)
+
 RECORD_TABLES: tuple[str, ...] = tuple(rt.table for rt in RECORD_TYPES)
 
-_EXPECTED_TABLES = {t.name for t in BASE_TABLES} | set(RECORD_TABLES)
+_EXPECTED_TABLES = {t.name for t in BASE_TABLES + PEOPLE_TABLES} | set(RECORD_TABLES)
 
 SQLITE_TYPES: dict[LogicalType, str] = {"text": "TEXT", "integer": "INTEGER", "real": "REAL", "json": "TEXT"}
 
@@ -163,7 +214,7 @@ def user_version(conn: sqlite3.Connection) -> int:
 
 def _create_all(conn: sqlite3.Connection) -> None:
     existing = _tables(conn)
-    for t in BASE_TABLES:
+    for t in BASE_TABLES + PEOPLE_TABLES:
         if t.name not in existing:
             for sql in base_table_sql(t):
                 conn.execute(sql)
@@ -177,7 +228,9 @@ def _add_missing_columns(conn: sqlite3.Connection, only_check: bool = False) -> 
     field): added. Returns whether any was missing."""
     existing = _tables(conn)
     missing = False
-    defs = [(t.name, t.columns) for t in BASE_TABLES] + [(rt.table, rt.columns) for rt in RECORD_TYPES]
+    defs = [(t.name, t.columns) for t in BASE_TABLES + PEOPLE_TABLES] + [
+        (rt.table, rt.columns) for rt in RECORD_TYPES
+    ]
     for name, columns in defs:
         if name not in existing:
             continue
@@ -237,8 +290,13 @@ def _migrate_0_to_1(conn: sqlite3.Connection) -> None:
         conn.execute(f"alter table {_q(tmp)} rename to {_q(rt.table)}")
 
 
+def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
+    """The people tables are new: `_create_all` creates them after the steps
+    (empty; `boardpapers.people` fills them on its next refresh)."""
+
+
 # _MIGRATIONS[v] upgrades a store from version v to v + 1.
-_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1}
+_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1, 1: _migrate_1_to_2}
 
 
 def _too_new(version: int) -> StoreTooNew:

@@ -251,7 +251,9 @@ class Store:
         return StoredDocument(n_records, dropped)
 
     def _delete_document_rows(self, sha256: str) -> None:
-        for table in ("pages", *RECORD_TABLES):
+        # person/org mentions are derived from the records: theirs go with them
+        # (people are rebuilt on the next refresh; judgements stay).
+        for table in ("pages", *RECORD_TABLES, "person_mentions", "org_mentions"):
             self.db.execute(f"delete from [{table}] where sha256 = ?", [sha256])
         self.db.execute("delete from documents where sha256 = ?", [sha256])
 

@@ -1,0 +1,275 @@
+"""Tables rebuilt from word boxes, ruled or not.
+
+- Header: the line that best reads as a header (a caller's score of its
+  cells), plus the lines right under it with no row gap (cells wrapped over
+  lines: "Date of / Declaration"). A group row above it ("Inherent Scores
+  [pre-mitigation]") is left out: its cells span several columns.
+- Columns: start at the header cells' left edges; each text run belongs to the
+  last column starting at or before it.
+- Rows: a new row starts after a vertical gap wider than the gaps inside a
+  cell (when the table has such gaps), or where the key column (ref, name,
+  number) starts a new entry after lines where it was empty; without row gaps
+  every line with a key starts a row. Lines in between are wrapped cell text
+  and are joined into the cells.
+- The table ends at a line of prose running across columns.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..model import Span
+from .lines import Line, join_spans
+
+# A header line's cells: runs further apart than this many font sizes.
+HEADER_CELL_GAP_SIZES = 0.8
+# Slack when a run's left edge is compared with a column start (points): text in
+# Word cells starts at the cell's left padding, within a point or two of the header's.
+COLUMN_SLACK = 6.0
+# Lines closer than this many line heights belong to one row (wrapped cell text);
+# Word's cell padding plus paragraph spacing puts rows 1.5-3 line heights apart.
+IN_ROW_GAP_HEIGHTS = 0.6
+# A group row sits at most this many line heights above the header it groups.
+MAX_HEADER_SEARCH_HEIGHTS = 6.0
+# A header goes on over lines with at most this gap (in line heights).
+HEADER_GAP_HEIGHTS = 1.0
+# A continuation page fits the columns when this share of its runs start at a
+# column start.
+FIT_SHARE = 0.6
+_DATA_CELL = re.compile(r"^(?:\d+(?:[.,]\d+)?%?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|£[\d,.]+[mk]?)$")
+
+
+@dataclass
+class Grid:
+    starts: list[float]  # left edge of each column
+    labels: list[str]
+    top: float  # top of the header line
+    bottom: float  # bottom of the header block
+    line_height: float
+
+    def column_of(self, x0: float) -> int:
+        k = 0
+        for i, s in enumerate(self.starts):
+            if x0 >= s - COLUMN_SLACK:
+                k = i
+        return k
+
+
+def header_cells(line: Line) -> list[Line]:
+    return line.cells(HEADER_CELL_GAP_SIZES)
+
+
+def _gap(a: Line, b: Line) -> float:
+    return b.top - a.bottom
+
+
+@dataclass
+class Header:
+    grid: Grid
+    at: int  # index of the header line
+    body_from: int  # index of the first line under the header block
+
+
+def find_headers(lines: Sequence[Line], score: Callable[[list[str]], int]) -> list[Header]:
+    """Every header on the page, top to bottom (a register often starts its
+    table again, header and all, for each group of members)."""
+    out: list[Header] = []
+    start = 0
+    while start < len(lines):
+        h = find_header(lines, score, start)
+        if h is None:
+            break
+        out.append(h)
+        start = h.body_from
+    return out
+
+
+def find_header(lines: Sequence[Line], score: Callable[[list[str]], int], start: int = 0) -> Header | None:
+    """The first header line from `start` (the best-scoring one among lines
+    scoring alike: the real header under a group row) and the lines wrapped under it."""
+    best, best_score = -1, 0
+    for i, ln in enumerate(lines):
+        if i < start:
+            continue
+        if best >= 0 and ln.top - lines[best].bottom > MAX_HEADER_SEARCH_HEIGHTS * (
+            lines[best].height or 8.0
+        ):
+            break  # a header further down is another table's
+        if len(ln.spans) < 2:
+            continue
+        sc = score([c.text for c in header_cells(ln)])
+        if sc > best_score:
+            best, best_score = i, sc
+    if best < 0:
+        return None
+    main = lines[best]
+    cells = header_cells(main)
+    starts = [c.x0 for c in cells]
+    labels = [c.text for c in cells]
+    height = main.height or 8.0
+    end = best
+    while end + 1 < len(lines):
+        nxt = lines[end + 1]
+        if _gap(lines[end], nxt) > HEADER_GAP_HEIGHTS * height:
+            break
+        if any(_DATA_CELL.match(c.text) for c in header_cells(nxt)):
+            break  # a data row set tight under the header
+        end += 1
+    grid = Grid(starts, labels, main.top, lines[end].bottom, height)
+    for ln in lines[best + 1 : end + 1]:
+        for sp in ln.spans:
+            k = grid.column_of(sp.x0)
+            grid.labels[k] = f"{grid.labels[k]} {sp.text.strip()}".strip()
+    return Header(grid, best, end + 1)
+
+
+# Left edges closer than this (points) are one column start.
+START_CLUSTER = 4.0
+
+
+def MIN_FRESH_STARTS(width: int) -> int:  # noqa: N802 - a named threshold
+    """A page laid out afresh must show nearly all the table's columns (two may
+    be empty on the page) to be read as the table going on."""
+    return max(2, width - 2)
+
+
+def page_grid(lines: Sequence[Line], ref: Grid) -> Grid | None:
+    """Columns of a page that goes on with a table but laid out afresh (column
+    widths fitted to this page's text, no repeated header): the left edges
+    that recur on the page's lines. With as many edges as the table has
+    columns they map one to one; with fewer, onto the last columns (the
+    leading key columns are the ones a continued row leaves empty)."""
+    xs = sorted(sp.x0 for ln in lines for sp in ln.spans)
+    clusters: list[list[float]] = []
+    for x in xs:
+        if clusters and x - clusters[-1][-1] <= START_CLUSTER:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    need = 2 if len(lines) > 3 else 1
+    starts = [c[0] for c in clusters if len(c) >= need]
+    width = len(ref.starts)
+    if (
+        not MIN_FRESH_STARTS(width) <= len(starts) <= width
+        or sum(1 for ln in lines if len(ln.spans) >= 2) < 2
+    ):
+        return None  # not the table's shape: another table or text
+    lead = [starts[0] - (width - len(starts) - i) for i in range(width - len(starts))]
+    height = statistics.median(ln.height for ln in lines) if lines else ref.line_height
+    return Grid(lead + starts, list(ref.labels), lines[0].top if lines else 0.0, 0.0, height)
+
+
+def join_wrapped(text: str, more: str) -> str:
+    """A cell's next line after its text so far: a word broken at a hyphen
+    ("Non-" + "Pecuniary", "co-" + "production") is joined without a space."""
+    if not text:
+        return more
+    if text.endswith("-") and len(text) > 1 and text[-2].isalpha():
+        return text + more
+    return f"{text} {more}"
+
+
+def _cells(line: Line, grid: Grid) -> list[str]:
+    per: list[list[Span]] = [[] for _ in grid.starts]
+    for sp in line.spans:
+        per[grid.column_of(sp.x0)].append(sp)
+    return [join_spans(p) if p else "" for p in per]
+
+
+def _is_prose(line: Line, grid: Grid) -> bool:
+    """Text laid across the table, not in it: a run crossing two column
+    starts."""
+    for sp in line.spans:
+        k = grid.column_of(sp.x0)
+        if k + 2 < len(grid.starts) and sp.x1 > grid.starts[k + 2] + COLUMN_SLACK:
+            return True
+    return False
+
+
+def _is_numbered_heading(line: Line, grid: Grid) -> bool:
+    """A numbered line of one run at the table's left edge ("2.13 Market
+    Testing"): a section of the document, not a row (a row fills more cells)."""
+    return (
+        line.numbered is not None
+        and line.numbered.style == "dotted"
+        and len(line.spans) == 1
+        and len(grid.starts) >= 3
+        and line.x0 <= grid.starts[0] + COLUMN_SLACK
+    )
+
+
+def fits_columns(lines: Sequence[Line], grid: Grid) -> bool:
+    """The page's lines sit in the grid's columns (a table going on without a
+    repeated header): most runs start at a column start, the first lines are
+    not prose across the table, and some line has two cells, or all the text
+    is one wrapped cell in a column other than the first (a long cell running
+    over the whole page)."""
+    spans = [sp for ln in lines for sp in ln.spans]
+    if not spans or any(_is_prose(ln, grid) for ln in lines[:2]):
+        return False
+    aligned = [min(range(len(grid.starts)), key=lambda k: abs(sp.x0 - grid.starts[k])) for sp in spans]
+    near = sum(1 for sp, k in zip(spans, aligned, strict=True) if abs(sp.x0 - grid.starts[k]) <= COLUMN_SLACK)
+    if near < FIT_SHARE * len(spans):
+        return False
+    return any(len(ln.spans) >= 2 for ln in lines) or (len(set(aligned)) == 1 and aligned[0] > 0)
+
+
+def grid_rows(
+    body: Sequence[Line], grid: Grid, key_cols: Sequence[int], continued: bool = False
+) -> tuple[list[list[str]], bool, Grid]:
+    """Rows of cell texts from the body lines; whether the table ended on this
+    page (a prose line after its rows, or before them on a page the table was
+    expected to go on to); and the columns in force at the end (rows filling
+    every column reset them)."""
+    lines: list[Line] = []
+    ended = False
+    for ln in body:
+        if lines and _is_numbered_heading(ln, grid):
+            ended = True  # the document goes on after the rows
+            break
+        if _is_prose(ln, grid):
+            ended = bool(lines) or continued
+            if ended:
+                break
+            continue  # prose above the first row: a note under the header
+        lines.append(ln)
+    if not lines:
+        return [], ended, grid
+    gaps = [_gap(a, b) for a, b in zip(lines, lines[1:], strict=False)]
+    height = statistics.median(ln.height for ln in lines) or grid.line_height
+    small = sorted(gaps)[len(gaps) // 4] if gaps else 0.0
+    threshold = small + IN_ROW_GAP_HEIGHTS * height
+    gap_mode = bool(gaps) and max(gaps) > threshold
+    rows: list[list[str]] = []
+    prev_key = False
+    width = len(grid.starts)
+    for i, ln in enumerate(lines):
+        cells = _cells(ln, grid)
+        key = any(cells[k] for k in key_cols if k < len(cells))
+        filled = sum(1 for c in cells if c)
+        if i == 0:
+            new = True
+        elif gap_mode:
+            new = gaps[i - 1] > threshold or (key and not prev_key)
+        else:
+            new = key and (not prev_key or filled >= 2)
+        if new:
+            # a row's first line filling every column sets the columns from here on:
+            # a table laid out again with other widths (a second block, a new page)
+            own = header_cells(ln)
+            if len(own) == width and any(
+                abs(c.x0 - s) > COLUMN_SLACK for c, s in zip(own, grid.starts, strict=True)
+            ):
+                grid = Grid([c.x0 for c in own], grid.labels, grid.top, grid.bottom, grid.line_height)
+                cells = _cells(ln, grid)
+            rows.append(cells)
+        else:
+            row = rows[-1]
+            for k, c in enumerate(cells):
+                if c:
+                    row[k] = join_wrapped(row[k], c)
+        prev_key = key
+    return rows, ended, grid
