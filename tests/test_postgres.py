@@ -16,7 +16,9 @@ from boardpapers.pipeline.ingest import ingest
 from boardpapers.search.fingerprint import differences, store_fingerprint
 from boardpapers.search.open import open_search_at
 from boardpapers.store.open import open_store
-from boardpapers.store.schema import RECORD_TABLES
+from boardpapers.store.schema import PEOPLE_TABLES, RECORD_TABLES
+
+PEOPLE = tuple(t.name for t in PEOPLE_TABLES)
 
 QUERIES = [
     '"integrated care"',
@@ -31,7 +33,7 @@ QUERIES = [
 def _counts(db: str) -> dict[str, int]:
     store = open_store(db)
     try:
-        return {t: store.count(t) for t in ("files", "documents", "pages", *RECORD_TABLES)}
+        return {t: store.count(t) for t in ("files", "documents", "pages", *RECORD_TABLES, *PEOPLE)}
     finally:
         store.close()
 
@@ -52,6 +54,7 @@ def test_copy_sqlite_to_postgres_and_back(corpus_stores, tmp_path):
         assert r.exit_code == 0, r.output
         assert _counts(src) == _counts(pg) == _counts(back)
         assert _counts(src)["documents"] == 14
+        assert _counts(src)["people"] > 0  # the people tables travel too (judgements are input)
         for q in QUERIES:
             assert _hits(src, q) == _hits(back, q), q
             # PostgreSQL ranks differently, but finds the same entries for a word query

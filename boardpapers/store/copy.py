@@ -1,18 +1,25 @@
 """Copy a whole store between backends (SQLite <-> PostgreSQL) without
-re-parsing: the ledger, documents, pages and every record table, ids kept
-(search entries refer to records by id). The search index is derived, so the
+re-parsing: the ledger, documents, pages, every record table and the people
+tables (a reviewer's judgements are input, not derived), ids kept (search
+entries refer to records by id). The search index is derived, so the
 caller rebuilds it in the destination."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from .schema import RECORD_TABLES
+from .schema import PEOPLE_TABLES, RECORD_TABLES
 from .store import Store
 
 # What a store holds that is copied; fts_state (index bookkeeping) and the
 # jobs table (work in progress) belong to one store and are not.
-COPIED_TABLES: tuple[str, ...] = ("files", "documents", "pages", *RECORD_TABLES)
+COPIED_TABLES: tuple[str, ...] = (
+    "files",
+    "documents",
+    "pages",
+    *RECORD_TABLES,
+    *(t.name for t in PEOPLE_TABLES),
+)
 BATCH_ROWS = 1000
 
 
