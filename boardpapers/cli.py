@@ -270,6 +270,9 @@ def extract_cmd(file, as_json, no_ocr):
 
 # Register the structured-record, copy and people commands on `main`.
 from . import cli_copy, cli_people, cli_records  # noqa: E402,F401
+from .web.command import serve  # noqa: E402
+
+main.add_command(serve)
 
 if __name__ == "__main__":
     main()

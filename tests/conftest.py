@@ -139,3 +139,12 @@ os.environ.setdefault("BOARDPAPERS_NO_PROGRESS", "1")
 # The spaCy step of the people refresh costs seconds per store; tests that
 # ingest run without it, and the entity tests ask for it explicitly.
 os.environ.setdefault("BOARDPAPERS_NER", "0")
+
+
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory):
+    """A small store for the web tests: two City & Hackney packs (a meeting
+    with decisions and the body's next meeting) and a PDF with hostile text."""
+    from web_server import build_web_store
+
+    return build_web_store(tmp_path_factory.mktemp("web"), [PACK_2018, PACK_2020])

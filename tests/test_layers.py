@@ -13,8 +13,8 @@ Layers, bottom to top (a module may import its own package and lower layers):
     people    mentions and resolution   |
     api       what the CLI and web show
     pipeline  ingest, workers
-    cli       cli, cli_common, cli_records, cli_people, render, progress, __main__  | siblings
-    web                                                      |
+    web       the web page (boardpapers/web): api, store, search below it
+    cli       cli, cli_common, cli_records, cli_people, render, progress, __main__ (registers `serve` from web)
 """
 
 from __future__ import annotations
@@ -46,8 +46,8 @@ LAYERS: dict[str, int] = {
     "people": 4,  # beside search: reads the store, writes its own tables
     "api": 5,
     "pipeline": 6,
-    "cli": 7,
     "web": 7,
+    "cli": 8,
 }
 
 

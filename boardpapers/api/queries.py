@@ -175,10 +175,13 @@ def actions_view(
     overdue=False,
     as_of: dt.date | None = None,
     owner_record_ids: set[int] | None = None,
+    histories: list | None = None,
 ) -> list:
     """Actions merged across trackers. `owner_record_ids` (the action rows a
-    resolved person owns, from api.people) replaces matching `owner` as text."""
-    histories = action_histories(rows_with_doc(store, "actions"))
+    resolved person owns, from api.people) replaces matching `owner` as text;
+    `histories`: action histories merged already (a caller that caches them)."""
+    if histories is None:
+        histories = action_histories(rows_with_doc(store, "actions"))
     today = as_of or dt.date.today()
     out = []
     for h in histories:

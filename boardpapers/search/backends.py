@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol, runtime_checkable
 
-from .fulltext import Entry, SearchResult
+from .fulltext import Entry, Facets, SearchResult
 
 
 @runtime_checkable
@@ -44,4 +44,17 @@ class SearchBackend(Protocol):
         sha256: str | None = None,
         limit: int = 10,
         offset: int = 0,
+        body_exact: str | None = None,
     ) -> SearchResult: ...
+
+    def facets(
+        self,
+        text: str,
+        *,
+        types: Iterable[str] | None = None,
+        body: str | None = None,
+        outcome: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        body_exact: str | None = None,
+    ) -> Facets: ...

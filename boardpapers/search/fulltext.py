@@ -11,7 +11,7 @@ import os
 import re
 import shutil
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import tantivy
@@ -19,7 +19,7 @@ import tantivy
 from ..text import squash_spaces
 from .query_syntax import parse_user_query
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: body_key and outcome as fast fields, for facet counts
 SEARCH_FIELDS = ["title", "text"]
 
 
@@ -34,7 +34,9 @@ def build_schema() -> tantivy.Schema:
     sb.add_text_field("text", stored=True, tokenizer_name="en_stem")
     sb.add_date_field("date", stored=True, indexed=True, fast=True)
     sb.add_text_field("body", stored=True, tokenizer_name="default")
-    sb.add_text_field("outcome", stored=True, tokenizer_name="raw")
+    sb.add_text_field("outcome", stored=True, tokenizer_name="raw", fast=True)
+    # The body as written (untokenised), for facet counts and exact body filters.
+    sb.add_text_field("body_key", stored=False, tokenizer_name="raw", fast=True)
     sb.add_text_field("doc_title", stored=True, tokenizer_name="raw")
     return sb.build()
 
@@ -81,6 +83,29 @@ class SearchResult:
     total: int
     notice: str | None = None
     query: str = ""
+
+
+# Facet values shown per facet (bodies and outcomes beyond these are rare in one result list).
+FACET_SIZE = 30
+
+
+@dataclass
+class Facets:
+    """Matching entries counted per value, most first (years newest first)."""
+
+    type: list[tuple[str, int]] = field(default_factory=list)
+    body: list[tuple[str, int]] = field(default_factory=list)
+    year: list[tuple[str, int]] = field(default_factory=list)
+    outcome: list[tuple[str, int]] = field(default_factory=list)
+
+
+def _ns_of_year(year: int) -> float:
+    """Dates in tantivy aggregations are nanoseconds since the epoch."""
+    return dt.datetime(year, 1, 1, tzinfo=dt.timezone.utc).timestamp() * 1e9
+
+
+def _year_of_ns(ns: float) -> int:
+    return dt.datetime.fromtimestamp(ns / 1e9, tz=dt.timezone.utc).year
 
 
 def _to_datetime(iso: str | None) -> dt.datetime | None:
@@ -185,6 +210,8 @@ class FullTextIndex:
                 value = getattr(e, key)
                 if value:
                     fields[key] = value
+            if e.body:
+                fields["body_key"] = e.body
             w.add_document(tantivy.Document(**fields))
             n += 1
         return n
@@ -220,6 +247,34 @@ class FullTextIndex:
         terms = searcher.terms_with_prefix("sha256", "", filter_query=tantivy.Query.all_query())
         return {term: n for term, n in terms if n}
 
+    def _query(
+        self, searcher: tantivy.Searcher, text: str, filters: list[tantivy.Query]
+    ) -> tuple[tantivy.Query | None, tantivy.Query | None, str | None, str]:
+        """(whole query, the user's text query, parser notice, parsed text);
+        the whole query is None when the parser finds nothing to search."""
+
+        def prefixes(prefix: str) -> list[tuple[str, int]]:
+            return searcher.terms_with_prefix("text", prefix, limit=200)
+
+        must: list[tantivy.Query] = []
+        notice, parsed_text, main = None, "", None
+        if text and text.strip():
+            parsed = parse_user_query(self.index, text, SEARCH_FIELDS, prefixes)
+            notice, parsed_text = parsed.notice, parsed.text
+            if parsed.query is None:
+                return None, None, notice, text
+            main = parsed.query
+            must.append(main)
+        must.extend(filters)
+        if not must:
+            must.append(tantivy.Query.all_query())
+        query = (
+            must[0]
+            if len(must) == 1
+            else tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in must])
+        )
+        return query, main, notice, parsed_text
+
     def search(
         self,
         text: str,
@@ -233,33 +288,13 @@ class FullTextIndex:
         limit: int = 10,
         offset: int = 0,
         snippet_chars: int = 220,
+        body_exact: str | None = None,
     ) -> SearchResult:
         searcher = self.index.searcher()
-
-        def prefixes(prefix: str) -> list[tuple[str, int]]:
-            return searcher.terms_with_prefix("text", prefix, limit=200)
-
-        must: list[tantivy.Query] = []
-        notice = None
-        parsed_text = ""
-        if text and text.strip():
-            parsed = parse_user_query(self.index, text, SEARCH_FIELDS, prefixes)
-            notice, parsed_text = parsed.notice, parsed.text
-            if parsed.query is None:
-                return SearchResult([], 0, notice, text)
-            main = parsed.query
-            must.append(main)
-        else:
-            main = None
-        filters = self._filters(types, body, outcome, since, until, sha256)
-        must.extend(filters)
-        if not must:
-            must.append(tantivy.Query.all_query())
-        query = (
-            must[0]
-            if len(must) == 1
-            else tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in must])
-        )
+        filters = self._filters(types, body, outcome, since, until, sha256, body_exact)
+        query, main, notice, parsed_text = self._query(searcher, text, filters)
+        if query is None:
+            return SearchResult([], 0, notice, text)
         result = searcher.search(query, limit, count=True, offset=offset)
         snippets = None
         if main is not None:
@@ -293,7 +328,56 @@ class FullTextIndex:
             )
         return SearchResult(hits, result.count or 0, notice, parsed_text or text)
 
-    def _filters(self, types, body, outcome, since, until, sha256) -> list[tantivy.Query]:
+    def facets(
+        self,
+        text: str,
+        *,
+        types: Iterable[str] | None = None,
+        body: str | None = None,
+        outcome: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        body_exact: str | None = None,
+        size: int = FACET_SIZE,
+    ) -> Facets:
+        """Counts of the matching entries by type, body, year and outcome, with
+        the same query and filters as `search` (for drill-down links)."""
+        searcher = self.index.searcher()
+        filters = self._filters(types, body, outcome, since, until, None, body_exact)
+        query, _main, _notice, _text = self._query(searcher, text, filters)
+        if query is None:
+            return Facets()
+        aggs = {
+            name: {"terms": {"field": field, "size": size}}
+            for name, field in (("type", "type"), ("body", "body_key"), ("outcome", "outcome"))
+        }
+        aggs["dates"] = {"stats": {"field": "date"}}
+        found = searcher.aggregate(query, aggs)
+
+        def buckets(name: str) -> list[tuple[str, int]]:
+            return [(b["key"], b["doc_count"]) for b in found[name]["buckets"] if b["doc_count"]]
+
+        out = Facets(type=buckets("type"), body=buckets("body"), outcome=buckets("outcome"))
+        stats = found["dates"]
+        if stats.get("count"):
+            first = _year_of_ns(stats["min"])
+            last = _year_of_ns(stats["max"])
+            ranges = [
+                {"key": str(y), "from": _ns_of_year(y), "to": _ns_of_year(y + 1)}
+                for y in range(first, last + 1)
+            ]
+            years = searcher.aggregate(query, {"year": {"range": {"field": "date", "ranges": ranges}}})
+            out.year = sorted(
+                (
+                    (b["key"], b["doc_count"])
+                    for b in years["year"]["buckets"]
+                    if b["doc_count"] and b["key"].isdigit()
+                ),
+                reverse=True,
+            )
+        return out
+
+    def _filters(self, types, body, outcome, since, until, sha256, body_exact=None) -> list[tantivy.Query]:
         out: list[tantivy.Query] = []
         types = [t for t in (types or []) if t]
         if types:
@@ -308,6 +392,8 @@ class FullTextIndex:
                     else tantivy.Query.term_query(self.schema, "body", words[0])
                 )
                 out.append(phrase)
+        if body_exact:
+            out.append(tantivy.Query.term_query(self.schema, "body_key", body_exact))
         if outcome:
             out.append(tantivy.Query.term_query(self.schema, "outcome", outcome.lower()))
         if sha256:

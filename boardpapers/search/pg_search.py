@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..store.pg import INDEX_LOCK_KEY, PG_TYPES, SCHEMA_LOCK_KEY, pg_value
-from .fulltext import Entry, Hit, SearchResult
+from .fulltext import FACET_SIZE, Entry, Facets, Hit, SearchResult
 from .pg_query import TS_CONFIG, to_tsquery
 
 ENTRY_COLUMNS = (
@@ -181,35 +181,15 @@ class PgSearchIndex:
         sha256: str | None = None,
         limit: int = 10,
         offset: int = 0,
+        body_exact: str | None = None,
     ) -> SearchResult:
-        where: list[str] = []
-        params: list[Any] = []
         notice, parsed_text, tsq = None, "", None
         if text and text.strip() and text.strip() != "*":
             tsq = to_tsquery(text)
             notice, parsed_text = tsq.notice, tsq.text
             if not tsq.sql:
                 return SearchResult([], 0, notice, text)
-        types = [t for t in (types or []) if t]
-        if types:
-            where.append("type = any(%s)")
-            params.append(types)
-        if body and re.search(r"\w", body):
-            where.append("body_words @@ phraseto_tsquery('simple', %s)")
-            params.append(body)
-        if outcome:
-            where.append("outcome = %s")
-            params.append(outcome.lower())
-        if sha256:
-            where.append("sha256 = %s")
-            params.append(sha256)
-        if _to_date(since):
-            where.append("date >= %s")
-            params.append(_to_date(since))
-        if _to_date(until):
-            where.append("date <= %s")
-            params.append(_to_date(until))
-        filters = " and ".join(where) or "true"
+        filters, params = self._filters(types, body, outcome, since, until, sha256, body_exact)
         if tsq is not None:
             sql = (
                 f"with q as (select {tsq.sql} as q), "
@@ -237,6 +217,79 @@ class PgSearchIndex:
         total = int(rows[0]["total"]) if rows else self._count(tsq, filters, params) if offset else 0
         hits = [self._hit(r) for r in rows]
         return SearchResult(hits, total, notice, parsed_text or text)
+
+    def _filters(self, types, body, outcome, since, until, sha256, body_exact) -> tuple[str, list[Any]]:
+        """The SQL filter (and its parameters) shared by search and facets."""
+        where: list[str] = []
+        params: list[Any] = []
+        types = [t for t in (types or []) if t]
+        if types:
+            where.append("type = any(%s)")
+            params.append(types)
+        if body and re.search(r"\w", body):
+            where.append("body_words @@ phraseto_tsquery('simple', %s)")
+            params.append(body)
+        if body_exact:
+            where.append("body = %s")
+            params.append(body_exact)
+        if outcome:
+            where.append("outcome = %s")
+            params.append(outcome.lower())
+        if sha256:
+            where.append("sha256 = %s")
+            params.append(sha256)
+        if _to_date(since):
+            where.append("date >= %s")
+            params.append(_to_date(since))
+        if _to_date(until):
+            where.append("date <= %s")
+            params.append(_to_date(until))
+        return " and ".join(where) or "true", params
+
+    def facets(
+        self,
+        text: str,
+        *,
+        types: Iterable[str] | None = None,
+        body: str | None = None,
+        outcome: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        body_exact: str | None = None,
+        size: int = FACET_SIZE,
+    ) -> Facets:
+        """Counts of the matching entries by type, body, year and outcome (as FullTextIndex.facets)."""
+        tsq = None
+        if text and text.strip() and text.strip() != "*":
+            tsq = to_tsquery(text)
+            if not tsq.sql:
+                return Facets()
+        filters, params = self._filters(types, body, outcome, since, until, None, body_exact)
+        if tsq is None:
+            matched, args = f"select type, body, outcome, date from search_entries where {filters}", params
+        else:
+            matched = (
+                f"select e.type, e.body, e.outcome, e.date from search_entries e, (select {tsq.sql} as q) q "
+                f"where e.tsv @@ q.q and {filters}"
+            )
+            args = tsq.params + params
+        sql = (
+            f"with m as ({matched}) "
+            "select 'type', type, count(*) from m group by type "
+            "union all select 'body', body, count(*) from m where body is not null group by body "
+            "union all select 'outcome', outcome, count(*) from m where outcome is not null group by outcome "
+            "union all select 'year', extract(year from date)::int::text, count(*) from m "
+            "where date is not null group by 2"
+        )
+        with self.db.conn.cursor() as cur:
+            cur.execute(sql, args)
+            rows = cur.fetchall()
+        out = Facets()
+        for facet in ("type", "body", "outcome"):
+            values = sorted(((v, int(n)) for f, v, n in rows if f == facet), key=lambda x: (-x[1], x[0]))
+            setattr(out, facet, values[:size])
+        out.year = sorted(((v, int(n)) for f, v, n in rows if f == "year"), reverse=True)
+        return out
 
     def _count(self, tsq, filters: str, params: list[Any]) -> int:
         if tsq is None:

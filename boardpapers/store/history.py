@@ -5,6 +5,7 @@ stored rows (dicts), so they are tested without a database."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from collections.abc import Iterable
@@ -16,6 +17,9 @@ from rapidfuzz import fuzz
 from ..text import squash_spaces, strip_honorifics, word_key
 
 
+# Pages match a name against every attendance and register row; the same
+# names recur, so both are cached (pure functions of their strings).
+@functools.lru_cache(maxsize=65536)
 def person_key(name: str | None) -> str:
     """Simple name matching: case, whitespace, punctuation and honorifics."""
     if not name:
@@ -26,6 +30,7 @@ def person_key(name: str | None) -> str:
     return re.sub(r"[^a-z ]", "", s.lower()).strip()
 
 
+@functools.lru_cache(maxsize=65536)
 def name_matches(query: str, name: str | None) -> bool:
     q, n = person_key(query), person_key(name)
     if not q or not n:
