@@ -1,4 +1,9 @@
-"""The `boardpapers` command line: parse options, call the library, print."""
+"""The `boardpapers` command line: ingest, retry, failures, reindex, status,
+search and extract (record commands are in cli_records; shared parts in
+cli_common).
+
+Exit codes (README "Exit codes"): 0 done, 1 nothing could be done, 2 bad
+command line, 3 some files stored and some failed."""
 
 from __future__ import annotations
 
@@ -7,23 +12,31 @@ import os
 import sys
 
 import click
+from rich.markup import escape
 
-from .cli_common import (  # noqa: F401  (re-exported: tests and cli_records use them from here)
+from .cli_common import (  # noqa: F401  (re-exported: tests and older callers use them from here)
+    SEARCH_TYPES,
+    Exit,
+    MemMb,
+    TimeoutSeconds,
+    Workers,
     _db,
     _fmt,
     _fmt_options,
     _open_store,
     db_option,
+    fmt_options,
     main,
+    output_format,
     run_search,
     search_options,
 )
-from .extract.registry import ENTRY_TYPES
-from .render import console, emit, emit_json
+from .render import console, emit, emit_json, plural
 
 
 # ---- ingest -------------------------------------------------------------------
 def _run_ingest(paths, db_path, workers, reprocess, retry_failed, only, timeout, mem_mb, ocr, as_json):
+    from .pipeline.discover import NothingToIngest
     from .pipeline.ingest import ingest
     from .pipeline.lock import StoreBusy
     from .progress import IngestProgress
@@ -45,8 +58,8 @@ def _run_ingest(paths, db_path, workers, reprocess, retry_failed, only, timeout,
             )
         except StoreBusy as exc:
             raise click.ClickException(str(exc)) from exc
-        except FileNotFoundError as exc:
-            raise click.ClickException(f"no such file or folder: {exc}") from exc
+        except NothingToIngest as exc:
+            raise click.ClickException(str(exc)) from exc
     data = summary.as_dict()
     if as_json:
         emit_json(data)
@@ -60,10 +73,10 @@ def _run_ingest(paths, db_path, workers, reprocess, retry_failed, only, timeout,
             else ""
         )
         + f" — {data['pages']} pages in {data['seconds']:.1f}s ({data['pages_per_second']:.0f} pages/s, "
-        f"{summary.workers} worker{'s' if summary.workers != 1 else ''})"
+        f"{plural(summary.workers, 'worker')})"
     )
     for f in data["failures"]:
-        console.print(f"  [red]failed[/] {f['path']}: {f['error']}")
+        console.print(f"  [red]failed[/] {escape(f['path'])}: {escape(f['error'] or '')}")
     if summary.index_repaired:
         console.print(f"  search index repaired: {summary.index_repaired} document(s) re-synced")
     people = summary.people or {}
@@ -78,7 +91,8 @@ def _run_ingest(paths, db_path, workers, reprocess, retry_failed, only, timeout,
     slow = data["slowest"]
     if slow and len(summary.results) > 3:
         console.print(
-            "  slowest: " + "; ".join(f"{os.path.basename(s['path'])} {s['seconds']:.2f}s" for s in slow[:3])
+            "  slowest: "
+            + "; ".join(f"{escape(os.path.basename(s['path']))} {s['seconds']:.2f}s" for s in slow[:3])
         )
     needs_ocr = [r for r in summary.results if r.kind == "needs_ocr"]
     if needs_ocr and ocr:
@@ -89,18 +103,29 @@ def _run_ingest(paths, db_path, workers, reprocess, retry_failed, only, timeout,
     return summary
 
 
+def _ingest_exit(summary) -> None:
+    """0 when every file asked for is stored, 3 when some failed, 1 when none is."""
+    failed = summary.count("failed") + summary.count("skipped_failed")
+    if not failed:
+        return
+    stored = len(summary.results) - failed
+    sys.exit(Exit.PARTIAL if stored else Exit.FAILED)
+
+
 def _ingest_options(f):
     f = click.option(
         "--workers",
         "-j",
-        type=int,
+        type=Workers,
         default=None,
         help="Parser processes (default: number of cores; 0 = in this process).",
     )(f)
     f = click.option(
-        "--timeout", type=float, default=300.0, show_default=True, help="Seconds allowed per file."
+        "--timeout", type=TimeoutSeconds, default=300.0, show_default=True, help="Seconds allowed per file."
     )(f)
-    f = click.option("--mem-mb", type=int, default=3072, show_default=True, help="Memory cap per worker.")(f)
+    f = click.option(
+        "--mem-mb", type=MemMb, default=3072, show_default=True, help="Memory cap per worker (MB)."
+    )(f)
     f = click.option("--no-ocr", is_flag=True, help="Do not OCR pages without a text layer.")(f)
     f = click.option("--json", "as_json", is_flag=True, help="Summary as JSON.")(f)
     return db_option(f)
@@ -115,46 +140,59 @@ def _workers(workers: int | None) -> int:
 @click.option("--reprocess", is_flag=True, help="Re-parse stored files that an older parser version made.")
 @_ingest_options
 def ingest_cmd(paths, reprocess, workers, timeout, mem_mb, no_ocr, as_json, db_path):
-    """Ingest PDF files, folders (recursive) and globs."""
+    """Ingest PDF files, folders (recursive) and globs.
+
+    Exit 0 when every file is stored, 3 when some failed, 1 when none could be."""
     summary = _run_ingest(
         paths, db_path, _workers(workers), reprocess, False, None, timeout, mem_mb, not no_ocr, as_json
     )
-    if summary.count("failed") and summary.count("failed") == len(summary.results):
-        sys.exit(1)
+    _ingest_exit(summary)
 
 
 @main.command("retry")
 @_ingest_options
 def retry_cmd(workers, timeout, mem_mb, no_ocr, as_json, db_path):
-    """Re-run only the files that failed before."""
+    """Re-run only the files that failed before (exit codes as for ingest)."""
     store = _open_store(db_path)
     failed = [
         r["path"] for r in store.db.query("select path from files where status = 'failed' order by path")
     ]
     store.close()
     if not failed:
-        console.print("no failed files")
+        if as_json:
+            emit_json({"retried": 0})
+        else:
+            console.print("no failed files")
         return
-    _run_ingest([], db_path, _workers(workers), False, True, failed, timeout, mem_mb, not no_ocr, as_json)
+    summary = _run_ingest(
+        [], db_path, _workers(workers), False, True, failed, timeout, mem_mb, not no_ocr, as_json
+    )
+    _ingest_exit(summary)
 
 
 @main.command("failures")
 @db_option
-@click.option("--json", "as_json", is_flag=True)
-@click.option("--csv", "as_csv", is_flag=True)
+@fmt_options
 def failures_cmd(db_path, as_json, as_csv):
     """Files that failed, with the reason."""
+    fmt = output_format(as_json, as_csv)
     store = _open_store(db_path)
     rows = list(
         store.db.query(
-            "select path, error_kind as kind, error, size, ingested_at from files where status = 'failed' order by path"
+            "select path, error_kind, error, size, ingested_at from files where status = 'failed' order by path"
         )
     )
     emit(
         rows,
-        _fmt(as_json, as_csv),
-        [("path", "file"), ("kind", "kind"), ("error", "reason")],
-        title=f"{len(rows)} failed file(s)",
+        fmt,
+        [
+            ("path", "file"),
+            ("error_kind", "kind"),
+            ("error", "reason"),
+            ("size", "size"),
+            ("ingested_at", "when"),
+        ],
+        title=plural(len(rows), "failed file"),
     )
 
 
@@ -165,16 +203,19 @@ def reindex_cmd(db_path):
     from .pipeline.lock import IngestLock, StoreBusy
     from .search.sync import IndexSync
 
+    path = _db(db_path)
+    if not os.path.isfile(path):
+        raise click.ClickException(f"no store at {path}: run `boardpapers ingest PATH` first")
     try:
-        with IngestLock(_db(db_path)):
-            store = _open_store(db_path)
+        with IngestLock(path):
+            store = _open_store(path, read_only=False)
             sync = IndexSync(store)
             n = sync.rebuild()
             entries = sync.index.num_docs()
             sync.close()
     except StoreBusy as exc:
         raise click.ClickException(str(exc)) from exc
-    console.print(f"reindexed {n} documents ({entries} entries)")
+    console.print(f"reindexed {plural(n, 'document')} ({plural(entries, 'entry', 'entries')})")
 
 
 @main.command("status")
@@ -182,7 +223,7 @@ def reindex_cmd(db_path):
 @click.option("--documents", "-d", is_flag=True, help="Per-document health.")
 @click.option("--json", "as_json", is_flag=True)
 def status_cmd(db_path, documents, as_json):
-    """Counts, failures and whether the search index matches the store."""
+    """Counts, failures and whether the search index matches the store (reads only)."""
     from .api.status import store_status
 
     store = _open_store(db_path)
@@ -191,20 +232,19 @@ def status_cmd(db_path, documents, as_json):
         emit_json(data)
         return
     idx = data["index"]
-    console.print(f"store {data['db']}")
+    console.print(f"store {escape(data['db'])}")
     console.print(
-        f"  {data['documents']} documents, {data['pages']} pages "
+        f"  {plural(data['documents'], 'document')}, {plural(data['pages'], 'page')} "
         f"({data['pages_ocr']} OCR'd, {data['pages_needing_ocr']} without text), "
-        f"{data['failures']} failed file(s)"
+        f"{plural(data['failures'], 'failed file')}"
     )
     console.print("  records: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in data["records"].items()))
-    state = "[green]in sync[/]" if idx["in_sync"] else "[red]OUT OF SYNC[/] (run `boardpapers reindex`)"
-    console.print(
-        f"  search index {state}: {idx['documents_indexed']}/{data['documents']} documents, "
-        f"{idx['entries_found']} entries (expected {idx['entries_expected']})"
-    )
+    if idx["in_sync"]:
+        console.print(f"  [green]{escape(idx['message'])}[/]")
+    else:
+        console.print(f"  [red]{escape(idx['message'])}[/]: run `{idx['fix']} --db {escape(data['db'])}`")
     for f in data["failed_files"]:
-        console.print(f"  [red]failed[/] {f['path']}: {f['error']}")
+        console.print(f"  [red]failed[/] {escape(f['path'])}: {escape(f['error'] or '')}")
     if data.get("jobs"):
         from .render_jobs import print_jobs
 
@@ -225,10 +265,6 @@ def status_cmd(db_path, documents, as_json):
         )
 
 
-# ---- search -------------------------------------------------------------------
-SEARCH_TYPES = ENTRY_TYPES  # from the record registry
-
-
 @main.command("search")
 @click.argument("query")
 @click.option(
@@ -240,9 +276,22 @@ SEARCH_TYPES = ENTRY_TYPES  # from the record registry
     help="Record type(s) to search (default: all).",
 )
 @search_options
-def search_cmd(query, types, body, since, until, limit, as_json, as_csv, db_path):
+def search_cmd(query, types, body, since, until, limit, sort, full, open_first, as_json, as_csv, db_path):
     """Full-text search: words, "phrases", prefix*, AND / OR / NOT."""
-    run_search(query, db_path, list(types), body, since, until, limit, as_json, as_csv)
+    run_search(
+        query,
+        db_path,
+        list(types),
+        body,
+        since,
+        until,
+        limit,
+        as_json,
+        as_csv,
+        sort=sort,
+        full=full,
+        open_first=open_first,
+    )
 
 
 # ---- extract ------------------------------------------------------------------

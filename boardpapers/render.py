@@ -18,6 +18,53 @@ from rich.text import Text
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
 
+# Width for output that is not a terminal: wide enough that rich never wraps a
+# line a script or a pager reads (a table row is as long as its content).
+PIPE_WIDTH = 100_000
+
+
+def configure_consoles() -> None:
+    """Plain, unwrapped output when stdout is not a terminal (pipes, files,
+    tests); a terminal keeps rich's wrapping to its width."""
+    for c in (console, err_console):
+        tty = c.file.isatty()
+        c.soft_wrap = not tty
+        c._width = None if tty else PIPE_WIDTH
+
+
+def is_terminal() -> bool:
+    return console.file.isatty()
+
+
+def plural(n: int, noun: str, many: str | None = None) -> str:
+    """'1 decision', '2 decisions', '1 failed file'."""
+    return f"{n:,} {noun if n == 1 else many or noun + 's'}"
+
+
+def count_heading(shown: int, total: int, noun: str, many: str | None = None) -> str:
+    """'12 decisions', or 'showing 10 of 57 decisions' when some are not shown."""
+    if shown >= total:
+        return plural(total, noun, many)
+    return f"showing {shown:,} of {plural(total, noun, many)}"
+
+
+def cell_text(value: Any) -> str:
+    """A value as a person reads it: lists joined with '; ', no Python reprs."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(cell_text(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {cell_text(v)}" for k, v in value.items() if v not in (None, "", [], {}))
+    if isinstance(value, str) and value[:1] in "[{":
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            return value
+        if isinstance(parsed, (list, dict)):
+            return cell_text(parsed)
+    return str(value)
+
 
 def snippet_text(snippet_html: str) -> Text:
     """tantivy's <b>…</b> snippet → rich Text with the matches highlighted."""
@@ -58,14 +105,14 @@ def emit_table(
     title: str | None = None,
     widths: dict[str, int] | None = None,
 ) -> None:
-    """columns: (key, header). Values that are rich Text are kept as they are."""
-    table = Table(title=title, show_lines=False, header_style="bold")
+    """columns: (key, header). Values that are rich Text are kept as they are.
+    Column widths apply on a terminal only; piped output keeps whole cells."""
+    table = Table(title=title, show_lines=False, header_style="bold", title_justify="left")
+    tty = is_terminal()
     for key, header in columns:
-        table.add_column(header, max_width=(widths or {}).get(key), overflow="fold")
+        table.add_column(header, max_width=(widths or {}).get(key) if tty else None, overflow="fold")
     for row in rows:
-        table.add_row(
-            *[v if isinstance(v := row.get(k), Text) else ("" if v is None else str(v)) for k, _ in columns]
-        )
+        table.add_row(*[v if isinstance(v := row.get(k), Text) else cell_text(v) for k, _ in columns])
     console.print(table)
 
 

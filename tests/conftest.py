@@ -148,3 +148,19 @@ def web_db(tmp_path_factory):
     from web_server import build_web_store
 
     return build_web_store(tmp_path_factory.mktemp("web"), [PACK_2018, PACK_2020])
+
+
+def copy_store(db: str, dest_dir: Path, *, with_index: bool = True) -> str:
+    """A copy of a store (and, unless told otherwise, its index folder)."""
+    import shutil
+    import sqlite3
+
+    dest = str(dest_dir / "copy.db")
+    src = sqlite3.connect(db)
+    out = sqlite3.connect(dest)
+    src.backup(out)
+    src.close()
+    out.close()
+    if with_index:
+        shutil.copytree(db + ".tantivy", dest + ".tantivy")
+    return dest

@@ -19,7 +19,13 @@ from boardpapers.extract.registry import ENTRY_TYPES, KEY_COLUMNS, RECORD_TYPES,
 from boardpapers.pipeline.ingest import ingest
 from boardpapers.search.fulltext import SCHEMA_MARKER, FullTextIndex, IndexMissing, IndexStale, index_path_for
 from boardpapers.search.sync import check_index
-from boardpapers.store.schema import SCHEMA_VERSION, StoreOutdated, StoreTooNew, user_version
+from boardpapers.store.schema import (
+    IDENTITY_COLUMNS,
+    SCHEMA_VERSION,
+    StoreOutdated,
+    StoreTooNew,
+    user_version,
+)
 from boardpapers.store.store import Store, StoreMissing
 
 # Built with the code before versioning (commit 8a39a6c): a.pdf ingested as the
@@ -42,7 +48,7 @@ def test_registry_drives_the_schema(tmp_path):
     store = Store(str(tmp_path / "bp.db"))
     for rt in RECORD_TYPES:
         cols = [r[1] for r in store.db.execute(f"pragma table_info([{rt.table}])")]
-        assert cols == [c.name for c in KEY_COLUMNS] + list(rt.column_names)
+        assert cols == [c.name for c in KEY_COLUMNS] + list(IDENTITY_COLUMNS) + list(rt.column_names)
         assert "AUTOINCREMENT" in store.db[rt.table].schema
     status = store_status(store)
     assert list(status["records"]) == list(TABLES)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from ..extract.registry import by_entry_type
@@ -24,6 +25,15 @@ def doc_label(doc: dict | None) -> str:
     if not doc:
         return "?"
     return os.path.basename(doc["path"])
+
+
+def page_link(path: str | None, page: int | None) -> str | None:
+    """A file:// URI that opens the PDF at the page (PDF open parameters,
+    honoured by browsers' and most desktop viewers)."""
+    if not path:
+        return None
+    uri = Path(os.path.abspath(path)).as_uri()
+    return f"{uri}#page={page}" if page else uri
 
 
 def _records_for_hits(store: Store, hits: list[Hit]) -> dict[tuple[str, str, int], dict]:
@@ -49,11 +59,14 @@ def hit_rows(store: Store, hits: list[Hit]) -> list[dict[str, Any]]:
     rows = []
     for h in hits:
         d = docs.get(h.sha256)
+        path = os.path.abspath(d["path"]) if d else None
         rows.append(
             {
                 "type": h.type,
                 "document": doc_label(d),
-                "path": d["path"] if d else None,
+                "document_title": (d or {}).get("title") or doc_label(d),
+                "path": path,
+                "link": page_link(path, h.page),
                 "sha256": h.sha256,
                 "page": h.page,
                 "date": h.date,
@@ -63,10 +76,32 @@ def hit_rows(store: Store, hits: list[Hit]) -> list[dict[str, Any]]:
                 "record_id": h.record_id,
                 "score": round(h.score, 3),
                 "snippet_html": h.snippet,
+                "text": h.text,
                 "record": records.get((h.type, h.sha256, h.record_id)),
             }
         )
     return rows
+
+
+def fold_appearances(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Hits on copies of one record (a decision reprinted in a later pack: see
+    store/identity.py) shown once, at the best-ranked hit; the other places
+    are listed in its `also_in`."""
+    out: list[dict[str, Any]] = []
+    first: dict[tuple[str, int], dict[str, Any]] = {}
+    for r in rows:
+        rec = r.get("record")
+        if not rec:
+            out.append(r)
+            continue
+        key = (r["type"], rec.get("same_as") or rec["id"])
+        if key in first:
+            first[key]["also_in"].append({k: r[k] for k in ("document", "path", "page", "link")})
+            continue
+        r["also_in"] = []
+        first[key] = r
+        out.append(r)
+    return out
 
 
 def rows_with_doc(store: Store, table: str, where: str = "", args: list | None = None) -> list[dict]:
@@ -78,13 +113,21 @@ def rows_with_doc(store: Store, table: str, where: str = "", args: list | None =
     )
     rows = list(store.db.query(sql, args or []))
     for r in rows:
-        r["document"] = os.path.basename(r.pop("doc_path"))
+        path = os.path.abspath(r.pop("doc_path"))
+        r["document"] = os.path.basename(path)
+        r["path"] = path
+        r["document_title"] = r.get("doc_title") or r["document"]
+        r["link"] = page_link(path, r.get("page"))
         r.setdefault("body", r.get("doc_body"))
     return rows
 
 
-def list_decisions(store: Store, *, body=None, outcome=None, since=None, until=None, limit=50) -> list[dict]:
-    where, args = [], []
+def list_decisions(
+    store: Store, *, body=None, outcome=None, since=None, until=None, limit: int | None = 50
+) -> list[dict]:
+    """Newest first, each decision once (a reprint is an appearance of it:
+    `seen_in` counts the documents); limit=None for all."""
+    where, args = ["t.same_as is null"], []
     if outcome:
         where.append("lower(t.outcome) = ?")
         args.append(outcome.lower())
@@ -98,48 +141,90 @@ def list_decisions(store: Store, *, body=None, outcome=None, since=None, until=N
         where.append("(lower(coalesce(t.decided_by, '')) like ? or lower(coalesce(d.body, '')) like ?)")
         args += [f"%{body.lower()}%"] * 2
     rows = rows_with_doc(store, "decisions", " and ".join(where), args)
+    copies = dict(
+        store.db.execute(
+            "select same_as, count(*) from decisions where same_as is not null group by same_as"
+        ).fetchall()
+    )
+    for r in rows:
+        r["seen_in"] = 1 + copies.get(r["id"], 0)
     rows.sort(key=lambda r: r.get("meeting_date") or r.get("doc_date") or "", reverse=True)
     return rows[:limit]
 
 
+MEETING_PARTS = ("agenda_items", "attendance", "decisions", "actions")
+
+
+def _appearance(r: dict) -> dict:
+    return {k: r.get(k) for k in ("id", "sha256", "document", "document_title", "path", "page", "link")}
+
+
+def _canonical_with_appearances(rows: list[dict]) -> list[dict]:
+    """Rows of one meeting (copies point at their canonical with same_as) ->
+    the canonical rows, each with every place it appears."""
+    by_id = {r["id"]: r for r in rows}
+    out: dict[int, dict] = {}
+    for r in sorted(rows, key=lambda r: r["id"]):
+        canon = by_id.get(r.get("same_as") or r["id"], r)
+        entry = out.setdefault(canon["id"], dict(canon, appearances=[]))
+        entry["appearances"].append(_appearance(r))
+    return sorted(out.values(), key=lambda r: (r["sha256"], r.get("ordinal") or 0))
+
+
 def list_meetings(store: Store, body: str | None = None) -> list[dict]:
-    meetings = rows_with_doc(store, "meetings")
-    if body:
-        meetings = [m for m in meetings if body.lower() in (m.get("body") or "").lower()]
-    items = _count_by(store, "agenda_items", "sha256")
-    decisions = _count_by(store, "decisions", "sha256, meeting_date")
-    for m in meetings:
-        m["items"] = items.get((m["sha256"],), 0) if m.get("kind") != "minutes" else 0
-        m["decisions"] = decisions.get((m["sha256"], m.get("date")), 0)
-    meetings.sort(key=lambda m: (m.get("date") or "", m["id"]), reverse=True)
-    return meetings
-
-
-def _count_by(store: Store, table: str, columns: str) -> dict[tuple, int]:
-    if table not in store.db.table_names():
-        return {}
-    n = len(columns.split(","))
-    return {
-        tuple(r[:n]): r[n]
-        for r in store.db.execute(f"select {columns}, count(*) from [{table}] group by {columns}").fetchall()
-    }
+    """One row per meeting (body and date, store/identity.py), whichever
+    documents it appears in; newest first."""
+    appearances = rows_with_doc(store, "meetings", "t.meeting_id is not null")
+    by_meeting: dict[int, list[dict]] = {}
+    for a in sorted(appearances, key=lambda a: a["id"]):
+        by_meeting.setdefault(a["meeting_id"], []).append(a)
+    counts = {r["meeting_id"]: r for r in store.db.query("select * from meeting_summary")}
+    out = []
+    for m in store.db.query("select id, body, date from meeting_identities"):
+        seen = by_meeting.get(m["id"], [])
+        if (
+            body
+            and body.lower() not in (m["body"] or "").lower()
+            and not any(body.lower() in (a.get("body") or "").lower() for a in seen)
+        ):
+            continue
+        first = next((a for a in seen if a.get("kind") != "minutes"), seen[0] if seen else {})
+        c = counts.get(m["id"], {})
+        out.append(
+            {
+                "id": m["id"],
+                "date": m["date"],
+                "body": m["body"],
+                "kind": ", ".join(sorted({a.get("kind") or "meeting" for a in seen})),
+                "items": c.get("agenda_items", 0),
+                "decisions": c.get("decisions", 0),
+                "attendance": c.get("attendance", 0),
+                "actions": c.get("actions", 0),
+                "documents": c.get("documents", 0),
+                "document": first.get("document"),
+                "page": first.get("page"),
+                "location": next((a["location"] for a in seen if a.get("location")), None),
+                "start_time": next((a["start_time"] for a in seen if a.get("start_time")), None),
+                "appearances": [_appearance(a) | {"kind": a.get("kind")} for a in seen],
+            }
+        )
+    out.sort(key=lambda m: (m["date"] or "", m["id"]), reverse=True)
+    return out
 
 
 def meeting_detail(store: Store, meeting_id: int) -> dict | None:
-    rows = rows_with_doc(store, "meetings", "t.id = ?", [meeting_id])
-    if not rows:
+    """Everything known about one meeting, from every document it appears in:
+    agenda, attendance, decisions and actions, each record once with its
+    appearances (document, page, link)."""
+    found = [m for m in list_meetings(store) if m["id"] == meeting_id]
+    if not found:
         return None
-    m = rows[0]
-    sha, date = m["sha256"], m.get("date")
-    same_date = "t.sha256 = ? and (t.meeting_date = ? or (t.meeting_date is null and ? is null))"
-    return {
-        "meeting": m,
-        "agenda_items": rows_with_doc(store, "agenda_items", "t.sha256 = ?", [sha])
-        if m.get("kind") != "minutes"
-        else [],
-        "attendance": rows_with_doc(store, "attendance", same_date, [sha, date, date]),
-        "decisions": rows_with_doc(store, "decisions", same_date, [sha, date, date]),
-    }
+    out: dict[str, Any] = {"meeting": found[0]}
+    for table in MEETING_PARTS:
+        out[table] = _canonical_with_appearances(
+            rows_with_doc(store, table, "t.meeting_id = ?", [meeting_id])
+        )
+    return out
 
 
 def person_interests(store: Store, person: str) -> dict[str, Any]:

@@ -1,11 +1,12 @@
-"""Action trackers (tables) and "ACTION: name" / "Action: ... Due: ..." lines in minutes."""
+"""Action trackers (tables); actions written inline in minutes are read by minute_actions.py."""
 
 from __future__ import annotations
 
 import re
 
 from ..model import Document
-from .normalise import action_status, date_or_raw, meeting_date_before
+from .minute_actions import actions_from_minutes
+from .normalise import action_status, date_or_raw
 from .records import Action
 from .tables import LogicalTable, TableSpec, clean_cell, heading_before, read_tables, squash
 
@@ -147,77 +148,6 @@ def actions_from_headerless_logs(doc: Document) -> list[Action]:
                         notes="table without a header row: columns read as action, owner, status",
                     )
                 )
-    return out
-
-
-# ------------------------------------------------------------------ actions in minutes
-
-_ACTION_NAME = re.compile(r"^\s*ACTIONS?\s*:\s*(?P<owner>[A-Z][^\n]{1,80}?)\s*$", re.M)
-_ACTION_TEXT = re.compile(
-    r"^\s*Action\s*:\s*(?P<text>(?:(?!\n\s*(?:Due|Action)\s*:).){1,700}?)"
-    r"(?:\n\s*Due\s*:\s*(?P<due>[^\n]+)|(?<=\.)(?=\s*\n)|(?=\n\s*Action\s*:))",
-    re.M | re.S,
-)
-_BULLET = re.compile(r"(?:^|\n)\s*(?:[\uf0b7•\-–]|\d+(?:\.\d+)+\.?)\s+")
-_NOISE = re.compile(r"^\s*(?:page\s+\d+|\d+|unclassified|created with novapdf.*)\s*$", re.I | re.M)
-
-
-def actions_from_minutes(doc: Document) -> list[Action]:
-    out: list[Action] = []
-    text = doc.text
-    starts = [0]
-    for p in doc.pages[:-1]:
-        starts.append(starts[-1] + len(p.text) + 2)
-
-    def page_at(pos: int) -> int:
-        return sum(1 for s in starts if s <= pos)
-
-    for m in _ACTION_NAME.finditer(text):
-        owner = m.group("owner").strip()
-        if len(owner.split()) > 8 or re.search(r"\bto\b", owner):
-            continue  # "ACTION: X to do Y" is handled below
-        before = _NOISE.sub("", text[max(0, m.start() - 1500) : m.start()]).rstrip()
-        parts = _BULLET.split(before)
-        para = re.sub(r"\s+", " ", parts[-1]).strip() if parts else ""
-        if not para:
-            continue
-        out.append(
-            Action(
-                ref=None,
-                text=para,
-                owner=owner,
-                assigned_on=meeting_date_before(text, m.start()),
-                due=None,
-                status=None,
-                status_raw=None,
-                update=None,
-                page=page_at(m.start()),
-                tracker="minutes",
-            )
-        )
-    for m in _ACTION_TEXT.finditer(text):
-        body = _NOISE.sub("", m.group("text"))
-        body = re.sub(r"\s+", " ", body).strip()
-        if not body or re.match(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$", body):
-            continue
-        owner_m = re.match(
-            r"^(?:The\s+)?(?P<owner>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|and|of|for)){0,6}?)\s+(?:to|will|requested)\s",
-            body,
-        )
-        out.append(
-            Action(
-                ref=None,
-                text=body,
-                owner=owner_m.group("owner") if owner_m else None,
-                assigned_on=meeting_date_before(text, m.start()),
-                due=date_or_raw(m.group("due")),
-                status=None,
-                status_raw=None,
-                update=None,
-                page=page_at(m.start()),
-                tracker="minutes",
-            )
-        )
     return out
 
 

@@ -275,47 +275,133 @@ def table_agenda(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
 # ---- numbered list in the text -------------------------------------------------
 
 LIST_ITEM = re.compile(
-    rf"^\s*(?:\uf0b7\s*)?(\d{{1,2}}(?:\.\d{{1,2}})?\.?|\([ivx]{{1,4}}\))\s+(?!{MONTHS}\b)(\S.*)$", re.I
+    rf"^\s*(?:\uf0b7\s*)?(\d{{1,2}}(?:\.\d{{1,2}})?(?:\.\s*(?=[A-Z])|\.?\s+)|\([ivx]{{1,4}}\)\s+)"
+    rf"(?!{MONTHS}\b)(\S.*)$",
+    re.I,
 )
+# A section of a US board agenda: "II. OPEN SESSION" (arabic numbering restarts in each)
+ROMAN_ITEM = re.compile(r"^\s*([IVX]{1,4})\.\s+(\S.*)$")
+# A lettered sub-item: "a. Playground Advisory Group", "(a) Regular Board Meeting Minutes", "b) ..."
+# "16:00–16:05", "11.00 – 11.05": a numbered time slot whose title follows on the next line
+TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}\b")
+LETTER_ITEM = re.compile(r"^\s*(?:\(([a-z])\)|([a-z])[.)])\s+(\S.*)$")
 STOP = re.compile(
-    r"^\s*(?:[A-Z][A-Z ]{6,}$|\(during|\(at the time|(?i:date of next meeting|this page is intentionally|page \d+$))",
+    r"^\s*(?:[A-Z][A-Z ]{6,}$|\(during|\(at the time|(?i:date of next meeting|this page is intentionally|page \d+$)"
+    r"|(?i:signed)\b|_{5,}|\.{8,})",
 )
+# A continuation line that is not part of the title: a bullet, a field label ("Recommendation:")
+_NOT_TITLE = re.compile(r"^\s*(?:[\uf020-\uf0ff•●▪]|[-–]\s|[A-Z][\w/ ]{2,30}:\s)")
 
 
-def text_agenda(doc: Document, max_pages: int = 3) -> list[AgendaItem]:
+def _wraps(prev: str, line: str, longest: int) -> bool:
+    """Whether `line` carries on the title in `prev` (a wrapped line) rather than starting
+    something else: the title was cut near the right margin, or ends or starts mid-phrase."""
+    prev = prev.rstrip()
+    if prev.endswith(":") or _NOT_TITLE.match(line):
+        return False
+    if (
+        line[:1].islower()
+        or line.lstrip().startswith("(")
+        or re.search(r"(?:[-–,(&]|\b(?:and|of|for|to|the|in|on))$", prev)
+    ):
+        return True
+    return len(prev) >= 0.7 * longest
+
+
+# A front agenda starts on its first pages (US agendas open with a page or two of notices)
+# and may run over several; a numbered list starting later is in a paper.
+MAX_START_PAGE = 3
+
+
+def text_agenda(doc: Document, max_pages: int = 8) -> list[AgendaItem]:
+    """A numbered list: "1. Apologies", "6. Update from" + "a. Playground Advisory Group",
+    "II. OPEN SESSION" + "1 Call to Order". It ends where numbering restarts without a new
+    section (numbered minute paragraphs after an agenda are not agenda items)."""
     items: list[AgendaItem] = []
     current: dict | None = None
+    parent: str | None = None  # the arabic item lettered sub-items belong to
+    last_top = 0  # the last top-level arabic number in this section
 
     def flush():
-        if current is None:
-            return
-        items.append(_text_item(current))
+        if current is not None:
+            items.append(_text_item(current))
 
     started = False
     for page in doc.pages[:max_pages]:
+        if not started and page.number > MAX_START_PAGE:
+            break
         if page.number > 1 and any(
-            re.match(r"^\s*(?:[A-Z ]+)?(minutes|meeting notes)\b", ln, re.I) for ln in page.lines[:8]
+            # the minutes of the last meeting start ("Minutes of ...", "MINUTES"), not an item
+            # "Minutes Approval 7:25 PM" of a US agenda
+            re.match(r"^\s*(?:[A-Z ]+)?(?:minutes(?: of\b|\s*$)|meeting notes\b)", ln, re.I)
+            for ln in page.lines[:8]
         ):
             break
         found_here = False
-        for raw in page.lines:
-            line = raw.rstrip()
+        lines = [ln.rstrip() for ln in page.lines]
+        longest = max((len(ln) for ln in lines if len(ln) < 200), default=80)
+        for line in lines:
+            roman = ROMAN_ITEM.match(line)
             m = LIST_ITEM.match(line)
-            if m and not re.match(r"^\d", m.group(2)[:1] or "") or (m and re.match(r"^\d{2}/\d", m.group(2))):
-                num = m.group(1).rstrip(".")
-                if not started and num not in {"1", "(i)"}:
-                    continue
+            letter = LETTER_ITEM.match(line)
+            num = None
+            if roman and (started or roman.group(1) == "I"):
+                num, title = roman.group(1), roman.group(2)
+                parent, last_top = None, 0
+            elif (
+                m
+                and (
+                    not re.match(r"^\d", m.group(2)[:1] or "")
+                    or re.match(r"^\d{2}/\d", m.group(2))
+                    or TIME_RANGE.match(m.group(2))
+                )
+                and not re.match(r"of\s+\d", m.group(2))  # a "1 of 5" page footer of a printed web page
+            ):
+                num, title = m.group(1).strip().rstrip("."), m.group(2)
+                timed = TIME_RANGE.match(title)
+                if timed:
+                    # "1 16:00–16:05" + "Welcome and Introductions": the title is on the next line
+                    title = title[timed.end() :].strip()
+                if num.startswith("(") and current is not None:
+                    # a roman sub-item belongs to the item above it: "4.2(i)"
+                    base = re.sub(r"\(.*$", "", current["number"] or "")
+                    num = f"{base}{num}" if base else num
+                elif num.isdigit():
+                    if started and int(num) <= last_top and not (int(num) == 1 and last_top == 0):
+                        flush()
+                        if len(items) >= 2:
+                            return items  # numbering restarts: the list is over
+                        items, current = [], None  # one stray number before the real list
+                    last_top, parent = int(num), num
+                elif not started:
+                    num = None
+                if num is not None and not started and num not in {"1", "(i)"}:
+                    num = None
+            elif letter and started and parent:
+                num, title = f"{parent}{letter.group(1) or letter.group(2)}", letter.group(3)
+            if num is not None:
                 flush()
                 started = found_here = True
-                current = {"number": num, "lines": [m.group(2)], "page": page.number}
+                current = {"number": num, "lines": [title] if title else [], "page": page.number}
+                if m and TIME_RANGE.match(m.group(2)):
+                    current["time"] = find_time(m.group(2).replace(".", ":"))
+                continue
+            if current is not None and not current["lines"]:
+                # the title under a numbered time slot; "(5 mins)" is not part of it
+                rest = re.sub(r"^\(?\d+\s*mins?\.?\)?\s*", "", line.strip())
+                if rest and not STOP.match(rest):
+                    current["lines"].append(rest)
                 continue
             if current is not None:
                 if STOP.match(line) or not line.strip():
                     flush()
                     current = None
                     continue
-                if len(current["lines"]) < 4:
+                if len(current["lines"]) < 4 and _wraps(current["lines"][-1], line, longest):
                     current["lines"].append(line.strip())
+                else:
+                    flush()
+                    current = None
         if started and not found_here:
             break
     flush()
@@ -334,8 +420,22 @@ def _text_item(cur: dict) -> AgendaItem:
     if m and re.search(r"\b(director|officer|chair|manager|head|lead|chief|member)\b", m.group(1), re.I):
         lead = m.group(1).strip("* ")
         text = text[: m.start()].strip()
-    text = text.replace("*", "").strip()
+    text = text.replace("*", "").strip().rstrip(":").strip()
     purpose = None
+    m = re.search(
+        r"\s*\((approval|information|discussion|decision|noting|assurance|endorsement)\)\s*$", text, re.I
+    )
+    if m:
+        text = text[: m.start()].strip()
+        return AgendaItem(
+            number=cur["number"],
+            title=text,
+            lead=lead,
+            purpose=f"For {m.group(1).lower()}",
+            pages=pages,
+            time=None,
+            page=cur["page"],
+        )
     if text.upper() != text:
         lead2, purpose = split_lead(text)
         if purpose:
@@ -346,15 +446,80 @@ def _text_item(cur: dict) -> AgendaItem:
         lead=lead,
         purpose=purpose,
         pages=pages,
-        time=None,
+        time=cur.get("time"),
         page=cur["page"],
     )
 
 
-def extract_agenda(doc: Document) -> list[AgendaItem]:
+# ---- items carrying a file number (Legistar-style US agendas) ----------------------
+
+# "A 16-0361", "1.A 16-0344 Approve City Council Meeting Minutes", "16-0359": agenda systems
+# used by many US councils print each item's file number beside its number; in the text
+# layer the title follows on the same line or sits just above.
+FILE_ITEM = re.compile(
+    r"^\s*(?:(?P<num>\d{1,2}(?:\.[A-Z])?|[A-Z])\s+)?(?P<file>\d{2}-\d{4})\b\s*(?P<title>.*)$"
+)
+# Lines of title above a file number: at most this many (titles wrap over 2-4 lines)
+MAX_TITLE_LINES_ABOVE = 5
+# Only an agenda with at least this many file-numbered lines is read this way
+MIN_FILE_ITEMS = 3
+
+
+def file_number_agenda(doc: Document, skip: set[str], max_pages: int = 12) -> list[AgendaItem]:
+    items: list[AgendaItem] = []
+    for page in doc.pages[:max_pages]:
+        lines = [ln.rstrip() for ln in page.lines]
+        for k, line in enumerate(lines):
+            m = FILE_ITEM.match(line)
+            if not m:
+                continue
+            title = m.group("title").strip()
+            if not title:
+                above: list[str] = []
+                for prev in reversed(lines[max(0, k - MAX_TITLE_LINES_ABOVE) : k]):
+                    p = prev.strip()
+                    if (
+                        not p
+                        or p in skip
+                        or FILE_ITEM.match(p)
+                        or LIST_ITEM.match(p)
+                        or (above and (p.endswith(".") or STOP.match(p)))
+                        or re.match(r"^[A-Z][\w/ ]{2,30}:", p)
+                    ):
+                        break
+                    above.insert(0, p)
+                    if STOP.match(p):
+                        break
+                title = " ".join(above)
+            if not title:
+                continue
+            items.append(
+                AgendaItem(
+                    number=m.group("num"),
+                    title=norm(title),
+                    lead=None,
+                    purpose=None,
+                    pages=None,
+                    time=None,
+                    page=page.number,
+                )
+            )
+    return items
+
+
+def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaItem]:
     """Front-agenda items: the table layout when there is one, else the
-    numbered list."""
+    numbered list, with the file-numbered items of a Legistar-style agenda.
+    `skip`: running header and footer lines."""
     items = table_agenda(doc)
     if items:
         return items
-    return text_agenda(doc)
+    items = text_agenda(doc)
+    n_files = sum(1 for p in doc.pages[:12] for ln in p.lines if FILE_ITEM.match(ln))
+    if n_files >= MIN_FILE_ITEMS:
+        seen = {(it.number, it.title[:30]) for it in items}
+        extra = [
+            it for it in file_number_agenda(doc, skip or set()) if (it.number, it.title[:30]) not in seen
+        ]
+        items = sorted(items + extra, key=lambda it: it.page)
+    return items

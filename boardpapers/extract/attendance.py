@@ -14,21 +14,45 @@ import re
 from collections import Counter
 
 from ..model import Document, Page
-from .agenda import _chunks, clean_spans
-from .decisions import ITEM_MARK, Line, _stream, boilerplate
-from .meetings import find_bodies, find_minutes
+from .agenda import Chunk, _chunks, clean_spans
+from .dates import MONTHS
+from .decisions import ITEM_MARK, Line, _stream
+from .meetings import boilerplate, find_bodies, minute_sections
 from .records import Attendance, Meeting
 
 HONORIFIC = (
     r"(?:Cllr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Rev\.?|"
-    r"T/Chief Insp\.?|Chief Inspector|Chief Insp\.?|Inspector|Superintendent|Supt\.?)"
+    r"T/Chief Insp\.?|Chief Inspector|Chief Insp\.?|Inspector|Superintendent|Supt\.?|"
+    # US boards list their members under a plural title: "Present: Councilmembers Adams, Brown"
+    r"Councilmembers?|Council Members?|Commissioners?|Trustees|Supervisors?|Aldermen|Alderman|Directors)"
+)
+# A plural title before a list of surnames: each piece is a person though it has one word
+PLURAL_TITLE = re.compile(
+    r"^\s*(?:Councillors|Cllrs|Councilmembers|Council Members|Commissioners|Trustees|Supervisors|Aldermen|Directors)\s+"
 )
 HONORIFIC_RE = re.compile(rf"^\s*(?:{HONORIFIC}\s+)+")
 POSTNOMINAL = re.compile(r",?\s+\b(?:QC|KC|OBE|MBE|CBE|JP|MP|DL|FRCP|PhD)\b\.?", re.I)
+# A list mark before a label ("o Commissioners Present:", "● Apologies").
+_MARK = r"^\s*(?:[o●•▪\uf0b7\uf0a7-]\s+)?"
+# "Present (54):" -- a head count, not a role
+_COUNT = r"(?:\s*\(\d+\))?"
 STATUS = [
     (
         "apologies",
-        re.compile(r"^\s*(?:other\s+)?apolog(?:y|ies)\b(?:\s+for absence)?\s*[:\-–]*\s*(.*)$", re.I),
+        re.compile(
+            _MARK
+            + r"(?:other\s+)?apolog(?:y|ies)\b(?:\s+for absence|\s+received(?:\s+from)?)?"
+            + _COUNT
+            + r"\s*[:\-–]*\s*(.*)$",
+            re.I,
+        ),
+    ),
+    # US minutes: "Absent: D", "Commissioners Absent: Shelley Young, Pat Bader"
+    ("apologies", re.compile(_MARK + r"(?:[A-Z][a-z]+\s+)?(?i:absent)" + _COUNT + r"\s*:\s*(.*)$")),
+    # "Others Present:", "Staff Present:" -- people who are not members
+    (
+        "in_attendance",
+        re.compile(_MARK + r"(?i:others?|staff|guests?|also)\s+(?i:present)" + _COUNT + r"\s*:\s*(.*)$"),
     ),
     (
         "in_attendance",
@@ -38,9 +62,22 @@ STATUS = [
             re.I,
         ),
     ),
-    ("present", re.compile(r"^\s*(?:members\s+)?(?:present|attendees|attendance)\b\s*[:\-–]*\s*(.*)$", re.I)),
+    (
+        "present",
+        re.compile(
+            _MARK + r"(?:members\s+)?(?:present|attendees|attendance)\b" + _COUNT + r"\s*[:\-–]*\s*(.*)$",
+            re.I,
+        ),
+    ),
     ("present", re.compile(r"^\s*(?:[A-Z][\w&]*\s+){0,5}(?i:members)(?:\s+present)?\s*:\s*()$")),
+    # "Commissioners Present: ...", "Councilmembers Present: ...", "Panel: Professor Sir Nigel Shadbolt (Chairman), ..."
+    ("present", re.compile(_MARK + r"(?P<group>[A-Z][a-z]+)\s+(?i:present)" + _COUNT + r"\s*:\s*(.*)$")),
+    ("present", re.compile(_MARK + r"(?:Panel|Board|Committee|Commission)(?: members)?\s*:\s*(\S.*)$")),
 ]
+# The role a group label gives its people: "Commissioners Present:" -> "Commissioner"
+_GROUP_ROLE = re.compile(
+    r"^(Commissioner|Councilmember|Councillor|Trustee|Director|Governor|Member)s?$", re.I
+)
 ORG_WORDS = {
     "CCG", "Council", "Corporation", "Borough", "Trust", "Healthwatch", "Alliance", "NHS", "Foundation",
     "University", "Hospital", "Services", "Partnership", "Federation", "Confederation", "Police", "Ltd",
@@ -69,7 +106,7 @@ PARTICLES = {"von", "van", "de", "da", "del", "di", "le", "la", "du", "der", "de
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
 GROUP_LINE = re.compile(r"(:\s*$|^members of the public|\bmembers\s*:?\s*$|^\(?in the chair\)?$)", re.I)
 STOP_BLOCK = re.compile(
-    r"^\s*(?:\d{1,3}\.\s+[A-Z]|UNRESTRICTED ITEMS|[A-Z][a-z]+ and [A-Z][a-z]+$|welcome and introductions)",
+    rf"^\s*(?:\d{{1,3}}\.?\s+(?!(?i:{MONTHS})\b)[A-Z]|UNRESTRICTED ITEMS|[A-Z][a-z]+ and [A-Z][a-z]+$|welcome and introductions)",
 )
 
 
@@ -129,7 +166,15 @@ def _leading_name(line: str) -> tuple[str, str] | None:
     if len(name) < (1 if hon else 2):
         return None
     rest = body.split(None, len(name))[len(name)] if len(toks) > len(name) else ""
-    return " ".join(name), rest.strip(" ,")
+    rest = rest.strip(" ,")
+    if (
+        re.fullmatch(r"[A-Z][a-z'’-]+", rest)
+        and rest not in ROLE_WORDS | ORG_WORDS | TITLE_WORDS | NON_NAME
+        and re.fullmatch(r"[A-Z]\.?", name[0])
+    ):
+        # "M Kerford Byrne": an initial and a two-word surname, nothing after it
+        return " ".join(name + [rest]), ""
+    return " ".join(name), rest
 
 
 def _split_role_org(rest: str, known_orgs: list[str]) -> tuple[str | None, str | None]:
@@ -314,9 +359,16 @@ def _dash_line(line: str) -> list[tuple[str, str | None, str | None]] | None:
     return [(p, role, org) for p in people]
 
 
+_SECOND_LABEL = re.compile(
+    r"[;.]\s+((?:[A-Z][a-z]+\s+)?(?:Absent|Excused|Apologies|Also present|Staff present)\s*:)"
+)
+_LIST_MARK = re.compile(r"^[o●•▪\uf0b7\uf0a7]\s+")
+
+
 class _Block:
     def __init__(self, status: str):
         self.status = status
+        self.role: str | None = None  # given by a group label ("Commissioners Present:")
         self.lines: list[Line] = []
         self.inline = False  # content began on the label's line (comma list)
 
@@ -329,24 +381,48 @@ def _is_prose(t: str) -> bool:
     return lower >= 6 and not re.search(r"\(\s*$", t)
 
 
+def _split_labels(lines: list[Line]) -> list[Line]:
+    """ "Present: ... Adams, Brown; Absent: Evans": the second label starts a line of its own."""
+    out: list[Line] = []
+    for ln in lines:
+        t = ln.text
+        m = _SECOND_LABEL.search(t)
+        while m:
+            out.append(Line(ln.page, t[: m.start()]))
+            t = t[m.start(1) :]
+            m = _SECOND_LABEL.search(t, 1)
+        out.append(Line(ln.page, t))
+    return out
+
+
 def _blocks(lines: list[Line]) -> list[_Block]:
     blocks: list[_Block] = []
     cur: _Block | None = None
+    lines = _split_labels(lines[:140])
     texts = [ln.text.strip() for ln in lines[:140]]
     for k, ln in enumerate(lines[:140]):
         t = texts[k]
         if not t:
             continue
-        if STOP_BLOCK.match(t) or ITEM_MARK.match(t):
+        marked = bool(_LIST_MARK.match(t))
+        t = _LIST_MARK.sub("", t)
+        # a numbered minute item may carry the apologies: "1 Apologies received from" + a list
+        bare = re.sub(r"^\d{1,3}\.?\s+(?=apolog)", "", t, flags=re.I)
+        if (STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t):
             break
         switched = False
         for status, pat in STATUS:
-            m = pat.match(t)
+            m = pat.match(bare)
             if m and len(t) < 400:
-                rest = m.group(1).strip()
+                rest = m.groups()[-1].strip()
                 if rest and _is_prose(rest):
                     break
+                group = m.groupdict().get("group")
+                role = _GROUP_ROLE.match(group) if group else None
+                if group and role is None:
+                    continue  # "Items present: ..." is not a list of people
                 cur = _Block(status)
+                cur.role = role.group(1).capitalize() if role and role.group(1).lower() != "member" else None
                 blocks.append(cur)
                 if rest and not re.fullmatch(r"[–\-:]*\s*(?:ICB |board )?members?\s*:?", rest, re.I):
                     cur.inline = True
@@ -354,6 +430,9 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                 switched = True
                 break
         if switched:
+            continue
+        if cur is not None and cur.inline and marked:
+            cur = None  # a new bullet point after a "Label: A, B, C" list: the list is over
             continue
         nxt = next((x for x in texts[k + 1 : k + 3] if x), "")
         if cur is not None and not cur.inline and (_is_prose(t) or (_is_prose(nxt) and not _leading_name(t))):
@@ -363,6 +442,11 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         if cur is not None:
             cur.lines.append(Line(ln.page, t))
     return blocks
+
+
+_STATUS_START = re.compile(
+    r"^\s*(?:\d+\.?\s+)?(?:[A-Z][a-z]+\s+)?(?i:present|absent|apolog|attendees|in attendance)"
+)
 
 
 def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None, str | None, int]]:
@@ -377,11 +461,23 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
                 depth > 0
                 or re.search(r"(,|;|\band|\b[A-Z]\.?|" + HONORIFIC + r")\s*$", so_far)
                 or re.match(r"^[(a-z]|^(?:QC|KC|OBE|MBE|CBE)\b", nxt)
+                # a name wrapped at the line end: "..., Leonardo" + "Bishop (LB), Rohit Jose (RJ), ..."
+                or (re.search(r"[A-Za-z-]$", so_far) and "," in nxt and not _STATUS_START.match(nxt))
             ):
-                taken.append(nxt)
+                # "Crow-" + "Brown": a hyphenated name broken at its hyphen
+                if so_far.endswith("-") and nxt[:1].isupper():
+                    taken[-1] = taken[-1] + nxt
+                else:
+                    taken.append(nxt)
                 continue
             break
-        people = [p for p in (_person_from_piece(x) for x in _split_list(" ".join(taken))) if p]
+        joined = " ".join(taken)
+        plural = PLURAL_TITLE.match(joined)
+        pieces = _split_list(joined[plural.end() :] if plural else joined)
+        if plural:
+            # "Councilmembers Adams, Brown, Crow-Brown": surnames under one title
+            pieces = [f"Mr {x}" if re.fullmatch(r"[A-Z][\w'’-]+", x.strip()) else x for x in pieces]
+        people = [p for p in (_person_from_piece(x) for x in pieces) if p]
         if len(people) >= 2:
             out.extend((*p, block.lines[0].page) for p in people)
             remaining = block.lines[len(taken) :]
@@ -428,6 +524,13 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
                 if p:
                     out.append((*p, page))
             continue
+        pieces = _split_list(text)
+        if len(pieces) >= 2 and not dash:
+            # a list on its own line under its label: "Lesley Wharton, Supt Sharon Cooney and ..."
+            people = [_person_from_piece(x) for x in pieces]
+            if all(people) and all(len(p[0].split()) >= 2 or p[1] is None for p in people if p):
+                out.extend((*p, page) for p in people if p)
+                continue
         segs = [x.strip() for x in text.split(",")]
         if len(segs) >= 3 and _is_name(segs[-1]) and not _is_name(segs[0]):
             out.append((strip_honorifics(segs[-1]), segs[0], ", ".join(segs[1:-1]) or None, page))
@@ -493,7 +596,7 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
             if key in seen:
                 continue
             seen.add(key)
-            out.append(Attendance(name, role, org, block.status, meeting.date, page))
+            out.append(Attendance(name, role or block.role, org, block.status, meeting.date, page))
     # apologies recorded in a minute item
     if not any(b.status == "apologies" for b in blocks):
         for k, ln in enumerate(lines):
@@ -559,7 +662,9 @@ def column_lines(page: Page) -> list[str] | None:
     if len(pairs) < 4:
         return None
     xs = sorted(r[1].x0 for r in pairs)
-    split = xs[len(xs) // 2] - 8
+    # the right column's left edge: its lower quartile (a centred column's names start at
+    # different x; the median would put its shortest names on the left)
+    split = xs[len(xs) // 4] - 8
     # (left, right) text of each row of the block, spaces removed
     cells: list[tuple[str, str]] = []
     started = False
@@ -576,7 +681,10 @@ def column_lines(page: Page) -> list[str] | None:
                 _ns("".join(c.text for c in r if c.x0 >= split)),
             )
         )
-    name_re = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Sir|Lord|Professor|Prof)\.?)?[A-Z][a-z]+[A-Z][a-zA-Z'’\-]+")
+    # spaces removed: "HeatherSavory(Chair)", "MrAMartin(Chairman)", "MrsBMcGarry(Clerk)"
+    name_re = re.compile(
+        r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Lord|Professor|Prof|Cllr)\.?)?(?:[A-Z]\.?){0,3}[A-Z][a-z]+[A-Z]?[a-zA-Z'’\-]*"
+    )
     if sum(1 for a, _ in cells if name_re.match(a)) < 3 or sum(1 for _, b in cells if name_re.match(b)) < 3:
         return None
     done = [[not a, not b] for a, b in cells]
@@ -624,13 +732,95 @@ def column_lines(page: Page) -> list[str] | None:
     return out_before + lcol + rcol + out_after
 
 
+# Rows further apart than this many text heights end a column block (names are set one a
+# line, about 1.3 heights apart; a blank line before the next minute makes 2.3 or more).
+MAX_ROW_GAP = 2.2
+
+
+def _is_label(text: str) -> bool:
+    t = text.strip().rstrip(":–- ").strip()
+    return bool(t) and any((m := pat.match(t)) and not m.groups()[-1].strip() for _, pat in STATUS)
+
+
+def label_columns(page: Page) -> list[str] | None:
+    """The page's lines with a block laid out as columns under labels on one row
+    ("Attendees | Apologies", "Present: | Also in attendance:") read column by
+    column: each label followed by the names under it. Columns are cut at the
+    labels' left edges, from the spans' boxes; the text of each cell is taken from
+    the page text where a text line spells it (PDFium's runs split words oddly)."""
+    if not page.spans:
+        return None
+    rows: list[list[Chunk]] = []
+    for ch in sorted(_chunks(clean_spans(page)), key=lambda c: (c.top, c.x0)):
+        if rows and abs(rows[-1][0].top - ch.top) < 4:
+            rows[-1].append(ch)
+        else:
+            rows.append([ch])
+    for r in rows:
+        r.sort(key=lambda c: c.x0)
+    head = None
+    for i, r in enumerate(rows):
+        labels = [c for c in r if _is_label(c.text)]
+        if len(labels) >= 2 and all(b.x0 - a.x1 > 30 for a, b in zip(labels, labels[1:], strict=False)):
+            head = i
+            break
+    if head is None:
+        return None
+    labels = [c for c in rows[head] if _is_label(c.text)]
+    cuts = [lab.x0 - 10 for lab in labels[1:]]
+
+    def col_of(c: Chunk) -> int:
+        return sum(1 for x in cuts if c.x0 >= x)
+
+    cols: list[list[str]] = [[] for _ in labels]
+    heights = sorted(c.bottom - c.top for c in labels)
+    height = heights[len(heights) // 2] or 10.0
+    last_top = rows[head][0].top
+    for r in rows[head + 1 :]:
+        if any(c.x0 < x - 4 and c.x1 > x + 14 for c in r for x in cuts):
+            break  # a line across the columns: the block is over
+        if r[0].top - last_top > MAX_ROW_GAP * height:
+            break
+        last_top = max(c.top for c in r)
+        for k in range(len(labels)):
+            cell = [c for c in r if col_of(c) == k]
+            if cell:
+                cols[k].append("".join(c.text for c in cell))
+    if sum(1 for c in cols if c) < 2:
+        return None
+    # the page text spells each cell with its spaces
+    spelled = {_ns(ln): ln.strip() for ln in page.lines if ln.strip()}
+    block: list[str] = []
+    used: set[str] = set()
+    for lab, col in zip(labels, cols, strict=True):
+        block.append(lab.text.strip())
+        for cell in col:
+            key = _ns(cell)
+            block.append(spelled.get(key, cell))
+            used.add(key)
+    used |= {_ns(lab.text) for lab in labels}
+    before: list[str] = []
+    after: list[str] = []
+    in_block = False
+    header = _ns("".join(c.text for c in rows[head]))
+    for ln in page.lines:
+        n = _ns(ln)
+        if not in_block and (n == header or n in used):
+            in_block = True
+        if not in_block:
+            before.append(ln)
+        elif n not in used and n != header and not any(n.startswith(u) for u in used if u):
+            after.append(ln)
+    return before + block + after
+
+
 def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> list[Attendance]:
-    found = find_minutes(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
+    found = minute_sections(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
     out: list[Attendance] = []
     for n, f in enumerate(found):
         stop = (found[n + 1].meeting.page, found[n + 1].line_index) if n + 1 < len(found) else None
         lines = _stream(doc, f.meeting.page, f.line_index, stop)
-        cols = column_lines(doc.page(f.meeting.page))
+        cols = label_columns(doc.page(f.meeting.page)) or column_lines(doc.page(f.meeting.page))
         if cols is not None:
             skip = boilerplate(doc)
             cols = [t for t in cols if t.strip() not in skip]

@@ -12,14 +12,16 @@ from dataclasses import dataclass
 
 from ..model import Document
 from .dates import MONTHS
-from .meetings import BODY_NOUNS, find_bodies, find_minutes
+from .meetings import BODY_NOUNS, boilerplate, find_bodies, minute_sections
 from .records import Decision, Meeting
 
 VERBS = (
     "resolved|approved|noted|endorsed|agreed|ratified|adopted|accepted|confirmed|decided|supported|"
     "recommended|received|delegated|authorised|authorized|deferred|rejected|welcomed"
 )
-BULLET = r"(?:[\uf0b7•▪\-–o]\s*|\(?[a-z0-9]{1,3}[.)]\s*)*"
+# list marks, including Symbol-font bullets mapped to the private use area ("\uf0a7")
+PUA_BULLET = "\uf020-\uf0ff"
+BULLET = rf"(?:[{PUA_BULLET}•●▪\-–o]\s*|\(?[a-z0-9]{{1,3}}[.)]\s*)*"
 # RESOLVED that ..., APPROVED the minutes, AGREED -, ENDORSED the ... (upper case)
 CAPS = re.compile(
     rf"^\s*{BULLET}(RESOLVED|APPROVED|NOTED|ENDORSED|AGREED|RATIFIED|ADOPTED|ACCEPTED|DECIDED|"
@@ -29,15 +31,48 @@ BARE = re.compile(r"^\s*(Confirmed|Agreed|Approved|Noted|Resolved|Endorsed)\.?\s
 # The Board approved ..., the Cabinet agreed ...
 BODY_VERB = re.compile(
     rf"\b[Tt]he (?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS}|Members|Group)\s+(?:also\s+|then\s+|unanimously\s+)?"
-    r"(approved|agreed|endorsed|noted|resolved|ratified|adopted|accepted)\b"
+    r"(approved|agreed|endorsed|resolved|ratified|adopted|accepted|(?:was|were) in (agreement)|"
+    # "The Board noted that this cost was not in the financial model": a remark, not a decision
+    r"noted(?! that\b))\b"
 )
 PASSIVE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|These|[Tt]hose)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:minutes|notes|application|applications|recommendations?|proposals?|report|plan|strategy|"
-    r"presentation|update|policy|budget|accounts|terms of reference)\b[^.;]{0,90}?\b(?:was|were)\s+"
-    r"(agreed|approved|confirmed|endorsed|accepted|noted|ratified|adopted|received)\b"
+    r"(?:\b(?:[Tt]he|[Tt]his|These|[Tt]hose)\s+|^\s*(?:[a-z0-9]{1,3}[.)]\s*)?)(?:[\w-]+\s+){0,2}"
+    r"(?:[Mm]inutes|notes|application|applications|recommendations?|proposals?|report|plan|strategy|"
+    r"presentation|update|policy|budget|accounts|terms of reference|[Aa]mendments?|[Mm]otions?|"
+    r"[Tt]ransactions|[Pp]ayments|[Ff]inancials)\b[^.;]{0,90}?\b(?:was|were|has been|have been)\s+"
+    r"(?:duly\s+|unanimously\s+)?"
+    r"(agreed|approved|confirmed|endorsed|accepted|noted|ratified|adopted|received|carried|passed|lost|defeated)\b"
+    # "... have been endorsed by the Safeguarding Board", "... was approved at the December Board":
+    # another body's or another meeting's decision, reported
+    r"(?!\s+(?:by|at|in)\b)"
 )
-IT_WAS = re.compile(r"\b[Ii]t was (?:also\s+)?(agreed|resolved|decided)\b")
+IT_WAS = re.compile(r"\b[Ii]t was (?:also\s+)?(?:unanimously\s+)?(agreed|resolved|decided)\b")
+# "This was agreed.", "Agreed unanimously.", "That was carried."
+THIS_WAS = re.compile(
+    r"\b(?:This|That|It)\s+was\s+(?:duly\s+|unanimously\s+)?(agreed|approved|carried|adopted)\b(?!\s+that\b)"
+)
+# "Amendment lost.", "Motion carried 5-0", "Motion to approve the consent calendar carried 5-0",
+# "Minutes from 11/30/17 meeting approved – Z. Maiorca (motion)": a short subject, then the verb
+# with no auxiliary, then the end of the line, a dash, a vote or a mover (US and society minutes)
+SUBJECT_VERB = re.compile(
+    rf"^\s*{BULLET}(?:The\s+)?(?P<subj>[A-Z0-9][^.;:]{{1,90}}?)\s+(?:was\s+|were\s+)?(?:duly\s+|unanimously\s+)?"
+    r"(approved|adopted|carried|passed|lost|defeated|rejected|ratified)\b"
+    r"(?=\s*(?:[–—-]|\(|\.|,|$|unanimously|\d+\s*[-–]\s*\d+|by\b|with\b|on a vote))"
+)
+# "Unanimous adoption of previous minutes"
+NOMINAL = re.compile(rf"^\s*{BULLET}(?:Unanimous(?:ly)?\s+)?(adoption|approval|ratification) of\b")
+# "Professor X is duly elected President", "Cllr Y was appointed Vice-Chair"
+ELECTED = re.compile(
+    r"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:is|was|were|are|has been|have been)\s+(?:duly\s+)?"
+    r"(elected|re-elected|appointed|co-opted)\b"
+)
+# "It was proposed that ..." recorded with a seconder ("Prop: AM 2nd: CR")
+PROPOSED = re.compile(r"\b[Ii]t was (proposed)\b")
+SECONDED = re.compile(r"\b(?:2nd|seconded|second(?:ed)? by)\b", re.I)
+OUTCOME_WORD = {
+    "lost": "rejected", "defeated": "rejected", "passed": "carried", "adoption": "adopted",
+    "approval": "approved", "ratification": "ratified", "agreement": "agreed",
+}  # fmt: skip
 # "2.4. The City ICB NOTED the Register of Interests."
 BODY_CAPS = re.compile(
     rf"^\s*(?:[\d.]+\s*)?The\s+((?:[A-Z][\w&]*\s+){{1,6}}?(?:{BODY_NOUNS}|[A-Z]{{2,5}}))\s+"
@@ -46,7 +81,9 @@ BODY_CAPS = re.compile(
 THAT_BE = re.compile(rf"^\s*That\b.*?\bbe\s+({VERBS})\b", re.I)
 DECISION_HEAD = re.compile(r"^\s*(?:decision|decisions|resolution|resolved)\s*[:\-–]?\s*$", re.I)
 ITEM_MARK = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
-ITEM_HEAD = re.compile(rf"^\s*(?:\uf0b7\s*)?(\d{{1,3}})\.?\s+(?!{MONTHS}\b)([A-Z(\"'‘].{{2,150}})$")
+ITEM_HEAD = re.compile(
+    rf"^\s*(?:\uf0b7\s*)?(\d{{1,3}}(?:\.\d{{1,2}})?)\.?\s+(?!{MONTHS}\b)([A-Z(\"'‘].{{2,150}})$"
+)
 ITEM_HEAD_MARKED = re.compile(r"^\s*(\d{1,3})\.\s+(\S.{2,150})$")
 END_MARK = re.compile(
     r"^\s*(?:title of report|report of|subject|report to|report title)\s*:|^\s*CHAIR\s*$|"
@@ -56,24 +93,20 @@ END_MARK = re.compile(
 DECIDER = re.compile(
     rf"^\s*(?:\uf0b7\s*)?(?:[\d.]+\s*)?The\s+((?:[A-Z][\w&]*\s+){{1,6}}(?:{BODY_NOUNS}|[A-Z]{{2,5}}))\s*:?\s*$"
 )
-SUBITEM = re.compile(r"^\s*(?:\(?[a-zA-Z0-9]{1,3}[.)]|[\uf0b7•▪o-])\s+")
+SUBITEM = re.compile(rf"^\s*(?:\(?[a-zA-Z0-9]{{1,3}}[.)]|[{PUA_BULLET}•●▪o-])\s+")
+# A lettered sub-item of a minute: "b) Easter Egg Hunt – It was resolved ..."
+# ("(a) whether to ..." in parentheses is a list inside a paragraph, as in Kent's minutes)
+LETTER_ITEM = re.compile(r"^\s*([a-z])\)\s+(\S.*)$")
+# The mover and seconder recorded under a motion: "Prop: CR 2nd: KD", "Proposed: CR"
+MOVER_LINE = re.compile(r"^\s*(?:prop(?:osed)?(?: by)?|moved(?: by)?|seconded(?: by)?)\b\s*:?", re.I)
+# A field label starting a line ("Matters arising:", "Payments:") ends a decision's sentence
+LABEL_LINE = re.compile(r"^\s*[A-Z][\w’' ]{1,30}:(?:\s|$)")
 
 
 @dataclass
 class Line:
     page: int
     text: str
-
-
-def boilerplate(doc: Document) -> set[str]:
-    """Running headers and footers: lines found on most pages."""
-    if doc.page_count < 3:
-        return set()
-    seen: dict[str, int] = {}
-    for page in doc.pages:
-        for ln in {x.strip() for x in page.lines if x.strip()}:
-            seen[ln] = seen.get(ln, 0) + 1
-    return {ln for ln, c in seen.items() if c >= max(3, doc.page_count * 0.6) and len(ln) < 120}
 
 
 def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, int] | None) -> list[Line]:
@@ -89,13 +122,25 @@ def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, in
             if re.match(r"^\s*page \d+\s*$", t, re.I) or re.match(r"^\s*\d{1,3}\s*$", t) or t.strip() in skip:
                 continue
             if page.number != start_page or k > first:
-                if END_MARK.search(t):
+                # a numbered minute heading ("4. MINUTES ... AND ACTION LOG") is not a new paper
+                if END_MARK.search(t) and not re.match(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\s", t):
                     if re.match(r"^\s*CHAIR\s*$", t):
                         return out
                     if k < 6 or END_MARK.match(t):
                         return out
             out.append(Line(page.number, t))
     return out
+
+
+# A line shorter than this share of the longest nearby line ends its paragraph (when the
+# next begins with a capital): minutes typed without full stops ("... were approved" / "Online
+# banking has now been set up ...").
+SHORT_LINE_SHARE = 0.6
+
+
+def _longest(lines: list[Line], j: int) -> int:
+    """The longest line within 20 lines of j: the text width of the page, in characters."""
+    return max(len(x.text.rstrip()) for x in lines[max(0, j - 20) : j + 20])
 
 
 def _sentence_end(lines: list[Line], i: int, start_col: int, use_marks: bool = False) -> tuple[str, int]:
@@ -128,6 +173,26 @@ def _sentence_span(
         if j + 1 >= len(lines) or j - i > 30:
             break
         nxt = lines[j + 1].text
+        if MOVER_LINE.match(nxt):
+            # the mover and seconder close the motion: keep them, stop after
+            parts.append(nxt.strip())
+            j += 1
+            break
+        if LABEL_LINE.match(nxt) and not in_list:
+            break
+        last = lines[j].text.rstrip()
+        if (
+            not in_list
+            and nxt.strip()[:1].isupper()
+            and len(last) < SHORT_LINE_SHARE * _longest(lines, j)
+            and not re.search(r"(?:[,:;(&–-]|\b(?:and|or|of|the|to|a|an|for|in|on|by|with))$", last)
+        ):
+            break  # the line stops well short of the margin: the paragraph ended without a full stop
+        if re.match(r"^\s*[A-Z]{1,4}(?:\s*(?:&|/|,)\s*[A-Z]{1,4})*\s*$", nxt) or re.match(
+            r"^\s*\d{1,3}\.\d{1,2}\.?(?:\s+[A-Z]|\s*$)", nxt
+        ):
+            # a lead's initials in the margin column ("ML"), or the next sub-numbered minute ("6.3 ...")
+            break
         if (
             CAPS.match(nxt)
             or DECISION_HEAD.match(nxt)
@@ -191,7 +256,20 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
         return False
     if CAPS.match(title) or re.match(r"^(The|This|It|He|She|We|They|That|Members|There)\b", title):
         return False
+    if "." in m.group(1):
+        # "6.4 Amendment: Rename President" is a heading; "5.1 Wendy Majewska joined the meeting
+        # to present ..." is a numbered paragraph
+        lower = sum(1 for w in title.split() if w[:1].islower())
+        return len(title) < 80 and lower <= 3 or (len(title) < 110 and lower <= 6 and ":" in title[:30])
     return True
+
+
+def _verb(m: re.Match[str]) -> str:
+    """The decision verb a pattern matched (its last filled group), as an outcome word."""
+    verb = next(g for g in reversed(m.groups()) if g).lower()
+    if m.re is SUBJECT_VERB or m.re is NOMINAL:
+        verb = m.group(m.lastindex).lower()
+    return OUTCOME_WORD.get(verb, verb)
 
 
 def _outcome_of(text: str) -> str | None:
@@ -220,7 +298,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     consumed: set[int] = set()
 
     def add(outcome: str, text: str, k: int, by: str | None = None) -> None:
-        text = re.sub(r"^\s*[\uf0b7•▪]\s*", "", text).strip().replace("\uf0b7", "•")
+        text = re.sub(rf"^\s*[{PUA_BULLET}•●○■▪◦]\s*", "", text).strip().replace("\uf0b7", "•")
         text = re.sub(r"^\d+\.\s+(?=[A-Z])", "", text)
         out.append(
             Decision(
@@ -244,10 +322,18 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
         if k in consumed:
             k += 1
             continue
-        if _is_item_head(lines, k, use_marks):
+        if not cur_col and _is_item_head(lines, k, use_marks):
             m = (ITEM_HEAD_MARKED if use_marks else ITEM_HEAD).match(t)
             num = m.group(1)
-            if use_marks or item_no is None or not item_no.isdigit() or 0 < int(num) - int(item_no) <= 3:
+            major = num.split(".")[0]
+            cur_major = (item_no or "").split(".")[0].rstrip("abcdefghijklmnopqrstuvwxyz")
+            if (
+                use_marks
+                or item_no is None
+                or not cur_major.isdigit()
+                or 0 < int(major) - int(cur_major) <= 3
+                or ("." in num and major == cur_major)
+            ):
                 item_no, decider = num, None
                 title = m.group(2).strip()
                 if not use_marks:
@@ -265,8 +351,32 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                             break
                         title = f"{title} {nxt.text.strip()}"
                 item_title = re.sub(r"\s+", " ", title.replace("*", "")).strip(" –-")
-                k += 1
-                continue
+                window = " ".join(x.text for x in lines[k : k + 2])
+                said = PASSIVE.search(window) or IT_WAS.search(window)
+                lower = sum(1 for w in title.split() if w[:1].islower())
+                if not (said and said.start() < len(lines[k].text) and lower >= 3):
+                    k += 1
+                    continue
+                # a numbered paragraph, not a heading: "2. Minutes of the ... held on 14 May 2015 were approved"
+                item_title = None
+                cur_col = len(re.match(r"^\s*\d{1,3}(?:\.\d{1,2})?\.?\s+", t).group(0))
+                t = t[cur_col:]
+        lm = LETTER_ITEM.match(t)
+        prev = lines[k - 1].text.rstrip() if k else ""
+        if (
+            lm
+            and prev.endswith(":")
+            and not _is_item_head(lines, k - 1, use_marks)
+            and not LETTER_ITEM.match(prev)
+        ):
+            lm = None  # "... as to:" + "a) ...": a list in a paragraph, not a sub-item
+        if lm and item_no and not cur_col:
+            # "b) Easter Egg Hunt – It was resolved ...": minute 8b
+            base = item_no.rstrip("abcdefghijklmnopqrstuvwxyz")
+            if base and base[-1].isdigit():
+                item_no = f"{base}{lm.group(1)}"
+                head = re.split(r"\s+[–—-]\s+|:\s", lm.group(2), maxsplit=1)[0]
+                item_title = head.strip(" :–-") if len(head) < 80 else item_title
         dm = DECIDER.match(t)
         if dm and not CAPS.match(t):
             names = find_bodies(dm.group(1))
@@ -291,6 +401,13 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             k = j + 1
             continue
         m = BARE.match(t)
+        prev = lines[k - 1].text.strip() if k else ""
+        if (
+            m
+            and not (_is_item_head(lines, k - 1, use_marks) if k else False)
+            and not prev.endswith((".", ":", "-", "–"))
+        ):
+            m = None  # "Approved" in a sign-off box under "Duration 3 hours", not a minute's decision
         if m:
             add(m.group(1), t.strip(), k)
             k += 1
@@ -302,15 +419,31 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 add(oc, text, k + 1)
                 k = j + 1
                 continue
+        if not cur_col:
+            m = SUBJECT_VERB.match(t) or NOMINAL.match(t)
+            if m and not re.search(r"\b(?:not|if|whether|when|should|would|to be)\b", m.group(0)):
+                text, j, endcol = _sentence_span(
+                    lines, k, len(re.match(rf"^\s*{BULLET}", t).group(0)), use_marks
+                )
+                add(_verb(m), text, k)
+                k = j + 1
+                continue
         window = t + " " + (lines[k + 1].text if k + 1 < len(lines) else "")
         found = None
-        for pat in (BODY_VERB, PASSIVE, IT_WAS):
+        for pat in (BODY_VERB, PASSIVE, IT_WAS, THIS_WAS, ELECTED, PROPOSED):
             for mm in pat.finditer(window):
+                if pat is PROPOSED and not any(SECONDED.search(x.text) for x in lines[k : k + 5]):
+                    continue  # a suggestion, not a motion
+                if mm.end() > len(t) and re.match(r"\s*(?:The|This|These|Those|It)\b", window[len(t) :]):
+                    continue  # the verb is in the next sentence ("Minutes of previous meeting" / "The minutes ...")
                 if mm.start() < len(t) and (found is None or mm.start() < found.start()):
                     found = mm
         if found:
-            text, j, endcol = _sentence_span(lines, k, found.start() + cur_col, use_marks)
-            add(found.group(1), text, k)
+            start = found.start() + cur_col
+            if found.re is ELECTED:
+                start = cur_col  # the person elected begins the sentence
+            text, j, endcol = _sentence_span(lines, k, start, use_marks)
+            add(_verb(found), text, k)
             # further decisions later on the last line of this one
             if endcol < len(lines[j].text.rstrip()) and (j > k or endcol > cur_col):
                 k, col = j, endcol
@@ -322,7 +455,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
 
 
 def extract_decisions(doc: Document, meetings: list[Meeting] | None = None) -> list[Decision]:
-    found = find_minutes(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
+    found = minute_sections(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
     out: list[Decision] = []
     for n, f in enumerate(found):
         stop = (found[n + 1].meeting.page, found[n + 1].line_index) if n + 1 < len(found) else None

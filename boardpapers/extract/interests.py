@@ -125,13 +125,40 @@ _DECL_HEADING = re.compile(
     r"^\s*(?:\d+\.?\s*)?(?:to\s+receive\s+any\s+)?declarations?\s+of\s+interests?(?:\s+by\s+members)?\b.*$",
     re.I | re.M,
 )
-_NEXT_HEADING = re.compile(r"^\s*\d+\.\s+[A-Z]", re.M)
+# the next minute: "5. Minutes", or "4 Issues from the floor" as parish minutes number them
+_NEXT_HEADING = re.compile(
+    r"^\s*\d+\.\s+[A-Z]|^\s*\d{1,2}\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][a-z]", re.M
+)
 _NONE = re.compile(r"^\s*(?:none|nil|no\s+(?:additional\s+)?declarations?\b|there\s+were\s+no\b)", re.I)
+_PERSON = (
+    r"(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+    r"|[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}"
+    r"|[A-Z]{2,3}(?=\s+declared)"  # initials, as parish minutes name councillors: "RD declared an interest"
+)
 _DECL_LINE = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?P<person>(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)\s+[A-Z][\w'.-]*"
-    r"(?:\s+[A-Z][\w'.-]*){0,3}|[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2})"
+    rf"^(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+|[•●\uf0b7-]\s+)?(?P<person>{_PERSON})"
     r"\s*(?:[–—-]\s*|\s+(?=declared|reiterated|stated|noted|also\s+declared|advised))(?P<nature>.+)$"
 )
+# "Councillor Smith declared a personal interest in item 6 ...": a declaration anywhere in minutes
+_DECLARED = re.compile(
+    rf"(?:^|(?<=[.;]\s)|(?<=\n))\s*(?:\(?[a-z]\)\s+)?(?P<person>{_PERSON})\s+(?:also\s+)?declared\s+"
+    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}interests?\b(?P<rest>[^.]*(?:\.(?=\d)[^.]*)*)\.?",
+)
+_SENTENCE = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
+
+
+def _meeting_dates(doc: Document) -> list[tuple[int, str | None]]:
+    from .meetings import minute_sections
+
+    return [(f.meeting.page, f.meeting.date) for f in minute_sections(doc)]
+
+
+def _date_on(dates: list[tuple[int, str | None]], page: int) -> str | None:
+    out = None
+    for p, d in dates:
+        if p <= page and d:
+            out = d
+    return out
 
 
 def declarations_at_meeting(doc: Document) -> list[Interest]:
@@ -140,6 +167,17 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
     page_starts = [0]
     for p in doc.pages[:-1]:
         page_starts.append(page_starts[-1] + len(p.text) + 2)
+    dates: list[tuple[int, str | None]] | None = None
+
+    def date_for(pos: int, page: int) -> str | None:
+        nonlocal dates
+        found = meeting_date_before(text, pos)
+        if found:
+            return found
+        if dates is None:
+            dates = _meeting_dates(doc)
+        return _date_on(dates, page)
+
     for h in _DECL_HEADING.finditer(text):
         if re.search(r"\bregister\b|\bpaper\b|\bchair\b\s*$", h.group(0), re.I) and "\t" in h.group(0):
             continue
@@ -147,32 +185,70 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
         nxt = _NEXT_HEADING.search(text, start)
         end = min(nxt.start() if nxt else len(text), start + 3000)
         body = text[start:end]
-        lines = [ln.strip() for ln in re.split(r"\n\s*\n|\n(?=\s*(?:\d+\.\d+\.?\s|Councillor|Cllr))", body)]
+        lines = [
+            ln.strip()
+            for ln in re.split(r"\n\s*\n|\n(?=\s*(?:\d+\.\d+\.?\s|Councillor|Cllr|\(?[a-z]\)\s))", body)
+        ]
         page = sum(1 for s in page_starts if s <= start)
-        date = meeting_date_before(text, h.start())
+        date = date_for(h.start(), page)
         for block in lines:
             block = re.sub(r"\s+", " ", block).strip()
             if not block or _NONE.match(re.sub(r"^\d+(?:\.\d+)*\.?\s*", "", block)):
                 continue
-            m = _DECL_LINE.match(block)
-            if not m or not re.search(
-                r"interest|declar|member|employ|director|trustee|involved|as an?\b", block, re.I
-            ):
-                continue
-            nature = m.group("nature").strip().rstrip(".")
-            nature = re.sub(r"^as\s+(?:an?\s+)?", "", nature, flags=re.I)
-            out.append(
-                Interest(
-                    person=m.group("person").strip(),
-                    declared_on=date,
-                    role=None,
-                    organisation=None,
-                    nature=nature,
-                    category="declared-at-meeting",
-                    register=re.sub(r"\s+", " ", h.group(0)).strip(),
-                    page=page,
+            # two declarations in one paragraph are two records
+            sentences = [
+                y
+                for x in _SENTENCE.split(block)
+                for y in re.split(rf"\s+and\s+(?=(?:{_PERSON})\s+(?:also\s+)?declared\b)", x)
+                if y.strip()
+            ]
+            matches = [(x, _DECL_LINE.match(x)) for x in sentences]
+            matches = [(x, m) for x, m in matches if m]
+            if len({m.group("person") for _, m in matches}) < 2:
+                matches = [(block, _DECL_LINE.match(block))]
+            for sentence, m in matches:
+                if not m or not re.search(
+                    r"interest|declar|member|employ|director|trustee|involved|as an?\b", sentence, re.I
+                ):
+                    continue
+                nature = m.group("nature").strip().rstrip(".")
+                nature = re.sub(r"^as\s+(?:an?\s+)?", "", nature, flags=re.I)
+                if re.fullmatch(r"[A-Z]{2,3}", m.group("person")):
+                    nature = sentence.strip()  # initials: the sentence says who and what
+                    nature = re.sub(r"^\(?[a-z]\)\s+", "", nature)
+                out.append(
+                    Interest(
+                        person=m.group("person").strip(),
+                        declared_on=date,
+                        role=None,
+                        organisation=None,
+                        nature=nature,
+                        category="declared-at-meeting",
+                        register=re.sub(r"\s+", " ", h.group(0)).strip(),
+                        page=page,
+                    )
                 )
+    # declarations made under other items: "Cllr Smith declared a personal interest in ..."
+    seen = {(i.person, i.page) for i in out}
+    seen_people = {i.person for i in out}
+    for m in _DECLARED.finditer(text):
+        person = m.group("person").strip()
+        page = sum(1 for s in page_starts if s <= m.start())
+        if (person, page) in seen or person in seen_people:
+            continue
+        seen.add((person, page))
+        out.append(
+            Interest(
+                person=person,
+                declared_on=date_for(m.start(), page),
+                role=None,
+                organisation=None,
+                nature=re.sub(r"\s+", " ", m.group(0)).strip(),
+                category="declared-at-meeting",
+                register=None,
+                page=page,
             )
+        )
     return out
 
 

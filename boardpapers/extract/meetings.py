@@ -5,6 +5,8 @@ date close by."""
 
 from __future__ import annotations
 
+import datetime
+import functools
 import re
 from dataclasses import dataclass
 
@@ -14,7 +16,7 @@ from .records import Meeting
 
 BODY_NOUNS = (
     r"Board|Boards|Cabinet|Committee|Council|Group|Panel|Forum|Commission|Partnership|Executive|"
-    r"Assembly|Authority|Trust"
+    r"Assembly|Authority|Trust|Parish Meeting"  # an English parish's annual meeting of electors
 )
 # A capitalised name ending in a body noun: "Hackney Integrated Commissioning Board"
 _BODY_RE = re.compile(
@@ -40,10 +42,40 @@ _LOCATION = re.compile(
 _NOT_BODY_START = {"The", "Of", "And", "For", "Meeting", "Meetings", "Joint", "Minutes", "Agenda"}
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _mask(text: str) -> str:
+    return " ".join(_DIGITS.sub("#", text.lower()).split())
+
+
+def boilerplate(doc: Document) -> set[str]:
+    """Running headers and footers, as the exact lines of the page texts: lines
+    found on most pages, page numbers masked ("8 Provisional", "9 Provisional").
+    Cached on the document. (The layout layer's furniture would also do, but
+    building the layout for every document costs more than this whole extractor.)"""
+    cached = doc.derived.get("boilerplate")
+    if isinstance(cached, set):
+        return cached
+    out: set[str] = set()
+    if doc.page_count >= 3:
+        seen: dict[str, int] = {}
+        for page in doc.pages:
+            for ln in {_mask(x) for x in page.lines if x.strip()}:
+                seen[ln] = seen.get(ln, 0) + 1
+        need = max(3, doc.page_count * 0.6)
+        masks = {ln for ln, c in seen.items() if c >= need and len(ln) < 120}
+        masks.discard("")
+        out = {x.strip() for page in doc.pages for x in page.lines if x.strip() and _mask(x) in masks}
+    doc.derived["boilerplate"] = out
+    return out
+
+
 @dataclass
 class Found:
     meeting: Meeting
     line_index: int  # index of the heading line on its page
+    heading: str = ""  # the heading line as printed
 
 
 def smart_title(s: str) -> str:
@@ -82,15 +114,16 @@ def find_bodies(line: str) -> list[str]:
 
 
 def _location(lines: list[str]) -> str | None:
-    for ln in lines:
-        s = ln.strip()
-        if _REMOTE.search(s):
-            return "remote"
+    # a labelled place wins: "Location: Y3 - G29 (in-person) & Zoom (online)" is a room
     for ln in lines:
         s = ln.strip().rstrip(",")
         m = re.match(r"^(?:venue|place|location)\s*:?\s+(.+)$", s, re.I)
         if m:
             return m.group(1).strip().rstrip(".,")
+    for ln in lines:
+        s = ln.strip()
+        if _REMOTE.search(s):
+            return "remote"
     for k, ln in enumerate(lines):
         s = ln.strip()
         if len(s) < 90 and _LOCATION.search(s) and not re.search(r"\b(minutes|agenda|item)\b", s, re.I):
@@ -103,9 +136,72 @@ def _location(lines: list[str]) -> str | None:
 
 
 def _held_in(line: str) -> str | None:
-    m = re.search(r"\bheld\b(?: on [^,:]*?)? (?:in|at) (?:the )?(.+?)(?: on \w|$|:)", line)
+    """ "... held in the Village Hall on ...", "... 2018 – 9:00am at Carbon Arc Bar & Board"."""
+    m = re.search(
+        r"\bheld\b(?: on [^,:]*?)? (?:in|at) (?:the )?(.+?)(?: on \w|$|:)", line, re.I
+    ) or re.search(
+        r"\d(?:\s?[ap]\.?m\.?|\s?(?:19|20)\d\d)\b,? (?:in|at) (?:the )?(.+?)(?: on \w|$|:)", line, re.I
+    )
     if m and not re.match(r"public|private", m.group(1), re.I):
-        return m.group(1).strip().rstrip(".,")
+        return smart_title(m.group(1).strip().rstrip(".,"))
+    return None
+
+
+_LETTER_SPACED = re.compile(r"\b(?:[A-Z] ){3,}[A-Z]\b")
+
+
+def unspace(line: str) -> str:
+    """A letter-spaced heading closed up: "A G E N D A" -> "AGENDA"."""
+    return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), line)
+
+
+_SPLIT_ORDINAL = re.compile(r"(\b\d{1,2})\s*\n\s*(st|nd|rd|th)\b", re.I)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Heading lines joined into one, with a superscript ordinal put back
+    ("ON 19" + "th MAY 2016" -> "ON 19th MAY 2016"): text layers of Word
+    files set "th" on its own line."""
+    return re.sub(r"\s+", " ", _SPLIT_ORDINAL.sub(r"\1\2", "\n".join(ln.strip() for ln in lines))).strip()
+
+
+_WEEKDAY_RE = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAYS = ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
+_FULL_DATE_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+@functools.lru_cache(maxsize=8)
+def _context_years(doc_key: str, title: str, head_text: str) -> tuple[int, ...]:
+    """Years the document itself speaks of, most telling first: a date in its
+    title metadata ("CSS Minutes - 2024-10-09"), then the years of the full
+    dates in its text, most frequent first."""
+    years: list[int] = [int(y) for y in _FULL_DATE_YEAR.findall(title or "")]
+    counts: dict[int, int] = {}
+    for ln in head_text.splitlines():
+        d = find_date(ln, numeric=True)
+        if d:
+            counts[int(d[:4])] = counts.get(int(d[:4]), 0) + 1
+    years += sorted(counts, key=lambda y: -counts[y])
+    return tuple(dict.fromkeys(years))
+
+
+def year_for(doc: Document, day_month: tuple[int, str], text: str) -> str | None:
+    """Complete a day and month without a year ("Date: Wednesday 9th October")
+    from the document's own context: a year from its title or other dates,
+    checked against the weekday when one is given (a nearby year with the
+    right weekday beats a frequent year with the wrong one)."""
+    head = "\n".join(p.text for p in doc.pages[:6])
+    years = _context_years(doc.sha256 or doc.path, doc.title or "", head)
+    if not years:
+        return None
+    wd = _WEEKDAY_RE.search(text)
+    if wd is None:
+        return complete_date(day_month, years[0])
+    want = _WEEKDAYS.index(wd.group(1).lower())
+    for y in list(years) + [y + k for y in years[:1] for k in (-1, 1)]:
+        iso = complete_date(day_month, y)
+        if iso and datetime.date.fromisoformat(iso).weekday() == want:
+            return iso
     return None
 
 
@@ -146,6 +242,22 @@ def _bodies_above(before: list[str]) -> list[str]:
     return []
 
 
+_DATE_LINE = re.compile(r"^\s*(?:date|minutes|held|on|meeting|when)\b|\bheld\b|^\W*\w+day\b", re.I)
+
+
+def _date_lines(lines: list[str]) -> list[str]:
+    """The lines under a minutes title that may carry its date ("Date: ...",
+    "Minutes from Monday, January 29, 2018 ...", "held on ..."): the heading
+    block ends at the attendance list."""
+    out = []
+    for ln in lines:
+        if _ATTENDANCE_WORD.search(ln):
+            break
+        if _DATE_LINE.search(ln):
+            out.append(ln.strip())
+    return out
+
+
 def _is_heading(lines: list[str], i: int) -> bool:
     """A minutes title rather than a reference to minutes in running text:
     near the top of its page, or followed by an attendance list."""
@@ -158,11 +270,23 @@ def _is_heading(lines: list[str], i: int) -> bool:
 def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
     """Minutes/notes headings: "Minutes of meeting held in public on 12
     November 2020", "MINUTES AND DECISION RECORD" + date line,
-    "HEALTH AND WELLBEING BOARD ... MEETING NOTES – 10 NOVEMBER 2020"."""
-    out: list[Found] = []
+    "HEALTH AND WELLBEING BOARD ... MEETING NOTES – 10 NOVEMBER 2020".
+    Cached on the document: meetings, attendance, decisions, actions and
+    segmentation all ask."""
     if year_hint is None:
         own = find_own_meeting(doc)
         year_hint = own.date if own else None
+    key = f"minutes:{year_hint}"
+    cached = doc.derived.get(key)
+    if isinstance(cached, list):
+        return cached
+    out = _find_minutes(doc, year_hint)
+    doc.derived[key] = out
+    return out
+
+
+def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
+    out: list[Found] = []
     for page in doc.pages:
         lines = page.lines
         for i, raw in enumerate(lines):
@@ -171,13 +295,22 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
                 continue
             if re.search(r"\b(previous|draft|to confirm|to receive|to approve)\b", line, re.I):
                 continue
+            prev = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
+            if (
+                prev
+                and not re.search(r"[.:;]$", prev)
+                and re.match(r"^(?:to\s+)?(?:approve|confirm|adopt|receive|accept|note)\b", prev, re.I)
+            ):
+                continue  # the wrapped tail of an agenda item: "Approve Joint ... Successor" / "Agency Meeting Minutes of ..."
             bare = bool(re.match(r"^minutes$", line, re.I))
             if not _is_heading(lines, i):
                 continue
-            joined = " ".join(ln.strip() for ln in lines[i : i + 3])
+            joined = join_lines(lines[i : i + 4])
             after = [ln.strip() for ln in lines[i : i + 4]]
             before = [ln.strip() for ln in lines[max(0, i - 8) : i]]
             date = find_date(line) or find_date(joined) or _meeting_date(after[1:])
+            if not date:
+                date = _meeting_date(_date_lines(lines[i + 1 : i + 9]))
             if not date and bare:
                 # a bare "Minutes" title under the meeting's name and date
                 date = _meeting_date([ln.strip() for ln in lines[i + 1 : i + 6]]) or _meeting_date(
@@ -193,6 +326,13 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
                     if date and date > year_hint:
                         date = complete_date(dm, int(year_hint[:4]) - 1)
             if not date:
+                # a year-less date ("Date: Wednesday 9th October"): the year from the document's context
+                for ln in [joined] + _date_lines(lines[i + 1 : i + 9]):
+                    dm = find_day_month(ln)
+                    if dm:
+                        date = year_for(doc, dm, ln)
+                        break
+            if not date:
                 date = next((find_numeric_date(ln) for ln in after[1:3] if find_numeric_date(ln)), None)
             if not date:
                 # a form: "Date 21st August 2013" a few lines below
@@ -202,8 +342,11 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
                         break
             if not date:
                 continue
-            if any(f.meeting.date == date and abs(f.meeting.page - page.number) <= 1 for f in out):
-                continue
+            if any(
+                f.meeting.date == date and (abs(f.meeting.page - page.number) <= 1 or f.heading == line)
+                for f in out
+            ) or (any(f.meeting.date == date for f in out) and line in boilerplate(doc)):
+                continue  # a running header ("Annual General Meeting - Minutes 29th April 2026")
             bodies = find_bodies(line)
             title = line
             if not bodies:
@@ -213,6 +356,17 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
                         title = m.group(1).strip()
                         bodies = [re.sub(r"\s+meeting$", "", re.sub(r"\s+[-–]\s+", " ", title), flags=re.I)]
                         break
+            noun = re.match(rf"^(?:{BODY_NOUNS})\b", line)
+            if (
+                not bodies
+                and noun
+                and before
+                and before[-1]
+                and not find_date(before[-1])
+                and len(before[-1]) < 80
+            ):
+                # a heading stacked over two lines: the organisation above, "Commission Meeting Minutes"
+                bodies = [f"{before[-1]} {noun.group(0)}"]
             if not bodies:
                 bodies = _bodies_above(before)
             if not bodies:
@@ -224,7 +378,11 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
             window = [ln.strip() for ln in lines[i : i + 10]]
             if bare:
                 window = [line] + before[-4:] + window[1:]
-            loc = _held_in(" ".join(window[:4])) or _location(window[1:6] + [line])
+            loc = (
+                _held_in(" ".join(window[:4]))
+                or _held_in(" ".join(_date_lines(lines[i + 1 : i + 9])))
+                or _location(window[1:6] + [line])
+            )
             if loc:
                 loc = re.sub(r"^at (?:the )?", "", loc)
             if not find_date(line) and len(line) > 50 and i + 1 < len(lines) and find_date(lines[i + 1]):
@@ -248,7 +406,7 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
                 start_time=tm,
                 kind="minutes",
             )
-            out.append(Found(meeting, i))
+            out.append(Found(meeting, i, line))
     return out
 
 
@@ -257,7 +415,7 @@ def find_own_meeting(doc: Document) -> Meeting | None:
     if not doc.pages:
         return None
     page = doc.pages[0]
-    lines = [ln.strip() for ln in page.lines if ln.strip()]
+    lines = [unspace(ln.strip()) for ln in page.lines if ln.strip()]
     head = lines[:40]
     if any(_MINUTES_HEAD.match(ln) and not re.match(r"^\d", ln) for ln in head[:8]):
         return None
@@ -276,7 +434,8 @@ def find_own_meeting(doc: Document) -> Meeting | None:
     for k, ln in enumerate(head[:25]):
         if re.search(r"\b(next meeting|held on|minutes)\b", ln, re.I):
             continue
-        d = find_date(ln)
+        # a date may be stacked over lines: "on Thursday" / "16" / "th March 2017 7:30pm"
+        d = find_date(ln) or (find_date(join_lines(head[k : k + 3])) if re.search(r"\d|day\b", ln) else None)
         if d:
             date, date_idx = d, k
             break
@@ -344,3 +503,38 @@ def extract_meetings(doc: Document) -> list[Meeting]:
             continue
         out.append(f.meeting)
     return out
+
+
+_MINUTES_SIGN = re.compile(
+    r"^\s*(?:[o●•▪\uf0b7-]\s+)?(?:[A-Z][a-z]+\s+)?(?:present|attendees|apologies|absent)\b", re.I | re.M
+)
+
+
+def minute_sections(doc: Document, own_date: str | None = None) -> list[Found]:
+    """Where the minutes of a document start, for attendance and decisions:
+    its minutes headings, or else, for minutes printed without one (a body's
+    name and date over "Attendees | Apologies", as working groups and US
+    boards print them), page 1 when its first lines carry an attendance label."""
+    found = find_minutes(doc, own_date)
+    if found or not doc.pages:
+        return found
+    head = "\n".join(doc.pages[0].lines[:60])
+    if not _MINUTES_SIGN.search(head):
+        return []
+    if re.search(r"\bagenda\b", doc.title or "", re.I) and not re.search(
+        r"\bminutes\b", doc.title or "", re.I
+    ):
+        return []  # an agenda naming who is to attend ("Attendees" of a meeting not yet held)
+    own = find_own_meeting(doc)
+    if own is None:
+        lines = doc.pages[0].lines[:30]
+        date = next(
+            (
+                find_date(join_lines(lines[k : k + 3]))
+                for k in range(len(lines))
+                if find_date(join_lines(lines[k : k + 3]))
+            ),
+            None,
+        )
+        own = Meeting(body=None, date=date, title=None, location=None, page=1, kind="minutes")
+    return [Found(own, 0)]

@@ -16,7 +16,7 @@ from .agenda import extract_agenda
 from .attendance import extract_attendance
 from .decisions import extract_decisions
 from .failures import ExtractorFailure, guarded
-from .meetings import extract_meetings
+from .meetings import boilerplate, extract_meetings
 from .segmentation import segment
 
 
@@ -24,7 +24,7 @@ def _agenda(doc: Document, meetings: list[Any], failures: list[ExtractorFailure]
     # a front agenda belongs to the meeting a pack is for
     if not any(m.kind == "meeting" and m.page == 1 for m in meetings):
         return []
-    items = extract_agenda(doc)
+    items = extract_agenda(doc, boilerplate(doc))
     guarded("segmentation", doc, lambda: segment(doc, items), None, failures)
     return items
 

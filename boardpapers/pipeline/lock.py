@@ -12,7 +12,8 @@ class StoreBusy(RuntimeError):
 
 class IngestLock:
     def __init__(self, db_path: str) -> None:
-        self.path = db_path if "://" in db_path else os.path.abspath(db_path) + ".ingest.lock"
+        self.db_path = db_path if "://" in db_path else os.path.abspath(db_path)
+        self.path = db_path if "://" in db_path else self.db_path + ".ingest.lock"
         self._fh = None
 
     def __enter__(self) -> IngestLock:
@@ -38,6 +39,11 @@ class IngestLock:
 
     def __exit__(self, *exc) -> None:
         if self._fh is not None:
+            if not os.path.exists(self.db_path):  # no store was made: leave nothing beside it
+                try:
+                    os.remove(self.path)
+                except OSError:
+                    pass
             fcntl.flock(self._fh, fcntl.LOCK_UN)
             self._fh.close()
             self._fh = None

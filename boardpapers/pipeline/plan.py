@@ -61,7 +61,7 @@ class IngestSummary:
             "index_repaired": self.index_repaired,
             "people": self.people,
             "failures": [
-                {"path": r.path, "error": r.error, "kind": r.kind}
+                {"path": r.path, "error": r.error, "error_kind": r.kind}
                 for r in self.results
                 if r.status == "failed"
             ],

@@ -17,6 +17,7 @@ from ..model import Document, Page
 from . import layout_pages
 from .errors import IngestError, has_eof_marker, precheck
 from .hashing import sha256_file
+from .junk_text import is_junk_text
 from .pdfium_base import _spans, open_pdf  # noqa: F401  (open_pdf: also used by callers of this module)
 
 # A page with fewer printable characters than this and at least one image is
@@ -32,6 +33,23 @@ def clean_text(text: str) -> str:
     return _CTRL.sub("", text)
 
 
+# A page with (almost) no text but at least this many vector paths has its text drawn as
+# outlines (glyphs converted to curves, as some PDF printers do): only OCR reads it.
+# Measured: such pages of the Souldern parish papers (2018) carry 458-2,001 paths; a Word
+# page with ruled tables about 30, a chart page a few hundred at most.
+MIN_OUTLINED_TEXT_PATHS = 400
+
+
+def _text_as_paths(page: pdfium.PdfPage) -> bool:
+    n = 0
+    for obj in page.get_objects(max_depth=2):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+            n += 1
+            if n >= MIN_OUTLINED_TEXT_PATHS:
+                return True
+    return False
+
+
 def _has_images(page: pdfium.PdfPage) -> bool:
     for obj in page.get_objects(max_depth=1):
         if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
@@ -39,7 +57,9 @@ def _has_images(page: pdfium.PdfPage) -> bool:
     return False
 
 
-def iter_pages(pdf: pdfium.PdfDocument) -> Iterator[Page]:
+def iter_pages(pdf: pdfium.PdfDocument, junk_pages: list[int] | None = None) -> Iterator[Page]:
+    """The PDF's pages; the numbers of pages whose text layer is junk (blanked,
+    left for OCR) are appended to `junk_pages`."""
     after_minutes = False
     for index in range(len(pdf)):
         page = pdf[index]
@@ -55,7 +75,12 @@ def iter_pages(pdf: pdfium.PdfDocument) -> Iterator[Page]:
                 spans = _spans(textpage, height, raw_text) if wanted else None
             finally:
                 textpage.close()
-            has_text = len(text.strip()) >= MIN_TEXT_CHARS or not _has_images(page)
+            has_text = len(text.strip()) >= MIN_TEXT_CHARS or not (_has_images(page) or _text_as_paths(page))
+            if has_text and is_junk_text(text):
+                # a text layer without a Unicode map: not indexed; read by OCR
+                has_text, text, spans = False, "", None
+                if junk_pages is not None:
+                    junk_pages.append(number)
             yield Page(
                 number=number,
                 text=text,
@@ -104,7 +129,8 @@ def read_document(
         if max_pages and n > max_pages:
             raise IngestError(f"too many pages: {n} exceeds the {max_pages}-page limit", "too_large")
         pages: list[Page] = []
-        for page in iter_pages(pdf):
+        junk_pages: list[int] = []
+        for page in iter_pages(pdf, junk_pages):
             pages.append(page)
         doc = Document(
             sha256=sha,
@@ -127,6 +153,9 @@ def read_document(
     if not has_eof_marker(path):
         doc.warnings.append("no %%EOF marker at the end (truncated?): PDFium recovered what it could")
     no_text = sum(1 for p in doc.pages if p.needs_ocr)
-    if no_text:
-        doc.warnings.append(f"{no_text} page(s) without a text layer")
+    junk = len(junk_pages)
+    if no_text - junk:
+        doc.warnings.append(f"{no_text - junk} page(s) without a text layer")
+    if junk:
+        doc.warnings.append(f"{junk} page(s) whose text layer decodes to junk (fonts without a Unicode map)")
     return doc

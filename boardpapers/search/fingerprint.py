@@ -24,11 +24,26 @@ def store_fingerprint(db_path: str) -> dict:
     store = open_store(db_path, read_only=True)
     try:
         out: dict = {}
+        tables = store.db.table_names()
+        # Ids differ between runs: a record's meeting is compared as (date, body
+        # key) and its canonical copy as (document, ordinal).
+        meetings = (
+            {r["id"]: (r["date"], r["body_key"]) for r in store.db.query("select * from meeting_identities")}
+            if "meeting_identities" in tables
+            else {}
+        )
         for table in ("documents", "pages", *RECORD_TABLES):
-            if table in store.db.table_names():
-                out[table] = Counter(_row_digest(r) for r in store.db.query(f"select * from [{table}]"))
-            else:
+            if table not in tables:
                 out[table] = Counter()
+                continue
+            rows = list(store.db.query(f"select * from [{table}]"))
+            place = {r["id"]: (r["sha256"], r.get("ordinal")) for r in rows if "id" in r}
+            for r in rows:
+                if "meeting_id" in r:
+                    r["meeting_id"] = meetings.get(r["meeting_id"])
+                if "same_as" in r:
+                    r["same_as"] = place.get(r["same_as"])
+            out[table] = Counter(_row_digest(r) for r in rows)
         out["files_ok"] = sorted(
             (r["path"], r["sha256"]) for r in store.db.query("select * from files where status = 'ok'")
         )

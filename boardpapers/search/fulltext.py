@@ -7,6 +7,7 @@ so filters apply to every record type alike."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
 import re
 import shutil
@@ -45,6 +46,9 @@ def index_path_for(db_path: str) -> str:
     return os.path.abspath(db_path) + ".tantivy"
 
 
+ELLIPSIS = "…"
+
+
 @dataclass
 class Entry:
     """One searchable unit: a page or a record."""
@@ -75,6 +79,7 @@ class Hit:
     record_id: int | None
     doc_title: str | None
     outcome: str | None = None
+    text: str = ""  # the entry's whole stored text (page text, or the record's fields)
 
 
 @dataclass
@@ -83,6 +88,8 @@ class SearchResult:
     total: int
     notice: str | None = None
     query: str = ""
+    # With --since/--until: matches left out only because they carry no date.
+    undated_excluded: int | None = None
 
 
 # Facet values shown per facet (bodies and outcomes beyond these are rare in one result list).
@@ -289,13 +296,29 @@ class FullTextIndex:
         offset: int = 0,
         snippet_chars: int = 220,
         body_exact: str | None = None,
+        order: str = "relevance",
     ) -> SearchResult:
+        """order: "relevance" (BM25) or "date" (newest first, undated last).
+        Snippets that cut the text say so with an ellipsis at the cut end."""
         searcher = self.index.searcher()
-        filters = self._filters(types, body, outcome, since, until, sha256, body_exact)
-        query, main, notice, parsed_text = self._query(searcher, text, filters)
-        if query is None:
+        # dates are applied here, not in the filters, to count what they leave out undated
+        filters = self._filters(types, body, outcome, None, None, sha256, body_exact)
+        base, main, notice, parsed_text = self._query(searcher, text, filters)
+        if base is None:
             return SearchResult([], 0, notice, text)
-        result = searcher.search(query, limit, count=True, offset=offset)
+        query, undated = base, None
+        lo, hi = _to_datetime(since), _to_datetime(until)
+        if lo or hi:
+            undated_query = _all_of([base], must_not=[tantivy.Query.exists_query("date")])
+            undated = searcher.search(undated_query, 1, count=True).count or 0
+            date_range = tantivy.Query.range_query(self.schema, "date", tantivy.FieldType.Date, lo, hi)
+            query = _all_of([base, date_range])
+        if order == "date":
+            result = searcher.search(
+                query, limit, count=True, offset=offset, order_by_field="date", order=tantivy.Order.Desc
+            )
+        else:
+            result = searcher.search(query, limit, count=True, offset=offset)
         snippets = None
         if main is not None:
             snippets = tantivy.SnippetGenerator.create(searcher, main, self.schema, "text")
@@ -310,23 +333,25 @@ class FullTextIndex:
                 snippet = ""
             if not snippet:
                 snippet = _escape(full[:snippet_chars])
+            snippet = _mark_cuts(squash_spaces(snippet), squash_spaces(full))
             date = _first(doc, "date")
             hits.append(
                 Hit(
                     type=_first(doc, "type"),
                     sha256=_first(doc, "sha256"),
                     page=_first(doc, "page"),
-                    score=float(score),
-                    snippet=squash_spaces(snippet),
+                    score=float(score) if order != "date" else 0.0,
+                    snippet=snippet,
                     title=_first(doc, "title") or "",
                     date=date.date().isoformat() if isinstance(date, dt.datetime) else None,
                     body=_first(doc, "body"),
                     record_id=_first(doc, "record_id"),
                     doc_title=_first(doc, "doc_title"),
                     outcome=_first(doc, "outcome"),
+                    text=full,
                 )
             )
-        return SearchResult(hits, result.count or 0, notice, parsed_text or text)
+        return SearchResult(hits, result.count or 0, notice, parsed_text or text, undated)
 
     def facets(
         self,
@@ -402,6 +427,23 @@ class FullTextIndex:
         if lo or hi:
             out.append(tantivy.Query.range_query(self.schema, "date", tantivy.FieldType.Date, lo, hi))
         return out
+
+
+def _all_of(queries: list[tantivy.Query], must_not: list[tantivy.Query] = ()) -> tantivy.Query:
+    if len(queries) == 1 and not must_not:
+        return queries[0]
+    return tantivy.Query.boolean_query(
+        [(tantivy.Occur.Must, q) for q in queries] + [(tantivy.Occur.MustNot, q) for q in must_not]
+    )
+
+
+def _mark_cuts(snippet_html: str, full: str) -> str:
+    """Add an ellipsis where a snippet starts after, or ends before, the text."""
+    plain = html.unescape(re.sub(r"</?b>", "", snippet_html))
+    at = full.find(plain)
+    if at < 0:
+        return snippet_html + ELLIPSIS
+    return (ELLIPSIS if at > 0 else "") + snippet_html + (ELLIPSIS if at + len(plain) < len(full) else "")
 
 
 def _first(doc: tantivy.Document, name: str) -> Any:

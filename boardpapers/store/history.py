@@ -296,10 +296,13 @@ class RiskSeries:
 
     @property
     def rising(self) -> bool:
+        """Scores went up between the last two registers; with fewer than two
+        scores, the register's own mark: up, or new (a risk that has just
+        appeared is one to watch, as `risks --rising` promises)."""
         known = [s["score"] for s in self.scores if s["score"] is not None]
         if len(known) >= 2:
             return known[-1] > known[-2]
-        return self.direction == "up"
+        return self.direction in ("up", "new")
 
 
 def risk_series(rows: Iterable[dict]) -> list[RiskSeries]:

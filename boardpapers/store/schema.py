@@ -28,6 +28,14 @@ Versions:
      person_review (derived from the records, rebuilt by boardpapers.people)
      and person_judgements (a reviewer's same/different by stable name keys,
      never rebuilt, so they survive a re-ingest).
+  3  meeting identity (store/identity.py): `meeting_identities` (one row per
+     body and date), record tables gain `meeting_id` (-> meeting_identities)
+     and `same_as` (-> the canonical copy of a record that appears in several
+     documents), `sha256` declared as a foreign key to documents; views
+     `decisions_with_documents`, `meeting_summary`, `appearances`;
+     pages.text_hash and `paper_appearances` (a paper inside another document). The schema
+     version is also written to meta ('schema_version') for tools that do not
+     read PRAGMA user_version.
 """
 
 from __future__ import annotations
@@ -38,7 +46,7 @@ from dataclasses import dataclass
 
 from ..extract.registry import RECORD_TYPES, Column, LogicalType, RecordType
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class SchemaError(RuntimeError):
@@ -95,15 +103,24 @@ PAGES = TableDef(
     "pages",
     _cols(
         "sha256 text, number integer, text text, width real, height real, has_text_layer integer,"
-        " ocr integer, ocr_confidence real, needs_ocr integer, tables json"
+        " ocr integer, ocr_confidence real, needs_ocr integer, tables json, text_hash text"
     ),
     ("sha256", "number"),
+    (("text_hash",),),
+)
+# A document whose every page (with real text) is also in another document: the
+# same paper published alone and inside a pack, or reprinted (store/identity.py).
+PAPER_APPEARANCES = TableDef(
+    "paper_appearances",
+    _cols("paper_sha256 text, in_sha256 text, first_page integer, last_page integer"),
+    ("paper_sha256", "in_sha256"),
+    (("in_sha256",),),
 )
 # Which documents the full-text index holds, and how many entries each: written
 # only after the index commit, so a crash in between is seen and repaired.
 FTS_STATE = TableDef("fts_state", _cols("sha256 text, entries integer, indexed_at text"), ("sha256",))
 META = TableDef("meta", _cols("key text, value text"), ("key",))
-BASE_TABLES: tuple[TableDef, ...] = (FILES, DOCUMENTS, PAGES, FTS_STATE, META)
+BASE_TABLES: tuple[TableDef, ...] = (FILES, DOCUMENTS, PAGES, FTS_STATE, META, PAPER_APPEARANCES)
 
 # The work queue several ingesting machines share (store/jobs.py); only a
 # PostgreSQL store has it. state: queued | running | done | failed; owner: the
@@ -169,7 +186,39 @@ PEOPLE_TABLES: tuple[TableDef, ...] = (
 
 RECORD_TABLES: tuple[str, ...] = tuple(rt.table for rt in RECORD_TYPES)
 
-_EXPECTED_TABLES = {t.name for t in BASE_TABLES + PEOPLE_TABLES} | set(RECORD_TABLES)
+# One meeting per body and date (store/identity.py); ids never reused.
+MEETING_IDENTITIES_SQL = (
+    "CREATE TABLE [meeting_identities] (id INTEGER PRIMARY KEY AUTOINCREMENT, body_key TEXT NOT NULL, "
+    "date TEXT NOT NULL, body TEXT)",
+    "CREATE INDEX [idx_meeting_identities_date] ON [meeting_identities] (date, body_key)",
+)
+
+_EXPECTED_TABLES = {t.name for t in BASE_TABLES + PEOPLE_TABLES} | set(RECORD_TABLES) | {"meeting_identities"}
+
+# Views for other tools (Datasette, sqlite3, pandas): records with their
+# documents and meetings; document_id is the document's sha256.
+VIEWS: dict[str, str] = {
+    "decisions_with_documents": """
+        select d.id, coalesce(d.same_as, d.id) as decision_id, d.same_as is null as canonical,
+               d.meeting_id, m.body as meeting_body, coalesce(m.date, d.meeting_date) as meeting_date,
+               d.decided_by, d.item_number, d.item_title, d.outcome, d.text,
+               d.sha256 as document_id, doc.title as document_title, doc.path as document_path, d.page
+        from decisions d join documents doc on doc.sha256 = d.sha256
+        left join meeting_identities m on m.id = d.meeting_id""",
+    "meeting_summary": """
+        select m.id as meeting_id, m.body, m.date,
+               (select count(distinct x.sha256) from meetings x where x.meeting_id = m.id) as documents,
+               (select count(*) from agenda_items x where x.meeting_id = m.id and x.same_as is null) as agenda_items,
+               (select count(*) from attendance x where x.meeting_id = m.id and x.same_as is null) as attendance,
+               (select count(*) from decisions x where x.meeting_id = m.id and x.same_as is null) as decisions,
+               (select count(*) from actions x where x.meeting_id = m.id and x.same_as is null) as actions
+        from meeting_identities m""",
+    "appearances": " union all ".join(
+        f"select '{t}' as record_table, coalesce(same_as, id) as record_id, id as row_id, meeting_id, "
+        f"sha256 as document_id, page from [{t}]"
+        for t in ("decisions", "attendance", "agenda_items", "actions")
+    ),
+}
 
 SQLITE_TYPES: dict[LogicalType, str] = {"text": "TEXT", "integer": "INTEGER", "real": "REAL", "json": "TEXT"}
 
@@ -190,13 +239,20 @@ def base_table_sql(t: TableDef) -> list[str]:
     return out
 
 
+# Columns the store adds to every record table after KEY_COLUMNS, filled by
+# store/identity.py: the record's meeting and, for a copy, its canonical record.
+IDENTITY_COLUMNS: tuple[str, ...] = ("meeting_id", "same_as")
+
+
 def record_table_sql(rt: RecordType, name: str | None = None) -> str:
     """id is AUTOINCREMENT so an id is never handed out twice, even after the
     highest rows are deleted (the index may still hold entries for them)."""
     fields = ", ".join(f"{_q(c.name)} {SQLITE_TYPES[c.type]}" for c in rt.columns)
     return (
         f"CREATE TABLE {_q(name or rt.table)} (id INTEGER PRIMARY KEY AUTOINCREMENT, "
-        f"sha256 TEXT NOT NULL, ordinal INTEGER NOT NULL, {fields}, UNIQUE (sha256, ordinal))"
+        f"sha256 TEXT NOT NULL REFERENCES documents(sha256), ordinal INTEGER NOT NULL, "
+        f"meeting_id INTEGER REFERENCES meeting_identities(id), same_as INTEGER, "
+        f"{fields}, UNIQUE (sha256, ordinal))"
     )
 
 
@@ -218,9 +274,21 @@ def _create_all(conn: sqlite3.Connection) -> None:
         if t.name not in existing:
             for sql in base_table_sql(t):
                 conn.execute(sql)
+    if "meeting_identities" not in existing:
+        for sql in MEETING_IDENTITIES_SQL:
+            conn.execute(sql)
     for rt in RECORD_TYPES:
         if rt.table not in existing:
             conn.execute(record_table_sql(rt))
+            conn.execute(
+                f"CREATE INDEX {_q('idx_' + rt.table + '_meeting_id')} ON {_q(rt.table)} (meeting_id)"
+            )
+    for name, sql in VIEWS.items():  # views are derived: always the current definition
+        conn.execute(f"DROP VIEW IF EXISTS {_q(name)}")
+        conn.execute(f"CREATE VIEW {_q(name)} AS {sql}")
+    conn.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+    )
 
 
 def _add_missing_columns(conn: sqlite3.Connection, only_check: bool = False) -> bool:
@@ -295,8 +363,56 @@ def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
     (empty; `boardpapers.people` fills them on its next refresh)."""
 
 
+def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
+    """Record tables rebuilt with meeting_id, same_as and the document foreign
+    key; then every stored document is linked to its meetings."""
+    from .identity import Identity, page_text_hash
+
+    existing = _tables(conn)
+    if "meeting_identities" not in existing:
+        for sql in MEETING_IDENTITIES_SQL:
+            conn.execute(sql)
+    for name in VIEWS:  # a view over a table being rebuilt blocks the rename
+        conn.execute(f"DROP VIEW IF EXISTS {_q(name)}")
+    for rt in RECORD_TYPES:
+        if rt.table not in existing:  # a type no document had yet: made empty, as linking reads it
+            conn.execute(record_table_sql(rt))
+            conn.execute(
+                f"CREATE INDEX {_q('idx_' + rt.table + '_meeting_id')} ON {_q(rt.table)} (meeting_id)"
+            )
+            continue
+        old = set(_columns(conn, rt.table))
+        tmp = f"_new_{rt.table}"
+        conn.execute(record_table_sql(rt, tmp))
+        names = ", ".join(
+            _q(c) for c in ["id", "sha256", "ordinal", *(c.name for c in rt.columns)] if c in old
+        )
+        conn.execute(f"insert into {_q(tmp)} ({names}) select {names} from {_q(rt.table)}")
+        conn.execute(f"drop table {_q(rt.table)}")
+        conn.execute(f"alter table {_q(tmp)} rename to {_q(rt.table)}")
+        conn.execute(f"CREATE INDEX {_q('idx_' + rt.table + '_meeting_id')} ON {_q(rt.table)} (meeting_id)")
+    if "pages" in existing:
+        if "text_hash" not in _columns(conn, "pages"):
+            conn.execute("ALTER TABLE pages ADD COLUMN text_hash TEXT")
+        conn.execute("CREATE INDEX IF NOT EXISTS [idx_pages_text_hash] ON pages (text_hash)")
+        for sha, number, text in conn.execute("select sha256, number, text from pages").fetchall():
+            conn.execute(
+                "update pages set text_hash = ? where sha256 = ? and number = ?",
+                [page_text_hash(text), sha, number],
+            )
+    if "paper_appearances" not in existing:
+        for sql in base_table_sql(PAPER_APPEARANCES):
+            conn.execute(sql)
+    if "documents" in existing and "meetings" in existing:
+        Identity(conn).relink_all()
+
+
 # _MIGRATIONS[v] upgrades a store from version v to v + 1.
-_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1, 1: _migrate_1_to_2}
+_MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    0: _migrate_0_to_1,
+    1: _migrate_1_to_2,
+    2: _migrate_2_to_3,
+}
 
 
 def _too_new(version: int) -> StoreTooNew:

@@ -26,6 +26,7 @@ import sqlite_utils
 from .. import PARSER_VERSION
 from ..extract.registry import by_table
 from ..model import Document
+from .identity import Identity, page_text_hash
 from .schema import RECORD_TABLES, check_version, migrate
 
 DEFAULT_DB = "boardpapers.db"
@@ -72,6 +73,7 @@ class Store:
     def __init__(self, path: str | None = None, *, timeout: float = 30.0, read_only: bool = False) -> None:
         self.path = path or default_db_path()
         self.read_only = read_only
+        self._released: set[int] = set()  # meetings losing records in the current write
         if read_only:
             if not os.path.isfile(self.path):
                 raise StoreMissing(f"no store at {self.path}: run `boardpapers ingest PATH` first")
@@ -201,6 +203,7 @@ class Store:
         meeting_date, body = meeting_of(records)
         n_records = sum(len(v) for v in records.values())
         with self.db.atomic():
+            self._released = set()
             dropped = self._release(path, keep=doc.sha256)
             self._delete_document_rows(doc.sha256)
             self.db["documents"].insert(
@@ -237,6 +240,7 @@ class Store:
                         "ocr_confidence": p.ocr_confidence,
                         "needs_ocr": int(p.needs_ocr),
                         "tables": json.dumps([t.rows for t in p.tables]) if p.tables else None,
+                        "text_hash": page_text_hash(p.text),
                     }
                     for p in doc.pages
                 ),
@@ -248,9 +252,13 @@ class Store:
                     rows = [{"sha256": doc.sha256, "ordinal": i, **rt.row(r)} for i, r in enumerate(recs)]
                     self.db[table].insert_all(rows, batch_size=500)
             self.record_file(path, doc.sha256, doc.size, mtime, "ok", seconds=seconds, pages=doc.page_count)
+            # One meeting per body and date across documents; reprints become appearances.
+            Identity(self.db.conn).link_document(doc.sha256, released=self._released)
+            self._released = set()
         return StoredDocument(n_records, dropped)
 
     def _delete_document_rows(self, sha256: str) -> None:
+        self._released |= Identity(self.db.conn).meetings_of(sha256)
         # person/org mentions are derived from the records: theirs go with them
         # (people are rebuilt on the next refresh; judgements stay).
         for table in ("pages", *RECORD_TABLES, "person_mentions", "org_mentions"):
