@@ -17,6 +17,8 @@ COPIED_TABLES: tuple[str, ...] = (
     "files",
     "documents",
     "pages",
+    "paper_appearances",
+    "meeting_identities",  # before the records, whose meeting_id refers to it
     *RECORD_TABLES,
     *(t.name for t in PEOPLE_TABLES),
 )
@@ -51,7 +53,7 @@ def copy_store(src: Store, dst: Store, progress: Callable[[str, int], None] | No
                 progress(table, n)
         if dst.kind == "postgresql":
             # ids were copied: the sequences continue after them (never reused)
-            for table in RECORD_TABLES:
+            for table in ("meeting_identities", *RECORD_TABLES):
                 dst.db.execute(
                     f"select setval(pg_get_serial_sequence('{table}', 'id'), "
                     f"coalesce((select max(id) from [{table}]), 0) + 1, false)"
