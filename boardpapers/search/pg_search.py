@@ -182,7 +182,11 @@ class PgSearchIndex:
         limit: int = 10,
         offset: int = 0,
         body_exact: str | None = None,
+        order: str = "relevance",
     ) -> SearchResult:
+        """order: "relevance" (ts_rank_cd) or "date" (newest first, undated
+        last, score 0.0), as FullTextIndex.search."""
+        by_date = order == "date"
         notice, parsed_text, tsq = None, "", None
         if text and text.strip() and text.strip() != "*":
             tsq = to_tsquery(text)
@@ -191,22 +195,25 @@ class PgSearchIndex:
                 return SearchResult([], 0, notice, text)
         filters, params = self._filters(types, body, outcome, since, until, sha256, body_exact)
         if tsq is not None:
+            score = "0.0" if by_date else f"ts_rank_cd(e.tsv, q.q, {RANK_NORMALISATION})"
+            ranked = "date desc nulls last, uid" if by_date else "score desc, uid"
             sql = (
                 f"with q as (select {tsq.sql} as q), "
-                f"m as (select e.uid, ts_rank_cd(e.tsv, q.q, {RANK_NORMALISATION}) as score "
+                f"m as (select e.uid, e.date, {score} as score "
                 f"from search_entries e, q where e.tsv @@ q.q and {filters}) "
                 "select e.*, m.score, (select count(*) from m) as total, "
                 f"ts_headline('{TS_CONFIG}', e.text, q.q, %s) as headline "
-                "from (select * from m order by score desc, uid limit %s offset %s) m "
-                "join search_entries e on e.uid = m.uid, q order by m.score desc, m.uid"
+                f"from (select * from m order by {ranked} limit %s offset %s) m "
+                f"join search_entries e on e.uid = m.uid, q order by m.{ranked.replace(', uid', ', m.uid')}"
             )
             args = tsq.params + params + [HEADLINE_OPTIONS, limit, offset]
         else:
+            listed = "date desc nulls last, uid" if by_date else "uid"
             sql = (
-                f"with m as (select uid from search_entries where {filters}) "
+                f"with m as (select uid, date from search_entries where {filters}) "
                 "select e.*, 0.0 as score, (select count(*) from m) as total, null as headline "
-                "from (select uid from m order by uid limit %s offset %s) m "
-                "join search_entries e on e.uid = m.uid order by m.uid"
+                f"from (select uid, date from m order by {listed} limit %s offset %s) m "
+                f"join search_entries e on e.uid = m.uid order by m.{listed.replace(', uid', ', m.uid')}"
             )
             args = params + [limit, offset]
         from psycopg.rows import dict_row
