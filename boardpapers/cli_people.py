@@ -60,7 +60,7 @@ def people_group(ctx, as_json, as_csv, db_path):
 def review_cmd(pair, verdict, list_only, as_json, as_csv, db_path):
     """Pairs of names the rules could not decide: judge same / different / skip.
     Judgements are kept by name keys and survive a re-ingest; 'different' always wins."""
-    store = _open_store(db_path)
+    store = _open_store(db_path, read_only=False)  # judgements are written to the store
     queue = api.review_queue(store)
     for i, r in enumerate(queue, 1):
         r["n"] = i

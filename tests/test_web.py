@@ -129,7 +129,10 @@ def test_meeting_previous_and_next_are_same_body(client, web_db):
     from boardpapers.store.store import Store
 
     store = Store(web_db, read_only=True)
-    meetings = {r["id"]: r for r in store.db.query("select id, body, date from meetings")}
+    # meeting pages are the merged meetings (store/identity.py: one per body and date)
+    meetings = {
+        r["id"]: r for r in store.db.query("select id, body_key as body, date from meeting_identities")
+    }
     store.close()
     linked = 0
     for mid, m in meetings.items():

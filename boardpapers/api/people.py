@@ -372,4 +372,7 @@ def review_queue(store: Store) -> list[dict]:
 
 
 def record_judgement(store: Store, key_a: str, key_b: str, verdict: str) -> None:
+    """Store a reviewer's verdict and rebuild the people it changes (read
+    commands do not rebuild: they never write)."""
     judge(store, key_a, key_b, verdict)
+    refresh(store)

@@ -47,6 +47,7 @@ class RefreshReport:
     ner_pages: int = 0
     ner_seconds: float = 0.0
     ner_mentions: int = 0
+    stale: bool = False  # read-only store whose people tables predate its documents
 
 
 def ner_enabled() -> bool:
@@ -199,6 +200,10 @@ def refresh(store: Store, *, force: bool = False, ner: bool | None = None) -> Re
     row = list(store.db.query("select value from meta where key = ?", [FINGERPRINT_KEY]))
     if not force and row and row[0]["value"] == fp:
         return RefreshReport(rebuilt=False)
+    if getattr(store, "read_only", False):
+        # read commands never write: they show the tables the last ingest built
+        # (ingest and `people review` refresh them on a writable store)
+        return RefreshReport(rebuilt=False, stale=True)
     report = RefreshReport(rebuilt=True)
     docs = _documents(store)
     records = {t: store.records(t) for t in RECORD_SOURCES}
