@@ -202,9 +202,10 @@ def reindex_cmd(db_path):
     """Rebuild the search index from SQLite."""
     from .pipeline.lock import IngestLock, StoreBusy
     from .search.sync import IndexSync
+    from .store.pg import is_postgres_url
 
     path = _db(db_path)
-    if not os.path.isfile(path):
+    if not is_postgres_url(path) and not os.path.isfile(path):
         raise click.ClickException(f"no store at {path}: run `boardpapers ingest PATH` first")
     try:
         with IngestLock(path):

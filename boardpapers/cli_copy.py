@@ -17,6 +17,7 @@ def copy_cmd(src, dst):
     from .search.sync import IndexSync
     from .store.copy import DestinationNotEmpty, copy_store
     from .store.open import open_store
+    from .store.schema import RECORD_TABLES
 
     source = _open_store(src)
     try:
@@ -36,6 +37,6 @@ def copy_cmd(src, dst):
         target.close()
     console.print(
         f"copied {counts['documents']} documents, {counts['pages']} pages, "
-        f"{sum(v for k, v in counts.items() if k not in ('files', 'documents', 'pages'))} records; "
+        f"{sum(counts[t] for t in RECORD_TABLES)} records; "
         f"search index rebuilt: {docs} documents, {entries} entries"
     )

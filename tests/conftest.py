@@ -130,7 +130,8 @@ def corpus_store(request, corpus_stores) -> str:
 
 @pytest.fixture(scope="session")
 def corpus_db(corpus_stores) -> str:
-    """The shared corpus store on SQLite."""
+    """The shared corpus store on SQLite (session-scoped like the store itself,
+    so module-scoped fixtures such as test_resume's clean_fingerprint can use it)."""
     return corpus_stores("sqlite")
 
 

@@ -185,14 +185,14 @@ def test_cli_ingest_search_status_reindex(store_backend):
 
 
 def test_reprocess_only_after_a_parser_version_change(store_backend, monkeypatch):
-    import boardpapers.pipeline.ingest as pipeline_mod
+    import boardpapers.pipeline.plan as plan_mod
     import boardpapers.store.store as store_mod
 
     db = store_backend
     ingest([str(PACK_TRUST)], db, workers=0)
     assert ingest([str(PACK_TRUST)], db, workers=0, reprocess=True).count("unchanged") == 1
     monkeypatch.setattr(store_mod, "PARSER_VERSION", "999")
-    monkeypatch.setattr(pipeline_mod, "PARSER_VERSION", "999")
+    monkeypatch.setattr(plan_mod, "PARSER_VERSION", "999")  # the ledger decisions read it
     assert ingest([str(PACK_TRUST)], db, workers=0).count("unchanged") == 1  # kept without --reprocess
     assert ingest([str(PACK_TRUST)], db, workers=0, reprocess=True).count("replaced") == 1
     assert ingest([str(PACK_TRUST)], db, workers=0, reprocess=True).count("unchanged") == 1

@@ -16,7 +16,9 @@ from boardpapers.pipeline.ingest import ingest
 from boardpapers.search.fingerprint import differences, store_fingerprint
 from boardpapers.search.open import open_search_at
 from boardpapers.store.open import open_store
-from boardpapers.store.schema import RECORD_TABLES
+from boardpapers.store.schema import PEOPLE_TABLES, RECORD_TABLES
+
+PEOPLE = tuple(t.name for t in PEOPLE_TABLES)
 
 QUERIES = [
     '"integrated care"',
@@ -31,7 +33,7 @@ QUERIES = [
 def _counts(db: str) -> dict[str, int]:
     store = open_store(db)
     try:
-        return {t: store.count(t) for t in ("files", "documents", "pages", *RECORD_TABLES)}
+        return {t: store.count(t) for t in ("files", "documents", "pages", *RECORD_TABLES, *PEOPLE)}
     finally:
         store.close()
 
@@ -52,6 +54,7 @@ def test_copy_sqlite_to_postgres_and_back(corpus_stores, tmp_path):
         assert r.exit_code == 0, r.output
         assert _counts(src) == _counts(pg) == _counts(back)
         assert _counts(src)["documents"] == 14
+        assert _counts(src)["people"] > 0  # the people tables travel too (judgements are input)
         for q in QUERIES:
             assert _hits(src, q) == _hits(back, q), q
             # PostgreSQL ranks differently, but finds the same entries for a word query
@@ -137,3 +140,76 @@ def test_corpus_searches_agree_on_what_matches(corpus_stores):
         hits = open_search_at(db).search("autism strategy", types=["decision"]).hits
         assert {(h.page, h.type) for h in hits} == {(13, "decision")}, kind
         assert len(hits) == 2, kind
+
+
+def _waiting_for_index_lock(db: str) -> bool:
+    from boardpapers.store.pg import INDEX_LOCK_KEY
+
+    store = open_store(db)
+    try:
+        row = store.db.execute(
+            "select count(*) from pg_locks where locktype = 'advisory' and not granted "
+            "and classid = ? and objid = ?",
+            [INDEX_LOCK_KEY >> 32, INDEX_LOCK_KEY & 0xFFFFFFFF],
+        ).fetchone()
+        return row[0] > 0
+    finally:
+        store.close()
+
+
+def _until(condition, seconds: float = 120.0) -> bool:
+    """Poll for a state another connection reaches (no fixed sleeps)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_reindex_and_entry_writers_take_turns(tmp_path):
+    """On PostgreSQL a reindex waits for a document being stored, and a
+    document's entries wait for a reindex in progress (an advisory lock), so
+    neither writes into the other's half-done work."""
+    import threading
+
+    from boardpapers.search.pg_search import PgSearchIndex
+    from boardpapers.search.sync import IndexSync
+
+    with store_location("postgresql", tmp_path) as db:
+        ingest([str(PACK_HARTLEPOOL)], db, workers=0)
+        writer, rebuilder = open_store(db), open_store(db)
+        # 1. a document's entries are being written: the rebuild waits for its commit
+        done: list[int] = []
+        with writer.db.atomic():
+            PgSearchIndex(writer).delete_document("0" * 64)
+            t = threading.Thread(target=lambda: done.append(IndexSync(rebuilder).rebuild()))
+            t.start()
+            assert _until(lambda: _waiting_for_index_lock(db))
+            assert not done
+        t.join(timeout=300)
+        assert done == [1]
+        # 2. a rebuild is under way: a writer's entries wait for it to commit
+        finished = threading.Event()
+
+        def write() -> None:
+            PgSearchIndex(writer).delete_document("0" * 64)
+            finished.set()
+
+        class Abandon(Exception):
+            pass
+
+        with pytest.raises(Abandon), rebuilder.db.atomic():
+            PgSearchIndex(rebuilder).delete_all()
+            t = threading.Thread(target=write)
+            t.start()
+            assert _until(lambda: _waiting_for_index_lock(db))
+            assert not finished.is_set()
+            raise Abandon  # the rebuild rolls back: the entries stay
+        t.join(timeout=300)
+        assert finished.is_set()
+        writer.close()
+        rebuilder.close()
+        assert open_search_at(db).search("hartlepool", limit=1).total > 0

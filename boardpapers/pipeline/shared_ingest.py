@@ -16,12 +16,15 @@ from __future__ import annotations
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from ..search.sync import IndexSync
 from ..store.jobs import ClaimedJob, JobQueue
 from ..store.pg import PgDatabase
 from ..store.store import Store
+from .plan import FileResult, IngestSummary, Listener, plan
+from .refresh import refresh_people
+from .workers import Job, Outcome, run_jobs
 
 # How long a machine with nothing to claim waits before looking again for
 # files other machines still hold (their leases may expire).
@@ -56,8 +59,6 @@ def _sha_lock_key(sha256: str) -> int:
 def _claims(queue: JobQueue, claimed: dict[str, ClaimedJob]) -> Iterator:
     """Jobs for the worker pool, claimed lazily as workers free up; ends when
     nothing is left to claim right now."""
-    from .workers import Job
-
     while (job := queue.claim()) is not None:
         claimed[job.path] = job
         yield Job(path=job.path, sha256=job.sha256 or "", size=job.size)
@@ -66,10 +67,8 @@ def _claims(queue: JobQueue, claimed: dict[str, ClaimedJob]) -> Iterator:
 def shared_ingest(
     store: Store,
     files: list[str],
-    summary,
+    summary: IngestSummary,
     *,
-    plan: Callable,
-    file_result: Callable,
     workers: int,
     reprocess: bool,
     retry_failed: bool,
@@ -77,13 +76,10 @@ def shared_ingest(
     mem_mb: int,
     ocr: bool,
     max_pages: int,
-    listener: Callable[[str, object], None],
+    listener: Listener,
 ) -> None:
-    """Plan with ingest.py's `plan` (passed in, as are its `summary` and
-    `file_result` types: this module is the branch ingest() takes for a
-    shared store), queue, then claim and store until none of ours is left."""
-    from .workers import run_jobs
-
+    """Plan as a single-machine ingest does, queue, then claim and store
+    until none of ours is left (ingest() comes here for a shared store)."""
     sync = IndexSync(store)
     queue = JobQueue(store.db)
     heartbeat = _Heartbeat(store.path, queue.owner, queue.lease_seconds)
@@ -118,13 +114,14 @@ def shared_ingest(
                 max_pages=max_pages,
             ):
                 job = claimed.pop(o.job.path)
-                result = _store_outcome(store, sync, queue, job, o, file_result)
+                result = _store_outcome(store, sync, queue, job, o)
                 summary.results.append(result)
                 listener("file", result)
             # Our files still held elsewhere: wait, and take them over if that machine's lease expires.
             if not queue.unfinished(mine):
                 break
             time.sleep(IDLE_POLL_SECONDS)
+        summary.people = refresh_people(store)
     finally:
         heartbeat.stop()
         try:
@@ -133,12 +130,12 @@ def shared_ingest(
             sync.close()
 
 
-def _store_outcome(store: Store, sync: IndexSync, queue: JobQueue, job: ClaimedJob, o, file_result: Callable):
+def _store_outcome(store: Store, sync: IndexSync, queue: JobQueue, job: ClaimedJob, o: Outcome) -> FileResult:
     """Store one file's outcome and finish its job in one transaction."""
     with store.db.atomic():
         if not queue.still_mine(job.path):
             # our lease expired and another machine took the file over: it stores it
-            return file_result(job.path, "taken_over", seconds=o.seconds)
+            return FileResult(job.path, "taken_over", seconds=o.seconds)
         if o.parsed is None:
             store.record_failure(
                 job.path,
@@ -151,7 +148,7 @@ def _store_outcome(store: Store, sync: IndexSync, queue: JobQueue, job: ClaimedJ
                 traceback=o.traceback,
             )
             queue.finish(job.path, "failed")
-            return file_result(
+            return FileResult(
                 job.path, "failed", error=o.error, kind=o.kind, seconds=o.seconds, peak_rss_mb=o.peak_rss_mb
             )
         doc = o.parsed.document
@@ -174,7 +171,7 @@ def _store_outcome(store: Store, sync: IndexSync, queue: JobQueue, job: ClaimedJ
         sync.stage(doc.sha256)
         sync.commit()  # entries are in this transaction; this writes fts_state in it too
         queue.finish(job.path, "done")
-    return file_result(
+    return FileResult(
         job.path,
         "replaced" if job.previous_sha else "new",
         pages=doc.page_count,

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ..store.pg import PG_TYPES, SCHEMA_LOCK_KEY, pg_value
+from ..store.pg import INDEX_LOCK_KEY, PG_TYPES, SCHEMA_LOCK_KEY, pg_value
 from .fulltext import FACET_SIZE, Entry, Facets, Hit, SearchResult
 from .pg_query import TS_CONFIG, to_tsquery
 
@@ -100,11 +100,23 @@ class PgSearchIndex:
                     self.db.forget_catalog()
 
     # ---- writing ------------------------------------------------------------
+    def _hold_index_lock(self, exclusive: bool = False) -> None:
+        """Take INDEX_LOCK_KEY for the rest of the current transaction: shared
+        for writing entries, exclusive for a rebuild. Waits as long as a
+        rebuild takes (not the store's lock_timeout): an ingest that meets a
+        reindex carries on after it."""
+        timeout = self.db.execute("show lock_timeout").fetchone()[0]
+        self.db.execute("set local lock_timeout = 0")
+        kind = "" if exclusive else "_shared"
+        self.db.execute(f"select pg_advisory_xact_lock{kind}(?)", [INDEX_LOCK_KEY])
+        self.db.execute("select set_config('lock_timeout', ?, true)", [timeout])
+
     def add(self, entries: Iterable[Entry]) -> int:
         n = 0
         # Entries are built from the store on this same connection: read them all before COPY starts.
         entries = list(entries)
         with self.db.atomic(), self.db.conn.cursor() as cur:
+            self._hold_index_lock()
             cols = ", ".join(ENTRY_COLUMNS)
             with cur.copy(f"copy search_entries ({cols}) from stdin") as copy:
                 for e in entries:
@@ -127,9 +139,14 @@ class PgSearchIndex:
         return n
 
     def delete_document(self, sha256: str) -> None:
-        self.db.execute("delete from search_entries where sha256 = ?", [sha256])
+        with self.db.atomic():
+            self._hold_index_lock()
+            self.db.execute("delete from search_entries where sha256 = ?", [sha256])
 
     def delete_all(self) -> None:
+        """The start of a rebuild: call it inside the transaction that rebuilds
+        (IndexSync.rebuild), which then holds the index lock alone until it commits."""
+        self._hold_index_lock(exclusive=True)
         # delete, not truncate: other sessions keep searching the old rows until commit
         self.db.execute("delete from search_entries")
 
@@ -165,7 +182,11 @@ class PgSearchIndex:
         limit: int = 10,
         offset: int = 0,
         body_exact: str | None = None,
+        order: str = "relevance",
     ) -> SearchResult:
+        """order: "relevance" (ts_rank_cd) or "date" (newest first, undated
+        last, score 0.0), as FullTextIndex.search."""
+        by_date = order == "date"
         notice, parsed_text, tsq = None, "", None
         if text and text.strip() and text.strip() != "*":
             tsq = to_tsquery(text)
@@ -174,22 +195,25 @@ class PgSearchIndex:
                 return SearchResult([], 0, notice, text)
         filters, params = self._filters(types, body, outcome, since, until, sha256, body_exact)
         if tsq is not None:
+            score = "0.0" if by_date else f"ts_rank_cd(e.tsv, q.q, {RANK_NORMALISATION})"
+            ranked = "date desc nulls last, uid" if by_date else "score desc, uid"
             sql = (
                 f"with q as (select {tsq.sql} as q), "
-                f"m as (select e.uid, ts_rank_cd(e.tsv, q.q, {RANK_NORMALISATION}) as score "
+                f"m as (select e.uid, e.date, {score} as score "
                 f"from search_entries e, q where e.tsv @@ q.q and {filters}) "
                 "select e.*, m.score, (select count(*) from m) as total, "
                 f"ts_headline('{TS_CONFIG}', e.text, q.q, %s) as headline "
-                "from (select * from m order by score desc, uid limit %s offset %s) m "
-                "join search_entries e on e.uid = m.uid, q order by m.score desc, m.uid"
+                f"from (select * from m order by {ranked} limit %s offset %s) m "
+                f"join search_entries e on e.uid = m.uid, q order by m.{ranked.replace(', uid', ', m.uid')}"
             )
             args = tsq.params + params + [HEADLINE_OPTIONS, limit, offset]
         else:
+            listed = "date desc nulls last, uid" if by_date else "uid"
             sql = (
-                f"with m as (select uid from search_entries where {filters}) "
+                f"with m as (select uid, date from search_entries where {filters}) "
                 "select e.*, 0.0 as score, (select count(*) from m) as total, null as headline "
-                "from (select uid from m order by uid limit %s offset %s) m "
-                "join search_entries e on e.uid = m.uid order by m.uid"
+                f"from (select uid, date from m order by {listed} limit %s offset %s) m "
+                f"join search_entries e on e.uid = m.uid order by m.{listed.replace(', uid', ', m.uid')}"
             )
             args = params + [limit, offset]
         from psycopg.rows import dict_row

@@ -34,9 +34,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-import sqlite3
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -93,10 +93,11 @@ def _record_key(table: str, row: dict) -> str:
 
 
 class Identity:
-    """Links one store's records to meetings; `conn` is the store's connection
-    (the caller owns the transaction)."""
+    """Links one store's records to meetings; `conn` is the store's database
+    (sqlite-utils' Database or PostgreSQL's PgDatabase: `execute` with `?`
+    placeholders; the caller owns the transaction)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Any) -> None:
         self.conn = conn
 
     def _rows(self, sql: str, args: Iterable = ()) -> list[dict]:
@@ -122,10 +123,10 @@ class Identity:
                     "update meeting_identities set body_key = ? where id = ?", [key, best["id"]]
                 )
             return best["id"]
-        cur = self.conn.execute(
-            "insert into meeting_identities (body_key, date, body) values (?, ?, ?)", [key, date[:10], body]
-        )
-        return cur.lastrowid
+        return self.conn.execute(
+            "insert into meeting_identities (body_key, date, body) values (?, ?, ?) returning id",
+            [key, date[:10], body],
+        ).fetchone()[0]
 
     def link_papers(self, sha256: str) -> None:
         """paper_appearances for this document, as a paper in others and as
@@ -175,8 +176,9 @@ class Identity:
             return
         pages = list(pages)
         self.conn.execute(
-            "insert or replace into paper_appearances (paper_sha256, in_sha256, first_page, last_page) "
-            "values (?, ?, ?, ?)",
+            "insert into paper_appearances (paper_sha256, in_sha256, first_page, last_page) "
+            "values (?, ?, ?, ?) on conflict (paper_sha256, in_sha256) do update set "
+            "first_page = excluded.first_page, last_page = excluded.last_page",
             [paper, in_doc, min(pages), max(pages)],
         )
 

@@ -6,7 +6,7 @@ holds a lease that a heartbeat renews while it works, and finishes the row in
 the same transaction that stores the document, after checking it still owns
 the row (a fencing check: a machine whose lease expired and was taken over
 writes nothing). A killed machine's rows are claimed again once its lease
-expires."""
+expires. The table is defined with the others (schema.JOBS)."""
 
 from __future__ import annotations
 
@@ -15,20 +15,6 @@ import socket
 from dataclasses import dataclass
 from typing import Any
 
-JOBS = {
-    "path": str,
-    "sha256": str,
-    "size": int,
-    "mtime": float,
-    "previous_sha": str,
-    "state": str,  # queued | running | done | failed
-    "owner": str,  # host:pid of the machine holding the lease
-    "lease_until": float,  # epoch seconds (database clock)
-    "attempts": int,
-    "claimed_at": float,
-    "finished_at": float,
-}
-
 # A lease a machine holds on a file while it parses it; renewed every
 # LEASE_SECONDS / 3 by a heartbeat, so only a dead (or frozen) machine loses it.
 # 60 s: longer than any pause of a busy machine we saw, short enough that a
@@ -36,12 +22,6 @@ JOBS = {
 LEASE_SECONDS = float(os.environ.get("BOARDPAPERS_LEASE_SECONDS", "60"))
 
 NOW = "extract(epoch from clock_timestamp())"
-
-
-def ensure_jobs_table(db) -> None:
-    if "jobs" not in db.table_names():
-        db["jobs"].create(JOBS, pk="path")
-        db["jobs"].create_index(["state", "size"])
 
 
 def machine_id() -> str:

@@ -5,6 +5,7 @@ tables come from the registry, `extract.registry.RECORD_TYPES`), so another
 backend can build the same schema from the same definitions:
 
     BASE_TABLES       files (the ledger), documents, pages, fts_state, meta
+    SHARED_TABLES     jobs (the work queue of a shared PostgreSQL store only)
     RECORD_TYPES      one table per record type: KEY_COLUMNS + the dataclass's fields
 
 `PRAGMA user_version` holds SCHEMA_VERSION. A writable open runs `migrate`,
@@ -120,6 +121,21 @@ PAPER_APPEARANCES = TableDef(
 FTS_STATE = TableDef("fts_state", _cols("sha256 text, entries integer, indexed_at text"), ("sha256",))
 META = TableDef("meta", _cols("key text, value text"), ("key",))
 BASE_TABLES: tuple[TableDef, ...] = (FILES, DOCUMENTS, PAGES, FTS_STATE, META, PAPER_APPEARANCES)
+
+# The work queue several ingesting machines share (store/jobs.py); only a
+# PostgreSQL store has it. state: queued | running | done | failed; owner: the
+# host:pid holding the lease; lease_until, claimed_at, finished_at: epoch
+# seconds by the database clock.
+JOBS = TableDef(
+    "jobs",
+    _cols(
+        "path text, sha256 text, size integer, mtime real, previous_sha text, state text, owner text,"
+        " lease_until real, attempts integer, claimed_at real, finished_at real"
+    ),
+    ("path",),
+    (("state", "size"),),
+)
+SHARED_TABLES: tuple[TableDef, ...] = (JOBS,)
 
 # ---- people (issue 9): written by boardpapers.people, which owns their meaning.
 # Mentions and people are derived from the record tables and rebuilt whole when

@@ -253,12 +253,12 @@ class Store:
                     self.db[table].insert_all(rows, batch_size=500)
             self.record_file(path, doc.sha256, doc.size, mtime, "ok", seconds=seconds, pages=doc.page_count)
             # One meeting per body and date across documents; reprints become appearances.
-            Identity(self.db.conn).link_document(doc.sha256, released=self._released)
+            Identity(self.db).link_document(doc.sha256, released=self._released)
             self._released = set()
         return StoredDocument(n_records, dropped)
 
     def _delete_document_rows(self, sha256: str) -> None:
-        self._released |= Identity(self.db.conn).meetings_of(sha256)
+        self._released |= Identity(self.db).meetings_of(sha256)
         # person/org mentions are derived from the records: theirs go with them
         # (people are rebuilt on the next refresh; judgements stay).
         for table in ("pages", *RECORD_TABLES, "person_mentions", "org_mentions"):
