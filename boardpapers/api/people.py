@@ -19,9 +19,9 @@ from ..people.names import fold, forenames_compatible, parse_name
 from ..people.orgs import org_key
 from ..people.people_store import judge, refresh
 from ..people.resolve import SURNAME_TYPO_JW
-from ..store.history import action_histories, diff_registers, group_registers
+from ..store.history import action_histories
 from ..store.store import Store
-from .queries import rows_with_doc
+from .queries import interests_view, rows_with_doc
 
 # token_set_ratio at or above which a declaration names the same organisation
 # as a register row ("Hackney Schools for the Future" ~ "Hackney Schools for the Future Ltd").
@@ -144,29 +144,7 @@ def interests_for(store: Store, person: str) -> dict[str, Any]:
     """`interests --person NAME` through resolved people (same shape as queries.person_interests)."""
     ids = find_people(store, person)
     rows = person_interest_rows(store, ids[:1])
-    return _interests_view(person, rows)
-
-
-def _interests_view(person: str, rows: list[dict]) -> dict[str, Any]:
-    registers = group_registers(rows)
-    diffs = []
-    for before, after in zip(registers, registers[1:], strict=False):
-        diffs.append(
-            {
-                "from": {"register": before.register, "date": before.date},
-                "to": {"register": after.register, "date": after.date},
-                "changes": [asdict(c) for c in diff_registers(before, after)],
-            }
-        )
-    declarations = [r for r in rows if r.get("category") == "declared-at-meeting"]
-    return {
-        "person": person,
-        "registers": [
-            {"register": g.register, "date": g.date, "sha256": g.sha256, "rows": g.rows} for g in registers
-        ],
-        "declarations": declarations,
-        "diffs": diffs,
-    }
+    return interests_view(person, rows)
 
 
 def owner_action_ids(store: Store, owner: str) -> set[int] | None:
@@ -231,7 +209,7 @@ def profile(store: Store, name: str, today: dt.date | None = None) -> dict[str, 
     interest_rows = _records(store, "interests", _record_ids(mentions, "interests"))
     for r in interest_rows:
         r["register_date"] = r.get("doc_date")
-    interests = _interests_view(person["name"], interest_rows)
+    interests = interests_view(person["name"], interest_rows)
     register_rows = [r for g in interests["registers"] for r in g["rows"]]
     for d in interests["declarations"]:
         d["matches_register"] = any(

@@ -228,9 +228,16 @@ def meeting_detail(store: Store, meeting_id: int) -> dict | None:
 
 
 def person_interests(store: Store, person: str) -> dict[str, Any]:
+    """A person's interests matched by name (see api.people.interests_for for resolved people)."""
     rows = [r for r in rows_with_doc(store, "interests") if name_matches(person, r.get("person"))]
     for r in rows:
         r["register_date"] = r.get("doc_date")
+    return interests_view(person, rows)
+
+
+def interests_view(person: str, rows: list[dict]) -> dict[str, Any]:
+    """Interest rows grouped by register, with what changed between consecutive
+    registers and the declarations made at meetings."""
     registers = group_registers(rows)
     diffs = []
     for before, after in zip(registers, registers[1:], strict=False):
