@@ -149,7 +149,7 @@ def main() -> None:
     if args.skip_ingest or not bulk:
         return
     workdir = tempfile.mkdtemp(prefix="bp-tables-")
-    raw_pages, raw_s = raw_pdfium(bulk)
+    raw_pages, raw_s, _ = raw_pdfium(bulk)
     raw_rate = raw_pages / raw_s
     print(f"raw pypdfium2 text: {raw_pages} pages in {raw_s:.2f}s = {raw_rate:.0f} pages/s")
     for engine in ("pdfplumber", "pdfium"):

@@ -44,6 +44,11 @@ TABLE_HEADER_FAMILIES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }
 
 
+# Any family's strong term: one scan that rules out most pages (about half the
+# time of trying each family's pattern in turn on the bulk corpus's pages).
+_ANY_STRONG = re.compile("|".join(f"(?:{strong.pattern})" for strong, _ in TABLE_HEADER_FAMILIES.values()))
+
+
 def _hits(pat: re.Pattern[str], text: str) -> set[str]:
     return {squash_spaces(m.group(0)) for m in pat.finditer(text)}
 
@@ -57,8 +62,10 @@ def table_families(text: str) -> list[str]:
 # about 0.5 ms each; the cache holds a whole pack's pages between the two passes.
 @functools.lru_cache(maxsize=2048)
 def _table_families(text: str) -> tuple[str, ...]:
-    fams = []
     text = text.lower()
+    if not _ANY_STRONG.search(text):
+        return ()
+    fams = []
     for name, (strong, weak) in TABLE_HEADER_FAMILIES.items():
         if not strong.search(text):  # most pages: one failed scan, no sets built
             continue

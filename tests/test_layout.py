@@ -93,3 +93,48 @@ def test_borderless_tracker_and_register_rows_are_rebuilt():
     pc11 = risks[refs.index("PC11")]
     assert pc11.page == 45 and pc11.owner == "Siobhan Harper"
     assert (pc11.inherent.likelihood, pc11.inherent.impact, pc11.inherent.score) == (5, 4, 20)
+
+
+def _line(text: str, size: float = 10.0, bold: bool = False):
+    from boardpapers.layout.lines import Line
+
+    return Line(text=text, page=1, size=size, bold=bold, has_box=True, numbered=number_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "bold", "heading"),
+    [
+        ("Finance Report", 12.0, False, True),  # 1.2x the body size
+        ("Finance Report", 11.0, False, False),  # 1.1x: body text
+        ("Finance Report", 10.0, True, True),  # short and bold
+        ("FINANCE AND PERFORMANCE", 10.0, False, True),  # all capitals
+        ("FINANCE and PERFORMANCE", 10.0, False, False),  # 18 of 21 letters capitals
+        ("CQC", 10.0, False, False),  # fewer than four letters
+        ("6.4 RISK REGISTER", 10.0, False, True),  # the paragraph number does not count
+        ("The board noted the report and agreed the plan.", 10.0, True, False),  # a sentence
+        ("Finance Report,", 12.0, True, False),  # runs on
+        ("2024/25", 14.0, True, False),  # no letters
+        (" ".join(["Word"] * 17), 14.0, True, False),  # too long
+    ],
+)
+def test_heading_rules(text, size, bold, heading):
+    from boardpapers.layout import is_heading
+
+    assert is_heading(_line(text, size, bold), body_size=10.0) is heading
+
+
+def test_layout_is_built_only_for_borderless_tables():
+    """Most documents have no table page: the extractors never build their layout."""
+    from boardpapers.extract import extract_all
+    from boardpapers.model import Document, Page, Span
+
+    def page(n: int, text: str) -> Page:
+        return Page(n, text, 595.0, 842.0, spans=[Span(text, 72.0, 100.0, 300.0, 112.0, 10.0)])
+
+    plain = Document("0" * 64, "x.pdf", 1, 2, pages=[page(1, "Chief Executive's Report"), page(2, "Finance")])
+    extract_all(plain)
+    assert "layout" not in plain.derived
+    header = "Risk Description Likelihood Impact Residual Risk Owner"
+    table = Document("1" * 64, "y.pdf", 1, 1, pages=[page(1, header)])
+    extract_all(table)
+    assert "layout" in table.derived

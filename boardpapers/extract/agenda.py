@@ -76,15 +76,20 @@ def clean_spans(page: Page) -> list[Span]:
 def _chunks(spans: list[Span]) -> list[Chunk]:
     """Join spans of one line that nearly touch (words of one cell)."""
     lines: list[list[Span]] = []
+    # running sums of the lines' span centres, added in the same order as a
+    # fresh sum() would (so the means are bit-for-bit the same), kept so each
+    # span costs one pass over the lines rather than over all their spans
+    mid_sums: list[float] = []
     for sp in sorted(spans, key=lambda s: s.top):
         mid = (sp.top + sp.bottom) / 2
-        for line in lines:
-            lmid = sum((x.top + x.bottom) / 2 for x in line) / len(line)
-            if abs(lmid - mid) < 4:
+        for k, line in enumerate(lines):
+            if abs(mid_sums[k] / len(line) - mid) < 4:
                 line.append(sp)
+                mid_sums[k] += mid
                 break
         else:
             lines.append([sp])
+            mid_sums.append(0 + mid)
     out: list[Chunk] = []
     for line in lines:
         cur: Chunk | None = None

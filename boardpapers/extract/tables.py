@@ -356,7 +356,7 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
     from ..layout import layout_of
     from ..layout.tables import Grid, find_headers, fits_columns, grid_rows, page_grid
 
-    lay = layout_of(doc)
+    lay = None  # built on the first page that can hold the table: most documents have none
     out: list[LogicalTable] = []
     cur: LogicalTable | None = None
     grid: Grid | None = None
@@ -384,6 +384,8 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
             continue
         if cur is None and spec.family and spec.family not in table_families(page.text):
             continue
+        if lay is None:
+            lay = layout_of(doc)
         lines = [ln for ln in lay.page(page.number).lines if ln.has_box]
         headers = find_headers(lines, lambda labels: _header_score(spec, labels))
         # the lines before the first header (or the whole page) may go on with the open table

@@ -134,17 +134,22 @@ def _body_size(pages: list[PageLayout]) -> float:
 def is_heading(line: Line, body_size: float) -> bool:
     """Larger than the body text, or a short bold or all-capitals line that
     does not read as a sentence."""
+    # Called for every line of every document: the character tests run in C
+    # (filter/map over str methods), not in Python generator expressions.
     text = line.numbered.rest if line.numbered else line.text
     words = text.split()
-    if not words or len(words) > HEADING_MAX_WORDS or not any(c.isalpha() for c in text):
+    if not words or len(words) > HEADING_MAX_WORDS:
+        return False
+    letters = "".join(filter(str.isalpha, text))
+    if not letters:
         return False
     if text.endswith((",", ";")) or (text.endswith(".") and len(words) > 6):
         return False
     if body_size and line.size >= body_size * HEADING_SIZE_RATIO:
         return True
-    letters = [c for c in text if c.isalpha()]
-    caps = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-    return line.bold or caps
+    if line.bold:
+        return True
+    return len(letters) >= 4 and sum(map(str.isupper, letters)) >= 0.9 * len(letters)
 
 
 def build_layout(doc: Document) -> DocumentLayout:

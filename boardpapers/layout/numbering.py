@@ -48,9 +48,21 @@ class Numbered:
     style: str  # "dotted" | "slashed" | "lettered" | "bracketed"
 
 
+def _may_be_numbered(s: str) -> bool:
+    """What every pattern above needs, tested without a regex (this runs for
+    every line of a layout): a digit or "(" first, or a letter (or roman
+    numeral) closed by ")" or "." within the next six characters."""
+    first = s[:1]
+    if first.isdigit() or first == "(":
+        return True
+    return first.isalpha() and (")" in s[1:7] or "." in s[1:6])
+
+
 def number_of(text: str) -> Numbered | None:
     """The paragraph number that starts `text`, if any (see the module docstring)."""
     s = text.lstrip(" \t\uf0b7•")
+    if not _may_be_numbered(s):
+        return None
     m = _DOTTED.match(s)
     if m:
         num, dot = m.group(1), m.group(2)
