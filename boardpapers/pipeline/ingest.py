@@ -17,7 +17,7 @@ from ..store.pg import is_postgres_url
 from ..store.store import Store
 from .discover import discover
 from .lock import IngestLock
-from .plan import FileResult, IngestSummary, Listener, Planned, plan
+from .plan import FileResult, IngestSummary, Listener, Planned, announce, plan, repair_and_plan
 from .refresh import refresh_people
 from .workers import Job, Outcome, run_jobs
 
@@ -87,21 +87,10 @@ def ingest(
         store = Store(db_path)
         sync = IndexSync(store)
         try:
-            summary.index_repaired = sync.repair()
-            dropped: list[str] = []
-            todo = plan(
-                store,
-                files,
-                reprocess=reprocess,
-                retry_failed=retry_failed,
-                results=summary.results,
-                dropped=dropped,
+            todo = repair_and_plan(
+                store, sync, files, summary, reprocess=reprocess, retry_failed=retry_failed
             )
-            for sha in dropped:
-                sync.remove(sha)
-            listener("plan", (len(files), len(todo), sum(p.size for p in todo)))
-            for r in summary.results:
-                listener("file", r)
+            announce(files, todo, summary, listener)
             staged, last_commit = 0, time.perf_counter()
             for p, o in _outcomes(todo, workers, timeout_s, mem_mb, ocr, max_pages):
                 parsed, error, kind, seconds, rss = o.parsed, o.error, o.kind, o.seconds, o.peak_rss_mb

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .. import PARSER_VERSION
 from ..reading.hashing import sha256_file
+from ..search.sync import IndexSync
 from ..store.store import Store
 
 
@@ -134,3 +135,31 @@ def plan(
             continue
         todo.append(Planned(path, st.st_size, st.st_mtime, sha, previous))
     return todo
+
+
+def repair_and_plan(
+    store: Store,
+    sync: IndexSync,
+    paths: list[str],
+    summary: IngestSummary,
+    *,
+    reprocess: bool,
+    retry_failed: bool,
+) -> list[Planned]:
+    """The start of every ingest, on one machine or many: repair the search
+    index, plan the files, drop from the index what planning removed."""
+    summary.index_repaired = sync.repair()
+    dropped: list[str] = []
+    todo = plan(
+        store, paths, reprocess=reprocess, retry_failed=retry_failed, results=summary.results, dropped=dropped
+    )
+    for sha in dropped:
+        sync.remove(sha)
+    return todo
+
+
+def announce(files: list[str], todo: list[Planned], summary: IngestSummary, listener: Listener) -> None:
+    """Tell the listener what was planned and which files were skipped."""
+    listener("plan", (len(files), len(todo), sum(p.size for p in todo)))
+    for r in summary.results:
+        listener("file", r)

@@ -22,7 +22,7 @@ from ..search.sync import IndexSync
 from ..store.jobs import ClaimedJob, JobQueue
 from ..store.pg import PgDatabase
 from ..store.store import Store
-from .plan import FileResult, IngestSummary, Listener, plan
+from .plan import FileResult, IngestSummary, Listener, announce, repair_and_plan
 from .refresh import refresh_people
 from .workers import Job, Outcome, run_jobs
 
@@ -85,22 +85,9 @@ def shared_ingest(
     heartbeat = _Heartbeat(store.path, queue.owner, queue.lease_seconds)
     heartbeat.start()
     try:
-        summary.index_repaired = sync.repair()
-        dropped: list[str] = []
-        todo = plan(
-            store,
-            files,
-            reprocess=reprocess,
-            retry_failed=retry_failed,
-            results=summary.results,
-            dropped=dropped,
-        )
-        for sha in dropped:
-            sync.remove(sha)
+        todo = repair_and_plan(store, sync, files, summary, reprocess=reprocess, retry_failed=retry_failed)
         sync.commit()
-        listener("plan", (len(files), len(todo), sum(p.size for p in todo)))
-        for r in summary.results:
-            listener("file", r)
+        announce(files, todo, summary, listener)
         queue.enqueue(todo)
         claimed: dict[str, ClaimedJob] = {}
         mine = [p.path for p in todo]
