@@ -232,8 +232,8 @@ def test_a_paper_inside_a_pack_is_one_paper_with_two_appearances(tmp_path):
     assert store.db.execute("select count(*) from paper_appearances").fetchone()[0] == 0
 
 
-def test_decisions_list_each_reprinted_decision_once(tmp_path):
-    db = str(tmp_path / "bp.db")
+def _minutes_and_a_pack_reprinting_them(db: str) -> Store:
+    """The 30 January minutes alone, and again inside the 13 March pack."""
     store = Store(db)
     store.replace_document(
         _doc("a" * 64, "/p/minutes.pdf"), _minutes("a", 1, DECISIONS_30_JAN), path="/p/minutes.pdf", mtime=0
@@ -245,6 +245,12 @@ def test_decisions_list_each_reprinted_decision_once(tmp_path):
         path="/p/pack.pdf",
         mtime=0,
     )
+    return store
+
+
+def test_decisions_list_each_reprinted_decision_once(tmp_path):
+    db = str(tmp_path / "bp.db")
+    store = _minutes_and_a_pack_reprinting_them(db)
     store.close()
     rows = json.loads(ok("decisions", "--json", "--db", db))
     assert len(rows) == 3 and all(r["seen_in"] == 2 for r in rows)
@@ -254,17 +260,7 @@ def test_search_shows_a_reprinted_decision_once(tmp_path):
     from boardpapers.search.sync import IndexSync
 
     db = str(tmp_path / "bp.db")
-    store = Store(db)
-    store.replace_document(
-        _doc("a" * 64, "/p/minutes.pdf"), _minutes("a", 1, DECISIONS_30_JAN), path="/p/minutes.pdf", mtime=0
-    )
-    own = Meeting("Cabinet", "2025-03-13", None, None, 1)
-    store.replace_document(
-        _doc("b" * 64, "/p/pack.pdf"),
-        _minutes("b", 5, DECISIONS_30_JAN, own=own),
-        path="/p/pack.pdf",
-        mtime=0,
-    )
+    store = _minutes_and_a_pack_reprinting_them(db)
     IndexSync(store).rebuild()
     store.close()
     hits = json.loads(ok("search", "Commissioning Plan", "--type", "decision", "--json", "--db", db))["hits"]
