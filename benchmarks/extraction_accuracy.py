@@ -10,6 +10,11 @@ and `alt` are documented in its docstring):
   tune        every truth file in benchmarks/truth/tune/    (PDF from its "source")
   heldout     every truth file in benchmarks/truth/heldout/ (PDF from its "source")
 
+The tune files may be read while changing the extractors; the heldout files may not (they are
+written from the PDF by people who do not change the extractors, and scored, not studied).
+When a held-out set has been reported it may be promoted to tune (its files then carry
+"promoted_from_heldout") and a new held-out set labelled in its place.
+
 Prints per set and per type: truth count, predicted, matched, precision, recall, F1 and the
 set's overall F1; then the documents that gave no records at all where their truth has
 some; the last lines are a compact summary (F1 per type and set), so `tail -12` shows it.
