@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..layout import Line, layout_of
 from ..model import Document
 from .dates import find_date
 from .meetings import minute_sections
@@ -23,17 +24,63 @@ from .normalise import action_status, date_or_raw, meeting_date_before
 from .records import Action
 
 _ACTION_NAME = re.compile(r"^\s*ACTIONS?\s*:\s*(?P<owner>[A-Z][^\n]{1,80}?)\s*$", re.M)
-_ACTION_TEXT = re.compile(
-    r"^\s*Actions?\s*:\s*(?P<text>(?:(?!\n\s*(?:Due|Actions?)\s*:).){1,700}?)"
-    r"(?:\n\s*Due\s*:\s*(?P<due>[^\n]+)|(?<=\.)(?=[ \t]*\n)(?![ \t]*\n\s*Due\s*:)|(?=\n\s*Actions?\s*:))",
-    re.M | re.S,
+# The label an action written in minutes starts with, in the forms seen across bodies:
+# "Action:", "Actions:", "ACTION :" (parish and council minutes), "Action 3:" (numbered
+# actions of Cabinet Office boards and panels), "Outstanding Action from 25th July
+# meeting:" (actions carried forward in the "matters arising" item of panel minutes).
+_LABEL = re.compile(
+    r"^\s*(?:[•\uf0b7\-–]\s*)?(?:(?P<carried>Outstanding|Carried\s+forward|OUTSTANDING|CARRIED\s+FORWARD)\s+)?"
+    r"(?:Actions?|ACTIONS?)(?:\s+(?:point\s+)?(?P<ref>\d{1,3}))?"
+    r"(?:\s+from\s+(?:the\s+)?(?P<from>[^:\n]{3,40}?)\s+meeting)?(?:\s*:|\s+[-–]\s)\s*(?P<text>.*)$"
 )
+_DUE_LINE = re.compile(r"^\s*(?:Due(?:\s+date)?|Deadline|Timescale|By\s+when)\s*:\s*(?P<due>.+)$", re.I)
+# "Item 2: ...", "Agenda item 4" and "TB(5)2 ..." open the next item: an action's text stops there.
+_ITEM_START = re.compile(r"^\s*(?:(?:agenda\s+)?item\s+\d|[A-Z]{2,5}\s*\(\d+\)\s*\d)", re.I)
+_LABEL_ANYWHERE = re.compile(r"(?:^|\n)\s*\S?\s*(?:Outstanding\s+|Carried\s+forward\s+)?actions?\b", re.I)
+_NAME_ONLY = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$")
+# A vertical gap wider than the document's usual gap between lines by this many line
+# heights starts a new paragraph (Word's paragraph spacing is 0.5-1 line; the usual gap
+# is ~0.2 line in single-spaced minutes, ~1 line in double-spaced ones).
+PARAGRAPH_GAP_HEIGHTS = 0.5
+# An action's text runs over at most this many lines (the longest seen: 5).
+MAX_ACTION_LINES = 10
 _BULLET = re.compile(r"(?:^|\n)\s*(?:[\uf0b7•\-–]|\d+(?:\.\d+)+\.?)\s+")
 _NOISE = re.compile(r"^\s*(?:page\s+\d+|\d+|unclassified|created with novapdf.*)\s*$", re.I | re.M)
 # "ACTION: Review the policy (Olivia Burman)": the owner in brackets at the end
-_OWNER_IN_BRACKETS = re.compile(r"\s*\((?P<owner>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})\)\s*\.?$")
-# "... by 28 February 2014", "... by the end of March 2014"
-_BY_DATE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4})\b")
+# Who an action is for, as minutes write it. A capitalised word (a name, initials, a
+# body: "Olivia Burman", "NO", "DCLG") or a role noun ("Panel members", "PDC project team").
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_ROLE_WORD = (
+    r"(?:members?|team|group|officers?|staff|leads?|chair|clerk|secretariat|secretary|representatives?|"
+    r"colleagues|partners|board|panel|committee|council|councillors|directors?|managers?|office|"
+    r"department|project|working|steering|task|finish|from|of|for|and|the)"
+)
+_NAMES = (
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+    rf"(?:\s*(?:,|/|&|\band\b)\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})*"
+)
+# "... (Olivia Burman).", "(Panel and Olivia Burman)", "(Steve Peters, Gesche Schmid)",
+# "(Tim Allen - short paper to Panel)", "(Secretariat to set up telekits ...)": the owner in
+# brackets closing the action (panel and board minutes).
+_OWNER_IN_BRACKETS = re.compile(r"\((?P<inner>[^()]{2,160})\)\s*\.?\s*$")
+_BRACKET_HEAD = re.compile(r"\s+(?:-|–|to)\s+|:")
+# "Panel members to ...", "David Evans/ICO to ...", "Secretariat will ...": the subject of
+# the action sentence.
+_SUBJECT = re.compile(
+    rf"^(?P<owner>(?:The\s+)?{_NAME_WORD}(?:\s*(?:/|&)\s*{_NAME_WORD}|\s+(?:{_NAME_WORD}|{_ROLE_WORD})){{0,6}}?)"
+    r"\s+(?:to|will|should|requested|is\s+to|are\s+to)\s+(?P<verb>\w+)(?:\s+(?P<next>\w+))?"
+)
+_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+# "... by 28 February 2014", "... by the end of March 2014", "by NOON 21st October"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_BY_DATE = re.compile(
+    r"\bby\s+(?:the\s+end\s+of\s+|noon\s+(?:on\s+)?|NOON\s+(?:on\s+)?|close\s+of\s+play\s+(?:on\s+)?)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri)day\s+)?"
+    rf"((?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b"
+)
 
 # "Action HP: Do the RA", "○ Action AA & SB: Buy plates"
 _INITIALS_ACTION = re.compile(
@@ -51,15 +98,31 @@ def _due_in(text: str) -> str | None:
     return find_date(m.group(1)) or m.group(1)
 
 
-def _owner_and_text(body: str) -> tuple[str | None, str]:
+def _is_acronym_of(short: str, before: str) -> bool:
+    """ "(PDC)" after "Public Data Corporation": a definition, not an owner."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", before)[-len(short) - 2 :]).upper()
+    return short.isupper() and short in initials
+
+
+def action_owner(body: str) -> str | None:
+    """The owner of an action sentence: a name in closing brackets, else the subject
+    of the first sentence that reads "<who> to/will <do>" (a passive "X to be arranged"
+    names a thing, not who does it, unless X is a person or a group)."""
     m = _OWNER_IN_BRACKETS.search(body)
     if m:
-        return m.group("owner"), body[: m.start()].strip()
-    owner_m = re.match(
-        r"^(?:The\s+)?(?P<owner>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|and|of|for)){0,6}?)\s+(?:to|will|requested)\s",
-        body,
-    )
-    return (owner_m.group("owner") if owner_m else None), body
+        head = _BRACKET_HEAD.split(m.group("inner"), maxsplit=1)[0].strip()
+        if re.fullmatch(_NAMES, head) and not _is_acronym_of(head, body[: m.start()]):
+            return head
+    for sentence in _SENTENCE.split(body):
+        sm = _SUBJECT.match(sentence)
+        if sm is None:
+            continue
+        owner = sm.group("owner")
+        passive = sm.group("verb") == "be" and (sm.group("next") or "").endswith("ed")
+        if passive and not re.search(rf"\b{_ROLE_WORD}$|^[A-Z]{{2,4}}$|^{_NAME_WORD}\s+{_NAME_WORD}$", owner):
+            continue
+        return owner
+    return None
 
 
 @dataclass
@@ -228,6 +291,102 @@ def _clean_para(lines: list[str], marks: set[str]) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
+    """Actions written after an action label ("Action:", "ACTION :", "Action 3:",
+    "Outstanding Action from 25th July meeting:"): the text runs over the wrapped
+    lines after the label, to a "Due:" line, a new paragraph, heading or item,
+    or the end of a sentence at a line's end."""
+    if not _LABEL_ANYWHERE.search(doc.text):
+        return []
+    out: list[Action] = []
+    lines = list(layout_of(doc).lines())
+    usual_gap = _usual_gap(lines)
+    text = doc.text
+    for i, ln in enumerate(lines):
+        m = _LABEL.match(ln.text)
+        if not m:
+            continue
+        parts = [m.group("text").strip()]
+        due: str | None = None
+        prev = ln
+        for nxt in lines[i + 1 : i + 1 + MAX_ACTION_LINES]:
+            d = _DUE_LINE.match(nxt.text)
+            if d:
+                due = d.group("due").strip()
+                break
+            if _ends_action(parts[-1], prev, nxt, usual_gap):
+                break
+            parts.append(nxt.text.strip())
+            prev = nxt
+        body = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip()
+        body = re.sub(r"\s+([.,;:])", r"\1", body)
+        if not body or _NAME_ONLY.match(body):
+            continue  # "ACTION: Alex Harris" under its paragraph: read by actions_from_minutes
+        owner = action_owner(body)
+        pos = starts[ln.page - 1] + max(0, doc.pages[ln.page - 1].text.find(ln.text[:40]))
+        meeting = meeting_date_before(text, pos)
+        carried = m.group("carried")
+        if carried and meeting is None:
+            dates = {sec.date for sec in _sections(doc)}
+            meeting = dates.pop() if len(dates) == 1 else None
+        assigned = meeting
+        notes = None
+        if carried and m.group("from"):
+            assigned = _earlier_date(m.group("from"), meeting) or m.group("from")
+            notes = f"carried forward from the {m.group('from')} meeting"
+        out.append(
+            Action(
+                ref=m.group("ref"),
+                text=body,
+                owner=owner,
+                assigned_on=assigned,
+                due=date_or_raw(due) if due else _due_in(body),
+                status="open" if carried else None,
+                status_raw=carried,
+                update=None,
+                page=ln.page,
+                tracker="minutes",
+                notes=notes,
+            )
+        )
+    return out
+
+
+def _usual_gap(lines: list[Line]) -> float:
+    """The median vertical gap between consecutive lines of a page (line spacing)."""
+    gaps = sorted(
+        b.top - a.bottom
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.has_box and b.has_box and a.page == b.page and b.top > a.bottom
+    )
+    return gaps[len(gaps) // 2] if gaps else 0.0
+
+
+def _ends_action(so_far: str, prev: Line, nxt: Line, usual_gap: float) -> bool:
+    """Whether `nxt` no longer belongs to the action text ending in `so_far`."""
+    t = nxt.text.strip()
+    if not t or _LABEL.match(t) or _ITEM_START.match(t) or nxt.heading or nxt.numbered:
+        return True
+    if prev.has_box and nxt.has_box and nxt.page == prev.page:
+        if nxt.top - prev.bottom > usual_gap + PARAGRAPH_GAP_HEIGHTS * max(prev.height, 1.0):
+            return True  # a gap: a new paragraph
+    if so_far.endswith((".", "!", ")")) and t[:1].isupper():
+        return True  # the sentence ended at the line's end; a new one starts
+    return False
+
+
+def _earlier_date(text: str, meeting: str | None) -> str | None:
+    """ISO date of "25th July" (no year) before the meeting of `meeting` (ISO)."""
+    full = find_date(text)
+    if full or not meeting:
+        return full
+    for year in (int(meeting[:4]), int(meeting[:4]) - 1):
+        d = find_date(f"{text} {year}")
+        if d and d < meeting:
+            return d
+    return None
+
+
 def actions_from_minutes(doc: Document) -> list[Action]:
     out: list[Action] = []
     text = doc.text
@@ -261,26 +420,7 @@ def actions_from_minutes(doc: Document) -> list[Action]:
                 tracker="minutes",
             )
         )
-    for m in _ACTION_TEXT.finditer(text):
-        body = _NOISE.sub("", m.group("text"))
-        body = re.sub(r"\s+", " ", body).strip()
-        if not body or re.match(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$", body):
-            continue
-        owner, body = _owner_and_text(body)
-        out.append(
-            Action(
-                ref=None,
-                text=body,
-                owner=owner,
-                assigned_on=meeting_date_before(text, m.start()),
-                due=date_or_raw(m.group("due")) or _due_in(body),
-                status=None,
-                status_raw=None,
-                update=None,
-                page=page_at(m.start()),
-                tracker="minutes",
-            )
-        )
+    out.extend(_labelled_actions(doc, starts))
     sections = _sections(doc) if any("Action " in p.text for p in doc.pages) else []
     if sections or "Action " in text:
         out.extend(_initials_actions(doc, sections))

@@ -17,8 +17,14 @@ from .numbering import Numbered, number_of
 
 _WS = re.compile(r"\s+")
 _CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
-# Runs closer than this share of the font size are one word; a wider gap is a space.
-WORD_GAP_SHARE = 0.12
+# Runs closer than this share of the font size are one word; a wider gap is a space
+# (the narrowest word space of common body fonts is ~0.22 em, Calibri; runs split
+# inside a word by justified or kerned text sit up to ~0.14 em apart: "Outstand" + "ing").
+WORD_GAP_SHARE = 0.16
+# A run this much smaller than the line beside it, overlapping it, is a superscript
+# ("25" + "th", a footnote mark) and belongs to that line.
+SUPERSCRIPT_RATIO = 0.85
+_PUNCT = re.compile(r"^[.,;:)\]’'\"”]+$")
 # Runs further apart than this many font sizes are in different columns (a table
 # gutter or a two-column layout); Word's widest justified spaces stay under 2.
 COLUMN_GAP_SIZES = 2.0
@@ -147,9 +153,51 @@ def group_lines(spans: Sequence[Span]) -> list[list[Span]]:
                 continue
         lines.append([s])
         bounds.append((s.top, s.bottom))
+    lines = _merge_satellites(lines)
     for ln in lines:
         ln.sort(key=lambda s: s.x0)
     return lines
+
+
+def _is_satellite(group: list[Span], other: list[Span]) -> bool:
+    """A group of runs that is part of the line `other`, printed off its centre: a
+    superscript (smaller, raised) or a lone punctuation mark whose small box sits low."""
+    if all(_PUNCT.match(span_text(s)) for s in group):
+        return True
+    big = max((s.size for s in other), default=0.0)
+    return bool(big) and all(0 < s.size <= SUPERSCRIPT_RATIO * big for s in group)
+
+
+def _overlap(a: list[Span], b: list[Span]) -> float:
+    top = max(min(s.top for s in a), min(s.top for s in b))
+    bottom = min(max(s.bottom for s in a), max(s.bottom for s in b))
+    return bottom - top
+
+
+def _merge_satellites(lines: list[list[Span]]) -> list[list[Span]]:
+    """Superscripts and stray punctuation grouped as lines of their own joined to the
+    neighbouring line they overlap most (a raised "th" sorts above its line, a low
+    comma below it). One pass over neighbours: linear."""
+    if len(lines) < 2:
+        return lines
+    target: dict[int, int] = {}
+    for i, ln in enumerate(lines):
+        if len(ln) > 2 or sum(len(span_text(s)) for s in ln) > 3:
+            continue
+        best, best_ov = -1, 0.0
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and j not in target:
+                ov = _overlap(ln, lines[j])
+                if ov > best_ov and _is_satellite(ln, lines[j]):
+                    best, best_ov = j, ov
+        if best >= 0:
+            target[i] = best
+    if not target:
+        return lines
+    merged = [list(ln) for ln in lines]
+    for i, j in target.items():
+        merged[j].extend(lines[i])
+    return [ln for i, ln in enumerate(merged) if i not in target]
 
 
 def page_lines(page: Page) -> list[Line]:
