@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..layout import Line, layout_of
+from ..layout import Line, layout_of, line_from_spans
 from ..model import Document
 from .dates import find_date
 from .meetings import minute_sections
@@ -42,6 +42,9 @@ _NAME_ONLY = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$")
 # heights starts a new paragraph (Word's paragraph spacing is 0.5-1 line; the usual gap
 # is ~0.2 line in single-spaced minutes, ~1 line in double-spaced ones).
 PARAGRAPH_GAP_HEIGHTS = 0.5
+# A line ending this share of the text width short of the right margin is a paragraph's
+# last line (word wrapping leaves at most a long word's width, ~10%, unused).
+SHORT_LINE_SHARE = 0.2
 # An action's text runs over at most this many lines (the longest seen: 5).
 MAX_ACTION_LINES = 10
 _BULLET = re.compile(r"(?:^|\n)\s*(?:[\uf0b7•\-–]|\d+(?:\.\d+)+\.?)\s+")
@@ -296,25 +299,35 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
     "Outstanding Action from 25th July meeting:"): the text runs over the wrapped
     lines after the label, to a "Due:" line, a new paragraph, heading or item,
     or the end of a sentence at a line's end."""
-    if not _LABEL_ANYWHERE.search(doc.text):
+    if not _LABEL_ANYWHERE.search(doc.text) or not reads_as_minutes(doc):
         return []
     out: list[Action] = []
     lines = list(layout_of(doc).lines())
     usual_gap = _usual_gap(lines)
+    right = _right_edges(lines)
     text = doc.text
     for i, ln in enumerate(lines):
-        m = _LABEL.match(ln.text)
-        if not m:
+        if "ction" not in ln.text and "CTION" not in ln.text:
             continue
+        col = _label_cell(ln)
+        if col is None:
+            continue
+        cell, left, stop = col
+        m = _LABEL.match(cell.text)
+        assert m is not None
         parts = [m.group("text").strip()]
         due: str | None = None
-        prev = ln
+        prev = cell
         for nxt in lines[i + 1 : i + 1 + MAX_ACTION_LINES]:
+            nxt = _column_part(nxt, left, stop)
+            if nxt is None:
+                break
             d = _DUE_LINE.match(nxt.text)
             if d:
                 due = d.group("due").strip()
                 break
-            if _ends_action(parts[-1], prev, nxt, usual_gap):
+            edge = right.get(prev.page) if stop is None else None
+            if _ends_action(parts[-1], prev, nxt, usual_gap, edge):
                 break
             parts.append(nxt.text.strip())
             prev = nxt
@@ -352,6 +365,55 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
     return out
 
 
+def _label_cell(ln: Line) -> tuple[Line, float | None, float | None] | None:
+    """The part of a line that starts with an action label, and the column it sets
+    (left and right bounds; None where the label's part is the first or last of the
+    line): a two-column page's right column can hold the action."""
+    if _LABEL.match(ln.text):
+        parts = ln.cells() if ln.has_box else [ln]
+        if len(parts) == 1:
+            return ln, None, None
+        return parts[0], None, parts[1].x0
+    if not ln.has_box:
+        return None
+    parts = ln.cells()
+    for k, c in enumerate(parts[1:], start=1):
+        if _LABEL.match(c.text):
+            stop = parts[k + 1].x0 if k + 1 < len(parts) else None
+            return c, c.x0 - COLUMN_SLACK, stop
+    return None
+
+
+# Slack (points) when a wrapped line's left edge is compared with its column's.
+COLUMN_SLACK = 12.0
+
+
+def _column_part(ln: Line, left: float | None, stop: float | None) -> Line | None:
+    """The part of `ln` inside the column [left, stop) (the whole line when the column
+    is the page's); None when nothing of the line is in it."""
+    if (left is None and stop is None) or not ln.has_box:
+        return ln
+    inside = [
+        c
+        for c in ln.cells()
+        if (left is None or c.x0 >= left) and (stop is None or c.x0 < stop - COLUMN_SLACK)
+    ]
+    if not inside:
+        return None
+    if len(inside) == 1:
+        return inside[0]
+    return line_from_spans([sp for c in inside for sp in c.spans], ln.page)
+
+
+def _right_edges(lines: list[Line]) -> dict[int, float]:
+    """Per page, where full lines of text end (the 80th percentile of line ends)."""
+    per: dict[int, list[float]] = {}
+    for ln in lines:
+        if ln.has_box:
+            per.setdefault(ln.page, []).append(ln.x1)
+    return {p: sorted(xs)[int(0.8 * (len(xs) - 1))] for p, xs in per.items() if len(xs) >= 5}
+
+
 def _usual_gap(lines: list[Line]) -> float:
     """The median vertical gap between consecutive lines of a page (line spacing)."""
     gaps = sorted(
@@ -362,11 +424,36 @@ def _usual_gap(lines: list[Line]) -> float:
     return gaps[len(gaps) // 2] if gaps else 0.0
 
 
-def _ends_action(so_far: str, prev: Line, nxt: Line, usual_gap: float) -> bool:
+# What minutes (and notes of meetings, action logs) show on their first pages and
+# reports, strategies and guidance do not: a minutes title, or an attendance label.
+_MINUTES_SIGN = re.compile(
+    r"\bminutes\b|\bnotes\s+of\b|\bmeeting\s+notes\b|\baction\s+(?:log|notes|points)\b|"
+    r"^\s*(?:[A-Z][a-z]+\s+)?(?:present|attendees|attending|apologies|in\s+attendance)\b",
+    re.I | re.M,
+)
+# Minutes say what they are within their first pages.
+MINUTES_SIGN_PAGES = 2
+
+
+def reads_as_minutes(doc: Document) -> bool:
+    """A report's "Action: Departments will ..." boxes are commitments of a plan, not
+    actions minuted at a meeting: labelled actions are read only in documents that read
+    as minutes."""
+    return any(_MINUTES_SIGN.search(p.text) for p in doc.pages[:MINUTES_SIGN_PAGES])
+
+
+def _ends_action(so_far: str, prev: Line, nxt: Line, usual_gap: float, right: float | None) -> bool:
     """Whether `nxt` no longer belongs to the action text ending in `so_far`."""
     t = nxt.text.strip()
     if not t or _LABEL.match(t) or _ITEM_START.match(t) or nxt.heading or nxt.numbered:
         return True
+    if (
+        right
+        and prev.has_box
+        and prev.x1 < right - SHORT_LINE_SHARE * (right - prev.x0)
+        and not t[:1].islower()
+    ):
+        return True  # the line above stopped short of the margin: its paragraph ended there
     if prev.has_box and nxt.has_box and nxt.page == prev.page:
         if nxt.top - prev.bottom > usual_gap + PARAGRAPH_GAP_HEIGHTS * max(prev.height, 1.0):
             return True  # a gap: a new paragraph

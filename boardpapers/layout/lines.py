@@ -21,6 +21,9 @@ _CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
 # (the narrowest word space of common body fonts is ~0.22 em, Calibri; runs split
 # inside a word by justified or kerned text sit up to ~0.14 em apart: "Outstand" + "ing").
 WORD_GAP_SHARE = 0.16
+# ... and where the text layer marks word ends with a space, the gap between letters of
+# one word reaches ~0.16 em, and a word space without the mark is over 0.25 em.
+SPACED_WORD_GAP_SHARE = 0.24
 # A run this much smaller than the line beside it, overlapping it, is a superscript
 # ("25" + "th", a footnote mark) and belongs to that line.
 SUPERSCRIPT_RATIO = 0.85
@@ -33,6 +36,18 @@ COLUMN_GAP_SIZES = 2.0
 def span_text(s: Span) -> str:
     """Span text without control characters (PDFium's buffers can end in NUL)."""
     return _CTRL.sub("", s.text).strip()
+
+
+# A run's box is about 1.2 font sizes high; a reported size under half the box height is
+# a font scaled by the text matrix (PDFium reports 1.0 for such runs), not the printed size.
+BOX_TO_SIZE = 0.8
+
+
+def em(s: Span) -> float:
+    """The printed font size of a run: its reported size, or from its box where the
+    reported size is missing or not the printed one."""
+    box = (s.bottom - s.top) * BOX_TO_SIZE
+    return s.size if s.size >= 0.5 * box else max(box, 1.0)
 
 
 @dataclass(slots=True)
@@ -77,7 +92,7 @@ class Line:
         parts: list[list[Span]] = [[self.spans[0]]]
         for s in self.spans[1:]:
             prev = parts[-1][-1]
-            size = max(s.size, prev.size) or max(s.bottom - s.top, 1.0) * 0.8
+            size = max(em(s), em(prev))
             if s.x0 - prev.x1 > gap_sizes * size:
                 parts.append([s])
             else:
@@ -92,6 +107,11 @@ def _mid(s: Span) -> float:
 
 
 def join_spans(spans: Sequence[Span]) -> str:
+    # Where the text layer marks word ends (some run ends in a space), a run without
+    # that mark goes on with the same word up to a wider gap: PDFs that place every
+    # character on its own ("ci" + "rculate") leave up to ~0.16 em between letters.
+    spaced = any(s.space_after for s in spans)
+    share = SPACED_WORD_GAP_SHARE if spaced else WORD_GAP_SHARE
     out = ""
     prev: Span | None = None
     for s in spans:
@@ -101,9 +121,9 @@ def join_spans(spans: Sequence[Span]) -> str:
         if prev is None:
             out = t
         else:
-            size = max(s.size, prev.size) or (s.bottom - s.top) * 0.8
+            size = max(em(s), em(prev))
             gap = s.x0 - prev.x1
-            touching = gap < WORD_GAP_SHARE * size and not prev.space_after
+            touching = gap < share * size and not prev.space_after
             out = f"{out}{t}" if touching else f"{out} {t}"
         prev = s
     return _WS.sub(" ", out).strip()
@@ -116,7 +136,8 @@ def line_from_spans(spans: Sequence[Span], page: int) -> Line:
     total = sum(n for n, _ in chars) or 1
     sizes: dict[float, int] = {}
     for n, s in chars:
-        sizes[s.size] = sizes.get(s.size, 0) + n
+        e = round(em(s), 2)
+        sizes[e] = sizes.get(e, 0) + n
     size = max(sizes, key=lambda k: sizes[k]) if sizes else 0.0
     bold = sum(n for n, s in chars if s.bold) * 2 > total
     return Line(
