@@ -32,7 +32,9 @@ ACTION_SPEC = TableSpec(
 
 
 _TRACKER_LINE = re.compile(
-    r"action\s+(?:tracker|log|plan)|actions?\s+from\s+(?:the\s+)?last\s+meeting|status\s+update\s+on", re.I
+    r"action\s+(?:tracker|log|plan|list)|actions?\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting|"
+    r"status\s+update\s+on",
+    re.I,
 )
 
 
@@ -199,14 +201,15 @@ SAME_ACTION_WORDS = 6
 
 def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
     """Minutes actions that are not a row of a tracker on the same page (an "ACTION:"
-    line written inside an action table's cell is read with its row)."""
+    line written inside an action table's cell is read with its row; a summary table
+    restating the minutes' actions is a record of its own)."""
     rows: dict[int, list[str]] = {}
     for a in tables:
         rows.setdefault(a.page, []).append(_words(a.text))
     out = []
     for a in found:
         head = " ".join(_words(a.text).split()[:SAME_ACTION_WORDS])
-        if head and any(head in r for r in rows.get(a.page, [])):
+        if head and any(f"action {head}" in r for r in rows.get(a.page, [])):
             continue
         out.append(a)
     return out

@@ -445,7 +445,9 @@ def reads_as_minutes(doc: Document) -> bool:
 def _ends_action(so_far: str, prev: Line, nxt: Line, usual_gap: float, right: float | None) -> bool:
     """Whether `nxt` no longer belongs to the action text ending in `so_far`."""
     t = nxt.text.strip()
-    if not t or _LABEL.match(t) or _ITEM_START.match(t) or nxt.heading or nxt.numbered:
+    # a heading, unless the action is itself set in the same bold type as the line
+    heading = nxt.heading and not (prev.bold and nxt.bold and abs(nxt.size - prev.size) < 0.5)
+    if not t or _LABEL.match(t) or _ITEM_START.match(t) or heading or nxt.numbered:
         return True
     if (
         right

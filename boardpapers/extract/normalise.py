@@ -75,7 +75,7 @@ def looks_like_category(text: str | None) -> bool:
 
 _CLOSED = re.compile(r"\b(closed?|complete[d]?|done|achieved|delivered|finished|resolved)\b", re.I)
 _OPEN = re.compile(
-    r"\b(open|ongoing|on\s*track|in\s*progress|progress(?:ing)?|pending|outstanding|overdue|due|"
+    r"\b(open|on-?going|on\s*track|in\s*progress|progress(?:ing)?|pending|outstanding|overdue|due|"
     r"plan\s+in\s+place|agreed\s+to\s+progress|not\s+started|no\s+action|underway|new|amber|red|green)\b",
     re.I,
 )
@@ -84,6 +84,7 @@ _OPEN = re.compile(
 def action_status(raw: str | None) -> str | None:
     if not raw or not raw.strip():
         return None
+    raw = re.sub(r"(?<=\w)-\s+(?=[a-z])", "-", raw)  # a word broken at a hyphen in a narrow cell: "On- going"
     if _CLOSED.search(raw) and not re.search(r"\bnot\s+(?:yet\s+)?complete", raw, re.I):
         return "closed"
     if _OPEN.search(raw):
