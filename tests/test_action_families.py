@@ -166,3 +166,34 @@ def test_letters_of_one_word_join_where_the_text_layer_marks_spaces():
         _span("rculate", 121.9, 150, 0, 12),
     ]
     assert join_spans(spans) == "to circulate"
+
+
+def test_initials_in_an_action_column_beside_minutes(load_doc):
+    # board minutes headed "Action" over a right-hand column of initials ("AW") beside the
+    # sentences they own (a public-service mutual's board)
+    acts = extract_actions(load_doc(shared_path("corpus", "real", "board-meeting-minutes-2013-08-21.pdf")))
+    page2 = {a.text: a.owner for a in acts if a.page == 2}
+    assert (
+        page2["The General Manager to invite the Minister for Culture and Communication to the AGM."] == "AW"
+    )
+    assert (
+        page2[
+            "Health & Safety and Equality be added to the headlines of the report so they do not need "
+            "to be separate items in the main agenda."
+        ]
+        == "AW"
+    )
+
+
+def test_margin_initials_stacked_and_over_a_page_break(actions):
+    # parish minutes: "AM &" beside one line and "BM" under it -> one action of AM & BM;
+    # "AM" over "(DB)" -> "AM (DB)"; each mark owns the sentence beside it, not its paragraph
+    acts = actions(*PARISH, "minutes_2014-11-20 SPC minutes.pdf")
+    assert acts[0].owner == "AM & BM" and acts[0].text.endswith("to obtain a preservation order on them all.")
+    acts = actions(*PARISH, "minutes_2012-06-28 SPC minutes.pdf")
+    assert [(a.owner, a.text) for a in acts[1:4]] == [
+        ("BM", "A letter will be written to Mr Deeley to inform him of this."),
+        ("AM (DB)", acts[2].text),
+        ("All", "It was resolved to keep an eye on it."),
+    ]
+    assert acts[2].text.startswith("It was therefore resolved that families with children would be targeted")

@@ -218,4 +218,5 @@ def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
 def extract_actions(doc: Document) -> list[Action]:
     tables = actions_from_tables(doc)
     headerless = [] if tables else actions_from_headerless_logs(doc)  # a log either has a header or not
-    return tables + headerless + _not_in_tables(actions_from_minutes(doc), tables + headerless)
+    minutes = actions_from_minutes(doc, margin=not (tables or headerless))
+    return tables + headerless + _not_in_tables(minutes, tables + headerless)

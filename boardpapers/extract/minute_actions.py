@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..layout import Line, layout_of, line_from_spans
+from ..layout import Line, layout_of, line_from_spans, span_text
+from ..layout.lines import join_spans
 from ..model import Document
 from .dates import find_date
 from .meetings import minute_sections
@@ -190,108 +191,209 @@ def _initials_actions(doc: Document, sections: list[_Section]) -> list[Action]:
     return out
 
 
-# Initials in the right margin beside a minute ("AM", "AM &" + "BM" over a page break): the
-# owners of that minute's action, as parish and working-group minutes mark them in an
-# unheaded action column. A mark starts beyond this share of the page width.
+# Initials in the right margin beside a minute ("AM", "AM &" over "BM", "AM" over "(DB)",
+# "All"): the owners of the action in the sentence beside them, as parish and working-group
+# minutes mark them in an unheaded (or "Action"-headed) column. A mark starts beyond this
+# share of the page width.
 MARGIN_SHARE = 0.85
-_MARGIN_MARK = re.compile(r"^(?:[A-Z]{2,3}(?:\s*[&/,]\s*[A-Z]{2,3})*\s*&?|&)$")
-_PARA_START = re.compile(r"^(?:[a-z]\)|\d{1,2}(?:\.\d{1,2})*\.?)$")
+_MARGIN_MARK = re.compile(
+    r"^(?:(?:[A-Z]{2,3}|All)(?:\s*(?:[&/,]|and)\s*[A-Z]{2,3})*\s*&?|&\s*(?:[A-Z]{2,3})?|\([A-Z]{2,3}\))$"
+)
+# Vote words in the right-hand column of a roll call are not initials.
+_NOT_INITIALS = {"AYE", "NAY", "YES", "FOR"}
+# A mark belongs to the body line whose centre is within this many line heights of its own.
+MARK_REACH_HEIGHTS = 1.0
+# Beside a line of prose: a line of fewer words is a table or list row.
+MIN_MARKED_WORDS = 4
+_BULLET_START = re.compile(r"^\s*[•\uf0b7▪◦●○■]\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\d])")
+
+
+@dataclass
+class _Mark:
+    page: int
+    line: int  # index of the body line beside it in the document's lines
+    owner: str
+    mid: float  # vertical centre of the last mark of a stack
+    last: int = -1  # the body line beside the last mark of a stack ("AM &" ... "BM")
+    mid: float  # vertical centre of the last mark of a stack
+
+
+def _page_marks(page_lines: list[Line], width: float, offset: int) -> list[_Mark]:
+    """Margin initials on a page, each tied to the body line beside it (its index in the
+    document's lines: the page's first line is at `offset`), stacked marks ("AM &" + "BM",
+    "AM" + "(DB)") joined."""
+    edge = MARGIN_SHARE * width
+    body_mid = [
+        ((ln.top + ln.bottom) / 2, ln.height or 10.0) if any(sp.x0 < edge for sp in ln.spans) else None
+        for ln in page_lines
+    ]
+    marks: list[_Mark] = []
+    for ln in page_lines:
+        if len(ln.cells()) >= 3:
+            continue  # a table row
+        for sp in ln.spans:
+            t = span_text(sp)
+            if sp.x0 < edge or not _MARGIN_MARK.match(t) or t in _NOT_INITIALS:
+                continue
+            mid = (sp.top + sp.bottom) / 2
+            near = [
+                (abs(bm[0] - mid), k)
+                for k, bm in enumerate(body_mid)
+                if bm is not None and abs(bm[0] - mid) <= MARK_REACH_HEIGHTS * bm[1]
+            ]
+            if not near:
+                continue
+            k = min(near)[1]
+            height = body_mid[k][1] if body_mid[k] else 10.0
+            stacked = marks and (marks[-1].owner.endswith("&") or t.startswith(("&", "(")))
+            if stacked and mid - marks[-1].mid <= STACK_HEIGHTS * height:
+                marks[-1].owner = f"{marks[-1].owner} {t}"
+                marks[-1].mid = mid  # a chain: "AM" / "&" / "BM"
+                marks[-1].last = offset + k
+                continue
+            marks.append(_Mark(ln.page, offset + k, t, mid, offset + k))
+    return marks
+
+
+# Marks stacked over at most this many line heights are one owner list ("AM &" / "BM").
+STACK_HEIGHTS = 3.0
+
+
+def _body(ln: Line, edges: dict[int, float]) -> str:
+    edge = edges.get(ln.page, 1e9)
+    return join_spans([sp for sp in ln.spans if sp.x0 < edge]) if ln.has_box else ln.text
+
+
+def _body_x1(ln: Line, edges: dict[int, float]) -> float:
+    edge = edges.get(ln.page, 1e9)
+    return max((sp.x1 for sp in ln.spans if sp.x0 < edge), default=ln.x1)
+
+
+def _marked_sentence(
+    lines: list[Line], k: int, edges: dict[int, float], right: dict[int, float], k_last: int = -1
+) -> str | None:
+    """The sentence of the paragraph around line k that goes on at the end of line k
+    (the sentence margin initials sit beside), on to the sentence at the end of line
+    k_last for a stack of marks; the paragraph may go on over a page break."""
+    k_last = max(k, k_last)
+
+    def margin_only(ln: Line) -> bool:
+        return ln.has_box and not _body(ln, edges)
+
+    def starts_paragraph(ln: Line) -> bool:
+        return not margin_only(ln) and (bool(ln.numbered) or ln.heading or bool(_BULLET_START.match(ln.text)))
+
+    def short(ln: Line) -> bool:
+        r = right.get(ln.page)
+        return bool(r) and not margin_only(ln) and _body_x1(ln, edges) < r - SHORT_LINE_SHARE * (r - ln.x0)
+
+    first = k
+    while first > 0 and not starts_paragraph(lines[first]) and k - first < MAX_PARAGRAPH_LINES:
+        prev = lines[first - 1]
+        if not margin_only(prev) and (prev.heading or _gap_breaks(prev, lines[first]) or short(prev)):
+            break
+        first -= 1
+    last = k
+    while (
+        last + 1 < len(lines) and last - k < MAX_PARAGRAPH_LINES and (last < k_last or not short(lines[last]))
+    ):
+        nxt = lines[last + 1]
+        if starts_paragraph(nxt) or (not margin_only(nxt) and _gap_breaks(lines[last], nxt)):
+            break
+        last += 1
+    texts: list[tuple[int, str]] = [(i, _body(lines[i], edges)) for i in range(first, last + 1)]
+    texts = [(i, t) for i, t in texts if t]
+    if not texts:
+        return None
+    head = lines[texts[0][0]]
+    t0 = texts[0][1]
+    if head.numbered and t0.startswith(head.numbered.number):
+        t0 = t0[len(head.numbered.number) :].lstrip(" .)")
+    texts[0] = (texts[0][0], _BULLET_START.sub("", t0))
+    upto = len(" ".join(t for i, t in texts if i <= k))
+    upto_last = len(" ".join(t for i, t in texts if i <= k_last))
+    para = " ".join(t for _, t in texts)
+    if len(para.split()) < MIN_MARKED_WORDS:
+        return None
+    pos = 0
+    picked: list[str] = []
+    for piece in _SENTENCE_END.split(para):
+        end = pos + len(piece)
+        if end >= upto - 1:
+            picked.append(piece.strip())
+            if end >= upto_last - 1:
+                break
+        pos = end + 1
+    return " ".join(p for p in picked if p) or None
+
+
+# A paragraph around a margin mark is read over at most this many lines each way.
+MAX_PARAGRAPH_LINES = 12
+
+
+def _gap_breaks(a: Line, b: Line) -> bool:
+    """A vertical gap of more than a line between two lines of a page: a new paragraph."""
+    return a.page == b.page and a.has_box and b.has_box and b.top - a.bottom > max(a.height, 1.0)
 
 
 def _margin_actions(doc: Document, sections: list[_Section]) -> list[Action]:
-    """Minutes whose paragraphs carry their owners' initials in the right margin."""
-    marks: list[tuple[int, tuple[str, int], str]] = []  # (page, (paragraph mark, nth), owner text)
-    last_para: tuple[int, tuple[str, int]] | None = None
-    for page in doc.pages:
-        if not page.spans or not page.width:
-            continue
-        spans = sorted(page.spans, key=lambda s: (s.top, s.x0))
-        starts = [s for s in spans if _PARA_START.match(s.text.strip()) and s.x0 < 0.3 * page.width]
-        for s in spans:
-            t = s.text.strip()
-            if s.x0 < MARGIN_SHARE * page.width or not _MARGIN_MARK.match(t):
-                continue
-            above = [p for p in starts if p.top <= s.top + 2]
-            para = last_para
-            if above:
-                m = above[-1].text.strip()
-                para = (page.number, (m, sum(1 for p in above if p.text.strip() == m)))
-            if para is None:
-                continue
-            if marks and marks[-1][1] == para[1] and (marks[-1][2].endswith("&") or t.startswith("&")):
-                marks[-1] = (marks[-1][0], para[1], f"{marks[-1][2]} {t}".strip())
-            elif marks and marks[-1][1] == para[1] and marks[-1][2].rstrip().endswith("&"):
-                marks[-1] = (marks[-1][0], para[1], f"{marks[-1][2]} {t}")
-            else:
-                marks.append((para[0], para[1], t))
-        if starts:
-            m = starts[-1].text.strip()
-            last_para = (page.number, (m, sum(1 for p in starts if p.text.strip() == m)))
+    """Minutes whose sentences carry their owners' initials in the right margin."""
+    lay = layout_of(doc)
+    lines = list(lay.lines())
+    edges = {p.number: MARGIN_SHARE * p.width for p in lay.pages if p.has_boxes and p.width}
+    right: dict[int, float] = {}
+    for n, xs in _group_x1(lines, edges).items():
+        right[n] = sorted(xs)[int(0.8 * (len(xs) - 1))]
     out: list[Action] = []
-    per_para: dict[tuple[int, tuple[str, int]], int] = {}
-    for page_no, para, _ in marks:
-        per_para[(page_no, para)] = per_para.get((page_no, para), 0) + 1
-    for page_no, para, owner in marks:
-        if per_para[(page_no, para)] > 1:
-            # several owners beside one numbered paragraph: its unnumbered sub-paragraphs
-            # ("Playground: ...", "NBW – ...") are the actions, and where each starts is not
-            # known from the text; left out rather than guessed
-            continue
-        owner = re.sub(r"\s+", " ", owner).strip(" &")
-        text = _paragraph(doc, page_no, para, set(owner.split()))
-        if not text or not re.search(r"[A-Z]{2}", owner):
-            continue
-        out.append(
-            Action(
+    offset = 0
+    prev: Action | None = None
+    prev_line = -10
+    pending_and = False  # the last mark ended with "&": its owners go on over the page break
+    for page in lay.pages:
+        marks = _page_marks(page.lines, page.width, offset) if page.number in edges else []
+        offset += len(page.lines)
+        for j, mark in enumerate(marks):
+            if j == 0 and prev is not None and pending_and:
+                prev.owner = f"{prev.owner} & {mark.owner.strip(' &')}"  # "AM &" / page break / "BM"
+                pending_and = mark.owner.endswith("&")
+                more = _marked_sentence(lines, mark.line, edges, right, mark.last)
+                if more and more not in prev.text:
+                    prev.text = f"{prev.text} {more}"
+                continue
+            text = _marked_sentence(lines, mark.line, edges, right, mark.last)
+            if not text:
+                continue
+            pending_and = mark.owner.endswith("&")
+            owner = re.sub(r"\s+", " ", mark.owner).strip(" &")
+            if prev is not None and prev.text == text and mark.line - prev_line <= 2:
+                prev.owner = f"{prev.owner}, {owner}"  # initials stacked beside one sentence
+                continue
+            prev = Action(
                 ref=None,
                 text=text,
                 owner=owner,
-                assigned_on=_date_at(sections, page_no, 0),
+                assigned_on=_date_at(sections, page.number, 0),
                 due=_due_in(text),
                 status=None,
                 status_raw=None,
                 update=None,
-                page=page_no,
+                page=page.number,
                 tracker="minutes",
                 notes="owner read from initials in the margin",
             )
-        )
+            prev_line = mark.line
+            out.append(prev)
     return out
 
 
-def _paragraph(doc: Document, page_no: int, para: tuple[str, int], marks: set[str]) -> str | None:
-    """The text of the minute paragraph that starts with the nth `mark` ("g)") on the page,
-    running on to the next paragraph mark (over a page break), margin initials removed."""
-    mark, nth = para
-    lines: list[str] = []
-    started = False
-    seen = 0
-    for page in doc.pages[page_no - 1 : page_no + 1]:
-        for ln in page.lines:
-            t = ln.strip()
-            head = t.split(" ", 1)[0] if t else ""
-            if not started:
-                if page.number == page_no and head == mark:
-                    seen += 1
-                    if seen == nth:
-                        started = True
-                        lines.append(t[len(mark) :].strip())
-                continue
-            if _PARA_START.match(head) or re.match(r"^\d{1,2}\s+[A-Z]", t):
-                return _clean_para(lines, marks)
-            if _MARGIN_MARK.match(t) or re.match(r"^\d{1,4}$", t):
-                continue
-            lines.append(t)
-    return _clean_para(lines, marks) if lines else None
-
-
-def _clean_para(lines: list[str], marks: set[str]) -> str:
-    text = " ".join(x for x in lines if x)
-    if marks:
-        # the margin initials, run into the text by the text layer: "... ask them if AM AM & they"
-        alt = "|".join(re.escape(m) for m in sorted(marks | {"&"}, key=len, reverse=True))
-        text = re.sub(rf"(?:\s+(?:{alt}))+(?=\s+[a-z])", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+def _group_x1(lines: list[Line], edges: dict[int, float]) -> dict[int, list[float]]:
+    """Per page, where each line's body text (margin marks left out) ends."""
+    per: dict[int, list[float]] = {}
+    for ln in lines:
+        if ln.has_box and ln.page in edges:
+            per.setdefault(ln.page, []).append(_body_x1(ln, edges))
+    return {n: xs for n, xs in per.items() if len(xs) >= 5}
 
 
 def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
@@ -476,7 +578,9 @@ def _earlier_date(text: str, meeting: str | None) -> str | None:
     return None
 
 
-def actions_from_minutes(doc: Document) -> list[Action]:
+def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
+    """Actions written in minutes; `margin` False where the document's actions are in
+    trackers (a tracker's owner column is not a margin of initials)."""
     out: list[Action] = []
     text = doc.text
     starts = [0]
@@ -513,7 +617,7 @@ def actions_from_minutes(doc: Document) -> list[Action]:
     sections = _sections(doc) if any("Action " in p.text for p in doc.pages) else []
     if sections or "Action " in text:
         out.extend(_initials_actions(doc, sections))
-    if not out:
+    if not out and margin:
         sections = sections or _sections(doc)
         if sections:
             out.extend(_margin_actions(doc, sections))
