@@ -37,7 +37,12 @@ _LABEL = re.compile(
 _DUE_LINE = re.compile(r"^\s*(?:Due(?:\s+date)?|Deadline|Timescale|By\s+when)\s*:\s*(?P<due>.+)$", re.I)
 # "Item 2: ...", "Agenda item 4" and "TB(5)2 ..." open the next item: an action's text stops there.
 _ITEM_START = re.compile(r"^\s*(?:(?:agenda\s+)?item\s+\d|[A-Z]{2,5}\s*\(\d+\)\s*\d)", re.I)
-_LABEL_ANYWHERE = re.compile(r"(?:^|\n)\s*\S?\s*(?:Outstanding\s+|Carried\s+forward\s+)?actions?\b", re.I)
+# The cheap test on the plain text before the layout is built: a line opening with a label.
+_LABEL_ANYWHERE = re.compile(
+    r"^[ \t]*\S?[ \t]*(?:(?:outstanding|carried\s+forward)\s+)?actions?(?:\s+(?:point\s+)?\d{1,3})?"
+    r"(?:\s+from\s+[^:\n]{3,40}?\s+meeting)?(?:[ \t]*:|[ \t]+[-–][ \t])",
+    re.I | re.M,
+)
 _NAME_ONLY = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$")
 # A vertical gap wider than the document's usual gap between lines by this many line
 # heights starts a new paragraph (Word's paragraph spacing is 0.5-1 line; the usual gap
@@ -230,12 +235,17 @@ def _page_marks(page_lines: list[Line], width: float, offset: int) -> list[_Mark
     ]
     marks: list[_Mark] = []
     for ln in page_lines:
-        if len(ln.cells()) >= 3:
-            continue  # a table row
+        if ln.x1 < edge:
+            continue  # nothing in the margin (most lines)
+        table_row: bool | None = None
         for sp in ln.spans:
             t = span_text(sp)
             if sp.x0 < edge or not _MARGIN_MARK.match(t) or t in _NOT_INITIALS:
                 continue
+            if table_row is None:
+                table_row = len(ln.cells()) >= 3
+            if table_row:
+                break
             mid = (sp.top + sp.bottom) / 2
             near = [
                 (abs(bm[0] - mid), k)
@@ -339,6 +349,8 @@ def _gap_breaks(a: Line, b: Line) -> bool:
 
 def _margin_actions(doc: Document, sections: list[_Section]) -> list[Action]:
     """Minutes whose sentences carry their owners' initials in the right margin."""
+    if not any(_has_margin_mark(p) for p in doc.pages):
+        return []  # a cheap look at the runs first: most minutes have no margin marks
     lay = layout_of(doc)
     lines = list(lay.lines())
     edges = {p.number: MARGIN_SHARE * p.width for p in lay.pages if p.has_boxes and p.width}
@@ -385,6 +397,13 @@ def _margin_actions(doc: Document, sections: list[_Section]) -> list[Action]:
             prev_line = mark.line
             out.append(prev)
     return out
+
+
+def _has_margin_mark(page) -> bool:
+    if not page.spans or not page.width:
+        return False
+    edge = MARGIN_SHARE * page.width
+    return any(s.x0 >= edge and _MARGIN_MARK.match(span_text(s)) for s in page.spans)
 
 
 def _group_x1(lines: list[Line], edges: dict[int, float]) -> dict[int, list[float]]:
