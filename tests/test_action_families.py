@@ -197,3 +197,12 @@ def test_margin_initials_stacked_and_over_a_page_break(actions):
         ("All", "It was resolved to keep an eye on it."),
     ]
     assert acts[2].text.startswith("It was therefore resolved that families with children would be targeted")
+
+
+def test_margin_initials_on_a_page_read_without_spans_before(actions):
+    # page 3 of these minutes has no minutes cue of its own; its margin initials ("KA",
+    # "KD") beside "Bellringers – ... KA to enquire whether anyone is interested" and
+    # "Defibrilator – KD to investigate" are read from the page's boxes
+    acts = [a for a in actions(*PARISH, "minutes_2016-09-29 SPC minutes.pdf") if a.page == 3]
+    assert ("KA", "KA to enquire whether anyone is interested") in [(a.owner, a.text) for a in acts]
+    assert ("KD", "Defibrilator – KD to investigate") in [(a.owner, a.text) for a in acts]

@@ -381,6 +381,8 @@ def _margin_actions(doc: Document, sections: list[_Section]) -> list[Action]:
             if prev is not None and prev.text == text and mark.line - prev_line <= 2:
                 prev.owner = f"{prev.owner}, {owner}"  # initials stacked beside one sentence
                 continue
+            if any(a.page == page.number and a.text == text and a.owner == owner for a in out[-5:]):
+                continue  # the same text printed twice over itself
             prev = Action(
                 ref=None,
                 text=text,
