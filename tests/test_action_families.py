@@ -206,3 +206,19 @@ def test_margin_initials_on_a_page_read_without_spans_before(actions):
     acts = [a for a in actions(*PARISH, "minutes_2016-09-29 SPC minutes.pdf") if a.page == 3]
     assert ("KA", "KA to enquire whether anyone is interested") in [(a.owner, a.text) for a in acts]
     assert ("KD", "Defibrilator – KD to investigate") in [(a.owner, a.text) for a in acts]
+
+
+@pytest.mark.parametrize(
+    "text, due",
+    [
+        ("send comments to Nick by NOON 21st October for publication", "21st October"),
+        ("to report back by 28 February 2014.", "2014-02-28"),
+        ("to report back by the end of March", "March"),
+        ("to return the form by 31/03/2024 please", "2024-03-31"),
+        ("to be handled by Marshall and Co", None),  # a name, not a month
+    ],
+)
+def test_due_date_in_action_text(text, due):
+    from boardpapers.extract.minute_actions import _due_in
+
+    assert _due_in(text) == due

@@ -86,9 +86,10 @@ _MONTH = (
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
 _BY_DATE = re.compile(
-    r"\bby\s+(?:the\s+end\s+of\s+|noon\s+(?:on\s+)?|NOON\s+(?:on\s+)?|close\s+of\s+play\s+(?:on\s+)?)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri)day\s+)?"
-    rf"((?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})\b"
+    r"\bby\s+(?:the\s+end\s+of\s+|end\s+of\s+|noon\s+(?:on\s+)?|NOON\s+(?:on\s+)?|close\s+of\s+play\s+(?:on\s+)?)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri)day,?\s+)?"
+    rf"((?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\d/])"
 )
 
 # "Action HP: Do the RA", "○ Action AA & SB: Buy plates"
@@ -101,10 +102,12 @@ _MARK = re.compile(r"^\s*([●○■•◦▪\-–])\s+")
 
 
 def _due_in(text: str) -> str | None:
+    """A due date written into an action: "by 28 February 2014", "by the end of March",
+    "by NOON 21st October", "by 31/03/24" (ISO where the date is full)."""
     m = _BY_DATE.search(text)
     if not m:
         return None
-    return find_date(m.group(1)) or m.group(1)
+    return date_or_raw(m.group(1))
 
 
 def _is_acronym_of(short: str, before: str) -> bool:
