@@ -143,6 +143,11 @@ def test_action_status_of_a_word_broken_at_its_hyphen():
     assert action_status("One quote received. On- going") == "open"
 
 
+def test_action_status_when_nothing_is_left_to_do():
+    assert action_status("KD had costed at approx £56. No action to be taken at present.") == "closed"
+    assert action_status("No action taken yet") == "open"
+
+
 def _span(text, x0, x1, top, bottom, size=12.0, space_after=False):
     return Span(text=text, x0=x0, top=top, x1=x1, bottom=bottom, size=size, space_after=space_after)
 

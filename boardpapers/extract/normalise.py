@@ -81,11 +81,19 @@ _OPEN = re.compile(
 )
 
 
+# "No action to be taken", "No further action required": nothing is left to do.
+_NOTHING_TO_DO = re.compile(
+    r"\bno\s+(?:further\s+)?action\s+(?:is\s+)?(?:to\s+be\s+taken|required|needed)\b", re.I
+)
+
+
 def action_status(raw: str | None) -> str | None:
     if not raw or not raw.strip():
         return None
     raw = re.sub(r"(?<=\w)-\s+(?=[a-z])", "-", raw)  # a word broken at a hyphen in a narrow cell: "On- going"
     if _CLOSED.search(raw) and not re.search(r"\bnot\s+(?:yet\s+)?complete", raw, re.I):
+        return "closed"
+    if _NOTHING_TO_DO.search(raw):
         return "closed"
     if _OPEN.search(raw):
         return "open"
