@@ -227,3 +227,25 @@ def test_due_date_in_action_text(text, due):
     from boardpapers.extract.minute_actions import _due_in
 
     assert _due_in(text) == due
+
+
+def test_labelled_actions_in_minutes_written_without_a_real_action(tmp_path, load_doc):
+    # a tiny set of minutes: "Action: none" is not an action; "Action 2: Clerk to write ...
+    # by 31/03/2024" is one, numbered, with its owner, due date and the meeting's date
+    from tinypdf import write_pdf
+
+    lines = [
+        "Minutes of the meeting held on 4 March 2024",
+        "Present: Alex Harris, Sam Jones",
+        "1. The budget was discussed.",
+        "Action: none",
+        "2. The letter was discussed.",
+        "Action 2: Clerk to write to the council by 31/03/2024.",
+    ]
+    path = write_pdf(
+        tmp_path / "m.pdf", [[(72, 72 + 18 * i, 11, t) for i, t in enumerate(lines)]], size=(595, 842)
+    )
+    [act] = extract_actions(load_doc(path))
+    assert (act.ref, act.owner, act.due) == ("2", "Clerk", "2024-03-31")
+    assert act.text == "Clerk to write to the council by 31/03/2024."
+    assert act.assigned_on == "2024-03-04"

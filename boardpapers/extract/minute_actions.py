@@ -43,6 +43,7 @@ _LABEL_ANYWHERE = re.compile(
     r"(?:\s+from\s+[^:\n]{3,40}?\s+meeting)?(?:[ \t]*:|[ \t]+[-–][ \t])",
     re.I | re.M,
 )
+_NO_ACTION = re.compile(r"^(?:none|nil|n/?a|no\s+(?:further\s+)?actions?(?:\s+\w+)?|noted|-+)\.?$", re.I)
 _NAME_ONLY = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$")
 # A vertical gap wider than the document's usual gap between lines by this many line
 # heights starts a new paragraph (Word's paragraph spacing is 0.5-1 line; the usual gap
@@ -459,7 +460,9 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
             prev = nxt
         body = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip()
         body = re.sub(r"\s+([.,;:])", r"\1", body)
-        if not body or _NAME_ONLY.match(body):
+        if not body or _NO_ACTION.match(body):
+            continue  # "Action: none", "Actions: N/A"
+        if _NAME_ONLY.match(body):
             continue  # "ACTION: Alex Harris" under its paragraph: read by actions_from_minutes
         owner = action_owner(body)
         pos = starts[ln.page - 1] + max(0, doc.pages[ln.page - 1].text.find(ln.text[:40]))
