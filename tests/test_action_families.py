@@ -249,3 +249,14 @@ def test_labelled_actions_in_minutes_written_without_a_real_action(tmp_path, loa
     assert (act.ref, act.owner, act.due) == ("2", "Clerk", "2024-03-31")
     assert act.text == "Clerk to write to the council by 31/03/2024."
     assert act.assigned_on == "2024-03-04"
+
+
+def test_superscript_beside_a_margin_mark_joins_its_line(actions):
+    # a raised "th" of "90th" shares its height with the margin mark "NO" beside it: the
+    # "th" goes back into its line, the mark stays in the margin
+    acts = [a for a in actions(*PARISH, "minutes_2016-05-19 SPC minutes.pdf") if a.page == 3]
+    trees = [a for a in acts if "memorial trees" in a.text]
+    assert [a.owner for a in trees] == ["NO"]
+    assert (
+        "one should be added in memory of Audrey Westbury who died recently in her 90th year" in trees[0].text
+    )

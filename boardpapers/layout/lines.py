@@ -195,30 +195,44 @@ def _overlap(a: list[Span], b: list[Span]) -> float:
     return bottom - top
 
 
+# A satellite run is short: "th", "st", a footnote number, a comma.
+SATELLITE_CHARS = 3
+
+
 def _merge_satellites(lines: list[list[Span]]) -> list[list[Span]]:
-    """Superscripts and stray punctuation grouped as lines of their own joined to the
-    neighbouring line they overlap most (a raised "th" sorts above its line, a low
-    comma below it). One pass over neighbours: linear."""
+    """Superscripts and stray punctuation grouped as lines of their own (or with a run
+    beside them in a margin: "th" + "NO") moved to the neighbouring line they overlap
+    most and sit within (a raised "th" sorts above its line, a low comma below it).
+    One pass over neighbours: linear."""
     if len(lines) < 2:
         return lines
-    target: dict[int, int] = {}
+    moves: list[tuple[int, int, Span]] = []  # (from line, to line, run)
+    taken: set[int] = set()
     for i, ln in enumerate(lines):
-        if len(ln) > 2 or sum(len(span_text(s)) for s in ln) > 3:
+        short = [s for s in ln if len(span_text(s)) <= SATELLITE_CHARS]
+        if not short or (len(ln) > 2 and len(short) == len(ln)) or i in taken:
             continue
-        best, best_ov = -1, 0.0
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(lines) and j not in target:
-                ov = _overlap(ln, lines[j])
-                if ov > best_ov and _is_satellite(ln, lines[j]):
+        for s in short:
+            best, best_ov = -1, 0.0
+            for j in (i - 1, i + 1):
+                if not (0 <= j < len(lines)) or j in {m[0] for m in moves if m[2] is not s}:
+                    continue
+                other = lines[j]
+                if len(ln) > 1 and not (min(o.x0 for o in other) <= s.x0 <= max(o.x1 for o in other)):
+                    continue  # beside a line's runs, a short run of its own line stays there
+                ov = _overlap([s], other)
+                if ov > best_ov and _is_satellite([s], other):
                     best, best_ov = j, ov
-        if best >= 0:
-            target[i] = best
-    if not target:
+            if best >= 0:
+                moves.append((i, best, s))
+                taken.add(best)
+    if not moves:
         return lines
     merged = [list(ln) for ln in lines]
-    for i, j in target.items():
-        merged[j].extend(lines[i])
-    return [ln for i, ln in enumerate(merged) if i not in target]
+    for i, j, s in moves:
+        merged[i] = [x for x in merged[i] if x is not s]
+        merged[j].append(s)
+    return [ln for ln in merged if ln]
 
 
 def page_lines(page: Page) -> list[Line]:
