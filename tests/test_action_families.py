@@ -59,11 +59,22 @@ def test_row_of_numbered_actions_with_stacked_owners(actions):
 
 
 def test_action_lines_in_parish_minutes(actions):
-    # "ACTION : NO to follow up" under its paragraph; the next paragraph is not part of it
-    acts = [a for a in actions(*PARISH, "minutes_2017-07-13 SPC minutes.pdf") if a.tracker == "minutes"]
-    assert [a.text for a in acts[:2]] == ["NO to follow up", "NO to arrange for tree to be pruned"]
-    assert {a.assigned_on for a in acts} == {"2017-07-13"}
-    assert len(acts) == 7
+    # seven "ACTION : ..." lines, each under its paragraph (the next paragraph is not part
+    # of it); three of them are restated as rows of the "ACTION LIST SUMMARY" on page 3
+    # ("NO to arrange for tree to be pruned" as "NO to arrange for Ash tree outside VH to be
+    # pruned", the OCC contract, the shrubs and willow): those are the summary's records
+    acts = actions(*PARISH, "minutes_2017-07-13 SPC minutes.pdf")
+    inline = [a for a in acts if a.tracker == "minutes"]
+    assert [a.text for a in inline] == [
+        "NO to follow up",
+        "CF to put on September Agenda",
+        "CF to put on next agenda",
+        "CF to put on next Agenda",
+    ]
+    assert {a.assigned_on for a in inline} == {"2017-07-13"}
+    summary = [a.text for a in acts if a.tracker != "minutes"]
+    assert "NO to arrange for Ash tree outside VH to be pruned" in summary
+    assert "NO to arrange for shrubs and willow outside Pond Cottage to be cut back" in summary
 
 
 def test_numbered_action_labels_with_due_lines(actions):

@@ -199,17 +199,41 @@ def _words(text: str) -> str:
 SAME_ACTION_WORDS = 6
 
 
+# A minutes action whose words are mostly (this share) in a tracker row with a compatible
+# owner is that row restated (an action list summary, an action log beside the minutes).
+SAME_ACTION_SHARE = 0.75
+# ... when it has at least this many words (shorter texts say too little to tell).
+SAME_ACTION_MIN_WORDS = 4
+_STOP = {"to", "the", "a", "an", "of", "and", "for", "on", "in", "with", "be", "at", "by"}
+
+
+def _owners_agree(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    return bool(set(re.findall(r"[a-z]+", a.lower())) & set(re.findall(r"[a-z]+", b.lower())))
+
+
 def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
-    """Minutes actions that are not a row of a tracker on the same page (an "ACTION:"
-    line written inside an action table's cell is read with its row; a summary table
-    restating the minutes' actions is a record of its own)."""
+    """Minutes actions that are not a tracker row of the same document: an "ACTION:" line
+    written inside an action table's cell is read with its row, and an action the minutes
+    state and an action list or log restates is the tracker's record (the convention of
+    the seed packs' truth: the tracker, not the inline duplicate)."""
     rows: dict[int, list[str]] = {}
-    for a in tables:
-        rows.setdefault(a.page, []).append(_words(a.text))
+    row_words = []
+    for t in tables:
+        rows.setdefault(t.page, []).append(_words(t.text))
+        row_words.append((set(_words(t.text).split()) - _STOP, t.owner))
     out = []
     for a in found:
-        head = " ".join(_words(a.text).split()[:SAME_ACTION_WORDS])
+        words = _words(a.text).split()
+        head = " ".join(words[:SAME_ACTION_WORDS])
         if head and any(f"action {head}" in r for r in rows.get(a.page, [])):
+            continue
+        content = set(words) - _STOP
+        if len(content) >= SAME_ACTION_MIN_WORDS and any(
+            len(content & w) >= SAME_ACTION_SHARE * len(content) and _owners_agree(a.owner, o)
+            for w, o in row_words
+        ):
             continue
         out.append(a)
     return out
