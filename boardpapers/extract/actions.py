@@ -207,6 +207,11 @@ SAME_ACTION_MIN_WORDS = 4
 _STOP = {"to", "the", "a", "an", "of", "and", "for", "on", "in", "with", "be", "at", "by"}
 
 
+# A table summing up the minutes' own actions ("ACTION LIST SUMMARY", "Summary of actions"),
+# as against an action log of earlier meetings, whose rows the minutes may also state.
+_SUMMARY = re.compile(r"\bsummary\b|\baction\s+list\b", re.I)
+
+
 def _owners_agree(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
@@ -216,13 +221,15 @@ def _owners_agree(a: str | None, b: str | None) -> bool:
 def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
     """Minutes actions that are not a tracker row of the same document: an "ACTION:" line
     written inside an action table's cell is read with its row, and an action the minutes
-    state and an action list or log restates is the tracker's record (the convention of
-    the seed packs' truth: the tracker, not the inline duplicate)."""
+    state and their own action list summary restates is the summary's record (the tune
+    truth's convention). Actions a separate action log repeats are kept: the minutes
+    record when they were set."""
     rows: dict[int, list[str]] = {}
     row_words = []
     for t in tables:
         rows.setdefault(t.page, []).append(_words(t.text))
-        row_words.append((set(_words(t.text).split()) - _STOP, t.owner))
+        if _SUMMARY.search(t.tracker or ""):
+            row_words.append((set(_words(t.text).split()) - _STOP, t.owner))
     out = []
     for a in found:
         words = _words(a.text).split()
