@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from ..layout.lines import join_spans
 from ..model import Document, Page, Span
 from ..table_headers import table_families
 
@@ -221,7 +222,7 @@ def title_above(page: Page, top: float, max_gap: float = 80.0) -> str | None:
     lines = _lines(above)
     parts: list[str] = []
     for ln in reversed(lines[-3:]):
-        line = _CTRL.sub("", " ".join(s.text for s in ln)).strip()
+        line = _CTRL.sub("", join_spans(ln)).strip()  # runs split inside a word join up
         if len(line) > 120 or line.endswith((".", ",", ";")):
             break  # prose, not a title
         parts.insert(0, line)
