@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..layout import Line as LayoutLine
+from ..layout import layout_of
 from ..model import Document, Page
 from .agenda import Chunk, _chunks, clean_spans
 from .dates import MONTHS
@@ -52,7 +54,23 @@ STATUS = [
     # "Others Present:", "Staff Present:" -- people who are not members
     (
         "in_attendance",
-        re.compile(_MARK + r"(?i:others?|staff|guests?|also)\s+(?i:present)" + _COUNT + r"\s*:\s*(.*)$"),
+        re.compile(
+            _MARK
+            + r"(?i:others?|staff|guests?|also)\s+(?i:present|attendees|attending)"
+            + _COUNT
+            + r"\s*:\s*(.*)$"
+        ),
+    ),
+    # "Members of the Public:" (parish minutes), "Secretariat:" (government panels): people at
+    # the meeting who are not members; the label is their role
+    (
+        "in_attendance",
+        re.compile(
+            _MARK
+            + r"(?P<label>(?i:members?\s+of\s+the\s+public|secretariat))"
+            + _COUNT
+            + r"\s*(?::\s*|$)(.*)$"
+        ),
     ),
     (
         "in_attendance",
@@ -74,6 +92,9 @@ STATUS = [
     ("present", re.compile(_MARK + r"(?P<group>[A-Z][a-z]+)\s+(?i:present)" + _COUNT + r"\s*:\s*(.*)$")),
     ("present", re.compile(_MARK + r"(?:Panel|Board|Committee|Commission)(?: members)?\s*:\s*(\S.*)$")),
 ]
+# The role a label names: "Members of the Public:" -> "Member of the public"
+LABEL_ROLE = {"members of the public": "Member of the public", "member of the public": "Member of the public",
+              "secretariat": "Secretariat"}  # fmt: skip
 # The role a group label gives its people: "Commissioners Present:" -> "Commissioner"
 _GROUP_ROLE = re.compile(
     r"^(Commissioner|Councilmember|Councillor|Trustee|Director|Governor|Member)s?$", re.I
@@ -423,6 +444,9 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                     continue  # "Items present: ..." is not a list of people
                 cur = _Block(status)
                 cur.role = role.group(1).capitalize() if role and role.group(1).lower() != "member" else None
+                label = m.groupdict().get("label")
+                if label:
+                    cur.role = LABEL_ROLE.get(re.sub(r"\s+", " ", label.lower()), label)
                 blocks.append(cur)
                 if rest and not re.fullmatch(r"[–\-:]*\s*(?:ICB |board )?members?\s*:?", rest, re.I):
                     cur.inline = True
@@ -814,13 +838,152 @@ def label_columns(page: Page) -> list[str] | None:
     return before + block + after
 
 
+# The first names may stand this many text heights below the label row (2.7 in Souldern's
+# minutes, where the label row has a blank line under it).
+LABEL_PITCH = 4.0
+# Later rows end the block when further below the last (top to top) than this many times the
+# block's usual row pitch: the first minute after a blank line is 2.0-2.7 pitches down in the
+# Souldern and Transparency Board minutes, names are 1 pitch apart ...
+ROW_GAP = 1.8
+# ... and a second label row ("Apologies: | Apologies:") stands 2 pitches down.
+LABEL_ROW_GAP = 2.5
+# Staggered columns (rows of the two columns on different baselines) give tiny pitches; the
+# pitch taken is at least this many text heights.
+MIN_PITCH = 1.2
+# Cells of two columns are this far apart at least (points): a gutter, not a word space.
+MIN_GUTTER = 8.0
+
+
+def _respell(cell: str, page_text: str) -> str:
+    """The cell as the page text spells it: PDFium's runs split words ("Byrn e"), the page
+    text does not. The cell unchanged when the page text does not hold it on one line."""
+    target = _ns(cell)
+    if not target:
+        return cell
+    idx = [k for k, ch in enumerate(page_text) if not ch.isspace()]
+    at = "".join(page_text[k] for k in idx).find(target)
+    if at < 0:
+        return cell
+    found = page_text[idx[at] : idx[at + len(target) - 1] + 1]
+    return cell if "\n" in found else found
+
+
+def _columns_of(cells: list[LayoutLine]) -> list[tuple[float, float]]:
+    """Column extents: the union of the cells' horizontal ranges. Cells of one column
+    overlap one another whether the column is left-aligned or centred; two columns are
+    apart by a gutter."""
+    spans: list[list[float]] = []
+    for c in sorted(cells, key=lambda c: c.x0):
+        if spans and c.x0 < spans[-1][1] + MIN_GUTTER:
+            spans[-1][1] = max(spans[-1][1], c.x1)
+        else:
+            spans.append([c.x0, c.x1])
+    return [(a, b) for a, b in spans]
+
+
+def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
+    """The page's lines with an attendance block set out in columns under labels
+    read column by column, from the layout layer's cells. The family: parish,
+    panel and board minutes that put "Present: | Members of the Public: |
+    Apologies:" (or "Present: | Officials:", "Present: | Also in attendance:") on
+    one row and the names in columns below, centred or left-aligned; a label may
+    head two columns ("Also in attendance:" over two columns of residents) and a
+    later label may start lower in one column ("Apologies:" under the councillors,
+    "Guests:" under the members). The block ends at a wide vertical gap or a line
+    of running text across the gutters. None when the page has no such block."""
+    page = layout_of(doc).page(page_no)
+    if not page.has_boxes:
+        return None
+    lines = page.lines
+    head = None
+    for i, ln in enumerate(lines[:60]):
+        cells = ln.cells()
+        if len(cells) >= 2 and all(_is_label(c.text) for c in cells):
+            head = i
+            break
+    if head is None:
+        return None
+    rows: list[list[LayoutLine]] = [lines[head].cells()]
+    height = max(lines[head].height, 1.0)
+    last = lines[head]
+    pitches: list[float] = []
+    for ln in lines[head + 1 :]:
+        labelled = any(_is_label(c.text) for c in ln.cells())
+        gap = ln.top - last.top
+        if not pitches:
+            if gap > LABEL_PITCH * height:
+                break
+        else:
+            pitch = max(sorted(pitches)[len(pitches) // 2], MIN_PITCH * height)
+            if gap > (LABEL_ROW_GAP if labelled else ROW_GAP) * pitch:
+                break
+        if last is not lines[head]:
+            pitches.append(gap)
+        if ln.numbered and ln.numbered.style == "dotted" and not _is_label(ln.numbered.rest):
+            break
+        if ln.heading and len(ln.cells()) == 1 and not _is_label(ln.text) and not _leading_name(ln.text):
+            break  # "Minutes of previous meeting": the first minute's heading
+        rows.append(ln.cells())
+        last = ln
+    cols = _columns_of([c for r in rows for c in r])
+    if len(cols) < 2:
+        return None
+    # a line of running text across a gutter ends the block (the columns are found again without it)
+    for k, r in enumerate(rows[1:], 1):
+        if any(c.x0 < a - MIN_GUTTER and c.x1 > a + MIN_GUTTER for c in r for a, _ in cols[1:]):
+            rows = rows[:k]
+            cols = _columns_of([c for r in rows for c in r])
+            break
+
+    def col_of(c: LayoutLine) -> int:
+        return max(k for k, (a, _) in enumerate(cols) if c.x0 >= a - MIN_GUTTER / 2 or k == 0)
+
+    # per column: [label, cells...] segments; a column without a label of its own takes
+    # the label of the column to its left (one label over two columns)
+    segments: list[list[list[str]]] = [[] for _ in cols]
+    for r in rows:
+        for c in sorted(r, key=lambda c: c.x0):
+            k = col_of(c)
+            if _is_label(c.text):
+                segments[k].append([c.text.strip()])
+                continue
+            if not segments[k]:
+                left = next((segments[j][-1][0] for j in range(k - 1, -1, -1) if segments[j]), None)
+                if left is None:
+                    return None  # names before any label: not a labelled block
+                segments[k].append([left])
+            segments[k][-1].append(c.text.strip())
+    if sum(1 for s in segments for seg in s if len(seg) > 1) < 2:
+        return None
+    text = "\n".join(doc.page(page_no).lines)
+    block = [_respell(t, text) for s in segments for seg in s for t in seg]
+    # the page text with the block's lines replaced by the block read column by column
+    used = {_ns(c.text) for r in rows for c in r} | {_ns(" ".join(c.text for c in r)) for r in rows}
+    before: list[str] = []
+    after: list[str] = []
+    placed = False
+    for t in doc.page(page_no).lines:
+        n = _ns(t)
+        if n and (n in used or any(n == _ns("".join(c.text for c in r)) for r in rows)):
+            placed = True
+            continue
+        (after if placed else before).append(t)
+    if not placed:
+        return None
+    return before + block + after
+
+
 def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> list[Attendance]:
     found = minute_sections(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
     out: list[Attendance] = []
     for n, f in enumerate(found):
         stop = (found[n + 1].meeting.page, found[n + 1].line_index) if n + 1 < len(found) else None
         lines = _stream(doc, f.meeting.page, f.line_index, stop)
-        cols = label_columns(doc.page(f.meeting.page)) or column_lines(doc.page(f.meeting.page))
+        cols = (
+            layout_label_columns(doc, f.meeting.page)
+            or label_columns(doc.page(f.meeting.page))
+            or column_lines(doc.page(f.meeting.page))
+        )
         if cols is not None:
             skip = boilerplate(doc)
             cols = [t for t in cols if t.strip() not in skip]
