@@ -43,7 +43,9 @@ STATUS = [
         "apologies",
         re.compile(
             _MARK
-            + r"(?:other\s+)?apolog(?:y|ies)\b(?:\s+for absence|\s+received(?:\s+from)?)?"
+            + r"(?:other\s+)?apolog(?:y|ies)\b(?:\s+for absence)?"
+            # "Apologies had been received from Chris Rothero"
+            + r"(?:\s+(?:(?:were|was|had been|have been)\s+)?received(?:\s+from)?)?"
             + _COUNT
             + r"\s*[:\-–]*\s*(.*)$",
             re.I,
@@ -127,7 +129,8 @@ PARTICLES = {"von", "van", "de", "da", "del", "di", "le", "la", "du", "der", "de
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
 GROUP_LINE = re.compile(r"(:\s*$|^members of the public|\bmembers\s*:?\s*$|^\(?in the chair\)?$)", re.I)
 STOP_BLOCK = re.compile(
-    rf"^\s*(?:\d{{1,3}}\.?\s+(?!(?i:{MONTHS})\b)[A-Z]|UNRESTRICTED ITEMS|[A-Z][a-z]+ and [A-Z][a-z]+$|welcome and introductions)",
+    # a numbered minute ("3 Minutes", "07.18.01 Apologies") ends the attendance block
+    rf"^\s*(?:\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}\.?\s+(?!(?i:{MONTHS})\b)[A-Z]|UNRESTRICTED ITEMS|[A-Z][a-z]+ and [A-Z][a-z]+$|welcome and introductions)",
 )
 
 
@@ -297,6 +300,69 @@ def _split_list(text: str) -> list[str]:
     return merged
 
 
+# Words that make a bracketed note a role ("(Chairman)", "(Clerk & RFO)", "(minutes)",
+# "(Visiting Professor, ...)"); any other bracketed note after a name is an organisation
+# ("(DCLG)", "(Openlylocal.com)", "(Sunderland CC)"), as government panels, parish councils
+# and NHS boards print them.
+ROLE_NOTE = re.compile(
+    r"\b(?:chair\w*|vice|clerk|rfo|secretar\w*|treasurer|minut\w*|notes?|members?|officers?|"
+    r"directors?|manager|lead|head|executive|ceo|cfo|coo|cio|dpo|professor|advis[eo]r|observer|guest|"
+    r"substitute|deputy|mayor|councillor|representative|champion|governor|trustee|convenor|president|"
+    r"acting|interim|item|items|presenting|presenter|speaker|spokes\w*|analyst|consultant|"
+    r"co-?ordinator|administrator|officials?)\b",
+    re.I,
+)
+
+
+def _is_initials(note: str, name: str) -> bool:
+    """ "(KD)" after Katy Draper: the person's initials, not an organisation ("(LGA)")."""
+    if not re.fullmatch(r"[A-Z]{1,4}", note):
+        return False
+    initials = "".join(w[0] for w in strip_honorifics(name).split() if w[:1].isupper())
+    return bool(initials) and note[0] == initials[0] and note[-1] == initials[-1]
+
+
+def _paren_role_org(note: str) -> tuple[str | None, str | None]:
+    """A bracketed note after a name as (role, organisation): "Head of Assets, Locality" ->
+    both, split at the last comma; "CEO ShEx" -> a role acronym and an organisation."""
+    note = note.strip(" ,")
+    if not note:
+        return None, None
+    if "," in note:
+        left, _, right = note.rpartition(",")
+        left, right = left.strip(" ,"), right.strip()
+        if right and not ROLE_NOTE.search(right) and ROLE_NOTE.search(left):
+            return left, right
+    m = re.fullmatch(r"([A-Z]{2,4})\s+([A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+)*)", note)
+    if m and ROLE_NOTE.fullmatch(m.group(1)) and not ROLE_NOTE.search(m.group(2)):
+        return m.group(1), m.group(2)
+    words = set(re.findall(r"[\w&]+", note))
+    if ROLE_NOTE.search(note) and not (words & ORG_WORDS and not words & TITLE_WORDS and "," not in note):
+        return note, None
+    if note[:1].islower() and not re.fullmatch(r"[a-z][\w-]*\.(?:com|org|net|co\.uk|org\.uk)", note):
+        return note, None  # "(via video)", "(from 10.30)": a remark, kept as the role
+    return None, note
+
+
+def _couple(piece: str) -> list[str]:
+    """ "David & Joanna Carlisle": two people who share a surname, as parish minutes list them."""
+    m = re.fullmatch(r"\s*([A-Z][a-z]+)\s+(?:&|and)\s+([A-Z][a-z]+)\s+([A-Z][\w'’-]+)\s*", piece)
+    if not m or m.group(3) in ORG_WORDS | ROLE_WORDS | NON_NAME:
+        return [piece]
+    return [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"]
+
+
+def _share_group_org(text: str, people: list[tuple[str, str | None, str | None]]) -> None:
+    """ "Shehla Husain, Steve Peters and Anthony Karabinas (DCLG)": one organisation after a
+    list joined by "and" belongs to everyone in it when no one else has a note of their own."""
+    if len(people) < 2 or not re.search(r"\band\s+[^,()]*\(([^()]*)\)\s*\.?\s*$", text):
+        return
+    *rest, last = people
+    if last[2] and last[1] is None and all(r is None and o is None for _, r, o in rest):
+        for k, (n, _, _) in enumerate(rest):
+            people[k] = (n, None, last[2])
+
+
 def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     """Parse "Mr R W Gough (Chairman)" into ("R W Gough", "Chairman", None)."""
     piece = re.sub(r"\s+", " ", piece).strip(" .")
@@ -304,22 +370,27 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         r"\s+as substitute for .*$|\s*\(substitute for .*$|\s*\(due to [^)]*\)", "", piece, flags=re.I
     )
     role = org = None
+    # "Katy Draper (KD)[acting Chair]": a role in square brackets
+    piece = re.sub(r"\[([^\[\]]*)\]", r" (\1)", piece)
     parens = re.findall(r"\(([^()]*)\)", piece)
     name = re.sub(r"\s*\([^()]*\)", "", piece).strip()
+    # "Nick Oakhill (NO) CHAIR", "Cathy Fleet (CF) CLERK": a role in capitals after the name
+    caps = re.search(r"\s+([A-Z][A-Z-]{2,}(?:\s+[A-Z][A-Z-]{2,})?)$", name)
+    if caps and ROLE_NOTE.fullmatch(caps.group(1).split()[-1]) and len(name[: caps.start()].split()) >= 2:
+        name = name[: caps.start()]
+        parens.append(caps.group(1).capitalize())
     for p in parens:
         p = p.strip()
-        if re.fullmatch(r"[A-Z][A-Za-z]{0,3}", p) or re.fullmatch(
-            r"phoning in|by phone|via (?:phone|video)", p, re.I
-        ):
+        if _is_initials(p, name) or re.fullmatch(r"phoning in|by phone|via (?:phone|video)", p, re.I):
             continue  # the person's initials, or how they joined
         if re.search(r"\b(chair|in the chair)\b", p, re.I) and role:
             role = f"{role}; {p}"
-        elif any(w in ORG_WORDS for w in re.findall(r"[\w&]+", p)) and not re.search(
-            r"\b(director|chair|member|manager|officer|champion)\b", p, re.I
-        ):
-            org = p
-        elif role is None:
-            role = p
+            continue
+        r, o = _paren_role_org(p)
+        if o and org is None:
+            org = o
+        if r and role is None:
+            role = r
     if "," in name:
         first, _, more = name.partition(",")
         name = first
@@ -408,12 +479,28 @@ def _split_labels(lines: list[Line]) -> list[Line]:
     for ln in lines:
         t = ln.text
         m = _SECOND_LABEL.search(t)
+        if not m:
+            out.append(ln)
+            continue
         while m:
             out.append(Line(ln.page, t[: m.start()]))
             t = t[m.start(1) :]
             m = _SECOND_LABEL.search(t, 1)
         out.append(Line(ln.page, t))
     return out
+
+
+def _ends_list(heading: str) -> bool:
+    """A heading line (larger, or short bold/capitals) that is not part of an attendance list:
+    not a name, not a group of people ("Hartlepool Borough Council", "Officers")."""
+    words = {w.strip(",():") for w in heading.split()}
+    return not (
+        _leading_name(heading)
+        or _is_name(heading, allow_single=True)
+        or GROUP_LINE.search(heading)
+        or words & (ORG_WORDS | ROLE_WORDS | TITLE_WORDS)
+        or _is_group_heading(heading)
+    )
 
 
 def _blocks(lines: list[Line]) -> list[_Block]:
@@ -428,7 +515,7 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         marked = bool(_LIST_MARK.match(t))
         t = _LIST_MARK.sub("", t)
         # a numbered minute item may carry the apologies: "1 Apologies received from" + a list
-        bare = re.sub(r"^\d{1,3}\.?\s+(?=apolog)", "", t, flags=re.I)
+        bare = re.sub(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?=apolog)", "", t, flags=re.I)
         if (STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t):
             break
         switched = False
@@ -455,11 +542,19 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                 break
         if switched:
             continue
+        if cur is not None and ln.heading and _ends_list(t):
+            cur = None  # "Welcome", "Minutes of previous meeting": the first minute's heading
+            continue
         if cur is not None and cur.inline and marked:
             cur = None  # a new bullet point after a "Label: A, B, C" list: the list is over
             continue
         nxt = next((x for x in texts[k + 1 : k + 3] if x), "")
-        if cur is not None and not cur.inline and (_is_prose(t) or (_is_prose(nxt) and not _leading_name(t))):
+        open_paren = cur is not None and sum(x.text.count("(") - x.text.count(")") for x in cur.lines) > 0
+        if (
+            cur is not None
+            and not open_paren
+            and (_is_prose(t) or (not cur.inline and _is_prose(nxt) and not _leading_name(t)))
+        ):
             # running text (or its heading) ends the list
             cur = None
             continue
@@ -487,6 +582,12 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
                 or re.match(r"^[(a-z]|^(?:QC|KC|OBE|MBE|CBE)\b", nxt)
                 # a name wrapped at the line end: "..., Leonardo" + "Bishop (LB), Rohit Jose (RJ), ..."
                 or (re.search(r"[A-Za-z-]$", so_far) and "," in nxt and not _STATUS_START.match(nxt))
+                # "..., Dennis" + "Skinner (LGA)": a list item's first name ends the line
+                or (
+                    re.search(r",\s*[A-Z][a-z]+$", so_far)
+                    and re.match(r"^[A-Z][\w'’-]+(?:\s*\(|\s*[,.]?\s*$)", nxt)
+                    and not _STATUS_START.match(nxt)
+                )
             ):
                 # "Crow-" + "Brown": a hyphenated name broken at its hyphen
                 if so_far.endswith("-") and nxt[:1].isupper():
@@ -501,7 +602,9 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
         if plural:
             # "Councilmembers Adams, Brown, Crow-Brown": surnames under one title
             pieces = [f"Mr {x}" if re.fullmatch(r"[A-Z][\w'’-]+", x.strip()) else x for x in pieces]
+        pieces = [c for x in pieces for c in _couple(x)]
         people = [p for p in (_person_from_piece(x) for x in pieces) if p]
+        _share_group_org(joined, people)
         if len(people) >= 2:
             out.extend((*p, block.lines[0].page) for p in people)
             remaining = block.lines[len(taken) :]
@@ -517,6 +620,7 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
         new_row = (
             bool(HONORIFIC_RE.match(t))
             or _leading_name(t) is not None
+            or len(_couple(t)) > 1
             or " – " in t
             or " - " in t
             or bool(rows and _dash_line(re.sub(r"\s+", " ", rows[-1][0])) and t[:1].isupper())
@@ -538,6 +642,9 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
         rows.append((t, ln.page))
     for text, page in rows:
         text = re.sub(r"\s+", " ", text).strip()
+        if len(couple := _couple(text)) > 1:
+            out.extend((n, None, None, page) for n in couple)
+            continue
         dash = _dash_line(text)
         if dash:
             out.extend((n, r, o, page) for n, r, o in dash)
@@ -605,7 +712,9 @@ def _is_group_heading(t: str) -> bool:
 
 
 APOLOGIES_IN_TEXT = re.compile(
-    r"\bapologies (?:for absence )?(?:were|was) (?:received|given|submitted) from\s+(.+?)(?:\.\s|\.$|$)", re.I
+    r"\bapologies (?:for absence )?(?:were|was|had been|have been) (?:received|given|submitted) from\s+(.+?)"
+    r"(?:\.\s|\.$|$)",
+    re.I,
 )
 
 
@@ -919,8 +1028,8 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
                 break
         if last is not lines[head]:
             pitches.append(gap)
-        if ln.numbered and ln.numbered.style == "dotted" and not _is_label(ln.numbered.rest):
-            break
+        if ln.numbered and ln.numbered.style == "dotted":
+            break  # the first numbered minute ("11.17.01 Apologies" is a minute, not a label row)
         if ln.heading and len(ln.cells()) == 1 and not _is_label(ln.text) and not _leading_name(ln.text):
             break  # "Minutes of previous meeting": the first minute's heading
         rows.append(ln.cells())

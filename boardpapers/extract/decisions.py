@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..layout import layout_of
+from ..layout.paragraphs import PARA_GAP_HEIGHTS
 from ..model import Document
 from .dates import MONTHS
 from .meetings import BODY_NOUNS, boilerplate, find_bodies, minute_sections
@@ -107,11 +109,38 @@ LABEL_LINE = re.compile(r"^\s*[A-Z][\w’' ]{1,30}:(?:\s|$)")
 class Line:
     page: int
     text: str
+    # set by _stream from the layout layer: a heading (larger, or short bold/capitals), and a
+    # line that starts a paragraph (after a blank gap or at the top of a page)
+    heading: bool = False
+    para_start: bool = False
+
+
+def _layout_marks(doc: Document) -> dict[tuple[int, str], tuple[bool, bool]]:
+    """(page, text without spaces) -> (heading, starts a paragraph) for the layout's lines,
+    built once per document. Text lines are matched to layout lines by their characters
+    (the two readings space words differently)."""
+    marks = doc.derived.get("line_marks")
+    if isinstance(marks, dict):
+        return marks
+    marks = {}
+    for page in layout_of(doc).pages:
+        prev = None
+        for ln in page.lines:
+            start = prev is None
+            if prev is not None and ln.has_box and prev.has_box:
+                height = max(min(prev.height, ln.height), 1.0)
+                start = ln.top - prev.bottom > (PARA_GAP_HEIGHTS - 1) * height + 2
+            key = (page.number, "".join(ln.text.split()))
+            marks.setdefault(key, (ln.heading, start))
+            prev = ln
+    doc.derived["line_marks"] = marks
+    return marks
 
 
 def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, int] | None) -> list[Line]:
     out: list[Line] = []
     skip = boilerplate(doc)
+    marks = _layout_marks(doc)
     for page in doc.pages[start_page - 1 :]:
         lines = page.lines
         first = start_line if page.number == start_page else 0
@@ -128,7 +157,8 @@ def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, in
                         return out
                     if k < 6 or END_MARK.match(t):
                         return out
-            out.append(Line(page.number, t))
+            heading, start = marks.get((page.number, "".join(t.split())), (False, False))
+            out.append(Line(page.number, t, heading, start))
     return out
 
 
