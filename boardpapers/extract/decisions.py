@@ -38,17 +38,60 @@ BODY_VERB = re.compile(
     r"noted(?! that\b))\b"
 )
 PASSIVE = re.compile(
-    r"(?:\b(?:[Tt]he|[Tt]his|These|[Tt]hose)\s+|^\s*(?:[a-z0-9]{1,3}[.)]\s*)?)(?:[\w-]+\s+){0,2}"
-    r"(?:[Mm]inutes|notes|application|applications|recommendations?|proposals?|report|plan|strategy|"
+    r"(?:\b(?:[Tt]he|[Tt]his|These|[Tt]hose)\s+|^\s*(?:[a-z0-9]{1,3}[.)]\s*)?)(?:[\w/-]+\s+){0,2}"
+    r"(?:[Mm]inutes|[Nn]otes?|application|applications|recommendations?|proposals?|report|plan|strategy|"
     r"presentation|update|policy|budget|accounts|terms of reference|[Aa]mendments?|[Mm]otions?|"
-    r"[Tt]ransactions|[Pp]ayments|[Ff]inancials)\b[^.;]{0,90}?\b(?:was|were|has been|have been)\s+"
-    r"(?:duly\s+|unanimously\s+)?"
+    r"[Tt]ransactions|[Pp]ayments?|[Ff]inancials|"
+    # the papers a council's annual business approves (parish and town council minutes)
+    r"[Aa]ccounts|[Bb]udget(?: [Rr]eview)?|[Ss]tatement|[Rr]eturn|[Rr]isk [Aa]ssessments?|[Ss]tanding [Oo]rders?|"
+    r"[Rr]esponsibilities|[Pp]recept|[Qq]uotes?|[Qq]uotations?|[Nn]ominations?|[Cc]alendar|[Ss]chedule|"
+    r"[Cc]ontract)\b[^.;]{0,90}?\b(?:was|were|has been|have been)\s+"
+    # "were circulated and approved", "was checked and agreed"
+    r"(?:duly\s+|unanimously\s+|(?:circulated|checked|distributed|discussed|considered|reviewed|presented|"
+    r"tabled)\s+and\s+)?"
     r"(agreed|approved|confirmed|endorsed|accepted|noted|ratified|adopted|received|carried|passed|lost|defeated)\b"
     # "... have been endorsed by the Safeguarding Board", "... was approved at the December Board":
     # another body's or another meeting's decision, reported
-    r"(?!\s+(?:by|at|in)\b)"
+    # "... has been confirmed with CDC": another body's
+    r"(?!\s+(?:by|at|in|with)\b)"
 )
-IT_WAS = re.compile(r"\b[Ii]t was (?:also\s+)?(?:unanimously\s+)?(agreed|resolved|decided)\b")
+# What is "received" at a meeting as a decision: minutes, reports and the like taken formally
+# ("The report was received"); quotes, payments and applications are received in the post
+RECEIVED_SUBJECT = re.compile(
+    r"\b(?:[Mm]inutes|[Nn]otes?|[Rr]eports?|[Uu]pdates?|[Pp]resentations?|[Aa]ccounts)\b"
+)
+IT_WAS = re.compile(
+    r"\b[Ii]t was (?:(?:also|therefore|subsequently|then|further|finally|unanimously)\s+){0,2}"
+    r"(agreed|resolved|decided)\b"
+)
+# "CR proposed and BM seconded that a maximum of £200 be set aside": a motion with its mover and
+# seconder named (parish and society minutes)
+MOVED_SECONDED = re.compile(
+    r"\b(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(proposed|moved)\s+and\s+"
+    r"(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+seconded\b"
+)
+# "The minutes of the meetings held in January ... were checked for accuracy and content, agreed as
+# a true record and signed": the confirmation of the last minutes, worded the English council way
+MINUTES_RECORD = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese)\s+(?:[Mm]inutes|[Nn]otes?|[Rr]ecord)\b[^.;]{0,160}?\b"
+    r"(?:(agreed|approved|accepted|confirmed|adopted|signed)\s+as\s+(?:a\s+|an\s+|being\s+a\s+)?"
+    r"(?:true|correct|accurate|fair)\b|(approved|agreed|confirmed)\s+and\s+signed\b)"
+)
+# "... He will carry out the work over 2 weekends. Approved to proceed.": a verdict of a word or
+# three closing a paragraph (parish and society minutes); only these short forms, so that
+# "Agreed actions are listed below" is not one
+VERDICT = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s))(Approved|Agreed|Carried|Resolved|Accepted|Adopted)"
+    r"(?:\s+(?:to\s+proceed|unanimously|by\s+all(?:\s+present)?|nem\.?\s*con\.?|by\s+(?:a\s+)?majority))?"
+    r"\s*[.!]"
+)
+# "They also supported the production ...": the body named as the subject of the sentence
+# before, referred to again (government board minutes)
+THEY = re.compile(
+    r"(?:^|(?<=[.;]\s))They\s+(?:also\s+|then\s+|unanimously\s+)*"
+    r"(approved|agreed|endorsed|supported|resolved|accepted|adopted|ratified)\b(?!\s+with\b)"
+)
+BODY_SUBJECT = re.compile(rf"\b[Tt]he (?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS})\b")
 # "This was agreed.", "Agreed unanimously.", "That was carried."
 THIS_WAS = re.compile(
     r"\b(?:This|That|It)\s+was\s+(?:duly\s+|unanimously\s+)?(agreed|approved|carried|adopted)\b(?!\s+that\b)"
@@ -65,14 +108,14 @@ SUBJECT_VERB = re.compile(
 NOMINAL = re.compile(rf"^\s*{BULLET}(?:Unanimous(?:ly)?\s+)?(adoption|approval|ratification) of\b")
 # "Professor X is duly elected President", "Cllr Y was appointed Vice-Chair"
 ELECTED = re.compile(
-    r"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:is|was|were|are|has been|have been)\s+(?:duly\s+)?"
-    r"(elected|re-elected|appointed|co-opted)\b"
+    r"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:is|was|were|are|has been|have been)\s+"
+    r"(?:duly\s+|unanimously\s+)?(elected|re-elected|appointed|re-appointed|co-opted)\b"
 )
 # "It was proposed that ..." recorded with a seconder ("Prop: AM 2nd: CR")
 PROPOSED = re.compile(r"\b[Ii]t was (proposed)\b")
 SECONDED = re.compile(r"\b(?:2nd|seconded|second(?:ed)? by)\b", re.I)
 OUTCOME_WORD = {
-    "lost": "rejected", "defeated": "rejected", "passed": "carried", "adoption": "adopted",
+    "lost": "rejected", "defeated": "rejected", "passed": "carried", "moved": "proposed", "adoption": "adopted",
     "approval": "approved", "ratification": "ratified", "agreement": "agreed",
 }  # fmt: skip
 # "2.4. The City ICB NOTED the Register of Interests."
@@ -162,6 +205,11 @@ def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, in
     return out
 
 
+# A mover or seconder recorded at the end of a line: "... were approved Prop: CR 2nd: KD"
+INLINE_MOVER = re.compile(
+    r"\b(?:Prop(?:osed)?(?: by)?|Moved(?: by)?|2nd|Seconded(?: by)?)\s*[:\-]?\s*[A-Z]{2,4}\b"
+)
+SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
 # A line shorter than this share of the longest nearby line ends its paragraph (when the
 # next begins with a capital): minutes typed without full stops ("... were approved" / "Online
 # banking has now been set up ...").
@@ -193,7 +241,10 @@ def _sentence_span(
         if not in_list:
             if re.search(r"[.;]$", cur):
                 break
-            m = re.search(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])", cur)
+            m = SENTENCE_BREAK.search(cur)
+            if m and re.fullmatch(r"\s*\(?[a-z0-9]{1,3}[.)]", cur[: m.start()]):
+                # "b. The accounts ... were approved": the list mark is not a sentence
+                m = SENTENCE_BREAK.search(cur, m.end())
             if m:
                 sentence = cur[: m.start()].strip()
                 tail = cur[m.end() :]
@@ -210,6 +261,8 @@ def _sentence_span(
             break
         if LABEL_LINE.match(nxt) and not in_list:
             break
+        if not in_list and INLINE_MOVER.search(lines[j].text):
+            break  # "... was circulated and approved Prop: CR 2nd": the motion's record closes it
         last = lines[j].text.rstrip()
         if (
             not in_list
@@ -318,6 +371,31 @@ def _single_body(meeting: Meeting) -> str | None:
     return None
 
 
+# A verdict takes the text of its paragraph back to at most this many lines before it.
+VERDICT_CONTEXT_LINES = 4
+
+
+def _verdict_text(lines: list[Line], k: int, col: int, end: int, last_end: int) -> str:
+    """A closing verdict ("Approved to proceed.") with the paragraph it closes: from the
+    paragraph's first line (a layout paragraph start, a heading or the last decision's end)."""
+    t = lines[k].text
+    if col:
+        return re.sub(r"\s+", " ", t[col : col + end]).strip()
+    i = k
+    while (
+        i > 0
+        and k - i < VERDICT_CONTEXT_LINES
+        and i - 1 > last_end
+        and not lines[i].para_start
+        and not lines[i - 1].heading
+        and lines[i - 1].text.strip()
+        and not _is_item_head(lines, i - 1)
+    ):
+        i -= 1
+    text = " ".join(x.text.strip() for x in lines[i:k]) + " " + t[:end]
+    return re.sub(r"\s+", " ", text).strip()
+
+
 def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     out: list[Decision] = []
     use_marks = any(ITEM_MARK.match(ln.text) for ln in lines)
@@ -329,7 +407,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
 
     def add(outcome: str, text: str, k: int, by: str | None = None) -> None:
         text = re.sub(rf"^\s*[{PUA_BULLET}•●○■▪◦]\s*", "", text).strip().replace("\uf0b7", "•")
-        text = re.sub(r"^\d+\.\s+(?=[A-Z])", "", text)
+        text = re.sub(r"^(?:\d+\.|\(?[a-z]{1,2}[.)])\s+(?=[A-Z0-9])", "", text)
         out.append(
             Decision(
                 item_number=item_no,
@@ -344,6 +422,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
 
     k = 0
     col = 0
+    last_end = -1  # the line the last decision ended on
     while k < len(lines):
         t = lines[k].text
         cur_col, col = col, 0
@@ -460,19 +539,48 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 continue
         window = t + " " + (lines[k + 1].text if k + 1 < len(lines) else "")
         found = None
-        for pat in (BODY_VERB, PASSIVE, IT_WAS, THIS_WAS, ELECTED, PROPOSED):
+        for pat in (
+            BODY_VERB,
+            PASSIVE,
+            MINUTES_RECORD,
+            IT_WAS,
+            THIS_WAS,
+            ELECTED,
+            PROPOSED,
+            MOVED_SECONDED,
+            THEY,
+            VERDICT,
+        ):
             for mm in pat.finditer(window):
                 if pat is PROPOSED and not any(SECONDED.search(x.text) for x in lines[k : k + 5]):
                     continue  # a suggestion, not a motion
+                if pat is THEY and not BODY_SUBJECT.search(
+                    " ".join(x.text for x in lines[max(0, k - 3) : k]) + " " + window[: mm.start()]
+                ):
+                    continue  # "They" is not the body
+                if pat is VERDICT and mm.start() >= len(t):
+                    continue
+                if pat is PASSIVE and mm.group(1) == "received" and not RECEIVED_SUBJECT.search(mm.group(0)):
+                    continue
                 if mm.end() > len(t) and re.match(r"\s*(?:The|This|These|Those|It)\b", window[len(t) :]):
                     continue  # the verb is in the next sentence ("Minutes of previous meeting" / "The minutes ...")
                 if mm.start() < len(t) and (found is None or mm.start() < found.start()):
                     found = mm
+        if found and found.re is VERDICT:
+            add(_verb(found), _verdict_text(lines, k, cur_col, found.end(), last_end), k)
+            rest = t[found.end() :]
+            if rest.strip():
+                col = cur_col + found.end()
+            else:
+                k += 1
+            last_end = k
+            continue
         if found:
             start = found.start() + cur_col
             if found.re is ELECTED:
                 start = cur_col  # the person elected begins the sentence
             text, j, endcol = _sentence_span(lines, k, start, use_marks)
+            last_end = j
             add(_verb(found), text, k)
             # further decisions later on the last line of this one
             if endcol < len(lines[j].text.rstrip()) and (j > k or endcol > cur_col):
