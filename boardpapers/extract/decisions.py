@@ -32,7 +32,9 @@ CAPS = re.compile(
 BARE = re.compile(r"^\s*(Confirmed|Agreed|Approved|Noted|Resolved|Endorsed)\.?\s*$")
 # The Board approved ..., the Cabinet agreed ...
 BODY_VERB = re.compile(
-    rf"\b[Tt]he (?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS}|Members|Group)\s+(?:also\s+|then\s+|unanimously\s+)?"
+    # "the Leader and Cabinet agreed to the following amendment"
+    rf"\b[Tt]he (?:[A-Z][\w&]*\s+|and\s+(?=[A-Z])){{0,5}}(?:{BODY_NOUNS}|Members|Group)\s+"
+    r"(?:also\s+|then\s+|unanimously\s+)?"
     r"(approved|agreed|endorsed|resolved|ratified|adopted|accepted|(?:was|were) in (agreement)|"
     # "The Board noted that this cost was not in the financial model": a remark, not a decision
     r"noted(?! that\b))\b"
@@ -40,7 +42,7 @@ BODY_VERB = re.compile(
 PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|These|[Tt]hose)\s+|^\s*(?:[a-z0-9]{1,3}[.)]\s*)?)(?:[\w/-]+\s+){0,2}"
     r"(?:[Mm]inutes|[Nn]otes?|application|applications|recommendations?|proposals?|report|plan|strategy|"
-    r"presentation|update|policy|budget|accounts|terms of reference|[Aa]mendments?|[Mm]otions?|"
+    r"presentation|update|policy|budget|accounts|[Tt]erms of [Rr]eference|[Aa]mendments?|[Mm]otions?|"
     r"[Tt]ransactions|[Pp]ayments?|[Ff]inancials|"
     # the papers a council's annual business approves (parish and town council minutes)
     r"[Aa]ccounts|[Bb]udget(?: [Rr]eview)?|[Ss]tatement|[Rr]eturn|[Rr]isk [Aa]ssessments?|[Ss]tanding [Oo]rders?|"
@@ -106,6 +108,12 @@ SUBJECT_VERB = re.compile(
 )
 # "Unanimous adoption of previous minutes"
 NOMINAL = re.compile(rf"^\s*{BULLET}(?:Unanimous(?:ly)?\s+)?(adoption|approval|ratification) of\b")
+# "Add infrastructure responsibility to an existing role / has been duly adopted": any subject
+# with "duly" (society and council minutes recording a vote's outcome)
+DULY = re.compile(
+    rf"(?:^|(?<=[.;]\s))\s*(?:[{PUA_BULLET}•●○■▪◦o-]\s+)?[A-Z][^.;:{PUA_BULLET}•●○■▪◦]{{2,120}}?\s+"
+    r"(?:has been|have been|was|were|is|are)\s+duly\s+(adopted|approved|carried|passed|agreed|ratified)\b"
+)
 # "Professor X is duly elected President", "Cllr Y was appointed Vice-Chair"
 ELECTED = re.compile(
     r"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:is|was|were|are|has been|have been)\s+"
@@ -126,8 +134,17 @@ BODY_CAPS = re.compile(
 THAT_BE = re.compile(rf"^\s*That\b.*?\bbe\s+({VERBS})\b", re.I)
 DECISION_HEAD = re.compile(r"^\s*(?:decision|decisions|resolution|resolved)\s*[:\-–]?\s*$", re.I)
 ITEM_MARK = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
+# Minute numbers: "6", "6.4", "03.18.07" (month.year.item, as parish clerks number them) and a
+# body's coded numbers "TB(5)3.ii" (Transparency Board papers)
+ITEM_NUMBER = r"\d{1,3}(?:\.\d{1,3}){0,2}|[A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?"
 ITEM_HEAD = re.compile(
-    rf"^\s*(?:\uf0b7\s*)?(\d{{1,3}}(?:\.\d{{1,2}})?)\.?\s+(?!{MONTHS}\b)([A-Z(\"'‘].{{2,150}})$"
+    # "Item 1: Minutes and Action Points" (a colon or dash after the number: "Item 6 A briefing on
+    # ..." in running text refers to an item)
+    rf"^\s*(?:\uf0b7\s*)?(?:Item\s+(?=\d{{1,3}}\s*[:–-]))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)([A-Z(\"'‘].{{2,150}})$"
+)
+# a coded number may head a title in lower case ("TB(5)5 data.gov.uk")
+ITEM_HEAD_CODED = re.compile(
+    r"^\s*([A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?)[.:]?\s+(\S.{2,150})$"
 )
 ITEM_HEAD_MARKED = re.compile(r"^\s*(\d{1,3})\.\s+(\S.{2,150})$")
 END_MARK = re.compile(
@@ -331,7 +348,7 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
             if ITEM_HEAD_MARKED.match(x.text):
                 return False
         return False
-    m = ITEM_HEAD.match(t)
+    m = _head_match(t, False)
     if not m:
         return False
     title = m.group(2).strip()
@@ -339,12 +356,25 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
         return False
     if CAPS.match(title) or re.match(r"^(The|This|It|He|She|We|They|That|Members|There)\b", title):
         return False
-    if "." in m.group(1):
-        # "6.4 Amendment: Rename President" is a heading; "5.1 Wendy Majewska joined the meeting
-        # to present ..." is a numbered paragraph
+    num = m.group(1)
+    if "." in num or "(" in num:
         lower = sum(1 for w in title.split() if w[:1].islower())
-        return len(title) < 80 and lower <= 3 or (len(title) < 110 and lower <= 6 and ":" in title[:30])
+        if lines[k].heading:
+            return True  # set larger or bold (the layout layer): a heading
+        if re.fullmatch(r"\d{1,3}\.\d{1,3}", num):
+            # "6.4 Amendment: Rename President" is a heading; "5.1 Wendy Majewska joined the meeting
+            # to present ..." is a numbered paragraph
+            return len(title) < 80 and lower <= 3 or (len(title) < 110 and lower <= 6 and ":" in title[:30])
+        # "03.18.07 Gates to the village hall", "TB(5)3.ii Right to data and Freedom of Information",
+        # "08.18.03 To receive the minutes of the last parish council meeting"
+        return len(title) < 100 and lower <= 10
     return True
+
+
+def _head_match(t: str, marks: bool) -> re.Match[str] | None:
+    if marks:
+        return ITEM_HEAD_MARKED.match(t)
+    return ITEM_HEAD.match(t) or ITEM_HEAD_CODED.match(t)
 
 
 def _verb(m: re.Match[str]) -> str:
@@ -432,7 +462,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             k += 1
             continue
         if not cur_col and _is_item_head(lines, k, use_marks):
-            m = (ITEM_HEAD_MARKED if use_marks else ITEM_HEAD).match(t)
+            m = _head_match(t, use_marks)
             num = m.group(1)
             major = num.split(".")[0]
             cur_major = (item_no or "").split(".")[0].rstrip("abcdefghijklmnopqrstuvwxyz")
@@ -440,6 +470,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 use_marks
                 or item_no is None
                 or not cur_major.isdigit()
+                or not major.isdigit()
                 or 0 < int(major) - int(cur_major) <= 3
                 or ("." in num and major == cur_major)
             ):
@@ -459,7 +490,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                         if ITEM_MARK.match(nxt.text):
                             break
                         title = f"{title} {nxt.text.strip()}"
-                item_title = re.sub(r"\s+", " ", title.replace("*", "")).strip(" –-")
+                item_title = re.sub(r"\s+", " ", title.replace("*", "")).strip(" –-:")
                 window = " ".join(x.text for x in lines[k : k + 2])
                 said = PASSIVE.search(window) or IT_WAS.search(window)
                 lower = sum(1 for w in title.split() if w[:1].islower())
@@ -468,7 +499,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     continue
                 # a numbered paragraph, not a heading: "2. Minutes of the ... held on 14 May 2015 were approved"
                 item_title = None
-                cur_col = len(re.match(r"^\s*\d{1,3}(?:\.\d{1,2})?\.?\s+", t).group(0))
+                cur_col = m.start(2)
                 t = t[cur_col:]
         lm = LETTER_ITEM.match(t)
         prev = lines[k - 1].text.rstrip() if k else ""
@@ -546,6 +577,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             IT_WAS,
             THIS_WAS,
             ELECTED,
+            DULY,
             PROPOSED,
             MOVED_SECONDED,
             THEY,
