@@ -23,7 +23,7 @@ from .meetings import boilerplate, find_bodies, minute_sections
 from .records import Attendance, Meeting
 
 HONORIFIC = (
-    r"(?:Cllr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Rev\.?|"
+    r"(?:Cllr\.?|Clr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Rev\.?|"
     r"T/Chief Insp\.?|Chief Inspector|Chief Insp\.?|Inspector|Superintendent|Supt\.?|"
     # US boards list their members under a plural title: "Present: Councilmembers Adams, Brown"
     r"Councilmembers?|Council Members?|Commissioners?|Trustees|Supervisors?|Aldermen|Alderman|Directors)"
@@ -167,12 +167,16 @@ def _leading_name(line: str) -> tuple[str, str] | None:
     body = s[hon.end() :] if hon else s
     toks = body.split()
     name: list[str] = []
-    for tok in toks:
+    for k, tok in enumerate(toks):
         bare = tok.rstrip(",")
         if bare in PARTICLES and name:
             name.append(bare)
             continue
-        acronym = bare.isupper() and len(bare) > 1
+        # "JJ Macnamara": two initials run together before a surname are not an acronym
+        initials = (
+            not name and len(bare) == 2 and k + 1 < len(toks) and bool(re.match(r"[A-Z][a-z]", toks[k + 1]))
+        )
+        acronym = bare.isupper() and len(bare) > 1 and not initials
         if (
             not NAME_TOKEN.match(bare)
             or bare in ROLE_WORDS
@@ -345,7 +349,11 @@ def _paren_role_org(note: str) -> tuple[str | None, str | None]:
 
 
 def _couple(piece: str) -> list[str]:
-    """ "David & Joanna Carlisle": two people who share a surname, as parish minutes list them."""
+    """ "David & Joanna Carlisle", "Mr & Mrs D Blunt (part of the meeting)": two people who
+    share a surname, as parish minutes list them."""
+    m = re.fullmatch(r"\s*(Mr|Mrs|Ms|Miss|Dr)\.?\s*(?:&|and)\s*(Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z].*)", piece)
+    if m:
+        return [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"]
     m = re.fullmatch(r"\s*([A-Z][a-z]+)\s+(?:&|and)\s+([A-Z][a-z]+)\s+([A-Z][\w'’-]+)\s*", piece)
     if not m or m.group(3) in ORG_WORDS | ROLE_WORDS | NON_NAME:
         return [piece]
@@ -463,6 +471,8 @@ class _Block:
         self.role: str | None = None  # given by a group label ("Commissioners Present:")
         self.lines: list[Line] = []
         self.inline = False  # content began on the label's line (comma list)
+        # "● Sumeet": bulleted first names alone under "1 Apologies" (society minutes)
+        self.first_names: list[tuple[str, int]] = []
 
 
 def _is_prose(t: str) -> bool:
@@ -559,8 +569,14 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             cur = None
             continue
         if cur is not None:
+            if marked and _SINGLE_NAME.fullmatch(t) and t not in NON_NAME | ROLE_WORDS | ORG_WORDS:
+                cur.first_names.append((t, ln.page))
+                continue
             cur.lines.append(Line(ln.page, t))
     return blocks
+
+
+_SINGLE_NAME = re.compile(r"[A-Z][a-z'’-]{2,}")
 
 
 _STATUS_START = re.compile(
@@ -643,7 +659,9 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
     for text, page in rows:
         text = re.sub(r"\s+", " ", text).strip()
         if len(couple := _couple(text)) > 1:
-            out.extend((n, None, None, page) for n in couple)
+            for piece in couple:
+                p = _person_from_piece(piece)
+                out.append((*p, page) if p else (strip_honorifics(piece), None, None, page))
             continue
         dash = _dash_line(text)
         if dash:
@@ -724,12 +742,17 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
     blocks = _blocks(lines)
     known = _learn_orgs([ln.text for b in blocks for ln in b.lines])
     for block in blocks:
-        for name, role, org, page in _entries(block, known):
+        # a name listed again in a later block (the apologies repeated in item 1) is one person;
+        # twice in one block ("Mr & Mrs D Blunt", "Mrs M Harper, Mr M Harper") it is two
+        mine: set[tuple[str, str]] = set()
+        entries = _entries(block, known) + [(n, None, None, page) for n, page in block.first_names]
+        for name, role, org, page in entries:
             key = (name.lower(), block.status)
             if key in seen:
                 continue
-            seen.add(key)
+            mine.add(key)
             out.append(Attendance(name, role or block.role, org, block.status, meeting.date, page))
+        seen |= mine
     # apologies recorded in a minute item
     if not any(b.status == "apologies" for b in blocks):
         for k, ln in enumerate(lines):
