@@ -64,7 +64,16 @@ RECEIVED_SUBJECT = re.compile(
 )
 IT_WAS = re.compile(
     r"\b[Ii]t was (?:(?:also|therefore|subsequently|then|further|finally|unanimously)\s+){0,2}"
-    r"(agreed|resolved|decided)\b"
+    r"(agreed|resolved|decided|supported)\b"
+)
+# "Resolved to write to Mr Hoodless ...", "Agreed that the budget ...": the verb opening the sentence
+# (parish and society minutes)
+OPENING_VERB = re.compile(r"(?:^\s*|(?<=[.;]\s))(Resolved|Agreed|Decided)\s+(?:that|to)\b")
+# "the Jubilee expenditure was approved": any short subject, for the verbs that only a meeting's
+# decision takes (the subject list of PASSIVE is for the wider verbs: noted, received, confirmed)
+PASSIVE_ANY = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts)\s+(?:[\w/'’£-]+\s+){0,4}?(?:was|were)\s+"
+    r"(?:duly\s+|unanimously\s+)?(approved|adopted|ratified|carried)\b(?!\s+(?:by|at|in|with|on|for|from)\b)"
 )
 # "CR proposed and BM seconded that a maximum of £200 be set aside": a motion with its mover and
 # seconder named (parish and society minutes)
@@ -582,6 +591,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             MOVED_SECONDED,
             THEY,
             VERDICT,
+            OPENING_VERB,
+            PASSIVE_ANY,
         ):
             for mm in pat.finditer(window):
                 if pat is PROPOSED and not any(SECONDED.search(x.text) for x in lines[k : k + 5]):
@@ -592,8 +603,15 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     continue  # "They" is not the body
                 if pat is VERDICT and mm.start() >= len(t):
                     continue
-                if pat is PASSIVE and mm.group(1) == "received" and not RECEIVED_SUBJECT.search(mm.group(0)):
-                    continue
+                if (
+                    pat is PASSIVE
+                    and mm.group(1) == "received"
+                    and (
+                        not RECEIVED_SUBJECT.search(mm.group(0))
+                        or re.search(r"\b(?:has|have) been\b", mm.group(0))
+                    )
+                ):
+                    continue  # "The ROSPA report has been received": it arrived, it was not taken
                 if mm.end() > len(t) and re.match(r"\s*(?:The|This|These|Those|It)\b", window[len(t) :]):
                     continue  # the verb is in the next sentence ("Minutes of previous meeting" / "The minutes ...")
                 if mm.start() < len(t) and (found is None or mm.start() < found.start()):
