@@ -354,7 +354,7 @@ def _couple(piece: str) -> list[str]:
     m = re.fullmatch(r"\s*(Mr|Mrs|Ms|Miss|Dr)\.?\s*(?:&|and)\s*(Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z].*)", piece)
     if m:
         return [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"]
-    m = re.fullmatch(r"\s*([A-Z][a-z]+)\s+(?:&|and)\s+([A-Z][a-z]+)\s+([A-Z][\w'’-]+)\s*", piece)
+    m = re.fullmatch(r"\s*([A-Z][a-z]{2,})\s+(?:&|and)\s+([A-Z][a-z]{2,})\s+([A-Z][\w'’-]+)\s*", piece)
     if not m or m.group(3) in ORG_WORDS | ROLE_WORDS | NON_NAME:
         return [piece]
     return [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"]
@@ -678,7 +678,9 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
             # a list on its own line under its label: "Lesley Wharton, Supt Sharon Cooney and ..."
             people = [_person_from_piece(x) for x in pieces]
             if all(people) and all(len(p[0].split()) >= 2 or p[1] is None for p in people if p):
-                out.extend((*p, page) for p in people if p)
+                found = [p for p in people if p]
+                _share_group_org(text, found)
+                out.extend((*p, page) for p in found)
                 continue
         segs = [x.strip() for x in text.split(",")]
         if len(segs) >= 3 and _is_name(segs[-1]) and not _is_name(segs[0]):

@@ -320,6 +320,8 @@ def _sentence_span(
                 break
             if not is_sub and seen_sub and re.search(r"[.;]$", cur):
                 break
+            if not is_sub and seen_sub and lines[j + 1].para_start and nxt.strip()[:1].isupper():
+                break  # a new paragraph (after a gap, or on the next page) after the list's last item
             if not is_sub and not seen_sub and not use_marks and _is_item_head(lines, j + 1):
                 break
             seen_sub = seen_sub or is_sub
