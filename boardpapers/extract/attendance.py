@@ -744,17 +744,18 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
     blocks = _blocks(lines)
     known = _learn_orgs([ln.text for b in blocks for ln in b.lines])
     for block in blocks:
-        # a name listed again in a later block (the apologies repeated in item 1) is one person;
-        # twice in one block ("Mr & Mrs D Blunt", "Mrs M Harper, Mr M Harper") it is two
-        mine: set[tuple[str, str]] = set()
+        # a name listed again (the apologies repeated in item 1, a member of both boards of a
+        # meeting in common) is one person; the same name twice in a row ("Mr & Mrs D Blunt",
+        # "Mrs M Harper, Mr M Harper") is two
         entries = _entries(block, known) + [(n, None, None, page) for n, page in block.first_names]
+        last: tuple[str, str] | None = None
         for name, role, org, page in entries:
             key = (name.lower(), block.status)
-            if key in seen:
+            if key in seen and key != last:
                 continue
-            mine.add(key)
+            seen.add(key)
+            last = key
             out.append(Attendance(name, role or block.role, org, block.status, meeting.date, page))
-        seen |= mine
     # apologies recorded in a minute item
     if not any(b.status == "apologies" for b in blocks):
         for k, ln in enumerate(lines):

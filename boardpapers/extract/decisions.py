@@ -32,8 +32,7 @@ CAPS = re.compile(
 BARE = re.compile(r"^\s*(Confirmed|Agreed|Approved|Noted|Resolved|Endorsed)\.?\s*$")
 # The Board approved ..., the Cabinet agreed ...
 BODY_VERB = re.compile(
-    # "the Leader and Cabinet agreed to the following amendment"
-    rf"\b[Tt]he (?:[A-Z][\w&]*\s+|and\s+(?=[A-Z])){{0,5}}(?:{BODY_NOUNS}|Members|Group)\s+"
+    rf"\b[Tt]he (?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS}|Members|Group)\s+"
     r"(?:also\s+|then\s+|unanimously\s+)?"
     r"(approved|agreed|endorsed|resolved|ratified|adopted|accepted|(?:was|were) in (agreement)|"
     # "The Board noted that this cost was not in the financial model": a remark, not a decision
