@@ -218,3 +218,35 @@ def test_decision_wordings():
     assert _decisions("Agreed actions are listed in the log below.") == []
     assert _decisions("The quotes have been received from two contractors.") == []
     assert _decisions("The precept has been confirmed with CDC and acknowledged.") == []
+
+
+def test_label_columns_whose_rows_are_single_text_runs(records):
+    # "Present: Also present:" and each row "Sir Tim Berners-Lee Andrew Stott (Cabinet Office)" are
+    # one text run across both columns: no gap to see, the people are cut by name grammar
+    r = records(*CABINET_OFFICE, "Transparency Board minutes - 19 11 10 draft.pdf")
+    got = _by_status(r["attendance"])
+    assert got["present"] == [
+        "Francis Maude",
+        "Tim Berners-Lee",
+        "Nigel Shadbolt",
+        "Tom Steinberg",
+        "Rufus Pollock",
+        "Tom McNally",
+        "Amalie Kjaergaard",
+    ]
+    assert len(got["in_attendance"]) == 7 and got["in_attendance"][0] == "Katie Davis"
+    by_name = {a.name: a for a in r["attendance"]}
+    assert by_name["Rachel Fentem"].organisation == "No. 10"
+    # three labels, rows of one to three people placed by their left edge
+    r = records(*PARISH, "minutes_2018-05-24 Annual Meeting minutes.pdf")
+    got = _by_status(r["attendance"])
+    assert got["present"] == [
+        "Nick Oakhill",
+        "Katy Draper",
+        "Bruce May",
+        "Kirsty Allpress",
+        "Alan Smith",
+        "Cathy Fleet",
+    ]
+    assert got["in_attendance"][-2:] == ["Carol Couzens", "Diana Stephens"] and len(got["in_attendance"]) == 8
+    assert got["apologies"] == ["Chris Rothero", "Joanna Carlisle"]

@@ -1108,6 +1108,120 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
     return before + block + after
 
 
+# The labels a row of column heads is made of, for pages whose text runs cross the columns
+_FLAT_LABEL = re.compile(
+    r"(?:Present|Attendees|Apologies|Absent|Also present|Also in attendance|In attendance|Officials|Guests|"
+    r"Officers|Secretariat|Members of the Public)\s*:?",
+    re.I,
+)
+_TITLE_TOKENS = {
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Clr", "Sir", "Dame", "Lord", "Lady", "Professor", "Prof",
+    "Rev", "Baroness", "Baron",
+}  # fmt: skip
+
+
+def _flat_pieces(line: str) -> list[str] | None:
+    """A row of two or more columns of names read as one line ("Sir Tim Berners-Lee Andrew Stott
+    (Cabinet Office)") cut into its people: after a bracketed note, before a title, and a run of
+    four bare name words as two names. None when the line is not only names (prose, a heading) or
+    a run of names cannot be cut without guessing (five or more words)."""
+    pieces: list[dict[str, list[str]]] = []
+    cur: dict[str, list[str]] | None = None
+    for tok in re.findall(r"\([^)]*\)|\[[^\]]*\]|\S+", line):
+        bare = tok.rstrip(".,")
+        if tok[0] in "([":
+            if cur is None or not cur["names"]:
+                return None
+            cur["notes"].append(tok)
+            continue
+        if bare in _TITLE_TOKENS:
+            if cur is None or cur["names"]:
+                cur = {"titles": [], "names": [], "notes": []}
+                pieces.append(cur)
+            cur["titles"].append(bare)
+            continue
+        if (
+            cur is not None
+            and cur["names"]
+            and re.fullmatch(r"[A-Z]{3,}", bare)
+            and ROLE_NOTE.fullmatch(bare)
+        ):
+            cur["notes"].append(f"({bare.capitalize()})")  # "CHAIR", "CLERK"
+            continue
+        if not NAME_TOKEN.match(bare) or bare in NON_NAME | ROLE_WORDS | ORG_WORDS:
+            return None
+        if cur is None or cur["notes"]:
+            cur = {"titles": [], "names": [], "notes": []}
+            pieces.append(cur)
+        cur["names"].append(bare)
+    out: list[str] = []
+    for pc in pieces:
+        names = pc["names"]
+        if not names:
+            return None
+        if len(names) == 4 and not any(re.fullmatch(r"[A-Z]\.?", n) for n in names):
+            out.append(" ".join(pc["titles"] + names[:2]))
+            out.append(" ".join(names[2:] + pc["notes"]))
+        elif len(names) >= 5:
+            return None
+        else:
+            out.append(" ".join(pc["titles"] + names + pc["notes"]))
+    return out
+
+
+def _row_starts(doc: Document, page_no: int) -> dict[str, float]:
+    """Text without spaces -> left edge of its layout line (pages with boxes)."""
+    return {_ns(ln.text): ln.x0 for ln in layout_of(doc).page(page_no).lines if ln.has_box}
+
+
+def flat_label_columns(doc: Document, page_no: int) -> list[str] | None:
+    """The page's lines with a block of label columns whose rows are single text runs across
+    the columns (no gap to see in the boxes: "Present: Also present:" over "Francis Maude (Chair)
+    Katie Davis (Cabinet Office)", as some Transparency Board and parish minutes are produced)
+    read column by column. A row with fewer people than columns is left out (which column it
+    belongs to, from the left edge of its line where the label row shows the columns' edges, else
+    the columns are filled from the left)."""
+    lines = doc.page(page_no).lines
+    for i, ln in enumerate(lines[:60]):
+        labels = [m.group(0).strip() for m in _FLAT_LABEL.finditer(ln)]
+        if len(labels) < 2 or _ns(_FLAT_LABEL.sub("", ln)):
+            continue
+        cols: list[list[str]] = [[lab] for lab in labels]
+        starts = _row_starts(doc, page_no)
+        head = next((x for x in layout_of(doc).page(page_no).lines if _ns(x.text) == _ns(ln)), None)
+        edges = [c.x0 for c in head.cells()] if head is not None else []
+        if len(edges) != len(cols):
+            edges = []
+        end = i + 1
+        for row in lines[i + 1 : i + 40]:
+            t = row.strip()
+            if not t:
+                end += 1
+                continue
+            relabel = [m.group(0).strip() for m in _FLAT_LABEL.finditer(t)]
+            if len(relabel) == len(cols) and not _ns(_FLAT_LABEL.sub("", t)):
+                for c, lab in zip(cols, relabel, strict=True):
+                    c.append(lab)
+                end += 1
+                continue
+            if STOP_BLOCK.match(t):
+                break
+            pieces = _flat_pieces(t)
+            if not pieces:
+                break
+            first = 0
+            if edges and len(pieces) < len(cols) and _ns(t) in starts:
+                first = max(k for k, x in enumerate(edges) if starts[_ns(t)] >= x - MIN_GUTTER or k == 0)
+            if first + len(pieces) <= len(cols):
+                for c, pc in zip(cols[first:], pieces, strict=False):
+                    c.append(pc)
+            end += 1
+        if sum(len(c) > 1 for c in cols) < 2:
+            return None
+        return lines[:i] + [t for c in cols for t in c] + lines[end:]
+    return None
+
+
 def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> list[Attendance]:
     found = minute_sections(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
     out: list[Attendance] = []
@@ -1118,6 +1232,7 @@ def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> 
             layout_label_columns(doc, f.meeting.page)
             or label_columns(doc.page(f.meeting.page))
             or column_lines(doc.page(f.meeting.page))
+            or flat_label_columns(doc, f.meeting.page)
         )
         if cols is not None:
             skip = boilerplate(doc)
