@@ -989,18 +989,23 @@ MIN_PITCH = 1.2
 MIN_GUTTER = 8.0
 
 
-def _respell(cell: str, page_text: str) -> str:
-    """The cell as the page text spells it: PDFium's runs split words ("Byrn e"), the page
-    text does not. The cell unchanged when the page text does not hold it on one line."""
-    target = _ns(cell)
-    if not target:
-        return cell
-    idx = [k for k, ch in enumerate(page_text) if not ch.isspace()]
-    at = "".join(page_text[k] for k in idx).find(target)
-    if at < 0:
-        return cell
-    found = page_text[idx[at] : idx[at + len(target) - 1] + 1]
-    return cell if "\n" in found else found
+class _Spelling:
+    """The page text without spaces and where each of its characters sits, built once a page."""
+
+    def __init__(self, page_text: str):
+        self.text = page_text
+        self.idx = [k for k, ch in enumerate(page_text) if not ch.isspace()]
+        self.squeezed = "".join(page_text[k] for k in self.idx)
+
+    def respell(self, cell: str) -> str:
+        """The cell as the page text spells it: PDFium's runs split words ("Byrn e"), the page
+        text does not. The cell unchanged when the page text does not hold it on one line."""
+        target = _ns(cell)
+        at = self.squeezed.find(target) if target else -1
+        if at < 0:
+            return cell
+        found = self.text[self.idx[at] : self.idx[at + len(target) - 1] + 1]
+        return cell if "\n" in found else found
 
 
 def _columns_of(cells: list[LayoutLine]) -> list[tuple[float, float]]:
@@ -1090,8 +1095,8 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
             segments[k][-1].append(c.text.strip())
     if sum(1 for s in segments for seg in s if len(seg) > 1) < 2:
         return None
-    text = "\n".join(doc.page(page_no).lines)
-    block = [_respell(t, text) for s in segments for seg in s for t in seg]
+    spelling = _Spelling("\n".join(doc.page(page_no).lines))
+    block = [spelling.respell(t) for s in segments for seg in s for t in seg]
     # the page text with the block's lines replaced by the block read column by column
     used = {_ns(c.text) for r in rows for c in r} | {_ns(" ".join(c.text for c in r)) for r in rows}
     before: list[str] = []
@@ -1099,7 +1104,7 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
     placed = False
     for t in doc.page(page_no).lines:
         n = _ns(t)
-        if n and (n in used or any(n == _ns("".join(c.text for c in r)) for r in rows)):
+        if n and n in used:
             placed = True
             continue
         (after if placed else before).append(t)
