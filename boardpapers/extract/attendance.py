@@ -330,6 +330,17 @@ def _paren_role_org(note: str) -> tuple[str | None, str | None]:
     """A bracketed note after a name as (role, organisation): "Head of Assets, Locality" ->
     both, split at the last comma; "CEO ShEx" -> a role acronym and an organisation."""
     note = note.strip(" ,")
+    # "(Clerk - BMc)", "(Chair – NO)": the role with the person's initials after a dash
+    halves = re.fullmatch(r"(.+?)\s*[-–]\s*(.+)", note)
+    if halves:
+        for role, other in (halves.groups(), halves.groups()[::-1]):
+            if (
+                ROLE_NOTE.search(role)
+                and re.fullmatch(r"[A-Z][A-Za-z]{1,3}", other)
+                and not ROLE_NOTE.fullmatch(other)
+            ):
+                note = role  # "NR - RFO" too
+                break
     if not note:
         return None, None
     if "," in note:
