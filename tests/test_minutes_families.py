@@ -250,3 +250,32 @@ def test_label_columns_whose_rows_are_single_text_runs(records):
     ]
     assert got["in_attendance"][-2:] == ["Carol Couzens", "Diana Stephens"] and len(got["in_attendance"]) == 8
     assert got["apologies"] == ["Chris Rothero", "Joanna Carlisle"]
+
+
+def test_name_and_organisation_cells(records):
+    # "Attendees:" over rows "Michael Cross | Law Society Gazette": the second cell is the organisation
+    r = records(*CABINET_OFFICE, "Crime and Justice Sector Panel - minutes - 14 February 2014 meeting_0.pdf")
+    by_name = {a.name: a for a in r["attendance"]}
+    assert (by_name["Michael Cross"].role, by_name["Michael Cross"].organisation) == (
+        None,
+        "Law Society Gazette",
+    )
+    assert (by_name["Matthew Brown"].role, by_name["Matthew Brown"].organisation) == (None, "Cabinet Office")
+    assert by_name["Jo May"].organisation == "HMCTS"
+    assert (by_name["Claire Smith"].role, by_name["Claire Smith"].organisation) == (
+        "Secretariat",
+        "Ministry of Justice",
+    )
+
+
+def test_role_notes_with_initials_and_titles_with_commas():
+    assert _person_from_piece("B McGarry (Clerk - BMc)") == ("B McGarry", "Clerk", None)
+    assert _person_from_piece("N Robertson (NR - RFO)") == ("N Robertson", "RFO", None)
+    assert _person_from_piece("K Draper (Chair KD)") == ("K Draper", "Chair", None)
+    assert _person_from_piece("Jeni Tennison (JTe)") == ("Jeni Tennison", None, None)
+    # a title whose list runs on after its comma is one role
+    assert _person_from_piece("S Hammond (Corporate Director Children, Young People and Education)") == (
+        "S Hammond",
+        "Corporate Director Children, Young People and Education",
+        None,
+    )

@@ -312,7 +312,7 @@ ROLE_NOTE = re.compile(
     r"\b(?:chair\w*|vice|clerk|rfo|secretar\w*|treasurer|minut\w*|notes?|members?|officers?|"
     r"directors?|manager|lead|head|executive|ceo|cfo|coo|cio|dpo|professor|advis[eo]r|observer|guest|"
     r"substitute|deputy|mayor|councillor|representative|champion|governor|trustee|convenor|president|"
-    r"acting|interim|item|items|presenting|presenter|speaker|spokes\w*|analyst|consultant|"
+    r"acting|interim|item|items|presenting|presenter|speaker|spokes\w*|analyst|consultant|counsel|"
     r"co-?ordinator|administrator|officials?)\b",
     re.I,
 )
@@ -320,10 +320,11 @@ ROLE_NOTE = re.compile(
 
 def _is_initials(note: str, name: str) -> bool:
     """ "(KD)" after Katy Draper: the person's initials, not an organisation ("(LGA)")."""
-    if not re.fullmatch(r"[A-Z]{1,4}", note):
+    if not re.fullmatch(r"[A-Z][A-Za-z]{0,3}", note):
         return False
+    caps = "".join(filter(str.isupper, note))  # "JTe", "BMc": the capitals are the initials
     initials = "".join(w[0] for w in strip_honorifics(name).split() if w[:1].isupper())
-    return bool(initials) and note[0] == initials[0] and note[-1] == initials[-1]
+    return bool(initials) and caps[0] == initials[0] and caps[-1] == initials[-1]
 
 
 def _paren_role_org(note: str) -> tuple[str | None, str | None]:
@@ -346,7 +347,10 @@ def _paren_role_org(note: str) -> tuple[str | None, str | None]:
     if "," in note:
         left, _, right = note.rpartition(",")
         left, right = left.strip(" ,"), right.strip()
-        if right and not ROLE_NOTE.search(right) and ROLE_NOTE.search(left):
+        # "Head of Assets, Locality"; but "Corporate Director Children, Young People and Education"
+        # is one title whose list runs on after the comma
+        listed = " and " in right and not set(right.split()) & ORG_WORDS
+        if right and not ROLE_NOTE.search(right) and ROLE_NOTE.search(left) and not listed:
             return left, right
     m = re.fullmatch(r"([A-Z]{2,4})\s+([A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+)*)", note)
     if m and ROLE_NOTE.fullmatch(m.group(1)) and not ROLE_NOTE.search(m.group(2)):
@@ -405,6 +409,10 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         if re.search(r"\b(chair|in the chair)\b", p, re.I) and role:
             role = f"{role}; {p}"
             continue
+        # "(Chair KD)": the role with the person's initials after it
+        tail = re.fullmatch(r"(.+?)\s+([A-Z][A-Za-z]{0,3})", p)
+        if tail and _is_initials(tail.group(2), name) and ROLE_NOTE.search(tail.group(1)):
+            p = tail.group(1).rstrip(" -–")
         r, o = _paren_role_org(p)
         if o and org is None:
             org = o
@@ -583,7 +591,7 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             if marked and _SINGLE_NAME.fullmatch(t) and t not in NON_NAME | ROLE_WORDS | ORG_WORDS:
                 cur.first_names.append((t, ln.page))
                 continue
-            cur.lines.append(Line(ln.page, t))
+            cur.lines.append(Line(ln.page, t, layout=ln.layout))
     return blocks
 
 
@@ -640,6 +648,8 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
     else:
         remaining = block.lines
     rows: list[tuple[str, int]] = []
+    # rows read from one line set out as "name | organisation" cells (the layout layer's cells)
+    two_cells: dict[int, tuple[str, str]] = {}
     for ln in remaining:
         t = ln.text
         if GROUP_LINE.search(t) or _is_group_heading(t) or ITEM_MARK.match(t):
@@ -655,6 +665,7 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
         if rows and not new_row:
             if _continues(rows[-1][0], t, known_orgs):
                 rows[-1] = (rows[-1][0] + " " + t, rows[-1][1])
+                two_cells.pop(len(rows) - 1, None)
             continue
         if not rows and not new_row:
             continue
@@ -665,54 +676,75 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
             and rows[-1][0].rstrip().endswith((" and", ",", "&", " of"))
         ):
             rows[-1] = (rows[-1][0] + " " + t, rows[-1][1])
+            two_cells.pop(len(rows) - 1, None)
             continue
+        cells = ln.layout.cells() if ln.layout is not None else []
+        if len(cells) == 2 and _ns(cells[0].text + cells[1].text) == _ns(t):
+            two_cells[len(rows)] = (cells[0].text, cells[1].text)
         rows.append((t, ln.page))
-    for text, page in rows:
-        text = re.sub(r"\s+", " ", text).strip()
-        if len(couple := _couple(text)) > 1:
-            for piece in couple:
-                p = _person_from_piece(piece)
-                out.append((*p, page) if p else (strip_honorifics(piece), None, None, page))
-            continue
-        dash = _dash_line(text)
-        if dash:
-            out.extend((n, r, o, page) for n, r, o in dash)
-            continue
-        if "," in text and re.match(r"^Councillors\s", text):
-            for piece in _split_list(re.sub(r"^Councillors\s+", "", text)):
-                p = _person_from_piece(piece)
-                if p:
-                    out.append((*p, page))
-            continue
-        pieces = _split_list(text)
-        if len(pieces) >= 2 and not dash:
-            # a list on its own line under its label: "Lesley Wharton, Supt Sharon Cooney and ..."
-            people = [_person_from_piece(x) for x in pieces]
-            if all(people) and all(len(p[0].split()) >= 2 or p[1] is None for p in people if p):
-                found = [p for p in people if p]
-                _share_group_org(text, found)
-                out.extend((*p, page) for p in found)
-                continue
-        segs = [x.strip() for x in text.split(",")]
-        if len(segs) >= 3 and _is_name(segs[-1]) and not _is_name(segs[0]):
-            out.append((strip_honorifics(segs[-1]), segs[0], ", ".join(segs[1:-1]) or None, page))
-            continue
-        if "(" in text or "," in text:
-            head = re.split(r"[,(]", text, maxsplit=1)[0]
-            if _is_name(head, allow_single=bool(HONORIFIC_RE.match(head))):
-                p = _person_from_piece(text)
-                if p:
-                    out.append((*p, page))
-                    continue
-        lead = _leading_name(text)
-        if lead is None:
-            if _is_name(text, allow_single=bool(HONORIFIC_RE.match(text))):
-                out.append((strip_honorifics(text), None, None, page))
-            continue
-        name, rest = lead
-        role, org = _split_role_org(rest, known_orgs)
-        out.append((strip_honorifics(name), role, org, page))
+    for row_no, (text, page) in enumerate(rows):
+        before = len(out)
+        _row_entries(text, page, known_orgs, out)
+        if row_no in two_cells and len(out) == before + 1:
+            # "Michael Cross | Law Society Gazette": the second cell is the organisation unless it
+            # names a post
+            name_cell, other = two_cells[row_no]
+            name, role, org, pg = out[-1]
+            if _ns(strip_honorifics(re.sub(r"\s*\([^()]*\)", "", name_cell))) == _ns(
+                name
+            ) and not ROLE_NOTE.search(other):
+                out[-1] = (name, role if role and role not in other else None, other.strip(), pg)
     return out
+
+
+def _row_entries(
+    text: str, page: int, known_orgs: list[str], out: list[tuple[str, str | None, str | None, int]]
+) -> None:
+    """The people of one row of an attendance block, added to `out`."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(couple := _couple(text)) > 1:
+        for piece in couple:
+            p = _person_from_piece(piece)
+            out.append((*p, page) if p else (strip_honorifics(piece), None, None, page))
+        return
+    dash = _dash_line(text)
+    if dash:
+        out.extend((n, r, o, page) for n, r, o in dash)
+        return
+    if "," in text and re.match(r"^Councillors\s", text):
+        for piece in _split_list(re.sub(r"^Councillors\s+", "", text)):
+            p = _person_from_piece(piece)
+            if p:
+                out.append((*p, page))
+        return
+    pieces = _split_list(text)
+    if len(pieces) >= 2 and not dash:
+        # a list on its own line under its label: "Lesley Wharton, Supt Sharon Cooney and ..."
+        people = [_person_from_piece(x) for x in pieces]
+        if all(people) and all(len(p[0].split()) >= 2 or p[1] is None for p in people if p):
+            found = [p for p in people if p]
+            _share_group_org(text, found)
+            out.extend((*p, page) for p in found)
+            return
+    segs = [x.strip() for x in text.split(",")]
+    if len(segs) >= 3 and _is_name(segs[-1]) and not _is_name(segs[0]):
+        out.append((strip_honorifics(segs[-1]), segs[0], ", ".join(segs[1:-1]) or None, page))
+        return
+    if "(" in text or "," in text:
+        head = re.split(r"[,(]", text, maxsplit=1)[0]
+        if _is_name(head, allow_single=bool(HONORIFIC_RE.match(head))):
+            p = _person_from_piece(text)
+            if p:
+                out.append((*p, page))
+                return
+    lead = _leading_name(text)
+    if lead is None:
+        if _is_name(text, allow_single=bool(HONORIFIC_RE.match(text))):
+            out.append((strip_honorifics(text), None, None, page))
+        return
+    name, rest = lead
+    role, org = _split_role_org(rest, known_orgs)
+    out.append((strip_honorifics(name), role, org, page))
 
 
 def _continues(row: str, t: str, known_orgs: list[str]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..layout import Line as LayoutLine
 from ..layout import layout_of
 from ..layout.paragraphs import PARA_GAP_HEIGHTS
 from ..model import Document
@@ -181,9 +182,10 @@ class Line:
     # line that starts a paragraph (after a blank gap or at the top of a page)
     heading: bool = False
     para_start: bool = False
+    layout: LayoutLine | None = None  # the layout layer's line (box, cells), when matched
 
 
-def _layout_marks(doc: Document) -> dict[tuple[int, str], tuple[bool, bool]]:
+def _layout_marks(doc: Document) -> dict[tuple[int, str], tuple[bool, bool, LayoutLine]]:
     """(page, text without spaces) -> (heading, starts a paragraph) for the layout's lines,
     built once per document. Text lines are matched to layout lines by their characters
     (the two readings space words differently)."""
@@ -199,7 +201,7 @@ def _layout_marks(doc: Document) -> dict[tuple[int, str], tuple[bool, bool]]:
                 height = max(min(prev.height, ln.height), 1.0)
                 start = ln.top - prev.bottom > (PARA_GAP_HEIGHTS - 1) * height + 2
             key = (page.number, "".join(ln.text.split()))
-            marks.setdefault(key, (ln.heading, start))
+            marks.setdefault(key, (ln.heading, start, ln))
             prev = ln
     doc.derived["line_marks"] = marks
     return marks
@@ -225,8 +227,8 @@ def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, in
                         return out
                     if k < 6 or END_MARK.match(t):
                         return out
-            heading, start = marks.get((page.number, "".join(t.split())), (False, False))
-            out.append(Line(page.number, t, heading, start))
+            heading, start, lay = marks.get((page.number, "".join(t.split())), (False, False, None))
+            out.append(Line(page.number, t, heading, start, lay))
     return out
 
 
