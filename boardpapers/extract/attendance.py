@@ -690,10 +690,9 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
             # names a post
             name_cell, other = two_cells[row_no]
             name, role, org, pg = out[-1]
-            if _ns(strip_honorifics(re.sub(r"\s*\([^()]*\)", "", name_cell))) == _ns(
-                name
-            ) and not ROLE_NOTE.search(other):
-                out[-1] = (name, role if role and role not in other else None, other.strip(), pg)
+            own = _person_from_piece(name_cell)  # "Claire Smith (Secretariat)": a note of its own
+            if own and _ns(own[0]) == _ns(name) and not ROLE_NOTE.search(other):
+                out[-1] = (name, own[1], other.strip(), pg)
     return out
 
 
