@@ -279,3 +279,14 @@ def test_role_notes_with_initials_and_titles_with_commas():
         "Corporate Director Children, Young People and Education",
         None,
     )
+
+
+def test_unnumbered_headings_name_the_minute(records):
+    # "Welcome and Introductions" (bold, unnumbered) before the coded items TB(5)2 ...
+    r = records(*CABINET_OFFICE, "Transparency board minutes (FINAL) 02 03 2011.pdf")
+    [note] = [d for d in r["decisions"] if d.text.startswith("The note of the previous meeting")]
+    assert (note.item_number, note.item_title) == (None, "Welcome and Introductions")
+    # "Minutes of previous meeting" (bold) over "1 The minutes ... were approved" (the text layer
+    # sets the "1" apart), then "Matters arising:" before the first numbered heading
+    r = records(*PARISH, "minutes_2013-03-21 SPC minutes.pdf")
+    assert [d.item_title for d in r["decisions"][:2]] == ["Minutes of previous meeting", "Matters arising"]

@@ -438,6 +438,46 @@ def _verdict_text(lines: list[Line], k: int, col: int, end: int, last_end: int) 
     return re.sub(r"\s+", " ", text).strip()
 
 
+# An unnumbered heading that names a minute has at most this many words.
+TITLE_MAX_WORDS = 10
+# ... and starts within this many points of the leftmost such heading (deeper ones are sub-heads).
+TITLE_MARGIN = 8.0
+
+
+def _title_headings(lines: list[Line]) -> dict[int, str]:
+    """Line index -> title for the unnumbered headings (larger, or short bold/capitals lines in
+    the layout layer) at the left margin of the minutes' headings: "Perfunctory Business",
+    "Welcome and Introductions". Not labels ("ACTION : Clerk to ..."), decisions or sentences."""
+    found: dict[int, tuple[str, float]] = {}
+    for i, ln in enumerate(lines):
+        if not ln.heading:
+            continue
+        t = re.sub(rf"^\s*[{PUA_BULLET}•●○■▪◦]\s*", "", ln.text).strip()
+        if (
+            not t
+            or len(t.split()) > TITLE_MAX_WORDS
+            or t.endswith((".", ",", ";"))
+            or re.search(r":\s*\S", t)
+            or ITEM_HEAD.match(t)
+            or ITEM_HEAD_CODED.match(t)
+            or CAPS.match(t)
+            or BARE.match(t)
+            or DECISION_HEAD.match(t)
+            or DECIDER.match(t)
+            or re.match(
+                r"^(?:action|present|apologies|attendees|minutes of (?:the|a)|date|signed|chair)\b", t, re.I
+            )
+            or not re.search(r"[a-z]", t)
+        ):
+            continue
+        x0 = ln.layout.x0 if ln.layout is not None and ln.layout.has_box else 0.0
+        found[i] = (t.rstrip(" :–-"), x0)
+    if not found:
+        return {}
+    margin = min(x for _, x in found.values())
+    return {i: t for i, (t, x) in found.items() if x <= margin + TITLE_MARGIN}
+
+
 def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     out: list[Decision] = []
     use_marks = any(ITEM_MARK.match(ln.text) for ln in lines)
@@ -465,6 +505,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     k = 0
     col = 0
     last_end = -1  # the line the last decision ended on
+    titles = _title_headings(lines) if not use_marks else {}
+    first_head = next((i for i in range(len(lines)) if _is_item_head(lines, i, use_marks)), len(lines))
     while k < len(lines):
         t = lines[k].text
         cur_col, col = col, 0
@@ -473,6 +515,17 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
         if k in consumed:
             k += 1
             continue
+        if not cur_col and k in titles:
+            nxt = next((x for x in lines[k + 1 : k + 3] if x.text.strip()), None)
+            numbered = nxt is not None and re.match(r"^\s*(\d{1,3})\s+(?=[A-Z])", nxt.text)
+            if k < first_head or (numbered and not _is_item_head(lines, lines.index(nxt), use_marks)):
+                # an unnumbered heading names the minute: before any numbered item ("Welcome and
+                # Introductions"), or over a numbered paragraph ("Minutes of previous meeting" /
+                # "1 The minutes of the meeting held on ... were approved")
+                item_title, decider = titles[k], None
+                item_no = numbered.group(1) if numbered else item_no
+                k += 1
+                continue
         if not cur_col and _is_item_head(lines, k, use_marks):
             m = _head_match(t, use_marks)
             num = m.group(1)
