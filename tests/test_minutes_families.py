@@ -218,6 +218,8 @@ def test_decision_wordings():
     assert _decisions("Agreed actions are listed in the log below.") == []
     assert _decisions("The quotes have been received from two contractors.") == []
     assert _decisions("The precept has been confirmed with CDC and acknowledged.") == []
+    assert _decisions("The Board noted it was important to deliver open data cheaply.") == []
+    assert _decisions("The Board noted the KPIs and Risk Register.")[0][0] == "noted"
 
 
 def test_label_columns_whose_rows_are_single_text_runs(records):

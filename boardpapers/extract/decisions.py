@@ -37,7 +37,8 @@ BODY_VERB = re.compile(
     r"(?:also\s+|then\s+|unanimously\s+)?"
     r"(approved|agreed|endorsed|resolved|ratified|adopted|accepted|(?:was|were) in (agreement)|"
     # "The Board noted that this cost was not in the financial model": a remark, not a decision
-    r"noted(?! that\b))\b"
+    # ... nor "The Board noted it was important to deliver ...": a clause, not a paper, is noted
+    r"noted(?!\s+(?:that|it|there|how|what|whether)\b))\b"
 )
 PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|These|[Tt]hose)\s+|^\s*(?:[a-z0-9]{1,3}[.)]\s*)?)(?:[\w/-]+\s+){0,2}"
