@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..layout import Line as LayoutLine
+from ..layout import layout_of
 from ..model import Document, Page
 from .agenda import Chunk, _chunks, clean_spans
 from .dates import MONTHS
@@ -21,7 +23,7 @@ from .meetings import boilerplate, find_bodies, minute_sections
 from .records import Attendance, Meeting
 
 HONORIFIC = (
-    r"(?:Cllr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Rev\.?|"
+    r"(?:Cllr\.?|Clr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Rev\.?|"
     r"T/Chief Insp\.?|Chief Inspector|Chief Insp\.?|Inspector|Superintendent|Supt\.?|"
     # US boards list their members under a plural title: "Present: Councilmembers Adams, Brown"
     r"Councilmembers?|Council Members?|Commissioners?|Trustees|Supervisors?|Aldermen|Alderman|Directors)"
@@ -41,7 +43,9 @@ STATUS = [
         "apologies",
         re.compile(
             _MARK
-            + r"(?:other\s+)?apolog(?:y|ies)\b(?:\s+for absence|\s+received(?:\s+from)?)?"
+            + r"(?:other\s+)?apolog(?:y|ies)\b(?:\s+for absence)?"
+            # "Apologies had been received from Chris Rothero"
+            + r"(?:\s+(?:(?:were|was|had been|have been)\s+)?received(?:\s+from)?)?"
             + _COUNT
             + r"\s*[:\-–]*\s*(.*)$",
             re.I,
@@ -52,7 +56,23 @@ STATUS = [
     # "Others Present:", "Staff Present:" -- people who are not members
     (
         "in_attendance",
-        re.compile(_MARK + r"(?i:others?|staff|guests?|also)\s+(?i:present)" + _COUNT + r"\s*:\s*(.*)$"),
+        re.compile(
+            _MARK
+            + r"(?i:others?|staff|guests?|also)\s+(?i:present|attendees|attending)"
+            + _COUNT
+            + r"\s*:\s*(.*)$"
+        ),
+    ),
+    # "Members of the Public:" (parish minutes), "Secretariat:" (government panels): people at
+    # the meeting who are not members; the label is their role
+    (
+        "in_attendance",
+        re.compile(
+            _MARK
+            + r"(?P<label>(?i:members?\s+of\s+the\s+public|secretariat))"
+            + _COUNT
+            + r"\s*(?::\s*|$)(.*)$"
+        ),
     ),
     (
         "in_attendance",
@@ -74,6 +94,9 @@ STATUS = [
     ("present", re.compile(_MARK + r"(?P<group>[A-Z][a-z]+)\s+(?i:present)" + _COUNT + r"\s*:\s*(.*)$")),
     ("present", re.compile(_MARK + r"(?:Panel|Board|Committee|Commission)(?: members)?\s*:\s*(\S.*)$")),
 ]
+# The role a label names: "Members of the Public:" -> "Member of the public"
+LABEL_ROLE = {"members of the public": "Member of the public", "member of the public": "Member of the public",
+              "secretariat": "Secretariat"}  # fmt: skip
 # The role a group label gives its people: "Commissioners Present:" -> "Commissioner"
 _GROUP_ROLE = re.compile(
     r"^(Commissioner|Councilmember|Councillor|Trustee|Director|Governor|Member)s?$", re.I
@@ -106,7 +129,8 @@ PARTICLES = {"von", "van", "de", "da", "del", "di", "le", "la", "du", "der", "de
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
 GROUP_LINE = re.compile(r"(:\s*$|^members of the public|\bmembers\s*:?\s*$|^\(?in the chair\)?$)", re.I)
 STOP_BLOCK = re.compile(
-    rf"^\s*(?:\d{{1,3}}\.?\s+(?!(?i:{MONTHS})\b)[A-Z]|UNRESTRICTED ITEMS|[A-Z][a-z]+ and [A-Z][a-z]+$|welcome and introductions)",
+    # a numbered minute ("3 Minutes", "07.18.01 Apologies") ends the attendance block
+    rf"^\s*(?:\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}\.?\s+(?!(?i:{MONTHS})\b)[A-Z]|UNRESTRICTED ITEMS|[A-Z][a-z]+ and [A-Z][a-z]+$|welcome and introductions)",
 )
 
 
@@ -143,12 +167,16 @@ def _leading_name(line: str) -> tuple[str, str] | None:
     body = s[hon.end() :] if hon else s
     toks = body.split()
     name: list[str] = []
-    for tok in toks:
+    for k, tok in enumerate(toks):
         bare = tok.rstrip(",")
         if bare in PARTICLES and name:
             name.append(bare)
             continue
-        acronym = bare.isupper() and len(bare) > 1
+        # "JJ Macnamara": two initials run together before a surname are not an acronym
+        initials = (
+            not name and len(bare) == 2 and k + 1 < len(toks) and bool(re.match(r"[A-Z][a-z]", toks[k + 1]))
+        )
+        acronym = bare.isupper() and len(bare) > 1 and not initials
         if (
             not NAME_TOKEN.match(bare)
             or bare in ROLE_WORDS
@@ -276,6 +304,88 @@ def _split_list(text: str) -> list[str]:
     return merged
 
 
+# Words that make a bracketed note a role ("(Chairman)", "(Clerk & RFO)", "(minutes)",
+# "(Visiting Professor, ...)"); any other bracketed note after a name is an organisation
+# ("(DCLG)", "(Openlylocal.com)", "(Sunderland CC)"), as government panels, parish councils
+# and NHS boards print them.
+ROLE_NOTE = re.compile(
+    r"\b(?:chair\w*|vice|clerk|rfo|secretar\w*|treasurer|minut\w*|notes?|members?|officers?|"
+    r"directors?|manager|lead|head|executive|ceo|cfo|coo|cio|dpo|professor|advis[eo]r|observer|guest|"
+    r"substitute|deputy|mayor|councillor|representative|champion|governor|trustee|convenor|president|"
+    r"acting|interim|item|items|presenting|presenter|speaker|spokes\w*|analyst|consultant|counsel|"
+    r"co-?ordinator|administrator|officials?)\b",
+    re.I,
+)
+
+
+def _is_initials(note: str, name: str) -> bool:
+    """ "(KD)" after Katy Draper: the person's initials, not an organisation ("(LGA)")."""
+    if not re.fullmatch(r"[A-Z][A-Za-z]{0,3}", note):
+        return False
+    caps = "".join(filter(str.isupper, note))  # "JTe", "BMc": the capitals are the initials
+    initials = "".join(w[0] for w in strip_honorifics(name).split() if w[:1].isupper())
+    return bool(initials) and caps[0] == initials[0] and caps[-1] == initials[-1]
+
+
+def _paren_role_org(note: str) -> tuple[str | None, str | None]:
+    """A bracketed note after a name as (role, organisation): "Head of Assets, Locality" ->
+    both, split at the last comma; "CEO ShEx" -> a role acronym and an organisation."""
+    note = note.strip(" ,")
+    # "(Clerk - BMc)", "(Chair – NO)": the role with the person's initials after a dash
+    halves = re.fullmatch(r"(.+?)\s*[-–]\s*(.+)", note)
+    if halves:
+        for role, other in (halves.groups(), halves.groups()[::-1]):
+            if (
+                ROLE_NOTE.search(role)
+                and re.fullmatch(r"[A-Z][A-Za-z]{1,3}", other)
+                and not ROLE_NOTE.fullmatch(other)
+            ):
+                note = role  # "NR - RFO" too
+                break
+    if not note:
+        return None, None
+    if "," in note:
+        left, _, right = note.rpartition(",")
+        left, right = left.strip(" ,"), right.strip()
+        # "Head of Assets, Locality"; but "Corporate Director Children, Young People and Education"
+        # is one title whose list runs on after the comma
+        listed = " and " in right and not set(right.split()) & ORG_WORDS
+        if right and not ROLE_NOTE.search(right) and ROLE_NOTE.search(left) and not listed:
+            return left, right
+    m = re.fullmatch(r"([A-Z]{2,4})\s+([A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+)*)", note)
+    if m and ROLE_NOTE.fullmatch(m.group(1)) and not ROLE_NOTE.search(m.group(2)):
+        return m.group(1), m.group(2)
+    words = set(re.findall(r"[\w&]+", note))
+    if ROLE_NOTE.search(note) and not (words & ORG_WORDS and not words & TITLE_WORDS and "," not in note):
+        return note, None
+    if note[:1].islower() and not re.fullmatch(r"[a-z][\w-]*\.(?:com|org|net|co\.uk|org\.uk)", note):
+        return note, None  # "(via video)", "(from 10.30)": a remark, kept as the role
+    return None, note
+
+
+def _couple(piece: str) -> list[str]:
+    """ "David & Joanna Carlisle", "Mr & Mrs D Blunt (part of the meeting)": two people who
+    share a surname, as parish minutes list them."""
+    m = re.fullmatch(r"\s*(Mr|Mrs|Ms|Miss|Dr)\.?\s*(?:&|and)\s*(Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z].*)", piece)
+    if m:
+        return [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"]
+    m = re.fullmatch(r"\s*([A-Z][a-z]{2,})\s+(?:&|and)\s+([A-Z][a-z]{2,})\s+([A-Z][\w'’-]+)\s*", piece)
+    if not m or m.group(3) in ORG_WORDS | ROLE_WORDS | NON_NAME:
+        return [piece]
+    return [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"]
+
+
+def _share_group_org(text: str, people: list[tuple[str, str | None, str | None]]) -> None:
+    """ "Shehla Husain, Steve Peters and Anthony Karabinas (DCLG)": one organisation after a
+    list joined by "and" belongs to everyone in it when no one else has a note of their own."""
+    if len(people) < 2 or not re.search(r"\band\s+[^,()]*\(([^()]*)\)\s*\.?\s*$", text):
+        return
+    *rest, last = people
+    if last[2] and last[1] is None and all(r is None and o is None for _, r, o in rest):
+        for k, (n, _, _) in enumerate(rest):
+            people[k] = (n, None, last[2])
+
+
 def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     """Parse "Mr R W Gough (Chairman)" into ("R W Gough", "Chairman", None)."""
     piece = re.sub(r"\s+", " ", piece).strip(" .")
@@ -283,22 +393,31 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         r"\s+as substitute for .*$|\s*\(substitute for .*$|\s*\(due to [^)]*\)", "", piece, flags=re.I
     )
     role = org = None
+    # "Katy Draper (KD)[acting Chair]": a role in square brackets
+    piece = re.sub(r"\[([^\[\]]*)\]", r" (\1)", piece)
     parens = re.findall(r"\(([^()]*)\)", piece)
     name = re.sub(r"\s*\([^()]*\)", "", piece).strip()
+    # "Nick Oakhill (NO) CHAIR", "Cathy Fleet (CF) CLERK": a role in capitals after the name
+    caps = re.search(r"\s+([A-Z][A-Z-]{2,}(?:\s+[A-Z][A-Z-]{2,})?)$", name)
+    if caps and ROLE_NOTE.fullmatch(caps.group(1).split()[-1]) and len(name[: caps.start()].split()) >= 2:
+        name = name[: caps.start()]
+        parens.append(caps.group(1).capitalize())
     for p in parens:
         p = p.strip()
-        if re.fullmatch(r"[A-Z][A-Za-z]{0,3}", p) or re.fullmatch(
-            r"phoning in|by phone|via (?:phone|video)", p, re.I
-        ):
+        if _is_initials(p, name) or re.fullmatch(r"phoning in|by phone|via (?:phone|video)", p, re.I):
             continue  # the person's initials, or how they joined
         if re.search(r"\b(chair|in the chair)\b", p, re.I) and role:
             role = f"{role}; {p}"
-        elif any(w in ORG_WORDS for w in re.findall(r"[\w&]+", p)) and not re.search(
-            r"\b(director|chair|member|manager|officer|champion)\b", p, re.I
-        ):
-            org = p
-        elif role is None:
-            role = p
+            continue
+        # "(Chair KD)": the role with the person's initials after it
+        tail = re.fullmatch(r"(.+?)\s+([A-Z][A-Za-z]{0,3})", p)
+        if tail and _is_initials(tail.group(2), name) and ROLE_NOTE.search(tail.group(1)):
+            p = tail.group(1).rstrip(" -–")
+        r, o = _paren_role_org(p)
+        if o and org is None:
+            org = o
+        if r and role is None:
+            role = r
     if "," in name:
         first, _, more = name.partition(",")
         name = first
@@ -371,6 +490,8 @@ class _Block:
         self.role: str | None = None  # given by a group label ("Commissioners Present:")
         self.lines: list[Line] = []
         self.inline = False  # content began on the label's line (comma list)
+        # "● Sumeet": bulleted first names alone under "1 Apologies" (society minutes)
+        self.first_names: list[tuple[str, int]] = []
 
 
 def _is_prose(t: str) -> bool:
@@ -387,12 +508,28 @@ def _split_labels(lines: list[Line]) -> list[Line]:
     for ln in lines:
         t = ln.text
         m = _SECOND_LABEL.search(t)
+        if not m:
+            out.append(ln)
+            continue
         while m:
             out.append(Line(ln.page, t[: m.start()]))
             t = t[m.start(1) :]
             m = _SECOND_LABEL.search(t, 1)
         out.append(Line(ln.page, t))
     return out
+
+
+def _ends_list(heading: str) -> bool:
+    """A heading line (larger, or short bold/capitals) that is not part of an attendance list:
+    not a name, not a group of people ("Hartlepool Borough Council", "Officers")."""
+    words = {w.strip(",():") for w in heading.split()}
+    return not (
+        _leading_name(heading)
+        or _is_name(heading, allow_single=True)
+        or GROUP_LINE.search(heading)
+        or words & (ORG_WORDS | ROLE_WORDS | TITLE_WORDS)
+        or _is_group_heading(heading)
+    )
 
 
 def _blocks(lines: list[Line]) -> list[_Block]:
@@ -407,7 +544,7 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         marked = bool(_LIST_MARK.match(t))
         t = _LIST_MARK.sub("", t)
         # a numbered minute item may carry the apologies: "1 Apologies received from" + a list
-        bare = re.sub(r"^\d{1,3}\.?\s+(?=apolog)", "", t, flags=re.I)
+        bare = re.sub(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?=apolog)", "", t, flags=re.I)
         if (STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t):
             break
         switched = False
@@ -423,6 +560,9 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                     continue  # "Items present: ..." is not a list of people
                 cur = _Block(status)
                 cur.role = role.group(1).capitalize() if role and role.group(1).lower() != "member" else None
+                label = m.groupdict().get("label")
+                if label:
+                    cur.role = LABEL_ROLE.get(re.sub(r"\s+", " ", label.lower()), label)
                 blocks.append(cur)
                 if rest and not re.fullmatch(r"[–\-:]*\s*(?:ICB |board )?members?\s*:?", rest, re.I):
                     cur.inline = True
@@ -431,17 +571,31 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                 break
         if switched:
             continue
+        if cur is not None and ln.heading and _ends_list(t):
+            cur = None  # "Welcome", "Minutes of previous meeting": the first minute's heading
+            continue
         if cur is not None and cur.inline and marked:
             cur = None  # a new bullet point after a "Label: A, B, C" list: the list is over
             continue
         nxt = next((x for x in texts[k + 1 : k + 3] if x), "")
-        if cur is not None and not cur.inline and (_is_prose(t) or (_is_prose(nxt) and not _leading_name(t))):
+        open_paren = cur is not None and sum(x.text.count("(") - x.text.count(")") for x in cur.lines) > 0
+        if (
+            cur is not None
+            and not open_paren
+            and (_is_prose(t) or (not cur.inline and _is_prose(nxt) and not _leading_name(t)))
+        ):
             # running text (or its heading) ends the list
             cur = None
             continue
         if cur is not None:
-            cur.lines.append(Line(ln.page, t))
+            if marked and _SINGLE_NAME.fullmatch(t) and t not in NON_NAME | ROLE_WORDS | ORG_WORDS:
+                cur.first_names.append((t, ln.page))
+                continue
+            cur.lines.append(Line(ln.page, t, layout=ln.layout))
     return blocks
+
+
+_SINGLE_NAME = re.compile(r"[A-Z][a-z'’-]{2,}")
 
 
 _STATUS_START = re.compile(
@@ -463,6 +617,12 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
                 or re.match(r"^[(a-z]|^(?:QC|KC|OBE|MBE|CBE)\b", nxt)
                 # a name wrapped at the line end: "..., Leonardo" + "Bishop (LB), Rohit Jose (RJ), ..."
                 or (re.search(r"[A-Za-z-]$", so_far) and "," in nxt and not _STATUS_START.match(nxt))
+                # "..., Dennis" + "Skinner (LGA)": a list item's first name ends the line
+                or (
+                    re.search(r",\s*[A-Z][a-z]+$", so_far)
+                    and re.match(r"^[A-Z][\w'’-]+(?:\s*\(|\s*[,.]?\s*$)", nxt)
+                    and not _STATUS_START.match(nxt)
+                )
             ):
                 # "Crow-" + "Brown": a hyphenated name broken at its hyphen
                 if so_far.endswith("-") and nxt[:1].isupper():
@@ -477,7 +637,9 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
         if plural:
             # "Councilmembers Adams, Brown, Crow-Brown": surnames under one title
             pieces = [f"Mr {x}" if re.fullmatch(r"[A-Z][\w'’-]+", x.strip()) else x for x in pieces]
+        pieces = [c for x in pieces for c in _couple(x)]
         people = [p for p in (_person_from_piece(x) for x in pieces) if p]
+        _share_group_org(joined, people)
         if len(people) >= 2:
             out.extend((*p, block.lines[0].page) for p in people)
             remaining = block.lines[len(taken) :]
@@ -486,6 +648,8 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
     else:
         remaining = block.lines
     rows: list[tuple[str, int]] = []
+    # rows read from one line set out as "name | organisation" cells (the layout layer's cells)
+    two_cells: dict[int, tuple[str, str]] = {}
     for ln in remaining:
         t = ln.text
         if GROUP_LINE.search(t) or _is_group_heading(t) or ITEM_MARK.match(t):
@@ -493,6 +657,7 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
         new_row = (
             bool(HONORIFIC_RE.match(t))
             or _leading_name(t) is not None
+            or len(_couple(t)) > 1
             or " – " in t
             or " - " in t
             or bool(rows and _dash_line(re.sub(r"\s+", " ", rows[-1][0])) and t[:1].isupper())
@@ -500,6 +665,7 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
         if rows and not new_row:
             if _continues(rows[-1][0], t, known_orgs):
                 rows[-1] = (rows[-1][0] + " " + t, rows[-1][1])
+                two_cells.pop(len(rows) - 1, None)
             continue
         if not rows and not new_row:
             continue
@@ -510,47 +676,74 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
             and rows[-1][0].rstrip().endswith((" and", ",", "&", " of"))
         ):
             rows[-1] = (rows[-1][0] + " " + t, rows[-1][1])
+            two_cells.pop(len(rows) - 1, None)
             continue
+        cells = ln.layout.cells() if ln.layout is not None else []
+        if len(cells) == 2 and _ns(cells[0].text + cells[1].text) == _ns(t):
+            two_cells[len(rows)] = (cells[0].text, cells[1].text)
         rows.append((t, ln.page))
-    for text, page in rows:
-        text = re.sub(r"\s+", " ", text).strip()
-        dash = _dash_line(text)
-        if dash:
-            out.extend((n, r, o, page) for n, r, o in dash)
-            continue
-        if "," in text and re.match(r"^Councillors\s", text):
-            for piece in _split_list(re.sub(r"^Councillors\s+", "", text)):
-                p = _person_from_piece(piece)
-                if p:
-                    out.append((*p, page))
-            continue
-        pieces = _split_list(text)
-        if len(pieces) >= 2 and not dash:
-            # a list on its own line under its label: "Lesley Wharton, Supt Sharon Cooney and ..."
-            people = [_person_from_piece(x) for x in pieces]
-            if all(people) and all(len(p[0].split()) >= 2 or p[1] is None for p in people if p):
-                out.extend((*p, page) for p in people if p)
-                continue
-        segs = [x.strip() for x in text.split(",")]
-        if len(segs) >= 3 and _is_name(segs[-1]) and not _is_name(segs[0]):
-            out.append((strip_honorifics(segs[-1]), segs[0], ", ".join(segs[1:-1]) or None, page))
-            continue
-        if "(" in text or "," in text:
-            head = re.split(r"[,(]", text, maxsplit=1)[0]
-            if _is_name(head, allow_single=bool(HONORIFIC_RE.match(head))):
-                p = _person_from_piece(text)
-                if p:
-                    out.append((*p, page))
-                    continue
-        lead = _leading_name(text)
-        if lead is None:
-            if _is_name(text, allow_single=bool(HONORIFIC_RE.match(text))):
-                out.append((strip_honorifics(text), None, None, page))
-            continue
-        name, rest = lead
-        role, org = _split_role_org(rest, known_orgs)
-        out.append((strip_honorifics(name), role, org, page))
+    for row_no, (text, page) in enumerate(rows):
+        before = len(out)
+        _row_entries(text, page, known_orgs, out)
+        if row_no in two_cells and len(out) == before + 1:
+            # "Michael Cross | Law Society Gazette": the second cell is the organisation unless it
+            # names a post
+            name_cell, other = two_cells[row_no]
+            name, role, org, pg = out[-1]
+            own = _person_from_piece(name_cell)  # "Claire Smith (Secretariat)": a note of its own
+            if own and _ns(own[0]) == _ns(name) and not ROLE_NOTE.search(other):
+                out[-1] = (name, own[1], other.strip(), pg)
     return out
+
+
+def _row_entries(
+    text: str, page: int, known_orgs: list[str], out: list[tuple[str, str | None, str | None, int]]
+) -> None:
+    """The people of one row of an attendance block, added to `out`."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(couple := _couple(text)) > 1:
+        for piece in couple:
+            p = _person_from_piece(piece)
+            out.append((*p, page) if p else (strip_honorifics(piece), None, None, page))
+        return
+    dash = _dash_line(text)
+    if dash:
+        out.extend((n, r, o, page) for n, r, o in dash)
+        return
+    if "," in text and re.match(r"^Councillors\s", text):
+        for piece in _split_list(re.sub(r"^Councillors\s+", "", text)):
+            p = _person_from_piece(piece)
+            if p:
+                out.append((*p, page))
+        return
+    pieces = _split_list(text)
+    if len(pieces) >= 2 and not dash:
+        # a list on its own line under its label: "Lesley Wharton, Supt Sharon Cooney and ..."
+        people = [_person_from_piece(x) for x in pieces]
+        if all(people) and all(len(p[0].split()) >= 2 or p[1] is None for p in people if p):
+            found = [p for p in people if p]
+            _share_group_org(text, found)
+            out.extend((*p, page) for p in found)
+            return
+    segs = [x.strip() for x in text.split(",")]
+    if len(segs) >= 3 and _is_name(segs[-1]) and not _is_name(segs[0]):
+        out.append((strip_honorifics(segs[-1]), segs[0], ", ".join(segs[1:-1]) or None, page))
+        return
+    if "(" in text or "," in text:
+        head = re.split(r"[,(]", text, maxsplit=1)[0]
+        if _is_name(head, allow_single=bool(HONORIFIC_RE.match(head))):
+            p = _person_from_piece(text)
+            if p:
+                out.append((*p, page))
+                return
+    lead = _leading_name(text)
+    if lead is None:
+        if _is_name(text, allow_single=bool(HONORIFIC_RE.match(text))):
+            out.append((strip_honorifics(text), None, None, page))
+        return
+    name, rest = lead
+    role, org = _split_role_org(rest, known_orgs)
+    out.append((strip_honorifics(name), role, org, page))
 
 
 def _continues(row: str, t: str, known_orgs: list[str]) -> bool:
@@ -581,7 +774,9 @@ def _is_group_heading(t: str) -> bool:
 
 
 APOLOGIES_IN_TEXT = re.compile(
-    r"\bapologies (?:for absence )?(?:were|was) (?:received|given|submitted) from\s+(.+?)(?:\.\s|\.$|$)", re.I
+    r"\bapologies (?:for absence )?(?:were|was|had been|have been) (?:received|given|submitted) from\s+(.+?)"
+    r"(?:\.\s|\.$|$)",
+    re.I,
 )
 
 
@@ -591,11 +786,17 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
     blocks = _blocks(lines)
     known = _learn_orgs([ln.text for b in blocks for ln in b.lines])
     for block in blocks:
-        for name, role, org, page in _entries(block, known):
+        # a name listed again (the apologies repeated in item 1, a member of both boards of a
+        # meeting in common) is one person; the same name twice in a row ("Mr & Mrs D Blunt",
+        # "Mrs M Harper, Mr M Harper") is two
+        entries = _entries(block, known) + [(n, None, None, page) for n, page in block.first_names]
+        last: tuple[str, str] | None = None
+        for name, role, org, page in entries:
             key = (name.lower(), block.status)
-            if key in seen:
+            if key in seen and key != last:
                 continue
             seen.add(key)
+            last = key
             out.append(Attendance(name, role or block.role, org, block.status, meeting.date, page))
     # apologies recorded in a minute item
     if not any(b.status == "apologies" for b in blocks):
@@ -814,13 +1015,272 @@ def label_columns(page: Page) -> list[str] | None:
     return before + block + after
 
 
+# The first names may stand this many text heights below the label row (2.7 in Souldern's
+# minutes, where the label row has a blank line under it).
+LABEL_PITCH = 4.0
+# Later rows end the block when further below the last (top to top) than this many times the
+# block's usual row pitch: the first minute after a blank line is 2.0-2.7 pitches down in the
+# Souldern and Transparency Board minutes, names are 1 pitch apart ...
+ROW_GAP = 1.8
+# ... and a second label row ("Apologies: | Apologies:") stands 2 pitches down.
+LABEL_ROW_GAP = 2.5
+# Staggered columns (rows of the two columns on different baselines) give tiny pitches; the
+# pitch taken is at least this many text heights.
+MIN_PITCH = 1.2
+# Cells of two columns are this far apart at least (points): a gutter, not a word space.
+MIN_GUTTER = 8.0
+
+
+class _Spelling:
+    """The page text without spaces and where each of its characters sits, built once a page."""
+
+    def __init__(self, page_text: str):
+        self.text = page_text
+        self.idx = [k for k, ch in enumerate(page_text) if not ch.isspace()]
+        self.squeezed = "".join(page_text[k] for k in self.idx)
+
+    def respell(self, cell: str) -> str:
+        """The cell as the page text spells it: PDFium's runs split words ("Byrn e"), the page
+        text does not. The cell unchanged when the page text does not hold it on one line."""
+        target = _ns(cell)
+        at = self.squeezed.find(target) if target else -1
+        if at < 0:
+            return cell
+        found = self.text[self.idx[at] : self.idx[at + len(target) - 1] + 1]
+        return cell if "\n" in found else found
+
+
+def _columns_of(cells: list[LayoutLine]) -> list[tuple[float, float]]:
+    """Column extents: the union of the cells' horizontal ranges. Cells of one column
+    overlap one another whether the column is left-aligned or centred; two columns are
+    apart by a gutter."""
+    spans: list[list[float]] = []
+    for c in sorted(cells, key=lambda c: c.x0):
+        if spans and c.x0 < spans[-1][1] + MIN_GUTTER:
+            spans[-1][1] = max(spans[-1][1], c.x1)
+        else:
+            spans.append([c.x0, c.x1])
+    return [(a, b) for a, b in spans]
+
+
+def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
+    """The page's lines with an attendance block set out in columns under labels
+    read column by column, from the layout layer's cells. The family: parish,
+    panel and board minutes that put "Present: | Members of the Public: |
+    Apologies:" (or "Present: | Officials:", "Present: | Also in attendance:") on
+    one row and the names in columns below, centred or left-aligned; a label may
+    head two columns ("Also in attendance:" over two columns of residents) and a
+    later label may start lower in one column ("Apologies:" under the councillors,
+    "Guests:" under the members). The block ends at a wide vertical gap or a line
+    of running text across the gutters. None when the page has no such block."""
+    page = layout_of(doc).page(page_no)
+    if not page.has_boxes:
+        return None
+    lines = page.lines
+    head = None
+    for i, ln in enumerate(lines[:60]):
+        cells = ln.cells()
+        if len(cells) >= 2 and all(_is_label(c.text) for c in cells):
+            head = i
+            break
+    if head is None:
+        return None
+    rows: list[list[LayoutLine]] = [lines[head].cells()]
+    height = max(lines[head].height, 1.0)
+    last = lines[head]
+    pitches: list[float] = []
+    for ln in lines[head + 1 :]:
+        labelled = any(_is_label(c.text) for c in ln.cells())
+        gap = ln.top - last.top
+        if not pitches:
+            if gap > LABEL_PITCH * height:
+                break
+        else:
+            pitch = max(sorted(pitches)[len(pitches) // 2], MIN_PITCH * height)
+            if gap > (LABEL_ROW_GAP if labelled else ROW_GAP) * pitch:
+                break
+        if last is not lines[head]:
+            pitches.append(gap)
+        if ln.numbered and ln.numbered.style == "dotted":
+            break  # the first numbered minute ("11.17.01 Apologies" is a minute, not a label row)
+        if ln.heading and len(ln.cells()) == 1 and not _is_label(ln.text) and not _leading_name(ln.text):
+            break  # "Minutes of previous meeting": the first minute's heading
+        rows.append(ln.cells())
+        last = ln
+    cols = _columns_of([c for r in rows for c in r])
+    if len(cols) < 2:
+        return None
+    # a line of running text across a gutter ends the block (the columns are found again without it)
+    for k, r in enumerate(rows[1:], 1):
+        if any(c.x0 < a - MIN_GUTTER and c.x1 > a + MIN_GUTTER for c in r for a, _ in cols[1:]):
+            rows = rows[:k]
+            cols = _columns_of([c for r in rows for c in r])
+            break
+
+    def col_of(c: LayoutLine) -> int:
+        return max(k for k, (a, _) in enumerate(cols) if c.x0 >= a - MIN_GUTTER / 2 or k == 0)
+
+    # per column: [label, cells...] segments; a column without a label of its own takes
+    # the label of the column to its left (one label over two columns)
+    segments: list[list[list[str]]] = [[] for _ in cols]
+    for r in rows:
+        for c in sorted(r, key=lambda c: c.x0):
+            k = col_of(c)
+            if _is_label(c.text):
+                segments[k].append([c.text.strip()])
+                continue
+            if not segments[k]:
+                left = next((segments[j][-1][0] for j in range(k - 1, -1, -1) if segments[j]), None)
+                if left is None:
+                    return None  # names before any label: not a labelled block
+                segments[k].append([left])
+            segments[k][-1].append(c.text.strip())
+    if sum(1 for s in segments for seg in s if len(seg) > 1) < 2:
+        return None
+    spelling = _Spelling("\n".join(doc.page(page_no).lines))
+    block = [spelling.respell(t) for s in segments for seg in s for t in seg]
+    # the page text with the block's lines replaced by the block read column by column
+    used = {_ns(c.text) for r in rows for c in r} | {_ns(" ".join(c.text for c in r)) for r in rows}
+    before: list[str] = []
+    after: list[str] = []
+    placed = False
+    for t in doc.page(page_no).lines:
+        n = _ns(t)
+        if n and n in used:
+            placed = True
+            continue
+        (after if placed else before).append(t)
+    if not placed:
+        return None
+    return before + block + after
+
+
+# The labels a row of column heads is made of, for pages whose text runs cross the columns
+_FLAT_LABEL = re.compile(
+    r"(?:Present|Attendees|Apologies|Absent|Also present|Also in attendance|In attendance|Officials|Guests|"
+    r"Officers|Secretariat|Members of the Public)\s*:?",
+    re.I,
+)
+_TITLE_TOKENS = {
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Clr", "Sir", "Dame", "Lord", "Lady", "Professor", "Prof",
+    "Rev", "Baroness", "Baron",
+}  # fmt: skip
+
+
+def _flat_pieces(line: str) -> list[str] | None:
+    """A row of two or more columns of names read as one line ("Sir Tim Berners-Lee Andrew Stott
+    (Cabinet Office)") cut into its people: after a bracketed note, before a title, and a run of
+    four bare name words as two names. None when the line is not only names (prose, a heading) or
+    a run of names cannot be cut without guessing (five or more words)."""
+    pieces: list[dict[str, list[str]]] = []
+    cur: dict[str, list[str]] | None = None
+    for tok in re.findall(r"\([^)]*\)|\[[^\]]*\]|\S+", line):
+        bare = tok.rstrip(".,")
+        if tok[0] in "([":
+            if cur is None or not cur["names"]:
+                return None
+            cur["notes"].append(tok)
+            continue
+        if bare in _TITLE_TOKENS:
+            if cur is None or cur["names"]:
+                cur = {"titles": [], "names": [], "notes": []}
+                pieces.append(cur)
+            cur["titles"].append(bare)
+            continue
+        if (
+            cur is not None
+            and cur["names"]
+            and re.fullmatch(r"[A-Z]{3,}", bare)
+            and ROLE_NOTE.fullmatch(bare)
+        ):
+            cur["notes"].append(f"({bare.capitalize()})")  # "CHAIR", "CLERK"
+            continue
+        if not NAME_TOKEN.match(bare) or bare in NON_NAME | ROLE_WORDS | ORG_WORDS:
+            return None
+        if cur is None or cur["notes"]:
+            cur = {"titles": [], "names": [], "notes": []}
+            pieces.append(cur)
+        cur["names"].append(bare)
+    out: list[str] = []
+    for pc in pieces:
+        names = pc["names"]
+        if not names:
+            return None
+        if len(names) == 4 and not any(re.fullmatch(r"[A-Z]\.?", n) for n in names):
+            out.append(" ".join(pc["titles"] + names[:2]))
+            out.append(" ".join(names[2:] + pc["notes"]))
+        elif len(names) >= 5:
+            return None
+        else:
+            out.append(" ".join(pc["titles"] + names + pc["notes"]))
+    return out
+
+
+def _row_starts(doc: Document, page_no: int) -> dict[str, float]:
+    """Text without spaces -> left edge of its layout line (pages with boxes)."""
+    return {_ns(ln.text): ln.x0 for ln in layout_of(doc).page(page_no).lines if ln.has_box}
+
+
+def flat_label_columns(doc: Document, page_no: int) -> list[str] | None:
+    """The page's lines with a block of label columns whose rows are single text runs across
+    the columns (no gap to see in the boxes: "Present: Also present:" over "Francis Maude (Chair)
+    Katie Davis (Cabinet Office)", as some Transparency Board and parish minutes are produced)
+    read column by column. A row with fewer people than columns is left out (which column it
+    belongs to, from the left edge of its line where the label row shows the columns' edges, else
+    the columns are filled from the left)."""
+    lines = doc.page(page_no).lines
+    for i, ln in enumerate(lines[:60]):
+        labels = [m.group(0).strip() for m in _FLAT_LABEL.finditer(ln)]
+        if len(labels) < 2 or _ns(_FLAT_LABEL.sub("", ln)):
+            continue
+        cols: list[list[str]] = [[lab] for lab in labels]
+        starts = _row_starts(doc, page_no)
+        head = next((x for x in layout_of(doc).page(page_no).lines if _ns(x.text) == _ns(ln)), None)
+        edges = [c.x0 for c in head.cells()] if head is not None else []
+        if len(edges) != len(cols):
+            edges = []
+        end = i + 1
+        for row in lines[i + 1 : i + 40]:
+            t = row.strip()
+            if not t:
+                end += 1
+                continue
+            relabel = [m.group(0).strip() for m in _FLAT_LABEL.finditer(t)]
+            if len(relabel) == len(cols) and not _ns(_FLAT_LABEL.sub("", t)):
+                for c, lab in zip(cols, relabel, strict=True):
+                    c.append(lab)
+                end += 1
+                continue
+            if STOP_BLOCK.match(t):
+                break
+            pieces = _flat_pieces(t)
+            if not pieces:
+                break
+            first = 0
+            if edges and len(pieces) < len(cols) and _ns(t) in starts:
+                first = max(k for k, x in enumerate(edges) if starts[_ns(t)] >= x - MIN_GUTTER or k == 0)
+            if first + len(pieces) <= len(cols):
+                for c, pc in zip(cols[first:], pieces, strict=False):
+                    c.append(pc)
+            end += 1
+        if sum(len(c) > 1 for c in cols) < 2:
+            return None
+        return lines[:i] + [t for c in cols for t in c] + lines[end:]
+    return None
+
+
 def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> list[Attendance]:
     found = minute_sections(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
     out: list[Attendance] = []
     for n, f in enumerate(found):
         stop = (found[n + 1].meeting.page, found[n + 1].line_index) if n + 1 < len(found) else None
         lines = _stream(doc, f.meeting.page, f.line_index, stop)
-        cols = label_columns(doc.page(f.meeting.page)) or column_lines(doc.page(f.meeting.page))
+        cols = (
+            layout_label_columns(doc, f.meeting.page)
+            or label_columns(doc.page(f.meeting.page))
+            or column_lines(doc.page(f.meeting.page))
+            or flat_label_columns(doc, f.meeting.page)
+        )
         if cols is not None:
             skip = boilerplate(doc)
             cols = [t for t in cols if t.strip() not in skip]

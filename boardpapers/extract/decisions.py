@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..layout import Line as LayoutLine
+from ..layout import layout_of
+from ..layout.paragraphs import PARA_GAP_HEIGHTS
 from ..model import Document
 from .dates import MONTHS
 from .meetings import BODY_NOUNS, boilerplate, find_bodies, minute_sections
@@ -30,23 +33,77 @@ CAPS = re.compile(
 BARE = re.compile(r"^\s*(Confirmed|Agreed|Approved|Noted|Resolved|Endorsed)\.?\s*$")
 # The Board approved ..., the Cabinet agreed ...
 BODY_VERB = re.compile(
-    rf"\b[Tt]he (?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS}|Members|Group)\s+(?:also\s+|then\s+|unanimously\s+)?"
+    rf"\b[Tt]he (?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS}|Members|Group)\s+"
+    r"(?:also\s+|then\s+|unanimously\s+)?"
     r"(approved|agreed|endorsed|resolved|ratified|adopted|accepted|(?:was|were) in (agreement)|"
     # "The Board noted that this cost was not in the financial model": a remark, not a decision
-    r"noted(?! that\b))\b"
+    # ... nor "The Board noted it was important to deliver ...": a clause, not a paper, is noted
+    r"noted(?!\s+(?:that|it|there|how|what|whether)\b))\b"
 )
 PASSIVE = re.compile(
-    r"(?:\b(?:[Tt]he|[Tt]his|These|[Tt]hose)\s+|^\s*(?:[a-z0-9]{1,3}[.)]\s*)?)(?:[\w-]+\s+){0,2}"
-    r"(?:[Mm]inutes|notes|application|applications|recommendations?|proposals?|report|plan|strategy|"
-    r"presentation|update|policy|budget|accounts|terms of reference|[Aa]mendments?|[Mm]otions?|"
-    r"[Tt]ransactions|[Pp]ayments|[Ff]inancials)\b[^.;]{0,90}?\b(?:was|were|has been|have been)\s+"
-    r"(?:duly\s+|unanimously\s+)?"
+    r"(?:\b(?:[Tt]he|[Tt]his|These|[Tt]hose)\s+|^\s*(?:[a-z0-9]{1,3}[.)]\s*)?)(?:[\w/-]+\s+){0,2}"
+    r"(?:[Mm]inutes|[Nn]otes?|application|applications|recommendations?|proposals?|report|plan|strategy|"
+    r"presentation|update|policy|budget|accounts|[Tt]erms of [Rr]eference|[Aa]mendments?|[Mm]otions?|"
+    r"[Tt]ransactions|[Pp]ayments?|[Ff]inancials|"
+    # the papers a council's annual business approves (parish and town council minutes)
+    r"[Aa]ccounts|[Bb]udget(?: [Rr]eview)?|[Ss]tatement|[Rr]eturn|[Rr]isk [Aa]ssessments?|[Ss]tanding [Oo]rders?|"
+    r"[Rr]esponsibilities|[Pp]recept|[Qq]uotes?|[Qq]uotations?|[Nn]ominations?|[Cc]alendar|[Ss]chedule|"
+    r"[Cc]ontract)\b[^.;]{0,90}?\b(?:was|were|has been|have been)\s+"
+    # "were circulated and approved", "was checked and agreed"
+    r"(?:duly\s+|unanimously\s+|(?:circulated|checked|distributed|discussed|considered|reviewed|presented|"
+    r"tabled)\s+and\s+)?"
     r"(agreed|approved|confirmed|endorsed|accepted|noted|ratified|adopted|received|carried|passed|lost|defeated)\b"
     # "... have been endorsed by the Safeguarding Board", "... was approved at the December Board":
     # another body's or another meeting's decision, reported
-    r"(?!\s+(?:by|at|in)\b)"
+    # "... has been confirmed with CDC": another body's
+    r"(?!\s+(?:by|at|in|with)\b)"
 )
-IT_WAS = re.compile(r"\b[Ii]t was (?:also\s+)?(?:unanimously\s+)?(agreed|resolved|decided)\b")
+# What is "received" at a meeting as a decision: minutes, reports and the like taken formally
+# ("The report was received"); quotes, payments and applications are received in the post
+RECEIVED_SUBJECT = re.compile(
+    r"\b(?:[Mm]inutes|[Nn]otes?|[Rr]eports?|[Uu]pdates?|[Pp]resentations?|[Aa]ccounts)\b"
+)
+IT_WAS = re.compile(
+    r"\b[Ii]t was (?:(?:also|therefore|subsequently|then|further|finally|unanimously)\s+){0,2}"
+    r"(agreed|resolved|decided|supported)\b"
+)
+# "Resolved to write to Mr Hoodless ...", "Agreed that the budget ...": the verb opening the sentence
+# (parish and society minutes)
+OPENING_VERB = re.compile(r"(?:^\s*|(?<=[.;]\s))(Resolved|Agreed|Decided)\s+(?:that|to)\b")
+# "the Jubilee expenditure was approved": any short subject, for the verbs that only a meeting's
+# decision takes (the subject list of PASSIVE is for the wider verbs: noted, received, confirmed)
+PASSIVE_ANY = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts)\s+(?:[\w/'’£-]+\s+){0,4}?(?:was|were)\s+"
+    r"(?:duly\s+|unanimously\s+)?(approved|adopted|ratified|carried)\b(?!\s+(?:by|at|in|with|on|for|from)\b)"
+)
+# "CR proposed and BM seconded that a maximum of £200 be set aside": a motion with its mover and
+# seconder named (parish and society minutes)
+MOVED_SECONDED = re.compile(
+    r"\b(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(proposed|moved)\s+and\s+"
+    r"(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+seconded\b"
+)
+# "The minutes of the meetings held in January ... were checked for accuracy and content, agreed as
+# a true record and signed": the confirmation of the last minutes, worded the English council way
+MINUTES_RECORD = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese)\s+(?:[Mm]inutes|[Nn]otes?|[Rr]ecord)\b[^.;]{0,160}?\b"
+    r"(?:(agreed|approved|accepted|confirmed|adopted|signed)\s+as\s+(?:a\s+|an\s+|being\s+a\s+)?"
+    r"(?:true|correct|accurate|fair)\b|(approved|agreed|confirmed)\s+and\s+signed\b)"
+)
+# "... He will carry out the work over 2 weekends. Approved to proceed.": a verdict of a word or
+# three closing a paragraph (parish and society minutes); only these short forms, so that
+# "Agreed actions are listed below" is not one
+VERDICT = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s))(Approved|Agreed|Carried|Resolved|Accepted|Adopted)"
+    r"(?:\s+(?:to\s+proceed|unanimously|by\s+all(?:\s+present)?|nem\.?\s*con\.?|by\s+(?:a\s+)?majority))?"
+    r"\s*[.!]"
+)
+# "They also supported the production ...": the body named as the subject of the sentence
+# before, referred to again (government board minutes)
+THEY = re.compile(
+    r"(?:^|(?<=[.;]\s))They\s+(?:also\s+|then\s+|unanimously\s+)*"
+    r"(approved|agreed|endorsed|supported|resolved|accepted|adopted|ratified)\b(?!\s+with\b)"
+)
+BODY_SUBJECT = re.compile(rf"\b[Tt]he (?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS})\b")
 # "This was agreed.", "Agreed unanimously.", "That was carried."
 THIS_WAS = re.compile(
     r"\b(?:This|That|It)\s+was\s+(?:duly\s+|unanimously\s+)?(agreed|approved|carried|adopted)\b(?!\s+that\b)"
@@ -61,16 +118,22 @@ SUBJECT_VERB = re.compile(
 )
 # "Unanimous adoption of previous minutes"
 NOMINAL = re.compile(rf"^\s*{BULLET}(?:Unanimous(?:ly)?\s+)?(adoption|approval|ratification) of\b")
+# "Add infrastructure responsibility to an existing role / has been duly adopted": any subject
+# with "duly" (society and council minutes recording a vote's outcome)
+DULY = re.compile(
+    rf"(?:^|(?<=[.;]\s))\s*(?:[{PUA_BULLET}•●○■▪◦o-]\s+)?[A-Z][^.;:{PUA_BULLET}•●○■▪◦]{{2,120}}?\s+"
+    r"(?:has been|have been|was|were|is|are)\s+duly\s+(adopted|approved|carried|passed|agreed|ratified)\b"
+)
 # "Professor X is duly elected President", "Cllr Y was appointed Vice-Chair"
 ELECTED = re.compile(
-    r"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:is|was|were|are|has been|have been)\s+(?:duly\s+)?"
-    r"(elected|re-elected|appointed|co-opted)\b"
+    r"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:is|was|were|are|has been|have been)\s+"
+    r"(?:duly\s+|unanimously\s+)?(elected|re-elected|appointed|re-appointed|co-opted)\b"
 )
 # "It was proposed that ..." recorded with a seconder ("Prop: AM 2nd: CR")
 PROPOSED = re.compile(r"\b[Ii]t was (proposed)\b")
 SECONDED = re.compile(r"\b(?:2nd|seconded|second(?:ed)? by)\b", re.I)
 OUTCOME_WORD = {
-    "lost": "rejected", "defeated": "rejected", "passed": "carried", "adoption": "adopted",
+    "lost": "rejected", "defeated": "rejected", "passed": "carried", "moved": "proposed", "adoption": "adopted",
     "approval": "approved", "ratification": "ratified", "agreement": "agreed",
 }  # fmt: skip
 # "2.4. The City ICB NOTED the Register of Interests."
@@ -81,8 +144,17 @@ BODY_CAPS = re.compile(
 THAT_BE = re.compile(rf"^\s*That\b.*?\bbe\s+({VERBS})\b", re.I)
 DECISION_HEAD = re.compile(r"^\s*(?:decision|decisions|resolution|resolved)\s*[:\-–]?\s*$", re.I)
 ITEM_MARK = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
+# Minute numbers: "6", "6.4", "03.18.07" (month.year.item, as parish clerks number them) and a
+# body's coded numbers "TB(5)3.ii" (Transparency Board papers)
+ITEM_NUMBER = r"\d{1,3}(?:\.\d{1,3}){0,2}|[A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?"
 ITEM_HEAD = re.compile(
-    rf"^\s*(?:\uf0b7\s*)?(\d{{1,3}}(?:\.\d{{1,2}})?)\.?\s+(?!{MONTHS}\b)([A-Z(\"'‘].{{2,150}})$"
+    # "Item 1: Minutes and Action Points" (a colon or dash after the number: "Item 6 A briefing on
+    # ..." in running text refers to an item)
+    rf"^\s*(?:\uf0b7\s*)?(?:Item\s+(?=\d{{1,3}}\s*[:–-]))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)([A-Z(\"'‘].{{2,150}})$"
+)
+# a coded number may head a title in lower case ("TB(5)5 data.gov.uk")
+ITEM_HEAD_CODED = re.compile(
+    r"^\s*([A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?)[.:]?\s+(\S.{2,150})$"
 )
 ITEM_HEAD_MARKED = re.compile(r"^\s*(\d{1,3})\.\s+(\S.{2,150})$")
 END_MARK = re.compile(
@@ -107,11 +179,39 @@ LABEL_LINE = re.compile(r"^\s*[A-Z][\w’' ]{1,30}:(?:\s|$)")
 class Line:
     page: int
     text: str
+    # set by _stream from the layout layer: a heading (larger, or short bold/capitals), and a
+    # line that starts a paragraph (after a blank gap or at the top of a page)
+    heading: bool = False
+    para_start: bool = False
+    layout: LayoutLine | None = None  # the layout layer's line (box, cells), when matched
+
+
+def _layout_marks(doc: Document) -> dict[tuple[int, str], tuple[bool, bool, LayoutLine]]:
+    """(page, text without spaces) -> (heading, starts a paragraph) for the layout's lines,
+    built once per document. Text lines are matched to layout lines by their characters
+    (the two readings space words differently)."""
+    marks = doc.derived.get("line_marks")
+    if isinstance(marks, dict):
+        return marks
+    marks = {}
+    for page in layout_of(doc).pages:
+        prev = None
+        for ln in page.lines:
+            start = prev is None
+            if prev is not None and ln.has_box and prev.has_box:
+                height = max(min(prev.height, ln.height), 1.0)
+                start = ln.top - prev.bottom > (PARA_GAP_HEIGHTS - 1) * height + 2
+            key = (page.number, "".join(ln.text.split()))
+            marks.setdefault(key, (ln.heading, start, ln))
+            prev = ln
+    doc.derived["line_marks"] = marks
+    return marks
 
 
 def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, int] | None) -> list[Line]:
     out: list[Line] = []
     skip = boilerplate(doc)
+    marks = _layout_marks(doc)
     for page in doc.pages[start_page - 1 :]:
         lines = page.lines
         first = start_line if page.number == start_page else 0
@@ -128,10 +228,16 @@ def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, in
                         return out
                     if k < 6 or END_MARK.match(t):
                         return out
-            out.append(Line(page.number, t))
+            heading, start, lay = marks.get((page.number, "".join(t.split())), (False, False, None))
+            out.append(Line(page.number, t, heading, start, lay))
     return out
 
 
+# A mover or seconder recorded at the end of a line: "... were approved Prop: CR 2nd: KD"
+INLINE_MOVER = re.compile(
+    r"\b(?:Prop(?:osed)?(?: by)?|Moved(?: by)?|2nd|Seconded(?: by)?)\s*[:\-]?\s*[A-Z]{2,4}\b"
+)
+SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
 # A line shorter than this share of the longest nearby line ends its paragraph (when the
 # next begins with a capital): minutes typed without full stops ("... were approved" / "Online
 # banking has now been set up ...").
@@ -163,7 +269,10 @@ def _sentence_span(
         if not in_list:
             if re.search(r"[.;]$", cur):
                 break
-            m = re.search(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])", cur)
+            m = SENTENCE_BREAK.search(cur)
+            if m and re.fullmatch(r"\s*\(?[a-z0-9]{1,3}[.)]", cur[: m.start()]):
+                # "b. The accounts ... were approved": the list mark is not a sentence
+                m = SENTENCE_BREAK.search(cur, m.end())
             if m:
                 sentence = cur[: m.start()].strip()
                 tail = cur[m.end() :]
@@ -180,6 +289,8 @@ def _sentence_span(
             break
         if LABEL_LINE.match(nxt) and not in_list:
             break
+        if not in_list and INLINE_MOVER.search(lines[j].text):
+            break  # "... was circulated and approved Prop: CR 2nd": the motion's record closes it
         last = lines[j].text.rstrip()
         if (
             not in_list
@@ -211,6 +322,8 @@ def _sentence_span(
                 break
             if not is_sub and seen_sub and re.search(r"[.;]$", cur):
                 break
+            if not is_sub and seen_sub and lines[j + 1].para_start and nxt.strip()[:1].isupper():
+                break  # a new paragraph (after a gap, or on the next page) after the list's last item
             if not is_sub and not seen_sub and not use_marks and _is_item_head(lines, j + 1):
                 break
             seen_sub = seen_sub or is_sub
@@ -248,7 +361,7 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
             if ITEM_HEAD_MARKED.match(x.text):
                 return False
         return False
-    m = ITEM_HEAD.match(t)
+    m = _head_match(t, False)
     if not m:
         return False
     title = m.group(2).strip()
@@ -256,12 +369,25 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
         return False
     if CAPS.match(title) or re.match(r"^(The|This|It|He|She|We|They|That|Members|There)\b", title):
         return False
-    if "." in m.group(1):
-        # "6.4 Amendment: Rename President" is a heading; "5.1 Wendy Majewska joined the meeting
-        # to present ..." is a numbered paragraph
+    num = m.group(1)
+    if "." in num or "(" in num:
         lower = sum(1 for w in title.split() if w[:1].islower())
-        return len(title) < 80 and lower <= 3 or (len(title) < 110 and lower <= 6 and ":" in title[:30])
+        if lines[k].heading:
+            return True  # set larger or bold (the layout layer): a heading
+        if re.fullmatch(r"\d{1,3}\.\d{1,3}", num):
+            # "6.4 Amendment: Rename President" is a heading; "5.1 Wendy Majewska joined the meeting
+            # to present ..." is a numbered paragraph
+            return len(title) < 80 and lower <= 3 or (len(title) < 110 and lower <= 6 and ":" in title[:30])
+        # "03.18.07 Gates to the village hall", "TB(5)3.ii Right to data and Freedom of Information",
+        # "08.18.03 To receive the minutes of the last parish council meeting"
+        return len(title) < 100 and lower <= 10
     return True
+
+
+def _head_match(t: str, marks: bool) -> re.Match[str] | None:
+    if marks:
+        return ITEM_HEAD_MARKED.match(t)
+    return ITEM_HEAD.match(t) or ITEM_HEAD_CODED.match(t)
 
 
 def _verb(m: re.Match[str]) -> str:
@@ -288,6 +414,71 @@ def _single_body(meeting: Meeting) -> str | None:
     return None
 
 
+# A verdict takes the text of its paragraph back to at most this many lines before it.
+VERDICT_CONTEXT_LINES = 4
+
+
+def _verdict_text(lines: list[Line], k: int, col: int, end: int, last_end: int) -> str:
+    """A closing verdict ("Approved to proceed.") with the paragraph it closes: from the
+    paragraph's first line (a layout paragraph start, a heading or the last decision's end)."""
+    t = lines[k].text
+    if col:
+        return re.sub(r"\s+", " ", t[col : col + end]).strip()
+    i = k
+    while (
+        i > 0
+        and k - i < VERDICT_CONTEXT_LINES
+        and i - 1 > last_end
+        and not lines[i].para_start
+        and not lines[i - 1].heading
+        and lines[i - 1].text.strip()
+        and not _is_item_head(lines, i - 1)
+    ):
+        i -= 1
+    text = " ".join(x.text.strip() for x in lines[i:k]) + " " + t[:end]
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# An unnumbered heading that names a minute has at most this many words.
+TITLE_MAX_WORDS = 10
+# ... and starts within this many points of the leftmost such heading (deeper ones are sub-heads).
+TITLE_MARGIN = 8.0
+
+
+def _title_headings(lines: list[Line]) -> dict[int, str]:
+    """Line index -> title for the unnumbered headings (larger, or short bold/capitals lines in
+    the layout layer) at the left margin of the minutes' headings: "Perfunctory Business",
+    "Welcome and Introductions". Not labels ("ACTION : Clerk to ..."), decisions or sentences."""
+    found: dict[int, tuple[str, float]] = {}
+    for i, ln in enumerate(lines):
+        if not ln.heading:
+            continue
+        t = re.sub(rf"^\s*[{PUA_BULLET}•●○■▪◦]\s*", "", ln.text).strip()
+        if (
+            not t
+            or len(t.split()) > TITLE_MAX_WORDS
+            or t.endswith((".", ",", ";"))
+            or re.search(r":\s*\S", t)
+            or ITEM_HEAD.match(t)
+            or ITEM_HEAD_CODED.match(t)
+            or CAPS.match(t)
+            or BARE.match(t)
+            or DECISION_HEAD.match(t)
+            or DECIDER.match(t)
+            or re.match(
+                r"^(?:action|present|apologies|attendees|minutes of (?:the|a)|date|signed|chair)\b", t, re.I
+            )
+            or not re.search(r"[a-z]", t)
+        ):
+            continue
+        x0 = ln.layout.x0 if ln.layout is not None and ln.layout.has_box else 0.0
+        found[i] = (t.rstrip(" :–-"), x0)
+    if not found:
+        return {}
+    margin = min(x for _, x in found.values())
+    return {i: t for i, (t, x) in found.items() if x <= margin + TITLE_MARGIN}
+
+
 def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     out: list[Decision] = []
     use_marks = any(ITEM_MARK.match(ln.text) for ln in lines)
@@ -299,7 +490,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
 
     def add(outcome: str, text: str, k: int, by: str | None = None) -> None:
         text = re.sub(rf"^\s*[{PUA_BULLET}•●○■▪◦]\s*", "", text).strip().replace("\uf0b7", "•")
-        text = re.sub(r"^\d+\.\s+(?=[A-Z])", "", text)
+        text = re.sub(r"^(?:\d+\.|\(?[a-z]{1,2}[.)])\s+(?=[A-Z0-9])", "", text)
         out.append(
             Decision(
                 item_number=item_no,
@@ -314,6 +505,9 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
 
     k = 0
     col = 0
+    last_end = -1  # the line the last decision ended on
+    titles = _title_headings(lines) if not use_marks else {}
+    first_head = next((i for i in range(len(lines)) if _is_item_head(lines, i, use_marks)), len(lines))
     while k < len(lines):
         t = lines[k].text
         cur_col, col = col, 0
@@ -322,8 +516,19 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
         if k in consumed:
             k += 1
             continue
+        if not cur_col and k in titles:
+            nxt = next((x for x in lines[k + 1 : k + 3] if x.text.strip()), None)
+            numbered = nxt is not None and re.match(r"^\s*(\d{1,3})\s+(?=[A-Z])", nxt.text)
+            if k < first_head or (numbered and not _is_item_head(lines, lines.index(nxt), use_marks)):
+                # an unnumbered heading names the minute: before any numbered item ("Welcome and
+                # Introductions"), or over a numbered paragraph ("Minutes of previous meeting" /
+                # "1 The minutes of the meeting held on ... were approved")
+                item_title, decider = titles[k], None
+                item_no = numbered.group(1) if numbered else item_no
+                k += 1
+                continue
         if not cur_col and _is_item_head(lines, k, use_marks):
-            m = (ITEM_HEAD_MARKED if use_marks else ITEM_HEAD).match(t)
+            m = _head_match(t, use_marks)
             num = m.group(1)
             major = num.split(".")[0]
             cur_major = (item_no or "").split(".")[0].rstrip("abcdefghijklmnopqrstuvwxyz")
@@ -331,6 +536,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 use_marks
                 or item_no is None
                 or not cur_major.isdigit()
+                or not major.isdigit()
                 or 0 < int(major) - int(cur_major) <= 3
                 or ("." in num and major == cur_major)
             ):
@@ -350,7 +556,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                         if ITEM_MARK.match(nxt.text):
                             break
                         title = f"{title} {nxt.text.strip()}"
-                item_title = re.sub(r"\s+", " ", title.replace("*", "")).strip(" –-")
+                item_title = re.sub(r"\s+", " ", title.replace("*", "")).strip(" –-:")
                 window = " ".join(x.text for x in lines[k : k + 2])
                 said = PASSIVE.search(window) or IT_WAS.search(window)
                 lower = sum(1 for w in title.split() if w[:1].islower())
@@ -359,7 +565,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     continue
                 # a numbered paragraph, not a heading: "2. Minutes of the ... held on 14 May 2015 were approved"
                 item_title = None
-                cur_col = len(re.match(r"^\s*\d{1,3}(?:\.\d{1,2})?\.?\s+", t).group(0))
+                cur_col = m.start(2)
                 t = t[cur_col:]
         lm = LETTER_ITEM.match(t)
         prev = lines[k - 1].text.rstrip() if k else ""
@@ -430,19 +636,58 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 continue
         window = t + " " + (lines[k + 1].text if k + 1 < len(lines) else "")
         found = None
-        for pat in (BODY_VERB, PASSIVE, IT_WAS, THIS_WAS, ELECTED, PROPOSED):
+        for pat in (
+            BODY_VERB,
+            PASSIVE,
+            MINUTES_RECORD,
+            IT_WAS,
+            THIS_WAS,
+            ELECTED,
+            DULY,
+            PROPOSED,
+            MOVED_SECONDED,
+            THEY,
+            VERDICT,
+            OPENING_VERB,
+            PASSIVE_ANY,
+        ):
             for mm in pat.finditer(window):
                 if pat is PROPOSED and not any(SECONDED.search(x.text) for x in lines[k : k + 5]):
                     continue  # a suggestion, not a motion
+                if pat is THEY and not BODY_SUBJECT.search(
+                    " ".join(x.text for x in lines[max(0, k - 3) : k]) + " " + window[: mm.start()]
+                ):
+                    continue  # "They" is not the body
+                if pat is VERDICT and mm.start() >= len(t):
+                    continue
+                if (
+                    pat is PASSIVE
+                    and mm.group(1) == "received"
+                    and (
+                        not RECEIVED_SUBJECT.search(mm.group(0))
+                        or re.search(r"\b(?:has|have) been\b", mm.group(0))
+                    )
+                ):
+                    continue  # "The ROSPA report has been received": it arrived, it was not taken
                 if mm.end() > len(t) and re.match(r"\s*(?:The|This|These|Those|It)\b", window[len(t) :]):
                     continue  # the verb is in the next sentence ("Minutes of previous meeting" / "The minutes ...")
                 if mm.start() < len(t) and (found is None or mm.start() < found.start()):
                     found = mm
+        if found and found.re is VERDICT:
+            add(_verb(found), _verdict_text(lines, k, cur_col, found.end(), last_end), k)
+            rest = t[found.end() :]
+            if rest.strip():
+                col = cur_col + found.end()
+            else:
+                k += 1
+            last_end = k
+            continue
         if found:
             start = found.start() + cur_col
             if found.re is ELECTED:
                 start = cur_col  # the person elected begins the sentence
             text, j, endcol = _sentence_span(lines, k, start, use_marks)
+            last_end = j
             add(_verb(found), text, k)
             # further decisions later on the last line of this one
             if endcol < len(lines[j].text.rstrip()) and (j > k or endcol > cur_col):

@@ -132,7 +132,7 @@ _NEXT_HEADING = re.compile(
 _NONE = re.compile(r"^\s*(?:none|nil|no\s+(?:additional\s+)?declarations?\b|there\s+were\s+no\b)", re.I)
 _PERSON = (
     r"(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
-    r"|[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}"
+    r"|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
     r"|[A-Z]{2,3}(?=\s+declared)"  # initials, as parish minutes name councillors: "RD declared an interest"
 )
 _DECL_LINE = re.compile(
@@ -141,7 +141,9 @@ _DECL_LINE = re.compile(
 )
 # "Councillor Smith declared a personal interest in item 6 ...": a declaration anywhere in minutes
 _DECLARED = re.compile(
-    rf"(?:^|(?<=[.;]\s)|(?<=\n))\s*(?:\(?[a-z]\)\s+)?(?P<person>{_PERSON})\s+(?:also\s+)?declared\s+"
+    # "Both Nick Oakhill and Barbara McGarry declared an interest in ...": one record each
+    rf"(?:^|(?<=[.;]\s)|(?<=\n))\s*(?:\(?[a-z]\)\s+)?(?:Both\s+)?"
+    rf"(?P<person>(?:{_PERSON})(?:\s*,\s*(?:{_PERSON}))*(?:\s+and\s+(?:{_PERSON}))?)\s+(?:also\s+)?declared\s+"
     r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}interests?\b(?P<rest>[^.]*(?:\.(?=\d)[^.]*)*)\.?",
 )
 _SENTENCE = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
@@ -232,23 +234,24 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
     seen = {(i.person, i.page) for i in out}
     seen_people = {i.person for i in out}
     for m in _DECLARED.finditer(text):
-        person = m.group("person").strip()
         page = sum(1 for s in page_starts if s <= m.start())
-        if (person, page) in seen or person in seen_people:
-            continue
-        seen.add((person, page))
-        out.append(
-            Interest(
-                person=person,
-                declared_on=date_for(m.start(), page),
-                role=None,
-                organisation=None,
-                nature=re.sub(r"\s+", " ", m.group(0)).strip(),
-                category="declared-at-meeting",
-                register=None,
-                page=page,
+        for person in re.split(r"\s*,\s*|\s+and\s+", m.group("person").strip()):
+            person = re.sub(r"\s+", " ", person)
+            if (person, page) in seen or person in seen_people:
+                continue
+            seen.add((person, page))
+            out.append(
+                Interest(
+                    person=person,
+                    declared_on=date_for(m.start(), page),
+                    role=None,
+                    organisation=None,
+                    nature=re.sub(r"\s+", " ", m.group(0)).strip(),
+                    category="declared-at-meeting",
+                    register=None,
+                    page=page,
+                )
             )
-        )
     return out
 
 
