@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..layout import Line, layout_of
 from ..model import Document, Page, Span
 from .dates import MONTHS, find_time
 from .records import AgendaItem
@@ -280,22 +281,66 @@ def table_agenda(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
 # ---- numbered list in the text -------------------------------------------------
 
 LIST_ITEM = re.compile(
-    rf"^\s*(?:\uf0b7\s*)?(\d{{1,2}}(?:\.\d{{1,2}})?(?:\.\s*(?=[A-Z])|\.?\s+)|\([ivx]{{1,4}}\)\s+)"
-    rf"(?!{MONTHS}\b)(\S.*)$",
+    rf"^\s*(?:\uf0b7\s*)?(\d{{1,2}}\s?\)\s+|\d{{1,2}}(?:\.\d{{1,2}})?(?:\.\s*(?=[A-Z])|\.?\s+)|\([ivx]{{1,4}}\)\s+)"
+    rf"(?!{MONTHS}\b|[ap]\.?m\b)(\S.*)$",
     re.I,
 )
 # A section of a US board agenda: "II. OPEN SESSION" (arabic numbering restarts in each)
-ROMAN_ITEM = re.compile(r"^\s*([IVX]{1,4})\.\s+(\S.*)$")
+ROMAN_ITEM = re.compile(r"^\s*([IVX]{1,4})(?:\.\s+|\s+(?=[A-Z]{2}))(\S.*)$")
 # A lettered sub-item: "a. Playground Advisory Group", "(a) Regular Board Meeting Minutes", "b) ..."
 # "16:00–16:05", "11.00 – 11.05": a numbered time slot whose title follows on the next line
-TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}\b")
+# (or on the same line: "1) 11.00 - 11.10 Minutes and action points"; text layers of some
+# Word exports put spaces inside the figures: "11 .00 - 11 . 10", "1 2.00").
+TIME_RANGE = re.compile(r"^(?:\d\s?)?\d\s?[.:]\s?\d\s?\d\s*[–-]\s*(?:\d\s?)?\d\s?[.:]\s?\d\s?\d\b")
 LETTER_ITEM = re.compile(r"^\s*(?:\(([a-z])\)|([a-z])[.)])\s+(\S.*)$")
 STOP = re.compile(
-    r"^\s*(?:[A-Z][A-Z ]{6,}$|\(during|\(at the time|(?i:date of next meeting|this page is intentionally|page \d+$)"
+    r"^\s*(?:[A-Z][A-Z ]{6,}$|\(during|\(at the time|(?i:date of (?:the )?next\b|this page is intentionally|page \d+$)"
     r"|(?i:signed)\b|_{5,}|\.{8,})",
 )
-# A continuation line that is not part of the title: a bullet, a field label ("Recommendation:")
-_NOT_TITLE = re.compile(r"^\s*(?:[\uf020-\uf0ff•●▪]|[-–]\s|[A-Z][\w/ ]{2,30}:\s)")
+# A continuation line that is not part of the title: a bullet, a field label ("Recommendation(s):")
+_NOT_TITLE = re.compile(r"^\s*(?:[\uf020-\uf0ff•●▪]|[-–]\s|[A-Z][\w/ ()]{2,30}:\s)")
+# The heading of a sitting or of a second agenda in one document, after which numbering
+# starts again at 1: "5:30 P.M.-STUDY SESSION, PART II", "IMMEDIATELY FOLLOWING THE SPECIAL
+# SESSION - CLOSED SESSION" (US council agendas with several sessions), "Annual Meeting of
+# the Parish Council" + "AGENDA" (an English parish council's ordinary and annual meetings
+# printed in one file).
+SECTION_WORDS = re.compile(r"\b(?:session|agenda|meeting)\b|\d[.:]\d\d\s*[ap]\.?\s?m\b", re.I)
+# Sub-item numbers whose figures the text layer split with spaces ("8 .1", "1. 0 1", "2.0 7",
+# "24 .01"): US school-board agendas typeset with scaled fonts.
+_SPLIT_NUMBER = (
+    (re.compile(r"^(\d{1,2}) \.(\d)"), r"\1.\2"),
+    (re.compile(r"^(\d{1,2})\. ?0 ?(\d)\b"), r"\1.0\2"),
+    (re.compile(r"^(\d{1,2}\.0) (\d)\b"), r"\1\2"),
+    (re.compile(r"^([IVX]) ([IVX]{1,3})\."), r"\1\2."),  # "I II. ACTION ITEMS"
+)
+# The end of an agenda: "Date of next Panel meeting:", "Signed", "This page is intentionally
+# left blank" (what follows is the notice's footer or the papers).
+AGENDA_END = re.compile(r"^\s*(?:date of (?:the )?next\b|signed\b|this page is intentionally)", re.I)
+# A plain number indented this many points beyond the agenda's items is a numbered point
+# inside an item's text ("1. Begin an environmental analysis ..." under a recommendation),
+# not an item. Sub-items sit 15-30 pt in (dev/us-public-bodies), such points 100 pt or more.
+CONTENT_INDENT = 45.0
+# An unnumbered line within this many points of an item margin may be an unnumbered item.
+MARGIN_TOLERANCE = 4.0
+# The top and bottom bands of a page where running headers and footers sit (as in the layout layer).
+FURNITURE_BAND = 0.09
+# An unnumbered item stands apart from the line above by at least this share of its height
+# (wrapped lines of one paragraph sit 0.2-0.4 apart in the agendas of dev/us-public-bodies and
+# parish-souldern, items 0.8 or more).
+PARAGRAPH_GAP = 0.6
+# Wrapped title lines: at most this many below the item line.
+MAX_TITLE_LINES = 4
+
+
+# A front agenda starts on its first pages (US agendas open with a page or two of notices)
+# and may run over several; a numbered list starting later is in a paper.
+MAX_START_PAGE = 3
+
+
+def _close_number(text: str) -> str:
+    for pat, rep in _SPLIT_NUMBER:
+        text = pat.sub(rep, text, count=1)
+    return text
 
 
 def _wraps(prev: str, line: str, longest: int) -> bool:
@@ -313,101 +358,207 @@ def _wraps(prev: str, line: str, longest: int) -> bool:
     return len(prev) >= 0.7 * longest
 
 
-# A front agenda starts on its first pages (US agendas open with a page or two of notices)
-# and may run over several; a numbered list starting later is in a paper.
-MAX_START_PAGE = 3
+def _same_block(head: Line, prev: Line, line: Line) -> bool:
+    """Layout vetoes on a wrapped title line (both lines with boxes): it keeps the item
+    line's weight, does not start left of the item's number, and follows without a
+    paragraph gap. A bold item heading over plain description lines ("3. RECOGNITION –
+    CLASSIFIED EMPLOYEE OF THE MONTH" / "Janice Waits, Staff Secretary") stops there."""
+    if not (head.has_box and line.has_box and prev.has_box) or line.page != prev.page:
+        return True
+    if head.bold != line.bold:
+        return False
+    if line.x0 < head.x0 - MARGIN_TOLERANCE:
+        return False
+    height = max(min(prev.height, line.height), 1.0)
+    return line.top - prev.bottom <= 1.2 * height
 
 
-def text_agenda(doc: Document, max_pages: int = 8) -> list[AgendaItem]:
-    """A numbered list: "1. Apologies", "6. Update from" + "a. Playground Advisory Group",
-    "II. OPEN SESSION" + "1 Call to Order". It ends where numbering restarts without a new
-    section (numbered minute paragraphs after an agenda are not agenda items)."""
+def _unnumbered_item(
+    line: Line, prev: Line | None, text: str, margins: list[float], item_style: set[bool], height: float
+) -> bool:
+    """An item printed without a number at an item margin: "Other Matters" (a parish agenda's
+    closing heading in the items' bold), "Closed Session", "CONFERENCE WITH LABOR NEGOTIATORS –
+    Closed Session Pursuant to ..." (the matters of a US board's closed session, in capitals)."""
+    if not line.has_box or not margins or text.endswith(":") or STOP.match(text):
+        return False
+    if not any(abs(line.x0 - m) <= MARGIN_TOLERANCE for m in margins):
+        return False
+    if not FURNITURE_BAND * height < line.top < (1 - FURNITURE_BAND) * height:
+        return False  # a running header or footer the layout kept
+    if prev is not None and prev.has_box and line.top - prev.bottom < PARAGRAPH_GAP * max(line.height, 1.0):
+        return False  # a wrapped line of the text above, not an item of its own
+    words = text.split()
+    if len(words) < 2 or not text[:1].isupper():
+        return False
+    caps = sum(1 for w in words[:3] if w.isupper() and len(w) > 1)
+    return (line.bold and line.heading and True in item_style) or caps >= 2
+
+
+def _is_section_head(line: Line, text: str) -> bool:
+    return bool(SECTION_WORDS.search(text)) and len(text) < 120 and (line.heading or text.isupper())
+
+
+def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
+    """A numbered list, read from the layout's lines: "1. Apologies", "6. Update from" +
+    "a. Playground Advisory Group", "II. OPEN SESSION" + "1 Call to Order", "3.1 ...",
+    "1) 11.00 - 11.10 Minutes and action points". Numbering may start again at 1 under the
+    heading of a new sitting or a second agenda; otherwise a restart ends the list (numbered
+    minute paragraphs after an agenda are not agenda items). Where lines have boxes, the
+    layout decides more: a wrapped title keeps the item's weight and margin; a plain number
+    indented far beyond the items is a point inside an item's text; an unnumbered line at an
+    item margin in the items' style is an item with no number."""
+    lay = layout_of(doc)
     items: list[AgendaItem] = []
     current: dict | None = None
     parent: str | None = None  # the arabic item lettered sub-items belong to
+    last_letter = ""  # the last lettered sub-item's letter ("(h)" then "(i)" is a letter)
     last_top = 0  # the last top-level arabic number in this section
+    top_x: float | None = None  # the margin of this section's top-level numbers
+    margins: list[float] = []  # x of the item lines (all levels)
+    item_style: set[bool] = set()  # the weights (bold or not) of top-level item lines
+    section_pending = False  # a sitting's heading since the last item
+    last_page = 0  # the page of the last item
+    after_section = False  # the line before was a sitting's heading
 
     def flush():
         if current is not None:
             items.append(_text_item(current))
 
-    started = False
-    for page in doc.pages[:max_pages]:
+    started = ended = False
+    for page in lay.pages[:max_pages]:
         if not started and page.number > MAX_START_PAGE:
             break
         if page.number > 1 and any(
             # the minutes of the last meeting start ("Minutes of ...", "MINUTES"), not an item
             # "Minutes Approval 7:25 PM" of a US agenda
-            re.match(r"^\s*(?:[A-Z ]+)?(?:minutes(?: of\b|\s*$)|meeting notes\b)", ln, re.I)
+            re.match(r"^\s*(?-i:[A-Z ]+)?(?:minutes(?: of\b|\s*$)|meeting notes\b)", ln.text, re.I)
             for ln in page.lines[:8]
         ):
             break
         found_here = False
-        lines = [ln.rstrip() for ln in page.lines]
-        longest = max((len(ln) for ln in lines if len(ln) < 200), default=80)
-        for line in lines:
+        longest = max((len(ln.text) for ln in page.lines if len(ln.text) < 200), default=80)
+        for k, ln in enumerate(page.lines):
+            prev_ln = page.lines[k - 1] if k else None
+            line = _close_number(re.sub(r"^\*+\s*", "", ln.text))
             roman = ROMAN_ITEM.match(line)
             m = LIST_ITEM.match(line)
             letter = LETTER_ITEM.match(line)
             num = None
-            if roman and (started or roman.group(1) == "I"):
+            title = ""
+            indented = ln.has_box and top_x is not None and ln.x0 > top_x + CONTENT_INDENT
+            if roman and (started or roman.group(1) == "I") and (not ln.has_box or not indented):
                 num, title = roman.group(1), roman.group(2)
-                parent, last_top = None, 0
+                parent, last_top, top_x, section_pending = None, 0, None, False
             elif (
                 m
                 and (
                     not re.match(r"^\d", m.group(2)[:1] or "")
                     or re.match(r"^\d{2}/\d", m.group(2))
+                    # "4.2 575 East Middlefield Road", "6.1 2025 and 2065 San Luis Avenue": a sub-item
+                    # whose title starts with a street number
+                    or re.match(r"^\d{1,2}\.\d{1,2}\s", m.group(1))
                     or TIME_RANGE.match(m.group(2))
                 )
                 and not re.match(r"of\s+\d", m.group(2))  # a "1 of 5" page footer of a printed web page
+                and not FILE_ITEM.match(line)  # "1 A 16-0344 ...": read with its file number below
             ):
-                num, title = m.group(1).strip().rstrip("."), m.group(2)
-                timed = TIME_RANGE.match(title)
-                if timed:
-                    # "1 16:00–16:05" + "Welcome and Introductions": the title is on the next line
-                    title = title[timed.end() :].strip()
-                if num.startswith("(") and current is not None:
+                num = m.group(1).strip()
+                num = num if num.startswith("(") else re.sub(r"[\s.)]+$", "", num)
+                title = m.group(2)
+                if num.isdigit() and indented:
+                    num = None  # a numbered point inside an item's text
+                elif num.startswith("(") and last_letter and parent and ord(num[1]) == ord(last_letter) + 1:
+                    num, title = f"{parent}{num[1]}", m.group(2)  # "(h)" then "(i)": a letter
+                    last_letter = num[-1]
+                elif num.startswith("(") and current is not None:
                     # a roman sub-item belongs to the item above it: "4.2(i)"
                     base = re.sub(r"\(.*$", "", current["number"] or "")
                     num = f"{base}{num}" if base else num
                 elif num.isdigit():
-                    if started and int(num) <= last_top and not (int(num) == 1 and last_top == 0):
+                    restart = int(num) == 1 and section_pending
+                    if (
+                        started
+                        and int(num) <= last_top
+                        and not (int(num) == 1 and last_top == 0)
+                        and not restart
+                    ):
                         flush()
                         if len(items) >= 2:
                             return items  # numbering restarts: the list is over
                         items, current = [], None  # one stray number before the real list
-                    last_top, parent = int(num), num
+                        margins, item_style = [], set()
+                    if restart or top_x is None:
+                        top_x = ln.x0 if ln.has_box else None
+                    last_top, parent, last_letter, section_pending = int(num), num, "", False
+                    item_style.add(ln.bold)
                 elif not started:
                     num = None
                 if num is not None and not started and num not in {"1", "(i)"}:
                     num = None
+                if num is not None and title:
+                    timed = TIME_RANGE.match(title)
+                    if timed:
+                        # "1 16:00–16:05" + "Welcome and Introductions": the title is on the next line
+                        title = title[timed.end() :].strip()
             elif letter and started and parent:
                 num, title = f"{parent}{letter.group(1) or letter.group(2)}", letter.group(3)
+                last_letter = letter.group(1) or letter.group(2)
             if num is not None:
                 flush()
                 started = found_here = True
-                current = {"number": num, "lines": [title] if title else [], "page": page.number}
+                after_section = False
+                last_page = page.number
+                if ln.has_box:
+                    margins.append(ln.x0)
+                current = {"number": num, "lines": [title] if title else [], "page": page.number, "head": ln}
+                current["prev"] = ln
                 if m and TIME_RANGE.match(m.group(2)):
-                    current["time"] = find_time(m.group(2).replace(".", ":"))
+                    current["time"] = find_time(re.sub(r"\s", "", m.group(2)).replace(".", ":"))
+                continue
+            if started and AGENDA_END.match(line):
+                ended = True
+                break
+            if started and _is_section_head(ln, line):
+                # a sitting's heading among the items, or a page's own "AGENDA" (a second
+                # agenda); a running header of the papers after the agenda is neither
+                flush()
+                current = None
+                if page.number == last_page or re.match(r"^\s*agenda\s*$", line, re.I):
+                    section_pending = True
+                after_section = True
+                continue
+            if after_section and not ln.numbered:
+                continue  # the wrapped tail of a sitting's heading
+            after_section = False
+            if started and _unnumbered_item(ln, prev_ln, line, margins, item_style, page.height):
+                flush()
+                current = {"number": None, "lines": [line], "page": page.number, "head": ln, "prev": ln}
+                found_here = True
                 continue
             if current is not None and not current["lines"]:
                 # the title under a numbered time slot; "(5 mins)" is not part of it
                 rest = re.sub(r"^\(?\d+\s*mins?\.?\)?\s*", "", line.strip())
                 if rest and not STOP.match(rest):
                     current["lines"].append(rest)
+                    current["prev"] = ln
                 continue
             if current is not None:
                 if STOP.match(line) or not line.strip():
                     flush()
                     current = None
                     continue
-                if len(current["lines"]) < 4 and _wraps(current["lines"][-1], line, longest):
+                if (
+                    len(current["lines"]) < MAX_TITLE_LINES
+                    and _wraps(current["lines"][-1], line, longest)
+                    and _same_block(current["head"], current["prev"], ln)
+                    and not (ln.numbered and indented)
+                ):
                     current["lines"].append(line.strip())
+                    current["prev"] = ln
                 else:
                     flush()
                     current = None
-        if started and not found_here:
+        if ended or (started and not found_here):
             break
     flush()
     return items
@@ -443,7 +594,10 @@ def _text_item(cur: dict) -> AgendaItem:
         )
     if text.upper() != text:
         lead2, purpose = split_lead(text)
-        if purpose:
+        if purpose and len((lead2 or "").split()) < 2:
+            # "Accept for Information Quarterly Report ...": the phrase is the title's verb's object
+            purpose = None
+        elif purpose:
             text = lead2 or text
     return AgendaItem(
         number=cur["number"],

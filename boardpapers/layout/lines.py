@@ -19,6 +19,12 @@ _WS = re.compile(r"\s+")
 _CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
 # Runs closer than this share of the font size are one word; a wider gap is a space.
 WORD_GAP_SHARE = 0.12
+# A reported font size below this is the nominal size of a font scaled by the text
+# matrix (PDFium then reports 1.0, as in the US school-board agendas of dev/us-public-bodies):
+# the run's box height stands in for it.
+MIN_PLAUSIBLE_SIZE = 3.0
+# A run's box is about this share of its font size high (cap height plus descender).
+BOX_HEIGHT_SHARE = 0.8
 # Runs further apart than this many font sizes are in different columns (a table
 # gutter or a two-column layout); Word's widest justified spaces stay under 2.
 COLUMN_GAP_SIZES = 2.0
@@ -71,7 +77,7 @@ class Line:
         parts: list[list[Span]] = [[self.spans[0]]]
         for s in self.spans[1:]:
             prev = parts[-1][-1]
-            size = max(s.size, prev.size) or max(s.bottom - s.top, 1.0) * 0.8
+            size = max(run_size(s), run_size(prev))
             if s.x0 - prev.x1 > gap_sizes * size:
                 parts.append([s])
             else:
@@ -79,6 +85,13 @@ class Line:
         if len(parts) == 1:
             return [self]
         return [line_from_spans(p, self.page) for p in parts]
+
+
+def run_size(s: Span) -> float:
+    """The run's font size, or an estimate from its box when the reported size is not plausible."""
+    if s.size >= MIN_PLAUSIBLE_SIZE:
+        return s.size
+    return max(s.bottom - s.top, 1.0) / BOX_HEIGHT_SHARE
 
 
 def _mid(s: Span) -> float:
@@ -95,7 +108,7 @@ def join_spans(spans: Sequence[Span]) -> str:
         if prev is None:
             out = t
         else:
-            size = max(s.size, prev.size) or (s.bottom - s.top) * 0.8
+            size = max(run_size(s), run_size(prev))
             gap = s.x0 - prev.x1
             touching = gap < WORD_GAP_SHARE * size and not prev.space_after
             out = f"{out}{t}" if touching else f"{out} {t}"
