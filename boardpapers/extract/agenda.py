@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..layout import Line, layout_of
 from ..model import Document, Page, Span
 from .dates import MONTHS, find_time
+from .meetings import unspace
 from .records import AgendaItem
 
 ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[-–•]|\(?[ivx]{1,4}\)|[a-z]\))$")
@@ -27,6 +28,8 @@ PURPOSE = re.compile(
     r"ratification|review|feedback|note|comment|consideration|action)\b.*)$",
     re.I,
 )
+# A header cell of an agenda table holds a few words ("Item", "Lead Director", "Paper/Verbal")
+HEADER_CELL_CHARS = 40
 HEADER_WORD = re.compile(r"^(item|lead|page|time|timing|documentation|purpose|presenter|paper)\b", re.I)
 
 
@@ -166,8 +169,12 @@ def _header_top(spans: list[Span]) -> tuple[float, list[Span]] | None:
         by_line.setdefault(round(s.top / 6), []).append(s)
     for key in sorted(by_line):
         group = [s for k in (key, key + 1) for s in by_line.get(k, [])]
-        words = [w for s in group for w in re.findall(r"[A-Za-z]+", s.text)]
-        lw = [w.lower() for w in words]
+        # header cells are short; a sentence naming "any agenda item ... during this time"
+        # (the public-comment notice of a US board agenda) is not a header row
+        words = [
+            w for s in group if len(s.text) <= HEADER_CELL_CHARS for w in re.findall(r"[A-Za-z]+", s.text)
+        ]
+        lw = {w.lower() for w in words}
         if "item" in lw and sum(1 for w in lw if HEADER_WORD.match(w)) >= 3:
             return min(s.top for s in group), group
     return None
@@ -424,7 +431,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
         if current is not None:
             items.append(_text_item(current))
 
-    started = ended = False
+    started = closed = False
     for page in lay.pages[:max_pages]:
         if not started and page.number > MAX_START_PAGE:
             break
@@ -440,6 +447,9 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
         for k, ln in enumerate(page.lines):
             prev_ln = page.lines[k - 1] if k else None
             line = _close_number(re.sub(r"^\*+\s*", "", ln.text))
+            under_title = prev_ln is not None and bool(
+                re.match(r"^\s*agenda\s*$", unspace(prev_ln.text), re.I)
+            )
             roman = ROMAN_ITEM.match(line)
             m = LIST_ITEM.match(line)
             letter = LETTER_ITEM.match(line)
@@ -493,7 +503,9 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     item_style.add(ln.bold)
                 elif not started:
                     num = None
-                if num is not None and not started and num not in {"1", "(i)"}:
+                if num is not None and not started and num not in {"1", "(i)"} and not under_title:
+                    # a list starts at 1, or under the agenda's title at any number (a supplement
+                    # carrying only the items added: "AGENDA" / "8 Scrutiny Review of ...")
                     num = None
                 if num is not None and title:
                     timed = TIME_RANGE.match(title)
@@ -515,9 +527,15 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 if m and TIME_RANGE.match(m.group(2)):
                     current["time"] = find_time(re.sub(r"\s", "", m.group(2)).replace(".", ":"))
                 continue
+            if closed:
+                # after an agenda's end, only a second agenda's own title opens a new list
+                if re.match(r"^\s*agenda\s*$", unspace(line), re.I):
+                    closed, section_pending = False, True
+                continue
             if started and AGENDA_END.match(line):
-                ended = True
-                break
+                flush()
+                current, closed = None, True
+                continue
             if started and _is_section_head(ln, line):
                 # a sitting's heading among the items, or a page's own "AGENDA" (a second
                 # agenda); a running header of the papers after the agenda is neither
@@ -558,7 +576,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 else:
                     flush()
                     current = None
-        if ended or (started and not found_here):
+        if started and not found_here:
             break
     flush()
     return items

@@ -31,6 +31,14 @@ _ATTENDANCE_WORD = re.compile(
     r"^\s*(present|attendees|attendance|members present)\b|\bmembers\b[^:]{0,40}:", re.I
 )
 _AGENDA_WORD = re.compile(r"^\s*agenda\b|\bagenda\s*$", re.I)
+# An agenda's title inside a heading line: "CITY COUNCIL AGENDA AND NOTICE" (US councils print
+# the body and the notice title in one run with the place beside it), "Notice and Agenda",
+# "Agenda & Summons".
+_AGENDA_TITLE = re.compile(
+    r"\bAGENDA\b|(?i:\b(?:notice|summons) (?:and|&) agenda\b|\bagenda (?:and|&) (?:notice|summons)\b)"
+)
+# Lines at the top of a page where an agenda's title is looked for.
+AGENDA_TITLE_LINES = 8
 _REMOTE = re.compile(
     r"microsoft teams|\bzoom\b|remote meeting|\bvirtual(?:ly)? meeting|\bonline\b|\bwebex\b", re.I
 )
@@ -414,13 +422,20 @@ def find_own_meeting(doc: Document) -> Meeting | None:
     """The meeting an agenda pack or report is for, from its first page."""
     if not doc.pages:
         return None
-    page = doc.pages[0]
+    return _convened_on(doc, 0)
+
+
+def _convened_on(doc: Document, index: int) -> Meeting | None:
+    """The meeting whose agenda or report front page is page `index` (0-based)."""
+    page = doc.pages[index]
     lines = [unspace(ln.strip()) for ln in page.lines if ln.strip()]
     head = lines[:40]
     if any(_MINUTES_HEAD.match(ln) and not re.match(r"^\d", ln) for ln in head[:8]):
         return None
-    is_agenda = any(_AGENDA_WORD.search(ln) for ln in head) or any(
-        re.match(r"^item\s*(no\.?)?$", ln, re.I) for ln in head
+    is_agenda = (
+        any(_AGENDA_WORD.search(ln) for ln in head)
+        or any(_AGENDA_TITLE.search(ln) for ln in head[:AGENDA_TITLE_LINES])
+        or any(re.match(r"^item\s*(no\.?)?$", ln, re.I) for ln in head)
     )
     report = next((ln for ln in head[:5] if re.match(r"^report to (?:the )?", ln, re.I)), None)
     meeting_line = next(
@@ -458,12 +473,31 @@ def find_own_meeting(doc: Document) -> Meeting | None:
                 if b not in bodies:
                     bodies.append(b)
     if not bodies:
+        # a name stacked over lines above the agenda's title: "Adult Social Care" / "and Health
+        # Select" / "Committee" / "Agenda" (English council front sheets set in a narrow column)
+        stack: list[str] = []
+        for ln in head[:date_idx]:
+            if _AGENDA_WORD.search(ln) or _AGENDA_TITLE.search(ln):
+                break
+            stack.append(ln)
+        if len(stack) >= 2:
+            bodies = find_bodies(" ".join(stack))[:1]
+    if not bodies:
         for ln in head[: date_idx + 1]:
             if ln.isupper() and 3 < len(ln) < 40 and not _AGENDA_WORD.search(ln):
                 bodies = [smart_title(ln)]
                 break
     # drop a body that is only part of a longer one found ("Board" in "X Board"),
     # and a plural ("the two ... Boards") when the single bodies are named
+    if not bodies:
+        # the body's name under a date line: "CITY OF MOUNTAIN VIEW TUESDAY, APRIL 5, 2016" over
+        # "CITY COUNCIL AGENDA AND NOTICE ..." (the name before the agenda's title)
+        for ln in head[date_idx + 1 : date_idx + 3]:
+            core = _AGENDA_TITLE.split(ln)[0] if _AGENDA_TITLE.search(ln) else ""
+            found = find_bodies(core) if core.strip() else []
+            if found:
+                bodies = found[:1]
+                break
     bodies = [b for b in bodies if not any(b != o and b in o for o in bodies)]
     if len(bodies) > 1:
         bodies = [b for b in bodies if not b.endswith("s")] or bodies
@@ -474,7 +508,11 @@ def find_own_meeting(doc: Document) -> Meeting | None:
             title = ln
             break
     if title is None:
-        title = report or next((ln for ln in head[:3] if _AGENDA_WORD.search(ln)), None) or head[0]
+        title = (
+            report
+            or next((ln for ln in head[:3] if _AGENDA_WORD.search(ln) or _AGENDA_TITLE.search(ln)), None)
+            or head[0]
+        )
     tm = find_time(date_line) or next(
         (find_time(ln) for ln in head[date_idx : date_idx + 3] if find_time(ln)), None
     )
@@ -493,11 +531,36 @@ def find_own_meeting(doc: Document) -> Meeting | None:
     )
 
 
+# A second agenda in one document starts on a page of its own under a line "AGENDA" (an
+# English parish council's ordinary meeting and its annual meeting on the same evening);
+# looked for on this many pages after the first.
+SECOND_AGENDA_PAGES = 6
+_AGENDA_LINE = re.compile(r"^\s*agenda\s*:?\s*$", re.I)
+
+
+def later_agendas(doc: Document, own: Meeting) -> list[Meeting]:
+    """Meetings convened by further agendas in the same document: a page whose top lines hold
+    a line "AGENDA" with a date and a body, other than the first page's meeting."""
+    out: list[Meeting] = []
+    for index in range(1, min(doc.page_count, 1 + SECOND_AGENDA_PAGES)):
+        lines = [unspace(ln.strip()) for ln in doc.pages[index].lines[: AGENDA_TITLE_LINES + 4]]
+        if not any(_AGENDA_LINE.match(ln) for ln in lines):
+            continue
+        m = _convened_on(doc, index)
+        if m is None or m.body is None:
+            continue
+        if any(m.date == o.date and m.title == o.title for o in [own, *out]):
+            continue
+        out.append(m)
+    return out
+
+
 def extract_meetings(doc: Document) -> list[Meeting]:
     out: list[Meeting] = []
     own = find_own_meeting(doc)
     if own:
         out.append(own)
+        out.extend(later_agendas(doc, own))
     for f in find_minutes(doc, own.date if own else None):
         if own and f.meeting.date == own.date and f.meeting.page == own.page:
             continue
