@@ -299,6 +299,10 @@ ROMAN_ITEM = re.compile(r"^\s*([IVX]{1,4})(?:\.\s+|\s+(?=[A-Z]{2}))(\S.*)$")
 # (or on the same line: "1) 11.00 - 11.10 Minutes and action points"; text layers of some
 # Word exports put spaces inside the figures: "11 .00 - 11 . 10", "1 2.00").
 TIME_RANGE = re.compile(r"^(?:\d\s?)?\d\s?[.:]\s?\d\s?\d\s*[–-]\s*(?:\d\s?)?\d\s?[.:]\s?\d\s?\d\b")
+# An item's printed pages on a line of their own: "(Pages 7 - 56)"
+PAGES_LINE = re.compile(r"^\s*\(\s*pages?\s+(\d[\d\s\-–]*)\)\s*$", re.I)
+# A roman point under a lettered sub-item: "ii. Budget", "iii) ..."
+ROMAN_SUB = re.compile(r"^\s*([ivx]{2,4})[.)]\s+(\S.*)$")
 LETTER_ITEM = re.compile(r"^\s*(?:\(([a-z])\)|([a-z])[.)])\s+(\S.*)$")
 STOP = re.compile(
     r"^\s*(?:[A-Z][A-Z ]{6,}$|\(during|\(at the time|(?i:date of (?:the )?next\b|this page is intentionally|page \d+$)"
@@ -380,6 +384,21 @@ def _same_block(head: Line, prev: Line, line: Line) -> bool:
     return line.top - prev.bottom <= 1.2 * height
 
 
+def _layout_wraps(head: Line, prev: Line, line: Line) -> bool:
+    """A wrapped title line by layout alone: the item line's weight and size, aligned under the
+    title's first word (or the number), right below the line before, which ends mid-sentence.
+    ("8 Scrutiny Review of Access to GPs and Primary" / "Medical Care" on a council front sheet,
+    where the title is cut well before the right margin.)"""
+    if not (head.has_box and line.has_box and prev.has_box) or line.page != prev.page:
+        return False
+    if head.bold != line.bold or abs(head.size - line.size) > 0.5 or prev.text.endswith((".", ":", ";")):
+        return False
+    title_x = head.spans[1].x0 if len(head.spans) > 1 else head.x0
+    if not head.x0 - MARGIN_TOLERANCE <= line.x0 <= title_x + MARGIN_TOLERANCE:
+        return False
+    return line.top - prev.bottom <= 0.6 * max(min(prev.height, line.height), 1.0)
+
+
 def _unnumbered_item(
     line: Line, prev: Line | None, text: str, margins: list[float], item_style: set[bool], height: float
 ) -> bool:
@@ -419,6 +438,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
     current: dict | None = None
     parent: str | None = None  # the arabic item lettered sub-items belong to
     last_letter = ""  # the last lettered sub-item's letter ("(h)" then "(i)" is a letter)
+    letter_x: float | None = None  # the margin of the lettered sub-items
     last_top = 0  # the last top-level arabic number in this section
     top_x: float | None = None  # the margin of this section's top-level numbers
     margins: list[float] = []  # x of the item lines (all levels)
@@ -453,6 +473,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             roman = ROMAN_ITEM.match(line)
             m = LIST_ITEM.match(line)
             letter = LETTER_ITEM.match(line)
+            roman_sub = ROMAN_SUB.match(line) if last_letter else None
             num = None
             title = ""
             indented = ln.has_box and top_x is not None and ln.x0 > top_x + CONTENT_INDENT
@@ -512,9 +533,21 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     if timed:
                         # "1 16:00–16:05" + "Welcome and Introductions": the title is on the next line
                         title = title[timed.end() :].strip()
-            elif letter and started and parent:
-                num, title = f"{parent}{letter.group(1) or letter.group(2)}", letter.group(3)
-                last_letter = letter.group(1) or letter.group(2)
+            elif (letter or roman_sub) and started and parent:
+                mark = (letter.group(1) or letter.group(2)) if letter else roman_sub.group(1)
+                title = letter.group(3) if letter else roman_sub.group(2)
+                deeper = ln.has_box and letter_x is not None and ln.x0 > letter_x + MARGIN_TOLERANCE
+                if (
+                    last_letter
+                    and re.fullmatch(r"[ivx]+", mark)
+                    and (deeper or len(mark) > 1 or (not ln.has_box and mark == "i" and last_letter != "h"))
+                ):
+                    # "6. Update" / "a. Playground Advisory Group" / "i. Rospa inspection": a roman
+                    # point under the lettered sub-item (parish agendas number three levels so)
+                    num = f"{parent}{last_letter}{mark}"
+                else:
+                    num, last_letter = f"{parent}{mark}", mark
+                    letter_x = ln.x0 if ln.has_box else None
             if num is not None:
                 flush()
                 started = found_here = True
@@ -526,6 +559,25 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 current["prev"] = ln
                 if m and TIME_RANGE.match(m.group(2)):
                     current["time"] = find_time(re.sub(r"\s", "", m.group(2)).replace(".", ":"))
+                continue
+            pages_line = PAGES_LINE.match(line)
+            if not pages_line and started and ln.has_box and "age" in line:
+                # "(Pages 7 - 56)" in a right-hand column beside the item's description
+                cells = ln.cells()
+                pages_line = PAGES_LINE.match(cells[-1].text) if len(cells) > 1 else None
+                if pages_line:
+                    if current is not None:
+                        current.setdefault("pages", normalise_pages(pages_line.group(1)))
+                    elif items and items[-1].pages is None:
+                        items[-1].pages = normalise_pages(pages_line.group(1))
+                    pages_line = None
+                    line = " ".join(c.text for c in cells[:-1])
+            if pages_line and started:
+                # "(Pages 7 - 56)" on a line of its own under an item's text (modern.gov front sheets)
+                if current is not None:
+                    current.setdefault("pages", normalise_pages(pages_line.group(1)))
+                elif items and items[-1].pages is None:
+                    items[-1].pages = normalise_pages(pages_line.group(1))
                 continue
             if closed:
                 # after an agenda's end, only a second agenda's own title opens a new list
@@ -567,7 +619,10 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     continue
                 if (
                     len(current["lines"]) < MAX_TITLE_LINES
-                    and _wraps(current["lines"][-1], line, longest)
+                    and (
+                        _wraps(current["lines"][-1], line, longest)
+                        or _layout_wraps(current["head"], current["prev"], ln)
+                    )
                     and _same_block(current["head"], current["prev"], ln)
                     and not (ln.numbered and indented)
                 ):
@@ -584,7 +639,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
 
 def _text_item(cur: dict) -> AgendaItem:
     text = norm(" ".join(cur["lines"]))
-    pages = None
+    pages = cur.get("pages")
     m = re.search(r"\(\s*pages?\s+([\d\s\-–]+)\)", text, re.I)
     if m:
         pages = normalise_pages(m.group(1))

@@ -27,6 +27,11 @@ _MINUTES_HEAD = re.compile(
     r"^\s*(?:(?:(?!The\b|That\b|RESOLVED\b|To\b)[A-Z][\w&'’-]*\s+(?:[–-]\s+)?){0,6}(?i:minutes)\b|(?i:meeting notes)\b|"
     r"(?i:notes of (?:the )?meeting)\b|(?i:summary of the) .{0,60}\b(?i:session|meeting)\b)",
 )
+# A society's general meeting: the name before "AGM" / "EGM" / "(Extra)ordinary/Annual General Meeting"
+_GENERAL_MEETING_HEAD = re.compile(
+    r"^\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})\s+(?:AGM|EGM|(?:Annual|Extraordinary|Special)\s+"
+    r"General\s+Meeting)\b\s*[-–:]?\s*(?i:minutes)\b"
+)
 _ATTENDANCE_WORD = re.compile(
     r"^\s*(present|attendees|attendance|members present)\b|\bmembers\b[^:]{0,40}:", re.I
 )
@@ -378,6 +383,11 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
             if not bodies:
                 bodies = _bodies_above(before)
             if not bodies:
+                # "CSS AGM - Minutes", "Society EGM Minutes": a name before a general meeting
+                gm = _GENERAL_MEETING_HEAD.match(line)
+                if gm:
+                    bodies = [gm.group(1).strip()]
+            if not bodies:
                 for ln in lines[i + 1 : i + 6]:
                     b = find_bodies(ln)
                     if b:
@@ -418,6 +428,24 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
     return out
 
 
+# A title stacked over short lines: "Open Data User Group" / "Inaugural meeting" / "10 July 2012"
+# (a slide pack's title slide, a cover page); each line at most this many words.
+STACKED_TITLE_WORDS = 6
+
+
+def _stacked_meeting_title(head: list[str]) -> str | None:
+    """A short "... meeting" heading line with a date alone on one of the next two lines."""
+    for k, ln in enumerate(head[:12]):
+        if not re.search(r"\bmeeting\b", ln, re.I) or len(ln.split()) > STACKED_TITLE_WORDS:
+            continue
+        if re.search(r"[.;,]$", ln):
+            continue
+        for nxt in head[k + 1 : k + 3]:
+            if len(nxt.split()) <= STACKED_TITLE_WORDS and find_date(nxt):
+                return ln
+    return None
+
+
 def find_own_meeting(doc: Document) -> Meeting | None:
     """The meeting an agenda pack or report is for, from its first page."""
     if not doc.pages:
@@ -441,7 +469,7 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
     meeting_line = next(
         (ln for ln in head if re.search(r"\bmeeting\b", ln, re.I) and (find_date(ln) or find_day_month(ln))),
         None,
-    )
+    ) or _stacked_meeting_title(head)
     if not (is_agenda or report or meeting_line):
         return None
     date = None
