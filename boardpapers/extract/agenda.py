@@ -7,10 +7,11 @@ and a numbered list in the text ("5. Title (Pages 11 - 84)", " 3.1 ...",
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from ..layout import Line, layout_of
+from ..layout import Line, PageLayout, layout_of, number_of
 from ..model import Document, Page, Span
 from .dates import MONTHS, find_time
 from .meetings import unspace
@@ -301,6 +302,13 @@ ROMAN_ITEM = re.compile(r"^\s*([IVX]{1,4})(?:\.\s+|\s+(?=[A-Z]{2}))(\S.*)$")
 TIME_RANGE = re.compile(r"^(?:\d\s?)?\d\s?[.:]\s?\d\s?\d\s*[–-]\s*(?:\d\s?)?\d\s?[.:]\s?\d\s?\d\b")
 # An item's printed pages on a line of their own: "(Pages 7 - 56)"
 PAGES_LINE = re.compile(r"^\s*\(\s*pages?\s+(\d[\d\s\-–]*)\)\s*$", re.I)
+ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def _next_roman(mark: str) -> str | None:
+    return ROMANS[ROMANS.index(mark) + 1] if mark in ROMANS[:-1] else None
+
+
 # A roman point under a lettered sub-item: "ii. Budget", "iii) ..."
 ROMAN_SUB = re.compile(r"^\s*([ivx]{2,4})[.)]\s+(\S.*)$")
 LETTER_ITEM = re.compile(r"^\s*(?:\(([a-z])\)|([a-z])[.)])\s+(\S.*)$")
@@ -393,6 +401,8 @@ def _layout_wraps(head: Line, prev: Line, line: Line) -> bool:
         return False
     if head.bold != line.bold or abs(head.size - line.size) > 0.5 or prev.text.endswith((".", ":", ";")):
         return False
+    if _NOT_TITLE.match(line.text):
+        return False  # "Applications received : 18/00030/F ...": a field under the title
     title_x = head.spans[1].x0 if len(head.spans) > 1 else head.x0
     if not head.x0 - MARGIN_TOLERANCE <= line.x0 <= title_x + MARGIN_TOLERANCE:
         return False
@@ -424,6 +434,44 @@ def _is_section_head(line: Line, text: str) -> bool:
     return bool(SECTION_WORDS.search(text)) and len(text) < 120 and (line.heading or text.isupper())
 
 
+_ORDINAL = re.compile(r"(?<=\d)\s*(?:st|nd|rd|th)\b")
+_ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+_TRAILING_ORDINAL = re.compile(r"\s(?:st|nd|rd|th)$")
+_SPACES = re.compile(r"\s+")
+# The layout's text of a page is not trusted when it holds this much more text than the page's
+# plain text (glyphs drawn twice for a bold effect: "TrTraransparency", novaPDF prints).
+# (The layout's text is otherwise shorter: running headers and footers are taken out of it.)
+DOUBLED_TEXT_SHARE = 1.005
+
+
+def _text_key(text: str) -> str:
+    return _SPACES.sub("", _ORDINAL.sub("", text))
+
+
+def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
+    """The layout's lines of a page with the text of the page's plain text where the two
+    agree but for spacing: the layout joins text runs by their gaps, which splits words set
+    with wide tracking ("p riorities") and moves superscript ordinals ("19" + "th") onto the
+    line above; PDFium's plain text has neither fault. A page whose layout text is much
+    longer than its plain text (doubled glyphs) is read from the plain text alone."""
+    plain = [ln.strip() for ln in plain if ln.strip()]
+    if not page.has_boxes or not plain:
+        return page.lines
+    by_key = {_text_key(t): t for t in plain}
+    layout_len = sum(len(_text_key(ln.text)) for ln in page.lines)
+    if layout_len > DOUBLED_TEXT_SHARE * sum(len(_text_key(t)) for t in plain):
+        return [Line(text=t, page=page.number, numbered=number_of(t)) for t in plain]
+    out = []
+    for ln in page.lines:
+        if ln.text in _ORDINAL_SUFFIXES:
+            continue  # a superscript "th" set on a line of its own, above its figures
+        text = by_key.get(_text_key(ln.text)) or by_key.get(_text_key(_TRAILING_ORDINAL.sub("", ln.text)))
+        if text is not None and text != ln.text:
+            ln = dataclasses.replace(ln, text=text, numbered=number_of(text))
+        out.append(ln)
+    return out
+
+
 def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
     """A numbered list, read from the layout's lines: "1. Apologies", "6. Update from" +
     "a. Playground Advisory Group", "II. OPEN SESSION" + "1 Call to Order", "3.1 ...",
@@ -451,21 +499,36 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
         if current is not None:
             items.append(_text_item(current))
 
+    def continues(ln: Line, line: str, indented: bool) -> bool:
+        """The line carries on the current item's title (a wrapped line)."""
+        return (
+            current is not None
+            and 0 < len(current["lines"]) < MAX_TITLE_LINES
+            and not STOP.match(line)
+            and (
+                _wraps(current["lines"][-1], line, longest)
+                or _layout_wraps(current["head"], current["prev"], ln)
+            )
+            and _same_block(current["head"], current["prev"], ln)
+            and not (ln.numbered and indented)
+        )
+
     started = closed = False
     for page in lay.pages[:max_pages]:
         if not started and page.number > MAX_START_PAGE:
             break
+        lines = agenda_lines(page, doc.pages[page.number - 1].lines)
         if page.number > 1 and any(
             # the minutes of the last meeting start ("Minutes of ...", "MINUTES"), not an item
             # "Minutes Approval 7:25 PM" of a US agenda
             re.match(r"^\s*(?-i:[A-Z ]+)?(?:minutes(?: of\b|\s*$)|meeting notes\b)", ln.text, re.I)
-            for ln in page.lines[:8]
+            for ln in lines[:8]
         ):
             break
         found_here = False
-        longest = max((len(ln.text) for ln in page.lines if len(ln.text) < 200), default=80)
-        for k, ln in enumerate(page.lines):
-            prev_ln = page.lines[k - 1] if k else None
+        longest = max((len(ln.text) for ln in lines if len(ln.text) < 200), default=80)
+        for k, ln in enumerate(lines):
+            prev_ln = lines[k - 1] if k else None
             line = _close_number(re.sub(r"^\*+\s*", "", ln.text))
             under_title = prev_ln is not None and bool(
                 re.match(r"^\s*agenda\s*$", unspace(prev_ln.text), re.I)
@@ -537,7 +600,11 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 mark = (letter.group(1) or letter.group(2)) if letter else roman_sub.group(1)
                 title = letter.group(3) if letter else roman_sub.group(2)
                 deeper = ln.has_box and letter_x is not None and ln.x0 > letter_x + MARGIN_TOLERANCE
-                if (
+                if _next_roman(last_letter) == mark:
+                    # "i. Meeting dates for 2016" then "ii. Roles & Responsibilities": sub-items
+                    # numbered in roman numerals, one level
+                    num, last_letter = f"{parent}{mark}", mark
+                elif (
                     last_letter
                     and re.fullmatch(r"[ivx]+", mark)
                     and (deeper or len(mark) > 1 or (not ln.has_box and mark == "i" and last_letter != "h"))
@@ -588,7 +655,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 flush()
                 current, closed = None, True
                 continue
-            if started and _is_section_head(ln, line):
+            if started and _is_section_head(ln, line) and not continues(ln, line, indented):
                 # a sitting's heading among the items, or a page's own "AGENDA" (a second
                 # agenda); a running header of the papers after the agenda is neither
                 flush()
@@ -617,15 +684,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     flush()
                     current = None
                     continue
-                if (
-                    len(current["lines"]) < MAX_TITLE_LINES
-                    and (
-                        _wraps(current["lines"][-1], line, longest)
-                        or _layout_wraps(current["head"], current["prev"], ln)
-                    )
-                    and _same_block(current["head"], current["prev"], ln)
-                    and not (ln.numbered and indented)
-                ):
+                if continues(ln, line, indented):
                     current["lines"].append(line.strip())
                     current["prev"] = ln
                 else:
