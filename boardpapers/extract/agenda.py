@@ -347,6 +347,12 @@ FURNITURE_BAND = 0.09
 # (wrapped lines of one paragraph sit 0.2-0.4 apart in the agendas of dev/us-public-bodies and
 # parish-souldern, items 0.8 or more).
 PARAGRAPH_GAP = 0.6
+# An unnumbered item's first line holds at most this many words (the closed-session matters of
+# dev/us-public-bodies run to 11; a notice's sentence in bold runs longer)
+UNNUMBERED_MAX_WORDS = 12
+# A bold heading of at most this many words at an item margin is an unnumbered item even when
+# it names a session ("Closed Session" heading item 2 of a US school board's agenda)
+SHORT_HEADING_WORDS = 3
 # Wrapped title lines: at most this many below the item line.
 MAX_TITLE_LINES = 4
 
@@ -419,12 +425,12 @@ def _unnumbered_item(
         return False
     if not any(abs(line.x0 - m) <= MARGIN_TOLERANCE for m in margins):
         return False
-    if not FURNITURE_BAND * height < line.top < (1 - FURNITURE_BAND) * height:
-        return False  # a running header or footer the layout kept
+    if not FURNITURE_BAND * height < line.top < (1 - FURNITURE_BAND) * height and any(map(str.isdigit, text)):
+        return False  # a running header or footer the layout kept ("City of Sunnyvale Page 1 Printed on ...")
     if prev is not None and prev.has_box and line.top - prev.bottom < PARAGRAPH_GAP * max(line.height, 1.0):
         return False  # a wrapped line of the text above, not an item of its own
     words = text.split()
-    if len(words) < 2 or not text[:1].isupper():
+    if not 2 <= len(words) <= UNNUMBERED_MAX_WORDS or not text[:1].isupper():
         return False
     caps = sum(1 for w in words[:3] if w.isupper() and len(w) > 1)
     return (line.bold and line.heading and True in item_style) or caps >= 2
@@ -445,7 +451,9 @@ DOUBLED_TEXT_SHARE = 1.005
 
 
 def _text_key(text: str) -> str:
-    return _SPACES.sub("", _ORDINAL.sub("", text))
+    """Text compared without spaces, full stops and ordinal suffixes: "2 3 0 1" + "." (a dot the
+    layout set on a line of its own) still finds "23.01"."""
+    return _SPACES.sub("", _ORDINAL.sub("", text)).replace(".", "")
 
 
 def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
@@ -578,7 +586,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     ):
                         flush()
                         if len(items) >= 2:
-                            return items  # numbering restarts: the list is over
+                            return _trim(items)  # numbering restarts: the list is over
                         items, current = [], None  # one stray number before the real list
                         margins, item_style = [], set()
                     if restart or top_x is None:
@@ -655,7 +663,15 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 flush()
                 current, closed = None, True
                 continue
-            if started and _is_section_head(ln, line) and not continues(ln, line, indented):
+            if (
+                started
+                and _is_section_head(ln, line)
+                and not continues(ln, line, indented)
+                and not (
+                    len(line.split()) <= SHORT_HEADING_WORDS
+                    and _unnumbered_item(ln, prev_ln, line, margins, item_style, page.height)
+                )
+            ):
                 # a sitting's heading among the items, or a page's own "AGENDA" (a second
                 # agenda); a running header of the papers after the agenda is neither
                 flush()
@@ -664,7 +680,12 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     section_pending = True
                 after_section = True
                 continue
-            if after_section and not ln.numbered:
+            if (
+                after_section
+                and not ln.numbered
+                and prev_ln is not None
+                and _same_block(prev_ln, prev_ln, ln)
+            ):
                 continue  # the wrapped tail of a sitting's heading
             after_section = False
             if started and _unnumbered_item(ln, prev_ln, line, margins, item_style, page.height):
@@ -693,6 +714,16 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
         if started and not found_here:
             break
     flush()
+    return _trim(items)
+
+
+def _trim(items: list[AgendaItem]) -> list[AgendaItem]:
+    """Without unnumbered lines at the end on a page after the last numbered item: the first
+    heading of the minutes or papers that follow ("Welcome and Updates" over "1. The Chair
+    thanked members ...")."""
+    last = max((it.page for it in items if it.number is not None), default=0)
+    while items and items[-1].number is None and items[-1].page > last:
+        items.pop()
     return items
 
 
