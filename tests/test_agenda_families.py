@@ -17,7 +17,9 @@ import pytest
 from conftest import shared_path
 
 from boardpapers.extract import extract_all
+from boardpapers.extract.agenda import text_agenda
 from boardpapers.extract.meetings import find_own_meeting
+from boardpapers.model import Document, Page
 
 PARISH = ("corpus", "dev", "parish-souldern")
 US = ("corpus", "dev", "us-public-bodies")
@@ -136,3 +138,47 @@ def test_title_slide_stacked_meeting_heading(load_doc):
 )
 def test_minutes_paragraphs_are_not_agenda_items(records, parts):
     assert records(*parts)["agenda_items"] == []
+
+
+def _text_doc(*pages: str) -> Document:
+    return Document(
+        sha256="0" * 64,
+        path="agenda.pdf",
+        size=1,
+        page_count=len(pages),
+        pages=[Page(number=k + 1, text=t) for k, t in enumerate(pages)],
+    )
+
+
+def test_roman_sections_with_capital_lettered_items():
+    # the outline of a US council agenda: roman sections, capital-lettered items in sequence
+    doc = _text_doc(
+        "CITY COUNCIL\nREGULAR MEETING AGENDA\nTuesday, May 1, 2018\n"
+        "I. CALL TO ORDER\nII. CONSENT CALENDAR\nA. Approval of Minutes of April 17, 2018\n"
+        "B. Warrant Register\nIII. PUBLIC HEARINGS\nA. Zoning Text Amendment\n"
+        "IV. ADJOURNMENT\n"
+    )
+    items = text_agenda(doc)
+    assert [(it.number, it.title) for it in items] == [
+        ("I", "CALL TO ORDER"),
+        ("II", "CONSENT CALENDAR"),
+        ("A", "Approval of Minutes of April 17, 2018"),
+        ("B", "Warrant Register"),
+        ("III", "PUBLIC HEARINGS"),
+        ("A", "Zoning Text Amendment"),
+        ("IV", "ADJOURNMENT"),
+    ]
+
+
+def test_item_prefix_and_lettered_sequence_only():
+    doc = _text_doc(
+        "AGENDA\nItem 1 - Apologies for absence\nItem 2 - Minutes of the last meeting\n"
+        "Item 3 - Finance report\nC. Smith to report\n"
+    )
+    items = text_agenda(doc)
+    # "C. Smith" is not in sequence (no "A." before it): not an item
+    assert [(it.number, it.title) for it in items] == [
+        ("1", "Apologies for absence"),
+        ("2", "Minutes of the last meeting"),
+        ("3", "Finance report"),
+    ]

@@ -289,7 +289,7 @@ def table_agenda(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
 # ---- numbered list in the text -------------------------------------------------
 
 LIST_ITEM = re.compile(
-    rf"^\s*(?:\uf0b7\s*)?(\d{{1,2}}\s?\)\s+|\d{{1,2}}(?:\.\d{{1,2}})?(?:\.\s*(?=[A-Z])|\.?\s+)|\([ivx]{{1,4}}\)\s+)"
+    rf"^\s*(?:\uf0b7\s*)?(?:item\s+(?:no\.?\s*)?)?(\d{{1,2}}\s?\)\s+|\d{{1,2}}(?:\.\d{{1,2}})?(?:\.\s*(?=[A-Z])|\.?\s+)|\([ivx]{{1,4}}\)\s+)"
     rf"(?!{MONTHS}\b|[ap]\.?m\b)(\S.*)$",
     re.I,
 )
@@ -305,6 +305,10 @@ PAGES_LINE = re.compile(r"^\s*\(\s*pages?\s+(\d[\d\s\-–]*)\)\s*$", re.I)
 ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
 
+def _next_capital(mark: str) -> str:
+    return chr(ord(mark) + 1) if mark else "A"
+
+
 def _next_roman(mark: str) -> str | None:
     return ROMANS[ROMANS.index(mark) + 1] if mark in ROMANS[:-1] else None
 
@@ -312,6 +316,9 @@ def _next_roman(mark: str) -> str | None:
 # A roman point under a lettered sub-item: "ii. Budget", "iii) ..."
 ROMAN_SUB = re.compile(r"^\s*([ivx]{2,4})[.)]\s+(\S.*)$")
 LETTER_ITEM = re.compile(r"^\s*(?:\(([a-z])\)|([a-z])[.)])\s+(\S.*)$")
+# A capital-lettered item under a roman section or a numbered item: "VI. CONSENT CALENDAR" /
+# "A. Approval of Minutes" (US council and board agendas); read only in sequence from "A".
+CAP_ITEM = re.compile(r"^\s*([A-Z])[.)]\s+(\S.*)$")
 STOP = re.compile(
     r"^\s*(?:[A-Z][A-Z ]{6,}$|\(during|\(at the time|(?i:date of (?:the )?next\b|this page is intentionally|page \d+$)"
     r"|(?i:signed)\b|_{5,}|\.{8,})",
@@ -331,6 +338,7 @@ _SPLIT_NUMBER = (
     (re.compile(r"^(\d{1,2})\. ?0 ?(\d)\b"), r"\1.0\2"),
     (re.compile(r"^(\d{1,2}\.0) (\d)\b"), r"\1\2"),
     (re.compile(r"^([IVX]) ([IVX]{1,3})\."), r"\1\2."),  # "I II. ACTION ITEMS"
+    (re.compile(r"^(\d{1,2}) \.\s"), r"\1. "),  # "1 . CALL TO ORDER"
 )
 # The end of an agenda: "Date of next Panel meeting:", "Signed", "This page is intentionally
 # left blank" (what follows is the notice's footer or the papers).
@@ -494,6 +502,8 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
     current: dict | None = None
     parent: str | None = None  # the arabic item lettered sub-items belong to
     last_letter = ""  # the last lettered sub-item's letter ("(h)" then "(i)" is a letter)
+    last_cap = ""  # the last capital-lettered item's letter
+    in_roman = False  # inside a roman-numbered section
     letter_x: float | None = None  # the margin of the lettered sub-items
     last_top = 0  # the last top-level arabic number in this section
     top_x: float | None = None  # the margin of this section's top-level numbers
@@ -548,9 +558,13 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             num = None
             title = ""
             indented = ln.has_box and top_x is not None and ln.x0 > top_x + CONTENT_INDENT
-            if roman and (started or roman.group(1) == "I") and (not ln.has_box or not indented):
+            cap = CAP_ITEM.match(line) if started and (parent or in_roman) else None
+            if cap and cap.group(1) == _next_capital(last_cap) and not indented:
+                num, title, last_cap = cap.group(1), cap.group(2), cap.group(1)
+            elif roman and (started or roman.group(1) == "I") and (not ln.has_box or not indented):
                 num, title = roman.group(1), roman.group(2)
                 parent, last_top, top_x, section_pending = None, 0, None, False
+                in_roman, last_cap = True, ""
             elif (
                 m
                 and (
@@ -566,7 +580,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             ):
                 num = m.group(1).strip()
                 num = num if num.startswith("(") else re.sub(r"[\s.)]+$", "", num)
-                title = m.group(2)
+                title = m.group(2).lstrip("-–—: ")
                 if num.isdigit() and indented:
                     num = None  # a numbered point inside an item's text
                 elif num.startswith("(") and last_letter and parent and ord(num[1]) == ord(last_letter) + 1:
@@ -592,6 +606,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     if restart or top_x is None:
                         top_x = ln.x0 if ln.has_box else None
                     last_top, parent, last_letter, section_pending = int(num), num, "", False
+                    last_cap = ""
                     item_style.add(ln.bold)
                 elif not started:
                     num = None
