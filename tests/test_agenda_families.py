@@ -182,3 +182,17 @@ def test_item_prefix_and_lettered_sequence_only():
         ("2", "Minutes of the last meeting"),
         ("3", "Finance report"),
     ]
+
+
+def test_letter_spaced_agenda_title_and_year_less_date():
+    # "A G E N D A" and a date line without its year; the year comes from the document's title
+    doc = _text_doc(
+        "Corporate Parenting Panel\nA G E N D A\nDate: Wednesday 9th October\nVenue: Darent Room\n"
+        "1. Apologies for absence\n2. Minutes of the last meeting\n3. Review of Decision 24/00093\n"
+    )
+    doc.title = "Corporate Parenting Panel agenda 2024"
+    m = find_own_meeting(doc)
+    assert m is not None
+    # 9 October 2024 was a Wednesday
+    assert (m.body, m.date) == ("Corporate Parenting Panel", "2024-10-09")
+    assert [it.number for it in text_agenda(doc)] == ["1", "2", "3"]

@@ -539,7 +539,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
         if page.number > 1 and any(
             # the minutes of the last meeting start ("Minutes of ...", "MINUTES"), not an item
             # "Minutes Approval 7:25 PM" of a US agenda
-            re.match(r"^\s*(?-i:[A-Z ]+)?(?:minutes(?: of\b|\s*$)|meeting notes\b)", ln.text, re.I)
+            re.match(r"^\s*(?-i:[A-Z ]+)?(?:minutes(?: of\b|\s*$)|meeting notes\b)", unspace(ln.text), re.I)
             for ln in lines[:8]
         ):
             break
@@ -674,6 +674,8 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 if re.match(r"^\s*agenda\s*$", unspace(line), re.I):
                     closed, section_pending = False, True
                 continue
+            if unspace(line) != line and not ln.numbered:
+                line = unspace(line)  # "A G E N D A", "M I N U T E S": a letter-spaced heading
             if started and AGENDA_END.match(line):
                 flush()
                 current, closed = None, True

@@ -483,6 +483,16 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
             date, date_idx = d, k
             break
     if date is None:
+        # a date line without its year ("Date: Wednesday 9th October"): the year from the
+        # document's own context, checked against the weekday
+        for k, ln in enumerate(head[:25]):
+            if not _DATE_LINE.search(ln) or re.search(r"\b(next meeting|held on|minutes)\b", ln, re.I):
+                continue
+            dm = find_day_month(ln)
+            if dm:
+                date, date_idx = year_for(doc, dm, ln), k
+                break
+    if date is None:
         return None
     bodies: list[str] = []
     if report:
