@@ -358,6 +358,8 @@ PARAGRAPH_GAP = 0.6
 # An unnumbered item's first line holds at most this many words (the closed-session matters of
 # dev/us-public-bodies run to 11; a notice's sentence in bold runs longer)
 UNNUMBERED_MAX_WORDS = 12
+# An e-mail address, a web address or a telephone number: the notice's contact lines
+_CONTACT = re.compile(r"@|\bwww\.|https?://|\d{4,}\s?\d{3,}")
 # A bold heading of at most this many words at an item margin is an unnumbered item even when
 # it names a session ("Closed Session" heading item 2 of a US school board's agenda)
 SHORT_HEADING_WORDS = 3
@@ -440,6 +442,8 @@ def _unnumbered_item(
     words = text.split()
     if not 2 <= len(words) <= UNNUMBERED_MAX_WORDS or not text[:1].isupper():
         return False
+    if ":" in " ".join(words[:4]) or _CONTACT.search(text):
+        return False  # a field ("Contact: ...", "Board of Trustees: ...") or a contact line
     caps = sum(1 for w in words[:3] if w.isupper() and len(w) > 1)
     return (line.bold and line.heading and True in item_style) or caps >= 2
 
