@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..layout import Line, PageLayout, layout_of, number_of
 from ..model import Document, Page, Span
 from .dates import MONTHS, find_time
-from .meetings import unspace
+from .meetings import COVER_HEADER_LINES, report_addressee, unspace
 from .records import AgendaItem
 
 ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[-–•]|\(?[ivx]{1,4}\)|[a-z]\))$")
@@ -501,6 +501,10 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
     layout decides more: a wrapped title keeps the item's weight and margin; a plain number
     indented far beyond the items is a point inside an item's text; an unnumbered line at an
     item margin in the items' style is an item with no number."""
+    if doc.pages and report_addressee(
+        [ln.strip() for ln in doc.pages[0].lines if ln.strip()][:COVER_HEADER_LINES]
+    ):
+        return []  # a report to a meeting: its numbered paragraphs are not an agenda
     lay = layout_of(doc)
     items: list[AgendaItem] = []
     current: dict | None = None

@@ -446,6 +446,24 @@ def _stacked_meeting_title(head: list[str]) -> str | None:
     return None
 
 
+_REPORT_TO = re.compile(r"^(?:report to (?:the )?|to\s*:\s*)", re.I)
+# The header of a report's cover: "From: ..." / "By: ..." / "To: Cabinet – 4 March 2025" /
+# "Subject: ..." / "Decision No: ..." (English county and district councils' committee reports)
+_COVER_FIELD = re.compile(r"^(?:from|by|subject|decision (?:no|number)\.?|classification)\s*:", re.I)
+# Lines at the top of a page where a report's cover header is looked for
+COVER_HEADER_LINES = 10
+
+
+def report_addressee(head: list[str]) -> str | None:
+    """The "To: <meeting>, <date>" line of a report's cover header (with a "From:", "By:" or
+    "Subject:" line beside it), if the page opens with one."""
+    top = head[:COVER_HEADER_LINES]
+    to = next((ln for ln in top if re.match(r"^to\s*:\s*\S", ln, re.I)), None)
+    if to and find_date(to) and any(_COVER_FIELD.match(ln) for ln in top):
+        return to
+    return None
+
+
 def find_own_meeting(doc: Document) -> Meeting | None:
     """The meeting an agenda pack or report is for, from its first page."""
     if not doc.pages:
@@ -466,6 +484,9 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         or any(re.match(r"^item\s*(no\.?)?$", ln, re.I) for ln in head)
     )
     report = next((ln for ln in head[:5] if re.match(r"^report to (?:the )?", ln, re.I)), None)
+    addressed = report_addressee(head)
+    if report is None and addressed:
+        report = addressed
     meeting_line = next(
         (ln for ln in head if re.search(r"\bmeeting\b", ln, re.I) and (find_date(ln) or find_day_month(ln))),
         None,
@@ -496,7 +517,7 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         return None
     bodies: list[str] = []
     if report:
-        bodies = find_bodies(re.sub(r"^report to (?:the )?", "", report, flags=re.I).split(":")[0])
+        bodies = find_bodies(_REPORT_TO.sub("", report).split(":")[0])
     if not bodies:
         for ln in head[: date_idx + 1]:
             core = re.sub(r"\s*\b(agenda|minutes)\s*$", "", ln.strip(), flags=re.I)
@@ -545,6 +566,8 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         if re.search(r"\bmeeting\b", ln, re.I) and not re.search(r"in-common", ln, re.I):
             title = ln
             break
+    if title is None and addressed and bodies:
+        title = bodies[0]  # "To: Cabinet, 30 January 2025": the meeting is the body's
     if title is None:
         title = (
             report
