@@ -35,7 +35,9 @@ _GENERAL_MEETING_HEAD = re.compile(
 _ATTENDANCE_WORD = re.compile(
     r"^\s*(present|attendees|attendance|members present)\b|\bmembers\b[^:]{0,40}:", re.I
 )
-_AGENDA_WORD = re.compile(r"^\s*agenda\b|\bagenda\s*$", re.I)
+_AGENDA_WORD = re.compile(
+    r"^\s*(?:(?:provisional|draft|revised|final|supplementary|outline)\s+)?agenda\b|\bagenda\s*$", re.I
+)
 # An agenda's title inside a heading line: "CITY COUNCIL AGENDA AND NOTICE" (US councils print
 # the body and the notice title in one run with the place beside it), "Notice and Agenda",
 # "Agenda & Summons".
