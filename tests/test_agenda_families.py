@@ -196,3 +196,11 @@ def test_letter_spaced_agenda_title_and_year_less_date():
     # 9 October 2024 was a Wednesday
     assert (m.body, m.date) == ("Corporate Parenting Panel", "2024-10-09")
     assert [it.number for it in text_agenda(doc)] == ["1", "2", "3"]
+
+
+def test_notice_convening_a_meeting_that_follows_another(records):
+    r = records(*US, "sunnyvale_4-12-16.pdf")
+    # the joint meeting (page 1), then "SPECIAL CITY COUNCIL MEETING (Immediately Following Joint
+    # Meeting of the City Council and Redevelopment Successor Agency)" on page 2, same evening
+    meetings = [(m.body, m.date, m.page) for m in r["meetings"]]
+    assert meetings == [("City Council", "2016-04-12", 1), ("City Council", "2016-04-12", 2)]

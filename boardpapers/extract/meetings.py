@@ -54,7 +54,21 @@ _LOCATION = re.compile(
     r"venue|town hall)\b",
     re.I,
 )
-_NOT_BODY_START = {"The", "Of", "And", "For", "Meeting", "Meetings", "Joint", "Minutes", "Agenda"}
+# "Special", "Regular", "Adjourned": the kind of meeting, never part of the body's name
+_NOT_BODY_START = {
+    "The",
+    "Of",
+    "And",
+    "For",
+    "Meeting",
+    "Meetings",
+    "Joint",
+    "Minutes",
+    "Agenda",
+    "Special",
+    "Regular",
+    "Adjourned",
+}
 
 
 _DIGITS = re.compile(r"\d+")
@@ -618,12 +632,41 @@ def later_agendas(doc: Document, own: Meeting) -> list[Meeting]:
     return out
 
 
+# A meeting convened by the same notice to follow another: "SPECIAL CITY COUNCIL MEETING
+# (Immediately Following Joint Meeting of the City Council and Redevelopment Successor Agency)"
+# (US city agendas where a joint meeting with a successor agency or authority comes first).
+_FOLLOWING_MEETING = re.compile(r"^(?P<head>[A-Z][A-Z ,&'’-]*\bMEETING)\s*\(?\s*(?i:immediately following)\b")
+
+
+def following_meetings(doc: Document, own: Meeting) -> list[Meeting]:
+    """Meetings headed on the agenda's pages as following the first one, on its date."""
+    out: list[Meeting] = []
+    for page in doc.pages[: 1 + SECOND_AGENDA_PAGES]:
+        for ln in page.lines:
+            m = _FOLLOWING_MEETING.match(ln.strip())
+            bodies = find_bodies(m.group("head")) if m else []
+            if bodies and not any(o.page == page.number and o.body == bodies[0] for o in out):
+                out.append(
+                    Meeting(
+                        body=bodies[0],
+                        date=own.date,
+                        title=smart_title(m.group("head")),
+                        location=own.location,
+                        page=page.number,
+                        start_time=None,
+                        kind="meeting",
+                    )
+                )
+    return out
+
+
 def extract_meetings(doc: Document) -> list[Meeting]:
     out: list[Meeting] = []
     own = find_own_meeting(doc)
     if own:
         out.append(own)
         out.extend(later_agendas(doc, own))
+        out.extend(following_meetings(doc, own))
     for f in find_minutes(doc, own.date if own else None):
         if own and f.meeting.date == own.date and f.meeting.page == own.page:
             continue
