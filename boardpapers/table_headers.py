@@ -25,7 +25,10 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
     ),
     "actions": (
         r"ref(?:erence)?\.?\s+no\.?|action\s+(?:log|tracker)|assigned\s+to|assigned\s+date|assigned\s+from|"
-        r"action\s+owner|due\s+date|date\s+raised|date\s+agreed|completion\s+due|actions?\s+from\s+last\s+meeting|"
+        r"action\s+owner|due\s+date|date\s+raised|date\s+agreed|completion\s+due|"
+        # action tables inside minutes: "Clerks Report and Actions from previous meeting",
+        # "ACTION LIST SUMMARY", "Action | By whom | By when" (parish and committee minutes)
+        r"actions?\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting|action\s+list|by\s+whom|by\s+when|"
         r"status\s+update|status\s+(?:as\s+)?at\b|(?:completed|outstanding|open|closed)\s+actions",
         r"status|update|progress|deadline|target\s+date|date\s+(?:opened|closed)|owner|milestones?",
     ),

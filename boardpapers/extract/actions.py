@@ -32,7 +32,9 @@ ACTION_SPEC = TableSpec(
 
 
 _TRACKER_LINE = re.compile(
-    r"action\s+(?:tracker|log|plan)|actions?\s+from\s+(?:the\s+)?last\s+meeting|status\s+update\s+on", re.I
+    r"action\s+(?:tracker|log|plan|list)|actions?\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting|"
+    r"status\s+update\s+on",
+    re.I,
 )
 
 
@@ -74,24 +76,62 @@ def actions_from_tables(doc: Document) -> list[Action]:
             }
             if d.get("assigned_from"):
                 extra["assigned_from"] = d["assigned_from"]
-            out.append(
-                Action(
-                    ref=ref or None,
-                    text=text,
-                    owner=d.get("owner") or None,
-                    assigned_on=date_or_raw(d.get("assigned_on")),
-                    due=date_or_raw(d.get("due")),
-                    status=status,
-                    status_raw=status_raw or (update if not status_raw and status else None),
-                    update=update,
-                    page=row.page,
-                    tracker=tracker,
-                    notes="; ".join(notes) or None,
-                    extra=extra,
+            parts = split_row_actions(text, d.get("owner") or "") or [(text, d.get("owner") or None)]
+            for k, (part_text, part_owner) in enumerate(parts):
+                out.append(
+                    Action(
+                        ref=(ref or None) if k == 0 else None,
+                        text=part_text,
+                        owner=part_owner,
+                        assigned_on=date_or_raw(d.get("assigned_on")),
+                        due=date_or_raw(d.get("due")),
+                        status=status,
+                        status_raw=status_raw or (update if not status_raw and status else None),
+                        update=update,
+                        page=row.page,
+                        tracker=tracker,
+                        notes="; ".join(notes + ([f"one of {len(parts)} actions in row {ref}"] if k else []))
+                        or None,
+                        extra=extra,
+                    )
                 )
-            )
     _infer_refs(out)
     return out
+
+
+# An owner cell of stacked initials, one per action in the row: "NO KD", "NO CF NO", "NO/BM CF".
+_INITIALS = re.compile(r"^[A-Z]{2,4}(?:/[A-Z]{2,4})*$")
+_ROW_ITEM = re.compile(r"(?:^|\s)(\d{1,2})\.\s+(?=[A-Z])")
+
+
+def split_row_actions(text: str, owner: str) -> list[tuple[str, str]] | None:
+    """A tracker row holding several actions, each with its own owner stacked in the
+    owner cell (parish and committee minutes' action tables: "1. NO to again contact ...
+    2. Clerk to request ..." beside "NO CF"; "NO to arrange ... KD to chase ..." beside
+    "NO KD"). The text splits at numbered items 1..n, or at each later owner's initials
+    followed by "to"; None when it does not split into as many parts as owners."""
+    owners = owner.split()
+    if len(owners) < 2 or not all(_INITIALS.match(o) for o in owners):
+        return None
+    marks = list(_ROW_ITEM.finditer(text))
+    if [int(m.group(1)) for m in marks] == list(range(1, len(owners) + 1)):
+        cuts = [m.start(1) for m in marks]
+        if text[: cuts[0]].strip():
+            return None  # text before item 1: not a list of the row's actions
+    else:
+        cuts = [0]
+        for o in owners[1:]:
+            m = re.compile(rf"(?<=[\s.;])(?:ACTION\s*:\s*)?{re.escape(o)}\s+(?:to|will)\s").search(
+                text, cuts[-1] + 1
+            )
+            if m is None:
+                return None
+            cuts.append(m.start())
+    bounds = [*cuts, len(text)]
+    parts = [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    if any(not p for p in parts):
+        return None
+    return list(zip(parts, owners, strict=True))
 
 
 def _infer_refs(actions: list[Action]) -> None:
@@ -151,7 +191,32 @@ def actions_from_headerless_logs(doc: Document) -> list[Action]:
     return out
 
 
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+# A minutes action whose first words are these many words of a tracker row is that row.
+SAME_ACTION_WORDS = 6
+
+
+def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
+    """Minutes actions that are not a row of a tracker on the same page (an "ACTION:"
+    line written inside an action table's cell is read with its row; a summary table
+    restating the minutes' actions is a record of its own)."""
+    rows: dict[int, list[str]] = {}
+    for a in tables:
+        rows.setdefault(a.page, []).append(_words(a.text))
+    out = []
+    for a in found:
+        head = " ".join(_words(a.text).split()[:SAME_ACTION_WORDS])
+        if head and any(f"action {head}" in r for r in rows.get(a.page, [])):
+            continue
+        out.append(a)
+    return out
+
+
 def extract_actions(doc: Document) -> list[Action]:
     tables = actions_from_tables(doc)
     headerless = [] if tables else actions_from_headerless_logs(doc)  # a log either has a header or not
-    return tables + headerless + actions_from_minutes(doc)
+    minutes = actions_from_minutes(doc, margin=not (tables or headerless))
+    return tables + headerless + _not_in_tables(minutes, tables + headerless)

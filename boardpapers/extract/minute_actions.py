@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..layout import Line, layout_of, line_from_spans, span_text
+from ..layout.lines import join_spans
 from ..model import Document
 from .dates import find_date
 from .meetings import minute_sections
@@ -23,17 +25,73 @@ from .normalise import action_status, date_or_raw, meeting_date_before
 from .records import Action
 
 _ACTION_NAME = re.compile(r"^\s*ACTIONS?\s*:\s*(?P<owner>[A-Z][^\n]{1,80}?)\s*$", re.M)
-_ACTION_TEXT = re.compile(
-    r"^\s*Actions?\s*:\s*(?P<text>(?:(?!\n\s*(?:Due|Actions?)\s*:).){1,700}?)"
-    r"(?:\n\s*Due\s*:\s*(?P<due>[^\n]+)|(?<=\.)(?=[ \t]*\n)(?![ \t]*\n\s*Due\s*:)|(?=\n\s*Actions?\s*:))",
-    re.M | re.S,
+# The label an action written in minutes starts with, in the forms seen across bodies:
+# "Action:", "Actions:", "ACTION :" (parish and council minutes), "Action 3:" (numbered
+# actions of Cabinet Office boards and panels), "Outstanding Action from 25th July
+# meeting:" (actions carried forward in the "matters arising" item of panel minutes).
+_LABEL = re.compile(
+    r"^\s*(?:[•\uf0b7\-–]\s*)?(?:(?P<carried>Outstanding|Carried\s+forward|OUTSTANDING|CARRIED\s+FORWARD)\s+)?"
+    r"(?:Actions?|ACTIONS?)(?:\s+(?:point\s+)?(?P<ref>\d{1,3}))?"
+    r"(?:\s+from\s+(?:the\s+)?(?P<from>[^:\n]{3,40}?)\s+meeting)?(?:\s*:|\s+[-–]\s)\s*(?P<text>.*)$"
 )
+_DUE_LINE = re.compile(r"^\s*(?:Due(?:\s+date)?|Deadline|Timescale|By\s+when)\s*:\s*(?P<due>.+)$", re.I)
+# "Item 2: ...", "Agenda item 4" and "TB(5)2 ..." open the next item: an action's text stops there.
+_ITEM_START = re.compile(r"^\s*(?:(?:agenda\s+)?item\s+\d|[A-Z]{2,5}\s*\(\d+\)\s*\d)", re.I)
+# The cheap test on the plain text before the layout is built: a line opening with a label.
+_LABEL_ANYWHERE = re.compile(
+    r"^[ \t]*\S?[ \t]*(?:(?:outstanding|carried\s+forward)\s+)?actions?(?:\s+(?:point\s+)?\d{1,3})?"
+    r"(?:\s+from\s+[^:\n]{3,40}?\s+meeting)?(?:[ \t]*:|[ \t]+[-–][ \t])",
+    re.I | re.M,
+)
+_NO_ACTION = re.compile(r"^(?:none|nil|n/?a|no\s+(?:further\s+)?actions?(?:\s+\w+)?|noted|-+)\.?$", re.I)
+_NAME_ONLY = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$")
+# A vertical gap wider than the document's usual gap between lines by this many line
+# heights starts a new paragraph (Word's paragraph spacing is 0.5-1 line; the usual gap
+# is ~0.2 line in single-spaced minutes, ~1 line in double-spaced ones).
+PARAGRAPH_GAP_HEIGHTS = 0.5
+# A line ending this share of the text width short of the right margin is a paragraph's
+# last line (word wrapping leaves at most a long word's width, ~10%, unused).
+SHORT_LINE_SHARE = 0.2
+# An action's text runs over at most this many lines (the longest seen: 5).
+MAX_ACTION_LINES = 10
 _BULLET = re.compile(r"(?:^|\n)\s*(?:[\uf0b7•\-–]|\d+(?:\.\d+)+\.?)\s+")
 _NOISE = re.compile(r"^\s*(?:page\s+\d+|\d+|unclassified|created with novapdf.*)\s*$", re.I | re.M)
 # "ACTION: Review the policy (Olivia Burman)": the owner in brackets at the end
-_OWNER_IN_BRACKETS = re.compile(r"\s*\((?P<owner>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})\)\s*\.?$")
-# "... by 28 February 2014", "... by the end of March 2014"
-_BY_DATE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4})\b")
+# Who an action is for, as minutes write it. A capitalised word (a name, initials, a
+# body: "Olivia Burman", "NO", "DCLG") or a role noun ("Panel members", "PDC project team").
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_ROLE_WORD = (
+    r"(?:members?|team|group|officers?|staff|leads?|chair|clerk|secretariat|secretary|representatives?|"
+    r"colleagues|partners|board|panel|committee|council|councillors|directors?|managers?|office|"
+    r"department|project|working|steering|task|finish|from|of|for|and|the)"
+)
+_NAMES = (
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+    rf"(?:\s*(?:,|/|&|\band\b)\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})*"
+)
+# "... (Olivia Burman).", "(Panel and Olivia Burman)", "(Steve Peters, Gesche Schmid)",
+# "(Tim Allen - short paper to Panel)", "(Secretariat to set up telekits ...)": the owner in
+# brackets closing the action (panel and board minutes).
+_OWNER_IN_BRACKETS = re.compile(r"\((?P<inner>[^()]{2,160})\)\s*\.?\s*$")
+_BRACKET_HEAD = re.compile(r"\s+(?:-|–|to)\s+|:")
+# "Panel members to ...", "David Evans/ICO to ...", "Secretariat will ...": the subject of
+# the action sentence.
+_SUBJECT = re.compile(
+    rf"^(?P<owner>(?:The\s+)?{_NAME_WORD}(?:\s*(?:/|&)\s*{_NAME_WORD}|\s+(?:{_NAME_WORD}|{_ROLE_WORD})){{0,6}}?)"
+    r"\s+(?:to|will|should|requested|is\s+to|are\s+to)\s+(?P<verb>\w+)(?:\s+(?P<next>\w+))?"
+)
+_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+# "... by 28 February 2014", "... by the end of March 2014", "by NOON 21st October"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_BY_DATE = re.compile(
+    r"\bby\s+(?:the\s+end\s+of\s+|end\s+of\s+|noon\s+(?:on\s+)?|NOON\s+(?:on\s+)?|close\s+of\s+play\s+(?:on\s+)?)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri)day,?\s+)?"
+    rf"((?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\d/])"
+)
 
 # "Action HP: Do the RA", "○ Action AA & SB: Buy plates"
 _INITIALS_ACTION = re.compile(
@@ -45,21 +103,39 @@ _MARK = re.compile(r"^\s*([●○■•◦▪\-–])\s+")
 
 
 def _due_in(text: str) -> str | None:
+    """A due date written into an action: "by 28 February 2014", "by the end of March",
+    "by NOON 21st October", "by 31/03/24" (ISO where the date is full)."""
     m = _BY_DATE.search(text)
     if not m:
         return None
-    return find_date(m.group(1)) or m.group(1)
+    return date_or_raw(m.group(1))
 
 
-def _owner_and_text(body: str) -> tuple[str | None, str]:
+def _is_acronym_of(short: str, before: str) -> bool:
+    """ "(PDC)" after "Public Data Corporation": a definition, not an owner."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", before)[-len(short) - 2 :]).upper()
+    return short.isupper() and short in initials
+
+
+def action_owner(body: str) -> str | None:
+    """The owner of an action sentence: a name in closing brackets, else the subject
+    of the first sentence that reads "<who> to/will <do>" (a passive "X to be arranged"
+    names a thing, not who does it, unless X is a person or a group)."""
     m = _OWNER_IN_BRACKETS.search(body)
     if m:
-        return m.group("owner"), body[: m.start()].strip()
-    owner_m = re.match(
-        r"^(?:The\s+)?(?P<owner>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|and|of|for)){0,6}?)\s+(?:to|will|requested)\s",
-        body,
-    )
-    return (owner_m.group("owner") if owner_m else None), body
+        head = _BRACKET_HEAD.split(m.group("inner"), maxsplit=1)[0].strip()
+        if re.fullmatch(_NAMES, head) and not _is_acronym_of(head, body[: m.start()]):
+            return head
+    for sentence in _SENTENCE.split(body):
+        sm = _SUBJECT.match(sentence)
+        if sm is None:
+            continue
+        owner = sm.group("owner")
+        passive = sm.group("verb") == "be" and (sm.group("next") or "").endswith("ed")
+        if passive and not re.search(rf"\b{_ROLE_WORD}$|^[A-Z]{{2,4}}$|^{_NAME_WORD}\s+{_NAME_WORD}$", owner):
+            continue
+        return owner
+    return None
 
 
 @dataclass
@@ -124,111 +200,414 @@ def _initials_actions(doc: Document, sections: list[_Section]) -> list[Action]:
     return out
 
 
-# Initials in the right margin beside a minute ("AM", "AM &" + "BM" over a page break): the
-# owners of that minute's action, as parish and working-group minutes mark them in an
-# unheaded action column. A mark starts beyond this share of the page width.
+# Initials in the right margin beside a minute ("AM", "AM &" over "BM", "AM" over "(DB)",
+# "All"): the owners of the action in the sentence beside them, as parish and working-group
+# minutes mark them in an unheaded (or "Action"-headed) column. A mark starts beyond this
+# share of the page width.
 MARGIN_SHARE = 0.85
-_MARGIN_MARK = re.compile(r"^(?:[A-Z]{2,3}(?:\s*[&/,]\s*[A-Z]{2,3})*\s*&?|&)$")
-_PARA_START = re.compile(r"^(?:[a-z]\)|\d{1,2}(?:\.\d{1,2})*\.?)$")
+_MARGIN_MARK = re.compile(
+    r"^(?:(?:[A-Z]{2,3}|All)(?:\s*(?:[&/,]|and)\s*[A-Z]{2,3})*\s*&?|&\s*(?:[A-Z]{2,3})?|\([A-Z]{2,3}\))$"
+)
+# Vote words in the right-hand column of a roll call are not initials.
+_NOT_INITIALS = {"AYE", "NAY", "YES", "FOR"}
+# A mark belongs to the body line whose centre is within this many line heights of its own.
+MARK_REACH_HEIGHTS = 1.0
+# Beside a line of prose: a line of fewer words is a table or list row.
+MIN_MARKED_WORDS = 4
+_BULLET_START = re.compile(r"^\s*[•\uf0b7▪◦●○■]\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\d])")
+
+
+@dataclass
+class _Mark:
+    page: int
+    line: int  # index of the body line beside it in the document's lines
+    owner: str
+    mid: float  # vertical centre of the last mark of a stack
+    last: int = -1  # the body line beside the last mark of a stack ("AM &" ... "BM")
+    mid: float  # vertical centre of the last mark of a stack
+
+
+def _page_marks(page_lines: list[Line], width: float, offset: int) -> list[_Mark]:
+    """Margin initials on a page, each tied to the body line beside it (its index in the
+    document's lines: the page's first line is at `offset`), stacked marks ("AM &" + "BM",
+    "AM" + "(DB)") joined."""
+    edge = MARGIN_SHARE * width
+    body_mid = [
+        ((ln.top + ln.bottom) / 2, ln.height or 10.0) if any(sp.x0 < edge for sp in ln.spans) else None
+        for ln in page_lines
+    ]
+    marks: list[_Mark] = []
+    for ln in page_lines:
+        if ln.x1 < edge:
+            continue  # nothing in the margin (most lines)
+        table_row: bool | None = None
+        for sp in ln.spans:
+            t = span_text(sp)
+            if sp.x0 < edge or not _MARGIN_MARK.match(t) or t in _NOT_INITIALS:
+                continue
+            if table_row is None:
+                table_row = len(ln.cells()) >= 3
+            if table_row:
+                break
+            mid = (sp.top + sp.bottom) / 2
+            near = [
+                (abs(bm[0] - mid), k)
+                for k, bm in enumerate(body_mid)
+                if bm is not None and abs(bm[0] - mid) <= MARK_REACH_HEIGHTS * bm[1]
+            ]
+            if not near:
+                continue
+            k = min(near)[1]
+            height = body_mid[k][1] if body_mid[k] else 10.0
+            stacked = marks and (marks[-1].owner.endswith("&") or t.startswith(("&", "(")))
+            if stacked and mid - marks[-1].mid <= STACK_HEIGHTS * height:
+                marks[-1].owner = f"{marks[-1].owner} {t}"
+                marks[-1].mid = mid  # a chain: "AM" / "&" / "BM"
+                marks[-1].last = offset + k
+                continue
+            marks.append(_Mark(ln.page, offset + k, t, mid, offset + k))
+    return marks
+
+
+# Marks stacked over at most this many line heights are one owner list ("AM &" / "BM").
+STACK_HEIGHTS = 3.0
+
+
+def _body(ln: Line, edges: dict[int, float]) -> str:
+    edge = edges.get(ln.page, 1e9)
+    return join_spans([sp for sp in ln.spans if sp.x0 < edge]) if ln.has_box else ln.text
+
+
+def _body_x1(ln: Line, edges: dict[int, float]) -> float:
+    edge = edges.get(ln.page, 1e9)
+    return max((sp.x1 for sp in ln.spans if sp.x0 < edge), default=ln.x1)
+
+
+def _marked_sentence(
+    lines: list[Line], k: int, edges: dict[int, float], right: dict[int, float], k_last: int = -1
+) -> str | None:
+    """The sentence of the paragraph around line k that goes on at the end of line k
+    (the sentence margin initials sit beside), on to the sentence at the end of line
+    k_last for a stack of marks; the paragraph may go on over a page break."""
+    k_last = max(k, k_last)
+
+    def margin_only(ln: Line) -> bool:
+        return ln.has_box and not _body(ln, edges)
+
+    def starts_paragraph(ln: Line) -> bool:
+        return not margin_only(ln) and (bool(ln.numbered) or ln.heading or bool(_BULLET_START.match(ln.text)))
+
+    def short(ln: Line) -> bool:
+        r = right.get(ln.page)
+        return bool(r) and not margin_only(ln) and _body_x1(ln, edges) < r - SHORT_LINE_SHARE * (r - ln.x0)
+
+    first = k
+    while first > 0 and not starts_paragraph(lines[first]) and k - first < MAX_PARAGRAPH_LINES:
+        prev = lines[first - 1]
+        if not margin_only(prev) and (prev.heading or _gap_breaks(prev, lines[first]) or short(prev)):
+            break
+        first -= 1
+    last = k
+    while (
+        last + 1 < len(lines) and last - k < MAX_PARAGRAPH_LINES and (last < k_last or not short(lines[last]))
+    ):
+        nxt = lines[last + 1]
+        if starts_paragraph(nxt) or (not margin_only(nxt) and _gap_breaks(lines[last], nxt)):
+            break
+        last += 1
+    texts: list[tuple[int, str]] = [(i, _body(lines[i], edges)) for i in range(first, last + 1)]
+    texts = [(i, t) for i, t in texts if t]
+    if not texts:
+        return None
+    head = lines[texts[0][0]]
+    t0 = texts[0][1]
+    if head.numbered and t0.startswith(head.numbered.number):
+        t0 = t0[len(head.numbered.number) :].lstrip(" .)")
+    texts[0] = (texts[0][0], _BULLET_START.sub("", t0))
+    upto = len(" ".join(t for i, t in texts if i <= k))
+    upto_last = len(" ".join(t for i, t in texts if i <= k_last))
+    para = " ".join(t for _, t in texts)
+    if len(para.split()) < MIN_MARKED_WORDS:
+        return None
+    pos = 0
+    picked: list[str] = []
+    for piece in _SENTENCE_END.split(para):
+        end = pos + len(piece)
+        if end >= upto - 1:
+            picked.append(piece.strip())
+            if end >= upto_last - 1:
+                break
+        pos = end + 1
+    return " ".join(p for p in picked if p) or None
+
+
+# A paragraph around a margin mark is read over at most this many lines each way.
+MAX_PARAGRAPH_LINES = 12
+
+
+def _gap_breaks(a: Line, b: Line) -> bool:
+    """A vertical gap of more than a line between two lines of a page: a new paragraph."""
+    return a.page == b.page and a.has_box and b.has_box and b.top - a.bottom > max(a.height, 1.0)
 
 
 def _margin_actions(doc: Document, sections: list[_Section]) -> list[Action]:
-    """Minutes whose paragraphs carry their owners' initials in the right margin."""
-    marks: list[tuple[int, tuple[str, int], str]] = []  # (page, (paragraph mark, nth), owner text)
-    last_para: tuple[int, tuple[str, int]] | None = None
-    for page in doc.pages:
-        if not page.spans or not page.width:
-            continue
-        spans = sorted(page.spans, key=lambda s: (s.top, s.x0))
-        starts = [s for s in spans if _PARA_START.match(s.text.strip()) and s.x0 < 0.3 * page.width]
-        for s in spans:
-            t = s.text.strip()
-            if s.x0 < MARGIN_SHARE * page.width or not _MARGIN_MARK.match(t):
-                continue
-            above = [p for p in starts if p.top <= s.top + 2]
-            para = last_para
-            if above:
-                m = above[-1].text.strip()
-                para = (page.number, (m, sum(1 for p in above if p.text.strip() == m)))
-            if para is None:
-                continue
-            if marks and marks[-1][1] == para[1] and (marks[-1][2].endswith("&") or t.startswith("&")):
-                marks[-1] = (marks[-1][0], para[1], f"{marks[-1][2]} {t}".strip())
-            elif marks and marks[-1][1] == para[1] and marks[-1][2].rstrip().endswith("&"):
-                marks[-1] = (marks[-1][0], para[1], f"{marks[-1][2]} {t}")
-            else:
-                marks.append((para[0], para[1], t))
-        if starts:
-            m = starts[-1].text.strip()
-            last_para = (page.number, (m, sum(1 for p in starts if p.text.strip() == m)))
+    """Minutes whose sentences carry their owners' initials in the right margin."""
+    if not any(_has_margin_mark(p) for p in doc.pages):
+        return []  # a cheap look at the runs first: most minutes have no margin marks
+    lay = layout_of(doc)
+    lines = list(lay.lines())
+    edges = {p.number: MARGIN_SHARE * p.width for p in lay.pages if p.has_boxes and p.width}
+    right: dict[int, float] = {}
+    for n, xs in _group_x1(lines, edges).items():
+        right[n] = sorted(xs)[int(0.8 * (len(xs) - 1))]
     out: list[Action] = []
-    per_para: dict[tuple[int, tuple[str, int]], int] = {}
-    for page_no, para, _ in marks:
-        per_para[(page_no, para)] = per_para.get((page_no, para), 0) + 1
-    for page_no, para, owner in marks:
-        if per_para[(page_no, para)] > 1:
-            # several owners beside one numbered paragraph: its unnumbered sub-paragraphs
-            # ("Playground: ...", "NBW – ...") are the actions, and where each starts is not
-            # known from the text; left out rather than guessed
-            continue
-        owner = re.sub(r"\s+", " ", owner).strip(" &")
-        text = _paragraph(doc, page_no, para, set(owner.split()))
-        if not text or not re.search(r"[A-Z]{2}", owner):
-            continue
-        out.append(
-            Action(
+    offset = 0
+    prev: Action | None = None
+    prev_line = -10
+    pending_and = False  # the last mark ended with "&": its owners go on over the page break
+    for page in lay.pages:
+        marks = _page_marks(page.lines, page.width, offset) if page.number in edges else []
+        offset += len(page.lines)
+        for j, mark in enumerate(marks):
+            if j == 0 and prev is not None and pending_and:
+                prev.owner = f"{prev.owner} & {mark.owner.strip(' &')}"  # "AM &" / page break / "BM"
+                pending_and = mark.owner.endswith("&")
+                more = _marked_sentence(lines, mark.line, edges, right, mark.last)
+                if more and more not in prev.text:
+                    prev.text = f"{prev.text} {more}"
+                continue
+            text = _marked_sentence(lines, mark.line, edges, right, mark.last)
+            if not text:
+                continue
+            pending_and = mark.owner.endswith("&")
+            owner = re.sub(r"\s+", " ", mark.owner).strip(" &")
+            if prev is not None and prev.text == text and mark.line - prev_line <= 2:
+                prev.owner = f"{prev.owner}, {owner}"  # initials stacked beside one sentence
+                continue
+            if any(a.page == page.number and a.text == text and a.owner == owner for a in out[-5:]):
+                continue  # the same text printed twice over itself
+            prev = Action(
                 ref=None,
                 text=text,
                 owner=owner,
-                assigned_on=_date_at(sections, page_no, 0),
+                assigned_on=_date_at(sections, page.number, 0),
                 due=_due_in(text),
                 status=None,
                 status_raw=None,
                 update=None,
-                page=page_no,
+                page=page.number,
                 tracker="minutes",
                 notes="owner read from initials in the margin",
+            )
+            prev_line = mark.line
+            out.append(prev)
+    return out
+
+
+def _has_margin_mark(page) -> bool:
+    if not page.spans or not page.width:
+        return False
+    edge = MARGIN_SHARE * page.width
+    return any(s.x0 >= edge and _MARGIN_MARK.match(span_text(s)) for s in page.spans)
+
+
+def _group_x1(lines: list[Line], edges: dict[int, float]) -> dict[int, list[float]]:
+    """Per page, where each line's body text (margin marks left out) ends."""
+    per: dict[int, list[float]] = {}
+    for ln in lines:
+        if ln.has_box and ln.page in edges:
+            per.setdefault(ln.page, []).append(_body_x1(ln, edges))
+    return {n: xs for n, xs in per.items() if len(xs) >= 5}
+
+
+def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
+    """Actions written after an action label ("Action:", "ACTION :", "Action 3:",
+    "Outstanding Action from 25th July meeting:"): the text runs over the wrapped
+    lines after the label, to a "Due:" line, a new paragraph, heading or item,
+    or the end of a sentence at a line's end."""
+    if not _LABEL_ANYWHERE.search(doc.text) or not reads_as_minutes(doc):
+        return []
+    out: list[Action] = []
+    lines = list(layout_of(doc).lines())
+    usual_gap = _usual_gap(lines)
+    right = _right_edges(lines)
+    text = doc.text
+    for i, ln in enumerate(lines):
+        if "ction" not in ln.text and "CTION" not in ln.text:
+            continue
+        col = _label_cell(ln)
+        if col is None:
+            continue
+        cell, left, stop = col
+        m = _LABEL.match(cell.text)
+        assert m is not None
+        parts = [m.group("text").strip()]
+        due: str | None = None
+        prev = cell
+        for nxt in lines[i + 1 : i + 1 + MAX_ACTION_LINES]:
+            nxt = _column_part(nxt, left, stop)
+            if nxt is None:
+                break
+            d = _DUE_LINE.match(nxt.text)
+            if d:
+                due = d.group("due").strip()
+                break
+            edge = right.get(prev.page) if stop is None else None
+            if _ends_action(parts[-1], prev, nxt, usual_gap, edge):
+                break
+            parts.append(nxt.text.strip())
+            prev = nxt
+        body = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip()
+        body = re.sub(r"\s+([.,;:])", r"\1", body)
+        if not body or _NO_ACTION.match(body):
+            continue  # "Action: none", "Actions: N/A"
+        if _NAME_ONLY.match(body):
+            continue  # "ACTION: Alex Harris" under its paragraph: read by actions_from_minutes
+        owner = action_owner(body)
+        pos = starts[ln.page - 1] + max(0, doc.pages[ln.page - 1].text.find(ln.text[:40]))
+        meeting = meeting_date_before(text, pos)
+        carried = m.group("carried")
+        if carried and meeting is None:
+            dates = {sec.date for sec in _sections(doc)}
+            meeting = dates.pop() if len(dates) == 1 else None
+        assigned = meeting
+        notes = None
+        if carried and m.group("from"):
+            assigned = _earlier_date(m.group("from"), meeting) or m.group("from")
+            notes = f"carried forward from the {m.group('from')} meeting"
+        out.append(
+            Action(
+                ref=m.group("ref"),
+                text=body,
+                owner=owner,
+                assigned_on=assigned,
+                due=date_or_raw(due) if due else _due_in(body),
+                status="open" if carried else None,
+                status_raw=carried,
+                update=None,
+                page=ln.page,
+                tracker="minutes",
+                notes=notes,
             )
         )
     return out
 
 
-def _paragraph(doc: Document, page_no: int, para: tuple[str, int], marks: set[str]) -> str | None:
-    """The text of the minute paragraph that starts with the nth `mark` ("g)") on the page,
-    running on to the next paragraph mark (over a page break), margin initials removed."""
-    mark, nth = para
-    lines: list[str] = []
-    started = False
-    seen = 0
-    for page in doc.pages[page_no - 1 : page_no + 1]:
-        for ln in page.lines:
-            t = ln.strip()
-            head = t.split(" ", 1)[0] if t else ""
-            if not started:
-                if page.number == page_no and head == mark:
-                    seen += 1
-                    if seen == nth:
-                        started = True
-                        lines.append(t[len(mark) :].strip())
-                continue
-            if _PARA_START.match(head) or re.match(r"^\d{1,2}\s+[A-Z]", t):
-                return _clean_para(lines, marks)
-            if _MARGIN_MARK.match(t) or re.match(r"^\d{1,4}$", t):
-                continue
-            lines.append(t)
-    return _clean_para(lines, marks) if lines else None
+def _label_cell(ln: Line) -> tuple[Line, float | None, float | None] | None:
+    """The part of a line that starts with an action label, and the column it sets
+    (left and right bounds; None where the label's part is the first or last of the
+    line): a two-column page's right column can hold the action."""
+    if _LABEL.match(ln.text):
+        parts = ln.cells() if ln.has_box else [ln]
+        if len(parts) == 1:
+            return ln, None, None
+        return parts[0], None, parts[1].x0
+    if not ln.has_box:
+        return None
+    parts = ln.cells()
+    for k, c in enumerate(parts[1:], start=1):
+        if _LABEL.match(c.text):
+            stop = parts[k + 1].x0 if k + 1 < len(parts) else None
+            return c, c.x0 - COLUMN_SLACK, stop
+    return None
 
 
-def _clean_para(lines: list[str], marks: set[str]) -> str:
-    text = " ".join(x for x in lines if x)
-    if marks:
-        # the margin initials, run into the text by the text layer: "... ask them if AM AM & they"
-        alt = "|".join(re.escape(m) for m in sorted(marks | {"&"}, key=len, reverse=True))
-        text = re.sub(rf"(?:\s+(?:{alt}))+(?=\s+[a-z])", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+# Slack (points) when a wrapped line's left edge is compared with its column's.
+COLUMN_SLACK = 12.0
 
 
-def actions_from_minutes(doc: Document) -> list[Action]:
+def _column_part(ln: Line, left: float | None, stop: float | None) -> Line | None:
+    """The part of `ln` inside the column [left, stop) (the whole line when the column
+    is the page's); None when nothing of the line is in it."""
+    if (left is None and stop is None) or not ln.has_box:
+        return ln
+    inside = [
+        c
+        for c in ln.cells()
+        if (left is None or c.x0 >= left) and (stop is None or c.x0 < stop - COLUMN_SLACK)
+    ]
+    if not inside:
+        return None
+    if len(inside) == 1:
+        return inside[0]
+    return line_from_spans([sp for c in inside for sp in c.spans], ln.page)
+
+
+def _right_edges(lines: list[Line]) -> dict[int, float]:
+    """Per page, where full lines of text end (the 80th percentile of line ends)."""
+    per: dict[int, list[float]] = {}
+    for ln in lines:
+        if ln.has_box:
+            per.setdefault(ln.page, []).append(ln.x1)
+    return {p: sorted(xs)[int(0.8 * (len(xs) - 1))] for p, xs in per.items() if len(xs) >= 5}
+
+
+def _usual_gap(lines: list[Line]) -> float:
+    """The median vertical gap between consecutive lines of a page (line spacing)."""
+    gaps = sorted(
+        b.top - a.bottom
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.has_box and b.has_box and a.page == b.page and b.top > a.bottom
+    )
+    return gaps[len(gaps) // 2] if gaps else 0.0
+
+
+# What minutes (and notes of meetings, action logs) show on their first pages and
+# reports, strategies and guidance do not: a minutes title, or an attendance label.
+_MINUTES_SIGN = re.compile(
+    r"\bminutes\b|\bnotes\s+of\b|\bmeeting\s+notes\b|\baction\s+(?:log|notes|points)\b|"
+    r"^\s*(?:[A-Z][a-z]+\s+)?(?:present|attendees|attending|apologies|in\s+attendance)\b",
+    re.I | re.M,
+)
+# Minutes say what they are within their first pages.
+MINUTES_SIGN_PAGES = 2
+
+
+def reads_as_minutes(doc: Document) -> bool:
+    """A report's "Action: Departments will ..." boxes are commitments of a plan, not
+    actions minuted at a meeting: labelled actions are read only in documents that read
+    as minutes."""
+    return any(_MINUTES_SIGN.search(p.text) for p in doc.pages[:MINUTES_SIGN_PAGES])
+
+
+def _ends_action(so_far: str, prev: Line, nxt: Line, usual_gap: float, right: float | None) -> bool:
+    """Whether `nxt` no longer belongs to the action text ending in `so_far`."""
+    t = nxt.text.strip()
+    # a heading, unless the action is itself set in the same bold type as the line
+    heading = nxt.heading and not (prev.bold and nxt.bold and abs(nxt.size - prev.size) < 0.5)
+    if not t or _LABEL.match(t) or _ITEM_START.match(t) or heading or nxt.numbered:
+        return True
+    if (
+        right
+        and prev.has_box
+        and prev.x1 < right - SHORT_LINE_SHARE * (right - prev.x0)
+        and not t[:1].islower()
+    ):
+        return True  # the line above stopped short of the margin: its paragraph ended there
+    if prev.has_box and nxt.has_box and nxt.page == prev.page:
+        if nxt.top - prev.bottom > usual_gap + PARAGRAPH_GAP_HEIGHTS * max(prev.height, 1.0):
+            return True  # a gap: a new paragraph
+    if so_far.endswith((".", "!", ")")) and t[:1].isupper():
+        return True  # the sentence ended at the line's end; a new one starts
+    return False
+
+
+def _earlier_date(text: str, meeting: str | None) -> str | None:
+    """ISO date of "25th July" (no year) before the meeting of `meeting` (ISO)."""
+    full = find_date(text)
+    if full or not meeting:
+        return full
+    for year in (int(meeting[:4]), int(meeting[:4]) - 1):
+        d = find_date(f"{text} {year}")
+        if d and d < meeting:
+            return d
+    return None
+
+
+def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
+    """Actions written in minutes; `margin` False where the document's actions are in
+    trackers (a tracker's owner column is not a margin of initials)."""
     out: list[Action] = []
     text = doc.text
     starts = [0]
@@ -261,30 +640,11 @@ def actions_from_minutes(doc: Document) -> list[Action]:
                 tracker="minutes",
             )
         )
-    for m in _ACTION_TEXT.finditer(text):
-        body = _NOISE.sub("", m.group("text"))
-        body = re.sub(r"\s+", " ", body).strip()
-        if not body or re.match(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$", body):
-            continue
-        owner, body = _owner_and_text(body)
-        out.append(
-            Action(
-                ref=None,
-                text=body,
-                owner=owner,
-                assigned_on=meeting_date_before(text, m.start()),
-                due=date_or_raw(m.group("due")) or _due_in(body),
-                status=None,
-                status_raw=None,
-                update=None,
-                page=page_at(m.start()),
-                tracker="minutes",
-            )
-        )
+    out.extend(_labelled_actions(doc, starts))
     sections = _sections(doc) if any("Action " in p.text for p in doc.pages) else []
     if sections or "Action " in text:
         out.extend(_initials_actions(doc, sections))
-    if not out:
+    if not out and margin:
         sections = sections or _sections(doc)
         if sections:
             out.extend(_margin_actions(doc, sections))

@@ -75,16 +75,25 @@ def looks_like_category(text: str | None) -> bool:
 
 _CLOSED = re.compile(r"\b(closed?|complete[d]?|done|achieved|delivered|finished|resolved)\b", re.I)
 _OPEN = re.compile(
-    r"\b(open|ongoing|on\s*track|in\s*progress|progress(?:ing)?|pending|outstanding|overdue|due|"
+    r"\b(open|on-?going|on\s*track|in\s*progress|progress(?:ing)?|pending|outstanding|overdue|due|"
     r"plan\s+in\s+place|agreed\s+to\s+progress|not\s+started|no\s+action|underway|new|amber|red|green)\b",
     re.I,
+)
+
+
+# "No action to be taken", "No further action required": nothing is left to do.
+_NOTHING_TO_DO = re.compile(
+    r"\bno\s+(?:further\s+)?action\s+(?:is\s+)?(?:to\s+be\s+taken|required|needed)\b", re.I
 )
 
 
 def action_status(raw: str | None) -> str | None:
     if not raw or not raw.strip():
         return None
+    raw = re.sub(r"(?<=\w)-\s+(?=[a-z])", "-", raw)  # a word broken at a hyphen in a narrow cell: "On- going"
     if _CLOSED.search(raw) and not re.search(r"\bnot\s+(?:yet\s+)?complete", raw, re.I):
+        return "closed"
+    if _NOTHING_TO_DO.search(raw):
         return "closed"
     if _OPEN.search(raw):
         return "open"

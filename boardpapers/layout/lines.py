@@ -17,14 +17,17 @@ from .numbering import Numbered, number_of
 
 _WS = re.compile(r"\s+")
 _CTRL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
-# Runs closer than this share of the font size are one word; a wider gap is a space.
-WORD_GAP_SHARE = 0.12
-# A reported font size below this is the nominal size of a font scaled by the text
-# matrix (PDFium then reports 1.0, as in the US school-board agendas of dev/us-public-bodies):
-# the run's box height stands in for it.
-MIN_PLAUSIBLE_SIZE = 3.0
-# A run's box is about this share of its font size high (cap height plus descender).
-BOX_HEIGHT_SHARE = 0.8
+# Runs closer than this share of the font size are one word; a wider gap is a space
+# (the narrowest word space of common body fonts is ~0.22 em, Calibri; runs split
+# inside a word by justified or kerned text sit up to ~0.14 em apart: "Outstand" + "ing").
+WORD_GAP_SHARE = 0.16
+# ... and where the text layer marks word ends with a space, the gap between letters of
+# one word reaches ~0.16 em, and a word space without the mark is over 0.25 em.
+SPACED_WORD_GAP_SHARE = 0.24
+# A run this much smaller than the line beside it, overlapping it, is a superscript
+# ("25" + "th", a footnote mark) and belongs to that line.
+SUPERSCRIPT_RATIO = 0.85
+_PUNCT = re.compile(r"^[.,;:)\]’'\"”]+$")
 # Runs further apart than this many font sizes are in different columns (a table
 # gutter or a two-column layout); Word's widest justified spaces stay under 2.
 COLUMN_GAP_SIZES = 2.0
@@ -33,6 +36,18 @@ COLUMN_GAP_SIZES = 2.0
 def span_text(s: Span) -> str:
     """Span text without control characters (PDFium's buffers can end in NUL)."""
     return _CTRL.sub("", s.text).strip()
+
+
+# A run's box is about 1.2 font sizes high; a reported size under half the box height is
+# a font scaled by the text matrix (PDFium reports 1.0 for such runs), not the printed size.
+BOX_TO_SIZE = 0.8
+
+
+def em(s: Span) -> float:
+    """The printed font size of a run: its reported size, or from its box where the
+    reported size is missing or not the printed one."""
+    box = (s.bottom - s.top) * BOX_TO_SIZE
+    return s.size if s.size >= 0.5 * box else max(box, 1.0)
 
 
 @dataclass(slots=True)
@@ -77,7 +92,7 @@ class Line:
         parts: list[list[Span]] = [[self.spans[0]]]
         for s in self.spans[1:]:
             prev = parts[-1][-1]
-            size = max(run_size(s), run_size(prev))
+            size = max(em(s), em(prev))
             if s.x0 - prev.x1 > gap_sizes * size:
                 parts.append([s])
             else:
@@ -87,18 +102,16 @@ class Line:
         return [line_from_spans(p, self.page) for p in parts]
 
 
-def run_size(s: Span) -> float:
-    """The run's font size, or an estimate from its box when the reported size is not plausible."""
-    if s.size >= MIN_PLAUSIBLE_SIZE:
-        return s.size
-    return max(s.bottom - s.top, 1.0) / BOX_HEIGHT_SHARE
-
-
 def _mid(s: Span) -> float:
     return (s.top + s.bottom) / 2
 
 
 def join_spans(spans: Sequence[Span]) -> str:
+    # Where the text layer marks word ends (some run ends in a space), a run without
+    # that mark goes on with the same word up to a wider gap: PDFs that place every
+    # character on its own ("ci" + "rculate") leave up to ~0.16 em between letters.
+    spaced = any(s.space_after for s in spans)
+    share = SPACED_WORD_GAP_SHARE if spaced else WORD_GAP_SHARE
     out = ""
     prev: Span | None = None
     for s in spans:
@@ -108,9 +121,9 @@ def join_spans(spans: Sequence[Span]) -> str:
         if prev is None:
             out = t
         else:
-            size = max(run_size(s), run_size(prev))
+            size = max(em(s), em(prev))
             gap = s.x0 - prev.x1
-            touching = gap < WORD_GAP_SHARE * size and not prev.space_after
+            touching = gap < share * size and not prev.space_after
             out = f"{out}{t}" if touching else f"{out} {t}"
         prev = s
     return _WS.sub(" ", out).strip()
@@ -123,7 +136,8 @@ def line_from_spans(spans: Sequence[Span], page: int) -> Line:
     total = sum(n for n, _ in chars) or 1
     sizes: dict[float, int] = {}
     for n, s in chars:
-        sizes[s.size] = sizes.get(s.size, 0) + n
+        e = round(em(s), 2)
+        sizes[e] = sizes.get(e, 0) + n
     size = max(sizes, key=lambda k: sizes[k]) if sizes else 0.0
     bold = sum(n for n, s in chars if s.bold) * 2 > total
     return Line(
@@ -160,9 +174,65 @@ def group_lines(spans: Sequence[Span]) -> list[list[Span]]:
                 continue
         lines.append([s])
         bounds.append((s.top, s.bottom))
+    lines = _merge_satellites(lines)
     for ln in lines:
         ln.sort(key=lambda s: s.x0)
     return lines
+
+
+def _is_satellite(group: list[Span], other: list[Span]) -> bool:
+    """A group of runs that is part of the line `other`, printed off its centre: a
+    superscript (smaller, raised) or a lone punctuation mark whose small box sits low."""
+    if all(_PUNCT.match(span_text(s)) for s in group):
+        return True
+    big = max((s.size for s in other), default=0.0)
+    return bool(big) and all(0 < s.size <= SUPERSCRIPT_RATIO * big for s in group)
+
+
+def _overlap(a: list[Span], b: list[Span]) -> float:
+    top = max(min(s.top for s in a), min(s.top for s in b))
+    bottom = min(max(s.bottom for s in a), max(s.bottom for s in b))
+    return bottom - top
+
+
+# A satellite run is short: "th", "st", a footnote number, a comma.
+SATELLITE_CHARS = 3
+
+
+def _merge_satellites(lines: list[list[Span]]) -> list[list[Span]]:
+    """Superscripts and stray punctuation grouped as lines of their own (or with a run
+    beside them in a margin: "th" + "NO") moved to the neighbouring line they overlap
+    most and sit within (a raised "th" sorts above its line, a low comma below it).
+    One pass over neighbours: linear."""
+    if len(lines) < 2:
+        return lines
+    moves: list[tuple[int, int, Span]] = []  # (from line, to line, run)
+    taken: set[int] = set()
+    for i, ln in enumerate(lines):
+        short = [s for s in ln if len(span_text(s)) <= SATELLITE_CHARS]
+        if not short or (len(ln) > 2 and len(short) == len(ln)) or i in taken:
+            continue
+        for s in short:
+            best, best_ov = -1, 0.0
+            for j in (i - 1, i + 1):
+                if not (0 <= j < len(lines)) or j in {m[0] for m in moves if m[2] is not s}:
+                    continue
+                other = lines[j]
+                if len(ln) > 1 and not (min(o.x0 for o in other) <= s.x0 <= max(o.x1 for o in other)):
+                    continue  # beside a line's runs, a short run of its own line stays there
+                ov = _overlap([s], other)
+                if ov > best_ov and _is_satellite([s], other):
+                    best, best_ov = j, ov
+            if best >= 0:
+                moves.append((i, best, s))
+                taken.add(best)
+    if not moves:
+        return lines
+    merged = [list(ln) for ln in lines]
+    for i, j, s in moves:
+        merged[i] = [x for x in merged[i] if x is not s]
+        merged[j].append(s)
+    return [ln for ln in merged if ln]
 
 
 def page_lines(page: Page) -> list[Line]:

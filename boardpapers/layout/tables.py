@@ -217,6 +217,22 @@ def fits_columns(lines: Sequence[Line], grid: Grid) -> bool:
     return any(len(ln.spans) >= 2 for ln in lines) or (len(set(aligned)) == 1 and aligned[0] > 0)
 
 
+_SHORT_NUMBER = re.compile(r"^\d{1,2}$")
+
+
+def _number_goes_on(row: list[str], cells: list[str], key_cols: Sequence[int]) -> bool:
+    """A row number broken over two lines of a narrow key cell ("1" over "1" for 11, as
+    Word wraps a number in a column only a digit wide): the row's key so far is one short
+    number, the line's key is another, and the line's other cells go on mid-sentence."""
+    keys = [k for k in key_cols if k < len(cells) and cells[k]]
+    if len(keys) != 1 or not _SHORT_NUMBER.match(cells[keys[0]]) or not _SHORT_NUMBER.match(row[keys[0]]):
+        return False
+    if len(row[keys[0]]) + len(cells[keys[0]]) > 3:
+        return False
+    others = [c for k, c in enumerate(cells) if c and k != keys[0]]
+    return bool(others) and all(c[:1].islower() for c in others)
+
+
 def grid_rows(
     body: Sequence[Line], grid: Grid, key_cols: Sequence[int], continued: bool = False
 ) -> tuple[list[list[str]], bool, Grid]:
@@ -252,6 +268,12 @@ def grid_rows(
         filled = sum(1 for c in cells if c)
         if i == 0:
             new = True
+        elif rows and _number_goes_on(rows[-1], cells, key_cols):
+            new = False
+            for k in key_cols:
+                if k < len(cells) and cells[k]:
+                    rows[-1][k] += cells[k]  # "1" over "1": the number 11 in a narrow cell
+                    cells[k] = ""
         elif gap_mode:
             new = gaps[i - 1] > threshold or (key and not prev_key)
         else:

@@ -55,8 +55,13 @@ _MINUTES_CUES = re.compile(
     r"\b(?:minutes\s+of|present\s*:|apologies|in\s+attendance|attendees|resolved|"
     r"declarations?\s+of\s+interests?|actions?\s*:)"
 )
-# Minutes go on over pages without a cue: numbered paragraphs ("6.4 ...") carry them.
+# Minutes go on over pages without a cue: numbered paragraphs ("6.4 ...") carry them,
+# or owners' initials in a margin column, which PDFium's text gives as lines of their own
+# ("KD", "AM &", "NO/CF"; parish and small-board minutes).
 _NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+\S", re.M)
+_INITIALS_LINE = re.compile(r"^[ \t]*[A-Z]{2,3}(?:[ \t]*[&/,][ \t]*[A-Z]{2,3})*[ \t]*&?[ \t]*$", re.M)
+# At least this many such lines: one could be a stray heading.
+MIN_INITIALS_LINES = 2
 
 
 def minutes_page(text: str, after_minutes: bool = False) -> bool:
@@ -64,7 +69,9 @@ def minutes_page(text: str, after_minutes: bool = False) -> bool:
     after such a page."""
     if _MINUTES_CUES.search(text.lower()):
         return True
-    return after_minutes and bool(_NUMBERED_PARAGRAPH.search(text))
+    return after_minutes and (
+        bool(_NUMBERED_PARAGRAPH.search(text)) or len(_INITIALS_LINE.findall(text)) >= MIN_INITIALS_LINES
+    )
 
 
 def wants_spans(text: str, page_number: int, after_minutes: bool = False) -> bool:
