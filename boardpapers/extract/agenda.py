@@ -372,6 +372,23 @@ MAX_TITLE_LINES = 4
 MAX_START_PAGE = 3
 
 
+# How far ahead (in lines) a lettered list's "B." is looked for after its "A." (an item's
+# description runs to 5-10 lines in the US agendas of dev/us-public-bodies).
+LETTER_LOOKAHEAD = 20
+
+
+def _lettered_list_ahead(lines: list[Line], k: int) -> bool:
+    """Whether the "A." at lines[k] starts a lettered list: a "B." follows within a few
+    lines at the same margin (where lines have boxes). A report's lone "A. Introduction"
+    or a recommendation's "A. RECEIVE AND FILE" without a "B." at its margin is not one."""
+    head = lines[k]
+    for ln in lines[k + 1 : k + 1 + LETTER_LOOKAHEAD]:
+        m = CAP_ITEM.match(_close_number(ln.text))
+        if m and m.group(1) == "B":
+            return not (head.has_box and ln.has_box) or abs(ln.x0 - head.x0) <= MARGIN_TOLERANCE
+    return False
+
+
 def _close_number(text: str) -> str:
     for pat, rep in _SPLIT_NUMBER:
         text = pat.sub(rep, text, count=1)
@@ -520,6 +537,14 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
     section_pending = False  # a sitting's heading since the last item
     last_page = 0  # the page of the last item
     after_section = False  # the line before was a sitting's heading
+    # The numbering styles in the order they first appear: the first is the outer level. US
+    # agendas letter their sections and number the items under each from 1 ("A. Roll Call" ...
+    # "I. Management Reports" / "1. ..." / "J. Filed Items" / "1. ..."); UK agendas number the
+    # items and letter the points under them. Either way an item resets the numbering below it.
+    levels: list[str] = []
+
+    def outer(style: str, other: str) -> bool:
+        return style in levels and (other not in levels or levels.index(style) < levels.index(other))
 
     def flush():
         if current is not None:
@@ -566,9 +591,16 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             num = None
             title = ""
             indented = ln.has_box and top_x is not None and ln.x0 > top_x + CONTENT_INDENT
-            cap = CAP_ITEM.match(line) if started and (parent or in_roman) else None
+            cap = CAP_ITEM.match(line)
+            if cap and not (started and (parent or in_roman or outer("cap", "arabic"))):
+                # a list lettered from "A." at the outer level: only with its "B." ahead
+                cap = cap if cap.group(1) == "A" and _lettered_list_ahead(lines, k) else None
             if cap and cap.group(1) == _next_capital(last_cap) and not indented:
                 num, title, last_cap = cap.group(1), cap.group(2), cap.group(1)
+                if "cap" not in levels:
+                    levels.append("cap")
+                if outer("cap", "arabic"):
+                    parent, last_top, top_x, last_letter = None, 0, None, ""
             elif roman and (started or roman.group(1) == "I") and (not ln.has_box or not indented):
                 num, title = roman.group(1), roman.group(2)
                 parent, last_top, top_x, section_pending = None, 0, None, False
@@ -614,7 +646,10 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     if restart or top_x is None:
                         top_x = ln.x0 if ln.has_box else None
                     last_top, parent, last_letter, section_pending = int(num), num, "", False
-                    last_cap = ""
+                    if "arabic" not in levels:
+                        levels.append("arabic")
+                    if not outer("cap", "arabic"):
+                        last_cap = ""
                     item_style.add(ln.bold)
                 elif not started:
                     num = None
