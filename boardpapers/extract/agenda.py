@@ -341,8 +341,14 @@ _SPLIT_NUMBER = (
     (re.compile(r"^(\d{1,2}) \.\s"), r"\1. "),  # "1 . CALL TO ORDER"
 )
 # The end of an agenda: "Date of next Panel meeting:", "Signed", "This page is intentionally
-# left blank" (what follows is the notice's footer or the papers).
-AGENDA_END = re.compile(r"^\s*(?:date of (?:the )?next\b|signed\b|this page is intentionally)", re.I)
+# left blank" (what follows is the notice's footer or the papers); the accessibility notice
+# US agendas print after the items ("In compliance with the Americans With Disabilities Act,
+# if you need special assistance ..."), followed by numbered joining instructions.
+AGENDA_END = re.compile(
+    r"^\s*(?:date of (?:the )?next\b|signed\b|this page is intentionally"
+    r"|in compliance with the americans with disabilities act)",
+    re.I,
+)
 # A plain number indented this many points beyond the agenda's items is a numbered point
 # inside an item's text ("1. Begin an environmental analysis ..." under a recommendation),
 # not an item. Sub-items sit 15-30 pt in (dev/us-public-bodies), such points 100 pt or more.
@@ -387,6 +393,24 @@ def _lettered_list_ahead(lines: list[Line], k: int) -> bool:
         if m and m.group(1) == "B":
             return not (head.has_box and ln.has_box) or abs(ln.x0 - head.x0) <= MARGIN_TOLERANCE
     return False
+
+
+# A numbered paragraph of at least this many words with a sentence ending inside it, or a
+# label and a sentence after it ("Management Reports: Reports from management and other
+# documents are presented to the Board"), is prose (a rule), not an item's title; a page is
+# prose when most of at least MIN_RULES_ITEMS numbered lines on it are so (the "order of
+# business" pages of the US agendas of dev/us-public-bodies).
+PROSE_WORDS = 12
+MIN_RULES_ITEMS = 3
+_SENTENCE_END = re.compile(r"[a-z]{2}[.;]\s+[A-Z]")
+_LABEL_SENTENCE = re.compile(r"^[^:]{3,60}:\s+(?:\S+\s+){8}")
+
+
+def _is_prose(item: AgendaItem) -> bool:
+    title = item.title
+    return len(title.split()) >= PROSE_WORDS and bool(
+        _SENTENCE_END.search(title) or _LABEL_SENTENCE.match(title)
+    )
 
 
 def _close_number(text: str) -> str:
@@ -565,8 +589,9 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
         )
 
     started = closed = False
+    start_limit = MAX_START_PAGE  # later by one for each page of rules read
     for page in lay.pages[:max_pages]:
-        if not started and page.number > MAX_START_PAGE:
+        if not started and page.number > start_limit:
             break
         lines = agenda_lines(page, doc.pages[page.number - 1].lines)
         if page.number > 1 and any(
@@ -584,6 +609,11 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             under_title = prev_ln is not None and bool(
                 re.match(r"^\s*agenda\s*$", unspace(prev_ln.text), re.I)
             )
+            if closed:
+                # after an agenda's end, only a second agenda's own title opens a new list
+                if re.match(r"^\s*agenda\s*$", unspace(line), re.I):
+                    closed, section_pending = False, True
+                continue
             roman = ROMAN_ITEM.match(line)
             m = LIST_ITEM.match(line)
             letter = LETTER_ITEM.match(line)
@@ -712,11 +742,6 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 elif items and items[-1].pages is None:
                     items[-1].pages = normalise_pages(pages_line.group(1))
                 continue
-            if closed:
-                # after an agenda's end, only a second agenda's own title opens a new list
-                if re.match(r"^\s*agenda\s*$", unspace(line), re.I):
-                    closed, section_pending = False, True
-                continue
             if unspace(line) != line and not ln.numbered:
                 line = unspace(line)  # "A G E N D A", "M I N U T E S": a letter-spaced heading
             if started and AGENDA_END.match(line):
@@ -771,6 +796,19 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 else:
                     flush()
                     current = None
+        here = [it for it in items if it.page == page.number]
+        if current is not None and current["page"] == page.number:
+            here.append(_text_item(current))
+        if len(here) >= MIN_RULES_ITEMS and 2 * sum(map(_is_prose, here)) > len(here):
+            # a page of meeting rules describing the order of business in numbered paragraphs
+            # ("1. Preliminary Matters: The Board President will begin the meeting ..."), before
+            # the agenda itself on a later page: not items; the agenda may start after it
+            items, current = [it for it in items if it.page != page.number], None
+            parent, last_letter, last_cap, in_roman, letter_x = None, "", "", False, None
+            last_top, top_x, margins, item_style, levels = 0, None, [], set(), []
+            section_pending, after_section, started = False, False, bool(items)
+            start_limit += 1
+            continue
         if started and not found_here:
             break
     flush()
@@ -838,13 +876,41 @@ def _text_item(cur: dict) -> AgendaItem:
 # "A 16-0361", "1.A 16-0344 Approve City Council Meeting Minutes", "16-0359": agenda systems
 # used by many US councils print each item's file number beside its number; in the text
 # layer the title follows on the same line or sits just above.
+# Legistar also prints the file number with a four-digit year under the item's text:
+# "33. 2017-0346" (LA Metro board and committee agendas); that form stands alone on its line.
 FILE_ITEM = re.compile(
-    r"^\s*(?:(?P<num>\d{1,2}(?:\.[A-Z])?|[A-Z])\s+)?(?P<file>\d{2}-\d{4})\b\s*(?P<title>.*)$"
+    r"^\s*(?:(?P<num>\d{1,2}(?:\.[A-Z])?|[A-Z])\.?\s+)?"
+    r"(?:(?P<file>\d{2}-\d{4})\b\s*(?P<title>.*)|(?P<yfile>(?:19|20)\d{2}-\d{4})\s*)$"
 )
+# A title field above a file number: "SUBJECT: STATE AND FEDERAL REPORT" (the recommendation
+# text between the two is not the title)
+SUBJECT_FIELD = re.compile(r"^\s*(?:subject|title)\s*:\s*(\S.*)$", re.I)
+# A subject field is looked for this many lines above its file number (the recommendation and
+# its lettered points run to 15 lines in the LA Metro agendas of dev/us-public-bodies)
+MAX_SUBJECT_LINES_ABOVE = 20
 # Lines of title above a file number: at most this many (titles wrap over 2-4 lines)
 MAX_TITLE_LINES_ABOVE = 5
 # Only an agenda with at least this many file-numbered lines is read this way
 MIN_FILE_ITEMS = 3
+
+
+def _subject_above(lines: list[str], k: int) -> str | None:
+    """The "SUBJECT:" field above the file number at lines[k] (before the file number
+    above it), with its wrapped lines in capitals."""
+    start = max(0, k - MAX_SUBJECT_LINES_ABOVE)
+    for j in range(k - 1, start - 1, -1):
+        if FILE_ITEM.match(lines[j]):
+            return None
+        m = SUBJECT_FIELD.match(lines[j])
+        if m:
+            parts = [m.group(1).strip()]
+            for nxt in lines[j + 1 : k]:
+                nxt = nxt.strip()
+                if not nxt or not nxt.isupper() or nxt.endswith(":") or len(parts) >= MAX_TITLE_LINES:
+                    break
+                parts.append(nxt)
+            return " ".join(parts)
+    return None
 
 
 def file_number_agenda(doc: Document, skip: set[str], max_pages: int = 12) -> list[AgendaItem]:
@@ -855,11 +921,18 @@ def file_number_agenda(doc: Document, skip: set[str], max_pages: int = 12) -> li
             m = FILE_ITEM.match(line)
             if not m:
                 continue
-            title = m.group("title").strip()
+            title = (m.group("title") or "").strip()
+            subject = None if title else _subject_above(lines, k)
+            if subject:
+                title = subject
+            subs: list[tuple[str, str]] = []
             if not title:
                 above: list[str] = []
+                heading = None
                 for prev in reversed(lines[max(0, k - MAX_TITLE_LINES_ABOVE) : k]):
                     p = prev.strip()
+                    if re.match(r"^[A-Z][\w/ ]{2,30}:$", p):
+                        heading = p.rstrip(":")
                     if (
                         not p
                         or p in skip
@@ -872,7 +945,14 @@ def file_number_agenda(doc: Document, skip: set[str], max_pages: int = 12) -> li
                     above.insert(0, p)
                     if STOP.match(p):
                         break
-                title = " ".join(above)
+                lettered = [CAP_ITEM.match(a) for a in above]
+                if heading and m.group("num") and lettered and lettered[0] and lettered[0].group(1) == "A":
+                    # "CLOSED SESSION:" / "A. Public Employee Discipline" / "B. ..." / "47. 2017-0436":
+                    # the heading is the item, its lettered matters its sub-items
+                    subs = [(x.group(1), x.group(2)) for x in lettered if x]
+                    title = heading
+                else:
+                    title = " ".join(above)
             if not title:
                 continue
             items.append(
@@ -885,6 +965,10 @@ def file_number_agenda(doc: Document, skip: set[str], max_pages: int = 12) -> li
                     time=None,
                     page=page.number,
                 )
+            )
+            items.extend(
+                AgendaItem(f"{m.group('num')}.{mark}", norm(text), None, None, None, None, page.number)
+                for mark, text in subs
             )
     return items
 

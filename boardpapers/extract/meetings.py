@@ -19,8 +19,13 @@ BODY_NOUNS = (
     r"Assembly|Authority|Trust|Parish Meeting"  # an English parish's annual meeting of electors
 )
 # A capitalised name ending in a body noun: "Hackney Integrated Commissioning Board"
+# A board named by its members: "Board of Trustees", "Board of Water and Power Commissioners",
+# "Board of Directors", "Board of Governors" (US college, utility and district boards; English
+# school and university boards)
+_MEMBERS_NOUNS = r"Trustees|Directors|Commissioners|Governors|Supervisors|Education"
 _BODY_RE = re.compile(
     rf"\b((?:[A-Z][\w'’&-]*|&|and|of|for|the)(?:\s+(?:[A-Z][\w'’&-]*|&|and|of|for))*?\s+(?:{BODY_NOUNS})"
+    rf"(?:\s+of(?:\s+(?:[A-Z][\w'’&-]*|and|&))*?\s+(?:{_MEMBERS_NOUNS}))?"
     rf"|Cabinet(?! Office))\b(?:\s*\((?P<sub>[^)]*(?:{BODY_NOUNS})[^)]*)\))?"
 )
 _MINUTES_HEAD = re.compile(
@@ -480,6 +485,10 @@ def report_addressee(head: list[str]) -> str | None:
     return None
 
 
+# Lines below an agenda's date line where the body's own name is looked for
+BODY_BELOW_DATE_LINES = 10
+
+
 def find_own_meeting(doc: Document) -> Meeting | None:
     """The meeting an agenda pack or report is for, from its first page."""
     if not doc.pages:
@@ -557,6 +566,15 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
             stack.append(ln)
         if len(stack) >= 2:
             bodies = find_bodies(" ".join(stack))[:1]
+    if not bodies:
+        # the body's name on a line of its own below the date (US agenda covers that open with
+        # the date and time: "Thursday, June 15, 2017" / "11:30 AM" / "Metro" / "Los Angeles
+        # County Metropolitan Transportation Authority")
+        for ln in head[date_idx + 1 : date_idx + 1 + BODY_BELOW_DATE_LINES]:
+            found = find_bodies(ln)
+            if len(found) == 1 and smart_title(ln.strip()).rstrip(" :") == found[0]:
+                bodies = found
+                break
     if not bodies:
         for ln in head[: date_idx + 1]:
             if ln.isupper() and 3 < len(ln) < 40 and not _AGENDA_WORD.search(ln):
