@@ -973,6 +973,84 @@ def file_number_agenda(doc: Document, skip: set[str], max_pages: int = 12) -> li
     return items
 
 
+# ---- timed programmes without item numbers -------------------------------------------
+
+# A row of a programme opening with its time slot: "15:20 – 15:45 History and top level ..."
+TIME_SLOT = re.compile(r"^\s*(\d{1,2}[.:]\d{2})\s*(?:[-–—]|to)\s*\d{1,2}[.:]\d{2}\b\s*(.*)$")
+# A programme has at least this many time slots in one column on a page
+MIN_TIME_SLOTS = 3
+# A slot's title cell that holds no title: "n/a", "?", "-"
+_NO_TITLE = re.compile(r"^\W*(?:n/?a|tbc|tba)?\W*$", re.I)
+# A title set beside its slot's row, centred on a tall row, sits at most this many line
+# heights above or below the slot's time (the inaugural ODUG agenda: up to 3)
+SLOT_REACH_LINES = 4.0
+
+
+def _slot_title(cells: list[Line], rest: str) -> str | None:
+    """The title printed on a slot's own row: the text after the time in its cell, else the
+    next cell; None when that is a placeholder ("n/a", "?")."""
+    text = rest.strip() or (cells[1].text.strip() if len(cells) > 1 else "")
+    return None if _NO_TITLE.match(text) else text
+
+
+def timed_programme(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
+    """A programme in a table of time slots without item numbers ("Time" / "14:30 – 15:20" /
+    "Introductions around the table (all)"): one item per slot, titled by the text on the
+    slot's row or, where that cell is empty or a placeholder, by the nearest line at the titles'
+    margin (in a tall row the title is centred, away from the time). Points indented under a
+    title (the slot's sub-topics) and cells further right (papers, presenters) are not items.
+    Workshop and user-group agendas of ../shared/corpus/bulk/cabinet-office."""
+    lay = layout_of(doc)
+    for page in lay.pages[:max_pages]:
+        slots = [(ln, m) for ln in page.lines if ln.has_box and (m := TIME_SLOT.match(ln.text))]
+        if len(slots) < MIN_TIME_SLOTS:
+            continue
+        x = sorted(ln.x0 for ln, _ in slots)[len(slots) // 2]
+        slots = [(ln, m) for ln, m in slots if abs(ln.x0 - x) <= MARGIN_TOLERANCE]
+        if len(slots) < MIN_TIME_SLOTS:
+            continue
+        rows = []
+        for ln, m in slots:
+            cells = ln.cells()
+            first = TIME_SLOT.match(cells[0].text)
+            title = _slot_title(cells, first.group(2) if first else m.group(2))
+            rows.append({"line": ln, "time": m.group(1).replace(".", ":"), "title": title})
+        slot_lines = {id(ln) for ln, _ in slots}
+        reach = SLOT_REACH_LINES * max(slots[0][0].height, 1.0)
+        top, bottom = rows[0]["line"].top - reach, rows[-1]["line"].bottom + reach
+        # the titles' margin: the leftmost margin right of the times shared by two lines or more
+        # (a column header "Time Supporting Documents" stands alone)
+        others = [
+            ln
+            for ln in page.lines
+            if ln.has_box
+            and id(ln) not in slot_lines
+            and ln.x0 > x + MARGIN_TOLERANCE
+            and top <= ln.top <= bottom
+        ]
+        shared = [ln.x0 for ln in others if sum(abs(o.x0 - ln.x0) <= MARGIN_TOLERANCE for o in others) >= 2]
+        if shared:
+            col = min(shared)
+            for ln in others:
+                if abs(ln.x0 - col) > MARGIN_TOLERANCE:
+                    continue
+                empty = [r for r in rows if r["title"] is None and abs(r["line"].top - ln.top) <= reach]
+                if not empty:
+                    continue
+                r = min(empty, key=lambda r: abs(r["line"].top - ln.top))
+                if r.get("dist", 1e9) > abs(r["line"].top - ln.top):
+                    r["found"], r["dist"] = ln.cells()[0].text, abs(r["line"].top - ln.top)
+        out = []
+        for r in rows:
+            title = r["title"] or r.get("found")
+            if not title:
+                continue
+            out.append(_text_item({"number": None, "lines": [title], "page": page.number, "time": r["time"]}))
+        if len(out) >= MIN_TIME_SLOTS:
+            return out
+    return []
+
+
 def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaItem]:
     """Front-agenda items: the table layout when there is one, else the
     numbered list, with the file-numbered items of a Legistar-style agenda.
@@ -980,7 +1058,7 @@ def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaIt
     items = table_agenda(doc)
     if items:
         return items
-    items = text_agenda(doc)
+    items = text_agenda(doc) or timed_programme(doc)
     n_files = sum(1 for p in doc.pages[:12] for ln in p.lines if FILE_ITEM.match(ln))
     if n_files >= MIN_FILE_ITEMS:
         seen = {(it.number, it.title[:30]) for it in items}
