@@ -1051,6 +1051,85 @@ def timed_programme(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
     return []
 
 
+# A session heading of an event's programme ending with its time: "Linked Data – What and Why
+# 10:30-12:00", "Buffet Lunch 13:00-13:30"
+SESSION_HEAD = re.compile(r"^(?P<title>.*\S)\s+(?P<start>\d{1,2}[.:]\d{2})\s*[-–]\s*\d{1,2}[.:]\d{2}$")
+# A programme has at least this many timed session headings
+MIN_SESSIONS = 3
+# A line under a session starting with a dash or bullet is a point of the talk above it
+_POINT = re.compile(r"^\s*(?:[-–•\uf0b7\uf0a7]|\d+\))")
+
+
+def session_programme(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
+    """An event's programme of timed sessions ("Linked Data – What and Why 10:30-12:00", bold)
+    with the talks of each indented beneath ("Welcome and objectives of the workshop" and the
+    speaker in a column to the right): one item per talk, its first cell; a session without
+    talks ("Buffet Lunch 13:00-13:30") is an item itself. Points under a talk ("- What is
+    Linked Data?"), wrapped lines and the speakers' column are not items; a heading without a
+    time ends the programme. Workshop programmes of ../shared/corpus/bulk/cabinet-office."""
+    lay = layout_of(doc)
+    lines = [ln for page in lay.pages[:max_pages] for ln in page.lines if ln.has_box]
+    heads = [k for k, ln in enumerate(lines) if (ln.bold or ln.heading) and SESSION_HEAD.match(ln.text)]
+    if len(heads) < MIN_SESSIONS:
+        return []
+    out: list[AgendaItem] = []
+    for n, k in enumerate(heads):
+        head = lines[k]
+        sm = SESSION_HEAD.match(head.text)
+        end = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        talks: list[AgendaItem] = []
+        talks_x = head.x0  # the talks' margin, from the first talk
+        prev = head
+        for ln in lines[k + 1 : end]:
+            if (
+                ln.bold
+                and ln.size > head.size - 0.5
+                and not SESSION_HEAD.match(ln.text)
+                and ln.x0 <= head.x0 + 1
+            ):
+                if ln.top - prev.bottom > prev.height:
+                    end = -1  # a heading without a time: the programme is over
+                    break
+                prev = ln
+                continue  # the wrapped tail of the session's heading
+            first = ln.cells()[0]
+            text = first.text.strip()
+            if talks and text[:1].islower() and abs(first.x0 - talks_x) <= MARGIN_TOLERANCE:
+                # "Regroup and feedback from breakout" / "sessions.": a wrapped title
+                talks[-1].title = norm(f"{talks[-1].title} {text}").rstrip(".")
+                prev = ln
+                continue
+            if (
+                ln.x0 <= head.x0 + MARGIN_TOLERANCE
+                or _POINT.match(text)
+                or not text[:1].isupper()
+                or (talks and first.x0 > talks_x + 150)
+            ):
+                prev = ln
+                continue
+            if not talks:
+                talks_x = first.x0
+            time = find_time(sm.group("start").replace(".", ":")) if not talks else None
+            talks.append(AgendaItem(None, norm(text), None, None, None, time, ln.page))
+            prev = ln
+        if not talks:
+            talks = [
+                AgendaItem(
+                    None,
+                    norm(sm.group("title")),
+                    None,
+                    None,
+                    None,
+                    sm.group("start").replace(".", ":"),
+                    head.page,
+                )
+            ]
+        out.extend(talks)
+        if end == -1:
+            break
+    return out
+
+
 def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaItem]:
     """Front-agenda items: the table layout when there is one, else the
     numbered list, with the file-numbered items of a Legistar-style agenda.
@@ -1058,7 +1137,7 @@ def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaIt
     items = table_agenda(doc)
     if items:
         return items
-    items = text_agenda(doc) or timed_programme(doc)
+    items = text_agenda(doc) or timed_programme(doc) or session_programme(doc)
     n_files = sum(1 for p in doc.pages[:12] for ln in p.lines if FILE_ITEM.match(ln))
     if n_files >= MIN_FILE_ITEMS:
         seen = {(it.number, it.title[:30]) for it in items}
