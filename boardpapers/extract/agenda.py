@@ -413,6 +413,10 @@ def _is_prose(item: AgendaItem) -> bool:
     )
 
 
+# An item number run into its title by OCR ("7Planning"), read only as the next number
+GLUED_NUMBER = re.compile(r"^\s*(\d{1,2})[A-Z][a-z]")
+
+
 def _close_number(text: str) -> str:
     for pat, rep in _SPLIT_NUMBER:
         text = pat.sub(rep, text, count=1)
@@ -614,6 +618,9 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 if re.match(r"^\s*agenda\s*$", unspace(line), re.I):
                     closed, section_pending = False, True
                 continue
+            glued = GLUED_NUMBER.match(line)
+            if glued and started and int(glued.group(1)) == last_top + 1:
+                line = f"{glued.group(1)} {line[glued.end(1) :]}"  # "7Planning": OCR lost the space
             roman = ROMAN_ITEM.match(line)
             m = LIST_ITEM.match(line)
             letter = LETTER_ITEM.match(line)

@@ -489,6 +489,25 @@ def report_addressee(head: list[str]) -> str | None:
 BODY_BELOW_DATE_LINES = 10
 
 
+# A date line under a meeting's heading holds at most this many words
+DATE_LINE_WORDS = 6
+
+
+def _meeting_heading_over_date(head: list[str]) -> int | None:
+    """The index of a heading in capitals naming a meeting with the date alone on the next
+    line ("SPECIAL MEETING OF THE CONDUIT FINANCING COMMITTEE MEMBERS" / "Tuesday, December 8,
+    2020"): the meeting's date, where a public notice opens with the date it was posted
+    (US state and city authorities' notices of special meetings)."""
+    for k in range(len(head) - 1):
+        ln = head[k].strip()
+        if not (ln.isupper() and re.search(r"\bMEETING\b", ln)) or re.search(r"\bNEXT\b|\bNOTICE\b", ln):
+            continue
+        nxt = head[k + 1]
+        if len(nxt.split()) <= DATE_LINE_WORDS and find_date(nxt):
+            return k
+    return None
+
+
 def find_own_meeting(doc: Document) -> Meeting | None:
     """The meeting an agenda pack or report is for, from its first page."""
     if not doc.pages:
@@ -520,7 +539,10 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         return None
     date = None
     date_idx = None
-    for k, ln in enumerate(head[:25]):
+    headed = _meeting_heading_over_date(head)
+    if headed is not None:
+        date, date_idx = find_date(head[headed + 1]), headed + 1
+    for k, ln in enumerate(head[:25] if date is None else []):
         if re.search(r"\b(next meeting|held on|minutes)\b", ln, re.I):
             continue
         # a date may be stacked over lines: "on Thursday" / "16" / "th March 2017 7:30pm"
@@ -543,6 +565,8 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
     bodies: list[str] = []
     if report:
         bodies = find_bodies(_REPORT_TO.sub("", report).split(":")[0])
+    if not bodies and headed is not None:
+        bodies = find_bodies(head[headed])[:1]
     if not bodies:
         for ln in head[: date_idx + 1]:
             core = re.sub(r"\s*\b(agenda|minutes)\s*$", "", ln.strip(), flags=re.I)
@@ -595,8 +619,8 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
     if len(bodies) > 1:
         bodies = [b for b in bodies if not b.endswith("s")] or bodies
     date_line = head[date_idx]
-    title = None
-    for ln in head[: date_idx + 1]:
+    title = head[headed] if headed is not None else None
+    for ln in head[: date_idx + 1] if title is None else []:
         if re.search(r"\bmeeting\b", ln, re.I) and not re.search(r"in-common", ln, re.I):
             title = ln
             break
