@@ -413,6 +413,8 @@ def _is_prose(item: AgendaItem) -> bool:
     )
 
 
+# An item number with a letter: "3a. Consideration of ...", "4b) ..."
+LETTERED_NUMBER = re.compile(r"^\s*(\d{1,2})([a-z])[.)]\s+(\S.*)$")
 # An item number run into its title by OCR ("7Planning"), read only as the next number
 GLUED_NUMBER = re.compile(r"^\s*(\d{1,2})[A-Z][a-z]")
 
@@ -484,6 +486,8 @@ def _unnumbered_item(
         return False  # a running header or footer the layout kept ("City of Sunnyvale Page 1 Printed on ...")
     if prev is not None and prev.has_box and line.top - prev.bottom < PARAGRAPH_GAP * max(line.height, 1.0):
         return False  # a wrapped line of the text above, not an item of its own
+    if prev is not None and _MID_PHRASE.search(prev.text):
+        return False  # "... FROM WHICH THE SAME ARE TO" / "BE PAID.": the sentence above goes on
     words = text.split()
     if not 2 <= len(words) <= UNNUMBERED_MAX_WORDS or not text[:1].isupper():
         return False
@@ -491,6 +495,10 @@ def _unnumbered_item(
         return False  # a field ("Contact: ...", "Board of Trustees: ...") or a contact line
     caps = sum(1 for w in words[:3] if w.isupper() and len(w) > 1)
     return (line.bold and line.heading and True in item_style) or caps >= 2
+
+
+# A line stopping on a word that cannot end a phrase: the next line carries it on
+_MID_PHRASE = re.compile(r"(?:[,(&–-]|\b(?i:to|of|and|or|the|for|from|which|with|are|be|by|in|on|a|an|at))$")
 
 
 def _is_section_head(line: Line, text: str) -> bool:
@@ -617,6 +625,22 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 # after an agenda's end, only a second agenda's own title opens a new list
                 if re.match(r"^\s*agenda\s*$", unspace(line), re.I):
                     closed, section_pending = False, True
+                continue
+            lettered_num = LETTERED_NUMBER.match(line)
+            if lettered_num and started and int(lettered_num.group(1)) in (last_top, last_top + 1):
+                # "3a. Consideration and possible action to certify ..." (US council agendas number
+                # a matter taken with an item by the item's number and a letter): the next item's
+                # numbering goes on from the plain number
+                flush()
+                found_here = True
+                last_page = page.number
+                current = {
+                    "number": lettered_num.group(1) + lettered_num.group(2),
+                    "lines": [lettered_num.group(3)],
+                    "page": page.number,
+                    "head": ln,
+                    "prev": ln,
+                }
                 continue
             glued = GLUED_NUMBER.match(line)
             if glued and started and int(glued.group(1)) == last_top + 1:

@@ -539,10 +539,7 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         return None
     date = None
     date_idx = None
-    headed = _meeting_heading_over_date(head)
-    if headed is not None:
-        date, date_idx = find_date(head[headed + 1]), headed + 1
-    for k, ln in enumerate(head[:25] if date is None else []):
+    for k, ln in enumerate(head[:25]):
         if re.search(r"\b(next meeting|held on|minutes)\b", ln, re.I):
             continue
         # a date may be stacked over lines: "on Thursday" / "16" / "th March 2017 7:30pm"
@@ -560,13 +557,28 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
             if dm:
                 date, date_idx = year_for(doc, dm, ln), k
                 break
+    headed = _meeting_heading_over_date(head)
+    if headed is not None and find_date(head[headed + 1]) != date:
+        # the first date is the notice's own; the meeting's is under its heading
+        date, date_idx = find_date(head[headed + 1]), headed + 1
+    else:
+        headed = None
     if date is None:
         return None
     bodies: list[str] = []
     if report:
         bodies = find_bodies(_REPORT_TO.sub("", report).split(":")[0])
-    if not bodies and headed is not None:
-        bodies = find_bodies(head[headed])[:1]
+    if headed is not None:
+        # the meeting's heading names its body, unless a line of the head is the body's own name
+        # ("Rancho Palos Verdes City Council" over "CITY COUNCIL MEETING AND IMPROVEMENT
+        # AUTHORITY REGULAR MEETING")
+        own = [
+            b
+            for ln in head[: headed + 1]
+            for b in find_bodies(ln)
+            if smart_title(ln.strip()).rstrip(" :") == b
+        ]
+        bodies = own[:1] or find_bodies(head[headed])[:1]
     if not bodies:
         for ln in head[: date_idx + 1]:
             core = re.sub(r"\s*\b(agenda|minutes)\s*$", "", ln.strip(), flags=re.I)
