@@ -1161,6 +1161,19 @@ def session_programme(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
     return out
 
 
+# The column header of an agenda set as a table at the head of minutes: "Item Description",
+# "Item No. Title", "Agenda item Subject" (the Open Data User Group's minutes open so)
+AGENDA_TABLE_HEADER = re.compile(
+    r"^\s*(?:agenda\s+)?item(?:\s+no\.?)?\s+(?:description|title|subject|business)\s*$", re.I
+)
+
+
+def minutes_open_with_agenda(doc: Document) -> bool:
+    """Whether the first page of minutes carries the meeting's agenda as a table under a
+    column header "Item Description": the items are then the agenda's, not minute paragraphs."""
+    return bool(doc.pages) and any(AGENDA_TABLE_HEADER.match(ln) for ln in doc.pages[0].lines)
+
+
 def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaItem]:
     """Front-agenda items: the table layout when there is one, else the
     numbered list, with the file-numbered items of a Legistar-style agenda.
