@@ -343,10 +343,12 @@ _SPLIT_NUMBER = (
 # The end of an agenda: "Date of next Panel meeting:", "Signed", "This page is intentionally
 # left blank" (what follows is the notice's footer or the papers); the accessibility notice
 # US agendas print after the items ("In compliance with the Americans With Disabilities Act,
-# if you need special assistance ..."), followed by numbered joining instructions.
+# if you need special assistance ...", "Pursuant to the Americans with Disabilities Act, ..."
+# in city, school-board and college agendas of dev/us-public-bodies), followed by numbered
+# joining instructions.
 AGENDA_END = re.compile(
     r"^\s*(?:date of (?:the )?next\b|signed\b|this page is intentionally"
-    r"|in compliance with the americans with disabilities act)",
+    r"|(?:in compliance with|pursuant to) the americans with disabilities act)",
     re.I,
 )
 # A plain number indented this many points beyond the agenda's items is a numbered point
