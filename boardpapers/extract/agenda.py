@@ -415,6 +415,8 @@ def _is_prose(item: AgendaItem) -> bool:
     )
 
 
+# An item numbered by the meeting's date and a sequence: "11/09/22-1. Regular Meeting – ..."
+DATED_NUMBER = re.compile(r"^\s*(\d{1,2}/\d{1,2}/\d{2}-\d{1,2})\.?\s+(\S.*)$")
 # An item number with a letter: "3a. Consideration of ...", "4b) ..."
 LETTERED_NUMBER = re.compile(r"^\s*(\d{1,2})([a-z])[.)]\s+(\S.*)$")
 # An item number run into its title by OCR ("7Planning"), read only as the next number
@@ -627,6 +629,21 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 # after an agenda's end, only a second agenda's own title opens a new list
                 if re.match(r"^\s*agenda\s*$", unspace(line), re.I):
                     closed, section_pending = False, True
+                continue
+            dated = DATED_NUMBER.match(line)
+            if dated and started:
+                # "11/09/22-2. Consideration of a Coastal Development Permit ...": numbered by the
+                # meeting's date and a sequence (California city commissions); under the section
+                flush()
+                found_here = True
+                last_page = page.number
+                current = {
+                    "number": dated.group(1),
+                    "lines": [dated.group(2)],
+                    "page": page.number,
+                    "head": ln,
+                }
+                current["prev"] = ln
                 continue
             lettered_num = LETTERED_NUMBER.match(line)
             if lettered_num and started and int(lettered_num.group(1)) in (last_top, last_top + 1):
