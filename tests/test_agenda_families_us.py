@@ -122,3 +122,16 @@ def test_minutes_opening_with_their_agenda_table(records):
 def test_minutes_without_an_agenda_table_have_no_items(records):
     r = records(*PARISH, "minutes_2013-03-21 SPC minutes.pdf")
     assert r["agenda_items"] == []
+
+
+def test_browser_print_stamps_are_not_agenda_lines(load_doc):
+    from boardpapers.extract.agenda import agenda_lines
+    from boardpapers.layout import layout_of
+
+    doc = load_doc(shared_path(*US, "manhattanbeach_agenda_1.pdf"))
+    page = layout_of(doc).pages[0]
+    texts = [ln.text for ln in agenda_lines(page, doc.pages[0].lines)]
+    # printed by a browser: "City of Manhattan Beach https://cms6ftp..." and "1 of 2 12/6/22, 9:07 PM"
+    assert not any(t.startswith("1 of 2") or "cms6ftp" in t for t in texts)
+    # an address inside the notice's text stays
+    assert any("https://www.manhattanbeach.gov" in t for t in texts)

@@ -525,6 +525,19 @@ def _text_key(text: str) -> str:
     return _SPACES.sub("", _ORDINAL.sub("", text)).replace(".", "")
 
 
+# The header and footer a web browser prints on a page it prints: the page's address, "1 of 8",
+# the date and time of printing ("1 of 2 12/6/22, 9:07 PM"; US agendas published as web pages)
+_BROWSER_STAMP = re.compile(
+    r"https?://|^\s*\d{1,3} of \d{1,3}\b|\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}\s?[AP]M\b"
+)
+
+
+def _browser_furniture(line: Line, height: float) -> bool:
+    """A line in the top or bottom band of a page holding a browser's print stamp."""
+    in_band = line.top < FURNITURE_BAND * height or line.top > (1 - FURNITURE_BAND) * height
+    return line.has_box and in_band and bool(_BROWSER_STAMP.search(line.text))
+
+
 def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
     """The layout's lines of a page with the text of the page's plain text where the two
     agree but for spacing: the layout joins text runs by their gaps, which splits words set
@@ -532,6 +545,10 @@ def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
     line above; PDFium's plain text has neither fault. A page whose layout text is much
     longer than its plain text (doubled glyphs) is read from the plain text alone."""
     plain = [ln.strip() for ln in plain if ln.strip()]
+    if page.has_boxes:
+        page = dataclasses.replace(
+            page, lines=[ln for ln in page.lines if not _browser_furniture(ln, page.height)]
+        )
     if not page.has_boxes or not plain:
         return page.lines
     by_key = {_text_key(t): t for t in plain}
