@@ -7,11 +7,14 @@ and a numbered list in the text ("5. Title (Pages 11 - 84)", " 3.1 ...",
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from ..layout import Line, PageLayout, layout_of, number_of
 from ..model import Document, Page, Span
 from .dates import MONTHS, find_time
+from .meetings import COVER_HEADER_LINES, report_addressee, unspace
 from .records import AgendaItem
 
 ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[-–•]|\(?[ivx]{1,4}\)|[a-z]\))$")
@@ -26,6 +29,8 @@ PURPOSE = re.compile(
     r"ratification|review|feedback|note|comment|consideration|action)\b.*)$",
     re.I,
 )
+# A header cell of an agenda table holds a few words ("Item", "Lead Director", "Paper/Verbal")
+HEADER_CELL_CHARS = 40
 HEADER_WORD = re.compile(r"^(item|lead|page|time|timing|documentation|purpose|presenter|paper)\b", re.I)
 
 
@@ -165,8 +170,12 @@ def _header_top(spans: list[Span]) -> tuple[float, list[Span]] | None:
         by_line.setdefault(round(s.top / 6), []).append(s)
     for key in sorted(by_line):
         group = [s for k in (key, key + 1) for s in by_line.get(k, [])]
-        words = [w for s in group for w in re.findall(r"[A-Za-z]+", s.text)]
-        lw = [w.lower() for w in words]
+        # header cells are short; a sentence naming "any agenda item ... during this time"
+        # (the public-comment notice of a US board agenda) is not a header row
+        words = [
+            w for s in group if len(s.text) <= HEADER_CELL_CHARS for w in re.findall(r"[A-Za-z]+", s.text)
+        ]
+        lw = {w.lower() for w in words}
         if "item" in lw and sum(1 for w in lw if HEADER_WORD.match(w)) >= 3:
             return min(s.top for s in group), group
     return None
@@ -280,22 +289,144 @@ def table_agenda(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
 # ---- numbered list in the text -------------------------------------------------
 
 LIST_ITEM = re.compile(
-    rf"^\s*(?:\uf0b7\s*)?(\d{{1,2}}(?:\.\d{{1,2}})?(?:\.\s*(?=[A-Z])|\.?\s+)|\([ivx]{{1,4}}\)\s+)"
-    rf"(?!{MONTHS}\b)(\S.*)$",
+    rf"^\s*(?:\uf0b7\s*)?(?:item\s+(?:no\.?\s*)?)?(\d{{1,2}}\s?\)\s+|\d{{1,2}}(?:\.\d{{1,2}})?(?:\.\s*(?=[A-Z])|\.?\s+)|\([ivx]{{1,4}}\)\s+)"
+    rf"(?!{MONTHS}\b|[ap]\.?m\b)(\S.*)$",
     re.I,
 )
 # A section of a US board agenda: "II. OPEN SESSION" (arabic numbering restarts in each)
-ROMAN_ITEM = re.compile(r"^\s*([IVX]{1,4})\.\s+(\S.*)$")
+ROMAN_ITEM = re.compile(r"^\s*([IVX]{1,4})(?:\.\s+|\s+(?=[A-Z]{2}))(\S.*)$")
 # A lettered sub-item: "a. Playground Advisory Group", "(a) Regular Board Meeting Minutes", "b) ..."
 # "16:00–16:05", "11.00 – 11.05": a numbered time slot whose title follows on the next line
-TIME_RANGE = re.compile(r"^\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}\b")
+# (or on the same line: "1) 11.00 - 11.10 Minutes and action points"; text layers of some
+# Word exports put spaces inside the figures: "11 .00 - 11 . 10", "1 2.00").
+TIME_RANGE = re.compile(r"^(?:\d\s?)?\d\s?[.:]\s?\d\s?\d\s*[–-]\s*(?:\d\s?)?\d\s?[.:]\s?\d\s?\d\b")
+# An item's printed pages on a line of their own: "(Pages 7 - 56)"
+PAGES_LINE = re.compile(r"^\s*\(\s*pages?\s+(\d[\d\s\-–]*)\)\s*$", re.I)
+ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def _next_capital(mark: str) -> str:
+    return chr(ord(mark) + 1) if mark else "A"
+
+
+def _next_roman(mark: str) -> str | None:
+    return ROMANS[ROMANS.index(mark) + 1] if mark in ROMANS[:-1] else None
+
+
+# A roman point under a lettered sub-item: "ii. Budget", "iii) ..."
+ROMAN_SUB = re.compile(r"^\s*([ivx]{2,4})[.)]\s+(\S.*)$")
 LETTER_ITEM = re.compile(r"^\s*(?:\(([a-z])\)|([a-z])[.)])\s+(\S.*)$")
+# A capital-lettered item under a roman section or a numbered item: "VI. CONSENT CALENDAR" /
+# "A. Approval of Minutes" (US council and board agendas); read only in sequence from "A".
+CAP_ITEM = re.compile(r"^\s*([A-Z])[.)]\s+(\S.*)$")
 STOP = re.compile(
-    r"^\s*(?:[A-Z][A-Z ]{6,}$|\(during|\(at the time|(?i:date of next meeting|this page is intentionally|page \d+$)"
+    r"^\s*(?:[A-Z][A-Z ]{6,}$|\(during|\(at the time|(?i:date of (?:the )?next\b|this page is intentionally|page \d+$)"
     r"|(?i:signed)\b|_{5,}|\.{8,})",
 )
-# A continuation line that is not part of the title: a bullet, a field label ("Recommendation:")
-_NOT_TITLE = re.compile(r"^\s*(?:[\uf020-\uf0ff•●▪]|[-–]\s|[A-Z][\w/ ]{2,30}:\s)")
+# A continuation line that is not part of the title: a bullet, a field label ("Recommendation(s):")
+_NOT_TITLE = re.compile(r"^\s*(?:[\uf020-\uf0ff•●▪]|[-–]\s|[A-Z][\w/ ()]{2,30}:\s)")
+# The heading of a sitting or of a second agenda in one document, after which numbering
+# starts again at 1: "5:30 P.M.-STUDY SESSION, PART II", "IMMEDIATELY FOLLOWING THE SPECIAL
+# SESSION - CLOSED SESSION" (US council agendas with several sessions), "Annual Meeting of
+# the Parish Council" + "AGENDA" (an English parish council's ordinary and annual meetings
+# printed in one file).
+SECTION_WORDS = re.compile(r"\b(?:session|agenda|meeting)\b|\d[.:]\d\d\s*[ap]\.?\s?m\b", re.I)
+# Sub-item numbers whose figures the text layer split with spaces ("8 .1", "1. 0 1", "2.0 7",
+# "24 .01"): US school-board agendas typeset with scaled fonts.
+_SPLIT_NUMBER = (
+    (re.compile(r"^(\d{1,2}) \.(\d)"), r"\1.\2"),
+    (re.compile(r"^(\d{1,2})\. ?0 ?(\d)\b"), r"\1.0\2"),
+    (re.compile(r"^(\d{1,2}\.0) (\d)\b"), r"\1\2"),
+    (re.compile(r"^([IVX]) ([IVX]{1,3})\."), r"\1\2."),  # "I II. ACTION ITEMS"
+    (re.compile(r"^(\d{1,2}) \.\s"), r"\1. "),  # "1 . CALL TO ORDER"
+)
+# The end of an agenda: "Date of next Panel meeting:", "Signed", "This page is intentionally
+# left blank" (what follows is the notice's footer or the papers); the accessibility notice
+# US agendas print after the items ("In compliance with the Americans With Disabilities Act,
+# if you need special assistance ...", "Pursuant to the Americans with Disabilities Act, ..."
+# in city, school-board and college agendas of dev/us-public-bodies), followed by numbered
+# joining instructions.
+AGENDA_END = re.compile(
+    r"^\s*(?:date of (?:the )?next\b|signed\b|this page is intentionally"
+    r"|(?:in compliance with|pursuant to) the americans with disabilities act)",
+    re.I,
+)
+# A plain number indented this many points beyond the agenda's items is a numbered point
+# inside an item's text ("1. Begin an environmental analysis ..." under a recommendation),
+# not an item. Sub-items sit 15-30 pt in (dev/us-public-bodies), such points 100 pt or more.
+CONTENT_INDENT = 45.0
+# An unnumbered line within this many points of an item margin may be an unnumbered item.
+MARGIN_TOLERANCE = 4.0
+# The top and bottom bands of a page where running headers and footers sit (as in the layout layer).
+FURNITURE_BAND = 0.09
+# An unnumbered item stands apart from the line above by at least this share of its height
+# (wrapped lines of one paragraph sit 0.2-0.4 apart in the agendas of dev/us-public-bodies and
+# parish-souldern, items 0.8 or more).
+PARAGRAPH_GAP = 0.6
+# An unnumbered item's first line holds at most this many words (the closed-session matters of
+# dev/us-public-bodies run to 11; a notice's sentence in bold runs longer)
+UNNUMBERED_MAX_WORDS = 12
+# An e-mail address, a web address or a telephone number: the notice's contact lines
+_CONTACT = re.compile(r"@|\bwww\.|https?://|\d{4,}\s?\d{3,}")
+# A bold heading of at most this many words at an item margin is an unnumbered item even when
+# it names a session ("Closed Session" heading item 2 of a US school board's agenda)
+SHORT_HEADING_WORDS = 3
+# Wrapped title lines: at most this many below the item line.
+MAX_TITLE_LINES = 4
+
+
+# A front agenda starts on its first pages (US agendas open with a page or two of notices)
+# and may run over several; a numbered list starting later is in a paper.
+MAX_START_PAGE = 3
+
+
+# How far ahead (in lines) a lettered list's "B." is looked for after its "A." (an item's
+# description runs to 5-10 lines in the US agendas of dev/us-public-bodies).
+LETTER_LOOKAHEAD = 20
+
+
+def _lettered_list_ahead(lines: list[Line], k: int) -> bool:
+    """Whether the "A." at lines[k] starts a lettered list: a "B." follows within a few
+    lines at the same margin (where lines have boxes). A report's lone "A. Introduction"
+    or a recommendation's "A. RECEIVE AND FILE" without a "B." at its margin is not one."""
+    head = lines[k]
+    for ln in lines[k + 1 : k + 1 + LETTER_LOOKAHEAD]:
+        m = CAP_ITEM.match(_close_number(ln.text))
+        if m and m.group(1) == "B":
+            return not (head.has_box and ln.has_box) or abs(ln.x0 - head.x0) <= MARGIN_TOLERANCE
+    return False
+
+
+# A numbered paragraph of at least this many words with a sentence ending inside it, or a
+# label and a sentence after it ("Management Reports: Reports from management and other
+# documents are presented to the Board"), is prose (a rule), not an item's title; a page is
+# prose when most of at least MIN_RULES_ITEMS numbered lines on it are so (the "order of
+# business" pages of the US agendas of dev/us-public-bodies).
+PROSE_WORDS = 12
+MIN_RULES_ITEMS = 3
+_SENTENCE_END = re.compile(r"[a-z]{2}[.;]\s+[A-Z]")
+_LABEL_SENTENCE = re.compile(r"^[^:]{3,60}:\s+(?:\S+\s+){8}")
+
+
+def _is_prose(item: AgendaItem) -> bool:
+    title = item.title
+    return len(title.split()) >= PROSE_WORDS and bool(
+        _SENTENCE_END.search(title) or _LABEL_SENTENCE.match(title)
+    )
+
+
+# An item numbered by the meeting's date and a sequence: "11/09/22-1. Regular Meeting – ..."
+DATED_NUMBER = re.compile(r"^\s*(\d{1,2}/\d{1,2}/\d{2}-\d{1,2})\.?\s+(\S.*)$")
+# An item number with a letter: "3a. Consideration of ...", "4b) ..."
+LETTERED_NUMBER = re.compile(r"^\s*(\d{1,2})([a-z])[.)]\s+(\S.*)$")
+# An item number run into its title by OCR ("7Planning"), read only as the next number
+GLUED_NUMBER = re.compile(r"^\s*(\d{1,2})[A-Z][a-z]")
+
+
+def _close_number(text: str) -> str:
+    for pat, rep in _SPLIT_NUMBER:
+        text = pat.sub(rep, text, count=1)
+    return text
 
 
 def _wraps(prev: str, line: str, longest: int) -> bool:
@@ -313,109 +444,457 @@ def _wraps(prev: str, line: str, longest: int) -> bool:
     return len(prev) >= 0.7 * longest
 
 
-# A front agenda starts on its first pages (US agendas open with a page or two of notices)
-# and may run over several; a numbered list starting later is in a paper.
-MAX_START_PAGE = 3
+def _same_block(head: Line, prev: Line, line: Line) -> bool:
+    """Layout vetoes on a wrapped title line (both lines with boxes): it keeps the item
+    line's weight, does not start left of the item's number, and follows without a
+    paragraph gap. A bold item heading over plain description lines ("3. RECOGNITION –
+    CLASSIFIED EMPLOYEE OF THE MONTH" / "Janice Waits, Staff Secretary") stops there."""
+    if not (head.has_box and line.has_box and prev.has_box) or line.page != prev.page:
+        return True
+    if head.bold != line.bold:
+        return False
+    if line.x0 < head.x0 - MARGIN_TOLERANCE:
+        return False
+    height = max(min(prev.height, line.height), 1.0)
+    return line.top - prev.bottom <= 1.2 * height
 
 
-def text_agenda(doc: Document, max_pages: int = 8) -> list[AgendaItem]:
-    """A numbered list: "1. Apologies", "6. Update from" + "a. Playground Advisory Group",
-    "II. OPEN SESSION" + "1 Call to Order". It ends where numbering restarts without a new
-    section (numbered minute paragraphs after an agenda are not agenda items)."""
+def _layout_wraps(head: Line, prev: Line, line: Line) -> bool:
+    """A wrapped title line by layout alone: the item line's weight and size, aligned under the
+    title's first word (or the number), right below the line before, which ends mid-sentence.
+    ("8 Scrutiny Review of Access to GPs and Primary" / "Medical Care" on a council front sheet,
+    where the title is cut well before the right margin.)"""
+    if not (head.has_box and line.has_box and prev.has_box) or line.page != prev.page:
+        return False
+    if head.bold != line.bold or abs(head.size - line.size) > 0.5 or prev.text.endswith((".", ":", ";")):
+        return False
+    if _NOT_TITLE.match(line.text):
+        return False  # "Applications received : 18/00030/F ...": a field under the title
+    title_x = head.spans[1].x0 if len(head.spans) > 1 else head.x0
+    if not head.x0 - MARGIN_TOLERANCE <= line.x0 <= title_x + MARGIN_TOLERANCE:
+        return False
+    return line.top - prev.bottom <= 0.6 * max(min(prev.height, line.height), 1.0)
+
+
+def _unnumbered_item(
+    line: Line, prev: Line | None, text: str, margins: list[float], item_style: set[bool], height: float
+) -> bool:
+    """An item printed without a number at an item margin: "Other Matters" (a parish agenda's
+    closing heading in the items' bold), "Closed Session", "CONFERENCE WITH LABOR NEGOTIATORS –
+    Closed Session Pursuant to ..." (the matters of a US board's closed session, in capitals)."""
+    if not line.has_box or not margins or text.endswith(":") or STOP.match(text):
+        return False
+    if not any(abs(line.x0 - m) <= MARGIN_TOLERANCE for m in margins):
+        return False
+    if not FURNITURE_BAND * height < line.top < (1 - FURNITURE_BAND) * height and any(map(str.isdigit, text)):
+        return False  # a running header or footer the layout kept ("City of Sunnyvale Page 1 Printed on ...")
+    if prev is not None and prev.has_box and line.top - prev.bottom < PARAGRAPH_GAP * max(line.height, 1.0):
+        return False  # a wrapped line of the text above, not an item of its own
+    if prev is not None and _MID_PHRASE.search(prev.text):
+        return False  # "... FROM WHICH THE SAME ARE TO" / "BE PAID.": the sentence above goes on
+    words = text.split()
+    if not 2 <= len(words) <= UNNUMBERED_MAX_WORDS or not text[:1].isupper():
+        return False
+    if ":" in " ".join(words[:4]) or _CONTACT.search(text):
+        return False  # a field ("Contact: ...", "Board of Trustees: ...") or a contact line
+    caps = sum(1 for w in words[:3] if w.isupper() and len(w) > 1)
+    return (line.bold and line.heading and True in item_style) or caps >= 2
+
+
+# A line stopping on a word that cannot end a phrase: the next line carries it on
+_MID_PHRASE = re.compile(r"(?:[,(&–-]|\b(?i:to|of|and|or|the|for|from|which|with|are|be|by|in|on|a|an|at))$")
+
+
+def _is_section_head(line: Line, text: str) -> bool:
+    return bool(SECTION_WORDS.search(text)) and len(text) < 120 and (line.heading or text.isupper())
+
+
+_ORDINAL = re.compile(r"(?<=\d)\s*(?:st|nd|rd|th)\b")
+_ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+_TRAILING_ORDINAL = re.compile(r"\s(?:st|nd|rd|th)$")
+_SPACES = re.compile(r"\s+")
+# The layout's text of a page is not trusted when it holds this much more text than the page's
+# plain text (glyphs drawn twice for a bold effect: "TrTraransparency", novaPDF prints).
+# (The layout's text is otherwise shorter: running headers and footers are taken out of it.)
+DOUBLED_TEXT_SHARE = 1.005
+
+
+def _text_key(text: str) -> str:
+    """Text compared without spaces, full stops and ordinal suffixes: "2 3 0 1" + "." (a dot the
+    layout set on a line of its own) still finds "23.01"."""
+    return _SPACES.sub("", _ORDINAL.sub("", text)).replace(".", "")
+
+
+# The header and footer a web browser prints on a page it prints: the page's address, "1 of 8",
+# the date and time of printing ("1 of 2 12/6/22, 9:07 PM"; US agendas published as web pages)
+_BROWSER_STAMP = re.compile(
+    r"https?://|^\s*\d{1,3} of \d{1,3}\b|\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}\s?[AP]M\b"
+)
+
+
+def _browser_furniture(line: Line, height: float) -> bool:
+    """A line in the top or bottom band of a page holding a browser's print stamp."""
+    in_band = line.top < FURNITURE_BAND * height or line.top > (1 - FURNITURE_BAND) * height
+    return line.has_box and in_band and bool(_BROWSER_STAMP.search(line.text))
+
+
+def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
+    """The layout's lines of a page with the text of the page's plain text where the two
+    agree but for spacing: the layout joins text runs by their gaps, which splits words set
+    with wide tracking ("p riorities") and moves superscript ordinals ("19" + "th") onto the
+    line above; PDFium's plain text has neither fault. A page whose layout text is much
+    longer than its plain text (doubled glyphs) is read from the plain text alone."""
+    plain = [ln.strip() for ln in plain if ln.strip()]
+    if page.has_boxes:
+        page = dataclasses.replace(
+            page, lines=[ln for ln in page.lines if not _browser_furniture(ln, page.height)]
+        )
+    if not page.has_boxes or not plain:
+        return page.lines
+    by_key = {_text_key(t): t for t in plain}
+    layout_len = sum(len(_text_key(ln.text)) for ln in page.lines)
+    if layout_len > DOUBLED_TEXT_SHARE * sum(len(_text_key(t)) for t in plain):
+        return [Line(text=t, page=page.number, numbered=number_of(t)) for t in plain]
+    out = []
+    for ln in page.lines:
+        if ln.text in _ORDINAL_SUFFIXES:
+            continue  # a superscript "th" set on a line of its own, above its figures
+        text = by_key.get(_text_key(ln.text)) or by_key.get(_text_key(_TRAILING_ORDINAL.sub("", ln.text)))
+        if text is not None and text != ln.text:
+            ln = dataclasses.replace(ln, text=text, numbered=number_of(text))
+        out.append(ln)
+    return out
+
+
+def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
+    """A numbered list, read from the layout's lines: "1. Apologies", "6. Update from" +
+    "a. Playground Advisory Group", "II. OPEN SESSION" + "1 Call to Order", "3.1 ...",
+    "1) 11.00 - 11.10 Minutes and action points". Numbering may start again at 1 under the
+    heading of a new sitting or a second agenda; otherwise a restart ends the list (numbered
+    minute paragraphs after an agenda are not agenda items). Where lines have boxes, the
+    layout decides more: a wrapped title keeps the item's weight and margin; a plain number
+    indented far beyond the items is a point inside an item's text; an unnumbered line at an
+    item margin in the items' style is an item with no number."""
+    if doc.pages and report_addressee(
+        [ln.strip() for ln in doc.pages[0].lines if ln.strip()][:COVER_HEADER_LINES]
+    ):
+        return []  # a report to a meeting: its numbered paragraphs are not an agenda
+    lay = layout_of(doc)
     items: list[AgendaItem] = []
     current: dict | None = None
     parent: str | None = None  # the arabic item lettered sub-items belong to
+    last_letter = ""  # the last lettered sub-item's letter ("(h)" then "(i)" is a letter)
+    last_cap = ""  # the last capital-lettered item's letter
+    in_roman = False  # inside a roman-numbered section
+    letter_x: float | None = None  # the margin of the lettered sub-items
     last_top = 0  # the last top-level arabic number in this section
+    top_x: float | None = None  # the margin of this section's top-level numbers
+    margins: list[float] = []  # x of the item lines (all levels)
+    item_style: set[bool] = set()  # the weights (bold or not) of top-level item lines
+    section_pending = False  # a sitting's heading since the last item
+    last_page = 0  # the page of the last item
+    after_section = False  # the line before was a sitting's heading
+    # The numbering styles in the order they first appear: the first is the outer level. US
+    # agendas letter their sections and number the items under each from 1 ("A. Roll Call" ...
+    # "I. Management Reports" / "1. ..." / "J. Filed Items" / "1. ..."); UK agendas number the
+    # items and letter the points under them. Either way an item resets the numbering below it.
+    levels: list[str] = []
+
+    def outer(style: str, other: str) -> bool:
+        return style in levels and (other not in levels or levels.index(style) < levels.index(other))
 
     def flush():
         if current is not None:
             items.append(_text_item(current))
 
-    started = False
-    for page in doc.pages[:max_pages]:
-        if not started and page.number > MAX_START_PAGE:
+    def continues(ln: Line, line: str, indented: bool) -> bool:
+        """The line carries on the current item's title (a wrapped line)."""
+        return (
+            current is not None
+            and 0 < len(current["lines"]) < MAX_TITLE_LINES
+            and not STOP.match(line)
+            and (
+                _wraps(current["lines"][-1], line, longest)
+                or _layout_wraps(current["head"], current["prev"], ln)
+            )
+            and _same_block(current["head"], current["prev"], ln)
+            and not (ln.numbered and indented)
+        )
+
+    started = closed = False
+    start_limit = MAX_START_PAGE  # later by one for each page of rules read
+    for page in lay.pages[:max_pages]:
+        if not started and page.number > start_limit:
             break
+        lines = agenda_lines(page, doc.pages[page.number - 1].lines)
         if page.number > 1 and any(
             # the minutes of the last meeting start ("Minutes of ...", "MINUTES"), not an item
             # "Minutes Approval 7:25 PM" of a US agenda
-            re.match(r"^\s*(?:[A-Z ]+)?(?:minutes(?: of\b|\s*$)|meeting notes\b)", ln, re.I)
-            for ln in page.lines[:8]
+            re.match(r"^\s*(?-i:[A-Z ]+)?(?:minutes(?: of\b|\s*$)|meeting notes\b)", unspace(ln.text), re.I)
+            for ln in lines[:8]
         ):
             break
         found_here = False
-        lines = [ln.rstrip() for ln in page.lines]
-        longest = max((len(ln) for ln in lines if len(ln) < 200), default=80)
-        for line in lines:
+        longest = max((len(ln.text) for ln in lines if len(ln.text) < 200), default=80)
+        for k, ln in enumerate(lines):
+            prev_ln = lines[k - 1] if k else None
+            line = _close_number(re.sub(r"^\*+\s*", "", ln.text))
+            under_title = prev_ln is not None and bool(
+                re.match(r"^\s*agenda\s*$", unspace(prev_ln.text), re.I)
+            )
+            if closed:
+                # after an agenda's end, only a second agenda's own title opens a new list
+                if re.match(r"^\s*agenda\s*$", unspace(line), re.I):
+                    closed, section_pending = False, True
+                continue
+            dated = DATED_NUMBER.match(line)
+            if dated and started:
+                # "11/09/22-2. Consideration of a Coastal Development Permit ...": numbered by the
+                # meeting's date and a sequence (California city commissions); under the section
+                flush()
+                found_here = True
+                last_page = page.number
+                current = {
+                    "number": dated.group(1),
+                    "lines": [dated.group(2)],
+                    "page": page.number,
+                    "head": ln,
+                }
+                current["prev"] = ln
+                continue
+            lettered_num = LETTERED_NUMBER.match(line)
+            if lettered_num and started and int(lettered_num.group(1)) in (last_top, last_top + 1):
+                # "3a. Consideration and possible action to certify ..." (US council agendas number
+                # a matter taken with an item by the item's number and a letter): the next item's
+                # numbering goes on from the plain number
+                flush()
+                found_here = True
+                last_page = page.number
+                current = {
+                    "number": lettered_num.group(1) + lettered_num.group(2),
+                    "lines": [lettered_num.group(3)],
+                    "page": page.number,
+                    "head": ln,
+                    "prev": ln,
+                }
+                continue
+            glued = GLUED_NUMBER.match(line)
+            if glued and started and int(glued.group(1)) == last_top + 1:
+                line = f"{glued.group(1)} {line[glued.end(1) :]}"  # "7Planning": OCR lost the space
             roman = ROMAN_ITEM.match(line)
             m = LIST_ITEM.match(line)
             letter = LETTER_ITEM.match(line)
+            roman_sub = ROMAN_SUB.match(line) if last_letter else None
             num = None
-            if roman and (started or roman.group(1) == "I"):
+            title = ""
+            indented = ln.has_box and top_x is not None and ln.x0 > top_x + CONTENT_INDENT
+            cap = CAP_ITEM.match(line)
+            if cap and not (started and (parent or in_roman or outer("cap", "arabic"))):
+                # a list lettered from "A." at the outer level: only with its "B." ahead
+                cap = cap if cap.group(1) == "A" and _lettered_list_ahead(lines, k) else None
+            if cap and cap.group(1) == _next_capital(last_cap) and not indented:
+                num, title, last_cap = cap.group(1), cap.group(2), cap.group(1)
+                if "cap" not in levels:
+                    levels.append("cap")
+                if outer("cap", "arabic"):
+                    parent, last_top, top_x, last_letter = None, 0, None, ""
+            elif roman and (started or roman.group(1) == "I") and (not ln.has_box or not indented):
                 num, title = roman.group(1), roman.group(2)
-                parent, last_top = None, 0
+                parent, last_top, top_x, section_pending = None, 0, None, False
+                in_roman, last_cap = True, ""
             elif (
                 m
                 and (
                     not re.match(r"^\d", m.group(2)[:1] or "")
                     or re.match(r"^\d{2}/\d", m.group(2))
+                    # "4.2 575 East Middlefield Road", "6.1 2025 and 2065 San Luis Avenue": a sub-item
+                    # whose title starts with a street number
+                    or re.match(r"^\d{1,2}\.\d{1,2}\s", m.group(1))
                     or TIME_RANGE.match(m.group(2))
                 )
                 and not re.match(r"of\s+\d", m.group(2))  # a "1 of 5" page footer of a printed web page
+                and not FILE_ITEM.match(line)  # "1 A 16-0344 ...": read with its file number below
             ):
-                num, title = m.group(1).strip().rstrip("."), m.group(2)
-                timed = TIME_RANGE.match(title)
-                if timed:
-                    # "1 16:00–16:05" + "Welcome and Introductions": the title is on the next line
-                    title = title[timed.end() :].strip()
-                if num.startswith("(") and current is not None:
+                num = m.group(1).strip()
+                num = num if num.startswith("(") else re.sub(r"[\s.)]+$", "", num)
+                title = m.group(2).lstrip("-–—: ")
+                if num.isdigit() and indented:
+                    num = None  # a numbered point inside an item's text
+                elif num.startswith("(") and last_letter and parent and ord(num[1]) == ord(last_letter) + 1:
+                    num, title = f"{parent}{num[1]}", m.group(2)  # "(h)" then "(i)": a letter
+                    last_letter = num[-1]
+                elif num.startswith("(") and current is not None:
                     # a roman sub-item belongs to the item above it: "4.2(i)"
                     base = re.sub(r"\(.*$", "", current["number"] or "")
                     num = f"{base}{num}" if base else num
                 elif num.isdigit():
-                    if started and int(num) <= last_top and not (int(num) == 1 and last_top == 0):
+                    restart = int(num) == 1 and section_pending
+                    if (
+                        started
+                        and int(num) <= last_top
+                        and not (int(num) == 1 and last_top == 0)
+                        and not restart
+                    ):
                         flush()
                         if len(items) >= 2:
-                            return items  # numbering restarts: the list is over
+                            return _trim(items)  # numbering restarts: the list is over
                         items, current = [], None  # one stray number before the real list
-                    last_top, parent = int(num), num
+                        margins, item_style = [], set()
+                    if restart or top_x is None:
+                        top_x = ln.x0 if ln.has_box else None
+                    last_top, parent, last_letter, section_pending = int(num), num, "", False
+                    if "arabic" not in levels:
+                        levels.append("arabic")
+                    if not outer("cap", "arabic"):
+                        last_cap = ""
+                    item_style.add(ln.bold)
                 elif not started:
                     num = None
-                if num is not None and not started and num not in {"1", "(i)"}:
+                if num is not None and not started and num not in {"1", "(i)"} and not under_title:
+                    # a list starts at 1, or under the agenda's title at any number (a supplement
+                    # carrying only the items added: "AGENDA" / "8 Scrutiny Review of ...")
                     num = None
-            elif letter and started and parent:
-                num, title = f"{parent}{letter.group(1) or letter.group(2)}", letter.group(3)
+                if num is not None and title:
+                    timed = TIME_RANGE.match(title)
+                    if timed:
+                        # "1 16:00–16:05" + "Welcome and Introductions": the title is on the next line
+                        title = title[timed.end() :].strip()
+            elif (letter or roman_sub) and started and parent:
+                mark = (letter.group(1) or letter.group(2)) if letter else roman_sub.group(1)
+                title = letter.group(3) if letter else roman_sub.group(2)
+                deeper = ln.has_box and letter_x is not None and ln.x0 > letter_x + MARGIN_TOLERANCE
+                if _next_roman(last_letter) == mark:
+                    # "i. Meeting dates for 2016" then "ii. Roles & Responsibilities": sub-items
+                    # numbered in roman numerals, one level
+                    num, last_letter = f"{parent}{mark}", mark
+                elif (
+                    last_letter
+                    and re.fullmatch(r"[ivx]+", mark)
+                    and (deeper or len(mark) > 1 or (not ln.has_box and mark == "i" and last_letter != "h"))
+                ):
+                    # "6. Update" / "a. Playground Advisory Group" / "i. Rospa inspection": a roman
+                    # point under the lettered sub-item (parish agendas number three levels so)
+                    num = f"{parent}{last_letter}{mark}"
+                else:
+                    num, last_letter = f"{parent}{mark}", mark
+                    letter_x = ln.x0 if ln.has_box else None
             if num is not None:
                 flush()
                 started = found_here = True
-                current = {"number": num, "lines": [title] if title else [], "page": page.number}
+                after_section = False
+                last_page = page.number
+                if ln.has_box:
+                    margins.append(ln.x0)
+                current = {"number": num, "lines": [title] if title else [], "page": page.number, "head": ln}
+                current["prev"] = ln
                 if m and TIME_RANGE.match(m.group(2)):
-                    current["time"] = find_time(m.group(2).replace(".", ":"))
+                    current["time"] = find_time(re.sub(r"\s", "", m.group(2)).replace(".", ":"))
+                continue
+            pages_line = PAGES_LINE.match(line)
+            if not pages_line and started and ln.has_box and "age" in line:
+                # "(Pages 7 - 56)" in a right-hand column beside the item's description
+                cells = ln.cells()
+                pages_line = PAGES_LINE.match(cells[-1].text) if len(cells) > 1 else None
+                if pages_line:
+                    if current is not None:
+                        current.setdefault("pages", normalise_pages(pages_line.group(1)))
+                    elif items and items[-1].pages is None:
+                        items[-1].pages = normalise_pages(pages_line.group(1))
+                    pages_line = None
+                    line = " ".join(c.text for c in cells[:-1])
+            if pages_line and started:
+                # "(Pages 7 - 56)" on a line of its own under an item's text (modern.gov front sheets)
+                if current is not None:
+                    current.setdefault("pages", normalise_pages(pages_line.group(1)))
+                elif items and items[-1].pages is None:
+                    items[-1].pages = normalise_pages(pages_line.group(1))
+                continue
+            if unspace(line) != line and not ln.numbered:
+                line = unspace(line)  # "A G E N D A", "M I N U T E S": a letter-spaced heading
+            if started and AGENDA_END.match(line):
+                flush()
+                current, closed = None, True
+                continue
+            if (
+                started
+                and _is_section_head(ln, line)
+                and not continues(ln, line, indented)
+                and not (
+                    len(line.split()) <= SHORT_HEADING_WORDS
+                    and _unnumbered_item(ln, prev_ln, line, margins, item_style, page.height)
+                )
+            ):
+                # a sitting's heading among the items, or a page's own "AGENDA" (a second
+                # agenda); a running header of the papers after the agenda is neither
+                flush()
+                current = None
+                if page.number == last_page or re.match(r"^\s*agenda\s*$", line, re.I):
+                    section_pending = True
+                after_section = True
+                continue
+            if (
+                after_section
+                and not ln.numbered
+                and prev_ln is not None
+                and _same_block(prev_ln, prev_ln, ln)
+            ):
+                continue  # the wrapped tail of a sitting's heading
+            after_section = False
+            if started and _unnumbered_item(ln, prev_ln, line, margins, item_style, page.height):
+                flush()
+                current = {"number": None, "lines": [line], "page": page.number, "head": ln, "prev": ln}
+                found_here = True
                 continue
             if current is not None and not current["lines"]:
                 # the title under a numbered time slot; "(5 mins)" is not part of it
                 rest = re.sub(r"^\(?\d+\s*mins?\.?\)?\s*", "", line.strip())
                 if rest and not STOP.match(rest):
                     current["lines"].append(rest)
+                    current["prev"] = ln
                 continue
             if current is not None:
                 if STOP.match(line) or not line.strip():
                     flush()
                     current = None
                     continue
-                if len(current["lines"]) < 4 and _wraps(current["lines"][-1], line, longest):
+                if continues(ln, line, indented):
                     current["lines"].append(line.strip())
+                    current["prev"] = ln
                 else:
                     flush()
                     current = None
+        here = [it for it in items if it.page == page.number]
+        if current is not None and current["page"] == page.number:
+            here.append(_text_item(current))
+        if len(here) >= MIN_RULES_ITEMS and 2 * sum(map(_is_prose, here)) > len(here):
+            # a page of meeting rules describing the order of business in numbered paragraphs
+            # ("1. Preliminary Matters: The Board President will begin the meeting ..."), before
+            # the agenda itself on a later page: not items; the agenda may start after it
+            items, current = [it for it in items if it.page != page.number], None
+            parent, last_letter, last_cap, in_roman, letter_x = None, "", "", False, None
+            last_top, top_x, margins, item_style, levels = 0, None, [], set(), []
+            section_pending, after_section, started = False, False, bool(items)
+            start_limit += 1
+            continue
         if started and not found_here:
             break
     flush()
+    return _trim(items)
+
+
+def _trim(items: list[AgendaItem]) -> list[AgendaItem]:
+    """Without unnumbered lines at the end on a page after the last numbered item: the first
+    heading of the minutes or papers that follow ("Welcome and Updates" over "1. The Chair
+    thanked members ...")."""
+    last = max((it.page for it in items if it.number is not None), default=0)
+    while items and items[-1].number is None and items[-1].page > last:
+        items.pop()
     return items
 
 
 def _text_item(cur: dict) -> AgendaItem:
     text = norm(" ".join(cur["lines"]))
-    pages = None
+    pages = cur.get("pages")
     m = re.search(r"\(\s*pages?\s+([\d\s\-–]+)\)", text, re.I)
     if m:
         pages = normalise_pages(m.group(1))
@@ -443,7 +922,10 @@ def _text_item(cur: dict) -> AgendaItem:
         )
     if text.upper() != text:
         lead2, purpose = split_lead(text)
-        if purpose:
+        if purpose and len((lead2 or "").split()) < 2:
+            # "Accept for Information Quarterly Report ...": the phrase is the title's verb's object
+            purpose = None
+        elif purpose:
             text = lead2 or text
     return AgendaItem(
         number=cur["number"],
@@ -461,13 +943,41 @@ def _text_item(cur: dict) -> AgendaItem:
 # "A 16-0361", "1.A 16-0344 Approve City Council Meeting Minutes", "16-0359": agenda systems
 # used by many US councils print each item's file number beside its number; in the text
 # layer the title follows on the same line or sits just above.
+# Legistar also prints the file number with a four-digit year under the item's text:
+# "33. 2017-0346" (LA Metro board and committee agendas); that form stands alone on its line.
 FILE_ITEM = re.compile(
-    r"^\s*(?:(?P<num>\d{1,2}(?:\.[A-Z])?|[A-Z])\s+)?(?P<file>\d{2}-\d{4})\b\s*(?P<title>.*)$"
+    r"^\s*(?:(?P<num>\d{1,2}(?:\.[A-Z])?|[A-Z])\.?\s+)?"
+    r"(?:(?P<file>\d{2}-\d{4})\b\s*(?P<title>.*)|(?P<yfile>(?:19|20)\d{2}-\d{4})\s*)$"
 )
+# A title field above a file number: "SUBJECT: STATE AND FEDERAL REPORT" (the recommendation
+# text between the two is not the title)
+SUBJECT_FIELD = re.compile(r"^\s*(?:subject|title)\s*:\s*(\S.*)$", re.I)
+# A subject field is looked for this many lines above its file number (the recommendation and
+# its lettered points run to 15 lines in the LA Metro agendas of dev/us-public-bodies)
+MAX_SUBJECT_LINES_ABOVE = 20
 # Lines of title above a file number: at most this many (titles wrap over 2-4 lines)
 MAX_TITLE_LINES_ABOVE = 5
 # Only an agenda with at least this many file-numbered lines is read this way
 MIN_FILE_ITEMS = 3
+
+
+def _subject_above(lines: list[str], k: int) -> str | None:
+    """The "SUBJECT:" field above the file number at lines[k] (before the file number
+    above it), with its wrapped lines in capitals."""
+    start = max(0, k - MAX_SUBJECT_LINES_ABOVE)
+    for j in range(k - 1, start - 1, -1):
+        if FILE_ITEM.match(lines[j]):
+            return None
+        m = SUBJECT_FIELD.match(lines[j])
+        if m:
+            parts = [m.group(1).strip()]
+            for nxt in lines[j + 1 : k]:
+                nxt = nxt.strip()
+                if not nxt or not nxt.isupper() or nxt.endswith(":") or len(parts) >= MAX_TITLE_LINES:
+                    break
+                parts.append(nxt)
+            return " ".join(parts)
+    return None
 
 
 def file_number_agenda(doc: Document, skip: set[str], max_pages: int = 12) -> list[AgendaItem]:
@@ -478,11 +988,18 @@ def file_number_agenda(doc: Document, skip: set[str], max_pages: int = 12) -> li
             m = FILE_ITEM.match(line)
             if not m:
                 continue
-            title = m.group("title").strip()
+            title = (m.group("title") or "").strip()
+            subject = None if title else _subject_above(lines, k)
+            if subject:
+                title = subject
+            subs: list[tuple[str, str]] = []
             if not title:
                 above: list[str] = []
+                heading = None
                 for prev in reversed(lines[max(0, k - MAX_TITLE_LINES_ABOVE) : k]):
                     p = prev.strip()
+                    if re.match(r"^[A-Z][\w/ ]{2,30}:$", p):
+                        heading = p.rstrip(":")
                     if (
                         not p
                         or p in skip
@@ -495,7 +1012,14 @@ def file_number_agenda(doc: Document, skip: set[str], max_pages: int = 12) -> li
                     above.insert(0, p)
                     if STOP.match(p):
                         break
-                title = " ".join(above)
+                lettered = [CAP_ITEM.match(a) for a in above]
+                if heading and m.group("num") and lettered and lettered[0] and lettered[0].group(1) == "A":
+                    # "CLOSED SESSION:" / "A. Public Employee Discipline" / "B. ..." / "47. 2017-0436":
+                    # the heading is the item, its lettered matters its sub-items
+                    subs = [(x.group(1), x.group(2)) for x in lettered if x]
+                    title = heading
+                else:
+                    title = " ".join(above)
             if not title:
                 continue
             items.append(
@@ -509,7 +1033,181 @@ def file_number_agenda(doc: Document, skip: set[str], max_pages: int = 12) -> li
                     page=page.number,
                 )
             )
+            items.extend(
+                AgendaItem(f"{m.group('num')}.{mark}", norm(text), None, None, None, None, page.number)
+                for mark, text in subs
+            )
     return items
+
+
+# ---- timed programmes without item numbers -------------------------------------------
+
+# A row of a programme opening with its time slot: "15:20 – 15:45 History and top level ..."
+TIME_SLOT = re.compile(r"^\s*(\d{1,2}[.:]\d{2})\s*(?:[-–—]|to)\s*\d{1,2}[.:]\d{2}\b\s*(.*)$")
+# A programme has at least this many time slots in one column on a page
+MIN_TIME_SLOTS = 3
+# A slot's title cell that holds no title: "n/a", "?", "-"
+_NO_TITLE = re.compile(r"^\W*(?:n/?a|tbc|tba)?\W*$", re.I)
+# A title set beside its slot's row, centred on a tall row, sits at most this many line
+# heights above or below the slot's time (the inaugural ODUG agenda: up to 3)
+SLOT_REACH_LINES = 4.0
+
+
+def _slot_title(cells: list[Line], rest: str) -> str | None:
+    """The title printed on a slot's own row: the text after the time in its cell, else the
+    next cell; None when that is a placeholder ("n/a", "?")."""
+    text = rest.strip() or (cells[1].text.strip() if len(cells) > 1 else "")
+    return None if _NO_TITLE.match(text) else text
+
+
+def timed_programme(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
+    """A programme in a table of time slots without item numbers ("Time" / "14:30 – 15:20" /
+    "Introductions around the table (all)"): one item per slot, titled by the text on the
+    slot's row or, where that cell is empty or a placeholder, by the nearest line at the titles'
+    margin (in a tall row the title is centred, away from the time). Points indented under a
+    title (the slot's sub-topics) and cells further right (papers, presenters) are not items.
+    Workshop and user-group agendas of ../shared/corpus/bulk/cabinet-office."""
+    lay = layout_of(doc)
+    for page in lay.pages[:max_pages]:
+        slots = [(ln, m) for ln in page.lines if ln.has_box and (m := TIME_SLOT.match(ln.text))]
+        if len(slots) < MIN_TIME_SLOTS:
+            continue
+        x = sorted(ln.x0 for ln, _ in slots)[len(slots) // 2]
+        slots = [(ln, m) for ln, m in slots if abs(ln.x0 - x) <= MARGIN_TOLERANCE]
+        if len(slots) < MIN_TIME_SLOTS:
+            continue
+        rows = []
+        for ln, m in slots:
+            cells = ln.cells()
+            first = TIME_SLOT.match(cells[0].text)
+            title = _slot_title(cells, first.group(2) if first else m.group(2))
+            rows.append({"line": ln, "time": m.group(1).replace(".", ":"), "title": title})
+        slot_lines = {id(ln) for ln, _ in slots}
+        reach = SLOT_REACH_LINES * max(slots[0][0].height, 1.0)
+        top, bottom = rows[0]["line"].top - reach, rows[-1]["line"].bottom + reach
+        # the titles' margin: the leftmost margin right of the times shared by two lines or more
+        # (a column header "Time Supporting Documents" stands alone)
+        others = [
+            ln
+            for ln in page.lines
+            if ln.has_box
+            and id(ln) not in slot_lines
+            and ln.x0 > x + MARGIN_TOLERANCE
+            and top <= ln.top <= bottom
+        ]
+        shared = [ln.x0 for ln in others if sum(abs(o.x0 - ln.x0) <= MARGIN_TOLERANCE for o in others) >= 2]
+        if shared:
+            col = min(shared)
+            for ln in others:
+                if abs(ln.x0 - col) > MARGIN_TOLERANCE:
+                    continue
+                empty = [r for r in rows if r["title"] is None and abs(r["line"].top - ln.top) <= reach]
+                if not empty:
+                    continue
+                r = min(empty, key=lambda r: abs(r["line"].top - ln.top))
+                if r.get("dist", 1e9) > abs(r["line"].top - ln.top):
+                    r["found"], r["dist"] = ln.cells()[0].text, abs(r["line"].top - ln.top)
+        out = []
+        for r in rows:
+            title = r["title"] or r.get("found")
+            if not title:
+                continue
+            out.append(_text_item({"number": None, "lines": [title], "page": page.number, "time": r["time"]}))
+        if len(out) >= MIN_TIME_SLOTS:
+            return out
+    return []
+
+
+# A session heading of an event's programme ending with its time: "Linked Data – What and Why
+# 10:30-12:00", "Buffet Lunch 13:00-13:30"
+SESSION_HEAD = re.compile(r"^(?P<title>.*\S)\s+(?P<start>\d{1,2}[.:]\d{2})\s*[-–]\s*\d{1,2}[.:]\d{2}$")
+# A programme has at least this many timed session headings
+MIN_SESSIONS = 3
+# A line under a session starting with a dash or bullet is a point of the talk above it
+_POINT = re.compile(r"^\s*(?:[-–•\uf0b7\uf0a7]|\d+\))")
+
+
+def session_programme(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
+    """An event's programme of timed sessions ("Linked Data – What and Why 10:30-12:00", bold)
+    with the talks of each indented beneath ("Welcome and objectives of the workshop" and the
+    speaker in a column to the right): one item per talk, its first cell; a session without
+    talks ("Buffet Lunch 13:00-13:30") is an item itself. Points under a talk ("- What is
+    Linked Data?"), wrapped lines and the speakers' column are not items; a heading without a
+    time ends the programme. Workshop programmes of ../shared/corpus/bulk/cabinet-office."""
+    lay = layout_of(doc)
+    lines = [ln for page in lay.pages[:max_pages] for ln in page.lines if ln.has_box]
+    heads = [k for k, ln in enumerate(lines) if (ln.bold or ln.heading) and SESSION_HEAD.match(ln.text)]
+    if len(heads) < MIN_SESSIONS:
+        return []
+    out: list[AgendaItem] = []
+    for n, k in enumerate(heads):
+        head = lines[k]
+        sm = SESSION_HEAD.match(head.text)
+        end = heads[n + 1] if n + 1 < len(heads) else len(lines)
+        talks: list[AgendaItem] = []
+        talks_x = head.x0  # the talks' margin, from the first talk
+        prev = head
+        for ln in lines[k + 1 : end]:
+            if (
+                ln.bold
+                and ln.size > head.size - 0.5
+                and not SESSION_HEAD.match(ln.text)
+                and ln.x0 <= head.x0 + 1
+            ):
+                if ln.top - prev.bottom > prev.height:
+                    end = -1  # a heading without a time: the programme is over
+                    break
+                prev = ln
+                continue  # the wrapped tail of the session's heading
+            first = ln.cells()[0]
+            text = first.text.strip()
+            if talks and text[:1].islower() and abs(first.x0 - talks_x) <= MARGIN_TOLERANCE:
+                # "Regroup and feedback from breakout" / "sessions.": a wrapped title
+                talks[-1].title = norm(f"{talks[-1].title} {text}").rstrip(".")
+                prev = ln
+                continue
+            if (
+                ln.x0 <= head.x0 + MARGIN_TOLERANCE
+                or _POINT.match(text)
+                or not text[:1].isupper()
+                or (talks and first.x0 > talks_x + 150)
+            ):
+                prev = ln
+                continue
+            if not talks:
+                talks_x = first.x0
+            time = find_time(sm.group("start").replace(".", ":")) if not talks else None
+            talks.append(AgendaItem(None, norm(text), None, None, None, time, ln.page))
+            prev = ln
+        if not talks:
+            talks = [
+                AgendaItem(
+                    None,
+                    norm(sm.group("title")),
+                    None,
+                    None,
+                    None,
+                    sm.group("start").replace(".", ":"),
+                    head.page,
+                )
+            ]
+        out.extend(talks)
+        if end == -1:
+            break
+    return out
+
+
+# The column header of an agenda set as a table at the head of minutes: "Item Description",
+# "Item No. Title", "Agenda item Subject" (the Open Data User Group's minutes open so)
+AGENDA_TABLE_HEADER = re.compile(
+    r"^\s*(?:agenda\s+)?item(?:\s+no\.?)?\s+(?:description|title|subject|business)\s*$", re.I
+)
+
+
+def minutes_open_with_agenda(doc: Document) -> bool:
+    """Whether the first page of minutes carries the meeting's agenda as a table under a
+    column header "Item Description": the items are then the agenda's, not minute paragraphs."""
+    return bool(doc.pages) and any(AGENDA_TABLE_HEADER.match(ln) for ln in doc.pages[0].lines)
 
 
 def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaItem]:
@@ -519,7 +1217,7 @@ def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaIt
     items = table_agenda(doc)
     if items:
         return items
-    items = text_agenda(doc)
+    items = text_agenda(doc) or timed_programme(doc) or session_programme(doc)
     n_files = sum(1 for p in doc.pages[:12] for ln in p.lines if FILE_ITEM.match(ln))
     if n_files >= MIN_FILE_ITEMS:
         seen = {(it.number, it.title[:30]) for it in items}

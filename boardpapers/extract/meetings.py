@@ -19,18 +19,38 @@ BODY_NOUNS = (
     r"Assembly|Authority|Trust|Parish Meeting"  # an English parish's annual meeting of electors
 )
 # A capitalised name ending in a body noun: "Hackney Integrated Commissioning Board"
+# A board named by its members: "Board of Trustees", "Board of Water and Power Commissioners",
+# "Board of Directors", "Board of Governors" (US college, utility and district boards; English
+# school and university boards)
+_MEMBERS_NOUNS = r"Trustees|Directors|Commissioners|Governors|Supervisors|Education"
 _BODY_RE = re.compile(
     rf"\b((?:[A-Z][\w'’&-]*|&|and|of|for|the)(?:\s+(?:[A-Z][\w'’&-]*|&|and|of|for))*?\s+(?:{BODY_NOUNS})"
+    rf"(?:\s+of(?:\s+(?:[A-Z][\w'’&-]*|and|&))*?\s+(?:{_MEMBERS_NOUNS}))?"
     rf"|Cabinet(?! Office))\b(?:\s*\((?P<sub>[^)]*(?:{BODY_NOUNS})[^)]*)\))?"
 )
 _MINUTES_HEAD = re.compile(
     r"^\s*(?:(?:(?!The\b|That\b|RESOLVED\b|To\b)[A-Z][\w&'’-]*\s+(?:[–-]\s+)?){0,6}(?i:minutes)\b|(?i:meeting notes)\b|"
     r"(?i:notes of (?:the )?meeting)\b|(?i:summary of the) .{0,60}\b(?i:session|meeting)\b)",
 )
+# A society's general meeting: the name before "AGM" / "EGM" / "(Extra)ordinary/Annual General Meeting"
+_GENERAL_MEETING_HEAD = re.compile(
+    r"^\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})\s+(?:AGM|EGM|(?:Annual|Extraordinary|Special)\s+"
+    r"General\s+Meeting)\b\s*[-–:]?\s*(?i:minutes)\b"
+)
 _ATTENDANCE_WORD = re.compile(
     r"^\s*(present|attendees|attendance|members present)\b|\bmembers\b[^:]{0,40}:", re.I
 )
-_AGENDA_WORD = re.compile(r"^\s*agenda\b|\bagenda\s*$", re.I)
+_AGENDA_WORD = re.compile(
+    r"^\s*(?:(?:provisional|draft|revised|final|supplementary|outline)\s+)?agenda\b|\bagenda\s*$", re.I
+)
+# An agenda's title inside a heading line: "CITY COUNCIL AGENDA AND NOTICE" (US councils print
+# the body and the notice title in one run with the place beside it), "Notice and Agenda",
+# "Agenda & Summons".
+_AGENDA_TITLE = re.compile(
+    r"\bAGENDA\b|(?i:\b(?:notice|summons) (?:and|&) agenda\b|\bagenda (?:and|&) (?:notice|summons)\b)"
+)
+# Lines at the top of a page where an agenda's title is looked for.
+AGENDA_TITLE_LINES = 8
 _REMOTE = re.compile(
     r"microsoft teams|\bzoom\b|remote meeting|\bvirtual(?:ly)? meeting|\bonline\b|\bwebex\b", re.I
 )
@@ -39,7 +59,21 @@ _LOCATION = re.compile(
     r"venue|town hall)\b",
     re.I,
 )
-_NOT_BODY_START = {"The", "Of", "And", "For", "Meeting", "Meetings", "Joint", "Minutes", "Agenda"}
+# "Special", "Regular", "Adjourned": the kind of meeting, never part of the body's name
+_NOT_BODY_START = {
+    "The",
+    "Of",
+    "And",
+    "For",
+    "Meeting",
+    "Meetings",
+    "Joint",
+    "Minutes",
+    "Agenda",
+    "Special",
+    "Regular",
+    "Adjourned",
+}
 
 
 _DIGITS = re.compile(r"\d+")
@@ -370,6 +404,11 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
             if not bodies:
                 bodies = _bodies_above(before)
             if not bodies:
+                # "CSS AGM - Minutes", "Society EGM Minutes": a name before a general meeting
+                gm = _GENERAL_MEETING_HEAD.match(line)
+                if gm:
+                    bodies = [gm.group(1).strip()]
+            if not bodies:
                 for ln in lines[i + 1 : i + 6]:
                     b = find_bodies(ln)
                     if b:
@@ -410,23 +449,92 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
     return out
 
 
+# A title stacked over short lines: "Open Data User Group" / "Inaugural meeting" / "10 July 2012"
+# (a slide pack's title slide, a cover page); each line at most this many words.
+STACKED_TITLE_WORDS = 6
+
+
+def _stacked_meeting_title(head: list[str]) -> str | None:
+    """A short "... meeting" heading line with a date alone on one of the next two lines."""
+    for k, ln in enumerate(head[:12]):
+        if not re.search(r"\bmeeting\b", ln, re.I) or len(ln.split()) > STACKED_TITLE_WORDS:
+            continue
+        if re.search(r"[.;,]$", ln):
+            continue
+        for nxt in head[k + 1 : k + 3]:
+            if len(nxt.split()) <= STACKED_TITLE_WORDS and find_date(nxt):
+                return ln
+    return None
+
+
+_REPORT_TO = re.compile(r"^(?:report to (?:the )?|to\s*:\s*)", re.I)
+# The header of a report's cover: "From: ..." / "By: ..." / "To: Cabinet – 4 March 2025" /
+# "Subject: ..." / "Decision No: ..." (English county and district councils' committee reports)
+_COVER_FIELD = re.compile(r"^(?:from|by|subject|decision (?:no|number)\.?|classification)\s*:", re.I)
+# Lines at the top of a page where a report's cover header is looked for
+COVER_HEADER_LINES = 10
+
+
+def report_addressee(head: list[str]) -> str | None:
+    """The "To: <meeting>, <date>" line of a report's cover header (with a "From:", "By:" or
+    "Subject:" line beside it), if the page opens with one."""
+    top = head[:COVER_HEADER_LINES]
+    to = next((ln for ln in top if re.match(r"^to\s*:\s*\S", ln, re.I)), None)
+    if to and find_date(to) and any(_COVER_FIELD.match(ln) for ln in top):
+        return to
+    return None
+
+
+# Lines below an agenda's date line where the body's own name is looked for
+BODY_BELOW_DATE_LINES = 10
+
+
+# A date line under a meeting's heading holds at most this many words
+DATE_LINE_WORDS = 6
+
+
+def _meeting_heading_over_date(head: list[str]) -> int | None:
+    """The index of a heading in capitals naming a meeting with the date alone on the next
+    line ("SPECIAL MEETING OF THE CONDUIT FINANCING COMMITTEE MEMBERS" / "Tuesday, December 8,
+    2020"): the meeting's date, where a public notice opens with the date it was posted
+    (US state and city authorities' notices of special meetings)."""
+    for k in range(len(head) - 1):
+        ln = head[k].strip()
+        if not (ln.isupper() and re.search(r"\bMEETING\b", ln)) or re.search(r"\bNEXT\b|\bNOTICE\b", ln):
+            continue
+        nxt = head[k + 1]
+        if len(nxt.split()) <= DATE_LINE_WORDS and find_date(nxt):
+            return k
+    return None
+
+
 def find_own_meeting(doc: Document) -> Meeting | None:
     """The meeting an agenda pack or report is for, from its first page."""
     if not doc.pages:
         return None
-    page = doc.pages[0]
+    return _convened_on(doc, 0)
+
+
+def _convened_on(doc: Document, index: int) -> Meeting | None:
+    """The meeting whose agenda or report front page is page `index` (0-based)."""
+    page = doc.pages[index]
     lines = [unspace(ln.strip()) for ln in page.lines if ln.strip()]
     head = lines[:40]
     if any(_MINUTES_HEAD.match(ln) and not re.match(r"^\d", ln) for ln in head[:8]):
         return None
-    is_agenda = any(_AGENDA_WORD.search(ln) for ln in head) or any(
-        re.match(r"^item\s*(no\.?)?$", ln, re.I) for ln in head
+    is_agenda = (
+        any(_AGENDA_WORD.search(ln) for ln in head)
+        or any(_AGENDA_TITLE.search(ln) for ln in head[:AGENDA_TITLE_LINES])
+        or any(re.match(r"^item\s*(no\.?)?$", ln, re.I) for ln in head)
     )
     report = next((ln for ln in head[:5] if re.match(r"^report to (?:the )?", ln, re.I)), None)
+    addressed = report_addressee(head)
+    if report is None and addressed:
+        report = addressed
     meeting_line = next(
         (ln for ln in head if re.search(r"\bmeeting\b", ln, re.I) and (find_date(ln) or find_day_month(ln))),
         None,
-    )
+    ) or _stacked_meeting_title(head)
     if not (is_agenda or report or meeting_line):
         return None
     date = None
@@ -440,10 +548,37 @@ def find_own_meeting(doc: Document) -> Meeting | None:
             date, date_idx = d, k
             break
     if date is None:
+        # a date line without its year ("Date: Wednesday 9th October"): the year from the
+        # document's own context, checked against the weekday
+        for k, ln in enumerate(head[:25]):
+            if not _DATE_LINE.search(ln) or re.search(r"\b(next meeting|held on|minutes)\b", ln, re.I):
+                continue
+            dm = find_day_month(ln)
+            if dm:
+                date, date_idx = year_for(doc, dm, ln), k
+                break
+    headed = _meeting_heading_over_date(head)
+    if headed is not None and find_date(head[headed + 1]) != date:
+        # the first date is the notice's own; the meeting's is under its heading
+        date, date_idx = find_date(head[headed + 1]), headed + 1
+    else:
+        headed = None
+    if date is None:
         return None
     bodies: list[str] = []
     if report:
-        bodies = find_bodies(re.sub(r"^report to (?:the )?", "", report, flags=re.I).split(":")[0])
+        bodies = find_bodies(_REPORT_TO.sub("", report).split(":")[0])
+    if headed is not None:
+        # the meeting's heading names its body, unless a line of the head is the body's own name
+        # ("Rancho Palos Verdes City Council" over "CITY COUNCIL MEETING AND IMPROVEMENT
+        # AUTHORITY REGULAR MEETING")
+        own = [
+            b
+            for ln in head[: headed + 1]
+            for b in find_bodies(ln)
+            if smart_title(ln.strip()).rstrip(" :") == b
+        ]
+        bodies = own[:1] or find_bodies(head[headed])[:1]
     if not bodies:
         for ln in head[: date_idx + 1]:
             core = re.sub(r"\s*\b(agenda|minutes)\s*$", "", ln.strip(), flags=re.I)
@@ -458,23 +593,57 @@ def find_own_meeting(doc: Document) -> Meeting | None:
                 if b not in bodies:
                     bodies.append(b)
     if not bodies:
+        # a name stacked over lines above the agenda's title: "Adult Social Care" / "and Health
+        # Select" / "Committee" / "Agenda" (English council front sheets set in a narrow column)
+        stack: list[str] = []
+        for ln in head[:date_idx]:
+            if _AGENDA_WORD.search(ln) or _AGENDA_TITLE.search(ln):
+                break
+            stack.append(ln)
+        if len(stack) >= 2:
+            bodies = find_bodies(" ".join(stack))[:1]
+    if not bodies:
+        # the body's name on a line of its own below the date (US agenda covers that open with
+        # the date and time: "Thursday, June 15, 2017" / "11:30 AM" / "Metro" / "Los Angeles
+        # County Metropolitan Transportation Authority")
+        for ln in head[date_idx + 1 : date_idx + 1 + BODY_BELOW_DATE_LINES]:
+            found = find_bodies(ln)
+            if len(found) == 1 and smart_title(ln.strip()).rstrip(" :") == found[0]:
+                bodies = found
+                break
+    if not bodies:
         for ln in head[: date_idx + 1]:
             if ln.isupper() and 3 < len(ln) < 40 and not _AGENDA_WORD.search(ln):
                 bodies = [smart_title(ln)]
                 break
     # drop a body that is only part of a longer one found ("Board" in "X Board"),
     # and a plural ("the two ... Boards") when the single bodies are named
+    if not bodies:
+        # the body's name under a date line: "CITY OF MOUNTAIN VIEW TUESDAY, APRIL 5, 2016" over
+        # "CITY COUNCIL AGENDA AND NOTICE ..." (the name before the agenda's title)
+        for ln in head[date_idx + 1 : date_idx + 3]:
+            core = _AGENDA_TITLE.split(ln)[0] if _AGENDA_TITLE.search(ln) else ""
+            found = find_bodies(core) if core.strip() else []
+            if found:
+                bodies = found[:1]
+                break
     bodies = [b for b in bodies if not any(b != o and b in o for o in bodies)]
     if len(bodies) > 1:
         bodies = [b for b in bodies if not b.endswith("s")] or bodies
     date_line = head[date_idx]
-    title = None
-    for ln in head[: date_idx + 1]:
+    title = head[headed] if headed is not None else None
+    for ln in head[: date_idx + 1] if title is None else []:
         if re.search(r"\bmeeting\b", ln, re.I) and not re.search(r"in-common", ln, re.I):
             title = ln
             break
+    if title is None and addressed and bodies:
+        title = bodies[0]  # "To: Cabinet, 30 January 2025": the meeting is the body's
     if title is None:
-        title = report or next((ln for ln in head[:3] if _AGENDA_WORD.search(ln)), None) or head[0]
+        title = (
+            report
+            or next((ln for ln in head[:3] if _AGENDA_WORD.search(ln) or _AGENDA_TITLE.search(ln)), None)
+            or head[0]
+        )
     tm = find_time(date_line) or next(
         (find_time(ln) for ln in head[date_idx : date_idx + 3] if find_time(ln)), None
     )
@@ -493,11 +662,65 @@ def find_own_meeting(doc: Document) -> Meeting | None:
     )
 
 
+# A second agenda in one document starts on a page of its own under a line "AGENDA" (an
+# English parish council's ordinary meeting and its annual meeting on the same evening);
+# looked for on this many pages after the first.
+SECOND_AGENDA_PAGES = 6
+_AGENDA_LINE = re.compile(r"^\s*agenda\s*:?\s*$", re.I)
+
+
+def later_agendas(doc: Document, own: Meeting) -> list[Meeting]:
+    """Meetings convened by further agendas in the same document: a page whose top lines hold
+    a line "AGENDA" with a date and a body, other than the first page's meeting."""
+    out: list[Meeting] = []
+    for index in range(1, min(doc.page_count, 1 + SECOND_AGENDA_PAGES)):
+        lines = [unspace(ln.strip()) for ln in doc.pages[index].lines[: AGENDA_TITLE_LINES + 4]]
+        if not any(_AGENDA_LINE.match(ln) for ln in lines):
+            continue
+        m = _convened_on(doc, index)
+        if m is None or m.body is None:
+            continue
+        if any(m.date == o.date and m.title == o.title for o in [own, *out]):
+            continue
+        out.append(m)
+    return out
+
+
+# A meeting convened by the same notice to follow another: "SPECIAL CITY COUNCIL MEETING
+# (Immediately Following Joint Meeting of the City Council and Redevelopment Successor Agency)"
+# (US city agendas where a joint meeting with a successor agency or authority comes first).
+_FOLLOWING_MEETING = re.compile(r"^(?P<head>[A-Z][A-Z ,&'’-]*\bMEETING)\s*\(?\s*(?i:immediately following)\b")
+
+
+def following_meetings(doc: Document, own: Meeting) -> list[Meeting]:
+    """Meetings headed on the agenda's pages as following the first one, on its date."""
+    out: list[Meeting] = []
+    for page in doc.pages[: 1 + SECOND_AGENDA_PAGES]:
+        for ln in page.lines:
+            m = _FOLLOWING_MEETING.match(ln.strip())
+            bodies = find_bodies(m.group("head")) if m else []
+            if bodies and not any(o.page == page.number and o.body == bodies[0] for o in out):
+                out.append(
+                    Meeting(
+                        body=bodies[0],
+                        date=own.date,
+                        title=smart_title(m.group("head")),
+                        location=own.location,
+                        page=page.number,
+                        start_time=None,
+                        kind="meeting",
+                    )
+                )
+    return out
+
+
 def extract_meetings(doc: Document) -> list[Meeting]:
     out: list[Meeting] = []
     own = find_own_meeting(doc)
     if own:
         out.append(own)
+        out.extend(later_agendas(doc, own))
+        out.extend(following_meetings(doc, own))
     for f in find_minutes(doc, own.date if own else None):
         if own and f.meeting.date == own.date and f.meeting.page == own.page:
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Document
-from .agenda import extract_agenda
+from .agenda import extract_agenda, minutes_open_with_agenda
 from .attendance import extract_attendance
 from .decisions import extract_decisions
 from .failures import ExtractorFailure, guarded
@@ -22,7 +22,7 @@ from .segmentation import segment
 
 def _agenda(doc: Document, meetings: list[Any], failures: list[ExtractorFailure] | None) -> list[Any]:
     # a front agenda belongs to the meeting a pack is for
-    if not any(m.kind == "meeting" and m.page == 1 for m in meetings):
+    if not any(m.page == 1 and (m.kind == "meeting" or minutes_open_with_agenda(doc)) for m in meetings):
         return []
     items = extract_agenda(doc, boilerplate(doc))
     guarded("segmentation", doc, lambda: segment(doc, items), None, failures)

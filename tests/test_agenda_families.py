@@ -1,0 +1,206 @@
+"""Agenda layouts and meeting headings of several families (issue 8), read on real papers:
+
+- free-text agendas with sittings that restart numbering ("4:30 P.M.-STUDY SESSION, PART I",
+  "6:30 P.M.-SPECIAL SESSION"), numbered points inside an item's text, sub-items "3.1", "6(a)",
+  "6a" + "i." (a US city council, US school boards, an English parish council);
+- two agendas in one document (a parish council's ordinary and annual meetings);
+- "1) 11.00 - 11.10 Title" time slots with bulleted sub-topics (a government panel);
+- unnumbered items at an item margin ("Other Matters", closed-session matters);
+- meeting headings stacked over lines, or with the agenda's title inside a heading line;
+- minutes: numbered paragraphs are not agenda items.
+
+Expected values were read from the PDFs in ../shared/corpus; the tests skip when it is absent."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import shared_path
+
+from boardpapers.extract import extract_all
+from boardpapers.extract.agenda import text_agenda
+from boardpapers.extract.meetings import find_own_meeting
+from boardpapers.model import Document, Page
+
+PARISH = ("corpus", "dev", "parish-souldern")
+US = ("corpus", "dev", "us-public-bodies")
+CABINET_OFFICE = ("corpus", "bulk", "cabinet-office")
+SCRUTINY = ("corpus", "dev", "scrutiny")
+
+
+@pytest.fixture
+def records(load_doc):
+    return lambda *parts: extract_all(load_doc(shared_path(*parts)))
+
+
+def test_us_council_agenda_with_sittings_restarting_numbers(records):
+    r = records(*US, "mountain-view.pdf")
+    [m] = r["meetings"]
+    assert (m.body, m.date, m.page) == ("City Council", "2016-04-05", 1)
+    numbers = [it.number for it in r["agenda_items"]]
+    # study session I (1-3.1), study session II (1-3.1), special session (1-7), closed session (1-4)
+    assert numbers == (
+        ["1", "2", "3", "3.1"] * 2
+        + ["1", "2", "3", "3.1", "4", "4.1", "4.2", "4.3", "4.4", "5", "6", "6.1", "7"]
+        + ["1", "2", "2.1", "2.2", "3", "4"]
+    )
+    titles = [it.title for it in r["agenda_items"]]
+    # "1. Begin an environmental analysis ..." is a point of item 3.1's recommendation
+    assert not any(t.startswith("Begin an environmental") for t in titles)
+    assert titles[numbers.index("4.2")] == "575 East Middlefield Road-Accept Public Improvements."
+    # a wrapped title, without the "Recommendation(s):" text under it
+    assert titles[11].endswith("RSVP of San Mateo & Northern Santa Clara Counties")
+
+
+def test_two_agendas_in_one_parish_document(records):
+    r = records(*PARISH, "agenda_2018-05-24 Agenda.pdf")
+    meetings = [(m.body, m.date, m.page) for m in r["meetings"]]
+    assert meetings == [
+        ("Souldern Parish Council", "2018-05-24", 1),
+        ("Souldern Parish Council", "2018-05-24", 2),
+    ]
+    page1 = [it.number for it in r["agenda_items"] if it.page == 1]
+    page2 = [(it.number, it.title) for it in r["agenda_items"] if it.page == 2]
+    # no item 6 is printed; "Other Matters" is a bold heading with no number
+    assert page1 == ["1", "2", "3", "4", "5", "7", "8", "9", "9a", "9b", "9c", "9d", "10", "11", None]
+    assert [n for n, _ in page2] == [str(k) for k in range(1, 9)]
+    assert page2[0][1] == "To elect a Chairman for the forthcoming year"
+
+
+def test_parish_agenda_roman_point_under_lettered_sub_item(records):
+    r = records(*PARISH, "agenda_2016-09-29 Agenda.pdf")
+    numbers = [it.number for it in r["agenda_items"]]
+    assert numbers[numbers.index("6a") : numbers.index("6a") + 3] == ["6a", "6ai", "6b"]
+
+
+def test_panel_agenda_time_slots_and_bullets(records):
+    r = records(*CABINET_OFFICE, "Local Public Data Panel_Twenty-Second Meeting_17 October 2013_Agenda.pdf")
+    items = r["agenda_items"]
+    assert [it.number for it in items] == [str(k) for k in range(1, 8)]
+    # "1 ) 11 .00 - 11 . 10 Minutes and action points (Nigel Shadbolt)" as printed in the text layer
+    assert items[0].title.startswith("Minutes and action points")
+    assert items[0].time == "11:00"
+    # "Cabinet Office Update:" over bulleted sub-topics: the bullets are not the title
+    assert items[2].title == "Cabinet Office Update"
+    # the notice after the items ("Date of next Panel meeting", "Wed 18 Dec 2013") is not an item
+    assert not any("Dec 2013" in it.title for it in items)
+
+
+def test_school_board_agenda_bold_headings_and_split_figures(records):
+    r = records(*US, "cupertino_usd_01-12-2016.pdf")
+    items = {it.number: it.title for it in r["agenda_items"]}
+    assert len(r["agenda_items"]) == 28
+    # "8 .1" in the text layer (the figures of a scaled font set apart)
+    assert [n for n in items if n.startswith("8.")] == [f"8.{k}" for k in range(1, 9)]
+    # the bold heading only: "Janice Waits, Staff Secretary" under it is not part of the title
+    assert items["3"] == "RECOGNITION – CLASSIFIED EMPLOYEE OF THE MONTH"
+    # "Accept for Information ...": the phrase belongs to the title, it is not a purpose
+    assert items["9.2"].startswith("Accept for Information Quarterly Report")
+
+
+def test_board_agenda_unnumbered_closed_session_matters(records):
+    r = records(*US, "gavilan_ccd_01-12-2016.pdf")
+    items = r["agenda_items"]
+    unnumbered = [it.title for it in items if it.number is None and it.page == 1]
+    # the "CLOSED SESSION 6:00 p.m." heading, then five matters in capitals
+    matters = [t for t in unnumbered if not t.startswith("CLOSED SESSION")]
+    assert len(matters) == 5
+    assert sum(t.startswith("CONFERENCE WITH LABOR NEGOTIATORS") for t in matters) == 3
+    numbers = [it.number for it in items]
+    # "** (f)" flagged for a roll-call vote, and "(i)" after "(h)" is a letter
+    assert "2f" in numbers and "2i" in numbers
+    assert "III" in numbers  # "I II. ACTION ITEMS" in the text layer
+
+
+def test_supplement_front_sheet_stacked_body(records):
+    r = records(*SCRUTINY, "stockton-adult-social-care-health-scrutiny-supplement-2023-10-24.pdf")
+    [m] = r["meetings"]
+    # "Adult Social Care" / "and Health Select" / "Committee" / "Agenda"
+    assert (m.body, m.date) == ("Adult Social Care and Health Select Committee", "2023-10-24")
+    [item] = r["agenda_items"]
+    assert (item.number, item.pages) == ("8", "7-56")
+    assert item.title.startswith("Scrutiny Review of Access to GPs and Primary Medical Care")
+
+
+def test_title_slide_stacked_meeting_heading(load_doc):
+    doc = load_doc(shared_path(*CABINET_OFFICE, "20120710 ODUG Meeting 1_10.pdf"))
+    m = find_own_meeting(doc)
+    assert m is not None
+    assert (m.body, m.date, m.title) == ("Open Data User Group", "2012-07-10", "Inaugural meeting")
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        (*PARISH, "minutes_2013-03-21 SPC minutes.pdf"),
+        (*PARISH, "minutes_2018-03-22 SPC minutes.pdf"),
+        (*CABINET_OFFICE, "Transparency Board Minutes 08-02-2011.pdf"),
+    ],
+)
+def test_minutes_paragraphs_are_not_agenda_items(records, parts):
+    assert records(*parts)["agenda_items"] == []
+
+
+def _text_doc(*pages: str) -> Document:
+    return Document(
+        sha256="0" * 64,
+        path="agenda.pdf",
+        size=1,
+        page_count=len(pages),
+        pages=[Page(number=k + 1, text=t) for k, t in enumerate(pages)],
+    )
+
+
+def test_roman_sections_with_capital_lettered_items():
+    # the outline of a US council agenda: roman sections, capital-lettered items in sequence
+    doc = _text_doc(
+        "CITY COUNCIL\nREGULAR MEETING AGENDA\nTuesday, May 1, 2018\n"
+        "I. CALL TO ORDER\nII. CONSENT CALENDAR\nA. Approval of Minutes of April 17, 2018\n"
+        "B. Warrant Register\nIII. PUBLIC HEARINGS\nA. Zoning Text Amendment\n"
+        "IV. ADJOURNMENT\n"
+    )
+    items = text_agenda(doc)
+    assert [(it.number, it.title) for it in items] == [
+        ("I", "CALL TO ORDER"),
+        ("II", "CONSENT CALENDAR"),
+        ("A", "Approval of Minutes of April 17, 2018"),
+        ("B", "Warrant Register"),
+        ("III", "PUBLIC HEARINGS"),
+        ("A", "Zoning Text Amendment"),
+        ("IV", "ADJOURNMENT"),
+    ]
+
+
+def test_item_prefix_and_lettered_sequence_only():
+    doc = _text_doc(
+        "AGENDA\nItem 1 - Apologies for absence\nItem 2 - Minutes of the last meeting\n"
+        "Item 3 - Finance report\nC. Smith to report\n"
+    )
+    items = text_agenda(doc)
+    # "C. Smith" is not in sequence (no "A." before it): not an item
+    assert [(it.number, it.title) for it in items] == [
+        ("1", "Apologies for absence"),
+        ("2", "Minutes of the last meeting"),
+        ("3", "Finance report"),
+    ]
+
+
+def test_letter_spaced_agenda_title_and_year_less_date():
+    # "A G E N D A" and a date line without its year; the year comes from the document's title
+    doc = _text_doc(
+        "Corporate Parenting Panel\nA G E N D A\nDate: Wednesday 9th October\nVenue: Darent Room\n"
+        "1. Apologies for absence\n2. Minutes of the last meeting\n3. Review of Decision 24/00093\n"
+    )
+    doc.title = "Corporate Parenting Panel agenda 2024"
+    m = find_own_meeting(doc)
+    assert m is not None
+    # 9 October 2024 was a Wednesday
+    assert (m.body, m.date) == ("Corporate Parenting Panel", "2024-10-09")
+    assert [it.number for it in text_agenda(doc)] == ["1", "2", "3"]
+
+
+def test_notice_convening_a_meeting_that_follows_another(records):
+    r = records(*US, "sunnyvale_4-12-16.pdf")
+    # the joint meeting (page 1), then "SPECIAL CITY COUNCIL MEETING (Immediately Following Joint
+    # Meeting of the City Council and Redevelopment Successor Agency)" on page 2, same evening
+    meetings = [(m.body, m.date, m.page) for m in r["meetings"]]
+    assert meetings == [("City Council", "2016-04-12", 1), ("City Council", "2016-04-12", 2)]
