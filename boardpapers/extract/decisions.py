@@ -237,7 +237,12 @@ def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, in
 INLINE_MOVER = re.compile(
     r"\b(?:Prop(?:osed)?(?: by)?|Moved(?: by)?|2nd|Seconded(?: by)?)\s*[:\-]?\s*[A-Z]{2,4}\b"
 )
-SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
+# a full stop or semicolon before a capital ends a sentence; not the stop of an abbreviation that
+# runs on in the middle of one ("celebrations, i.e. Easter Egg Hunt", "e.g. Parking")
+SENTENCE_BREAK = re.compile(
+    r"(?<=[a-z0-9)][.;])(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\bviz\.)(?<!\bcf\.)(?<!\bapprox\.)(?<!\bincl\.)"
+    r"\s+(?=[A-Z])"
+)
 # A line shorter than this share of the longest nearby line ends its paragraph (when the
 # next begins with a capital): minutes typed without full stops ("... were approved" / "Online
 # banking has now been set up ...").
@@ -479,8 +484,23 @@ def _title_headings(lines: list[Line]) -> dict[int, str]:
     return {i: t for i, (t, x) in found.items() if x <= margin + TITLE_MARGIN}
 
 
+def _own_acronym_verb(body: str | None) -> re.Pattern[str] | None:
+    """ "The ODUG endorsed the Revised Terms of Reference": a body named by its own initials
+    (Open Data User Group, Public Sector Transparency Board), as government groups' minutes
+    write themselves. Only the meeting's own body: another's acronym reports its decision."""
+    words = re.findall(r"[A-Z][\w&]*", body or "")
+    if len(words) < 3:
+        return None
+    acronym = "".join(w[0] for w in words)
+    return re.compile(
+        rf"\b[Tt]he {acronym}\s+(?:also\s+|then\s+|unanimously\s+)?"
+        r"(approved|agreed|endorsed|resolved|ratified|adopted|accepted)\b"
+    )
+
+
 def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     out: list[Decision] = []
+    own_acronym = _own_acronym_verb(meeting.body)
     use_marks = any(ITEM_MARK.match(ln.text) for ln in lines)
     item_no: str | None = None
     item_title: str | None = None
@@ -650,7 +670,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             VERDICT,
             OPENING_VERB,
             PASSIVE_ANY,
+            own_acronym,
         ):
+            if pat is None:
+                continue
             for mm in pat.finditer(window):
                 if pat is PROPOSED and not any(SECONDED.search(x.text) for x in lines[k : k + 5]):
                     continue  # a suggestion, not a motion
