@@ -173,6 +173,9 @@ LETTER_ITEM = re.compile(r"^\s*([a-z])\)\s+(\S.*)$")
 MOVER_LINE = re.compile(r"^\s*(?:prop(?:osed)?(?: by)?|moved(?: by)?|seconded(?: by)?)\b\s*:?", re.I)
 # A field label starting a line ("Matters arising:", "Payments:") ends a decision's sentence
 LABEL_LINE = re.compile(r"^\s*[A-Z][\w’' ]{1,30}:(?:\s|$)")
+# ... and so does a topic led in with a dash ("Tree Roots – It was resolved ...", "Salt Bages- These
+# have now been delivered"): parish minutes' sub-items under one numbered minute
+DASH_LABEL_LINE = re.compile(r"^\s*[A-Z][\w’']*(?: [A-Z]?[\w’']+){0,3}\s?[–-]\s+[A-Z]")
 
 
 @dataclass
@@ -292,7 +295,7 @@ def _sentence_span(
             parts.append(nxt.strip())
             j += 1
             break
-        if LABEL_LINE.match(nxt) and not in_list:
+        if (LABEL_LINE.match(nxt) or DASH_LABEL_LINE.match(nxt)) and not in_list:
             break
         if not in_list and INLINE_MOVER.search(lines[j].text):
             break  # "... was circulated and approved Prop: CR 2nd": the motion's record closes it
@@ -656,6 +659,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 continue
         window = t + " " + (lines[k + 1].text if k + 1 < len(lines) else "")
         found = None
+        found_at = 0
         for pat in (
             BODY_VERB,
             PASSIVE,
@@ -694,8 +698,13 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     continue  # "The ROSPA report has been received": it arrived, it was not taken
                 if mm.end() > len(t) and re.match(r"\s*(?:The|This|These|Those|It)\b", window[len(t) :]):
                     continue  # the verb is in the next sentence ("Minutes of previous meeting" / "The minutes ...")
-                if mm.start() < len(t) and (found is None or mm.start() < found.start()):
-                    found = mm
+                at = mm.start()
+                if pat is PASSIVE_ANY:
+                    # "Allowances of £200 for ..., and £600 for" / "repair work to the changing rooms
+                    # were approved.": the subject is the whole sentence before the verb
+                    at = max((b.end() for b in SENTENCE_BREAK.finditer(window, 0, at)), default=0)
+                if at < len(t) and (found is None or at < found_at):
+                    found, found_at = mm, at
         if found and found.re is VERDICT:
             add(_verb(found), _verdict_text(lines, k, cur_col, found.end(), last_end), k)
             rest = t[found.end() :]
@@ -706,7 +715,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             last_end = k
             continue
         if found:
-            start = found.start() + cur_col
+            start = found_at + cur_col
             if found.re is ELECTED:
                 start = cur_col  # the person elected begins the sentence
             text, j, endcol = _sentence_span(lines, k, start, use_marks)
