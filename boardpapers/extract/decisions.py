@@ -246,6 +246,11 @@ SENTENCE_BREAK = re.compile(
     r"(?<=[a-z0-9)][.;])(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\bviz\.)(?<!\bcf\.)(?<!\bapprox\.)(?<!\bincl\.)"
     r"\s+(?=[A-Z])"
 )
+# Where a passive decision's subject may begin: after a sentence, a label ("Finance: ...") or a
+# topic led in with a dash ("Risk Assessment – The documents ... were approved")
+SUBJECT_START = re.compile(rf"{SENTENCE_BREAK.pattern}|(?<=:)\s+(?=[A-Z])|\s[–—-]\s+(?=[A-Z])")
+# a line that stops mid-sentence: its sentence runs on to the next line
+RUNS_ON = re.compile(r"(?:,|\b(?:and|or|of|for|to|the|a|an|in|on|with|by|from|at))\s*$")
 # A line shorter than this share of the longest nearby line ends its paragraph (when the
 # next begins with a capital): minutes typed without full stops ("... were approved" / "Online
 # banking has now been set up ...").
@@ -702,7 +707,12 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 if pat is PASSIVE_ANY:
                     # "Allowances of £200 for ..., and £600 for" / "repair work to the changing rooms
                     # were approved.": the subject is the whole sentence before the verb
-                    at = max((b.end() for b in SENTENCE_BREAK.finditer(window, 0, at)), default=0)
+                    at = max((b.end() for b in SUBJECT_START.finditer(window, 0, at)), default=0)
+                    if mm.start() >= len(t) > at and not (
+                        re.match(r"\s*(?!\(?[a-z0-9]{1,3}[.)]\s)[a-z£]", window[len(t) :])
+                        or RUNS_ON.search(t)
+                    ):
+                        at = mm.start()  # the sentence begins on the next line ("Bank balance: £10,049")
                 if at < len(t) and (found is None or at < found_at):
                     found, found_at = mm, at
         if found and found.re is VERDICT:
