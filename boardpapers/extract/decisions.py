@@ -707,7 +707,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 if pat is PASSIVE_ANY:
                     # "Allowances of £200 for ..., and £600 for" / "repair work to the changing rooms
                     # were approved.": the subject is the whole sentence before the verb
-                    at = max((b.end() for b in SUBJECT_START.finditer(window, 0, at)), default=0)
+                    at = max((b.end() for b in SUBJECT_START.finditer(window, 0, at + 1)), default=0)
                     if mm.start() >= len(t) > at and not (
                         re.match(r"\s*(?!\(?[a-z0-9]{1,3}[.)]\s)[a-z£]", window[len(t) :])
                         or RUNS_ON.search(t)
