@@ -366,3 +366,19 @@ def test_sentence_wordings_round_two():
     # "Finance: ..." is a label before the subject
     got = _decisions("Finance: The payments to the clerk were approved.")
     assert got == [("approved", "The payments to the clerk were approved.")]
+
+
+def test_unnumbered_heading_takes_the_printed_agendas_number(records):
+    # ODUG 14 May 2013: the agenda (page 1) lists "2 Actions and minutes from last meeting
+    # (approval)"; the minutes (page 2) head it "Actions and Minutes" over paragraph
+    # "2. The actions and minutes from the last meeting were approved."
+    r = records(*CABINET_OFFICE, "Minutes of Open Data User Group 14 May.pdf")
+    got = [
+        (d.item_number, d.item_title) for d in r["decisions"] if d.text.startswith("The actions and minutes")
+    ]
+    assert got == [("2", "Actions and Minutes")]
+    # ODUG 19 July 2013 (page 4): "ODUG Revised ToR" is agenda item "6 ODUG Revised TOR (approval)"
+    # though the paragraph under it is numbered 23
+    r = records(*CABINET_OFFICE, "minutes 19th july final version_10.pdf")
+    got = [(d.item_number, d.item_title) for d in r["decisions"] if d.text.startswith("The ODUG endorsed")]
+    assert got == [("6", "ODUG Revised ToR")]

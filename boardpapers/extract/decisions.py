@@ -363,6 +363,13 @@ def _sub_style(line: str) -> str:
     return "bullet"
 
 
+# A whole-numbered line longer than this, with at least this many lower-case words, is a sentence:
+# the Souldern/Kent/ICB minute headings in tune run to at most ~55 characters and 5 such words
+# ("Minutes of the meeting held on 14 May 2015"); ODUG paragraphs run to the margin (80+).
+PARAGRAPH_MIN_CHARS = 60
+PARAGRAPH_LOWER_WORDS = 7
+
+
 def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
     t = lines[k].text
     if marks:
@@ -395,6 +402,23 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
         # "08.18.03 To receive the minutes of the last parish council meeting"
         return len(title) < 100 and lower <= 10
     return True
+
+
+def _numbered_paragraph(line: str) -> bool:
+    """ "3. Work has been progressing on this, a number of meetings and communications have": a
+    numbered paragraph running on as a sentence, not a minute's heading. Civil service minutes
+    (ODUG) print the agenda first, then number paragraphs through the meeting under unnumbered
+    headings; only there is the number not the item's."""
+    m = ITEM_HEAD.match(line)
+    if not m or not m.group(1).isdigit():
+        return False
+    title = m.group(2).strip()
+    return (
+        len(title) > PARAGRAPH_MIN_CHARS
+        and sum(1 for w in title.split() if w[:1].islower()) >= PARAGRAPH_LOWER_WORDS
+        # "9 Speeding: Until the problem has been ...": a minute's topic with its text run on
+        and not re.match(r"^[^:–]{2,60}(?::|\s[–-])\s", title)
+    )
 
 
 def _head_match(t: str, marks: bool) -> re.Match[str] | None:
@@ -506,6 +530,43 @@ def _own_acronym_verb(body: str | None) -> re.Pattern[str] | None:
     )
 
 
+def _title_key(title: str) -> str:
+    """ "Actions and minutes from last meeting (approval)" -> "actions and minutes from last meeting"."""
+    title = re.sub(r"\((?:approval|information|discussion|decision|for \w+|\w+)\)\s*:?\s*$", "", title)
+    return re.sub(r"[^a-z0-9]+", " ", title.lower()).strip()
+
+
+# An agenda printed before the minutes lists at least this many items (the ODUG and Transparency
+# Board minutes list 7-9; a lone numbered line is not an agenda).
+AGENDA_FIRST_MIN_ITEMS = 3
+# A heading names an agenda entry when one title starts the other and the shorter has this many
+# characters ("ODUG Revised ToR" / "6 ODUG Revised TOR (approval)").
+AGENDA_TITLE_MIN_CHARS = 8
+
+
+def _agenda_list(lines: list[Line], before: int, use_marks: bool) -> list[tuple[str, str]]:
+    """(number, title key) of the numbered agenda printed above the minutes (ODUG, Transparency
+    Board minutes list the agenda first, then minute each item under an unnumbered heading)."""
+    out = []
+    for i in range(min(before, len(lines))):
+        if _is_item_head(lines, i, use_marks):
+            m = _head_match(lines[i].text, use_marks)
+            if m:
+                out.append((m.group(1), _title_key(m.group(2))))
+    return out
+
+
+def _listed_number(agenda: list[tuple[str, str]], heading: str) -> str | None:
+    """The agenda number of the entry an unnumbered minute heading repeats, if exactly one."""
+    key = _title_key(heading)
+    if len(key) < AGENDA_TITLE_MIN_CHARS:
+        return None
+    hits = {
+        n for n, t in agenda if len(t) >= AGENDA_TITLE_MIN_CHARS and (t.startswith(key) or key.startswith(t))
+    }
+    return hits.pop() if len(hits) == 1 else None
+
+
 def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     out: list[Decision] = []
     own_acronym = _own_acronym_verb(meeting.body)
@@ -535,6 +596,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     col = 0
     last_end = -1  # the line the last decision ended on
     titles = _title_headings(lines) if not use_marks else {}
+    first_item = next((i for i in range(len(lines)) if _is_item_head(lines, i, use_marks)), len(lines))
+    agenda = _agenda_list(lines, min((i for i in titles if i > first_item), default=0), use_marks)
+    # minutes that print their agenda (three or more items) before minuting it
+    agenda_first = len(agenda) >= AGENDA_FIRST_MIN_ITEMS
     first_head = next((i for i in range(len(lines)) if _is_item_head(lines, i, use_marks)), len(lines))
     while k < len(lines):
         t = lines[k].text
@@ -546,16 +611,21 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             continue
         if not cur_col and k in titles:
             nxt = next((x for x in lines[k + 1 : k + 3] if x.text.strip()), None)
-            numbered = nxt is not None and re.match(r"^\s*(\d{1,3})\s+(?=[A-Z])", nxt.text)
+            numbered = nxt is not None and re.match(r"^\s*(\d{1,3})\.?\s+(?=[A-Z])", nxt.text)
             if k < first_head or (numbered and not _is_item_head(lines, lines.index(nxt), use_marks)):
                 # an unnumbered heading names the minute: before any numbered item ("Welcome and
                 # Introductions"), or over a numbered paragraph ("Minutes of previous meeting" /
                 # "1 The minutes of the meeting held on ... were approved")
                 item_title, decider = titles[k], None
-                item_no = numbered.group(1) if numbered else item_no
+                listed = _listed_number(agenda, titles[k])
+                item_no = listed or (numbered.group(1) if numbered else item_no)
                 k += 1
                 continue
-        if not cur_col and _is_item_head(lines, k, use_marks):
+        if (
+            not cur_col
+            and _is_item_head(lines, k, use_marks)
+            and not (agenda_first and _numbered_paragraph(t))
+        ):
             m = _head_match(t, use_marks)
             num = m.group(1)
             major = num.split(".")[0]
