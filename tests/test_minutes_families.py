@@ -292,3 +292,93 @@ def test_unnumbered_headings_name_the_minute(records):
     # sets the "1" apart), then "Matters arising:" before the first numbered heading
     r = records(*PARISH, "minutes_2013-03-21 SPC minutes.pdf")
     assert [d.item_title for d in r["decisions"][:2]] == ["Minutes of previous meeting", "Matters arising"]
+
+
+# ---------------------------------------------------------------- session 3, round 2
+
+
+def test_last_line_of_a_wrapped_present_list_marked_as_heading(records):
+    # "Attendees: Holly Packer (HP) (Chairing), ..., Rohit Jose" / "(RJ) (pub), Sai (S), Sumeet
+    # Brar (SB)": the short last line is set like a heading but still lists people (page 1)
+    r = records("corpus", "dev", "student-society", "cssuob_2025-01-17.pdf")
+    assert _by_status(r["attendance"])["present"] == [
+        "Holly Packer",
+        "Lee Alabaster",
+        "Leonardo Bishop",
+        "Adi Agarwal",
+        "George Barrell",
+        "Joseph Adams",
+        "Marcus Gustafsson",
+        "Matty Widdop",
+        "Rohit Jose",
+        "Sai",
+        "Sumeet Brar",
+    ]
+
+
+def test_body_named_by_its_own_initials(records):
+    # ODUG minutes 19 July 2013, paragraph 23 (page 4)
+    r = records(*CABINET_OFFICE, "minutes 19th july final version_10.pdf")
+    texts = [d.text for d in r["decisions"]]
+    assert any(t.startswith("The ODUG endorsed the Revised Terms of Reference") for t in texts)
+    # "ODUG does not accept this position" (paragraph 9) is not a decision of "The ODUG ..."
+    assert not any(t.startswith("ODUG does not accept") for t in texts)
+
+
+def test_passive_decision_keeps_its_whole_sentence_and_dash_topics_split(records):
+    r = records(*PARISH, "minutes_2014-11-20 SPC minutes.pdf")
+    texts = [d.text for d in r["decisions"]]
+    # minute 5: "Allowances of £200 for village celebrations, i.e. Easter Egg Hunt, and £600 for" /
+    # "repair work to the changing rooms were approved. Prop: AM 2nd: KD" (page 3)
+    assert any(
+        t.startswith("Allowances of £200 for village celebrations, i.e. Easter Egg Hunt, and £600")
+        and "were approved" in t
+        for t in texts
+    )
+    # minute 1: "Tree Roots – It was resolved to defer ..." and "Salt Bages- These have now been
+    # delivered, ... it was resolved to distribute ..." are two decisions (page 1)
+    tree = [t for t in texts if "defer this until the next meeting" in t]
+    assert len(tree) == 1 and "Salt" not in tree[0]
+    assert any("resolved to distribute some bags" in t for t in texts)
+
+
+def test_register_row_cut_at_a_page_break(load_doc):
+    # Borderless seed pack 000, register of interests: Tracey Fletcher's row "Chief Executive -"
+    # (page 11) / "Homerton University Hospital" (page 12) is one interest (Inspire, Hackney; Trustee)
+    from boardpapers.extract.interests import extract_interests
+
+    doc = load_doc(shared_path("corpus", "packs-borderless", "000_96e9045d9cfa0288.pdf"))
+    mine = [i for i in extract_interests(doc) if i.person == "Tracey Fletcher"]
+    assert [(i.role, i.organisation, i.nature) for i in mine] == [
+        ("Chief Executive - Homerton University Hospital", "Inspire, Hackney", "Trustee")
+    ]
+
+
+def test_sentence_wordings_round_two():
+    # "i.e." does not end the sentence
+    text = "Allowances for celebrations, i.e. Easter Egg Hunt, and work to the changing rooms were approved."
+    assert _decisions(text) == [("approved", text)]
+    # the verb on the next line after a balance: the decision begins on that line, not the balance
+    got = _decisions(
+        "Bank balance as at 2", "nd September 2014: £7,607.69", "b. The Budget Review was approved."
+    )
+    assert got == [("approved", "The Budget Review was approved.")]
+    # "Finance: ..." is a label before the subject
+    got = _decisions("Finance: The payments to the clerk were approved.")
+    assert got == [("approved", "The payments to the clerk were approved.")]
+
+
+def test_unnumbered_heading_takes_the_printed_agendas_number(records):
+    # ODUG 14 May 2013: the agenda (page 1) lists "2 Actions and minutes from last meeting
+    # (approval)"; the minutes (page 2) head it "Actions and Minutes" over paragraph
+    # "2. The actions and minutes from the last meeting were approved."
+    r = records(*CABINET_OFFICE, "Minutes of Open Data User Group 14 May.pdf")
+    got = [
+        (d.item_number, d.item_title) for d in r["decisions"] if d.text.startswith("The actions and minutes")
+    ]
+    assert got == [("2", "Actions and Minutes")]
+    # ODUG 19 July 2013 (page 4): "ODUG Revised ToR" is agenda item "6 ODUG Revised TOR (approval)"
+    # though the paragraph under it is numbered 23
+    r = records(*CABINET_OFFICE, "minutes 19th july final version_10.pdf")
+    got = [(d.item_number, d.item_title) for d in r["decisions"] if d.text.startswith("The ODUG endorsed")]
+    assert got == [("6", "ODUG Revised ToR")]

@@ -519,6 +519,12 @@ def _split_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _lists_people(t: str) -> bool:
+    """ "Lucas (L), Harry Wake (HW)": the short last line of a wrapped "Present: A, B, ..." list,
+    which the layout layer may take for a heading (society and committee minutes)."""
+    return "," in t and any(_person_from_piece(x) for x in _split_list(t))
+
+
 def _ends_list(heading: str) -> bool:
     """A heading line (larger, or short bold/capitals) that is not part of an attendance list:
     not a name, not a group of people ("Hartlepool Borough Council", "Officers")."""
@@ -571,7 +577,7 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                 break
         if switched:
             continue
-        if cur is not None and ln.heading and _ends_list(t):
+        if cur is not None and ln.heading and _ends_list(t) and not (cur.inline and _lists_people(t)):
             cur = None  # "Welcome", "Minutes of previous meeting": the first minute's heading
             continue
         if cur is not None and cur.inline and marked:

@@ -173,6 +173,9 @@ LETTER_ITEM = re.compile(r"^\s*([a-z])\)\s+(\S.*)$")
 MOVER_LINE = re.compile(r"^\s*(?:prop(?:osed)?(?: by)?|moved(?: by)?|seconded(?: by)?)\b\s*:?", re.I)
 # A field label starting a line ("Matters arising:", "Payments:") ends a decision's sentence
 LABEL_LINE = re.compile(r"^\s*[A-Z][\w’' ]{1,30}:(?:\s|$)")
+# ... and so does a topic led in with a dash ("Tree Roots – It was resolved ...", "Salt Bages- These
+# have now been delivered"): parish minutes' sub-items under one numbered minute
+DASH_LABEL_LINE = re.compile(r"^\s*[A-Z][\w’']*(?: [A-Z]?[\w’']+){0,3}\s?[–-]\s+[A-Z]")
 
 
 @dataclass
@@ -237,7 +240,17 @@ def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, in
 INLINE_MOVER = re.compile(
     r"\b(?:Prop(?:osed)?(?: by)?|Moved(?: by)?|2nd|Seconded(?: by)?)\s*[:\-]?\s*[A-Z]{2,4}\b"
 )
-SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
+# a full stop or semicolon before a capital ends a sentence; not the stop of an abbreviation that
+# runs on in the middle of one ("celebrations, i.e. Easter Egg Hunt", "e.g. Parking")
+SENTENCE_BREAK = re.compile(
+    r"(?<=[a-z0-9)][.;])(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\bviz\.)(?<!\bcf\.)(?<!\bapprox\.)(?<!\bincl\.)"
+    r"\s+(?=[A-Z])"
+)
+# Where a passive decision's subject may begin: after a sentence, a label ("Finance: ...") or a
+# topic led in with a dash ("Risk Assessment – The documents ... were approved")
+SUBJECT_START = re.compile(rf"{SENTENCE_BREAK.pattern}|(?<=:)\s+(?=[A-Z])|\s[–—-]\s+(?=[A-Z])")
+# a line that stops mid-sentence: its sentence runs on to the next line
+RUNS_ON = re.compile(r"(?:,|\b(?:and|or|of|for|to|the|a|an|in|on|with|by|from|at))\s*$")
 # A line shorter than this share of the longest nearby line ends its paragraph (when the
 # next begins with a capital): minutes typed without full stops ("... were approved" / "Online
 # banking has now been set up ...").
@@ -287,7 +300,7 @@ def _sentence_span(
             parts.append(nxt.strip())
             j += 1
             break
-        if LABEL_LINE.match(nxt) and not in_list:
+        if (LABEL_LINE.match(nxt) or DASH_LABEL_LINE.match(nxt)) and not in_list:
             break
         if not in_list and INLINE_MOVER.search(lines[j].text):
             break  # "... was circulated and approved Prop: CR 2nd": the motion's record closes it
@@ -350,6 +363,13 @@ def _sub_style(line: str) -> str:
     return "bullet"
 
 
+# A whole-numbered line longer than this, with at least this many lower-case words, is a sentence:
+# the Souldern/Kent/ICB minute headings in tune run to at most ~55 characters and 5 such words
+# ("Minutes of the meeting held on 14 May 2015"); ODUG paragraphs run to the margin (80+).
+PARAGRAPH_MIN_CHARS = 60
+PARAGRAPH_LOWER_WORDS = 7
+
+
 def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
     t = lines[k].text
     if marks:
@@ -382,6 +402,23 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
         # "08.18.03 To receive the minutes of the last parish council meeting"
         return len(title) < 100 and lower <= 10
     return True
+
+
+def _numbered_paragraph(line: str) -> bool:
+    """ "3. Work has been progressing on this, a number of meetings and communications have": a
+    numbered paragraph running on as a sentence, not a minute's heading. Civil service minutes
+    (ODUG) print the agenda first, then number paragraphs through the meeting under unnumbered
+    headings; only there is the number not the item's."""
+    m = ITEM_HEAD.match(line)
+    if not m or not m.group(1).isdigit():
+        return False
+    title = m.group(2).strip()
+    return (
+        len(title) > PARAGRAPH_MIN_CHARS
+        and sum(1 for w in title.split() if w[:1].islower()) >= PARAGRAPH_LOWER_WORDS
+        # "9 Speeding: Until the problem has been ...": a minute's topic with its text run on
+        and not re.match(r"^[^:–]{2,60}(?::|\s[–-])\s", title)
+    )
 
 
 def _head_match(t: str, marks: bool) -> re.Match[str] | None:
@@ -479,8 +516,60 @@ def _title_headings(lines: list[Line]) -> dict[int, str]:
     return {i: t for i, (t, x) in found.items() if x <= margin + TITLE_MARGIN}
 
 
+def _own_acronym_verb(body: str | None) -> re.Pattern[str] | None:
+    """ "The ODUG endorsed the Revised Terms of Reference": a body named by its own initials
+    (Open Data User Group, Public Sector Transparency Board), as government groups' minutes
+    write themselves. Only the meeting's own body: another's acronym reports its decision."""
+    words = re.findall(r"[A-Z][\w&]*", body or "")
+    if len(words) < 3:
+        return None
+    acronym = "".join(w[0] for w in words)
+    return re.compile(
+        rf"\b[Tt]he {acronym}\s+(?:also\s+|then\s+|unanimously\s+)?"
+        r"(approved|agreed|endorsed|resolved|ratified|adopted|accepted)\b"
+    )
+
+
+def _title_key(title: str) -> str:
+    """ "Actions and minutes from last meeting (approval)" -> "actions and minutes from last meeting"."""
+    title = re.sub(r"\((?:approval|information|discussion|decision|for \w+|\w+)\)\s*:?\s*$", "", title)
+    return re.sub(r"[^a-z0-9]+", " ", title.lower()).strip()
+
+
+# An agenda printed before the minutes lists at least this many items (the ODUG and Transparency
+# Board minutes list 7-9; a lone numbered line is not an agenda).
+AGENDA_FIRST_MIN_ITEMS = 3
+# A heading names an agenda entry when one title starts the other and the shorter has this many
+# characters ("ODUG Revised ToR" / "6 ODUG Revised TOR (approval)").
+AGENDA_TITLE_MIN_CHARS = 8
+
+
+def _agenda_list(lines: list[Line], before: int, use_marks: bool) -> list[tuple[str, str]]:
+    """(number, title key) of the numbered agenda printed above the minutes (ODUG, Transparency
+    Board minutes list the agenda first, then minute each item under an unnumbered heading)."""
+    out = []
+    for i in range(min(before, len(lines))):
+        if _is_item_head(lines, i, use_marks):
+            m = _head_match(lines[i].text, use_marks)
+            if m:
+                out.append((m.group(1), _title_key(m.group(2))))
+    return out
+
+
+def _listed_number(agenda: list[tuple[str, str]], heading: str) -> str | None:
+    """The agenda number of the entry an unnumbered minute heading repeats, if exactly one."""
+    key = _title_key(heading)
+    if len(key) < AGENDA_TITLE_MIN_CHARS:
+        return None
+    hits = {
+        n for n, t in agenda if len(t) >= AGENDA_TITLE_MIN_CHARS and (t.startswith(key) or key.startswith(t))
+    }
+    return hits.pop() if len(hits) == 1 else None
+
+
 def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     out: list[Decision] = []
+    own_acronym = _own_acronym_verb(meeting.body)
     use_marks = any(ITEM_MARK.match(ln.text) for ln in lines)
     item_no: str | None = None
     item_title: str | None = None
@@ -507,6 +596,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     col = 0
     last_end = -1  # the line the last decision ended on
     titles = _title_headings(lines) if not use_marks else {}
+    first_item = next((i for i in range(len(lines)) if _is_item_head(lines, i, use_marks)), len(lines))
+    agenda = _agenda_list(lines, min((i for i in titles if i > first_item), default=0), use_marks)
+    # minutes that print their agenda (three or more items) before minuting it
+    agenda_first = len(agenda) >= AGENDA_FIRST_MIN_ITEMS
     first_head = next((i for i in range(len(lines)) if _is_item_head(lines, i, use_marks)), len(lines))
     while k < len(lines):
         t = lines[k].text
@@ -518,16 +611,21 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             continue
         if not cur_col and k in titles:
             nxt = next((x for x in lines[k + 1 : k + 3] if x.text.strip()), None)
-            numbered = nxt is not None and re.match(r"^\s*(\d{1,3})\s+(?=[A-Z])", nxt.text)
+            numbered = nxt is not None and re.match(r"^\s*(\d{1,3})\.?\s+(?=[A-Z])", nxt.text)
             if k < first_head or (numbered and not _is_item_head(lines, lines.index(nxt), use_marks)):
                 # an unnumbered heading names the minute: before any numbered item ("Welcome and
                 # Introductions"), or over a numbered paragraph ("Minutes of previous meeting" /
                 # "1 The minutes of the meeting held on ... were approved")
                 item_title, decider = titles[k], None
-                item_no = numbered.group(1) if numbered else item_no
+                listed = _listed_number(agenda, titles[k])
+                item_no = listed or (numbered.group(1) if numbered else item_no)
                 k += 1
                 continue
-        if not cur_col and _is_item_head(lines, k, use_marks):
+        if (
+            not cur_col
+            and _is_item_head(lines, k, use_marks)
+            and not (agenda_first and _numbered_paragraph(t))
+        ):
             m = _head_match(t, use_marks)
             num = m.group(1)
             major = num.split(".")[0]
@@ -636,6 +734,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 continue
         window = t + " " + (lines[k + 1].text if k + 1 < len(lines) else "")
         found = None
+        found_at = 0
         for pat in (
             BODY_VERB,
             PASSIVE,
@@ -650,7 +749,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             VERDICT,
             OPENING_VERB,
             PASSIVE_ANY,
+            own_acronym,
         ):
+            if pat is None:
+                continue
             for mm in pat.finditer(window):
                 if pat is PROPOSED and not any(SECONDED.search(x.text) for x in lines[k : k + 5]):
                     continue  # a suggestion, not a motion
@@ -671,8 +773,18 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     continue  # "The ROSPA report has been received": it arrived, it was not taken
                 if mm.end() > len(t) and re.match(r"\s*(?:The|This|These|Those|It)\b", window[len(t) :]):
                     continue  # the verb is in the next sentence ("Minutes of previous meeting" / "The minutes ...")
-                if mm.start() < len(t) and (found is None or mm.start() < found.start()):
-                    found = mm
+                at = mm.start()
+                if pat is PASSIVE_ANY:
+                    # "Allowances of £200 for ..., and £600 for" / "repair work to the changing rooms
+                    # were approved.": the subject is the whole sentence before the verb
+                    at = max((b.end() for b in SUBJECT_START.finditer(window, 0, at + 1)), default=0)
+                    if mm.start() >= len(t) > at and not (
+                        re.match(r"\s*(?!\(?[a-z0-9]{1,3}[.)]\s)[a-z£]", window[len(t) :])
+                        or RUNS_ON.search(t)
+                    ):
+                        at = mm.start()  # the sentence begins on the next line ("Bank balance: £10,049")
+                if at < len(t) and (found is None or at < found_at):
+                    found, found_at = mm, at
         if found and found.re is VERDICT:
             add(_verb(found), _verdict_text(lines, k, cur_col, found.end(), last_end), k)
             rest = t[found.end() :]
@@ -683,7 +795,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             last_end = k
             continue
         if found:
-            start = found.start() + cur_col
+            start = found_at + cur_col
             if found.re is ELECTED:
                 start = cur_col  # the person elected begins the sentence
             text, j, endcol = _sentence_span(lines, k, start, use_marks)

@@ -77,6 +77,10 @@ def _repair_names(flat_text: str, row: Row, d: dict[str, str]) -> None:
         row.notes.append("forename and surname cells swapped in the source; repaired")
 
 
+# the cells that make a register row an interest of its own, not the tail of the row before
+INTEREST_FIELDS = ("organisation", "nature", "declared_on")
+
+
 def interests_from_tables(doc: Document) -> list[Interest]:
     out: list[Interest] = []
     flat_text = ""
@@ -96,6 +100,20 @@ def interests_from_tables(doc: Document) -> list[Interest]:
             if name:
                 person, role, declared = name, d.get("role") or None, d.get("declared_on") or None
             elif person is None:
+                continue
+            elif (
+                out
+                and out[-1].person == person
+                and not any(d.get(f) for f in INTEREST_FIELDS)
+                and interest_category(d.get("category")) in (None, "other")
+            ):
+                # "Chief Executive -" / (next page) "Homerton University Hospital": a row cut at a
+                # page break, its tail carrying no interest of its own, at most the end of the
+                # category's words ("Non-pecuniary" / "interest") (registers printed as tables)
+                last = out[-1]
+                if d.get("role"):
+                    last.role = f"{last.role} {d['role']}" if last.role else d["role"]
+                    role = last.role
                 continue
             elif d.get("role"):
                 role = f"{role} {d['role']}" if role else d["role"]
