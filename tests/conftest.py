@@ -44,6 +44,23 @@ def shared_path(*parts: str) -> Path:
     return p
 
 
+# Folders of ../shared used by the extraction tests, as shared_path() parts.
+PARISH = ("corpus", "dev", "parish-souldern")
+US = ("corpus", "dev", "us-public-bodies")
+SOCIETY = ("corpus", "dev", "student-society")
+SCRUTINY = ("corpus", "dev", "scrutiny")
+CABINET_OFFICE = ("corpus", "bulk", "cabinet-office")
+KENT = ("corpus", "bulk", "kent-cabinet")
+
+
+@pytest.fixture
+def records(load_doc):
+    """`extract --json` records of a ../shared PDF: records(*PARISH, "file.pdf")."""
+    from boardpapers.extract import extract_all
+
+    return lambda *parts: extract_all(load_doc(shared_path(*parts)))
+
+
 @pytest.fixture
 def tmp_db(tmp_path):
     return str(tmp_path / "bp.db")

@@ -10,16 +10,13 @@ tests at the end need no files."""
 from __future__ import annotations
 
 import pytest
-from conftest import shared_path
+from conftest import CABINET_OFFICE, PARISH, shared_path
 
 from boardpapers.extract.actions import extract_actions, split_row_actions
 from boardpapers.extract.minute_actions import action_owner
 from boardpapers.extract.normalise import action_status
 from boardpapers.layout.lines import group_lines, join_spans
 from boardpapers.model import Span
-
-PARISH = ("corpus", "dev", "parish-souldern")
-CABINET_OFFICE = ("corpus", "bulk", "cabinet-office")
 
 
 @pytest.fixture

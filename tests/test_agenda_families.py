@@ -14,22 +14,11 @@ Expected values were read from the PDFs in ../shared/corpus; the tests skip when
 from __future__ import annotations
 
 import pytest
-from conftest import shared_path
+from conftest import CABINET_OFFICE, PARISH, SCRUTINY, US, shared_path
 
-from boardpapers.extract import extract_all
 from boardpapers.extract.agenda import text_agenda
 from boardpapers.extract.meetings import find_own_meeting
 from boardpapers.model import Document, Page
-
-PARISH = ("corpus", "dev", "parish-souldern")
-US = ("corpus", "dev", "us-public-bodies")
-CABINET_OFFICE = ("corpus", "bulk", "cabinet-office")
-SCRUTINY = ("corpus", "dev", "scrutiny")
-
-
-@pytest.fixture
-def records(load_doc):
-    return lambda *parts: extract_all(load_doc(shared_path(*parts)))
 
 
 def test_us_council_agenda_with_sittings_restarting_numbers(records):

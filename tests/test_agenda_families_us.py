@@ -15,19 +15,7 @@ Expected values were read from the PDFs in ../shared/corpus; the tests skip when
 
 from __future__ import annotations
 
-import pytest
-from conftest import shared_path
-
-from boardpapers.extract import extract_all
-
-US = ("corpus", "dev", "us-public-bodies")
-CABINET_OFFICE = ("corpus", "bulk", "cabinet-office")
-PARISH = ("corpus", "dev", "parish-souldern")
-
-
-@pytest.fixture
-def records(load_doc):
-    return lambda *parts: extract_all(load_doc(shared_path(*parts)))
+from conftest import CABINET_OFFICE, PARISH, US, shared_path
 
 
 def test_lettered_sections_under_roman_sections_number_items_from_one(records):

@@ -13,22 +13,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-from conftest import shared_path
+from conftest import CABINET_OFFICE, KENT, PARISH, shared_path
 
-from boardpapers.extract import extract_all
 from boardpapers.extract.attendance import _couple, _paren_role_org, _person_from_piece
 from boardpapers.extract.decisions import Line, decisions_in
 from boardpapers.extract.records import Meeting
-
-PARISH = ("corpus", "dev", "parish-souldern")
-CABINET_OFFICE = ("corpus", "bulk", "cabinet-office")
-KENT = ("corpus", "bulk", "kent-cabinet")
-
-
-@pytest.fixture
-def records(load_doc):
-    return lambda *parts: extract_all(load_doc(shared_path(*parts)))
 
 
 def _by_status(attendance) -> dict[str, list[str]]:

@@ -9,23 +9,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-from conftest import shared_path
+from conftest import CABINET_OFFICE, PARISH, SOCIETY, US
 
-from boardpapers.extract import extract_all
 from boardpapers.extract.attendance import attendance_in
 from boardpapers.extract.decisions import Line, decisions_in
 from boardpapers.extract.records import Meeting
-
-SOCIETY = ("corpus", "dev", "student-society")
-PARISH = ("corpus", "dev", "parish-souldern")
-US = ("corpus", "dev", "us-public-bodies")
-CABINET_OFFICE = ("corpus", "bulk", "cabinet-office")
-
-
-@pytest.fixture
-def records(load_doc):
-    return lambda *parts: extract_all(load_doc(shared_path(*parts)))
 
 
 def test_society_minutes_year_from_title_and_weekday(records):
