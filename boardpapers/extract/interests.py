@@ -251,7 +251,8 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
     # declarations made under other items: "Cllr Smith declared a personal interest in ..."
     seen = {(i.person, i.page) for i in out}
     seen_people = {i.person for i in out}
-    for m in _DECLARED.finditer(text):
+    # the scan is the costliest step of this extractor, and the pattern needs the word
+    for m in _DECLARED.finditer(text) if "declared" in text else ():
         page = sum(1 for s in page_starts if s <= m.start())
         for person in re.split(r"\s*,\s*|\s+and\s+", m.group("person").strip()):
             person = re.sub(r"\s+", " ", person)

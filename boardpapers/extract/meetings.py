@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Document
 from .dates import complete_date, find_date, find_day_month, find_numeric_date, find_time
@@ -509,10 +509,17 @@ def _meeting_heading_over_date(head: list[str]) -> int | None:
 
 
 def find_own_meeting(doc: Document) -> Meeting | None:
-    """The meeting an agenda pack or report is for, from its first page."""
+    """The meeting an agenda pack or report is for, from its first page.
+
+    Cached on the document (every extractor asks, ~5 times a document); each caller
+    gets its own copy, since callers may fill in fields of the record they return."""
     if not doc.pages:
         return None
-    return _convened_on(doc, 0)
+    key = "own_meeting"
+    if key not in doc.derived:
+        doc.derived[key] = _convened_on(doc, 0)
+    own = doc.derived[key]
+    return replace(own) if isinstance(own, Meeting) else None
 
 
 def _convened_on(doc: Document, index: int) -> Meeting | None:
