@@ -127,6 +127,42 @@ def test_expired_lease_is_taken_over(tmp_path, monkeypatch):
         assert store.count("documents") == 1
 
 
+def test_file_that_stops_every_machine_is_recorded_failed_not_claimed_for_ever(tmp_path):
+    """Three machines each claimed a file and stopped holding it (their leases expired):
+    the next ingest records it as failed with a one-line reason instead of parsing it a
+    fourth time, and `retry` tries it again."""
+    from boardpapers.store.jobs import MAX_CLAIMS, JobQueue
+
+    with store_location("postgresql", tmp_path) as db:
+        store = open_store(db)
+        try:
+
+            class Planned:
+                path, size, mtime, sha256, previous_sha = (
+                    str(PACK_TRUST),
+                    PACK_TRUST.stat().st_size,
+                    PACK_TRUST.stat().st_mtime,
+                    None,
+                    None,
+                )
+
+            for n in range(MAX_CLAIMS):
+                lost = JobQueue(store.db, owner=f"lost-machine:{n}", lease_seconds=0.0)
+                lost.enqueue([Planned])  # a restarted machine plans the file again
+                assert lost.claim().attempts == n + 1
+            summary = ingest([str(PACK_TRUST)], db, workers=0)
+            assert summary.count("failed") == 1 and summary.count("new") == 0
+            [failed] = [r for r in summary.results if r.status == "failed"]
+            assert failed.kind == "crashed" and "machines stopped" in failed.error
+            assert "\n" not in failed.error
+            assert store.count("documents") == 0
+            retried = ingest([str(PACK_TRUST)], db, workers=0, retry_failed=True)
+            assert retried.count("new") == 1
+            assert store.count("documents") == 1
+        finally:
+            store.close()
+
+
 @pytest.mark.parametrize("url", ["postgresql://nobody@127.0.0.1:1/none"])
 def test_unreachable_server_is_one_line(url):
     r = CliRunner().invoke(main, ["status", "--db", url])

@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..search.sync import IndexSync
 from ..store.jobs import ClaimedJob, JobQueue
@@ -56,12 +56,33 @@ def _sha_lock_key(sha256: str) -> int:
     return zlib.crc32(sha256.encode())
 
 
-def _claims(queue: JobQueue, claimed: dict[str, ClaimedJob]) -> Iterator:
+def _claims(
+    queue: JobQueue, claimed: dict[str, ClaimedJob], give_up: Callable[[ClaimedJob], None]
+) -> Iterator:
     """Jobs for the worker pool, claimed lazily as workers free up; ends when
-    nothing is left to claim right now."""
+    nothing is left to claim right now. A file whose earlier holders all
+    stopped (MAX_CLAIMS) goes to `give_up` instead of the pool."""
     while (job := queue.claim()) is not None:
+        if job.given_up:
+            give_up(job)
+            continue
         claimed[job.path] = job
         yield Job(path=job.path, sha256=job.sha256 or "", size=job.size)
+
+
+def _give_up(store: Store, queue: JobQueue, job: ClaimedJob) -> FileResult | None:
+    """Record a file that stopped every machine that held it as failed, in the
+    transaction that finishes its job (None if another machine took it meanwhile)."""
+    error = (
+        f"crashed: {job.attempts - 1} machines stopped while parsing this file "
+        "(out of memory or a crash in PDFium?); not tried again until `retry`"
+    )
+    with store.db.atomic():
+        if not queue.still_mine(job.path):
+            return None
+        store.record_failure(job.path, job.sha256, job.size, job.mtime, error, "crashed", 0.0)
+        queue.finish(job.path, "failed")
+    return FileResult(job.path, "failed", error=error, kind="crashed")
 
 
 def shared_ingest(
@@ -91,9 +112,16 @@ def shared_ingest(
         queue.enqueue(todo)
         claimed: dict[str, ClaimedJob] = {}
         mine = [p.path for p in todo]
+
+        def give_up(job: ClaimedJob) -> None:
+            result = _give_up(store, queue, job)
+            if result is not None:
+                summary.results.append(result)
+                listener("file", result)
+
         while True:
             for o in run_jobs(
-                _claims(queue, claimed),
+                _claims(queue, claimed, give_up),
                 workers,
                 timeout_s=timeout_s,
                 mem_mb=mem_mb,

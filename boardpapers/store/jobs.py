@@ -23,6 +23,13 @@ LEASE_SECONDS = float(os.environ.get("BOARDPAPERS_LEASE_SECONDS", "60"))
 
 NOW = "extract(epoch from clock_timestamp())"
 
+# A file claimed this many times by machines that all stopped before finishing
+# it (each lease expired) is not claimed again: it is recorded as failed, since
+# it is most likely what stops them (a crash inside PDFium, the system's
+# out-of-memory killer taking the whole process). Three: one lost machine is
+# routine, two in a row on one file is rare, a third would repeat it for ever.
+MAX_CLAIMS = 3
+
 
 def machine_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
@@ -37,6 +44,11 @@ class ClaimedJob:
     previous_sha: str | None
     attempts: int
 
+    @property
+    def given_up(self) -> bool:
+        """Claimed more than MAX_CLAIMS times without being finished."""
+        return self.attempts > MAX_CLAIMS
+
 
 class JobQueue:
     """Claims, leases and finishes jobs for one machine, on the store's connection."""
@@ -48,7 +60,8 @@ class JobQueue:
 
     def enqueue(self, planned: list[Any]) -> None:
         """Add files to parse (`Planned` rows). A row another machine holds
-        under a live lease is left alone; anything else is queued again."""
+        under a live lease is left alone; anything else is queued again, keeping
+        the count of claims of a row whose holder stopped (see MAX_CLAIMS)."""
         with self.db.atomic():
             for p in planned:
                 self.db.execute(
@@ -56,7 +69,8 @@ class JobQueue:
                     "values (?, ?, ?, ?, ?, 'queued', 0) "
                     "on conflict (path) do update set sha256 = excluded.sha256, size = excluded.size, "
                     "mtime = excluded.mtime, previous_sha = excluded.previous_sha, state = 'queued', "
-                    "owner = null, lease_until = null, attempts = 0 "
+                    "owner = null, lease_until = null, "
+                    "attempts = case when jobs.state = 'running' then jobs.attempts else 0 end "
                     f"where jobs.state <> 'running' or jobs.lease_until < {NOW}",
                     [p.path, p.sha256, p.size, p.mtime, p.previous_sha],
                 )
@@ -105,9 +119,11 @@ class JobQueue:
         )
 
     def release(self) -> None:
-        """Hand back what this machine still holds (on a clean exit or error)."""
+        """Hand back what this machine still holds (on a clean exit or error);
+        a file handed back was not a failed attempt."""
         self.db.execute(
-            "update jobs set state = 'queued', owner = null, lease_until = null "
+            "update jobs set state = 'queued', owner = null, lease_until = null, "
+            "attempts = greatest(attempts - 1, 0) "
             "where owner = ? and state = 'running'",
             [self.owner],
         )
