@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import shutil
+from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
@@ -100,6 +101,12 @@ def test_three_machines_share_one_store(tmp_path):
         assert r.exit_code == 0 and "jobs: 0 queued, 0 running, 4 done" in r.output, r.output
 
 
+def _planned(pdf):
+    """A file as the ingest planner queues it (new: no stored sha256 yet)."""
+    st = pdf.stat()
+    return SimpleNamespace(path=str(pdf), size=st.st_size, mtime=st.st_mtime, sha256=None, previous_sha=None)
+
+
 def test_expired_lease_is_taken_over(tmp_path, monkeypatch):
     """A machine that claimed a file and died: once its lease expires the next
     ingest claims the file and stores it; the dead machine can no longer finish it."""
@@ -109,16 +116,7 @@ def test_expired_lease_is_taken_over(tmp_path, monkeypatch):
         store = open_store(db)
         dead = JobQueue(store.db, owner="dead-machine:1", lease_seconds=0.0)
 
-        class Planned:
-            path, size, mtime, sha256, previous_sha = (
-                str(PACK_TRUST),
-                PACK_TRUST.stat().st_size,
-                PACK_TRUST.stat().st_mtime,
-                None,
-                None,
-            )
-
-        dead.enqueue([Planned])
+        dead.enqueue([_planned(PACK_TRUST)])
         assert dead.claim().path == str(PACK_TRUST)
         summary = ingest([str(PACK_TRUST)], db, workers=0)
         assert summary.count("new") == 1
@@ -136,19 +134,9 @@ def test_file_that_stops_every_machine_is_recorded_failed_not_claimed_for_ever(t
     with store_location("postgresql", tmp_path) as db:
         store = open_store(db)
         try:
-
-            class Planned:
-                path, size, mtime, sha256, previous_sha = (
-                    str(PACK_TRUST),
-                    PACK_TRUST.stat().st_size,
-                    PACK_TRUST.stat().st_mtime,
-                    None,
-                    None,
-                )
-
             for n in range(MAX_CLAIMS):
                 lost = JobQueue(store.db, owner=f"lost-machine:{n}", lease_seconds=0.0)
-                lost.enqueue([Planned])  # a restarted machine plans the file again
+                lost.enqueue([_planned(PACK_TRUST)])  # a restarted machine plans the file again
                 assert lost.claim().attempts == n + 1
             summary = ingest([str(PACK_TRUST)], db, workers=0)
             assert summary.count("failed") == 1 and summary.count("new") == 0
