@@ -16,7 +16,7 @@ from collections import Counter
 from ..layout import Line as LayoutLine
 from ..layout import layout_of
 from ..model import Document, Page
-from .agenda import Chunk, _chunks, clean_spans
+from .agenda import _chunks, clean_spans
 from .dates import MONTHS
 from .decisions import ITEM_MARK, Line, _stream
 from .meetings import boilerplate, find_bodies, minute_sections
@@ -949,78 +949,6 @@ def _is_label(text: str) -> bool:
     return bool(t) and any((m := pat.match(t)) and not m.groups()[-1].strip() for _, pat in STATUS)
 
 
-def label_columns(page: Page) -> list[str] | None:
-    """The page's lines with a block laid out as columns under labels on one row
-    ("Attendees | Apologies", "Present: | Also in attendance:") read column by
-    column: each label followed by the names under it. Columns are cut at the
-    labels' left edges, from the spans' boxes; the text of each cell is taken from
-    the page text where a text line spells it (PDFium's runs split words oddly)."""
-    if not page.spans:
-        return None
-    rows: list[list[Chunk]] = []
-    for ch in sorted(_chunks(clean_spans(page)), key=lambda c: (c.top, c.x0)):
-        if rows and abs(rows[-1][0].top - ch.top) < 4:
-            rows[-1].append(ch)
-        else:
-            rows.append([ch])
-    for r in rows:
-        r.sort(key=lambda c: c.x0)
-    head = None
-    for i, r in enumerate(rows):
-        labels = [c for c in r if _is_label(c.text)]
-        if len(labels) >= 2 and all(b.x0 - a.x1 > 30 for a, b in zip(labels, labels[1:], strict=False)):
-            head = i
-            break
-    if head is None:
-        return None
-    labels = [c for c in rows[head] if _is_label(c.text)]
-    cuts = [lab.x0 - 10 for lab in labels[1:]]
-
-    def col_of(c: Chunk) -> int:
-        return sum(1 for x in cuts if c.x0 >= x)
-
-    cols: list[list[str]] = [[] for _ in labels]
-    heights = sorted(c.bottom - c.top for c in labels)
-    height = heights[len(heights) // 2] or 10.0
-    last_top = rows[head][0].top
-    for r in rows[head + 1 :]:
-        if any(c.x0 < x - 4 and c.x1 > x + 14 for c in r for x in cuts):
-            break  # a line across the columns: the block is over
-        if r[0].top - last_top > MAX_ROW_GAP * height:
-            break
-        last_top = max(c.top for c in r)
-        for k in range(len(labels)):
-            cell = [c for c in r if col_of(c) == k]
-            if cell:
-                cols[k].append("".join(c.text for c in cell))
-    if sum(1 for c in cols if c) < 2:
-        return None
-    # the page text spells each cell with its spaces
-    spelled = {_ns(ln): ln.strip() for ln in page.lines if ln.strip()}
-    block: list[str] = []
-    used: set[str] = set()
-    for lab, col in zip(labels, cols, strict=True):
-        block.append(lab.text.strip())
-        for cell in col:
-            key = _ns(cell)
-            block.append(spelled.get(key, cell))
-            used.add(key)
-    used |= {_ns(lab.text) for lab in labels}
-    before: list[str] = []
-    after: list[str] = []
-    in_block = False
-    header = _ns("".join(c.text for c in rows[head]))
-    for ln in page.lines:
-        n = _ns(ln)
-        if not in_block and (n == header or n in used):
-            in_block = True
-        if not in_block:
-            before.append(ln)
-        elif n not in used and n != header and not any(n.startswith(u) for u in used if u):
-            after.append(ln)
-    return before + block + after
-
-
 # The first names may stand this many text heights below the label row (2.7 in Souldern's
 # minutes, where the label row has a blank line under it).
 LABEL_PITCH = 4.0
@@ -1283,7 +1211,6 @@ def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> 
         lines = _stream(doc, f.meeting.page, f.line_index, stop)
         cols = (
             layout_label_columns(doc, f.meeting.page)
-            or label_columns(doc.page(f.meeting.page))
             or column_lines(doc.page(f.meeting.page))
             or flat_label_columns(doc, f.meeting.page)
         )
