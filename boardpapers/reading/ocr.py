@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from ..model import Document, Page, Span
 from .errors import OCR_HINT, IngestError, one_line
+from .ocr_fixes import fix_words
 
 OCR_INSTALL_HINT = OCR_HINT
 DEFAULT_OCR_DPI = 300  # Tesseract's documented sweet spot for body text
@@ -104,7 +105,8 @@ def _run_tesseract(image_bytes: bytes, dpi: int, lang: str) -> str:
 
 def parse_tsv(tsv: str, scale: float) -> tuple[str, list[Span], float | None]:
     """Tesseract TSV -> (text, spans, mean word confidence). `scale` converts
-    pixels to PDF points (72 / dpi)."""
+    pixels to PDF points (72 / dpi). Well-known OCR artefacts are corrected word by
+    word (ocr_fixes), so text and spans agree and keep their boxes."""
     lines: dict[tuple[int, int, int, int], list[tuple[str, float, float, float, float, float]]] = {}
     for row in tsv.splitlines()[1:]:
         cols = row.split("\t")
@@ -125,6 +127,10 @@ def parse_tsv(tsv: str, scale: float) -> tuple[str, list[Span], float | None]:
     confs: list[float] = []
     for key in sorted(lines):
         words = lines[key]
+        fixed = fix_words([w[0] for w in words])
+        words = [(t, *w[1:]) for t, w in zip(fixed, words, strict=True) if t]
+        if not words:
+            continue
         text_lines.append(" ".join(w[0] for w in words))
         confs.extend(w[5] for w in words if w[5] >= 0)
         # Split a line into runs at wide gaps (table columns), like PDFium's rects.
