@@ -114,3 +114,18 @@ def test_ocr_minutes_margin_owner_at_a_tab_stop(horsley_pages_1_and_3):
     actions = [a for a in extract_all(horsley_pages_1_and_3)["actions"] if a.page == 3]
     assert [(a.owner, a.assigned_on) for a in actions] == [("NH", "2014-03-18")]
     assert actions[0].text.endswith("Cllr Hackett would pass on this information to the resident concerned.")
+
+
+def test_side_by_side_blocks_read_as_rows():
+    # Tesseract TSV with two blocks side by side: a column of minute numbers (block 1) and
+    # the titles beside them (block 2), as its layout analysis returns them
+    rows = [
+        ("1", "1", "1", "1", "1", "100", "100", "120", "30", "95", "08.18.06"),
+        ("1", "1", "1", "2", "1", "100", "160", "120", "30", "95", "08.18.07"),
+        ("2", "1", "1", "1", "1", "400", "102", "150", "30", "95", "Finance"),
+        ("2", "1", "1", "2", "1", "400", "162", "200", "30", "95", "Grasscutting"),
+    ]
+    tsv = "header\n" + "\n".join("\t".join(("5", *r)) for r in rows)
+    text, spans, _ = ocr.parse_tsv(tsv, 72 / 300)
+    assert text.splitlines() == ["08.18.06 Finance", "08.18.07 Grasscutting"]
+    assert len(spans) == 4  # each word keeps its own box
