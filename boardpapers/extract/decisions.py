@@ -65,7 +65,9 @@ RECEIVED_SUBJECT = re.compile(
 )
 IT_WAS = re.compile(
     r"\b[Ii]t was (?:(?:also|therefore|subsequently|then|further|finally|unanimously)\s+){0,2}"
-    r"(agreed|resolved|decided|supported)\b"
+    # "it was unanimously approved and resolved to replicate ...", "It was approved that ...";
+    # not "it was approved by the Cabinet in May" (another body's or meeting's approval reported)
+    r"(agreed|resolved|decided|supported|approved(?!\s+(?:by|at|in|with|on)\b))\b"
 )
 # "Resolved to write to Mr Hoodless ...", "Agreed that the budget ...": the verb opening the sentence
 # (parish and society minutes)
