@@ -16,7 +16,7 @@ from collections import Counter
 from conftest import CABINET_OFFICE, KENT, PARISH, shared_path
 
 from boardpapers.extract.attendance import _couple, _paren_role_org, _person_from_piece
-from boardpapers.extract.decisions import Line, decisions_in
+from boardpapers.extract.decisions import IT_WAS, Line, decisions_in
 from boardpapers.extract.records import Meeting
 
 
@@ -130,6 +130,14 @@ def test_decisions_of_parish_minutes(records):
     assert "meeting closed" not in by_item["03.18.14"].text
 
 
+def test_unanimous_approval_with_no_subject(records):
+    # minute 7e: "... it was unanimously approved and resolved to replicate and distribute to
+    # all Councillors. Prop CR 2nd KD"
+    ds = records(*PARISH, "minutes_2013-01-17 SPC minutes.pdf")["decisions"]
+    [handbook] = [d for d in ds if d.item_number == "7e"]
+    assert handbook.outcome == "approved" and "replicate and distribute" in handbook.text
+
+
 def test_decisions_of_board_minutes_with_coded_items(records):
     r = records(*CABINET_OFFICE, "Transparency board minutes (FINAL) 02 03 2011.pdf")
     ds = r["decisions"]
@@ -203,6 +211,11 @@ def test_decision_wordings():
     ]
     assert _decisions("Resolved to write to Mr Hoodless thanking him for his interest.")[0][0] == "resolved"
     assert _decisions("It was therefore resolved to renew the contract.")[0][0] == "resolved"
+    # "it was unanimously approved and resolved to ...": an approval with no subject (parish minutes)
+    assert _decisions("A folder has been produced and it was unanimously approved to distribute it.")[0][
+        0
+    ] == ("approved")
+    assert IT_WAS.search("as drafted in 2019, it was approved by the Cabinet in May") is None
     # not decisions: an agreement of the past, a verdict that is a noun phrase, money received
     assert _decisions("Agreed actions are listed in the log below.") == []
     assert _decisions("The quotes have been received from two contractors.") == []

@@ -30,7 +30,9 @@ def test_ocr_scanned_accounts_pages():
             assert 0 <= s.x0 < s.x1 <= page.width + 1 and 0 <= s.top < s.bottom <= page.height + 1
     assert "Suffolk" in cover.text and "Industrial and Provident Society" in cover.text
     assert "31 March 2013" in cover.text
-    assert "Balance Sheet" in contents.text.splitlines()
+    # each contents row reads across to its page number, as printed
+    assert "Balance Sheet 20" in contents.text.splitlines()
+    assert "Other Notes to the Financial Statements 25-32" in contents.text.splitlines()
     assert "Cash Flow Statement" in contents.text
     assert doc.page(3).needs_ocr and not doc.page(3).ocr  # not asked for
     assert any("OCRed with tesseract" in w for w in doc.warnings)

@@ -23,7 +23,7 @@ from .meetings import boilerplate, find_bodies, minute_sections
 from .records import Attendance, Meeting
 
 HONORIFIC = (
-    r"(?:Cllr\.?|Clr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Rev\.?|"
+    r"(?:Cllrs\.?|Cllr\.?|Clrs\.?|Clr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Rev\.?|"
     r"T/Chief Insp\.?|Chief Inspector|Chief Insp\.?|Inspector|Superintendent|Supt\.?|"
     # US boards list their members under a plural title: "Present: Councilmembers Adams, Brown"
     r"Councilmembers?|Council Members?|Commissioners?|Trustees|Supervisors?|Aldermen|Alderman|Directors)"
@@ -33,6 +33,12 @@ PLURAL_TITLE = re.compile(
     r"^\s*(?:Councillors|Cllrs|Councilmembers|Council Members|Commissioners|Trustees|Supervisors|Aldermen|Directors)\s+"
 )
 HONORIFIC_RE = re.compile(rf"^\s*(?:{HONORIFIC}\s+)+")
+# "District Cllr Blackwell", "County Cllr Mrs Binns": the tier of local government a councillor
+# sits on, before the title (English parish and town council minutes list the district and
+# county councillors who attend so); the tier and title are the person's role.
+TIER_TITLE = re.compile(
+    r"^\s*((?:District|County|Borough|Town|Parish|City|Unitary|Ward)\s+(?:Cllr|Councillor|Clr)\.?)\s+(?=\S)"
+)
 POSTNOMINAL = re.compile(r",?\s+\b(?:QC|KC|OBE|MBE|CBE|JP|MP|DL|FRCP|PhD)\b\.?", re.I)
 # A list mark before a label ("o Commissioners Present:", "● Apologies").
 _MARK = r"^\s*(?:[o●•▪\uf0b7\uf0a7-]\s+)?"
@@ -393,6 +399,10 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         r"\s+as substitute for .*$|\s*\(substitute for .*$|\s*\(due to [^)]*\)", "", piece, flags=re.I
     )
     role = org = None
+    tier = TIER_TITLE.match(piece)
+    if tier:
+        role = tier.group(1)
+        piece = "Cllr " + piece[tier.end() :]  # the title stays, so a surname alone is a name
     # "Katy Draper (KD)[acting Chair]": a role in square brackets
     piece = re.sub(r"\[([^\[\]]*)\]", r" (\1)", piece)
     parens = re.findall(r"\(([^()]*)\)", piece)
@@ -716,12 +726,20 @@ def _row_entries(
     if dash:
         out.extend((n, r, o, page) for n, r, o in dash)
         return
-    if "," in text and re.match(r"^Councillors\s", text):
-        for piece in _split_list(re.sub(r"^Councillors\s+", "", text)):
+    plural = PLURAL_TITLE.match(text)
+    if plural and ("," in text or " and " in text):
+        # "Cllrs Howells, Mrs Kay and Ms McDonagh": surnames under one plural title
+        for piece in _split_list(text[plural.end() :]):
+            piece = f"Mr {piece}" if re.fullmatch(r"[A-Z][\w'’-]+", piece.strip()) else piece
             p = _person_from_piece(piece)
             if p:
                 out.append((*p, page))
         return
+    if TIER_TITLE.match(text):
+        p = _person_from_piece(text)
+        if p:
+            out.append((*p, page))
+            return
     pieces = _split_list(text)
     if len(pieces) >= 2 and not dash:
         # a list on its own line under its label: "Lesley Wharton, Supt Sharon Cooney and ..."

@@ -65,7 +65,9 @@ RECEIVED_SUBJECT = re.compile(
 )
 IT_WAS = re.compile(
     r"\b[Ii]t was (?:(?:also|therefore|subsequently|then|further|finally|unanimously)\s+){0,2}"
-    r"(agreed|resolved|decided|supported)\b"
+    # "it was unanimously approved and resolved to replicate ...", "It was approved that ...";
+    # not "it was approved by the Cabinet in May" (another body's or meeting's approval reported)
+    r"(agreed|resolved|decided|supported|approved(?!\s+(?:by|at|in|with|on)\b))\b"
 )
 # "Resolved to write to Mr Hoodless ...", "Agreed that the budget ...": the verb opening the sentence
 # (parish and society minutes)
@@ -144,9 +146,14 @@ BODY_CAPS = re.compile(
 THAT_BE = re.compile(rf"^\s*That\b.*?\bbe\s+({VERBS})\b", re.I)
 DECISION_HEAD = re.compile(r"^\s*(?:decision|decisions|resolution|resolved)\s*[:\-–]?\s*$", re.I)
 ITEM_MARK = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
-# Minute numbers: "6", "6.4", "03.18.07" (month.year.item, as parish clerks number them) and a
-# body's coded numbers "TB(5)3.ii" (Transparency Board papers)
-ITEM_NUMBER = r"\d{1,3}(?:\.\d{1,3}){0,2}|[A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?"
+# Minute numbers: "6", "6.4", "03.18.07" (month.year.item, as parish clerks number them),
+# "14/037" (year/sequence: English parish and town councils number minutes through the
+# council year so; two digits after the slash only before a colon, so "20/21" as a financial
+# year is not one) and a body's coded numbers "TB(5)3.ii" (Transparency Board papers)
+ITEM_NUMBER = (
+    r"\d{2}/\d{3}(?!\d)|\d{2}/\d{2}(?=:)|\d{1,3}(?:\.\d{1,3}){0,2}"
+    r"|[A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?"
+)
 ITEM_HEAD = re.compile(
     # "Item 1: Minutes and Action Points" (a colon or dash after the number: "Item 6 A briefing on
     # ..." in running text refers to an item)

@@ -32,6 +32,12 @@ _MINUTES_HEAD = re.compile(
     r"^\s*(?:(?:(?!The\b|That\b|RESOLVED\b|To\b)[A-Z][\w&'’-]*\s+(?:[–-]\s+)?){0,6}(?i:minutes)\b|(?i:meeting notes)\b|"
     r"(?i:notes of (?:the )?meeting)\b|(?i:summary of the) .{0,60}\b(?i:session|meeting)\b)",
 )
+# "Draft Minutes of the meeting held on ...": the title of minutes published before they are
+# approved (parish and town councils publish them so), within the first lines of page 1.
+_OWN_DRAFT = re.compile(
+    r"^\s*draft\s+minutes\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}meeting\b(?!.*\bprevious\b)", re.I
+)
+OWN_TITLE_LINES = 6
 # A society's general meeting: the name before "AGM" / "EGM" / "(Extra)ordinary/Annual General Meeting"
 _GENERAL_MEETING_HEAD = re.compile(
     r"^\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})\s+(?:AGM|EGM|(?:Annual|Extraordinary|Special)\s+"
@@ -327,8 +333,10 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
             line = raw.strip()
             if not _MINUTES_HEAD.match(line) or len(line) > 160 or re.match(r"^\d", line):
                 continue
-            if re.search(r"\b(previous|draft|to confirm|to receive|to approve)\b", line, re.I):
-                continue
+            if re.search(r"\b(previous|draft|to confirm|to receive|to approve)\b", line, re.I) and not (
+                page.number == 1 and i < OWN_TITLE_LINES and _OWN_DRAFT.match(line)
+            ):
+                continue  # an agenda line about minutes, unless the document's own "Draft Minutes" title
             prev = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
             if (
                 prev

@@ -201,12 +201,20 @@ def _initials_actions(doc: Document, sections: list[_Section]) -> list[Action]:
 
 
 # Initials in the right margin beside a minute ("AM", "AM &" over "BM", "AM" over "(DB)",
-# "All"): the owners of the action in the sentence beside them, as parish and working-group
-# minutes mark them in an unheaded (or "Action"-headed) column. A mark starts beyond this
-# share of the page width.
+# "All", "Clerk"): the owners of the action in the sentence beside them, as parish and
+# working-group minutes mark them in an unheaded (or "Action"-headed) column. A mark starts
+# beyond this share of the page width ...
 MARGIN_SHARE = 0.85
+# ... or, where the column sits inside the text block (a right tab stop: "...refurbishment.
+# <tab> Clerk", as parish clerks type them), after a gap of at least this many line heights
+# from the text of its line (word spacing is ~0.3 line; justified lines stay under 1).
+MARK_GAP_HEIGHTS = 3.0
+# ... and in the right part of the text block (beyond this share of its width from its left).
+MARK_COLUMN_SHARE = 0.6
+_OWNER_ROLE = r"(?:All|Clerk|Chair(?:man)?|RFO)"
 _MARGIN_MARK = re.compile(
-    r"^(?:(?:[A-Z]{2,3}|All)(?:\s*(?:[&/,]|and)\s*[A-Z]{2,3})*\s*&?|&\s*(?:[A-Z]{2,3})?|\([A-Z]{2,3}\))$"
+    rf"^(?:(?:[A-Z]{{2,3}}|{_OWNER_ROLE})(?:\s*(?:[&/,]|and)\s*(?:[A-Z]{{2,3}}|{_OWNER_ROLE}))*\s*&?"
+    r"|&\s*(?:[A-Z]{2,3})?|\([A-Z]{2,3}\))$"
 )
 # Vote words in the right-hand column of a roll call are not initials.
 _NOT_INITIALS = {"AYE", "NAY", "YES", "FOR"}
@@ -228,11 +236,33 @@ class _Mark:
     mid: float  # vertical centre of the last mark of a stack
 
 
-def _page_marks(page_lines: list[Line], width: float, offset: int) -> list[_Mark]:
-    """Margin initials on a page, each tied to the body line beside it (its index in the
-    document's lines: the page's first line is at `offset`), stacked marks ("AM &" + "BM",
-    "AM" + "(DB)") joined."""
+def _mark_edge(page_lines: list[Line], width: float) -> float:
+    """Where a page's margin marks start: MARGIN_SHARE of the page width, or further left
+    where marks stand at a right tab stop inside the text block (the leftmost such mark:
+    the last run of its line, in the right part of the block, after a wide gap)."""
     edge = MARGIN_SHARE * width
+    boxed = [ln for ln in page_lines if ln.has_box and ln.spans]
+    if len(boxed) < 5:
+        return edge
+    lefts = sorted(ln.x0 for ln in boxed)
+    rights = sorted(ln.x1 for ln in boxed)
+    left, right = lefts[len(lefts) // 5], rights[int(0.8 * (len(rights) - 1))]
+    column = left + MARK_COLUMN_SHARE * (right - left)
+    tabbed = [
+        ln.spans[-1].x0
+        for ln in boxed
+        if len(ln.spans) >= 2
+        and column <= ln.spans[-1].x0 < edge
+        and ln.spans[-1].x0 - ln.spans[-2].x1 >= MARK_GAP_HEIGHTS * max(ln.height, 1.0)
+        and _MARGIN_MARK.match(span_text(ln.spans[-1]))
+    ]
+    return min(tabbed) - 1.0 if tabbed else edge
+
+
+def _page_marks(page_lines: list[Line], edge: float, offset: int) -> list[_Mark]:
+    """Margin initials on a page (runs starting at `edge` or beyond), each tied to the body
+    line beside it (its index in the document's lines: the page's first line is at `offset`),
+    stacked marks ("AM &" + "BM", "AM" + "(DB)") joined."""
     body_mid = [
         ((ln.top + ln.bottom) / 2, ln.height or 10.0) if any(sp.x0 < edge for sp in ln.spans) else None
         for ln in page_lines
@@ -357,7 +387,7 @@ def _margin_actions(doc: Document, sections: list[_Section]) -> list[Action]:
         return []  # a cheap look at the runs first: most minutes have no margin marks
     lay = layout_of(doc)
     lines = list(lay.lines())
-    edges = {p.number: MARGIN_SHARE * p.width for p in lay.pages if p.has_boxes and p.width}
+    edges = {p.number: _mark_edge(p.lines, p.width) for p in lay.pages if p.has_boxes and p.width}
     right: dict[int, float] = {}
     for n, xs in _group_x1(lines, edges).items():
         right[n] = sorted(xs)[int(0.8 * (len(xs) - 1))]
@@ -367,7 +397,7 @@ def _margin_actions(doc: Document, sections: list[_Section]) -> list[Action]:
     prev_line = -10
     pending_and = False  # the last mark ended with "&": its owners go on over the page break
     for page in lay.pages:
-        marks = _page_marks(page.lines, page.width, offset) if page.number in edges else []
+        marks = _page_marks(page.lines, edges[page.number], offset) if page.number in edges else []
         offset += len(page.lines)
         for j, mark in enumerate(marks):
             if j == 0 and prev is not None and pending_and:
@@ -406,10 +436,24 @@ def _margin_actions(doc: Document, sections: list[_Section]) -> list[Action]:
 
 
 def _has_margin_mark(page) -> bool:
+    """A cheap look at the runs: a mark-like run beyond MARGIN_SHARE, or in the right half of
+    the page after a wide gap from a run on its line (a tab stop)."""
     if not page.spans or not page.width:
         return False
     edge = MARGIN_SHARE * page.width
-    return any(s.x0 >= edge and _MARGIN_MARK.match(span_text(s)) for s in page.spans)
+    for s in page.spans:
+        if s.x0 < page.width / 2 or not _MARGIN_MARK.match(span_text(s)):
+            continue
+        if s.x0 >= edge:
+            return True
+        h = max(s.bottom - s.top, 1.0)
+        mid = (s.top + s.bottom) / 2
+        if any(
+            o.x1 <= s.x0 - MARK_GAP_HEIGHTS * h and abs((o.top + o.bottom) / 2 - mid) < h / 2
+            for o in page.spans
+        ):
+            return True
+    return False
 
 
 def _group_x1(lines: list[Line], edges: dict[int, float]) -> dict[int, list[float]]:

@@ -27,10 +27,13 @@ from collections.abc import Callable
 
 from ..model import Document, Page, Span
 from .errors import OCR_HINT, IngestError, one_line
+from .ocr_fixes import fix_words
 
 OCR_INSTALL_HINT = OCR_HINT
 DEFAULT_OCR_DPI = 300  # Tesseract's documented sweet spot for body text
 OCR_LANG = os.environ.get("BOARDPAPERS_OCR_LANG", "eng")
+# Tesseract's page segmentation mode: 3, fully automatic layout analysis (its default).
+OCR_PSM = "3"
 
 
 def ocr_dpi() -> int:
@@ -91,7 +94,7 @@ def _run_tesseract(image_bytes: bytes, dpi: int, lang: str) -> str:
     if exe is None:
         raise OcrError("tesseract not found")
     proc = subprocess.run(
-        [exe, "stdin", "stdout", "--dpi", str(dpi), "-l", lang, "--psm", "3", "tsv"],
+        [exe, "stdin", "stdout", "--dpi", str(dpi), "-l", lang, "--psm", OCR_PSM, "tsv"],
         input=image_bytes,
         capture_output=True,
         env=_env(),
@@ -104,7 +107,8 @@ def _run_tesseract(image_bytes: bytes, dpi: int, lang: str) -> str:
 
 def parse_tsv(tsv: str, scale: float) -> tuple[str, list[Span], float | None]:
     """Tesseract TSV -> (text, spans, mean word confidence). `scale` converts
-    pixels to PDF points (72 / dpi)."""
+    pixels to PDF points (72 / dpi). Well-known OCR artefacts are corrected word by
+    word (ocr_fixes), so text and spans agree and keep their boxes."""
     lines: dict[tuple[int, int, int, int], list[tuple[str, float, float, float, float, float]]] = {}
     for row in tsv.splitlines()[1:]:
         cols = row.split("\t")
@@ -120,12 +124,16 @@ def parse_tsv(tsv: str, scale: float) -> tuple[str, list[Span], float | None]:
         except ValueError:
             continue
         lines.setdefault(key, []).append((word, left, top, left + width, top + height, conf))
-    text_lines: list[str] = []
     spans: list[Span] = []
     confs: list[float] = []
+    kept: list[list[_Word]] = []
     for key in sorted(lines):
         words = lines[key]
-        text_lines.append(" ".join(w[0] for w in words))
+        fixed = fix_words([w[0] for w in words])
+        words = [(t, *w[1:]) for t, w in zip(fixed, words, strict=True) if t]
+        if not words:
+            continue
+        kept.append(words)
         confs.extend(w[5] for w in words if w[5] >= 0)
         # Split a line into runs at wide gaps (table columns), like PDFium's rects.
         line_h = max(w[4] - w[2] for w in words) or 1.0
@@ -138,7 +146,42 @@ def parse_tsv(tsv: str, scale: float) -> tuple[str, list[Span], float | None]:
         spans.append(_span(run, scale))
     spans.sort(key=lambda s: (round(s.top), s.x0))
     conf = round(sum(confs) / len(confs), 1) if confs else None
+    text_lines = [
+        " ".join(w[0] for w in sorted((w for ln in row for w in ln), key=lambda w: w[1]))
+        for row in _rows(kept)
+    ]
     return "\n".join(text_lines), spans, conf
+
+
+_Word = tuple[str, float, float, float, float, float]  # text, left, top, right, bottom, confidence
+# Two lines are on one row when their vertical centres are within this share of the
+# smaller line's height (lines of a row share a baseline; successive lines are a
+# full height or more apart).
+ROW_CENTRE_SHARE = 0.5
+
+
+def _rows(lines: list[list[_Word]]) -> list[list[list[_Word]]]:
+    """Tesseract's lines put back into rows of the page, top to bottom: its layout analysis
+    reads side-by-side blocks one after the other (a column of minute numbers "08.18.06",
+    "08.18.07" ... before the titles beside them; a "Present:" column before "Apologies:"),
+    where the text layer of a typed page reads each row across, as extractors expect."""
+    boxes = sorted(
+        ((min(w[2] for w in ln), max(w[4] for w in ln), ln[0][1], ln[-1][3], ln) for ln in lines),
+        key=lambda b: b[0],
+    )
+    rows: list[list[tuple[float, float, float, float, list[_Word]]]] = []
+    for box in boxes:
+        top, bottom, left, right, _ = box
+        mid, height = (top + bottom) / 2, bottom - top
+        for row in reversed(rows[-4:]):
+            r_top, r_bottom = row[0][0], row[0][1]
+            close = abs(mid - (r_top + r_bottom) / 2) <= ROW_CENTRE_SHARE * min(height, r_bottom - r_top)
+            if close and all(right <= b[2] or left >= b[3] for b in row):
+                row.append(box)
+                break
+        else:
+            rows.append([box])
+    return [[b[4] for b in row] for row in rows]
 
 
 def _span(words: list[tuple[str, float, float, float, float, float]], scale: float) -> Span:
