@@ -323,6 +323,13 @@ STOP = re.compile(
     r"^\s*(?:[A-Z][A-Z ]{6,}$|\(during|\(at the time|(?i:date of (?:the )?next\b|this page is intentionally|page \d+$)"
     r"|(?i:signed)\b|_{5,}|\.{8,})",
 )
+# A Legistar file number on a line of its own ("23-0021"), printed in a column beside the title
+_FILE_NUMBER_ONLY = re.compile(r"^\s*\d{2}-\d{4}\s*$")
+# A Legistar file number (and the "REPORT" link label) before an item's title: "a) 23-0015
+# RECOGNIZING ...", "b) REPORT" / "23-0021" / "CITY COUNCIL MEETING MINUTES" (US council agendas
+# published from Legistar; the number and label are not part of the title)
+_FILE_PREFIX = re.compile(r"^(?:REPORT\s+)?\d{2}-\d{4}\s+(?=\S)")
+_LINK_LABEL_ONLY = re.compile(r"^\s*REPORT\s*$")
 # A continuation line that is not part of the title: a bullet, a field label ("Recommendation(s):")
 _NOT_TITLE = re.compile(r"^\s*(?:[\uf020-\uf0ff•●▪]|[-–]\s|[A-Z][\w/ ()]{2,30}:\s)")
 # The heading of a sitting or of a second agenda in one document, after which numbering
@@ -339,6 +346,8 @@ _SPLIT_NUMBER = (
     (re.compile(r"^(\d{1,2}\.0) (\d)\b"), r"\1\2"),
     (re.compile(r"^([IVX]) ([IVX]{1,3})\."), r"\1\2."),  # "I II. ACTION ITEMS"
     (re.compile(r"^(\d{1,2}) \.\s"), r"\1. "),  # "1 . CALL TO ORDER"
+    # "ITEM 1: *3903 HAINES STREET" (US planning-commission dockets number their hearings so)
+    (re.compile(r"^(\s*item\s+\d{1,2})\s*:\s+", re.I), r"\1. "),
 )
 # The end of an agenda: "Date of next Panel meeting:", "Signed", "This page is intentionally
 # left blank" (what follows is the notice's footer or the papers); the accessibility notice
@@ -408,6 +417,75 @@ _SENTENCE_END = re.compile(r"[a-z]{2}[.;]\s+[A-Z]")
 _LABEL_SENTENCE = re.compile(r"^[^:]{3,60}:\s+(?:\S+\s+){8}")
 
 
+# Contact details in a numbered entry: a web or e-mail address, a domain, a telephone number
+# ("2. ZOOM - https://...", "3. PHONE - Toll Free: (833) 548-0276", "5. ECOMMENT - ... at
+# hermosabeach.granicusideas.com"): the numbered ways to attend or comment of a US agenda.
+_CONTACT_DETAIL = re.compile(
+    r"@|\bwww\.|https?://|\b[\w-]+\.(?:gov|com|org|net|us|uk)\b|\(?\b\d{3}\)?[\s.-]\d{3}[-.]\d{4}\b"
+    r"|\b\d{3,4}\s\d{3,4}\s\d{3,4}\b",
+    re.I,
+)
+# The business of a meeting, in the words agendas open and close with (US and UK): a list
+# holding one of them is an agenda whatever else its entries carry.
+_BUSINESS = re.compile(
+    r"\b(?:call to order|roll call|minutes|apologies|adjourn|declarations? of interest|public comment"
+    r"|consent (?:calendar|agenda)|any other business|date of (?:the )?next)",
+    re.I,
+)
+# The business words are looked for in an entry's first words only ("6. LIVE STREAM - www... and
+# visit the Agendas/Minutes/Videos page" is not the minutes)
+BUSINESS_HEAD_WORDS = 5
+# An entry list is read this many lines ahead of its "1." (entries wrap over 2-3 lines).
+INSTRUCTION_LOOKAHEAD = 30
+
+
+# A sentence introducing numbered points ends with a colon and has at least this many words
+# ("Recommendation: Staff recommends City Council:"); "AGENDA:" or "Business items:" do not.
+LEAD_IN_WORDS = 4
+
+
+def _lead_in(line: Line) -> bool:
+    """A sentence of an item's text ending with a colon, introducing numbered points (the
+    recommendations of a US council agenda: "Staff recommends City Council:" / "1. Award a
+    contract ..." / "2. Authorize the Mayor ...")."""
+    words = line.text.split()
+    return (
+        line.text.rstrip().endswith(":")
+        and len(words) >= LEAD_IN_WORDS
+        and any(w[:1].islower() for w in words)
+    )
+
+
+def _numbered_run(lines: list[Line], k: int) -> list[int]:
+    """The indexes of the lines numbered 1, 2, 3 ... from lines[k] on (other lines between)."""
+    run, want = [], 1
+    for j in range(k, min(len(lines), k + INSTRUCTION_LOOKAHEAD)):
+        m = LIST_ITEM.match(lines[j].text)
+        if not m:
+            continue
+        num = m.group(1).strip().rstrip(".)").strip()
+        if num != str(want):
+            break
+        run.append(j)
+        want += 1
+    return run
+
+
+def _instruction_run(lines: list[Line], k: int) -> list[int]:
+    """The lines of a numbered list starting at lines[k] ("1. IN PERSON - Council Chambers",
+    "2. ZOOM - https://...", "3. PHONE - ...") when it is instructions rather than business:
+    at least half its entries carry contact details and none names a meeting's business.
+    Such lists (ways to attend, watch or comment) come before and among the items of US
+    council and commission agendas, numbered from 1 like the agenda itself; [] otherwise."""
+    run = _numbered_run(lines, k)
+    if len(run) < 2:
+        return []
+    texts = [lines[j].text + " " + (lines[j + 1].text if j + 1 < len(lines) else "") for j in run]
+    if any(_BUSINESS.search(" ".join(lines[j].text.split()[:BUSINESS_HEAD_WORDS])) for j in run):
+        return []
+    return run if 2 * sum(bool(_CONTACT_DETAIL.search(t)) for t in texts) >= len(run) else []
+
+
 def _is_prose(item: AgendaItem) -> bool:
     title = item.title
     return len(title.split()) >= PROSE_WORDS and bool(
@@ -442,6 +520,21 @@ def _wraps(prev: str, line: str, longest: int) -> bool:
     ):
         return True
     return len(prev) >= 0.7 * longest
+
+
+def _caps_wrap(current: dict, ln: Line, line: str) -> bool:
+    """A title in capitals goes on in capitals on the next line, on a page read without boxes
+    (US council agendas print item titles in capitals and their descriptions, presenters and
+    recommendations in mixed case: "a) RECOGNIZING JUNIOR LIFEGUARDS JACKSON LOWREY" / "AND
+    JAMESON LOWREY FOR THEIR LIFESAVING EFFORTS")."""
+    return (
+        not ln.has_box
+        and not ln.numbered
+        and bool(current["lines"])
+        and current["lines"][-1].isupper()
+        and line.isupper()
+        and not _FILE_NUMBER_ONLY.match(line)
+    )
 
 
 def _same_block(head: Line, prev: Line, line: Line) -> bool:
@@ -609,12 +702,14 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
 
     def continues(ln: Line, line: str, indented: bool) -> bool:
         """The line carries on the current item's title (a wrapped line)."""
+        caps = current is not None and _caps_wrap(current, ln, line)
         return (
             current is not None
             and 0 < len(current["lines"]) < MAX_TITLE_LINES
-            and not STOP.match(line)
+            and (caps or not STOP.match(line))
             and (
-                _wraps(current["lines"][-1], line, longest)
+                caps
+                or _wraps(current["lines"][-1], line, longest)
                 or _layout_wraps(current["head"], current["prev"], ln)
             )
             and _same_block(current["head"], current["prev"], ln)
@@ -631,13 +726,34 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             # the minutes of the last meeting start ("Minutes of ...", "MINUTES"), not an item
             # "Minutes Approval 7:25 PM" of a US agenda
             re.match(r"^\s*(?-i:[A-Z ]+)?(?:minutes(?: of\b|\s*$)|meeting notes\b)", unspace(ln.text), re.I)
-            for ln in lines[:8]
+            for ln in _lines_before_item(lines[:8])
         ):
             break
         found_here = False
         longest = max((len(ln.text) for ln in lines if len(ln.text) < 200), default=80)
+        instructions = {
+            j
+            for k, ln in enumerate(lines)
+            if (m1 := LIST_ITEM.match(ln.text)) and m1.group(1).strip().rstrip(".)").strip() == "1"
+            for j in _instruction_run(lines, k)
+        }
+        points: set[int] = set()  # numbered points of a sentence in an item's text
         for k, ln in enumerate(lines):
             prev_ln = lines[k - 1] if k else None
+            if (
+                started
+                and not section_pending
+                and prev_ln is not None
+                and _lead_in(prev_ln)
+                and (m1 := LIST_ITEM.match(ln.text))
+                and m1.group(1).strip().rstrip(".)").strip() == "1"
+            ):
+                points.update(_numbered_run(lines, k))
+            if k in instructions or k in points:
+                # a numbered way to attend or comment, not an item (nor the end of the list)
+                flush()
+                current = None
+                continue
             line = _close_number(re.sub(r"^\*+\s*", "", ln.text))
             under_title = prev_ln is not None and bool(
                 re.match(r"^\s*agenda\s*$", unspace(prev_ln.text), re.I)
@@ -700,7 +816,10 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     parent, last_top, top_x, last_letter = None, 0, None, ""
             elif roman and (started or roman.group(1) == "I") and (not ln.has_box or not indented):
                 num, title = roman.group(1), roman.group(2)
-                parent, last_top, top_x, section_pending = None, 0, None, False
+                # lettered sub-items straight under a section belong to it: "VII. PROCLAMATIONS"
+                # / "a) RECOGNIZING ..." numbered "VIIa" (US council agendas); an arabic item
+                # under the section takes over as their parent
+                parent, last_top, top_x, section_pending, last_letter = num, 0, None, False, ""
                 in_roman, last_cap = True, ""
             elif (
                 m
@@ -779,6 +898,10 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     num, last_letter = f"{parent}{mark}", mark
                     letter_x = ln.x0 if ln.has_box else None
             if num is not None:
+                title = _FILE_PREFIX.sub("", title)
+                title_below = bool(_LINK_LABEL_ONLY.match(title))
+                if title_below:
+                    title = ""  # the title follows under the file number
                 flush()
                 started = found_here = True
                 after_section = False
@@ -787,6 +910,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     margins.append(ln.x0)
                 current = {"number": num, "lines": [title] if title else [], "page": page.number, "head": ln}
                 current["prev"] = ln
+                current["title_below"] = title_below
                 if m and TIME_RANGE.match(m.group(2)):
                     current["time"] = find_time(re.sub(r"\s", "", m.group(2)).replace(".", ":"))
                 continue
@@ -818,6 +942,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             if (
                 started
                 and _is_section_head(ln, line)
+                and not (current is not None and current.get("title_below"))
                 and not continues(ln, line, indented)
                 and not (
                     len(line.split()) <= SHORT_HEADING_WORDS
@@ -845,15 +970,17 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 current = {"number": None, "lines": [line], "page": page.number, "head": ln, "prev": ln}
                 found_here = True
                 continue
+            if current is not None and not current["lines"] and _FILE_NUMBER_ONLY.match(line):
+                continue  # the file number between an item's link label and its title
             if current is not None and not current["lines"]:
                 # the title under a numbered time slot; "(5 mins)" is not part of it
                 rest = re.sub(r"^\(?\d+\s*mins?\.?\)?\s*", "", line.strip())
-                if rest and not STOP.match(rest):
+                if rest and (current.get("title_below") or not STOP.match(rest)):
                     current["lines"].append(rest)
                     current["prev"] = ln
                 continue
             if current is not None:
-                if STOP.match(line) or not line.strip():
+                if (STOP.match(line) and not continues(ln, line, indented)) or not line.strip():
                     flush()
                     current = None
                     continue
@@ -882,6 +1009,16 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
     return _trim(items)
 
 
+def _lines_before_item(lines: list[Line]) -> list[Line]:
+    """The lines before the first numbered or lettered one: a "CITY COUNCIL MEETING MINUTES"
+    under "b) 23-0021" is an item's title, not the heading of the minutes that follow."""
+    for k, ln in enumerate(lines):
+        text = _close_number(ln.text)
+        if LIST_ITEM.match(text) or LETTER_ITEM.match(text) or ROMAN_ITEM.match(text):
+            return lines[:k]
+    return lines
+
+
 def _trim(items: list[AgendaItem]) -> list[AgendaItem]:
     """Without unnumbered lines at the end on a page after the last numbered item: the first
     heading of the minutes or papers that follow ("Welcome and Updates" over "1. The Chair
@@ -901,7 +1038,11 @@ def _text_item(cur: dict) -> AgendaItem:
         text = (text[: m.start()] + text[m.end() :]).strip()
     lead = None
     m = re.search(r"\s*\(\*?([^()]*?)\*?\)\s*$", text)
-    if m and re.search(r"\b(director|officer|chair|manager|head|lead|chief|member)\b", m.group(1), re.I):
+    if m and re.search(
+        r"\b(director|officer|chair|manager|head|lead|chief|member|clerk|treasurer|attorney|secretary)\b",
+        m.group(1),
+        re.I,
+    ):
         lead = m.group(1).strip("* ")
         text = text[: m.start()].strip()
     text = text.replace("*", "").strip().rstrip(":").strip()
@@ -1005,6 +1146,7 @@ def file_number_agenda(doc: Document, skip: set[str], max_pages: int = 12) -> li
                         or p in skip
                         or FILE_ITEM.match(p)
                         or LIST_ITEM.match(p)
+                        or LETTER_ITEM.match(p)  # "b) REPORT" / "23-0021": the lettered item's own line
                         or (above and (p.endswith(".") or STOP.match(p)))
                         or re.match(r"^[A-Z][\w/ ]{2,30}:", p)
                     ):
