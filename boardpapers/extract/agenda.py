@@ -527,14 +527,29 @@ def _caps_wrap(current: dict, ln: Line, line: str) -> bool:
     (US council agendas print item titles in capitals and their descriptions, presenters and
     recommendations in mixed case: "a) RECOGNIZING JUNIOR LIFEGUARDS JACKSON LOWREY" / "AND
     JAMESON LOWREY FOR THEIR LIFESAVING EFFORTS")."""
-    return (
+    if not (
         not ln.has_box
         and not ln.numbered
-        and bool(current["lines"])
+        and current["lines"]
         and current["lines"][-1].isupper()
         and line.isupper()
         and not _FILE_NUMBER_ONLY.match(line)
+    ):
+        return False
+    prev = current["lines"][-1].rstrip()
+    # a short complete title ("XVI. ADJOURNMENT") is not carried on by the next heading
+    # ("FUTURE MEETINGS AND CITY HOLIDAYS") unless one of the two lines breaks mid-phrase
+    return (
+        len(prev) >= CAPS_WRAP_MIN_CHARS
+        or bool(_MID_PHRASE.search(prev))
+        or bool(re.match(r"^(?i:and|or|of|for|to|the|by|with|in|on|at)\b", line.strip()))
     )
+
+
+# A capitals title line at least this long may wrap without a mid-phrase break: wrapped title
+# lines of the US council agendas of dev/us-public-bodies run 34-46 characters, complete
+# one-line section titles ("ADJOURNMENT", "ROLL CALL") fewer than 30
+CAPS_WRAP_MIN_CHARS = 30
 
 
 def _same_block(head: Line, prev: Line, line: Line) -> bool:
@@ -1339,6 +1354,77 @@ def session_programme(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
     return out
 
 
+# ---- unnumbered "title – presenter" lines -------------------------------------------
+
+# The dash before a presenter: a hyphen or dash with a space on at least one side ("Roll Call –
+# Phil Whittington", "Illinois Prisons- Alyssa Williams-James Pagano", "Document –Nikki Robinson");
+# a dash inside a word ("Williams-James") is part of a name
+_PRESENTER_DASH = re.compile(r"\s[-–—]\s*|[-–—]\s")
+# A presenter: a few capitalised words or initials, names joined by "/", "&", "and" or a hyphen
+# ("Director Jeffreys", "Alyssa Williams/James Pagano", "Board Members"); no figures, no sentence
+_PRESENTER = re.compile(r"^[A-Z][\w'’.]*(?:(?:\s+|\s*[/&-]\s*|\s+and\s+)[A-Z][\w'’.]*){0,7}$")
+# A programme of presenter lines holds at least this many entries at one margin
+MIN_PRESENTER_ITEMS = 3
+# A presenter line's text is at most this long (a sentence of prose with a dash runs longer)
+MAX_PRESENTER_LINE = 160
+
+
+def _presenter_split(text: str) -> tuple[str, str] | None:
+    """("Welcome, Introductions and Roll Call", "Phil Whittington") from "Welcome, Introductions
+    and Roll Call – Phil Whittington": the title before the last spaced dash, the presenter after."""
+    if len(text) > MAX_PRESENTER_LINE:
+        return None
+    dashes = list(_PRESENTER_DASH.finditer(text))
+    if not dashes:
+        return None
+    last = dashes[-1]
+    title, lead = text[: last.start()].strip(), text[last.end() :].strip()
+    if not title or not _PRESENTER.match(lead) or len(lead.split()) > 8 or re.search(r"['’]s$", lead):
+        # "... Capital Projects – Director’s" / "Document – Nikki Robinson": a possessive is the
+        # title's wrapped word, not a presenter
+        return None
+    return title, lead
+
+
+def presenter_agenda(doc: Document, max_pages: int = 2) -> list[AgendaItem]:
+    """An agenda of unnumbered lines, each "title – presenter", one per line at one left margin
+    and set apart by a gap ("Approval of Minutes from August 6, 2019 – Board Members", "IDOC
+    Reports - Director Jeffreys"): US state boards' and advisory panels' one-page agendas. A title
+    may wrap onto the line above its presenter (no gap between the two). At least three entries
+    in a row at one margin; any other line at that margin ends the run. Lines need boxes."""
+    lay = layout_of(doc)
+    for page in lay.pages[:max_pages]:
+        lines = [
+            ln
+            for ln in page.lines
+            if ln.has_box and FURNITURE_BAND * page.height < ln.top < (1 - FURNITURE_BAND) * page.height
+        ]
+        runs: list[list[AgendaItem]] = [[]]
+        margin: float | None = None
+        pending: list[Line] = []  # wrapped title lines above their presenter
+        for ln in lines:
+            text = norm(ln.text)
+            split = _presenter_split(text)
+            at_margin = margin is None or abs(ln.x0 - margin) <= MARGIN_TOLERANCE
+            if split and at_margin:
+                if pending and ln.top - pending[-1].bottom > PARAGRAPH_GAP * max(ln.height, 1.0):
+                    pending = []  # a line standing apart is not this title's first line
+                title = norm(" ".join([p.text for p in pending] + [split[0]]))
+                runs[-1].append(AgendaItem(None, title, split[1], None, None, None, page.number))
+                margin, pending = ln.x0 if margin is None else margin, []
+                continue
+            if margin is not None and at_margin and not pending and text[:1].isupper():
+                pending = [ln]  # perhaps a title's first line
+                continue
+            if runs[-1]:
+                runs.append([])
+            margin, pending = None, []
+        best = max(runs, key=len)
+        if len(best) >= MIN_PRESENTER_ITEMS:
+            return best
+    return []
+
+
 # The column header of an agenda set as a table at the head of minutes: "Item Description",
 # "Item No. Title", "Agenda item Subject" (the Open Data User Group's minutes open so)
 AGENDA_TABLE_HEADER = re.compile(
@@ -1359,7 +1445,7 @@ def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaIt
     items = table_agenda(doc)
     if items:
         return items
-    items = text_agenda(doc) or timed_programme(doc) or session_programme(doc)
+    items = text_agenda(doc) or timed_programme(doc) or session_programme(doc) or presenter_agenda(doc)
     n_files = sum(1 for p in doc.pages[:12] for ln in p.lines if FILE_ITEM.match(ln))
     if n_files >= MIN_FILE_ITEMS:
         seen = {(it.number, it.title[:30]) for it in items}
