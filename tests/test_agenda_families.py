@@ -193,3 +193,35 @@ def test_notice_convening_a_meeting_that_follows_another(records):
     # Meeting of the City Council and Redevelopment Successor Agency)" on page 2, same evening
     meetings = [(m.body, m.date, m.page) for m in r["meetings"]]
     assert meetings == [("City Council", "2016-04-12", 1), ("City Council", "2016-04-12", 2)]
+
+
+def test_ocr_ordinal_read_as_a_quote_mark():
+    from boardpapers.extract.dates import find_date
+
+    # a raised "th" read by OCR as a quote mark or cut to "t" (scanned parish papers)
+    assert find_date('18" March 2014 at 7.30pm') == "2014-03-18"
+    assert find_date("Minutes of the Last Meeting on 18t March 2014.") == "2014-03-18"
+    assert find_date("18th March 2014") == "2014-03-18"
+
+
+def test_draft_minutes_heading_is_the_meeting():
+    from boardpapers.extract import extract_all
+
+    # the first lines of a scanned parish council's minutes as OCR reads them (the raised "th" of
+    # "18th" comes out as a quote mark): a heading opening "Draft Minutes" is these minutes, not a
+    # reference to other minutes
+    text = "\n".join(
+        [
+            "HORSLEY PARISH COUNCIL",
+            "Draft Minutes of the meeting held on",
+            '18" March 2014 at 7.30pm in the Village Hall',
+            "Present: Cllr N Hackett (Chairman)",
+            "Cllr A Caudwell (Vice Chairman)",
+            "Apologies for Absence: Cllr Mrs Clarke",
+            "14/037: Minutes of the Last Meeting held on 25th February 2014",
+        ]
+    )
+    doc = Document(sha256="x", path="minutes.pdf", size=1, page_count=1, pages=[Page(number=1, text=text)])
+    [m] = extract_all(doc)["meetings"]
+    assert (m.body, m.date, m.location) == ("Horsley Parish Council", "2014-03-18", "Village Hall")
+    assert m.title.startswith("Draft Minutes of the meeting held on 18")

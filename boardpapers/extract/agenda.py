@@ -417,11 +417,12 @@ _SENTENCE_END = re.compile(r"[a-z]{2}[.;]\s+[A-Z]")
 _LABEL_SENTENCE = re.compile(r"^[^:]{3,60}:\s+(?:\S+\s+){8}")
 
 
-# Contact details in a numbered entry: a web or e-mail address, a domain, a telephone number
-# ("2. ZOOM - https://...", "3. PHONE - Toll Free: (833) 548-0276", "5. ECOMMENT - ... at
-# hermosabeach.granicusideas.com"): the numbered ways to attend or comment of a US agenda.
+# Contact details in a numbered entry: a web or e-mail address, a telephone number ("2. ZOOM -
+# https://...", "3. PHONE - Toll Free: (833) 548-0276", "4. EMAIL - ... cityclerk@..."): the
+# numbered ways to attend or comment of a US agenda. A bare domain is not one ("data.gov.uk
+# update" is an item of a UK transparency board's agenda).
 _CONTACT_DETAIL = re.compile(
-    r"@|\bwww\.|https?://|\b[\w-]+\.(?:gov|com|org|net|us|uk)\b|\(?\b\d{3}\)?[\s.-]\d{3}[-.]\d{4}\b"
+    r"@|\bwww\.|https?://|\(?\b\d{3}\)?[\s.-]\d{3}[-.]\d{4}\b"
     r"|\b\d{3,4}\s\d{3,4}\s\d{3,4}\b",
     re.I,
 )
@@ -1379,11 +1380,26 @@ def _presenter_split(text: str) -> tuple[str, str] | None:
         return None
     last = dashes[-1]
     title, lead = text[: last.start()].strip(), text[last.end() :].strip()
-    if not title or not _PRESENTER.match(lead) or len(lead.split()) > 8 or re.search(r"['’]s$", lead):
+    if (
+        not title
+        or not _PRESENTER.match(lead)
+        or len(lead.split()) > 8
+        or re.search(r"['’]s$", lead)
+        or lead.isupper()  # "18/01177/LB The Mallards – APPROVED": a status, not a person
+    ):
         # "... Capital Projects – Director’s" / "Document – Nikki Robinson": a possessive is the
         # title's wrapped word, not a presenter
         return None
     return title, lead
+
+
+def _phrase_titles(items: list[AgendaItem]) -> bool:
+    """Whether most titles read as phrases, with a lower-case word ("Approval of Minutes",
+    "Welcome, Introductions and Roll Call"), as agenda titles do: in a membership or attendee
+    list ("Chair – Professor Sir Nigel Shadbolt", "Jane Smith – Cabinet Office") every word is
+    capitalised."""
+    phrases = sum(any(w[:1].islower() for w in it.title.split()) for it in items)
+    return 2 * phrases > len(items)
 
 
 def presenter_agenda(doc: Document, max_pages: int = 2) -> list[AgendaItem]:
@@ -1420,7 +1436,7 @@ def presenter_agenda(doc: Document, max_pages: int = 2) -> list[AgendaItem]:
                 runs.append([])
             margin, pending = None, []
         best = max(runs, key=len)
-        if len(best) >= MIN_PRESENTER_ITEMS:
+        if len(best) >= MIN_PRESENTER_ITEMS and _phrase_titles(best):
             return best
     return []
 
