@@ -225,3 +225,97 @@ def test_draft_minutes_heading_is_the_meeting():
     [m] = extract_all(doc)["meetings"]
     assert (m.body, m.date, m.location) == ("Horsley Parish Council", "2014-03-18", "Village Hall")
     assert m.title.startswith("Draft Minutes of the meeting held on 18")
+
+
+# ---- competing numbered lists (session 4): the layouts below are composed in the shapes of the
+# ---- UK and US agendas read in ../shared (a notice's numbered rules or ways to join before the
+# ---- agenda's own title; a recommendation's numbered points inside an item)
+
+
+def test_numbered_notice_rules_above_the_agenda_title_are_not_items():
+    doc = _text_doc(
+        "\n".join(
+            [
+                "NORTH DISTRICT COUNCIL",
+                "PLANNING COMMITTEE",
+                "Notice of meeting on Tuesday 3 March 2020 at 6.00 pm, Council Chamber, Town Hall",
+                "Public speaking",
+                "1. Register to speak by 12 noon on the day before the meeting.",
+                "2. Each speaker may speak for up to three minutes.",
+                "3. Speakers must not introduce new material.",
+                "AGENDA",
+                "1. Apologies for Absence",
+                "2. Declarations of Interest",
+                "3. Minutes of the Meeting held on 4 February 2020",
+                "4. 19/01234/FUL Land at Mill Lane",
+                "5. Any Other Business",
+            ]
+        )
+    )
+    got = [(it.number, it.title) for it in text_agenda(doc)]
+    assert got == [
+        ("1", "Apologies for Absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "Minutes of the Meeting held on 4 February 2020"),
+        ("4", "19/01234/FUL Land at Mill Lane"),
+        ("5", "Any Other Business"),
+    ]
+
+
+def test_numbered_ways_to_join_are_not_items():
+    doc = _text_doc(
+        "\n".join(
+            [
+                "CITY OF SOMEWHERE",
+                "PLANNING COMMISSION",
+                "REGULAR MEETING AGENDA",
+                "Monday, March 2, 2020 - 7:00 PM",
+                "HOW TO PARTICIPATE",
+                "1. In person: City Hall Council Chambers, 100 Main Street",
+                "2. Online: https://somewhere.zoom.us/j/5550001111",
+                "3. By phone: (555) 555-1234, Meeting ID 555 000 1111",
+                "4. By email: planning@somewhere.gov before 5:00 PM",
+                "I. CALL TO ORDER",
+                "II. ROLL CALL",
+                "III. CONSENT CALENDAR",
+                "a) Approval of Minutes of February 3, 2020",
+                "b) Design Review 20-0012, 45 Oak Street",
+                "IV. PUBLIC HEARINGS",
+                "a) Conditional Use Permit 19-0456, 12 Elm Avenue",
+                "Staff recommends that the Commission:",
+                "1. Adopt the resolution approving the permit; and",
+                "2. Direct staff to file a notice of exemption.",
+                "V. ADJOURNMENT",
+            ]
+        )
+    )
+    got = [(it.number, it.title) for it in text_agenda(doc)]
+    assert got == [
+        ("I", "CALL TO ORDER"),
+        ("II", "ROLL CALL"),
+        ("III", "CONSENT CALENDAR"),
+        ("IIIa", "Approval of Minutes of February 3, 2020"),
+        ("IIIb", "Design Review 20-0012, 45 Oak Street"),
+        ("IV", "PUBLIC HEARINGS"),
+        ("IVa", "Conditional Use Permit 19-0456, 12 Elm Avenue"),
+        ("V", "ADJOURNMENT"),
+    ]
+
+
+def test_item_prefixes_and_trailing_times():
+    doc = _text_doc(
+        "\n".join(
+            [
+                "AGENDA",
+                "Agenda Item 1: Welcome and apologies 10:00",
+                "Agenda Item 2: Minutes of the last meeting 10.05am",
+                "Agenda Item 3: Public hearings - to commence at 6:30 P.M.",
+            ]
+        )
+    )
+    got = [(it.number, it.title, it.time) for it in text_agenda(doc)]
+    assert got == [
+        ("1", "Welcome and apologies", "10:00"),
+        ("2", "Minutes of the last meeting", "10:05"),
+        ("3", "Public hearings - to commence at 6:30 P.M.", None),
+    ]

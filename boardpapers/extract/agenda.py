@@ -346,8 +346,10 @@ _SPLIT_NUMBER = (
     (re.compile(r"^(\d{1,2}\.0) (\d)\b"), r"\1\2"),
     (re.compile(r"^([IVX]) ([IVX]{1,3})\."), r"\1\2."),  # "I II. ACTION ITEMS"
     (re.compile(r"^(\d{1,2}) \.\s"), r"\1. "),  # "1 . CALL TO ORDER"
-    # "ITEM 1: *3903 HAINES STREET" (US planning-commission dockets number their hearings so)
-    (re.compile(r"^(\s*item\s+\d{1,2})\s*:\s+", re.I), r"\1. "),
+    # "ITEM 1: *3903 HAINES STREET" (US planning-commission dockets number their hearings so),
+    # "Agenda Item 3: Minutes of the last meeting"
+    (re.compile(r"^\s*(?:agenda\s+)?item\s+(\d{1,2}(?:\.\d{1,2})?)\s*:\s+", re.I), r"\1. "),
+    (re.compile(r"^\s*agenda\s+item\s+(\d{1,2})\b\.?\s*", re.I), r"\1. "),
 )
 # The end of an agenda: "Date of next Panel meeting:", "Signed", "This page is intentionally
 # left blank" (what follows is the notice's footer or the papers); the accessibility notice
@@ -422,7 +424,7 @@ _LABEL_SENTENCE = re.compile(r"^[^:]{3,60}:\s+(?:\S+\s+){8}")
 # numbered ways to attend or comment of a US agenda. A bare domain is not one ("data.gov.uk
 # update" is an item of a UK transparency board's agenda).
 _CONTACT_DETAIL = re.compile(
-    r"@|\bwww\.|https?://|\(?\b\d{3}\)?[\s.-]\d{3}[-.]\d{4}\b"
+    r"@|\bwww\.|https?://|\(?\b\d{3}\)?[\s.-]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"
     r"|\b\d{3,4}\s\d{3,4}\s\d{3,4}\b",
     re.I,
 )
@@ -455,6 +457,12 @@ def _lead_in(line: Line) -> bool:
         and len(words) >= LEAD_IN_WORDS
         and any(w[:1].islower() for w in words)
     )
+
+
+def _names_business(item: AgendaItem) -> bool:
+    """Whether an item's first words name a meeting's business ("Apologies for Absence",
+    "Minutes of the last meeting", "Call to Order")."""
+    return bool(_BUSINESS.search(" ".join(item.title.split()[:BUSINESS_HEAD_WORDS])))
 
 
 def _numbered_run(lines: list[Line], k: int) -> list[int]:
@@ -730,6 +738,8 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             )
             and _same_block(current["head"], current["prev"], ln)
             and not (ln.numbered and indented)
+            # "Staff recommends that the Commission:": a sentence introducing the item's points
+            and not (line.rstrip().endswith(":") and line[:1].isupper() and not caps)
         )
 
     started = closed = False
@@ -971,6 +981,11 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 current = None
                 if page.number == last_page or re.match(r"^\s*agenda\s*$", line, re.I):
                     section_pending = True
+                if re.match(r"^\s*agenda\s*$", line, re.I) and not any(map(_names_business, items)):
+                    # the numbered list above the agenda's own title names no business (a notice's
+                    # public-speaking rules, ways to join): it is not the agenda, the list below is
+                    items, parent, last_letter, last_cap, in_roman, letter_x = [], None, "", "", False, None
+                    last_top, top_x, margins, item_style, levels = 0, None, [], set(), []
                 after_section = True
                 continue
             if (
@@ -1045,9 +1060,18 @@ def _trim(items: list[AgendaItem]) -> list[AgendaItem]:
     return items
 
 
+# A clock time closing an item's line: the time column of a timed agenda read as text ("2 Minutes
+# of the last meeting 10:05", "Finance report 10.15am"); "... to commence at 6:30 P.M." is the title
+_TRAILING_TIME = re.compile(r"(?<!\bat)(?<!\bby)(?<!\bfrom)\s+(\d{1,2}[.:]\d{2})\s*(?:[ap]\.?m\.?)?$", re.I)
+
+
 def _text_item(cur: dict) -> AgendaItem:
     text = norm(" ".join(cur["lines"]))
     pages = cur.get("pages")
+    trailing = _TRAILING_TIME.search(text)
+    if trailing and not cur.get("time") and find_time(trailing.group(0).strip()):
+        cur = {**cur, "time": find_time(trailing.group(0).strip())}
+        text = text[: trailing.start()].rstrip(" -–,")
     m = re.search(r"\(\s*pages?\s+([\d\s\-–]+)\)", text, re.I)
     if m:
         pages = normalise_pages(m.group(1))
