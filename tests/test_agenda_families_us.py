@@ -193,3 +193,15 @@ def test_unnumbered_title_presenter_lines(records):
         items[8].title == "Woman’s Subcommittee – Program Document – Capital Projects – Director’s Document"
     )
     assert items[8].lead == "Nikki Robinson/Alyssa Williams"
+
+
+def test_link_label_and_spaced_title_read_from_the_plain_text(records):
+    r = records(*US, "hermosa_beach_agenda_1.pdf")
+    by_number = {it.number: it for it in r["agenda_items"]}
+    # page 7: "i) REPORT" beside "FINDINGS TO HOLD REMOTE TELECONFERENCE/MEETINGS," on one baseline,
+    # the file number 23-0022 below it, the title's second line centred under it
+    assert (
+        by_number["XIi"].title
+        == "FINDINGS TO HOLD REMOTE TELECONFERENCE/MEETINGS, PURSUANT TO ASSEMBLY BILL 361"
+    )
+    assert by_number["XII"].title == "ITEMS REMOVED FROM THE CONSENT CALENDAR FOR SEPARATE DISCUSSION"

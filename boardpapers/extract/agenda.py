@@ -532,12 +532,12 @@ def _wraps(prev: str, line: str, longest: int) -> bool:
 
 
 def _caps_wrap(current: dict, ln: Line, line: str) -> bool:
-    """A title in capitals goes on in capitals on the next line, on a page read without boxes
-    (US council agendas print item titles in capitals and their descriptions, presenters and
+    """A title in capitals goes on in capitals on the next line, in the item line's weight where
+    lines have boxes (the layout vetoes a gap in _same_block) (US council agendas print item titles in capitals and their descriptions, presenters and
     recommendations in mixed case: "a) RECOGNIZING JUNIOR LIFEGUARDS JACKSON LOWREY" / "AND
     JAMESON LOWREY FOR THEIR LIFESAVING EFFORTS")."""
     if not (
-        not ln.has_box
+        (not ln.has_box or ln.bold == current["head"].bold)
         and not ln.numbered
         and current["lines"]
         and current["lines"][-1].isupper()
@@ -655,6 +655,23 @@ def _browser_furniture(line: Line, height: float) -> bool:
     return line.has_box and in_band and bool(_BROWSER_STAMP.search(line.text))
 
 
+def _plain_parts(key: str, plain: list[str]) -> str | None:
+    """The plain text of a layout line that joins several plain-text lines, in their order, as
+    one: "i) REPORT" + "FINDINGS TO HOLD REMOTE TELECONFERENCE/MEETINGS," for the layout's
+    "i) REPORT FI N DI NGS TO HOLD ..." (a link label beside a title on one baseline, the title's
+    letters spaced apart; Legistar agendas). None unless the parts cover the whole line."""
+    parts: list[str] = []
+    pos = 0
+    for t in plain:
+        k = _text_key(t)
+        if len(k) >= 2 and key.startswith(k, pos):
+            parts.append(t)
+            pos += len(k)
+            if pos == len(key):
+                return " ".join(parts) if len(parts) > 1 else None
+    return None
+
+
 def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
     """The layout's lines of a page with the text of the page's plain text where the two
     agree but for spacing: the layout joins text runs by their gaps, which splits words set
@@ -676,7 +693,11 @@ def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
     for ln in page.lines:
         if ln.text in _ORDINAL_SUFFIXES:
             continue  # a superscript "th" set on a line of its own, above its figures
-        text = by_key.get(_text_key(ln.text)) or by_key.get(_text_key(_TRAILING_ORDINAL.sub("", ln.text)))
+        text = (
+            by_key.get(_text_key(ln.text))
+            or by_key.get(_text_key(_TRAILING_ORDINAL.sub("", ln.text)))
+            or _plain_parts(_text_key(ln.text), plain)
+        )
         if text is not None and text != ln.text:
             ln = dataclasses.replace(ln, text=text, numbered=number_of(text))
         out.append(ln)
@@ -925,6 +946,12 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     letter_x = ln.x0 if ln.has_box else None
             if num is not None:
                 title = _FILE_PREFIX.sub("", title)
+                if (
+                    title.startswith("REPORT ")
+                    and k + 1 < len(lines)
+                    and _FILE_NUMBER_ONLY.match(lines[k + 1].text)
+                ):
+                    title = title[len("REPORT ") :]  # the link label beside the title, its file number below
                 title_below = bool(_LINK_LABEL_ONLY.match(title))
                 if title_below:
                     title = ""  # the title follows under the file number
@@ -1001,8 +1028,8 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 current = {"number": None, "lines": [line], "page": page.number, "head": ln, "prev": ln}
                 found_here = True
                 continue
-            if current is not None and not current["lines"] and _FILE_NUMBER_ONLY.match(line):
-                continue  # the file number between an item's link label and its title
+            if current is not None and _FILE_NUMBER_ONLY.match(line):
+                continue  # the file number printed beside an item's title (or between its label and title)
             if current is not None and not current["lines"]:
                 # the title under a numbered time slot; "(5 mins)" is not part of it
                 rest = re.sub(r"^\(?\d+\s*mins?\.?\)?\s*", "", line.strip())
