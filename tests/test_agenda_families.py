@@ -319,3 +319,49 @@ def test_item_prefixes_and_trailing_times():
         ("2", "Minutes of the last meeting", "10:05"),
         ("3", "Public hearings - to commence at 6:30 P.M.", None),
     ]
+
+
+def _boxed_page(rows: list[tuple[float, float, str]]) -> Page:
+    """A page whose lines carry boxes: one span per (x0, top, text), 11 pt."""
+    from boardpapers.model import Span
+
+    spans = [Span(t, x, top, x + 5.2 * len(t), top + 11, size=11.0) for x, top, t in rows]
+    return Page(number=1, text="\n".join(t for _, _, t in rows), width=612, height=792, spans=spans)
+
+
+def test_timed_title_presenter_lines_with_a_wrapped_title():
+    from boardpapers.extract.agenda import presenter_agenda
+
+    # a user group's programme in the shape of the one-page presenter agendas of dev/us-public-bodies
+    rows = [
+        (200, 80, "Open Data User Group"),
+        (220, 100, "Meeting of 12 March 2013"),
+        (72, 160, "10.30 Welcome and introductions – Chair"),
+        (72, 194, "10.40 Minutes and actions from the last meeting – Secretariat"),
+        (72, 228, "11.00 Update on the National Information Infrastructure – Paul Maltby"),
+        (72, 262, "11.30 Discussion of the data release priorities for the"),
+        (72, 279, "coming year – Heather Savory"),
+        (72, 313, "12.00 Any other business – All"),
+    ]
+    doc = Document(sha256="0" * 64, path="a.pdf", size=1, page_count=1, pages=[_boxed_page(rows)])
+    got = [(it.title, it.lead, it.time) for it in presenter_agenda(doc)]
+    assert got == [
+        ("Welcome and introductions", "Chair", "10:30"),
+        ("Minutes and actions from the last meeting", "Secretariat", "10:40"),
+        ("Update on the National Information Infrastructure", "Paul Maltby", "11:00"),
+        ("Discussion of the data release priorities for the coming year", "Heather Savory", "11:30"),
+        ("Any other business", "All", "12:00"),
+    ]
+
+
+def test_membership_list_is_not_a_presenter_agenda():
+    from boardpapers.extract.agenda import presenter_agenda
+
+    names = [
+        "Chair – Professor Sir Nigel Shadbolt",
+        "Deputy Chair – Heather Savory",
+        "Member – Jeni Tennison",
+    ]
+    rows = [(72, 160 + 20 * k, t) for k, t in enumerate(names + ["Member – Tim Kelsey"])]
+    doc = Document(sha256="1" * 64, path="b.pdf", size=1, page_count=1, pages=[_boxed_page(rows)])
+    assert presenter_agenda(doc) == []

@@ -205,3 +205,20 @@ def test_link_label_and_spaced_title_read_from_the_plain_text(records):
         == "FINDINGS TO HOLD REMOTE TELECONFERENCE/MEETINGS, PURSUANT TO ASSEMBLY BILL 361"
     )
     assert by_number["XII"].title == "ITEMS REMOVED FROM THE CONSENT CALENDAR FOR SEPARATE DISCUSSION"
+
+
+def test_closed_session_matters_lettered_before_the_open_session(records):
+    r = records(*US, "hermosa_beach_agenda_1.pdf")
+    first = [(it.number, it.page) for it in r["agenda_items"][:3]]
+    # page 3: "RECESS TO CLOSED SESSION" / "a) 23-0028 MINUTES: ..." / "b) 23-0025 CONFERENCE WITH
+    # LEGAL COUNSEL:" with its numbered claims "1) Delay Claim ..." (particulars, not items); page 4
+    # opens the open session with "I. CALL TO ORDER"
+    assert first == [("a", 3), ("b", 3), ("I", 4)]
+    assert r["agenda_items"][0].title.startswith("MINUTES: Approval of minutes of Closed Session")
+
+
+def test_lettered_rules_of_conduct_do_not_start_the_agenda(records):
+    r = records(*US, "la-metro-executive-management-committee-agenda-2017-06.pdf")
+    # page 2: the board's rules of conduct "a. Disorderly behavior toward the Board ..." / "b. A
+    # breach of the peace ..." are not items
+    assert not any(it.page == 2 for it in r["agenda_items"])

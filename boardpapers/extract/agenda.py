@@ -1,9 +1,13 @@
 """Agenda items from a pack's front agenda.
 
-Two layouts: a table (rows start with an item number in the left column;
+Two main layouts: a table (rows start with an item number in the left column;
 cells are found from the spans' boxes and classified by content and position)
 and a numbered list in the text ("5. Title (Pages 11 - 84)", " 3.1 ...",
-" (ii) ...")."""
+" (ii) ...", "VII." + "a)"). The list is chosen among the numbered lists of the
+first pages by what they hold: ways to attend or comment (contact details) and
+a notice's rules above the AGENDA title (no business words) are not the agenda,
+nor a recommendation's numbered points. Without numbers: timed programmes and
+"title – presenter" lines at one margin."""
 
 from __future__ import annotations
 
@@ -404,6 +408,17 @@ def _lettered_list_ahead(lines: list[Line], k: int) -> bool:
     for ln in lines[k + 1 : k + 1 + LETTER_LOOKAHEAD]:
         m = CAP_ITEM.match(_close_number(ln.text))
         if m and m.group(1) == "B":
+            return not (head.has_box and ln.has_box) or abs(ln.x0 - head.x0) <= MARGIN_TOLERANCE
+    return False
+
+
+def _small_letter_list_ahead(lines: list[Line], k: int) -> bool:
+    """Whether the "a)" at lines[k] starts a lettered list: a "b)" follows within a few lines at
+    the same margin (where lines have boxes)."""
+    head = lines[k]
+    for ln in lines[k + 1 : k + 1 + LETTER_LOOKAHEAD]:
+        m = LETTER_ITEM.match(ln.text)
+        if m and (m.group(1) or m.group(2)) == "b":
             return not (head.has_box and ln.has_box) or abs(ln.x0 - head.x0) <= MARGIN_TOLERANCE
     return False
 
@@ -925,7 +940,21 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     if timed:
                         # "1 16:00–16:05" + "Welcome and Introductions": the title is on the next line
                         title = title[timed.end() :].strip()
-            elif (letter or roman_sub) and started and parent:
+            elif (
+                letter
+                and not started
+                and (letter.group(1) or letter.group(2)) == "a"
+                and _small_letter_list_ahead(lines, k)
+                # an item's file number or business words: not a notice's lettered conditions
+                # ("a. Disorderly behavior toward the Board ..." of a US board's rules of conduct)
+                and bool(_FILE_PREFIX.match(letter.group(3)) or _BUSINESS.search(letter.group(3)[:60]))
+            ):
+                # "a) 23-0028 MINUTES: ..." / "b) 23-0025 CONFERENCE WITH LEGAL COUNSEL:" under an
+                # unnumbered "RECESS TO CLOSED SESSION" before the open session's list (US council
+                # agendas): lettered items with no parent
+                num, title, parent, last_letter = "a", letter.group(3), "", "a"
+                letter_x = ln.x0 if ln.has_box else None
+            elif (letter or roman_sub) and started and parent is not None:
                 mark = (letter.group(1) or letter.group(2)) if letter else roman_sub.group(1)
                 title = letter.group(3) if letter else roman_sub.group(2)
                 deeper = ln.has_box and letter_x is not None and ln.x0 > letter_x + MARGIN_TOLERANCE
@@ -1421,6 +1450,10 @@ MIN_PRESENTER_ITEMS = 3
 MAX_PRESENTER_LINE = 160
 
 
+# A time opening a presenter line: "10.30 Welcome and introductions – Chair"
+_LEADING_TIME = re.compile(r"^(\d{1,2}[.:]\d{2})\s*(?:[ap]\.?m\.?)?\s+(?=\S)", re.I)
+
+
 def _presenter_split(text: str) -> tuple[str, str] | None:
     """("Welcome, Introductions and Roll Call", "Phil Whittington") from "Welcome, Introductions
     and Roll Call – Phil Whittington": the title before the last spaced dash, the presenter after."""
@@ -1477,10 +1510,18 @@ def presenter_agenda(doc: Document, max_pages: int = 2) -> list[AgendaItem]:
                 if pending and ln.top - pending[-1].bottom > PARAGRAPH_GAP * max(ln.height, 1.0):
                     pending = []  # a line standing apart is not this title's first line
                 title = norm(" ".join([p.text for p in pending] + [split[0]]))
-                runs[-1].append(AgendaItem(None, title, split[1], None, None, None, page.number))
+                slot = _LEADING_TIME.match(title)  # "10.30 Welcome and introductions – Chair"
+                time = find_time(slot.group(1).replace(".", ":")) if slot else None
+                title = title[slot.end() :] if slot else title
+                runs[-1].append(AgendaItem(None, title, split[1], None, None, time, page.number))
                 margin, pending = ln.x0 if margin is None else margin, []
                 continue
-            if margin is not None and at_margin and not pending and text[:1].isupper():
+            if (
+                margin is not None
+                and at_margin
+                and not pending
+                and (text[:1].isupper() or text[:1].isdigit())
+            ):
                 pending = [ln]  # perhaps a title's first line
                 continue
             if runs[-1]:
