@@ -365,3 +365,19 @@ def test_membership_list_is_not_a_presenter_agenda():
     rows = [(72, 160 + 20 * k, t) for k, t in enumerate(names + ["Member – Tim Kelsey"])]
     doc = Document(sha256="1" * 64, path="b.pdf", size=1, page_count=1, pages=[_boxed_page(rows)])
     assert presenter_agenda(doc) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "agenda_2017-01-19 Agenda.pdf",
+        "minutes_2013-09-19 SPC minutes.pdf",
+        "minutes_2016-09-29 SPC minutes.pdf",
+    ],
+)
+def test_planning_application_statuses_are_not_presenters(load_doc, name):
+    from boardpapers.extract.agenda import presenter_agenda
+
+    # "16/00964/F – Gen purpose agricultural bldg Somerton Road" / "Approved", "b. 13/00891/F – WV
+    # Malins & Son" / "Passed": the word after the dash is an application's status, not a presenter
+    assert presenter_agenda(load_doc(shared_path(*PARISH, name))) == []

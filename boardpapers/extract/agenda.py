@@ -1486,6 +1486,18 @@ def _phrase_titles(items: list[AgendaItem]) -> bool:
     return 2 * phrases > len(items)
 
 
+# At most this share of a run's presenters may be a single word ("Chair", "Secretariat", "All")
+SINGLE_WORD_PRESENTERS = 2 / 3
+
+
+def _named_presenters(items: list[AgendaItem]) -> bool:
+    """Whether the run's presenters are mostly named people or groups (two words or more): in a
+    parish council's list of planning applications the word after the dash is a status
+    ("16/00964/F – Cedar House, Garage | Approved", "Pending", "Refused", "Update")."""
+    single = sum(len((it.lead or "").split()) == 1 for it in items)
+    return single <= SINGLE_WORD_PRESENTERS * len(items)
+
+
 def presenter_agenda(doc: Document, max_pages: int = 2) -> list[AgendaItem]:
     """An agenda of unnumbered lines, each "title – presenter", one per line at one left margin
     and set apart by a gap ("Approval of Minutes from August 6, 2019 – Board Members", "IDOC
@@ -1528,7 +1540,7 @@ def presenter_agenda(doc: Document, max_pages: int = 2) -> list[AgendaItem]:
                 runs.append([])
             margin, pending = None, []
         best = max(runs, key=len)
-        if len(best) >= MIN_PRESENTER_ITEMS and _phrase_titles(best):
+        if len(best) >= MIN_PRESENTER_ITEMS and _phrase_titles(best) and _named_presenters(best):
             return best
     return []
 
