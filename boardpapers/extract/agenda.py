@@ -670,15 +670,14 @@ def _browser_furniture(line: Line, height: float) -> bool:
     return line.has_box and in_band and bool(_BROWSER_STAMP.search(line.text))
 
 
-def _plain_parts(key: str, plain: list[str]) -> str | None:
+def _plain_parts(key: str, plain: list[tuple[str, str]]) -> str | None:
     """The plain text of a layout line that joins several plain-text lines, in their order, as
     one: "i) REPORT" + "FINDINGS TO HOLD REMOTE TELECONFERENCE/MEETINGS," for the layout's
     "i) REPORT FI N DI NGS TO HOLD ..." (a link label beside a title on one baseline, the title's
     letters spaced apart; Legistar agendas). None unless the parts cover the whole line."""
     parts: list[str] = []
     pos = 0
-    for t in plain:
-        k = _text_key(t)
+    for t, k in plain:  # (text, _text_key(text))
         if len(k) >= 2 and key.startswith(k, pos):
             parts.append(t)
             pos += len(k)
@@ -700,9 +699,10 @@ def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
         )
     if not page.has_boxes or not plain:
         return page.lines
-    by_key = {_text_key(t): t for t in plain}
+    keyed = [(t, _text_key(t)) for t in plain]
+    by_key = {k: t for t, k in keyed}
     layout_len = sum(len(_text_key(ln.text)) for ln in page.lines)
-    if layout_len > DOUBLED_TEXT_SHARE * sum(len(_text_key(t)) for t in plain):
+    if layout_len > DOUBLED_TEXT_SHARE * sum(len(k) for _, k in keyed):
         return [Line(text=t, page=page.number, numbered=number_of(t)) for t in plain]
     out = []
     for ln in page.lines:
@@ -711,7 +711,7 @@ def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
         text = (
             by_key.get(_text_key(ln.text))
             or by_key.get(_text_key(_TRAILING_ORDINAL.sub("", ln.text)))
-            or _plain_parts(_text_key(ln.text), plain)
+            or _plain_parts(_text_key(ln.text), keyed)
         )
         if text is not None and text != ln.text:
             ln = dataclasses.replace(ln, text=text, numbered=number_of(text))
