@@ -193,3 +193,191 @@ def test_notice_convening_a_meeting_that_follows_another(records):
     # Meeting of the City Council and Redevelopment Successor Agency)" on page 2, same evening
     meetings = [(m.body, m.date, m.page) for m in r["meetings"]]
     assert meetings == [("City Council", "2016-04-12", 1), ("City Council", "2016-04-12", 2)]
+
+
+def test_ocr_ordinal_read_as_a_quote_mark():
+    from boardpapers.extract.dates import find_date
+
+    # a raised "th" read by OCR as a quote mark or cut to "t" (scanned parish papers)
+    assert find_date('18" March 2014 at 7.30pm') == "2014-03-18"
+    assert find_date("Minutes of the Last Meeting on 18t March 2014.") == "2014-03-18"
+    assert find_date("18th March 2014") == "2014-03-18"
+
+
+def test_draft_minutes_heading_is_the_meeting():
+    from boardpapers.extract import extract_all
+
+    # the first lines of a scanned parish council's minutes as OCR reads them (the raised "th" of
+    # "18th" comes out as a quote mark): a heading opening "Draft Minutes" is these minutes, not a
+    # reference to other minutes
+    text = "\n".join(
+        [
+            "HORSLEY PARISH COUNCIL",
+            "Draft Minutes of the meeting held on",
+            '18" March 2014 at 7.30pm in the Village Hall',
+            "Present: Cllr N Hackett (Chairman)",
+            "Cllr A Caudwell (Vice Chairman)",
+            "Apologies for Absence: Cllr Mrs Clarke",
+            "14/037: Minutes of the Last Meeting held on 25th February 2014",
+        ]
+    )
+    doc = Document(sha256="x", path="minutes.pdf", size=1, page_count=1, pages=[Page(number=1, text=text)])
+    [m] = extract_all(doc)["meetings"]
+    assert (m.body, m.date, m.location) == ("Horsley Parish Council", "2014-03-18", "Village Hall")
+    assert m.title.startswith("Draft Minutes of the meeting held on 18")
+
+
+# ---- competing numbered lists (session 4): the layouts below are composed in the shapes of the
+# ---- UK and US agendas read in ../shared (a notice's numbered rules or ways to join before the
+# ---- agenda's own title; a recommendation's numbered points inside an item)
+
+
+def test_numbered_notice_rules_above_the_agenda_title_are_not_items():
+    doc = _text_doc(
+        "\n".join(
+            [
+                "NORTH DISTRICT COUNCIL",
+                "PLANNING COMMITTEE",
+                "Notice of meeting on Tuesday 3 March 2020 at 6.00 pm, Council Chamber, Town Hall",
+                "Public speaking",
+                "1. Register to speak by 12 noon on the day before the meeting.",
+                "2. Each speaker may speak for up to three minutes.",
+                "3. Speakers must not introduce new material.",
+                "AGENDA",
+                "1. Apologies for Absence",
+                "2. Declarations of Interest",
+                "3. Minutes of the Meeting held on 4 February 2020",
+                "4. 19/01234/FUL Land at Mill Lane",
+                "5. Any Other Business",
+            ]
+        )
+    )
+    got = [(it.number, it.title) for it in text_agenda(doc)]
+    assert got == [
+        ("1", "Apologies for Absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "Minutes of the Meeting held on 4 February 2020"),
+        ("4", "19/01234/FUL Land at Mill Lane"),
+        ("5", "Any Other Business"),
+    ]
+
+
+def test_numbered_ways_to_join_are_not_items():
+    doc = _text_doc(
+        "\n".join(
+            [
+                "CITY OF SOMEWHERE",
+                "PLANNING COMMISSION",
+                "REGULAR MEETING AGENDA",
+                "Monday, March 2, 2020 - 7:00 PM",
+                "HOW TO PARTICIPATE",
+                "1. In person: City Hall Council Chambers, 100 Main Street",
+                "2. Online: https://somewhere.zoom.us/j/5550001111",
+                "3. By phone: (555) 555-1234, Meeting ID 555 000 1111",
+                "4. By email: planning@somewhere.gov before 5:00 PM",
+                "I. CALL TO ORDER",
+                "II. ROLL CALL",
+                "III. CONSENT CALENDAR",
+                "a) Approval of Minutes of February 3, 2020",
+                "b) Design Review 20-0012, 45 Oak Street",
+                "IV. PUBLIC HEARINGS",
+                "a) Conditional Use Permit 19-0456, 12 Elm Avenue",
+                "Staff recommends that the Commission:",
+                "1. Adopt the resolution approving the permit; and",
+                "2. Direct staff to file a notice of exemption.",
+                "V. ADJOURNMENT",
+            ]
+        )
+    )
+    got = [(it.number, it.title) for it in text_agenda(doc)]
+    assert got == [
+        ("I", "CALL TO ORDER"),
+        ("II", "ROLL CALL"),
+        ("III", "CONSENT CALENDAR"),
+        ("IIIa", "Approval of Minutes of February 3, 2020"),
+        ("IIIb", "Design Review 20-0012, 45 Oak Street"),
+        ("IV", "PUBLIC HEARINGS"),
+        ("IVa", "Conditional Use Permit 19-0456, 12 Elm Avenue"),
+        ("V", "ADJOURNMENT"),
+    ]
+
+
+def test_item_prefixes_and_trailing_times():
+    doc = _text_doc(
+        "\n".join(
+            [
+                "AGENDA",
+                "Agenda Item 1: Welcome and apologies 10:00",
+                "Agenda Item 2: Minutes of the last meeting 10.05am",
+                "Agenda Item 3: Public hearings - to commence at 6:30 P.M.",
+            ]
+        )
+    )
+    got = [(it.number, it.title, it.time) for it in text_agenda(doc)]
+    assert got == [
+        ("1", "Welcome and apologies", "10:00"),
+        ("2", "Minutes of the last meeting", "10:05"),
+        ("3", "Public hearings - to commence at 6:30 P.M.", None),
+    ]
+
+
+def _boxed_page(rows: list[tuple[float, float, str]]) -> Page:
+    """A page whose lines carry boxes: one span per (x0, top, text), 11 pt."""
+    from boardpapers.model import Span
+
+    spans = [Span(t, x, top, x + 5.2 * len(t), top + 11, size=11.0) for x, top, t in rows]
+    return Page(number=1, text="\n".join(t for _, _, t in rows), width=612, height=792, spans=spans)
+
+
+def test_timed_title_presenter_lines_with_a_wrapped_title():
+    from boardpapers.extract.agenda import presenter_agenda
+
+    # a user group's programme in the shape of the one-page presenter agendas of dev/us-public-bodies
+    rows = [
+        (200, 80, "Open Data User Group"),
+        (220, 100, "Meeting of 12 March 2013"),
+        (72, 160, "10.30 Welcome and introductions – Chair"),
+        (72, 194, "10.40 Minutes and actions from the last meeting – Secretariat"),
+        (72, 228, "11.00 Update on the National Information Infrastructure – Paul Maltby"),
+        (72, 262, "11.30 Discussion of the data release priorities for the"),
+        (72, 279, "coming year – Heather Savory"),
+        (72, 313, "12.00 Any other business – All"),
+    ]
+    doc = Document(sha256="0" * 64, path="a.pdf", size=1, page_count=1, pages=[_boxed_page(rows)])
+    got = [(it.title, it.lead, it.time) for it in presenter_agenda(doc)]
+    assert got == [
+        ("Welcome and introductions", "Chair", "10:30"),
+        ("Minutes and actions from the last meeting", "Secretariat", "10:40"),
+        ("Update on the National Information Infrastructure", "Paul Maltby", "11:00"),
+        ("Discussion of the data release priorities for the coming year", "Heather Savory", "11:30"),
+        ("Any other business", "All", "12:00"),
+    ]
+
+
+def test_membership_list_is_not_a_presenter_agenda():
+    from boardpapers.extract.agenda import presenter_agenda
+
+    names = [
+        "Chair – Professor Sir Nigel Shadbolt",
+        "Deputy Chair – Heather Savory",
+        "Member – Jeni Tennison",
+    ]
+    rows = [(72, 160 + 20 * k, t) for k, t in enumerate(names + ["Member – Tim Kelsey"])]
+    doc = Document(sha256="1" * 64, path="b.pdf", size=1, page_count=1, pages=[_boxed_page(rows)])
+    assert presenter_agenda(doc) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "agenda_2017-01-19 Agenda.pdf",
+        "minutes_2013-09-19 SPC minutes.pdf",
+        "minutes_2016-09-29 SPC minutes.pdf",
+    ],
+)
+def test_planning_application_statuses_are_not_presenters(load_doc, name):
+    from boardpapers.extract.agenda import presenter_agenda
+
+    # "16/00964/F – Gen purpose agricultural bldg Somerton Road" / "Approved", "b. 13/00891/F – WV
+    # Malins & Son" / "Passed": the word after the dash is an application's status, not a presenter
+    assert presenter_agenda(load_doc(shared_path(*PARISH, name))) == []

@@ -123,3 +123,102 @@ def test_browser_print_stamps_are_not_agenda_lines(load_doc):
     assert not any(t.startswith("1 of 2") or "cms6ftp" in t for t in texts)
     # an address inside the notice's text stays
     assert any("https://www.manhattanbeach.gov" in t for t in texts)
+
+
+# ---- session 4: competing numbered lists, roman sections with lettered sub-items, dockets,
+# ---- unnumbered "title – presenter" lines
+
+
+def test_numbered_ways_to_attend_are_not_the_agenda(records):
+    r = records(*US, "hermosa_beach_agenda_1.pdf")
+    items = r["agenda_items"]
+    titles = [it.title for it in items]
+    # "1. IN PERSON", "2. ZOOM - https://...", "3. PHONE", "4. EMAIL" ... on pages 2, 3 and 5
+    assert not any(
+        t.startswith(("IN PERSON", "ZOOM", "PHONE", "EMAIL", "ECOMMENT", "CABLE TV")) for t in titles
+    )
+    romans = [it.number for it in items if it.number and set(it.number) <= set("IVX")]
+    assert romans == "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI".split()
+
+
+def test_lettered_sub_items_under_roman_sections(records):
+    r = records(*US, "hermosa_beach_agenda_1.pdf")
+    by_number = {it.number: it for it in r["agenda_items"]}
+    # VII. PROCLAMATIONS / PRESENTATIONS: a) - d); XI. CONSENT CALENDAR: a) - k)
+    assert [n for n in by_number if n.startswith("VII") and n[-1] in "abcd" and n[:-1] == "VII"] == [
+        "VIIa",
+        "VIIb",
+        "VIIc",
+        "VIId",
+    ]
+    assert sorted(n for n in by_number if n[:-1] == "XI" and n[-1].islower()) == [
+        f"XI{c}" for c in "abcdefghijk"
+    ]
+    # the Legistar file number (23-0015) is not part of the title; the capitals title wraps
+    assert by_number["VIIa"].title.startswith(
+        "RECOGNIZING JUNIOR LIFEGUARDS JACKSON LOWREY AND JAMESON LOWREY FOR THEIR LIFESAVING"
+    )
+    # "b) REPORT" / "23-0021" / "CITY COUNCIL MEETING MINUTES" / "(City Clerk Myra Maravilla)"
+    assert by_number["XIb"].title == "CITY COUNCIL MEETING MINUTES"
+    assert by_number["XIb"].lead == "City Clerk Myra Maravilla"
+    # XIV. MUNICIPAL MATTERS a) - c); the recommendations' numbered points are not items
+    assert [n for n in by_number if n.startswith("XIV")] == ["XIV", "XIVa", "XIVb", "XIVc"]
+    assert by_number["XVI"].title == "ADJOURNMENT"
+
+
+def test_planning_commission_docket_items(records):
+    r = records(*US, "san_diego_city_planning_upcoming_follow_0.pdf")
+    got = [(it.number, it.title, it.page) for it in r["agenda_items"]]
+    assert got == [
+        ("1", "3903 HAINES STREET – PROJECT NO. 669397", 3),
+        ("2", "CALIFORNIA TERRACES PA61 (LOT 1) – PROJECT NO. 690358", 4),
+        ("3", "UNIVERSITY COMMUNITY PLAN UPDATE - WORKSHOP", 4),
+    ]
+
+
+def test_unnumbered_title_presenter_lines(records):
+    r = records(*US, "il_corrections.pdf")
+    items = r["agenda_items"]
+    assert len(items) == 9 and all(it.number is None for it in items)
+    assert (items[0].title, items[0].lead) == ("Welcome, Introductions and Roll Call", "Phil Whittington")
+    assert (items[2].title, items[2].lead) == ("IDOC Reports", "Director Jeffreys")
+    # two items on consecutive lines, each with its presenter
+    assert items[3].title == "Adoption of Ohio Risk Assessment System (ORAS)"
+    assert items[4].title == "Implementation of PA 101-0440 (HB94)"
+    # a title wrapped onto the presenter's line; hyphens inside the presenters' names
+    assert items[5].title.endswith("Advancing Higher Ed in Illinois Prisons")
+    assert items[5].lead == "Alyssa Williams-James Pagano-Rich Stempinski"
+    assert items[6].title == "Briefing on Offender 365 – Microsoft BI demonstration"
+    assert (
+        items[8].title == "Woman’s Subcommittee – Program Document – Capital Projects – Director’s Document"
+    )
+    assert items[8].lead == "Nikki Robinson/Alyssa Williams"
+
+
+def test_link_label_and_spaced_title_read_from_the_plain_text(records):
+    r = records(*US, "hermosa_beach_agenda_1.pdf")
+    by_number = {it.number: it for it in r["agenda_items"]}
+    # page 7: "i) REPORT" beside "FINDINGS TO HOLD REMOTE TELECONFERENCE/MEETINGS," on one baseline,
+    # the file number 23-0022 below it, the title's second line centred under it
+    assert (
+        by_number["XIi"].title
+        == "FINDINGS TO HOLD REMOTE TELECONFERENCE/MEETINGS, PURSUANT TO ASSEMBLY BILL 361"
+    )
+    assert by_number["XII"].title == "ITEMS REMOVED FROM THE CONSENT CALENDAR FOR SEPARATE DISCUSSION"
+
+
+def test_closed_session_matters_lettered_before_the_open_session(records):
+    r = records(*US, "hermosa_beach_agenda_1.pdf")
+    first = [(it.number, it.page) for it in r["agenda_items"][:3]]
+    # page 3: "RECESS TO CLOSED SESSION" / "a) 23-0028 MINUTES: ..." / "b) 23-0025 CONFERENCE WITH
+    # LEGAL COUNSEL:" with its numbered claims "1) Delay Claim ..." (particulars, not items); page 4
+    # opens the open session with "I. CALL TO ORDER"
+    assert first == [("a", 3), ("b", 3), ("I", 4)]
+    assert r["agenda_items"][0].title.startswith("MINUTES: Approval of minutes of Closed Session")
+
+
+def test_lettered_rules_of_conduct_do_not_start_the_agenda(records):
+    r = records(*US, "la-metro-executive-management-committee-agenda-2017-06.pdf")
+    # page 2: the board's rules of conduct "a. Disorderly behavior toward the Board ..." / "b. A
+    # breach of the peace ..." are not items
+    assert not any(it.page == 2 for it in r["agenda_items"])

@@ -1,9 +1,13 @@
 """Agenda items from a pack's front agenda.
 
-Two layouts: a table (rows start with an item number in the left column;
+Two main layouts: a table (rows start with an item number in the left column;
 cells are found from the spans' boxes and classified by content and position)
 and a numbered list in the text ("5. Title (Pages 11 - 84)", " 3.1 ...",
-" (ii) ...")."""
+" (ii) ...", "VII." + "a)"). The list is chosen among the numbered lists of the
+first pages by what they hold: ways to attend or comment (contact details) and
+a notice's rules above the AGENDA title (no business words) are not the agenda,
+nor a recommendation's numbered points. Without numbers: timed programmes and
+"title – presenter" lines at one margin."""
 
 from __future__ import annotations
 
@@ -323,6 +327,13 @@ STOP = re.compile(
     r"^\s*(?:[A-Z][A-Z ]{6,}$|\(during|\(at the time|(?i:date of (?:the )?next\b|this page is intentionally|page \d+$)"
     r"|(?i:signed)\b|_{5,}|\.{8,})",
 )
+# A Legistar file number on a line of its own ("23-0021"), printed in a column beside the title
+_FILE_NUMBER_ONLY = re.compile(r"^\s*\d{2}-\d{4}\s*$")
+# A Legistar file number (and the "REPORT" link label) before an item's title: "a) 23-0015
+# RECOGNIZING ...", "b) REPORT" / "23-0021" / "CITY COUNCIL MEETING MINUTES" (US council agendas
+# published from Legistar; the number and label are not part of the title)
+_FILE_PREFIX = re.compile(r"^(?:REPORT\s+)?\d{2}-\d{4}\s+(?=\S)")
+_LINK_LABEL_ONLY = re.compile(r"^\s*REPORT\s*$")
 # A continuation line that is not part of the title: a bullet, a field label ("Recommendation(s):")
 _NOT_TITLE = re.compile(r"^\s*(?:[\uf020-\uf0ff•●▪]|[-–]\s|[A-Z][\w/ ()]{2,30}:\s)")
 # The heading of a sitting or of a second agenda in one document, after which numbering
@@ -339,6 +350,10 @@ _SPLIT_NUMBER = (
     (re.compile(r"^(\d{1,2}\.0) (\d)\b"), r"\1\2"),
     (re.compile(r"^([IVX]) ([IVX]{1,3})\."), r"\1\2."),  # "I II. ACTION ITEMS"
     (re.compile(r"^(\d{1,2}) \.\s"), r"\1. "),  # "1 . CALL TO ORDER"
+    # "ITEM 1: *3903 HAINES STREET" (US planning-commission dockets number their hearings so),
+    # "Agenda Item 3: Minutes of the last meeting"
+    (re.compile(r"^\s*(?:agenda\s+)?item\s+(\d{1,2}(?:\.\d{1,2})?)\s*:\s+", re.I), r"\1. "),
+    (re.compile(r"^\s*agenda\s+item\s+(\d{1,2})\b\.?\s*", re.I), r"\1. "),
 )
 # The end of an agenda: "Date of next Panel meeting:", "Signed", "This page is intentionally
 # left blank" (what follows is the notice's footer or the papers); the accessibility notice
@@ -397,6 +412,17 @@ def _lettered_list_ahead(lines: list[Line], k: int) -> bool:
     return False
 
 
+def _small_letter_list_ahead(lines: list[Line], k: int) -> bool:
+    """Whether the "a)" at lines[k] starts a lettered list: a "b)" follows within a few lines at
+    the same margin (where lines have boxes)."""
+    head = lines[k]
+    for ln in lines[k + 1 : k + 1 + LETTER_LOOKAHEAD]:
+        m = LETTER_ITEM.match(ln.text)
+        if m and (m.group(1) or m.group(2)) == "b":
+            return not (head.has_box and ln.has_box) or abs(ln.x0 - head.x0) <= MARGIN_TOLERANCE
+    return False
+
+
 # A numbered paragraph of at least this many words with a sentence ending inside it, or a
 # label and a sentence after it ("Management Reports: Reports from management and other
 # documents are presented to the Board"), is prose (a rule), not an item's title; a page is
@@ -406,6 +432,82 @@ PROSE_WORDS = 12
 MIN_RULES_ITEMS = 3
 _SENTENCE_END = re.compile(r"[a-z]{2}[.;]\s+[A-Z]")
 _LABEL_SENTENCE = re.compile(r"^[^:]{3,60}:\s+(?:\S+\s+){8}")
+
+
+# Contact details in a numbered entry: a web or e-mail address, a telephone number ("2. ZOOM -
+# https://...", "3. PHONE - Toll Free: (833) 548-0276", "4. EMAIL - ... cityclerk@..."): the
+# numbered ways to attend or comment of a US agenda. A bare domain is not one ("data.gov.uk
+# update" is an item of a UK transparency board's agenda).
+_CONTACT_DETAIL = re.compile(
+    r"@|\bwww\.|https?://|\(?\b\d{3}\)?[\s.-]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"
+    r"|\b\d{3,4}\s\d{3,4}\s\d{3,4}\b",
+    re.I,
+)
+# The business of a meeting, in the words agendas open and close with (US and UK): a list
+# holding one of them is an agenda whatever else its entries carry.
+_BUSINESS = re.compile(
+    r"\b(?:call to order|roll call|minutes|apologies|adjourn|declarations? of interest|public comment"
+    r"|consent (?:calendar|agenda)|any other business|date of (?:the )?next)",
+    re.I,
+)
+# The business words are looked for in an entry's first words only ("6. LIVE STREAM - www... and
+# visit the Agendas/Minutes/Videos page" is not the minutes)
+BUSINESS_HEAD_WORDS = 5
+# An entry list is read this many lines ahead of its "1." (entries wrap over 2-3 lines).
+INSTRUCTION_LOOKAHEAD = 30
+
+
+# A sentence introducing numbered points ends with a colon and has at least this many words
+# ("Recommendation: Staff recommends City Council:"); "AGENDA:" or "Business items:" do not.
+LEAD_IN_WORDS = 4
+
+
+def _lead_in(line: Line) -> bool:
+    """A sentence of an item's text ending with a colon, introducing numbered points (the
+    recommendations of a US council agenda: "Staff recommends City Council:" / "1. Award a
+    contract ..." / "2. Authorize the Mayor ...")."""
+    words = line.text.split()
+    return (
+        line.text.rstrip().endswith(":")
+        and len(words) >= LEAD_IN_WORDS
+        and any(w[:1].islower() for w in words)
+    )
+
+
+def _names_business(item: AgendaItem) -> bool:
+    """Whether an item's first words name a meeting's business ("Apologies for Absence",
+    "Minutes of the last meeting", "Call to Order")."""
+    return bool(_BUSINESS.search(" ".join(item.title.split()[:BUSINESS_HEAD_WORDS])))
+
+
+def _numbered_run(lines: list[Line], k: int) -> list[int]:
+    """The indexes of the lines numbered 1, 2, 3 ... from lines[k] on (other lines between)."""
+    run, want = [], 1
+    for j in range(k, min(len(lines), k + INSTRUCTION_LOOKAHEAD)):
+        m = LIST_ITEM.match(lines[j].text)
+        if not m:
+            continue
+        num = m.group(1).strip().rstrip(".)").strip()
+        if num != str(want):
+            break
+        run.append(j)
+        want += 1
+    return run
+
+
+def _instruction_run(lines: list[Line], k: int) -> list[int]:
+    """The lines of a numbered list starting at lines[k] ("1. IN PERSON - Council Chambers",
+    "2. ZOOM - https://...", "3. PHONE - ...") when it is instructions rather than business:
+    at least half its entries carry contact details and none names a meeting's business.
+    Such lists (ways to attend, watch or comment) come before and among the items of US
+    council and commission agendas, numbered from 1 like the agenda itself; [] otherwise."""
+    run = _numbered_run(lines, k)
+    if len(run) < 2:
+        return []
+    texts = [lines[j].text + " " + (lines[j + 1].text if j + 1 < len(lines) else "") for j in run]
+    if any(_BUSINESS.search(" ".join(lines[j].text.split()[:BUSINESS_HEAD_WORDS])) for j in run):
+        return []
+    return run if 2 * sum(bool(_CONTACT_DETAIL.search(t)) for t in texts) >= len(run) else []
 
 
 def _is_prose(item: AgendaItem) -> bool:
@@ -442,6 +544,36 @@ def _wraps(prev: str, line: str, longest: int) -> bool:
     ):
         return True
     return len(prev) >= 0.7 * longest
+
+
+def _caps_wrap(current: dict, ln: Line, line: str) -> bool:
+    """A title in capitals goes on in capitals on the next line, in the item line's weight where
+    lines have boxes (the layout vetoes a gap in _same_block) (US council agendas print item titles in capitals and their descriptions, presenters and
+    recommendations in mixed case: "a) RECOGNIZING JUNIOR LIFEGUARDS JACKSON LOWREY" / "AND
+    JAMESON LOWREY FOR THEIR LIFESAVING EFFORTS")."""
+    if not (
+        (not ln.has_box or ln.bold == current["head"].bold)
+        and not ln.numbered
+        and current["lines"]
+        and current["lines"][-1].isupper()
+        and line.isupper()
+        and not _FILE_NUMBER_ONLY.match(line)
+    ):
+        return False
+    prev = current["lines"][-1].rstrip()
+    # a short complete title ("XVI. ADJOURNMENT") is not carried on by the next heading
+    # ("FUTURE MEETINGS AND CITY HOLIDAYS") unless one of the two lines breaks mid-phrase
+    return (
+        len(prev) >= CAPS_WRAP_MIN_CHARS
+        or bool(_MID_PHRASE.search(prev))
+        or bool(re.match(r"^(?i:and|or|of|for|to|the|by|with|in|on|at)\b", line.strip()))
+    )
+
+
+# A capitals title line at least this long may wrap without a mid-phrase break: wrapped title
+# lines of the US council agendas of dev/us-public-bodies run 34-46 characters, complete
+# one-line section titles ("ADJOURNMENT", "ROLL CALL") fewer than 30
+CAPS_WRAP_MIN_CHARS = 30
 
 
 def _same_block(head: Line, prev: Line, line: Line) -> bool:
@@ -538,6 +670,22 @@ def _browser_furniture(line: Line, height: float) -> bool:
     return line.has_box and in_band and bool(_BROWSER_STAMP.search(line.text))
 
 
+def _plain_parts(key: str, plain: list[tuple[str, str]]) -> str | None:
+    """The plain text of a layout line that joins several plain-text lines, in their order, as
+    one: "i) REPORT" + "FINDINGS TO HOLD REMOTE TELECONFERENCE/MEETINGS," for the layout's
+    "i) REPORT FI N DI NGS TO HOLD ..." (a link label beside a title on one baseline, the title's
+    letters spaced apart; Legistar agendas). None unless the parts cover the whole line."""
+    parts: list[str] = []
+    pos = 0
+    for t, k in plain:  # (text, _text_key(text))
+        if len(k) >= 2 and key.startswith(k, pos):
+            parts.append(t)
+            pos += len(k)
+            if pos == len(key):
+                return " ".join(parts) if len(parts) > 1 else None
+    return None
+
+
 def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
     """The layout's lines of a page with the text of the page's plain text where the two
     agree but for spacing: the layout joins text runs by their gaps, which splits words set
@@ -551,15 +699,20 @@ def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
         )
     if not page.has_boxes or not plain:
         return page.lines
-    by_key = {_text_key(t): t for t in plain}
+    keyed = [(t, _text_key(t)) for t in plain]
+    by_key = {k: t for t, k in keyed}
     layout_len = sum(len(_text_key(ln.text)) for ln in page.lines)
-    if layout_len > DOUBLED_TEXT_SHARE * sum(len(_text_key(t)) for t in plain):
+    if layout_len > DOUBLED_TEXT_SHARE * sum(len(k) for _, k in keyed):
         return [Line(text=t, page=page.number, numbered=number_of(t)) for t in plain]
     out = []
     for ln in page.lines:
         if ln.text in _ORDINAL_SUFFIXES:
             continue  # a superscript "th" set on a line of its own, above its figures
-        text = by_key.get(_text_key(ln.text)) or by_key.get(_text_key(_TRAILING_ORDINAL.sub("", ln.text)))
+        text = (
+            by_key.get(_text_key(ln.text))
+            or by_key.get(_text_key(_TRAILING_ORDINAL.sub("", ln.text)))
+            or _plain_parts(_text_key(ln.text), keyed)
+        )
         if text is not None and text != ln.text:
             ln = dataclasses.replace(ln, text=text, numbered=number_of(text))
         out.append(ln)
@@ -609,16 +762,20 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
 
     def continues(ln: Line, line: str, indented: bool) -> bool:
         """The line carries on the current item's title (a wrapped line)."""
+        caps = current is not None and _caps_wrap(current, ln, line)
         return (
             current is not None
             and 0 < len(current["lines"]) < MAX_TITLE_LINES
-            and not STOP.match(line)
+            and (caps or not STOP.match(line))
             and (
-                _wraps(current["lines"][-1], line, longest)
+                caps
+                or _wraps(current["lines"][-1], line, longest)
                 or _layout_wraps(current["head"], current["prev"], ln)
             )
             and _same_block(current["head"], current["prev"], ln)
             and not (ln.numbered and indented)
+            # "Staff recommends that the Commission:": a sentence introducing the item's points
+            and not (line.rstrip().endswith(":") and line[:1].isupper() and not caps)
         )
 
     started = closed = False
@@ -631,13 +788,34 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             # the minutes of the last meeting start ("Minutes of ...", "MINUTES"), not an item
             # "Minutes Approval 7:25 PM" of a US agenda
             re.match(r"^\s*(?-i:[A-Z ]+)?(?:minutes(?: of\b|\s*$)|meeting notes\b)", unspace(ln.text), re.I)
-            for ln in lines[:8]
+            for ln in _lines_before_item(lines[:8])
         ):
             break
         found_here = False
         longest = max((len(ln.text) for ln in lines if len(ln.text) < 200), default=80)
+        instructions = {
+            j
+            for k, ln in enumerate(lines)
+            if (m1 := LIST_ITEM.match(ln.text)) and m1.group(1).strip().rstrip(".)").strip() == "1"
+            for j in _instruction_run(lines, k)
+        }
+        points: set[int] = set()  # numbered points of a sentence in an item's text
         for k, ln in enumerate(lines):
             prev_ln = lines[k - 1] if k else None
+            if (
+                started
+                and not section_pending
+                and prev_ln is not None
+                and _lead_in(prev_ln)
+                and (m1 := LIST_ITEM.match(ln.text))
+                and m1.group(1).strip().rstrip(".)").strip() == "1"
+            ):
+                points.update(_numbered_run(lines, k))
+            if k in instructions or k in points:
+                # a numbered way to attend or comment, not an item (nor the end of the list)
+                flush()
+                current = None
+                continue
             line = _close_number(re.sub(r"^\*+\s*", "", ln.text))
             under_title = prev_ln is not None and bool(
                 re.match(r"^\s*agenda\s*$", unspace(prev_ln.text), re.I)
@@ -700,7 +878,10 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     parent, last_top, top_x, last_letter = None, 0, None, ""
             elif roman and (started or roman.group(1) == "I") and (not ln.has_box or not indented):
                 num, title = roman.group(1), roman.group(2)
-                parent, last_top, top_x, section_pending = None, 0, None, False
+                # lettered sub-items straight under a section belong to it: "VII. PROCLAMATIONS"
+                # / "a) RECOGNIZING ..." numbered "VIIa" (US council agendas); an arabic item
+                # under the section takes over as their parent
+                parent, last_top, top_x, section_pending, last_letter = num, 0, None, False, ""
                 in_roman, last_cap = True, ""
             elif (
                 m
@@ -759,7 +940,21 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     if timed:
                         # "1 16:00–16:05" + "Welcome and Introductions": the title is on the next line
                         title = title[timed.end() :].strip()
-            elif (letter or roman_sub) and started and parent:
+            elif (
+                letter
+                and not started
+                and (letter.group(1) or letter.group(2)) == "a"
+                and _small_letter_list_ahead(lines, k)
+                # an item's file number or business words: not a notice's lettered conditions
+                # ("a. Disorderly behavior toward the Board ..." of a US board's rules of conduct)
+                and bool(_FILE_PREFIX.match(letter.group(3)) or _BUSINESS.search(letter.group(3)[:60]))
+            ):
+                # "a) 23-0028 MINUTES: ..." / "b) 23-0025 CONFERENCE WITH LEGAL COUNSEL:" under an
+                # unnumbered "RECESS TO CLOSED SESSION" before the open session's list (US council
+                # agendas): lettered items with no parent
+                num, title, parent, last_letter = "a", letter.group(3), "", "a"
+                letter_x = ln.x0 if ln.has_box else None
+            elif (letter or roman_sub) and started and parent is not None:
                 mark = (letter.group(1) or letter.group(2)) if letter else roman_sub.group(1)
                 title = letter.group(3) if letter else roman_sub.group(2)
                 deeper = ln.has_box and letter_x is not None and ln.x0 > letter_x + MARGIN_TOLERANCE
@@ -779,6 +974,16 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     num, last_letter = f"{parent}{mark}", mark
                     letter_x = ln.x0 if ln.has_box else None
             if num is not None:
+                title = _FILE_PREFIX.sub("", title)
+                if (
+                    title.startswith("REPORT ")
+                    and k + 1 < len(lines)
+                    and _FILE_NUMBER_ONLY.match(lines[k + 1].text)
+                ):
+                    title = title[len("REPORT ") :]  # the link label beside the title, its file number below
+                title_below = bool(_LINK_LABEL_ONLY.match(title))
+                if title_below:
+                    title = ""  # the title follows under the file number
                 flush()
                 started = found_here = True
                 after_section = False
@@ -787,6 +992,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     margins.append(ln.x0)
                 current = {"number": num, "lines": [title] if title else [], "page": page.number, "head": ln}
                 current["prev"] = ln
+                current["title_below"] = title_below
                 if m and TIME_RANGE.match(m.group(2)):
                     current["time"] = find_time(re.sub(r"\s", "", m.group(2)).replace(".", ":"))
                 continue
@@ -818,6 +1024,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             if (
                 started
                 and _is_section_head(ln, line)
+                and not (current is not None and current.get("title_below"))
                 and not continues(ln, line, indented)
                 and not (
                     len(line.split()) <= SHORT_HEADING_WORDS
@@ -830,6 +1037,11 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 current = None
                 if page.number == last_page or re.match(r"^\s*agenda\s*$", line, re.I):
                     section_pending = True
+                if re.match(r"^\s*agenda\s*$", line, re.I) and not any(map(_names_business, items)):
+                    # the numbered list above the agenda's own title names no business (a notice's
+                    # public-speaking rules, ways to join): it is not the agenda, the list below is
+                    items, parent, last_letter, last_cap, in_roman, letter_x = [], None, "", "", False, None
+                    last_top, top_x, margins, item_style, levels = 0, None, [], set(), []
                 after_section = True
                 continue
             if (
@@ -845,15 +1057,17 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 current = {"number": None, "lines": [line], "page": page.number, "head": ln, "prev": ln}
                 found_here = True
                 continue
+            if current is not None and _FILE_NUMBER_ONLY.match(line):
+                continue  # the file number printed beside an item's title (or between its label and title)
             if current is not None and not current["lines"]:
                 # the title under a numbered time slot; "(5 mins)" is not part of it
                 rest = re.sub(r"^\(?\d+\s*mins?\.?\)?\s*", "", line.strip())
-                if rest and not STOP.match(rest):
+                if rest and (current.get("title_below") or not STOP.match(rest)):
                     current["lines"].append(rest)
                     current["prev"] = ln
                 continue
             if current is not None:
-                if STOP.match(line) or not line.strip():
+                if (STOP.match(line) and not continues(ln, line, indented)) or not line.strip():
                     flush()
                     current = None
                     continue
@@ -882,6 +1096,16 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
     return _trim(items)
 
 
+def _lines_before_item(lines: list[Line]) -> list[Line]:
+    """The lines before the first numbered or lettered one: a "CITY COUNCIL MEETING MINUTES"
+    under "b) 23-0021" is an item's title, not the heading of the minutes that follow."""
+    for k, ln in enumerate(lines):
+        text = _close_number(ln.text)
+        if LIST_ITEM.match(text) or LETTER_ITEM.match(text) or ROMAN_ITEM.match(text):
+            return lines[:k]
+    return lines
+
+
 def _trim(items: list[AgendaItem]) -> list[AgendaItem]:
     """Without unnumbered lines at the end on a page after the last numbered item: the first
     heading of the minutes or papers that follow ("Welcome and Updates" over "1. The Chair
@@ -892,16 +1116,29 @@ def _trim(items: list[AgendaItem]) -> list[AgendaItem]:
     return items
 
 
+# A clock time closing an item's line: the time column of a timed agenda read as text ("2 Minutes
+# of the last meeting 10:05", "Finance report 10.15am"); "... to commence at 6:30 P.M." is the title
+_TRAILING_TIME = re.compile(r"(?<!\bat)(?<!\bby)(?<!\bfrom)\s+(\d{1,2}[.:]\d{2})\s*(?:[ap]\.?m\.?)?$", re.I)
+
+
 def _text_item(cur: dict) -> AgendaItem:
     text = norm(" ".join(cur["lines"]))
     pages = cur.get("pages")
+    trailing = _TRAILING_TIME.search(text)
+    if trailing and not cur.get("time") and find_time(trailing.group(0).strip()):
+        cur = {**cur, "time": find_time(trailing.group(0).strip())}
+        text = text[: trailing.start()].rstrip(" -–,")
     m = re.search(r"\(\s*pages?\s+([\d\s\-–]+)\)", text, re.I)
     if m:
         pages = normalise_pages(m.group(1))
         text = (text[: m.start()] + text[m.end() :]).strip()
     lead = None
     m = re.search(r"\s*\(\*?([^()]*?)\*?\)\s*$", text)
-    if m and re.search(r"\b(director|officer|chair|manager|head|lead|chief|member)\b", m.group(1), re.I):
+    if m and re.search(
+        r"\b(director|officer|chair|manager|head|lead|chief|member|clerk|treasurer|attorney|secretary)\b",
+        m.group(1),
+        re.I,
+    ):
         lead = m.group(1).strip("* ")
         text = text[: m.start()].strip()
     text = text.replace("*", "").strip().rstrip(":").strip()
@@ -1005,6 +1242,7 @@ def file_number_agenda(doc: Document, skip: set[str], max_pages: int = 12) -> li
                         or p in skip
                         or FILE_ITEM.match(p)
                         or LIST_ITEM.match(p)
+                        or LETTER_ITEM.match(p)  # "b) REPORT" / "23-0021": the lettered item's own line
                         or (above and (p.endswith(".") or STOP.match(p)))
                         or re.match(r"^[A-Z][\w/ ]{2,30}:", p)
                     ):
@@ -1197,6 +1435,116 @@ def session_programme(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
     return out
 
 
+# ---- unnumbered "title – presenter" lines -------------------------------------------
+
+# The dash before a presenter: a hyphen or dash with a space on at least one side ("Roll Call –
+# Phil Whittington", "Illinois Prisons- Alyssa Williams-James Pagano", "Document –Nikki Robinson");
+# a dash inside a word ("Williams-James") is part of a name
+_PRESENTER_DASH = re.compile(r"\s[-–—]\s*|[-–—]\s")
+# A presenter: a few capitalised words or initials, names joined by "/", "&", "and" or a hyphen
+# ("Director Jeffreys", "Alyssa Williams/James Pagano", "Board Members"); no figures, no sentence
+_PRESENTER = re.compile(r"^[A-Z][\w'’.]*(?:(?:\s+|\s*[/&-]\s*|\s+and\s+)[A-Z][\w'’.]*){0,7}$")
+# A programme of presenter lines holds at least this many entries at one margin
+MIN_PRESENTER_ITEMS = 3
+# A presenter line's text is at most this long (a sentence of prose with a dash runs longer)
+MAX_PRESENTER_LINE = 160
+
+
+# A time opening a presenter line: "10.30 Welcome and introductions – Chair"
+_LEADING_TIME = re.compile(r"^(\d{1,2}[.:]\d{2})\s*(?:[ap]\.?m\.?)?\s+(?=\S)", re.I)
+
+
+def _presenter_split(text: str) -> tuple[str, str] | None:
+    """("Welcome, Introductions and Roll Call", "Phil Whittington") from "Welcome, Introductions
+    and Roll Call – Phil Whittington": the title before the last spaced dash, the presenter after."""
+    if len(text) > MAX_PRESENTER_LINE:
+        return None
+    dashes = list(_PRESENTER_DASH.finditer(text))
+    if not dashes:
+        return None
+    last = dashes[-1]
+    title, lead = text[: last.start()].strip(), text[last.end() :].strip()
+    if (
+        not title
+        or not _PRESENTER.match(lead)
+        or len(lead.split()) > 8
+        or re.search(r"['’]s$", lead)
+        or lead.isupper()  # "18/01177/LB The Mallards – APPROVED": a status, not a person
+    ):
+        # "... Capital Projects – Director’s" / "Document – Nikki Robinson": a possessive is the
+        # title's wrapped word, not a presenter
+        return None
+    return title, lead
+
+
+def _phrase_titles(items: list[AgendaItem]) -> bool:
+    """Whether most titles read as phrases, with a lower-case word ("Approval of Minutes",
+    "Welcome, Introductions and Roll Call"), as agenda titles do: in a membership or attendee
+    list ("Chair – Professor Sir Nigel Shadbolt", "Jane Smith – Cabinet Office") every word is
+    capitalised."""
+    phrases = sum(any(w[:1].islower() for w in it.title.split()) for it in items)
+    return 2 * phrases > len(items)
+
+
+# At most this share of a run's presenters may be a single word ("Chair", "Secretariat", "All")
+SINGLE_WORD_PRESENTERS = 2 / 3
+
+
+def _named_presenters(items: list[AgendaItem]) -> bool:
+    """Whether the run's presenters are mostly named people or groups (two words or more): in a
+    parish council's list of planning applications the word after the dash is a status
+    ("16/00964/F – Cedar House, Garage | Approved", "Pending", "Refused", "Update")."""
+    single = sum(len((it.lead or "").split()) == 1 for it in items)
+    return single <= SINGLE_WORD_PRESENTERS * len(items)
+
+
+def presenter_agenda(doc: Document, max_pages: int = 2) -> list[AgendaItem]:
+    """An agenda of unnumbered lines, each "title – presenter", one per line at one left margin
+    and set apart by a gap ("Approval of Minutes from August 6, 2019 – Board Members", "IDOC
+    Reports - Director Jeffreys"): US state boards' and advisory panels' one-page agendas. A title
+    may wrap onto the line above its presenter (no gap between the two). At least three entries
+    in a row at one margin; any other line at that margin ends the run. Lines need boxes."""
+    lay = layout_of(doc)
+    for page in lay.pages[:max_pages]:
+        lines = [
+            ln
+            for ln in page.lines
+            if ln.has_box and FURNITURE_BAND * page.height < ln.top < (1 - FURNITURE_BAND) * page.height
+        ]
+        runs: list[list[AgendaItem]] = [[]]
+        margin: float | None = None
+        pending: list[Line] = []  # wrapped title lines above their presenter
+        for ln in lines:
+            text = norm(ln.text)
+            split = _presenter_split(text)
+            at_margin = margin is None or abs(ln.x0 - margin) <= MARGIN_TOLERANCE
+            if split and at_margin:
+                if pending and ln.top - pending[-1].bottom > PARAGRAPH_GAP * max(ln.height, 1.0):
+                    pending = []  # a line standing apart is not this title's first line
+                title = norm(" ".join([p.text for p in pending] + [split[0]]))
+                slot = _LEADING_TIME.match(title)  # "10.30 Welcome and introductions – Chair"
+                time = find_time(slot.group(1).replace(".", ":")) if slot else None
+                title = title[slot.end() :] if slot else title
+                runs[-1].append(AgendaItem(None, title, split[1], None, None, time, page.number))
+                margin, pending = ln.x0 if margin is None else margin, []
+                continue
+            if (
+                margin is not None
+                and at_margin
+                and not pending
+                and (text[:1].isupper() or text[:1].isdigit())
+            ):
+                pending = [ln]  # perhaps a title's first line
+                continue
+            if runs[-1]:
+                runs.append([])
+            margin, pending = None, []
+        best = max(runs, key=len)
+        if len(best) >= MIN_PRESENTER_ITEMS and _phrase_titles(best) and _named_presenters(best):
+            return best
+    return []
+
+
 # The column header of an agenda set as a table at the head of minutes: "Item Description",
 # "Item No. Title", "Agenda item Subject" (the Open Data User Group's minutes open so)
 AGENDA_TABLE_HEADER = re.compile(
@@ -1217,7 +1565,7 @@ def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaIt
     items = table_agenda(doc)
     if items:
         return items
-    items = text_agenda(doc) or timed_programme(doc) or session_programme(doc)
+    items = text_agenda(doc) or timed_programme(doc) or session_programme(doc) or presenter_agenda(doc)
     n_files = sum(1 for p in doc.pages[:12] for ln in p.lines if FILE_ITEM.match(ln))
     if n_files >= MIN_FILE_ITEMS:
         seen = {(it.number, it.title[:30]) for it in items}

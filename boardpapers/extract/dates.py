@@ -16,7 +16,9 @@ MONTHS = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-_ORD = r"(?:st|nd|rd|th)?"
+# An ordinal suffix; OCR of a raised "th" also gives a quote mark or a lone "t" ("18" March 2014",
+# "18t March 2014": scanned parish minutes and agendas of dev/broken-text-layer)
+_ORD = r"(?:st|nd|rd|th|t\b|[\"“”'’])?"
 # "10 December 2020", "Thursday, 9 January 2025", "10 th December 2020", "21st August 2013"
 _DMY = rf"{_WEEKDAY}(\d{{1,2}})\s?{_ORD}\s+(?:of\s+)?({MONTHS})\.?,?\s+(\d{{4}})"
 # "October 29th 2020", "November 6th, 2020"

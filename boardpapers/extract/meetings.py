@@ -32,12 +32,6 @@ _MINUTES_HEAD = re.compile(
     r"^\s*(?:(?:(?!The\b|That\b|RESOLVED\b|To\b)[A-Z][\w&'’-]*\s+(?:[–-]\s+)?){0,6}(?i:minutes)\b|(?i:meeting notes)\b|"
     r"(?i:notes of (?:the )?meeting)\b|(?i:summary of the) .{0,60}\b(?i:session|meeting)\b)",
 )
-# "Draft Minutes of the meeting held on ...": the title of minutes published before they are
-# approved (parish and town councils publish them so), within the first lines of page 1.
-_OWN_DRAFT = re.compile(
-    r"^\s*draft\s+minutes\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}meeting\b(?!.*\bprevious\b)", re.I
-)
-OWN_TITLE_LINES = 6
 # A society's general meeting: the name before "AGM" / "EGM" / "(Extra)ordinary/Annual General Meeting"
 _GENERAL_MEETING_HEAD = re.compile(
     r"^\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})\s+(?:AGM|EGM|(?:Annual|Extraordinary|Special)\s+"
@@ -178,7 +172,12 @@ def _location(lines: list[str]) -> str | None:
 def _held_in(line: str) -> str | None:
     """ "... held in the Village Hall on ...", "... 2018 – 9:00am at Carbon Arc Bar & Board"."""
     m = re.search(
-        r"\bheld\b(?: on [^,:]*?)? (?:in|at) (?:the )?(.+?)(?: on \w|$|:)", line, re.I
+        # "held on 18th March 2014 at 7.30pm in the Village Hall" (the time is not the place); the
+        # place ends at the attendance list that follows in the joined heading lines
+        r"\bheld\b(?: on [^,:]*?)? (?:in|at) (?:the )?(?:\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\.?,? (?:in|at) (?:the )?)?"
+        r"(.+?)(?: on \w|$|:|\s+(?=(?:present|apologies|in attendance)\b))",
+        line,
+        re.I,
     ) or re.search(
         r"\d(?:\s?[ap]\.?m\.?|\s?(?:19|20)\d\d)\b,? (?:in|at) (?:the )?(.+?)(?: on \w|$|:)", line, re.I
     )
@@ -333,10 +332,11 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
             line = raw.strip()
             if not _MINUTES_HEAD.match(line) or len(line) > 160 or re.match(r"^\d", line):
                 continue
-            if re.search(r"\b(previous|draft|to confirm|to receive|to approve)\b", line, re.I) and not (
-                page.number == 1 and i < OWN_TITLE_LINES and _OWN_DRAFT.match(line)
-            ):
-                continue  # an agenda line about minutes, unless the document's own "Draft Minutes" title
+            if re.search(r"\b(previous|to confirm|to receive|to approve)\b|(?<!^)\bdraft\b", line, re.I):
+                # a reference to other minutes ("To approve the draft minutes of ..."); a heading
+                # opening "Draft Minutes of the meeting held on ..." is these minutes, not yet
+                # approved (parish councils publish them so)
+                continue
             prev = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
             if (
                 prev
@@ -432,7 +432,12 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
             )
             if loc:
                 loc = re.sub(r"^at (?:the )?", "", loc)
-            if not find_date(line) and len(line) > 50 and i + 1 < len(lines) and find_date(lines[i + 1]):
+            if (
+                not find_date(line)
+                and (len(line) > 50 or re.search(r"\b(?:held|on)$", line))  # "... meeting held on" / date
+                and i + 1 < len(lines)
+                and find_date(lines[i + 1])
+            ):
                 title = f"{line} {lines[i + 1].strip()}".rstrip(".")
             tm = None
             for ln in window[:8]:
