@@ -44,6 +44,8 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from .pdfium_base import fast_call as _fast
+
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
 
@@ -267,13 +269,6 @@ def page_edges(page: pdfium.PdfPage, frame: PageFrame | None = None) -> list[dic
     return out
 
 
-def _fast(name: str, restype: Any, *argtypes: Any) -> Any:
-    """A prototype of a PDFium function taking plain ints for handles: a third
-    faster a call than the typed binding, which matters once a character."""
-    addr = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value
-    return ctypes.CFUNCTYPE(restype, *argtypes)(addr)
-
-
 _VP, _INT = ctypes.c_void_p, ctypes.c_int
 _count_chars = _fast("FPDFText_CountChars", _INT, _VP)
 _unicode = _fast("FPDFText_GetUnicode", ctypes.c_uint, _VP, _INT)
@@ -367,7 +362,11 @@ def page_chars(
             # only the characters that can fall in a table (plus a margin)
             mx = (rect.left + rect.right) / 2 + ce + xs
             my = h - (rect.top + rect.bottom) / 2 - cf + ts
-            if not any(bx0 <= mx <= bx1 and btop <= my <= bbottom for bx0, btop, bx1, bbottom in near):
+            # a plain loop: a generator per character cost more than the test
+            for bx0, btop, bx1, bbottom in near:
+                if bx0 <= mx <= bx1 and btop <= my <= bbottom:
+                    break
+            else:
                 pending = last = None
                 continue
         key = _text_object(tp, i)
