@@ -384,7 +384,11 @@ def page_chars(
             ya, yb = oy + ld * v0, oy + ld * (v0 + 1.0)
             if la > 0 and left < ox < right:
                 left = ox  # pdfminer's box starts at the origin ('j' overhangs it)
-            corners = ((left, ya), (right, yb))
+            # the two corners through the page matrix, written out (the same sums
+            # as the general case below, without its lists: most characters)
+            pxa, pxb = ca * left + cc * ya + ce, ca * right + cc * yb + ce
+            pya, pyb = cb * left + cd * ya + cf, cb * right + cd * yb + cf
+            x0, x1, y0, y1 = min(pxa, pxb) + xs, max(pxa, pxb) + xs, min(pya, pyb), max(pya, pyb)
         else:
             det = la * ld - lb * lc
             if not det:
@@ -400,9 +404,9 @@ def page_chars(
                 (ox + la * tu + lc * tv, oy + lb * tu + ld * tv)
                 for tu, tv in ((u0, v0), (u1, v0 + 1.0), (u0, v0 + 1.0), (u1, v0))
             )
-        pxs = [ca * x + cc * y + ce for x, y in corners]
-        pys = [cb * x + cd * y + cf for x, y in corners]
-        x0, x1, y0, y1 = min(pxs) + xs, max(pxs) + xs, min(pys), max(pys)
+            pxs = [ca * x + cc * y + ce for x, y in corners]
+            pys = [cb * x + cd * y + cf for x, y in corners]
+            x0, x1, y0, y1 = min(pxs) + xs, max(pxs) + xs, min(pys), max(pys)
         top, bottom = h - y1 + ts, h - y0 + ts
         if (
             last is not None
