@@ -9,6 +9,10 @@ Side by side in one run on the same files (../shared/corpus/bulk by default):
     the stored pages under new ids: build time, size, p50/p95 latency.
 
 Usage: python benchmarks/ingest_search.py [--bulk DIR] [--million N] [--skip-million]
+       [--limit N] [--exclude-from FILE] [--text-only]
+(--limit, --exclude-from and --text-only shorten a run while iterating: the first N
+files, files whose name is listed in FILE left out, and no OCR ingest, people
+refresh or search after the text-only ingest.)
 """
 
 from __future__ import annotations
@@ -267,8 +271,19 @@ def main() -> None:
     ap.add_argument("--million", type=int, default=1_000_000)
     ap.add_argument("--skip-million", action="store_true")
     ap.add_argument("--workdir", default=None)
+    ap.add_argument("--limit", type=int, default=None, help="only the first N files (sorted by path)")
+    ap.add_argument("--exclude-from", default=None, help="a file of PDF names (one a line) to leave out")
+    ap.add_argument(
+        "--text-only", action="store_true", help="stop after the text-only ingest and the stage times"
+    )
     args = ap.parse_args()
     files = sorted(glob.glob(os.path.join(args.bulk, "**", "*.pdf"), recursive=True))
+    if args.exclude_from:
+        with open(args.exclude_from, encoding="utf-8") as fh:
+            names = {line.strip() for line in fh if line.strip()}
+        files = [f for f in files if os.path.basename(f) not in names]
+    if args.limit:
+        files = files[: args.limit]
     if not files:
         sys.exit(f"no PDFs under {args.bulk}")
     workdir = args.workdir or tempfile.mkdtemp(prefix="bp-bench-")
@@ -297,14 +312,33 @@ def main() -> None:
     text = ingest(files, text_db, workers=0, ocr=False)
     text_cpu = time.process_time() - text_cpu
     os.environ.pop("BOARDPAPERS_NER")
+    raw_rate, txt_rate = raw_pages / raw_s, text.pages / text.seconds
+    if args.text_only:
+        print(f"raw pypdfium2 text:        {raw_pages} pages in {raw_s:.2f}s = {raw_rate:.0f} pages/s")
+        print(
+            f"our reader (text+spans):   {rd_pages} pages in {rd_s:.2f}s "
+            f"(raw/ours = {raw_rate / (rd_pages / rd_s):.2f}x)"
+        )
+        print(
+            f"text-only ingest, 1 proc:  {text.pages} pages in {text.seconds:.2f}s = {txt_rate:.0f} pages/s "
+            f"(raw/ours = {raw_rate / txt_rate:.2f}x); {text.count('failed')} failed"
+        )
+        print(
+            f"text-only ingest, CPU time: {text_cpu:.2f}s vs raw {raw_cpu:.2f}s "
+            f"(ours/raw = {text_cpu / raw_cpu:.2f}x)"
+        )
+        print(
+            "parse stages, 1 proc, CPU time (x raw text CPU time): "
+            + ", ".join(f"{k} {v:.1f}s ({v / raw_cpu:.2f}x)" for k, v in stages.items())
+        )
+        return
     people_store = Store(text_db)
     people = refresh(people_store, force=True, ner=True)
     people_store.close()
     db = fresh("bulk.db")
     summary = ingest(files, db, workers=0)
     ing_pages, ing_s = summary.pages, summary.seconds
-    raw_rate, rd_rate, ing_rate = raw_pages / raw_s, rd_pages / rd_s, ing_pages / ing_s
-    txt_rate = text.pages / text.seconds
+    rd_rate, ing_rate = rd_pages / rd_s, ing_pages / ing_s
     print(f"raw pypdfium2 text:        {raw_pages} pages in {raw_s:.2f}s = {raw_rate:.0f} pages/s")
     print(
         f"our reader (text+spans):   {rd_pages} pages in {rd_s:.2f}s = {rd_rate:.0f} pages/s "

@@ -35,7 +35,16 @@ COLUMN_GAP_SIZES = 2.0
 
 def span_text(s: Span) -> str:
     """Span text without control characters (PDFium's buffers can end in NUL)."""
-    return _CTRL.sub("", s.text).strip()
+    text = s.text
+    # every character _CTRL removes is unprintable: most runs skip the regex
+    # (called several times per run while a page's lines are built)
+    return text.strip() if text.isprintable() else _CTRL.sub("", text).strip()
+
+
+def _squash(text: str) -> str:
+    """Whitespace runs as one space, ends stripped: `_WS.sub(" ", text).strip()`
+    (str.split and the regex's \\s agree on what is whitespace), without the regex."""
+    return " ".join(text.split())
 
 
 # A run's box is about 1.2 font sizes high; a reported size under half the box height is
@@ -126,7 +135,7 @@ def join_spans(spans: Sequence[Span]) -> str:
             touching = gap < share * size and not prev.space_after
             out = f"{out}{t}" if touching else f"{out} {t}"
         prev = s
-    return _WS.sub(" ", out).strip()
+    return _squash(out)
 
 
 def line_from_spans(spans: Sequence[Span], page: int) -> Line:
@@ -241,7 +250,7 @@ def page_lines(page: Page) -> list[Line]:
         return [line_from_spans(g, page.number) for g in group_lines(page.spans)]
     out = []
     for raw in page.text.splitlines():
-        text = _WS.sub(" ", _CTRL.sub("", raw)).strip()
+        text = _squash(raw if raw.isprintable() else _CTRL.sub("", raw))
         if text:
             out.append(Line(text=text, page=page.number, numbered=number_of(text)))
     return out

@@ -74,6 +74,11 @@ def minutes_page(text: str, after_minutes: bool = False) -> bool:
     )
 
 
-def wants_spans(text: str, page_number: int, after_minutes: bool = False) -> bool:
-    """Spans for the front pages (agenda layout), table pages and minutes pages."""
-    return page_number <= LAYOUT_FRONT_PAGES or wants_tables(text) or minutes_page(text, after_minutes)
+def wants_spans(
+    text: str, page_number: int, after_minutes: bool = False, *, minutes: bool | None = None
+) -> bool:
+    """Spans for the front pages (agenda layout), table pages and minutes pages.
+    `minutes`: minutes_page(text, after_minutes), if the caller has it already."""
+    if page_number <= LAYOUT_FRONT_PAGES or wants_tables(text):
+        return True
+    return minutes_page(text, after_minutes) if minutes is None else minutes

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -50,10 +51,33 @@ def clean_text(text: str) -> str:
 MIN_OUTLINED_TEXT_PATHS = 400
 
 
+def _object_types(page: pdfium.PdfPage, max_depth: int) -> Iterator[int]:
+    """The types of the page's objects in `page.get_objects(max_depth=...)` order
+    (forms descended to `max_depth` levels), read with PDFium's calls directly:
+    get_objects wraps every object in a PdfObject, which cost more than the test."""
+
+    def walk(count: Any, get: Any, parent: Any, level: int) -> Iterator[int]:
+        n = count(parent)
+        if n < 0:
+            raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+        for i in range(n):
+            obj = get(parent, i)
+            if not obj:
+                raise pdfium.PdfiumError("Failed to get pageobject.")
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            yield kind
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
+                yield from walk(
+                    pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, obj, level + 1
+                )
+
+    return walk(pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, page.raw, 0)
+
+
 def _text_as_paths(page: pdfium.PdfPage) -> bool:
     n = 0
-    for obj in page.get_objects(max_depth=2):
-        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+    for kind in _object_types(page, max_depth=2):
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             n += 1
             if n >= MIN_OUTLINED_TEXT_PATHS:
                 return True
@@ -61,10 +85,7 @@ def _text_as_paths(page: pdfium.PdfPage) -> bool:
 
 
 def _has_images(page: pdfium.PdfPage) -> bool:
-    for obj in page.get_objects(max_depth=1):
-        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            return True
-    return False
+    return any(kind == pdfium_c.FPDF_PAGEOBJ_IMAGE for kind in _object_types(page, max_depth=1))
 
 
 def iter_pages(pdf: pdfium.PdfDocument, junk_pages: list[int] | None = None) -> Iterator[Page]:
@@ -80,8 +101,9 @@ def iter_pages(pdf: pdfium.PdfDocument, junk_pages: list[int] | None = None) -> 
                 raw_text = textpage.get_text_range()
                 text = clean_text(raw_text)
                 number = index + 1
-                wanted = layout_pages.wants_spans(text, number, after_minutes)
-                after_minutes = layout_pages.minutes_page(text, after_minutes)
+                minutes = layout_pages.minutes_page(text, after_minutes)
+                wanted = layout_pages.wants_spans(text, number, after_minutes, minutes=minutes)
+                after_minutes = minutes
                 spans = _spans(textpage, height, raw_text) if wanted else None
             finally:
                 textpage.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -35,6 +36,24 @@ _FORCE_BOLD = 0x40000  # FXFONT_FORCE_BOLD in the font descriptor flags
 _BOLD_WEIGHT = 600  # CSS semibold and heavier
 
 
+def fast_call(name: str, restype: Any, *argtypes: Any) -> Any:
+    """A prototype of a PDFium function taking plain ints for handles and
+    addresses: a third faster a call than the typed binding (no pointer type
+    checks), which matters for calls made once a character or text run."""
+    addr = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype, *argtypes)(addr)
+
+
+_VP, _INT, _DBL = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
+_count_rects = fast_call("FPDFText_CountRects", _INT, _VP, _INT, _INT)
+_get_rect = fast_call("FPDFText_GetRect", _INT, _VP, _INT, _VP, _VP, _VP, _VP)
+_char_at = fast_call("FPDFText_GetCharIndexAtPos", _INT, _VP, _DBL, _DBL, _DBL, _DBL)
+_text_index = fast_call("FPDFText_GetTextIndexFromCharIndex", _INT, _VP, _INT)
+_font_size = fast_call("FPDFText_GetFontSize", _DBL, _VP, _INT)
+_font_info = fast_call("FPDFText_GetFontInfo", ctypes.c_ulong, _VP, _INT, _VP, ctypes.c_ulong, _VP)
+_font_weight = fast_call("FPDFText_GetFontWeight", _INT, _VP, _INT)
+
+
 def _spans(textpage: pdfium.PdfTextPage, page_height: float, text: str | None = None) -> list[Span]:
     """Text runs with boxes, font size and weight.
 
@@ -44,44 +63,52 @@ def _spans(textpage: pdfium.PdfTextPage, page_height: float, text: str | None = 
     page text up to the next run: about half the cost of asking PDFium for the
     text inside each rectangle, which scans the page once per rectangle.
     `text` is the page text as `get_text_range()` returns it, if already read.
+    PDFium is called through `fast_call` prototypes (a text page has hundreds
+    of runs, each six calls); a font name's bold test is made once per name.
     """
-    raw = textpage.raw
-    count = pdfium_c.FPDFText_CountRects(raw, 0, -1)
+    tp = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    count = _count_rects(tp, 0, -1)
     if count <= 0:
         return []
     if text is None:
         text = textpage.get_text_range()
-    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    rect = (ctypes.c_double * 4)()
+    at = ctypes.addressof(rect)
+    p_left, p_top, p_right, p_bottom = at, at + 8, at + 16, at + 24
     name = ctypes.create_string_buffer(_FONT_NAME_CHARS)
+    p_name = ctypes.addressof(name)
     flags = ctypes.c_int()
+    p_flags = ctypes.addressof(flags)
+    bold_names: dict[bytes, bool] = {}
     boxes: list[tuple[float, float, float, float]] = []
     starts: list[int] = []  # index into `text` of each run's first character, -1 unknown
     fonts: list[tuple[float, bool]] = []
     last_start = -1
     for i in range(count):
-        pdfium_c.FPDFText_GetRect(raw, i, left, top, right, bottom)
-        x0, y0, x1, y1 = left.value, top.value, right.value, bottom.value
+        # a failed call leaves the last rectangle's values, as the typed binding did
+        _get_rect(tp, i, p_left, p_top, p_right, p_bottom)
+        x0, y0, x1, y1 = rect
         boxes.append((x0, y0, x1, y1))
         mid = (y0 + y1) / 2
         # exact containment (no tolerance: a near miss finds the neighbouring run)
-        idx = pdfium_c.FPDFText_GetCharIndexAtPos(raw, x0 + 0.5, mid, 0.0, 0.0)
-        start = pdfium_c.FPDFText_GetTextIndexFromCharIndex(raw, idx) if idx >= 0 else -1
+        idx = _char_at(tp, x0 + 0.5, mid, 0.0, 0.0)
+        start = _text_index(tp, idx) if idx >= 0 else -1
         if start >= 0 and start > last_start:
             starts.append(start)
             last_start = start
         else:  # runs are in character order: anything else is a wrong hit
             starts.append(-1)
-            idx = pdfium_c.FPDFText_GetCharIndexAtPos(raw, (x0 + x1) / 2, mid, 1.0, 1.0)
+            idx = _char_at(tp, (x0 + x1) / 2, mid, 1.0, 1.0)
         if idx < 0:
             fonts.append((0.0, False))
             continue
-        size = pdfium_c.FPDFText_GetFontSize(raw, idx)
-        n = pdfium_c.FPDFText_GetFontInfo(raw, idx, name, _FONT_NAME_CHARS, flags)
-        bold = (
-            bool(_BOLD_NAME.search(name.raw[: max(n - 1, 0)]))
-            or bool(flags.value & _FORCE_BOLD)
-            or pdfium_c.FPDFText_GetFontWeight(raw, idx) >= _BOLD_WEIGHT
-        )
+        size = _font_size(tp, idx)
+        n = _font_info(tp, idx, p_name, _FONT_NAME_CHARS, p_flags)
+        font_name = name.raw[: max(n - 1, 0)]
+        bold_name = bold_names.get(font_name)
+        if bold_name is None:
+            bold_name = bold_names[font_name] = bool(_BOLD_NAME.search(font_name))
+        bold = bold_name or bool(flags.value & _FORCE_BOLD) or _font_weight(tp, idx) >= _BOLD_WEIGHT
         fonts.append((round(size, 2), bold))
     out: list[Span] = []
     buf = ptr = None
@@ -97,7 +124,7 @@ def _spans(textpage: pdfium.PdfTextPage, page_height: float, text: str | None = 
             if buf is None:
                 buf = ctypes.create_string_buffer(_SPAN_BUF_CHARS * 2 + 2)
                 ptr = ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort))
-            k = pdfium_c.FPDFText_GetBoundedText(raw, x0, y0, x1, y1, ptr, _SPAN_BUF_CHARS)
+            k = pdfium_c.FPDFText_GetBoundedText(textpage.raw, x0, y0, x1, y1, ptr, _SPAN_BUF_CHARS)
             run = buf.raw[: k * 2].decode("utf-16-le", errors="replace")
         run = _RUN_JUNK.sub("", run)
         text_run = run.strip()

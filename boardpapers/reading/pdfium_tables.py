@@ -44,6 +44,8 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from .pdfium_base import fast_call as _fast
+
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
 
@@ -267,13 +269,6 @@ def page_edges(page: pdfium.PdfPage, frame: PageFrame | None = None) -> list[dic
     return out
 
 
-def _fast(name: str, restype: Any, *argtypes: Any) -> Any:
-    """A prototype of a PDFium function taking plain ints for handles: a third
-    faster a call than the typed binding, which matters once a character."""
-    addr = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value
-    return ctypes.CFUNCTYPE(restype, *argtypes)(addr)
-
-
 _VP, _INT = ctypes.c_void_p, ctypes.c_int
 _count_chars = _fast("FPDFText_CountChars", _INT, _VP)
 _unicode = _fast("FPDFText_GetUnicode", ctypes.c_uint, _VP, _INT)
@@ -367,7 +362,11 @@ def page_chars(
             # only the characters that can fall in a table (plus a margin)
             mx = (rect.left + rect.right) / 2 + ce + xs
             my = h - (rect.top + rect.bottom) / 2 - cf + ts
-            if not any(bx0 <= mx <= bx1 and btop <= my <= bbottom for bx0, btop, bx1, bbottom in near):
+            # a plain loop: a generator per character cost more than the test
+            for bx0, btop, bx1, bbottom in near:
+                if bx0 <= mx <= bx1 and btop <= my <= bbottom:
+                    break
+            else:
                 pending = last = None
                 continue
         key = _text_object(tp, i)
@@ -385,7 +384,11 @@ def page_chars(
             ya, yb = oy + ld * v0, oy + ld * (v0 + 1.0)
             if la > 0 and left < ox < right:
                 left = ox  # pdfminer's box starts at the origin ('j' overhangs it)
-            corners = ((left, ya), (right, yb))
+            # the two corners through the page matrix, written out (the same sums
+            # as the general case below, without its lists: most characters)
+            pxa, pxb = ca * left + cc * ya + ce, ca * right + cc * yb + ce
+            pya, pyb = cb * left + cd * ya + cf, cb * right + cd * yb + cf
+            x0, x1, y0, y1 = min(pxa, pxb) + xs, max(pxa, pxb) + xs, min(pya, pyb), max(pya, pyb)
         else:
             det = la * ld - lb * lc
             if not det:
@@ -401,9 +404,9 @@ def page_chars(
                 (ox + la * tu + lc * tv, oy + lb * tu + ld * tv)
                 for tu, tv in ((u0, v0), (u1, v0 + 1.0), (u0, v0 + 1.0), (u1, v0))
             )
-        pxs = [ca * x + cc * y + ce for x, y in corners]
-        pys = [cb * x + cd * y + cf for x, y in corners]
-        x0, x1, y0, y1 = min(pxs) + xs, max(pxs) + xs, min(pys), max(pys)
+            pxs = [ca * x + cc * y + ce for x, y in corners]
+            pys = [cb * x + cd * y + cf for x, y in corners]
+            x0, x1, y0, y1 = min(pxs) + xs, max(pxs) + xs, min(pys), max(pys)
         top, bottom = h - y1 + ts, h - y0 + ts
         if (
             last is not None

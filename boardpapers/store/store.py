@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, is_dataclass
 from typing import Any
 
 import sqlite_utils
+from sqlite_utils.db import jsonify_if_needed
 
 from .. import PARSER_VERSION
 from ..extract.registry import by_table
@@ -227,8 +228,9 @@ class Store:
                     else None,
                 }
             )
-            self.db["pages"].insert_all(
-                (
+            self._insert_rows(
+                "pages",
+                [
                     {
                         "sha256": doc.sha256,
                         "number": p.number,
@@ -243,19 +245,40 @@ class Store:
                         "text_hash": page_text_hash(p.text),
                     }
                     for p in doc.pages
-                ),
-                batch_size=200,
+                ],
             )
             for table, recs in records.items():
                 rt = by_table(table)
                 if recs:
                     rows = [{"sha256": doc.sha256, "ordinal": i, **rt.row(r)} for i, r in enumerate(recs)]
-                    self.db[table].insert_all(rows, batch_size=500)
+                    self._insert_rows(table, rows, jsonify=True)
             self.record_file(path, doc.sha256, doc.size, mtime, "ok", seconds=seconds, pages=doc.page_count)
             # One meeting per body and date across documents; reprints become appearances.
             Identity(self.db).link_document(doc.sha256, released=self._released)
             self._released = set()
         return StoredDocument(n_records, dropped)
+
+    def _insert_rows(self, table: str, rows: list[dict[str, Any]], *, jsonify: bool = False) -> None:
+        """Insert rows that all have the same keys. On SQLite one prepared
+        statement run by `executemany`: sqlite-utils' insert_all builds and checks
+        each batch in Python, which cost as much as the rest of the document's
+        write (an ingest of the bulk corpus). `jsonify`: values encoded as
+        insert_all would (lists and dicts as JSON). Other stores: insert_all."""
+        if not rows:
+            return
+        if self.kind != "sqlite":
+            self.db[table].insert_all(rows, batch_size=500)
+            return
+        keys = list(rows[0])
+        sql = (
+            f"insert into [{table}] ({', '.join(f'[{k}]' for k in keys)}) "
+            f"values ({', '.join('?' * len(keys))})"
+        )
+        if jsonify:
+            values = [tuple(jsonify_if_needed(r[k]) for k in keys) for r in rows]
+        else:
+            values = [tuple(r.values()) for r in rows]
+        self.db.conn.executemany(sql, values)
 
     def _delete_document_rows(self, sha256: str) -> None:
         self._released |= Identity(self.db).meetings_of(sha256)
