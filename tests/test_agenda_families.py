@@ -381,3 +381,27 @@ def test_planning_application_statuses_are_not_presenters(load_doc, name):
     # "16/00964/F – Gen purpose agricultural bldg Somerton Road" / "Approved", "b. 13/00891/F – WV
     # Malins & Son" / "Passed": the word after the dash is an application's status, not a presenter
     assert presenter_agenda(load_doc(shared_path(*PARISH, name))) == []
+
+
+def test_timed_agenda_table_split_by_section_headings(records):
+    # TB(7)1.i: a ruled "Timing | Item | Lead" table broken into three by italic section
+    # headings ("Departmental update", "Progress on existing commitments"); each timing cell
+    # holds the slot and its length ("13:30 – 13:35 (5 mins)", "15 .10– 15.30" in the text layer);
+    # "UNCLASSIFIED" heads and foots the page. Read from the PDF: 9 slots, 13:30 to 16:10.
+    items = records(*CABINET_OFFICE, "TB(7)1.i Transparency Board agenda.pdf")["agenda_items"]
+    assert [i.number for i in items] == [str(n) for n in range(1, 10)]
+    assert [i.time for i in items] == [
+        "13:30",
+        "13:35",
+        "14:00",
+        "14:20",
+        "14:40",
+        "15:10",
+        "15:30",
+        "15:50",
+        "16:10",
+    ]
+    assert items[3].title == "Local Public Data Panel update" and items[3].lead == "Nigel Shadbolt"
+    assert items[4].title == "Data from the Health Sector"  # not "... Progress on existing commitments"
+    assert items[5].title == "Improving the quality of financial data"  # one word cut in two runs
+    assert items[8].title.startswith("AOB") and "UNCLASSIFIED" not in items[8].title

@@ -22,8 +22,21 @@ from .meetings import COVER_HEADER_LINES, report_addressee, unspace
 from .records import AgendaItem
 
 ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[-–•]|\(?[ivx]{1,4}\)|[a-z]\))$")
+# A UK government protective marking printed at the head and foot of every page (Government
+# Security Classifications and the older GPMS): page furniture, never part of an agenda row
+PROTECTIVE_MARKING = re.compile(
+    r"^(?:UNCLASSIFIED|PROTECT|RESTRICTED|OFFICIAL(?:[-\s]SENSITIVE)?|NOT PROTECTIVELY MARKED)$"
+)
+# Points between the left edges of an agenda table's item numbers (one column of one table)
+ROW_MARGIN_SLACK = 8
 DIGIT_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
-TIME_CELL = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$")
+# A timing cell: "13:30", "13:30 – 13:35", with the slot's length below it ("(5 mins)") as the
+# timed agendas of government boards and NHS trust boards print it; some Word text layers put
+# spaces inside the figures ("15: 1 0", "15 .10").
+_CLOCK = r"\d\s?\d?\s?[.:]\s?\d\s?\d"
+TIME_CELL = re.compile(
+    rf"^{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?(?:\s*\(\s*\d[\d\s]*(?:mins?|minutes|hrs?|hours?)\.?\s*\))?$", re.I
+)
 PAGES_CELL = re.compile(
     r"^(?:\d+(?:\s*[-–]\s*\d*)?(?:\s+\d+(?:\s*[-–]\s*\d*)?)*(?:\s*\(\w+\))?|Annex\s+\w+|[-–])$", re.I
 )
@@ -78,7 +91,7 @@ def clean_spans(page: Page) -> list[Span]:
         t = s.text.replace("\x00", "").strip()
         if not t:
             continue
-        out.append(Span(t, s.x0, s.top, s.x1, s.bottom))
+        out.append(Span(t, s.x0, s.top, s.x1, s.bottom, s.size, s.bold, s.space_after))
     return out
 
 
@@ -102,18 +115,31 @@ def _chunks(spans: list[Span]) -> list[Chunk]:
     out: list[Chunk] = []
     for line in lines:
         cur: Chunk | None = None
+        last: Span | None = None
         for sp in sorted(line, key=lambda s: s.x0):
-            if cur is not None and -1 <= sp.x0 - cur.x1 < 5:
+            if cur is not None and last is not None and -1 <= sp.x0 - cur.x1 < 5:
                 gap = sp.x0 - cur.x1
-                sep = "" if gap < 1.5 and len(sp.text) <= 2 or cur.text.endswith(" ") else " "
+                sep = (
+                    ""
+                    if gap < 1.5 and (len(sp.text) <= 2 or _split_word(last, sp)) or cur.text.endswith(" ")
+                    else " "
+                )
+                last = sp
                 cur.text = f"{cur.text}{sep}{sp.text}"
                 cur.x1 = sp.x1
                 cur.bottom = max(cur.bottom, sp.bottom)
                 cur.top = min(cur.top, sp.top)
                 continue
             cur = Chunk(sp.text, sp.x0, sp.x1, sp.top, sp.bottom)
+            last = sp
             out.append(cur)
     return out
+
+
+def _split_word(left: Span, right: Span) -> bool:
+    """Two runs that are one word cut by the text layer ("Intro|ductions", "financ|ial"): the
+    first ends in a letter with no space in its box, the second opens in lower case."""
+    return not left.space_after and left.text[-1:].isalpha() and right.text[:1].islower()
 
 
 def _cells(chunks: list[Chunk]) -> list[Cell]:
@@ -188,18 +214,21 @@ def _header_top(spans: list[Span]) -> tuple[float, list[Span]] | None:
 def _table_rows(page: Page, start: float | None) -> list[tuple[str, list[Span]]]:
     spans = [s for s in clean_spans(page) if (start is None or s.top > start)]
     spans = [
-        s for s in spans if not re.match(r"^(page\s*\d*|\d{1,3})$", s.text, re.I) or s.top < page.height - 70
+        s
+        for s in spans
+        if (not re.match(r"^(page\s*\d*|\d{1,3})$", s.text, re.I) or s.top < page.height - 70)
+        and not PROTECTIVE_MARKING.match(s.text)
     ]
     digit_x = [s.x0 for s in spans if DIGIT_NUMBER.match(s.text)]
     if not digit_x:
         return []
     left = min(digit_x)
-    markers = [s for s in spans if ROW_NUMBER.match(s.text) and abs(s.x0 - left) < 8]
+    markers = [s for s in spans if ROW_NUMBER.match(s.text) and abs(s.x0 - left) < ROW_MARGIN_SLACK]
     # the table ends at the first left-margin line that is not an item number
     end = None
     first_top = min(m.top for m in markers) if markers else 0
     for s in sorted(spans, key=lambda s: s.top):
-        if s.top > first_top and abs(s.x0 - left) < 8 and not ROW_NUMBER.match(s.text):
+        if s.top > first_top and _at_number_column(s, left):
             below = [m for m in markers if m.top > s.top]
             if not below:
                 end = s.top
@@ -211,9 +240,16 @@ def _table_rows(page: Page, start: float | None) -> list[tuple[str, list[Span]]]
     for k, m in enumerate(markers):
         lo = m.top - 5
         hi = (markers[k + 1].top - 5) if k + 1 < len(markers) else (end - 1 if end else page.height - 60)
-        members = [s for s in spans if lo <= s.top < hi and s is not m]
+        # a line opening at the number column inside a row's span is a section heading
+        # between two tables of one agenda ("Departmental update" above the next slots), not
+        # part of the row: the slot tables of government and NHS board agendas are printed so
+        members = [s for s in spans if lo <= s.top < hi and s is not m and not _at_number_column(s, left)]
         rows.append((m.text, members))
     return rows
+
+
+def _at_number_column(span: Span, left: float) -> bool:
+    return abs(span.x0 - left) < ROW_MARGIN_SLACK and not ROW_NUMBER.match(span.text)
 
 
 def _item_from_row(number: str, spans: list[Span], page: Page) -> AgendaItem | None:
@@ -225,7 +261,7 @@ def _item_from_row(number: str, spans: list[Span], page: Page) -> AgendaItem | N
     for cell in cells:
         t = cell.text
         if TIME_CELL.match(t) and time is None:
-            time = find_time(t.replace(".", ":"))
+            time = find_time(re.sub(r"(?<=[\d.:])\s+(?=[\d.:])", "", t).replace(".", ":"))
             continue
         if PAGES_CELL.match(t) and text_cells and cell.x0 > page.width * 0.6:
             if t not in {"-", "–"} or pages is None:
