@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import shared_path
+from conftest import PARISH, shared_path
 
 from boardpapers.extract import extract_all
 from boardpapers.reading import ocr
@@ -40,6 +40,7 @@ MINUTES = ("corpus", "dev", "broken-text-layer", "horsley-parish-minutes-2014-03
         (["Clirs", "Howells,"], ["Cllrs", "Howells,"]),
         (["District", "CIlr.", "Carter"], ["District", "Cllr.", "Carter"]),
         (["liaison", "cIir"], ["liaison", "cllr"]),
+        (["1,", "To", "receive", "apologies"], ["1.", "To", "receive", "apologies"]),
     ],
 )
 def test_well_known_misreadings_are_corrected(words, fixed):
@@ -54,6 +55,8 @@ def test_well_known_misreadings_are_corrected(words, fixed):
         ["18", "March", "2014"],  # already right
         ["Cllr", "Clerk", "Clear", "Cir"],  # real words and the right title
         ["‘Bell", "&", "Castle’"],
+        ["items", "1,", "2", "and", "3"],  # not the head of the line
+        ["12,", "000"],  # a figure
     ],
 )
 def test_other_words_are_left_alone(words):
@@ -129,3 +132,16 @@ def test_side_by_side_blocks_read_as_rows():
     text, spans, _ = ocr.parse_tsv(tsv, 72 / 300)
     assert text.splitlines() == ["08.18.06 Finance", "08.18.07 Grasscutting"]
     assert len(spans) == 4  # each word keeps its own box
+
+
+@needs_tesseract
+def test_outlined_agenda_page_reads_its_item_numbers():
+    # Souldern agenda of 9 October 2018: every glyph drawn as a path, so the page is OCR'd. Its
+    # items are numbered 1.-11. in a column left of the titles; read from the rendered page.
+    doc = read_document(str(shared_path(*PARISH, "agenda_2018-10-09 Agenda.pdf")))
+    ocr.ocr_document(doc)
+    items = extract_all(doc)["agenda_items"]
+    numbers = [i.number for i in items]
+    assert [n for n in numbers if n and n.isdigit()] == [str(n) for n in range(1, 12)]
+    assert items[0].title == "To receive apologies for absence"
+    assert "6a" in numbers and "6b" in numbers

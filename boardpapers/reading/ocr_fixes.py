@@ -6,6 +6,8 @@ pairs, so a few misreadings recur in every scanned or junk-text paper, whoever w
 - a superscript ordinal after a day number ("18th March", "29th April" set as 18<sup>th</sup>)
   comes out as a quote or symbol glued to the digits: `18" March`, `29” April`, `1* May`,
   `2™ June`, or as a stray quote word between the day and the month (`18 " March`);
+- the full stop after an item number at the head of a line reads as a comma ("1, To receive
+  apologies", "4, Public Participation") in numbered agendas and minutes;
 - "ll" of sans-serif bold titles reads as "li"/"il"/"Il": "Cllr" -> "Clir", "Cllrs" ->
   "Clirs" (parish, town and county council minutes write "Cllr" before every councillor).
 
@@ -32,6 +34,8 @@ _DAY_MARK = re.compile(
 )
 _STRAY_MARK = re.compile(r"^[\"“”'‘’`*°™^]{1,2}$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
+# An item number with a comma for its full stop, as the first word of a line: "1," "12,"
+_ITEM_COMMA = re.compile(r"^\d{1,2},$")
 # "Cllr"/"Cllrs" with the "ll" read as any two of l, I, i, 1, | (but not "ll" itself).
 _CLLR = re.compile(r"^(?P<c>[Cc])(?!ll)[lIi1|]{2}r(?P<rest>s?\.?,?)$")
 
@@ -59,6 +63,8 @@ def fix_words(words: list[str]) -> list[str]:
     """One OCR line's words with the artefacts above corrected (same length; a dropped
     word is an empty string)."""
     out = list(words)
+    if len(words) > 1 and _ITEM_COMMA.match(words[0]) and words[1][:1].isupper():
+        out[0] = words[0][:-1] + "."
     for i, w in enumerate(words):
         if w[:1].isdigit():
             m = _DAY_MARK.match(w)
