@@ -313,36 +313,10 @@ def main() -> None:
     text_cpu = time.process_time() - text_cpu
     os.environ.pop("BOARDPAPERS_NER")
     raw_rate, txt_rate = raw_pages / raw_s, text.pages / text.seconds
-    if args.text_only:
-        print(f"raw pypdfium2 text:        {raw_pages} pages in {raw_s:.2f}s = {raw_rate:.0f} pages/s")
-        print(
-            f"our reader (text+spans):   {rd_pages} pages in {rd_s:.2f}s "
-            f"(raw/ours = {raw_rate / (rd_pages / rd_s):.2f}x)"
-        )
-        print(
-            f"text-only ingest, 1 proc:  {text.pages} pages in {text.seconds:.2f}s = {txt_rate:.0f} pages/s "
-            f"(raw/ours = {raw_rate / txt_rate:.2f}x); {text.count('failed')} failed"
-        )
-        print(
-            f"text-only ingest, CPU time: {text_cpu:.2f}s vs raw {raw_cpu:.2f}s "
-            f"(ours/raw = {text_cpu / raw_cpu:.2f}x)"
-        )
-        print(
-            "parse stages, 1 proc, CPU time (x raw text CPU time): "
-            + ", ".join(f"{k} {v:.1f}s ({v / raw_cpu:.2f}x)" for k, v in stages.items())
-        )
-        return
-    people_store = Store(text_db)
-    people = refresh(people_store, force=True, ner=True)
-    people_store.close()
-    db = fresh("bulk.db")
-    summary = ingest(files, db, workers=0)
-    ing_pages, ing_s = summary.pages, summary.seconds
-    rd_rate, ing_rate = rd_pages / rd_s, ing_pages / ing_s
     print(f"raw pypdfium2 text:        {raw_pages} pages in {raw_s:.2f}s = {raw_rate:.0f} pages/s")
     print(
-        f"our reader (text+spans):   {rd_pages} pages in {rd_s:.2f}s = {rd_rate:.0f} pages/s "
-        f"(raw/ours = {raw_rate / rd_rate:.2f}x)"
+        f"our reader (text+spans):   {rd_pages} pages in {rd_s:.2f}s = {rd_pages / rd_s:.0f} pages/s "
+        f"(raw/ours = {raw_rate / (rd_pages / rd_s):.2f}x)"
     )
     print(
         f"text-only ingest, 1 proc:  {text.pages} pages in {text.seconds:.2f}s = {txt_rate:.0f} pages/s "
@@ -354,12 +328,20 @@ def main() -> None:
         f"(ours/raw = {text_cpu / raw_cpu:.2f}x)"
     )
     print(
-        f"ingest with OCR, 1 proc:   {ing_pages} pages in {ing_s:.2f}s = {ing_rate:.0f} pages/s "
-        f"(raw/ours = {raw_rate / ing_rate:.2f}x); {summary.count('failed')} failed"
-    )
-    print(
         "parse stages, 1 proc, CPU time (x raw text CPU time): "
         + ", ".join(f"{k} {v:.1f}s ({v / raw_cpu:.2f}x)" for k, v in stages.items())
+    )
+    if args.text_only:
+        return
+    people_store = Store(text_db)
+    people = refresh(people_store, force=True, ner=True)
+    people_store.close()
+    db = fresh("bulk.db")
+    summary = ingest(files, db, workers=0)
+    ing_pages, ing_s = summary.pages, summary.seconds
+    print(
+        f"ingest with OCR, 1 proc:   {ing_pages} pages in {ing_s:.2f}s = {ing_pages / ing_s:.0f} pages/s "
+        f"(raw/ours = {raw_rate / (ing_pages / ing_s):.2f}x); {summary.count('failed')} failed"
     )
     print(
         f"people + entities refresh: {people.mentions} mentions, {people.people} people in "
