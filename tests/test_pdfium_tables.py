@@ -52,7 +52,14 @@ def test_rows_equal_pdfplumber(path):
                 want = [(_norm(t.extract()), t.bbox) for t in ppage.filter(_upright).find_tables()]
                 page = pdf[n - 1]
                 got, height = pdfium_tables.find_tables(page, char_filter=_upright)
+                hidden = _has_clipped_away_text(page)
                 page.close()
+                if hidden:
+                    # pdfplumber keeps text a clip path hides (the Kent risk register's hidden
+                    # row over each page's first risk); our reader drops it: tested below
+                    compared += 1
+                    ppage.close()
+                    continue
                 assert [_norm(t.rows) for t in got] == [rows for rows, _ in want], f"page {n}"
                 # same cells: table boxes agree to PDFium's 32-bit float precision
                 for t, (_, bbox) in zip(got, want, strict=True):
@@ -64,6 +71,34 @@ def test_rows_equal_pdfplumber(path):
     finally:
         pdf.close()
     assert compared == len(numbers) and tables > 0
+
+
+def _has_clipped_away_text(page) -> bool:
+    tp = page.get_textpage()
+    try:
+        objects = {pdfium_tables._text_object(tp.raw, i) for i in range(tp.count_chars())}
+    finally:
+        tp.close()
+    return any(obj and pdfium_tables._clipped_away(obj) for obj in objects)
+
+
+def test_text_hidden_by_a_clip_path_is_not_read_into_cells():
+    # Kent budget risk register: every page after the first repeats the section row
+    # "Significant Risks (over £10m)" in a hidden spreadsheet row, clipped to a line, over the
+    # first risk title. Page 2's first risk reads "Market Sustainability" on the rendered page.
+    path = REAL / "cabinet_2025-01-30_Appendix I Budget Risk Register 22.01.25.pdf"
+    if not path.exists():
+        pytest.skip("../shared not available")
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        page = pdf[1]
+        assert _has_clipped_away_text(page)
+        tables, _ = pdfium_tables.find_tables(page, char_filter=_upright)
+    finally:
+        pdf.close()
+    cells = [" ".join((c or "").split()) for t in tables for row in t.rows for c in row]
+    assert "Market Sustainability" in cells
+    assert not any("Risks (over" in c for c in cells)
 
 
 def _ruled_pdf(path, rotate: int, mediabox: tuple[float, float, float, float], cm: str) -> None:

@@ -282,6 +282,39 @@ _text_font = _fast("FPDFTextObj_GetFont", _VP, _VP)
 _font_descent = _fast("FPDFFont_GetDescent", _INT, _VP, ctypes.c_float, _VP)
 
 
+# A clip path narrower than this (points) in either direction shows nothing: spreadsheet
+# exports clip the text of a hidden row or column to a line (a Kent budget risk register puts
+# "Significant Risks (over £10m)" of a hidden row over the first risk of every page).
+CLIP_HIDDEN_PT = 2.0
+
+
+def _clipped_away(obj: int) -> bool:
+    """The text object is drawn through a clip path of no area that does not meet it: its
+    characters are invisible on the page and would be mixed into the cell below them."""
+    handle = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
+    clip = pdfium_c.FPDFPageObj_GetClipPath(handle)
+    if not clip:
+        return False
+    x, y = ctypes.c_float(), ctypes.c_float()
+    xs: list[float] = []
+    ys: list[float] = []
+    for k in range(pdfium_c.FPDFClipPath_CountPaths(clip)):
+        for n in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, k)):
+            seg = pdfium_c.FPDFClipPath_GetPathSegment(clip, k, n)
+            if seg and pdfium_c.FPDFPathSegment_GetPoint(seg, x, y):
+                xs.append(x.value)
+                ys.append(y.value)
+    if not xs or min(max(xs) - min(xs), max(ys) - min(ys)) >= CLIP_HIDDEN_PT:
+        return False
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetBounds(handle, left, bottom, right, top):
+        return False
+    meets = (
+        left.value <= max(xs) and right.value >= min(xs) and bottom.value <= max(ys) and top.value >= min(ys)
+    )
+    return not meets
+
+
 def _text_object_info(tp: int, i: int, ctm: Matrix) -> tuple:
     """Per text object (PDFium gives every character of it the same matrix and
     size): the text-space-to-user matrix scaled by the font size, pdfminer's
@@ -298,7 +331,8 @@ def _text_object_info(tp: int, i: int, ctm: Matrix) -> tuple:
         if _font_descent(font, 1.0, ctypes.addressof(desc)):
             descent = desc.value
     a, b, c, d, _, _ = _mult((mat.a, mat.b, mat.c, mat.d, 0.0, 0.0), ctm)
-    return la, lb, lc, ld, descent, bool(a * d > 0 and b * c <= 0), (a, b, c, d, 0.0, 0.0)
+    hidden = bool(obj) and _clipped_away(obj)
+    return la, lb, lc, ld, descent, bool(a * d > 0 and b * c <= 0), (a, b, c, d, 0.0, 0.0), hidden
 
 
 def page_chars(
@@ -373,7 +407,10 @@ def page_chars(
         info = infos.get(key)
         if info is None:
             info = infos[key] = _text_object_info(tp, i, ctm)
-        la, lb, lc, ld, descent, upright, matrix = info
+        la, lb, lc, ld, descent, upright, matrix, hidden = info
+        if hidden:
+            pending = last = None
+            continue
         _origin(tp, i, pox, poy)
         ox, oy = ox_.value, oy_.value
         left, right, lo, hi = rect.left, rect.right, rect.bottom, rect.top
