@@ -112,7 +112,7 @@ def test_parish_annual_meeting_heading_stacked_over_lines(records):
     assert Counter(a.status for a in r["attendance"]) == Counter(present=7, in_attendance=4, apologies=9)
     [d] = r["decisions"]
     assert (d.item_number, d.outcome) == ("2", "approved")
-    assert d.text.startswith("Minutes of the Souldern Parish Meeting held on 14 th May 2015 were approved")
+    assert d.text.startswith("Minutes of the Souldern Parish Meeting held on 14th May 2015 were approved")
 
 
 def test_parish_agenda_lettered_sub_items(records):
