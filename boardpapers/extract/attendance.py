@@ -776,6 +776,13 @@ def _continues(row: str, t: str, known_orgs: list[str]) -> bool:
     row = row.rstrip()
     if re.search(r"(?:\band|\bof|\bfor|&|,|\(|-|–|:)$", row) or row.count("(") > row.count(")"):
         return True
+    # "Mr A Martin (Chairman); ... Mrs A Prescott; Mrs J" + "Coleman; Mr J Carey; ...": a run-in
+    # list of people wrapped inside a name or after its separator (parish and panel minutes print
+    # "Present:" so), whose next line carries on the list
+    if re.search(rf"[;,]\s*(?:{HONORIFIC}\s+)+(?:[A-Z]\.?\s*){{0,3}}$|;$", row) and re.match(
+        r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:\([^)]*\)\s*)?[;,]", t
+    ):
+        return True
     if t.startswith("(") or t[:1].islower():
         return True
     words = {w.strip(",()") for w in t.split()}

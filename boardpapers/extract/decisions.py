@@ -78,6 +78,26 @@ PASSIVE_ANY = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts)\s+(?:[\w/'’£-]+\s+){0,4}?(?:was|were)\s+"
     r"(?:duly\s+|unanimously\s+)?(approved|adopted|ratified|carried)\b(?!\s+(?:by|at|in|with|on|for|from)\b)"
 )
+# "Approval was given for the expenditure of £441.86 ...", "Agreement was reached to ...": the
+# decision as a noun with "given"/"granted"/"reached" (parish, council and board minutes); not
+# "permission" (planning permission is the planning authority's) nor "... by the Cabinet"
+GRANTED = re.compile(
+    r"(?:^\s*|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:Formal\s+|Full\s+|Unanimous\s+)?"
+    r"(Approval|Agreement|Authority|Authorisation|Authorization)\s+(?:was|were|has been)\s+"
+    r"(?:duly\s+|unanimously\s+)?(?:given|granted|reached)\b(?!\s+(?:by|at|in)\b)"
+)
+# "All agreed that the fencing should be done ...", "Members agreed to ...": the meeting as "all"
+# or its members as the subject (parish, society and panel minutes); not "agreed with" (an opinion)
+ALL_AGREED = re.compile(
+    r"(?:^\s*|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:All|Everyone|All\s+present|All\s+members|Members|Councillors)\s+"
+    r"(?:present\s+)?(?:then\s+|also\s+|unanimously\s+)?(agreed|resolved|decided)\s+(?:that|to|on)\b"
+)
+# "Subject to this clarification, payment of the invoices was agreed in principle": a decision
+# "in principle" whatever its subject (council and board minutes)
+IN_PRINCIPLE = re.compile(
+    r"\b(?:was|were|has been|have been)\s+(?:unanimously\s+)?(agreed|approved|accepted|supported|endorsed)"
+    r"\s+in\s+principle\b"
+)
 # "CR proposed and BM seconded that a maximum of £200 be set aside": a motion with its mover and
 # seconder named (parish and society minutes)
 MOVED_SECONDED = re.compile(
@@ -137,6 +157,7 @@ SECONDED = re.compile(r"\b(?:2nd|seconded|second(?:ed)? by)\b", re.I)
 OUTCOME_WORD = {
     "lost": "rejected", "defeated": "rejected", "passed": "carried", "moved": "proposed", "adoption": "adopted",
     "approval": "approved", "ratification": "ratified", "agreement": "agreed",
+    "authority": "authorised", "authorisation": "authorised", "authorization": "authorised",
 }  # fmt: skip
 # "2.4. The City ICB NOTED the Register of Interests."
 BODY_CAPS = re.compile(
@@ -756,6 +777,9 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             VERDICT,
             OPENING_VERB,
             PASSIVE_ANY,
+            GRANTED,
+            ALL_AGREED,
+            IN_PRINCIPLE,
             own_acronym,
         ):
             if pat is None:
@@ -781,7 +805,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 if mm.end() > len(t) and re.match(r"\s*(?:The|This|These|Those|It)\b", window[len(t) :]):
                     continue  # the verb is in the next sentence ("Minutes of previous meeting" / "The minutes ...")
                 at = mm.start()
-                if pat is PASSIVE_ANY:
+                if pat is PASSIVE_ANY or pat is IN_PRINCIPLE:
                     # "Allowances of £200 for ..., and £600 for" / "repair work to the changing rooms
                     # were approved.": the subject is the whole sentence before the verb
                     at = max((b.end() for b in SUBJECT_START.finditer(window, 0, at + 1)), default=0)
