@@ -287,7 +287,20 @@ def _page_marks(page_lines: list[Line], edge: float, offset: int) -> list[_Mark]
                 if bm is not None and abs(bm[0] - mid) <= MARK_REACH_HEIGHTS * bm[1]
             ]
             if not near:
-                continue
+                # a mark set on a row of its own just above the line it belongs to (parish
+                # clerks' margin initials raised above the paragraph's first line): the next
+                # body line starting within a line height below the mark's foot
+                below = next(
+                    (
+                        k
+                        for k, bm in enumerate(body_mid)
+                        if bm is not None and 0 <= page_lines[k].top - sp.bottom <= MARK_REACH_HEIGHTS * bm[1]
+                    ),
+                    None,
+                )
+                if below is None:
+                    continue
+                near = [(0.0, below)]
             k = min(near)[1]
             height = body_mid[k][1] if body_mid[k] else 10.0
             stacked = marks and (marks[-1].owner.endswith("&") or t.startswith(("&", "(")))
