@@ -69,6 +69,14 @@ IT_WAS = re.compile(
     # not "it was approved by the Cabinet in May" (another body's or meeting's approval reported)
     r"(agreed|resolved|decided|supported|approved(?!\s+(?:by|at|in|with|on)\b))\b"
 )
+# "It was agreed that the weekend had been a great success", "... that it was desirable that
+# improvements could be made": a view the meeting shared, not a decision (parish and society
+# minutes): a clause judging what happened, or what would be good, with no one to act
+SHARED_VIEW = re.compile(
+    r"\s+that\s+(?:[\w'’-]+\s+){0,6}?(?:had been|(?:was|is|were|are)\s+(?:very\s+|most\s+|highly\s+)?"
+    r"(?:desirable|important|a (?:great |huge |real )?success|successful|excellent|worthwhile|"
+    r"appreciated|helpful|useful|valuable)\b)"
+)
 # "Resolved to write to Mr Hoodless ...", "Agreed that the budget ...": the verb opening the sentence
 # (parish and society minutes)
 OPENING_VERB = re.compile(r"(?:^\s*|(?<=[.;]\s))(Resolved|Agreed|Decided)\s+(?:that|to)\b")
@@ -138,6 +146,9 @@ SUBJECT_VERB = re.compile(
     r"(approved|adopted|carried|passed|lost|defeated|rejected|ratified)\b"
     r"(?=\s*(?:[–—-]|\(|\.|,|$|unanimously|\d+\s*[-–]\s*\d+|by\b|with\b|on a vote))"
 )
+# The particle of a phrasal verb opening the next line ("carried" / "out", "passed" / "on to"):
+# the verb at the line end is not an outcome
+PARTICLE_NEXT = re.compile(r"^\s*(?:out|on|over|forward|through|away|back|along)\b")
 # "Unanimous adoption of previous minutes"
 NOMINAL = re.compile(rf"^\s*{BULLET}(?:Unanimous(?:ly)?\s+)?(adoption|approval|ratification) of\b")
 # "Add infrastructure responsibility to an existing role / has been duly adopted": any subject
@@ -753,7 +764,18 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 continue
         if not cur_col:
             m = SUBJECT_VERB.match(t) or NOMINAL.match(t)
-            if m and not re.search(r"\b(?:not|if|whether|when|should|would|to be)\b", m.group(0)):
+            nxt_line = lines[k + 1].text if k + 1 < len(lines) else ""
+            if (
+                m
+                and (
+                    re.search(r"\b(?:not|if|whether|when|should|would|to be|once|until|unless)\b", m.group(0))
+                    # "... tree surgery was required and carried" + "out on the trees": the verb
+                    # is a phrasal one that runs on over the line end
+                    or (not t[m.end() :].strip() and PARTICLE_NEXT.match(nxt_line))
+                )
+            ):
+                m = None
+            if m:
                 text, j, endcol = _sentence_span(
                     lines, k, len(re.match(rf"^\s*{BULLET}", t).group(0)), use_marks
                 )
@@ -791,6 +813,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     " ".join(x.text for x in lines[max(0, k - 3) : k]) + " " + window[: mm.start()]
                 ):
                     continue  # "They" is not the body
+                if pat is IT_WAS and mm.group(1) == "agreed" and SHARED_VIEW.match(window, mm.end()):
+                    continue  # "It was agreed that the weekend had been a great success": a view
                 if pat is VERDICT and mm.start() >= len(t):
                     continue
                 if (
