@@ -755,6 +755,15 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             add(m.group(1), t.strip(), k)
             k += 1
             continue
+        if DECISION_HEAD.match(t) and t.strip()[:1].islower():
+            # "... and a precept of £5,700 was" / "resolved": the last word of a sentence
+            # wrapped onto a line of its own, not a "Resolved" heading
+            if k and re.search(r"\b(?:was|were|been|be)\s*$", prev) and not cur_col:
+                starts = [b.end() for b in SENTENCE_BREAK.finditer(prev)]
+                head = prev[starts[-1] :] if starts else re.sub(rf"^\s*{BULLET}", "", prev)
+                add("resolved", f"{head.strip()} {t.strip()}", k - 1)
+            k += 1
+            continue
         if DECISION_HEAD.match(t) and k + 1 < len(lines):
             text, j = _sentence_end(lines, k + 1, 0, use_marks)
             oc = _outcome_of(text)
