@@ -384,3 +384,36 @@ def test_unnumbered_heading_takes_the_printed_agendas_number(records):
     r = records(*CABINET_OFFICE, "minutes 19th july final version_10.pdf")
     got = [(d.item_number, d.item_title) for d in r["decisions"] if d.text.startswith("The ODUG endorsed")]
     assert got == [("6", "ODUG Revised ToR")]
+
+
+def test_decision_wordings_round_three():
+    # the decision as a noun "given": parish minutes (Souldern 2015-11-19, 5a)
+    text = "Approval was given for the expenditure of £441.86 for materials."
+    assert _decisions(text) == [("approved", text)]
+    # "All agreed that ...": the meeting as "all"; "agreed in principle" with any subject
+    assert _decisions("The train needs attention. All agreed that the fencing should be done.") == [
+        ("agreed", "All agreed that the fencing should be done.")
+    ]
+    got = _decisions("Subject to this clarification, payment of the invoices was agreed in principle.")
+    assert [o for o, _ in got] == ["agreed"]
+    # "permission granted" is the planning authority's, not the meeting's
+    assert _decisions("13/01577/F - The Hermitage. Permission was granted.") == []
+    # a shared view is not a decision
+    assert _decisions("It was agreed that the weekend had been a great success.") == []
+    assert _decisions("It was agreed that it was desirable that improvements could be made.") == []
+    # a phrasal verb over the line end, and a clause "once approved", are not outcomes
+    assert (
+        _decisions(
+            "As well as purchasing 3 grit bins, tree surgery was required and carried", "out on the trees."
+        )
+        == []
+    )
+    assert _decisions("The accounts for 2011/12, once approved by the Council, would be available.") == []
+    # "... was" / "resolved" / next minute: the sentence above is the decision, the next minute is not
+    got = _decisions(
+        "c. The budget was discussed and a precept of £5,700 was",
+        "resolved",
+        "6 Planning:",
+        "a. No objections.",
+    )
+    assert got == [("resolved", "The budget was discussed and a precept of £5,700 was resolved")]
