@@ -824,6 +824,14 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     continue  # "They" is not the body
                 if pat is IT_WAS and mm.group(1) == "agreed" and SHARED_VIEW.match(window, mm.end()):
                     continue  # "It was agreed that the weekend had been a great success": a view
+                if (
+                    pat is ALL_AGREED
+                    and not t[: mm.start()].strip()
+                    and k
+                    and not re.search(r"[.:;!?]\s*$", lines[k - 1].text)
+                    and not _is_item_head(lines, k - 1, use_marks)
+                ):
+                    continue  # "At that meeting," / "Members agreed to refer ...": mid-sentence
                 if pat is VERDICT and mm.start() >= len(t):
                     continue
                 if (
