@@ -268,3 +268,18 @@ def test_superscript_beside_a_margin_mark_joins_its_line(actions):
     assert (
         "one should be added in memory of Audrey Westbury who died recently in her 90th year" in trees[0].text
     )
+
+
+def test_margin_initials_raised_above_their_line(actions):
+    # Souldern 18 Jul 2013 (page 2): "RD" on a row of its own just above "b. Nancy Bowles Wood –
+    # The ditches leading up to NBW will be cleared next week."; page 3: "BM ," / "JM &" / "AM"
+    # stacked beside 7a, the "AM" just above 7b, which has no mark of its own
+    acts = actions(*PARISH, "minutes_2013-07-18 SPC minutes.pdf")
+    owners = {a.text: a.owner for a in acts if a.tracker == "minutes"}
+    assert owners.get("Nancy Bowles Wood – The ditches leading up to NBW will be cleared next week.") == "RD"
+    assert not any(t.startswith("The Clerk attended a training meeting") for t in owners)
+    # Souldern 5 Dec 2013 (page 3): "NO" just above 8b, "BM/AM" just above 8e
+    acts = actions(*PARISH, "minutes_2013-12-05 SPC minutes.pdf")
+    owners = {a.text: a.owner for a in acts if a.tracker == "minutes"}
+    assert owners.get("Bus shelter – NO agreed to look into options and costings.") == "NO"
+    assert any(t.startswith("No 4 Bovewell") and o == "BM/AM" for t, o in owners.items())

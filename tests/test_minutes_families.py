@@ -384,3 +384,80 @@ def test_unnumbered_heading_takes_the_printed_agendas_number(records):
     r = records(*CABINET_OFFICE, "minutes 19th july final version_10.pdf")
     got = [(d.item_number, d.item_title) for d in r["decisions"] if d.text.startswith("The ODUG endorsed")]
     assert got == [("6", "ODUG Revised ToR")]
+
+
+def test_decision_wordings_round_three():
+    # the decision as a noun "given": parish minutes (Souldern 2015-11-19, 5a)
+    text = "Approval was given for the expenditure of £441.86 for materials."
+    assert _decisions(text) == [("approved", text)]
+    # "All agreed that ...": the meeting as "all"; "agreed in principle" with any subject
+    assert _decisions("The train needs attention. All agreed that the fencing should be done.") == [
+        ("agreed", "All agreed that the fencing should be done.")
+    ]
+    got = _decisions("Subject to this clarification, payment of the invoices was agreed in principle.")
+    assert [o for o, _ in got] == ["agreed"]
+    # "permission granted" is the planning authority's, not the meeting's
+    assert _decisions("13/01577/F - The Hermitage. Permission was granted.") == []
+    # a shared view is not a decision
+    assert _decisions("It was agreed that the weekend had been a great success.") == []
+    assert _decisions("It was agreed that it was desirable that improvements could be made.") == []
+    # a phrasal verb over the line end, and a clause "once approved", are not outcomes
+    assert (
+        _decisions(
+            "As well as purchasing 3 grit bins, tree surgery was required and carried", "out on the trees."
+        )
+        == []
+    )
+    assert _decisions("The accounts for 2011/12, once approved by the Council, would be available.") == []
+    # "... was" / "resolved" / next minute: the sentence above is the decision, the next minute is not
+    got = _decisions(
+        "c. The budget was discussed and a precept of £5,700 was",
+        "resolved",
+        "6 Planning:",
+        "a. No objections.",
+    )
+    assert got == [("resolved", "The budget was discussed and a precept of £5,700 was resolved")]
+
+
+def test_run_in_present_list_wrapped_inside_a_name(records):
+    # Souldern APM 9 May 2012 (page 1): "Present:" then one semicolon list over three lines, the
+    # first line ending "Mrs J" and the second starting "Coleman; Mr J Carey; ..." (15 present)
+    r = records(*PARISH, "minutes_2012-05-09 Annual Parish Meeting minutes.pdf")
+    got = _by_status(r["attendance"])
+    assert len(got["present"]) == 15
+    assert {"J Coleman", "J Carey", "H Blunt", "A Prescott", "J Clifford", "R Deeley"} <= set(got["present"])
+    assert "J" not in got["present"]
+    assert len(got["apologies"]) == 7
+
+
+def test_label_columns_printed_as_runs_from_the_margin(records):
+    # Souldern 9 Oct 2018 (page 1): "Present: | Members of the Public: | Apologies:"; the text runs
+    # start at the margin whatever the column; the middle column goes on alone for three rows
+    r = records(*PARISH, "minutes_2018-10-09 SPC minutes.pdf")
+    got = _by_status(r["attendance"])
+    assert got["present"] == ["Nick Oakhill", "Alan Smith", "John Hoodless", "Cathy Fleet"]
+    assert got["in_attendance"] == [
+        "David Carlisle",
+        "Lucy Cornish",
+        "Barbara McGarry",
+        "Hannah Twynam",
+        "Norma Jones",
+        "Mike Kerford-Byrnes",
+    ]
+    assert got["apologies"] == ["Chris Rothero", "Bruce May", "Kirsty Allpress"]
+    assert {a.name: a.role for a in r["attendance"]}["Cathy Fleet"] == "Clerk"  # "[Clerk]"
+
+
+def test_declaration_worded_expressed_with_a_post(records):
+    # Souldern 19 Nov 2015, minute 3: "NR (RFO) expressed an interest in planning application ..."
+    r = records(*PARISH, "minutes_2015-11-19 SPC minutes.pdf")
+    assert [i.person for i in r["interests"]] == ["NR"]
+
+
+def test_decisions_given_and_agreed_by_members(records):
+    # Souldern 19 May 2016 SPC, minute 6: "Approval was given for the expenditure of £648.00 ..."
+    r = records(*PARISH, "minutes_2016-05-19 SPC minutes.pdf")
+    assert any(d.text.startswith("Approval was given for the expenditure of £648.00") for d in r["decisions"])
+    # Souldern 17 Jan 2013, 8c: "Members agreed to consider alternatives, ..."
+    r = records(*PARISH, "minutes_2013-01-17 SPC minutes.pdf")
+    assert any(d.text.startswith("Members agreed to consider alternatives") for d in r["decisions"])

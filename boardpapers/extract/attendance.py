@@ -776,6 +776,13 @@ def _continues(row: str, t: str, known_orgs: list[str]) -> bool:
     row = row.rstrip()
     if re.search(r"(?:\band|\bof|\bfor|&|,|\(|-|–|:)$", row) or row.count("(") > row.count(")"):
         return True
+    # "Mr A Martin (Chairman); ... Mrs A Prescott; Mrs J" + "Coleman; Mr J Carey; ...": a run-in
+    # list of people wrapped inside a name or after its separator (parish and panel minutes print
+    # "Present:" so), whose next line carries on the list
+    if re.search(rf"[;,]\s*(?:{HONORIFIC}\s+)+(?:[A-Z]\.?\s*){{0,3}}$|;$", row) and re.match(
+        r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:\([^)]*\)\s*)?[;,]", t
+    ):
+        return True
     if t.startswith("(") or t[:1].islower():
         return True
     words = {w.strip(",()") for w in t.split()}
@@ -1131,7 +1138,7 @@ def _flat_pieces(line: str) -> list[str] | None:
         if tok[0] in "([":
             if cur is None or not cur["names"]:
                 return None
-            cur["notes"].append(tok)
+            cur["notes"].append(f"({tok[1:-1]})")  # "Cathy Fleet [Clerk]": a note all the same
             continue
         if bare in _TITLE_TOKENS:
             if cur is None or cur["names"]:
@@ -1173,6 +1180,53 @@ def _row_starts(doc: Document, page_no: int) -> dict[str, float]:
     return {_ns(ln.text): ln.x0 for ln in layout_of(doc).page(page_no).lines if ln.has_box}
 
 
+# A row's first name starts this many average character widths right of the label row's left
+# edge at least before it is taken to stand in a later column (names set under one another in
+# a column start within a character or two of one another; the next column is 20+ away)
+SHIFT_CHARS = 4
+# A row's last name is in the last column when its estimated start is within this many character
+# widths of the last column's (estimated from the full rows: widths of names vary that much)
+LAST_COLUMN_CHARS = 6
+
+
+def _shifted_rows(
+    doc: Document, page_no: int, label_row: str, rows: list[tuple[str, list[str]]], n_cols: int
+) -> dict[str, int]:
+    """The first column of each short row of a flat label block whose text runs start at the
+    left margin whatever column the text is in (tabs drawn as part of the run: "Present: Members
+    of the Public: Apologies:" over rows whose longer middle column goes on alone, "Hannah
+    Twynam" in a run from the margin). A run's right edge is true, so where a row's names start
+    is estimated back from it with the page's average character width; a row whose names start
+    well right of the margin stands in a later column: the last when its last name starts where
+    the full rows' last names do, else the one before. Rows not found are left to fill from the
+    left (row text -> first column)."""
+    boxes = {_ns(x.text): x for x in layout_of(doc).page(page_no).lines if x.has_box}
+    head = boxes.get(_ns(label_row))
+    widths = sorted((x.x1 - x.x0) / len(x.text) for x in boxes.values() if len(x.text) >= 30)
+    if head is None or not widths or n_cols < 2:
+        return {}
+    cw = widths[len(widths) // 2]
+    last_starts = sorted(
+        boxes[_ns(t)].x1 - len(p[-1]) * cw for t, p in rows if len(p) == n_cols and _ns(t) in boxes
+    )
+    if not last_starts:
+        return {}
+    last_start = last_starts[len(last_starts) // 2]
+    out: dict[str, int] = {}
+    for t, pieces in rows:
+        box = boxes.get(_ns(t))
+        if box is None or len(pieces) >= n_cols:
+            continue
+        start = box.x1 - len(" ".join(pieces)) * cw
+        if start <= head.x0 + SHIFT_CHARS * cw:
+            continue
+        if abs(box.x1 - len(pieces[-1]) * cw - last_start) <= LAST_COLUMN_CHARS * cw:
+            out[t] = n_cols - len(pieces)
+        elif n_cols - 1 - len(pieces) >= 1:
+            out[t] = n_cols - 1 - len(pieces)
+    return out
+
+
 def flat_label_columns(doc: Document, page_no: int) -> list[str] | None:
     """The page's lines with a block of label columns whose rows are single text runs across
     the columns (no gap to see in the boxes: "Present: Also present:" over "Francis Maude (Chair)
@@ -1192,6 +1246,7 @@ def flat_label_columns(doc: Document, page_no: int) -> list[str] | None:
         if len(edges) != len(cols):
             edges = []
         end = i + 1
+        placed: list[tuple[str, list[str]]] = []
         for row in lines[i + 1 : i + 40]:
             t = row.strip()
             if not t:
@@ -1208,13 +1263,16 @@ def flat_label_columns(doc: Document, page_no: int) -> list[str] | None:
             pieces = _flat_pieces(t)
             if not pieces:
                 break
-            first = 0
+            placed.append((t, pieces))
+            end += 1
+        shifted = _shifted_rows(doc, page_no, ln, placed, len(cols)) if not edges else {}
+        for t, pieces in placed:
+            first = shifted.get(t, 0)
             if edges and len(pieces) < len(cols) and _ns(t) in starts:
                 first = max(k for k, x in enumerate(edges) if starts[_ns(t)] >= x - MIN_GUTTER or k == 0)
             if first + len(pieces) <= len(cols):
                 for c, pc in zip(cols[first:], pieces, strict=False):
                     c.append(pc)
-            end += 1
         if sum(len(c) > 1 for c in cols) < 2:
             return None
         return lines[:i] + [t for c in cols for t in c] + lines[end:]

@@ -69,6 +69,14 @@ IT_WAS = re.compile(
     # not "it was approved by the Cabinet in May" (another body's or meeting's approval reported)
     r"(agreed|resolved|decided|supported|approved(?!\s+(?:by|at|in|with|on)\b))\b"
 )
+# "It was agreed that the weekend had been a great success", "... that it was desirable that
+# improvements could be made": a view the meeting shared, not a decision (parish and society
+# minutes): a clause judging what happened, or what would be good, with no one to act
+SHARED_VIEW = re.compile(
+    r"\s+that\s+(?:[\w'’-]+\s+){0,6}?(?:had been|(?:was|is|were|are)\s+(?:very\s+|most\s+|highly\s+)?"
+    r"(?:desirable|important|a (?:great |huge |real )?success|successful|excellent|worthwhile|"
+    r"appreciated|helpful|useful|valuable)\b)"
+)
 # "Resolved to write to Mr Hoodless ...", "Agreed that the budget ...": the verb opening the sentence
 # (parish and society minutes)
 OPENING_VERB = re.compile(r"(?:^\s*|(?<=[.;]\s))(Resolved|Agreed|Decided)\s+(?:that|to)\b")
@@ -77,6 +85,26 @@ OPENING_VERB = re.compile(r"(?:^\s*|(?<=[.;]\s))(Resolved|Agreed|Decided)\s+(?:t
 PASSIVE_ANY = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts)\s+(?:[\w/'’£-]+\s+){0,4}?(?:was|were)\s+"
     r"(?:duly\s+|unanimously\s+)?(approved|adopted|ratified|carried)\b(?!\s+(?:by|at|in|with|on|for|from)\b)"
+)
+# "Approval was given for the expenditure of £441.86 ...", "Agreement was reached to ...": the
+# decision as a noun with "given"/"granted"/"reached" (parish, council and board minutes); not
+# "permission" (planning permission is the planning authority's) nor "... by the Cabinet"
+GRANTED = re.compile(
+    r"(?:^\s*|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:Formal\s+|Full\s+|Unanimous\s+)?"
+    r"(Approval|Agreement|Authority|Authorisation|Authorization)\s+(?:was|were|has been)\s+"
+    r"(?:duly\s+|unanimously\s+)?(?:given|granted|reached)\b(?!\s+(?:by|at|in)\b)"
+)
+# "All agreed that the fencing should be done ...", "Members agreed to ...": the meeting as "all"
+# or its members as the subject (parish, society and panel minutes); not "agreed with" (an opinion)
+ALL_AGREED = re.compile(
+    r"(?:^\s*|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:All|Everyone|All\s+present|All\s+members|Members|Councillors)\s+"
+    r"(?:present\s+)?(?:then\s+|also\s+|unanimously\s+)?(agreed|resolved|decided)\s+(?:that|to|on)\b"
+)
+# "Subject to this clarification, payment of the invoices was agreed in principle": a decision
+# "in principle" whatever its subject (council and board minutes)
+IN_PRINCIPLE = re.compile(
+    r"\b(?:was|were|has been|have been)\s+(?:unanimously\s+)?(agreed|approved|accepted|supported|endorsed)"
+    r"\s+in\s+principle\b"
 )
 # "CR proposed and BM seconded that a maximum of £200 be set aside": a motion with its mover and
 # seconder named (parish and society minutes)
@@ -118,6 +146,9 @@ SUBJECT_VERB = re.compile(
     r"(approved|adopted|carried|passed|lost|defeated|rejected|ratified)\b"
     r"(?=\s*(?:[–—-]|\(|\.|,|$|unanimously|\d+\s*[-–]\s*\d+|by\b|with\b|on a vote))"
 )
+# The particle of a phrasal verb opening the next line ("carried" / "out", "passed" / "on to"):
+# the verb at the line end is not an outcome
+PARTICLE_NEXT = re.compile(r"^\s*(?:out|on|over|forward|through|away|back|along)\b")
 # "Unanimous adoption of previous minutes"
 NOMINAL = re.compile(rf"^\s*{BULLET}(?:Unanimous(?:ly)?\s+)?(adoption|approval|ratification) of\b")
 # "Add infrastructure responsibility to an existing role / has been duly adopted": any subject
@@ -137,6 +168,7 @@ SECONDED = re.compile(r"\b(?:2nd|seconded|second(?:ed)? by)\b", re.I)
 OUTCOME_WORD = {
     "lost": "rejected", "defeated": "rejected", "passed": "carried", "moved": "proposed", "adoption": "adopted",
     "approval": "approved", "ratification": "ratified", "agreement": "agreed",
+    "authority": "authorised", "authorisation": "authorised", "authorization": "authorised",
 }  # fmt: skip
 # "2.4. The City ICB NOTED the Register of Interests."
 BODY_CAPS = re.compile(
@@ -723,6 +755,15 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             add(m.group(1), t.strip(), k)
             k += 1
             continue
+        if DECISION_HEAD.match(t) and t.strip()[:1].islower():
+            # "... and a precept of £5,700 was" / "resolved": the last word of a sentence
+            # wrapped onto a line of its own, not a "Resolved" heading
+            if k and re.search(r"\b(?:was|were|been|be)\s*$", prev) and not cur_col:
+                starts = [b.end() for b in SENTENCE_BREAK.finditer(prev)]
+                head = prev[starts[-1] :] if starts else re.sub(rf"^\s*{BULLET}", "", prev)
+                add("resolved", f"{head.strip()} {t.strip()}", k - 1)
+            k += 1
+            continue
         if DECISION_HEAD.match(t) and k + 1 < len(lines):
             text, j = _sentence_end(lines, k + 1, 0, use_marks)
             oc = _outcome_of(text)
@@ -732,7 +773,18 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 continue
         if not cur_col:
             m = SUBJECT_VERB.match(t) or NOMINAL.match(t)
-            if m and not re.search(r"\b(?:not|if|whether|when|should|would|to be)\b", m.group(0)):
+            nxt_line = lines[k + 1].text if k + 1 < len(lines) else ""
+            if (
+                m
+                and (
+                    re.search(r"\b(?:not|if|whether|when|should|would|to be|once|until|unless)\b", m.group(0))
+                    # "... tree surgery was required and carried" + "out on the trees": the verb
+                    # is a phrasal one that runs on over the line end
+                    or (not t[m.end() :].strip() and PARTICLE_NEXT.match(nxt_line))
+                )
+            ):
+                m = None
+            if m:
                 text, j, endcol = _sentence_span(
                     lines, k, len(re.match(rf"^\s*{BULLET}", t).group(0)), use_marks
                 )
@@ -756,6 +808,9 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             VERDICT,
             OPENING_VERB,
             PASSIVE_ANY,
+            GRANTED,
+            ALL_AGREED,
+            IN_PRINCIPLE,
             own_acronym,
         ):
             if pat is None:
@@ -767,6 +822,16 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     " ".join(x.text for x in lines[max(0, k - 3) : k]) + " " + window[: mm.start()]
                 ):
                     continue  # "They" is not the body
+                if pat is IT_WAS and mm.group(1) == "agreed" and SHARED_VIEW.match(window, mm.end()):
+                    continue  # "It was agreed that the weekend had been a great success": a view
+                if (
+                    pat is ALL_AGREED
+                    and not t[: mm.start()].strip()
+                    and k
+                    and not re.search(r"[.:;!?]\s*$", lines[k - 1].text)
+                    and not _is_item_head(lines, k - 1, use_marks)
+                ):
+                    continue  # "At that meeting," / "Members agreed to refer ...": mid-sentence
                 if pat is VERDICT and mm.start() >= len(t):
                     continue
                 if (
@@ -781,7 +846,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 if mm.end() > len(t) and re.match(r"\s*(?:The|This|These|Those|It)\b", window[len(t) :]):
                     continue  # the verb is in the next sentence ("Minutes of previous meeting" / "The minutes ...")
                 at = mm.start()
-                if pat is PASSIVE_ANY:
+                if pat is PASSIVE_ANY or pat is IN_PRINCIPLE:
                     # "Allowances of £200 for ..., and £600 for" / "repair work to the changing rooms
                     # were approved.": the subject is the whole sentence before the verb
                     at = max((b.end() for b in SUBJECT_START.finditer(window, 0, at + 1)), default=0)

@@ -148,20 +148,28 @@ _NEXT_HEADING = re.compile(
     r"^\s*\d+\.\s+[A-Z]|^\s*\d{1,2}\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][a-z]", re.M
 )
 _NONE = re.compile(r"^\s*(?:none|nil|no\s+(?:additional\s+)?declarations?\b|there\s+were\s+no\b)", re.I)
+# The verbs a declaration is made with besides "declared": "NR (RFO) expressed an interest in
+# planning application 15/00380/TCA", "Cllr X disclosed a pecuniary interest", "registered an
+# interest" (parish, council and board minutes word them all so)
+_DECLARING = r"declared|expressed|disclosed|registered|declares|expresses|discloses"
+# the post a declarer's name is followed by in brackets: "NR (RFO)", "Jane Smith (Clerk)"
+_POST = r"(?:\([^()]{1,40}\)\s+)"
 _PERSON = (
     r"(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
     r"|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
-    r"|[A-Z]{2,3}(?=\s+declared)"  # initials, as parish minutes name councillors: "RD declared an interest"
+    # initials, as parish minutes name councillors: "RD declared an interest", "NR (RFO) expressed ..."
+    rf"|[A-Z]{{2,3}}(?=\s+{_POST}?(?:{_DECLARING}))"
 )
 _DECL_LINE = re.compile(
     rf"^(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+|[•●\uf0b7-]\s+)?(?P<person>{_PERSON})"
-    r"\s*(?:[–—-]\s*|\s+(?=declared|reiterated|stated|noted|also\s+declared|advised))(?P<nature>.+)$"
+    rf"\s*(?:[–—-]\s*|\s+{_POST}?(?=declared|reiterated|stated|noted|also\s+declared|advised|{_DECLARING}))"
+    r"(?P<nature>.+)$"
 )
 # "Councillor Smith declared a personal interest in item 6 ...": a declaration anywhere in minutes
 _DECLARED = re.compile(
     # "Both Nick Oakhill and Barbara McGarry declared an interest in ...": one record each
     rf"(?:^|(?<=[.;]\s)|(?<=\n))\s*(?:\(?[a-z]\)\s+)?(?:Both\s+)?"
-    rf"(?P<person>(?:{_PERSON})(?:\s*,\s*(?:{_PERSON}))*(?:\s+and\s+(?:{_PERSON}))?)\s+(?:also\s+)?declared\s+"
+    rf"(?P<person>(?:{_PERSON})(?:\s*,\s*(?:{_PERSON}))*(?:\s+and\s+(?:{_PERSON}))?)\s+{_POST}?(?:also\s+)?(?:{_DECLARING})\s+"
     r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}interests?\b(?P<rest>[^.]*(?:\.(?=\d)[^.]*)*)\.?",
 )
 _SENTENCE = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
@@ -252,7 +260,7 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
     seen = {(i.person, i.page) for i in out}
     seen_people = {i.person for i in out}
     # the scan is the costliest step of this extractor, and the pattern needs the word
-    for m in _DECLARED.finditer(text) if "declared" in text else ():
+    for m in _DECLARED.finditer(text) if re.search(_DECLARING, text) else ():
         page = sum(1 for s in page_starts if s <= m.start())
         for person in re.split(r"\s*,\s*|\s+and\s+", m.group("person").strip()):
             person = re.sub(r"\s+", " ", person)

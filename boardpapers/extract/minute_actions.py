@@ -268,6 +268,14 @@ def _page_marks(page_lines: list[Line], edge: float, offset: int) -> list[_Mark]
         for ln in page_lines
     ]
     marks: list[_Mark] = []
+    # the vertical centres of every short run in the margin (marks, "&" and "," of stacks)
+    margin_mids = [
+        (sp.top + sp.bottom) / 2
+        for ln in page_lines
+        if ln.x1 >= edge
+        for sp in ln.spans
+        if sp.x0 >= edge and len(span_text(sp).strip()) <= 6
+    ]
     for ln in page_lines:
         if ln.x1 < edge:
             continue  # nothing in the margin (most lines)
@@ -286,8 +294,26 @@ def _page_marks(page_lines: list[Line], edge: float, offset: int) -> list[_Mark]
                 for k, bm in enumerate(body_mid)
                 if bm is not None and abs(bm[0] - mid) <= MARK_REACH_HEIGHTS * bm[1]
             ]
+            if not near and not t[:1].isalpha():
+                continue  # a lone "&" or "(DB)" out of reach of any line
             if not near:
-                continue
+                h = max(sp.bottom - sp.top, 1.0)
+                if any(0 < mid - m2 <= STACK_HEIGHTS * h for m2 in margin_mids):
+                    continue  # the lower rows of a stack ("BM ," / "JM &" / "AM") stay with its top
+                # a mark set on a row of its own just above the line it belongs to (parish
+                # clerks' margin initials raised above the paragraph's first line): the next
+                # body line starting within a line height below the mark's foot
+                below = next(
+                    (
+                        k
+                        for k, bm in enumerate(body_mid)
+                        if bm is not None and 0 <= page_lines[k].top - sp.bottom <= MARK_REACH_HEIGHTS * bm[1]
+                    ),
+                    None,
+                )
+                if below is None:
+                    continue
+                near = [(0.0, below)]
             k = min(near)[1]
             height = body_mid[k][1] if body_mid[k] else 10.0
             stacked = marks and (marks[-1].owner.endswith("&") or t.startswith(("&", "(")))
