@@ -16,17 +16,13 @@ import re
 from dataclasses import dataclass, field
 
 from ..layout import Line, PageLayout, layout_of, number_of
+from ..layout.document import BAND_SHARE, PROTECTIVE_MARKING
 from ..model import Document, Page, Span
 from .dates import MONTHS, find_time
 from .meetings import COVER_HEADER_LINES, report_addressee, unspace
 from .records import AgendaItem
 
 ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[-–•]|\(?[ivx]{1,4}\)|[a-z]\))$")
-# A UK government protective marking printed at the head and foot of every page (Government
-# Security Classifications and the older GPMS): page furniture, never part of an agenda row
-PROTECTIVE_MARKING = re.compile(
-    r"^(?:UNCLASSIFIED|PROTECT|RESTRICTED|OFFICIAL(?:[-\s]SENSITIVE)?|NOT PROTECTIVELY MARKED)$"
-)
 # Points between the left edges of an agenda table's item numbers (one column of one table)
 ROW_MARGIN_SLACK = 8
 DIGIT_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
@@ -408,8 +404,6 @@ AGENDA_END = re.compile(
 CONTENT_INDENT = 45.0
 # An unnumbered line within this many points of an item margin may be an unnumbered item.
 MARGIN_TOLERANCE = 4.0
-# The top and bottom bands of a page where running headers and footers sit (as in the layout layer).
-FURNITURE_BAND = 0.09
 # An unnumbered item stands apart from the line above by at least this share of its height
 # (wrapped lines of one paragraph sit 0.2-0.4 apart in the agendas of dev/us-public-bodies and
 # parish-souldern, items 0.8 or more).
@@ -417,8 +411,6 @@ PARAGRAPH_GAP = 0.6
 # An unnumbered item's first line holds at most this many words (the closed-session matters of
 # dev/us-public-bodies run to 11; a notice's sentence in bold runs longer)
 UNNUMBERED_MAX_WORDS = 12
-# An e-mail address, a web address or a telephone number: the notice's contact lines
-_CONTACT = re.compile(r"@|\bwww\.|https?://|\d{4,}\s?\d{3,}")
 # A bold heading of at most this many words at an item margin is an unnumbered item even when
 # it names a session ("Closed Session" heading item 2 of a US school board's agenda)
 SHORT_HEADING_WORDS = 3
@@ -654,7 +646,7 @@ def _unnumbered_item(
         return False
     if not any(abs(line.x0 - m) <= MARGIN_TOLERANCE for m in margins):
         return False
-    if not FURNITURE_BAND * height < line.top < (1 - FURNITURE_BAND) * height and any(map(str.isdigit, text)):
+    if not BAND_SHARE * height < line.top < (1 - BAND_SHARE) * height and any(map(str.isdigit, text)):
         return False  # a running header or footer the layout kept ("City of Sunnyvale Page 1 Printed on ...")
     if prev is not None and prev.has_box and line.top - prev.bottom < PARAGRAPH_GAP * max(line.height, 1.0):
         return False  # a wrapped line of the text above, not an item of its own
@@ -663,7 +655,7 @@ def _unnumbered_item(
     words = text.split()
     if not 2 <= len(words) <= UNNUMBERED_MAX_WORDS or not text[:1].isupper():
         return False
-    if ":" in " ".join(words[:4]) or _CONTACT.search(text):
+    if ":" in " ".join(words[:4]) or _CONTACT_DETAIL.search(text):
         return False  # a field ("Contact: ...", "Board of Trustees: ...") or a contact line
     caps = sum(1 for w in words[:3] if w.isupper() and len(w) > 1)
     return (line.bold and line.heading and True in item_style) or caps >= 2
@@ -702,7 +694,7 @@ _BROWSER_STAMP = re.compile(
 
 def _browser_furniture(line: Line, height: float) -> bool:
     """A line in the top or bottom band of a page holding a browser's print stamp."""
-    in_band = line.top < FURNITURE_BAND * height or line.top > (1 - FURNITURE_BAND) * height
+    in_band = line.top < BAND_SHARE * height or line.top > (1 - BAND_SHARE) * height
     return line.has_box and in_band and bool(_BROWSER_STAMP.search(line.text))
 
 
@@ -1545,7 +1537,7 @@ def presenter_agenda(doc: Document, max_pages: int = 2) -> list[AgendaItem]:
         lines = [
             ln
             for ln in page.lines
-            if ln.has_box and FURNITURE_BAND * page.height < ln.top < (1 - FURNITURE_BAND) * page.height
+            if ln.has_box and BAND_SHARE * page.height < ln.top < (1 - BAND_SHARE) * page.height
         ]
         runs: list[list[AgendaItem]] = [[]]
         margin: float | None = None

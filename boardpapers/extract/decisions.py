@@ -86,18 +86,21 @@ PASSIVE_ANY = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts)\s+(?:[\w/'’£-]+\s+){0,4}?(?:was|were)\s+"
     r"(?:duly\s+|unanimously\s+)?(approved|adopted|ratified|carried)\b(?!\s+(?:by|at|in|with|on|for|from)\b)"
 )
+# The start of a sentence: the line's start or after a full stop, semicolon or colon and one
+# or two spaces (the two wordings below open a sentence; mid-sentence they report others)
+SENTENCE_START = r"(?:^\s*|(?<=[.;:]\s)|(?<=[.;:]\s\s))"
 # "Approval was given for the expenditure of £441.86 ...", "Agreement was reached to ...": the
 # decision as a noun with "given"/"granted"/"reached" (parish, council and board minutes); not
 # "permission" (planning permission is the planning authority's) nor "... by the Cabinet"
 GRANTED = re.compile(
-    r"(?:^\s*|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:Formal\s+|Full\s+|Unanimous\s+)?"
+    rf"{SENTENCE_START}(?:Formal\s+|Full\s+|Unanimous\s+)?"
     r"(Approval|Agreement|Authority|Authorisation|Authorization)\s+(?:was|were|has been)\s+"
     r"(?:duly\s+|unanimously\s+)?(?:given|granted|reached)\b(?!\s+(?:by|at|in)\b)"
 )
 # "All agreed that the fencing should be done ...", "Members agreed to ...": the meeting as "all"
 # or its members as the subject (parish, society and panel minutes); not "agreed with" (an opinion)
 ALL_AGREED = re.compile(
-    r"(?:^\s*|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:All|Everyone|All\s+present|All\s+members|Members|Councillors)\s+"
+    rf"{SENTENCE_START}(?:All|Everyone|All\s+present|All\s+members|Members|Councillors)\s+"
     r"(?:present\s+)?(?:then\s+|also\s+|unanimously\s+)?(agreed|resolved|decided)\s+(?:that|to|on)\b"
 )
 # "Subject to this clarification, payment of the invoices was agreed in principle": a decision

@@ -6,7 +6,8 @@ body font size and the heading lines.
 
 Running headers and footers: a line in the top or bottom band of a page
 whose text, with digits masked, recurs in the same band on many pages, and
-page numbers ("Page 3", "3 of 12", "- 3 -", a bare number) in those bands.
+page numbers ("Page 3", "3 of 12", "- 3 -", a bare number) and protective markings
+("UNCLASSIFIED", "OFFICIAL") in those bands.
 On pages read without boxes the bands are the first and last lines of the
 text.
 """
@@ -33,6 +34,12 @@ MIN_REPEATS = 3
 PAGE_NUMBER = re.compile(
     r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-–]\s*\d+\s*[-–]|\d{1,4}|[ivxlc]{1,6})$",
     re.I,
+)
+# A UK government protective marking at the head and foot of a page (Government Security
+# Classifications and the older GPMS markings): furniture in its band even on a one-page paper,
+# where it cannot recur (Cabinet Office board agendas print "UNCLASSIFIED" so)
+PROTECTIVE_MARKING = re.compile(
+    r"^(?:UNCLASSIFIED|PROTECT|RESTRICTED|OFFICIAL(?:[-\s]SENSITIVE)?|NOT PROTECTIVELY MARKED)$"
 )
 # A heading is at least this much larger than the body text ...
 HEADING_SIZE_RATIO = 1.15
@@ -115,7 +122,11 @@ def _remove_furniture(pages: list[PageLayout]) -> None:
             for ln in lines:
                 if _is_table_row(ln):
                     continue
-                if PAGE_NUMBER.match(ln.text) or (zone, _mask(ln.text)) in repeated:
+                if (
+                    PAGE_NUMBER.match(ln.text)
+                    or PROTECTIVE_MARKING.match(ln.text)
+                    or (zone, _mask(ln.text)) in repeated
+                ):
                     drop.add(id(ln))
         if drop:
             p.furniture = [ln for ln in p.lines if id(ln) in drop]
