@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..layout import Line, PageLayout, layout_of, number_of
 from ..layout.document import BAND_SHARE, PROTECTIVE_MARKING
+from ..layout.lines import join_spans
 from ..model import Document, Page, Span
 from .dates import MONTHS, find_time
 from .meetings import COVER_HEADER_LINES, report_addressee, unspace
@@ -111,31 +112,22 @@ def _chunks(spans: list[Span]) -> list[Chunk]:
     out: list[Chunk] = []
     for line in lines:
         cur: Chunk | None = None
-        last: Span | None = None
+        members: list[Span] = []
         for sp in sorted(line, key=lambda s: s.x0):
-            if cur is not None and last is not None and -1 <= sp.x0 - cur.x1 < 5:
-                gap = sp.x0 - cur.x1
-                sep = (
-                    ""
-                    if gap < 1.5 and (len(sp.text) <= 2 or _split_word(last, sp)) or cur.text.endswith(" ")
-                    else " "
-                )
-                last = sp
-                cur.text = f"{cur.text}{sep}{sp.text}"
+            if cur is not None and -1 <= sp.x0 - cur.x1 < 5:
+                members.append(sp)
                 cur.x1 = sp.x1
                 cur.bottom = max(cur.bottom, sp.bottom)
                 cur.top = min(cur.top, sp.top)
                 continue
+            if cur is not None:
+                cur.text = join_spans(members)  # the layout layer's word gaps ("Intro|ductions")
             cur = Chunk(sp.text, sp.x0, sp.x1, sp.top, sp.bottom)
-            last = sp
+            members = [sp]
             out.append(cur)
+        if cur is not None:
+            cur.text = join_spans(members)
     return out
-
-
-def _split_word(left: Span, right: Span) -> bool:
-    """Two runs that are one word cut by the text layer ("Intro|ductions", "financ|ial"): the
-    first ends in a letter with no space in its box, the second opens in lower case."""
-    return not left.space_after and left.text[-1:].isalpha() and right.text[:1].islower()
 
 
 def _cells(chunks: list[Chunk]) -> list[Cell]:
@@ -175,12 +167,17 @@ def split_lead(text: str) -> tuple[str | None, str | None]:
     return (text or None), purpose
 
 
+# A sub-point under a cell's title: a bullet, or a dash with or without a space before a
+# lower-case word ("- discussion", "-discussion" in the slot tables of board agendas)
+SUB_POINT = re.compile(r"^(?:(?:o|•|▪|-|\uf0b7)(?:\s|$)|[-–](?=[a-z]))")
+
+
 def _title_from(cell: Cell) -> str:
     """The cell's lines up to its first bullet (sub-points are not the title)."""
     chunks = sorted(cell.chunks, key=lambda c: (c.top, c.x0))
     cut = None
     for b in chunks[1:]:
-        if re.match(r"^(?:o|•|▪|-|\uf0b7)(?:\s|$)", b.text):
+        if SUB_POINT.match(b.text):
             near = [c.top for c in chunks if abs(c.top - b.top) < 8 and c is not chunks[0]]
             top = min(near + [b.top])
             cut = top if cut is None else min(cut, top)
