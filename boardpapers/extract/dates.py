@@ -17,7 +17,9 @@ MONTHS = (
 )
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 # An ordinal suffix; OCR of a raised "th" also gives a quote mark or a lone "t" ("18" March 2014",
-# "18t March 2014": scanned parish minutes and agendas of dev/broken-text-layer)
+# "18t March 2014": scanned parish minutes and agendas of dev/broken-text-layer). Our own OCR
+# corrects these as it reads (reading/ocr_fixes); this is for text layers that a scanner's OCR
+# wrote before the PDF reached us, which never pass through it.
 _ORD = r"(?:st|nd|rd|th|t\b|[\"“”'’])?"
 # "10 December 2020", "Thursday, 9 January 2025", "10 th December 2020", "21st August 2013"
 _DMY = rf"{_WEEKDAY}(\d{{1,2}})\s?{_ORD}\s+(?:of\s+)?({MONTHS})\.?,?\s+(\d{{4}})"
