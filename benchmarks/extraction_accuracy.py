@@ -9,6 +9,9 @@ and `alt` are documented in its docstring):
   borderless  ../shared/corpus/packs-borderless/*.pdf  against ../shared/eval/truth/
   tune        every truth file in benchmarks/truth/tune/    (PDF from its "source")
   heldout     every truth file in benchmarks/truth/heldout/ (PDF from its "source")
+  written     documents written in this project in common public-sector layouts, fictional
+              people (corpus/written/, see benchmarks/synthetic/render.py), truth in
+              benchmarks/truth/written/; written-heldout likewise, not studied
 
 The tune files may be read while changing the extractors; the heldout files may not (they are
 written from the PDF by people who do not change the extractors, and scored, not studied).
@@ -41,7 +44,7 @@ SHARED = os.path.join(ROOT, "..", "shared")
 SCORER = os.path.join(SHARED, "eval", "score.py")
 SEED_TRUTH = os.path.join(SHARED, "eval", "truth")
 TYPES = ["meetings", "attendance", "agenda_items", "decisions", "interests", "actions", "risks"]
-SET_NAMES = ["ruled", "borderless", "tune", "heldout"]
+SET_NAMES = ["ruled", "borderless", "tune", "heldout", "written", "written-heldout"]
 
 
 @dataclass
@@ -213,6 +216,10 @@ def main(argv: list[str] | None = None) -> int:
         "borderless": pack_set("borderless", os.path.join(SHARED, "corpus", "packs-borderless")),
         "tune": truth_folder_set("tune", os.path.join(HERE, "truth", "tune")),
         "heldout": truth_folder_set("heldout", os.path.join(HERE, "truth", "heldout")),
+        "written": truth_folder_set("written", os.path.join(HERE, "truth", "written")),
+        "written-heldout": truth_folder_set(
+            "written-heldout", os.path.join(HERE, "truth", "written-heldout")
+        ),
     }
     chosen = a.set or SET_NAMES
     results: dict[str, SetResult | None] = {}
