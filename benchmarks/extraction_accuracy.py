@@ -181,9 +181,10 @@ def print_detail(res: SetResult) -> None:
 
 def print_summary(results: dict[str, SetResult | None]) -> None:
     cols = [n for n in SET_NAMES if n in results]
-    fmt = lambda v: f"{v:>11.3f}" if v is not None else f"{'-':>11}"  # noqa: E731
+    w = max([11] + [len(n) + 2 for n in cols])
+    fmt = lambda v: f"{v:>{w}.3f}" if v is not None else f"{'-':>{w}}"  # noqa: E731
     print("\n== summary: F1 per record type and set (counts in the tables above)")
-    print(f"{'type':<13}" + "".join(f"{n:>11}" for n in cols))
+    print(f"{'type':<13}" + "".join(f"{n:>{w}}" for n in cols))
     for typ in TYPES:
         print(f"{typ:<13}" + "".join(fmt(type_f1(results[n], typ)) for n in cols))
     print(

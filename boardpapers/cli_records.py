@@ -67,7 +67,10 @@ def _print_decisions(rows: list[dict]) -> None:
         console.print(head)
         text = " ".join((r.get("text") or "").split())
         console.print(Text("    ").append(highlighted(text, r.get("snippet_html") or "")))
-        console.print(Text(f"    {r['document_title']} page {r['page']}  {r['link']}", style="dim"))
+        # "page N of <file>": the document's title alone read as the meeting's when one pack
+        # records two boards' meetings (the City & Hackney packs)
+        source = r["document"] + (f" ({r['document_title']})" if r.get("document_title") else "")
+        console.print(Text(f"    page {r['page']} of {source}  {r['link']}", style="dim"))
 
 
 @main.command("decisions")

@@ -14,7 +14,7 @@ from ..layout import Line as LayoutLine
 from ..layout import layout_of
 from ..layout.paragraphs import PARA_GAP_HEIGHTS
 from ..model import Document
-from .dates import MONTHS
+from .dates import DATE_RE, MONTHS
 from .meetings import BODY_NOUNS, boilerplate, find_bodies, minute_sections
 from .records import Decision, Meeting
 
@@ -429,6 +429,8 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
     title = m.group(2).strip()
     if title.endswith((".", ",", ";")) or len(title) > 130:
         return False
+    if DATE_RE.fullmatch(t.strip()):
+        return False  # "11 DECEMBER 2020" under "MEETING NOTES": the meeting's date, not minute 11
     if CAPS.match(title) or re.match(r"^(The|This|It|He|She|We|They|That|Members|There)\b", title):
         return False
     num = m.group(1)
