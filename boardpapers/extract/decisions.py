@@ -15,6 +15,7 @@ from ..layout import layout_of
 from ..layout.paragraphs import PARA_GAP_HEIGHTS
 from ..model import Document
 from .dates import DATE_RE, MONTHS
+from .decision_lists import decision_list, lead_in
 from .meetings import BODY_NOUNS, boilerplate, find_bodies, minute_sections
 from .records import Decision, Meeting
 
@@ -31,14 +32,31 @@ CAPS = re.compile(
     rf"CONFIRMED|SUPPORTED|RECOMMENDED|RECEIVED|DELEGATED|AUTHORISED|DEFERRED|REJECTED)\b"
 )
 BARE = re.compile(r"^\s*(Confirmed|Agreed|Approved|Noted|Resolved|Endorsed)\.?\s*$")
+# The start of a sentence (as SENTENCE_START below, which the patterns after it use)
+SENTENCE_START_EARLY = (
+    r"(?:^\s*|(?<=[.;:]\s)|(?<=[.;:]\s\s)|(?<=^\d\.\d\s)|(?<=^\d{2}\.\d\s)|(?<=^\d\.\d{2}\s))"
+)
 # The Board approved ..., the Cabinet agreed ...
 BODY_VERB = re.compile(
-    rf"\b[Tt]he (?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS}|Members|Group)\s+"
-    r"(?:also\s+|then\s+|unanimously\s+)?"
-    r"(approved|agreed|endorsed|resolved|ratified|adopted|accepted|(?:was|were) in (agreement)|"
+    rf"(?:\b[Tt]he (?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS}|Members|Group)"
+    # "Council approved the minutes", "Trustees noted the CEO report", "Cabinet noted ...": the
+    # body named bare, opening a sentence (university councils, academy trusts, council cabinets)
+    rf"|{SENTENCE_START_EARLY}(?:Council|Cabinet|Trustees|Governors|Directors|Senate|Court))\s+"
+    r"(?:also\s+|then\s+|unanimously\s+|further\s+)?"
+    # the verb in capitals too: "The Board AGREED that ...", "The Board NOTED the report" (NHS
+    # trust boards and health and wellbeing boards set the decision word so)
+    r"(?i:(approved|agreed|endorsed|resolved|ratified|adopted|accepted|(?:was|were) in (agreement)|"
+    # "The Board received the Chief Executive's report": a named paper taken formally (not
+    # "received an update from the Managing Director on ...", "received assurance")
+    r"received(?=\s+the\s+(?:[\w'’-]+\s+){0,8}?(?:reports?|minutes|updates?|accounts|statements?)\b)|"
     # "The Board noted that this cost was not in the financial model": a remark, not a decision
     # ... nor "The Board noted it was important to deliver ...": a clause, not a paper, is noted
-    r"noted(?!\s+(?:that|it|there|how|what|whether)\b))\b"
+    # ... nor "The Committee noted the concern that the savings plan relied ...": a member's
+    # worry minuted, not a paper noted (NHS board and committee, council and panel minutes)
+    r"noted(?!\s+(?:that|it|there|how|what|whether|(?:the\s+|a\s+)?concerns?)\b)|"
+    # "The Board SUPPORTED the improvement plan" (NHS trust boards set it in capitals; in lower
+    # case "The Primary Care Committee supported the plan on 20 June" reports another's view)
+    r"(?-i:SUPPORTED)(?=\s+the\b)))\b"
 )
 PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|These|[Tt]hose)\s+|^\s*(?:[a-z0-9]{1,3}[.)]\s*)?)(?:[\w/-]+\s+){0,2}"
@@ -52,7 +70,8 @@ PASSIVE = re.compile(
     # "were circulated and approved", "was checked and agreed"
     r"(?:duly\s+|unanimously\s+|(?:circulated|checked|distributed|discussed|considered|reviewed|presented|"
     r"tabled)\s+and\s+)?"
-    r"(agreed|approved|confirmed|endorsed|accepted|noted|ratified|adopted|received|carried|passed|lost|defeated)\b"
+    # the verb in capitals too: "the minutes were APPROVED", "the motion to veto was LOST"
+    r"(?i:(agreed|approved|confirmed|endorsed|accepted|noted|ratified|adopted|received|carried|passed|lost|defeated))\b"
     # "... have been endorsed by the Safeguarding Board", "... was approved at the December Board":
     # another body's or another meeting's decision, reported
     # "... has been confirmed with CDC": another body's
@@ -67,7 +86,8 @@ IT_WAS = re.compile(
     r"\b[Ii]t was (?:(?:also|therefore|subsequently|then|further|finally|unanimously)\s+){0,2}"
     # "it was unanimously approved and resolved to replicate ...", "It was approved that ...";
     # not "it was approved by the Cabinet in May" (another body's or meeting's approval reported)
-    r"(agreed|resolved|decided|supported|approved(?!\s+(?:by|at|in|with|on)\b))\b"
+    # "It was RESOLVED unanimously that ..." (town council minutes set the verb in capitals)
+    r"(?i:(agreed|resolved|decided|supported|approved(?!\s+(?:by|at|in|with|on)\b)))\b"
 )
 # "It was agreed that the weekend had been a great success", "... that it was desirable that
 # improvements could be made": a view the meeting shared, not a decision (parish and society
@@ -76,6 +96,13 @@ SHARED_VIEW = re.compile(
     r"\s+that\s+(?:[\w'’-]+\s+){0,6}?(?:had been|(?:was|is|were|are)\s+(?:very\s+|most\s+|highly\s+)?"
     r"(?:desirable|important|a (?:great |huge |real )?success|successful|excellent|worthwhile|"
     r"appreciated|helpful|useful|valuable)\b)"
+)
+# "It was agreed that CD would take no part in the discussion of that item", "... that she would
+# leave the meeting for that item": how a declared interest is handled, not a decision of the
+# business (declarations of interest in NHS, council and trust minutes)
+INTEREST_HANDLING = re.compile(
+    r"\s+that\s+(?:he|she|they|[A-Z]{2,4}|(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss)\s+[A-Z][\w'’-]+)\s+"
+    r"(?:would|could|should|will|may)\s+(?:not\s+)?(?:leave|take\s+(?:no\s+)?part|withdraw|remain|stay)\b"
 )
 # "Resolved to write to Mr Hoodless ...", "Agreed that the budget ...": the verb opening the sentence
 # (parish and society minutes)
@@ -115,11 +142,17 @@ MOVED_SECONDED = re.compile(
     r"\b(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(proposed|moved)\s+and\s+"
     r"(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+seconded\b"
 )
+# "Proposed by Cllr Hargreaves, seconded by Cllr Dunning and RESOLVED to accept ...": the
+# motion's mover and seconder, then the verb, in one sentence (English town and parish councils)
+PROPOSED_BY = re.compile(
+    r"\b(?:Proposed|Moved)\s+by\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,60}?\s+and\s+"
+    r"(?:was\s+|it\s+was\s+)?(?i:(resolved|agreed|carried|approved))\b"
+)
 # "The minutes of the meetings held in January ... were checked for accuracy and content, agreed as
 # a true record and signed": the confirmation of the last minutes, worded the English council way
 MINUTES_RECORD = re.compile(
     r"\b(?:[Tt]he|[Tt]hese)\s+(?:[Mm]inutes|[Nn]otes?|[Rr]ecord)\b[^.;]{0,160}?\b"
-    r"(?:(agreed|approved|accepted|confirmed|adopted|signed)\s+as\s+(?:a\s+|an\s+|being\s+a\s+)?"
+    r"(?i:(agreed|approved|accepted|confirmed|adopted|signed)\s+as\s+(?:a\s+|an\s+|being\s+a\s+)?"
     r"(?:true|correct|accurate|fair)\b|(approved|agreed|confirmed)\s+and\s+signed\b)"
 )
 # "... He will carry out the work over 2 weekends. Approved to proceed.": a verdict of a word or
@@ -169,7 +202,7 @@ ELECTED = re.compile(
 PROPOSED = re.compile(r"\b[Ii]t was (proposed)\b")
 SECONDED = re.compile(r"\b(?:2nd|seconded|second(?:ed)? by)\b", re.I)
 OUTCOME_WORD = {
-    "lost": "rejected", "defeated": "rejected", "passed": "carried", "moved": "proposed", "adoption": "adopted",
+    "defeated": "rejected", "passed": "carried", "moved": "proposed", "adoption": "adopted",
     "approval": "approved", "ratification": "ratified", "agreement": "agreed",
     "authority": "authorised", "authorisation": "authorised", "authorization": "authorised",
 }  # fmt: skip
@@ -188,11 +221,18 @@ ITEM_MARK = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
 ITEM_NUMBER = (
     r"\d{2}/\d{3}(?!\d)|\d{2}/\d{2}(?=:)|\d{1,3}(?:\.\d{1,3}){0,2}"
     r"|[A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?"
+    # a body's code, the year and a sequence: "ARC 24/25 - 014", "ICB 24/25-014" (NHS audit
+    # committees and ICB boards), "BoD/24/033" (trust boards); a code and a sequence: "CAB 30"
+    # (council cabinets and committees number minutes through the year so)
+    r"|[A-Z][A-Za-z]{1,4}\s?\d{2}/\d{2}\s?[-–]\s?\d{2,3}(?!\d)|[A-Z][A-Za-z]{1,4}/\d{2}/\d{2,3}(?!\d)"
+    r"|[A-Z]{2,5}\s\d{1,3}(?![\d/.])"
 )
 ITEM_HEAD = re.compile(
     # "Item 1: Minutes and Action Points" (a colon or dash after the number: "Item 6 A briefing on
     # ..." in running text refers to an item)
-    rf"^\s*(?:\uf0b7\s*)?(?:Item\s+(?=\d{{1,3}}\s*[:–-]))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)([A-Z(\"'‘].{{2,150}})$"
+    # "Minute 24/140 Apologies for absence", "Minute 12 Students' Union" (town councils and
+    # university councils print the word before the number)
+    rf"^\s*(?:\uf0b7\s*)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)([A-Z(\"'‘].{{2,150}})$"
 )
 # a coded number may head a title in lower case ("TB(5)5 data.gov.uk")
 ITEM_HEAD_CODED = re.compile(
@@ -264,7 +304,12 @@ def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, in
             if stop and (page.number, k) >= stop:
                 return out
             t = lines[k].rstrip()
-            if re.match(r"^\s*page \d+\s*$", t, re.I) or re.match(r"^\s*\d{1,3}\s*$", t) or t.strip() in skip:
+            if re.match(r"^\s*page \d+\s*$", t, re.I) or re.match(r"^\s*\d{1,3}\s*$", t):
+                continue
+            if t.strip() in skip and not t.rstrip().endswith(":"):
+                # a line on most pages ending in a colon is a label the minutes repeat ("The
+                # Committee:", "Decision:", "Reasons for decision:" in audit committee and cabinet
+                # minutes), not a running header or footer
                 continue
             if page.number != start_page or k > first:
                 # a numbered minute heading ("4. MINUTES ... AND ACTION LOG") is not a new paper
@@ -448,6 +493,30 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
     return True
 
 
+def _number_style(num: str | None) -> str:
+    """ "coded" ("CAB 30", "BoD/24/033", "TB(5)3"), "slash" ("24/140") or "dotted" ("6", "6.4")."""
+    if not num:
+        return ""
+    if re.match(r"[A-Za-z]", num):
+        return "coded"
+    return "slash" if "/" in num else "dotted"
+
+
+def _sequence(num: str | None) -> int | None:
+    """The running number of a minute: the first part of "6.4", the last of "24/140",
+    "ARC 24/25 - 014" and "CAB 30"; None for a lettered sub-item or a coded "TB(5)3.ii"."""
+    if not num:
+        return None
+    style = _number_style(num)
+    if style == "dotted":
+        head = num.split(".")[0].rstrip("abcdefghijklmnopqrstuvwxyz")
+        return int(head) if head.isdigit() else None
+    if "(" in num:
+        return None
+    m = re.search(r"(\d+)$", num)
+    return int(m.group(1)) if m else None
+
+
 def _numbered_paragraph(line: str) -> bool:
     """ "3. Work has been progressing on this, a number of meetings and communications have": a
     numbered paragraph running on as a sentence, not a minute's heading. Civil service minutes
@@ -485,6 +554,20 @@ def _outcome_of(text: str) -> str | None:
         return None
     v = m.group(1).lower()
     return {"note": "noted", "agree": "agreed", "approve": "approved", "endorse": "endorsed"}.get(v, v)
+
+
+def _reported_resolution(text: str) -> tuple[str, str] | None:
+    """ "RESOLVED: the Board noted the financial position", "RESOLVED: the minutes ... were
+    approved as an accurate record": a resolution worded as what the body did (ICB and NHS
+    board minutes), recorded by that verb, without the "RESOLVED:" label. Not "RESOLVED that
+    ... be approved" nor "RESOLVED to note ...", which are resolved."""
+    rest = re.sub(r"^\s*RESOLVED\s*[:\-–]\s*", "", text)
+    if rest == text:
+        return None
+    m = BODY_VERB.match(rest) or PASSIVE.match(rest)
+    if not m:
+        return None
+    return _verb(m), rest
 
 
 def _single_body(meeting: Meeting) -> str | None:
@@ -645,6 +728,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     # minutes that print their agenda (three or more items) before minuting it
     agenda_first = len(agenda) >= AGENDA_FIRST_MIN_ITEMS
     first_head = next((i for i in range(len(lines)) if _is_item_head(lines, i, use_marks)), len(lines))
+    texts = [ln.text for ln in lines]
+    heads = [_is_item_head(lines, i, use_marks) for i in range(len(lines))]
     while k < len(lines):
         t = lines[k].text
         cur_col, col = col, 0
@@ -674,13 +759,25 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             num = m.group(1)
             major = num.split(".")[0]
             cur_major = (item_no or "").split(".")[0].rstrip("abcdefghijklmnopqrstuvwxyz")
+            new_seq, cur_seq = _sequence(num), _sequence(item_no)
             if (
                 use_marks
                 or item_no is None
-                or not cur_major.isdigit()
-                or not major.isdigit()
-                or 0 < int(major) - int(cur_major) <= 3
-                or ("." in num and major == cur_major)
+                or (
+                    _number_style(num) == _number_style(item_no)
+                    and (
+                        new_seq is None
+                        or cur_seq is None
+                        # "24/140", "CAB 30": a style of its own, any later number
+                        or (_number_style(num) != "dotted" and new_seq > cur_seq)
+                        or 0 < new_seq - cur_seq <= 3
+                        or ("." in num and major == cur_major)
+                    )
+                )
+                # minutes numbered "24/146" or "CAB 32": a line opening with a number of another
+                # style ("02.12.24 Staff salaries" in a schedule of payments) is a new minute
+                # only when set as a heading
+                or (_number_style(num) != _number_style(item_no) and lines[k].heading)
             ):
                 item_no, decider = num, None
                 title = m.group(2).strip()
@@ -725,6 +822,16 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 item_no = f"{base}{lm.group(1)}"
                 head = re.split(r"\s+[–—-]\s+|:\s", lm.group(2), maxsplit=1)[0]
                 item_title = head.strip(" :–-") if len(head) < 80 else item_title
+        listed = decision_list(texts, k, heads) if not cur_col else None
+        if listed:
+            # "The Committee:" / "Cabinet:" / "RESOLVED:" + one resolution per item
+            for item in listed[0]:
+                add(item.outcome, item.text, item.line)
+            k = listed[1] + 1
+            continue
+        if not cur_col and DECISION_HEAD.match(t) and k + 1 < len(lines) and lead_in(lines[k + 1].text):
+            k += 1  # "Decision:" over "Cabinet:" and its list
+            continue
         dm = DECIDER.match(t)
         if dm and not CAPS.match(t):
             names = find_bodies(dm.group(1))
@@ -745,7 +852,11 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 add(m.group(1), text, k)
             else:
                 text, j = _sentence_end(lines, k, m.start(1), use_marks)
-                add(m.group(1), text, k)
+                inner = _reported_resolution(text) if m.group(1) == "RESOLVED" else None
+                if inner:
+                    add(*inner, k)  # "RESOLVED: the Board noted the report": noted
+                else:
+                    add(m.group(1), text, k)
             k = j + 1
             continue
         m = BARE.match(t)
@@ -800,6 +911,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
         found = None
         found_at = 0
         for pat in (
+            PROPOSED_BY,
             BODY_VERB,
             PASSIVE,
             MINUTES_RECORD,
@@ -827,7 +939,9 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     " ".join(x.text for x in lines[max(0, k - 3) : k]) + " " + window[: mm.start()]
                 ):
                     continue  # "They" is not the body
-                if pat is IT_WAS and mm.group(1) == "agreed" and SHARED_VIEW.match(window, mm.end()):
+                if pat is IT_WAS and mm.group(1).lower() == "agreed" and SHARED_VIEW.match(window, mm.end()):
+                    continue
+                if pat is IT_WAS and INTEREST_HANDLING.match(window, mm.end()):
                     continue  # "It was agreed that the weekend had been a great success": a view
                 if (
                     pat is ALL_AGREED
