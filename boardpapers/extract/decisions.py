@@ -32,20 +32,34 @@ CAPS = re.compile(
     rf"CONFIRMED|SUPPORTED|RECOMMENDED|RECEIVED|DELEGATED|AUTHORISED|DEFERRED|REJECTED)\b"
 )
 BARE = re.compile(r"^\s*(Confirmed|Agreed|Approved|Noted|Resolved|Endorsed)\.?\s*$")
+# ", and AUTHORISED the Chief Executive to sign ...", ", and the Committee approved the revised
+# programme": a second resolution after a comma in the sentence of the first (NHS board and
+# committee minutes): a capitalised verb, or the body named again with its verb
+SECOND_VERB = re.compile(
+    rf",\s+and\s+(?P<at>(?:the\s+(?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS})\s+"
+    r"(approved|agreed|endorsed|ratified|adopted|authorised|delegated)"
+    r"|(APPROVED|AGREED|ENDORSED|RATIFIED|ADOPTED|AUTHORISED|DELEGATED|NOTED))\b)"
+)
 # The start of a sentence (as SENTENCE_START below, which the patterns after it use)
 SENTENCE_START_EARLY = (
     r"(?:^\s*|(?<=[.;:]\s)|(?<=[.;:]\s\s)|(?<=^\d\.\d\s)|(?<=^\d{2}\.\d\s)|(?<=^\d\.\d{2}\s))"
 )
+# ... or after a leading clause and its comma ("Following discussion, Council approved ...")
+AFTER_CLAUSE = r"(?<=,\s)"
 # The Board approved ..., the Cabinet agreed ...
 BODY_VERB = re.compile(
     rf"(?:\b[Tt]he (?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS}|Members|Group)"
     # "Council approved the minutes", "Trustees noted the CEO report", "Cabinet noted ...": the
     # body named bare, opening a sentence (university councils, academy trusts, council cabinets)
-    rf"|{SENTENCE_START_EARLY}(?:Council|Cabinet|Trustees|Governors|Directors|Senate|Court))\s+"
+    rf"|(?:{SENTENCE_START_EARLY}|{AFTER_CLAUSE})(?:Council|Cabinet|Trustees|Governors|Directors|Senate|Court))\s+"
     r"(?:also\s+|then\s+|unanimously\s+|further\s+)?"
     # the verb in capitals too: "The Board AGREED that ...", "The Board NOTED the report" (NHS
     # trust boards and health and wellbeing boards set the decision word so)
-    r"(?i:(approved|agreed|endorsed|resolved|ratified|adopted|accepted|(?:was|were) in (agreement)|"
+    # "Council agreed to defer approval ...": deferred (academy trust and university minutes);
+    # "The Board AGREED to defer ...": the capitalised word is the minute's decision word
+    r"(?i:(?-i:agreed\s+to\s+(defer)\b)|(approved|agreed|"
+    # "Council delegated authority to the Vice-Chancellor ..."
+    r"delegated(?=\s+(?:its\s+|full\s+)?authority)|endorsed|resolved|ratified|adopted|accepted|(?:was|were) in (agreement)|"
     # "The Board received the Chief Executive's report": a named paper taken formally (not
     # "received an update from the Managing Director on ...", "received assurance")
     r"received(?=\s+the\s+(?:[\w'’-]+\s+){0,8}?(?:reports?|minutes|updates?|accounts|statements?)\b)|"
@@ -202,6 +216,7 @@ ELECTED = re.compile(
 PROPOSED = re.compile(r"\b[Ii]t was (proposed)\b")
 SECONDED = re.compile(r"\b(?:2nd|seconded|second(?:ed)? by)\b", re.I)
 OUTCOME_WORD = {
+    "defer": "deferred",
     "defeated": "rejected", "passed": "carried", "moved": "proposed", "adoption": "adopted",
     "approval": "approved", "ratification": "ratified", "agreement": "agreed",
     "authority": "authorised", "authorisation": "authorised", "authorization": "authorised",
@@ -405,7 +420,9 @@ def _sentence_span(
             # a lead's initials in the margin column ("ML"), or the next sub-numbered minute ("6.3 ...")
             break
         if (
-            CAPS.match(nxt)
+            # "... It was" / "RESOLVED (For 9, Against 1) to approve ...": the verb of this
+            # sentence wrapped to the next line, not a new resolution
+            (CAPS.match(nxt) and not re.search(r"\b(?:was|were|been|be|further)\s*$", cur))
             or DECISION_HEAD.match(nxt)
             or ITEM_MARK.match(nxt)
             or DECIDER.match(nxt)
@@ -500,6 +517,11 @@ def _number_style(num: str | None) -> str:
     if re.match(r"[A-Za-z]", num):
         return "coded"
     return "slash" if "/" in num else "dotted"
+
+
+def _series(num: str | None) -> str:
+    """A coded or slash number without its running number: "BoD/24/" of "BoD/24/033"."""
+    return re.sub(r"\d+$", "", num or "")
 
 
 def _sequence(num: str | None) -> int | None:
@@ -696,6 +718,7 @@ def _listed_number(agenda: list[tuple[str, str]], heading: str) -> str | None:
 
 def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     out: list[Decision] = []
+    line_of: list[int] = []  # the stream line each decision starts on
     own_acronym = _own_acronym_verb(meeting.body)
     use_marks = any(ITEM_MARK.match(ln.text) for ln in lines)
     item_no: str | None = None
@@ -718,6 +741,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 page=lines[k].page,
             )
         )
+        line_of.append(k)
 
     k = 0
     col = 0
@@ -768,8 +792,13 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     and (
                         new_seq is None
                         or cur_seq is None
-                        # "24/140", "CAB 30": a style of its own, any later number
-                        or (_number_style(num) != "dotted" and new_seq > cur_seq)
+                        # "24/140", "CAB 30": a style of its own, any later number of the same
+                        # series ("BoD/23/118" cited in the minutes of "BoD/24/034" is not one)
+                        or (
+                            _number_style(num) != "dotted"
+                            and _series(num) == _series(item_no)
+                            and new_seq > cur_seq
+                        )
                         or 0 < new_seq - cur_seq <= 3
                         or ("." in num and major == cur_major)
                     )
@@ -777,8 +806,16 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 # minutes numbered "24/146" or "CAB 32": a line opening with a number of another
                 # style ("02.12.24 Staff salaries" in a schedule of payments) is a new minute
                 # only when set as a heading
-                or (_number_style(num) != _number_style(item_no) and lines[k].heading)
+                # (and so for another series of the same style: "ICB 25/26-001" after "ICB 24/25-030")
+                or (
+                    lines[k].heading
+                    and (
+                        _number_style(num) != _number_style(item_no)
+                        or (_number_style(num) != "dotted" and _series(num) != _series(item_no))
+                    )
+                )
             ):
+                prev_no, prev_title = item_no, item_title
                 item_no, decider = num, None
                 title = m.group(2).strip()
                 if not use_marks:
@@ -799,11 +836,23 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 window = " ".join(x.text for x in lines[k : k + 2])
                 said = PASSIVE.search(window) or IT_WAS.search(window)
                 lower = sum(1 for w in title.split() if w[:1].islower())
-                if not (said and said.start() < len(lines[k].text) and lower >= 3):
+                body = BODY_VERB.search(window)
+                # "13.3 Modern Slavery Statement 2024/25 (C/25/13): Council approved the statement":
+                # a numbered paragraph led by its topic and a colon (university council minutes)
+                topic_led = (
+                    body
+                    and window[: body.start()].rstrip().endswith(":")
+                    # the body opens this line, or the next under a sub-numbered topic ("13.2
+                    # Office for Students: ... (C/25/11):" / "Council received the update")
+                    and (body.start() < len(lines[k].text) or "." in num)
+                )
+                if not (said and said.start() < len(lines[k].text) and lower >= 3) and not topic_led:
                     k += 1
                     continue
                 # a numbered paragraph, not a heading: "2. Minutes of the ... held on 14 May 2015 were approved"
                 item_title = None
+                if "." in num and major == cur_major and prev_no:
+                    item_no, item_title = prev_no, prev_title  # a paragraph of the minute above
                 cur_col = m.start(2)
                 t = t[cur_col:]
         lm = LETTER_ITEM.match(t)
@@ -991,7 +1040,14 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 start = cur_col  # the person elected begins the sentence
             text, j, endcol = _sentence_span(lines, k, start, use_marks)
             last_end = j
-            add(_verb(found), text, k)
+            second = SECOND_VERB.search(text) if found.re in (BODY_VERB, IT_WAS) else None
+            if second:
+                # "The Board ENDORSED the declaration ..., and AUTHORISED the Chief Executive to
+                # sign it": two resolutions in one sentence, two records
+                add(_verb(found), text[: second.start()].rstrip(" ,") + ".", k)
+                add(_verb(second), text[second.start("at") :], k)
+            else:
+                add(_verb(found), text, k)
             # further decisions later on the last line of this one
             if endcol < len(lines[j].text.rstrip()) and (j > k or endcol > cur_col):
                 k, col = j, endcol
@@ -999,7 +1055,37 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 k = j + 1
             continue
         k += 1
-    return out
+    return _drop_votes_resolved(out, line_of)
+
+
+# A motion's mover or vote within this many lines of the resolution it led to is part of it
+# (the written set's planning, ICB and panel minutes put them 1-3 lines apart)
+MOTION_NEAR_LINES = 4
+# Outcomes that record a motion's passage rather than what was decided
+MOTION_OUTCOMES = ("carried", "proposed")
+
+
+def _drop_votes_resolved(out: list[Decision], at: list[int]) -> list[Decision]:
+    """ "It was proposed by Councillor H and seconded by Councillor Q that the recommendation be
+    approved. (For 11, Against 0)" / "RESOLVED – That Listed Building Consent be GRANTED ...":
+    the motion and its vote, minuted next to the resolution they led to, are that resolution,
+    not another decision (planning committees, town councils, ICB boards, police and crime
+    panels). A carried motion with no resolution beside it stays."""
+    keep = []
+    for i, d in enumerate(out):
+        if d.outcome in MOTION_OUTCOMES and any(
+            0 <= j < len(out)
+            and out[j].item_number == d.item_number
+            and abs(at[j] - at[i]) <= MOTION_NEAR_LINES
+            # the resolution below ("RESOLVED – That ..."), or the decision the vote closes
+            # ("the Board approved ... The recommendation was carried"); not "It was agreed the
+            # group should ..." after a proposal, a decision of its own
+            and (out[j].outcome == "resolved" or (j == i - 1 and out[j].outcome == "approved"))
+            for j in (i - 1, i + 1)
+        ):
+            continue
+        keep.append(d)
+    return keep
 
 
 def extract_decisions(doc: Document, meetings: list[Meeting] | None = None) -> list[Decision]:
