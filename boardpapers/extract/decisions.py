@@ -1079,8 +1079,11 @@ def _drop_votes_resolved(out: list[Decision], at: list[int]) -> list[Decision]:
             and abs(at[j] - at[i]) <= MOTION_NEAR_LINES
             # the resolution below ("RESOLVED – That ..."), or the decision the vote closes
             # ("the Board approved ... The recommendation was carried"); not "It was agreed the
-            # group should ..." after a proposal, a decision of its own
-            and (out[j].outcome == "resolved" or (j == i - 1 and out[j].outcome == "approved"))
+            # group should ..." after a proposal, nor a proposal after "It was resolved that ...":
+            # decisions of their own
+            and (
+                (j == i + 1 and out[j].outcome == "resolved") or (j == i - 1 and out[j].outcome == "approved")
+            )
             for j in (i - 1, i + 1)
         ):
             continue
