@@ -19,7 +19,9 @@ from dataclasses import dataclass
 
 from .meetings import BODY_NOUNS
 
-# The verbs an item of a decision list opens with (past tense), and their infinitives ("to approve")
+# The past-tense verbs an item of a decision list opens with ("Noted the forecast budget gap",
+# "approved the minutes", "DELEGATED authority"); the written set's lists use all but the last few,
+# which are the same family of minuted verbs
 ITEM_VERBS = (
     "approved|noted|agreed|endorsed|delegated|instructed|thanked|accepted|rejected|requested|"
     "recommended|reviewed|received|ratified|authorised|authorized|deferred|supported|resolved|"
@@ -51,7 +53,8 @@ class ListItem:
 
 
 def lead_in(text: str) -> tuple[bool, str | None] | None:
-    """(is a lead-in, the lead-in's verb) for a line that introduces a decision list."""
+    """(True, the lead-in's verb or None) for a line that introduces a decision list ("RESOLVED:"
+    gives "resolved", "The Committee:" None); None for any other line."""
     m = VERB_LEAD.search(text)
     if m:
         return True, m.group("verb").lower()
@@ -113,7 +116,7 @@ def decision_list(
                 continue
         if not cur:
             return None  # the line below the lead-in opens no item: not a decision list
-        if prev.endswith((".", ":")) or re.search(r":\s*$", t) and not prev.endswith((",", "and", "or")):
+        if prev.endswith((".", ":")) or (t.endswith(":") and not prev.endswith((",", "and", "or"))):
             break  # the list closed with a full stop; or a label ("Action:", "Reasons for decision:")
         if re.match(r"^[A-Z]{1,4}(?:\s*[,/&]\s*[A-Z]{1,4})*$", t):
             break  # a lead's initials in the action column
