@@ -201,7 +201,8 @@ Professor Jane Smith is duly elected President."""
     assert got == [
         ("1", "approved", "The minutes of the last meeting were approved."),
         ("2", "agreed", "The Board were in agreement with this."),
-        ("3", "rejected", "Amendment lost."),
+        # the verb as minuted (SCHEMA: the decision verb lower-cased; the written set labels "LOST" lost)
+        ("3", "lost", "Amendment lost."),
         ("3", "agreed", "This was agreed."),
         ("3", "carried", "Motion to approve the consent calendar carried 5-0."),
         ("4", "elected", "Professor Jane Smith is duly elected President."),

@@ -15,6 +15,7 @@ from ..layout import layout_of
 from ..layout.paragraphs import PARA_GAP_HEIGHTS
 from ..model import Document
 from .dates import DATE_RE, MONTHS
+from .decision_lists import decision_list, lead_in
 from .meetings import BODY_NOUNS, boilerplate, find_bodies, minute_sections
 from .records import Decision, Meeting
 
@@ -31,14 +32,45 @@ CAPS = re.compile(
     rf"CONFIRMED|SUPPORTED|RECOMMENDED|RECEIVED|DELEGATED|AUTHORISED|DEFERRED|REJECTED)\b"
 )
 BARE = re.compile(r"^\s*(Confirmed|Agreed|Approved|Noted|Resolved|Endorsed)\.?\s*$")
+# ", and AUTHORISED the Chief Executive to sign ...", ", and the Committee approved the revised
+# programme": a second resolution after a comma in the sentence of the first (NHS board and
+# committee minutes): a capitalised verb, or the body named again with its verb
+SECOND_VERB = re.compile(
+    rf",\s+and\s+(?P<at>(?:the\s+(?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS})\s+"
+    r"(approved|agreed|endorsed|ratified|adopted|authorised|delegated)"
+    r"|(APPROVED|AGREED|ENDORSED|RATIFIED|ADOPTED|AUTHORISED|DELEGATED|NOTED))\b)"
+)
+# The start of a sentence (as SENTENCE_START below, which the patterns after it use)
+SENTENCE_START_EARLY = (
+    r"(?:^\s*|(?<=[.;:]\s)|(?<=[.;:]\s\s)|(?<=^\d\.\d\s)|(?<=^\d{2}\.\d\s)|(?<=^\d\.\d{2}\s))"
+)
+# ... or after a leading clause and its comma ("Following discussion, Council approved ...")
+AFTER_CLAUSE = r"(?<=,\s)"
 # The Board approved ..., the Cabinet agreed ...
 BODY_VERB = re.compile(
-    rf"\b[Tt]he (?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS}|Members|Group)\s+"
-    r"(?:also\s+|then\s+|unanimously\s+)?"
-    r"(approved|agreed|endorsed|resolved|ratified|adopted|accepted|(?:was|were) in (agreement)|"
+    rf"(?:\b[Tt]he (?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS}|Members|Group)"
+    # "Council approved the minutes", "Trustees noted the CEO report", "Cabinet noted ...": the
+    # body named bare, opening a sentence (university councils, academy trusts, council cabinets)
+    rf"|(?:{SENTENCE_START_EARLY}|{AFTER_CLAUSE})(?:Council|Cabinet|Trustees|Governors|Directors|Senate|Court))\s+"
+    r"(?:also\s+|then\s+|unanimously\s+|further\s+)?"
+    # the verb in capitals too: "The Board AGREED that ...", "The Board NOTED the report" (NHS
+    # trust boards and health and wellbeing boards set the decision word so)
+    # "Council agreed to defer approval ...": deferred (academy trust and university minutes);
+    # "The Board AGREED to defer ...": the capitalised word is the minute's decision word
+    r"(?i:(?-i:agreed\s+to\s+(defer)\b)|(approved|agreed|"
+    # "Council delegated authority to the Vice-Chancellor ..."
+    r"delegated(?=\s+(?:its\s+|full\s+)?authority)|endorsed|resolved|ratified|adopted|accepted|(?:was|were) in (agreement)|"
+    # "The Board received the Chief Executive's report": a named paper taken formally (not
+    # "received an update from the Managing Director on ...", "received assurance")
+    r"received(?=\s+the\s+(?:[\w'’-]+\s+){0,8}?(?:reports?|minutes|updates?|accounts|statements?)\b)|"
     # "The Board noted that this cost was not in the financial model": a remark, not a decision
     # ... nor "The Board noted it was important to deliver ...": a clause, not a paper, is noted
-    r"noted(?!\s+(?:that|it|there|how|what|whether)\b))\b"
+    # ... nor "The Committee noted the concern that the savings plan relied ...": a member's
+    # worry minuted, not a paper noted (NHS board and committee, council and panel minutes)
+    r"noted(?!\s+(?:that|it|there|how|what|whether|(?:the\s+|a\s+)?concerns?)\b)|"
+    # "The Board SUPPORTED the improvement plan" (NHS trust boards set it in capitals; in lower
+    # case "The Primary Care Committee supported the plan on 20 June" reports another's view)
+    r"(?-i:SUPPORTED)(?=\s+the\b)))\b"
 )
 PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|These|[Tt]hose)\s+|^\s*(?:[a-z0-9]{1,3}[.)]\s*)?)(?:[\w/-]+\s+){0,2}"
@@ -52,7 +84,8 @@ PASSIVE = re.compile(
     # "were circulated and approved", "was checked and agreed"
     r"(?:duly\s+|unanimously\s+|(?:circulated|checked|distributed|discussed|considered|reviewed|presented|"
     r"tabled)\s+and\s+)?"
-    r"(agreed|approved|confirmed|endorsed|accepted|noted|ratified|adopted|received|carried|passed|lost|defeated)\b"
+    # the verb in capitals too: "the minutes were APPROVED", "the motion to veto was LOST"
+    r"(?i:(agreed|approved|confirmed|endorsed|accepted|noted|ratified|adopted|received|carried|passed|lost|defeated))\b"
     # "... have been endorsed by the Safeguarding Board", "... was approved at the December Board":
     # another body's or another meeting's decision, reported
     # "... has been confirmed with CDC": another body's
@@ -67,7 +100,8 @@ IT_WAS = re.compile(
     r"\b[Ii]t was (?:(?:also|therefore|subsequently|then|further|finally|unanimously)\s+){0,2}"
     # "it was unanimously approved and resolved to replicate ...", "It was approved that ...";
     # not "it was approved by the Cabinet in May" (another body's or meeting's approval reported)
-    r"(agreed|resolved|decided|supported|approved(?!\s+(?:by|at|in|with|on)\b))\b"
+    # "It was RESOLVED unanimously that ..." (town council minutes set the verb in capitals)
+    r"(?i:(agreed|resolved|decided|supported|approved(?!\s+(?:by|at|in|with|on)\b)))\b"
 )
 # "It was agreed that the weekend had been a great success", "... that it was desirable that
 # improvements could be made": a view the meeting shared, not a decision (parish and society
@@ -76,6 +110,13 @@ SHARED_VIEW = re.compile(
     r"\s+that\s+(?:[\w'’-]+\s+){0,6}?(?:had been|(?:was|is|were|are)\s+(?:very\s+|most\s+|highly\s+)?"
     r"(?:desirable|important|a (?:great |huge |real )?success|successful|excellent|worthwhile|"
     r"appreciated|helpful|useful|valuable)\b)"
+)
+# "It was agreed that CD would take no part in the discussion of that item", "... that she would
+# leave the meeting for that item": how a declared interest is handled, not a decision of the
+# business (declarations of interest in NHS, council and trust minutes)
+INTEREST_HANDLING = re.compile(
+    r"\s+that\s+(?:he|she|they|[A-Z]{2,4}|(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss)\s+[A-Z][\w'’-]+)\s+"
+    r"(?:would|could|should|will|may)\s+(?:not\s+)?(?:leave|take\s+(?:no\s+)?part|withdraw|remain|stay)\b"
 )
 # "Resolved to write to Mr Hoodless ...", "Agreed that the budget ...": the verb opening the sentence
 # (parish and society minutes)
@@ -115,11 +156,17 @@ MOVED_SECONDED = re.compile(
     r"\b(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(proposed|moved)\s+and\s+"
     r"(?:[A-Z]{2,4}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+seconded\b"
 )
+# "Proposed by Cllr Hargreaves, seconded by Cllr Dunning and RESOLVED to accept ...": the
+# motion's mover and seconder, then the verb, in one sentence (English town and parish councils)
+PROPOSED_BY = re.compile(
+    r"\b(?:Proposed|Moved)\s+by\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,60}?\s+and\s+"
+    r"(?:was\s+|it\s+was\s+)?(?i:(resolved|agreed|carried|approved))\b"
+)
 # "The minutes of the meetings held in January ... were checked for accuracy and content, agreed as
 # a true record and signed": the confirmation of the last minutes, worded the English council way
 MINUTES_RECORD = re.compile(
     r"\b(?:[Tt]he|[Tt]hese)\s+(?:[Mm]inutes|[Nn]otes?|[Rr]ecord)\b[^.;]{0,160}?\b"
-    r"(?:(agreed|approved|accepted|confirmed|adopted|signed)\s+as\s+(?:a\s+|an\s+|being\s+a\s+)?"
+    r"(?i:(agreed|approved|accepted|confirmed|adopted|signed)\s+as\s+(?:a\s+|an\s+|being\s+a\s+)?"
     r"(?:true|correct|accurate|fair)\b|(approved|agreed|confirmed)\s+and\s+signed\b)"
 )
 # "... He will carry out the work over 2 weekends. Approved to proceed.": a verdict of a word or
@@ -169,7 +216,8 @@ ELECTED = re.compile(
 PROPOSED = re.compile(r"\b[Ii]t was (proposed)\b")
 SECONDED = re.compile(r"\b(?:2nd|seconded|second(?:ed)? by)\b", re.I)
 OUTCOME_WORD = {
-    "lost": "rejected", "defeated": "rejected", "passed": "carried", "moved": "proposed", "adoption": "adopted",
+    "defer": "deferred",
+    "defeated": "rejected", "passed": "carried", "moved": "proposed", "adoption": "adopted",
     "approval": "approved", "ratification": "ratified", "agreement": "agreed",
     "authority": "authorised", "authorisation": "authorised", "authorization": "authorised",
 }  # fmt: skip
@@ -188,11 +236,18 @@ ITEM_MARK = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
 ITEM_NUMBER = (
     r"\d{2}/\d{3}(?!\d)|\d{2}/\d{2}(?=:)|\d{1,3}(?:\.\d{1,3}){0,2}"
     r"|[A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?"
+    # a body's code, the year and a sequence: "ARC 24/25 - 014", "ICB 24/25-014" (NHS audit
+    # committees and ICB boards), "BoD/24/033" (trust boards); a code and a sequence: "CAB 30"
+    # (council cabinets and committees number minutes through the year so)
+    r"|[A-Z][A-Za-z]{1,4}\s?\d{2}/\d{2}\s?[-–]\s?\d{2,3}(?!\d)|[A-Z][A-Za-z]{1,4}/\d{2}/\d{2,3}(?!\d)"
+    r"|[A-Z]{2,5}\s\d{1,3}(?![\d/.])"
 )
 ITEM_HEAD = re.compile(
     # "Item 1: Minutes and Action Points" (a colon or dash after the number: "Item 6 A briefing on
     # ..." in running text refers to an item)
-    rf"^\s*(?:\uf0b7\s*)?(?:Item\s+(?=\d{{1,3}}\s*[:–-]))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)([A-Z(\"'‘].{{2,150}})$"
+    # "Minute 24/140 Apologies for absence", "Minute 12 Students' Union" (town councils and
+    # university councils print the word before the number)
+    rf"^\s*(?:\uf0b7\s*)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)([A-Z(\"'‘].{{2,150}})$"
 )
 # a coded number may head a title in lower case ("TB(5)5 data.gov.uk")
 ITEM_HEAD_CODED = re.compile(
@@ -264,7 +319,12 @@ def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, in
             if stop and (page.number, k) >= stop:
                 return out
             t = lines[k].rstrip()
-            if re.match(r"^\s*page \d+\s*$", t, re.I) or re.match(r"^\s*\d{1,3}\s*$", t) or t.strip() in skip:
+            if re.match(r"^\s*page \d+\s*$", t, re.I) or re.match(r"^\s*\d{1,3}\s*$", t):
+                continue
+            if t.strip() in skip and not t.rstrip().endswith(":"):
+                # a line on most pages ending in a colon is a label the minutes repeat ("The
+                # Committee:", "Decision:", "Reasons for decision:" in audit committee and cabinet
+                # minutes), not a running header or footer
                 continue
             if page.number != start_page or k > first:
                 # a numbered minute heading ("4. MINUTES ... AND ACTION LOG") is not a new paper
@@ -360,7 +420,9 @@ def _sentence_span(
             # a lead's initials in the margin column ("ML"), or the next sub-numbered minute ("6.3 ...")
             break
         if (
-            CAPS.match(nxt)
+            # "... It was" / "RESOLVED (For 9, Against 1) to approve ...": the verb of this
+            # sentence wrapped to the next line, not a new resolution
+            (CAPS.match(nxt) and not re.search(r"\b(?:was|were|been|be|further)\s*$", cur))
             or DECISION_HEAD.match(nxt)
             or ITEM_MARK.match(nxt)
             or DECIDER.match(nxt)
@@ -448,6 +510,35 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
     return True
 
 
+def _number_style(num: str | None) -> str:
+    """ "coded" ("CAB 30", "BoD/24/033", "TB(5)3"), "slash" ("24/140") or "dotted" ("6", "6.4")."""
+    if not num:
+        return ""
+    if re.match(r"[A-Za-z]", num):
+        return "coded"
+    return "slash" if "/" in num else "dotted"
+
+
+def _series(num: str | None) -> str:
+    """A coded or slash number without its running number: "BoD/24/" of "BoD/24/033"."""
+    return re.sub(r"\d+$", "", num or "")
+
+
+def _sequence(num: str | None) -> int | None:
+    """The running number of a minute: the first part of "6.4", the last of "24/140",
+    "ARC 24/25 - 014" and "CAB 30"; None for a lettered sub-item or a coded "TB(5)3.ii"."""
+    if not num:
+        return None
+    style = _number_style(num)
+    if style == "dotted":
+        head = num.split(".")[0].rstrip("abcdefghijklmnopqrstuvwxyz")
+        return int(head) if head.isdigit() else None
+    if "(" in num:
+        return None
+    m = re.search(r"(\d+)$", num)
+    return int(m.group(1)) if m else None
+
+
 def _numbered_paragraph(line: str) -> bool:
     """ "3. Work has been progressing on this, a number of meetings and communications have": a
     numbered paragraph running on as a sentence, not a minute's heading. Civil service minutes
@@ -485,6 +576,20 @@ def _outcome_of(text: str) -> str | None:
         return None
     v = m.group(1).lower()
     return {"note": "noted", "agree": "agreed", "approve": "approved", "endorse": "endorsed"}.get(v, v)
+
+
+def _reported_resolution(text: str) -> tuple[str, str] | None:
+    """ "RESOLVED: the Board noted the financial position", "RESOLVED: the minutes ... were
+    approved as an accurate record": a resolution worded as what the body did (ICB and NHS
+    board minutes), recorded by that verb, without the "RESOLVED:" label. Not "RESOLVED that
+    ... be approved" nor "RESOLVED to note ...", which are resolved."""
+    rest = re.sub(r"^\s*RESOLVED\s*[:\-–]\s*", "", text)
+    if rest == text:
+        return None
+    m = BODY_VERB.match(rest) or PASSIVE.match(rest)
+    if not m:
+        return None
+    return _verb(m), rest
 
 
 def _single_body(meeting: Meeting) -> str | None:
@@ -613,6 +718,7 @@ def _listed_number(agenda: list[tuple[str, str]], heading: str) -> str | None:
 
 def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     out: list[Decision] = []
+    line_of: list[int] = []  # the stream line each decision starts on
     own_acronym = _own_acronym_verb(meeting.body)
     use_marks = any(ITEM_MARK.match(ln.text) for ln in lines)
     item_no: str | None = None
@@ -635,6 +741,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 page=lines[k].page,
             )
         )
+        line_of.append(k)
 
     k = 0
     col = 0
@@ -645,6 +752,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     # minutes that print their agenda (three or more items) before minuting it
     agenda_first = len(agenda) >= AGENDA_FIRST_MIN_ITEMS
     first_head = next((i for i in range(len(lines)) if _is_item_head(lines, i, use_marks)), len(lines))
+    texts = [ln.text for ln in lines]
+    heads = [_is_item_head(lines, i, use_marks) for i in range(len(lines))]
     while k < len(lines):
         t = lines[k].text
         cur_col, col = col, 0
@@ -674,14 +783,39 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             num = m.group(1)
             major = num.split(".")[0]
             cur_major = (item_no or "").split(".")[0].rstrip("abcdefghijklmnopqrstuvwxyz")
+            new_seq, cur_seq = _sequence(num), _sequence(item_no)
             if (
                 use_marks
                 or item_no is None
-                or not cur_major.isdigit()
-                or not major.isdigit()
-                or 0 < int(major) - int(cur_major) <= 3
-                or ("." in num and major == cur_major)
+                or (
+                    _number_style(num) == _number_style(item_no)
+                    and (
+                        new_seq is None
+                        or cur_seq is None
+                        # "24/140", "CAB 30": a style of its own, any later number of the same
+                        # series ("BoD/23/118" cited in the minutes of "BoD/24/034" is not one)
+                        or (
+                            _number_style(num) != "dotted"
+                            and _series(num) == _series(item_no)
+                            and new_seq > cur_seq
+                        )
+                        or 0 < new_seq - cur_seq <= 3
+                        or ("." in num and major == cur_major)
+                    )
+                )
+                # minutes numbered "24/146" or "CAB 32": a line opening with a number of another
+                # style ("02.12.24 Staff salaries" in a schedule of payments) is a new minute
+                # only when set as a heading
+                # (and so for another series of the same style: "ICB 25/26-001" after "ICB 24/25-030")
+                or (
+                    lines[k].heading
+                    and (
+                        _number_style(num) != _number_style(item_no)
+                        or (_number_style(num) != "dotted" and _series(num) != _series(item_no))
+                    )
+                )
             ):
+                prev_no, prev_title = item_no, item_title
                 item_no, decider = num, None
                 title = m.group(2).strip()
                 if not use_marks:
@@ -702,11 +836,23 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 window = " ".join(x.text for x in lines[k : k + 2])
                 said = PASSIVE.search(window) or IT_WAS.search(window)
                 lower = sum(1 for w in title.split() if w[:1].islower())
-                if not (said and said.start() < len(lines[k].text) and lower >= 3):
+                body = BODY_VERB.search(window)
+                # "13.3 Modern Slavery Statement 2024/25 (C/25/13): Council approved the statement":
+                # a numbered paragraph led by its topic and a colon (university council minutes)
+                topic_led = (
+                    body
+                    and window[: body.start()].rstrip().endswith(":")
+                    # the body opens this line, or the next under a sub-numbered topic ("13.2
+                    # Office for Students: ... (C/25/11):" / "Council received the update")
+                    and (body.start() < len(lines[k].text) or "." in num)
+                )
+                if not (said and said.start() < len(lines[k].text) and lower >= 3) and not topic_led:
                     k += 1
                     continue
                 # a numbered paragraph, not a heading: "2. Minutes of the ... held on 14 May 2015 were approved"
                 item_title = None
+                if "." in num and major == cur_major and prev_no:
+                    item_no, item_title = prev_no, prev_title  # a paragraph of the minute above
                 cur_col = m.start(2)
                 t = t[cur_col:]
         lm = LETTER_ITEM.match(t)
@@ -725,6 +871,16 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 item_no = f"{base}{lm.group(1)}"
                 head = re.split(r"\s+[–—-]\s+|:\s", lm.group(2), maxsplit=1)[0]
                 item_title = head.strip(" :–-") if len(head) < 80 else item_title
+        listed = decision_list(texts, k, heads) if not cur_col else None
+        if listed:
+            # "The Committee:" / "Cabinet:" / "RESOLVED:" + one resolution per item
+            for item in listed[0]:
+                add(item.outcome, item.text, item.line)
+            k = listed[1] + 1
+            continue
+        if not cur_col and DECISION_HEAD.match(t) and k + 1 < len(lines) and lead_in(lines[k + 1].text):
+            k += 1  # "Decision:" over "Cabinet:" and its list
+            continue
         dm = DECIDER.match(t)
         if dm and not CAPS.match(t):
             names = find_bodies(dm.group(1))
@@ -745,7 +901,11 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 add(m.group(1), text, k)
             else:
                 text, j = _sentence_end(lines, k, m.start(1), use_marks)
-                add(m.group(1), text, k)
+                inner = _reported_resolution(text) if m.group(1) == "RESOLVED" else None
+                if inner:
+                    add(*inner, k)  # "RESOLVED: the Board noted the report": noted
+                else:
+                    add(m.group(1), text, k)
             k = j + 1
             continue
         m = BARE.match(t)
@@ -800,6 +960,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
         found = None
         found_at = 0
         for pat in (
+            PROPOSED_BY,
             BODY_VERB,
             PASSIVE,
             MINUTES_RECORD,
@@ -827,7 +988,9 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     " ".join(x.text for x in lines[max(0, k - 3) : k]) + " " + window[: mm.start()]
                 ):
                     continue  # "They" is not the body
-                if pat is IT_WAS and mm.group(1) == "agreed" and SHARED_VIEW.match(window, mm.end()):
+                if pat is IT_WAS and mm.group(1).lower() == "agreed" and SHARED_VIEW.match(window, mm.end()):
+                    continue
+                if pat is IT_WAS and INTEREST_HANDLING.match(window, mm.end()):
                     continue  # "It was agreed that the weekend had been a great success": a view
                 if (
                     pat is ALL_AGREED
@@ -877,7 +1040,14 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 start = cur_col  # the person elected begins the sentence
             text, j, endcol = _sentence_span(lines, k, start, use_marks)
             last_end = j
-            add(_verb(found), text, k)
+            second = SECOND_VERB.search(text) if found.re in (BODY_VERB, IT_WAS) else None
+            if second:
+                # "The Board ENDORSED the declaration ..., and AUTHORISED the Chief Executive to
+                # sign it": two resolutions in one sentence, two records
+                add(_verb(found), text[: second.start()].rstrip(" ,") + ".", k)
+                add(_verb(second), text[second.start("at") :], k)
+            else:
+                add(_verb(found), text, k)
             # further decisions later on the last line of this one
             if endcol < len(lines[j].text.rstrip()) and (j > k or endcol > cur_col):
                 k, col = j, endcol
@@ -885,7 +1055,40 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 k = j + 1
             continue
         k += 1
-    return out
+    return _drop_votes_resolved(out, line_of)
+
+
+# A motion's mover or vote within this many lines of the resolution it led to is part of it
+# (the written set's planning, ICB and panel minutes put them 1-3 lines apart)
+MOTION_NEAR_LINES = 4
+# Outcomes that record a motion's passage rather than what was decided
+MOTION_OUTCOMES = ("carried", "proposed")
+
+
+def _drop_votes_resolved(out: list[Decision], at: list[int]) -> list[Decision]:
+    """ "It was proposed by Councillor H and seconded by Councillor Q that the recommendation be
+    approved. (For 11, Against 0)" / "RESOLVED – That Listed Building Consent be GRANTED ...":
+    the motion and its vote, minuted next to the resolution they led to, are that resolution,
+    not another decision (planning committees, town councils, ICB boards, police and crime
+    panels). A carried motion with no resolution beside it stays."""
+    keep = []
+    for i, d in enumerate(out):
+        if d.outcome in MOTION_OUTCOMES and any(
+            0 <= j < len(out)
+            and out[j].item_number == d.item_number
+            and abs(at[j] - at[i]) <= MOTION_NEAR_LINES
+            # the resolution below ("RESOLVED – That ..."), or the decision the vote closes
+            # ("the Board approved ... The recommendation was carried"); not "It was agreed the
+            # group should ..." after a proposal, nor a proposal after "It was resolved that ...":
+            # decisions of their own
+            and (
+                (j == i + 1 and out[j].outcome == "resolved") or (j == i - 1 and out[j].outcome == "approved")
+            )
+            for j in (i - 1, i + 1)
+        ):
+            continue
+        keep.append(d)
+    return keep
 
 
 def extract_decisions(doc: Document, meetings: list[Meeting] | None = None) -> list[Decision]:

@@ -1,0 +1,131 @@
+"""Decisions minuted as a list under a lead-in line: the body, or its resolution, then one
+resolution per item, each opening with its verb.
+
+    The Committee:                      Cabinet:                     Following discussion it was RESOLVED:
+      • noted the updates ...; and        (1) Approved the ...         (1) to approve the draft revenue plan;
+      • agreed to close actions 5, 6.     (2) Delegated authority ...  (2) to delegate authority to ...
+
+NHS audit committees (Scotland) and trust boards, council cabinets' "Decision:" blocks, ICB boards
+("RESOLVED: that the Board:" + "(a) APPROVED ..."), health and wellbeing boards ("The Board
+AGREED to:" + "(a) ... (b) ..."). Each item is one decision: its own verb when it opens with
+one ("Noted", "approved", "DELEGATED"), else the lead-in's ("RESOLVED:" + "to approve ..." is
+resolved). Works on plain text lines, so the decisions extractor can hand it its stream."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .meetings import BODY_NOUNS
+
+# The past-tense verbs an item of a decision list opens with ("Noted the forecast budget gap",
+# "approved the minutes", "DELEGATED authority"); the written set's lists use all but the last few,
+# which are the same family of minuted verbs
+ITEM_VERBS = (
+    "approved|noted|agreed|endorsed|delegated|instructed|thanked|accepted|rejected|requested|"
+    "recommended|reviewed|received|ratified|authorised|authorized|deferred|supported|resolved|"
+    "adopted|confirmed|decided|welcomed|commended|asked|acknowledged"
+)
+# The list marks of an item: "(1)", "(a)", "a)", "1.", "i)", a bullet (or a Symbol-font bullet)
+ITEM_MARK = r"(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[\uf020-\uf0ff•●▪◦‣∙·–-])"
+ITEM_START = re.compile(rf"^\s*(?P<mark>{ITEM_MARK}\s+)?(?P<to>to\s+)?(?P<verb>[A-Za-z]+)\b")
+ITEM_MARK_AT_START = re.compile(rf"^\s*{ITEM_MARK}\s+")
+PAST = re.compile(rf"^(?:{ITEM_VERBS})$", re.I)
+# "The Committee:", "Cabinet:", "The Board of Directors:", "Trustees:" (the body alone, then a colon)
+BODY_LEAD = re.compile(
+    rf"^\s*(?:The\s+)?(?:[A-Z][\w&]*\s+){{0,6}}?(?:{BODY_NOUNS}|Trustees|Governors|Directors|Members)"
+    r"(?:\s+of\s+(?:[A-Z]\w*\s*){1,3})?\s*:\s*$"
+)
+# "RESOLVED:", "It was RESOLVED:", "RESOLVED: that the Board:", "The Board AGREED to:",
+# "Following discussion it was RESOLVED that:" (the resolution's verb, then a colon ending the line)
+VERB_LEAD = re.compile(
+    r"\b(?P<verb>RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed|[Dd]ecided)\b\s*:?\s*(?:that|to)?\s*"
+    r"(?:the\s+(?:[A-Z][\w&]*\s*){1,5})?:\s*$"
+)
+
+
+@dataclass
+class ListItem:
+    line: int  # index of the item's first line
+    outcome: str
+    text: str
+
+
+def lead_in(text: str) -> tuple[bool, str | None] | None:
+    """(True, the lead-in's verb or None) for a line that introduces a decision list ("RESOLVED:"
+    gives "resolved", "The Committee:" None); None for any other line."""
+    m = VERB_LEAD.search(text)
+    if m:
+        return True, m.group("verb").lower()
+    if BODY_LEAD.match(text):
+        return True, None
+    return None
+
+
+def _opens(text: str, lead_verb: str | None) -> tuple[str | None, bool] | None:
+    """(outcome, marked) when the line opens an item: its own past-tense verb, or under a verb
+    lead-in a marked or "to ..." item ("(1) to approve ...", "(a) retrospectively approve ...")."""
+    m = ITEM_START.match(text)
+    if not m:
+        return None
+    marked = bool(m.group("mark"))
+    verb = m.group("verb")
+    if not m.group("to") and PAST.match(verb):
+        return verb.lower(), marked
+    if lead_verb and (marked or m.group("to")):
+        return lead_verb, marked
+    return None
+
+
+def decision_list(
+    texts: Sequence[str], k: int, stop: Sequence[bool] | None = None
+) -> tuple[list[ListItem], int] | None:
+    """The items of the decision list whose lead-in is texts[k], and the index of its last line;
+    None when texts[k] is not a lead-in or no item follows it. `stop[j]` marks lines that end
+    any list (a new minute's heading)."""
+    lead = lead_in(texts[k])
+    if lead is None:
+        return None
+    _, lead_verb = lead
+    items: list[ListItem] = []
+    cur: list[str] = []
+    cur_line = -1
+    cur_outcome = ""
+    marked_list: bool | None = None
+    j = k + 1
+    last = k
+    while j < len(texts):
+        t = texts[j].strip()
+        if stop is not None and stop[j]:
+            break
+        if not t:
+            j += 1
+            continue
+        opened = _opens(t, lead_verb)
+        prev = " ".join(cur).rstrip()
+        if opened is not None and (marked_list is None or opened[1] == marked_list):
+            # an unmarked item begins only after the last one closed ("...; and", "...;", "...")
+            if not cur or opened[1] or re.search(r"(?:[.;]|;\s*(?:and|or)|\band|\bor)$", prev):
+                if cur:
+                    items.append(ListItem(cur_line, cur_outcome, re.sub(r"\s+", " ", prev)))
+                marked_list = opened[1]
+                cur, cur_line, cur_outcome = [ITEM_MARK_AT_START.sub("", t)], j, opened[0] or ""
+                last = j
+                j += 1
+                continue
+        if not cur:
+            return None  # the line below the lead-in opens no item: not a decision list
+        if prev.endswith((".", ":")) or (t.endswith(":") and not prev.endswith((",", "and", "or"))):
+            break  # the list closed with a full stop; or a label ("Action:", "Reasons for decision:")
+        if re.match(r"^[A-Z]{1,4}(?:\s*[,/&]\s*[A-Z]{1,4})*$", t):
+            break  # a lead's initials in the action column
+        cur.append(t)
+        last = j
+        j += 1
+    if cur:
+        items.append(ListItem(cur_line, cur_outcome, re.sub(r"\s+", " ", " ".join(cur).rstrip())))
+    items = [x for x in items if x.outcome]
+    if not items:
+        return None
+    return items, last
