@@ -5,19 +5,36 @@ from __future__ import annotations
 import re
 
 from ..model import Document
+from .dates import find_date
 from .minute_actions import actions_from_minutes
 from .normalise import action_status, date_or_raw
 from .records import Action
 from .tables import LogicalTable, TableSpec, clean_cell, heading_before, read_tables, squash
 
+
+class _ActionSpec(TableSpec):
+    """An action log's "Item" column is the agenda item number where the table also has an
+    "Action" column (HWB and council action logs: Ref | Meeting | Item | Action | Owner);
+    alone, "Item" holds the action's text."""
+
+    def label_fields(self, labels):
+        fields = super().label_fields(labels)
+        texts = [i for i, f in enumerate(fields) if f == "text"]
+        named = [i for i in texts if re.match(r"^actions?", squash(labels[i]))]
+        if len(texts) > 1 and named:
+            fields = [None if i in texts and i != named[0] else f for i, f in enumerate(fields)]
+        return fields
+
+
 # Checked in order: "Status Update" is the update, "Status as at 31/10/18" the status.
-ACTION_SPEC = TableSpec(
+# "Meeting" (the date of the meeting that set the action: "14.12.23") is when it was assigned.
+ACTION_SPEC = _ActionSpec(
     synonyms={
         "ref": r"^(?:ref(?:erence)?(?:no\.?|number)?\.?|actionno\.?|no\.?|id|#)$",
         "assigned_from": r"^assignedfrom|^source",
         "owner": r"assignedto|owner|^lead|responsib|^by(?:whom)?$|^who$",
         "assigned_on": r"assigneddate|dateassigned|dateraised|dateagreed|^meetingdate|dateopened|^raised|"
-        r"^dateofmeeting|^date$",
+        r"^dateofmeeting|^date$|^meeting$",
         "due": r"duedate|^due$|^deadline|targetdate|completiondue|^by(?:when)?$|^when$|^timescale",
         "update": r"statusupdate|^update|^progress|^comments?$|^notes?$|^latest",
         "status": r"^status|^rag",
@@ -83,7 +100,7 @@ def actions_from_tables(doc: Document) -> list[Action]:
                         ref=(ref or None) if k == 0 else None,
                         text=part_text,
                         owner=part_owner,
-                        assigned_on=date_or_raw(d.get("assigned_on")),
+                        assigned_on=date_or_raw(d.get("assigned_on")) or _band_date(row.band),
                         due=date_or_raw(d.get("due")),
                         status=status,
                         status_raw=status_raw or (update if not status_raw and status else None),
@@ -97,6 +114,12 @@ def actions_from_tables(doc: Document) -> list[Action]:
                 )
     _infer_refs(out)
     return out
+
+
+def _band_date(band: str | None) -> str | None:
+    """The date of the meeting band a log's row sits under ("Trust Board meeting held in
+    public - 7 September 2023": NHS board action logs grouped by meeting)."""
+    return find_date(band, numeric=True) if band else None
 
 
 # An owner cell of stacked initials, one per action in the row: "NO KD", "NO CF NO", "NO/BM CF".
