@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from ..model import Document
+from .action_column import actions_from_action_column
 from .dates import find_date
+from .meetings import minute_sections
 from .minute_actions import actions_from_minutes
 from .normalise import action_status, date_or_raw
 from .records import Action
@@ -269,8 +271,23 @@ def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
     return out
 
 
+# A cheap test before the layout is built: a line ending in an action column's label.
+_ACTION_COLUMN_HINT = re.compile(
+    r"^.*\b(?:discussion|minute|notes)\b.*\s(?:Actions?|Action\s+by|Lead|Owner)[ \t]*$", re.I | re.M
+)
+
+
+def _meeting_date(doc: Document) -> str | None:
+    """The date of the one meeting a document minutes, else None."""
+    dates = {f.meeting.date for f in minute_sections(doc)}
+    return dates.pop() if len(dates) == 1 else None
+
+
 def extract_actions(doc: Document) -> list[Action]:
     tables = actions_from_tables(doc)
     headerless = [] if tables else actions_from_headerless_logs(doc)  # a log either has a header or not
-    minutes = actions_from_minutes(doc, margin=not (tables or headerless))
-    return tables + headerless + _not_in_tables(minutes, tables + headerless)
+    column = (
+        actions_from_action_column(doc, _meeting_date(doc)) if _ACTION_COLUMN_HINT.search(doc.text) else []
+    )
+    minutes = actions_from_minutes(doc, margin=not (tables or headerless or column))
+    return tables + headerless + column + _not_in_tables(minutes, tables + headerless + column)
