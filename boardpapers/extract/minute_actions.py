@@ -544,7 +544,7 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
         body = re.sub(r"\s+([.,;:])", r"\1", body)
         if not body or _NO_ACTION.match(body):
             continue  # "Action: none", "Actions: N/A"
-        if _NAME_ONLY.match(body):
+        if _NAME_ONLY.match(body) or _owner_only(body):
             continue  # "ACTION: Alex Harris" under its paragraph: read by actions_from_minutes
         owner = action_owner(body)
         pos = starts[ln.page - 1] + max(0, doc.pages[ln.page - 1].text.find(ln.text[:40]))
@@ -576,6 +576,24 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
     return out
 
 
+# Lower-case words an owner line may hold: "Director of Finance", "All partners / RF".
+_OWNER_FILLER = {"of", "for", "and", "the", "partners", "members", "team", "officers", "group"}
+
+
+def _owner_only(body: str) -> bool:
+    """ "Action: Director of Finance", "ACTION: AM / KW – December 2024": an owner (and a
+    date) set right-aligned under the paragraph that states the action (trust and HWB
+    minutes), not an action's text."""
+    # a short trailer after a dash is a due date ("– December 2024"); a long one, the action
+    words = re.sub(r"\s+[–-]\s+\S+(?:\s+\S+){0,2}$", "", body).replace("/", " ").replace("&", " ").split()
+    return (
+        bool(words)
+        and len(words) <= 6
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _OWNER_FILLER for w in words)
+    )
+
+
 def _label_cell(ln: Line) -> tuple[Line, float | None, float | None] | None:
     """The part of a line that starts with an action label, and the column it sets
     (left and right bounds; None where the label's part is the first or last of the
@@ -584,7 +602,9 @@ def _label_cell(ln: Line) -> tuple[Line, float | None, float | None] | None:
         parts = ln.cells() if ln.has_box else [ln]
         if len(parts) == 1:
             return ln, None, None
-        return parts[0], None, parts[1].x0
+        if _LABEL.match(parts[0].text):
+            return parts[0], None, parts[1].x0
+        # "03.18.05 | ACTION: ..." (a paragraph number in a column of its own): the label's cell below
     if not ln.has_box:
         return None
     parts = ln.cells()
