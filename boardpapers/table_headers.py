@@ -28,7 +28,9 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
         r"action\s+owner|due\s+date|date\s+raised|date\s+agreed|completion\s+due|"
         # action tables inside minutes: "Clerks Report and Actions from previous meeting",
         # "ACTION LIST SUMMARY", "Action | By whom | By when" (parish and committee minutes)
+        # "ACTIONS ARISING" over a "Minute | Action | Who | By when" table (town and parish minutes)
         r"actions?\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting|action\s+list|by\s+whom|by\s+when|"
+        r"actions\s+arising|"
         r"status\s+update|status\s+(?:as\s+)?at\b|(?:completed|outstanding|open|closed)\s+actions",
         r"status|update|progress|deadline|target\s+date|date\s+(?:opened|closed)|owner|milestones?",
     ),

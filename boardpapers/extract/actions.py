@@ -5,19 +5,38 @@ from __future__ import annotations
 import re
 
 from ..model import Document
+from .action_column import actions_from_action_column
+from .dates import find_date
+from .meetings import minute_sections
 from .minute_actions import actions_from_minutes
 from .normalise import action_status, date_or_raw
 from .records import Action
 from .tables import LogicalTable, TableSpec, clean_cell, heading_before, read_tables, squash
 
+
+class _ActionSpec(TableSpec):
+    """An action log's "Item" column is the agenda item number where the table also has an
+    "Action" column (HWB and council action logs: Ref | Meeting | Item | Action | Owner);
+    alone, "Item" holds the action's text."""
+
+    def label_fields(self, labels):
+        fields = super().label_fields(labels)
+        texts = [i for i, f in enumerate(fields) if f == "text"]
+        named = [i for i in texts if re.match(r"^actions?", squash(labels[i]))]
+        if len(texts) > 1 and named:
+            fields = [None if i in texts and i != named[0] else f for i, f in enumerate(fields)]
+        return fields
+
+
 # Checked in order: "Status Update" is the update, "Status as at 31/10/18" the status.
-ACTION_SPEC = TableSpec(
+# "Meeting" (the date of the meeting that set the action: "14.12.23") is when it was assigned.
+ACTION_SPEC = _ActionSpec(
     synonyms={
         "ref": r"^(?:ref(?:erence)?(?:no\.?|number)?\.?|actionno\.?|no\.?|id|#)$",
         "assigned_from": r"^assignedfrom|^source",
         "owner": r"assignedto|owner|^lead|responsib|^by(?:whom)?$|^who$",
         "assigned_on": r"assigneddate|dateassigned|dateraised|dateagreed|^meetingdate|dateopened|^raised|"
-        r"^dateofmeeting|^date$",
+        r"^dateofmeeting|^date$|^meeting$",
         "due": r"duedate|^due$|^deadline|targetdate|completiondue|^by(?:when)?$|^when$|^timescale",
         "update": r"statusupdate|^update|^progress|^comments?$|^notes?$|^latest",
         "status": r"^status|^rag",
@@ -83,7 +102,7 @@ def actions_from_tables(doc: Document) -> list[Action]:
                         ref=(ref or None) if k == 0 else None,
                         text=part_text,
                         owner=part_owner,
-                        assigned_on=date_or_raw(d.get("assigned_on")),
+                        assigned_on=date_or_raw(d.get("assigned_on")) or _band_date(row.band),
                         due=date_or_raw(d.get("due")),
                         status=status,
                         status_raw=status_raw or (update if not status_raw and status else None),
@@ -97,6 +116,12 @@ def actions_from_tables(doc: Document) -> list[Action]:
                 )
     _infer_refs(out)
     return out
+
+
+def _band_date(band: str | None) -> str | None:
+    """The date of the meeting band a log's row sits under ("Trust Board meeting held in
+    public - 7 September 2023": NHS board action logs grouped by meeting)."""
+    return find_date(band, numeric=True) if band else None
 
 
 # An owner cell of stacked initials, one per action in the row: "NO KD", "NO CF NO", "NO/BM CF".
@@ -246,8 +271,23 @@ def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
     return out
 
 
+# A cheap test before the layout is built: a line ending in an action column's label.
+_ACTION_COLUMN_HINT = re.compile(
+    r"^.*\b(?:discussion|minute|notes)\b.*\s(?:Actions?|Action\s+by|Lead|Owner)[ \t]*$", re.I | re.M
+)
+
+
+def _meeting_date(doc: Document) -> str | None:
+    """The date of the one meeting a document minutes, else None."""
+    dates = {f.meeting.date for f in minute_sections(doc)}
+    return dates.pop() if len(dates) == 1 else None
+
+
 def extract_actions(doc: Document) -> list[Action]:
     tables = actions_from_tables(doc)
     headerless = [] if tables else actions_from_headerless_logs(doc)  # a log either has a header or not
-    minutes = actions_from_minutes(doc, margin=not (tables or headerless))
-    return tables + headerless + _not_in_tables(minutes, tables + headerless)
+    column = (
+        actions_from_action_column(doc, _meeting_date(doc)) if _ACTION_COLUMN_HINT.search(doc.text) else []
+    )
+    minutes = actions_from_minutes(doc, margin=not (tables or headerless or column))
+    return tables + headerless + column + _not_in_tables(minutes, tables + headerless + column)

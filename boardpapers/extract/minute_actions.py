@@ -29,8 +29,11 @@ _ACTION_NAME = re.compile(r"^\s*ACTIONS?\s*:\s*(?P<owner>[A-Z][^\n]{1,80}?)\s*$"
 # "Action:", "Actions:", "ACTION :" (parish and council minutes), "Action 3:" (numbered
 # actions of Cabinet Office boards and panels), "Outstanding Action from 25th July
 # meeting:" (actions carried forward in the "matters arising" item of panel minutes).
+# A label may follow the paragraph's number ("5.4  Action: OPD to ...": committee minutes
+# written as numbered paragraphs, as trust committees and university councils write them).
+_PARA_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+)"
 _LABEL = re.compile(
-    r"^\s*(?:[•\uf0b7\-–]\s*)?(?:(?P<carried>Outstanding|Carried\s+forward|OUTSTANDING|CARRIED\s+FORWARD)\s+)?"
+    rf"^\s*(?:[•\uf0b7\-–]\s*|{_PARA_NUMBER})?(?:(?P<carried>Outstanding|Carried\s+forward|OUTSTANDING|CARRIED\s+FORWARD)\s+)?"
     r"(?:Actions?|ACTIONS?)(?:\s+(?:point\s+)?(?P<ref>\d{1,3}))?"
     r"(?:\s+from\s+(?:the\s+)?(?P<from>[^:\n]{3,40}?)\s+meeting)?(?:\s*:|\s+[-–]\s)\s*(?P<text>.*)$"
 )
@@ -39,7 +42,8 @@ _DUE_LINE = re.compile(r"^\s*(?:Due(?:\s+date)?|Deadline|Timescale|By\s+when)\s*
 _ITEM_START = re.compile(r"^\s*(?:(?:agenda\s+)?item\s+\d|[A-Z]{2,5}\s*\(\d+\)\s*\d)", re.I)
 # The cheap test on the plain text before the layout is built: a line opening with a label.
 _LABEL_ANYWHERE = re.compile(
-    r"^[ \t]*\S?[ \t]*(?:(?:outstanding|carried\s+forward)\s+)?actions?(?:\s+(?:point\s+)?\d{1,3})?"
+    rf"^[ \t]*(?:\S|{_PARA_NUMBER})?[ \t]*"
+    r"(?:(?:outstanding|carried\s+forward)\s+)?actions?(?:\s+(?:point\s+)?\d{1,3})?"
     r"(?:\s+from\s+[^:\n]{3,40}?\s+meeting)?(?:[ \t]*:|[ \t]+[-–][ \t])",
     re.I | re.M,
 )
@@ -79,6 +83,11 @@ _BRACKET_HEAD = re.compile(r"\s+(?:-|–|to)\s+|:")
 _SUBJECT = re.compile(
     rf"^(?P<owner>(?:The\s+)?{_NAME_WORD}(?:\s*(?:/|&)\s*{_NAME_WORD}|\s+(?:{_NAME_WORD}|{_ROLE_WORD})){{0,6}}?)"
     r"\s+(?:to|will|should|requested|is\s+to|are\s+to)\s+(?P<verb>\w+)(?:\s+(?P<next>\w+))?"
+)
+# "LA – next report to include ...": initials (or a name) and a dash before the action
+# (numbered committee minutes: "Action: LA – ...").
+_DASH_OWNER = re.compile(
+    rf"^(?P<owner>[A-Z]{{2,4}}(?:\s*(?:/|&|and)\s*[A-Z]{{2,4}})*|{_NAME_WORD}\s+{_NAME_WORD})\s+[–-]\s+\S"
 )
 _SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 # "... by 28 February 2014", "... by the end of March 2014", "by NOON 21st October"
@@ -126,6 +135,9 @@ def action_owner(body: str) -> str | None:
         head = _BRACKET_HEAD.split(m.group("inner"), maxsplit=1)[0].strip()
         if re.fullmatch(_NAMES, head) and not _is_acronym_of(head, body[: m.start()]):
             return head
+    m = _DASH_OWNER.match(body)
+    if m:
+        return m.group("owner")
     for sentence in _SENTENCE.split(body):
         sm = _SUBJECT.match(sentence)
         if sm is None:
@@ -532,7 +544,7 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
         body = re.sub(r"\s+([.,;:])", r"\1", body)
         if not body or _NO_ACTION.match(body):
             continue  # "Action: none", "Actions: N/A"
-        if _NAME_ONLY.match(body):
+        if _NAME_ONLY.match(body) or _owner_only(body):
             continue  # "ACTION: Alex Harris" under its paragraph: read by actions_from_minutes
         owner = action_owner(body)
         pos = starts[ln.page - 1] + max(0, doc.pages[ln.page - 1].text.find(ln.text[:40]))
@@ -564,6 +576,24 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
     return out
 
 
+# Lower-case words an owner line may hold: "Director of Finance", "All partners / RF".
+_OWNER_FILLER = {"of", "for", "and", "the", "partners", "members", "team", "officers", "group"}
+
+
+def _owner_only(body: str) -> bool:
+    """ "Action: Director of Finance", "ACTION: AM / KW – December 2024": an owner (and a
+    date) set right-aligned under the paragraph that states the action (trust and HWB
+    minutes), not an action's text."""
+    # a short trailer after a dash is a due date ("– December 2024"); a long one, the action
+    words = re.sub(r"\s+[–-]\s+\S+(?:\s+\S+){0,2}$", "", body).replace("/", " ").replace("&", " ").split()
+    return (
+        bool(words)
+        and len(words) <= 6
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _OWNER_FILLER for w in words)
+    )
+
+
 def _label_cell(ln: Line) -> tuple[Line, float | None, float | None] | None:
     """The part of a line that starts with an action label, and the column it sets
     (left and right bounds; None where the label's part is the first or last of the
@@ -572,7 +602,9 @@ def _label_cell(ln: Line) -> tuple[Line, float | None, float | None] | None:
         parts = ln.cells() if ln.has_box else [ln]
         if len(parts) == 1:
             return ln, None, None
-        return parts[0], None, parts[1].x0
+        if _LABEL.match(parts[0].text):
+            return parts[0], None, parts[1].x0
+        # "03.18.05 | ACTION: ..." (a paragraph number in a column of its own): the label's cell below
     if not ln.has_box:
         return None
     parts = ln.cells()
@@ -658,8 +690,8 @@ def _ends_action(so_far: str, prev: Line, nxt: Line, usual_gap: float, right: fl
     if prev.has_box and nxt.has_box and nxt.page == prev.page:
         if nxt.top - prev.bottom > usual_gap + PARAGRAPH_GAP_HEIGHTS * max(prev.height, 1.0):
             return True  # a gap: a new paragraph
-    if so_far.endswith((".", "!", ")")) and t[:1].isupper():
-        return True  # the sentence ended at the line's end; a new one starts
+    if so_far.endswith((".", "!", ")")) and (t[:1].isupper() or t[:1].isdigit()):
+        return True  # the sentence ended at the line's end; a new one (or paragraph "5.7") starts
     return False
 
 

@@ -118,6 +118,9 @@ class Row:
     cells: list[str]
     page: int
     notes: list[str] = field(default_factory=list)
+    # The text of the last band above the row: a cell spanning the whole table that groups
+    # the rows under it ("Trust Board meeting held in public - 7 September 2023" in action logs).
+    band: str | None = None
 
     def get(self, table: LogicalTable, name: str) -> str:
         i = table.index(name)
@@ -237,6 +240,11 @@ class _Open:
     raw_width: int
 
 
+# A row of one merged cell is a band over the rows below in a table of at least this many
+# columns (narrower tables' one-cell rows are read as rows, as before bands were read).
+BAND_MIN_COLUMNS = 4
+
+
 def read_ruled_tables(
     doc: Document,
     spec: TableSpec,
@@ -248,6 +256,8 @@ def read_ruled_tables(
     tail = split_tail or (lambda t, cells: _is_split_tail(spec, t, cells))
     out: list[LogicalTable] = []
     cur: _Open | None = None
+    band: str | None = None
+    band_of: LogicalTable | None = None
     for page in doc.pages:
         for tab in page.tables:
             raw_rows = tab.rows
@@ -284,6 +294,9 @@ def read_ruled_tables(
                 if fragment_of is None:
                     continue
                 t = fragment_of.table
+                if t.width >= BAND_MIN_COLUMNS and raw[0] and all(c is None for c in raw[1:]):
+                    band, band_of = clean_cell(raw[0]), t  # one merged cell across the table: a band
+                    continue
                 if raw and raw[0] is None and t.rows and any(c is not None for c in raw):
                     # leading cell merged from above: a sub-row of the row above
                     if len(raw) == fragment_of.raw_width:
@@ -312,7 +325,7 @@ def read_ruled_tables(
                     first_fragment_row = False
                     continue
                 first_fragment_row = False
-                t.rows.append(Row(cells, page.number, notes=row_notes))
+                t.rows.append(Row(cells, page.number, notes=row_notes, band=band if t is band_of else None))
                 t.last_page = page.number
     return out
 

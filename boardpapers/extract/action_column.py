@@ -1,0 +1,227 @@
+"""Actions of minutes laid out as a table with an action column: "Item | Discussion / Minute
+| Action", the owners' initials ("FB", "DO / SW") in the right-hand column of the minute's
+row, as NHS trust boards and committees (and many councils) publish their minutes. The
+column names who; what they are to do is the paragraph of the row's discussion that says
+it ("GL agreed to circulate ...", "it was agreed that the People Committee would review
+...")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..layout import Line, layout_of, line_from_spans
+from ..layout.lines import join_spans
+from ..model import Document
+from .records import Action
+from .tables import squash
+
+# The header of such a table: an item or minute column, a discussion column, and the
+# action column last ("Item | Discussion / Minute | Action", "Minute | Notes | Action by",
+# "No. | Item | Lead").
+_ACTION_LABEL = re.compile(r"^(?:actions?(?:by|owner)?|owner|lead|bywhom|responsib\w*|who)$")
+_ITEM_LABEL = re.compile(r"^(?:item|minute|min\.?|no\.?|ref\.?|agendaitem|itemno\.?)$")
+_DISCUSSION_LABEL = re.compile(r"discussion|minute|notes?|summary|item|subject|business")
+# Header cells of such a table: at most this many (trackers have more columns).
+MAX_HEADER_CELLS = 4
+# A mark's run starts at most this many points left of the "Action" label (labels are set
+# centred or flush left over their column; the marks at the column's left edge or centre).
+LABEL_SLACK = 6.0
+# An item cell opening a row: a minute number or reference ("BoD/24/033", "12.", "5(a)").
+_ITEM_REF = re.compile(r"^(?=.*\d)\S{1,15}$")
+# A line pitch this much wider than the document's usual one starts a new paragraph
+# (Word's space after a paragraph: 4-6 pt on a 12-13 pt pitch).
+PARAGRAPH_PITCH = 1.2
+# An owner's mark: initials or a role word, stacked marks joined ("DO /" over "SW").
+_MARK = re.compile(
+    r"^(?:[A-Z]{2,4}|All|Clerk|Chair|CEO|CFO)(?:\s*(?:/|&|,|and)\s*(?:[A-Z]{2,4}|All|Clerk|Chair|CEO|CFO))*"
+    r"\s*(?:/|&|,|and)?$"
+)
+# What an action's paragraph says: someone agreed or undertook to do something, or would
+# bring, report, review ...; something is to be presented; the meeting asked that ...
+_DO = (
+    r"(?:bring|circulate|review|report|respond|present|provide|share|write|arrange|submit|prepare|"
+    r"update|investigate|confirm|check|follow|take|amend|send|produce|develop|publish|seek|discuss)"
+)
+_CUE = re.compile(
+    rf"\b(?:agreed|undertook|offered|asked)\s+to\s+\w+|\b(?:would|will|to)\s+(?:\w+\s+)?{_DO}\b|"
+    r"\b(?:would|will|to)\s+be\s+(?:brought|presented|reported|circulated|reviewed|shared|amended)\b|"
+    r"\b(?:asked|requested)\s+(?:that|for|a|an)\b|\bbe\s+amended\b",
+)
+
+
+@dataclass
+class _Para:
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return re.sub(r"\s+", " ", " ".join(ln.text for ln in self.lines)).strip()
+
+
+@dataclass
+class _Row:
+    item: str
+    page: int
+    paras: list[_Para] = field(default_factory=list)
+    marks: list[tuple[str, Line]] = field(default_factory=list)
+
+
+@dataclass
+class _Columns:
+    body: float  # the discussion column starts here
+    edge: float  # the action column starts here
+
+
+def _header(ln: Line) -> _Columns | None:
+    cells = ln.cells()
+    if not 2 <= len(cells) <= MAX_HEADER_CELLS:
+        return None
+    labels = [squash(c.text) for c in cells]
+    if not _ACTION_LABEL.match(labels[-1]):
+        return None
+    if len(cells) == 2:
+        if not _DISCUSSION_LABEL.search(labels[0]):
+            return None
+        return _Columns(body=-1.0, edge=cells[-1].x0 - LABEL_SLACK)
+    if not (_ITEM_LABEL.match(labels[0]) and _DISCUSSION_LABEL.search(labels[1])):
+        return None
+    return _Columns(body=cells[1].x0 - LABEL_SLACK, edge=cells[-1].x0 - LABEL_SLACK)
+
+
+def _split(ln: Line, cols: _Columns) -> tuple[Line | None, Line | None, str]:
+    """A table line as (item part, discussion part, action-column text)."""
+    item = [s for s in ln.spans if s.x0 < cols.body]
+    body = [s for s in ln.spans if cols.body <= s.x0 < cols.edge]
+    mark = [s for s in ln.spans if s.x0 >= cols.edge]
+    return (
+        line_from_spans(item, ln.page) if item else None,
+        line_from_spans(body, ln.page) if body else None,
+        join_spans(mark).strip() if mark else "",
+    )
+
+
+def _rows(doc: Document) -> list[_Row]:
+    lines = [ln for ln in layout_of(doc).lines() if ln.has_box and ln.spans]
+    rows: list[_Row] = []
+    cols: dict[int, _Columns] = {}
+    for ln in lines:
+        c = _header(ln)
+        if c is not None:
+            cols[ln.page] = c
+    if not cols:
+        return []
+    pitches = sorted(
+        b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if a.page == b.page and b.top > a.top
+    )
+    usual = pitches[len(pitches) // 2] if pitches else 12.0
+    prev: Line | None = None
+    rows_open = False
+    for ln in lines:
+        c = cols.get(ln.page)
+        if c is None or _header(ln) is not None:
+            continue
+        item, body, mark = _split(ln, c)
+        if item is not None and item.text.strip():
+            if body is None or not _ITEM_REF.match(item.text.strip()):
+                rows_open = False  # prose across the page (the next meeting's date): the table ended
+                continue
+            rows_open = True
+            rows.append(_Row(item.text.strip(), ln.page))
+            rows[-1].paras.append(_Para([body]))  # the minute's title
+            prev = body
+            if _MARK.match(mark):
+                rows[-1].marks.append((mark, ln))
+            continue
+        if not rows or not rows_open:
+            continue
+        row = rows[-1]
+        if mark:
+            if not _MARK.match(mark):
+                continue
+            last = row.marks[-1] if row.marks else None
+            if last and re.search(r"(?:/|&|,|and)$", last[0]) and ln.top - last[1].bottom < usual:
+                row.marks[-1] = (f"{last[0]} {mark}", last[1])  # a stacked mark: "DO /" + "SW"
+            else:
+                row.marks.append((mark, ln))
+        if body is None:
+            continue
+        new_para = (
+            prev is None
+            or len(row.paras) == 1  # the title stands alone
+            or (prev.page == body.page and body.top - prev.top > PARAGRAPH_PITCH * usual)
+            or (prev.page != body.page and row.paras[-1].text.endswith("."))
+        )
+        if new_para:
+            row.paras.append(_Para([body]))
+        else:
+            row.paras[-1].lines.append(body)
+        prev = body
+    return rows
+
+
+def _owner_words(owner: str) -> list[str]:
+    return re.findall(r"[A-Z]{2,4}|All|Clerk|Chair", owner)
+
+
+def _score(para: _Para, owners: list[str]) -> int:
+    text = para.text
+    s = sum(1 for o in owners if re.search(rf"\b{re.escape(o)}\b", text))
+    if _CUE.search(text):
+        s += 2
+    if any(
+        re.search(
+            rf"\b{re.escape(o)}\b(?:\s+(?:and|&)\s+[A-Z]{{2,4}})?\s+(?:agreed|undertook|would|will|to)\b",
+            text,
+        )
+        for o in owners
+    ):
+        s += 2
+    return s
+
+
+def _distance(para: _Para, mark: Line) -> float:
+    first = para.lines[0]
+    if first.page != mark.page:
+        return 1e6 + abs(first.page - mark.page)
+    return min(abs(ln.top - mark.top) for ln in para.lines if ln.page == mark.page)
+
+
+def actions_from_action_column(doc: Document, meeting_date: str | None) -> list[Action]:
+    """One action per owner mark in the action column of a minutes table: the row's
+    paragraph that best reads as that owner's action."""
+    out: list[Action] = []
+    for row in _rows(doc):
+        used: set[int] = set()
+        for owner_text, mark_line in row.marks:
+            owner = re.sub(r"\s*(?:/|&|,|and)$", "", owner_text).strip()
+            owners = _owner_words(owner)
+            body = list(enumerate(row.paras))[1:] or list(enumerate(row.paras))
+            best = max(
+                body,
+                key=lambda kp: (
+                    _score(kp[1], owners) - (3 if kp[0] in used else 0),
+                    -_distance(kp[1], mark_line),
+                ),
+            )
+            used.add(best[0])
+            para = best[1]
+            # the minute's title says what "the report", "the plan", "this" of the paragraph are
+            title = row.paras[0].text.rstrip(" .:")
+            text = para.text if para is row.paras[0] else f"{title}: {para.text}"
+            out.append(
+                Action(
+                    ref=None,
+                    text=text,
+                    owner=owner,
+                    assigned_on=meeting_date,
+                    due=None,
+                    status=None,
+                    status_raw=None,
+                    update=None,
+                    page=para.lines[0].page,
+                    tracker="minutes",
+                    notes=f"owner from the action column of minute {row.item}",
+                )
+            )
+    return out
