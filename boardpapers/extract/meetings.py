@@ -51,6 +51,18 @@ _AGENDA_TITLE = re.compile(
 )
 # Lines at the top of a page where an agenda's title is looked for.
 AGENDA_TITLE_LINES = 8
+# The header row of an agenda set as a table, on a front sheet with no "Agenda" title: "No. Item
+# Purpose Presenter Paper Time" (English ICB and NHS trust board front sheets that open with the
+# meeting's name, date and venue and go straight into the table). "Item" and at least two more
+# column names, nothing else on the line.
+_AGENDA_COLUMN = (
+    r"(?:no\.?|ref\.?|item|items|purpose|presenter|presented\s+by|lead|paper|papers|enc\.?|time|timing|"
+    r"page|pages|action|owner|report|subject|title|description|format)"
+)
+_AGENDA_TABLE_HEAD = re.compile(
+    rf"^(?=.*\bitem\b)(?:{_AGENDA_COLUMN}\s*[|/]?\s*){{3,}}$",
+    re.I,
+)
 _REMOTE = re.compile(
     r"microsoft teams|\bzoom\b|remote meeting|\bvirtual(?:ly)? meeting|\bonline\b|\bwebex\b", re.I
 )
@@ -281,6 +293,36 @@ def _bodies_above(before: list[str]) -> list[str]:
     return []
 
 
+# The parent organisation's name on a line of its own over a committee's minutes ("Harrowfield
+# Teaching Hospitals NHS Foundation Trust" / "Minutes of the meeting of the Board of Directors";
+# "Ashdown Vale Partnership NHS Foundation Trust" / "QUALITY COMMITTEE" / "Minutes of ..."): NHS
+# trusts, ICBs and universities head their committees' minutes so, and every one of them has a
+# "Board of Directors" and a "Quality Committee", so the committee's name alone says little.
+# English councils print the council's name over "Cabinet" too, but their committees are known
+# by the committee's name alone (the stores' and benchmarks' convention): not joined.
+_PARENT_LINE = re.compile(
+    r"^(?:NHS\s+)?(?:[A-Z][\w'’&.-]*\s+|(?:and|of|for|&)\s+)+(?:Trust|University|"
+    r"Integrated Care Board|ICB)$|^University of(?:\s+[A-Z][\w'’&.-]*)+$"
+)
+# Lines above a minutes heading where the parent's name is looked for
+PARENT_LINES_ABOVE = 3
+
+
+def _with_parent(bodies: list[str], before: list[str]) -> list[str]:
+    """A committee's name with its parent organisation's in front, where the parent is printed
+    on its own line just above the heading and the committee's name does not already hold it."""
+    if len(bodies) != 1:
+        return bodies
+    for ln in reversed(before[-PARENT_LINES_ABOVE:]):
+        parent = smart_title(ln.strip())
+        if not _PARENT_LINE.match(parent) or parent == bodies[0]:
+            continue
+        if parent.lower() in bodies[0].lower() or bodies[0].lower() in parent.lower():
+            return bodies
+        return [f"{parent} {bodies[0]}"]
+    return bodies
+
+
 _DATE_LINE = re.compile(r"^\s*(?:date|minutes|held|on|meeting|when)\b|\bheld\b|^\W*\w+day\b", re.I)
 
 
@@ -422,6 +464,7 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
                     if b:
                         bodies = b[:1]
                         break
+            bodies = _with_parent(bodies, before)
             window = [ln.strip() for ln in lines[i : i + 10]]
             if bare:
                 window = [line] + before[-4:] + window[1:]
@@ -546,6 +589,7 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         any(_AGENDA_WORD.search(ln) for ln in head)
         or any(_AGENDA_TITLE.search(ln) for ln in head[:AGENDA_TITLE_LINES])
         or any(re.match(r"^item\s*(no\.?)?$", ln, re.I) for ln in head)
+        or any(_AGENDA_TABLE_HEAD.match(ln) for ln in head)
     )
     report = next((ln for ln in head[:5] if re.match(r"^report to (?:the )?", ln, re.I)), None)
     addressed = report_addressee(head)
