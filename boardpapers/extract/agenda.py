@@ -119,6 +119,22 @@ def joined_spans(spans: list[Span]) -> list[Span]:
     return [Span(c.text, c.x0, c.top, c.x1, c.bottom, c.bottom - c.top, False, True) for c in _chunks(spans)]
 
 
+# Points two glyph runs must overlap for the second's opening letters to be the first's closing
+# letters drawn again ("Tr" + "Tr" + "ustees", "(Ve" + "erbal)": kerned pairs in browser- and
+# Word-printed PDFs whose text layer reports a pair's glyphs twice)
+REPEAT_OVERLAP = 0.3
+
+
+def _without_repeat(prev: Span, sp: Span) -> Span:
+    """`sp` without the letters it repeats of `prev` where the two runs overlap."""
+    if sp.x0 >= prev.x1 - REPEAT_OVERLAP:
+        return sp
+    for k in range(min(len(prev.text), len(sp.text)), 0, -1):
+        if prev.text.endswith(sp.text[:k]):
+            return dataclasses.replace(sp, text=sp.text[k:])
+    return sp
+
+
 def _chunks(spans: list[Span]) -> list[Chunk]:
     """Join spans of one line that nearly touch (words of one cell)."""
     lines: list[list[Span]] = []
@@ -142,6 +158,9 @@ def _chunks(spans: list[Span]) -> list[Chunk]:
         members: list[Span] = []
         for sp in sorted(line, key=lambda s: s.x0):
             if cur is not None and -1 <= sp.x0 - cur.x1 < 5:
+                sp = _without_repeat(members[-1], sp)
+                if not sp.text:
+                    continue
                 members.append(sp)
                 cur.x1 = sp.x1
                 cur.bottom = max(cur.bottom, sp.bottom)
@@ -1836,10 +1855,30 @@ def minutes_open_with_agenda(doc: Document) -> bool:
     return bool(doc.pages) and any(AGENDA_TABLE_HEADER.match(ln) for ln in doc.pages[0].lines)
 
 
+# The fields of a report's cover sheet: "Report title", "Executive lead", "Report author" (NHS
+# trusts' and ICBs' board report covers, a table of fields over the report's numbered sections);
+# two of them in the first lines of the first page make it a report, whose numbered sections are
+# not agenda items
+_COVER_SHEET_FIELD = re.compile(
+    r"^\s*(?:report\s+title|title\s+of\s+(?:the\s+)?report|report\s+author|author|executive\s+lead|"
+    r"executive\s+sponsor|lead\s+director|responsible\s+director|previously\s+considered\s+by)\b",
+    re.I,
+)
+MIN_COVER_FIELDS = 2
+
+
+def report_cover_sheet(doc: Document) -> bool:
+    """Whether the first page opens with a report's cover sheet (see _COVER_SHEET_FIELD)."""
+    head = [ln for ln in (doc.pages[0].lines if doc.pages else []) if ln.strip()][: COVER_HEADER_LINES * 2]
+    return sum(1 for ln in head if _COVER_SHEET_FIELD.match(ln)) >= MIN_COVER_FIELDS
+
+
 def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaItem]:
     """Front-agenda items: the table layout when there is one, else the
     numbered list, with the file-numbered items of a Legistar-style agenda.
     `skip`: running header and footer lines."""
+    if report_cover_sheet(doc):
+        return []
     items = table_agenda(doc)
     if items:
         return items
