@@ -23,7 +23,7 @@ from .meetings import boilerplate, find_bodies, minute_sections
 from .records import Attendance, Meeting
 
 HONORIFIC = (
-    r"(?:Cllrs\.?|Cllr\.?|Clrs\.?|Clr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Rev\.?|"
+    r"(?:Cllrs\.?|Cllr\.?|Clrs\.?|Clr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Revd\.?|Rev\.?|Reverend|Canon|"
     r"T/Chief Insp\.?|Chief Inspector|Chief Insp\.?|Inspector|Superintendent|Supt\.?|"
     # US boards list their members under a plural title: "Present: Councilmembers Adams, Brown"
     r"Councilmembers?|Council Members?|Commissioners?|Trustees|Supervisors?|Aldermen|Alderman|Directors)"
@@ -109,7 +109,7 @@ _GROUP_ROLE = re.compile(
 )
 ORG_WORDS = {
     "CCG", "Council", "Corporation", "Borough", "Trust", "Healthwatch", "Alliance", "NHS", "Foundation",
-    "University", "Hospital", "Services", "Partnership", "Federation", "Confederation", "Police", "Ltd",
+    "University", "Hospital", "Hospitals", "Services", "Partnership", "Federation", "Confederation", "Police", "Ltd",
     "Office", "Department", "Ministry", "Agency", "Authority", "England", "Group", "Commission", "LLP",
 }  # fmt: skip
 TITLE_WORDS = {
@@ -445,6 +445,13 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         else:
             role = role or r2
         org = org or o2
+    hon = HONORIFIC_RE.match(name)
+    lead = _leading_name(name) if hon and len(strip_honorifics(name).split()) >= 3 else None
+    if lead and lead[1] and any(w.strip(",") in ROLE_WORDS | TITLE_WORDS for w in lead[1].split()):
+        # "Ms Harriet Langstone Non-Executive Director (Chair)": a name and a role in columns set
+        # as one line (NHS committee minutes' attendance tables); the title let role words in
+        name = name[: hon.end()] + lead[0]
+        role = f"{lead[1]} ({role})" if role else lead[1]
     if not _is_name(name, allow_single=bool(HONORIFIC_RE.match(name)) or bool(parens)):
         return None
     name = strip_honorifics(name)
@@ -804,6 +811,8 @@ def _is_group_heading(t: str) -> bool:
     )
 
 
+# Lines an apologies sentence in a minute item is read over
+APOLOGY_SENTENCE_LINES = 5
 APOLOGIES_IN_TEXT = re.compile(
     r"\bapologies (?:for absence )?(?:were|was|had been|have been) (?:received|given|submitted) from\s+(.+?)"
     r"(?:\.\s|\.$|$)",
@@ -832,13 +841,27 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
     # apologies recorded in a minute item
     if not any(b.status == "apologies" for b in blocks):
         for k, ln in enumerate(lines):
-            m = APOLOGIES_IN_TEXT.search(ln.text)
+            # the sentence may run over the next lines: "Apologies were received from Dr C Maguire,
+            # Medical Director, ...; from Mr Dev Patel, ...; and from Ms A Fontaine, ..." (NHS
+            # committee minutes giving apologies in prose)
+            para = " ".join(x.text.strip() for x in lines[k : k + APOLOGY_SENTENCE_LINES])
+            m = APOLOGIES_IN_TEXT.search(para)
+            if m and m.start() >= len(ln.text.strip()):
+                m = None
             names: list[tuple[str, str | None, str | None]] = []
             if m:
                 for piece in _split_list(m.group(1)):
+                    piece = re.sub(r"^(?:and\s+)?from\s+", "", piece.strip())
                     p = _person_from_piece(piece)
                     if p:
                         names.append(p)
+                    elif (
+                        names
+                        and names[-1][1] is None
+                        and piece[:1].isupper()
+                        and any(w in ROLE_WORDS | TITLE_WORDS for w in piece.split())
+                    ):
+                        names[-1] = (names[-1][0], piece, names[-1][2])  # "..., Medical Director,"
             elif re.match(r"^\s*\d{1,3}\.?\s+apologies(?: for absence)?\s*$", ln.text, re.I):
                 for nxt in lines[k + 1 : k + 12]:
                     t = nxt.text.strip()
