@@ -1291,7 +1291,13 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     current["prev"] = ln
                 continue
             if current is not None and current.get("detail") is not None:
-                if _same_block(current["prev"], current["prev"], ln) and not ln.numbered:
+                if (
+                    _same_block(current["prev"], current["prev"], ln)
+                    and not ln.numbered
+                    # a sentence ended, or a heading in capitals: the page's footer or next section
+                    and not current["detail"][-1].endswith(".")
+                    and not line.strip().isupper()
+                ):
                     current["detail"].append(line.strip())  # the purpose and lead run on
                     current["prev"] = ln
                     continue
@@ -1303,7 +1309,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     flush()
                     current = None
                     continue
-                if not continues(ln, line, indented) and _detail_opens(line):
+                if not continues(ln, line, indented) and _detail_opens(line, current["lines"]):
                     current["detail"] = [line.strip()]
                     current["prev"] = ln
                     continue
@@ -1379,17 +1385,22 @@ _PAPER_NOTE = re.compile(
 )
 
 
-def _detail_opens(line: str) -> bool:
-    """Whether the line opens an item's purpose-and-lead detail (see _DETAIL_PURPOSE)."""
+def _detail_opens(line: str, title: list[str]) -> bool:
+    """Whether the line opens an item's purpose-and-lead detail (see _DETAIL_PURPOSE), under the
+    title lines `title` read so far."""
     text = line.strip()
     if _DETAIL_PURPOSE.match(text):
         return True
     words = text.split()
+    # a presenter alone: the title must have ended (not a wrapped title's last word, "... Capital
+    # Projects Purchasing" / "Manager")
+    ended = bool(title) and len(title) < MAX_TITLE_LINES and not _MID_PHRASE.search(title[-1].rstrip())
     return (
-        0 < len(words) <= DETAIL_LEAD_WORDS
+        ended
+        and 0 < len(words) <= DETAIL_LEAD_WORDS
         and text[:1].isupper()
         and not text.endswith((".", ":", ","))
-        and bool(_ROLE_WORD.search(words[-1]) or _ROLE_WORD.search(text.split(",")[-1]))
+        and bool(_ROLE_WORD.fullmatch(words[-1]))
         and all(w[:1].isupper() or w.lower() in {"of", "and", "the", "for", "&", "/"} for w in words)
     )
 
