@@ -1296,6 +1296,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     and not ln.numbered
                     # a sentence ended, or a heading in capitals: the page's footer or next section
                     and not current["detail"][-1].endswith(".")
+                    and bool(_DETAIL_PURPOSE.match(current["detail"][0]))  # a presenter is one line
                     and not line.strip().isupper()
                 ):
                     current["detail"].append(line.strip())  # the purpose and lead run on
@@ -1400,6 +1401,9 @@ def _detail_opens(line: str, title: list[str]) -> bool:
         and 0 < len(words) <= DETAIL_LEAD_WORDS
         and text[:1].isupper()
         and not text.endswith((".", ":", ","))
+        # "Janice Waits, Staff Secretary" under "RECOGNITION – EMPLOYEE OF THE MONTH" is the
+        # item's subject: a presenter alone is a role ("Chair", "Committee Chairs")
+        and "," not in text
         and bool(_ROLE_WORD.fullmatch(words[-1]))
         and all(w[:1].isupper() or w.lower() in {"of", "and", "the", "for", "&", "/"} for w in words)
     )
