@@ -12,6 +12,7 @@ nor a recommendation's numbered points. Without numbers: timed programmes and
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -23,7 +24,13 @@ from .dates import MONTHS, find_time
 from .meetings import COVER_HEADER_LINES, report_addressee, unspace
 from .records import AgendaItem
 
-ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[-–•]|\(?[ivx]{1,4}\)|[a-z]\))$")
+# An item number in an agenda table's number column; a star marks a starred item taken without
+# discussion ("12*": university councils and English councils' starred business)
+ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\*?|[-–•]|\(?[ivx]{1,4}\)|[a-z]\))$")
+# A sub-item's decimal number set in from the items' numbers ("5" over "  5.1": university council
+# agenda tables indent sub-items); points it may sit right of the number column (two ems)
+SUB_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")
+SUB_NUMBER_INDENT = 24
 # Points between the left edges of an agenda table's item numbers (one column of one table)
 ROW_MARGIN_SLACK = 8
 DIGIT_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
@@ -92,6 +99,42 @@ def clean_spans(page: Page) -> list[Span]:
     return out
 
 
+# A text layer that sets every glyph on its own (kerned Word and browser PDFs: "M", "e", "e",
+# "t"): most of a page's spans hold one or two characters. Where an agenda table's header is not
+# found among such a page's spans, they are joined into words and cells and the table is looked
+# for again (the ICB board front sheet and the university council agenda of the written set are
+# printed so); half the spans, since a page of word spans has few one-letter words.
+GLYPH_SPAN_CHARS = 2
+GLYPH_SPAN_SHARE = 0.5
+
+
+def glyph_spans(spans: list[Span]) -> bool:
+    """Whether most spans hold a glyph or two (see GLYPH_SPAN_SHARE)."""
+    short = sum(1 for s in spans if len(s.text) <= GLYPH_SPAN_CHARS)
+    return bool(spans) and short > GLYPH_SPAN_SHARE * len(spans)
+
+
+def joined_spans(spans: list[Span]) -> list[Span]:
+    """Glyph spans joined into the cells' words (see GLYPH_SPAN_SHARE)."""
+    return [Span(c.text, c.x0, c.top, c.x1, c.bottom, c.bottom - c.top, False, True) for c in _chunks(spans)]
+
+
+# Points two glyph runs must overlap for the second's opening letters to be the first's closing
+# letters drawn again ("Tr" + "Tr" + "ustees", "(Ve" + "erbal)": kerned pairs in browser- and
+# Word-printed PDFs whose text layer reports a pair's glyphs twice)
+REPEAT_OVERLAP = 0.3
+
+
+def _without_repeat(prev: Span, sp: Span) -> Span:
+    """`sp` without the letters it repeats of `prev` where the two runs overlap."""
+    if sp.x0 >= prev.x1 - REPEAT_OVERLAP:
+        return sp
+    for k in range(min(len(prev.text), len(sp.text)), 0, -1):
+        if prev.text.endswith(sp.text[:k]):
+            return dataclasses.replace(sp, text=sp.text[k:])
+    return sp
+
+
 def _chunks(spans: list[Span]) -> list[Chunk]:
     """Join spans of one line that nearly touch (words of one cell)."""
     lines: list[list[Span]] = []
@@ -115,6 +158,9 @@ def _chunks(spans: list[Span]) -> list[Chunk]:
         members: list[Span] = []
         for sp in sorted(line, key=lambda s: s.x0):
             if cur is not None and -1 <= sp.x0 - cur.x1 < 5:
+                sp = _without_repeat(members[-1], sp)
+                if not sp.text:
+                    continue
                 members.append(sp)
                 cur.x1 = sp.x1
                 cur.bottom = max(cur.bottom, sp.bottom)
@@ -204,8 +250,9 @@ def _header_top(spans: list[Span]) -> tuple[float, list[Span]] | None:
     return None
 
 
-def _table_rows(page: Page, start: float | None) -> list[tuple[str, list[Span]]]:
-    spans = [s for s in clean_spans(page) if (start is None or s.top > start)]
+def _table_rows(page: Page, start: float | None, joined: bool = False) -> list[tuple[str, list[Span]]]:
+    spans = clean_spans(page)
+    spans = [s for s in (joined_spans(spans) if joined else spans) if (start is None or s.top > start)]
     spans = [
         s
         for s in spans
@@ -216,7 +263,17 @@ def _table_rows(page: Page, start: float | None) -> list[tuple[str, list[Span]]]
     if not digit_x:
         return []
     left = min(digit_x)
-    markers = [s for s in spans if ROW_NUMBER.match(s.text) and abs(s.x0 - left) < ROW_MARGIN_SLACK]
+    markers = []
+    for s in sorted(spans, key=lambda s: s.top):
+        if ROW_NUMBER.match(s.text) and abs(s.x0 - left) < ROW_MARGIN_SLACK:
+            markers.append(s)
+        elif (
+            SUB_NUMBER.match(s.text)
+            and ROW_MARGIN_SLACK <= s.x0 - left < SUB_NUMBER_INDENT
+            and markers
+            and _leading_int(s.text) == _leading_int(markers[-1].text)
+        ):
+            markers.append(s)  # "5.1" under "5" (a slot's time "14.00" under "3" is not)
     # the table ends at the first left-margin line that is not an item number
     end = None
     first_top = min(m.top for m in markers) if markers else 0
@@ -237,24 +294,97 @@ def _table_rows(page: Page, start: float | None) -> list[tuple[str, list[Span]]]
         # between two tables of one agenda ("Departmental update" above the next slots), not
         # part of the row: the slot tables of government and NHS board agendas are printed so
         members = [s for s in spans if lo <= s.top < hi and s is not m and not _at_number_column(s, left)]
-        rows.append((m.text, members))
+        rows.append((m.text, _cut_timed_break(m, members)))
     return rows
+
+
+# A gap between two lines of one row, as a share of the line's height, that parts two rows
+# rather than wrapped lines of one cell (rows have padding; wrapped lines do not)
+ROW_GAP_SHARE = 0.5
+
+
+def _cut_timed_break(marker: Span, members: list[Span]) -> list[Span]:
+    """The row without an unnumbered timed row below it ("Comfort break 12:10", "Close 13:00"
+    under the last item of timed ICB and NHS board agenda tables): a line set apart by a gap
+    that holds a time cell of its own starts a row with no number."""
+    by_top = sorted(members, key=lambda s: s.top)
+    prev_bottom = marker.bottom
+    for k, s in enumerate(by_top):
+        if s.top > marker.bottom and s.top - prev_bottom > ROW_GAP_SHARE * max(s.bottom - s.top, 1.0):
+            line = [o for o in by_top if abs(o.top - s.top) < ROW_GAP_SHARE * max(s.bottom - s.top, 1.0)]
+            if any(TIME_CELL.match(o.text) for o in line):
+                return by_top[:k]
+        prev_bottom = max(prev_bottom, s.bottom)
+    return members
 
 
 def _at_number_column(span: Span, left: float) -> bool:
     return abs(span.x0 - left) < ROW_MARGIN_SLACK and not ROW_NUMBER.match(span.text)
 
 
-def _item_from_row(number: str, spans: list[Span], page: Page) -> AgendaItem | None:
+# What an agenda table's header cell names, by its first word: the column a row's cell under it
+# holds. Tables whose header names a Purpose column beside the Presenter ("No. | Item | Purpose |
+# Presenter | Paper | Time": ICB and NHS trust board front sheets) put the purpose as printed
+# ("Approve", "Note") in a cell of its own, before or after the lead.
+_COLUMN_KIND = (
+    (re.compile(r"^purpose\b|^action\b", re.I), "purpose"),
+    (re.compile(r"^(?:presenter|presented|lead|owner|sponsor)\b", re.I), "lead"),
+    (re.compile(r"^(?:paper|papers|documentation|enc|format)\b", re.I), "doc"),
+)
+
+
+@dataclass
+class Column:
+    kind: str
+    x0: float
+
+
+def table_columns(head: list[Span]) -> list[Column]:
+    """The named columns of an agenda table's header row (only those a rule reads), by left edge;
+    none unless the header names a purpose column (the other tables are read by cell content)."""
+    cols = []
+    for ch in _chunks(head):
+        kind = next((k for rx, k in _COLUMN_KIND if rx.match(ch.text)), "other")
+        cols.append(Column(kind, ch.x0))
+    if not any(c.kind == "purpose" for c in cols) or not any(c.kind == "lead" for c in cols):
+        return []
+    return sorted(cols, key=lambda c: c.x0)
+
+
+# Points a cell may start left of its header's left edge and still sit under it
+COLUMN_SLACK = 6
+
+
+def _column_of(cell: Cell, columns: list[Column]) -> str | None:
+    kind = None
+    for col in columns:
+        if cell.x0 >= col.x0 - COLUMN_SLACK:
+            kind = col.kind
+    return kind
+
+
+def _item_from_row(
+    number: str, spans: list[Span], page: Page, columns: list[Column] | None = None
+) -> AgendaItem | None:
     cells = _cells(_chunks(spans))
     if not cells:
         return None
     title = lead = purpose = pages = time = None
     text_cells: list[Cell] = []
+    named_lead = named_purpose = None
     for cell in cells:
         t = cell.text
         if TIME_CELL.match(t) and time is None:
             time = find_time(re.sub(r"(?<=[\d.:])\s+(?=[\d.:])", "", t).replace(".", ":"))
+            continue
+        kind = _column_of(cell, columns or []) if text_cells else None
+        if kind == "purpose":
+            named_purpose = t
+            continue
+        if kind == "lead":
+            named_lead = t
+            continue
+        if kind == "doc":
             continue
         if PAGES_CELL.match(t) and text_cells and cell.x0 > page.width * 0.6:
             if t not in {"-", "–"} or pages is None:
@@ -272,7 +402,9 @@ def _item_from_row(number: str, spans: list[Span], page: Page) -> AgendaItem | N
         _, purpose = split_lead(title)
         if purpose and norm(title).lower().startswith("for "):
             pass
-    num = number.rstrip(".")
+    lead = named_lead or lead
+    purpose = named_purpose or purpose
+    num = number.rstrip("*").rstrip(".")
     if num in {"-", "–", "•"}:
         num = None
     bbox = (
@@ -293,27 +425,56 @@ def _item_from_row(number: str, spans: list[Span], page: Page) -> AgendaItem | N
     )
 
 
+# The header cell over an agenda table's number column: "No.", "Item", "Ref"
+_NUMBER_HEADER = re.compile(r"^(?:no\.?|item(?:\s+no\.?)?|ref\.?|number)$", re.I)
+
+
+def _numbers_first(head: list[Span]) -> bool:
+    """Whether the header's leftmost cell is the number column's ("No. | Item | Purpose ..."),
+    as in the tables read from joined glyph spans; a table led by its timings ("Timing | Item |
+    Lead") with times and numbers in one column is left to the text reading."""
+    first = min(_chunks(head), key=lambda c: c.x0, default=None)
+    return first is not None and bool(_NUMBER_HEADER.match(first.text))
+
+
+def _leading_int(number: str | None) -> int:
+    m = re.match(r"\d+", number or "")
+    return int(m.group()) if m else 0
+
+
 def table_agenda(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
     items: list[AgendaItem] = []
     in_table = False
+    joined = False  # the table was found among glyph spans joined into words
+    columns: list[Column] = []
     for page in doc.pages[:max_pages]:
         if page.spans is None:
             break
         spans = clean_spans(page)
         head = _header_top(spans)
+        if head is None and glyph_spans(spans) and (not in_table or joined):
+            head = _header_top(joined_spans(spans))
+            if head is not None and not _numbers_first(head[1]):
+                head = None
+            joined = head is not None or joined
+        elif head is not None:
+            joined = False
         if head is None and not in_table:
             continue
         start = None
         if head is not None:
             start = max(s.bottom for s in head[1]) - 1
-        rows = _table_rows(page, start)
+            columns = table_columns(head[1])  # a continued table keeps the last header's columns
+        rows = _table_rows(page, start, joined)
+        if head is None and rows and items and _leading_int(rows[0][0]) < _leading_int(items[-1].number):
+            break  # numbering that does not go on: another table (an action log's dates), not more items
         if not rows:
             if in_table:
                 break
             continue
         in_table = True
         for number, members in rows:
-            it = _item_from_row(number, members, page)
+            it = _item_from_row(number, members, page, columns)
             if it:
                 items.append(it)
     return items
@@ -711,6 +872,31 @@ def _plain_parts(key: str, plain: list[tuple[str, str]]) -> str | None:
     return None
 
 
+# Characters a layout line may hold beyond its plain-text line when runs overlap and the layout
+# keeps a glyph of both ("(Ve" + "erbal)" read "(Veerbal)", "To" + "To declare": kerned text
+# layers of browser-printed ICB papers); and the least similarity of the two keys
+OVERLAP_EXTRA_CHARS = 4
+OVERLAP_MIN_RATIO = 0.95
+# Characters at either end of a key that must agree for a plain line to be compared at all
+OVERLAP_ANCHOR_CHARS = 4
+
+
+def _overlap_doubled(key: str, plain: list[tuple[str, str]]) -> str | None:
+    """The plain-text line a layout line repeats a few glyphs of (see OVERLAP_EXTRA_CHARS)."""
+    for t, k in plain:
+        extra = len(key) - len(k)
+        if not 0 < extra <= OVERLAP_EXTRA_CHARS or len(k) < 2 * OVERLAP_ANCHOR_CHARS:
+            continue
+        if (
+            key[:OVERLAP_ANCHOR_CHARS] != k[:OVERLAP_ANCHOR_CHARS]
+            and key[-OVERLAP_ANCHOR_CHARS:] != k[-OVERLAP_ANCHOR_CHARS:]
+        ):
+            continue
+        if difflib.SequenceMatcher(None, key, k, autojunk=False).ratio() >= OVERLAP_MIN_RATIO:
+            return t
+    return None
+
+
 def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
     """The layout's lines of a page with the text of the page's plain text where the two
     agree but for spacing: the layout joins text runs by their gaps, which splits words set
@@ -737,11 +923,19 @@ def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
             by_key.get(_text_key(ln.text))
             or by_key.get(_text_key(_TRAILING_ORDINAL.sub("", ln.text)))
             or _plain_parts(_text_key(ln.text), keyed)
+            or _overlap_doubled(_text_key(ln.text), keyed)
         )
         if text is not None and text != ln.text:
             ln = dataclasses.replace(ln, text=text, numbered=number_of(text))
         out.append(ln)
     return out
+
+
+# A slot time printed left of the item's number: "13:30 1.  Welcome, introductions ..." (timed
+# ICB and NHS board agendas set as text, times down the left margin)
+_TIME_BEFORE_NUMBER = re.compile(
+    r"^\s*(\d{1,2}[.:]\d{2})\s*(?:[ap]\.?m\.?)?\s+(?=\d{1,2}(?:\.\d{1,2})?[.)]?\s)", re.I
+)
 
 
 def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
@@ -842,6 +1036,9 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 current = None
                 continue
             line = _close_number(re.sub(r"^\*+\s*", "", ln.text))
+            slot = _TIME_BEFORE_NUMBER.match(line)
+            slot_time = find_time(slot.group(1).replace(".", ":")) if slot else None
+            line = line[slot.end() :] if slot else line
             under_title = prev_ln is not None and bool(
                 re.match(r"^\s*agenda\s*$", unspace(prev_ln.text), re.I)
             )
@@ -1020,6 +1217,8 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 current["title_below"] = title_below
                 if m and TIME_RANGE.match(m.group(2)):
                     current["time"] = find_time(re.sub(r"\s", "", m.group(2)).replace(".", ":"))
+                elif slot_time:
+                    current["time"] = slot_time
                 continue
             pages_line = PAGES_LINE.match(line)
             if not pages_line and started and ln.has_box and "age" in line:
@@ -1091,10 +1290,29 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     current["lines"].append(rest)
                     current["prev"] = ln
                 continue
+            if current is not None and current.get("detail") is not None:
+                if (
+                    _same_block(current["prev"], current["prev"], ln)
+                    and not ln.numbered
+                    # a sentence ended, or a heading in capitals: the page's footer or next section
+                    and not current["detail"][-1].endswith(".")
+                    and bool(_DETAIL_PURPOSE.match(current["detail"][0]))  # a presenter is one line
+                    and not line.strip().isupper()
+                ):
+                    current["detail"].append(line.strip())  # the purpose and lead run on
+                    current["prev"] = ln
+                    continue
+                flush()
+                current = None
+                continue
             if current is not None:
                 if (STOP.match(line) and not continues(ln, line, indented)) or not line.strip():
                     flush()
                     current = None
+                    continue
+                if not continues(ln, line, indented) and _detail_opens(line, current["lines"]):
+                    current["detail"] = [line.strip()]
+                    current["prev"] = ln
                     continue
                 if continues(ln, line, indented):
                     current["lines"].append(line.strip())
@@ -1146,7 +1364,76 @@ def _trim(items: list[AgendaItem]) -> list[AgendaItem]:
 _TRAILING_TIME = re.compile(r"(?<!\bat)(?<!\bby)(?<!\bfrom)\s+(\d{1,2}[.:]\d{2})\s*(?:[ap]\.?m\.?)?$", re.I)
 
 
+# The line under an item's title that says what the item is for and who brings it: "For approval
+# – Chair", "For information – Paul Ridgeway, Chief Executive", "To declare any interest ... –
+# Chair", or the presenter alone ("Chair", "Committee Chairs") (ICB and NHS board agendas set as
+# text). The purpose opens with "For" or "To"; the lead follows the last dash.
+_DETAIL_PURPOSE = re.compile(r"^(?:For|To)\s+[a-z]")
+_DETAIL_DASH = re.compile(r"^(?P<purpose>.*\S)\s+[–—]\s+(?P<lead>[A-Z][^–—]*)$")
+_ROLE_WORD = re.compile(
+    r"\b(?:chair|chairs|chairman|director|officer|chief|executive|secretary|manager|clerk|lead|head|"
+    r"members?|treasurer|governor|principal|registrar|vice-chancellor|mayor|leader)\b",
+    re.I,
+)
+# A presenter named alone under the title holds at most this many words ("Director of Corporate
+# Governance" is four)
+DETAIL_LEAD_WORDS = 8
+# A paper's note after the title: "(Verbal)", "(Enc. D - to follow)", "(Presentation)"
+_PAPER_NOTE = re.compile(
+    r"\s*\((?:verbal|oral|paper|presentation|slides|tabled|attached|to follow|"
+    r"enc(?:losure)?\.?\s*[\w.]+(?:\s*[-–]\s*to follow)?)\)\s*$",
+    re.I,
+)
+
+
+def _detail_opens(line: str, title: list[str]) -> bool:
+    """Whether the line opens an item's purpose-and-lead detail (see _DETAIL_PURPOSE), under the
+    title lines `title` read so far."""
+    text = line.strip()
+    if _DETAIL_PURPOSE.match(text):
+        return True
+    words = text.split()
+    # a presenter alone: the title must have ended (not a wrapped title's last word, "... Capital
+    # Projects Purchasing" / "Manager")
+    ended = bool(title) and len(title) < MAX_TITLE_LINES and not _MID_PHRASE.search(title[-1].rstrip())
+    return (
+        ended
+        and 0 < len(words) <= DETAIL_LEAD_WORDS
+        and text[:1].isupper()
+        and not text.endswith((".", ":", ","))
+        # "Janice Waits, Staff Secretary" under "RECOGNITION – EMPLOYEE OF THE MONTH" is the
+        # item's subject: a presenter alone is a role ("Chair", "Committee Chairs")
+        and "," not in text
+        and bool(_ROLE_WORD.fullmatch(words[-1]))
+        and all(w[:1].isupper() or w.lower() in {"of", "and", "the", "for", "&", "/"} for w in words)
+    )
+
+
+def _detail_fields(detail: list[str]) -> tuple[str | None, str | None]:
+    """(purpose, lead) from an item's detail lines."""
+    text = norm(" ".join(detail))
+    m = _DETAIL_DASH.match(text)
+    if m:
+        purpose = m.group("purpose") if _DETAIL_PURPOSE.match(m.group("purpose")) else None
+        return purpose, m.group("lead").strip()
+    if _DETAIL_PURPOSE.match(text):
+        return text.rstrip("."), None
+    return None, text
+
+
 def _text_item(cur: dict) -> AgendaItem:
+    item = _text_item_base(cur)
+    if cur.get("detail"):
+        purpose, lead = _detail_fields(cur["detail"])
+        item.purpose = item.purpose or purpose
+        item.lead = item.lead or lead
+    note = _PAPER_NOTE.search(item.title)
+    if note and note.start() > 0:
+        item.title = item.title[: note.start()]
+    return item
+
+
+def _text_item_base(cur: dict) -> AgendaItem:
     text = norm(" ".join(cur["lines"]))
     pages = cur.get("pages")
     trailing = _TRAILING_TIME.search(text)
@@ -1583,10 +1870,30 @@ def minutes_open_with_agenda(doc: Document) -> bool:
     return bool(doc.pages) and any(AGENDA_TABLE_HEADER.match(ln) for ln in doc.pages[0].lines)
 
 
+# The fields of a report's cover sheet: "Report title", "Executive lead", "Report author" (NHS
+# trusts' and ICBs' board report covers, a table of fields over the report's numbered sections);
+# two of them in the first lines of the first page make it a report, whose numbered sections are
+# not agenda items
+_COVER_SHEET_FIELD = re.compile(
+    r"^\s*(?:report\s+title|title\s+of\s+(?:the\s+)?report|report\s+author|author|executive\s+lead|"
+    r"executive\s+sponsor|lead\s+director|responsible\s+director|previously\s+considered\s+by)\b",
+    re.I,
+)
+MIN_COVER_FIELDS = 2
+
+
+def report_cover_sheet(doc: Document) -> bool:
+    """Whether the first page opens with a report's cover sheet (see _COVER_SHEET_FIELD)."""
+    head = [ln for ln in (doc.pages[0].lines if doc.pages else []) if ln.strip()][: COVER_HEADER_LINES * 2]
+    return sum(1 for ln in head if _COVER_SHEET_FIELD.match(ln)) >= MIN_COVER_FIELDS
+
+
 def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaItem]:
     """Front-agenda items: the table layout when there is one, else the
     numbered list, with the file-numbered items of a Legistar-style agenda.
     `skip`: running header and footer lines."""
+    if report_cover_sheet(doc):
+        return []
     items = table_agenda(doc)
     if items:
         return items

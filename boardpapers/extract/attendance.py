@@ -16,14 +16,14 @@ from collections import Counter
 from ..layout import Line as LayoutLine
 from ..layout import layout_of
 from ..model import Document, Page
-from .agenda import _chunks, clean_spans
+from .agenda import _chunks, clean_spans, glyph_spans, joined_spans
 from .dates import MONTHS
 from .decisions import ITEM_MARK, Line, _stream
 from .meetings import boilerplate, find_bodies, minute_sections
 from .records import Attendance, Meeting
 
 HONORIFIC = (
-    r"(?:Cllrs\.?|Cllr\.?|Clrs\.?|Clr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Rev\.?|"
+    r"(?:Cllrs\.?|Cllr\.?|Clrs\.?|Clr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Revd\.?|Rev\.?|Reverend|Canon|"
     r"T/Chief Insp\.?|Chief Inspector|Chief Insp\.?|Inspector|Superintendent|Supt\.?|"
     # US boards list their members under a plural title: "Present: Councilmembers Adams, Brown"
     r"Councilmembers?|Council Members?|Commissioners?|Trustees|Supervisors?|Aldermen|Alderman|Directors)"
@@ -109,7 +109,7 @@ _GROUP_ROLE = re.compile(
 )
 ORG_WORDS = {
     "CCG", "Council", "Corporation", "Borough", "Trust", "Healthwatch", "Alliance", "NHS", "Foundation",
-    "University", "Hospital", "Services", "Partnership", "Federation", "Confederation", "Police", "Ltd",
+    "University", "Hospital", "Hospitals", "Services", "Partnership", "Federation", "Confederation", "Police", "Ltd",
     "Office", "Department", "Ministry", "Agency", "Authority", "England", "Group", "Commission", "LLP",
 }  # fmt: skip
 TITLE_WORDS = {
@@ -445,6 +445,13 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         else:
             role = role or r2
         org = org or o2
+    hon = HONORIFIC_RE.match(name)
+    lead = _leading_name(name) if hon and len(strip_honorifics(name).split()) >= 3 else None
+    if lead and lead[1] and any(w.strip(",") in ROLE_WORDS | TITLE_WORDS for w in lead[1].split()):
+        # "Ms Harriet Langstone Non-Executive Director (Chair)": a name and a role in columns set
+        # as one line (NHS committee minutes' attendance tables); the title let role words in
+        name = name[: hon.end()] + lead[0]
+        role = f"{lead[1]} ({role})" if role else lead[1]
     if not _is_name(name, allow_single=bool(HONORIFIC_RE.match(name)) or bool(parens)):
         return None
     name = strip_honorifics(name)
@@ -804,6 +811,8 @@ def _is_group_heading(t: str) -> bool:
     )
 
 
+# Lines an apologies sentence in a minute item is read over
+APOLOGY_SENTENCE_LINES = 5
 APOLOGIES_IN_TEXT = re.compile(
     r"\bapologies (?:for absence )?(?:were|was|had been|have been) (?:received|given|submitted) from\s+(.+?)"
     r"(?:\.\s|\.$|$)",
@@ -832,13 +841,27 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
     # apologies recorded in a minute item
     if not any(b.status == "apologies" for b in blocks):
         for k, ln in enumerate(lines):
-            m = APOLOGIES_IN_TEXT.search(ln.text)
+            # the sentence may run over the next lines: "Apologies were received from Dr C Maguire,
+            # Medical Director, ...; from Mr Dev Patel, ...; and from Ms A Fontaine, ..." (NHS
+            # committee minutes giving apologies in prose)
+            para = " ".join(x.text.strip() for x in lines[k : k + APOLOGY_SENTENCE_LINES])
+            m = APOLOGIES_IN_TEXT.search(para)
+            if m and m.start() >= len(ln.text.strip()):
+                m = None
             names: list[tuple[str, str | None, str | None]] = []
             if m:
                 for piece in _split_list(m.group(1)):
+                    piece = re.sub(r"^(?:and\s+)?from\s+", "", piece.strip())
                     p = _person_from_piece(piece)
                     if p:
                         names.append(p)
+                    elif (
+                        names
+                        and names[-1][1] is None
+                        and piece[:1].isupper()
+                        and any(w in ROLE_WORDS | TITLE_WORDS for w in piece.split())
+                    ):
+                        names[-1] = (names[-1][0], piece, names[-1][2])  # "..., Medical Director,"
             elif re.match(r"^\s*\d{1,3}\.?\s+apologies(?: for absence)?\s*$", ln.text, re.I):
                 for nxt in lines[k + 1 : k + 12]:
                     t = nxt.text.strip()
@@ -1279,10 +1302,90 @@ def flat_label_columns(doc: Document, page_no: int) -> list[str] | None:
     return None
 
 
+# An attendance register set as a table: "Name | Initials | Role | Attendance" with a status cell
+# per row ("Present", "Apologies", "Absent", "In attendance", "Present (joined at item 4)"):
+# academy trusts' and governing bodies' minutes. The header names the name column and the status
+# column; other columns are read by their header (Role / Position / Title).
+_STATUS_HEADER = re.compile(r"^(?:attendance|attended|status|present\?)$", re.I)
+_NAME_HEADER = re.compile(r"^(?:name|member|trustee|governor)s?$", re.I)
+_ROLE_HEADER = re.compile(r"^(?:role|position|title|capacity|post)$", re.I)
+_STATUS_CELL = [
+    ("in_attendance", re.compile(r"^(?:in\s+attendance|attending|observer|observing)\b", re.I)),
+    ("apologies", re.compile(r"^(?:apologies|apology|sent\s+apologies|absent|not\s+present)\b", re.I)),
+    ("present", re.compile(r"^(?:present|attended|yes)\b", re.I)),
+]
+# Points a cell may start left of its header's left edge and still sit under it
+STATUS_COLUMN_SLACK = 6.0
+# A wrapped line of a table's last row lies within this many line heights of the line above
+LAST_ROW_GAP = 0.8
+
+
+def _status_of(text: str) -> str | None:
+    return next((st for st, rx in _STATUS_CELL if rx.match(text.strip())), None)
+
+
+def status_table(page: Page, meeting: Meeting) -> list[Attendance]:
+    """Attendance read from a "Name | ... | Attendance" table on the page (see _STATUS_HEADER)."""
+    spans = clean_spans(page)
+    chunks = _chunks(joined_spans(spans) if glyph_spans(spans) else spans)
+    rows_by_top: dict[int, list] = {}
+    for ch in chunks:
+        rows_by_top.setdefault(round(ch.top / 3), []).append(ch)
+    header = None
+    for key in sorted(rows_by_top):
+        line = rows_by_top[key]
+        if any(_NAME_HEADER.match(c.text) for c in line) and any(_STATUS_HEADER.match(c.text) for c in line):
+            header = sorted(line, key=lambda c: c.x0)
+            break
+    if header is None:
+        return []
+    head_bottom = max(c.bottom for c in header)
+    name_x = next(c.x0 for c in header if _NAME_HEADER.match(c.text))
+    status_x = next(c.x0 for c in header if _STATUS_HEADER.match(c.text))
+    role_x = next((c.x0 for c in header if _ROLE_HEADER.match(c.text)), None)
+    edges = sorted(c.x0 for c in header)
+
+    def column(ch) -> float | None:
+        left = [x for x in edges if ch.x0 >= x - STATUS_COLUMN_SLACK]
+        return max(left) if left else None
+
+    body = sorted((c for c in chunks if c.top > head_bottom), key=lambda c: (c.top, c.x0))
+    starts = [c for c in body if column(c) == status_x and _status_of(c.text)]
+    out: list[Attendance] = []
+    for k, st in enumerate(starts):
+        lo = st.top - 3
+        if k + 1 < len(starts):
+            hi = starts[k + 1].top - 3
+        else:
+            # the last row: its wrapped lines, up to the first gap
+            height = max(st.bottom - st.top, 1.0)
+            hi, prev = st.bottom, st.bottom
+            for c in body:
+                if c.top < st.top - 3:
+                    continue
+                if c.top - prev > LAST_ROW_GAP * height and c.top > st.bottom:
+                    break
+                hi, prev = max(hi, c.bottom), max(prev, c.bottom)
+            hi += 1
+        cells = [c for c in body if lo <= c.top < hi]
+        name = " ".join(c.text for c in cells if column(c) == name_x)
+        role = " ".join(c.text for c in cells if role_x is not None and column(c) == role_x) or None
+        name = strip_honorifics(name)
+        status = _status_of(st.text)
+        if not name or not status or not _is_name(name, allow_single=False):
+            continue
+        out.append(Attendance(name, role, None, status, meeting.date, page.number))
+    return out
+
+
 def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> list[Attendance]:
     found = minute_sections(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
     out: list[Attendance] = []
     for n, f in enumerate(found):
+        table = status_table(doc.page(f.meeting.page), f.meeting)
+        if table:
+            out.extend(table)
+            continue
         stop = (found[n + 1].meeting.page, found[n + 1].line_index) if n + 1 < len(found) else None
         lines = _stream(doc, f.meeting.page, f.line_index, stop)
         cols = (

@@ -18,7 +18,9 @@ BODY_NOUNS = (
     r"Board|Boards|Cabinet|Committee|Council|Group|Panel|Forum|Commission|Partnership|Executive|"
     r"Assembly|Authority|Trust|Parish Meeting"  # an English parish's annual meeting of electors
 )
-# A capitalised name ending in a body noun: "Hackney Integrated Commissioning Board"
+# A capitalised name ending in a body noun: "Hackney Integrated Commissioning Board"; a board
+# named by its members alone: "Board of Directors (Public)" (NHS foundation trusts' report cover
+# sheets), "Board of Trustees" (academy trusts)
 # A board named by its members: "Board of Trustees", "Board of Water and Power Commissioners",
 # "Board of Directors", "Board of Governors" (US college, utility and district boards; English
 # school and university boards)
@@ -26,7 +28,7 @@ _MEMBERS_NOUNS = r"Trustees|Directors|Commissioners|Governors|Supervisors|Educat
 _BODY_RE = re.compile(
     rf"\b((?:[A-Z][\w'’&-]*|&|and|of|for|the)(?:\s+(?:[A-Z][\w'’&-]*|&|and|of|for))*?\s+(?:{BODY_NOUNS})"
     rf"(?:\s+of(?:\s+(?:[A-Z][\w'’&-]*|and|&))*?\s+(?:{_MEMBERS_NOUNS}))?"
-    rf"|Cabinet(?! Office))\b(?:\s*\((?P<sub>[^)]*(?:{BODY_NOUNS})[^)]*)\))?"
+    rf"|Cabinet(?! Office)|Board of (?:Directors|Trustees|Governors))\b(?:\s*\((?P<sub>[^)]*(?:{BODY_NOUNS})[^)]*)\))?"
 )
 _MINUTES_HEAD = re.compile(
     r"^\s*(?:(?:(?!The\b|That\b|RESOLVED\b|To\b)[A-Z][\w&'’-]*\s+(?:[–-]\s+)?){0,6}(?i:minutes)\b|(?i:meeting notes)\b|"
@@ -51,6 +53,18 @@ _AGENDA_TITLE = re.compile(
 )
 # Lines at the top of a page where an agenda's title is looked for.
 AGENDA_TITLE_LINES = 8
+# The header row of an agenda set as a table, on a front sheet with no "Agenda" title: "No. Item
+# Purpose Presenter Paper Time" (English ICB and NHS trust board front sheets that open with the
+# meeting's name, date and venue and go straight into the table). "Item" and at least two more
+# column names, nothing else on the line.
+_AGENDA_COLUMN = (
+    r"(?:no\.?|ref\.?|item|items|purpose|presenter|presented\s+by|lead|paper|papers|enc\.?|time|timing|"
+    r"page|pages|action|owner|report|subject|title|description|format)"
+)
+_AGENDA_TABLE_HEAD = re.compile(
+    rf"^(?=.*\bitem\b)(?:{_AGENDA_COLUMN}\s*[|/]?\s*){{3,}}$",
+    re.I,
+)
 _REMOTE = re.compile(
     r"microsoft teams|\bzoom\b|remote meeting|\bvirtual(?:ly)? meeting|\bonline\b|\bwebex\b", re.I
 )
@@ -281,6 +295,36 @@ def _bodies_above(before: list[str]) -> list[str]:
     return []
 
 
+# The parent organisation's name on a line of its own over a committee's minutes ("Harrowfield
+# Teaching Hospitals NHS Foundation Trust" / "Minutes of the meeting of the Board of Directors";
+# "Ashdown Vale Partnership NHS Foundation Trust" / "QUALITY COMMITTEE" / "Minutes of ..."): NHS
+# trusts, ICBs and universities head their committees' minutes so, and every one of them has a
+# "Board of Directors" and a "Quality Committee", so the committee's name alone says little.
+# English councils print the council's name over "Cabinet" too, but their committees are known
+# by the committee's name alone (the stores' and benchmarks' convention): not joined.
+_PARENT_LINE = re.compile(
+    r"^(?:NHS\s+)?(?:[A-Z][\w'’&.-]*\s+|(?:and|of|for|&)\s+)+(?:Trust|University|"
+    r"Integrated Care Board|ICB)$|^University of(?:\s+[A-Z][\w'’&.-]*)+$"
+)
+# Lines above a minutes heading where the parent's name is looked for
+PARENT_LINES_ABOVE = 3
+
+
+def _with_parent(bodies: list[str], before: list[str]) -> list[str]:
+    """A committee's name with its parent organisation's in front, where the parent is printed
+    on its own line just above the heading and the committee's name does not already hold it."""
+    if len(bodies) != 1:
+        return bodies
+    for ln in reversed(before[-PARENT_LINES_ABOVE:]):
+        parent = smart_title(ln.strip())
+        if not _PARENT_LINE.match(parent) or parent == bodies[0]:
+            continue
+        if parent.lower() in bodies[0].lower() or bodies[0].lower() in parent.lower():
+            return bodies
+        return [f"{parent} {bodies[0]}"]
+    return bodies
+
+
 _DATE_LINE = re.compile(r"^\s*(?:date|minutes|held|on|meeting|when)\b|\bheld\b|^\W*\w+day\b", re.I)
 
 
@@ -417,11 +461,21 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
                 if gm:
                     bodies = [gm.group(1).strip()]
             if not bodies:
+                # the body's bare noun on a line of its own over the heading: "UNIVERSITY OF
+                # BRACKENRIDGE" / "COUNCIL" / "MINUTES of the meeting held on ..." (a university
+                # council's minutes; the parent's name is joined below)
+                bare_noun = next(
+                    (ln for ln in before[-2:] if re.fullmatch(rf"(?i:{BODY_NOUNS})", ln.strip())), None
+                )
+                if bare_noun:
+                    bodies = [smart_title(bare_noun.strip())]
+            if not bodies:
                 for ln in lines[i + 1 : i + 6]:
                     b = find_bodies(ln)
                     if b:
                         bodies = b[:1]
                         break
+            bodies = _with_parent(bodies, before)
             window = [ln.strip() for ln in lines[i : i + 10]]
             if bare:
                 window = [line] + before[-4:] + window[1:]
@@ -535,6 +589,39 @@ def find_own_meeting(doc: Document) -> Meeting | None:
     return replace(own) if isinstance(own, Meeting) else None
 
 
+# A running header or footer naming the meeting a paper goes to and its place on the agenda:
+# "Trust Board (Public) - 2 May 2024 - Agenda item 5", "Audit and Governance Committee 12.02.25 –
+# Item 9 – Appendix A" (NHS trusts' action logs and fire authorities' risk registers, which are
+# papers to a meeting and name it nowhere else); looked for among a first page's first and last
+# lines
+_RUNNING_ITEM = re.compile(r"[-–—]\s*(?:agenda\s+)?item\s+\d", re.I)
+RUNNING_LINES = 3
+
+
+def _running_meeting(page_lines: list[str], number: int) -> Meeting | None:
+    """The meeting a paper's running header or footer names (see _RUNNING_ITEM)."""
+    edge = page_lines[:RUNNING_LINES] + page_lines[-RUNNING_LINES:]
+    for ln in edge:
+        m = _RUNNING_ITEM.search(ln)
+        if not m:
+            continue
+        head = ln[: m.start()]
+        date = find_date(head) or find_numeric_date(head)
+        bodies = find_bodies(head)
+        if not (date and bodies):
+            continue
+        body = bodies[-1]
+        if len(bodies) > 1 and _PARENT_LINE.match(bodies[0]):
+            body = f"{bodies[0]} {bodies[-1]}"  # "<NHS Trust> Trust Board (Public) - 2 May 2024"
+        return Meeting(body=body, date=date, title=None, location=None, page=number, kind="meeting")
+    return None
+
+
+# A line dating another meeting: the next one, minutes of one "held on" a date; but "A meeting of
+# Council will be held on Wednesday 26 March 2025" (a university council's notice) is the own
+_NOT_OWN_DATE = re.compile(r"\b(next meeting|(?<!will be )held on|minutes)\b", re.I)
+
+
 def _convened_on(doc: Document, index: int) -> Meeting | None:
     """The meeting whose agenda or report front page is page `index` (0-based)."""
     page = doc.pages[index]
@@ -546,11 +633,16 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         any(_AGENDA_WORD.search(ln) for ln in head)
         or any(_AGENDA_TITLE.search(ln) for ln in head[:AGENDA_TITLE_LINES])
         or any(re.match(r"^item\s*(no\.?)?$", ln, re.I) for ln in head)
+        or any(_AGENDA_TABLE_HEAD.match(ln) for ln in head)
     )
     report = next((ln for ln in head[:5] if re.match(r"^report to (?:the )?", ln, re.I)), None)
     addressed = report_addressee(head)
     if report is None and addressed:
         report = addressed
+    if not (is_agenda or report):
+        running = _running_meeting(lines, page.number)
+        if running is not None:
+            return running
     meeting_line = next(
         (ln for ln in head if re.search(r"\bmeeting\b", ln, re.I) and (find_date(ln) or find_day_month(ln))),
         None,
@@ -560,7 +652,7 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
     date = None
     date_idx = None
     for k, ln in enumerate(head[:25]):
-        if re.search(r"\b(next meeting|held on|minutes)\b", ln, re.I):
+        if _NOT_OWN_DATE.search(ln):
             continue
         # a date may be stacked over lines: "on Thursday" / "16" / "th March 2017 7:30pm"
         d = find_date(ln) or (find_date(join_lines(head[k : k + 3])) if re.search(r"\d|day\b", ln) else None)
@@ -571,7 +663,7 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         # a date line without its year ("Date: Wednesday 9th October"): the year from the
         # document's own context, checked against the weekday
         for k, ln in enumerate(head[:25]):
-            if not _DATE_LINE.search(ln) or re.search(r"\b(next meeting|held on|minutes)\b", ln, re.I):
+            if not _DATE_LINE.search(ln) or _NOT_OWN_DATE.search(ln):
                 continue
             dm = find_day_month(ln)
             if dm:
@@ -744,6 +836,8 @@ def extract_meetings(doc: Document) -> list[Meeting]:
     for f in find_minutes(doc, own.date if own else None):
         if own and f.meeting.date == own.date and f.meeting.page == own.page:
             continue
+        if own and f.meeting.date == own.date and (f.meeting.body or "").lower() == (own.body or "").lower():
+            continue  # the agenda and the minutes of one meeting in one document: one meeting
         out.append(f.meeting)
     return out
 
