@@ -16,7 +16,10 @@ INTEREST_SPEC = TableSpec(
         "forename": r"^(?:fore|first|given)nam",
         "surname": r"^(?:surname|lastname|familyname)",
         "person": r"^(?:(?:full)?name(?:ofmember|ofcouncillor|ofperson)?|member|councillor|boardmember)$",
-        "declared_on": r"^dateof(?:declaration|interest|registration)|^date(?:declared|registered)?$",
+        # "Date from" / "Date to": registers giving the interest's period date it by its start
+        # (NHS trust registers after the Managing Conflicts of Interest guidance)
+        "declared_on": r"^dateof(?:declaration|interest|registration)|^date(?:declared|registered)?$"
+        r"|^(?:date)?from$|^(?:start|commence)",
         "organisation": r"organisation|business|company|^body|employer",
         "category": r"typeof(?:the)?interest|^category|^type$|^interesttype",
         "nature": r"^nature|^interest|^details|^description|^comments",
@@ -25,8 +28,23 @@ INTEREST_SPEC = TableSpec(
     min_fields=3,
     key_fields=("forename", "surname", "person"),
     completing_fields=("category", "nature"),
+    own_record_fields=("category", "nature"),
     family="interests",
 )
+
+# A register row that records no interest: "Nil", "None", "No interests to declare" in every
+# interest cell (NHS trust and council registers list members with nothing to declare so)
+_NIL = re.compile(
+    r"^(?:nil(?:\s+return)?|none(?:\s+declared)?|n/?a|no(?:thing|\s+(?:relevant\s+)?interests?)"
+    r"(?:\s+to\s+declare)?|no\s+declarations?)\.?$",
+    re.I,
+)
+
+
+def _records_nothing(d: dict[str, str]) -> bool:
+    vals = [d.get(f) for f in ("category", "nature", "organisation") if d.get(f)]
+    return bool(vals) and all(_NIL.match(v.strip()) for v in vals)
+
 
 # A few words that are roles rather than organisations: used to repair rows
 # where the organisation and nature cells were swapped.
@@ -117,6 +135,8 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                 continue
             elif d.get("role"):
                 role = f"{role} {d['role']}" if role else d["role"]
+            if _records_nothing(d):
+                continue
             cat_raw = d.get("category") or None
             notes = list(row.notes)
             if cat_raw and interest_category(cat_raw) == "other":

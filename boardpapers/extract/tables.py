@@ -78,6 +78,11 @@ class TableSpec:
     # The header family in ingest.layout_pages: a borderless table can only start
     # on a page whose text has that family's header words (a cheap gate).
     family: str | None = None
+    # Fields that make a sub-row (leading cells merged from above) a record of its own when all
+    # the table has of them are filled: registers of interests print a person's name and post
+    # once, in cells merged over one row per interest (NHS trust Board registers, landscape
+    # ruled tables). Without them a sub-row is the rest of the row above.
+    own_record_fields: tuple[str, ...] = ()
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -194,6 +199,22 @@ def _is_units_row(cells: list[str]) -> bool:
     return bool(filled) and all(_UNIT.match(c) for c in filled)
 
 
+def _is_own_record(spec: TableSpec, table: LogicalTable, cells: list[str]) -> bool:
+    """A sub-row that fills every one of the spec's own-record fields the table has."""
+    idx = [table.index(f) for f in spec.own_record_fields]
+    idx = [i for i in idx if i is not None and i < len(cells)]
+    return bool(idx) and all(cells[i] for i in idx)
+
+
+def _sub_row_record(prev: Row, raw: list[str | None], starts: list[int], cells: list[str], page: int) -> Row:
+    """A record under cells merged from above: the merged cells' text is the row above's."""
+    out = list(cells)
+    for k, start in enumerate(starts):
+        if not out[k] and start < len(raw) and raw[start] is None and k < len(prev.cells):
+            out[k] = prev.cells[k]
+    return Row(out, page, notes=["name cells merged over this row in the source; repeated"])
+
+
 def _is_split_tail(spec: TableSpec, table: LogicalTable, cells: list[str]) -> bool:
     """The first row on a continuation page holds the rest of the row above when
     it has no key and none of the completing fields (or at most one cell)."""
@@ -287,7 +308,14 @@ def read_ruled_tables(
                 if raw and raw[0] is None and t.rows and any(c is not None for c in raw):
                     # leading cell merged from above: a sub-row of the row above
                     if len(raw) == fragment_of.raw_width:
-                        _merge_into(t.rows[-1], _fold(raw, fragment_of.starts))
+                        cells = _fold(raw, fragment_of.starts)
+                        if _is_own_record(spec, t, cells):
+                            t.rows.append(
+                                _sub_row_record(t.rows[-1], raw, fragment_of.starts, cells, page.number)
+                            )
+                            t.last_page = page.number
+                        else:
+                            _merge_into(t.rows[-1], cells)
                     continue
                 if len(compact) == t.width:
                     cells = compact
