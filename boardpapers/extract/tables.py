@@ -83,6 +83,10 @@ class TableSpec:
     # once, in cells merged over one row per interest (NHS trust Board registers, landscape
     # ruled tables). Without them a sub-row is the rest of the row above.
     own_record_fields: tuple[str, ...] = ()
+    # Keep a ruled row whose one cell is merged across the whole table (a band naming the
+    # section of the rows below: "SO1 - Deliver safe care" in NHS trust BAFs) as a row with
+    # that text in its first cell; without it such rows are dropped.
+    band_rows: bool = False
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -324,6 +328,8 @@ def read_ruled_tables(
                 elif header_in_tab and max(2, t.width - 2) <= len(compact) < t.width and any(compact):
                     cells = compact + [""] * (t.width - len(compact))
                     row_notes = ["fewer cells than the header; padded at the end"]
+                elif spec.band_rows and len(compact) == 1 and raw[0] and all(c is None for c in raw[1:]):
+                    cells = compact + [""] * (t.width - 1)
                 else:
                     continue  # column count differs: a note row, or another table
                 if not any(cells) or _is_units_row(cells):
@@ -464,6 +470,23 @@ def _is_footer(line: list[Span], page: Page) -> bool:
     return bool(_FOOTER.match(text)) and line[0].top > page.height * 0.88
 
 
+def _header_at(text: str, labels: Sequence[str]) -> int:
+    """Where the table's header starts in the page text: the first line holding its first
+    two labels' first lines (a title above may hold the first label's word: "Strategic Risk
+    Register" over "Risk ID | Risk | ..."), else the first label's first word."""
+    heads = [_WS.sub(" ", lab.strip().splitlines()[0]) for lab in labels if lab.strip()][:2]
+    if not heads:
+        return len(text)
+    pos = 0
+    for ln in text.splitlines(keepends=True):
+        flat = _WS.sub(" ", ln)
+        if all(h in flat for h in heads):
+            return pos
+        pos += len(ln)
+    cut = text.find(heads[0].split(" ")[0])
+    return cut if cut >= 0 else len(text)
+
+
 def heading_before(
     doc: Document, t: LogicalTable, pattern: re.Pattern[str], pages_back: int = 3
 ) -> str | None:
@@ -471,10 +494,7 @@ def heading_before(
     header, else on the pages before (a title page or cover sheet)."""
     page = doc.page(t.page)
     text = page.text
-    first_label = next((lab for lab in t.labels if lab), "")
-    cut = text.find(first_label.split(" ")[0]) if first_label else -1
-    if cut >= 0:
-        text = text[:cut]
+    text = text[: _header_at(text, t.labels)]
     chunks = [text] + [doc.page(n).text for n in range(t.page - 1, max(0, t.page - 1 - pages_back), -1)]
     for chunk in chunks:
         hits = [ln for ln in chunk.splitlines() if pattern.search(ln)]
