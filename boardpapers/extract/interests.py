@@ -144,7 +144,9 @@ def interests_from_tables(doc: Document) -> list[Interest]:
             out.append(
                 Interest(
                     person=person,
-                    declared_on=iso_date(declared) or declared,
+                    declared_on=iso_date(d.get("declared_on") or declared)
+                    or d.get("declared_on")
+                    or declared,
                     role=d.get("role") or role,
                     organisation=d.get("organisation") or None,
                     nature=d.get("nature") or None,

@@ -210,6 +210,14 @@ def _is_own_record(spec: TableSpec, table: LogicalTable, cells: list[str]) -> bo
     return bool(idx) and all(cells[i] for i in idx)
 
 
+def _starts_own_record(own: list[int], row: list[str], cells: list[str]) -> bool:
+    """A borderless line under a key printed once begins a record of its own when it starts
+    every own-record cell afresh (capital first letter) where the row above has them all:
+    "Financial | Non-executive director, ..." under "Non-financial professional | Honorary ..."
+    (ICB and trust registers, a person's interests one under another without rules)."""
+    return all(i < len(cells) and row[i] and cells[i][:1].isupper() for i in own)
+
+
 def _sub_row_record(prev: Row, raw: list[str | None], starts: list[int], cells: list[str], page: int) -> Row:
     """A record under cells merged from above: the merged cells' text is the row above's."""
     out = list(cells)
@@ -400,7 +408,9 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
         nonlocal grid
         assert cur is not None
         key_cols = [i for i, f in enumerate(cur.fields) if f in spec.key_fields] or [0]
-        rows, ended, grid = grid_rows(body, g, key_cols, continued)
+        own = [i for i in (cur.index(f) for f in spec.own_record_fields) if i is not None]
+        starts = (lambda row, cells: _starts_own_record(own, row, cells)) if own else None
+        rows, ended, grid = grid_rows(body, g, key_cols, continued, starts)
         for k, cells in enumerate(rows):
             if not any(cells) or _is_units_row(cells):
                 continue
