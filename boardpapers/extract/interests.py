@@ -29,6 +29,8 @@ INTEREST_SPEC = TableSpec(
     key_fields=("forename", "surname", "person"),
     completing_fields=("category", "nature"),
     own_record_fields=("category", "nature"),
+    # the type of interest starts afresh: "Financial", "Non-financial professional", "Indirect"
+    own_record_start=r"(?i)^(?:(?:non[\s-]*)?(?:pecuniary|financial)|indirect|direct)\b",
     family="interests",
 )
 

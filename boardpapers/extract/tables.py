@@ -87,6 +87,9 @@ class TableSpec:
     # section of the rows below: "SO1 - Deliver safe care" in NHS trust BAFs) as a row with
     # that text in its first cell; without it such rows are dropped.
     band_rows: bool = False
+    # Borderless tables: a line under a key printed once starts a record of its own only when the
+    # first own-record field's text on it matches this (a wrapped line may start with a capital)
+    own_record_start: str | None = None
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -210,11 +213,13 @@ def _is_own_record(spec: TableSpec, table: LogicalTable, cells: list[str]) -> bo
     return bool(idx) and all(cells[i] for i in idx)
 
 
-def _starts_own_record(own: list[int], row: list[str], cells: list[str]) -> bool:
+def _starts_own_record(own: list[int], row: list[str], cells: list[str], first: re.Pattern[str]) -> bool:
     """A borderless line under a key printed once begins a record of its own when it starts
     every own-record cell afresh (capital first letter) where the row above has them all:
     "Financial | Non-executive director, ..." under "Non-financial professional | Honorary ..."
     (ICB and trust registers, a person's interests one under another without rules)."""
+    if not (own[0] < len(cells) and first.match(cells[own[0]])):
+        return False
     return all(i < len(cells) and row[i] and cells[i][:1].isupper() for i in own)
 
 
@@ -409,7 +414,8 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
         assert cur is not None
         key_cols = [i for i, f in enumerate(cur.fields) if f in spec.key_fields] or [0]
         own = [i for i in (cur.index(f) for f in spec.own_record_fields) if i is not None]
-        starts = (lambda row, cells: _starts_own_record(own, row, cells)) if own else None
+        first = re.compile(spec.own_record_start) if spec.own_record_start else None
+        starts = (lambda row, cells: _starts_own_record(own, row, cells, first)) if own and first else None
         rows, ended, grid = grid_rows(body, g, key_cols, continued, starts)
         for k, cells in enumerate(rows):
             if not any(cells) or _is_units_row(cells):

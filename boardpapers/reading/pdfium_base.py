@@ -98,7 +98,12 @@ def _spans(textpage: pdfium.PdfTextPage, page_height: float, text: str | None = 
         # exact containment (no tolerance: a near miss finds the neighbouring run)
         idx = _char_at(tp, x0 + 0.5, mid, 0.0, 0.0)
         start = _text_index(tp, idx) if idx >= 0 else -1
-        if not start > last_start and i and x0 < boxes[i - 1][2] < x1 - _KERN_PROBE:
+        if (
+            not start > last_start
+            and i
+            and x0 < boxes[i - 1][2] < x1 - _KERN_PROBE
+            and y1 < (boxes[i - 1][1] + boxes[i - 1][3]) / 2 < y0  # the previous run is on this line
+        ):
             # the run's first glyph lies under the previous run's box (a kerned pair such as
             # "Ta", "To" set as two text objects, as Chromium prints them): probe just past it
             idx = _char_at(tp, boxes[i - 1][2] + _KERN_PROBE, mid, 0.0, 0.0)
