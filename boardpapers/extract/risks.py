@@ -96,7 +96,8 @@ MAX_BAND_CHARS = 90
 def _is_band(d: dict[str, str], filled: list[str], scores: list[str]) -> bool:
     """A row naming the section of the rows below it, its text spilling from the reference
     column into the next (borderless registers) or merged over the row (ruled ones): no
-    scores, owner or direction, and no reference number."""
+    scores, owner or direction, no reference number (the caller checks that only the first
+    two cells are filled)."""
     if scores or d.get("owner") or d.get("direction"):
         return False
     ref = d.get("ref", "")
@@ -148,7 +149,7 @@ def extract_risks(doc: Document) -> list[Risk]:
                     # a section row ("Other Risks (under £10m)"; a band merged over the row)
                     section = row.cells[0]
                 continue
-            if _is_band(d, filled, scores):
+            if _is_band(d, filled, scores) and not any(row.cells[2:]):
                 section = " ".join(filled)
                 continue
             if not scores and d.get("ref") and not re.search(r"\d", d["ref"]):
