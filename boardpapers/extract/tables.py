@@ -293,6 +293,7 @@ def read_ruled_tables(
                 continue
             first_fragment_row = True
             header_in_tab = False
+            filling: Row | None = None  # a row whose empty first cell strips of text have filled
             fragment_of: _Open | None = None
             # a headerless table continues the open one when the page is adjacent
             if cur is not None and page.number - cur.table.last_page <= 2:
@@ -342,6 +343,17 @@ def read_ruled_tables(
                     cells = compact + [""] * (t.width - len(compact))
                     row_notes = ["fewer cells than the header; padded at the end"]
                 elif spec.band_rows and len(compact) == 1 and raw[0] and all(c is None for c in raw[1:]):
+                    prev = t.rows[-1] if t.rows else None
+                    if (
+                        prev is not None
+                        and prev.page == page.number
+                        and (not prev.cells[0] or filling is prev)
+                    ):
+                        # not a band: the text of the row above's first cell, drawn in strips
+                        # (a gradient-filled directorate cell in a council budget risk register)
+                        _merge_into(prev, compact)
+                        filling = prev
+                        continue
                     cells = compact + [""] * (t.width - 1)
                 else:
                     continue  # column count differs: a note row, or another table
