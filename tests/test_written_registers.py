@@ -56,3 +56,29 @@ def test_baf_initial_current_target_cells() -> None:
     assert (sr4.inherent.score, sr4.residual.score, sr4.target.score) == (25, 20, 12)
     assert sr4.workstream.startswith("SO2")
     assert len([r for r in risks if r.ref.startswith("SR")]) == 10
+
+
+def _declared(stem: str) -> list:
+    return [i for i in _records(stem)["interests"] if i.category == "declared-at-meeting"]
+
+
+def test_declarations_under_an_opening_minute_and_numbered_paragraphs() -> None:
+    # university council: "Minute 1 Welcome, apologies and declarations of interest", "1.2 Mr Ling
+    # declared ...", "1.3 Dr Qureshi, Professor Mottram and Mr Whitlow declared an interest ..."
+    decl = _declared("university-of-brackenridge-council-agenda-minutes-2025-03")
+    assert [i.person for i in decl] == ["Mr Ling", "Dr Qureshi", "Professor Mottram", "Mr Whitlow"]
+    assert "Northgate Property Partners Ltd" in decl[0].nature
+    assert all(i.declared_on == "2025-03-26" and i.page == 4 for i in decl)
+    assert all("Voluntary Severance Scheme" in i.nature for i in decl[1:])
+
+
+def test_restated_interest_and_declarations_of_business_interests() -> None:
+    # NHS committee: "Dr Ravi Menon reminded the Committee that his wife is ..."
+    (menon,) = _declared("ashdown-vale-mhft-quality-committee-minutes-2024-11")
+    assert menon.person == "Dr Ravi Menon"
+    assert menon.nature.startswith("his wife is a consultant psychiatrist")
+    assert "Chair did not consider" not in menon.nature
+    # academy trust: "2. Declarations of business and pecuniary interests", two trustees by initials
+    decl = _declared("linthwaite-ridge-learning-trust-trustees-minutes-2024-12")
+    assert [i.person for i in decl] == ["SP", "HC"]
+    assert "Calder Bridge Nursery School" in decl[1].nature

@@ -164,12 +164,19 @@ def interests_from_tables(doc: Document) -> list[Interest]:
 # ------------------------------------------------------------------ declarations at a meeting
 
 _DECL_HEADING = re.compile(
-    r"^\s*(?:\d+\.?\s*)?(?:to\s+receive\s+any\s+)?declarations?\s+of\s+interests?(?:\s+by\s+members)?\b.*$",
+    r"^\s*(?:minute\s+)?(?:\d+\.?\s*)?(?:to\s+receive\s+any\s+)?"
+    # the opening item of committee and council minutes: "Minute 1 Welcome, apologies and
+    # declarations of interest" (university councils), "Apologies and declarations of interest"
+    r"(?:(?:welcome|apologies(?:\s+for\s+absence)?|introductions?|quoracy)[\s,]+(?:and\s+)?)*"
+    # "Declarations of business and pecuniary interests" (academy trusts), "of Members' interests"
+    r"declarations?\s+of\s+(?:[\w'’-]+\s+){0,3}?interests?(?:\s+by\s+members)?\b.*$",
     re.I | re.M,
 )
 # the next minute: "5. Minutes", or "4 Issues from the floor" as parish minutes number them
 _NEXT_HEADING = re.compile(
-    r"^\s*\d+\.\s+[A-Z]|^\s*\d{1,2}\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][a-z]", re.M
+    r"^\s*\d+\.\s+[A-Z]|^\s*\d{1,2}\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][a-z]"
+    r"|^\s*Minute\s+\d+\s+[A-Z]",  # "Minute 2 Minutes of the meeting held on ..." (university councils)
+    re.M,
 )
 _NONE = re.compile(r"^\s*(?:none|nil|no\s+(?:additional\s+)?declarations?\b|there\s+were\s+no\b)", re.I)
 # The verbs a declaration is made with besides "declared": "NR (RFO) expressed an interest in
@@ -186,17 +193,25 @@ _PERSON = (
 )
 _DECL_LINE = re.compile(
     rf"^(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+|[•●\uf0b7-]\s+)?(?P<person>{_PERSON})"
-    rf"\s*(?:[–—-]\s*|\s+{_POST}?(?=declared|reiterated|stated|noted|also\s+declared|advised|{_DECLARING}))"
+    # "reminded the Committee that his wife is ..." restates a standing interest (NHS committee minutes)
+    rf"\s*(?:[–—-]\s*|\s+{_POST}?(?=declared|reiterated|reminded|stated|noted|also\s+declared|advised|{_DECLARING}))"
     r"(?P<nature>.+)$"
 )
 # "Councillor Smith declared a personal interest in item 6 ...": a declaration anywhere in minutes
 _DECLARED = re.compile(
     # "Both Nick Oakhill and Barbara McGarry declared an interest in ...": one record each
-    rf"(?:^|(?<=[.;]\s)|(?<=\n))\s*(?:\(?[a-z]\)\s+)?(?:Both\s+)?"
+    # a numbered paragraph may open with it: "1.3 Dr Qureshi, Professor Mottram and Mr Whitlow declared"
+    rf"(?:^|(?<=[.;]\s)|(?<=\n))\s*(?:\(?[a-z]\)\s+|\d+\.\d+\.?\s+)?(?:Both\s+)?"
     rf"(?P<person>(?:{_PERSON})(?:\s*,\s*(?:{_PERSON}))*(?:\s+and\s+(?:{_PERSON}))?)\s+{_POST}?(?:also\s+)?(?:{_DECLARING})\s+"
     r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}interests?\b(?P<rest>[^.]*(?:\.(?=\d)[^.]*)*)\.?",
 )
 _SENTENCE = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
+# the reporting words before a restated interest: "reminded the Committee that", "advised the Board that"
+_LEAD_IN = re.compile(
+    r"^(?:reminded|advised|informed|reiterated\s+to)\s+(?:the\s+)?(?:committee|board|council|meeting|members|"
+    r"trustees|governors|panel)\s+that\s+",
+    re.I,
+)
 
 
 def _meeting_dates(doc: Document) -> list[tuple[int, str | None]]:
@@ -264,6 +279,11 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
                 ):
                     continue
                 nature = m.group("nature").strip().rstrip(".")
+                # what was declared, without the telling of it: "reminded the Committee that his
+                # wife is ..." -> "his wife is ...", and the chair's ruling after it
+                nature = _LEAD_IN.sub("", nature)
+                if len(matches) == 1 and sentence is block:
+                    nature = _SENTENCE.split(nature)[0].rstrip(".")
                 nature = re.sub(r"^as\s+(?:an?\s+)?", "", nature, flags=re.I)
                 if re.fullmatch(r"[A-Z]{2,3}", m.group("person")):
                     nature = sentence.strip()  # initials: the sentence says who and what
@@ -297,7 +317,7 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
                     declared_on=date_for(m.start(), page),
                     role=None,
                     organisation=None,
-                    nature=re.sub(r"\s+", " ", m.group(0)).strip(),
+                    nature=re.sub(r"^\d+\.\d+\.?\s+", "", re.sub(r"\s+", " ", m.group(0)).strip()),
                     category="declared-at-meeting",
                     register=None,
                     page=page,
