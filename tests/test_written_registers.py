@@ -82,3 +82,24 @@ def test_restated_interest_and_declarations_of_business_interests() -> None:
     decl = _declared("linthwaite-ridge-learning-trust-trustees-minutes-2024-12")
     assert [i.person for i in decl] == ["SP", "HC"]
     assert "Calder Bridge Nursery School" in decl[1].nature
+
+
+def test_councillors_statutory_notification_forms() -> None:
+    # district council register: "Name of Councillor:" / "Date of notification:" over the DPI
+    # sections with Councillor and Spouse / civil partner columns, Part 2 on the next page
+    recs = [i for i in _records("wendmoor-dc-register-of-members-interests-2024")["interests"]]
+    oyelaran = [i for i in recs if i.person == "Margaret Oyelaran"]
+    assert [i.nature for i in oyelaran][3:] == [
+        "Governor, Thornby Primary School (appointed by the Council)",
+        "Member, UNISON",
+        "Member, Labour Party",
+    ]
+    assert oyelaran[0].nature.startswith("Practice Manager, Hollins Lane Surgery, Wendmoor")
+    assert {i.declared_on for i in oyelaran} == {"2023-05-22"}
+    assert [i.category for i in oyelaran] == ["pecuniary"] * 3 + ["non-pecuniary"] * 3
+    frost = [i.nature for i in recs if i.person == "Robert Halliwell-Frost"]
+    assert frost[:2] == [
+        "Farmer (self-employed), Long Acre Farm, Netherby",
+        "Director, Frost Agricultural Services Ltd (agricultural contracting)",
+    ]
+    assert not any(i.nature in {"None", "Retired"} or "Sensitive" in i.nature for i in recs)

@@ -161,6 +161,126 @@ def interests_from_tables(doc: Document) -> list[Interest]:
     return out
 
 
+# ------------------------------------------------------------------ statutory notification forms
+
+# English councils publish each councillor's register entry as the statutory notification form
+# (Localism Act 2011 and the DPI Regulations 2012): "Name of Councillor:" / "Date of notification:"
+# fields above ruled tables whose rows are the numbered sections ("1. Employment, office, trade,
+# profession or vocation" ... "7. Securities", then "8. Other Registrable Interests"), with the
+# entries in a "Councillor" column and, in Part 1, a "Spouse / civil partner" column.
+_FORM_NAME = re.compile(r"^\s*name\s+of\s+(?:councillor|member)\s*:?\s*$", re.I)
+_FORM_DATE = re.compile(r"^\s*date\s+of\s+(?:notification|declaration|registration)\s*:?\s*$", re.I)
+_FORM_SECTION = re.compile(r"^\s*\d{1,2}\.\s+\S")
+_FORM_REGISTER = re.compile(r"register\s+of\s+(?:members|councillors)['’]?\s+interests", re.I)
+_HONORIFIC = re.compile(r"^(?:councillor|cllr\.?|mrs?|ms|miss|dr|professor|prof\.?|sir|dame)\s+", re.I)
+# A form's answers that name no interest: "None", "Retired" (no employment), "Sensitive interest
+# - see note below" (withheld under s.32 of the Localism Act: nothing to name)
+_NO_ENTRY = re.compile(r"^(?:retired|sensitive\s+interest\b.*)$", re.I)
+# An entry of a cell listing several opens "Role, Body": "Member, UNISON", "Director, Frost ..."
+_ENTRY_START = re.compile(r"^[A-Z0-9][\w'’&.-]*(?:\s+[\w'’&.-]+){0,2},\s")
+
+
+def _person_of_form(text: str) -> str:
+    name = " ".join(text.split())
+    while _HONORIFIC.match(name):
+        name = _HONORIFIC.sub("", name, count=1)
+    return name
+
+
+def _cell_entries(cell: str, width: int) -> list[str]:
+    """The entries of a form cell, one a line as printed, their wrapped lines joined. A line
+    begins an entry of its own when it opens "Role, Body", the line above closes its brackets
+    and does not break a word, and the role is a known one ("Member, ...") or the line's first
+    word would have fitted on the line above (`width`: the longest line of the column, in
+    characters), so it was not wrapped there ("Long Acre Farm, Brigg" / "Lane, Netherby")."""
+    entries: list[str] = []
+    for ln in (x.strip() for x in cell.splitlines()):
+        if not ln:
+            continue
+        if entries:
+            prev = entries[-1]
+            last = prev.splitlines()[-1]
+            first = ln.split()[0]
+            role = _ROLE_WORDS.match(ln.split(",")[0]) if "," in ln else None
+            starts = (
+                _ENTRY_START.match(ln)
+                and prev.count("(") <= prev.count(")")
+                and not last.endswith("-")
+                and (role or len(last) + 1 + len(first) <= width)
+            )
+            if not starts:
+                entries[-1] = f"{prev}\n{ln}"
+                continue
+        entries.append(ln)
+    # "Farmer (self-" / "employed)": a word broken at its hyphen is joined without a space
+    return [e.replace("-\n", "-").replace("\n", " ") for e in entries]
+
+
+def _entry_organisation(entry: str) -> str | None:
+    """The body an entry names after its role: "Member, UNISON" -> "UNISON"."""
+    parts = [p.strip() for p in re.sub(r"\s*\([^)]*\)", "", entry).split(",")]
+    if len(parts) >= 2 and re.match(r"^[A-Z][\w\s-]{0,30}$", parts[0]) and len(parts[0].split()) <= 3:
+        role = parts[0].lower()
+        if _ROLE_WORDS.match(role) or role.split()[-1] in {"manager", "solicitor", "consultant", "officer"}:
+            return parts[1] or None
+        if len(parts[0].split()) <= 2 and parts[0].split()[-1].lower() in {"anaesthetist", "farmer"}:
+            return parts[1] or None
+    return None
+
+
+def statutory_forms(doc: Document) -> list[Interest]:
+    out: list[Interest] = []
+    person = declared = register = None
+    for page in doc.pages:
+        for tab in page.tables:
+            rows = [[c or "" for c in r] for r in tab.rows]
+            cols: list[tuple[int, str]] = []  # (column, whose) of this table's entry columns
+            for r in rows:
+                if len(r) >= 2 and _FORM_NAME.match(r[0]):
+                    person, declared = _person_of_form(r[1]), None
+                    m = _FORM_REGISTER.search(page.text)
+                    register = " ".join(m.group(0).split()).title().replace(" Of ", " of ") if m else None
+                elif len(r) >= 2 and _FORM_DATE.match(r[0]):
+                    declared = iso_date(re.split(r"\(", r[1])[0])
+                elif len(r) >= 3 and re.search(r"councillor|member", r[-1] + r[-2], re.I) and not cols:
+                    # the header: "Subject | Prescribed description | Councillor | Spouse / civil partner"
+                    cols = [
+                        (i, "spouse" if re.search(r"spouse|partner", c, re.I) else "self")
+                        for i, c in enumerate(r)
+                        if re.search(r"^\s*(?:councillor|member)\s*$|spouse|partner", c, re.I)
+                    ]
+            if person is None:
+                continue
+            sections = [r for r in rows if len(r) >= 3 and _FORM_SECTION.match(r[0])]
+            if not sections:
+                continue
+            use = cols or [(len(sections[0]) - 1, "self")]  # Part 2: the entries fill the last column
+            for col, whose in use:
+                width = max((len(x) for r in sections for x in r[col].splitlines()), default=0)
+                for r in sections:
+                    subject = " ".join(r[0].split())
+                    category = (
+                        "non-pecuniary" if re.search(r"other|non-?pecuniary", subject, re.I) else "pecuniary"
+                    )
+                    for entry in _cell_entries(r[col], width):
+                        if _NIL.match(entry) or _NO_ENTRY.match(entry):
+                            continue
+                        out.append(
+                            Interest(
+                                person=person,
+                                declared_on=declared,
+                                role=None,
+                                organisation=_entry_organisation(entry),
+                                nature=entry,
+                                category=category,
+                                register=register,
+                                page=page.number,
+                                notes="spouse or civil partner's interest" if whose == "spouse" else None,
+                            )
+                        )
+    return out
+
+
 # ------------------------------------------------------------------ declarations at a meeting
 
 _DECL_HEADING = re.compile(
@@ -327,4 +447,4 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
 
 
 def extract_interests(doc: Document) -> list[Interest]:
-    return interests_from_tables(doc) + declarations_at_meeting(doc)
+    return interests_from_tables(doc) + statutory_forms(doc) + declarations_at_meeting(doc)
