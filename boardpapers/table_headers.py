@@ -37,8 +37,10 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
     "risks": (
         r"risk\s+description|risk\s+register|likelihood|severity|inherent|residual|target\s+(?:risk\s+)?score|"
         r"risk\s+score|risk\s+owner|risk\s+title|risk\s+event|risk\s+direction|financial\s+exposure|"
-        r"source\s*/\s*cause\s+of\s+risk|risks\s+and\s+mitigations|probability\s+of\s+risk|prob\.?\s*%",
-        r"impact|mitigat\w*|controls?|consequence|lead\s+officer|workstream",
+        r"source\s*/\s*cause\s+of\s+risk|risks\s+and\s+mitigations|probability\s+of\s+risk|prob\.?\s*%|"
+        # NHS trust Board Assurance Frameworks: "principal risks", scores headed "L x I = score"
+        r"board\s+assurance\s+framework|principal\s+risks?|l\s*x\s*i\b",
+        r"impact|mitigat\w*|controls?|consequence|lead\s+officer|workstream|owner|trend|movement",
     ),
 }
 

@@ -313,6 +313,11 @@ def test_kent_budget_risk_register(acc):
     assert risks[-1].workstream == "DCED" and risks[-1].residual.likelihood == 1
     assert Counter(r.page for r in risks)[8] == 5
     assert risks[0].register == "Appendix I: Budget Risks Register 2025-26"
+    # a gradient-filled directorate cell drawn in strips is that row's text, not section bands
+    assert (risks[2].description, risks[2].workstream) == ("Market Sustainability", "ASCH / CYPE")
+    changing = next(r for r in risks if r.description.startswith("Changing Government focus"))
+    assert changing.workstream == "GET/DCED"
+    assert {r.extra["section"] for r in risks[:12]} == {"Significant Risks (over £10m)"}
 
 
 def test_business_case_and_finance_risk_tables(acc):

@@ -1121,7 +1121,16 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 num = m.group(1).strip()
                 num = num if num.startswith("(") else re.sub(r"[\s.)]+$", "", num)
                 title = m.group(2).lstrip("-–—: ")
-                if num.isdigit() and indented:
+                # ... or far beyond lettered items that have no arabic parent: the numbered claims
+                # "1) Delay Claim ..." inside closed-session item "b) CONFERENCE WITH LEGAL COUNSEL"
+                # (US council agendas)
+                beyond_letters = (
+                    ln.has_box
+                    and top_x is None
+                    and letter_x is not None
+                    and ln.x0 > letter_x + CONTENT_INDENT
+                )
+                if num.isdigit() and (indented or beyond_letters):
                     num = None  # a numbered point inside an item's text
                 elif num.startswith("(") and last_letter and parent and ord(num[1]) == ord(last_letter) + 1:
                     num, title = f"{parent}{num[1]}", m.group(2)  # "(h)" then "(i)": a letter

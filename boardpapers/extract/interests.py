@@ -16,7 +16,10 @@ INTEREST_SPEC = TableSpec(
         "forename": r"^(?:fore|first|given)nam",
         "surname": r"^(?:surname|lastname|familyname)",
         "person": r"^(?:(?:full)?name(?:ofmember|ofcouncillor|ofperson)?|member|councillor|boardmember)$",
-        "declared_on": r"^dateof(?:declaration|interest|registration)|^date(?:declared|registered)?$",
+        # "Date from" / "Date to": registers giving the interest's period date it by its start
+        # (NHS trust registers after the Managing Conflicts of Interest guidance)
+        "declared_on": r"^dateof(?:declaration|interest|registration)|^date(?:declared|registered)?$"
+        r"|^(?:date)?from$|^(?:start|commence)",
         "organisation": r"organisation|business|company|^body|employer",
         "category": r"typeof(?:the)?interest|^category|^type$|^interesttype",
         "nature": r"^nature|^interest|^details|^description|^comments",
@@ -25,8 +28,25 @@ INTEREST_SPEC = TableSpec(
     min_fields=3,
     key_fields=("forename", "surname", "person"),
     completing_fields=("category", "nature"),
+    own_record_fields=("category", "nature"),
+    # the type of interest starts afresh: "Financial", "Non-financial professional", "Indirect"
+    own_record_start=r"(?i)^(?:(?:non[\s-]*)?(?:pecuniary|financial)|indirect|direct)\b",
     family="interests",
 )
+
+# A register row that records no interest: "Nil", "None", "No interests to declare" in every
+# interest cell (NHS trust and council registers list members with nothing to declare so)
+_NIL = re.compile(
+    r"^(?:nil(?:\s+return)?|none(?:\s+declared)?|n/?a|no(?:thing|\s+(?:relevant\s+)?interests?)"
+    r"(?:\s+to\s+declare)?|no\s+declarations?)\.?$",
+    re.I,
+)
+
+
+def _records_nothing(d: dict[str, str]) -> bool:
+    vals = [d.get(f) for f in ("category", "nature", "organisation") if d.get(f)]
+    return bool(vals) and all(_NIL.match(v.strip()) for v in vals)
+
 
 # A few words that are roles rather than organisations: used to repair rows
 # where the organisation and nature cells were swapped.
@@ -117,6 +137,8 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                 continue
             elif d.get("role"):
                 role = f"{role} {d['role']}" if role else d["role"]
+            if _records_nothing(d):
+                continue
             cat_raw = d.get("category") or None
             notes = list(row.notes)
             if cat_raw and interest_category(cat_raw) == "other":
@@ -124,7 +146,9 @@ def interests_from_tables(doc: Document) -> list[Interest]:
             out.append(
                 Interest(
                     person=person,
-                    declared_on=iso_date(declared) or declared,
+                    declared_on=iso_date(d.get("declared_on") or declared)
+                    or d.get("declared_on")
+                    or declared,
                     role=d.get("role") or role,
                     organisation=d.get("organisation") or None,
                     nature=d.get("nature") or None,
@@ -137,15 +161,142 @@ def interests_from_tables(doc: Document) -> list[Interest]:
     return out
 
 
+# ------------------------------------------------------------------ statutory notification forms
+
+# English councils publish each councillor's register entry as the statutory notification form
+# (Localism Act 2011 and the DPI Regulations 2012): "Name of Councillor:" / "Date of notification:"
+# fields above ruled tables whose rows are the numbered sections ("1. Employment, office, trade,
+# profession or vocation" ... "7. Securities", then "8. Other Registrable Interests"), with the
+# entries in a "Councillor" column and, in Part 1, a "Spouse / civil partner" column.
+_FORM_NAME = re.compile(r"^\s*name\s+of\s+(?:councillor|member)\s*:?\s*$", re.I)
+_FORM_DATE = re.compile(r"^\s*date\s+of\s+(?:notification|declaration|registration)\s*:?\s*$", re.I)
+_FORM_SECTION = re.compile(r"^\s*\d{1,2}\.\s+\S")
+_FORM_REGISTER = re.compile(r"register\s+of\s+(?:members|councillors)['’]?\s+interests", re.I)
+_HONORIFIC = re.compile(r"^(?:councillor|cllr\.?|mrs?|ms|miss|dr|professor|prof\.?|sir|dame)\s+", re.I)
+# A form's answers that name no interest: "None", "Retired" (no employment), "Sensitive interest
+# - see note below" (withheld under s.32 of the Localism Act: nothing to name)
+_NO_ENTRY = re.compile(r"^(?:retired|sensitive\s+interest\b.*)$", re.I)
+# An entry of a cell listing several opens "Role, Body": "Member, UNISON", "Director, Frost ..."
+_ENTRY_START = re.compile(r"^[A-Z0-9][\w'’&.-]*(?:\s+[\w'’&.-]+){0,2},\s")
+
+
+def _person_of_form(text: str) -> str:
+    name = " ".join(text.split())
+    while _HONORIFIC.match(name):
+        name = _HONORIFIC.sub("", name, count=1)
+    return name
+
+
+def _cell_entries(cell: str, width: int) -> list[str]:
+    """The entries of a form cell, one a line as printed, their wrapped lines joined. A line
+    begins an entry of its own when it opens "Role, Body", the line above closes its brackets
+    and does not break a word, and the role is a known one ("Member, ...") or the line's first
+    word would have fitted on the line above (`width`: the longest line of the column, in
+    characters), so it was not wrapped there ("Long Acre Farm, Brigg" / "Lane, Netherby")."""
+    entries: list[str] = []
+    for ln in (x.strip() for x in cell.splitlines()):
+        if not ln:
+            continue
+        if entries:
+            prev = entries[-1]
+            last = prev.splitlines()[-1]
+            first = ln.split()[0]
+            role = _ROLE_WORDS.match(ln.split(",")[0]) if "," in ln else None
+            starts = (
+                _ENTRY_START.match(ln)
+                and prev.count("(") <= prev.count(")")
+                and not last.endswith("-")
+                and (role or len(last) + 1 + len(first) <= width)
+            )
+            if not starts:
+                entries[-1] = f"{prev}\n{ln}"
+                continue
+        entries.append(ln)
+    # "Farmer (self-" / "employed)": a word broken at its hyphen is joined without a space
+    return [e.replace("-\n", "-").replace("\n", " ") for e in entries]
+
+
+def _entry_organisation(entry: str) -> str | None:
+    """The body an entry names after its role: "Member, UNISON" -> "UNISON"."""
+    parts = [p.strip() for p in re.sub(r"\s*\([^)]*\)", "", entry).split(",")]
+    if len(parts) >= 2 and re.match(r"^[A-Z][\w\s-]{0,30}$", parts[0]) and len(parts[0].split()) <= 3:
+        role = parts[0].lower()
+        if _ROLE_WORDS.match(role) or role.split()[-1] in {"manager", "solicitor", "consultant", "officer"}:
+            return parts[1] or None
+        if len(parts[0].split()) <= 2 and parts[0].split()[-1].lower() in {"anaesthetist", "farmer"}:
+            return parts[1] or None
+    return None
+
+
+def statutory_forms(doc: Document) -> list[Interest]:
+    out: list[Interest] = []
+    person = declared = register = None
+    for page in doc.pages:
+        for tab in page.tables:
+            rows = [[c or "" for c in r] for r in tab.rows]
+            cols: list[tuple[int, str]] = []  # (column, whose) of this table's entry columns
+            for r in rows:
+                if len(r) >= 2 and _FORM_NAME.match(r[0]):
+                    person, declared = _person_of_form(r[1]), None
+                    m = _FORM_REGISTER.search(page.text)
+                    register = " ".join(m.group(0).split()).title().replace(" Of ", " of ") if m else None
+                elif len(r) >= 2 and _FORM_DATE.match(r[0]):
+                    declared = iso_date(re.split(r"\(", r[1])[0])
+                elif len(r) >= 3 and re.search(r"councillor|member", r[-1] + r[-2], re.I) and not cols:
+                    # the header: "Subject | Prescribed description | Councillor | Spouse / civil partner"
+                    cols = [
+                        (i, "spouse" if re.search(r"spouse|partner", c, re.I) else "self")
+                        for i, c in enumerate(r)
+                        if re.search(r"^\s*(?:councillor|member)\s*$|spouse|partner", c, re.I)
+                    ]
+            if person is None:
+                continue
+            sections = [r for r in rows if len(r) >= 3 and _FORM_SECTION.match(r[0])]
+            if not sections:
+                continue
+            use = cols or [(len(sections[0]) - 1, "self")]  # Part 2: the entries fill the last column
+            for col, whose in use:
+                width = max((len(x) for r in sections for x in r[col].splitlines()), default=0)
+                for r in sections:
+                    subject = " ".join(r[0].split())
+                    category = (
+                        "non-pecuniary" if re.search(r"other|non-?pecuniary", subject, re.I) else "pecuniary"
+                    )
+                    for entry in _cell_entries(r[col], width):
+                        if _NIL.match(entry) or _NO_ENTRY.match(entry):
+                            continue
+                        out.append(
+                            Interest(
+                                person=person,
+                                declared_on=declared,
+                                role=None,
+                                organisation=_entry_organisation(entry),
+                                nature=entry,
+                                category=category,
+                                register=register,
+                                page=page.number,
+                                notes="spouse or civil partner's interest" if whose == "spouse" else None,
+                            )
+                        )
+    return out
+
+
 # ------------------------------------------------------------------ declarations at a meeting
 
 _DECL_HEADING = re.compile(
-    r"^\s*(?:\d+\.?\s*)?(?:to\s+receive\s+any\s+)?declarations?\s+of\s+interests?(?:\s+by\s+members)?\b.*$",
+    r"^\s*(?:minute\s+)?(?:\d+\.?\s*)?(?:to\s+receive\s+any\s+)?"
+    # the opening item of committee and council minutes: "Minute 1 Welcome, apologies and
+    # declarations of interest" (university councils), "Apologies and declarations of interest"
+    r"(?:(?:welcome|apologies(?:\s+for\s+absence)?|introductions?|quoracy)[\s,]+(?:and\s+)?)*"
+    # "Declarations of business and pecuniary interests" (academy trusts), "of Members' interests"
+    r"declarations?\s+of\s+(?:[\w'’-]+\s+){0,3}?interests?(?:\s+by\s+members)?\b.*$",
     re.I | re.M,
 )
 # the next minute: "5. Minutes", or "4 Issues from the floor" as parish minutes number them
 _NEXT_HEADING = re.compile(
-    r"^\s*\d+\.\s+[A-Z]|^\s*\d{1,2}\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][a-z]", re.M
+    r"^\s*\d+\.\s+[A-Z]|^\s*\d{1,2}\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][a-z]"
+    r"|^\s*Minute\s+\d+\s+[A-Z]",  # "Minute 2 Minutes of the meeting held on ..." (university councils)
+    re.M,
 )
 _NONE = re.compile(r"^\s*(?:none|nil|no\s+(?:additional\s+)?declarations?\b|there\s+were\s+no\b)", re.I)
 # The verbs a declaration is made with besides "declared": "NR (RFO) expressed an interest in
@@ -162,17 +313,25 @@ _PERSON = (
 )
 _DECL_LINE = re.compile(
     rf"^(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+|[•●\uf0b7-]\s+)?(?P<person>{_PERSON})"
-    rf"\s*(?:[–—-]\s*|\s+{_POST}?(?=declared|reiterated|stated|noted|also\s+declared|advised|{_DECLARING}))"
+    # "reminded the Committee that his wife is ..." restates a standing interest (NHS committee minutes)
+    rf"\s*(?:[–—-]\s*|\s+{_POST}?(?=declared|reiterated|reminded|stated|noted|also\s+declared|advised|{_DECLARING}))"
     r"(?P<nature>.+)$"
 )
 # "Councillor Smith declared a personal interest in item 6 ...": a declaration anywhere in minutes
 _DECLARED = re.compile(
     # "Both Nick Oakhill and Barbara McGarry declared an interest in ...": one record each
-    rf"(?:^|(?<=[.;]\s)|(?<=\n))\s*(?:\(?[a-z]\)\s+)?(?:Both\s+)?"
+    # a numbered paragraph may open with it: "1.3 Dr Qureshi, Professor Mottram and Mr Whitlow declared"
+    rf"(?:^|(?<=[.;]\s)|(?<=\n))\s*(?:\(?[a-z]\)\s+|\d+\.\d+\.?\s+)?(?:Both\s+)?"
     rf"(?P<person>(?:{_PERSON})(?:\s*,\s*(?:{_PERSON}))*(?:\s+and\s+(?:{_PERSON}))?)\s+{_POST}?(?:also\s+)?(?:{_DECLARING})\s+"
     r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}interests?\b(?P<rest>[^.]*(?:\.(?=\d)[^.]*)*)\.?",
 )
 _SENTENCE = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
+# the reporting words before a restated interest: "reminded the Committee that", "advised the Board that"
+_LEAD_IN = re.compile(
+    r"^(?:reminded|advised|informed|reiterated\s+to)\s+(?:the\s+)?(?:committee|board|council|meeting|members|"
+    r"trustees|governors|panel)\s+that\s+",
+    re.I,
+)
 
 
 def _meeting_dates(doc: Document) -> list[tuple[int, str | None]]:
@@ -240,6 +399,11 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
                 ):
                     continue
                 nature = m.group("nature").strip().rstrip(".")
+                # what was declared, without the telling of it: "reminded the Committee that his
+                # wife is ..." -> "his wife is ...", and the chair's ruling after it
+                nature = _LEAD_IN.sub("", nature)
+                if len(matches) == 1 and sentence is block:
+                    nature = _SENTENCE.split(nature)[0].rstrip(".")
                 nature = re.sub(r"^as\s+(?:an?\s+)?", "", nature, flags=re.I)
                 if re.fullmatch(r"[A-Z]{2,3}", m.group("person")):
                     nature = sentence.strip()  # initials: the sentence says who and what
@@ -273,7 +437,7 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
                     declared_on=date_for(m.start(), page),
                     role=None,
                     organisation=None,
-                    nature=re.sub(r"\s+", " ", m.group(0)).strip(),
+                    nature=re.sub(r"^\d+\.\d+\.?\s+", "", re.sub(r"\s+", " ", m.group(0)).strip()),
                     category="declared-at-meeting",
                     register=None,
                     page=page,
@@ -283,4 +447,4 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
 
 
 def extract_interests(doc: Document) -> list[Interest]:
-    return interests_from_tables(doc) + declarations_at_meeting(doc)
+    return interests_from_tables(doc) + statutory_forms(doc) + declarations_at_meeting(doc)

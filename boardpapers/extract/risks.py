@@ -14,6 +14,21 @@ from .tables import MAX_LABEL, LogicalTable, TableSpec, heading_before, read_tab
 
 _PHASES = ("inherent", "residual", "target")
 
+# A header label naming a phase alone, or with the "L x I = score" formula (squashed): the column
+# holds the whole score of that phase in one cell (fire authority strategic registers: "Inherent
+# risk", "Residual risk"; NHS trust BAFs: "Initial LxI= score", "Current", "Target")
+_PHASE_CELL = re.compile(
+    r"^(?:inherent|initial|gross|residual|current|target)(?:risk)?(?:rating|level)?$"
+    r"|^(?:inherent|initial|gross|residual|current|target)(?:risk)?(?:score)?\(?lxi(?:=score)?\)?$"
+)
+# One phase's score in one cell: "L4 x I5 = 20", "4x5=20", "4 × 5 = 20" (likelihood x impact = score)
+_SCORE_CELL = re.compile(r"^\s*L?\s*(\d)\s*[x×*]\s*I?\s*(\d)\s*=\s*(\d{1,2})\s*$", re.I)
+
+
+def _cell_triple(text: str | None) -> tuple[float, float, float] | None:
+    m = _SCORE_CELL.match(text or "")
+    return (float(m.group(1)), float(m.group(2)), float(m.group(3))) if m else None
+
 
 class RiskSpec(TableSpec):
     """Likelihood / impact / score columns repeat per phase (inherent, residual,
@@ -29,9 +44,13 @@ class RiskSpec(TableSpec):
                 phase = max(phase, 1)
             elif "target" in s:
                 phase = 2
-            elif "inherent" in s or "gross" in s:
+            elif "inherent" in s or "gross" in s or "initial" in s:
                 phase = 0
-            if re.search(r"likelihood|probability|^prob\.?%?$", s):
+            if _PHASE_CELL.match(s):
+                # "Inherent risk", "Current LxI=score": one cell per phase holding "L4 x I5 = 20"
+                f = f"{_PHASES[phase]}.score"
+                phase = min(phase + 1, 2)
+            elif re.search(r"likelihood|probability|^prob\.?%?$", s):
                 f = f"{_PHASES[phase]}.likelihood"
             elif re.search(r"^(?:severity|impact|consequencescore)$", s):
                 f = f"{_PHASES[phase]}.impact"
@@ -64,11 +83,31 @@ RISK_SPEC = RiskSpec(
     min_fields=3,
     key_fields=("ref",),
     completing_fields=("inherent.likelihood", "inherent.score", "residual.likelihood", "residual.score"),
+    band_rows=True,
     family="risks",
 )
 
 
+# A band row's text is short: a category or strategic objective ("Service Delivery", "SO2 -
+# Timely access to urgent and planned care"); the shortest risk descriptions seen run longer.
+MAX_BAND_CHARS = 90
+
+
+def _is_band(d: dict[str, str], filled: list[str], scores: list[str]) -> bool:
+    """A row naming the section of the rows below it, its text spilling from the reference
+    column into the next (borderless registers) or merged over the row (ruled ones): no
+    scores, owner or direction, no reference number (the caller checks that only the first
+    two cells are filled)."""
+    if scores or d.get("owner") or d.get("direction"):
+        return False
+    ref = d.get("ref", "")
+    return not re.search(r"\d", ref) and 0 < len(" ".join(filled)) <= MAX_BAND_CHARS
+
+
 def _triple(d: dict[str, str], phase: str) -> ScoreTriple | None:
+    whole = _cell_triple(d.get(f"{phase}.score"))
+    if whole and not d.get(f"{phase}.likelihood") and not d.get(f"{phase}.impact"):
+        return ScoreTriple(likelihood=whole[0], impact=whole[1], score=whole[2])
     t = ScoreTriple(
         likelihood=score(d.get(f"{phase}.likelihood")),
         impact=score(d.get(f"{phase}.impact")),
@@ -80,7 +119,8 @@ def _triple(d: dict[str, str], phase: str) -> ScoreTriple | None:
 
 
 _REGISTER_LINE = re.compile(
-    r"risks?\s+register|escalated\s+risks|register\s+of\s+(?:escalated\s+)?risks", re.I
+    r"risks?\s+register|escalated\s+risks|register\s+of\s+(?:escalated\s+)?risks|board\s+assurance\s+framework",
+    re.I,
 )
 
 
@@ -103,11 +143,17 @@ def extract_risks(doc: Document) -> list[Risk]:
             if re.match(r"^(?:sub-?\s*)?total\b", first_cell, re.I):
                 break  # a finance schedule: what follows the total is opportunities or mitigations
             filled = [c for c in row.cells if c]
-            scores = [k for k in d if "." in k and score(d[k]) is not None]
+            scores = [k for k in d if "." in k and (score(d[k]) is not None or _cell_triple(d[k]))]
             if not d.get("description") and not scores:
-                if filled and row.cells[0] and not d.get("ref"):
-                    section = row.cells[0]  # a section row ("Other Risks (under £10m)")
+                if filled and row.cells[0] and (not d.get("ref") or len(filled) == 1):
+                    # a section row ("Other Risks (under £10m)"; a band merged over the row)
+                    section = row.cells[0]
                 continue
+            if _is_band(d, filled, scores) and not any(row.cells[2:]):
+                section = " ".join(filled)
+                continue
+            if not scores and d.get("ref") and not re.search(r"\d", d["ref"]):
+                continue  # prose under the table read into its columns (a scoring key, a sign-off)
             if re.fullmatch(r"£m|%", " ".join(filled[-2:])) or all(
                 re.fullmatch(r"£m|%|", c) for c in row.cells
             ):
@@ -120,9 +166,16 @@ def extract_risks(doc: Document) -> list[Risk]:
                     continue
                 if f is None and not lab.strip() and not dir_raw and looks_like_direction(val):
                     dir_raw = val  # an unlabelled direction column (arrows)
-                elif f is None or f in ("mitigation", "update") or ("." in f and score(val) is None):
+                elif (
+                    f is None
+                    or f in ("mitigation", "update")
+                    or ("." in f and score(val) is None and not _cell_triple(val))
+                ):
                     extra[lab or f or f"column {i + 1}"] = val  # incl. scores written as words (H/M/L, TBC)
-            if section:
+            workstream = d.get("workstream") or None
+            if section and workstream is None and "workstream" not in t.fields:
+                workstream = section  # the band names the objective or category the risks serve
+            elif section:
                 extra["section"] = section
             notes = list(row.notes)
             if any(d.get(f"{p}.likelihood", "").strip().endswith("%") for p in _PHASES):
@@ -134,7 +187,7 @@ def extract_risks(doc: Document) -> list[Risk]:
                 Risk(
                     ref=d.get("ref") or None,
                     description=desc,
-                    workstream=d.get("workstream") or None,
+                    workstream=workstream,
                     owner=d.get("owner") or None,
                     inherent=_triple(d, "inherent"),
                     residual=_triple(d, "residual"),

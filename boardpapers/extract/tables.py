@@ -78,6 +78,18 @@ class TableSpec:
     # The header family in ingest.layout_pages: a borderless table can only start
     # on a page whose text has that family's header words (a cheap gate).
     family: str | None = None
+    # Fields that make a sub-row (leading cells merged from above) a record of its own when all
+    # the table has of them are filled: registers of interests print a person's name and post
+    # once, in cells merged over one row per interest (NHS trust Board registers, landscape
+    # ruled tables). Without them a sub-row is the rest of the row above.
+    own_record_fields: tuple[str, ...] = ()
+    # Keep a ruled row whose one cell is merged across the whole table (a band naming the
+    # section of the rows below: "SO1 - Deliver safe care" in NHS trust BAFs) as a row with
+    # that text in its first cell; without it such rows are dropped.
+    band_rows: bool = False
+    # Borderless tables: a line under a key printed once starts a record of its own only when the
+    # first own-record field's text on it matches this (a wrapped line may start with a capital)
+    own_record_start: str | None = None
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -197,6 +209,32 @@ def _is_units_row(cells: list[str]) -> bool:
     return bool(filled) and all(_UNIT.match(c) for c in filled)
 
 
+def _is_own_record(spec: TableSpec, table: LogicalTable, cells: list[str]) -> bool:
+    """A sub-row that fills every one of the spec's own-record fields the table has."""
+    idx = [table.index(f) for f in spec.own_record_fields]
+    idx = [i for i in idx if i is not None and i < len(cells)]
+    return bool(idx) and all(cells[i] for i in idx)
+
+
+def _starts_own_record(own: list[int], row: list[str], cells: list[str], first: re.Pattern[str]) -> bool:
+    """A borderless line under a key printed once begins a record of its own when it starts
+    every own-record cell afresh (capital first letter) where the row above has them all:
+    "Financial | Non-executive director, ..." under "Non-financial professional | Honorary ..."
+    (ICB and trust registers, a person's interests one under another without rules)."""
+    if not (own[0] < len(cells) and first.match(cells[own[0]])):
+        return False
+    return all(i < len(cells) and row[i] and cells[i][:1].isupper() for i in own)
+
+
+def _sub_row_record(prev: Row, raw: list[str | None], starts: list[int], cells: list[str], page: int) -> Row:
+    """A record under cells merged from above: the merged cells' text is the row above's."""
+    out = list(cells)
+    for k, start in enumerate(starts):
+        if not out[k] and start < len(raw) and raw[start] is None and k < len(prev.cells):
+            out[k] = prev.cells[k]
+    return Row(out, page, notes=["name cells merged over this row in the source; repeated"])
+
+
 def _is_split_tail(spec: TableSpec, table: LogicalTable, cells: list[str]) -> bool:
     """The first row on a continuation page holds the rest of the row above when
     it has no key and none of the completing fields (or at most one cell)."""
@@ -265,6 +303,7 @@ def read_ruled_tables(
                 continue
             first_fragment_row = True
             header_in_tab = False
+            filling: Row | None = None  # a row whose empty first cell strips of text have filled
             fragment_of: _Open | None = None
             # a headerless table continues the open one when the page is adjacent
             if cur is not None and page.number - cur.table.last_page <= 2:
@@ -300,7 +339,14 @@ def read_ruled_tables(
                 if raw and raw[0] is None and t.rows and any(c is not None for c in raw):
                     # leading cell merged from above: a sub-row of the row above
                     if len(raw) == fragment_of.raw_width:
-                        _merge_into(t.rows[-1], _fold(raw, fragment_of.starts))
+                        cells = _fold(raw, fragment_of.starts)
+                        if _is_own_record(spec, t, cells):
+                            t.rows.append(
+                                _sub_row_record(t.rows[-1], raw, fragment_of.starts, cells, page.number)
+                            )
+                            t.last_page = page.number
+                        else:
+                            _merge_into(t.rows[-1], cells)
                     continue
                 if len(compact) == t.width:
                     cells = compact
@@ -309,6 +355,19 @@ def read_ruled_tables(
                 elif header_in_tab and max(2, t.width - 2) <= len(compact) < t.width and any(compact):
                     cells = compact + [""] * (t.width - len(compact))
                     row_notes = ["fewer cells than the header; padded at the end"]
+                elif spec.band_rows and len(compact) == 1 and raw[0] and all(c is None for c in raw[1:]):
+                    prev = t.rows[-1] if t.rows else None
+                    if (
+                        prev is not None
+                        and prev.page == page.number
+                        and (not prev.cells[0] or filling is prev)
+                    ):
+                        # not a band: the text of the row above's first cell, drawn in strips
+                        # (a gradient-filled directorate cell in a council budget risk register)
+                        _merge_into(prev, compact)
+                        filling = prev
+                        continue
+                    cells = compact + [""] * (t.width - 1)
                 else:
                     continue  # column count differs: a note row, or another table
                 if not any(cells) or _is_units_row(cells):
@@ -379,7 +438,10 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
         nonlocal grid
         assert cur is not None
         key_cols = [i for i, f in enumerate(cur.fields) if f in spec.key_fields] or [0]
-        rows, ended, grid = grid_rows(body, g, key_cols, continued)
+        own = [i for i in (cur.index(f) for f in spec.own_record_fields) if i is not None]
+        first = re.compile(spec.own_record_start) if spec.own_record_start else None
+        starts = (lambda row, cells: _starts_own_record(own, row, cells, first)) if own and first else None
+        rows, ended, grid = grid_rows(body, g, key_cols, continued, starts)
         for k, cells in enumerate(rows):
             if not any(cells) or _is_units_row(cells):
                 continue
@@ -449,6 +511,23 @@ def _is_footer(line: list[Span], page: Page) -> bool:
     return bool(_FOOTER.match(text)) and line[0].top > page.height * 0.88
 
 
+def _header_at(text: str, labels: Sequence[str]) -> int:
+    """Where the table's header starts in the page text: the first line holding its first
+    two labels' first lines (a title above may hold the first label's word: "Strategic Risk
+    Register" over "Risk ID | Risk | ..."), else the first label's first word."""
+    heads = [_WS.sub(" ", lab.strip().splitlines()[0]) for lab in labels if lab.strip()][:2]
+    if not heads:
+        return len(text)
+    pos = 0
+    for ln in text.splitlines(keepends=True):
+        flat = _WS.sub(" ", ln)
+        if all(h in flat for h in heads):
+            return pos
+        pos += len(ln)
+    cut = text.find(heads[0].split(" ")[0])
+    return cut if cut >= 0 else len(text)
+
+
 def heading_before(
     doc: Document, t: LogicalTable, pattern: re.Pattern[str], pages_back: int = 3
 ) -> str | None:
@@ -456,10 +535,7 @@ def heading_before(
     header, else on the pages before (a title page or cover sheet)."""
     page = doc.page(t.page)
     text = page.text
-    first_label = next((lab for lab in t.labels if lab), "")
-    cut = text.find(first_label.split(" ")[0]) if first_label else -1
-    if cut >= 0:
-        text = text[:cut]
+    text = text[: _header_at(text, t.labels)]
     chunks = [text] + [doc.page(n).text for n in range(t.page - 1, max(0, t.page - 1 - pages_back), -1)]
     for chunk in chunks:
         hits = [ln for ln in chunk.splitlines() if pattern.search(ln)]

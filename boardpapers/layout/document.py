@@ -115,7 +115,9 @@ def _remove_furniture(pages: list[PageLayout]) -> None:
         seen = {("top", _mask(ln.text)) for ln in top} | {("bottom", _mask(ln.text)) for ln in bottom}
         counts.update(seen)
     need = max(MIN_REPEATS, REPEAT_SHARE * len(pages))
-    repeated = {k for k, n in counts.items() if n >= need}
+    # a line in the same band on every page of a two-page paper is furniture too (a committee
+    # report's appendix footer "Audit and Governance Committee 12.02.25 – Item 9 – Appendix A")
+    repeated = {k for k, n in counts.items() if n >= need or n == len(pages) == 2}
     for p, (top, bottom) in zip(pages, banded, strict=True):
         drop: set[int] = set()
         for zone, lines in (("top", top), ("bottom", bottom)):

@@ -234,12 +234,17 @@ def _number_goes_on(row: list[str], cells: list[str], key_cols: Sequence[int]) -
 
 
 def grid_rows(
-    body: Sequence[Line], grid: Grid, key_cols: Sequence[int], continued: bool = False
+    body: Sequence[Line],
+    grid: Grid,
+    key_cols: Sequence[int],
+    continued: bool = False,
+    starts_row: Callable[[list[str], list[str]], bool] | None = None,
 ) -> tuple[list[list[str]], bool, Grid]:
     """Rows of cell texts from the body lines; whether the table ended on this
     page (a prose line after its rows, or before them on a page the table was
     expected to go on to); and the columns in force at the end (rows filling
-    every column reset them)."""
+    every column reset them). `starts_row(row, cells)` may say that a line without
+    a key begins a row of its own (a register's next interest under a name printed once)."""
     lines: list[Line] = []
     ended = False
     for ln in body:
@@ -274,6 +279,8 @@ def grid_rows(
                 if k < len(cells) and cells[k]:
                     rows[-1][k] += cells[k]  # "1" over "1": the number 11 in a narrow cell
                     cells[k] = ""
+        elif starts_row is not None and rows and not key and starts_row(rows[-1], cells):
+            new = True
         elif gap_mode:
             new = gaps[i - 1] > threshold or (key and not prev_key)
         else:

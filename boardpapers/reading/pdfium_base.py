@@ -54,6 +54,11 @@ _font_info = fast_call("FPDFText_GetFontInfo", ctypes.c_ulong, _VP, _INT, _VP, c
 _font_weight = fast_call("FPDFText_GetFontWeight", _INT, _VP, _INT)
 
 
+# Points past the previous run's right edge to probe for a run's first character when the two
+# boxes overlap (kerned pairs overlap by under 1 pt at body sizes; 0.3 pt stays inside the glyph)
+_KERN_PROBE = 0.3
+
+
 def _spans(textpage: pdfium.PdfTextPage, page_height: float, text: str | None = None) -> list[Span]:
     """Text runs with boxes, font size and weight.
 
@@ -93,6 +98,16 @@ def _spans(textpage: pdfium.PdfTextPage, page_height: float, text: str | None = 
         # exact containment (no tolerance: a near miss finds the neighbouring run)
         idx = _char_at(tp, x0 + 0.5, mid, 0.0, 0.0)
         start = _text_index(tp, idx) if idx >= 0 else -1
+        if (
+            not start > last_start
+            and i
+            and x0 < boxes[i - 1][2] < x1 - _KERN_PROBE
+            and y1 < (boxes[i - 1][1] + boxes[i - 1][3]) / 2 < y0  # the previous run is on this line
+        ):
+            # the run's first glyph lies under the previous run's box (a kerned pair such as
+            # "Ta", "To" set as two text objects, as Chromium prints them): probe just past it
+            idx = _char_at(tp, boxes[i - 1][2] + _KERN_PROBE, mid, 0.0, 0.0)
+            start = _text_index(tp, idx) if idx >= 0 else -1
         if start >= 0 and start > last_start:
             starts.append(start)
             last_start = start
