@@ -10,7 +10,7 @@ and `alt` are documented in its docstring):
   tune        every truth file in benchmarks/truth/tune/    (PDF from its "source")
   heldout     every truth file in benchmarks/truth/heldout/ (PDF from its "source")
   written     documents written in this project in common public-sector layouts, fictional
-              people (corpus/written/, see benchmarks/synthetic/render.py), truth in
+              people (benchmarks/written/, see benchmarks/synthetic/render.py), truth in
               benchmarks/truth/written/; written-heldout likewise, not studied
 
 The tune files may be read while changing the extractors; the heldout files may not (they are

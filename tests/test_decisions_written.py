@@ -7,19 +7,18 @@ sentence, motions beside their resolution, coded minute numbers ("ARC 24/25 - 01
 "BoD/24/033", "Minute 24/140"), and what is not a decision (a concern noted, how a declared
 interest is handled).
 
-Expected values were read from the PDFs in corpus/written (in the repository: never skip)."""
+Expected values were read from the PDFs in benchmarks/written (in the repository: never skip)."""
 
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
+
+from conftest import WRITTEN
 
 from boardpapers.extract.decision_lists import decision_list
 from boardpapers.extract.decisions import extract_decisions
 from boardpapers.extract.records import Decision
 from boardpapers.reading.pdf_reader import read_document
-
-WRITTEN = Path(__file__).resolve().parent.parent / "corpus" / "written"
 
 
 @cache

@@ -1,16 +1,13 @@
-"""Actions in the written-layout families (issue 8), on the written PDFs in corpus/written
+"""Actions in the written-layout families (issue 8), on the written PDFs in benchmarks/written
 (in the repository: these never skip). Expected values read from the PDFs."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import WRITTEN
 
 from boardpapers.extract.actions import extract_actions
 from boardpapers.reading.pdf_reader import read_document
-
-WRITTEN = Path(__file__).resolve().parent.parent / "corpus" / "written"
 
 
 @pytest.fixture(scope="module")

@@ -1,18 +1,17 @@
-"""Agendas, meetings and attendance of the layout families in corpus/written (in the repo, so
+"""Agendas, meetings and attendance of the layout families in benchmarks/written (in the repo, so
 these never skip). Expected values read from the PDFs."""
 
 from __future__ import annotations
 
 import functools
-from pathlib import Path
+
+from conftest import WRITTEN
 
 from boardpapers.extract.agenda import extract_agenda
 from boardpapers.extract.attendance import extract_attendance
 from boardpapers.extract.meetings import boilerplate, extract_meetings
 from boardpapers.model import Document
 from boardpapers.reading.pdf_reader import read_document
-
-WRITTEN = Path(__file__).resolve().parent.parent / "corpus" / "written"
 
 
 @functools.cache

@@ -1,16 +1,13 @@
-"""Registers of interests and risk registers in the written layouts (corpus/written/, in the
+"""Registers of interests and risk registers in the written layouts (benchmarks/written/, in the
 repo): expected values read from the PDFs."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import WRITTEN
 
 from boardpapers.extract.accountability import extract_accountability
 from boardpapers.pipeline.process import parse_file
-
-WRITTEN = Path(__file__).resolve().parent.parent / "corpus" / "written"
 
 
 def _records(stem: str) -> dict:

@@ -333,9 +333,24 @@ def read_ruled_tables(
                 if fragment_of is None:
                     continue
                 t = fragment_of.table
-                if t.width >= BAND_MIN_COLUMNS and raw[0] and all(c is None for c in raw[1:]):
-                    band, band_of = clean_cell(raw[0]), t  # one merged cell across the table: a band
+                one_cell = bool(raw[0]) and all(c is None for c in raw[1:])
+                prev = t.rows[-1] if t.rows else None
+                if (
+                    spec.band_rows
+                    and one_cell
+                    and prev is not None
+                    and prev.page == page.number
+                    and (not prev.cells[0] or filling is prev)
+                ):
+                    # not a band: the text of the row above's first cell, drawn in strips
+                    # (a gradient-filled directorate cell in a council budget risk register)
+                    _merge_into(prev, compact)
+                    filling = prev
                     continue
+                if t.width >= BAND_MIN_COLUMNS and one_cell:
+                    band, band_of = clean_cell(raw[0]), t  # one merged cell across the table: a band
+                    if not spec.band_rows:
+                        continue
                 if raw and raw[0] is None and t.rows and any(c is not None for c in raw):
                     # leading cell merged from above: a sub-row of the row above
                     if len(raw) == fragment_of.raw_width:
@@ -355,19 +370,8 @@ def read_ruled_tables(
                 elif header_in_tab and max(2, t.width - 2) <= len(compact) < t.width and any(compact):
                     cells = compact + [""] * (t.width - len(compact))
                     row_notes = ["fewer cells than the header; padded at the end"]
-                elif spec.band_rows and len(compact) == 1 and raw[0] and all(c is None for c in raw[1:]):
-                    prev = t.rows[-1] if t.rows else None
-                    if (
-                        prev is not None
-                        and prev.page == page.number
-                        and (not prev.cells[0] or filling is prev)
-                    ):
-                        # not a band: the text of the row above's first cell, drawn in strips
-                        # (a gradient-filled directorate cell in a council budget risk register)
-                        _merge_into(prev, compact)
-                        filling = prev
-                        continue
-                    cells = compact + [""] * (t.width - 1)
+                elif spec.band_rows and len(compact) == 1 and one_cell:
+                    cells = compact + [""] * (t.width - 1)  # a band row: the spec reads it (workstream)
                 else:
                     continue  # column count differs: a note row, or another table
                 if not any(cells) or _is_units_row(cells):
