@@ -117,3 +117,15 @@ def test_apologies_in_prose_over_lines_and_titled_name_role_lines():
     }
     present = {a.name for a in rows if a.status == "present"}
     assert {"Harriet Langstone", "Ian Sowerby"} <= present and len(present) == 5
+
+
+def test_minutes_title_over_its_date_line_below_other_text(load_doc):
+    # A national public body's board minutes (written-heldout set, read after it was scored): the
+    # page's text opens with a column of paragraph numbers, so the title is not among the first
+    # lines of text; the weekday date on the line under it marks it as the heading (page 1).
+    from boardpapers.extract import extract_all
+
+    path = WRITTEN.parent / "written-heldout" / "nbhc-board-minutes-2024-11.pdf"
+    meetings = extract_all(load_doc(path))["meetings"]
+    assert [(m.date, m.page) for m in meetings] == [("2024-11-21", 1)]
+    assert "Board of Commissioners" in meetings[0].body

@@ -347,6 +347,12 @@ def _is_heading(lines: list[str], i: int) -> bool:
     nonempty_before = sum(1 for ln in lines[:i] if ln.strip())
     if nonempty_before <= 4:
         return True
+    nxt = next((ln.strip() for ln in lines[i + 1 : i + 3] if ln.strip()), "")
+    if _WEEKDAY_RE.match(nxt) and find_date(nxt):
+        # the meeting's date on the line under the title ("Thursday 21 November 2024, 10.00"), as
+        # public bodies' board minutes print it, when text above the title (a margin of paragraph
+        # numbers, a logo's words) comes first in the page's text
+        return True
     return any(_ATTENDANCE_WORD.search(ln) for ln in lines[i + 1 : i + 16])
 
 
