@@ -747,13 +747,13 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     col = 0
     last_end = -1  # the line the last decision ended on
     titles = _title_headings(lines) if not use_marks else {}
-    first_item = next((i for i in range(len(lines)) if _is_item_head(lines, i, use_marks)), len(lines))
-    agenda = _agenda_list(lines, min((i for i in titles if i > first_item), default=0), use_marks)
+    # whether each line heads a minute, worked out once (the loop and the list reader ask often)
+    heads = [_is_item_head(lines, i, use_marks) for i in range(len(lines))]
+    first_head = next((i for i, h in enumerate(heads) if h), len(lines))
+    agenda = _agenda_list(lines, min((i for i in titles if i > first_head), default=0), use_marks)
     # minutes that print their agenda (three or more items) before minuting it
     agenda_first = len(agenda) >= AGENDA_FIRST_MIN_ITEMS
-    first_head = next((i for i in range(len(lines)) if _is_item_head(lines, i, use_marks)), len(lines))
     texts = [ln.text for ln in lines]
-    heads = [_is_item_head(lines, i, use_marks) for i in range(len(lines))]
     while k < len(lines):
         t = lines[k].text
         cur_col, col = col, 0
@@ -765,7 +765,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
         if not cur_col and k in titles:
             nxt = next((x for x in lines[k + 1 : k + 3] if x.text.strip()), None)
             numbered = nxt is not None and re.match(r"^\s*(\d{1,3})\.?\s+(?=[A-Z])", nxt.text)
-            if k < first_head or (numbered and not _is_item_head(lines, lines.index(nxt), use_marks)):
+            if k < first_head or (numbered and not heads[lines.index(nxt)]):
                 # an unnumbered heading names the minute: before any numbered item ("Welcome and
                 # Introductions"), or over a numbered paragraph ("Minutes of previous meeting" /
                 # "1 The minutes of the meeting held on ... were approved")
@@ -774,11 +774,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 item_no = listed or (numbered.group(1) if numbered else item_no)
                 k += 1
                 continue
-        if (
-            not cur_col
-            and _is_item_head(lines, k, use_marks)
-            and not (agenda_first and _numbered_paragraph(t))
-        ):
+        if not cur_col and heads[k] and not (agenda_first and _numbered_paragraph(t)):
             m = _head_match(t, use_marks)
             num = m.group(1)
             major = num.split(".")[0]
@@ -857,12 +853,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 t = t[cur_col:]
         lm = LETTER_ITEM.match(t)
         prev = lines[k - 1].text.rstrip() if k else ""
-        if (
-            lm
-            and prev.endswith(":")
-            and not _is_item_head(lines, k - 1, use_marks)
-            and not LETTER_ITEM.match(prev)
-        ):
+        if lm and prev.endswith(":") and not heads[k - 1] and not LETTER_ITEM.match(prev):
             lm = None  # "... as to:" + "a) ...": a list in a paragraph, not a sub-item
         if lm and item_no and not cur_col:
             # "b) Easter Egg Hunt – It was resolved ...": minute 8b
@@ -910,11 +901,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             continue
         m = BARE.match(t)
         prev = lines[k - 1].text.strip() if k else ""
-        if (
-            m
-            and not (_is_item_head(lines, k - 1, use_marks) if k else False)
-            and not prev.endswith((".", ":", "-", "–"))
-        ):
+        if m and not (heads[k - 1] if k else False) and not prev.endswith((".", ":", "-", "–")):
             m = None  # "Approved" in a sign-off box under "Duration 3 hours", not a minute's decision
         if m:
             add(m.group(1), t.strip(), k)
@@ -997,7 +984,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     and not t[: mm.start()].strip()
                     and k
                     and not re.search(r"[.:;!?]\s*$", lines[k - 1].text)
-                    and not _is_item_head(lines, k - 1, use_marks)
+                    and not heads[k - 1]
                 ):
                     continue  # "At that meeting," / "Members agreed to refer ...": mid-sentence
                 if pat is VERDICT and mm.start() >= len(t):
