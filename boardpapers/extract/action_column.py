@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..layout import Line, layout_of, line_from_spans
 from ..layout.lines import join_spans
 from ..model import Document
+from .minute_actions import OWNER_ROLE
 from .records import Action
 from .tables import squash
 
@@ -33,10 +34,10 @@ _ITEM_REF = re.compile(r"^(?=.*\d)\S{1,15}$")
 # (Word's space after a paragraph: 4-6 pt on a 12-13 pt pitch).
 PARAGRAPH_PITCH = 1.2
 # An owner's mark: initials or a role word, stacked marks joined ("DO /" over "SW").
-_MARK = re.compile(
-    r"^(?:[A-Z]{2,4}|All|Clerk|Chair|CEO|CFO)(?:\s*(?:/|&|,|and)\s*(?:[A-Z]{2,4}|All|Clerk|Chair|CEO|CFO))*"
-    r"\s*(?:/|&|,|and)?$"
-)
+# (initials of up to four letters here: a table's column holds nothing else, where the margin
+# reader's three keeps words of running text out)
+_OWNER = rf"(?:[A-Z]{{2,4}}|{OWNER_ROLE})"
+_MARK = re.compile(rf"^{_OWNER}(?:\s*(?:/|&|,|and)\s*{_OWNER})*\s*(?:/|&|,|and)?$")
 # What an action's paragraph says: someone agreed or undertook to do something, or would
 # bring, report, review ...; something is to be presented; the meeting asked that ...
 _DO = (

@@ -223,9 +223,11 @@ MARGIN_SHARE = 0.85
 MARK_GAP_HEIGHTS = 3.0
 # ... and in the right part of the text block (beyond this share of its width from its left).
 MARK_COLUMN_SHARE = 0.6
-_OWNER_ROLE = r"(?:All|Clerk|Chair(?:man)?|RFO)"
+# An owner named by role where initials would stand (parish clerks' margins; NHS board minutes'
+# action columns): the one list both the margin reader and extract/action_column use
+OWNER_ROLE = r"(?:All|Clerk|Chair(?:man)?|RFO|CEO|CFO)"
 _MARGIN_MARK = re.compile(
-    rf"^(?:(?:[A-Z]{{2,3}}|{_OWNER_ROLE})(?:\s*(?:[&/,]|and)\s*(?:[A-Z]{{2,3}}|{_OWNER_ROLE}))*\s*&?"
+    rf"^(?:(?:[A-Z]{{2,3}}|{OWNER_ROLE})(?:\s*(?:[&/,]|and)\s*(?:[A-Z]{{2,3}}|{OWNER_ROLE}))*\s*&?"
     r"|&\s*(?:[A-Z]{2,3})?|\([A-Z]{2,3}\))$"
 )
 # Vote words in the right-hand column of a roll call are not initials.
