@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document
+from .attendance import strip_honorifics
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
 from .records import Interest
 from .tables import LogicalTable, Row, TableSpec, read_tables
@@ -172,19 +173,11 @@ _FORM_NAME = re.compile(r"^\s*name\s+of\s+(?:councillor|member)\s*:?\s*$", re.I)
 _FORM_DATE = re.compile(r"^\s*date\s+of\s+(?:notification|declaration|registration)\s*:?\s*$", re.I)
 _FORM_SECTION = re.compile(r"^\s*\d{1,2}\.\s+\S")
 _FORM_REGISTER = re.compile(r"register\s+of\s+(?:members|councillors)['’]?\s+interests", re.I)
-_HONORIFIC = re.compile(r"^(?:councillor|cllr\.?|mrs?|ms|miss|dr|professor|prof\.?|sir|dame)\s+", re.I)
 # A form's answers that name no interest: "None", "Retired" (no employment), "Sensitive interest
 # - see note below" (withheld under s.32 of the Localism Act: nothing to name)
 _NO_ENTRY = re.compile(r"^(?:retired|sensitive\s+interest\b.*)$", re.I)
 # An entry of a cell listing several opens "Role, Body": "Member, UNISON", "Director, Frost ..."
 _ENTRY_START = re.compile(r"^[A-Z0-9][\w'’&.-]*(?:\s+[\w'’&.-]+){0,2},\s")
-
-
-def _person_of_form(text: str) -> str:
-    name = " ".join(text.split())
-    while _HONORIFIC.match(name):
-        name = _HONORIFIC.sub("", name, count=1)
-    return name
 
 
 def _cell_entries(cell: str, width: int) -> list[str]:
@@ -237,7 +230,7 @@ def statutory_forms(doc: Document) -> list[Interest]:
             cols: list[tuple[int, str]] = []  # (column, whose) of this table's entry columns
             for r in rows:
                 if len(r) >= 2 and _FORM_NAME.match(r[0]):
-                    person, declared = _person_of_form(r[1]), None
+                    person, declared = strip_honorifics(r[1]), None
                     m = _FORM_REGISTER.search(page.text)
                     register = " ".join(m.group(0).split()).title().replace(" Of ", " of ") if m else None
                 elif len(r) >= 2 and _FORM_DATE.match(r[0]):
