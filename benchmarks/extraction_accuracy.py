@@ -11,7 +11,8 @@ and `alt` are documented in its docstring):
   heldout     every truth file in benchmarks/truth/heldout/ (PDF from its "source")
   written     documents written in this project in common public-sector layouts, fictional
               people (benchmarks/written/, see benchmarks/synthetic/render.py), truth in
-              benchmarks/truth/written/; written-heldout likewise, not studied
+              benchmarks/truth/written/; written-heldout (session 5, read after its score) and
+              written-heldout2 (session 6, by other authors) likewise, scored before study
 
 The tune files may be read while changing the extractors; the heldout files may not (they are
 written from the PDF by people who do not change the extractors, and scored, not studied).
@@ -44,7 +45,15 @@ SHARED = os.path.join(ROOT, "..", "shared")
 SCORER = os.path.join(SHARED, "eval", "score.py")
 SEED_TRUTH = os.path.join(SHARED, "eval", "truth")
 TYPES = ["meetings", "attendance", "agenda_items", "decisions", "interests", "actions", "risks"]
-SET_NAMES = ["ruled", "borderless", "tune", "heldout", "written", "written-heldout"]
+SET_NAMES = [
+    "ruled",
+    "borderless",
+    "tune",
+    "heldout",
+    "written",
+    "written-heldout",
+    "written-heldout2",
+]
 
 
 @dataclass
@@ -220,6 +229,9 @@ def main(argv: list[str] | None = None) -> int:
         "written": truth_folder_set("written", os.path.join(HERE, "truth", "written")),
         "written-heldout": truth_folder_set(
             "written-heldout", os.path.join(HERE, "truth", "written-heldout")
+        ),
+        "written-heldout2": truth_folder_set(
+            "written-heldout2", os.path.join(HERE, "truth", "written-heldout2")
         ),
     }
     chosen = a.set or SET_NAMES
