@@ -7,6 +7,7 @@ import functools
 
 from conftest import ROOT
 
+from boardpapers.extract.attendance import extract_attendance
 from boardpapers.extract.meetings import extract_meetings
 from boardpapers.model import Document
 from boardpapers.reading.pdf_reader import read_document
@@ -28,3 +29,38 @@ def test_minutes_headed_by_a_header_form():
     assert m.body == "Fernhill & Tyne Homes Limited – Board of Management"
     assert m.location == "Riverside House, Quayside West, Tynemouth Park NE31 8HD, and MS Teams"
     assert m.start_time == "14:00"
+
+
+def _people(stem: str) -> dict[tuple[str, str], object]:
+    doc = _doc(stem)
+    return {(a.name, a.status): a for a in extract_attendance(doc, extract_meetings(doc))}
+
+
+def test_board_members_present_over_a_name_and_post_table():
+    """ "Board members present" / "In attendance" / "Observer" / "Apologies" headings over rows
+    set out as name | post cells, the names with post-nominals (DBE, FRICS, ACA) and "(via Teams)"."""
+    people = _people("fernhill-tyne-homes-board-minutes-2024-10")
+    present = sorted(n for n, s in people if s == "present")
+    assert present == sorted(
+        ["Hilary Okonkwo-Bell", "Nigel Strachan", "Anwen Gallagher", "Rhodri Pennant", "Chidinma Eze",
+         "Lucas Brandreth", "Fenella Ruskin"]
+    )  # fmt: skip
+    assert len([s for _, s in people if s == "in_attendance"]) == 6
+    assert people[("Marisa Kowalczyk", "in_attendance")].role == "Director of Property Services (DPS)"
+    assert people[("Rhodri Pennant", "present")].role == "Non-executive director"
+    assert people[("Lucas Brandreth", "present")].role == "Non-executive director"
+    assert people[("Sheila Dobbins", "apologies")].role == "Non-executive director"
+
+
+def test_us_city_council_roll_call():
+    """ "1. CALL TO ORDER" / "2. ROLL CALL" / "Present: Mayor A, Mayor Pro Tem B, Councilmembers C,
+    D, E and F" / "Absent: Councilmember G (arrived at 6:19 p.m.)" / "Staff present: H, City
+    Manager; I, City Attorney; ...": offices as roles, the late arrival present."""
+    people = _people("marlow-springs-city-council-minutes-2025-03")
+    assert people[("Diane Kowalski-Reyes", "present")].role == "Mayor"
+    assert people[("Luis Atencio", "present")].role == "Mayor Pro Tem"
+    assert people[("Jerome Tillotson", "present")].role == "Councilmember"
+    assert people[("Grace Hsu", "present")].role == "Councilmember (arrived at 6:19 p.m.)"
+    staff = {n: a.role for (n, s), a in people.items() if s == "in_attendance"}
+    assert staff["Anita Sorensen"] == "City Attorney" and "Aaron Keel" in staff
+    assert len(staff) == 6 and len(people) == 13

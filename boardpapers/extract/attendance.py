@@ -25,6 +25,8 @@ from .records import Attendance, Meeting
 HONORIFIC = (
     r"(?:Cllrs\.?|Cllr\.?|Clrs\.?|Clr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Revd\.?|Rev\.?|Reverend|Canon|"
     r"T/Chief Insp\.?|Chief Inspector|Chief Insp\.?|Inspector|Superintendent|Supt\.?|"
+    # police ranks before a name in US council minutes' staff lists ("Sgt. Aaron Keel")
+    r"Sgt\.?|Sergeant|Lt\.?|Lieutenant|Capt\.?|Captain|"
     # US boards list their members under a plural title: "Present: Councilmembers Adams, Brown"
     r"Councilmembers?|Council Members?|Commissioners?|Trustees|Supervisors?|Aldermen|Alderman|Directors)"
 )
@@ -96,6 +98,9 @@ STATUS = [
         ),
     ),
     ("present", re.compile(r"^\s*(?:[A-Z][\w&]*\s+){0,5}(?i:members)(?:\s+present)?\s*:\s*()$")),
+    # "Board members present" as a heading line of its own over a name | role table (housing
+    # association and charity board minutes under a header form)
+    ("present", re.compile(r"^\s*(?:[A-Z][\w&]*\s+){0,3}(?i:members\s+present)\s*()$")),
     # "Commissioners Present: ...", "Councilmembers Present: ...", "Panel: Professor Sir Nigel Shadbolt (Chairman), ..."
     ("present", re.compile(_MARK + r"(?P<group>[A-Z][a-z]+)\s+(?i:present)" + _COUNT + r"\s*:\s*(.*)$")),
     ("present", re.compile(_MARK + r"(?:Panel|Board|Committee|Commission)(?: members)?\s*:\s*(\S.*)$")),
@@ -274,8 +279,23 @@ def _learn_orgs(lines: list[str]) -> list[str]:
     return sorted(keep, key=len, reverse=True)
 
 
+def _semicolon_pairs(text: str) -> list[str] | None:
+    """ "Martin Delacroix, City Manager; Anita Sorensen, City Attorney; ...": people each with
+    their post after a comma, the pairs parted by semicolons (US city council minutes' "Staff
+    present:"), split at the semicolons only."""
+    if text.count(";") < 1 or "(" in text:
+        return None
+    pairs = [x.strip() for x in text.split(";") if x.strip()]
+    if len(pairs) < 2 or not all("," in x and _leading_name(x.split(",")[0]) for x in pairs):
+        return None
+    return pairs
+
+
 def _split_list(text: str) -> list[str]:
     """Split "A (x, y and z), B, C and D" at top-level commas and "and"s."""
+    pairs = _semicolon_pairs(text)
+    if pairs:
+        return pairs
     parts, depth, cur = [], 0, ""
     k = 0
     and_next = re.compile(r"\s+and\s+(?=(?:" + HONORIFIC + r"\s+)?[A-Z])")
@@ -338,7 +358,8 @@ def _paren_role_org(note: str) -> tuple[str | None, str | None]:
     both, split at the last comma; "CEO ShEx" -> a role acronym and an organisation."""
     note = note.strip(" ,")
     # "(Clerk - BMc)", "(Chair – NO)": the role with the person's initials after a dash
-    halves = re.fullmatch(r"(.+?)\s*[-–]\s*(.+)", note)
+    # (a dash with a space beside it: the hyphen of "Non-executive director" joins one word)
+    halves = re.fullmatch(r"(.+?)(?:\s+[-–]\s*|\s*[-–]\s+)(.+)", note)
     if halves:
         for role, other in (halves.groups(), halves.groups()[::-1]):
             if (
@@ -414,7 +435,9 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         parens.append(caps.group(1).capitalize())
     for p in parens:
         p = p.strip()
-        if _is_initials(p, name) or re.fullmatch(r"phoning in|by phone|via (?:phone|video)", p, re.I):
+        if _is_initials(p, name) or re.fullmatch(
+            r"phoning in|by phone|via (?:phone|video|teams|zoom)|(?:online|remotely)", p, re.I
+        ):
             continue  # the person's initials, or how they joined
         if re.search(r"\b(chair|in the chair)\b", p, re.I) and role:
             role = f"{role}; {p}"
@@ -555,6 +578,15 @@ def _ends_list(heading: str) -> bool:
     )
 
 
+# The numbered opening items of US city council and county board minutes, under which the roll
+# is recorded ("1. CALL TO ORDER", "2. ROLL CALL", "Pledge of Allegiance" comes after): they do not
+# end the heading's attendance search the way a numbered minute does
+_OPENING_ITEM = re.compile(
+    r"^\s*(?:\d{1,2}\.?|[A-Z]\.)\s+(?i:call\s+to\s+order|roll\s+call|attendance|opening(?:\s+of\s+(?:the\s+)?meeting)?)"
+    r"\s*:?\s*$"
+)
+
+
 def _blocks(lines: list[Line]) -> list[_Block]:
     blocks: list[_Block] = []
     cur: _Block | None = None
@@ -568,6 +600,8 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         t = _LIST_MARK.sub("", t)
         # a numbered minute item may carry the apologies: "1 Apologies received from" + a list
         bare = re.sub(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?=apolog)", "", t, flags=re.I)
+        if not blocks and _OPENING_ITEM.match(t):
+            continue  # "1. CALL TO ORDER" / "2. ROLL CALL": the items the roll is recorded under
         if (STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t):
             break
         switched = False
@@ -626,6 +660,46 @@ _STATUS_START = re.compile(
 )
 
 
+# The office a US council's roll gives before a name: "Mayor Diane Kowalski-Reyes, Mayor Pro Tem
+# Luis Atencio, Councilmembers Brenda Oyelowo, ... and Jerome Tillotson" (US city council and
+# county board minutes); a plural office is everyone's after it until the next office
+_OFFICE_TITLE = re.compile(
+    r"^\s*(?P<office>(?:Vice\s+|Deputy\s+)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|Council\s?(?:member|Member)s?|"
+    r"Supervisors?|Aldermen|Alderman|Alderpersons?|Commissioners?)\s+(?=[A-Z])"
+)
+
+
+def _office(title: str) -> str | None:
+    """ "Councilmembers " -> "Councilmember"; None for a title that is no office."""
+    m = _OFFICE_TITLE.match(title + " X")
+    if not m:
+        return None
+    office = re.sub(r"\s+", " ", m.group("office"))
+    return {"Aldermen": "Alderman"}.get(office, re.sub(r"s$", "", office))
+
+
+def _titled_people(pieces: list[str], carried: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    """The people of a listed roll, each with the office printed before them (see _OFFICE_TITLE)."""
+    people: list[tuple[str, str | None, str | None]] = []
+    for piece in pieces:
+        office = None
+        m = _OFFICE_TITLE.match(piece)
+        if m:
+            office = _office(m.group(0).strip())
+            plural = m.group("office").endswith(("s", "Aldermen"))
+            carried = office if plural else None
+            piece = piece[m.end() :]
+        else:
+            office = carried
+        p = _person_from_piece(piece)
+        if p is None:
+            continue
+        if office:
+            p = (p[0], f"{office} ({p[1]})" if p[1] else office, p[2])
+        people.append(p)
+    return people
+
+
 def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None, str | None, int]]:
     out: list[tuple[str, str | None, str | None, int]] = []
     if block.inline and block.lines and block.lines[0].text.count(",") >= 1:
@@ -661,7 +735,7 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
             # "Councilmembers Adams, Brown, Crow-Brown": surnames under one title
             pieces = [f"Mr {x}" if re.fullmatch(r"[A-Z][\w'’-]+", x.strip()) else x for x in pieces]
         pieces = [c for x in pieces for c in _couple(x)]
-        people = [p for p in (_person_from_piece(x) for x in pieces) if p]
+        people = _titled_people(pieces, _office(plural.group(0)) if plural else None)
         _share_group_org(joined, people)
         if len(people) >= 2:
             out.extend((*p, block.lines[0].page) for p in people)
@@ -706,6 +780,8 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
             two_cells[len(rows)] = (cells[0].text, cells[1].text)
         rows.append((t, ln.page))
     for row_no, (text, page) in enumerate(rows):
+        if row_no in two_cells and _two_cell_entry(*two_cells[row_no], page, out):
+            continue
         before = len(out)
         _row_entries(text, page, known_orgs, out)
         if row_no in two_cells and len(out) == before + 1:
@@ -719,6 +795,31 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
     return out
 
 
+# Letters after a name in a name cell: "Dame Hilary Okonkwo-Bell DBE", "Prof. Nigel Strachan FRICS",
+# "Mrs Anwen Gallagher ACA" (honours and professional bodies, as board minutes print them)
+_TRAILING_LETTERS = re.compile(r"(?:,?\s+[A-Z]{2,6}\b\.?)+\s*$")
+
+
+def _two_cell_entry(
+    name_cell: str, other: str, page: int, out: list[tuple[str, str | None, str | None, int]]
+) -> bool:
+    """A row set out as "name | post" cells ("Mrs Marisa Kowalczyk | Director of Property
+    Services (DPS)", "Mrs Valerie Coughlan | Chair, Tenants' Scrutiny Panel": board minutes'
+    attendance tables): the person from the name cell, the post from the other, read as a note
+    (role, organisation after its last comma). False when the cells are not so."""
+    other = other.strip()
+    if not ROLE_NOTE.search(other) or _leading_name(other) or HONORIFIC_RE.match(other):
+        return False
+    own = _person_from_piece(_TRAILING_LETTERS.sub("", name_cell.strip()))
+    if own is None or len(own[0].split()) < 2:
+        return False
+    role, org = _paren_role_org(other)
+    if own[1]:
+        role = f"{role} ({own[1]})" if role else own[1]
+    out.append((own[0], role, org or own[2], page))
+    return True
+
+
 def _row_entries(
     text: str, page: int, known_orgs: list[str], out: list[tuple[str, str | None, str | None, int]]
 ) -> None:
@@ -729,6 +830,12 @@ def _row_entries(
             p = _person_from_piece(piece)
             out.append((*p, page) if p else (strip_honorifics(piece), None, None, page))
         return
+    if _OFFICE_TITLE.match(text):
+        # "Councilmember Grace Hsu (arrived at 6:19 p.m.)": the office is the role
+        people = _titled_people(_split_list(text))
+        if people:
+            out.extend((*p, page) for p in people)
+            return
     dash = _dash_line(text)
     if dash:
         out.extend((n, r, o, page) for n, r, o in dash)
@@ -820,6 +927,11 @@ APOLOGIES_IN_TEXT = re.compile(
 )
 
 
+# "Absent: Councilmember Grace Hsu (arrived at 6:19 p.m.)": a member marked absent at the roll
+# call who came later (US city council minutes) attended the meeting
+_ARRIVED = re.compile(r"\barrived\b", re.I)
+
+
 def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
     out: list[Attendance] = []
     seen: set[tuple[str, str]] = set()
@@ -832,12 +944,15 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
         entries = _entries(block, known) + [(n, None, None, page) for n, page in block.first_names]
         last: tuple[str, str] | None = None
         for name, role, org, page in entries:
-            key = (name.lower(), block.status)
+            status = block.status
+            if status == "apologies" and _ARRIVED.search(role or ""):
+                status = "present"  # absent at the roll, arrived later: at the meeting
+            key = (name.lower(), status)
             if key in seen and key != last:
                 continue
             seen.add(key)
             last = key
-            out.append(Attendance(name, role or block.role, org, block.status, meeting.date, page))
+            out.append(Attendance(name, role or block.role, org, status, meeting.date, page))
     # apologies recorded in a minute item
     if not any(b.status == "apologies" for b in blocks):
         for k, ln in enumerate(lines):
