@@ -64,3 +64,32 @@ def test_us_city_council_roll_call():
     staff = {n: a.role for (n, s), a in people.items() if s == "in_attendance"}
     assert staff["Anita Sorensen"] == "City Attorney" and "Aaron Keel" in staff
     assert len(staff) == 6 and len(people) == 13
+
+
+def test_board_and_executive_in_two_labelled_columns():
+    """ "Commissioners" / "Apologies" in the left column, "Executive" / "In attendance" in the
+    right (read column by column); names with post-nominals wrapped to the next line ("DBE FSA
+    (Chair)"), a peer ("Baroness Thornbury of Ellesmere"), "The Rt Revd Dr", "Gwen Ap Dafydd"."""
+    people = _people("nbhc-board-minutes-2024-11")
+    present = {n: a.role for (n, s), a in people.items() if s == "present"}
+    assert len(present) == 8
+    assert present["Alison Pryce-Whitley"] == "Chair"
+    assert present["Baroness Thornbury of Ellesmere"] == "Commissioner"
+    assert present["Rajiv Sethuraman"] == "Commissioner" and "Jonathan Mabry" in present
+    assert sorted(n for n, s in people if s == "apologies") == ["Gwen Ap Dafydd", "Lorna McIlwraith"]
+    staff = {n: a.role for (n, s), a in people.items() if s == "in_attendance"}
+    assert staff["Adrian Pennycook"] == "Director of Finance and Corporate Services"
+    assert len(staff) == 7
+
+
+def test_membership_in_two_column_pairs_on_one_line():
+    """ "Cllr R. Ashdown (Chair) | Kestrel County Council | Cllr C. Marlow | Kestrel County
+    Council": two people and their councils on each line of a combined fire authority's minutes."""
+    people = _people("kestrel-vale-cfa-agenda-pack-2024-12")
+    present = {n: (a.role, a.organisation) for (n, s), a in people.items() if s == "present"}
+    assert len(present) == 13
+    assert present["R. Ashdown"] == ("Chair", "Kestrel County Council")
+    assert present["D. O’Rourke"] == (None, "Tarnford City Council")
+    assert present["H. Sowerby"] == (None, "Ravensmoor Borough Council")
+    drax = people[("Philippa Drax", "in_attendance")]
+    assert (drax.role, drax.organisation) == ("Engagement Lead", "Whitcombe Audit LLP")

@@ -23,7 +23,9 @@ from .meetings import boilerplate, find_bodies, minute_sections
 from .records import Attendance, Meeting
 
 HONORIFIC = (
-    r"(?:Cllrs\.?|Cllr\.?|Clrs\.?|Clr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Revd\.?|Rev\.?|Reverend|Canon|"
+    # "The Rt Revd Dr Jonathan Mabry", "The Rt Hon ...": a bishop's or privy counsellor's style
+    r"(?:(?:The\s+)?(?:Rt\.?|Right)\s+(?:Revd\.?|Rev\.?|Reverend|Hon\.?|Honourable)|Very\s+Revd\.?|"
+    r"Cllrs\.?|Cllr\.?|Clrs\.?|Clr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Revd\.?|Rev\.?|Reverend|Canon|"
     r"T/Chief Insp\.?|Chief Inspector|Chief Insp\.?|Inspector|Superintendent|Supt\.?|"
     # police ranks before a name in US council minutes' staff lists ("Sgt. Aaron Keel")
     r"Sgt\.?|Sergeant|Lt\.?|Lieutenant|Capt\.?|Captain|"
@@ -41,7 +43,13 @@ HONORIFIC_RE = re.compile(rf"^\s*(?:{HONORIFIC}\s+)+")
 TIER_TITLE = re.compile(
     r"^\s*((?:District|County|Borough|Town|Parish|City|Unitary|Ward)\s+(?:Cllr|Councillor|Clr)\.?)\s+(?=\S)"
 )
-POSTNOMINAL = re.compile(r",?\s+\b(?:QC|KC|OBE|MBE|CBE|JP|MP|DL|FRCP|PhD)\b\.?", re.I)
+# Letters after a name: honours, and the professional bodies board members list ("Professor Dame
+# Alison Pryce-Whitley DBE FSA", "Mr Rajiv Sethuraman FCA": public bodies' and charities' minutes)
+POSTNOMINAL_WORDS = (
+    r"QC|KC|OBE|MBE|CBE|KBE|DBE|CB|BEM|JP|MP|DL|FRCP|FRCS|FRCGP|FRCN|PhD|FSA|FCA|ACA|FCCA|FRICS|MRICS|"
+    r"FRSA|FCIPD|FCIH|FREng|FRS|FBA|FMedSci|QFSM|QPM|KPM|CPFA"
+)
+POSTNOMINAL = re.compile(rf"(?:,?\s+\b(?:{POSTNOMINAL_WORDS})\b\.?)+(?=\s*(?:\(|$|,))")
 # A list mark before a label ("o Commissioners Present:", "● Apologies").
 _MARK = r"^\s*(?:[o●•▪\uf0b7\uf0a7-]\s+)?"
 # "Present (54):" -- a head count, not a role
@@ -104,6 +112,16 @@ STATUS = [
     # "Commissioners Present: ...", "Councilmembers Present: ...", "Panel: Professor Sir Nigel Shadbolt (Chairman), ..."
     ("present", re.compile(_MARK + r"(?P<group>[A-Z][a-z]+)\s+(?i:present)" + _COUNT + r"\s*:\s*(.*)$")),
     ("present", re.compile(_MARK + r"(?:Panel|Board|Committee|Commission)(?: members)?\s*:\s*(\S.*)$")),
+    # a group's name alone on a line over its column of names, "Commissioners" beside "Executive"
+    # / "In attendance" (non-departmental public bodies' and charities' minutes printing the board
+    # and the executive as two labelled columns)
+    ("present", re.compile(r"^\s*(?P<group>Commissioners|Trustees|Governors)\s*:?\s*()$")),
+    (
+        "in_attendance",
+        re.compile(
+            r"^\s*(?i:executive(?:\s+(?:team|staff|officers))?(?:\s*(?:/|and|&)\s*in attendance)?)\s*:?\s*()$"
+        ),
+    ),
 ]
 # The role a label names: "Members of the Public:" -> "Member of the public"
 LABEL_ROLE = {"members of the public": "Member of the public", "member of the public": "Member of the public",
@@ -136,7 +154,8 @@ NON_NAME = {
     "Attendees", "Welcome", "Introductions", "Date", "Time", "Venue", "Place", "Title", "Page", "Terms",
     "Reference", "Update", "Updates", "Report", "Summary", "Notes", "Declarations", "Interest", "Interests",
 }  # fmt: skip
-PARTICLES = {"von", "van", "de", "da", "del", "di", "le", "la", "du", "der", "den", "bin", "al"}
+PARTICLES = {"von", "van", "de", "da", "del", "di", "le", "la", "du", "der", "den", "bin", "al",
+             "ap", "Ap", "ab"}  # fmt: skip  # Welsh "Gwen ap Dafydd"
 NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
 GROUP_LINE = re.compile(r"(:\s*$|^members of the public|\bmembers\s*:?\s*$|^\(?in the chair\)?$)", re.I)
 STOP_BLOCK = re.compile(
@@ -187,7 +206,7 @@ def _leading_name(line: str) -> tuple[str, str] | None:
         initials = (
             not name and len(bare) == 2 and k + 1 < len(toks) and bool(re.match(r"[A-Z][a-z]", toks[k + 1]))
         )
-        acronym = bare.isupper() and len(bare) > 1 and not initials
+        acronym = bare.isupper() and len(bare.rstrip(".")) > 1 and not initials  # "D." is an initial
         if (
             not NAME_TOKEN.match(bare)
             or bare in ROLE_WORDS
@@ -413,9 +432,18 @@ def _share_group_org(text: str, people: list[tuple[str, str | None, str | None]]
             people[k] = (n, None, last[2])
 
 
+# A peer named by title and territory: "Baroness Thornbury of Ellesmere", "Lord Smith of Finsbury"
+_PEER = re.compile(
+    r"(?:Baroness|Baron|Lord|Lady|Viscount(?:ess)?|Earl|Countess)\s+[A-Z][\w'’-]+(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+)
+
+
 def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     """Parse "Mr R W Gough (Chairman)" into ("R W Gough", "Chairman", None)."""
     piece = re.sub(r"\s+", " ", piece).strip(" .")
+    # "Philippa Drax (Engagement Lead, Whitcombe Audit LLP) for minute CFA/24/36 only": the part
+    # of the meeting attended, after the note
+    piece = re.sub(r"\)\s+(?:for|from|until|during)\s+(?:minutes?|items?)\b[^()]*$", ")", piece, flags=re.I)
     piece = re.sub(
         r"\s+as substitute for .*$|\s*\(substitute for .*$|\s*\(due to [^)]*\)", "", piece, flags=re.I
     )
@@ -475,6 +503,8 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         # as one line (NHS committee minutes' attendance tables); the title let role words in
         name = name[: hon.end()] + lead[0]
         role = f"{lead[1]} ({role})" if role else lead[1]
+    if _PEER.fullmatch(name):
+        return name, role, org  # "Baroness Thornbury of Ellesmere": a peer's title is the name
     if not _is_name(name, allow_single=bool(HONORIFIC_RE.match(name)) or bool(parens)):
         return None
     name = strip_honorifics(name)
@@ -820,11 +850,47 @@ def _two_cell_entry(
     return True
 
 
+def _side_by_side(text: str) -> list[str] | None:
+    """ "Cllr R. Ashdown (Chair) Kestrel County Council Cllr C. Marlow Kestrel County Council":
+    two name | council pairs of a membership table set in two column pairs on one line (English
+    combined fire authorities' and joint committees' minutes), parted where a title starts the
+    second name. None unless each part opens with a title and a name."""
+    if "," in text or ";" in text or " and " in text or not HONORIFIC_RE.match(text):
+        return None
+    cuts = [
+        m.start(1)
+        for m in re.finditer(r"(?<=[\w)])\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])", text)
+        if not HONORIFIC_RE.fullmatch(text[: m.start(1)].strip() + " ")
+    ]
+    if not cuts:
+        return None
+    parts = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    if not all(_leading_name(p) and len(p.split()) >= 3 for p in parts):
+        return None
+    return parts
+
+
 def _row_entries(
     text: str, page: int, known_orgs: list[str], out: list[tuple[str, str | None, str | None, int]]
 ) -> None:
     """The people of one row of an attendance block, added to `out`."""
-    text = re.sub(r"\s+", " ", text).strip()
+    text = POSTNOMINAL.sub("", re.sub(r"\s+", " ", text).strip())
+    if _PEER.fullmatch(text):
+        out.append((text, None, None, page))
+        return
+    side = _side_by_side(text)
+    if side:
+        for part in side:
+            _row_entries(part, page, known_orgs, out)
+        return
+    noted = re.match(r"^(.*?\))\s+([A-Z][^()]*)$", text)
+    if noted and HONORIFIC_RE.match(text) and set(noted.group(2).split()) & ORG_WORDS:
+        # "Cllr R. Ashdown (Chair) Kestrel County Council": name and note, then the council
+        p = _person_from_piece(noted.group(1))
+        if p:
+            role, org = _split_role_org(noted.group(2), known_orgs)
+            out.append((p[0], p[1] or role, p[2] or org, page))
+            return
     if len(couple := _couple(text)) > 1:
         for piece in couple:
             p = _person_from_piece(piece)
@@ -899,6 +965,8 @@ def _continues(row: str, t: str, known_orgs: list[str]) -> bool:
         return True
     if t.startswith("(") or t[:1].islower():
         return True
+    if re.fullmatch(rf"(?:(?:{POSTNOMINAL_WORDS})\b\.?\s*)+(?:\(.*)?", t):
+        return True  # "Professor Dame Alison Pryce-Whitley" / "DBE FSA (Chair)": the letters wrapped
     words = {w.strip(",()") for w in t.split()}
     if words & (ORG_WORDS | ROLE_WORDS | TITLE_WORDS):
         return True
@@ -952,6 +1020,8 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
                 continue
             seen.add(key)
             last = key
+            if role and block.role and role[:1].islower():
+                role = f"{block.role} ({role})"  # "Mr Ciaran Deveney (remote)" under "Commissioners"
             out.append(Attendance(name, role or block.role, org, status, meeting.date, page))
     # apologies recorded in a minute item
     if not any(b.status == "apologies" for b in blocks):
