@@ -93,3 +93,26 @@ def test_membership_in_two_column_pairs_on_one_line():
     assert present["H. Sowerby"] == (None, "Ravensmoor Borough Council")
     drax = people[("Philippa Drax", "in_attendance")]
     assert (drax.role, drax.organisation) == ("Engagement Lead", "Whitcombe Audit LLP")
+
+
+def test_pack_cover_and_its_agenda_page_are_one_meeting():
+    """An NHS trust's board pack: a cover page (body, "Meeting held in Public", date at 09.30,
+    venue) then "AGENDA" with the same body, date and time: one meeting, plus the previous
+    meeting's minutes, whose venue follows "Date: 30.01.25 Time: 09.30" on one line."""
+    meetings = extract_meetings(_doc("western-fells-ambulance-board-pack-2025-03"))
+    assert [(m.date, m.kind) for m in meetings] == [("2025-03-27", "meeting"), ("2025-01-30", "minutes")]
+    assert meetings[1].location == "Lakeland Room, Fellside House, Carlmere"
+
+
+def test_venue_label_over_its_value_and_a_postcode_line():
+    """ "Venue" alone over a wrapped place (NHS trust minutes); "Venue:" over a place with an aside
+    in brackets wrapped to the next line (ICB agenda); an address with a postcode and no label
+    under the date (a public body's minutes)."""
+    (m,) = extract_meetings(_doc("hartsmere-community-health-nhst-board-minutes-2025-01"))
+    assert (
+        m.location == "The Sanderling Room, Merrow House, Brackley Road, Wexcombe WX4 7QH, and via MS Teams"
+    )
+    (m,) = extract_meetings(_doc("kennet-downs-icb-finance-performance-committee-agenda-2025-02"))
+    assert m.location == "Room 2.14, Kennet House, 40 Wharf Road, Newbury Marsh RG19 8XT and MS Teams"
+    (m,) = extract_meetings(_doc("nbhc-board-minutes-2024-11"))
+    assert m.location == "Tanner’s Yard, 40 Bankside Row, London SE1 9XJ (hybrid)"

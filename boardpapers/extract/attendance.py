@@ -810,7 +810,7 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
             two_cells[len(rows)] = (cells[0].text, cells[1].text)
         rows.append((t, ln.page))
     for row_no, (text, page) in enumerate(rows):
-        if row_no in two_cells and _two_cell_entry(*two_cells[row_no], page, out):
+        if row_no in two_cells and _two_cell_entry(*two_cells[row_no], page, known_orgs, out):
             continue
         before = len(out)
         _row_entries(text, page, known_orgs, out)
@@ -831,14 +831,23 @@ _TRAILING_LETTERS = re.compile(r"(?:,?\s+[A-Z]{2,6}\b\.?)+\s*$")
 
 
 def _two_cell_entry(
-    name_cell: str, other: str, page: int, out: list[tuple[str, str | None, str | None, int]]
+    name_cell: str,
+    other: str,
+    page: int,
+    known_orgs: list[str],
+    out: list[tuple[str, str | None, str | None, int]],
 ) -> bool:
     """A row set out as "name | post" cells ("Mrs Marisa Kowalczyk | Director of Property
     Services (DPS)", "Mrs Valerie Coughlan | Chair, Tenants' Scrutiny Panel": board minutes'
     attendance tables): the person from the name cell, the post from the other, read as a note
-    (role, organisation after its last comma). False when the cells are not so."""
+    (role, organisation after its last comma). False when the cells are not so, or when the
+    post ends in an organisation the table names on other rows too (a name | post | organisation
+    table whose last two cells the layout joined: the row reader splits those by the learned
+    names)."""
     other = other.strip()
     if not ROLE_NOTE.search(other) or _leading_name(other) or HONORIFIC_RE.match(other):
+        return False
+    if any(other == org or other.endswith(" " + org) for org in known_orgs):
         return False
     own = _person_from_piece(_TRAILING_LETTERS.sub("", name_cell.strip()))
     if own is None or len(own[0].split()) < 2:
@@ -883,12 +892,17 @@ def _row_entries(
         for part in side:
             _row_entries(part, page, known_orgs, out)
         return
-    noted = re.match(r"^(.*?\))\s+([A-Z][^()]*)$", text)
-    if noted and HONORIFIC_RE.match(text) and set(noted.group(2).split()) & ORG_WORDS:
+    noted = re.match(r"^([^(),]*)(\([^()]*\))\s+([A-Z][^()]*)$", text)
+    if (
+        noted
+        and HONORIFIC_RE.match(text)
+        and _is_name(noted.group(1).strip(), allow_single=True)
+        and set(noted.group(3).split()) & ORG_WORDS
+    ):
         # "Cllr R. Ashdown (Chair) Kestrel County Council": name and note, then the council
-        p = _person_from_piece(noted.group(1))
+        p = _person_from_piece(noted.group(1) + noted.group(2))
         if p:
-            role, org = _split_role_org(noted.group(2), known_orgs)
+            role, org = _split_role_org(noted.group(3), known_orgs)
             out.append((p[0], p[1] or role, p[2] or org, page))
             return
     if len(couple := _couple(text)) > 1:

@@ -161,11 +161,46 @@ def find_bodies(line: str) -> list[str]:
     return out
 
 
+# A UK postcode ends a venue's address: "Tanner's Yard, 40 Bankside Row, London SE1 9XJ (hybrid)"
+# under a public body's minutes heading, with no word _LOCATION knows
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
+_VENUE_LABEL = re.compile(r"^(?:venue|place|location|lleoliad)\s*:?$", re.I)
+
+
+def _labelled_below(lines: list[str]) -> str | None:
+    """A venue label alone on its line with the place under it ("Venue" / "The Sanderling Room,
+    Merrow House, ..., WX4 7QH," / "and via MS Teams": NHS and ICB minutes and agendas set as a
+    label | value table, Welsh boards' bilingual labels "Lleoliad:" / "Venue:"), the place's
+    wrapped lines joined and a bracketed aside cut off where it wraps."""
+    for k, ln in enumerate(lines):
+        if not _VENUE_LABEL.match(ln.strip()):
+            continue
+        rest = [x.strip() for x in lines[k + 1 : k + 4] if x.strip() and not _VENUE_LABEL.match(x.strip())]
+        if not rest:
+            return None
+        place = rest[0]
+        if place.count("(") > place.count(")"):
+            place = re.sub(r"\s*\([^)]*$", "", place)  # "(link in" / "calendar invitation)": an aside
+        elif len(rest) > 1 and (place.endswith(",") or rest[1][:1].islower()) and len(rest[1]) < 60:
+            place = f"{place} {rest[1]}"
+        return place.strip().rstrip(".,") or None
+    return None
+
+
 def _location(lines: list[str]) -> str | None:
     # a labelled place wins: "Location: Y3 - G29 (in-person) & Zoom (online)" is a room
+    below = _labelled_below(lines)
+    if below:
+        return below
     for ln in lines:
         s = ln.strip().rstrip(",")
-        m = re.match(r"^(?:venue|place|location)\s*:?\s+(.+)$", s, re.I)
+        m = re.match(r"^(?:venue|place|location)\s*:?\s+(.+)$", s, re.I) or re.search(
+            # after other labels on one line: "Date: 30.01.25 Time: 09.30 Venue: Lakeland Room, ..."
+            # (NHS trusts' minutes heading a pack's enclosure)
+            r"(?<=\S)\s+(?:venue|place|location)\s*:\s*(.+)$",
+            s,
+            re.I,
+        )
         if m:
             return m.group(1).strip().rstrip(".,")
     for ln in lines:
@@ -174,7 +209,11 @@ def _location(lines: list[str]) -> str | None:
             return "remote"
     for k, ln in enumerate(lines):
         s = ln.strip()
-        if len(s) < 90 and _LOCATION.search(s) and not re.search(r"\b(minutes|agenda|item)\b", s, re.I):
+        if (
+            len(s) < 90
+            and (_LOCATION.search(s) or _POSTCODE.search(s))
+            and not re.search(r"\b(minutes|agenda|item)\b", s, re.I)
+        ):
             if find_date(s) and "," in s:
                 s = s.split(",")[-1].strip()
             if s.endswith(",") and k + 1 < len(lines) and len(lines[k + 1].strip()) < 60:
@@ -877,7 +916,10 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
     if meeting_line and not tm:
         tm = find_time(meeting_line)
     after = head[date_idx : date_idx + 6]
-    loc = _location(after)
+    # a summons naming the place in its sentence: "... to be held in the" / "Main Hall, Ashcombe
+    # Village Hall, Church Lane on Monday 9th September 2024 at 7.30pm" (English parish councils)
+    summons = join_lines(head[max(0, date_idx - 1) : date_idx + 1])
+    loc = (_held_in(summons) if re.search(r"\bto be held\b", summons, re.I) else None) or _location(after)
     return Meeting(
         body=" and ".join(bodies) or None,
         date=date,
@@ -896,6 +938,24 @@ SECOND_AGENDA_PAGES = 6
 _AGENDA_LINE = re.compile(r"^\s*agenda\s*:?\s*$", re.I)
 
 
+_MEETING_KIND = re.compile(r"\b(?:annual|extraordinary|special|ordinary|general|adjourned|joint)\b", re.I)
+
+
+def _same_meeting_again(later: Meeting, earlier: Meeting) -> bool:
+    """An agenda page for the meeting a cover page already named: "Board of Directors / Meeting
+    held in Public / Thursday 27 March 2025 at 09.30" then "AGENDA / Board of Directors – Part 1
+    (Public) / Thursday 27 March 2025, 09.30" (NHS trusts' board packs). Same body, date and start
+    time, and a title naming no kind of meeting: a parish council's "Annual Meeting of the Parish
+    Council" follows its ordinary meeting on one evening, at the same advertised time."""
+    return (
+        not _MEETING_KIND.search(later.title or "")
+        and later.date == earlier.date
+        and (later.body or "").lower() == (earlier.body or "").lower()
+        and later.start_time is not None
+        and later.start_time == earlier.start_time
+    )
+
+
 def later_agendas(doc: Document, own: Meeting) -> list[Meeting]:
     """Meetings convened by further agendas in the same document: a page whose top lines hold
     a line "AGENDA" with a date and a body, other than the first page's meeting."""
@@ -908,6 +968,8 @@ def later_agendas(doc: Document, own: Meeting) -> list[Meeting]:
         if m is None or m.body is None:
             continue
         if any(m.date == o.date and m.title == o.title for o in [own, *out]):
+            continue
+        if any(_same_meeting_again(m, o) for o in [own, *out]):
             continue
         out.append(m)
     return out
