@@ -116,3 +116,12 @@ def test_venue_label_over_its_value_and_a_postcode_line():
     assert m.location == "Room 2.14, Kennet House, 40 Wharf Road, Newbury Marsh RG19 8XT and MS Teams"
     (m,) = extract_meetings(_doc("nbhc-board-minutes-2024-11"))
     assert m.location == "Tanner’s Yard, 40 Bankside Row, London SE1 9XJ (hybrid)"
+
+
+def test_committee_paper_under_its_parent_icb():
+    """ "NHS Brackenmoor and Ouse Valley" / "Integrated Care Board" / "Primary Care Commissioning
+    Committee – Action Tracker" / "Meeting held in public: 21 January 2025": the committee's."""
+    (m,) = extract_meetings(
+        _doc("brackenmoor-icb-primary-care-commissioning-committee-action-tracker-2025-01")
+    )
+    assert m.date == "2025-01-21" and m.body.endswith("Primary Care Commissioning Committee")

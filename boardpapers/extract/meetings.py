@@ -727,6 +727,25 @@ def _meeting_heading_over_date(head: list[str]) -> int | None:
     return None
 
 
+# A committee's paper headed by its parent's name then "<Committee> – Action Tracker" (ICBs' and
+# NHS trusts' action trackers, logs and work plans): the paper is the committee's, not the parent's
+_COMMITTEE_PAPER = re.compile(
+    r"^(?P<name>.+?\b(?:Committee|Sub-Committee|Panel|Group|Forum))\s+[–—-]\s+"
+    r"(?i:action (?:tracker|log)|actions? schedule|forward plan|work ?plan|decision log)\b"
+)
+
+
+def _committee_of_paper(bodies: list[str], head: list[str]) -> list[str]:
+    """The committee named with its paper under the parent organisation's own line."""
+    if not re.search(r"\b(?:Integrated Care Board|ICB|Trust|University)$", bodies[0]):
+        return bodies
+    for ln in head:
+        m = _COMMITTEE_PAPER.match(ln.strip())
+        if m:
+            return [f"{bodies[0]} {smart_title(m.group('name'))}"]
+    return bodies
+
+
 def find_own_meeting(doc: Document) -> Meeting | None:
     """The meeting an agenda pack or report is for, from its first page.
 
@@ -851,6 +870,8 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
             found = find_bodies(core)
             if len(found) == 1 and smart_title(core).rstrip(" :") == found[0] and found[0] not in bodies:
                 bodies.append(found[0])
+        if len(bodies) == 1:
+            bodies = _committee_of_paper(bodies, head[: date_idx + 1])
     if not bodies:
         for ln in head[: date_idx + 1]:
             if re.search(r"\bmeeting-in-common|\bcomprising\b|^meetings? in-common", ln, re.I):
