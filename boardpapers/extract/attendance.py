@@ -16,7 +16,7 @@ from collections import Counter
 from ..layout import Line as LayoutLine
 from ..layout import layout_of
 from ..model import Document, Page
-from .agenda import _chunks, clean_spans, glyph_spans, joined_spans
+from .agenda import _chunks, clean_spans
 from .dates import MONTHS
 from .decisions import ITEM_MARK, Line, _stream
 from .meetings import boilerplate, find_bodies, minute_sections
@@ -1523,18 +1523,23 @@ def _status_of(text: str) -> str | None:
     return next((st for st, rx in _STATUS_CELL if rx.match(text.strip())), None)
 
 
-def status_table(page: Page, meeting: Meeting) -> list[Attendance]:
-    """Attendance read from a "Name | ... | Attendance" table on the page (see _STATUS_HEADER)."""
-    spans = clean_spans(page)
-    chunks = _chunks(joined_spans(spans) if glyph_spans(spans) else spans)
-    rows_by_top: dict[int, list] = {}
-    for ch in chunks:
-        rows_by_top.setdefault(round(ch.top / 3), []).append(ch)
+# Gap between two cells of one status-table row, in font sizes: the table's narrow columns
+# ("Name | Initials | Role | Attendance", academy trusts' minutes) sit half an em apart, wider
+# than a word space (about a quarter em); the old span join parted cells at 5 pt in 10 pt type
+CELL_GAP_SIZES = 0.5
+
+
+def status_table(doc: Document, page_no: int, meeting: Meeting) -> list[Attendance]:
+    """Attendance read from a "Name | ... | Attendance" table on the page (see _STATUS_HEADER),
+    from the layout layer's lines and their cells (the page's furniture already dropped)."""
+    lines = [ln for ln in layout_of(doc).page(page_no).lines if ln.has_box]
     header = None
-    for key in sorted(rows_by_top):
-        line = rows_by_top[key]
-        if any(_NAME_HEADER.match(c.text) for c in line) and any(_STATUS_HEADER.match(c.text) for c in line):
-            header = sorted(line, key=lambda c: c.x0)
+    for ln in lines:
+        cells = ln.cells(CELL_GAP_SIZES)
+        if any(_NAME_HEADER.match(c.text) for c in cells) and any(
+            _STATUS_HEADER.match(c.text) for c in cells
+        ):
+            header = sorted(cells, key=lambda c: c.x0)
             break
     if header is None:
         return []
@@ -1548,6 +1553,7 @@ def status_table(page: Page, meeting: Meeting) -> list[Attendance]:
         left = [x for x in edges if ch.x0 >= x - STATUS_COLUMN_SLACK]
         return max(left) if left else None
 
+    chunks = [c for ln in lines for c in ln.cells(CELL_GAP_SIZES)]
     body = sorted((c for c in chunks if c.top > head_bottom), key=lambda c: (c.top, c.x0))
     starts = [c for c in body if column(c) == status_x and _status_of(c.text)]
     out: list[Attendance] = []
@@ -1573,7 +1579,7 @@ def status_table(page: Page, meeting: Meeting) -> list[Attendance]:
         status = _status_of(st.text)
         if not name or not status or not _is_name(name, allow_single=False):
             continue
-        out.append(Attendance(name, role, None, status, meeting.date, page.number))
+        out.append(Attendance(name, role, None, status, meeting.date, page_no))
     return out
 
 
@@ -1581,7 +1587,7 @@ def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> 
     found = minute_sections(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
     out: list[Attendance] = []
     for n, f in enumerate(found):
-        table = status_table(doc.page(f.meeting.page), f.meeting)
+        table = status_table(doc, f.meeting.page, f.meeting)
         if table:
             out.extend(table)
             continue
