@@ -215,6 +215,13 @@ ELECTED = re.compile(
     r"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:is|was|were|are|has been|have been)\s+"
     r"(?:duly\s+|unanimously\s+)?(elected|re-elected|appointed|re-appointed|co-opted)\b"
 )
+# "Councillor O'Rourke was appointed to the Audit and Standards Committee, and Councillor Mahmood
+# was ELECTED as Vice-Chair ...": a second appointment in the sentence of the first (council and
+# fire authority minutes), a record of its own
+SECOND_ELECTED = re.compile(
+    r",\s+and\s+(?P<at>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:is|was|were|are|has been|have been)\s+"
+    r"(?:duly\s+|unanimously\s+)?(?i:(elected|re-elected|appointed|re-appointed|co-opted))\b)"
+)
 # "It was proposed that ..." recorded with a seconder ("Prop: AM 2nd: CR")
 PROPOSED = re.compile(r"\b[Ii]t was (proposed)\b")
 SECONDED = re.compile(r"\b(?:2nd|seconded|second(?:ed)? by)\b", re.I)
@@ -498,7 +505,13 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
         return False
     title = m.group(2).strip()
     # "... CIP No." / "25-104": an abbreviation's stop, not a sentence's (US council item titles)
-    if (title.endswith((".", ",", ";")) and not TITLE_ABBREVIATION.search(title)) or len(title) > 130:
+    if (
+        title.endswith((".", ",", ";"))
+        and not TITLE_ABBREVIATION.search(title)
+        # "46. CALL-IN: CABINET DECISION – DISPOSAL OF LAND AT ASHGROVE DEPOT," / "MILLFIELD ROAD":
+        # a title in capitals wrapped after a comma (council committee minutes)
+        and not (title.endswith(",") and not re.search(r"[a-z]", title))
+    ) or len(title) > 130:
         return False
     if _runs_on_from_above(lines, k, title):
         return False
@@ -552,7 +565,7 @@ RUN_ON_LOWER_WORDS = 5
 # A heading's title wraps onto a next line shorter than this (characters)
 WRAPPED_TITLE_MAX_CHARS = 80
 # ... the words a wrapped title's first line may end on
-TITLE_RUNS_ON = re.compile(r"(?:[–*-]|\b(?:and|of|the|for|to|on|in|with|No\.))$")
+TITLE_RUNS_ON = re.compile(r"(?:[–*,-]|\b(?:and|of|the|for|to|on|in|with|No\.))$")
 
 
 def _wrapped_title(lines: list[Line], k: int, title: str) -> str:
@@ -840,6 +853,19 @@ def _agenda_list(lines: list[Line], before: int, use_marks: bool) -> list[tuple[
     return out
 
 
+# An agenda printed as a list takes at most this many lines per entry (a title wrapped once or
+# twice); minutes run to several paragraphs per item (the written NBHC-style board minutes, 7)
+AGENDA_LINES_PER_ITEM = 3
+
+
+def _listed_densely(heads: list[bool], count: int) -> bool:
+    """Whether the first `count` numbered headings stand in a list (an agenda printed above the
+    minutes, as ODUG and Transparency Board minutes do) rather than heading minutes with their
+    paragraphs between them (NHS, arm's-length body and council board minutes)."""
+    at = [i for i, h in enumerate(heads) if h][:count]
+    return len(at) == count and at[-1] - at[0] + 1 <= AGENDA_LINES_PER_ITEM * count
+
+
 def _listed_number(agenda: list[tuple[str, str]], heading: str) -> str | None:
     """The agenda number of the entry an unnumbered minute heading repeats, if exactly one."""
     key = _title_key(heading)
@@ -894,8 +920,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     heads = [_is_item_head(lines, i, use_marks) for i in range(len(lines))]
     first_head = next((i for i, h in enumerate(heads) if h), len(lines))
     agenda = _agenda_list(lines, min((i for i in titles if i > first_head), default=0), use_marks)
-    # minutes that print their agenda (three or more items) before minuting it
-    agenda_first = len(agenda) >= AGENDA_FIRST_MIN_ITEMS
+    # minutes that print their agenda (three or more items, listed line after line) before minuting it
+    agenda_first = len(agenda) >= AGENDA_FIRST_MIN_ITEMS and _listed_densely(heads, AGENDA_FIRST_MIN_ITEMS)
     texts = [ln.text for ln in lines]
     while k < len(lines):
         t = lines[k].text
@@ -1030,7 +1056,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             rest = t[m.end() :].strip(" -–:")
             if not rest and k + 1 < len(lines):
                 text, j = _sentence_end(lines, k + 1, 0, use_marks)
-                add(m.group(1), text, k)
+                add(m.group(1), text, k + 1)  # "RESOLVED:" / "That ...": on the page of its text
             else:
                 text, j = _sentence_end(lines, k, m.start(1), use_marks)
                 inner = _reported_resolution(text) if m.group(1) == "RESOLVED" else None
@@ -1152,6 +1178,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     continue  # "The ROSPA report has been received": it arrived, it was not taken
                 if mm.end() > len(t) and re.match(r"\s*(?:The|This|These|Those|It)\b", window[len(t) :]):
                     continue  # the verb is in the next sentence ("Minutes of previous meeting" / "The minutes ...")
+                if mm.end() > len(t) and k + 1 < len(lines) and CAPS.match(lines[k + 1].text):
+                    continue  # "..., it was" / "RESOLVED:" / "That ...": the resolution below is read as one
                 at = mm.start()
                 if pat is PASSIVE_ANY or pat is IN_PRINCIPLE:
                     # "Allowances of £200 for ..., and £600 for" / "repair work to the changing rooms
@@ -1179,7 +1207,13 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 start = cur_col  # the person elected begins the sentence
             text, j, endcol = _sentence_span(lines, k, start, use_marks)
             last_end = j
-            second = SECOND_VERB.search(text) if found.re in (BODY_VERB, IT_WAS) else None
+            second = (
+                SECOND_VERB.search(text)
+                if found.re in (BODY_VERB, IT_WAS)
+                else SECOND_ELECTED.search(text)
+                if found.re is ELECTED
+                else None
+            )
             if second:
                 # "The Board ENDORSED the declaration ..., and AUTHORISED the Chief Executive to
                 # sign it": two resolutions in one sentence, two records
