@@ -96,7 +96,8 @@ _MONTH = (
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
 _BY_DATE = re.compile(
-    r"\bby\s+(?:the\s+end\s+of\s+|end\s+of\s+|noon\s+(?:on\s+)?|NOON\s+(?:on\s+)?|close\s+of\s+play\s+(?:on\s+)?)?"
+    # "no later than June 3, 2025" (US council minutes' directions to staff)
+    r"\b(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end\s+of\s+|noon\s+(?:on\s+)?|NOON\s+(?:on\s+)?|close\s+of\s+play\s+(?:on\s+)?)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri)day,?\s+)?"
     rf"((?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
     r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\d/])"
@@ -111,13 +112,26 @@ _DEPTH = {"●": 0, "•": 0, "○": 1, "◦": 1, "■": 2, "▪": 2, "-": 3, "�
 _MARK = re.compile(r"^\s*([●○■•◦▪\-–])\s+")
 
 
-def _due_in(text: str) -> str | None:
+# "... report to the April 15, 2025 meeting", "... to the Board in May 2025", "... report the
+# outcome to the Authority in March 2025": the meeting an action comes back to (US council, NHS
+# board and fire authority minutes); a month needs its year here ("in March" alone is too loose)
+_AT_MEETING = re.compile(
+    rf"\bto\s+the\s+((?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{4}})\s+meeting\b"
+    rf"|\bin\s+({_MONTH}\s+\d{{4}})\b"
+)
+
+
+def due_in(text: str) -> str | None:
     """A due date written into an action: "by 28 February 2014", "by the end of March",
-    "by NOON 21st October", "by 31/03/24" (ISO where the date is full)."""
+    "by NOON 21st October", "by 31/03/24", "to the April 15, 2025 meeting", "in March 2025"
+    (ISO where the date is full)."""
     m = _BY_DATE.search(text)
-    if not m:
-        return None
-    return date_or_raw(m.group(1))
+    if m:
+        return date_or_raw(m.group(1))
+    m = _AT_MEETING.search(text)
+    if m:
+        return date_or_raw(m.group(1) or m.group(2))
+    return None
 
 
 def _is_acronym_of(short: str, before: str) -> bool:
@@ -201,7 +215,7 @@ def _initials_actions(doc: Document, sections: list[_Section]) -> list[Action]:
                     text=text,
                     owner=m.group("owner"),
                     assigned_on=_date_at(sections, page.number, k),
-                    due=_due_in(text),
+                    due=due_in(text),
                     status=status,
                     status_raw=update if status == "closed" else None,
                     update=update,
@@ -462,7 +476,7 @@ def _margin_actions(doc: Document, sections: list[_Section]) -> list[Action]:
                 text=text,
                 owner=owner,
                 assigned_on=_date_at(sections, page.number, 0),
-                due=_due_in(text),
+                due=due_in(text),
                 status=None,
                 status_raw=None,
                 update=None,
@@ -566,7 +580,7 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
                 text=body,
                 owner=owner,
                 assigned_on=assigned,
-                due=date_or_raw(due) if due else _due_in(body),
+                due=date_or_raw(due) if due else due_in(body),
                 status="open" if carried else None,
                 status_raw=carried,
                 update=None,
@@ -736,7 +750,7 @@ def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
                 text=para,
                 owner=owner,
                 assigned_on=meeting_date_before(text, m.start()),
-                due=_due_in(para),
+                due=due_in(para),
                 status=None,
                 status_raw=None,
                 update=None,
