@@ -1178,7 +1178,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     continue  # "The ROSPA report has been received": it arrived, it was not taken
                 if mm.end() > len(t) and re.match(r"\s*(?:The|This|These|Those|It)\b", window[len(t) :]):
                     continue  # the verb is in the next sentence ("Minutes of previous meeting" / "The minutes ...")
-                if mm.end() > len(t) and k + 1 < len(lines) and CAPS.match(lines[k + 1].text):
+                if mm.end() > len(t) and k + 1 < len(lines) and DECISION_HEAD.match(lines[k + 1].text):
                     continue  # "..., it was" / "RESOLVED:" / "That ...": the resolution below is read as one
                 at = mm.start()
                 if pat is PASSIVE_ANY or pat is IN_PRINCIPLE:
