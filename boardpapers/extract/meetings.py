@@ -519,7 +519,114 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
                 kind="minutes",
             )
             out.append(Found(meeting, i, line))
+        if not any(f.meeting.page == page.number for f in out):
+            form = _form_minutes(doc, page.number, lines)
+            if form is not None and not any(f.meeting.date == form.meeting.date for f in out):
+                out.append(form)
     return out
+
+
+# A meeting's header set as a form of label | value cells, with no "Minutes of ..." title:
+# "Meeting | Board   Date | 23.10.24" / "Time | 14:00 – 17:05" / "Venue | Riverside House, ..." /
+# "Chair | ..." (English housing associations, academy trusts and charities head their board
+# minutes so, the organisation's name in a line above). The text layer runs a row's cells into one
+# line, so a line may hold two labels.
+_FORM_LABEL = (
+    r"Meeting(?: of)?|Name of meeting|Date(?: of meeting)?|Time|Venue|Location|Place|"
+    r"Chair(?:ed by)?|Clerk|Minute[- ]taker"
+)
+_FORM_LINE = re.compile(rf"^(?:{_FORM_LABEL})\b\s*:?\s+\S")
+_FORM_SPLIT = re.compile(rf"(?:^|\s)({_FORM_LABEL})\b\s*:?\s+(?=\S)")
+# Lines at the top of a page where a header form is looked for (the organisation's name and a
+# strapline above it, then the form's rows with their wrapped values: fernhill-tyne-homes has 8)
+FORM_HEAD_LINES = 14
+# Lines under the form where the attendance list that makes it minutes must start
+FORM_ATTENDANCE_LINES = 3
+# An organisation's name over the form is at most this many words (a strapline is longer)
+FORM_ORG_WORDS = 12
+_FORM_ATTENDANCE = re.compile(r"^(?:[\w ]{0,30}\b)?(?:present|attendees|attendance|apologies)\b", re.I)
+
+
+@dataclass
+class HeaderForm:
+    fields: dict[str, str]  # label (lower-case, first word) -> value, wrapped lines joined
+    start: int  # index of the form's first row
+    end: int  # index after its last row
+    above: list[str]  # the lines over the form (the organisation's name)
+
+
+def header_form(lines: list[str]) -> HeaderForm | None:
+    """A header form (see _FORM_LABEL) at the top of a page, with a "Meeting" row and a
+    "Date" row, or None."""
+    head = [ln.strip() for ln in lines[:FORM_HEAD_LINES]]
+    start = next((k for k, ln in enumerate(head) if _FORM_LINE.match(ln)), None)
+    if start is None:
+        return None
+    fields: dict[str, str] = {}
+    label = None
+    end = start
+    for k in range(start, len(head)):
+        ln = head[k]
+        if _FORM_LINE.match(ln):
+            parts = _FORM_SPLIT.split(ln)
+            # parts: ["", label, value, label, value, ...]
+            for j in range(1, len(parts) - 1, 2):
+                label = parts[j].split()[0].lower()
+                if label == "name":
+                    label = "meeting"
+                fields.setdefault(label, parts[j + 1].strip())
+            end = k + 1
+        elif label is not None and ln and not _FORM_ATTENDANCE.match(ln) and len(ln) < 60 and k == end:
+            # a value wrapped in its cell: "14:00 –" / "17:05"; "... Tynemouth Park" / "NE31 8HD ..."
+            fields[label] = f"{fields[label]} {ln}".strip()
+            end = k + 1
+        else:
+            break
+    if "meeting" not in fields or "date" not in fields:
+        return None
+    if re.match(r"(?i)(?:details|information|arrangements)\b", fields["meeting"]):
+        return None  # a heading over labelled lines ("Meeting details" / "Date: ..."), not a row
+    return HeaderForm(fields, start, end, head[:start])
+
+
+def _form_minutes(doc: Document, page_number: int, lines: list[str]) -> Found | None:
+    """Minutes headed by a header form with the attendance list right under it."""
+    form = header_form(lines)
+    if form is None or any(_AGENDA_WORD.search(ln) or _AGENDA_TITLE.search(ln) for ln in form.above):
+        return None  # an agenda naming who is to attend
+    below = [ln.strip() for ln in lines[form.end : form.end + FORM_ATTENDANCE_LINES]]
+    if not any(_FORM_ATTENDANCE.match(ln) for ln in below):
+        return None
+    value = form.fields["date"]
+    date = find_date(value, numeric=True)
+    if date is None:
+        dm = find_day_month(value)
+        date = year_for(doc, dm, value) if dm else None
+    if date is None:
+        return None
+    name = form.fields["meeting"]
+    # the organisation's name: a short line over the form, one naming a body first (a strapline,
+    # "A charitable Registered Society ...", may sit between)
+    names = [ln for ln in form.above if ln and len(ln.split()) <= FORM_ORG_WORDS and not find_date(ln)]
+    org = next((ln for ln in names if find_bodies(ln)), names[0] if names else None)
+    # the body: the organisation's line when it names the meeting ("X Homes Limited – Board of
+    # Management" over "Meeting | Board"), else the organisation's name before the meeting's
+    body = name
+    if org and name.lower() not in org.lower():
+        body = f"{org} {name}"
+    elif org:
+        body = org
+    place = form.fields.get("venue") or form.fields.get("location") or form.fields.get("place")
+    meeting = Meeting(
+        body=body,
+        date=date,
+        title=name,
+        location=place.rstrip(".,") if place else None,
+        page=page_number,
+        start_time=find_time(form.fields.get("time", "")),
+        kind="minutes",
+    )
+    return Found(meeting, form.start, lines[form.start].strip())
 
 
 # A title stacked over short lines: "Open Data User Group" / "Inaugural meeting" / "10 July 2012"
@@ -635,6 +742,8 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
     head = lines[:40]
     if any(_MINUTES_HEAD.match(ln) and not re.match(r"^\d", ln) for ln in head[:8]):
         return None
+    if _form_minutes(doc, page.number, lines) is not None:
+        return None  # minutes under a header form
     is_agenda = (
         any(_AGENDA_WORD.search(ln) for ln in head)
         or any(_AGENDA_TITLE.search(ln) for ln in head[:AGENDA_TITLE_LINES])
