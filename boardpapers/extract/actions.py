@@ -103,7 +103,7 @@ def actions_from_tables(doc: Document) -> list[Action]:
                         text=part_text,
                         owner=part_owner,
                         assigned_on=date_or_raw(d.get("assigned_on")) or _band_date(row.band),
-                        due=date_or_raw(d.get("due")),
+                        due=date_or_raw(_unbroken(d.get("due"))),
                         status=status,
                         status_raw=status_raw or (update if not status_raw and status else None),
                         update=update,
@@ -116,6 +116,12 @@ def actions_from_tables(doc: Document) -> list[Action]:
                 )
     _infer_refs(out)
     return out
+
+
+def _unbroken(cell: str | None) -> str | None:
+    """ "Jun- 24": a month and year broken at the hyphen in a narrow due column (housing
+    association and NHS action logs print "Jun-24" so), joined again."""
+    return re.sub(r"(?<=[A-Za-z]-)\s+(?=\d)", "", cell) if cell else cell
 
 
 def _band_date(band: str | None) -> str | None:

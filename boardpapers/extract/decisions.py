@@ -343,7 +343,12 @@ def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, in
                 continue
             if page.number != start_page or k > first:
                 # a numbered minute heading ("4. MINUTES ... AND ACTION LOG") is not a new paper
-                if END_MARK.search(t) and not re.match(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\s", t):
+                # (nor "B24/61 Matters arising and action log": a coded minute's heading)
+                if (
+                    END_MARK.search(t)
+                    and not re.match(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\s", t)
+                    and not ITEM_HEAD.match(t)
+                ):
                     if re.match(r"^\s*CHAIR\s*$", t):
                         return out
                     if k < 6 or END_MARK.match(t):

@@ -24,7 +24,9 @@ from .meetings import minute_sections
 from .normalise import action_status, date_or_raw, meeting_date_before
 from .records import Action
 
-_ACTION_NAME = re.compile(r"^\s*ACTIONS?\s*:\s*(?P<owner>[A-Z][^\n]{1,80}?)\s*$", re.M)
+# "ACTION: Alex Harris", and "Action: JH" set right under its paragraph (housing association and
+# NHS board minutes): the owner alone, the action the paragraph above
+_ACTION_NAME = re.compile(r"^\s*(?P<label>ACTIONS?|Actions?)\s*:\s*(?P<owner>[A-Z][^\n]{1,80}?)\s*$", re.M)
 # The label an action written in minutes starts with, in the forms seen across bodies:
 # "Action:", "Actions:", "ACTION :" (parish and council minutes), "Action 3:" (numbered
 # actions of Cabinet Office boards and panels), "Outstanding Action from 25th July
@@ -47,6 +49,9 @@ _LABEL_ANYWHERE = re.compile(
     r"(?:\s+from\s+[^:\n]{3,40}?\s+meeting)?(?:[ \t]*:|[ \t]+[-–][ \t])",
     re.I | re.M,
 )
+# A numbered paragraph's start ("69.2  The Board ...") and how far above an owner line it may be
+_NUMBERED_PARA = re.compile(r"(?:^|\n)\s*\d{1,3}\.\d{1,2}\.?\s+")
+NUMBERED_PARA_MAX_CHARS = 800
 _NO_ACTION = re.compile(r"^(?:none|nil|n/?a|no\s+(?:further\s+)?actions?(?:\s+\w+)?|noted|-+)\.?$", re.I)
 _NAME_ONLY = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$")
 # A vertical gap wider than the document's usual gap between lines by this many line
@@ -739,8 +744,17 @@ def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
         owner = m.group("owner").strip()
         if len(owner.split()) > 8 or re.search(r"\bto\b", owner):
             continue  # "ACTION: X to do Y" is handled below
+        if not m.group("label").isupper() and not (_NAME_ONLY.match(owner) or _owner_only(owner)):
+            continue  # "Action: Circulate the paper": an action's text, read by _labelled_actions
         before = _NOISE.sub("", text[max(0, m.start() - 1500) : m.start()]).rstrip()
         parts = _BULLET.split(before)
+        if not m.group("label").isupper():
+            # "69.2 The Board DEFERRED ..." / "Action: JH": only under a numbered paragraph, which
+            # says where the action's text begins (elsewhere the owner line closes a paragraph
+            # the action list restates: NHS committee and parish minutes)
+            parts = _NUMBERED_PARA.split(before[-NUMBERED_PARA_MAX_CHARS:])
+            if len(parts) < 2:
+                continue
         para = re.sub(r"\s+", " ", parts[-1]).strip() if parts else ""
         if not para:
             continue
