@@ -21,6 +21,11 @@ class _ActionSpec(TableSpec):
 
     def label_fields(self, labels):
         fields = super().label_fields(labels)
+        by = [i for i, lab in enumerate(labels) if squash(lab) == "by"]
+        if "due" not in fields and by and sum(1 for f in fields if f == "owner") > 1:
+            # "No. | Minute | Action | Owner | By": beside an owner column, "By" is when (NDPB and
+            # committee minutes' summaries of actions); alone it may be who
+            fields[by[0]] = "due"
         texts = [i for i, f in enumerate(fields) if f == "text"]
         named = [i for i in texts if re.match(r"^actions?", squash(labels[i]))]
         if len(texts) > 1 and named:
@@ -289,8 +294,30 @@ def _meeting_date(doc: Document) -> str | None:
     return dates.pop() if len(dates) == 1 else None
 
 
+# A tracker column naming the minute that set each action ("No. | Minute | Action | Owner | By"):
+# a summary of the minutes' own actions, set at the meeting they minute
+_MINUTE_COLUMN = re.compile(r"^(?:minute|min\.?|minuteref|minuteno\.?)$")
+
+
+def _minuted_here(doc: Document, action: Action) -> bool:
+    """Whether a tracker row's minute ("24/146(c)", "ARC 24/25 - 016", "2.3") opens a line of
+    this document's minutes: the row was set at the meeting they minute. A log carrying rows of
+    earlier meetings cites minutes printed elsewhere ("ARC 23/24 - 048")."""
+    ref = next((str(v) for k, v in (action.extra or {}).items() if _MINUTE_COLUMN.match(squash(k))), "")
+    ref = re.split(r"\s*\(", ref)[0].strip()
+    if not ref or not re.search(r"\d", ref):
+        return False
+    pattern = r"\s*".join(re.escape(part) for part in ref.split())
+    return re.search(rf"^\s*{pattern}(?![\d/])", doc.text, re.M) is not None
+
+
 def extract_actions(doc: Document) -> list[Action]:
     tables = actions_from_tables(doc)
+    if any(a.assigned_on is None for a in tables):
+        date = _meeting_date(doc)
+        for a in tables:
+            if a.assigned_on is None and date and _minuted_here(doc, a):
+                a.assigned_on = date
     headerless = [] if tables else actions_from_headerless_logs(doc)  # a log either has a header or not
     column = (
         actions_from_action_column(doc, _meeting_date(doc)) if _ACTION_COLUMN_HINT.search(doc.text) else []
