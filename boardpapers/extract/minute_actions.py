@@ -104,7 +104,7 @@ _BY_DATE = re.compile(
     # "no later than June 3, 2025" (US council minutes' directions to staff)
     r"\b(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end\s+of\s+|noon\s+(?:on\s+)?|NOON\s+(?:on\s+)?|close\s+of\s+play\s+(?:on\s+)?)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri)day,?\s+)?"
-    rf"((?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"({_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{4}})?|"
     r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\d/])"
 )
 
@@ -728,6 +728,50 @@ def _earlier_date(text: str, meeting: str | None) -> str | None:
     return None
 
 
+# Direction to staff minuted without an action label (US city council and county board minutes):
+# "it was the consensus of the Council to direct staff to prepare ...", "Council directed staff to
+# ...", "City Manager Delacroix stated that staff will bring a report to the April 15 meeting"
+_DIRECTION = re.compile(
+    r"\b(?:consensus|direction)\s+of\s+the\s+(?:[A-Z]\w+\s+){0,3}(?:Council|Board|Commission|Committee)\s+"
+    r"to\s+direct\s+(?P<owner>staff|the\s+(?:City|County|Town)\s+\w+)\s+to\b"
+    r"|\b(?:Council|Board|Commission|Committee)\s+(?:unanimously\s+)?directed\s+(?P<owner2>staff)\s+to\b"
+    r"|\b(?P<officer>(?:City|County|Town|Village)\s+(?:Manager|Administrator|Attorney|Clerk|Engineer))\s+"
+    r"(?:[A-Z][\w'’-]+\s+)?(?:stated|said|indicated|confirmed|advised)\s+that\s+staff\s+(?:will|would)\s+"
+    r"(?:bring|return|report|prepare|provide|present|come\s+back)\b"
+)
+# A sentence's bounds in running text: a full stop (not of "p.m." or an initial) before a capital
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\b[ap]\.m)(?<!\bNo)\.\s+(?=[A-Z])")
+
+
+def _directions(doc: Document, starts: list[int]) -> list[Action]:
+    """Directions to staff in minutes that label no actions: the sentence giving the direction,
+    the owner the officer or "staff" directed, due "no later than ..." / "to the ... meeting"."""
+    out: list[Action] = []
+    for page in doc.pages:
+        text = re.sub(r"\s+", " ", page.text)
+        for m in _DIRECTION.finditer(text):
+            begin = max((b.end() for b in _SENTENCE_STOP.finditer(text, 0, m.start() + 1)), default=0)
+            stop = _SENTENCE_STOP.search(text, m.end())
+            sentence = text[begin : stop.start() + 1 if stop else len(text)].strip()
+            owner = m.group("owner") or m.group("owner2") or m.group("officer")
+            out.append(
+                Action(
+                    ref=None,
+                    text=sentence,
+                    owner=re.sub(r"^the\s+", "", owner),
+                    assigned_on=None,
+                    due=due_in(sentence),
+                    status=None,
+                    status_raw=None,
+                    update=None,
+                    page=page.number,
+                    tracker="minutes",
+                    notes="a direction to staff in the minutes' text",
+                )
+            )
+    return out
+
+
 def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
     """Actions written in minutes; `margin` False where the document's actions are in
     trackers (a tracker's owner column is not a margin of initials)."""
@@ -780,6 +824,8 @@ def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
         sections = sections or _sections(doc)
         if sections:
             out.extend(_margin_actions(doc, sections))
+    if not out:
+        out.extend(_directions(doc, starts))
     # the meeting date, where the text-position heuristic found none
     if out and any(a.assigned_on is None for a in out):
         sections = sections or _sections(doc)
