@@ -107,8 +107,8 @@ def actions_from_tables(doc: Document) -> list[Action]:
                         ref=(ref or None) if k == 0 else None,
                         text=part_text,
                         owner=part_owner,
-                        assigned_on=date_or_raw(d.get("assigned_on")) or _band_date(row.band),
-                        due=date_or_raw(_unbroken(d.get("due"))),
+                        assigned_on=_tracker_date(d.get("assigned_on")) or _band_date(row.band),
+                        due=_tracker_date(_unbroken(d.get("due"))),
                         status=status,
                         status_raw=status_raw or (update if not status_raw and status else None),
                         update=update,
@@ -121,6 +121,19 @@ def actions_from_tables(doc: Document) -> list[Action]:
                 )
     _infer_refs(out)
     return out
+
+
+# "11-Jul-24": Excel's day-month-year date, as trackers exported from spreadsheets print it
+_DAY_MON_YY = re.compile(r"^(\d{1,2})[-\s]([A-Za-z]{3,4})[-\s](\d{2})$")
+
+
+def _tracker_date(cell: str | None) -> str | None:
+    """A tracker's date cell: ISO when a full date (with a two-digit year in Excel's "11-Jul-24"),
+    else as written ("Mar-25", "TBC")."""
+    m = _DAY_MON_YY.match(cell.strip()) if cell else None
+    if m:
+        return date_or_raw(f"{m.group(1)} {m.group(2)} 20{m.group(3)}") or cell
+    return date_or_raw(cell)
 
 
 def _unbroken(cell: str | None) -> str | None:

@@ -122,7 +122,10 @@ _MARK = re.compile(r"^\s*([●○■•◦▪\-–])\s+")
 # board and fire authority minutes); a month needs its year here ("in March" alone is too loose)
 _AT_MEETING = re.compile(
     rf"\bto\s+the\s+((?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{4}})\s+meeting\b"
-    rf"|\bin\s+({_MONTH}\s+\d{{4}})\b"
+    # "in March 2025" only after what is to be done then ("would report the outcome ... in March
+    # 2025"): "this pooling was approved by ICB in February 2018" dates the past
+    rf"|\b(?:report|reported|reporting|bring|brought|present|presented|return|back|review|circulate|share|"
+    rf"provide)\b[^.;]{{0,80}}?\bin\s+({_MONTH}\s+\d{{4}})\b"
 )
 
 
