@@ -593,8 +593,8 @@ def _wrapped_title(lines: list[Line], k: int, title: str) -> str:
     if here is not None and below.layout is not None and here.has_box and below.layout.has_box:
         if below.layout.x0 > (here.x0 + here.x1) / 2:
             return title  # in a margin column to the right: an owner, not the title
-    elif re.fullmatch(r"[A-Z&()/]{2,6}", nxt):
-        return title
+    elif re.fullmatch(r"[A-Z&()/]{2,4}", nxt):
+        return title  # an owner's initials ("ACFO"), not a title's last word ("REPORT")
     in_caps = not re.search(r"[a-z]", title) and not re.search(r"[a-z]", nxt) and re.search(r"[A-Z]{3}", nxt)
     if not (TITLE_RUNS_ON.search(title) or nxt.endswith("*") or in_caps):
         return title
