@@ -66,6 +66,9 @@ BODY_VERB = re.compile(
     # "The Board received the Chief Executive's report": a named paper taken formally (not
     # "received an update from the Managing Director on ...", "received assurance")
     r"received(?=\s+the\s+(?:[\w'’-]+\s+){0,8}?(?:reports?|minutes|updates?|accounts|statements?)\b)|"
+    # "The Committee RECEIVED LIMITED ASSURANCE on ...", "RECEIVED ASSURANCE from the ... report":
+    # the committee's assurance level, set in capitals (NHS Wales and English trust committees)
+    r"(?-i:RECEIVED)(?=\s+(?:(?-i:LIMITED|REASONABLE|SUBSTANTIAL|PARTIAL|FULL|MODERATE)\s+)?(?-i:ASSURANCE)\b)|"
     # "The Board noted that this cost was not in the financial model": a remark, not a decision
     # ... nor "The Board noted it was important to deliver ...": a clause, not a paper, is noted
     # ... nor "The Committee noted the concern that the savings plan relied ...": a member's
@@ -1116,6 +1119,12 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     # "... tree surgery was required and carried" + "out on the trees": the verb
                     # is a phrasal one that runs on over the line end
                     or (not t[m.end() :].strip() and PARTICLE_NEXT.match(nxt_line))
+                    # "22/01/25 and approved. Propose closure." (an action log's update cell): a
+                    # date is no subject; a motion or paper is named in words
+                    or (
+                        m.re is SUBJECT_VERB
+                        and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:and|or)\b", "", m.group("subj")))
+                    )
                 )
             ):
                 m = None
