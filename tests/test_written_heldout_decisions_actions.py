@@ -186,3 +186,26 @@ def test_due_dates_written_into_actions():
     assert due_in("and to return to Council ... no later than June 3, 2025.") == "2025-06-03"
     # a past month reported, not a date to act by
     assert due_in("this pooling was approved by ICB in February 2018. A meeting was held.") is None
+
+
+def test_motion_wordings_of_us_councils_and_county_boards():
+    """The mover, seconder and result worded as other US clerks write them (unit test on lines)."""
+    from boardpapers.extract.decisions import Line, decisions_in
+    from boardpapers.extract.records import Meeting
+
+    meeting = Meeting(body="Board of Supervisors", date="2025-01-07", title="Minutes", location=None, page=1)
+    texts = [
+        "4. CONSENT AGENDA",
+        "Motion by Supervisor Lee, seconded by Supervisor Park, to approve the consent agenda; motion carried 5-2.",
+        "5. BUDGET AMENDMENT",
+        "It was moved by Councilmember Diaz, seconded by Councilmember Ortiz, to adopt Resolution No. 2025-03.",
+        "Motion passed unanimously.",
+        "6. ZONING APPEAL",
+        "Moved by Trustee Chan, seconded by Trustee Wu, to deny the appeal. The motion failed 2-3.",
+    ]
+    got = decisions_in([Line(1, t) for t in texts], meeting)
+    assert [(d.item_number, d.outcome) for d in got] == [("4", "carried"), ("5", "carried"), ("6", "failed")]
+    assert got[0].text.endswith("to approve the consent agenda; motion carried 5-2.")
+    assert got[1].text.startswith("It was moved by Councilmember Diaz")
+    assert got[1].text.endswith("Resolution No. 2025-03. Motion passed unanimously.")
+    assert got[2].text.endswith("to deny the appeal. The motion failed 2-3.")

@@ -709,12 +709,12 @@ ITEM_RANGE = re.compile(
 # board minutes; English council minutes for amendments)
 MOTION_START = re.compile(
     r"(?:^\s*|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:(?:An?|The)\s+(?:amendment|(?:substantive\s+)?motion)\s+"
-    r"(?:was\s+)?(?:moved|proposed)\s+by|Moved\s+by|Motion\s+by|MOTION\s+BY)\s"
+    r"(?:was\s+)?(?:moved|proposed)\s+by|(?:It\s+was\s+)?[Mm]oved\s+by|Motion\s+by|MOTION\s+BY)\s"
 )
 # ... and its result in the same sentence: "... was put to the vote and was lost (For 3, ...)"
 MOTION_RESULT_IN = re.compile(
     r"\b(?:was|were)\s+(?:then\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:duly\s+)?"
-    r"(carried|passed|lost|defeated|failed)\b"
+    r"(?i:(carried|passed|lost|defeated|failed))\b"
 )
 # ... or in a sentence after it: "Motion carried 7-0.", "Motion failed 2-5 (Ayes: ...).",
 # "Motion carried 6-1 by the following vote:", "The motion was carried unanimously.", "Carried."
