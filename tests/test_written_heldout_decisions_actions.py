@@ -209,3 +209,18 @@ def test_motion_wordings_of_us_councils_and_county_boards():
     assert got[1].text.startswith("It was moved by Councilmember Diaz")
     assert got[1].text.endswith("Resolution No. 2025-03. Motion passed unanimously.")
     assert got[2].text.endswith("to deny the appeal. The motion failed 2-3.")
+
+
+def test_resolved_that_with_a_dash_over_lettered_limbs():
+    """ "RESOLVED – That:" (English council committees) over (a)/(b): one resolution per limb."""
+    from boardpapers.extract.decision_lists import decision_list
+
+    items, last = decision_list(
+        ["RESOLVED – That:", "(a) the report be noted;", "(b) the plan be approved.", "The meeting closed."],
+        0,
+    )
+    assert [(i.outcome, i.text) for i in items] == [
+        ("resolved", "the report be noted;"),
+        ("resolved", "the plan be approved."),
+    ]
+    assert last == 2
