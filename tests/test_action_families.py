@@ -232,9 +232,9 @@ def test_margin_initials_on_a_page_read_without_spans_before(actions):
     ],
 )
 def test_due_date_in_action_text(text, due):
-    from boardpapers.extract.minute_actions import _due_in
+    from boardpapers.extract.minute_actions import due_in
 
-    assert _due_in(text) == due
+    assert due_in(text) == due
 
 
 def test_labelled_actions_in_minutes_written_without_a_real_action(tmp_path, load_doc):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..layout import Line, layout_of, line_from_spans
 from ..layout.lines import join_spans
 from ..model import Document
-from .minute_actions import OWNER_ROLE
+from .minute_actions import OWNER_ROLE, due_in
 from .records import Action
 from .tables import squash
 
@@ -36,17 +36,22 @@ PARAGRAPH_PITCH = 1.2
 # An owner's mark: initials or a role word, stacked marks joined ("DO /" over "SW").
 # (initials of up to four letters here: a table's column holds nothing else, where the margin
 # reader's three keeps words of running text out)
-_OWNER = rf"(?:[A-Z]{{2,4}}|{OWNER_ROLE})"
+# ... or an officer's title ("Treasurer": fire authorities' and councils' minute tables), and a
+# directorate in brackets after initials ("ACFO (P&C)")
+_OWNER = rf"(?:(?:[A-Z]{{2,4}}|{OWNER_ROLE}|Treasurer|Secretary|Monitoring Officer)(?:\s*\([A-Z&]{{1,6}}\))?)"
 _MARK = re.compile(rf"^{_OWNER}(?:\s*(?:/|&|,|and)\s*{_OWNER})*\s*(?:/|&|,|and)?$")
+# A directorate set under the initials it qualifies: "ACFO" over "(P&C)"
+_MARK_QUALIFIER = re.compile(r"^\([A-Z&]{1,6}\)$")
 # What an action's paragraph says: someone agreed or undertook to do something, or would
 # bring, report, review ...; something is to be presented; the meeting asked that ...
 _DO = (
     r"(?:bring|circulate|review|report|respond|present|provide|share|write|arrange|submit|prepare|"
-    r"update|investigate|confirm|check|follow|take|amend|send|produce|develop|publish|seek|discuss)"
+    r"update|investigate|confirm|check|follow|take|amend|send|produce|develop|publish|seek|discuss|"
+    r"commission)"
 )
 _CUE = re.compile(
     rf"\b(?:agreed|undertook|offered|asked)\s+to\s+\w+|\b(?:would|will|to)\s+(?:\w+\s+)?{_DO}\b|"
-    r"\b(?:would|will|to)\s+be\s+(?:brought|presented|reported|circulated|reviewed|shared|amended)\b|"
+    r"\b(?:would|will|to)\s+be\s+(?:brought|presented|reported|circulated|reviewed|shared|amended|provided)\b|"
     r"\b(?:asked|requested)\s+(?:that|for|a|an)\b|\bbe\s+amended\b",
 )
 
@@ -118,8 +123,15 @@ def _rows(doc: Document) -> list[_Row]:
     usual = pitches[len(pitches) // 2] if pitches else 12.0
     prev: Line | None = None
     rows_open = False
+    active: _Columns | None = None
+    page = 0
     for ln in lines:
-        c = cols.get(ln.page)
+        if ln.page != page:
+            # a table running on over pages without its header repeated (fire authority and
+            # council minutes printed from Word): the columns of the page before
+            active = cols.get(ln.page) or (active if rows_open and ln.page == page + 1 else None)
+            page = ln.page
+        c = active
         if c is None or _header(ln) is not None:
             continue
         item, body, mark = _split(ln, c)
@@ -138,10 +150,12 @@ def _rows(doc: Document) -> list[_Row]:
             continue
         row = rows[-1]
         if mark:
-            if not _MARK.match(mark):
-                continue
             last = row.marks[-1] if row.marks else None
-            if last and re.search(r"(?:/|&|,|and)$", last[0]) and ln.top - last[1].bottom < usual:
+            if _MARK_QUALIFIER.match(mark) and last and ln.top - last[1].bottom < usual:
+                row.marks[-1] = (f"{last[0]} {mark}", last[1])  # "ACFO" + "(P&C)"
+            elif not _MARK.match(mark):
+                continue
+            elif last and re.search(r"(?:/|&|,|and)$", last[0]) and ln.top - last[1].bottom < usual:
                 row.marks[-1] = (f"{last[0]} {mark}", last[1])  # a stacked mark: "DO /" + "SW"
             else:
                 row.marks.append((mark, ln))
@@ -162,7 +176,51 @@ def _rows(doc: Document) -> list[_Row]:
 
 
 def _owner_words(owner: str) -> list[str]:
-    return re.findall(r"[A-Z]{2,4}|All|Clerk|Chair", owner)
+    return re.findall(r"[A-Z]{2,4}|All|Clerk|Chair|Treasurer|Secretary", owner)
+
+
+# A sentence ends at a full stop before a capital (not "Mr." / "Dr." / "No.", nor "i.e.")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Dr|Ms|No|St))(?<!\bMrs)[.!?]\s+(?=[A-Z])")
+
+
+def _sentences(para: _Para) -> list[_Para]:
+    """A paragraph as its sentences, each with the lines it touches: a minute written as one
+    block (no paragraph spacing: fire authority and council minutes) whose action is one
+    sentence among its discussion ("The Treasurer would circulate the published accounts ...")."""
+    starts, pos = [], 0
+    for ln in para.lines:
+        starts.append(pos)
+        pos += len(re.sub(r"\s+", " ", ln.text).strip()) + 1
+    text = " ".join(re.sub(r"\s+", " ", ln.text).strip() for ln in para.lines)
+    cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    if len(cuts) <= 2:
+        return [para]
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        touched = [ln for ln, st in zip(para.lines, starts, strict=True) if st < b and st + len(ln.text) >= a]
+        out.append(_Sentence(touched or para.lines[:1], text[a:b].strip()))
+    return out
+
+
+# A minute written as one paragraph of at least this many sentences is read sentence by
+# sentence (the written set's action paragraphs run 1-3 sentences, the action referring back
+# to the one before: "GL agreed to circulate this ..."; fire authority minutes' blocks run 5-9)
+BLOCK_MIN_SENTENCES = 4
+
+
+def _units(para: _Para) -> list[_Para]:
+    """The paragraph whole, or its sentences when it is a whole minute in one block."""
+    parts = _sentences(para)
+    return parts if len(parts) >= BLOCK_MIN_SENTENCES else [para]
+
+
+@dataclass
+class _Sentence(_Para):
+    own_text: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.own_text
 
 
 def _score(para: _Para, owners: list[str]) -> int:
@@ -190,14 +248,17 @@ def _distance(para: _Para, mark: Line) -> float:
 
 def actions_from_action_column(doc: Document, meeting_date: str | None) -> list[Action]:
     """One action per owner mark in the action column of a minutes table: the row's
-    paragraph that best reads as that owner's action."""
+    paragraph (or the sentence of a paragraph) that best reads as that owner's action."""
     out: list[Action] = []
     for row in _rows(doc):
         used: set[int] = set()
         for owner_text, mark_line in row.marks:
             owner = re.sub(r"\s*(?:/|&|,|and)$", "", owner_text).strip()
             owners = _owner_words(owner)
-            body = list(enumerate(row.paras))[1:] or list(enumerate(row.paras))
+            # a minute written as one block (no paragraph spacing) is read sentence by sentence
+            block = len(row.paras) == 2
+            units = [row.paras[0]] + [u for p in row.paras[1:] for u in (_units(p) if block else [p])]
+            body = list(enumerate(units))[1:] or list(enumerate(units))
             best = max(
                 body,
                 key=lambda kp: (
@@ -216,7 +277,7 @@ def actions_from_action_column(doc: Document, meeting_date: str | None) -> list[
                     text=text,
                     owner=owner,
                     assigned_on=meeting_date,
-                    due=None,
+                    due=due_in(para.text),
                     status=None,
                     status_raw=None,
                     update=None,

@@ -21,6 +21,11 @@ class _ActionSpec(TableSpec):
 
     def label_fields(self, labels):
         fields = super().label_fields(labels)
+        by = [i for i, lab in enumerate(labels) if squash(lab) == "by"]
+        if "due" not in fields and by and sum(1 for f in fields if f == "owner") > 1:
+            # "No. | Minute | Action | Owner | By": beside an owner column, "By" is when (NDPB and
+            # committee minutes' summaries of actions); alone it may be who
+            fields[by[0]] = "due"
         texts = [i for i, f in enumerate(fields) if f == "text"]
         named = [i for i in texts if re.match(r"^actions?", squash(labels[i]))]
         if len(texts) > 1 and named:
@@ -102,8 +107,8 @@ def actions_from_tables(doc: Document) -> list[Action]:
                         ref=(ref or None) if k == 0 else None,
                         text=part_text,
                         owner=part_owner,
-                        assigned_on=date_or_raw(d.get("assigned_on")) or _band_date(row.band),
-                        due=date_or_raw(d.get("due")),
+                        assigned_on=_tracker_date(d.get("assigned_on")) or _band_date(row.band),
+                        due=_tracker_date(_unbroken(d.get("due"))),
                         status=status,
                         status_raw=status_raw or (update if not status_raw and status else None),
                         update=update,
@@ -116,6 +121,25 @@ def actions_from_tables(doc: Document) -> list[Action]:
                 )
     _infer_refs(out)
     return out
+
+
+# "11-Jul-24": Excel's day-month-year date, as trackers exported from spreadsheets print it
+_DAY_MON_YY = re.compile(r"^(\d{1,2})[-\s]([A-Za-z]{3,4})[-\s](\d{2})$")
+
+
+def _tracker_date(cell: str | None) -> str | None:
+    """A tracker's date cell: ISO when a full date (with a two-digit year in Excel's "11-Jul-24"),
+    else as written ("Mar-25", "TBC")."""
+    m = _DAY_MON_YY.match(cell.strip()) if cell else None
+    if m:
+        return date_or_raw(f"{m.group(1)} {m.group(2)} 20{m.group(3)}") or cell
+    return date_or_raw(cell)
+
+
+def _unbroken(cell: str | None) -> str | None:
+    """ "Jun- 24": a month and year broken at the hyphen in a narrow due column (housing
+    association and NHS action logs print "Jun-24" so), joined again."""
+    return re.sub(r"(?<=[A-Za-z]-)\s+(?=\d)", "", cell) if cell else cell
 
 
 def _band_date(band: str | None) -> str | None:
@@ -283,8 +307,30 @@ def _meeting_date(doc: Document) -> str | None:
     return dates.pop() if len(dates) == 1 else None
 
 
+# A tracker column naming the minute that set each action ("No. | Minute | Action | Owner | By"):
+# a summary of the minutes' own actions, set at the meeting they minute
+_MINUTE_COLUMN = re.compile(r"^(?:minute|min\.?|minuteref|minuteno\.?)$")
+
+
+def _minuted_here(doc: Document, action: Action) -> bool:
+    """Whether a tracker row's minute ("24/146(c)", "ARC 24/25 - 016", "2.3") opens a line of
+    this document's minutes: the row was set at the meeting they minute. A log carrying rows of
+    earlier meetings cites minutes printed elsewhere ("ARC 23/24 - 048")."""
+    ref = next((str(v) for k, v in (action.extra or {}).items() if _MINUTE_COLUMN.match(squash(k))), "")
+    ref = re.split(r"\s*\(", ref)[0].strip()
+    if not ref or not re.search(r"\d", ref):
+        return False
+    pattern = r"\s*".join(re.escape(part) for part in ref.split())
+    return re.search(rf"^\s*{pattern}(?![\d/])", doc.text, re.M) is not None
+
+
 def extract_actions(doc: Document) -> list[Action]:
     tables = actions_from_tables(doc)
+    if any(a.assigned_on is None for a in tables):
+        date = _meeting_date(doc)
+        for a in tables:
+            if a.assigned_on is None and date and _minuted_here(doc, a):
+                a.assigned_on = date
     headerless = [] if tables else actions_from_headerless_logs(doc)  # a log either has a header or not
     column = (
         actions_from_action_column(doc, _meeting_date(doc)) if _ACTION_COLUMN_HINT.search(doc.text) else []

@@ -39,9 +39,12 @@ BODY_LEAD = re.compile(
 )
 # "RESOLVED:", "It was RESOLVED:", "RESOLVED: that the Board:", "The Board AGREED to:",
 # "Following discussion it was RESOLVED that:" (the resolution's verb, then a colon ending the line)
+# "RESOLVED – That:" (English council committees set a dash and a capital), "RESOLVED: The Board"
+# + "i. NOTED ... ii. APPROVED ..." (NHS trust boards name the body and drop the colon)
 VERB_LEAD = re.compile(
-    r"\b(?P<verb>RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed|[Dd]ecided)\b\s*:?\s*(?:that|to)?\s*"
+    r"\b(?P<verb>RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed|[Dd]ecided)\b\s*[:\-–]?\s*(?:[Tt]hat|to)?\s*"
     r"(?:the\s+(?:[A-Z][\w&]*\s*){1,5})?:\s*$"
+    rf"|\b(?P<capsverb>RESOLVED|AGREED|DECIDED)\s*[:\-–]?\s*(?:that\s+)?[Tt]he\s+(?:[A-Z][\w&]*\s+){{0,4}}(?:{BODY_NOUNS})\s*:?\s*$"
 )
 
 
@@ -57,7 +60,7 @@ def lead_in(text: str) -> tuple[bool, str | None] | None:
     gives "resolved", "The Committee:" None); None for any other line."""
     m = VERB_LEAD.search(text)
     if m:
-        return True, m.group("verb").lower()
+        return True, (m.group("verb") or m.group("capsverb")).lower()
     if BODY_LEAD.match(text):
         return True, None
     return None

@@ -59,10 +59,16 @@ BODY_VERB = re.compile(
     # "The Board AGREED to defer ...": the capitalised word is the minute's decision word
     r"(?i:(?-i:agreed\s+to\s+(defer)\b)|(approved|agreed|"
     # "Council delegated authority to the Vice-Chancellor ..."
-    r"delegated(?=\s+(?:its\s+|full\s+)?authority)|endorsed|resolved|ratified|adopted|accepted|(?:was|were) in (agreement)|"
+    r"delegated(?=\s+(?:its\s+|full\s+)?authority)|endorsed|resolved|"
+    # "The Authority DEFERRED a decision on the disposal to its meeting on ..." (fire authority,
+    # NHS board and council minutes); not "deferred to the Chair's view"
+    r"deferred(?!\s+to\b)|ratified|adopted|accepted|(?:was|were) in (agreement)|"
     # "The Board received the Chief Executive's report": a named paper taken formally (not
     # "received an update from the Managing Director on ...", "received assurance")
     r"received(?=\s+the\s+(?:[\w'’-]+\s+){0,8}?(?:reports?|minutes|updates?|accounts|statements?)\b)|"
+    # "The Committee RECEIVED LIMITED ASSURANCE on ...", "RECEIVED ASSURANCE from the ... report":
+    # the committee's assurance level, set in capitals (NHS Wales and English trust committees)
+    r"(?-i:RECEIVED)(?=\s+(?:(?-i:LIMITED|REASONABLE|SUBSTANTIAL|PARTIAL|FULL|MODERATE)\s+)?(?-i:ASSURANCE)\b)|"
     # "The Board noted that this cost was not in the financial model": a remark, not a decision
     # ... nor "The Board noted it was important to deliver ...": a clause, not a paper, is noted
     # ... nor "The Committee noted the concern that the savings plan relied ...": a member's
@@ -212,6 +218,13 @@ ELECTED = re.compile(
     r"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:is|was|were|are|has been|have been)\s+"
     r"(?:duly\s+|unanimously\s+)?(elected|re-elected|appointed|re-appointed|co-opted)\b"
 )
+# "Councillor O'Rourke was appointed to the Audit and Standards Committee, and Councillor Mahmood
+# was ELECTED as Vice-Chair ...": a second appointment in the sentence of the first (council and
+# fire authority minutes), a record of its own
+SECOND_ELECTED = re.compile(
+    r",\s+and\s+(?P<at>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:is|was|were|are|has been|have been)\s+"
+    r"(?:duly\s+|unanimously\s+)?(?i:(elected|re-elected|appointed|re-appointed|co-opted))\b)"
+)
 # "It was proposed that ..." recorded with a seconder ("Prop: AM 2nd: CR")
 PROPOSED = re.compile(r"\b[Ii]t was (proposed)\b")
 SECONDED = re.compile(r"\b(?:2nd|seconded|second(?:ed)? by)\b", re.I)
@@ -234,12 +247,17 @@ ITEM_MARK = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
 # council year so; two digits after the slash only before a colon, so "20/21" as a financial
 # year is not one) and a body's coded numbers "TB(5)3.ii" (Transparency Board papers)
 ITEM_NUMBER = (
-    r"\d{2}/\d{3}(?!\d)|\d{2}/\d{2}(?=:)|\d{1,3}(?:\.\d{1,3}){0,2}"
+    # "7.a", "10.b": a lettered sub-item of a numbered section (US city council and county board
+    # minutes number consent calendar and new business items so)
+    r"\d{2}/\d{3}(?!\d)|\d{2}/\d{2}(?=:)|\d{1,3}(?:\.\d{1,3}){0,2}(?:\.[a-z](?![\w.]))?"
     r"|[A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?"
     # a body's code, the year and a sequence: "ARC 24/25 - 014", "ICB 24/25-014" (NHS audit
     # committees and ICB boards), "BoD/24/033" (trust boards); a code and a sequence: "CAB 30"
     # (council cabinets and committees number minutes through the year so)
     r"|[A-Z][A-Za-z]{1,4}\s?\d{2}/\d{2}\s?[-–]\s?\d{2,3}(?!\d)|[A-Z][A-Za-z]{1,4}/\d{2}/\d{2,3}(?!\d)"
+    # a body's code and the year/sequence: "PB 25/03" (NHS trust boards), "B24/60" (housing
+    # association boards)
+    r"|[A-Z][A-Za-z]{0,4}\s?\d{2}/\d{2,3}(?![\d/])"
     r"|[A-Z]{2,5}\s\d{1,3}(?![\d/.])"
 )
 ITEM_HEAD = re.compile(
@@ -328,7 +346,12 @@ def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, in
                 continue
             if page.number != start_page or k > first:
                 # a numbered minute heading ("4. MINUTES ... AND ACTION LOG") is not a new paper
-                if END_MARK.search(t) and not re.match(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\s", t):
+                # (nor "B24/61 Matters arising and action log": a coded minute's heading)
+                if (
+                    END_MARK.search(t)
+                    and not re.match(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\s", t)
+                    and not ITEM_HEAD.match(t)
+                ):
                     if re.match(r"^\s*CHAIR\s*$", t):
                         return out
                     if k < 6 or END_MARK.match(t):
@@ -489,7 +512,16 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
     if not m:
         return False
     title = m.group(2).strip()
-    if title.endswith((".", ",", ";")) or len(title) > 130:
+    # "... CIP No." / "25-104": an abbreviation's stop, not a sentence's (US council item titles)
+    if (
+        title.endswith((".", ",", ";"))
+        and not TITLE_ABBREVIATION.search(title)
+        # "46. CALL-IN: CABINET DECISION – DISPOSAL OF LAND AT ASHGROVE DEPOT," / "MILLFIELD ROAD":
+        # a title in capitals wrapped after a comma (council committee minutes)
+        and not (title.endswith(",") and not re.search(r"[a-z]", title))
+    ) or len(title) > 130:
+        return False
+    if _runs_on_from_above(lines, k, title):
         return False
     if DATE_RE.fullmatch(t.strip()):
         return False  # "11 DECEMBER 2020" under "MEETING NOTES": the meeting's date, not minute 11
@@ -508,6 +540,68 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
         # "08.18.03 To receive the minutes of the last parish council meeting"
         return len(title) < 100 and lower <= 10
     return True
+
+
+# A title may end with one of these abbreviations' stops ("Project, CIP No." over "25-104")
+TITLE_ABBREVIATION = re.compile(r"\b(?:No|Nos|Inc|Ltd|Co|St|Corp|Dept)\.$")
+
+
+def _runs_on_from_above(lines: list[Line], k: int, title: str) -> bool:
+    """ "... declared an interest in minute" / "CFA/24/37 (On-call Duty System Review), as her
+    husband is ...": a minute number cited in running text that wrapped to the start of a line
+    (NHS board, fire authority and council minutes cite minute refs so). The line above ran to the
+    margin and stopped mid-sentence, the layout layer starts no paragraph here, and what follows
+    the number reads as a sentence, not a title."""
+    ln = lines[k]
+    if not k or ln.layout is None or ln.heading or ln.para_start:
+        return False
+    above = lines[k - 1]
+    prev = above.text.rstrip()
+    if above.page != ln.page or not re.search(r"[A-Za-z,]$", prev) or above.heading:
+        return False
+    if len(prev) < SHORT_LINE_SHARE * _longest(lines, k - 1):
+        return False
+    lower = sum(1 for w in title.split() if w[:1].islower())
+    return title.startswith("(") or bool(SENTENCE_BREAK.search(title)) or lower >= RUN_ON_LOWER_WORDS
+
+
+# A number wrapped into running text is followed by at least this many lower-case words (the
+# written set's cited refs run 5-9; a numbered consent calendar title wrapped below a long one has 4)
+RUN_ON_LOWER_WORDS = 5
+
+
+# A heading's title wraps onto a next line shorter than this (characters)
+WRAPPED_TITLE_MAX_CHARS = 80
+# ... the words a wrapped title's first line may end on
+TITLE_RUNS_ON = re.compile(r"(?:[–*,-]|\b(?:and|of|the|for|to|on|in|with|No\.))$")
+
+
+def _wrapped_title(lines: list[Line], k: int, title: str) -> str:
+    """A minute's title with the rest of it wrapped onto the line below: after a dash or a word
+    that cannot end a title ("... PROGRESS ON THE" / "IMPROVEMENT PLAN", "ZTA 24-" / "03
+    Regarding ...", "CIP No." / "25-104"), or a title in capitals over a short line in capitals
+    ("... AUDIT FINDINGS" / "REPORT": fire authority and council minutes in a Minute | Item
+    table). Not an action owner's initials in a margin column ("ACFO"), nor a new minute."""
+    if k + 1 >= len(lines):
+        return title
+    below = lines[k + 1]
+    nxt = below.text.strip()
+    if re.search(r"\d[-–]$", title) and nxt[:1].isdigit() and len(nxt) < WRAPPED_TITLE_MAX_CHARS:
+        return title + nxt  # "ZTA 24-" / "03 Regarding ...": a reference number broken at its hyphen
+    if _head_match(below.text, False):
+        return title
+    if not nxt or len(nxt) >= WRAPPED_TITLE_MAX_CHARS or CAPS.match(nxt) or DECISION_HEAD.match(nxt):
+        return title
+    here = lines[k].layout
+    if here is not None and below.layout is not None and here.has_box and below.layout.has_box:
+        if below.layout.x0 > (here.x0 + here.x1) / 2:
+            return title  # in a margin column to the right: an owner, not the title
+    elif re.fullmatch(r"[A-Z&()/]{2,4}", nxt):
+        return title  # an owner's initials ("ACFO"), not a title's last word ("REPORT")
+    in_caps = not re.search(r"[a-z]", title) and not re.search(r"[a-z]", nxt) and re.search(r"[A-Z]{3}", nxt)
+    if not (TITLE_RUNS_ON.search(title) or nxt.endswith("*") or in_caps):
+        return title
+    return f"{title} {nxt}"
 
 
 def _number_style(num: str | None) -> str:
@@ -598,6 +692,68 @@ def _single_body(meeting: Meeting) -> str | None:
     if meeting.body and not find_bodies(meeting.body)[1:]:
         return meeting.body
     return None
+
+
+# A blank to fill in ("on: ________", "Signed: ........"): a sign-off form, not a decision
+FORM_FIELD = re.compile(r"_{4,}|\.{6,}|…{2,}")
+# "Items 7.a through 7.f", "Items 7a-7f": a range of a section's sub-items, approved by one motion
+# (the consent calendar or consent agenda of US city councils and county boards)
+ITEM_RANGE = re.compile(
+    r"\bItems?\s+(\d{1,3})\.?[a-z0-9]{1,2}\s*(?:through|thru|to|[-–])\s*\1\.?[a-z0-9]{1,2}\b", re.I
+)
+
+
+# A motion with its mover and seconder, opening a sentence: "Moved by Councilmember Oyelowo,
+# seconded by Councilmember Vandermeer, to approve ...", "Motion by Supervisor Lee, second by
+# ...", "An amendment moved by Councillor Sowerby, seconded by ..." (US city council and county
+# board minutes; English council minutes for amendments)
+MOTION_START = re.compile(
+    r"(?:^\s*|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:(?:An?|The)\s+(?:amendment|(?:substantive\s+)?motion)\s+"
+    r"(?:was\s+)?(?:moved|proposed)\s+by|(?:It\s+was\s+)?[Mm]oved\s+by|Motion\s+by|MOTION\s+BY)\s"
+)
+# ... and its result in the same sentence: "... was put to the vote and was lost (For 3, ...)"
+MOTION_RESULT_IN = re.compile(
+    r"\b(?:was|were)\s+(?:then\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:duly\s+)?"
+    r"(?i:(carried|passed|lost|defeated|failed))\b"
+)
+# ... or in a sentence after it: "Motion carried 7-0.", "Motion failed 2-5 (Ayes: ...).",
+# "Motion carried 6-1 by the following vote:", "The motion was carried unanimously.", "Carried."
+MOTION_RESULT = (
+    r"(?:(?:The\s+)?(?:[Mm]otion|MOTION|[Aa]mendment)\s+(?:was\s+)?(?:duly\s+)?)?"
+    r"(?i:(carried|passed|failed|lost|defeated))\b(?:\([^)]{0,80}\)|[^.:;(]){0,120}?[.:;]"
+)
+# ... which the motion's sentence may already hold ("... as presented. Motion carried 7-0.")
+MOTION_RESULT_HELD = re.compile(rf"(?<=[.;]\s){MOTION_RESULT}")
+
+
+# A motion's result follows its mover within this many lines (the written set's US council motions
+# run 2-5 lines; the fire authority's amendment 4)
+MOTION_MAX_LINES = 8
+
+
+def _motion_span(lines: list[Line], k: int, col: int, heads: list[bool]) -> tuple[str, str, int, int] | None:
+    """A motion from lines[k][col:] to its result ("... Motion carried 7-0.", "... was put to
+    the vote and was lost (For 3, Against 8, Abstain 1)."): its text, the result word, and the
+    line and column after it. None when no result follows before the next minute or motion."""
+    joined, starts = "", []
+    for i in range(k, min(k + MOTION_MAX_LINES, len(lines))):
+        if i > k and (heads[i] or MOTION_START.search(lines[i].text)):
+            break
+        c = col if i == k else 0
+        starts.append((len(joined), i, c))
+        joined += lines[i].text[c:] + " "
+    found = [m for m in (MOTION_RESULT_IN.search(joined), MOTION_RESULT_HELD.search(joined)) if m]
+    if not found:
+        return None
+    m = min(found, key=lambda x: x.start())
+    end = m.end()
+    if m.re is MOTION_RESULT_IN:
+        # the result closes the sentence: to its full stop, over a vote in brackets
+        tail = re.match(r"(?:\([^)]{0,80}\)|[^.;(]){0,120}?[.;]", joined[end:])
+        end += tail.end() if tail else 0
+    base, line, c0 = next(x for x in reversed(starts) if x[0] <= end - 1)
+    text = re.sub(r"\s+", " ", joined[:end]).strip()
+    return text, m.group(1).lower(), line, c0 + end - base
 
 
 # A verdict takes the text of its paragraph back to at most this many lines before it.
@@ -705,6 +861,19 @@ def _agenda_list(lines: list[Line], before: int, use_marks: bool) -> list[tuple[
     return out
 
 
+# An agenda printed as a list takes at most this many lines per entry (a title wrapped once or
+# twice); minutes run to several paragraphs per item (the written NBHC-style board minutes, 7)
+AGENDA_LINES_PER_ITEM = 3
+
+
+def _listed_densely(heads: list[bool], count: int) -> bool:
+    """Whether the first `count` numbered headings stand in a list (an agenda printed above the
+    minutes, as ODUG and Transparency Board minutes do) rather than heading minutes with their
+    paragraphs between them (NHS, arm's-length body and council board minutes)."""
+    at = [i for i, h in enumerate(heads) if h][:count]
+    return len(at) == count and at[-1] - at[0] + 1 <= AGENDA_LINES_PER_ITEM * count
+
+
 def _listed_number(agenda: list[tuple[str, str]], heading: str) -> str | None:
     """The agenda number of the entry an unnumbered minute heading repeats, if exactly one."""
     key = _title_key(heading)
@@ -726,14 +895,22 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     decider: str | None = None
     default_body = _single_body(meeting)
     consumed: set[int] = set()
+    titled: dict[str, str | None] = {}  # each minute number headed so far -> its title
 
     def add(outcome: str, text: str, k: int, by: str | None = None) -> None:
         text = re.sub(rf"^\s*[{PUA_BULLET}•●○■▪◦]\s*", "", text).strip().replace("\uf0b7", "•")
         text = re.sub(r"^(?:\d+\.|\(?[a-z]{1,2}[.)])\s+(?=[A-Z0-9])", "", text)
+        if FORM_FIELD.search(text):
+            return  # "Minutes approved by the City Council on: ______": a sign-off to fill in
+        number, title = item_no, item_title
+        cited = ITEM_RANGE.search(text)
+        if cited and number and cited.group(1) == number.split(".")[0] and cited.group(1) in titled:
+            # "to approve Consent Calendar Items 7.a through 7.f": one motion for the section
+            number, title = cited.group(1), titled[cited.group(1)]
         out.append(
             Decision(
-                item_number=item_no,
-                item_title=item_title,
+                item_number=number,
+                item_title=title,
                 decided_by=by or decider or default_body,
                 outcome=outcome.lower(),
                 text=text,
@@ -751,8 +928,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     heads = [_is_item_head(lines, i, use_marks) for i in range(len(lines))]
     first_head = next((i for i, h in enumerate(heads) if h), len(lines))
     agenda = _agenda_list(lines, min((i for i in titles if i > first_head), default=0), use_marks)
-    # minutes that print their agenda (three or more items) before minuting it
-    agenda_first = len(agenda) >= AGENDA_FIRST_MIN_ITEMS
+    # minutes that print their agenda (three or more items, listed line after line) before minuting it
+    agenda_first = len(agenda) >= AGENDA_FIRST_MIN_ITEMS and _listed_densely(heads, AGENDA_FIRST_MIN_ITEMS)
     texts = [ln.text for ln in lines]
     while k < len(lines):
         t = lines[k].text
@@ -799,6 +976,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                         or ("." in num and major == cur_major)
                     )
                 )
+                # "8. ITEMS REMOVED FROM THE CONSENT CALENDAR" / "7.d Professional Services
+                # Agreement": a lettered sub-item listed earlier, taken up again on its own (US city
+                # council and county board minutes)
+                or (re.fullmatch(r"\d{1,3}\.[a-z]", num) is not None and num in titled)
                 # minutes numbered "24/146" or "CAB 32": a line opening with a number of another
                 # style ("02.12.24 Staff salaries" in a schedule of payments) is a new minute
                 # only when set as a heading
@@ -815,20 +996,14 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 item_no, decider = num, None
                 title = m.group(2).strip()
                 if not use_marks:
-                    # a title may wrap onto a second line ending the heading
-                    nxt = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
-                    if (
-                        nxt
-                        and (title.endswith(("–", "-", "*", "and")) or nxt.endswith("*"))
-                        and len(nxt) < 80
-                    ):
-                        title = f"{title} {nxt}"
+                    title = _wrapped_title(lines, k, title)
                 else:
                     for nxt in lines[k + 1 : k + 3]:
                         if ITEM_MARK.match(nxt.text):
                             break
                         title = f"{title} {nxt.text.strip()}"
                 item_title = re.sub(r"\s+", " ", title.replace("*", "")).strip(" –-:")
+                titled.setdefault(num, item_title)
                 window = " ".join(x.text for x in lines[k : k + 2])
                 said = PASSIVE.search(window) or IT_WAS.search(window)
                 lower = sum(1 for w in title.split() if w[:1].islower())
@@ -889,7 +1064,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             rest = t[m.end() :].strip(" -–:")
             if not rest and k + 1 < len(lines):
                 text, j = _sentence_end(lines, k + 1, 0, use_marks)
-                add(m.group(1), text, k)
+                add(m.group(1), text, k + 1)  # "RESOLVED:" / "That ...": on the page of its text
             else:
                 text, j = _sentence_end(lines, k, m.start(1), use_marks)
                 inner = _reported_resolution(text) if m.group(1) == "RESOLVED" else None
@@ -923,6 +1098,17 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 add(oc, text, k + 1)
                 k = j + 1
                 continue
+        mo = MOTION_START.search(t)
+        motion = _motion_span(lines, k, cur_col + mo.start(), heads) if mo else None
+        if motion:
+            text, verb, j, endcol = motion
+            add(OUTCOME_WORD.get(verb, verb), text, k)
+            last_end = j
+            if endcol < len(lines[j].text.rstrip()):
+                k, col = j, endcol
+            else:
+                k = j + 1
+            continue
         if not cur_col:
             m = SUBJECT_VERB.match(t) or NOMINAL.match(t)
             nxt_line = lines[k + 1].text if k + 1 < len(lines) else ""
@@ -933,6 +1119,12 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     # "... tree surgery was required and carried" + "out on the trees": the verb
                     # is a phrasal one that runs on over the line end
                     or (not t[m.end() :].strip() and PARTICLE_NEXT.match(nxt_line))
+                    # "22/01/25 and approved. Propose closure." (an action log's update cell): a
+                    # date is no subject; a motion or paper is named in words
+                    or (
+                        m.re is SUBJECT_VERB
+                        and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:and|or)\b", "", m.group("subj")))
+                    )
                 )
             ):
                 m = None
@@ -1000,6 +1192,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     continue  # "The ROSPA report has been received": it arrived, it was not taken
                 if mm.end() > len(t) and re.match(r"\s*(?:The|This|These|Those|It)\b", window[len(t) :]):
                     continue  # the verb is in the next sentence ("Minutes of previous meeting" / "The minutes ...")
+                if mm.end() > len(t) and k + 1 < len(lines) and DECISION_HEAD.match(lines[k + 1].text):
+                    continue  # "..., it was" / "RESOLVED:" / "That ...": the resolution below is read as one
                 at = mm.start()
                 if pat is PASSIVE_ANY or pat is IN_PRINCIPLE:
                     # "Allowances of £200 for ..., and £600 for" / "repair work to the changing rooms
@@ -1027,7 +1221,13 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 start = cur_col  # the person elected begins the sentence
             text, j, endcol = _sentence_span(lines, k, start, use_marks)
             last_end = j
-            second = SECOND_VERB.search(text) if found.re in (BODY_VERB, IT_WAS) else None
+            second = (
+                SECOND_VERB.search(text)
+                if found.re in (BODY_VERB, IT_WAS)
+                else SECOND_ELECTED.search(text)
+                if found.re is ELECTED
+                else None
+            )
             if second:
                 # "The Board ENDORSED the declaration ..., and AUTHORISED the Chief Executive to
                 # sign it": two resolutions in one sentence, two records

@@ -24,7 +24,9 @@ from .meetings import minute_sections
 from .normalise import action_status, date_or_raw, meeting_date_before
 from .records import Action
 
-_ACTION_NAME = re.compile(r"^\s*ACTIONS?\s*:\s*(?P<owner>[A-Z][^\n]{1,80}?)\s*$", re.M)
+# "ACTION: Alex Harris", and "Action: JH" set right under its paragraph (housing association and
+# NHS board minutes): the owner alone, the action the paragraph above
+_ACTION_NAME = re.compile(r"^\s*(?P<label>ACTIONS?|Actions?)\s*:\s*(?P<owner>[A-Z][^\n]{1,80}?)\s*$", re.M)
 # The label an action written in minutes starts with, in the forms seen across bodies:
 # "Action:", "Actions:", "ACTION :" (parish and council minutes), "Action 3:" (numbered
 # actions of Cabinet Office boards and panels), "Outstanding Action from 25th July
@@ -47,6 +49,9 @@ _LABEL_ANYWHERE = re.compile(
     r"(?:\s+from\s+[^:\n]{3,40}?\s+meeting)?(?:[ \t]*:|[ \t]+[-–][ \t])",
     re.I | re.M,
 )
+# A numbered paragraph's start ("69.2  The Board ...") and how far above an owner line it may be
+_NUMBERED_PARA = re.compile(r"(?:^|\n)\s*\d{1,3}\.\d{1,2}\.?\s+")
+NUMBERED_PARA_MAX_CHARS = 800
 _NO_ACTION = re.compile(r"^(?:none|nil|n/?a|no\s+(?:further\s+)?actions?(?:\s+\w+)?|noted|-+)\.?$", re.I)
 _NAME_ONLY = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$")
 # A vertical gap wider than the document's usual gap between lines by this many line
@@ -96,9 +101,10 @@ _MONTH = (
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
 _BY_DATE = re.compile(
-    r"\bby\s+(?:the\s+end\s+of\s+|end\s+of\s+|noon\s+(?:on\s+)?|NOON\s+(?:on\s+)?|close\s+of\s+play\s+(?:on\s+)?)?"
+    # "no later than June 3, 2025" (US council minutes' directions to staff)
+    r"\b(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end\s+of\s+|noon\s+(?:on\s+)?|NOON\s+(?:on\s+)?|close\s+of\s+play\s+(?:on\s+)?)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri)day,?\s+)?"
-    rf"((?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"({_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{4}})?|"
     r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\d/])"
 )
 
@@ -111,13 +117,29 @@ _DEPTH = {"●": 0, "•": 0, "○": 1, "◦": 1, "■": 2, "▪": 2, "-": 3, "�
 _MARK = re.compile(r"^\s*([●○■•◦▪\-–])\s+")
 
 
-def _due_in(text: str) -> str | None:
+# "... report to the April 15, 2025 meeting", "... to the Board in May 2025", "... report the
+# outcome to the Authority in March 2025": the meeting an action comes back to (US council, NHS
+# board and fire authority minutes); a month needs its year here ("in March" alone is too loose)
+_AT_MEETING = re.compile(
+    rf"\bto\s+the\s+((?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{4}})\s+meeting\b"
+    # "in March 2025" only after what is to be done then ("would report the outcome ... in March
+    # 2025"): "this pooling was approved by ICB in February 2018" dates the past
+    rf"|\b(?:report|reported|reporting|bring|brought|present|presented|return|back|review|circulate|share|"
+    rf"provide)\b[^.;]{{0,80}}?\bin\s+({_MONTH}\s+\d{{4}})\b"
+)
+
+
+def due_in(text: str) -> str | None:
     """A due date written into an action: "by 28 February 2014", "by the end of March",
-    "by NOON 21st October", "by 31/03/24" (ISO where the date is full)."""
+    "by NOON 21st October", "by 31/03/24", "to the April 15, 2025 meeting", "in March 2025"
+    (ISO where the date is full)."""
     m = _BY_DATE.search(text)
-    if not m:
-        return None
-    return date_or_raw(m.group(1))
+    if m:
+        return date_or_raw(m.group(1))
+    m = _AT_MEETING.search(text)
+    if m:
+        return date_or_raw(m.group(1) or m.group(2))
+    return None
 
 
 def _is_acronym_of(short: str, before: str) -> bool:
@@ -201,7 +223,7 @@ def _initials_actions(doc: Document, sections: list[_Section]) -> list[Action]:
                     text=text,
                     owner=m.group("owner"),
                     assigned_on=_date_at(sections, page.number, k),
-                    due=_due_in(text),
+                    due=due_in(text),
                     status=status,
                     status_raw=update if status == "closed" else None,
                     update=update,
@@ -462,7 +484,7 @@ def _margin_actions(doc: Document, sections: list[_Section]) -> list[Action]:
                 text=text,
                 owner=owner,
                 assigned_on=_date_at(sections, page.number, 0),
-                due=_due_in(text),
+                due=due_in(text),
                 status=None,
                 status_raw=None,
                 update=None,
@@ -566,7 +588,7 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
                 text=body,
                 owner=owner,
                 assigned_on=assigned,
-                due=date_or_raw(due) if due else _due_in(body),
+                due=date_or_raw(due) if due else due_in(body),
                 status="open" if carried else None,
                 status_raw=carried,
                 update=None,
@@ -709,6 +731,50 @@ def _earlier_date(text: str, meeting: str | None) -> str | None:
     return None
 
 
+# Direction to staff minuted without an action label (US city council and county board minutes):
+# "it was the consensus of the Council to direct staff to prepare ...", "Council directed staff to
+# ...", "City Manager Delacroix stated that staff will bring a report to the April 15 meeting"
+_DIRECTION = re.compile(
+    r"\b(?:consensus|direction)\s+of\s+the\s+(?:[A-Z]\w+\s+){0,3}(?:Council|Board|Commission|Committee)\s+"
+    r"to\s+direct\s+(?P<owner>staff|the\s+(?:City|County|Town)\s+\w+)\s+to\b"
+    r"|\b(?:Council|Board|Commission|Committee)\s+(?:unanimously\s+)?directed\s+(?P<owner2>staff)\s+to\b"
+    r"|\b(?P<officer>(?:City|County|Town|Village)\s+(?:Manager|Administrator|Attorney|Clerk|Engineer))\s+"
+    r"(?:[A-Z][\w'’-]+\s+)?(?:stated|said|indicated|confirmed|advised)\s+that\s+staff\s+(?:will|would)\s+"
+    r"(?:bring|return|report|prepare|provide|present|come\s+back)\b"
+)
+# A sentence's bounds in running text: a full stop (not of "p.m." or an initial) before a capital
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\b[ap]\.m)(?<!\bNo)\.\s+(?=[A-Z])")
+
+
+def _directions(doc: Document, starts: list[int]) -> list[Action]:
+    """Directions to staff in minutes that label no actions: the sentence giving the direction,
+    the owner the officer or "staff" directed, due "no later than ..." / "to the ... meeting"."""
+    out: list[Action] = []
+    for page in doc.pages:
+        text = re.sub(r"\s+", " ", page.text)
+        for m in _DIRECTION.finditer(text):
+            begin = max((b.end() for b in _SENTENCE_STOP.finditer(text, 0, m.start() + 1)), default=0)
+            stop = _SENTENCE_STOP.search(text, m.end())
+            sentence = text[begin : stop.start() + 1 if stop else len(text)].strip()
+            owner = m.group("owner") or m.group("owner2") or m.group("officer")
+            out.append(
+                Action(
+                    ref=None,
+                    text=sentence,
+                    owner=re.sub(r"^the\s+", "", owner),
+                    assigned_on=None,
+                    due=due_in(sentence),
+                    status=None,
+                    status_raw=None,
+                    update=None,
+                    page=page.number,
+                    tracker="minutes",
+                    notes="a direction to staff in the minutes' text",
+                )
+            )
+    return out
+
+
 def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
     """Actions written in minutes; `margin` False where the document's actions are in
     trackers (a tracker's owner column is not a margin of initials)."""
@@ -725,8 +791,17 @@ def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
         owner = m.group("owner").strip()
         if len(owner.split()) > 8 or re.search(r"\bto\b", owner):
             continue  # "ACTION: X to do Y" is handled below
+        if not m.group("label").isupper() and not (_NAME_ONLY.match(owner) or _owner_only(owner)):
+            continue  # "Action: Circulate the paper": an action's text, read by _labelled_actions
         before = _NOISE.sub("", text[max(0, m.start() - 1500) : m.start()]).rstrip()
         parts = _BULLET.split(before)
+        if not m.group("label").isupper():
+            # "69.2 The Board DEFERRED ..." / "Action: JH": only under a numbered paragraph, which
+            # says where the action's text begins (elsewhere the owner line closes a paragraph
+            # the action list restates: NHS committee and parish minutes)
+            parts = _NUMBERED_PARA.split(before[-NUMBERED_PARA_MAX_CHARS:])
+            if len(parts) < 2:
+                continue
         para = re.sub(r"\s+", " ", parts[-1]).strip() if parts else ""
         if not para:
             continue
@@ -736,7 +811,7 @@ def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
                 text=para,
                 owner=owner,
                 assigned_on=meeting_date_before(text, m.start()),
-                due=_due_in(para),
+                due=due_in(para),
                 status=None,
                 status_raw=None,
                 update=None,
@@ -752,6 +827,8 @@ def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
         sections = sections or _sections(doc)
         if sections:
             out.extend(_margin_actions(doc, sections))
+    if not out:
+        out.extend(_directions(doc, starts))
     # the meeting date, where the text-position heuristic found none
     if out and any(a.assigned_on is None for a in out):
         sections = sections or _sections(doc)

@@ -73,10 +73,15 @@ def looks_like_category(text: str | None) -> bool:
 
 # ------------------------------------------------------------------ action status
 
-_CLOSED = re.compile(r"\b(closed?|complete[d]?|done|achieved|delivered|finished|resolved)\b", re.I)
+# "Superseded", "Transferred" (to another committee's log): off this log (ICB committee trackers)
+_CLOSED = re.compile(
+    r"\b(closed?|complete[d]?|done|achieved|delivered|finished|resolved|superseded|transferred)\b", re.I
+)
+# "On agenda" (coming to this meeting), "Revised date" (moved, still to do): NHS and ICB trackers
 _OPEN = re.compile(
     r"\b(open|on-?going|on\s*track|in\s*progress|progress(?:ing)?|pending|outstanding|overdue|due|"
-    r"plan\s+in\s+place|agreed\s+to\s+progress|not\s+started|no\s+action|underway|new|amber|red|green)\b",
+    r"plan\s+in\s+place|agreed\s+to\s+progress|not\s+started|no\s+action|underway|new|amber|red|green|"
+    r"on\s+(?:the\s+)?agenda|revised\s+(?:due\s+)?date)\b",
     re.I,
 )
 

@@ -25,8 +25,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..layout.lines import join_spans
+
+if TYPE_CHECKING:
+    from ..layout import Line
+    from ..layout.tables import Grid
 from ..model import Document, Page, Span
 from ..table_headers import table_families
 
@@ -431,7 +436,7 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
     columns and rows are found. A table continues on the next page when that
     page repeats its header or its first lines sit in the table's columns."""
     from ..layout import layout_of
-    from ..layout.tables import Grid, find_headers, fits_columns, grid_rows, page_grid
+    from ..layout.tables import find_headers, fits_columns, grid_rows, page_grid
 
     lay = None  # built on the first page that can hold the table: most documents have none
     out: list[LogicalTable] = []
@@ -471,8 +476,12 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
         # the lines before the first header (or the whole page) may go on with the open table
         above = lines[: headers[0].at] if headers else lines
         if cur is not None and grid is not None and page.number - cur.last_page == 1 and above:
-            g = grid if fits_columns(above, grid) else page_grid(above, grid)
-            if g is not None and add_rows(above, g, True, page.number):
+            # the table's last rows, then prose under it ("Approved by the Board on ...", a
+            # signature: NDPB and committee minutes' action tables): the rows above the prose
+            cut = next((n for n, ln in enumerate(above) if n and _runs_across(ln, grid)), len(above))
+            rows_part = above[:cut]
+            g = grid if fits_columns(rows_part, grid) else page_grid(rows_part, grid)
+            if g is not None and (add_rows(rows_part, g, True, page.number) or cut < len(above)):
                 cur = None
         elif not headers:
             cur = None
@@ -496,6 +505,27 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
             if add_rows(lines[header.body_from : stop], grid, False, page.number):
                 cur = None
     return out
+
+
+# A word run starting or ending this close to a column start (points) is in that column
+# (the layout layer's own slack for column starts)
+RUN_SLACK = 6.0
+
+
+# Words part at under this many ems; a narrow column's gap is wider (1.5-2 ems in the written
+# NDPB action table, where the layout's wider column gap joins "(Sept)" to its row's action)
+RUN_GAP_EMS = 1.0
+
+
+def _runs_across(line: Line, grid: Grid) -> bool:
+    """A line whose words run on, at word spacing, over two of the table's column starts:
+    a sentence under the table, not a row (rows' cells are parted by wide gaps)."""
+    starts = grid.starts
+    for cell in line.cells(RUN_GAP_EMS):
+        crossed = sum(1 for x in starts if cell.x0 + RUN_SLACK < x < cell.x1 - RUN_SLACK)
+        if crossed >= 2:
+            return True
+    return False
 
 
 def _header_score(spec: TableSpec, labels: list[str]) -> int:
