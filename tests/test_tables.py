@@ -261,3 +261,14 @@ def test_headerless_action_log_needs_a_log_title_and_status_column():
     assert [(a.text, a.assigned_on, a.due, a.status) for a in acts] == [
         ("Team to confirm plan", "2010-11-19", "Late Spring 2011", "closed")
     ]
+
+
+def test_one_cell_phase_scores_in_several_spellings() -> None:
+    from boardpapers.extract.risks import _cell_triple
+
+    assert _cell_triple("5 x 4 = 20") == (5, 4, 20)
+    assert _cell_triple("L4 x I5 = 20") == (4, 5, 20)
+    assert _cell_triple("L4 I5 (20)") == (4, 5, 20)
+    assert _cell_triple("20 (4x5)") == (4, 5, 20)
+    assert _cell_triple("L4 I5 (12)") is None  # the bracketed forms must multiply out
+    assert _cell_triple("4-5") is None
