@@ -8,7 +8,7 @@ from ..model import Document
 from .attendance import strip_honorifics
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
 from .records import Interest
-from .tables import LogicalTable, Row, TableSpec, read_tables
+from .tables import LogicalTable, Row, TableSpec, read_tables, text_before_cells
 
 # Checked in order: the first matching field wins ("Nature of Business /
 # Organisation" is the organisation, "Nature of Interest / Position" the nature).
@@ -16,11 +16,20 @@ INTEREST_SPEC = TableSpec(
     synonyms={
         "forename": r"^(?:fore|first|given)nam",
         "surname": r"^(?:surname|lastname|familyname)",
-        "person": r"^(?:(?:full)?name(?:ofmember|ofcouncillor|ofperson)?|member|councillor|boardmember)$",
+        # the board's own word for its members heads the name column: "Commissioner" (national
+        # public bodies' registers), "Trustee", "Governor"
+        "person": r"^(?:(?:full)?name(?:of(?:member|councillor|person|commissioner|trustee|governor|declarant))?"
+        r"|(?:board)?member|councillor|commissioner|trustee|governor|declarant)$",
         # "Date from" / "Date to": registers giving the interest's period date it by its start
         # (NHS trust registers after the Managing Conflicts of Interest guidance)
         "declared_on": r"^dateof(?:declaration|interest|registration)|^date(?:declared|registered)?$"
-        r"|^(?:date)?from$|^(?:start|commence)",
+        r"|^datefrom$|^(?:start|commence)",
+        # a bare "From" / "To" pair is the period the interest was held: a full date in it is
+        # the date the entry was registered (ICB registers: "01/07/2022"), a year or month only
+        # when the interest began (registers annexed to minutes and board packs: "From 2019",
+        # "Apr 2021"), kept in notes
+        "held_from": r"^from$",
+        "held_to": r"^(?:date)?to$",
         "organisation": r"organisation|business|company|^body|employer",
         "category": r"typeof(?:the)?interest|^category|^type$|^interesttype",
         "nature": r"^nature|^interest|^details|^description|^comments",
@@ -33,6 +42,7 @@ INTEREST_SPEC = TableSpec(
     # the type of interest starts afresh: "Financial", "Non-financial professional", "Indirect"
     own_record_start=r"(?i)^(?:(?:non[\s-]*)?(?:pecuniary|financial)|indirect|direct)\b",
     family="interests",
+    merged_tail_rows=True,
 )
 
 # A register row that records no interest: "Nil", "None", "No interests to declare" in every
@@ -61,7 +71,11 @@ _ROLE_WORDS = re.compile(
 def _register_title(doc: Document, t: LogicalTable) -> str | None:
     page = doc.page(t.page)
     m = re.search(
-        r"[^\n]*\n?[^\n]*register of (?:members'? )?(?:financial )?interests[^\n]*", page.text, re.I
+        # "Register of Members' Interests", "Register of Commissioners’ Interests" (national public
+        # bodies), "Register of Board Members' Financial Interests"
+        r"[^\n]*\n?[^\n]*register of (?:[\w'’-]+ ){0,3}?interests[^\n]*",
+        page.text,
+        re.I,
     )
     if m:
         return re.sub(r"\s+", " ", m.group(0)).strip()
@@ -113,11 +127,30 @@ def interests_from_tables(doc: Document) -> list[Interest]:
         register = _register_title(doc, t)
         flat_text = flat_text or " ".join(doc.text.split())
         person = role = declared = None
+        nothing_above = False  # the row above was a member's "Nil" row
         for row in t.rows:
             _repair(t, row)
             d = row.as_dict(t)
+            if not d.get("declared_on") and iso_date(d.get("held_from")):
+                d["declared_on"] = d["held_from"]
             _repair_names(flat_text, row, d)
             name = d.get("person") or " ".join(x for x in (d.get("forename"), d.get("surname")) if x)
+            if nothing_above and any("merged over this row" in n for n in row.notes):
+                # a "Nil" member has no second row: this row's own name cell was lost by the
+                # table reader (merged down over a page break); read it from the page's text
+                lost = text_before_cells(
+                    doc.page(row.page),
+                    [
+                        c
+                        for f, c in zip(t.fields, row.cells, strict=False)
+                        if f not in ("person", "forename", "surname", "role")
+                    ],
+                )
+                if lost:
+                    name, d["role"] = lost, ""
+                    row.notes = [n for n in row.notes if "merged over this row" not in n]
+                    row.notes.append("name cell not read as a table cell; taken from the page text")
+            nothing_above = _records_nothing(d)
             if name:
                 person, role, declared = name, d.get("role") or None, d.get("declared_on") or None
             elif person is None:
@@ -142,6 +175,8 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                 continue
             cat_raw = d.get("category") or None
             notes = list(row.notes)
+            if d.get("declared_on") != d.get("held_from") and (d.get("held_from") or d.get("held_to")):
+                notes.append(f"held from {d.get('held_from') or '?'} to {d.get('held_to') or '?'}")
             if cat_raw and interest_category(cat_raw) == "other":
                 notes.append(f"type of interest: {cat_raw}")
             out.append(
@@ -299,7 +334,10 @@ _DECLARING = r"declared|expressed|disclosed|registered|declares|expresses|disclo
 # the post a declarer's name is followed by in brackets: "NR (RFO)", "Jane Smith (Clerk)"
 _POST = r"(?:\([^()]{1,40}\)\s+)"
 _PERSON = (
-    r"(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+    # one title or several: "The Rt Revd Dr Jonathan Mabry", "Professor Dame Alison ..." (boards of
+    # national public bodies seat bishops and peers)
+    r"(?:(?:The\s+)?(?:(?:Rt|Right|Very)\.?\s+)?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?"
+    r"|Sir|Dame|Lord|Lady|Baroness|Revd|Rev\.?|Reverend|Canon|Hon\.?)\s+)+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
     r"|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
     # initials, as parish minutes name councillors: "RD declared an interest", "NR (RFO) expressed ..."
     rf"|[A-Z]{{2,3}}(?=\s+{_POST}?(?:{_DECLARING}))"

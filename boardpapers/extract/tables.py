@@ -90,6 +90,11 @@ class TableSpec:
     # Borderless tables: a line under a key printed once starts a record of its own only when the
     # first own-record field's text on it matches this (a wrapped line may start with a capital)
     own_record_start: str | None = None
+    # Keep a ruled row whose last filled cell is merged over the columns to its right as a row:
+    # "Baroness Thornbury | Nil" over Category..To (registers of interests mark a member with
+    # nothing to declare so). Without it such rows are dropped as note rows, and the rows
+    # after them are read as the previous person's.
+    merged_tail_rows: bool = False
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -253,6 +258,22 @@ def _is_split_tail(spec: TableSpec, table: LogicalTable, cells: list[str]) -> bo
     return filled <= 1
 
 
+def text_before_cells(page: Page, cells: Sequence[str]) -> str | None:
+    """The text printed on a row's first line to the left of its first filled cell, from the
+    page text: a leading cell the table reader lost (a name cell merged down over a page
+    break has no bottom rule, so pdfplumber reads no cell there and drops its text)."""
+    filled = [c for c in cells if c]
+    if len(filled) < 2:
+        return None
+    words = filled[0].split()[:3] + filled[1].split()[:1]
+    probe = re.compile(r"\s+".join(re.escape(w) for w in words))
+    for line in page.text.splitlines():
+        m = probe.search(line)
+        if m and m.start() > 0:
+            return line[: m.start()].strip() or None
+    return None
+
+
 def title_above(page: Page, top: float, max_gap: float = 80.0) -> str | None:
     """Text lines just above `top` on the page (from spans), nearest last."""
     if not page.spans:
@@ -407,6 +428,16 @@ def read_ruled_tables(
                 elif header_in_tab and max(2, t.width - 2) <= len(compact) < t.width and any(compact):
                     cells = compact + [""] * (t.width - len(compact))
                     row_notes = ["fewer cells than the header; padded at the end"]
+                elif (
+                    spec.merged_tail_rows
+                    and header_in_tab
+                    and len(raw) == fragment_of.raw_width
+                    and raw[0] is not None
+                    and len(compact) >= 2
+                    and raw[-1] is None
+                ):
+                    cells = _fold(raw, fragment_of.starts)
+                    row_notes = ["a cell merged over the columns to its right"]
                 elif spec.band_rows and len(compact) == 1 and one_cell:
                     cells = compact + [""] * (t.width - 1)  # a band row: the spec reads it (workstream)
                 else:
