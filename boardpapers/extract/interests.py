@@ -7,7 +7,7 @@ import re
 from ..model import Document
 from .attendance import strip_honorifics
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
-from .records import Interest
+from .records import Attendance, Interest
 from .tables import LogicalTable, Row, TableSpec, read_tables, text_before_cells
 
 # Checked in order: the first matching field wins ("Nature of Business /
@@ -311,8 +311,11 @@ def statutory_forms(doc: Document) -> list[Interest]:
 
 # ------------------------------------------------------------------ declarations at a meeting
 
+# A minute's reference before its heading: "B24/59" (housing association boards), "TB/25/002" (NHS
+# trust boards), "QSE(25)17" (Welsh health board committees), "PB 25/10", "CFA/24/35"
+_MINUTE_REF = r"[A-Z]{1,5}\s?/?\s?\(?\d{2,4}\)?[/.]?\d{1,4}\)?"
 _DECL_HEADING = re.compile(
-    r"^\s*(?:minute\s+)?(?:\d+\.?\s*)?(?:to\s+receive\s+any\s+)?"
+    rf"^\s*(?:minute\s+)?(?:\d+\.?\s*|{_MINUTE_REF}\.?\s+)?(?:to\s+receive\s+any\s+)?"
     # the opening item of committee and council minutes: "Minute 1 Welcome, apologies and
     # declarations of interest" (university councils), "Apologies and declarations of interest"
     r"(?:(?:welcome|apologies(?:\s+for\s+absence)?|introductions?|quoracy)[\s,]+(?:and\s+)?)*"
@@ -323,7 +326,8 @@ _DECL_HEADING = re.compile(
 # the next minute: "5. Minutes", or "4 Issues from the floor" as parish minutes number them
 _NEXT_HEADING = re.compile(
     r"^\s*\d+\.\s+[A-Z]|^\s*\d{1,2}\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][a-z]"
-    r"|^\s*Minute\s+\d+\s+[A-Z]",  # "Minute 2 Minutes of the meeting held on ..." (university councils)
+    r"|^\s*Minute\s+\d+\s+[A-Z]"  # "Minute 2 Minutes of the meeting held on ..." (university councils)
+    rf"|^\s*{_MINUTE_REF}\.?\s+[A-Z][a-z]",  # "B24/60 Minutes of the previous meeting"
     re.M,
 )
 _NONE = re.compile(r"^\s*(?:none|nil|no\s+(?:additional\s+)?declarations?\b|there\s+were\s+no\b)", re.I)
@@ -337,8 +341,13 @@ _PERSON = (
     # one title or several: "The Rt Revd Dr Jonathan Mabry", "Professor Dame Alison ..." (boards of
     # national public bodies seat bishops and peers)
     r"(?:(?:The\s+)?(?:(?:Rt|Right|Very)\.?\s+)?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?"
-    r"|Sir|Dame|Lord|Lady|Baroness|Revd|Rev\.?|Reverend|Canon|Hon\.?)\s+)+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
-    r"|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+    r"|Sir|Dame|Lord|Lady|Baroness|Revd|Rev\.?|Reverend|Canon|Hon\.?"
+    # US city councils and boards: "Mayor Pro Tem Atencio", "Councilmember Hsu", "Commissioner Ruiz"
+    r"|Mayor(?:\s+Pro\s+Tem(?:pore)?)?|Vice\s+Mayor|Deputy\s+Mayor|Council\s?(?:member|woman|man)"
+    r"|Commissioner|Supervisor|Alder(?:man|woman|person))\s+)+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+    # a name without a title, not the body itself: "The Board noted that the register ..."
+    r"|(?!(?:The|This|That|These|All|Any|No|It|Members?|Board|Committee|Council)\b)"
+    r"[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
     # initials, as parish minutes name councillors: "RD declared an interest", "NR (RFO) expressed ..."
     rf"|[A-Z]{{2,3}}(?=\s+{_POST}?(?:{_DECLARING}))"
 )
@@ -353,16 +362,44 @@ _DECLARED = re.compile(
     # "Both Nick Oakhill and Barbara McGarry declared an interest in ...": one record each
     # a numbered paragraph may open with it: "1.3 Dr Qureshi, Professor Mottram and Mr Whitlow declared"
     rf"(?:^|(?<=[.;]\s)|(?<=\n))\s*(?:\(?[a-z]\)\s+|\d+\.\d+\.?\s+)?(?:Both\s+)?"
-    rf"(?P<person>(?:{_PERSON})(?:\s*,\s*(?:{_PERSON}))*(?:\s+and\s+(?:{_PERSON}))?)\s+{_POST}?(?:also\s+)?(?:{_DECLARING})\s+"
-    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}interests?\b(?P<rest>[^.]*(?:\.(?=\d)[^.]*)*)\.?",
+    rf"(?P<person>(?:{_PERSON})(?:\s*,\s*(?:{_PERSON}))*(?:\s+and\s+(?:{_PERSON}))?)\s+{_POST}?(?:also\s+)?"
+    rf"(?:(?:{_DECLARING})\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}interests?\b"
+    # "Mayor Pro Tem Atencio recused himself from this item, stating that his employer ..." (US
+    # city councils minute a conflict as a recusal, not a declaration)
+    r"|recused\s+(?:himself|herself|themselves|themself)\b)"
+    r"(?P<rest>[^.]*(?:\.(?=\d)[^.]*)*)\.?",
 )
 _SENTENCE = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
 # the reporting words before a restated interest: "reminded the Committee that", "advised the Board that"
 _LEAD_IN = re.compile(
-    r"^(?:reminded|advised|informed|reiterated\s+to)\s+(?:the\s+)?(?:committee|board|council|meeting|members|"
-    r"trustees|governors|panel)\s+that\s+",
+    r"^(?:(?:reminded|advised|informed|reiterated\s+to)\s+(?:the\s+)?(?:committee|board|council|meeting|members|"
+    r"trustees|governors|panel)\s+that,?\s+|declared\s+that\s+)",
     re.I,
 )
+
+
+# An item's heading line: "10.a Award of Construction Contract ..." (US city council minutes),
+# "7. Heritage at Risk: ...", "B24/64 Development programme" (a minute reference)
+_ITEM_HEAD = re.compile(
+    rf"^[ \t]*(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?[a-z]?\.?|{_MINUTE_REF}\.?)[ \t]+[A-Z][^\n]*", re.M
+)
+# "recused himself from this item": the item meant is the one the sentence is minuted under
+_THIS_ITEM = re.compile(r"\b(?:this|the)\s+item\b(?!\s*\d)", re.I)
+
+
+def _name_this_item(nature: str, text: str, pos: int) -> str:
+    """ "... from this item, ..." -> "... from this item (10.a Award of ...), ...": a declaration
+    made under another item names it by the heading above it."""
+    m = _THIS_ITEM.search(nature)
+    if not m:
+        return nature
+    heads = [
+        h for h in _ITEM_HEAD.finditer(text, max(0, pos - 3000), pos) if not _DECL_HEADING.match(h.group(0))
+    ]
+    if not heads:
+        return nature
+    head = " ".join(heads[-1].group(0).split()).rstrip(",;:")
+    return f"{nature[: m.end()]} ({head}){nature[m.end() :]}"
 
 
 def _meeting_dates(doc: Document) -> list[tuple[int, str | None]]:
@@ -439,42 +476,97 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
                 if re.fullmatch(r"[A-Z]{2,3}", m.group("person")):
                     nature = sentence.strip()  # initials: the sentence says who and what
                     nature = re.sub(r"^\(?[a-z]\)\s+", "", nature)
+                person, office = _declarer(m.group("person").strip())
                 out.append(
                     Interest(
-                        person=m.group("person").strip(),
+                        person=person,
                         declared_on=date,
-                        role=None,
+                        role=office,
                         organisation=None,
                         nature=nature,
                         category="declared-at-meeting",
-                        register=re.sub(r"\s+", " ", h.group(0)).strip(),
+                        # a declaration at a meeting is in no register (SCHEMA: register null); the
+                        # minute it was made under is kept in notes
+                        register=None,
                         page=page,
+                        notes=f"declared under: {' '.join(h.group(0).split())}",
                     )
                 )
     # declarations made under other items: "Cllr Smith declared a personal interest in ..."
     seen = {(i.person, i.page) for i in out}
     seen_people = {i.person for i in out}
     # the scan is the costliest step of this extractor, and the pattern needs the word
-    for m in _DECLARED.finditer(text) if re.search(_DECLARING, text) else ():
+    for m in _DECLARED.finditer(text) if re.search(_DECLARING + "|recused", text) else ():
         page = sum(1 for s in page_starts if s <= m.start())
         for person in re.split(r"\s*,\s*|\s+and\s+", m.group("person").strip()):
-            person = re.sub(r"\s+", " ", person)
-            if (person, page) in seen or person in seen_people:
+            name, office = _declarer(re.sub(r"\s+", " ", person))
+            if (name, page) in seen or name in seen_people:
                 continue
-            seen.add((person, page))
+            seen.add((name, page))
             out.append(
                 Interest(
-                    person=person,
+                    person=name,
                     declared_on=date_for(m.start(), page),
-                    role=None,
+                    role=office,
                     organisation=None,
-                    nature=re.sub(r"^\d+\.\d+\.?\s+", "", re.sub(r"\s+", " ", m.group(0)).strip()),
+                    nature=_name_this_item(
+                        re.sub(r"^\d+\.\d+\.?\s+", "", re.sub(r"\s+", " ", m.group(0)).strip()),
+                        text,
+                        m.start(),
+                    ),
                     category="declared-at-meeting",
                     register=None,
                     page=page,
                 )
             )
     return out
+
+
+# The titles a declarer is minuted by, besides strip_honorifics' list: "The Rt Revd", "Baroness",
+# and US civic offices ("Mayor Pro Tem Atencio"): the office is the person's role
+_OFFICE = re.compile(
+    r"^\s*(?P<office>Mayor(?:\s+Pro\s+Tem(?:pore)?)?|Vice\s+Mayor|Deputy\s+Mayor|Council\s?(?:member|woman|man)"
+    r"|Commissioner|Supervisor|Alder(?:man|woman|person))\s+(?=[A-Z])"
+)
+_STYLE = re.compile(r"^\s*(?:The\s+)?(?:(?:Rt|Right|Very)\.?\s+)?(?:(?:Lord|Lady|Baroness|Hon\.?)\s+)?(?=\S)")
+
+
+def _declarer(person: str) -> tuple[str, str | None]:
+    """A declarer's name without titles (SCHEMA), and the office a title names."""
+    m = _OFFICE.match(person)
+    office = " ".join(m.group("office").split()) if m else None
+    if office is None and re.match(r"^\s*(?:Councillor|Cllr\.?)\s", person):
+        office = "Councillor"  # the member's office when the attendance list gives no other
+    name = strip_honorifics(_STYLE.sub("", person[m.end() :] if m else person, count=1))
+    return (name or person), office
+
+
+def _surname_key(name: str) -> str:
+    return name.split()[-1].casefold() if name.split() else ""
+
+
+def roles_from_attendance(interests: list[Interest], attendance: list[Attendance]) -> None:
+    """A declarer's role is the one the attendance list gives them (minutes name a declarer by
+    title and surname: "Mr Pennant declared ..."; the list "Rhodri Pennant, Non-executive
+    director"). Only a surname that one person of that meeting's attendance carries, and
+    whose forenames agree with any the declaration gives."""
+    for i in interests:
+        if i.category != "declared-at-meeting" or (i.role and i.role != "Councillor"):
+            continue
+        key = _surname_key(i.person)
+        same = [
+            a
+            for a in attendance
+            if a.role
+            and _surname_key(a.name) == key
+            and (not i.declared_on or not a.meeting_date or a.meeting_date == i.declared_on)
+        ]
+        if len({a.name for a in same}) != 1:
+            continue
+        given = i.person.split()[:-1]
+        if given and not all(g in same[0].name.split() for g in given):
+            continue
+        i.role = same[0].role
 
 
 def extract_interests(doc: Document) -> list[Interest]:
