@@ -29,7 +29,6 @@ INTEREST_SPEC = TableSpec(
         # when the interest began (registers annexed to minutes and board packs: "From 2019",
         # "Apr 2021"), kept in notes
         "held_from": r"^from$",
-        "held_to": r"^(?:date)?to$",
         "organisation": r"organisation|business|company|^body|employer",
         "category": r"typeof(?:the)?interest|^category|^type$|^interesttype",
         "nature": r"^nature|^interest|^details|^description|^comments",
@@ -175,8 +174,8 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                 continue
             cat_raw = d.get("category") or None
             notes = list(row.notes)
-            if d.get("declared_on") != d.get("held_from") and (d.get("held_from") or d.get("held_to")):
-                notes.append(f"held from {d.get('held_from') or '?'} to {d.get('held_to') or '?'}")
+            if d.get("held_from") and d.get("declared_on") != d.get("held_from"):
+                notes.append(f"held from {d['held_from']}")
             if cat_raw and interest_category(cat_raw) == "other":
                 notes.append(f"type of interest: {cat_raw}")
             out.append(
