@@ -188,3 +188,17 @@ def test_declarer_role_from_the_attendance_list() -> None:
     assert [(i.person, i.role) for i in decl] == [
         ("Wren", "Non-Executive Director (Senior Independent Director)")
     ]
+
+
+def test_this_item_is_named_by_the_heading_not_a_numbered_paragraph() -> None:
+    from boardpapers.extract.interests import _name_this_item
+
+    text = (
+        "10.b Appointment to the Planning Commission\n"
+        "10.1 The Director reported that three applications had been received. Members asked why.\n"
+        "Councilmember Hsu recused herself from this item."
+    )
+    nature = "Councilmember Hsu recused herself from this item"
+    assert _name_this_item(nature, text, text.rindex("Councilmember")) == (
+        "Councilmember Hsu recused herself from this item (10.b Appointment to the Planning Commission)"
+    )

@@ -382,6 +382,11 @@ _LEAD_IN = re.compile(
 _ITEM_HEAD = re.compile(
     rf"^[ \t]*(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?[a-z]?\.?|{_MINUTE_REF}\.?)[ \t]+[A-Z][^\n]*", re.M
 )
+# A numbered paragraph, not an item's heading: a sentence ends on its first line ("10.2 The
+# Director reported ... . Members asked") or a person opens it ("10.3 Councillor Hsu asked ...")
+_PARAGRAPH = re.compile(
+    r"[a-z)]\.\s+[A-Z]|^\s*\S+\s+(?:Mr|Mrs|Ms|Dr|Cllr|Councillor|Councilmember|Mayor|The\s+\w+\s+(?:reported|noted|asked|said))\b"
+)
 # "recused himself from this item": the item meant is the one the sentence is minuted under
 _THIS_ITEM = re.compile(r"\b(?:this|the)\s+item\b(?!\s*\d)", re.I)
 
@@ -393,7 +398,9 @@ def _name_this_item(nature: str, text: str, pos: int) -> str:
     if not m:
         return nature
     heads = [
-        h for h in _ITEM_HEAD.finditer(text, max(0, pos - 3000), pos) if not _DECL_HEADING.match(h.group(0))
+        h
+        for h in _ITEM_HEAD.finditer(text, max(0, pos - 3000), pos)
+        if not _DECL_HEADING.match(h.group(0)) and not _PARAGRAPH.search(h.group(0))
     ]
     if not heads:
         return nature
