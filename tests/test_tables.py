@@ -272,3 +272,21 @@ def test_one_cell_phase_scores_in_several_spellings() -> None:
     assert _cell_triple("20 (4x5)") == (4, 5, 20)
     assert _cell_triple("L4 I5 (12)") is None  # the bracketed forms must multiply out
     assert _cell_triple("4-5") is None
+
+
+def test_risk_header_words_of_bafs_and_corporate_registers() -> None:
+    from boardpapers.extract.risks import RISK_SPEC
+
+    labels = ["BAF ref", "Strategic objective", "Principal risk", "Executive lead", "Initial score",
+              "Likelihood", "Consequence", "Current score", "Target (L x C)"]  # fmt: skip
+    assert RISK_SPEC.fields_for(labels) == [
+        "ref", "workstream", "description", "owner", "inherent.score",
+        "residual.likelihood", "residual.impact", "residual.score", "target.score",
+    ]  # fmt: skip
+    # a phase merged over "L | I | S" (two-level header, one label per column)
+    labels = ["Ref", "Risk description", "Inherent L", "Inherent I", "Inherent S", "Current L", "Current I",
+              "Current S", "Residual Q3 (L x C)"]  # fmt: skip
+    assert RISK_SPEC.fields_for(labels)[2:8] == [
+        "inherent.likelihood", "inherent.impact", "inherent.score",
+        "residual.likelihood", "residual.impact", "residual.score",
+    ]  # fmt: skip

@@ -76,7 +76,8 @@ class RiskSpec(TableSpec):
                 # corporate risk registers), "L | I | S" under each phase (fire authority
                 # registers): the phase's likelihood, consequence and score
                 f = f"{_PHASES[phase]}.likelihood"
-            elif re.search(r"^(?:severity|impact|consequencescore)$", s) or sub in ("i", "c"):
+            elif re.search(r"^(?:severity|impact|consequence(?:score)?)$", s) or sub in ("i", "c"):
+                # "Likelihood | Consequence | Score" (the NHS 5x5 matrix's words)
                 f = f"{_PHASES[phase]}.impact"
             elif re.search(r"(?:risk)?score|^rating$|^overall$", s) or sub == "s":
                 f = f"{_PHASES[phase]}.score"
@@ -96,15 +97,16 @@ class RiskSpec(TableSpec):
 
 RISK_SPEC = RiskSpec(
     synonyms={
-        "ref": r"^(?:ref(?:erence)?(?:no\.?|number)?|riskref|riskno|riskid|id|no\.?):?$",
+        # "BAF ref", "Datix ID", "CRR no." (the register or system the number belongs to)
+        "ref": r"^(?:risk|baf|crr|datix)?(?:ref(?:erence)?(?:no\.?|number)?|no\.?|id|number):?$",
         # "Division" (trust corporate risk registers), "Strategic objective" (BAFs: the objective
         # each principal risk threatens)
-        "workstream": r"workstream|directorate|^area|^service|^category|^programme|^division"
+        "workstream": r"workstream|directorate|^area|^service|^(?:risk)?category|^programme|^division|^(?:risk)?theme"
         r"|^(?:strategic)?objective",
         # "Executive lead" (BAFs)
         "owner": r"leadofficer|owner|^lead|^(?:executive|director)lead|responsib",
         # "Principal risk" (BAFs), "Risk title and description" (corporate risk registers)
-        "description": r"riskdescription|^description|^(?:principal|strategic)?risks?$|^risktitle|^title",
+        "description": r"riskdescription|^description|^(?:principal|strategic)?risks?$|^risk(?:title|summary)|^title",
         "direction": r"direction|trend|movement|travel",
         "mitigation": r"mitigat|controls?|^actiontoavoid",
         "update": r"actiontaken|^update|^progress|monthlyupdate",
