@@ -261,3 +261,32 @@ def test_headerless_action_log_needs_a_log_title_and_status_column():
     assert [(a.text, a.assigned_on, a.due, a.status) for a in acts] == [
         ("Team to confirm plan", "2010-11-19", "Late Spring 2011", "closed")
     ]
+
+
+def test_one_cell_phase_scores_in_several_spellings() -> None:
+    from boardpapers.extract.risks import _cell_triple
+
+    assert _cell_triple("5 x 4 = 20") == (5, 4, 20)
+    assert _cell_triple("L4 x I5 = 20") == (4, 5, 20)
+    assert _cell_triple("L4 I5 (20)") == (4, 5, 20)
+    assert _cell_triple("20 (4x5)") == (4, 5, 20)
+    assert _cell_triple("L4 I5 (12)") is None  # the bracketed forms must multiply out
+    assert _cell_triple("4-5") is None
+
+
+def test_risk_header_words_of_bafs_and_corporate_registers() -> None:
+    from boardpapers.extract.risks import RISK_SPEC
+
+    labels = ["BAF ref", "Strategic objective", "Principal risk", "Executive lead", "Initial score",
+              "Likelihood", "Consequence", "Current score", "Target (L x C)"]  # fmt: skip
+    assert RISK_SPEC.fields_for(labels) == [
+        "ref", "workstream", "description", "owner", "inherent.score",
+        "residual.likelihood", "residual.impact", "residual.score", "target.score",
+    ]  # fmt: skip
+    # a phase merged over "L | I | S" (two-level header, one label per column)
+    labels = ["Ref", "Risk description", "Inherent L", "Inherent I", "Inherent S", "Current L", "Current I",
+              "Current S", "Residual Q3 (L x C)"]  # fmt: skip
+    assert RISK_SPEC.fields_for(labels)[2:8] == [
+        "inherent.likelihood", "inherent.impact", "inherent.score",
+        "residual.likelihood", "residual.impact", "residual.score",
+    ]  # fmt: skip

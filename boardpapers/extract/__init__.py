@@ -16,10 +16,12 @@ from .registry import TABLES
 
 def extract_all(doc: Document, failures: list[ExtractorFailure] | None = None) -> dict[str, list[Any]]:
     from .accountability import extract_accountability
+    from .interests import roles_from_attendance
     from .structure import extract_structure
 
     out: dict[str, list[Any]] = {name: [] for name in TABLES}
     for part in (extract_structure(doc, failures), extract_accountability(doc, failures)):
         for name, records in part.items():
             out[name].extend(records)
+    roles_from_attendance(out["interests"], out["attendance"])  # a declarer's role, from the list
     return out

@@ -7,8 +7,8 @@ import re
 from ..model import Document
 from .attendance import strip_honorifics
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
-from .records import Interest
-from .tables import LogicalTable, Row, TableSpec, read_tables
+from .records import Attendance, Interest
+from .tables import LogicalTable, Row, TableSpec, read_tables, text_before_cells
 
 # Checked in order: the first matching field wins ("Nature of Business /
 # Organisation" is the organisation, "Nature of Interest / Position" the nature).
@@ -16,11 +16,19 @@ INTEREST_SPEC = TableSpec(
     synonyms={
         "forename": r"^(?:fore|first|given)nam",
         "surname": r"^(?:surname|lastname|familyname)",
-        "person": r"^(?:(?:full)?name(?:ofmember|ofcouncillor|ofperson)?|member|councillor|boardmember)$",
+        # the board's own word for its members heads the name column: "Commissioner" (national
+        # public bodies' registers), "Trustee", "Governor"
+        "person": r"^(?:(?:full)?name(?:of(?:member|councillor|person|commissioner|trustee|governor|declarant))?"
+        r"|(?:board)?member|councillor|commissioner|trustee|governor|declarant)$",
         # "Date from" / "Date to": registers giving the interest's period date it by its start
         # (NHS trust registers after the Managing Conflicts of Interest guidance)
         "declared_on": r"^dateof(?:declaration|interest|registration)|^date(?:declared|registered)?$"
-        r"|^(?:date)?from$|^(?:start|commence)",
+        r"|^datefrom$|^(?:start|commence)",
+        # a bare "From" / "To" pair is the period the interest was held: a full date in it is
+        # the date the entry was registered (ICB registers: "01/07/2022"), a year or month only
+        # when the interest began (registers annexed to minutes and board packs: "From 2019",
+        # "Apr 2021"), kept in notes
+        "held_from": r"^from$",
         "organisation": r"organisation|business|company|^body|employer",
         "category": r"typeof(?:the)?interest|^category|^type$|^interesttype",
         "nature": r"^nature|^interest|^details|^description|^comments",
@@ -33,6 +41,7 @@ INTEREST_SPEC = TableSpec(
     # the type of interest starts afresh: "Financial", "Non-financial professional", "Indirect"
     own_record_start=r"(?i)^(?:(?:non[\s-]*)?(?:pecuniary|financial)|indirect|direct)\b",
     family="interests",
+    merged_tail_rows=True,
 )
 
 # A register row that records no interest: "Nil", "None", "No interests to declare" in every
@@ -61,7 +70,11 @@ _ROLE_WORDS = re.compile(
 def _register_title(doc: Document, t: LogicalTable) -> str | None:
     page = doc.page(t.page)
     m = re.search(
-        r"[^\n]*\n?[^\n]*register of (?:members'? )?(?:financial )?interests[^\n]*", page.text, re.I
+        # "Register of Members' Interests", "Register of Commissioners’ Interests" (national public
+        # bodies), "Register of Board Members' Financial Interests"
+        r"[^\n]*\n?[^\n]*register of (?:[\w'’-]+ ){0,3}?interests[^\n]*",
+        page.text,
+        re.I,
     )
     if m:
         return re.sub(r"\s+", " ", m.group(0)).strip()
@@ -113,11 +126,30 @@ def interests_from_tables(doc: Document) -> list[Interest]:
         register = _register_title(doc, t)
         flat_text = flat_text or " ".join(doc.text.split())
         person = role = declared = None
+        nothing_above = False  # the row above was a member's "Nil" row
         for row in t.rows:
             _repair(t, row)
             d = row.as_dict(t)
+            if not d.get("declared_on") and iso_date(d.get("held_from")):
+                d["declared_on"] = d["held_from"]
             _repair_names(flat_text, row, d)
             name = d.get("person") or " ".join(x for x in (d.get("forename"), d.get("surname")) if x)
+            if nothing_above and any("merged over this row" in n for n in row.notes):
+                # a "Nil" member has no second row: this row's own name cell was lost by the
+                # table reader (merged down over a page break); read it from the page's text
+                lost = text_before_cells(
+                    doc.page(row.page),
+                    [
+                        c
+                        for f, c in zip(t.fields, row.cells, strict=False)
+                        if f not in ("person", "forename", "surname", "role")
+                    ],
+                )
+                if lost:
+                    name, d["role"] = lost, ""
+                    row.notes = [n for n in row.notes if "merged over this row" not in n]
+                    row.notes.append("name cell not read as a table cell; taken from the page text")
+            nothing_above = _records_nothing(d)
             if name:
                 person, role, declared = name, d.get("role") or None, d.get("declared_on") or None
             elif person is None:
@@ -142,6 +174,8 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                 continue
             cat_raw = d.get("category") or None
             notes = list(row.notes)
+            if d.get("held_from") and d.get("declared_on") != d.get("held_from"):
+                notes.append(f"held from {d['held_from']}")
             if cat_raw and interest_category(cat_raw) == "other":
                 notes.append(f"type of interest: {cat_raw}")
             out.append(
@@ -276,8 +310,11 @@ def statutory_forms(doc: Document) -> list[Interest]:
 
 # ------------------------------------------------------------------ declarations at a meeting
 
+# A minute's reference before its heading: "B24/59" (housing association boards), "TB/25/002" (NHS
+# trust boards), "QSE(25)17" (Welsh health board committees), "PB 25/10", "CFA/24/35"
+_MINUTE_REF = r"[A-Z]{1,5}\s?/?\s?\(?\d{2,4}\)?[/.]?\d{1,4}\)?"
 _DECL_HEADING = re.compile(
-    r"^\s*(?:minute\s+)?(?:\d+\.?\s*)?(?:to\s+receive\s+any\s+)?"
+    rf"^\s*(?:minute\s+)?(?:\d+\.?\s*|{_MINUTE_REF}\.?\s+)?(?:to\s+receive\s+any\s+)?"
     # the opening item of committee and council minutes: "Minute 1 Welcome, apologies and
     # declarations of interest" (university councils), "Apologies and declarations of interest"
     r"(?:(?:welcome|apologies(?:\s+for\s+absence)?|introductions?|quoracy)[\s,]+(?:and\s+)?)*"
@@ -288,7 +325,8 @@ _DECL_HEADING = re.compile(
 # the next minute: "5. Minutes", or "4 Issues from the floor" as parish minutes number them
 _NEXT_HEADING = re.compile(
     r"^\s*\d+\.\s+[A-Z]|^\s*\d{1,2}\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][a-z]"
-    r"|^\s*Minute\s+\d+\s+[A-Z]",  # "Minute 2 Minutes of the meeting held on ..." (university councils)
+    r"|^\s*Minute\s+\d+\s+[A-Z]"  # "Minute 2 Minutes of the meeting held on ..." (university councils)
+    rf"|^\s*{_MINUTE_REF}\.?\s+[A-Z][a-z]",  # "B24/60 Minutes of the previous meeting"
     re.M,
 )
 _NONE = re.compile(r"^\s*(?:none|nil|no\s+(?:additional\s+)?declarations?\b|there\s+were\s+no\b)", re.I)
@@ -299,8 +337,16 @@ _DECLARING = r"declared|expressed|disclosed|registered|declares|expresses|disclo
 # the post a declarer's name is followed by in brackets: "NR (RFO)", "Jane Smith (Clerk)"
 _POST = r"(?:\([^()]{1,40}\)\s+)"
 _PERSON = (
-    r"(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
-    r"|[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+    # one title or several: "The Rt Revd Dr Jonathan Mabry", "Professor Dame Alison ..." (boards of
+    # national public bodies seat bishops and peers)
+    r"(?:(?:The\s+)?(?:(?:Rt|Right|Very)\.?\s+)?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?"
+    r"|Sir|Dame|Lord|Lady|Baroness|Revd|Rev\.?|Reverend|Canon|Hon\.?"
+    # US city councils and boards: "Mayor Pro Tem Atencio", "Councilmember Hsu", "Commissioner Ruiz"
+    r"|Mayor(?:\s+Pro\s+Tem(?:pore)?)?|Vice\s+Mayor|Deputy\s+Mayor|Council\s?(?:member|woman|man)"
+    r"|Commissioner|Supervisor|Alder(?:man|woman|person))\s+)+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+    # a name without a title, not the body itself: "The Board noted that the register ..."
+    r"|(?!(?:The|This|That|These|All|Any|No|It|Members?|Board|Committee|Council)\b)"
+    r"[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
     # initials, as parish minutes name councillors: "RD declared an interest", "NR (RFO) expressed ..."
     rf"|[A-Z]{{2,3}}(?=\s+{_POST}?(?:{_DECLARING}))"
 )
@@ -315,16 +361,51 @@ _DECLARED = re.compile(
     # "Both Nick Oakhill and Barbara McGarry declared an interest in ...": one record each
     # a numbered paragraph may open with it: "1.3 Dr Qureshi, Professor Mottram and Mr Whitlow declared"
     rf"(?:^|(?<=[.;]\s)|(?<=\n))\s*(?:\(?[a-z]\)\s+|\d+\.\d+\.?\s+)?(?:Both\s+)?"
-    rf"(?P<person>(?:{_PERSON})(?:\s*,\s*(?:{_PERSON}))*(?:\s+and\s+(?:{_PERSON}))?)\s+{_POST}?(?:also\s+)?(?:{_DECLARING})\s+"
-    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}interests?\b(?P<rest>[^.]*(?:\.(?=\d)[^.]*)*)\.?",
+    rf"(?P<person>(?:{_PERSON})(?:\s*,\s*(?:{_PERSON}))*(?:\s+and\s+(?:{_PERSON}))?)\s+{_POST}?(?:also\s+)?"
+    rf"(?:(?:{_DECLARING})\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}interests?\b"
+    # "Mayor Pro Tem Atencio recused himself from this item, stating that his employer ..." (US
+    # city councils minute a conflict as a recusal, not a declaration)
+    r"|recused\s+(?:himself|herself|themselves|themself)\b)"
+    r"(?P<rest>[^.]*(?:\.(?=\d)[^.]*)*)\.?",
 )
 _SENTENCE = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
 # the reporting words before a restated interest: "reminded the Committee that", "advised the Board that"
 _LEAD_IN = re.compile(
-    r"^(?:reminded|advised|informed|reiterated\s+to)\s+(?:the\s+)?(?:committee|board|council|meeting|members|"
-    r"trustees|governors|panel)\s+that\s+",
+    r"^(?:(?:reminded|advised|informed|reiterated\s+to)\s+(?:the\s+)?(?:committee|board|council|meeting|members|"
+    r"trustees|governors|panel)\s+that,?\s+|declared\s+that\s+)",
     re.I,
 )
+
+
+# An item's heading line: "10.a Award of Construction Contract ..." (US city council minutes),
+# "7. Heritage at Risk: ...", "B24/64 Development programme" (a minute reference)
+_ITEM_HEAD = re.compile(
+    rf"^[ \t]*(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?[a-z]?\.?|{_MINUTE_REF}\.?)[ \t]+[A-Z][^\n]*", re.M
+)
+# A numbered paragraph, not an item's heading: a sentence ends on its first line ("10.2 The
+# Director reported ... . Members asked") or a person opens it ("10.3 Councillor Hsu asked ...")
+_PARAGRAPH = re.compile(
+    r"[a-z)]\.\s+[A-Z]|^\s*\S+\s+(?:Mr|Mrs|Ms|Dr|Cllr|Councillor|Councilmember|Mayor|The\s+\w+\s+(?:reported|noted|asked|said))\b"
+)
+# "recused himself from this item": the item meant is the one the sentence is minuted under
+_THIS_ITEM = re.compile(r"\b(?:this|the)\s+item\b(?!\s*\d)", re.I)
+
+
+def _name_this_item(nature: str, text: str, pos: int) -> str:
+    """ "... from this item, ..." -> "... from this item (10.a Award of ...), ...": a declaration
+    made under another item names it by the heading above it."""
+    m = _THIS_ITEM.search(nature)
+    if not m:
+        return nature
+    heads = [
+        h
+        for h in _ITEM_HEAD.finditer(text, max(0, pos - 3000), pos)
+        if not _DECL_HEADING.match(h.group(0)) and not _PARAGRAPH.search(h.group(0))
+    ]
+    if not heads:
+        return nature
+    head = " ".join(heads[-1].group(0).split()).rstrip(",;:")
+    return f"{nature[: m.end()]} ({head}){nature[m.end() :]}"
 
 
 def _meeting_dates(doc: Document) -> list[tuple[int, str | None]]:
@@ -401,42 +482,97 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
                 if re.fullmatch(r"[A-Z]{2,3}", m.group("person")):
                     nature = sentence.strip()  # initials: the sentence says who and what
                     nature = re.sub(r"^\(?[a-z]\)\s+", "", nature)
+                person, office = _declarer(m.group("person").strip())
                 out.append(
                     Interest(
-                        person=m.group("person").strip(),
+                        person=person,
                         declared_on=date,
-                        role=None,
+                        role=office,
                         organisation=None,
                         nature=nature,
                         category="declared-at-meeting",
-                        register=re.sub(r"\s+", " ", h.group(0)).strip(),
+                        # a declaration at a meeting is in no register (SCHEMA: register null); the
+                        # minute it was made under is kept in notes
+                        register=None,
                         page=page,
+                        notes=f"declared under: {' '.join(h.group(0).split())}",
                     )
                 )
     # declarations made under other items: "Cllr Smith declared a personal interest in ..."
     seen = {(i.person, i.page) for i in out}
     seen_people = {i.person for i in out}
     # the scan is the costliest step of this extractor, and the pattern needs the word
-    for m in _DECLARED.finditer(text) if re.search(_DECLARING, text) else ():
+    for m in _DECLARED.finditer(text) if re.search(_DECLARING + "|recused", text) else ():
         page = sum(1 for s in page_starts if s <= m.start())
         for person in re.split(r"\s*,\s*|\s+and\s+", m.group("person").strip()):
-            person = re.sub(r"\s+", " ", person)
-            if (person, page) in seen or person in seen_people:
+            name, office = _declarer(re.sub(r"\s+", " ", person))
+            if (name, page) in seen or name in seen_people:
                 continue
-            seen.add((person, page))
+            seen.add((name, page))
             out.append(
                 Interest(
-                    person=person,
+                    person=name,
                     declared_on=date_for(m.start(), page),
-                    role=None,
+                    role=office,
                     organisation=None,
-                    nature=re.sub(r"^\d+\.\d+\.?\s+", "", re.sub(r"\s+", " ", m.group(0)).strip()),
+                    nature=_name_this_item(
+                        re.sub(r"^\d+\.\d+\.?\s+", "", re.sub(r"\s+", " ", m.group(0)).strip()),
+                        text,
+                        m.start(),
+                    ),
                     category="declared-at-meeting",
                     register=None,
                     page=page,
                 )
             )
     return out
+
+
+# The titles a declarer is minuted by, besides strip_honorifics' list: "The Rt Revd", "Baroness",
+# and US civic offices ("Mayor Pro Tem Atencio"): the office is the person's role
+_OFFICE = re.compile(
+    r"^\s*(?P<office>Mayor(?:\s+Pro\s+Tem(?:pore)?)?|Vice\s+Mayor|Deputy\s+Mayor|Council\s?(?:member|woman|man)"
+    r"|Commissioner|Supervisor|Alder(?:man|woman|person))\s+(?=[A-Z])"
+)
+_STYLE = re.compile(r"^\s*(?:The\s+)?(?:(?:Rt|Right|Very)\.?\s+)?(?:(?:Lord|Lady|Baroness|Hon\.?)\s+)?(?=\S)")
+
+
+def _declarer(person: str) -> tuple[str, str | None]:
+    """A declarer's name without titles (SCHEMA), and the office a title names."""
+    m = _OFFICE.match(person)
+    office = " ".join(m.group("office").split()) if m else None
+    if office is None and re.match(r"^\s*(?:Councillor|Cllr\.?)\s", person):
+        office = "Councillor"  # the member's office when the attendance list gives no other
+    name = strip_honorifics(_STYLE.sub("", person[m.end() :] if m else person, count=1))
+    return (name or person), office
+
+
+def _surname_key(name: str) -> str:
+    return name.split()[-1].casefold() if name.split() else ""
+
+
+def roles_from_attendance(interests: list[Interest], attendance: list[Attendance]) -> None:
+    """A declarer's role is the one the attendance list gives them (minutes name a declarer by
+    title and surname: "Mr Pennant declared ..."; the list "Rhodri Pennant, Non-executive
+    director"). Only a surname that one person of that meeting's attendance carries, and
+    whose forenames agree with any the declaration gives."""
+    for i in interests:
+        if i.category != "declared-at-meeting" or (i.role and i.role != "Councillor"):
+            continue
+        key = _surname_key(i.person)
+        same = [
+            a
+            for a in attendance
+            if a.role
+            and _surname_key(a.name) == key
+            and (not i.declared_on or not a.meeting_date or a.meeting_date == i.declared_on)
+        ]
+        if len({a.name for a in same}) != 1:
+            continue
+        given = i.person.split()[:-1]
+        if given and not all(g in same[0].name.split() for g in given):
+            continue
+        i.role = same[0].role
 
 
 def extract_interests(doc: Document) -> list[Interest]:

@@ -16,18 +16,37 @@ _PHASES = ("inherent", "residual", "target")
 
 # A header label naming a phase alone, or with the "L x I = score" formula (squashed): the column
 # holds the whole score of that phase in one cell (fire authority strategic registers: "Inherent
-# risk", "Residual risk"; NHS trust BAFs: "Initial LxI= score", "Current", "Target")
+# risk", "Residual risk"; NHS trust BAFs: "Initial LxI= score", "Current", "Target", and
+# "Inherent (L x C)", "Residual Q3 (L x C)" where C is consequence and the current phase carries
+# the quarter or month it was scored in)
+_PHASE_WORD = r"(?:inherent|initial|gross|residual|current|target)"
+_PERIOD = r"(?:q[1-4]|m\d{1,2}|month\d{1,2}|\d{4}(?:/\d{2,4})?)?"
 _PHASE_CELL = re.compile(
-    r"^(?:inherent|initial|gross|residual|current|target)(?:risk)?(?:rating|level)?$"
-    r"|^(?:inherent|initial|gross|residual|current|target)(?:risk)?(?:score)?\(?lxi(?:=score)?\)?$"
+    rf"^{_PHASE_WORD}(?:risk)?(?:rating|level)?$"
+    rf"|^{_PHASE_WORD}(?:risk)?{_PERIOD}(?:score|rating)?\(?l[x×*]?[ic](?:=(?:score|rating))?\)?$"
 )
-# One phase's score in one cell: "L4 x I5 = 20", "4x5=20", "4 × 5 = 20" (likelihood x impact = score)
-_SCORE_CELL = re.compile(r"^\s*L?\s*(\d)\s*[x×*]\s*I?\s*(\d)\s*=\s*(\d{1,2})\s*$", re.I)
+# One phase's score in one cell, likelihood first: "L4 x I5 = 20", "4x5=20", "4 × 5 = 20",
+# "5 x 4 = 20" under an "(L x C)" header, "L4 I5 (20)" (BAFs and strategic registers)
+_SCORE_CELL = re.compile(
+    r"^\s*L?\s*(\d)\s*(?:[x×*]\s*[IC]?|[IC])\s*(\d)\s*(?:=\s*(\d{1,2})|\(\s*(\d{1,2})\s*\))\s*$", re.I
+)
+# ... or the score first, its factors in brackets: "20 (4x5)", "20 (L4 x I5)"
+_SCORE_FIRST = re.compile(r"^\s*(\d{1,2})\s*\(\s*L?\s*(\d)\s*(?:[x×*]\s*[IC]?|[IC])\s*(\d)\s*\)\s*$", re.I)
 
 
 def _cell_triple(text: str | None) -> tuple[float, float, float] | None:
+    """(likelihood, impact, score) from one cell; the bracketed forms only when the product
+    agrees, so a range or a pair of figures is not read as a score."""
     m = _SCORE_CELL.match(text or "")
-    return (float(m.group(1)), float(m.group(2)), float(m.group(3))) if m else None
+    if m:
+        lik, imp, sc = int(m.group(1)), int(m.group(2)), int(m.group(3) or m.group(4))
+        if m.group(3) or lik * imp == sc:
+            return (float(lik), float(imp), float(sc))
+        return None
+    m = _SCORE_FIRST.match(text or "")
+    if m and int(m.group(2)) * int(m.group(3)) == int(m.group(1)):
+        return (float(m.group(2)), float(m.group(3)), float(m.group(1)))
+    return None
 
 
 class RiskSpec(TableSpec):
@@ -46,15 +65,21 @@ class RiskSpec(TableSpec):
                 phase = 2
             elif "inherent" in s or "gross" in s or "initial" in s:
                 phase = 0
+            # the label without its phase: "Inherent L" (a two-level header) -> "l"
+            sub = re.sub(rf"^{_PHASE_WORD}(?:risk)?{_PERIOD}", "", s)
             if _PHASE_CELL.match(s):
                 # "Inherent risk", "Current LxI=score": one cell per phase holding "L4 x I5 = 20"
                 f = f"{_PHASES[phase]}.score"
                 phase = min(phase + 1, 2)
-            elif re.search(r"likelihood|probability|^prob\.?%?$", s):
+            elif re.search(r"likelihood|probability|^prob\.?%?$", s) or sub == "l":
+                # "L" / "C" (or "I") columns between an initial and a current score (NHS trust
+                # corporate risk registers), "L | I | S" under each phase (fire authority
+                # registers): the phase's likelihood, consequence and score
                 f = f"{_PHASES[phase]}.likelihood"
-            elif re.search(r"^(?:severity|impact|consequencescore)$", s):
+            elif re.search(r"^(?:severity|impact|consequence(?:score)?)$", s) or sub in ("i", "c"):
+                # "Likelihood | Consequence | Score" (the NHS 5x5 matrix's words)
                 f = f"{_PHASES[phase]}.impact"
-            elif re.search(r"(?:risk)?score|^rating$|^overall$", s):
+            elif re.search(r"(?:risk)?score|^rating$|^overall$", s) or sub == "s":
                 f = f"{_PHASES[phase]}.score"
                 phase = min(phase + 1, 2)
             else:
@@ -72,10 +97,16 @@ class RiskSpec(TableSpec):
 
 RISK_SPEC = RiskSpec(
     synonyms={
-        "ref": r"^(?:ref(?:erence)?(?:no\.?|number)?|riskref|riskno|riskid|id|no\.?):?$",
-        "workstream": r"workstream|directorate|^area|^service|^category|^programme",
-        "owner": r"leadofficer|owner|^lead|responsib",
-        "description": r"riskdescription|^description|^risks?$|^risktitle|^title",
+        # "BAF ref", "Datix ID", "CRR no." (the register or system the number belongs to)
+        "ref": r"^(?:risk|baf|crr|datix)?(?:ref(?:erence)?(?:no\.?|number)?|no\.?|id|number):?$",
+        # "Division" (trust corporate risk registers), "Strategic objective" (BAFs: the objective
+        # each principal risk threatens)
+        "workstream": r"workstream|directorate|^area|^service|^(?:risk)?category|^programme|^division|^(?:risk)?theme"
+        r"|^(?:strategic)?objective",
+        # "Executive lead" (BAFs)
+        "owner": r"leadofficer|owner|^lead|^(?:executive|director)lead|responsib",
+        # "Principal risk" (BAFs), "Risk title and description" (corporate risk registers)
+        "description": r"riskdescription|^description|^(?:principal|strategic)?risks?$|^risk(?:title|summary)|^title",
         "direction": r"direction|trend|movement|travel",
         "mitigation": r"mitigat|controls?|^actiontoavoid",
         "update": r"actiontaken|^update|^progress|monthlyupdate",

@@ -95,6 +95,11 @@ class TableSpec:
     # Borderless tables: a line under a key printed once starts a record of its own only when the
     # first own-record field's text on it matches this (a wrapped line may start with a capital)
     own_record_start: str | None = None
+    # Keep a ruled row whose last filled cell is merged over the columns to its right as a row:
+    # "Baroness Thornbury | Nil" over Category..To (registers of interests mark a member with
+    # nothing to declare so). Without it such rows are dropped as note rows, and the rows
+    # after them are read as the previous person's.
+    merged_tail_rows: bool = False
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -258,6 +263,22 @@ def _is_split_tail(spec: TableSpec, table: LogicalTable, cells: list[str]) -> bo
     return filled <= 1
 
 
+def text_before_cells(page: Page, cells: Sequence[str]) -> str | None:
+    """The text printed on a row's first line to the left of its first filled cell, from the
+    page text: a leading cell the table reader lost (a name cell merged down over a page
+    break has no bottom rule, so pdfplumber reads no cell there and drops its text)."""
+    filled = [c for c in cells if c]
+    if len(filled) < 2:
+        return None
+    words = filled[0].split()[:3] + filled[1].split()[:1]
+    probe = re.compile(r"\s+".join(re.escape(w) for w in words))
+    for line in page.text.splitlines():
+        m = probe.search(line)
+        if m and m.start() > 0:
+            return line[: m.start()].strip() or None
+    return None
+
+
 def title_above(page: Page, top: float, max_gap: float = 80.0) -> str | None:
     """Text lines just above `top` on the page (from spans), nearest last."""
     if not page.spans:
@@ -274,6 +295,35 @@ def title_above(page: Page, top: float, max_gap: float = 80.0) -> str | None:
         parts.insert(0, line)
     text = _WS.sub(" ", " ".join(parts)).strip()
     return text or None
+
+
+# The labels of a header's second line are short: "L", "I", "S", "Likelihood", "Score".
+MAX_SUB_LABEL = 20
+
+
+def _two_level_labels(spec: TableSpec, raw: list[str | None], below: list[str | None]) -> list[str] | None:
+    """One label per raw column when the header has a second line under cells merged across
+    several columns: "Inherent" over "L | I | S" (fire authority and council risk registers
+    with likelihood, impact and score per phase) gives "Inherent L", "Inherent I", "Inherent
+    S". Only when the line is all short labels, fills a column a group cell spans, and the
+    labels so built name more of the spec's fields than the first line alone (so a table's
+    first data row is never read as a header line)."""
+    if len(below) != len(raw):
+        return None
+    subs = [clean_cell(c) for c in below]
+    if not any(subs) or any(len(x) > MAX_SUB_LABEL for x in subs):
+        return None
+    if not any(raw[j] is None and subs[j] for j in range(len(raw))):
+        return None  # no group cell spans columns with labels of their own
+    labels: list[str] = []
+    group = ""
+    for j, c in enumerate(raw):
+        if c is not None:
+            group = clean_cell(c)
+        labels.append(f"{group} {subs[j]}".strip() if subs[j] else group)
+    before = sum(1 for f in spec.fields_for(_compact(raw)) if f)
+    after = sum(1 for f in spec.fields_for(labels) if f)
+    return labels if after > before else None
 
 
 @dataclass
@@ -313,24 +363,32 @@ def read_ruled_tables(
             # a headerless table continues the open one when the page is adjacent
             if cur is not None and page.number - cur.table.last_page <= 2:
                 fragment_of = cur
+            skip_row = -1
             for ri, raw in enumerate(raw_rows):
+                if ri == skip_row:
+                    continue  # the second line of a two-level header, read with the first
                 compact = _compact(raw)
                 row_notes: list[str] = []
                 if spec.is_header(compact):
                     labels = compact
+                    starts = _starts(raw)
+                    below = raw_rows[ri + 1] if ri + 1 < len(raw_rows) else None
+                    split = _two_level_labels(spec, raw, below) if below is not None else None
+                    if split is not None:
+                        labels, starts, skip_row = split, list(range(len(raw))), ri + 1
                     fields = spec.fields_for(labels)
                     if (
                         cur is not None
                         and [squash(x) for x in cur.table.labels] == [squash(x) for x in labels]
                         and page.number - cur.table.last_page <= 2
                     ):
-                        cur = _Open(cur.table, _starts(raw), len(raw))  # repeated header
+                        cur = _Open(cur.table, starts, len(raw))  # repeated header
                     else:
                         top = tab.bbox[1] if tab.bbox else 0.0
                         title = title_above(page, top) if ri == 0 else None
                         lt = LogicalTable(labels, fields, page.number, title=title, last_page=page.number)
                         out.append(lt)
-                        cur = _Open(lt, _starts(raw), len(raw))
+                        cur = _Open(lt, starts, len(raw))
                     fragment_of = cur
                     first_fragment_row = True
                     header_in_tab = True
@@ -375,6 +433,16 @@ def read_ruled_tables(
                 elif header_in_tab and max(2, t.width - 2) <= len(compact) < t.width and any(compact):
                     cells = compact + [""] * (t.width - len(compact))
                     row_notes = ["fewer cells than the header; padded at the end"]
+                elif (
+                    spec.merged_tail_rows
+                    and header_in_tab
+                    and len(raw) == fragment_of.raw_width
+                    and raw[0] is not None
+                    and len(compact) >= 2
+                    and raw[-1] is None
+                ):
+                    cells = _fold(raw, fragment_of.starts)
+                    row_notes = ["a cell merged over the columns to its right"]
                 elif spec.band_rows and len(compact) == 1 and one_cell:
                     cells = compact + [""] * (t.width - 1)  # a band row: the spec reads it (workstream)
                 else:
@@ -548,7 +616,8 @@ def _is_footer(line: list[Span], page: Page) -> bool:
 def _header_at(text: str, labels: Sequence[str]) -> int:
     """Where the table's header starts in the page text: the first line holding its first
     two labels' first lines (a title above may hold the first label's word: "Strategic Risk
-    Register" over "Risk ID | Risk | ..."), else the first label's first word."""
+    Register" over "Risk ID | Risk | ..."), else the first line opening with the first label's
+    first word, else that word anywhere."""
     heads = [_WS.sub(" ", lab.strip().splitlines()[0]) for lab in labels if lab.strip()][:2]
     if not heads:
         return len(text)
@@ -558,7 +627,13 @@ def _header_at(text: str, labels: Sequence[str]) -> int:
         if all(h in flat for h in heads):
             return pos
         pos += len(ln)
-    cut = text.find(heads[0].split(" ")[0])
+    # a header broken over lines ("Risk\nID" over "Division ..."): the first label's first word
+    # opening a line, before any line holding it (a title above: "Corporate Risk Register")
+    word = heads[0].split(" ")[0]
+    m = re.search(rf"(?m)^[ \t]*{re.escape(word)}\b", text)
+    if m:
+        return m.start()
+    cut = text.find(word)
     return cut if cut >= 0 else len(text)
 
 
