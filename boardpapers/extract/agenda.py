@@ -12,7 +12,6 @@ nor a recommendation's numbered points. Without numbers: timed programmes and
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -119,20 +118,11 @@ def joined_spans(spans: list[Span]) -> list[Span]:
     return [Span(c.text, c.x0, c.top, c.x1, c.bottom, c.bottom - c.top, False, True) for c in _chunks(spans)]
 
 
-# Points two glyph runs must overlap for the second's opening letters to be the first's closing
-# letters drawn again ("Tr" + "Tr" + "ustees", "(Ve" + "erbal)": kerned pairs in browser- and
-# Word-printed PDFs whose text layer reports a pair's glyphs twice)
-REPEAT_OVERLAP = 0.3
-
-
-def _without_repeat(prev: Span, sp: Span) -> Span:
-    """`sp` without the letters it repeats of `prev` where the two runs overlap."""
-    if sp.x0 >= prev.x1 - REPEAT_OVERLAP:
-        return sp
-    for k in range(min(len(prev.text), len(sp.text)), 0, -1):
-        if prev.text.endswith(sp.text[:k]):
-            return dataclasses.replace(sp, text=sp.text[k:])
-    return sp
+# Points a run may reach back under the one before it and still be the same word: kerned pairs
+# set as two runs ("T" + "o declare", "T" + "easdale": Chromium-printed ICB agendas) overlap by
+# up to about a point at body sizes; the reading layer gives each glyph once, so an overlap is
+# never a glyph drawn twice
+KERN_OVERLAP = 1.5
 
 
 def _chunks(spans: list[Span]) -> list[Chunk]:
@@ -157,10 +147,7 @@ def _chunks(spans: list[Span]) -> list[Chunk]:
         cur: Chunk | None = None
         members: list[Span] = []
         for sp in sorted(line, key=lambda s: s.x0):
-            if cur is not None and -1 <= sp.x0 - cur.x1 < 5:
-                sp = _without_repeat(members[-1], sp)
-                if not sp.text:
-                    continue
+            if cur is not None and -KERN_OVERLAP <= sp.x0 - cur.x1 < 5:
                 members.append(sp)
                 cur.x1 = sp.x1
                 cur.bottom = max(cur.bottom, sp.bottom)
@@ -872,31 +859,6 @@ def _plain_parts(key: str, plain: list[tuple[str, str]]) -> str | None:
     return None
 
 
-# Characters a layout line may hold beyond its plain-text line when runs overlap and the layout
-# keeps a glyph of both ("(Ve" + "erbal)" read "(Veerbal)", "To" + "To declare": kerned text
-# layers of browser-printed ICB papers); and the least similarity of the two keys
-OVERLAP_EXTRA_CHARS = 4
-OVERLAP_MIN_RATIO = 0.95
-# Characters at either end of a key that must agree for a plain line to be compared at all
-OVERLAP_ANCHOR_CHARS = 4
-
-
-def _overlap_doubled(key: str, plain: list[tuple[str, str]]) -> str | None:
-    """The plain-text line a layout line repeats a few glyphs of (see OVERLAP_EXTRA_CHARS)."""
-    for t, k in plain:
-        extra = len(key) - len(k)
-        if not 0 < extra <= OVERLAP_EXTRA_CHARS or len(k) < 2 * OVERLAP_ANCHOR_CHARS:
-            continue
-        if (
-            key[:OVERLAP_ANCHOR_CHARS] != k[:OVERLAP_ANCHOR_CHARS]
-            and key[-OVERLAP_ANCHOR_CHARS:] != k[-OVERLAP_ANCHOR_CHARS:]
-        ):
-            continue
-        if difflib.SequenceMatcher(None, key, k, autojunk=False).ratio() >= OVERLAP_MIN_RATIO:
-            return t
-    return None
-
-
 def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
     """The layout's lines of a page with the text of the page's plain text where the two
     agree but for spacing: the layout joins text runs by their gaps, which splits words set
@@ -923,7 +885,6 @@ def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
             by_key.get(_text_key(ln.text))
             or by_key.get(_text_key(_TRAILING_ORDINAL.sub("", ln.text)))
             or _plain_parts(_text_key(ln.text), keyed)
-            or _overlap_doubled(_text_key(ln.text), keyed)
         )
         if text is not None and text != ln.text:
             ln = dataclasses.replace(ln, text=text, numbered=number_of(text))
