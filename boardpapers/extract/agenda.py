@@ -19,6 +19,7 @@ from ..layout import Line, PageLayout, layout_of, number_of
 from ..layout.document import BAND_SHARE, PROTECTIVE_MARKING
 from ..layout.lines import join_spans
 from ..model import Document, Page, Span
+from .agenda_columns import SideColumn, header_columns, note_pages, paper_note, split_columns, text_of
 from .dates import MONTHS, find_time
 from .meetings import COVER_HEADER_LINES, report_addressee, unspace
 from .records import AgendaItem
@@ -366,7 +367,8 @@ def _item_from_row(
             continue
         kind = _column_of(cell, columns or []) if text_cells else None
         if kind == "purpose":
-            named_purpose = t
+            # a dash in the Purpose column is an empty cell (ICB committee agenda tables)
+            named_purpose = None if t.strip() in {"-", "–"} else t
             continue
         if kind == "lead":
             named_lead = t
@@ -764,6 +766,23 @@ def _same_block(head: Line, prev: Line, line: Line) -> bool:
     return line.top - prev.bottom <= 1.2 * height
 
 
+def _title_x(head: Line) -> float:
+    """Where the title starts on an item's line: the first run after the runs of its leading
+    number and slot time ("10.15 7.1. Integrated ...": a text layer of a run a glyph spells
+    them in many runs)."""
+    lead = 0  # characters of the leading number and time tokens
+    for token in head.text.split():
+        if not re.fullmatch(r"[\d.:()]+[a-z]?[.)]?", token):
+            break
+        lead += len(token)
+    read = 0
+    for k, s in enumerate(head.spans):
+        if k and read >= lead:
+            return s.x0
+        read += len(s.text.replace(" ", ""))
+    return head.spans[1].x0 if len(head.spans) > 1 else head.x0
+
+
 def _layout_wraps(head: Line, prev: Line, line: Line) -> bool:
     """A wrapped title line by layout alone: the item line's weight and size, aligned under the
     title's first word (or the number), right below the line before, which ends mid-sentence.
@@ -775,7 +794,7 @@ def _layout_wraps(head: Line, prev: Line, line: Line) -> bool:
         return False
     if _NOT_TITLE.match(line.text):
         return False  # "Applications received : 18/00030/F ...": a field under the title
-    title_x = head.spans[1].x0 if len(head.spans) > 1 else head.x0
+    title_x = _title_x(head)
     if not head.x0 - MARGIN_TOLERANCE <= line.x0 <= title_x + MARGIN_TOLERANCE:
         return False
     return line.top - prev.bottom <= 0.6 * max(min(prev.height, line.height), 1.0)
@@ -899,6 +918,18 @@ _TIME_BEFORE_NUMBER = re.compile(
 )
 
 
+def _narrowed(ln: Line, text: str, spans: list[Span]) -> Line:
+    """The line cut to its title column's text and spans (see agenda_columns): its right edge
+    is the title's, so the wrapped-title tests see the title's own width."""
+    return dataclasses.replace(ln, text=text, spans=spans, x1=max(s.x1 for s in spans))
+
+
+# A duration alone in a timing column under an item's slot: "(5 mins)", "(1 0 mins)", "15 minutes"
+# (Cabinet Office board agendas); it opens a line before a point of the item ("(15 mins) Plans
+# for next 6 months:")
+_DURATION = re.compile(r"^\s*\(?\s*\d[\d ]*\s*(?:mins?|minutes)\.?\s*\)?\s*", re.I)
+
+
 def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
     """A numbered list, read from the layout's lines: "1. Apologies", "6. Update from" +
     "a. Playground Advisory Group", "II. OPEN SESSION" + "1 Call to Order", "3.1 ...",
@@ -958,6 +989,20 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             and not (line.rstrip().endswith(":") and line[:1].isupper() and not caps)
         )
 
+    # side columns named by a header line ("Item | Business | Lead | Pages"), and the side
+    # columns' text of the last line read, kept for the item the line joins
+    cols: list[SideColumn] | None = None
+    pending: tuple[Line, dict[str, str], bool] | None = None  # (line, sides, under a header)
+    note_x1: float | None = None  # right edge of the last paper's note (see paper_note)
+
+    def attach():
+        nonlocal pending
+        if pending is not None and current is not None and current.get("prev") is pending[0]:
+            for kind, text in pending[1].items():
+                current.setdefault("cols", {}).setdefault(kind, []).append(text)
+            current["headed"] = current.get("headed") or pending[2]
+        pending = None
+
     started = closed = False
     start_limit = MAX_START_PAGE  # later by one for each page of rules read
     for page in lay.pages[:max_pages]:
@@ -981,7 +1026,36 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
         }
         points: set[int] = set()  # numbered points of a sentence in an item's text
         for k, ln in enumerate(lines):
+            attach()
             prev_ln = lines[k - 1] if k else None
+            duration = _DURATION.match(ln.text)
+            if duration and started:
+                rest = ln.text[duration.end() :]
+                if not rest.strip():
+                    continue  # not part of the title (the slot's time is read from its range)
+                ln = dataclasses.replace(ln, text=rest, numbered=number_of(rest))
+            if ln.has_box and (named := header_columns(ln)) is not None:
+                cols = named
+            elif ln.has_box and cols:
+                title_spans, sides = split_columns(ln, cols)
+                if sides:
+                    title_text = text_of(ln.text, title_spans)
+                    if not title_text.strip():
+                        # a side column's wrapped line ("Officer" under "Deputy Chief Fire")
+                        if current is not None:
+                            pending = (current["prev"], sides, True)
+                        continue
+                    ln = _narrowed(ln, title_text, title_spans)
+                    pending = (ln, sides, True)
+            elif ln.has_box and (note := paper_note(ln, page.width, note_x1)) is not None:
+                left, text = note
+                note_x1 = ln.cells()[-1].x1
+                pages_in = note_pages(text)
+                if not left:
+                    continue  # the note's wrapped line alone ("pack)")
+                ln = _narrowed(ln, text_of(ln.text, left), left)
+                if pages_in:
+                    pending = (ln, {"pages": pages_in}, False)
             if (
                 started
                 and not section_pending
@@ -1290,6 +1364,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 else:
                     flush()
                     current = None
+        attach()
         here = [it for it in items if it.page == page.number]
         if current is not None and current["page"] == page.number:
             here.append(_text_item(current))
@@ -1305,6 +1380,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             continue
         if started and not found_here:
             break
+    attach()
     flush()
     return _trim(items)
 
@@ -1356,11 +1432,37 @@ _PAPER_NOTE = re.compile(
 )
 
 
+# The lead first and the purpose after the last comma: "Chair, To approve", "Director of Finance,
+# Approval", "Chief Operating Officer / Director of Quality and Nursing, Assurance / Approval"
+# (NHS trust board agendas, an italic line under each title); a joint lead ("A / B") may run to
+# two words more than a presenter alone
+_PURPOSE_WORD = (
+    r"(?:assurance|approval|discussion|information|decision|noting|endorsement|ratification|review)"
+)
+_DETAIL_COMMA = re.compile(
+    rf"^(?P<lead>[A-Z].*?),\s+(?P<purpose>(?:To|For)\s+[a-z]+(?:\s+[a-z]+)?|(?i:{_PURPOSE_WORD}"
+    rf"(?:\s*/\s*{_PURPOSE_WORD})*))\.?$"
+)
+
+
+def _comma_detail(text: str) -> tuple[str, str] | None:
+    """(purpose, lead) of a "Lead, Purpose" line (see _DETAIL_COMMA)."""
+    m = _DETAIL_COMMA.match(text.strip())
+    if not m:
+        return None
+    words = [w for w in m.group("lead").replace(",", " ").split() if w not in {"/", "&"}]
+    if len(words) > DETAIL_LEAD_WORDS + 2 or not all(
+        w[:1].isupper() or w.lower() in {"of", "and", "the", "for", "&", "/"} for w in words
+    ):
+        return None
+    return m.group("purpose"), m.group("lead").strip()
+
+
 def _detail_opens(line: str, title: list[str]) -> bool:
     """Whether the line opens an item's purpose-and-lead detail (see _DETAIL_PURPOSE), under the
     title lines `title` read so far."""
     text = line.strip()
-    if _DETAIL_PURPOSE.match(text):
+    if _DETAIL_PURPOSE.match(text) or (title and _comma_detail(text)):
         return True
     words = text.split()
     # a presenter alone: the title must have ended (not a wrapped title's last word, "... Capital
@@ -1382,6 +1484,9 @@ def _detail_opens(line: str, title: list[str]) -> bool:
 def _detail_fields(detail: list[str]) -> tuple[str | None, str | None]:
     """(purpose, lead) from an item's detail lines."""
     text = norm(" ".join(detail))
+    comma = _comma_detail(text)
+    if comma:
+        return comma
     m = _DETAIL_DASH.match(text)
     if m:
         purpose = m.group("purpose") if _DETAIL_PURPOSE.match(m.group("purpose")) else None
@@ -1395,8 +1500,25 @@ def _text_item(cur: dict) -> AgendaItem:
     item = _text_item_base(cur)
     if cur.get("detail"):
         purpose, lead = _detail_fields(cur["detail"])
-        item.purpose = item.purpose or purpose
+        if not cur.get("headed"):
+            # where a header names the columns beside the titles, a sentence under the title is
+            # its explanatory small print, not a purpose ("To confirm as a correct record." of a
+            # fire authority's Item | Business | Lead | Pages agenda)
+            item.purpose = item.purpose or purpose
         item.lead = item.lead or lead
+    for kind, parts in cur.get("cols", {}).items():
+        # a side column beside the title (see agenda_columns): what it says is the field
+        text = norm(" ".join(parts))
+        if kind == "lead" and text:
+            item.lead = text
+        elif kind == "purpose" and text and text not in {"-", "–"}:
+            item.purpose = text
+        elif kind == "pages" and re.match(r"^\d", text):
+            item.pages = normalise_pages(text)
+        elif kind == "pages" and text and item.pages is None:
+            item.pages = text  # "to follow", as printed
+        elif kind == "time" and (t := find_time(text.replace(".", ":"))):
+            item.time = item.time or t
     note = _PAPER_NOTE.search(item.title)
     if note and note.start() > 0:
         item.title = item.title[: note.start()]
