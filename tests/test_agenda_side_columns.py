@@ -55,3 +55,24 @@ def test_timing_item_lead_columns_of_a_board_agenda():
     assert (items["8"].title, items["8"].lead, items["8"].time) == ("AOB", "Chair", "16:50")
     assert (items["4"].title, items["4"].lead) == ("Met Office", "CEO John Hirst")
     assert items["1"].title == "Welcome and Introductions"  # "(5 mins)" under the slot is not title
+
+
+def test_lettered_sub_item_rows_of_an_icb_agenda_table():
+    # rows "3.3a NHS 111 and Clinical Assessment Service contract performance ... 15:35" and
+    # "3.3b Ambulance handover delays – position statement" under "3.3"
+    items = _items(HELDOUT / "kennet-downs-icb-finance-performance-committee-agenda-2025-02.pdf")
+    assert items["3.3a"].title == "NHS 111 and Clinical Assessment Service contract performance"
+    assert (items["3.3a"].lead, items["3.3a"].purpose, items["3.3a"].time) == (
+        "Kofi Amankwah-Reid",
+        "Information",
+        "15:35",
+    )
+    assert items["3.3b"].title == "Ambulance handover delays – position statement"
+    assert len(items) == 20  # 1.1-1.4, 2.1-2.4, 3.1-3.3b, 4.1-4.3, 5.1-5.2, 6.1-6.2
+
+
+def test_a_timed_break_is_not_an_item_numbered_by_its_time():
+    # "11.15  Comfort break" between 7.3 and 8.1, in the column of the slot times
+    items = _items(HELDOUT / "western-fells-ambulance-board-pack-2025-03.pdf")
+    assert "11.15" not in items and "Comfort" not in items["7.3"].title
+    assert [n for n in items if n.startswith("8")] == ["8.1", "8.2"]

@@ -26,7 +26,10 @@ from .records import AgendaItem
 
 # An item number in an agenda table's number column; a star marks a starred item taken without
 # discussion ("12*": university councils and English councils' starred business)
-ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\*?|[-–•]|\(?[ivx]{1,4}\)|[a-z]\))$")
+# "3.3a": a lettered sub-item set as a row of its own under "3.3" (ICB committee agenda tables)
+ROW_NUMBER = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*(?:(?<=\.\d)[a-z]|(?<=\.\d\d)[a-z])?\.?\*?|[-–•]|\(?[ivx]{1,4}\)|[a-z]\))$"
+)
 # A sub-item's decimal number set in from the items' numbers ("5" over "  5.1": university council
 # agenda tables indent sub-items); points it may sit right of the number column (two ems)
 SUB_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")
@@ -918,6 +921,10 @@ _TIME_BEFORE_NUMBER = re.compile(
 )
 
 
+# A slot time and a title with no item number: "11.15  Comfort break"
+_TIMED_ROW = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+[A-Za-z]", re.I)
+
+
 def _narrowed(ln: Line, text: str, spans: list[Span]) -> Line:
     """The line cut to its title column's text and spans (see agenda_columns): its right edge
     is the title's, so the wrapped-title tests see the title's own width."""
@@ -1003,6 +1010,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             current["headed"] = current.get("headed") or pending[2]
         pending = None
 
+    slot_x: float | None = None  # the margin of slot times printed left of the numbers
     started = closed = False
     start_limit = MAX_START_PAGE  # later by one for each page of rules read
     for page in lay.pages[:max_pages]:
@@ -1073,6 +1081,20 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             line = _close_number(re.sub(r"^\*+\s*", "", ln.text))
             slot = _TIME_BEFORE_NUMBER.match(line)
             slot_time = find_time(slot.group(1).replace(".", ":")) if slot else None
+            if slot and ln.has_box:
+                slot_x = ln.x0
+            elif (
+                started
+                and slot_x is not None
+                and ln.has_box
+                and abs(ln.x0 - slot_x) <= MARGIN_TOLERANCE
+                and _TIMED_ROW.match(line)
+            ):
+                # "11.15  Comfort break": a timed row with no number in the slot times' column,
+                # not item 11.15 (NHS board agendas set as text, times down the left margin)
+                flush()
+                current = None
+                continue
             line = line[slot.end() :] if slot else line
             under_title = prev_ln is not None and bool(
                 re.match(r"^\s*agenda\s*$", unspace(prev_ln.text), re.I)
