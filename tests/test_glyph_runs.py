@@ -51,3 +51,13 @@ def test_kerned_purpose_and_presenter_cells_of_an_icb_agenda_table():
     items = {it.number: it for it in extract_agenda(doc)}
     assert items["1.2"].purpose == "To declare"
     assert items["3.1"].lead is not None and "Imogen Teasdale, Chief Delivery Officer" in items["3.1"].lead
+
+
+def test_a_descender_glyph_run_stays_on_its_line():
+    # item 8.1 wraps "... revenue and capital" / "plan"; each glyph is its own run and the "p"
+    # sits low beside "l", "a", "n": it is one line "plan" (beside the note's "pack)")
+    from boardpapers.layout import layout_of
+
+    doc = read_document(str(HELDOUT / "western-fells-ambulance-board-pack-2025-03.pdf"))
+    texts = [ln.text for ln in layout_of(doc).page(2).lines]
+    assert "p" not in texts and any(t.startswith("plan") for t in texts)

@@ -927,8 +927,10 @@ _TIMED_ROW = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+[A-Za-z]", r
 
 def _narrowed(ln: Line, text: str, spans: list[Span]) -> Line:
     """The line cut to its title column's text and spans (see agenda_columns): its right edge
-    is the title's, so the wrapped-title tests see the title's own width."""
-    return dataclasses.replace(ln, text=text, spans=spans, x1=max(s.x1 for s in spans))
+    is the title's and so is its weight, so the wrapped-title tests see the title alone."""
+    chars = sum(len(s.text) for s in spans)
+    bold = 2 * sum(len(s.text) for s in spans if s.bold) > chars  # by characters, as the layout's
+    return dataclasses.replace(ln, text=text, spans=spans, x1=max(s.x1 for s in spans), bold=bold)
 
 
 # A duration alone in a timing column under an item's slot: "(5 mins)", "(1 0 mins)", "15 minutes"
