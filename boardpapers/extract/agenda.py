@@ -12,7 +12,6 @@ nor a recommendation's numbered points. Without numbers: timed programmes and
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -20,13 +19,17 @@ from ..layout import Line, PageLayout, layout_of, number_of
 from ..layout.document import BAND_SHARE, PROTECTIVE_MARKING
 from ..layout.lines import join_spans
 from ..model import Document, Page, Span
+from .agenda_columns import SideColumn, header_columns, note_pages, paper_note, split_columns, text_of
 from .dates import MONTHS, find_time
 from .meetings import COVER_HEADER_LINES, report_addressee, unspace
 from .records import AgendaItem
 
 # An item number in an agenda table's number column; a star marks a starred item taken without
 # discussion ("12*": university councils and English councils' starred business)
-ROW_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\*?|[-–•]|\(?[ivx]{1,4}\)|[a-z]\))$")
+# "3.3a": a lettered sub-item set as a row of its own under "3.3" (ICB committee agenda tables)
+ROW_NUMBER = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*(?:(?<=\.\d)[a-z]|(?<=\.\d\d)[a-z])?\.?\*?|[-–•]|\(?[ivx]{1,4}\)|[a-z]\))$"
+)
 # A sub-item's decimal number set in from the items' numbers ("5" over "  5.1": university council
 # agenda tables indent sub-items); points it may sit right of the number column (two ems)
 SUB_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\.?$")
@@ -119,20 +122,11 @@ def joined_spans(spans: list[Span]) -> list[Span]:
     return [Span(c.text, c.x0, c.top, c.x1, c.bottom, c.bottom - c.top, False, True) for c in _chunks(spans)]
 
 
-# Points two glyph runs must overlap for the second's opening letters to be the first's closing
-# letters drawn again ("Tr" + "Tr" + "ustees", "(Ve" + "erbal)": kerned pairs in browser- and
-# Word-printed PDFs whose text layer reports a pair's glyphs twice)
-REPEAT_OVERLAP = 0.3
-
-
-def _without_repeat(prev: Span, sp: Span) -> Span:
-    """`sp` without the letters it repeats of `prev` where the two runs overlap."""
-    if sp.x0 >= prev.x1 - REPEAT_OVERLAP:
-        return sp
-    for k in range(min(len(prev.text), len(sp.text)), 0, -1):
-        if prev.text.endswith(sp.text[:k]):
-            return dataclasses.replace(sp, text=sp.text[k:])
-    return sp
+# Points a run may reach back under the one before it and still be the same word: kerned pairs
+# set as two runs ("T" + "o declare", "T" + "easdale": Chromium-printed ICB agendas) overlap by
+# up to about a point at body sizes; the reading layer gives each glyph once, so an overlap is
+# never a glyph drawn twice
+KERN_OVERLAP = 1.5
 
 
 def _chunks(spans: list[Span]) -> list[Chunk]:
@@ -157,10 +151,7 @@ def _chunks(spans: list[Span]) -> list[Chunk]:
         cur: Chunk | None = None
         members: list[Span] = []
         for sp in sorted(line, key=lambda s: s.x0):
-            if cur is not None and -1 <= sp.x0 - cur.x1 < 5:
-                sp = _without_repeat(members[-1], sp)
-                if not sp.text:
-                    continue
+            if cur is not None and -KERN_OVERLAP <= sp.x0 - cur.x1 < 5:
                 members.append(sp)
                 cur.x1 = sp.x1
                 cur.bottom = max(cur.bottom, sp.bottom)
@@ -379,7 +370,8 @@ def _item_from_row(
             continue
         kind = _column_of(cell, columns or []) if text_cells else None
         if kind == "purpose":
-            named_purpose = t
+            # a dash in the Purpose column is an empty cell (ICB committee agenda tables)
+            named_purpose = None if t.strip() in {"-", "–"} else t
             continue
         if kind == "lead":
             named_lead = t
@@ -777,6 +769,23 @@ def _same_block(head: Line, prev: Line, line: Line) -> bool:
     return line.top - prev.bottom <= 1.2 * height
 
 
+def _title_x(head: Line) -> float:
+    """Where the title starts on an item's line: the first run after the runs of its leading
+    number and slot time ("10.15 7.1. Integrated ...": a text layer of a run a glyph spells
+    them in many runs)."""
+    lead = 0  # characters of the leading number and time tokens
+    for token in head.text.split():
+        if not re.fullmatch(r"[\d.:()]+[a-z]?[.)]?", token):
+            break
+        lead += len(token)
+    read = 0
+    for k, s in enumerate(head.spans):
+        if k and read >= lead:
+            return s.x0
+        read += len(s.text.replace(" ", ""))
+    return head.spans[1].x0 if len(head.spans) > 1 else head.x0
+
+
 def _layout_wraps(head: Line, prev: Line, line: Line) -> bool:
     """A wrapped title line by layout alone: the item line's weight and size, aligned under the
     title's first word (or the number), right below the line before, which ends mid-sentence.
@@ -788,7 +797,7 @@ def _layout_wraps(head: Line, prev: Line, line: Line) -> bool:
         return False
     if _NOT_TITLE.match(line.text):
         return False  # "Applications received : 18/00030/F ...": a field under the title
-    title_x = head.spans[1].x0 if len(head.spans) > 1 else head.x0
+    title_x = _title_x(head)
     if not head.x0 - MARGIN_TOLERANCE <= line.x0 <= title_x + MARGIN_TOLERANCE:
         return False
     return line.top - prev.bottom <= 0.6 * max(min(prev.height, line.height), 1.0)
@@ -872,31 +881,6 @@ def _plain_parts(key: str, plain: list[tuple[str, str]]) -> str | None:
     return None
 
 
-# Characters a layout line may hold beyond its plain-text line when runs overlap and the layout
-# keeps a glyph of both ("(Ve" + "erbal)" read "(Veerbal)", "To" + "To declare": kerned text
-# layers of browser-printed ICB papers); and the least similarity of the two keys
-OVERLAP_EXTRA_CHARS = 4
-OVERLAP_MIN_RATIO = 0.95
-# Characters at either end of a key that must agree for a plain line to be compared at all
-OVERLAP_ANCHOR_CHARS = 4
-
-
-def _overlap_doubled(key: str, plain: list[tuple[str, str]]) -> str | None:
-    """The plain-text line a layout line repeats a few glyphs of (see OVERLAP_EXTRA_CHARS)."""
-    for t, k in plain:
-        extra = len(key) - len(k)
-        if not 0 < extra <= OVERLAP_EXTRA_CHARS or len(k) < 2 * OVERLAP_ANCHOR_CHARS:
-            continue
-        if (
-            key[:OVERLAP_ANCHOR_CHARS] != k[:OVERLAP_ANCHOR_CHARS]
-            and key[-OVERLAP_ANCHOR_CHARS:] != k[-OVERLAP_ANCHOR_CHARS:]
-        ):
-            continue
-        if difflib.SequenceMatcher(None, key, k, autojunk=False).ratio() >= OVERLAP_MIN_RATIO:
-            return t
-    return None
-
-
 def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
     """The layout's lines of a page with the text of the page's plain text where the two
     agree but for spacing: the layout joins text runs by their gaps, which splits words set
@@ -923,7 +907,6 @@ def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
             by_key.get(_text_key(ln.text))
             or by_key.get(_text_key(_TRAILING_ORDINAL.sub("", ln.text)))
             or _plain_parts(_text_key(ln.text), keyed)
-            or _overlap_doubled(_text_key(ln.text), keyed)
         )
         if text is not None and text != ln.text:
             ln = dataclasses.replace(ln, text=text, numbered=number_of(text))
@@ -936,6 +919,24 @@ def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
 _TIME_BEFORE_NUMBER = re.compile(
     r"^\s*(\d{1,2}[.:]\d{2})\s*(?:[ap]\.?m\.?)?\s+(?=\d{1,2}(?:\.\d{1,2})?[.)]?\s)", re.I
 )
+
+
+# A slot time and a title with no item number: "11.15  Comfort break"
+_TIMED_ROW = re.compile(r"^\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s+[A-Za-z]", re.I)
+
+
+def _narrowed(ln: Line, text: str, spans: list[Span]) -> Line:
+    """The line cut to its title column's text and spans (see agenda_columns): its right edge
+    is the title's and so is its weight, so the wrapped-title tests see the title alone."""
+    chars = sum(len(s.text) for s in spans)
+    bold = 2 * sum(len(s.text) for s in spans if s.bold) > chars  # by characters, as the layout's
+    return dataclasses.replace(ln, text=text, spans=spans, x1=max(s.x1 for s in spans), bold=bold)
+
+
+# A duration alone in a timing column under an item's slot: "(5 mins)", "(1 0 mins)", "15 minutes"
+# (Cabinet Office board agendas); it opens a line before a point of the item ("(15 mins) Plans
+# for next 6 months:")
+_DURATION = re.compile(r"^\s*\(?\s*\d[\d ]*\s*(?:mins?|minutes)\.?\s*\)?\s*", re.I)
 
 
 def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
@@ -997,6 +998,21 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             and not (line.rstrip().endswith(":") and line[:1].isupper() and not caps)
         )
 
+    # side columns named by a header line ("Item | Business | Lead | Pages"), and the side
+    # columns' text of the last line read, kept for the item the line joins
+    cols: list[SideColumn] | None = None
+    pending: tuple[Line, dict[str, str], bool] | None = None  # (line, sides, under a header)
+    note_x1: float | None = None  # right edge of the last paper's note (see paper_note)
+
+    def attach():
+        nonlocal pending
+        if pending is not None and current is not None and current.get("prev") is pending[0]:
+            for kind, text in pending[1].items():
+                current.setdefault("cols", {}).setdefault(kind, []).append(text)
+            current["headed"] = current.get("headed") or pending[2]
+        pending = None
+
+    slot_x: float | None = None  # the margin of slot times printed left of the numbers
     started = closed = False
     start_limit = MAX_START_PAGE  # later by one for each page of rules read
     for page in lay.pages[:max_pages]:
@@ -1020,7 +1036,36 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
         }
         points: set[int] = set()  # numbered points of a sentence in an item's text
         for k, ln in enumerate(lines):
+            attach()
             prev_ln = lines[k - 1] if k else None
+            duration = _DURATION.match(ln.text)
+            if duration and started:
+                rest = ln.text[duration.end() :]
+                if not rest.strip():
+                    continue  # not part of the title (the slot's time is read from its range)
+                ln = dataclasses.replace(ln, text=rest, numbered=number_of(rest))
+            if ln.has_box and (named := header_columns(ln)) is not None:
+                cols = named
+            elif ln.has_box and cols:
+                title_spans, sides = split_columns(ln, cols)
+                if sides:
+                    title_text = text_of(ln.text, title_spans)
+                    if not title_text.strip():
+                        # a side column's wrapped line ("Officer" under "Deputy Chief Fire")
+                        if current is not None:
+                            pending = (current["prev"], sides, True)
+                        continue
+                    ln = _narrowed(ln, title_text, title_spans)
+                    pending = (ln, sides, True)
+            elif ln.has_box and (note := paper_note(ln, page.width, note_x1)) is not None:
+                left, text = note
+                note_x1 = ln.cells()[-1].x1
+                pages_in = note_pages(text)
+                if not left:
+                    continue  # the note's wrapped line alone ("pack)")
+                ln = _narrowed(ln, text_of(ln.text, left), left)
+                if pages_in:
+                    pending = (ln, {"pages": pages_in}, False)
             if (
                 started
                 and not section_pending
@@ -1038,6 +1083,20 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             line = _close_number(re.sub(r"^\*+\s*", "", ln.text))
             slot = _TIME_BEFORE_NUMBER.match(line)
             slot_time = find_time(slot.group(1).replace(".", ":")) if slot else None
+            if slot and ln.has_box:
+                slot_x = ln.x0
+            elif (
+                started
+                and slot_x is not None
+                and ln.has_box
+                and abs(ln.x0 - slot_x) <= MARGIN_TOLERANCE
+                and _TIMED_ROW.match(line)
+            ):
+                # "11.15  Comfort break": a timed row with no number in the slot times' column,
+                # not item 11.15 (NHS board agendas set as text, times down the left margin)
+                flush()
+                current = None
+                continue
             line = line[slot.end() :] if slot else line
             under_title = prev_ln is not None and bool(
                 re.match(r"^\s*agenda\s*$", unspace(prev_ln.text), re.I)
@@ -1329,6 +1388,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 else:
                     flush()
                     current = None
+        attach()
         here = [it for it in items if it.page == page.number]
         if current is not None and current["page"] == page.number:
             here.append(_text_item(current))
@@ -1344,6 +1404,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             continue
         if started and not found_here:
             break
+    attach()
     flush()
     return _trim(items)
 
@@ -1395,11 +1456,37 @@ _PAPER_NOTE = re.compile(
 )
 
 
+# The lead first and the purpose after the last comma: "Chair, To approve", "Director of Finance,
+# Approval", "Chief Operating Officer / Director of Quality and Nursing, Assurance / Approval"
+# (NHS trust board agendas, an italic line under each title); a joint lead ("A / B") may run to
+# two words more than a presenter alone
+_PURPOSE_WORD = (
+    r"(?:assurance|approval|discussion|information|decision|noting|endorsement|ratification|review)"
+)
+_DETAIL_COMMA = re.compile(
+    rf"^(?P<lead>[A-Z].*?),\s+(?P<purpose>(?:To|For)\s+[a-z]+(?:\s+[a-z]+)?|(?i:{_PURPOSE_WORD}"
+    rf"(?:\s*/\s*{_PURPOSE_WORD})*))\.?$"
+)
+
+
+def _comma_detail(text: str) -> tuple[str, str] | None:
+    """(purpose, lead) of a "Lead, Purpose" line (see _DETAIL_COMMA)."""
+    m = _DETAIL_COMMA.match(text.strip())
+    if not m:
+        return None
+    words = [w for w in m.group("lead").replace(",", " ").split() if w not in {"/", "&"}]
+    if len(words) > DETAIL_LEAD_WORDS + 2 or not all(
+        w[:1].isupper() or w.lower() in {"of", "and", "the", "for", "&", "/"} for w in words
+    ):
+        return None
+    return m.group("purpose"), m.group("lead").strip()
+
+
 def _detail_opens(line: str, title: list[str]) -> bool:
     """Whether the line opens an item's purpose-and-lead detail (see _DETAIL_PURPOSE), under the
     title lines `title` read so far."""
     text = line.strip()
-    if _DETAIL_PURPOSE.match(text):
+    if _DETAIL_PURPOSE.match(text) or (title and _comma_detail(text)):
         return True
     words = text.split()
     # a presenter alone: the title must have ended (not a wrapped title's last word, "... Capital
@@ -1421,6 +1508,9 @@ def _detail_opens(line: str, title: list[str]) -> bool:
 def _detail_fields(detail: list[str]) -> tuple[str | None, str | None]:
     """(purpose, lead) from an item's detail lines."""
     text = norm(" ".join(detail))
+    comma = _comma_detail(text)
+    if comma:
+        return comma
     m = _DETAIL_DASH.match(text)
     if m:
         purpose = m.group("purpose") if _DETAIL_PURPOSE.match(m.group("purpose")) else None
@@ -1434,8 +1524,25 @@ def _text_item(cur: dict) -> AgendaItem:
     item = _text_item_base(cur)
     if cur.get("detail"):
         purpose, lead = _detail_fields(cur["detail"])
-        item.purpose = item.purpose or purpose
+        if not cur.get("headed"):
+            # where a header names the columns beside the titles, a sentence under the title is
+            # its explanatory small print, not a purpose ("To confirm as a correct record." of a
+            # fire authority's Item | Business | Lead | Pages agenda)
+            item.purpose = item.purpose or purpose
         item.lead = item.lead or lead
+    for kind, parts in cur.get("cols", {}).items():
+        # a side column beside the title (see agenda_columns): what it says is the field
+        text = norm(" ".join(parts))
+        if kind == "lead" and text:
+            item.lead = text
+        elif kind == "purpose" and text and text not in {"-", "–"}:
+            item.purpose = text
+        elif kind == "pages" and re.match(r"^\d", text):
+            item.pages = normalise_pages(text)
+        elif kind == "pages" and text and item.pages is None:
+            item.pages = text  # "to follow", as printed
+        elif kind == "time" and (t := find_time(text.replace(".", ":"))):
+            item.time = item.time or t
     note = _PAPER_NOTE.search(item.title)
     if note and note.start() > 0:
         item.title = item.title[: note.start()]

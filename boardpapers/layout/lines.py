@@ -164,6 +164,18 @@ def line_from_spans(spans: Sequence[Span], page: int) -> Line:
     )
 
 
+# A glyph set as a run of its own whose box lies this much inside a line's band is of that line,
+# though its centre sits low: a descender letter ("p" of "plan" in a text layer of one glyph a
+# run, where the band's other letters are "l", "a", "n"; browser-printed NHS board agendas)
+GLYPH_IN_BAND_SHARE = 0.7
+
+
+def _descender_glyph(s: Span, top: float, bottom: float) -> bool:
+    height = s.bottom - s.top
+    inside = min(bottom, s.bottom) - max(top, s.top)
+    return len(s.text.strip()) == 1 and height > 0 and inside >= GLYPH_IN_BAND_SHARE * height
+
+
 def group_lines(spans: Sequence[Span]) -> list[list[Span]]:
     """Spans grouped into lines: a span joins the line whose vertical extent
     holds its centre; lines top to bottom, spans left to right."""
@@ -177,7 +189,11 @@ def group_lines(spans: Sequence[Span]) -> list[list[Span]]:
             top, bottom = bounds[-1]
             h = bottom - top
             # centre inside the line's band (shrunk a little so stacked lines stay apart)
-            if top + h * 0.2 <= mid <= bottom - h * 0.2 or abs((top + bottom) / 2 - mid) <= 2.0:
+            if (
+                top + h * 0.2 <= mid <= bottom - h * 0.2
+                or abs((top + bottom) / 2 - mid) <= 2.0
+                or _descender_glyph(s, top, bottom)
+            ):
                 lines[-1].append(s)
                 bounds[-1] = (min(top, s.top), max(bottom, s.bottom))
                 continue

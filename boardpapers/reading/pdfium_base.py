@@ -52,6 +52,34 @@ _text_index = fast_call("FPDFText_GetTextIndexFromCharIndex", _INT, _VP, _INT)
 _font_size = fast_call("FPDFText_GetFontSize", _DBL, _VP, _INT)
 _font_info = fast_call("FPDFText_GetFontInfo", ctypes.c_ulong, _VP, _INT, _VP, ctypes.c_ulong, _VP)
 _font_weight = fast_call("FPDFText_GetFontWeight", _INT, _VP, _INT)
+_char_box = fast_call("FPDFText_GetCharBox", _INT, _VP, _INT, _VP, _VP, _VP, _VP)
+
+
+# Characters walked past the last run found, at most, to find a run whose first character the
+# position lookups miss (a run opening with a space has a zero-height box: Chromium prints a
+# kerned pair "PA" + " inspection" so). A page line holds ~150 characters; a run is rarely
+# more than a line past the last one found.
+_WALK_CHARS = 400
+# Points two left edges may differ by and be the same edge (float rounding of one number)
+_SAME_EDGE = 0.01
+
+
+def _first_char_in(tp: int, after: int, box: tuple[float, float, float, float]) -> int:
+    """The first character after char index `after` whose box starts where the run's `box`
+    starts: the run's opening character (a run's box is the union of its characters' boxes),
+    found by walking the characters in order, so that no run's text is read from its box
+    (PDFium's bounded text takes in the neighbours' glyphs a box overlaps: "RoSPA" + "PA" +
+    "A inspection", "f" + "ffi" + "fi"). -1 when none is found within _WALK_CHARS."""
+    x0, top, _, bottom = box
+    cb = (ctypes.c_double * 4)()
+    at = ctypes.addressof(cb)
+    for k in range(after + 1, after + 1 + _WALK_CHARS):
+        if not _char_box(tp, k, at, at + 8, at + 16, at + 24):
+            return -1  # past the page's last character
+        left, _, c_bottom, c_top = cb
+        if abs(left - x0) <= _SAME_EDGE and bottom <= (c_bottom + c_top) / 2 <= top:
+            return k
+    return -1
 
 
 # Points past the previous run's right edge to probe for a run's first character when the two
@@ -89,6 +117,7 @@ def _spans(textpage: pdfium.PdfTextPage, page_height: float, text: str | None = 
     starts: list[int] = []  # index into `text` of each run's first character, -1 unknown
     fonts: list[tuple[float, bool]] = []
     last_start = -1
+    last_idx = -1  # char index of the last run start found
     for i in range(count):
         # a failed call leaves the last rectangle's values, as the typed binding did
         _get_rect(tp, i, p_left, p_top, p_right, p_bottom)
@@ -108,9 +137,14 @@ def _spans(textpage: pdfium.PdfTextPage, page_height: float, text: str | None = 
             # "Ta", "To" set as two text objects, as Chromium prints them): probe just past it
             idx = _char_at(tp, boxes[i - 1][2] + _KERN_PROBE, mid, 0.0, 0.0)
             start = _text_index(tp, idx) if idx >= 0 else -1
+        if not start > last_start:
+            # a run the position lookups miss: walk the characters after the last run found
+            idx = _first_char_in(tp, last_idx, boxes[i])
+            start = _text_index(tp, idx) if idx >= 0 else -1
         if start >= 0 and start > last_start:
             starts.append(start)
             last_start = start
+            last_idx = idx
         else:  # runs are in character order: anything else is a wrong hit
             starts.append(-1)
             idx = _char_at(tp, (x0 + x1) / 2, mid, 1.0, 1.0)
@@ -126,6 +160,7 @@ def _spans(textpage: pdfium.PdfTextPage, page_height: float, text: str | None = 
         bold = bold_name or bool(flags.value & _FORCE_BOLD) or _font_weight(tp, idx) >= _BOLD_WEIGHT
         fonts.append((round(size, 2), bold))
     out: list[Span] = []
+    last_out = -1  # the rectangle index of out[-1]
     buf = ptr = None
     for i, (x0, y0, x1, y1) in enumerate(boxes):
         start = starts[i]
@@ -143,8 +178,13 @@ def _spans(textpage: pdfium.PdfTextPage, page_height: float, text: str | None = 
             run = buf.raw[: k * 2].decode("utf-16-le", errors="replace")
         run = _RUN_JUNK.sub("", run)
         text_run = run.strip()
+        if run[:1].isspace() and i and last_out == i - 1:
+            # a run opening with the space between two words (found by _first_char_in): the
+            # word break belongs to the run before, as when a run ends in its space
+            out[-1].space_after = True
         if text_run:
             size, bold = fonts[i]
             space = run.rstrip("\r\n")[-1:].isspace()
             out.append(Span(text_run, x0, page_height - y0, x1, page_height - y1, size, bold, space))
+            last_out = i
     return out

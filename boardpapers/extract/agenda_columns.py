@@ -1,0 +1,142 @@
+"""Columns beside the titles of an agenda read as text lines: a lead, purpose, paper or time
+printed to the right of each item's title, under a header line ("Item | Business | Lead |
+Pages", "Timing | Item | Lead") or, with no header, a paper's note at the right margin
+("Verbal", "Enc. A (Pages 4 - 6)", "Presentation"). Free-text agendas of combined fire
+authorities, joint committees, NHS boards and Cabinet Office boards set them so; without these
+rules the column's words are glued onto the title ("AOB Chair", "Apologies for Absence Clerk").
+Pure functions over layout lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..layout import Line
+from ..layout.lines import join_spans
+from ..model import Span
+
+# Header words naming the title column, and the side columns by the field they hold
+_TITLE_HEAD = r"items?|business|agenda\s+items?|titles?|subjects?|timing"
+_SIDE_HEADS = {
+    "lead": r"leads?|presenters?|presented\s+by|led\s+by|owners?|sponsors?|lead\s+officers?|lead\s+members?|"
+    r"responsible\s+officers?|speakers?",
+    "purpose": r"purpose|action(?:\s+required)?|for",
+    "pages": r"pages?|papers?|enc(?:losures?|s?\.?)|report\s+no\.?",
+    "time": r"times?|duration",
+}
+_HEAD_NAME = re.compile(
+    r"^(?:(?:" + _TITLE_HEAD + "|" + "|".join(_SIDE_HEADS.values()) + r")(?:\s+|$))+$", re.I
+)
+_SIDE_NAME = {kind: re.compile(rf"(?:^|\s)(?:{pat})$", re.I) for kind, pat in _SIDE_HEADS.items()}
+_TITLE_NAME = re.compile(rf"(?:^|\s)(?:{_TITLE_HEAD})$", re.I)
+
+# Points left of a side column's header where its values may start: values are set flush left
+# under the header (fire authority agenda: "Treasurer" at 399, "Lead" at 400) or centred and
+# reaching back under the column before (Cabinet Office board agenda: "CEO John Hirst" from 417
+# under "Lead" at 443, judged by the cell's centre)
+COLUMN_EDGE = 4.0
+
+
+@dataclass(frozen=True)
+class SideColumn:
+    kind: str  # "lead", "purpose", "pages" or "time"
+    x0: float  # where the header's name starts
+
+
+def header_columns(ln: Line) -> list[SideColumn] | None:
+    """The side columns named by a header line ("Item Business | Lead | Pages"), left to right,
+    right of its title column; None unless every cell is header names and both a title column
+    and a side column right of it are named."""
+    if not ln.has_box:
+        return None
+    cells = ln.cells()
+    if len(cells) < 2 or not all(_HEAD_NAME.match(c.text.strip()) for c in cells):
+        return None
+    title_at = [k for k, c in enumerate(cells) if _TITLE_NAME.search(c.text.strip())]
+    if not title_at:
+        return None
+    cols = []
+    for c in cells[title_at[-1] + 1 :]:
+        kind = next((k for k, rx in _SIDE_NAME.items() if rx.search(c.text.strip())), None)
+        if kind is not None:
+            cols.append(SideColumn(kind, c.x0))
+    return cols or None
+
+
+def split_columns(ln: Line, cols: list[SideColumn]) -> tuple[list[Span], dict[str, str]]:
+    """The line's spans in the title column (and left of it), and the text of each side column
+    it reaches. A cell (the line split at wide gaps) goes to the column its centre lies in; its
+    spans from a later column's edge on go to that column (a lead and a page range the layout
+    joined: "Deputy Chief Fire 8 – 10")."""
+    edges = [c.x0 - COLUMN_EDGE for c in cols]
+
+    def column_at(x: float) -> int:
+        return max((k for k, e in enumerate(edges) if e <= x), default=-1)
+
+    title: list[Span] = []
+    sides: dict[int, list[Span]] = {}
+    for cell in ln.cells() if ln.spans else []:
+        home = column_at((cell.x0 + cell.x1) / 2)
+        for s in cell.spans:
+            k = max(home, column_at(s.x0))
+            (title if k < 0 else sides.setdefault(k, [])).append(s)
+    return title, {cols[k].kind: join_spans(spans) for k, spans in sorted(sides.items())}
+
+
+# A paper's note in the right-hand column of a free-text agenda with no header: "Verbal",
+# "Enc. A (Pages 4 - 6)", "Enc. E (supplementary", "Presentation", "To follow", "Paper C"
+# (NHS trust board agendas)
+_PAPER_CELL = re.compile(
+    r"^(?:verbal|oral|presentation|slides|tabled|to\s+follow|attached|"
+    r"(?:enc(?:losure)?\.?|paper|appendix)\s*[A-Z0-9][\w.]*(?:\s*\(.*)?)$",
+    re.I,
+)
+# The note starts right of this share of the page's width
+PAPER_CELL_SHARE = 0.55
+# Points the right edges of a note and its wrapped line ("pack)") may differ by
+NOTE_EDGE = 3.0
+_PAGES_IN_NOTE = re.compile(r"\(\s*pages?\s+(\d[\d\s\-–]*)\)", re.I)
+
+
+def paper_note(ln: Line, page_width: float, note_x1: float | None) -> tuple[list[Span], str] | None:
+    """(the spans left of it, the note) where the line's last cell is a paper's note at the
+    right margin (see _PAPER_CELL), or the wrapped line of the note above, which ended at
+    `note_x1`; None otherwise."""
+    if not ln.has_box or not ln.spans:
+        return None
+    cells = ln.cells()
+    last = cells[-1]
+    if last.x0 < PAPER_CELL_SHARE * page_width:
+        return None
+    text = last.text.strip()
+    wrapped = note_x1 is not None and abs(last.x1 - note_x1) <= NOTE_EDGE and len(text.split()) <= 2
+    if not (_PAPER_CELL.match(text) or wrapped):
+        return None
+    left = [s for c in cells[:-1] for s in c.spans]
+    return left, text
+
+
+def note_pages(note: str) -> str | None:
+    """The page range in a paper's note: "Enc. A (Pages 4 - 6)" -> "4 - 6"."""
+    m = _PAGES_IN_NOTE.search(note)
+    return m.group(1).strip() if m else None
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s.]", "", text)
+
+
+def text_of(text: str, spans: list[Span]) -> str:
+    """The prefix of `text` (a line's text, perhaps the page's plain text for it) that holds
+    the characters of `spans` (its first columns); the spans' own text where it does not."""
+    own = join_spans(spans)
+    want = _key(own)
+    if not want:
+        return ""
+    got = 0
+    for pos, ch in enumerate(text):
+        got += len(_key(ch))
+        if got == len(want):
+            prefix = text[: pos + 1]
+            return prefix if _key(prefix) == want else own
+    return own
