@@ -900,8 +900,11 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     def add(outcome: str, text: str, k: int, by: str | None = None) -> None:
         text = re.sub(rf"^\s*[{PUA_BULLET}•●○■▪◦]\s*", "", text).strip().replace("\uf0b7", "•")
         text = re.sub(r"^(?:\d+\.|\(?[a-z]{1,2}[.)])\s+(?=[A-Z0-9])", "", text)
-        if FORM_FIELD.search(text):
-            return  # "Minutes approved by the City Council on: ______": a sign-off to fill in
+        if FORM_FIELD.search(" ".join(ln.text for ln in lines[k : k + 2])):
+            # "Minutes approved by the City Council on: ______": a sign-off to fill in. Only the
+            # decision's own line and the next are looked at: a decision whose text runs on to the
+            # end of the minutes reaches the "Signed ......" box (Souldern 2018-04-19 finance).
+            return
         number, title = item_no, item_title
         cited = ITEM_RANGE.search(text)
         if cited and number and cited.group(1) == number.split(".")[0] and cited.group(1) in titled:
