@@ -5,12 +5,12 @@ Purpose" line under each title. Expected values read from the PDFs (pdftotext -l
 from __future__ import annotations
 
 import pytest
-from conftest import SHARED_CORPUS, WRITTEN
+from conftest import SHARED_CORPUS, WRITTEN_HELDOUT
 
 from boardpapers.extract.agenda import extract_agenda
 from boardpapers.reading.pdf_reader import read_document
 
-HELDOUT = WRITTEN.parent / "written-heldout"
+HELDOUT = WRITTEN_HELDOUT
 TB_AGENDA = SHARED_CORPUS / "bulk" / "cabinet-office" / "TB_8_1.i Transparency Board agenda 19072011.pdf"
 
 

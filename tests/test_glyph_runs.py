@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from conftest import WRITTEN
+from conftest import WRITTEN, WRITTEN_HELDOUT
 
 from boardpapers.extract.agenda import extract_agenda
 from boardpapers.reading.pdf_reader import read_document
 
-HELDOUT = WRITTEN.parent / "written-heldout"
+HELDOUT = WRITTEN_HELDOUT
 
 
 def _key(s: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-from conftest import WRITTEN
+from conftest import WRITTEN, WRITTEN_HELDOUT
 
 from boardpapers.extract.agenda import extract_agenda
 from boardpapers.extract.attendance import extract_attendance
@@ -125,7 +125,7 @@ def test_minutes_title_over_its_date_line_below_other_text(load_doc):
     # lines of text; the weekday date on the line under it marks it as the heading (page 1).
     from boardpapers.extract import extract_all
 
-    path = WRITTEN.parent / "written-heldout" / "nbhc-board-minutes-2024-11.pdf"
+    path = WRITTEN_HELDOUT / "nbhc-board-minutes-2024-11.pdf"
     meetings = extract_all(load_doc(path))["meetings"]
     assert [(m.date, m.page) for m in meetings] == [("2024-11-21", 1)]
     assert "Board of Commissioners" in meetings[0].body

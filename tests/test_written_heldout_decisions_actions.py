@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-from conftest import ROOT
+from conftest import WRITTEN_HELDOUT
 
 from boardpapers.extract.actions import extract_actions
 from boardpapers.extract.decisions import extract_decisions
@@ -18,8 +18,6 @@ from boardpapers.extract.minute_actions import due_in
 from boardpapers.extract.records import Action, Decision
 from boardpapers.model import Document
 from boardpapers.reading.pdf_reader import read_document
-
-WRITTEN_HELDOUT = ROOT / "benchmarks" / "written-heldout"
 
 
 @functools.cache

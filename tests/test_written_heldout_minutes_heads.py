@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import functools
 
-from conftest import ROOT
+from conftest import WRITTEN_HELDOUT
 
 from boardpapers.extract.attendance import extract_attendance
 from boardpapers.extract.meetings import extract_meetings
 from boardpapers.model import Document
 from boardpapers.reading.pdf_reader import read_document
-
-WRITTEN_HELDOUT = ROOT / "benchmarks" / "written-heldout"
 
 
 @functools.cache

@@ -6,13 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import WRITTEN
+from conftest import WRITTEN, WRITTEN_HELDOUT
 
 from boardpapers.extract.accountability import extract_accountability
 from boardpapers.pipeline.process import parse_file
 
 # the held-out written papers, read and fixed against after they were scored (session 6)
-WRITTEN_HELDOUT = WRITTEN.parent / "written-heldout"
 
 
 def _records(stem: str, folder: Path = WRITTEN) -> dict:
