@@ -237,7 +237,7 @@ def _leading_name(line: str) -> tuple[str, str] | None:
 
 def _split_role_org(rest: str, known_orgs: list[str]) -> tuple[str | None, str | None]:
     rest = re.sub(r"\s+", " ", rest).strip(" ,")
-    rest = re.sub(r"^(?:QC|KC|OBE|MBE|CBE|JP|MP)\b\s*", "", rest)
+    rest = re.sub(rf"^(?:{POSTNOMINAL_WORDS})\b\s*", "", rest)
     rest = re.sub(r"\s*\(item \d+\)\s*$", "", rest, flags=re.I)
     if not rest:
         return None, None
@@ -343,7 +343,7 @@ def _split_list(text: str) -> list[str]:
     for p in (x.strip() for x in parts):
         if not p:
             continue
-        if merged and re.fullmatch(r"(?:QC|KC|OBE|MBE|CBE|JP|MP)\.?", p):
+        if merged and re.fullmatch(rf"(?:{POSTNOMINAL_WORDS})\.?", p):
             continue
         merged.append(p)
     return merged
@@ -741,7 +741,7 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
             if (
                 depth > 0
                 or re.search(r"(,|;|\band|\b[A-Z]\.?|" + HONORIFIC + r")\s*$", so_far)
-                or re.match(r"^[(a-z]|^(?:QC|KC|OBE|MBE|CBE)\b", nxt)
+                or re.match(rf"^[(a-z]|^(?:{POSTNOMINAL_WORDS})\b", nxt)
                 # a name wrapped at the line end: "..., Leonardo" + "Bishop (LB), Rohit Jose (RJ), ..."
                 or (re.search(r"[A-Za-z-]$", so_far) and "," in nxt and not _STATUS_START.match(nxt))
                 # "..., Dennis" + "Skinner (LGA)": a list item's first name ends the line
