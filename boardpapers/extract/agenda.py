@@ -392,8 +392,6 @@ def _item_from_row(
         lead, purpose = split_lead(text_cells[1].text)
     if purpose is None:
         _, purpose = split_lead(title)
-        if purpose and norm(title).lower().startswith("for "):
-            pass
     lead = named_lead or lead
     purpose = named_purpose or purpose
     num = number.rstrip("*").rstrip(".")
