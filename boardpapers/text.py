@@ -12,6 +12,19 @@ from typing import Any
 
 _WHITESPACE = re.compile(r"\s+")
 
+# PDFium's page text marks a hyphen printed at a line end with U+FFFE and joins the two lines'
+# words ("Osei\ufffeBonsu"). Before a capital or a digit the hyphen belongs to the word
+# ("Osei-Bonsu", "Non-Pecuniary", "COVID-19"); before a small letter it is a typesetter's break
+# ("organ\ufffeisation"). Dropping every marker fused hyphenated names in attendance lists.
+_LINE_END_HYPHEN_KEPT = re.compile("\ufffe(?=[A-Z0-9])")
+
+
+def resolve_line_end_hyphens(text: str) -> str:
+    """PDFium's line-end hyphen markers as hyphens where the word is hyphenated; the other
+    markers are left for the caller's control-character filter to drop."""
+    return _LINE_END_HYPHEN_KEPT.sub("-", text) if "\ufffe" in text else text
+
+
 # Titles written before a name in board papers (councils, NHS, parliament).
 # Matched case-insensitively, with an optional full stop, repeated ("Rt Hon Dr").
 HONORIFIC_WORDS = (

@@ -15,6 +15,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..model import Document, Page
+from ..text import resolve_line_end_hyphens
 from . import layout_pages
 from .errors import IngestError, has_eof_marker, precheck
 from .hashing import sha256_file
@@ -41,7 +42,7 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     if "\nst" in text or "\nnd" in text or "\nrd" in text or "\nth" in text:
         text = _SPLIT_ORDINAL.sub("", text)
-    return _CTRL.sub("", text)
+    return _CTRL.sub("", resolve_line_end_hyphens(text))
 
 
 # A page with (almost) no text but at least this many vector paths has its text drawn as
