@@ -11,8 +11,9 @@ and `alt` are documented in its docstring):
   heldout     every truth file in benchmarks/truth/heldout/ (PDF from its "source")
   written     documents written in this project in common public-sector layouts, fictional
               people (benchmarks/written/, see benchmarks/synthetic/render.py), truth in
-              benchmarks/truth/written/; written-heldout (session 5, read after its score) and
-              written-heldout2 (session 6, by other authors) likewise, scored before study
+              benchmarks/truth/written/; written-heldout (session 5), written-heldout2 (session 6)
+              and written-heldout3 (session 7), each by other authors, likewise, each scored
+              before it was studied
 
 The tune files may be read while changing the extractors; the heldout files may not (they are
 written from the PDF by people who do not change the extractors, and scored, not studied).
@@ -53,6 +54,7 @@ SET_NAMES = [
     "written",
     "written-heldout",
     "written-heldout2",
+    "written-heldout3",
 ]
 
 
@@ -224,16 +226,10 @@ def main(argv: list[str] | None = None) -> int:
     sets = {
         "ruled": pack_set("ruled", os.path.join(SHARED, "corpus", "packs")),
         "borderless": pack_set("borderless", os.path.join(SHARED, "corpus", "packs-borderless")),
-        "tune": truth_folder_set("tune", os.path.join(HERE, "truth", "tune")),
-        "heldout": truth_folder_set("heldout", os.path.join(HERE, "truth", "heldout")),
-        "written": truth_folder_set("written", os.path.join(HERE, "truth", "written")),
-        "written-heldout": truth_folder_set(
-            "written-heldout", os.path.join(HERE, "truth", "written-heldout")
-        ),
-        "written-heldout2": truth_folder_set(
-            "written-heldout2", os.path.join(HERE, "truth", "written-heldout2")
-        ),
     }
+    for name in SET_NAMES:  # the others: a folder of truth files each, benchmarks/truth/<name>/
+        if name not in sets:
+            sets[name] = truth_folder_set(name, os.path.join(HERE, "truth", name))
     chosen = a.set or SET_NAMES
     results: dict[str, SetResult | None] = {}
     with tempfile.TemporaryDirectory(prefix="bp-accuracy-") as tmp:
