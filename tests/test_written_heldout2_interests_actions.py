@@ -83,3 +83,59 @@ def test_registrable_categories(written: str, category: str) -> None:
 def test_minute_heading_dates_the_meeting(heading: str) -> None:
     text = f"{heading}\nPresent: ...\n25/31 DECLARATIONS OF INTEREST\n"
     assert meeting_date_before(text, len(text)) == "2025-05-27"
+
+
+def test_register_one_block_per_person() -> None:
+    # NI HSC trust register: name heading, post, "Type of interest | Details | From | To", or
+    # "No interests declared."; Brendan Hagan's table runs over the page break without its header
+    recs = _records("lagan-moss-hsct-register-of-interests-2024-25")["interests"]
+    assert len(recs) == 20
+    assert {i.register for i in recs} == {"Register of Interests – Trust Board Members 2024/25"}
+    hagan = [(i.role, i.category, i.page) for i in recs if i.person == "Brendan Hagan"]
+    assert hagan == [
+        ("Non-Executive Director", "pecuniary", 1),
+        ("Non-Executive Director", "indirect", 2),
+        ("Non-Executive Director", "non-pecuniary", 2),
+    ]
+    first = recs[0]
+    assert (first.person, first.role, first.declared_on) == ("Colm Devlin-Hughes", "Chair", "2019-04-01")
+    assert first.nature.endswith("(healthcare governance advice; no contracts with HSC bodies)")
+    assert not any(i.person in ("Ronan Tierney", "Geraldine Moffett") for i in recs)  # nothing declared
+
+
+def test_register_blocks_with_name_and_post_on_one_line(tmp_path: Path) -> None:
+    # a variant the set does not hold: "Dr Jane Okafor, Medical Director" on one line (not bold),
+    # "Category | Nature of interest | Date declared", a nil member between two with interests
+    from tinypdf import write_pdf
+
+    from boardpapers.extract.interests import extract_interests
+
+    items = [
+        (50, 40, 16, "Register of Board Members' Interests 2025"),
+        (50, 80, 12, "Dr Jane Okafor, Medical Director"),
+        (50, 100, 9, "Category"),
+        (200, 100, 9, "Nature of interest"),
+        (450, 100, 9, "Date declared"),
+        (50, 116, 9, "Financial"),
+        (200, 116, 9, "Director, Okafor Health Ltd"),
+        (450, 116, 9, "01/04/2023"),
+        (50, 130, 9, "Non-financial personal"),
+        (200, 130, 9, "Trustee, Hope Hospice"),
+        (450, 130, 9, "12/05/2022"),
+        (50, 150, 12, "Mr Tom Reyes, Non-Executive Director"),
+        (50, 168, 9, "No interests declared."),
+        (50, 190, 12, "Ms Ana Silva, Director of Finance"),
+        (50, 210, 9, "Category"),
+        (200, 210, 9, "Nature of interest"),
+        (450, 210, 9, "Date declared"),
+        (50, 226, 9, "Indirect"),
+        (200, 226, 9, "Husband is a partner at Silva LLP"),
+        (450, 226, 9, "03/03/2024"),
+    ]
+    pdf = write_pdf(tmp_path / "register.pdf", [items], size=(595.0, 842.0))
+    recs = extract_interests(parse_file(str(pdf)).document)
+    assert [(i.person, i.role, i.category, i.declared_on) for i in recs] == [
+        ("Jane Okafor", "Medical Director", "pecuniary", "2023-04-01"),
+        ("Jane Okafor", "Medical Director", "non-pecuniary", "2022-05-12"),
+        ("Ana Silva", "Director of Finance", "indirect", "2024-03-03"),
+    ]

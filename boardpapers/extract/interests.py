@@ -618,4 +618,11 @@ def roles_from_attendance(interests: list[Interest], attendance: list[Attendance
 
 
 def extract_interests(doc: Document) -> list[Interest]:
-    return interests_from_tables(doc) + statutory_forms(doc) + declarations_at_meeting(doc)
+    from .interest_blocks import person_block_registers  # it reads this module's table spec
+
+    return (
+        interests_from_tables(doc)
+        + person_block_registers(doc)
+        + statutory_forms(doc)
+        + declarations_at_meeting(doc)
+    )
