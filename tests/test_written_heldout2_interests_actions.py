@@ -139,3 +139,43 @@ def test_register_blocks_with_name_and_post_on_one_line(tmp_path: Path) -> None:
         ("Jane Okafor", "Medical Director", "non-pecuniary", "2022-05-12"),
         ("Ana Silva", "Director of Finance", "indirect", "2024-03-03"),
     ]
+
+
+def test_trailing_action_tags_close_their_sentence() -> None:
+    # mental health trust board minutes: "... to the Quality Committee. Action: HO" at a
+    # paragraph's end, "Action:" / "CA" broken over lines, "Action: RQ to bring ..." inline
+    acts = _records("coldwater-lune-mht-public-board-minutes-2024-11")["actions"]
+    assert [a.owner for a in acts] == ["HO", "HO", "RQ", "CA", "CA / KT", "LH / OB", "MPL"]
+    assert acts[0].text == "Action 24/095 (out of area placements trajectory) was carried forward to January."
+    assert acts[2].text == "RQ to bring an outcomes framework to the March Board."
+    assert acts[3].text.startswith("Mr Maitland asked for the trend")
+    assert [a.page for a in acts] == [1, 1, 2, 3, 3, 3, 4]
+    assert {a.assigned_on for a in acts} == {"2024-11-28"}
+
+
+def test_trailing_action_tag_variants() -> None:
+    # variants the set does not hold: a role as owner ("Action: Clerk"), owners joined by "&",
+    # a numbered paragraph, and a tag that is not at its sentence's end (not read)
+    from boardpapers.extract.minute_actions import actions_from_minutes
+    from boardpapers.model import Document, Page
+
+    text = (
+        "Minutes of the meeting held on 4 March 2025\n"
+        "5. FINANCE REPORT\n"
+        "5.1 The Treasurer presented the accounts. The precept request is to be sent to the\n"
+        "district council by 31 January 2026. Action: Clerk\n"
+        "6. ESTATES\n"
+        "The Director reported on the boiler. Members asked for quotes to be obtained. Action: JB & PW\n"
+        "7. AOB\n"
+        "It was agreed to buy a bench. Action: JB and the Clerk would share the choices.\n"
+    )
+    doc = Document("0" * 64, "x.pdf", 1, 1, pages=[Page(1, text)])
+    acts = [(a.owner, a.text, a.due) for a in actions_from_minutes(doc, margin=False)]
+    assert acts == [
+        (
+            "Clerk",
+            "The precept request is to be sent to the district council by 31 January 2026.",
+            "2026-01-31",
+        ),
+        ("JB & PW", "Members asked for quotes to be obtained.", None),
+    ]
