@@ -179,3 +179,37 @@ def test_trailing_action_tag_variants() -> None:
         ),
         ("JB & PW", "Members asked for quotes to be obtained.", None),
     ]
+
+
+def test_risk_cards_and_ref_theme_cells() -> None:
+    # ICB corporate risk register as one boxed card per risk (the page-1 summary repeats them)
+    risks = _records("kestrel-coast-icb-corporate-risk-register-2024-11")["risks"]
+    assert [r.ref for r in risks] == [f"KC-CRR-0{n}" for n in range(1, 8)]
+    first, second = risks[0], risks[1]
+    assert (first.owner, first.direction, first.page) == ("Chief Delivery Officer (Mark Ellery)", "same", 2)
+    assert (second.residual.likelihood, second.residual.impact, second.residual.score) == (
+        4,
+        5,
+        20,
+    )  # "4 x 5 = 20"
+    assert risks[2].owner == "Director of Primary Care (Dr Yusuf Kamara)"  # wrapped in the panel
+    # university strategic risk register: "Ref / theme" holds "SR01" over "Financial sustainability"
+    risks = _records("westmarch-university-arc-strategic-risk-register-2025-06")["risks"]
+    assert [(r.ref, r.workstream) for r in risks[:3]] == [
+        ("SR01", "Financial sustainability"),
+        ("SR02", "Financial sustainability"),
+        ("SR03", "Digital & data"),
+    ]
+
+
+def test_risk_card_and_ref_theme_variants() -> None:
+    from boardpapers.extract.risks import _card_scores, _split_ref_workstream
+
+    d = {"ref_workstream": "BAF-3 – Workforce supply"}
+    _split_ref_workstream(d)
+    assert d == {"ref": "BAF-3", "workstream": "Workforce supply"}
+    scores = _card_scores([["Initial", "20 (4x5)"], ["Residual", "3", "4", "12"], ["Notes", "x"]])
+    assert {k: (v.likelihood, v.impact, v.score) for k, v in scores.items()} == {
+        "inherent": (4, 5, 20),
+        "residual": (3, 4, 12),
+    }
