@@ -13,6 +13,7 @@ heading above each table, so the blocks are read from the layout's lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..layout import Line, layout_of
@@ -20,9 +21,9 @@ from ..layout.lines import join_spans
 from ..layout.tables import Grid, header_cells, join_wrapped
 from ..model import Document, Span
 from .attendance import HONORIFIC_RE, strip_honorifics
-from .interests import INTEREST_SPEC, _records_nothing
 from .normalise import interest_category, iso_date, looks_like_category
 from .records import Interest
+from .tables import TableSpec
 
 # The register's title line: "Register of Interests – Trust Board Members 2024/25",
 # "Register of Board Members' Interests"
@@ -37,17 +38,17 @@ _NAME_POST = re.compile(r"^(?P<name>[^,–—]+?)\s*(?:[,–—]|\s-\s)\s*(?P<po
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
 
 
-def _header_fields(line: Line) -> list[str | None] | None:
+def _header_fields(line: Line, spec: TableSpec) -> list[str | None] | None:
     """The fields a line's cells name when it reads as a block's table header: three or more
     interest fields, every cell but one a label, and no name column."""
     cells = header_cells(line)
     if len(cells) < 3:
         return None
-    fields = INTEREST_SPEC.fields_for([c.text for c in cells])
+    fields = spec.fields_for([c.text for c in cells])
     named = [f for f in fields if f]
     if len(named) < 3 or len(named) < len(cells) - 1:
         return None
-    if any(f in INTEREST_SPEC.key_fields for f in named):
+    if any(f in spec.key_fields for f in named):
         return None  # a register with a name column: interests_from_tables reads it
     if not any(f in ("category", "nature") for f in named):
         return None
@@ -113,11 +114,13 @@ def _in_table(line: Line, cells: list[str], grid: Grid) -> bool:
     return first[:1].islower() or (looks_like_category(first) and ":" not in first)
 
 
-def _records(block: _Block, register: str | None) -> list[Interest]:
+def _records(
+    block: _Block, register: str | None, nothing: Callable[[dict[str, str]], bool]
+) -> list[Interest]:
     out: list[Interest] = []
     for cells, page in block.rows:
         d = {f: c for f, c in zip(block.fields, cells, strict=False) if f}
-        if _records_nothing(d) or not (d.get("nature") or d.get("organisation")):
+        if nothing(d) or not (d.get("nature") or d.get("organisation")):
             continue
         notes = []
         declared = d.get("declared_on") or (d.get("held_from") if iso_date(d.get("held_from")) else None)
@@ -142,7 +145,11 @@ def _records(block: _Block, register: str | None) -> list[Interest]:
     return out
 
 
-def person_block_registers(doc: Document) -> list[Interest]:
+def person_block_registers(
+    doc: Document, spec: TableSpec, nothing: Callable[[dict[str, str]], bool]
+) -> list[Interest]:
+    """The blocks' interests; `spec` maps the small tables' header labels (interests' register
+    spec), `nothing(row)` says a row records no interest ("Nil")."""
     if not _REGISTER.search(doc.text):
         return []
     lay = layout_of(doc)
@@ -157,10 +164,10 @@ def person_block_registers(doc: Document) -> list[Interest]:
             text = " ".join(line.text.split())
             if register is None and _REGISTER.search(text) and len(text) < 120:
                 register = text
-            fields = _header_fields(line)
+            fields = _header_fields(line, spec)
             if fields is not None:
                 if block is not None:
-                    out += _records(block, register)
+                    out += _records(block, register, nothing)
                 person = _person_above(above)
                 starts = [c.x0 for c in header_cells(line)]
                 grid = Grid(starts, [], line.top, line.bottom, line.height)
@@ -178,9 +185,9 @@ def person_block_registers(doc: Document) -> list[Interest]:
                     else:
                         block.rows.append((cells, page.number))
                     continue
-                out += _records(block, register)
+                out += _records(block, register, nothing)
                 block = None
             above.append(line)
     if block is not None:
-        out += _records(block, register)
+        out += _records(block, register, nothing)
     return out

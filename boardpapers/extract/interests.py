@@ -6,6 +6,7 @@ import re
 
 from ..model import Document
 from .attendance import ROLE_WORDS, TITLE_WORDS, strip_honorifics
+from .interest_blocks import person_block_registers
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
 from .records import Attendance, Interest
 from .tables import LogicalTable, Row, TableSpec, clean_cell, read_tables, text_before_cells
@@ -618,11 +619,9 @@ def roles_from_attendance(interests: list[Interest], attendance: list[Attendance
 
 
 def extract_interests(doc: Document) -> list[Interest]:
-    from .interest_blocks import person_block_registers  # it reads this module's table spec
-
     return (
         interests_from_tables(doc)
-        + person_block_registers(doc)
+        + person_block_registers(doc, INTEREST_SPEC, _records_nothing)
         + statutory_forms(doc)
         + declarations_at_meeting(doc)
     )
