@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from ..model import Document
-from .attendance import strip_honorifics
+from .attendance import ROLE_WORDS, TITLE_WORDS, strip_honorifics
+from .interest_blocks import person_block_registers
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
 from .records import Attendance, Interest
-from .tables import LogicalTable, Row, TableSpec, read_tables, text_before_cells
+from .tables import LogicalTable, Row, TableSpec, clean_cell, read_tables, text_before_cells
 
 # Checked in order: the first matching field wins ("Nature of Business /
 # Organisation" is the organisation, "Nature of Interest / Position" the nature).
@@ -31,7 +32,9 @@ INTEREST_SPEC = TableSpec(
         "held_from": r"^from$",
         "organisation": r"organisation|business|company|^body|employer",
         "category": r"typeof(?:the)?interest|^category|^type$|^interesttype",
-        "nature": r"^nature|^interest|^details|^description|^comments",
+        # "Registered interest" (Scottish boards' registers under the Ethical Standards in Public
+        # Life Act: Member | Category | Registered interest | Date registered)
+        "nature": r"^nature|^interest|^registeredinterest|^details|^description|^comments",
         "role": r"position|^role|^title|^job|^office",
     },
     min_fields=3,
@@ -111,6 +114,40 @@ def _repair_names(flat_text: str, row: Row, d: dict[str, str]) -> None:
         row.notes.append("forename and surname cells swapped in the source; repaired")
 
 
+def _raw_cell(doc: Document, page: int, text: str) -> str | None:
+    """The cell as the table reader printed it, line breaks kept, whose joined text is `text`."""
+    for tab in doc.page(page).tables:
+        for raw in tab.rows:
+            for c in raw:
+                if c and "\n" in c and clean_cell(c) == text:
+                    return c
+    return None
+
+
+# A name cell's second line is the member's post when it holds a word of office: "Fiona MacLachlan
+# / Chair", "Morag Guthrie / Non-Executive / (Council)", "Kirsteen Lamond / Employee Director"
+# (registers of interests with no Position column: Scottish health boards, English trusts)
+_OFFICE_WORDS = ROLE_WORDS | TITLE_WORDS | {
+    "Non-Executive", "Non-executive", "Executive", "Vice", "Associate", "Nurse", "Medical", "Employee",
+}  # fmt: skip
+
+
+def _name_and_post(doc: Document, page: int, cell: str) -> tuple[str, str | None]:
+    """A name cell printing the member's post on the lines under the name, split in two when
+    the second line opens with a word of office; a name wrapped over lines ("Professor Dame /
+    Alison Pryce-Whitley (Chair)", "Sir Marcus Holroyd- / Finch") is kept whole."""
+    raw = _raw_cell(doc, page, cell)
+    if raw is None:
+        return cell, None
+    lines = [ln.strip() for ln in raw.splitlines() if ln.strip()]
+    if len(lines) < 2 or len(lines[0].split()) < 2 or lines[0].endswith("-"):
+        return cell, None
+    rest = " ".join(lines[1:])
+    if rest.split()[0].strip(",") not in _OFFICE_WORDS:
+        return cell, None  # "Professor Dame / Alison Pryce-Whitley (Chair)": the name goes on
+    return lines[0], rest
+
+
 # the cells that make a register row an interest of its own, not the tail of the row before
 INTEREST_FIELDS = ("organisation", "nature", "declared_on")
 
@@ -134,6 +171,9 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                 d["declared_on"] = d["held_from"]
             _repair_names(flat_text, row, d)
             name = d.get("person") or " ".join(x for x in (d.get("forename"), d.get("surname")) if x)
+            if name and d.get("person") and t.index("role") is None:
+                name, post = _name_and_post(doc, row.page, name)
+                d["role"] = post or ""
             if nothing_above and any("merged over this row" in n for n in row.notes):
                 # a "Nil" member has no second row: this row's own name cell was lost by the
                 # table reader (merged down over a page break); read it from the page's text
@@ -312,7 +352,8 @@ def statutory_forms(doc: Document) -> list[Interest]:
 
 # A minute's reference before its heading: "B24/59" (housing association boards), "TB/25/002" (NHS
 # trust boards), "QSE(25)17" (Welsh health board committees), "PB 25/10", "CFA/24/35"
-_MINUTE_REF = r"[A-Z]{1,5}\s?/?\s?\(?\d{2,4}\)?[/.]?\d{1,4}\)?"
+# "25/31" (NHS Scotland board minutes: the year, then the minute's number)
+_MINUTE_REF = r"(?:[A-Z]{1,5}\s?/?\s?\(?\d{2,4}\)?[/.]?\d{1,4}\)?|\d{2}/\d{1,3})"
 _DECL_HEADING = re.compile(
     rf"^\s*(?:minute\s+)?(?:\d+\.?\s*|{_MINUTE_REF}\.?\s+)?(?:to\s+receive\s+any\s+)?"
     # the opening item of committee and council minutes: "Minute 1 Welcome, apologies and
@@ -353,7 +394,9 @@ _PERSON = (
 _DECL_LINE = re.compile(
     rf"^(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+|[•●\uf0b7-]\s+)?(?P<person>{_PERSON})"
     # "reminded the Committee that his wife is ..." restates a standing interest (NHS committee minutes)
-    rf"\s*(?:[–—-]\s*|\s+{_POST}?(?=declared|reiterated|reminded|stated|noted|also\s+declared|advised|{_DECLARING}))"
+    # an aside between the name and the verb: "Professor Rennick, for transparency, reminded members"
+    rf"\s*(?:[–—-]\s*|(?:,\s+[a-z][^,]{{0,30}},)?\s+{_POST}?"
+    rf"(?=declared|reiterated|reminded|stated|noted|also\s+declared|advised|{_DECLARING}))"
     r"(?P<nature>.+)$"
 )
 # "Councillor Smith declared a personal interest in item 6 ...": a declaration anywhere in minutes
@@ -576,4 +619,9 @@ def roles_from_attendance(interests: list[Interest], attendance: list[Attendance
 
 
 def extract_interests(doc: Document) -> list[Interest]:
-    return interests_from_tables(doc) + statutory_forms(doc) + declarations_at_meeting(doc)
+    return (
+        interests_from_tables(doc)
+        + person_block_registers(doc, INTEREST_SPEC, _records_nothing)
+        + statutory_forms(doc)
+        + declarations_at_meeting(doc)
+    )

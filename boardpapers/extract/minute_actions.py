@@ -775,6 +775,67 @@ def _directions(doc: Document, starts: list[int]) -> list[Action]:
     return out
 
 
+# "... agreed to report it to the Quality Committee. Action: HO", "... a revised trajectory.
+# Action: LH / OB", "Action:" at a line's end with the initials on the next: an action tag closing
+# the paragraph's sentence (English mental health and community trust board minutes); or
+# "... from Q1 2025/26. Action: RQ to bring an outcomes framework to the March Board." after a
+# sentence on the same line. A tag opening its line is _ACTION_NAME's and _LABEL's.
+_INITIALS = rf"(?:[A-Z]{{2,4}}|{OWNER_ROLE})"
+_TRAILING_TAG = re.compile(
+    rf"(?<=[.;!?)])[ \t]+(?:Actions?|ACTIONS?)[ \t]*:[ \t]*\n?[ \t]*"
+    rf"(?P<owner>{_INITIALS}(?:[ \t]*[/&,][ \t]*{_INITIALS})*)(?P<to>[ \t]+to[ \t]+)?(?=[ \t]*(?:\n|$|\S))"
+)
+# A tag's sentence begins after the paragraph's previous full stop, within this many characters
+TAG_SENTENCE_MAX_CHARS = 600
+
+
+def _tag_sentence(text: str, pos: int) -> str:
+    """The sentence a trailing tag closes: back from `pos` to the previous sentence's full stop
+    or the paragraph's start (a blank line, or a minute heading's line)."""
+    lines = text[max(0, pos - TAG_SENTENCE_MAX_CHARS) : pos].split("\n")
+    para: list[str] = []
+    for ln in reversed(lines):
+        if para and (not ln.strip() or not re.search(r"[a-z]", ln) or ln.rstrip().endswith(":")):
+            break  # a blank line, or a heading (capitals only, or a label) above the paragraph
+        para.insert(0, ln)
+    flat = re.sub(r"\s+", " ", " ".join(para)).strip()
+    stops = list(_SENTENCE_STOP.finditer(flat))
+    return flat[stops[-1].end() :] if stops else flat
+
+
+def _trailing_tags(doc: Document, starts: list[int]) -> list[Action]:
+    out: list[Action] = []
+    text = doc.text
+    for m in _TRAILING_TAG.finditer(text):
+        owner = re.sub(r"[ \t]+", " ", m.group("owner"))
+        if m.group("to"):
+            stop = _SENTENCE_STOP.search(text, m.end(), m.end() + TAG_SENTENCE_MAX_CHARS)
+            end = stop.start() + 1 if stop else text.find("\n\n", m.end())
+            body = re.sub(r"\s+", " ", text[m.start("owner") : end if end > 0 else len(text)]).strip()
+        else:
+            rest = text[m.end() : text.find("\n", m.end())] if "\n" in text[m.end() :] else text[m.end() :]
+            if rest.strip(" .\t"):
+                continue  # "Action: HO and ...": not a tag closing its sentence
+            body = _tag_sentence(text, m.start())
+        if not body:
+            continue
+        out.append(
+            Action(
+                ref=None,
+                text=body,
+                owner=owner,
+                assigned_on=meeting_date_before(text, m.start()),
+                due=due_in(body),
+                status="open",
+                status_raw=None,
+                update=None,
+                page=sum(1 for s in starts if s <= m.start("owner")),
+                tracker="minutes",
+            )
+        )
+    return out
+
+
 def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
     """Actions written in minutes; `margin` False where the document's actions are in
     trackers (a tracker's owner column is not a margin of initials)."""
@@ -820,6 +881,8 @@ def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
             )
         )
     out.extend(_labelled_actions(doc, starts))
+    if "Action" in text or "ACTION" in text:
+        out.extend(_trailing_tags(doc, starts))
     sections = _sections(doc) if any("Action " in p.text for p in doc.pages) else []
     if sections or "Action " in text:
         out.extend(_initials_actions(doc, sections))

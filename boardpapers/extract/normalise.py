@@ -34,7 +34,10 @@ _DATE_WORDS = r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4})"
 # of the meeting held on ... were approved": that names an earlier meeting.
 _MEETING_DATE = re.compile(
     rf"^[\s*]*(?:(?:\w+day,?\s+)?{_DATE_WORDS}\s*$|"
-    rf"(?:minutes|notes)\s+of\s+(?:the\s+)?meeting\s+held[\w\s]*?\s+on\s+(?:\w+day,?\s+)?{_DATE_WORDS})",
+    # "Minute of the Meeting of NHS Glenbrae Board held in public on Tuesday 27 May 2025" (Scottish
+    # bodies minute in the singular and name the body before "held")
+    rf"(?:minutes?|notes)\s+of\s+(?:the\s+)?meeting\s+(?:of\s+[\w&'’ -]{{1,80}}?\s+)?held[\w\s]*?\s+on\s+"
+    rf"(?:\w+day,?\s+)?{_DATE_WORDS})",
     re.I | re.M,
 )
 
@@ -53,6 +56,19 @@ def meeting_date_before(text: str, pos: int) -> str | None:
 # ------------------------------------------------------------------ interest categories
 
 
+# The registrable categories that are money or property by their nature: the Scottish Code of
+# Conduct's (Ethical Standards in Public Life etc. (Scotland) Act 2000: "Remuneration", "Related
+# undertakings", "Contracts", "Election expenses", "Houses, land and buildings", "Interest in shares
+# and securities") and the English disclosable pecuniary interests (Localism Act 2011 regulations:
+# "Employment, office, trade, profession or vocation", "Sponsorship", "Land", "Licences",
+# "Corporate tenancies", "Securities"). "Gifts and hospitality" stays "other".
+_PECUNIARY_CATEGORY = re.compile(
+    r"^(?:remuneration|related\s+undertakings?|contracts?|election\s+expenses|houses?,?\s+land"
+    r"|(?:interests?\s+in\s+)?shares|(?:interests?\s+in\s+)?securities|employment,?\s+office"
+    r"|sponsorship|land\b|licen[cs]es?\b|corporate\s+tenanc)"
+)
+
+
 def interest_category(text: str | None) -> str | None:
     """pecuniary | non-pecuniary | indirect | other (None when blank)."""
     if not text or not text.strip():
@@ -62,7 +78,7 @@ def interest_category(text: str | None) -> str | None:
         return "indirect"
     if re.search(r"non[\s-]*(?:pecuniary|financial)", t):
         return "non-pecuniary"
-    if re.search(r"pecuniary|financial", t):
+    if re.search(r"pecuniary|financial", t) or _PECUNIARY_CATEGORY.match(t):
         return "pecuniary"
     return "other"
 

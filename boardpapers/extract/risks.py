@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..layout.tables import join_wrapped
 from ..model import Document
 from .normalise import direction, looks_like_direction, score
 from .records import Risk, ScoreTriple
@@ -99,6 +100,9 @@ RISK_SPEC = RiskSpec(
     synonyms={
         # "BAF ref", "Datix ID", "CRR no." (the register or system the number belongs to)
         "ref": r"^(?:risk|baf|crr|datix)?(?:ref(?:erence)?(?:no\.?|number)?|no\.?|id|number):?$",
+        # "Ref / theme": the reference with the theme under it in one cell ("SR01" over "Financial
+        # sustainability": university and police strategic risk registers)
+        "ref_workstream": r"^(?:risk)?ref(?:erence)?(?:no\.?)?(?:/|and|&)(?:theme|category|area|workstream|objective)",
         # "Division" (trust corporate risk registers), "Strategic objective" (BAFs: the objective
         # each principal risk threatens)
         "workstream": r"workstream|directorate|^area|^service|^(?:risk)?category|^programme|^division|^(?:risk)?theme"
@@ -112,7 +116,7 @@ RISK_SPEC = RiskSpec(
         "update": r"actiontaken|^update|^progress|monthlyupdate",
     },
     min_fields=3,
-    key_fields=("ref",),
+    key_fields=("ref", "ref_workstream"),
     completing_fields=("inherent.likelihood", "inherent.score", "residual.likelihood", "residual.score"),
     band_rows=True,
     family="risks",
@@ -159,7 +163,126 @@ def _register_title(doc: Document, t: LogicalTable) -> str | None:
     return heading_before(doc, t, _REGISTER_LINE) or t.title
 
 
+# A risk reference opening a "Ref / theme" cell: "SR01", "SR 4", "BAF-3", "CR12a"
+_LEADING_REF = re.compile(r"^(?P<ref>[A-Z]{1,5}[ -]?\d{1,3}[a-z]?)\b[\s:–-]*(?P<rest>.*)$")
+
+
+def _split_ref_workstream(d: dict[str, str]) -> None:
+    """A "Ref / theme" cell into the ref and the workstream it names."""
+    both = d.pop("ref_workstream", "")
+    m = _LEADING_REF.match(both)
+    if not m:
+        return
+    d.setdefault("ref", m.group("ref"))
+    if m.group("rest") and not d.get("workstream"):
+        d["workstream"] = m.group("rest").strip()
+
+
+# ------------------------------------------------------------------ risk cards
+
+# Family: ICB and trust corporate risk registers printed as one boxed card per risk: a header bar
+# "KC-CRR-01 Urgent and emergency care capacity", a panel of "Risk owner ... / Assuring committee
+# ... / Trend ↔ Static" lines, an "L | C | Score" grid with Inherent / Current / Target rows (a
+# phase's score may be one cell "4 x 5 = 20"), and "Risk description" / "Key controls" / "Gaps"
+# paragraphs in one cell.
+_CARD_REF = re.compile(r"^[A-Z][A-Z0-9]{0,5}(?:[-/ ][A-Z0-9]{1,5})*[-/ ]?\d{1,3}[a-z]?$")
+_CARD_PHASE = {"inherent": "inherent", "initial": "inherent", "gross": "inherent", "current": "residual",
+               "residual": "residual", "target": "target"}  # fmt: skip
+_CARD_LABEL = re.compile(
+    r"^(?P<label>risk\s+owner|owner|executive\s+lead|lead\s+director|assuring\s+committee|committee"
+    r"|date\s+opened|date\s+added|last\s+reviewed|trend|direction(?:\s+of\s+travel)?)\s+(?P<value>\S.*)$",
+    re.I,
+)
+# the paragraphs after the description in the card's text cell
+_CARD_SECTION = re.compile(
+    r"^(?:key\s+)?controls?\b|^gaps?\b|^assurances?\b|^(?:further\s+)?actions?\b|^mitigat", re.I
+)
+
+
+def _card_fields(cells: list[str]) -> tuple[dict[str, str], str]:
+    """The labelled panel's values and the risk description from a card's text cells."""
+    labels: dict[str, str] = {}
+    desc: list[str] = []
+    last = ""
+    for cell in cells:
+        in_desc = False
+        for ln in (x.strip() for x in cell.splitlines()):
+            if re.match(r"^risk\s+description\b", ln, re.I):
+                in_desc, last = True, ""
+                continue
+            if in_desc or _CARD_SECTION.match(ln):
+                in_desc, last = in_desc and not _CARD_SECTION.match(ln), ""
+                if in_desc:
+                    desc.append(ln)
+                continue
+            m = _CARD_LABEL.match(ln)
+            if m:
+                last = " ".join(m.group("label").lower().split())
+                labels[last] = m.group("value").strip()
+            elif last and ln:
+                labels[last] = join_wrapped(labels[last], ln)  # a value wrapped in the panel
+    return labels, " ".join(desc)
+
+
+def _card_scores(rows: list[list[str]]) -> dict[str, ScoreTriple]:
+    out: dict[str, ScoreTriple] = {}
+    for r in rows:
+        phase = _CARD_PHASE.get(r[0].strip().lower()) if r and r[0] else None
+        vals = [c for c in r[1:] if c]
+        if phase is None or not vals:
+            continue
+        whole = _cell_triple(vals[0]) if len(vals) == 1 else None
+        if whole:
+            out[phase] = ScoreTriple(likelihood=whole[0], impact=whole[1], score=whole[2])
+        elif len(vals) == 3 and all(score(v) is not None for v in vals):
+            out[phase] = ScoreTriple(likelihood=score(vals[0]), impact=score(vals[1]), score=score(vals[2]))
+    return out
+
+
+def risk_cards(doc: Document) -> list[Risk]:
+    out: list[Risk] = []
+    titles = [
+        ln.strip() for ln in doc.text.splitlines() if _REGISTER_LINE.search(ln) and len(ln.strip()) <= 80
+    ]
+    for page in doc.pages:
+        for tab in page.tables:
+            rows = [[(c or "").strip() for c in r] for r in tab.rows]
+            if not rows or not rows[0] or not _CARD_REF.match(rows[0][0]):
+                continue
+            scores = _card_scores(rows)
+            if not scores:
+                continue
+            labels, desc = _card_fields([c for r in rows[1:] for c in r if "\n" in c])
+            owner = labels.get("risk owner") or labels.get("owner") or labels.get("executive lead")
+            title = next((c for c in rows[0][1:] if c), "")
+            extra = {k: v for k, v in labels.items() if k not in ("risk owner", "owner", "executive lead")}
+            if title:
+                extra["title"] = title
+            trend = labels.get("trend") or labels.get("direction") or labels.get("direction of travel")
+            out.append(
+                Risk(
+                    ref=rows[0][0],
+                    description=desc or title,
+                    workstream=None,
+                    owner=owner,
+                    inherent=scores.get("inherent"),
+                    residual=scores.get("residual"),
+                    target=scores.get("target"),
+                    direction=direction(trend),
+                    page=page.number,
+                    register=titles[0] if titles else None,
+                    extra=extra,
+                )
+            )
+    return out
+
+
 def extract_risks(doc: Document) -> list[Risk]:
+    cards = risk_cards(doc)
+    return cards + [r for r in _register_rows(doc) if not any(c.ref == r.ref for c in cards)]
+
+
+def _register_rows(doc: Document) -> list[Risk]:
     out: list[Risk] = []
     for t in read_tables(doc, RISK_SPEC):
         if "description" not in t.fields:
@@ -170,6 +293,7 @@ def extract_risks(doc: Document) -> list[Risk]:
         section: str | None = None
         for row in t.rows:
             d = row.as_dict(t)
+            _split_ref_workstream(d)
             first_cell = next((c for c in row.cells if c), "")
             if re.match(r"^(?:sub-?\s*)?total\b", first_cell, re.I):
                 break  # a finance schedule: what follows the total is opportunities or mitigations

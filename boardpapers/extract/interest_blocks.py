@@ -1,0 +1,193 @@
+"""Registers of interests laid out one block per person.
+
+Family: Board registers of interests published from Word templates (NI HSC trusts, many English
+NHS trusts and ICBs): each member's block is a name heading ("Mr Colm Devlin-Hughes", bold or
+larger), the post under it ("Chair"), then a small table without a name column ("Type of
+interest | Details | From | To") or a line "No interests declared.", and a closing line
+("Declaration signed: yes"). A member's table may run over a page break without its header.
+
+The generic table readers need a name column to tell whose row it is; here the person is the
+heading above each table, so the blocks are read from the layout's lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..layout import Line, layout_of
+from ..layout.lines import join_spans
+from ..layout.tables import Grid, header_cells, join_wrapped
+from ..model import Document, Span
+from .attendance import HONORIFIC_RE, strip_honorifics
+from .normalise import interest_category, iso_date, looks_like_category
+from .records import Interest
+from .tables import TableSpec
+
+# The register's title line: "Register of Interests – Trust Board Members 2024/25",
+# "Register of Board Members' Interests"
+_REGISTER = re.compile(r"register\s+of\s+(?:[\w'’-]+\s+){0,3}?interests", re.I)
+# a run's left edge within this many points of a column start is in that column (the layout
+# layer's own slack, layout.tables.COLUMN_SLACK)
+_SLACK = 6.0
+# A member's post sits on at most this many lines between the name heading and the table.
+MAX_POST_LINES = 2
+# "Mr Colm Devlin-Hughes – Chair", "Dr Aoife McCallion, Chief Executive": name and post on one line
+_NAME_POST = re.compile(r"^(?P<name>[^,–—]+?)\s*(?:[,–—]|\s-\s)\s*(?P<post>\S.*)$")
+_NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
+
+
+def _header_fields(line: Line, spec: TableSpec) -> list[str | None] | None:
+    """The fields a line's cells name when it reads as a block's table header: three or more
+    interest fields, every cell but one a label, and no name column."""
+    cells = header_cells(line)
+    if len(cells) < 3:
+        return None
+    fields = spec.fields_for([c.text for c in cells])
+    named = [f for f in fields if f]
+    if len(named) < 3 or len(named) < len(cells) - 1:
+        return None
+    if any(f in spec.key_fields for f in named):
+        return None  # a register with a name column: interests_from_tables reads it
+    if not any(f in ("category", "nature") for f in named):
+        return None
+    return fields
+
+
+def _looks_like_name(text: str) -> bool:
+    """A person's name, titled or not: two to five capitalised words, no colon or full stop
+    ending a sentence."""
+    if ":" in text or text.endswith("."):
+        return False
+    words = strip_honorifics(text).split()
+    return 2 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words)
+
+
+def _person_above(above: list[Line]) -> tuple[str, str | None] | None:
+    """(name, post) from the lines between the previous block and a table's header: the name
+    is a heading or titled line at most MAX_POST_LINES above the header, the lines under it
+    the post; or one line holding both ("Name – Post")."""
+    for back in range(1, min(len(above), MAX_POST_LINES + 1) + 1):
+        line = above[-back]
+        text = " ".join(line.text.split())
+        post_lines = [" ".join(ln.text.split()) for ln in above[len(above) - back + 1 :]]
+        if (line.heading or line.bold or HONORIFIC_RE.match(text)) and _looks_like_name(text):
+            return strip_honorifics(text), " ".join(post_lines) or None
+        m = _NAME_POST.match(text)
+        if m and not post_lines and _looks_like_name(m.group("name")):
+            return strip_honorifics(m.group("name")), m.group("post").strip()
+    return None
+
+
+@dataclass
+class _Block:
+    person: str
+    post: str | None
+    fields: list[str | None]
+    grid: Grid
+    rows: list[tuple[list[str], int]] = field(default_factory=list)
+
+
+def _cells(line: Line, grid: Grid) -> list[str]:
+    per: list[list[Span]] = [[] for _ in grid.starts]
+    for sp in line.spans:
+        per[grid.column_of(sp.x0)].append(sp)
+    return [join_spans(p) if p else "" for p in per]
+
+
+def _in_table(line: Line, cells: list[str], grid: Grid) -> bool:
+    """A line of the block's table: text in two columns, a wrapped line of a cell right of the
+    first, or the first cell going on ("interest" under "Non-financial professional") or a new
+    type of interest. A heading (the next member), a note in the first column ("Declaration
+    signed: yes", "No interests declared.") or prose across the columns ends the table."""
+    if line.heading:
+        return False
+    filled = [k for k, c in enumerate(cells) if c]
+    if not filled:
+        return False
+    if len(header_cells(line)) == 1 and len(grid.starts) > 2 and line.x1 > grid.starts[2] + _SLACK:
+        return False  # one run across the columns: prose under the register
+    if len(filled) >= 2 or filled[0] > 0:
+        return True
+    first = cells[0]
+    return first[:1].islower() or (looks_like_category(first) and ":" not in first)
+
+
+def _records(
+    block: _Block, register: str | None, nothing: Callable[[dict[str, str]], bool]
+) -> list[Interest]:
+    out: list[Interest] = []
+    for cells, page in block.rows:
+        d = {f: c for f, c in zip(block.fields, cells, strict=False) if f}
+        if nothing(d) or not (d.get("nature") or d.get("organisation")):
+            continue
+        notes = []
+        declared = d.get("declared_on") or (d.get("held_from") if iso_date(d.get("held_from")) else None)
+        if d.get("held_from") and not declared:
+            notes.append(f"held from {d['held_from']}")
+        cat_raw = d.get("category") or None
+        if cat_raw and interest_category(cat_raw) == "other":
+            notes.append(f"type of interest: {cat_raw}")
+        out.append(
+            Interest(
+                person=block.person,
+                declared_on=iso_date(declared) or declared,
+                role=d.get("role") or block.post,
+                organisation=d.get("organisation") or None,
+                nature=d.get("nature") or None,
+                category=interest_category(cat_raw),
+                register=register,
+                page=page,
+                notes="; ".join(notes) or None,
+            )
+        )
+    return out
+
+
+def person_block_registers(
+    doc: Document, spec: TableSpec, nothing: Callable[[dict[str, str]], bool]
+) -> list[Interest]:
+    """The blocks' interests; `spec` maps the small tables' header labels (interests' register
+    spec), `nothing(row)` says a row records no interest ("Nil")."""
+    if not _REGISTER.search(doc.text):
+        return []
+    lay = layout_of(doc)
+    out: list[Interest] = []
+    register: str | None = None
+    block: _Block | None = None
+    above: list[Line] = []  # the lines since the last table: where the next member is named
+    for page in doc.pages:
+        for line in lay.page(page.number).lines:
+            if not line.has_box:
+                continue
+            text = " ".join(line.text.split())
+            if register is None and _REGISTER.search(text) and len(text) < 120:
+                register = text
+            fields = _header_fields(line, spec)
+            if fields is not None:
+                if block is not None:
+                    out += _records(block, register, nothing)
+                person = _person_above(above)
+                starts = [c.x0 for c in header_cells(line)]
+                grid = Grid(starts, [], line.top, line.bottom, line.height)
+                block = _Block(person[0], person[1], fields, grid) if person else None
+                above = []
+                continue
+            if block is not None:
+                cells = _cells(line, block.grid)
+                if _in_table(line, cells, block.grid):
+                    if block.rows and not (cells[0][:1].isupper() or cells[0][:1].isdigit()):
+                        row = block.rows[-1][0]
+                        for k, c in enumerate(cells):
+                            if c:
+                                row[k] = join_wrapped(row[k], c)
+                    else:
+                        block.rows.append((cells, page.number))
+                    continue
+                out += _records(block, register, nothing)
+                block = None
+            above.append(line)
+    if block is not None:
+        out += _records(block, register, nothing)
+    return out
