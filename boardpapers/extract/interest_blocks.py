@@ -17,9 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..layout import Line, layout_of
-from ..layout.lines import join_spans
-from ..layout.tables import Grid, header_cells, join_wrapped
-from ..model import Document, Span
+from ..layout.tables import Grid, grid_cells, header_cells, join_wrapped
+from ..model import Document
 from .attendance import HONORIFIC_RE, strip_honorifics
 from .normalise import interest_category, iso_date, looks_like_category
 from .records import Interest
@@ -87,13 +86,6 @@ class _Block:
     fields: list[str | None]
     grid: Grid
     rows: list[tuple[list[str], int]] = field(default_factory=list)
-
-
-def _cells(line: Line, grid: Grid) -> list[str]:
-    per: list[list[Span]] = [[] for _ in grid.starts]
-    for sp in line.spans:
-        per[grid.column_of(sp.x0)].append(sp)
-    return [join_spans(p) if p else "" for p in per]
 
 
 def _in_table(line: Line, cells: list[str], grid: Grid) -> bool:
@@ -175,7 +167,7 @@ def person_block_registers(
                 above = []
                 continue
             if block is not None:
-                cells = _cells(line, block.grid)
+                cells = grid_cells(line, block.grid)
                 if _in_table(line, cells, block.grid):
                     if block.rows and not (cells[0][:1].isupper() or cells[0][:1].isdigit()):
                         row = block.rows[-1][0]

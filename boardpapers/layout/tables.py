@@ -172,7 +172,8 @@ def join_wrapped(text: str, more: str) -> str:
     return f"{text} {more}"
 
 
-def _cells(line: Line, grid: Grid) -> list[str]:
+def grid_cells(line: Line, grid: Grid) -> list[str]:
+    """A line's text per column of the grid ("" where a column is empty)."""
     per: list[list[Span]] = [[] for _ in grid.starts]
     for sp in line.spans:
         per[grid.column_of(sp.x0)].append(sp)
@@ -268,7 +269,7 @@ def grid_rows(
     prev_key = False
     width = len(grid.starts)
     for i, ln in enumerate(lines):
-        cells = _cells(ln, grid)
+        cells = grid_cells(ln, grid)
         key = any(cells[k] for k in key_cols if k < len(cells))
         filled = sum(1 for c in cells if c)
         if i == 0:
@@ -293,7 +294,7 @@ def grid_rows(
                 abs(c.x0 - s) > COLUMN_SLACK for c, s in zip(own, grid.starts, strict=True)
             ):
                 grid = Grid([c.x0 for c in own], grid.labels, grid.top, grid.bottom, grid.line_height)
-                cells = _cells(ln, grid)
+                cells = grid_cells(ln, grid)
             rows.append(cells)
         else:
             row = rows[-1]
