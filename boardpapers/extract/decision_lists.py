@@ -41,9 +41,12 @@ BODY_LEAD = re.compile(
 # "Following discussion it was RESOLVED that:" (the resolution's verb, then a colon ending the line)
 # "RESOLVED – That:" (English council committees set a dash and a capital), "RESOLVED: The Board"
 # + "i. NOTED ... ii. APPROVED ..." (NHS trust boards name the body and drop the colon)
+# "The Committee agreed:-", "The Sub-Committee resolved:-" (Scottish council minutes end the
+# lead-in with a colon and a dash; "RESOLVED:—" in some English ones): LEAD_END takes both
+LEAD_END = r":\s*[-–—]?\s*$"
 VERB_LEAD = re.compile(
     r"\b(?P<verb>RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed|[Dd]ecided)\b\s*[:\-–]?\s*(?:[Tt]hat|to)?\s*"
-    r"(?:the\s+(?:[A-Z][\w&]*\s*){1,5})?:\s*$"
+    rf"(?:the\s+(?:[A-Z][\w&]*\s*){{1,5}})?{LEAD_END}"
     rf"|\b(?P<capsverb>RESOLVED|AGREED|DECIDED)\s*[:\-–]?\s*(?:that\s+)?[Tt]he\s+(?:[A-Z][\w&]*\s+){{0,4}}(?:{BODY_NOUNS})\s*:?\s*$"
 )
 
@@ -107,6 +110,12 @@ def decision_list(
             continue
         opened = _opens(t, lead_verb)
         prev = " ".join(cur).rstrip()
+        if opened is not None and opened[1] and cur and not marked_list and re.search(LEAD_END, prev):
+            # "resolved:-" / "to adopt the motion, and accordingly:-" / "(i) to approve ...": an
+            # item that is itself a lead-in, to a marked list below it; the marked items are the
+            # decisions (Scottish council minutes after a division; "RESOLVED: that the
+            # recommendations be approved, namely:" + "(a) ..." in English ones)
+            cur, marked_list = [], None
         if opened is not None and (marked_list is None or opened[1] == marked_list):
             # an unmarked item begins only after the last one closed ("...; and", "...;", "...")
             if not cur or opened[1] or re.search(r"(?:[.;]|;\s*(?:and|or)|\band|\bor)$", prev):

@@ -15,7 +15,7 @@ from ..layout import layout_of
 from ..layout.paragraphs import PARA_GAP_HEIGHTS
 from ..model import Document
 from .dates import DATE_RE, MONTHS
-from .decision_lists import decision_list, lead_in
+from .decision_lists import LEAD_END, decision_list, lead_in
 from .meetings import BODY_NOUNS, boilerplate, find_bodies, minute_sections
 from .records import Decision, Meeting
 
@@ -339,10 +339,11 @@ def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, in
             t = lines[k].rstrip()
             if re.match(r"^\s*page \d+\s*$", t, re.I) or re.match(r"^\s*\d{1,3}\s*$", t):
                 continue
-            if t.strip() in skip and not t.rstrip().endswith(":"):
+            if t.strip() in skip and not re.search(LEAD_END, t):
                 # a line on most pages ending in a colon is a label the minutes repeat ("The
                 # Committee:", "Decision:", "Reasons for decision:" in audit committee and cabinet
-                # minutes), not a running header or footer
+                # minutes; "The Committee agreed:-" in Scottish council minutes), not a running
+                # header or footer
                 continue
             if page.number != start_page or k > first:
                 # a numbered minute heading ("4. MINUTES ... AND ACTION LOG") is not a new paper

@@ -1,0 +1,84 @@
+"""Decisions and agenda items of the layout and wording families fixed on
+benchmarks/written-heldout2 (session 7; in the repository, so these never skip), each with a
+variant form of the same family written here. Expected values were read from the PDFs."""
+
+from __future__ import annotations
+
+import functools
+
+from conftest import WRITTEN_HELDOUT2
+
+from boardpapers.extract.decision_lists import decision_list
+from boardpapers.extract.decisions import extract_decisions
+from boardpapers.extract.records import Decision
+from boardpapers.model import Document
+from boardpapers.reading.pdf_reader import read_document
+
+
+@functools.cache
+def _doc(stem: str) -> Document:
+    return read_document(str(WRITTEN_HELDOUT2 / f"{stem}.pdf"))
+
+
+@functools.cache
+def _decisions(stem: str) -> tuple[Decision, ...]:
+    return tuple(extract_decisions(_doc(stem)))
+
+
+STRATHALLAN = "strathallan-council-education-committee-minute-2024-09"
+
+
+def test_scottish_lead_in_with_colon_and_dash():
+    got = [(d.item_number, d.outcome, d.page) for d in _decisions(STRATHALLAN)]
+    # "The Committee agreed:-" is on every page, but is a lead-in, not a running header
+    assert [n for n, _, _ in got] == [
+        "2",
+        "3",
+        "3",
+        "4",
+        "4",
+        "4",
+        "5",
+        "5",
+        "6",
+        "6",
+        "6",
+        "7",
+        "7",
+        "8",
+        "9",
+        "10",
+    ]
+    assert ("3", "agreed", 1) in got and ("6", "resolved", 2) in got
+    item6 = [d.text for d in _decisions(STRATHALLAN) if d.item_number == "6"]
+    # "to adopt the motion, and accordingly:-" leads the (i)(ii)(iii) clauses: not one of them
+    assert item6[0].startswith("to approve the merger of Glendochart")
+    assert item6[2].startswith("to instruct the Chief Education Officer to establish")
+
+
+def test_colon_dash_lead_in_variants():
+    # a sub-committee's resolution with lettered clauses and an em dash (the same Scottish form)
+    items, last = decision_list(
+        ["The Sub-Committee resolved:—", "(a) to grant the licence; and", "(b) to note the report.", "Next"],
+        0,
+    )
+    assert [(x.outcome, x.text) for x in items] == [
+        ("resolved", "to grant the licence; and"),
+        ("resolved", "to note the report."),
+    ]
+    assert last == 2
+    # "RESOLVED:" + "to approve the recommendations, namely:" + (a)(b): an English council's
+    # resolution whose clause leads the lettered ones
+    items, _ = decision_list(
+        [
+            "RESOLVED:",
+            "to approve the recommendations, namely:",
+            "(a) to adopt the revised policy; and",
+            "(b) to delegate authority to the Director.",
+        ],
+        0,
+    )
+    assert [x.text for x in items] == [
+        "to adopt the revised policy; and",
+        "to delegate authority to the Director.",
+    ]
