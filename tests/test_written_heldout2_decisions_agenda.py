@@ -82,3 +82,42 @@ def test_colon_dash_lead_in_variants():
         "to adopt the revised policy; and",
         "to delegate authority to the Director.",
     ]
+
+
+RIVERSIDE = "riverside-hollow-usd-board-of-education-minutes-2025-04-14"
+
+
+def test_us_board_motion_results_repeated_mid_page_are_kept():
+    # "Motion carried 6-0." and "Absent: Lindqvist." are on most pages, mid-page: the minutes'
+    # text, not running lines; each numbered motion closes on its result
+    got = _decisions(RIVERSIDE)
+    assert len(got) == 7
+    assert all(d.outcome == "carried" for d in got)
+    assert got[0].text.endswith(
+        "to approve the agenda as presented. Ayes: Achterberg, Arredondo, "
+        "Baptiste-Moore, Greeley, Osterberg, Ramaswamy. Nays: None. Absent: "
+        "Lindqvist. Motion carried 6-0."
+    )
+    assert [d.page for d in got] == [1, 2, 2, 2, 3, 3, 3]
+
+
+def test_page_edges_are_where_furniture_sits():
+    from boardpapers.extract.decisions import _page_edges
+
+    page = [
+        "Running title",
+        "",
+        "1. Minutes",
+        "a",
+        "b",
+        "c",
+        "Motion carried 5-0.",
+        "d",
+        "e",
+        "f",
+        "g",
+        "Page 2",
+    ]
+    edges = _page_edges(page)
+    # a city council's page of ten lines: the title and the footer are edges, the vote is not
+    assert 0 in edges and 11 in edges and 6 not in edges

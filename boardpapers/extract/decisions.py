@@ -326,12 +326,37 @@ def _layout_marks(doc: Document) -> dict[tuple[int, str], tuple[bool, bool, Layo
     return marks
 
 
-def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, int] | None) -> list[Line]:
+# A running header or footer sits within this many non-blank lines of the top or the bottom of
+# its page (the written sets' furniture takes 1-3 lines: a running title, a date, "Page 3 of 8")
+FURNITURE_LINES = 4
+
+
+def _page_edges(lines: list[str]) -> set[int]:
+    """Indexes of the lines a running header or footer can be: the first and last
+    FURNITURE_LINES non-blank lines of the page. "Motion carried 6-0." and "Absent: Lindqvist."
+    repeat on most pages of a short US board's minutes, mid-page: they are the minutes' text
+    (school district and city council minutes), not furniture."""
+    filled = [i for i, t in enumerate(lines) if t.strip()]
+    return set(filled[:FURNITURE_LINES] + filled[-FURNITURE_LINES:])
+
+
+def _stream(
+    doc: Document,
+    start_page: int,
+    start_line: int,
+    stop: tuple[int, int] | None,
+    mid_page_repeats: bool = False,
+) -> list[Line]:
+    """The lines of a minute from (start_page, start_line) to stop, running headers and footers
+    and page numbers left out. With mid_page_repeats, a line found on most pages is kept unless
+    it sits at a page's edge (the decisions reader: "Motion carried 6-0." is minuted on most pages
+    of a short US board's minutes); the attendance reader drops them wherever they are."""
     out: list[Line] = []
     skip = boilerplate(doc)
     marks = _layout_marks(doc)
     for page in doc.pages[start_page - 1 :]:
         lines = page.lines
+        edges = _page_edges(lines)
         first = start_line if page.number == start_page else 0
         for k in range(first, len(lines)):
             if stop and (page.number, k) >= stop:
@@ -339,7 +364,7 @@ def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, in
             t = lines[k].rstrip()
             if re.match(r"^\s*page \d+\s*$", t, re.I) or re.match(r"^\s*\d{1,3}\s*$", t):
                 continue
-            if t.strip() in skip and not re.search(LEAD_END, t):
+            if t.strip() in skip and (k in edges or not mid_page_repeats) and not re.search(LEAD_END, t):
                 # a line on most pages ending in a colon is a label the minutes repeat ("The
                 # Committee:", "Decision:", "Reasons for decision:" in audit committee and cabinet
                 # minutes; "The Committee agreed:-" in Scottish council minutes), not a running
@@ -1287,6 +1312,6 @@ def extract_decisions(doc: Document, meetings: list[Meeting] | None = None) -> l
     out: list[Decision] = []
     for n, f in enumerate(found):
         stop = (found[n + 1].meeting.page, found[n + 1].line_index) if n + 1 < len(found) else None
-        lines = _stream(doc, f.meeting.page, f.line_index + 1, stop)
+        lines = _stream(doc, f.meeting.page, f.line_index + 1, stop, mid_page_repeats=True)
         out.extend(decisions_in(lines, f.meeting))
     return out
