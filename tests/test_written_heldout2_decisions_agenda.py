@@ -9,8 +9,8 @@ import functools
 from conftest import WRITTEN_HELDOUT2
 
 from boardpapers.extract.decision_lists import decision_list
-from boardpapers.extract.decisions import extract_decisions
-from boardpapers.extract.records import Decision
+from boardpapers.extract.decisions import Line, decisions_in, extract_decisions
+from boardpapers.extract.records import Decision, Meeting
 from boardpapers.model import Document
 from boardpapers.reading.pdf_reader import read_document
 
@@ -121,3 +121,36 @@ def test_page_edges_are_where_furniture_sits():
     edges = _page_edges(page)
     # a city council's page of ten lines: the title and the footer are edges, the vote is not
     assert 0 in edges and 11 in edges and 6 not in edges
+
+
+FERNHOLLOW = "fernhollow-housing-trust-trustees-minutes-2024-07-17"
+
+
+def test_agreed_label_lines():
+    got = [(d.item_number, d.outcome, d.text) for d in _decisions(FERNHOLLOW)]
+    agreed = [x for x in got if x[2].startswith("Agreed")]
+    assert len(agreed) == 7
+    assert ("5", "agreed", "Agreed: to approve the Q1 management accounts.") in got
+    # a vote in brackets between the label and its colon
+    assert any(x[2].startswith("Agreed (4 in favour, 1 abstention): to award the kitchen") for x in got)
+
+
+def _stream_of(text: str) -> list[Line]:
+    return [Line(page=1, text=t) for t in text.splitlines()]
+
+
+def test_label_verb_variants():
+    meeting = Meeting(body="Parkside Almshouse Charity", date="2024-05-01", title=None, location=None, page=1)
+    text = (
+        "4. Budget 2024/25\n"
+        "The treasurer presented the budget.\n"
+        "Decided (unanimously): to adopt the budget as presented.\n"
+        "5. Minutes\n"
+        "Resolved: the minutes of the meeting held on 6 March 2024 were approved.\n"
+    )
+    got = [(d.item_number, d.outcome, d.text) for d in decisions_in(_stream_of(text), meeting)]
+    assert got == [
+        ("4", "decided", "Decided (unanimously): to adopt the budget as presented."),
+        # "Resolved:" over what the body did is recorded by that verb (as "RESOLVED:" is)
+        ("5", "approved", "the minutes of the meeting held on 6 March 2024 were approved."),
+    ]

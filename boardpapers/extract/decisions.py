@@ -32,6 +32,11 @@ CAPS = re.compile(
     rf"CONFIRMED|SUPPORTED|RECOMMENDED|RECEIVED|DELEGATED|AUTHORISED|DEFERRED|REJECTED)\b"
 )
 BARE = re.compile(r"^\s*(Confirmed|Agreed|Approved|Noted|Resolved|Endorsed)\.?\s*$")
+# "Agreed: to approve the Q1 management accounts.", "Agreed (4 in favour, 1 abstention): to award
+# ...", "Resolved: the minutes ... were approved.", "Decision – to defer ...": the verb as a label
+# opening a line, the decision after its colon (small charities' and housing trusts' board minutes;
+# NHS trust boards bold "Resolved:"). A vote in brackets may sit between the word and the colon.
+LABELLED = re.compile(rf"^\s*{BULLET}(Agreed|Resolved|Decided|Approved)(?:\s*\([^)]{{1,60}}\))?\s*:\s*(?=\S)")
 # ", and AUTHORISED the Chief Executive to sign ...", ", and the Committee approved the revised
 # programme": a second resolution after a comma in the sentence of the first (NHS board and
 # committee minutes): a capitalised verb, or the body named again with its verb
@@ -703,7 +708,7 @@ def _reported_resolution(text: str) -> tuple[str, str] | None:
     approved as an accurate record": a resolution worded as what the body did (ICB and NHS
     board minutes), recorded by that verb, without the "RESOLVED:" label. Not "RESOLVED that
     ... be approved" nor "RESOLVED to note ...", which are resolved."""
-    rest = re.sub(r"^\s*RESOLVED\s*[:\-–]\s*", "", text)
+    rest = re.sub(r"^\s*(?i:RESOLVED)\s*[:\-–]\s*", "", text)
     if rest == text:
         return None
     m = BODY_VERB.match(rest) or PASSIVE.match(rest)
@@ -1088,7 +1093,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             add(m.group(2), text, k, by=m.group(1).strip())
             k = j + 1
             continue
-        m = CAPS.match(t)
+        m = CAPS.match(t) or LABELLED.match(t)
         if m:
             rest = t[m.end() :].strip(" -–:")
             if not rest and k + 1 < len(lines):
@@ -1096,7 +1101,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 add(m.group(1), text, k + 1)  # "RESOLVED:" / "That ...": on the page of its text
             else:
                 text, j = _sentence_end(lines, k, m.start(1), use_marks)
-                inner = _reported_resolution(text) if m.group(1) == "RESOLVED" else None
+                inner = _reported_resolution(text) if m.group(1) in ("RESOLVED", "Resolved") else None
                 if inner:
                     add(*inner, k)  # "RESOLVED: the Board noted the report": noted
                 else:
