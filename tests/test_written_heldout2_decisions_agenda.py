@@ -154,3 +154,30 @@ def test_label_verb_variants():
         # "Resolved:" over what the body did is recorded by that verb (as "RESOLVED:" is)
         ("5", "approved", "the minutes of the meeting held on 6 March 2024 were approved."),
     ]
+
+
+CEDAR_BLUFF = "cedar-bluff-county-bocc-minutes-2025-03-11"
+
+
+def test_mover_named_first_motions():
+    got = _decisions(CEDAR_BLUFF)
+    motions = [d for d in got if d.text.startswith("Commissioner")]
+    assert len(motions) == 8  # agenda, consent agenda, ordinance, five new-business motions
+    consent = next(d for d in motions if d.item_number == "5")
+    # the consent agenda's items listed between the motion and its result, which opens a line
+    assert consent.text.endswith("Motion carried unanimously, 4-0.")
+    assert [d.outcome for d in motions].count("failed") == 1
+
+
+def test_mover_named_first_variants():
+    meeting = Meeting(body="Board of Supervisors", date="2025-01-14", title=None, location=None, page=1)
+    text = (
+        "6. Road Maintenance Agreement\n"
+        "Supervisor Lee moved and Supervisor Ortiz seconded to approve the agreement with the City.\n"
+        "Motion carried 5-0.\n"
+        "7. Fee Schedule\n"
+        "Trustee Okafor moved, seconded by\n"
+        "Trustee Brandt, to adopt the 2025 fee schedule. Motion failed 2-3.\n"
+    )
+    got = [(d.item_number, d.outcome) for d in decisions_in(_stream_of(text), meeting)]
+    assert got == [("6", "carried"), ("7", "failed")]

