@@ -181,3 +181,43 @@ def test_mover_named_first_variants():
     )
     got = [(d.item_number, d.outcome) for d in decisions_in(_stream_of(text), meeting)]
     assert got == [("6", "carried"), ("7", "failed")]
+
+
+WESTMARCH_CABINET = "westmarch-cc-cabinet-record-of-decisions-2024-10"
+
+
+def test_record_of_decisions_notice_tables():
+    got = [(d.item_number, d.outcome) for d in _decisions(WESTMARCH_CABINET)]
+    assert got == [
+        ("5", "resolved"),
+        ("5", "resolved"),
+        ("5", "resolved"),
+        ("6", "awarded"),  # "Decision: That the contract ... be awarded to ..."
+        ("7", "deferred"),
+        ("8", "approved"),  # "Decision: Cabinet:" + a. / b. / c.
+        ("8", "agreed"),
+        ("8", "noted"),
+        ("9", "noted"),
+        ("10", "agreed"),
+    ]
+    titles = {d.item_number: d.item_title for d in _decisions(WESTMARCH_CABINET)}
+    assert titles["5"] == "Medium Term Financial Plan 2025/26 – 2028/29: Budget Consultation"
+    # "Reasons" and "Alternatives considered" ("Not to accept the grant – rejected.") are no decisions
+    assert not [d for d in _decisions(WESTMARCH_CABINET) if d.outcome in ("rejected", "carried")]
+
+
+def test_record_of_decisions_variants():
+    meeting = Meeting(body="Cabinet", date="2024-06-04", title=None, location=None, page=1)
+    text = (
+        "Decision Ref: ED/24/12 Item 4: School Admission Arrangements 2025/26\n"
+        "Decision: That the admission arrangements set out in Appendix 1 be determined.\n"
+        "Reasons for the decision: The Council must determine arrangements by 28 February.\n"
+        "Alternative options considered: To keep the current catchment areas - rejected.\n"
+        "Decision Ref: ED/24/13 Item 5: Library Strategy\n"
+        "Decision: The Cabinet approved the Library Strategy 2024-2029.\n"
+    )
+    got = [(d.item_number, d.item_title, d.outcome) for d in decisions_in(_stream_of(text), meeting)]
+    assert got == [
+        ("4", "School Admission Arrangements 2025/26", "determined"),
+        ("5", "Library Strategy", "approved"),
+    ]

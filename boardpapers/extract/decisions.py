@@ -244,7 +244,33 @@ BODY_CAPS = re.compile(
     rf"^\s*(?:[\d.]+\s*)?The\s+((?:[A-Z][\w&]*\s+){{1,6}}?(?:{BODY_NOUNS}|[A-Z]{{2,5}}))\s+"
     r"(RESOLVED|APPROVED|NOTED|ENDORSED|AGREED|RATIFIED|ADOPTED|ACCEPTED)\b"
 )
-THAT_BE = re.compile(rf"^\s*That\b.*?\bbe\s+({VERBS})\b", re.I)
+# A council executive's record of decisions (decision notice): one ruled table per decision, its
+# head "Decision No. CAB/24/071 | Agenda item 5 | Medium Term Financial Plan ..." and field rows
+# "Decision: Cabinet RESOLVED:" / "Decision: That the contract ... be awarded ..." / "Reasons ..." /
+# "Alternatives considered ..." (English county and unitary councils publish these after each
+# Cabinet; "Decision Ref: ED/24/12 | Item 4: ..." in others). The agenda item is the minute.
+NOTICE_HEAD = re.compile(
+    r"^\s*Decision\s+(?:No\.?|Number|Ref(?:erence)?\.?)\s*:?\s*\S+\s+(?:Agenda\s+)?[Ii]tem\s+(?:No\.?\s*)?"
+    r"(\d{1,3}[a-z]?)\s*[:.–-]?\s+(\S.*)$"
+)
+# ... a title wrapped onto the next line: short, every word capitalised or a figure ("Budget
+# Consultation", "(2025–2032)", "Nursing Care 2024/25")
+NOTICE_TITLE_WRAP = re.compile(r"^\s*(?:[(\[]?[A-Z0-9][\w’'/&().–-]*\s*){1,6}$")
+NOTICE_TITLE_WRAP_CHARS = 40
+# ... the field that holds the decision, with the decision after its label
+DECISION_FIELD = re.compile(r"^\s*Decisions?\s*:\s+(?=\S)")
+# ... the fields that give the reasons and the options rejected: not decisions ("Not to accept the
+# grant – rejected.", "The procurement was carried out ...")
+# (the label alone on its line, before a colon, or before the field's text in capitals: "Reasons
+# The Council has a statutory duty ..."; not "Reasons were given ..." running on in a paragraph)
+REASONS_FIELD = re.compile(
+    r"^\s*(?:Reasons?(?:\s+for\s+(?:the\s+)?decisions?)?|Alternatives?(?:\s+options)?(?:\s+considered)?|"
+    r"Alternative\s+options\s+considered(?:\s+and\s+rejected)?|Options\s+considered)"
+    r"\s*(?::|$|(?=\s+[A-Z(]))"
+)
+# "That the contract ... be awarded to ...", "That the report be noted, and ...": a resolution
+# worded as a "That ... be" clause, the participle its outcome
+THAT_BE = re.compile(r"^\s*That\b[^.;]*?\bbe\s+([a-z]+ed)\b")
 DECISION_HEAD = re.compile(r"^\s*(?:decision|decisions|resolution|resolved)\s*[:\-–]?\s*$", re.I)
 ITEM_MARK = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
 # Minute numbers: "6", "6.4", "03.18.07" (month.year.item, as parish clerks number them),
@@ -939,6 +965,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     default_body = _single_body(meeting)
     consumed: set[int] = set()
     titled: dict[str, str | None] = {}  # each minute number headed so far -> its title
+    in_reasons = False  # inside a decision notice's reasons or alternatives field
 
     def add(outcome: str, text: str, k: int, by: str | None = None) -> None:
         text = re.sub(rf"^\s*[{PUA_BULLET}•●○■▪◦]\s*", "", text).strip().replace("\uf0b7", "•")
@@ -985,6 +1012,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
         if k in consumed:
             k += 1
             continue
+        if heads[k] or k in titles:
+            in_reasons = False  # a new minute ends a decision's reasons
         if not cur_col and k in titles:
             nxt = next((x for x in lines[k + 1 : k + 3] if x.text.strip()), None)
             numbered = nxt is not None and re.match(r"^\s*(\d{1,3})\.?\s+(?=[A-Z])", nxt.text)
@@ -1083,6 +1112,41 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 item_no = f"{base}{lm.group(1)}"
                 head = re.split(r"\s+[–—-]\s+|:\s", lm.group(2), maxsplit=1)[0]
                 item_title = head.strip(" :–-") if len(head) < 80 else item_title
+        notice = NOTICE_HEAD.match(t) if not cur_col else None
+        if notice:
+            item_no, decider, in_reasons = notice.group(1), None, False
+            title = notice.group(2).strip()
+            nxt = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
+            if len(nxt) <= NOTICE_TITLE_WRAP_CHARS and NOTICE_TITLE_WRAP.match(nxt):
+                title, k = f"{title} {nxt}", k + 1
+            item_title = re.sub(r"\s+", " ", title).strip(" –-:")
+            titled.setdefault(item_no, item_title)
+            k += 1
+            continue
+        if not cur_col and REASONS_FIELD.match(t):
+            in_reasons = True
+        elif not cur_col and (heads[k] or DECISION_FIELD.match(t) or lead_in(t)):
+            in_reasons = False
+        if in_reasons:
+            k += 1
+            continue
+        field = DECISION_FIELD.match(t) if not cur_col else None
+        if field:
+            rest = t[field.end() :]
+            listed = decision_list([rest, *texts[k + 1 :]], 0, [False, *heads[k + 1 :]])
+            if listed:
+                for item in listed[0]:
+                    add(item.outcome, item.text, k + item.line)
+                k += listed[1] + 1
+                continue
+            that = THAT_BE.match(" ".join([rest, *(x.text.strip() for x in lines[k + 1 : k + 3])]))
+            if that:
+                text, j, _ = _sentence_span(lines, k, field.end(), use_marks)
+                add(that.group(1), text, k)
+                k = j + 1
+                continue
+            col = field.end()  # "Decision: Cabinet DEFERRED consideration of ...": read on from the label
+            continue
         listed = decision_list(texts, k, heads) if not cur_col else None
         if listed:
             # "The Committee:" / "Cabinet:" / "RESOLVED:" + one resolution per item
