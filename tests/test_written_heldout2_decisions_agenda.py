@@ -221,3 +221,31 @@ def test_record_of_decisions_variants():
         ("4", "School Admission Arrangements 2025/26", "determined"),
         ("5", "Library Strategy", "approved"),
     ]
+
+
+CALDERBROOK = "calderbrook-mbc-council-minutes-2024-07"
+
+
+def test_resolved_dash_lead_in_and_declared_results():
+    got = [(d.item_number, d.outcome, d.page) for d in _decisions(CALDERBROOK)]
+    # "RESOLVED –" over "(1) That ... (2) That ... (3) That ...": three resolutions of minute 29
+    assert [x for x in got if x[0] == "29"] == [("29", "resolved", 2)] * 3
+    # "The amendment was declared LOST."; "The motion was declared CARRIED, and it was" at a page's
+    # foot leads the resolution on the next page, which is the record
+    assert [x for x in got if x[0] == "31"] == [("31", "lost", 2), ("31", "resolved", 3)]
+    assert len(got) == 9
+
+
+def test_resolved_dash_variants():
+    items, _ = decision_list(
+        ["RESOLVED —", "(a) That the report be noted.", "(b) That the fees be approved."], 0
+    )
+    assert [(x.outcome, x.text) for x in items] == [
+        ("resolved", "That the report be noted."),
+        ("resolved", "That the fees be approved."),
+    ]
+    meeting = Meeting(body="District Council", date="2024-02-20", title=None, location=None, page=1)
+    text = "58. NOTICE OF MOTION\nThe motion was declared lost.\n"
+    assert [(d.outcome, d.text) for d in decisions_in(_stream_of(text), meeting)] == [
+        ("lost", "The motion was declared lost.")
+    ]

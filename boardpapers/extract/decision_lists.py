@@ -42,8 +42,9 @@ BODY_LEAD = re.compile(
 # "RESOLVED – That:" (English council committees set a dash and a capital), "RESOLVED: The Board"
 # + "i. NOTED ... ii. APPROVED ..." (NHS trust boards name the body and drop the colon)
 # "The Committee agreed:-", "The Sub-Committee resolved:-" (Scottish council minutes end the
-# lead-in with a colon and a dash; "RESOLVED:—" in some English ones): LEAD_END takes both
-LEAD_END = r":\s*[-–—]?\s*$"
+# lead-in with a colon and a dash; "RESOLVED:—" in some English ones), "RESOLVED –" over "(1) That
+# ..." (English metropolitan and district council minutes: a spaced dash, no colon)
+LEAD_END = r"(?::\s*[-–—]?|\s[-–—])\s*$"
 VERB_LEAD = re.compile(
     r"\b(?P<verb>RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed|[Dd]ecided)\b\s*[:\-–]?\s*(?:[Tt]hat|to)?\s*"
     rf"(?:the\s+(?:[A-Z][\w&]*\s*){{1,5}})?{LEAD_END}"

@@ -93,8 +93,9 @@ PASSIVE = re.compile(
     r"[Rr]esponsibilities|[Pp]recept|[Qq]uotes?|[Qq]uotations?|[Nn]ominations?|[Cc]alendar|[Ss]chedule|"
     r"[Cc]ontract)\b[^.;]{0,90}?\b(?:was|were|has been|have been)\s+"
     # "were circulated and approved", "was checked and agreed"
-    r"(?:duly\s+|unanimously\s+|(?:circulated|checked|distributed|discussed|considered|reviewed|presented|"
-    r"tabled)\s+and\s+)?"
+    # "The amendment was declared LOST" (council minutes declare a vote's result)
+    r"(?:duly\s+|unanimously\s+|declared\s+|(?:circulated|checked|distributed|discussed|considered|reviewed|"
+    r"presented|tabled)\s+and\s+)?"
     # the verb in capitals too: "the minutes were APPROVED", "the motion to veto was LOST"
     r"(?i:(agreed|approved|confirmed|endorsed|accepted|noted|ratified|adopted|received|carried|passed|lost|defeated))\b"
     # "... have been endorsed by the Safeguarding Board", "... was approved at the December Board":
@@ -1302,8 +1303,21 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     continue  # "The ROSPA report has been received": it arrived, it was not taken
                 if mm.end() > len(t) and re.match(r"\s*(?:The|This|These|Those|It)\b", window[len(t) :]):
                     continue  # the verb is in the next sentence ("Minutes of previous meeting" / "The minutes ...")
-                if mm.end() > len(t) and k + 1 < len(lines) and DECISION_HEAD.match(lines[k + 1].text):
-                    continue  # "..., it was" / "RESOLVED:" / "That ...": the resolution below is read as one
+                if (
+                    mm.end() > len(t)
+                    and k + 1 < len(lines)
+                    and (
+                        DECISION_HEAD.match(lines[k + 1].text)
+                        or (
+                            CAPS.match(lines[k + 1].text)
+                            and re.search(r",\s*(?:and\s+)?$", window[: mm.start()])
+                        )
+                    )
+                ):
+                    # "..., it was" / "RESOLVED:" / "That ...", "... CARRIED, and it was" / "RESOLVED –
+                    # That this Council ...": the resolution below is read as one (but "It was" /
+                    # "RESOLVED (For 9, ...) to ..." is one sentence wrapped, read here)
+                    continue
                 at = mm.start()
                 if pat is PASSIVE_ANY or pat is IN_PRINCIPLE:
                     # "Allowances of £200 for ..., and £600 for" / "repair work to the changing rooms
