@@ -249,3 +249,20 @@ def test_resolved_dash_variants():
     assert [(d.outcome, d.text) for d in decisions_in(_stream_of(text), meeting)] == [
         ("lost", "The motion was declared lost.")
     ]
+
+
+def test_title_case_resolved_the_board_lead_in():
+    got = [
+        (d.item_number, d.outcome)
+        for d in _decisions("coldwater-lune-mht-public-board-minutes-2024-11")
+        if d.item_number == "PB 24/116"
+    ]
+    assert got == [("PB 24/116", "approved"), ("PB 24/116", "delegated"), ("PB 24/116", "agreed")]
+    # the same lead-in over roman points, as a committee minutes it
+    items, _ = decision_list(
+        ["Resolved: the Committee", "i. noted the report;", "ii. approved the policy."], 0
+    )
+    assert [(x.outcome, x.text) for x in items] == [
+        ("noted", "noted the report;"),
+        ("approved", "approved the policy."),
+    ]

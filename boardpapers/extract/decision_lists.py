@@ -40,7 +40,8 @@ BODY_LEAD = re.compile(
 # "RESOLVED:", "It was RESOLVED:", "RESOLVED: that the Board:", "The Board AGREED to:",
 # "Following discussion it was RESOLVED that:" (the resolution's verb, then a colon ending the line)
 # "RESOLVED – That:" (English council committees set a dash and a capital), "RESOLVED: The Board"
-# + "i. NOTED ... ii. APPROVED ..." (NHS trust boards name the body and drop the colon)
+# + "i. NOTED ... ii. APPROVED ..." (NHS trust boards name the body and drop the colon; "Resolved:
+# the Board" + "(1) approved ... (2) delegated ..." in mental health trusts' bold resolutions)
 # "The Committee agreed:-", "The Sub-Committee resolved:-" (Scottish council minutes end the
 # lead-in with a colon and a dash; "RESOLVED:—" in some English ones), "RESOLVED –" over "(1) That
 # ..." (English metropolitan and district council minutes: a spaced dash, no colon)
@@ -48,7 +49,7 @@ LEAD_END = r"(?::\s*[-–—]?|\s[-–—])\s*$"
 VERB_LEAD = re.compile(
     r"\b(?P<verb>RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed|[Dd]ecided)\b\s*[:\-–]?\s*(?:[Tt]hat|to)?\s*"
     rf"(?:the\s+(?:[A-Z][\w&]*\s*){{1,5}})?{LEAD_END}"
-    rf"|\b(?P<capsverb>RESOLVED|AGREED|DECIDED)\s*[:\-–]?\s*(?:that\s+)?[Tt]he\s+(?:[A-Z][\w&]*\s+){{0,4}}(?:{BODY_NOUNS})\s*:?\s*$"
+    rf"|\b(?P<capsverb>RESOLVED|AGREED|DECIDED|Resolved)\s*[:\-–]?\s*(?:that\s+)?[Tt]he\s+(?:[A-Z][\w&]*\s+){{0,4}}(?:{BODY_NOUNS})\s*:?\s*$"
 )
 
 
