@@ -266,3 +266,30 @@ def test_title_case_resolved_the_board_lead_in():
         ("noted", "noted the report;"),
         ("approved", "approved the policy."),
     ]
+
+
+def test_nhs_wales_minute_numbers_and_received_log():
+    got = [
+        (d.item_number, d.item_title, d.outcome)
+        for d in _decisions("cwm-alarch-nhs-trust-board-pack-2025-01")
+    ]
+    # "24/11/03": year/month/sequence; the heading over "The minutes were APPROVED ..." keeps its title
+    assert got[0] == ("24/11/03", "Minutes of the meeting held on 26th September 2024", "approved")
+    # "The Board received the action log and agreed to close actions ..."
+    assert got[1] == ("24/11/04", "Action log", "received")
+
+
+def test_proposal_deferred_and_received_tracker_variants():
+    got = [(d.item_number, d.outcome) for d in _decisions("harbury-vale-nhsft-council-of-governors-2024-09")]
+    assert ("CoG 24/37", "deferred") in got
+    meeting = Meeting(body="Quality Committee", date="2024-03-05", title=None, location=None, page=1)
+    text = (
+        "25/03/04 Matters arising\n"
+        "The Committee received the action tracker.\n"
+        "25/03/05 Estates strategy\n"
+        "The strategy was postponed to the May meeting.\n"
+    )
+    assert [(d.item_number, d.outcome) for d in decisions_in(_stream_of(text), meeting)] == [
+        ("25/03/04", "received"),
+        ("25/03/05", "postponed"),
+    ]

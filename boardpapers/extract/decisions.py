@@ -70,7 +70,9 @@ BODY_VERB = re.compile(
     r"deferred(?!\s+to\b)|ratified|adopted|accepted|(?:was|were) in (agreement)|"
     # "The Board received the Chief Executive's report": a named paper taken formally (not
     # "received an update from the Managing Director on ...", "received assurance")
-    r"received(?=\s+the\s+(?:[\w'’-]+\s+){0,8}?(?:reports?|minutes|updates?|accounts|statements?)\b)|"
+    # ... or a log or tracker ("The Board received the action log and agreed to close ...": NHS
+    # Wales trust boards)
+    r"received(?=\s+the\s+(?:[\w'’-]+\s+){0,8}?(?:reports?|minutes|updates?|accounts|statements?|logs?|trackers?)\b)|"
     # "The Committee RECEIVED LIMITED ASSURANCE on ...", "RECEIVED ASSURANCE from the ... report":
     # the committee's assurance level, set in capitals (NHS Wales and English trust committees)
     r"(?-i:RECEIVED)(?=\s+(?:(?-i:LIMITED|REASONABLE|SUBSTANTIAL|PARTIAL|FULL|MODERATE)\s+)?(?-i:ASSURANCE)\b)|"
@@ -97,7 +99,10 @@ PASSIVE = re.compile(
     r"(?:duly\s+|unanimously\s+|declared\s+|(?:circulated|checked|distributed|discussed|considered|reviewed|"
     r"presented|tabled)\s+and\s+)?"
     # the verb in capitals too: "the minutes were APPROVED", "the motion to veto was LOST"
-    r"(?i:(agreed|approved|confirmed|endorsed|accepted|noted|ratified|adopted|received|carried|passed|lost|defeated))\b"
+    # "The proposal to merge the constituencies was deferred to the December meeting" (FT councils
+    # of governors, boards and committees put a proposal off so)
+    r"(?i:(agreed|approved|confirmed|endorsed|accepted|noted|ratified|adopted|received|carried|passed|lost|defeated|"
+    r"deferred|postponed))\b"
     # "... have been endorsed by the Safeguarding Board", "... was approved at the December Board":
     # another body's or another meeting's decision, reported
     # "... has been confirmed with CDC": another body's
@@ -281,7 +286,8 @@ ITEM_MARK = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
 ITEM_NUMBER = (
     # "7.a", "10.b": a lettered sub-item of a numbered section (US city council and county board
     # minutes number consent calendar and new business items so)
-    r"\d{2}/\d{3}(?!\d)|\d{2}/\d{2}(?=:)|\d{1,3}(?:\.\d{1,3}){0,2}(?:\.[a-z](?![\w.]))?"
+    # "24/11/03": year, month and sequence (NHS Wales trust boards number minutes so)
+    r"\d{2}/\d{2}/\d{2,3}(?![\d/])|\d{2}/\d{3}(?!\d)|\d{2}/\d{2}(?=:)|\d{1,3}(?:\.\d{1,3}){0,2}(?:\.[a-z](?![\w.]))?"
     r"|[A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?"
     # a body's code, the year and a sequence: "ARC 24/25 - 014", "ICB 24/25-014" (NHS audit
     # committees and ICB boards), "BoD/24/033" (trust boards); a code and a sequence: "CAB 30"
@@ -1082,6 +1088,11 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 titled.setdefault(num, item_title)
                 window = " ".join(x.text for x in lines[k : k + 2])
                 said = PASSIVE.search(window) or IT_WAS.search(window)
+                if said and said.end() > len(lines[k].text) and k + 1 < len(lines):
+                    if re.match(r"\s*(?:The|This|These|It)\b", lines[k + 1].text):
+                        # "24/11/03 Minutes of the meeting held on 26th September 2024" / "The minutes
+                        # were APPROVED ...": a heading over the sentence that opens the next line
+                        said = None
                 lower = sum(1 for w in title.split() if w[:1].islower())
                 body = BODY_VERB.search(window)
                 # "13.3 Modern Slavery Statement 2024/25 (C/25/13): Council approved the statement":
