@@ -293,3 +293,20 @@ def test_proposal_deferred_and_received_tracker_variants():
         ("25/03/04", "received"),
         ("25/03/05", "postponed"),
     ]
+
+
+def test_committee_paper_cover_table_is_a_report_not_an_agenda():
+    from boardpapers.extract.agenda import extract_agenda
+
+    stem = "westmarch-university-arc-strategic-risk-register-2025-06"
+    # "Agenda item 9 | Paper reference ARC/25/41" and "Action required ...": a paper's cover, whose
+    # numbered summary points are not agenda items
+    assert extract_agenda(_doc(stem)) == []
+
+
+def test_cover_sheet_field_variants():
+    from boardpapers.extract.agenda import _COVER_SHEET_FIELD
+
+    assert _COVER_SHEET_FIELD.match("Agenda Item No. 12   Paper No. AC/24/07")
+    assert _COVER_SHEET_FIELD.match("Action Required: For assurance")
+    assert not _COVER_SHEET_FIELD.match("Agenda item 4: Minutes of the last meeting")

@@ -1988,9 +1988,12 @@ def minutes_open_with_agenda(doc: Document) -> bool:
 # trusts' and ICBs' board report covers, a table of fields over the report's numbered sections);
 # two of them in the first lines of the first page make it a report, whose numbered sections are
 # not agenda items
+# University committee papers' cover tables add "Agenda item 9 | Paper reference ARC/25/41" and
+# "Action required The Committee is asked to ..." (audit and risk committees of universities)
 _COVER_SHEET_FIELD = re.compile(
     r"^\s*(?:report\s+title|title\s+of\s+(?:the\s+)?report|report\s+author|author|executive\s+lead|"
-    r"executive\s+sponsor|lead\s+director|responsible\s+director|previously\s+considered\s+by)\b",
+    r"executive\s+sponsor|lead\s+director|responsible\s+director|previously\s+considered\s+by|"
+    r"agenda\s+item\s+(?:no\.?\s*)?\d+\s+paper\s+(?:ref(?:erence)?|no\.?|number)|action\s+required)\b",
     re.I,
 )
 MIN_COVER_FIELDS = 2
