@@ -310,3 +310,22 @@ def test_cover_sheet_field_variants():
     assert _COVER_SHEET_FIELD.match("Agenda Item No. 12   Paper No. AC/24/07")
     assert _COVER_SHEET_FIELD.match("Action Required: For assurance")
     assert not _COVER_SHEET_FIELD.match("Agenda item 4: Minutes of the last meeting")
+
+
+def test_lettered_sub_item_whose_stop_was_lost():
+    from boardpapers.extract.agenda import extract_agenda
+
+    items = extract_agenda(_doc("upper-wendlebury-pc-meeting-pack-2024-12"))
+    numbers = [it.number for it in items]
+    # "c. To approve the budget ..." / "d To consider the renewal ...": 8d, not part of 8c's title
+    assert numbers[numbers.index("8c") + 1] == "8d"
+    assert next(it for it in items if it.number == "8c").title.endswith("(report attached).")
+
+
+def test_bare_letter_variants():
+    from boardpapers.extract.agenda import BARE_LETTER
+
+    assert BARE_LETTER.match("e Review of the Council’s risk assessment").group(1) == "e"
+    # "a" is a word and never read as a lost letter; nor a lower-case run-on line
+    assert not BARE_LETTER.match("a Review of grants")
+    assert not BARE_LETTER.match("b the bank reconciliation")

@@ -500,6 +500,9 @@ def _next_roman(mark: str) -> str | None:
 # A roman point under a lettered sub-item: "ii. Budget", "iii) ..."
 ROMAN_SUB = re.compile(r"^\s*([ivx]{2,4})[.)]\s+(\S.*)$")
 LETTER_ITEM = re.compile(r"^\s*(?:\(([a-z])\)|([a-z])[.)])\s+(\S.*)$")
+# A lettered sub-item whose stop the text layer lost: "d To consider the renewal ..." (parish
+# council agendas printed from Word with a damaged font); read only in sequence at the letters' margin
+BARE_LETTER = re.compile(r"^\s*([b-h])\s+(?=[A-Z])")
 # A capital-lettered item under a roman section or a numbered item: "VI. CONSENT CALENDAR" /
 # "A. Approval of Minutes" (US council and board agendas); read only in sequence from "A".
 CAP_ITEM = re.compile(r"^\s*([A-Z])[.)]\s+(\S.*)$")
@@ -1138,6 +1141,15 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             glued = GLUED_NUMBER.match(line)
             if glued and started and int(glued.group(1)) == last_top + 1:
                 line = f"{glued.group(1)} {line[glued.end(1) :]}"  # "7Planning": OCR lost the space
+            bare = BARE_LETTER.match(line) if last_letter and letter_x is not None and ln.has_box else None
+            if (
+                bare
+                and bare.group(1) == _next_capital(last_letter.upper()).lower()
+                and abs(ln.x0 - letter_x) <= MARGIN_TOLERANCE
+            ):
+                # "c. To approve the budget ..." / "d To consider the renewal ...": the text layer
+                # lost the next letter's stop; at the letters' margin, in sequence, it is item d
+                line = f"{bare.group(1)}. {line[bare.end() :]}"
             roman = ROMAN_ITEM.match(line)
             m = LIST_ITEM.match(line)
             letter = LETTER_ITEM.match(line)
