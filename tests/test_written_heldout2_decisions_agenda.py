@@ -329,3 +329,24 @@ def test_bare_letter_variants():
     # "a" is a word and never read as a lost letter; nor a lower-case run-on line
     assert not BARE_LETTER.match("a Review of grants")
     assert not BARE_LETTER.match("b the bank reconciliation")
+
+
+def test_agenda_table_with_glyph_run_rows_stops_at_the_minutes():
+    from boardpapers.extract.agenda import extract_agenda
+
+    items = extract_agenda(_doc("nhs-glenbrae-board-public-pack-2025-07-29"))
+    numbers = [it.number for it in items]
+    # reserved business "8.1" / "8.2" printed as glyph runs under a header in words
+    assert numbers[-2:] == ["8.1", "8.2"]
+    assert items[-1].title == "Laboratory Managed Service Contract – Award Recommendation"
+    # the minute of 27 May on page 2 ("25/30 CHAIR'S WELCOME ...") is not more rows
+    assert all(it.page == 1 for it in items)
+
+
+def test_minutes_start_variants():
+    from boardpapers.extract.agenda import MINUTES_START
+
+    assert MINUTES_START.match("Minute of the Meeting of NHS Glenbrae Board held in public on 27 May")
+    assert MINUTES_START.match("MINUTES of the meeting of the Audit Committee")
+    assert MINUTES_START.match("Meeting notes")
+    assert not MINUTES_START.match("Minute 24/140 Apologies for absence")

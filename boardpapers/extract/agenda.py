@@ -432,6 +432,21 @@ def _leading_int(number: str | None) -> int:
     return int(m.group()) if m else 0
 
 
+# The heading of the last meeting's minutes, which follow the agenda in a pack: "Minutes of ...",
+# "MINUTES", "Meeting notes", and "Minute of the Meeting of NHS Glenbrae Board" (Scottish bodies
+# write "minute" in the singular)
+MINUTES_START = re.compile(r"^\s*(?-i:[A-Z ]+)?(?:minutes?(?: of\b|\s*$)|meeting notes\b)", re.I)
+# Lines at the top of a page read for the minutes' heading
+MINUTES_HEAD_LINES = 8
+
+
+def _minutes_open(page: Page) -> bool:
+    """Whether the page opens the minutes of a meeting (within its first MINUTES_HEAD_LINES
+    non-blank lines): an agenda table does not run on into them."""
+    head = [ln for ln in page.lines if ln.strip()][:MINUTES_HEAD_LINES]
+    return any(MINUTES_START.match(unspace(ln)) for ln in head)
+
+
 def table_agenda(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
     items: list[AgendaItem] = []
     in_table = False
@@ -448,9 +463,14 @@ def table_agenda(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
                 head = None
             joined = head is not None or joined
         elif head is not None:
-            joined = False
+            # a header in words over rows some of whose lines are glyph runs ("8.1 Minute of the
+            # Private Session ..." under a reserved-business note: NHS Scotland board agendas
+            # printed with mixed fonts): the rows are read from joined spans
+            joined = glyph_spans(spans)
         if head is None and not in_table:
             continue
+        if head is None and _minutes_open(page):
+            break  # the pack's next paper, the last minutes (NHS Scotland board packs), not more rows
         start = None
         if head is not None:
             start = max(s.bottom for s in head[1]) - 1
@@ -1023,7 +1043,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
         if page.number > 1 and any(
             # the minutes of the last meeting start ("Minutes of ...", "MINUTES"), not an item
             # "Minutes Approval 7:25 PM" of a US agenda
-            re.match(r"^\s*(?-i:[A-Z ]+)?(?:minutes(?: of\b|\s*$)|meeting notes\b)", unspace(ln.text), re.I)
+            MINUTES_START.match(unspace(ln.text))
             for ln in _lines_before_item(lines[:8])
         ):
             break
