@@ -93,7 +93,9 @@ STATUS = [
     (
         "in_attendance",
         re.compile(
-            r"^\s*(?:also\s+)?(?:in\s+attendance(?:\s+virtually|\s+remotely)?|also\s+present|officers|invited|"
+            # "Officers in attendance: Chief Executive (Andrew Bland), ..." (English council minutes)
+            r"^\s*(?:also\s+)?(?:in\s+attendance(?:\s+virtually|\s+remotely)?|also\s+present|"
+            r"officers(?:\s+in\s+attendance|\s+present)?|invited|"
             r"guests?|presenters?|officials(?:\s*\([^)]*\))?|observers?)\b\s*[:\-–]*\s*(.*)$",
             re.I,
         ),
@@ -108,7 +110,10 @@ STATUS = [
     ("present", re.compile(r"^\s*(?:[A-Z][\w&]*\s+){0,5}(?i:members)(?:\s+present)?\s*:\s*()$")),
     # "Board members present" as a heading line of its own over a name | role table (housing
     # association and charity board minutes under a header form)
-    ("present", re.compile(r"^\s*(?:[A-Z][\w&]*\s+){0,3}(?i:members\s+present)\s*()$")),
+    # ... or as the label of a form's row with the list beside it: "Cabinet Members present |
+    # Councillors Gareth Pellow (Leader of the Council, in the Chair), ..." (English councils'
+    # records of decisions set their header as a label | value form)
+    ("present", re.compile(r"^\s*(?:[A-Z][\w&]*\s+){0,3}(?i:members\s+present)\b\s*:?\s*(.*)$")),
     # "Commissioners Present: ...", "Councilmembers Present: ...", "Panel: Professor Sir Nigel Shadbolt (Chairman), ..."
     ("present", re.compile(_MARK + r"(?P<group>[A-Z][a-z]+)\s+(?i:present)" + _COUNT + r"\s*:\s*(.*)$")),
     ("present", re.compile(_MARK + r"(?:Panel|Board|Committee|Commission)(?: members)?\s*:\s*(\S.*)$")),
@@ -156,7 +161,11 @@ NON_NAME = {
 }  # fmt: skip
 PARTICLES = {"von", "van", "de", "da", "del", "di", "le", "la", "du", "der", "den", "bin", "al",
              "ap", "Ap", "ab"}  # fmt: skip  # Welsh "Gwen ap Dafydd"
-NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
+# Letters of a name include accented ones: "Siân", "Seán", "Zoë", "Gráinne" (Welsh, Irish and
+# Scottish Gaelic names in UK public bodies' minutes)
+_UPPER = r"A-ZÀ-ÖØ-Þ"
+_LETTER = r"a-zA-ZÀ-ÖØ-öø-ÿ"
+NAME_TOKEN = re.compile(rf"^(?:[{_UPPER}][{_LETTER}'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
 GROUP_LINE = re.compile(r"(:\s*$|^members of the public|\bmembers\s*:?\s*$|^\(?in the chair\)?$)", re.I)
 STOP_BLOCK = re.compile(
     # a numbered minute ("3 Minutes", "07.18.01 Apologies") ends the attendance block
@@ -302,12 +311,30 @@ def _semicolon_pairs(text: str) -> list[str] | None:
     """ "Martin Delacroix, City Manager; Anita Sorensen, City Attorney; ...": people each with
     their post after a comma, the pairs parted by semicolons (US city council minutes' "Staff
     present:"), split at the semicolons only."""
-    if text.count(";") < 1 or "(" in text:
+    if text.count(";") < 1:
         return None
-    pairs = [x.strip() for x in text.split(";") if x.strip()]
-    if len(pairs) < 2 or not all("," in x and _leading_name(x.split(",")[0]) for x in pairs):
+    pairs = [x.strip() for x in _top_level_split(text, ";") if x.strip()]
+    # a bracketed note may follow the post ("Ms Hazel Murdoch, Corporate Governance Officer
+    # (minutes); ...": NHS Scotland boards' "In attendance"), but the comma is outside it
+    if len(pairs) < 2 or not all(
+        "," in re.sub(r"\([^()]*\)", "", x) and _leading_name(x.split(",")[0]) for x in pairs
+    ):
         return None
     return pairs
+
+
+def _top_level_split(text: str, sep: str) -> list[str]:
+    """`text` split at `sep` outside brackets."""
+    parts, depth, cur = [], 0, ""
+    for ch in text:
+        depth += (ch == "(") - (ch == ")")
+        if ch == sep and depth <= 0:
+            parts.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    parts.append(cur)
+    return parts
 
 
 def _split_list(text: str) -> list[str]:
@@ -355,7 +382,7 @@ def _split_list(text: str) -> list[str]:
 # and NHS boards print them.
 ROLE_NOTE = re.compile(
     r"\b(?:chair\w*|vice|clerk|rfo|secretar\w*|treasurer|minut\w*|notes?|members?|officers?|"
-    r"directors?|manager|lead|head|executive|ceo|cfo|coo|cio|dpo|professor|advis[eo]r|observer|guest|"
+    r"directors?|manager|lead|leader|head|executive|portfolio|ceo|cfo|coo|cio|dpo|professor|advis[eo]r|observer|guest|"
     r"substitute|deputy|mayor|councillor|representative|champion|governor|trustee|convenor|president|"
     r"acting|interim|item|items|presenting|presenter|speaker|spokes\w*|analyst|consultant|counsel|"
     r"co-?ordinator|administrator|officials?)\b",
@@ -402,7 +429,9 @@ def _paren_role_org(note: str) -> tuple[str | None, str | None]:
     if m and ROLE_NOTE.fullmatch(m.group(1)) and not ROLE_NOTE.search(m.group(2)):
         return m.group(1), m.group(2)
     words = set(re.findall(r"[\w&]+", note))
-    if ROLE_NOTE.search(note) and not (words & ORG_WORDS and not words & TITLE_WORDS and "," not in note):
+    # "(Local Authority member)": a post, though it names a kind of organisation
+    titled = {w.capitalize() for w in words} & TITLE_WORDS
+    if ROLE_NOTE.search(note) and not (words & ORG_WORDS and not titled and "," not in note):
         return note, None
     if note[:1].islower() and not re.fullmatch(r"[a-z][\w-]*\.(?:com|org|net|co\.uk|org\.uk)", note):
         return note, None  # "(via video)", "(from 10.30)": a remark, kept as the role
@@ -548,6 +577,25 @@ def _dash_line(line: str) -> list[tuple[str, str | None, str | None]] | None:
     return [(p, role, org) for p in people]
 
 
+# A group of members named over or before its people inside an attendance list: "Independent
+# Members: Bethan Llewellyn-Rhys (Chair), ..." / "Executive Directors: ..." (Welsh and English NHS
+# boards), "Non-Executive Members" over a column of names (NHS Scotland boards); the group, made
+# singular, is the role of those listed with no role of their own. ("Councillors" is a plural
+# title, read by PLURAL_TITLE.)
+_PEOPLE_GROUP = re.compile(
+    r"^(?P<group>(?:(?:[A-Z][\w-]*|of|the)\s+){0,3}(?:Members|Directors|Governors|Trustees))"
+    r"\s*(?::\s*(?P<rest>\S.*))?$"
+)
+# A line that wraps a post whose next word is "Executive" ("Mr Graeme Ovenstone, Chief" /
+# "Executive"): the next line is not the "Executive" group label
+_WRAPPED_BEFORE_EXECUTIVE = re.compile(r"\b(?:Chief|Non-?|Deputy Chief)$")
+
+
+def _group_role(group: str) -> str:
+    """ "Independent Members" -> "Independent Member"."""
+    return re.sub(r"s$", "", group.strip())
+
+
 _SECOND_LABEL = re.compile(
     r"[;.]\s+((?:[A-Z][a-z]+\s+)?(?:Absent|Excused|Apologies|Also present|Staff present)\s*:)"
 )
@@ -635,8 +683,13 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         if (STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t):
             break
         switched = False
-        for status, pat in STATUS:
+        prev_text = texts[k - 1] if k else ""
+        # inside an open bracket a label word is the note's ("Rhian Beddoe (Llais," / "observer);")
+        in_note = cur is not None and sum(x.text.count("(") - x.text.count(")") for x in cur.lines) > 0
+        for status, pat in [] if in_note else STATUS:
             m = pat.match(bare)
+            if m and m.groups()[-1] == "" and cur is not None and _WRAPPED_BEFORE_EXECUTIVE.search(prev_text):
+                continue  # "..., Chief" / "Executive": a wrapped post, not a label
             if m and len(t) < 400:
                 rest = m.groups()[-1].strip()
                 if rest and _is_prose(rest):
@@ -651,12 +704,26 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                 if label:
                     cur.role = LABEL_ROLE.get(re.sub(r"\s+", " ", label.lower()), label)
                 blocks.append(cur)
+                group_rest = _PEOPLE_GROUP.match(rest)
+                if group_rest and not _leading_name(rest):
+                    # "Present:  Non-Executive Members" (the first column's group beside the label)
+                    cur.role = _group_role(group_rest.group("group"))
+                    rest = group_rest.group("rest") or ""
                 if rest and not re.fullmatch(r"[–\-:]*\s*(?:ICB |board )?members?\s*:?", rest, re.I):
                     cur.inline = True
                     cur.lines.append(Line(ln.page, rest))
                 switched = True
                 break
         if switched:
+            continue
+        group = _PEOPLE_GROUP.match(t) if cur is not None else None
+        if group and not _leading_name(t):
+            cur = _Block(cur.status)  # a group inside the list: its people take its name as role
+            cur.role = _group_role(group.group("group"))
+            blocks.append(cur)
+            if group.group("rest"):
+                cur.inline = True
+                cur.lines.append(Line(ln.page, group.group("rest")))
             continue
         if cur is not None and ln.heading and _ends_list(t) and not (cur.inline and _lists_people(t)):
             cur = None  # "Welcome", "Minutes of previous meeting": the first minute's heading

@@ -37,7 +37,10 @@ _BODY_RE = re.compile(
 )
 _MINUTES_HEAD = re.compile(
     r"^\s*(?:(?:(?!The\b|That\b|RESOLVED\b|To\b)[A-Z][\w&'’-]*\s+(?:[–-]\s+)?){0,6}(?i:minutes)\b|(?i:meeting notes)\b|"
-    r"(?i:notes of (?:the )?meeting)\b|(?i:summary of the) .{0,60}\b(?i:session|meeting)\b)",
+    r"(?i:notes of (?:the )?meeting)\b|(?i:summary of the) .{0,60}\b(?i:session|meeting)\b|"
+    # the Scottish singular: "Minute of the Meeting of NHS Glenbrae Board held in public on ...",
+    # "Minute of meeting held on Tuesday 8 July 2025" (NHS Scotland boards, Scottish councils)
+    r"(?:[A-Z][\w&'’-]*\s+){0,4}(?i:minute of (?:the )?(?:\w+\s+){0,2}meeting)\b)",
 )
 # A society's general meeting: the name before "AGM" / "EGM" / "(Extra)ordinary/Annual General Meeting"
 _GENERAL_MEETING_HEAD = re.compile(

@@ -1,0 +1,93 @@
+"""Attendance of the layout families met in benchmarks/written-heldout2 (in the repo, so these
+never skip), each with a variant form of the family that the set does not hold. Expected values
+read from the PDFs."""
+
+from __future__ import annotations
+
+import functools
+
+from conftest import WRITTEN_HELDOUT2
+
+from boardpapers.extract.attendance import attendance_in, extract_attendance
+from boardpapers.extract.decisions import Line
+from boardpapers.extract.meetings import extract_meetings
+from boardpapers.extract.records import Meeting
+from boardpapers.model import Document
+from boardpapers.reading.pdf_reader import read_document
+
+MEETING = Meeting(body="Board", date="2025-01-01", title=None, location=None, page=1, kind="minutes")
+
+
+@functools.cache
+def _doc(stem: str) -> Document:
+    return read_document(str(WRITTEN_HELDOUT2 / f"{stem}.pdf"))
+
+
+def _people(stem: str) -> dict[str, tuple[str | None, str | None, str]]:
+    doc = _doc(stem)
+    return {
+        a.name: (a.role, a.organisation, a.status) for a in extract_attendance(doc, extract_meetings(doc))
+    }
+
+
+def _read(*texts: str) -> dict[str, tuple[str | None, str | None, str]]:
+    lines = [Line(1, t) for t in texts]
+    return {a.name: (a.role, a.organisation, a.status) for a in attendance_in(lines, MEETING)}
+
+
+def test_groups_of_members_inside_the_present_list():
+    """Welsh NHS trust minutes: "Present:" / "Independent Members: A (Chair), B, ..." /
+    "Executive Directors: C (Chief Executive), ..."; the group is the role of those with none."""
+    people = _people("cwm-alarch-nhs-trust-board-pack-2025-01")
+    assert len(people) == 17
+    assert people["Siân Morgan-Pryce"] == ("Independent Member", None, "present")
+    assert people["Bethan Llewellyn-Rhys"] == ("Chair", None, "present")
+    assert people["Gareth Wynne-Edwards"] == ("Local Authority member", None, "present")
+    assert people["Huw Tallis"] == ("Chief Executive", None, "present")
+    # the label word "observer" inside a bracket wrapped over two lines is the note's
+    assert people["Rhian Beddoe"][2] == "in_attendance" and people["Jenny Stroud"][2] == "in_attendance"
+    # variant: a group label on a line of its own over its names, and "Governors:" inline
+    variant = _read(
+        "Present:",
+        "Voting Members",
+        "Ms Ann Lowe (Chair)",
+        "Mr Idris Penn",
+        "Appointed Governors: Dr Zoë Hart, Mr Tom Bell",
+    )
+    assert variant["Ann Lowe"] == ("Chair", None, "present")
+    assert variant["Idris Penn"] == ("Voting Member", None, "present")
+    assert variant["Zoë Hart"] == ("Appointed Governor", None, "present")
+
+
+def test_scottish_minute_with_two_group_columns_and_semicolon_pairs():
+    """NHS Scotland board minute: "Minute of the Meeting of NHS Glenbrae Board held in public on
+    ..."; "Present:  Non-Executive Members  Executive Members" over two columns of "Name, Post";
+    "In attendance: Name, Post; Name, Post, Organisation; Name, Post (minutes); ..."."""
+    people = _people("nhs-glenbrae-board-public-pack-2025-07-29")
+    assert people["Morag Guthrie"] == ("Non-Executive Member", None, "present")
+    assert people["Graeme Ovenstone"] == ("Chief Executive", None, "present")  # "Chief" / "Executive"
+    assert people["Yvonne Strachan"] == (
+        "Chief Officer",
+        "Glenbrae Health and Social Care Partnership",
+        "in_attendance",
+    )
+    assert people["Hazel Murdoch"][0] == "Corporate Governance Officer (minutes)"
+    assert people["E Bellingham"] == ("Chair, Area Clinical Forum", None, "present")
+    assert "Area Clinical Forum" not in people
+    # variant: the pairs of a US board's staff line, with a bracketed note in one of them
+    variant = _read("Staff present: Jo Park, City Clerk (minutes); Al Reyes, City Attorney")
+    assert variant["Jo Park"] == ("City Clerk (minutes)", None, "in_attendance")
+    assert variant["Al Reyes"] == ("City Attorney", None, "in_attendance")
+
+
+def test_label_form_with_members_present_and_officers_in_attendance():
+    """A council's record of decisions headed by a label | value form: "Cabinet Members present
+    Councillors ...", "Apologies ...", "Also present ...", "Officers in attendance Sarah Quennell
+    (Chief Executive), ..."."""
+    people = _people("westmarch-cc-cabinet-record-of-decisions-2024-10")
+    assert len(people) == 14
+    assert people["Gareth Pellow"][2] == "present" and people["Joan Tull"][2] == "present"
+    assert people["Sarah Quennell"] == ("Chief Executive", None, "in_attendance")
+    assert people["Ruth Mallender"] == ("Leader of the Opposition", None, "in_attendance")
+    variant = _read("Committee Members present: Councillor Ann Lowe (Chair), Councillor Tom Bell")
+    assert set(variant) == {"Ann Lowe", "Tom Bell"}
