@@ -91,3 +91,26 @@ def test_label_form_with_members_present_and_officers_in_attendance():
     assert people["Ruth Mallender"] == ("Leader of the Opposition", None, "in_attendance")
     variant = _read("Committee Members present: Councillor Ann Lowe (Chair), Councillor Tom Bell")
     assert set(variant) == {"Ann Lowe", "Tom Bell"}
+
+
+def test_council_present_paragraph_with_civic_posts_and_a_plural_title_midway():
+    """English metropolitan council minutes: "PRESENT: The Mayor (Councillor Margaret Ashworth) in
+    the Chair; the Deputy Mayor (Councillor Kevin Lumb); Councillors Akhtar, ..., Hussain (M.),
+    Hussain (S.), ... and Yates." and "Officers in attendance: Chief Executive (Andrew Bland),
+    Director of Legal and Democratic Services (Nasreen Kazi), ..."."""
+    people = _people("calderbrook-mbc-council-minutes-2024-07")
+    present = [n for n, (_, _, st) in people.items() if st == "present"]
+    assert len(present) == 26
+    assert people["Margaret Ashworth"] == ("Mayor, in the Chair", None, "present")
+    assert people["Kevin Lumb"] == ("Deputy Mayor", None, "present")
+    assert "Hussain (M.)" in people and "Hussain (S.)" in people and "Yates" in people
+    assert people["Nasreen Kazi"] == ("Director of Legal and Democratic Services", None, "in_attendance")
+    assert people["Rahman"][2] == "apologies"
+    # variant: a county council's "Present:" with the chairman's post first and "Cllrs" midway
+    variant = _read(
+        "Present: The Chairman (Councillor Ann Lowe); Cllrs Bell, Mrs Carr (J.), Carr (P.) and Dunn.",
+        "Officers present: Head of Planning and Building Control (Tom Rees)",
+    )
+    assert variant["Ann Lowe"] == ("Chairman", None, "present")
+    assert {"Bell", "Carr (J.)", "Carr (P.)", "Dunn"} <= set(variant)
+    assert variant["Tom Rees"] == ("Head of Planning and Building Control", None, "in_attendance")

@@ -372,6 +372,18 @@ def _split_list(text: str) -> list[str]:
             continue
         if merged and re.fullmatch(rf"(?:{POSTNOMINAL_WORDS})\.?", p):
             continue
+        prev = merged[-1] if merged else ""
+        if (
+            re.search(r"\b(?:of|for)\s+[A-Z][\w'’-]*$", prev)
+            and "(" not in prev
+            and not _leading_name(prev)
+            and not HONORIFIC_RE.match(prev)
+            and f"{prev} and {p}" in text
+        ):
+            # "Director of Legal and Democratic Services (Nasreen Kazi)": a post's name joined by
+            # "and", not two people
+            merged[-1] = f"{prev} and {p}"
+            continue
         merged.append(p)
     return merged
 
@@ -467,9 +479,37 @@ _PEER = re.compile(
 )
 
 
+# A post with its holder's name in brackets: "Chief Executive (Andrew Bland)", "The Mayor
+# (Councillor Margaret Ashworth) in the Chair", "the Deputy Mayor (Councillor Kevin Lumb)" (English
+# council minutes name officers and civic offices so)
+_POST_THEN_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?P<post>[A-Z][^()]*?)\s*\((?P<name>[^()]+)\)\s*(?P<tail>[^()]*)"
+)
+# Initials in brackets after a surname, telling two members of one surname apart: "Hussain (M.)"
+_BRACKET_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}")
+
+
+def _post_then_name(piece: str) -> tuple[str, str | None, str | None] | None:
+    """The holder and the post of a "Post (Name)" piece (see _POST_THEN_NAME), or None."""
+    m = _POST_THEN_NAME.fullmatch(piece)
+    if not m:
+        return None
+    post, held_by, tail = m.group("post").strip(" ,"), m.group("name").strip(), m.group("tail").strip(" ,.")
+    if _leading_name(post) or HONORIFIC_RE.match(post) or not ROLE_NOTE.search(post):
+        return None
+    if not _is_name(held_by, allow_single=bool(HONORIFIC_RE.match(held_by))) or len(held_by.split()) < 2:
+        return None
+    if tail and not re.fullmatch(r"in the chair", tail, re.I):
+        return None
+    return strip_honorifics(held_by), f"{post}, {tail}" if tail else post, None
+
+
 def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     """Parse "Mr R W Gough (Chairman)" into ("R W Gough", "Chairman", None)."""
     piece = re.sub(r"\s+", " ", piece).strip(" .")
+    held = _post_then_name(piece)
+    if held:
+        return held
     # "Philippa Drax (Engagement Lead, Whitcombe Audit LLP) for minute CFA/24/36 only": the part
     # of the meeting attended, after the note
     piece = re.sub(r"\)\s+(?:for|from|until|during)\s+(?:minutes?|items?)\b[^()]*$", ")", piece, flags=re.I)
@@ -490,8 +530,11 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     if caps and ROLE_NOTE.fullmatch(caps.group(1).split()[-1]) and len(name[: caps.start()].split()) >= 2:
         name = name[: caps.start()]
         parens.append(caps.group(1).capitalize())
+    initials = next((p.strip() for p in parens if _BRACKET_INITIALS.fullmatch(p.strip())), None)
     for p in parens:
         p = p.strip()
+        if p == initials:
+            continue  # kept with the name, below
         if _is_initials(p, name) or re.fullmatch(
             r"phoning in|by phone|via (?:phone|video|teams|zoom)|(?:online|remotely)", p, re.I
         ):
@@ -539,6 +582,8 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     name = strip_honorifics(name)
     if not name or not re.match(r"^[A-Z]", name) or len(name.split()) > 5:
         return None
+    if initials:
+        name = f"{name} ({initials})"
     if role and org is None and "," in role:
         a, _, b = role.rpartition(",")
         if any(w in ORG_WORDS for w in b.split()):
@@ -797,9 +842,39 @@ def _titled_people(pieces: list[str], carried: str | None = None) -> list[tuple[
     return people
 
 
+# A surname alone, with the initial a council prints to tell two members apart: "Hussain (M.)"
+_SURNAME = re.compile(r"[A-Z][\w'’-]+(?:\s*\((?:[A-Z]\.\s?){1,3}\))?")
+
+
+def _titled_surname(piece: str) -> str:
+    """A surname alone under a plural title, given a title so it reads as a person: "Rahman."
+    -> "Mr Rahman"."""
+    bare = piece.strip().rstrip(".") if not re.search(r"\([A-Z]\.\)$", piece.strip()) else piece.strip()
+    return f"Mr {bare}" if _SURNAME.fullmatch(bare) else piece
+
+
+def _under_plural_title(pieces: list[str]) -> list[str]:
+    """ "The Mayor (...) in the Chair; the Deputy Mayor (...); Councillors Akhtar, Barraclough,
+    Mrs Birtwistle, ... and Yates.": a plural title partway through a list covers the surnames
+    after it (English metropolitan and county council minutes)."""
+    out: list[str] = []
+    under = False
+    for piece in pieces:
+        plural = PLURAL_TITLE.match(piece)
+        if plural:
+            under = True
+            piece = piece[plural.end() :]
+        out.append(_titled_surname(piece) if under else piece)
+    return out
+
+
 def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None, str | None, int]]:
     out: list[tuple[str, str | None, str | None, int]] = []
-    if block.inline and block.lines and block.lines[0].text.count(",") >= 1:
+    if (
+        block.inline
+        and block.lines
+        and (block.lines[0].text.count(",") + block.lines[0].text.count(";")) >= 1
+    ):
         taken = [block.lines[0].text]
         for ln in block.lines[1:]:
             so_far = " ".join(taken)
@@ -830,7 +905,9 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
         pieces = _split_list(joined[plural.end() :] if plural else joined)
         if plural:
             # "Councilmembers Adams, Brown, Crow-Brown": surnames under one title
-            pieces = [f"Mr {x}" if re.fullmatch(r"[A-Z][\w'’-]+", x.strip()) else x for x in pieces]
+            pieces = [_titled_surname(x) for x in pieces]
+        else:
+            pieces = _under_plural_title(pieces)
         pieces = [c for x in pieces for c in _couple(x)]
         people = _titled_people(pieces, _office(plural.group(0)) if plural else None)
         _share_group_org(joined, people)
@@ -852,6 +929,7 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
             bool(HONORIFIC_RE.match(t))
             or _leading_name(t) is not None
             or len(_couple(t)) > 1
+            or _post_then_name(t.strip()) is not None
             or " – " in t
             or " - " in t
             or bool(rows and _dash_line(re.sub(r"\s+", " ", rows[-1][0])) and t[:1].isupper())
@@ -953,6 +1031,10 @@ def _row_entries(
     text = POSTNOMINAL.sub("", re.sub(r"\s+", " ", text).strip())
     if _PEER.fullmatch(text):
         out.append((text, None, None, page))
+        return
+    held = _post_then_name(text)
+    if held:
+        out.append((*held, page))
         return
     side = _side_by_side(text)
     if side:

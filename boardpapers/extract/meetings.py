@@ -835,6 +835,10 @@ def _running_meeting(page_lines: list[str], number: int) -> Meeting | None:
 _NOT_OWN_DATE = re.compile(r"\b(next meeting|(?<!will be )held on|minutes)\b", re.I)
 
 
+# An agenda row dating another meeting: "1.3 Unconfirmed minutes of the meeting held on 28"
+_OTHER_MEETING_ROW = re.compile(rf"^\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+.*{_NOT_OWN_DATE.pattern}", re.I)
+
+
 def _convened_on(doc: Document, index: int) -> Meeting | None:
     """The meeting whose agenda or report front page is page `index` (0-based)."""
     page = doc.pages[index]
@@ -873,7 +877,9 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         # stack stops at a line dating another meeting (an agenda row "1.3 Unconfirmed minutes of
         # the meeting held on 28" / "November 2024" is not the meeting's own date)
         stack = head[k : k + 3]
-        stack = stack[: next((j for j in range(1, len(stack)) if _NOT_OWN_DATE.search(stack[j])), len(stack))]
+        stack = stack[
+            : next((j for j in range(1, len(stack)) if _OTHER_MEETING_ROW.match(stack[j])), len(stack))
+        ]
         d = find_date(ln) or (find_date(join_lines(stack)) if re.search(r"\d|day\b", ln) else None)
         if d:
             date, date_idx = d, k
