@@ -8,11 +8,11 @@ import functools
 
 from conftest import WRITTEN_HELDOUT2
 
-from boardpapers.extract.attendance import attendance_in, extract_attendance
+from boardpapers.extract.attendance import attendance_in, extract_attendance, mark_table
 from boardpapers.extract.decisions import Line
 from boardpapers.extract.meetings import extract_meetings
 from boardpapers.extract.records import Meeting
-from boardpapers.model import Document
+from boardpapers.model import Document, Page, Span
 from boardpapers.reading.pdf_reader import read_document
 
 MEETING = Meeting(body="Board", date="2025-01-01", title=None, location=None, page=1, kind="minutes")
@@ -114,3 +114,34 @@ def test_council_present_paragraph_with_civic_posts_and_a_plural_title_midway():
     assert variant["Ann Lowe"] == ("Chairman", None, "present")
     assert {"Bell", "Carr (J.)", "Carr (P.)", "Dunn"} <= set(variant)
     assert variant["Tom Rees"] == ("Head of Planning and Building Control", None, "in_attendance")
+
+
+def test_roll_call_table_with_a_column_per_status():
+    """US school board minutes: "Board Member | Office | Present | Absent" with an X in one of the
+    status columns ("X (excused)" under Absent: apologies), then "Administrators present: Dr.
+    Carla Mendenhall, Superintendent; ..." in the text; "Absent: Lindqvist." in a later vote is
+    the same member."""
+    people = _people("riverside-hollow-usd-board-of-education-minutes-2025-04-14")
+    assert len(people) == 13
+    assert people["Karen Osterberg"] == ("President", None, "present")
+    assert people["Howard Lindqvist"] == ("Member", None, "apologies")
+    assert people["Ellie Vantongeren"] == ("Student Board Member (non-voting)", None, "present")
+    assert people["Carla Mendenhall"] == ("Superintendent", None, "in_attendance")
+    assert "Lindqvist" not in people
+    # variant: an English parish council's grid, ticks under centred headers, no role column
+    rows = [
+        (72, 80, "Minutes of the meeting held on 4 March 2025"),
+        (90, 120, "Councillor"),
+        (300, 120, "Present"),
+        (400, 120, "Apologies"),
+        (72, 140, "Cllr Ann Lowe"),
+        (318, 140, "✓"),
+        (72, 160, "Cllr Tom Bell"),
+        (420, 160, "✓"),
+        (72, 190, "1. Welcome"),
+    ]
+    spans = [Span(t, x, top, x + 5.2 * len(t), top + 11, size=11.0) for x, top, t in rows]
+    page = Page(number=1, text="\n".join(t for _, _, t in rows), width=612, height=792, spans=spans)
+    doc = Document(sha256="b" * 64, path="grid.pdf", size=1, page_count=1, pages=[page])
+    got = {a.name: a.status for a in mark_table(doc, 1, MEETING)}
+    assert got == {"Ann Lowe": "present", "Tom Bell": "apologies"}

@@ -74,7 +74,8 @@ STATUS = [
         "in_attendance",
         re.compile(
             _MARK
-            + r"(?i:others?|staff|guests?|also)\s+(?i:present|attendees|attending)"
+            # "Administrators present:" (US school boards' district staff)
+            + r"(?i:others?|staff|guests?|also|administrators|administration)\s+(?i:present|attendees|attending)"
             + _COUNT
             + r"\s*:\s*(.*)$"
         ),
@@ -1732,6 +1733,68 @@ def status_table(doc: Document, page_no: int, meeting: Meeting) -> list[Attendan
     return out
 
 
+# A roll call set as a table with a column per status, the member's row marked in one: "Board
+# Member | Office | Present | Absent" over "Karen Osterberg | President | X" (US school boards' and
+# county boards' minutes; English parish councils' attendance grids "Councillor | Present |
+# Apologies" with ticks). Header titles are centred over their columns, so a cell belongs to the
+# header whose centre is nearest its own.
+_MARK_HEADERS = [
+    ("present", re.compile(r"^(?:present|attended|in attendance)$", re.I)),
+    ("apologies", re.compile(r"^(?:absent|apologies|excused|absent\s*/\s*excused|not present)$", re.I)),
+]
+_ROLL_NAME_HEADER = re.compile(
+    r"^(?:(?:board|council|committee|panel)\s+)?(?:members?|names?|councill?ors?|trustees?|governors?|"
+    r"directors?|commissioners?|supervisors?)$",
+    re.I,
+)
+_MARK_CELL = re.compile(r"^(?:X|x|✓|✔|√|Y|Yes)(?![A-Za-z])")
+
+
+def _centre(cell: LayoutLine) -> float:
+    return (cell.x0 + cell.x1) / 2
+
+
+def mark_table(doc: Document, page_no: int, meeting: Meeting) -> list[Attendance]:
+    """Attendance read from a roll call table with a mark per row (see _MARK_HEADERS)."""
+    lines = [ln for ln in layout_of(doc).page(page_no).lines if ln.has_box]
+    out: list[Attendance] = []
+    for k, ln in enumerate(lines):
+        cells = ln.cells(CELL_GAP_SIZES)
+        marks = [(st, c) for c in cells for st, rx in _MARK_HEADERS if rx.match(c.text.strip())]
+        name_head = next((c for c in cells if _ROLL_NAME_HEADER.match(c.text.strip())), None)
+        if len(marks) < 2 or name_head is None:
+            continue
+        role_head = next(
+            (c for c in cells if _ROLE_HEADER.match(c.text.strip()) or c.text.strip() == "Office"), None
+        )
+        heads = [("name", name_head)] + ([("role", role_head)] if role_head else []) + marks
+        for row in lines[k + 1 :]:
+            row_cells = row.cells(CELL_GAP_SIZES)
+            fields: dict[str, str] = {}
+            status = None
+            for c in row_cells:
+                kind, _ = min(heads, key=lambda h: abs(_centre(h[1]) - _centre(c)))
+                if kind in ("present", "apologies"):
+                    if _MARK_CELL.match(c.text.strip()):
+                        status = kind
+                else:
+                    fields.setdefault(kind, c.text.strip())
+            if status is None:
+                break  # the table is over
+            name = strip_honorifics(fields.get("name", ""))
+            if name and _is_name(name):
+                out.append(Attendance(name, fields.get("role"), None, status, meeting.date, page_no))
+        if out:
+            break
+    return out
+
+
+def _named_in(name: str, people: list[Attendance]) -> bool:
+    """A surname alone ("Absent: Lindqvist." in a vote) naming someone already read from a table."""
+    last = name.split()[-1].lower()
+    return any(p.name.split()[-1].lower() == last for p in people)
+
+
 def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> list[Attendance]:
     found = minute_sections(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
     out: list[Attendance] = []
@@ -1740,6 +1803,8 @@ def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> 
         if table:
             out.extend(table)
             continue
+        roll = mark_table(doc, f.meeting.page, f.meeting)
+        out.extend(roll)
         stop = (found[n + 1].meeting.page, found[n + 1].line_index) if n + 1 < len(found) else None
         lines = _stream(doc, f.meeting.page, f.line_index, stop)
         cols = (
@@ -1756,5 +1821,7 @@ def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> 
             )
             rest = [ln for ln in lines if ln.page != f.meeting.page]
             lines = [Line(f.meeting.page, t) for t in cols[head:]] + rest
-        out.extend(attendance_in(lines, f.meeting))
+        # the text's lists beside a roll call table ("Administrators present: ..."), less the
+        # table's members named again
+        out.extend(a for a in attendance_in(lines, f.meeting) if not (roll and _named_in(a.name, roll)))
     return out
