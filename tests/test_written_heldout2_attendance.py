@@ -145,3 +145,26 @@ def test_roll_call_table_with_a_column_per_status():
     doc = Document(sha256="b" * 64, path="grid.pdf", size=1, page_count=1, pages=[page])
     got = {a.name: a.status for a in mark_table(doc, 1, MEETING)}
     assert got == {"Ann Lowe": "present", "Tom Bell": "apologies"}
+
+
+def test_initials_resolved_from_a_key_under_the_list():
+    """Housing trust minutes: "Present MO (Chair), TK, RP, JHW, DF (Teams)" / "In attendance SB,
+    LC, AN (minutes)" / "Apologies GE, PL" over "Key: MO – Margaret Oduya, Chair" / "DF – Desmond
+    Fairclough," / "Treasurer" ... several entries to a line."""
+    people = _people("fernhollow-housing-trust-trustees-minutes-2024-07-17")
+    assert len(people) == 10
+    assert people["Margaret Oduya"] == ("Chair", None, "present")
+    assert people["Desmond Fairclough"] == ("Treasurer", None, "present")
+    assert people["Alison Nuttall"] == ("Administrator", None, "in_attendance")
+    assert people["Patrick Lowther"] == ("Trustee", None, "apologies")
+    # variant: a charity's minutes with the key on one line, entries parted by semicolons
+    variant = _read(
+        "Present: AB (Chair), CD",
+        "Apologies: EF",
+        "Key - AB – Anne Brown, Chair; CD – Carl Dunn, Treasurer; EF – Eve Ford, Trustee",
+    )
+    assert variant == {
+        "Anne Brown": ("Chair", None, "present"),
+        "Carl Dunn": ("Treasurer", None, "present"),
+        "Eve Ford": ("Trustee", None, "apologies"),
+    }

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..layout import Line as LayoutLine
 from ..layout import layout_of
@@ -537,7 +538,9 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         if p == initials:
             continue  # kept with the name, below
         if _is_initials(p, name) or re.fullmatch(
-            r"phoning in|by phone|via (?:phone|video|teams|zoom)|(?:online|remotely)", p, re.I
+            r"phoning in|by phone|via (?:phone|video|teams|zoom)|(?:online|remotely)|(?:ms )?teams|zoom",
+            p,
+            re.I,
         ):
             continue  # the person's initials, or how they joined
         if re.search(r"\b(chair|in the chair)\b", p, re.I) and role:
@@ -726,6 +729,9 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         bare = re.sub(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?=apolog)", "", t, flags=re.I)
         if not blocks and _OPENING_ITEM.match(t):
             continue  # "1. CALL TO ORDER" / "2. ROLL CALL": the items the roll is recorded under
+        if _KEY_LABEL.match(t):
+            cur = None  # the key to the initials (see _initials_key) ends the lists
+            continue
         if (STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t):
             break
         switched = False
@@ -1164,10 +1170,56 @@ APOLOGIES_IN_TEXT = re.compile(
 _ARRIVED = re.compile(r"\barrived\b", re.I)
 
 
+# A key to the initials an attendance list uses: "Present MO (Chair), TK, RP" over "Key: MO –
+# Margaret Oduya, Chair" / "DF – Desmond Fairclough, Treasurer" ... (English housing associations'
+# and charities' board minutes, where the minutes refer to everyone by initials); entries may sit
+# several to a line and wrap after the comma
+_KEY_LABEL = re.compile(r"^\s*key\s*(?::|[-–])\s*", re.I)
+_KEY_ENTRY = re.compile(
+    r"(?:^|\s)(?P<initials>[A-Z]{2,4})\s+[–-]\s+(?P<name>[A-Z][^,–]+?),\s*(?P<role>.*?)"
+    r"(?=\s+[A-Z]{2,4}\s+[–-]\s|$)"
+)
+# Lines a key runs over at most
+KEY_LINES = 20
+
+
+def _initials_key(lines: list[Line]) -> dict[str, tuple[str, str | None]]:
+    """Initials -> (name, role) from a key under the attendance list (see _KEY_LABEL)."""
+    for k, ln in enumerate(lines[:140]):
+        m = _KEY_LABEL.match(ln.text)
+        if not m:
+            continue
+        run = [ln.text[m.end() :]]
+        for nxt in lines[k + 1 : k + 1 + KEY_LINES]:
+            t = nxt.text.strip()
+            if STOP_BLOCK.match(t) or nxt.heading:
+                break
+            run.append(t)
+        text = " ".join(run)
+        key = {}
+        for e in _KEY_ENTRY.finditer(text):
+            name = strip_honorifics(e.group("name"))
+            if _is_name(name):
+                key[e.group("initials")] = (name, e.group("role").strip(" ,.;") or None)
+        return key
+    return {}
+
+
+def _with_key(text: str, key: dict[str, tuple[str, str | None]]) -> str:
+    """An attendance line's initials written out from the key: "MO (Chair), TK" -> "Margaret
+    Oduya (Chair), Theresa Kilbride"."""
+    return re.sub(r"\b[A-Z]{2,4}\b", lambda m: key[m.group(0)][0] if m.group(0) in key else m.group(0), text)
+
+
 def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
     out: list[Attendance] = []
     seen: set[tuple[str, str]] = set()
     blocks = _blocks(lines)
+    initials = _initials_key(lines)
+    key_roles = {name: role for name, role in initials.values()}
+    if initials:
+        for block in blocks:
+            block.lines = [replace(ln, text=_with_key(ln.text, initials)) for ln in block.lines]
     known = _learn_orgs([ln.text for b in blocks for ln in b.lines])
     for block in blocks:
         # a name listed again (the apologies repeated in item 1, a member of both boards of a
@@ -1186,6 +1238,8 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
             last = key
             if role and block.role and role[:1].islower():
                 role = f"{block.role} ({role})"  # "Mr Ciaran Deveney (remote)" under "Commissioners"
+            if key_roles.get(name) and (role is None or role[:1].islower()):
+                role = key_roles[name]  # the post from the key; "(minutes)" is what they did
             out.append(Attendance(name, role or block.role, org, status, meeting.date, page))
     # apologies recorded in a minute item
     if not any(b.status == "apologies" for b in blocks):
