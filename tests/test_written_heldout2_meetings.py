@@ -83,3 +83,21 @@ def test_an_agenda_whose_meeting_is_not_recognised_is_still_read():
         "4. Land\n5. Licences\n"
     )
     assert extract_structure(register)["agenda_items"] == []
+
+
+def test_scottish_singular_minute_headings():
+    """NHS Scotland: "Minute of the Meeting of NHS Glenbrae Board held in public on Tuesday 27 May
+    2025 ..." (p2) and a committee's "Minute of meeting held on Tuesday 8 July 2025, 2.00pm" under
+    "NHS GLENBRAE – CLINICAL GOVERNANCE COMMITTEE" (p6), beside the agenda's own meeting."""
+    meetings = extract_meetings(_doc("nhs-glenbrae-board-public-pack-2025-07-29"))
+    assert [(m.date, m.kind, m.page) for m in meetings] == [
+        ("2025-07-29", "meeting", 1),
+        ("2025-05-27", "minutes", 2),
+        ("2025-07-08", "minutes", 6),
+    ]
+    assert meetings[1].body == "NHS Glenbrae Board"
+    assert meetings[2].body == "Clinical Governance Committee"
+    # variant: a Scottish council committee's minute, the "MINUTE OF" form in capitals
+    text = "STRATHMORE COUNCIL\nMINUTE OF MEETING OF THE PLANNING COMMITTEE\nheld on 4 March 2025\nPresent: Councillor A Reid\n"
+    (m,) = extract_meetings(_text_doc(text))
+    assert (m.date, m.kind) == ("2025-03-04", "minutes")

@@ -37,7 +37,10 @@ _BODY_RE = re.compile(
 )
 _MINUTES_HEAD = re.compile(
     r"^\s*(?:(?:(?!The\b|That\b|RESOLVED\b|To\b)[A-Z][\w&'’-]*\s+(?:[–-]\s+)?){0,6}(?i:minutes)\b|(?i:meeting notes)\b|"
-    r"(?i:notes of (?:the )?meeting)\b|(?i:summary of the) .{0,60}\b(?i:session|meeting)\b)",
+    r"(?i:notes of (?:the )?meeting)\b|(?i:summary of the) .{0,60}\b(?i:session|meeting)\b|"
+    # the Scottish singular: "Minute of the Meeting of NHS Glenbrae Board held in public on ...",
+    # "Minute of meeting held on Tuesday 8 July 2025" (NHS Scotland boards, Scottish councils)
+    r"(?:[A-Z][\w&'’-]*\s+){0,4}(?i:minute of (?:the )?(?:\w+\s+){0,2}meeting)\b)",
 )
 # A society's general meeting: the name before "AGM" / "EGM" / "(Extra)ordinary/Annual General Meeting"
 _GENERAL_MEETING_HEAD = re.compile(
@@ -832,6 +835,10 @@ def _running_meeting(page_lines: list[str], number: int) -> Meeting | None:
 _NOT_OWN_DATE = re.compile(r"\b(next meeting|(?<!will be )held on|minutes)\b", re.I)
 
 
+# An agenda row dating another meeting: "1.3 Unconfirmed minutes of the meeting held on 28"
+_OTHER_MEETING_ROW = re.compile(rf"^\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+.*{_NOT_OWN_DATE.pattern}", re.I)
+
+
 def _convened_on(doc: Document, index: int) -> Meeting | None:
     """The meeting whose agenda or report front page is page `index` (0-based)."""
     page = doc.pages[index]
@@ -870,7 +877,9 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         # stack stops at a line dating another meeting (an agenda row "1.3 Unconfirmed minutes of
         # the meeting held on 28" / "November 2024" is not the meeting's own date)
         stack = head[k : k + 3]
-        stack = stack[: next((j for j in range(1, len(stack)) if _NOT_OWN_DATE.search(stack[j])), len(stack))]
+        stack = stack[
+            : next((j for j in range(1, len(stack)) if _OTHER_MEETING_ROW.match(stack[j])), len(stack))
+        ]
         d = find_date(ln) or (find_date(join_lines(stack)) if re.search(r"\d|day\b", ln) else None)
         if d:
             date, date_idx = d, k
