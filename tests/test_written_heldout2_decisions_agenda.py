@@ -350,3 +350,33 @@ def test_minutes_start_variants():
     assert MINUTES_START.match("MINUTES of the meeting of the Audit Committee")
     assert MINUTES_START.match("Meeting notes")
     assert not MINUTES_START.match("Minute 24/140 Apologies for absence")
+
+
+GLENBRAE = "nhs-glenbrae-board-public-pack-2025-07-29"
+
+
+def test_nhs_scotland_minute_numbers_and_refused_items():
+    got = [(d.item_number, d.outcome) for d in _decisions(GLENBRAE)]
+    # "25/30 CHAIR'S WELCOME ...": year/sequence over a title in capitals
+    assert ("25/33", "agreed") in got and ("25/34", "noted") in got
+    # "The Board:" + "(1) endorsed ... (2) did not accept ... (3) noted ..."
+    assert [o for n, o in got if n == "25/40"] == ["endorsed", "rejected", "noted"]
+    # "The tracker was noted." in the committee's table minute
+    assert any(d.outcome == "noted" and d.text == "The tracker was noted." for d in _decisions(GLENBRAE))
+
+
+def test_refused_item_variants():
+    items, _ = decision_list(
+        ["The Committee:", "(a) declined to approve the request for a waiver; and", "(b) noted the report."],
+        0,
+    )
+    assert [(x.outcome, x.text) for x in items] == [
+        ("rejected", "declined to approve the request for a waiver; and"),
+        ("noted", "noted the report."),
+    ]
+    meeting = Meeting(body="Board", date="2024-01-30", title=None, location=None, page=1)
+    text = "24/07 BUDGET SETTING\nThe Board noted the report.\n"
+    # a year/sequence number over a title in capitals; "24/25 budget" in prose is no minute
+    assert [(d.item_number, d.outcome) for d in decisions_in(_stream_of(text), meeting)] == [
+        ("24/07", "noted")
+    ]

@@ -71,9 +71,19 @@ def lead_in(text: str) -> tuple[bool, str | None] | None:
     return None
 
 
+# "(2) did not accept the proposed de-escalation of Risk 1123 ...", "declined to approve ...": an
+# item that refuses what was put (NHS board minutes' numbered resolutions): rejected
+REFUSED = re.compile(
+    rf"^\s*(?P<mark>{ITEM_MARK}\s+)?(?:did\s+not|declined\s+to)\s+(?:accept|approve|support|agree|endorse)\b"
+)
+
+
 def _opens(text: str, lead_verb: str | None) -> tuple[str | None, bool] | None:
     """(outcome, marked) when the line opens an item: its own past-tense verb, or under a verb
     lead-in a marked or "to ..." item ("(1) to approve ...", "(a) retrospectively approve ...")."""
+    refused = REFUSED.match(text)
+    if refused:
+        return "rejected", bool(refused.group("mark"))
     m = ITEM_START.match(text)
     if not m:
         return None

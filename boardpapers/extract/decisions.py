@@ -93,7 +93,8 @@ PASSIVE = re.compile(
     # the papers a council's annual business approves (parish and town council minutes)
     r"[Aa]ccounts|[Bb]udget(?: [Rr]eview)?|[Ss]tatement|[Rr]eturn|[Rr]isk [Aa]ssessments?|[Ss]tanding [Oo]rders?|"
     r"[Rr]esponsibilities|[Pp]recept|[Qq]uotes?|[Qq]uotations?|[Nn]ominations?|[Cc]alendar|[Ss]chedule|"
-    r"[Cc]ontract)\b[^.;]{0,90}?\b(?:was|were|has been|have been)\s+"
+    # "The tracker was noted." (committee minutes in a table: the action tracker taken)
+    r"[Cc]ontract|[Tt]racker|[Aa]ction [Ll]og)\b[^.;]{0,90}?\b(?:was|were|has been|have been)\s+"
     # "were circulated and approved", "was checked and agreed"
     # "The amendment was declared LOST" (council minutes declare a vote's result)
     r"(?:duly\s+|unanimously\s+|declared\s+|(?:circulated|checked|distributed|discussed|considered|reviewed|"
@@ -287,7 +288,9 @@ ITEM_NUMBER = (
     # "7.a", "10.b": a lettered sub-item of a numbered section (US city council and county board
     # minutes number consent calendar and new business items so)
     # "24/11/03": year, month and sequence (NHS Wales trust boards number minutes so)
-    r"\d{2}/\d{2}/\d{2,3}(?![\d/])|\d{2}/\d{3}(?!\d)|\d{2}/\d{2}(?=:)|\d{1,3}(?:\.\d{1,3}){0,2}(?:\.[a-z](?![\w.]))?"
+    # "25/30 CHAIR'S WELCOME AND APOLOGIES": year/sequence with two digits before a title in
+    # capitals (NHS Scotland board minutes; a financial year "24/25" heads no capitals title)
+    r"\d{2}/\d{2}/\d{2,3}(?![\d/])|\d{2}/\d{3}(?!\d)|\d{2}/\d{2}(?=:|\s+[A-Z][A-Z’'(),–-]+\s+[A-Z][A-Z’'(),–-]+)|\d{1,3}(?:\.\d{1,3}){0,2}(?:\.[a-z](?![\w.]))?"
     r"|[A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?"
     # a body's code, the year and a sequence: "ARC 24/25 - 014", "ICB 24/25-014" (NHS audit
     # committees and ICB boards), "BoD/24/033" (trust boards); a code and a sequence: "CAB 30"
