@@ -380,3 +380,18 @@ def test_refused_item_variants():
     assert [(d.item_number, d.outcome) for d in decisions_in(_stream_of(text), meeting)] == [
         ("24/07", "noted")
     ]
+
+
+def test_roman_section_numbers_over_capital_titles():
+    got = [(d.item_number, d.item_title) for d in _decisions(RIVERSIDE)]
+    assert got[0] == ("IV", "APPROVAL OF AGENDA")
+    assert [n for n, _ in got] == ["IV", "VII", "VII", "IX", "IX", "IX", "IX"]
+    meeting = Meeting(body="City Council", date="2025-02-03", title=None, location=None, page=1)
+    text = (
+        "XII. NEW BUSINESS\n"
+        "Moved by Councilmember Ito, seconded by Councilmember Park, to approve the lease. Motion carried 5-0.\n"
+        "I. Smith asked about the lease.\n"  # an initial opening a sentence is no section
+    )
+    assert [(d.item_number, d.item_title) for d in decisions_in(_stream_of(text), meeting)] == [
+        ("XII", "NEW BUSINESS")
+    ]

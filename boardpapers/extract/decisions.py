@@ -300,6 +300,9 @@ ITEM_NUMBER = (
     # association boards)
     r"|[A-Z][A-Za-z]{0,4}\s?\d{2}/\d{2,3}(?![\d/])"
     r"|[A-Z]{2,5}\s\d{1,3}(?![\d/.])"
+    # "IV. APPROVAL OF AGENDA", "IX. ACTION ITEMS": a roman section over a title in capitals (US
+    # school district and county board minutes)
+    r"|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?=\.\s+[A-Z][A-Z’'&/,()–-]+(?:\s+[A-Z][A-Z’'&/,()–-]*)*\s*$)"
 )
 ITEM_HEAD = re.compile(
     # "Item 1: Minutes and Action Points" (a colon or dash after the number: "Item 6 A briefing on
