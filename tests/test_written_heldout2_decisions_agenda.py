@@ -293,6 +293,10 @@ def test_proposal_deferred_and_received_tracker_variants():
         ("25/03/04", "received"),
         ("25/03/05", "postponed"),
     ]
+    # a dated row of a parish council's schedule of payments is no minute number
+    from boardpapers.extract.decisions import ITEM_HEAD
+
+    assert not ITEM_HEAD.match("25/04/18 HMRC PAYE 16.00")
 
 
 def test_committee_paper_cover_table_is_a_report_not_an_agenda():
