@@ -399,3 +399,12 @@ def test_roman_section_numbers_over_capital_titles():
     assert [(d.item_number, d.item_title) for d in decisions_in(_stream_of(text), meeting)] == [
         ("XII", "NEW BUSINESS")
     ]
+
+
+def test_deferral_after_an_approval_is_its_own_decision():
+    got = [(d.outcome, d.text) for d in _decisions(GLENBRAE) if d.item_number == "25/41"]
+    assert [o for o, _ in got] == ["approved", "deferred"]
+    assert got[1][1].startswith("deferred the revised Scheme of Delegation")
+    meeting = Meeting(body="Council", date="2024-10-10", title=None, location=None, page=1)
+    text = "12. Estates\nThe Council approved the disposal of the depot, and deferred consideration of the yard.\n"
+    assert [d.outcome for d in decisions_in(_stream_of(text), meeting)] == ["approved", "deferred"]

@@ -43,7 +43,11 @@ LABELLED = re.compile(rf"^\s*{BULLET}(Agreed|Resolved|Decided|Approved)(?:\s*\([
 SECOND_VERB = re.compile(
     rf",\s+and\s+(?P<at>(?:the\s+(?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS})\s+"
     r"(approved|agreed|endorsed|ratified|adopted|authorised|delegated)"
-    r"|(APPROVED|AGREED|ENDORSED|RATIFIED|ADOPTED|AUTHORISED|DELEGATED|NOTED))\b)"
+    r"|(APPROVED|AGREED|ENDORSED|RATIFIED|ADOPTED|AUTHORISED|DELEGATED|NOTED)"
+    # "The Board approved the revised Standing Orders ..., and deferred the revised Scheme of
+    # Delegation to its meeting on 29 July": a deferral after an approval is a decision of its own
+    # (NHS Scotland board minutes), in lower case too
+    r"|(deferred)(?=\s+(?:the|its|a|consideration|approval)\b))\b)"
 )
 # The start of a sentence (as SENTENCE_START below, which the patterns after it use)
 SENTENCE_START_EARLY = (
