@@ -432,6 +432,21 @@ def _leading_int(number: str | None) -> int:
     return int(m.group()) if m else 0
 
 
+# The heading of the last meeting's minutes, which follow the agenda in a pack: "Minutes of ...",
+# "MINUTES", "Meeting notes", and "Minute of the Meeting of NHS Glenbrae Board" (Scottish bodies
+# write "minute" in the singular)
+MINUTES_START = re.compile(r"^\s*(?-i:[A-Z ]+)?(?:minutes?(?: of\b|\s*$)|meeting notes\b)", re.I)
+# Lines at the top of a page read for the minutes' heading
+MINUTES_HEAD_LINES = 8
+
+
+def _minutes_open(page: Page) -> bool:
+    """Whether the page opens the minutes of a meeting (within its first MINUTES_HEAD_LINES
+    non-blank lines): an agenda table does not run on into them."""
+    head = [ln for ln in page.lines if ln.strip()][:MINUTES_HEAD_LINES]
+    return any(MINUTES_START.match(unspace(ln)) for ln in head)
+
+
 def table_agenda(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
     items: list[AgendaItem] = []
     in_table = False
@@ -448,9 +463,14 @@ def table_agenda(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
                 head = None
             joined = head is not None or joined
         elif head is not None:
-            joined = False
+            # a header in words over rows some of whose lines are glyph runs ("8.1 Minute of the
+            # Private Session ..." under a reserved-business note: NHS Scotland board agendas
+            # printed with mixed fonts): the rows are read from joined spans
+            joined = glyph_spans(spans)
         if head is None and not in_table:
             continue
+        if head is None and _minutes_open(page):
+            break  # the pack's next paper, the last minutes (NHS Scotland board packs), not more rows
         start = None
         if head is not None:
             start = max(s.bottom for s in head[1]) - 1
@@ -500,6 +520,9 @@ def _next_roman(mark: str) -> str | None:
 # A roman point under a lettered sub-item: "ii. Budget", "iii) ..."
 ROMAN_SUB = re.compile(r"^\s*([ivx]{2,4})[.)]\s+(\S.*)$")
 LETTER_ITEM = re.compile(r"^\s*(?:\(([a-z])\)|([a-z])[.)])\s+(\S.*)$")
+# A lettered sub-item whose stop the text layer lost: "d To consider the renewal ..." (parish
+# council agendas printed from Word with a damaged font); read only in sequence at the letters' margin
+BARE_LETTER = re.compile(r"^\s*([b-h])\s+(?=[A-Z])")
 # A capital-lettered item under a roman section or a numbered item: "VI. CONSENT CALENDAR" /
 # "A. Approval of Minutes" (US council and board agendas); read only in sequence from "A".
 CAP_ITEM = re.compile(r"^\s*([A-Z])[.)]\s+(\S.*)$")
@@ -1020,7 +1043,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
         if page.number > 1 and any(
             # the minutes of the last meeting start ("Minutes of ...", "MINUTES"), not an item
             # "Minutes Approval 7:25 PM" of a US agenda
-            re.match(r"^\s*(?-i:[A-Z ]+)?(?:minutes(?: of\b|\s*$)|meeting notes\b)", unspace(ln.text), re.I)
+            MINUTES_START.match(unspace(ln.text))
             for ln in _lines_before_item(lines[:8])
         ):
             break
@@ -1138,6 +1161,15 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             glued = GLUED_NUMBER.match(line)
             if glued and started and int(glued.group(1)) == last_top + 1:
                 line = f"{glued.group(1)} {line[glued.end(1) :]}"  # "7Planning": OCR lost the space
+            bare = BARE_LETTER.match(line) if last_letter and letter_x is not None and ln.has_box else None
+            if (
+                bare
+                and bare.group(1) == _next_capital(last_letter.upper()).lower()
+                and abs(ln.x0 - letter_x) <= MARGIN_TOLERANCE
+            ):
+                # "c. To approve the budget ..." / "d To consider the renewal ...": the text layer
+                # lost the next letter's stop; at the letters' margin, in sequence, it is item d
+                line = f"{bare.group(1)}. {line[bare.end() :]}"
             roman = ROMAN_ITEM.match(line)
             m = LIST_ITEM.match(line)
             letter = LETTER_ITEM.match(line)
@@ -1988,9 +2020,12 @@ def minutes_open_with_agenda(doc: Document) -> bool:
 # trusts' and ICBs' board report covers, a table of fields over the report's numbered sections);
 # two of them in the first lines of the first page make it a report, whose numbered sections are
 # not agenda items
+# University committee papers' cover tables add "Agenda item 9 | Paper reference ARC/25/41" and
+# "Action required The Committee is asked to ..." (audit and risk committees of universities)
 _COVER_SHEET_FIELD = re.compile(
     r"^\s*(?:report\s+title|title\s+of\s+(?:the\s+)?report|report\s+author|author|executive\s+lead|"
-    r"executive\s+sponsor|lead\s+director|responsible\s+director|previously\s+considered\s+by)\b",
+    r"executive\s+sponsor|lead\s+director|responsible\s+director|previously\s+considered\s+by|"
+    r"agenda\s+item\s+(?:no\.?\s*)?\d+\s+paper\s+(?:ref(?:erence)?|no\.?|number)|action\s+required)\b",
     re.I,
 )
 MIN_COVER_FIELDS = 2

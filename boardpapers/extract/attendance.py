@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..layout import Line as LayoutLine
 from ..layout import layout_of
@@ -74,7 +75,8 @@ STATUS = [
         "in_attendance",
         re.compile(
             _MARK
-            + r"(?i:others?|staff|guests?|also)\s+(?i:present|attendees|attending)"
+            # "Administrators present:" (US school boards' district staff)
+            + r"(?i:others?|staff|guests?|also|administrators|administration)\s+(?i:present|attendees|attending)"
             + _COUNT
             + r"\s*:\s*(.*)$"
         ),
@@ -93,7 +95,9 @@ STATUS = [
     (
         "in_attendance",
         re.compile(
-            r"^\s*(?:also\s+)?(?:in\s+attendance(?:\s+virtually|\s+remotely)?|also\s+present|officers|invited|"
+            # "Officers in attendance: Chief Executive (Andrew Bland), ..." (English council minutes)
+            r"^\s*(?:also\s+)?(?:in\s+attendance(?:\s+virtually|\s+remotely)?|also\s+present|"
+            r"officers(?:\s+in\s+attendance|\s+present)?|invited|"
             r"guests?|presenters?|officials(?:\s*\([^)]*\))?|observers?)\b\s*[:\-–]*\s*(.*)$",
             re.I,
         ),
@@ -108,7 +112,10 @@ STATUS = [
     ("present", re.compile(r"^\s*(?:[A-Z][\w&]*\s+){0,5}(?i:members)(?:\s+present)?\s*:\s*()$")),
     # "Board members present" as a heading line of its own over a name | role table (housing
     # association and charity board minutes under a header form)
-    ("present", re.compile(r"^\s*(?:[A-Z][\w&]*\s+){0,3}(?i:members\s+present)\s*()$")),
+    # ... or as the label of a form's row with the list beside it: "Cabinet Members present |
+    # Councillors Gareth Pellow (Leader of the Council, in the Chair), ..." (English councils'
+    # records of decisions set their header as a label | value form)
+    ("present", re.compile(r"^\s*(?:[A-Z][\w&]*\s+){0,3}(?i:members\s+present)\b\s*:?\s*(.*)$")),
     # "Commissioners Present: ...", "Councilmembers Present: ...", "Panel: Professor Sir Nigel Shadbolt (Chairman), ..."
     ("present", re.compile(_MARK + r"(?P<group>[A-Z][a-z]+)\s+(?i:present)" + _COUNT + r"\s*:\s*(.*)$")),
     ("present", re.compile(_MARK + r"(?:Panel|Board|Committee|Commission)(?: members)?\s*:\s*(\S.*)$")),
@@ -156,7 +163,11 @@ NON_NAME = {
 }  # fmt: skip
 PARTICLES = {"von", "van", "de", "da", "del", "di", "le", "la", "du", "der", "den", "bin", "al",
              "ap", "Ap", "ab"}  # fmt: skip  # Welsh "Gwen ap Dafydd"
-NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
+# Letters of a name include accented ones: "Siân", "Seán", "Zoë", "Gráinne" (Welsh, Irish and
+# Scottish Gaelic names in UK public bodies' minutes)
+_UPPER = r"A-ZÀ-ÖØ-Þ"
+_LETTER = r"a-zA-ZÀ-ÖØ-öø-ÿ"
+NAME_TOKEN = re.compile(rf"^(?:[{_UPPER}][{_LETTER}'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
 GROUP_LINE = re.compile(r"(:\s*$|^members of the public|\bmembers\s*:?\s*$|^\(?in the chair\)?$)", re.I)
 STOP_BLOCK = re.compile(
     # a numbered minute ("3 Minutes", "07.18.01 Apologies") ends the attendance block
@@ -302,12 +313,30 @@ def _semicolon_pairs(text: str) -> list[str] | None:
     """ "Martin Delacroix, City Manager; Anita Sorensen, City Attorney; ...": people each with
     their post after a comma, the pairs parted by semicolons (US city council minutes' "Staff
     present:"), split at the semicolons only."""
-    if text.count(";") < 1 or "(" in text:
+    if text.count(";") < 1:
         return None
-    pairs = [x.strip() for x in text.split(";") if x.strip()]
-    if len(pairs) < 2 or not all("," in x and _leading_name(x.split(",")[0]) for x in pairs):
+    pairs = [x.strip() for x in _top_level_split(text, ";") if x.strip()]
+    # a bracketed note may follow the post ("Ms Hazel Murdoch, Corporate Governance Officer
+    # (minutes); ...": NHS Scotland boards' "In attendance"), but the comma is outside it
+    if len(pairs) < 2 or not all(
+        "," in re.sub(r"\([^()]*\)", "", x) and _leading_name(x.split(",")[0]) for x in pairs
+    ):
         return None
     return pairs
+
+
+def _top_level_split(text: str, sep: str) -> list[str]:
+    """`text` split at `sep` outside brackets."""
+    parts, depth, cur = [], 0, ""
+    for ch in text:
+        depth += (ch == "(") - (ch == ")")
+        if ch == sep and depth <= 0:
+            parts.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    parts.append(cur)
+    return parts
 
 
 def _split_list(text: str) -> list[str]:
@@ -345,6 +374,18 @@ def _split_list(text: str) -> list[str]:
             continue
         if merged and re.fullmatch(rf"(?:{POSTNOMINAL_WORDS})\.?", p):
             continue
+        prev = merged[-1] if merged else ""
+        if (
+            re.search(r"\b(?:of|for)\s+[A-Z][\w'’-]*$", prev)
+            and "(" not in prev
+            and not _leading_name(prev)
+            and not HONORIFIC_RE.match(prev)
+            and f"{prev} and {p}" in text
+        ):
+            # "Director of Legal and Democratic Services (Nasreen Kazi)": a post's name joined by
+            # "and", not two people
+            merged[-1] = f"{prev} and {p}"
+            continue
         merged.append(p)
     return merged
 
@@ -355,7 +396,7 @@ def _split_list(text: str) -> list[str]:
 # and NHS boards print them.
 ROLE_NOTE = re.compile(
     r"\b(?:chair\w*|vice|clerk|rfo|secretar\w*|treasurer|minut\w*|notes?|members?|officers?|"
-    r"directors?|manager|lead|head|executive|ceo|cfo|coo|cio|dpo|professor|advis[eo]r|observer|guest|"
+    r"directors?|manager|lead|leader|head|executive|portfolio|ceo|cfo|coo|cio|dpo|professor|advis[eo]r|observer|guest|"
     r"substitute|deputy|mayor|councillor|representative|champion|governor|trustee|convenor|president|"
     r"acting|interim|item|items|presenting|presenter|speaker|spokes\w*|analyst|consultant|counsel|"
     r"co-?ordinator|administrator|officials?)\b",
@@ -402,7 +443,9 @@ def _paren_role_org(note: str) -> tuple[str | None, str | None]:
     if m and ROLE_NOTE.fullmatch(m.group(1)) and not ROLE_NOTE.search(m.group(2)):
         return m.group(1), m.group(2)
     words = set(re.findall(r"[\w&]+", note))
-    if ROLE_NOTE.search(note) and not (words & ORG_WORDS and not words & TITLE_WORDS and "," not in note):
+    # "(Local Authority member)": a post, though it names a kind of organisation
+    titled = {w.capitalize() for w in words} & TITLE_WORDS
+    if ROLE_NOTE.search(note) and not (words & ORG_WORDS and not titled and "," not in note):
         return note, None
     if note[:1].islower() and not re.fullmatch(r"[a-z][\w-]*\.(?:com|org|net|co\.uk|org\.uk)", note):
         return note, None  # "(via video)", "(from 10.30)": a remark, kept as the role
@@ -438,9 +481,37 @@ _PEER = re.compile(
 )
 
 
+# A post with its holder's name in brackets: "Chief Executive (Andrew Bland)", "The Mayor
+# (Councillor Margaret Ashworth) in the Chair", "the Deputy Mayor (Councillor Kevin Lumb)" (English
+# council minutes name officers and civic offices so)
+_POST_THEN_NAME = re.compile(
+    r"(?:[Tt]he\s+)?(?P<post>[A-Z][^()]*?)\s*\((?P<name>[^()]+)\)\s*(?P<tail>[^()]*)"
+)
+# Initials in brackets after a surname, telling two members of one surname apart: "Hussain (M.)"
+_BRACKET_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}")
+
+
+def _post_then_name(piece: str) -> tuple[str, str | None, str | None] | None:
+    """The holder and the post of a "Post (Name)" piece (see _POST_THEN_NAME), or None."""
+    m = _POST_THEN_NAME.fullmatch(piece)
+    if not m:
+        return None
+    post, held_by, tail = m.group("post").strip(" ,"), m.group("name").strip(), m.group("tail").strip(" ,.")
+    if _leading_name(post) or HONORIFIC_RE.match(post) or not ROLE_NOTE.search(post):
+        return None
+    if not _is_name(held_by, allow_single=bool(HONORIFIC_RE.match(held_by))) or len(held_by.split()) < 2:
+        return None
+    if tail and not re.fullmatch(r"in the chair", tail, re.I):
+        return None
+    return strip_honorifics(held_by), f"{post}, {tail}" if tail else post, None
+
+
 def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     """Parse "Mr R W Gough (Chairman)" into ("R W Gough", "Chairman", None)."""
     piece = re.sub(r"\s+", " ", piece).strip(" .")
+    held = _post_then_name(piece)
+    if held:
+        return held
     # "Philippa Drax (Engagement Lead, Whitcombe Audit LLP) for minute CFA/24/36 only": the part
     # of the meeting attended, after the note
     piece = re.sub(r"\)\s+(?:for|from|until|during)\s+(?:minutes?|items?)\b[^()]*$", ")", piece, flags=re.I)
@@ -461,10 +532,15 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     if caps and ROLE_NOTE.fullmatch(caps.group(1).split()[-1]) and len(name[: caps.start()].split()) >= 2:
         name = name[: caps.start()]
         parens.append(caps.group(1).capitalize())
+    initials = next((p.strip() for p in parens if _BRACKET_INITIALS.fullmatch(p.strip())), None)
     for p in parens:
         p = p.strip()
+        if p == initials:
+            continue  # kept with the name, below
         if _is_initials(p, name) or re.fullmatch(
-            r"phoning in|by phone|via (?:phone|video|teams|zoom)|(?:online|remotely)", p, re.I
+            r"phoning in|by phone|via (?:phone|video|teams|zoom)|(?:online|remotely)|(?:ms )?teams|zoom",
+            p,
+            re.I,
         ):
             continue  # the person's initials, or how they joined
         if re.search(r"\b(chair|in the chair)\b", p, re.I) and role:
@@ -510,6 +586,8 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     name = strip_honorifics(name)
     if not name or not re.match(r"^[A-Z]", name) or len(name.split()) > 5:
         return None
+    if initials:
+        name = f"{name} ({initials})"
     if role and org is None and "," in role:
         a, _, b = role.rpartition(",")
         if any(w in ORG_WORDS for w in b.split()):
@@ -546,6 +624,25 @@ def _dash_line(line: str) -> list[tuple[str, str | None, str | None]] | None:
         if role is None and org is None:
             role = left
     return [(p, role, org) for p in people]
+
+
+# A group of members named over or before its people inside an attendance list: "Independent
+# Members: Bethan Llewellyn-Rhys (Chair), ..." / "Executive Directors: ..." (Welsh and English NHS
+# boards), "Non-Executive Members" over a column of names (NHS Scotland boards); the group, made
+# singular, is the role of those listed with no role of their own. ("Councillors" is a plural
+# title, read by PLURAL_TITLE.)
+_PEOPLE_GROUP = re.compile(
+    r"^(?P<group>(?:(?:[A-Z][\w-]*|of|the)\s+){0,3}(?:Members|Directors|Governors|Trustees))"
+    r"\s*(?::\s*(?P<rest>\S.*))?$"
+)
+# A line that wraps a post whose next word is "Executive" ("Mr Graeme Ovenstone, Chief" /
+# "Executive"): the next line is not the "Executive" group label
+_WRAPPED_BEFORE_EXECUTIVE = re.compile(r"\b(?:Chief|Non-?|Deputy Chief)$")
+
+
+def _group_role(group: str) -> str:
+    """ "Independent Members" -> "Independent Member"."""
+    return re.sub(r"s$", "", group.strip())
 
 
 _SECOND_LABEL = re.compile(
@@ -632,11 +729,19 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         bare = re.sub(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?=apolog)", "", t, flags=re.I)
         if not blocks and _OPENING_ITEM.match(t):
             continue  # "1. CALL TO ORDER" / "2. ROLL CALL": the items the roll is recorded under
+        if _KEY_LABEL.match(t):
+            cur = None  # the key to the initials (see _initials_key) ends the lists
+            continue
         if (STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t):
             break
         switched = False
-        for status, pat in STATUS:
+        prev_text = texts[k - 1] if k else ""
+        # inside an open bracket a label word is the note's ("Rhian Beddoe (Llais," / "observer);")
+        in_note = cur is not None and sum(x.text.count("(") - x.text.count(")") for x in cur.lines) > 0
+        for status, pat in [] if in_note else STATUS:
             m = pat.match(bare)
+            if m and m.groups()[-1] == "" and cur is not None and _WRAPPED_BEFORE_EXECUTIVE.search(prev_text):
+                continue  # "..., Chief" / "Executive": a wrapped post, not a label
             if m and len(t) < 400:
                 rest = m.groups()[-1].strip()
                 if rest and _is_prose(rest):
@@ -651,12 +756,26 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                 if label:
                     cur.role = LABEL_ROLE.get(re.sub(r"\s+", " ", label.lower()), label)
                 blocks.append(cur)
+                group_rest = _PEOPLE_GROUP.match(rest)
+                if group_rest and not _leading_name(rest):
+                    # "Present:  Non-Executive Members" (the first column's group beside the label)
+                    cur.role = _group_role(group_rest.group("group"))
+                    rest = group_rest.group("rest") or ""
                 if rest and not re.fullmatch(r"[–\-:]*\s*(?:ICB |board )?members?\s*:?", rest, re.I):
                     cur.inline = True
                     cur.lines.append(Line(ln.page, rest))
                 switched = True
                 break
         if switched:
+            continue
+        group = _PEOPLE_GROUP.match(t) if cur is not None else None
+        if group and not _leading_name(t):
+            cur = _Block(cur.status)  # a group inside the list: its people take its name as role
+            cur.role = _group_role(group.group("group"))
+            blocks.append(cur)
+            if group.group("rest"):
+                cur.inline = True
+                cur.lines.append(Line(ln.page, group.group("rest")))
             continue
         if cur is not None and ln.heading and _ends_list(t) and not (cur.inline and _lists_people(t)):
             cur = None  # "Welcome", "Minutes of previous meeting": the first minute's heading
@@ -730,9 +849,39 @@ def _titled_people(pieces: list[str], carried: str | None = None) -> list[tuple[
     return people
 
 
+# A surname alone, with the initial a council prints to tell two members apart: "Hussain (M.)"
+_SURNAME = re.compile(r"[A-Z][\w'’-]+(?:\s*\((?:[A-Z]\.\s?){1,3}\))?")
+
+
+def _titled_surname(piece: str) -> str:
+    """A surname alone under a plural title, given a title so it reads as a person: "Rahman."
+    -> "Mr Rahman"."""
+    bare = piece.strip().rstrip(".") if not re.search(r"\([A-Z]\.\)$", piece.strip()) else piece.strip()
+    return f"Mr {bare}" if _SURNAME.fullmatch(bare) else piece
+
+
+def _under_plural_title(pieces: list[str]) -> list[str]:
+    """ "The Mayor (...) in the Chair; the Deputy Mayor (...); Councillors Akhtar, Barraclough,
+    Mrs Birtwistle, ... and Yates.": a plural title partway through a list covers the surnames
+    after it (English metropolitan and county council minutes)."""
+    out: list[str] = []
+    under = False
+    for piece in pieces:
+        plural = PLURAL_TITLE.match(piece)
+        if plural:
+            under = True
+            piece = piece[plural.end() :]
+        out.append(_titled_surname(piece) if under else piece)
+    return out
+
+
 def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None, str | None, int]]:
     out: list[tuple[str, str | None, str | None, int]] = []
-    if block.inline and block.lines and block.lines[0].text.count(",") >= 1:
+    if (
+        block.inline
+        and block.lines
+        and (block.lines[0].text.count(",") + block.lines[0].text.count(";")) >= 1
+    ):
         taken = [block.lines[0].text]
         for ln in block.lines[1:]:
             so_far = " ".join(taken)
@@ -763,7 +912,9 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
         pieces = _split_list(joined[plural.end() :] if plural else joined)
         if plural:
             # "Councilmembers Adams, Brown, Crow-Brown": surnames under one title
-            pieces = [f"Mr {x}" if re.fullmatch(r"[A-Z][\w'’-]+", x.strip()) else x for x in pieces]
+            pieces = [_titled_surname(x) for x in pieces]
+        else:
+            pieces = _under_plural_title(pieces)
         pieces = [c for x in pieces for c in _couple(x)]
         people = _titled_people(pieces, _office(plural.group(0)) if plural else None)
         _share_group_org(joined, people)
@@ -785,6 +936,7 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
             bool(HONORIFIC_RE.match(t))
             or _leading_name(t) is not None
             or len(_couple(t)) > 1
+            or _post_then_name(t.strip()) is not None
             or " – " in t
             or " - " in t
             or bool(rows and _dash_line(re.sub(r"\s+", " ", rows[-1][0])) and t[:1].isupper())
@@ -886,6 +1038,10 @@ def _row_entries(
     text = POSTNOMINAL.sub("", re.sub(r"\s+", " ", text).strip())
     if _PEER.fullmatch(text):
         out.append((text, None, None, page))
+        return
+    held = _post_then_name(text)
+    if held:
+        out.append((*held, page))
         return
     side = _side_by_side(text)
     if side:
@@ -1014,10 +1170,56 @@ APOLOGIES_IN_TEXT = re.compile(
 _ARRIVED = re.compile(r"\barrived\b", re.I)
 
 
+# A key to the initials an attendance list uses: "Present MO (Chair), TK, RP" over "Key: MO –
+# Margaret Oduya, Chair" / "DF – Desmond Fairclough, Treasurer" ... (English housing associations'
+# and charities' board minutes, where the minutes refer to everyone by initials); entries may sit
+# several to a line and wrap after the comma
+_KEY_LABEL = re.compile(r"^\s*key\s*(?::|[-–])\s*", re.I)
+_KEY_ENTRY = re.compile(
+    r"(?:^|\s)(?P<initials>[A-Z]{2,4})\s+[–-]\s+(?P<name>[A-Z][^,–]+?),\s*(?P<role>.*?)"
+    r"(?=\s+[A-Z]{2,4}\s+[–-]\s|$)"
+)
+# Lines a key runs over at most
+KEY_LINES = 20
+
+
+def _initials_key(lines: list[Line]) -> dict[str, tuple[str, str | None]]:
+    """Initials -> (name, role) from a key under the attendance list (see _KEY_LABEL)."""
+    for k, ln in enumerate(lines[:140]):
+        m = _KEY_LABEL.match(ln.text)
+        if not m:
+            continue
+        run = [ln.text[m.end() :]]
+        for nxt in lines[k + 1 : k + 1 + KEY_LINES]:
+            t = nxt.text.strip()
+            if STOP_BLOCK.match(t) or nxt.heading:
+                break
+            run.append(t)
+        text = " ".join(run)
+        key = {}
+        for e in _KEY_ENTRY.finditer(text):
+            name = strip_honorifics(e.group("name"))
+            if _is_name(name):
+                key[e.group("initials")] = (name, e.group("role").strip(" ,.;") or None)
+        return key
+    return {}
+
+
+def _with_key(text: str, key: dict[str, tuple[str, str | None]]) -> str:
+    """An attendance line's initials written out from the key: "MO (Chair), TK" -> "Margaret
+    Oduya (Chair), Theresa Kilbride"."""
+    return re.sub(r"\b[A-Z]{2,4}\b", lambda m: key[m.group(0)][0] if m.group(0) in key else m.group(0), text)
+
+
 def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
     out: list[Attendance] = []
     seen: set[tuple[str, str]] = set()
     blocks = _blocks(lines)
+    initials = _initials_key(lines)
+    key_roles = {name: role for name, role in initials.values()}
+    if initials:
+        for block in blocks:
+            block.lines = [replace(ln, text=_with_key(ln.text, initials)) for ln in block.lines]
     known = _learn_orgs([ln.text for b in blocks for ln in b.lines])
     for block in blocks:
         # a name listed again (the apologies repeated in item 1, a member of both boards of a
@@ -1036,6 +1238,8 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
             last = key
             if role and block.role and role[:1].islower():
                 role = f"{block.role} ({role})"  # "Mr Ciaran Deveney (remote)" under "Commissioners"
+            if key_roles.get(name) and (role is None or role[:1].islower()):
+                role = key_roles[name]  # the post from the key; "(minutes)" is what they did
             out.append(Attendance(name, role or block.role, org, status, meeting.date, page))
     # apologies recorded in a minute item
     if not any(b.status == "apologies" for b in blocks):
@@ -1583,6 +1787,68 @@ def status_table(doc: Document, page_no: int, meeting: Meeting) -> list[Attendan
     return out
 
 
+# A roll call set as a table with a column per status, the member's row marked in one: "Board
+# Member | Office | Present | Absent" over "Karen Osterberg | President | X" (US school boards' and
+# county boards' minutes; English parish councils' attendance grids "Councillor | Present |
+# Apologies" with ticks). Header titles are centred over their columns, so a cell belongs to the
+# header whose centre is nearest its own.
+_MARK_HEADERS = [
+    ("present", re.compile(r"^(?:present|attended|in attendance)$", re.I)),
+    ("apologies", re.compile(r"^(?:absent|apologies|excused|absent\s*/\s*excused|not present)$", re.I)),
+]
+_ROLL_NAME_HEADER = re.compile(
+    r"^(?:(?:board|council|committee|panel)\s+)?(?:members?|names?|councill?ors?|trustees?|governors?|"
+    r"directors?|commissioners?|supervisors?)$",
+    re.I,
+)
+_MARK_CELL = re.compile(r"^(?:X|x|✓|✔|√|Y|Yes)(?![A-Za-z])")
+
+
+def _centre(cell: LayoutLine) -> float:
+    return (cell.x0 + cell.x1) / 2
+
+
+def mark_table(doc: Document, page_no: int, meeting: Meeting) -> list[Attendance]:
+    """Attendance read from a roll call table with a mark per row (see _MARK_HEADERS)."""
+    lines = [ln for ln in layout_of(doc).page(page_no).lines if ln.has_box]
+    out: list[Attendance] = []
+    for k, ln in enumerate(lines):
+        cells = ln.cells(CELL_GAP_SIZES)
+        marks = [(st, c) for c in cells for st, rx in _MARK_HEADERS if rx.match(c.text.strip())]
+        name_head = next((c for c in cells if _ROLL_NAME_HEADER.match(c.text.strip())), None)
+        if len(marks) < 2 or name_head is None:
+            continue
+        role_head = next(
+            (c for c in cells if _ROLE_HEADER.match(c.text.strip()) or c.text.strip() == "Office"), None
+        )
+        heads = [("name", name_head)] + ([("role", role_head)] if role_head else []) + marks
+        for row in lines[k + 1 :]:
+            row_cells = row.cells(CELL_GAP_SIZES)
+            fields: dict[str, str] = {}
+            status = None
+            for c in row_cells:
+                kind, _ = min(heads, key=lambda h: abs(_centre(h[1]) - _centre(c)))
+                if kind in ("present", "apologies"):
+                    if _MARK_CELL.match(c.text.strip()):
+                        status = kind
+                else:
+                    fields.setdefault(kind, c.text.strip())
+            if status is None:
+                break  # the table is over
+            name = strip_honorifics(fields.get("name", ""))
+            if name and _is_name(name):
+                out.append(Attendance(name, fields.get("role"), None, status, meeting.date, page_no))
+        if out:
+            break
+    return out
+
+
+def _named_in(name: str, people: list[Attendance]) -> bool:
+    """A surname alone ("Absent: Lindqvist." in a vote) naming someone already read from a table."""
+    last = name.split()[-1].lower()
+    return any(p.name.split()[-1].lower() == last for p in people)
+
+
 def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> list[Attendance]:
     found = minute_sections(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
     out: list[Attendance] = []
@@ -1591,6 +1857,8 @@ def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> 
         if table:
             out.extend(table)
             continue
+        roll = mark_table(doc, f.meeting.page, f.meeting)
+        out.extend(roll)
         stop = (found[n + 1].meeting.page, found[n + 1].line_index) if n + 1 < len(found) else None
         lines = _stream(doc, f.meeting.page, f.line_index, stop)
         cols = (
@@ -1607,5 +1875,7 @@ def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> 
             )
             rest = [ln for ln in lines if ln.page != f.meeting.page]
             lines = [Line(f.meeting.page, t) for t in cols[head:]] + rest
-        out.extend(attendance_in(lines, f.meeting))
+        # the text's lists beside a roll call table ("Administrators present: ..."), less the
+        # table's members named again
+        out.extend(a for a in attendance_in(lines, f.meeting) if not (roll and _named_in(a.name, roll)))
     return out

@@ -40,11 +40,16 @@ BODY_LEAD = re.compile(
 # "RESOLVED:", "It was RESOLVED:", "RESOLVED: that the Board:", "The Board AGREED to:",
 # "Following discussion it was RESOLVED that:" (the resolution's verb, then a colon ending the line)
 # "RESOLVED – That:" (English council committees set a dash and a capital), "RESOLVED: The Board"
-# + "i. NOTED ... ii. APPROVED ..." (NHS trust boards name the body and drop the colon)
+# + "i. NOTED ... ii. APPROVED ..." (NHS trust boards name the body and drop the colon; "Resolved:
+# the Board" + "(1) approved ... (2) delegated ..." in mental health trusts' bold resolutions)
+# "The Committee agreed:-", "The Sub-Committee resolved:-" (Scottish council minutes end the
+# lead-in with a colon and a dash; "RESOLVED:—" in some English ones), "RESOLVED –" over "(1) That
+# ..." (English metropolitan and district council minutes: a spaced dash, no colon)
+LEAD_END = r"(?::\s*[-–—]?|\s[-–—])\s*$"
 VERB_LEAD = re.compile(
     r"\b(?P<verb>RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed|[Dd]ecided)\b\s*[:\-–]?\s*(?:[Tt]hat|to)?\s*"
-    r"(?:the\s+(?:[A-Z][\w&]*\s*){1,5})?:\s*$"
-    rf"|\b(?P<capsverb>RESOLVED|AGREED|DECIDED)\s*[:\-–]?\s*(?:that\s+)?[Tt]he\s+(?:[A-Z][\w&]*\s+){{0,4}}(?:{BODY_NOUNS})\s*:?\s*$"
+    rf"(?:the\s+(?:[A-Z][\w&]*\s*){{1,5}})?{LEAD_END}"
+    rf"|\b(?P<capsverb>RESOLVED|AGREED|DECIDED|Resolved)\s*[:\-–]?\s*(?:that\s+)?[Tt]he\s+(?:[A-Z][\w&]*\s+){{0,4}}(?:{BODY_NOUNS})\s*:?\s*$"
 )
 
 
@@ -66,9 +71,19 @@ def lead_in(text: str) -> tuple[bool, str | None] | None:
     return None
 
 
+# "(2) did not accept the proposed de-escalation of Risk 1123 ...", "declined to approve ...": an
+# item that refuses what was put (NHS board minutes' numbered resolutions): rejected
+REFUSED = re.compile(
+    rf"^\s*(?P<mark>{ITEM_MARK}\s+)?(?:did\s+not|declined\s+to)\s+(?:accept|approve|support|agree|endorse)\b"
+)
+
+
 def _opens(text: str, lead_verb: str | None) -> tuple[str | None, bool] | None:
     """(outcome, marked) when the line opens an item: its own past-tense verb, or under a verb
     lead-in a marked or "to ..." item ("(1) to approve ...", "(a) retrospectively approve ...")."""
+    refused = REFUSED.match(text)
+    if refused:
+        return "rejected", bool(refused.group("mark"))
     m = ITEM_START.match(text)
     if not m:
         return None
@@ -107,6 +122,12 @@ def decision_list(
             continue
         opened = _opens(t, lead_verb)
         prev = " ".join(cur).rstrip()
+        if opened is not None and opened[1] and cur and not marked_list and re.search(LEAD_END, prev):
+            # "resolved:-" / "to adopt the motion, and accordingly:-" / "(i) to approve ...": an
+            # item that is itself a lead-in, to a marked list below it; the marked items are the
+            # decisions (Scottish council minutes after a division; "RESOLVED: that the
+            # recommendations be approved, namely:" + "(a) ..." in English ones)
+            cur, marked_list = [], None
         if opened is not None and (marked_list is None or opened[1] == marked_list):
             # an unmarked item begins only after the last one closed ("...; and", "...;", "...")
             if not cur or opened[1] or re.search(r"(?:[.;]|;\s*(?:and|or)|\band|\bor)$", prev):

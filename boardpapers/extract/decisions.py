@@ -15,7 +15,7 @@ from ..layout import layout_of
 from ..layout.paragraphs import PARA_GAP_HEIGHTS
 from ..model import Document
 from .dates import DATE_RE, MONTHS
-from .decision_lists import decision_list, lead_in
+from .decision_lists import LEAD_END, decision_list, lead_in
 from .meetings import BODY_NOUNS, boilerplate, find_bodies, minute_sections
 from .records import Decision, Meeting
 
@@ -32,13 +32,22 @@ CAPS = re.compile(
     rf"CONFIRMED|SUPPORTED|RECOMMENDED|RECEIVED|DELEGATED|AUTHORISED|DEFERRED|REJECTED)\b"
 )
 BARE = re.compile(r"^\s*(Confirmed|Agreed|Approved|Noted|Resolved|Endorsed)\.?\s*$")
+# "Agreed: to approve the Q1 management accounts.", "Agreed (4 in favour, 1 abstention): to award
+# ...", "Resolved: the minutes ... were approved.", "Decision – to defer ...": the verb as a label
+# opening a line, the decision after its colon (small charities' and housing trusts' board minutes;
+# NHS trust boards bold "Resolved:"). A vote in brackets may sit between the word and the colon.
+LABELLED = re.compile(rf"^\s*{BULLET}(Agreed|Resolved|Decided|Approved)(?:\s*\([^)]{{1,60}}\))?\s*:\s*(?=\S)")
 # ", and AUTHORISED the Chief Executive to sign ...", ", and the Committee approved the revised
 # programme": a second resolution after a comma in the sentence of the first (NHS board and
 # committee minutes): a capitalised verb, or the body named again with its verb
 SECOND_VERB = re.compile(
     rf",\s+and\s+(?P<at>(?:the\s+(?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS})\s+"
     r"(approved|agreed|endorsed|ratified|adopted|authorised|delegated)"
-    r"|(APPROVED|AGREED|ENDORSED|RATIFIED|ADOPTED|AUTHORISED|DELEGATED|NOTED))\b)"
+    r"|(APPROVED|AGREED|ENDORSED|RATIFIED|ADOPTED|AUTHORISED|DELEGATED|NOTED)"
+    # "The Board approved the revised Standing Orders ..., and deferred the revised Scheme of
+    # Delegation to its meeting on 29 July": a deferral after an approval is a decision of its own
+    # (NHS Scotland board minutes), in lower case too
+    r"|(deferred)(?=\s+(?:the|its|a|consideration|approval)\b))\b)"
 )
 # The start of a sentence (as SENTENCE_START below, which the patterns after it use)
 SENTENCE_START_EARLY = (
@@ -65,7 +74,9 @@ BODY_VERB = re.compile(
     r"deferred(?!\s+to\b)|ratified|adopted|accepted|(?:was|were) in (agreement)|"
     # "The Board received the Chief Executive's report": a named paper taken formally (not
     # "received an update from the Managing Director on ...", "received assurance")
-    r"received(?=\s+the\s+(?:[\w'’-]+\s+){0,8}?(?:reports?|minutes|updates?|accounts|statements?)\b)|"
+    # ... or a log or tracker ("The Board received the action log and agreed to close ...": NHS
+    # Wales trust boards)
+    r"received(?=\s+the\s+(?:[\w'’-]+\s+){0,8}?(?:reports?|minutes|updates?|accounts|statements?|logs?|trackers?)\b)|"
     # "The Committee RECEIVED LIMITED ASSURANCE on ...", "RECEIVED ASSURANCE from the ... report":
     # the committee's assurance level, set in capitals (NHS Wales and English trust committees)
     r"(?-i:RECEIVED)(?=\s+(?:(?-i:LIMITED|REASONABLE|SUBSTANTIAL|PARTIAL|FULL|MODERATE)\s+)?(?-i:ASSURANCE)\b)|"
@@ -86,12 +97,17 @@ PASSIVE = re.compile(
     # the papers a council's annual business approves (parish and town council minutes)
     r"[Aa]ccounts|[Bb]udget(?: [Rr]eview)?|[Ss]tatement|[Rr]eturn|[Rr]isk [Aa]ssessments?|[Ss]tanding [Oo]rders?|"
     r"[Rr]esponsibilities|[Pp]recept|[Qq]uotes?|[Qq]uotations?|[Nn]ominations?|[Cc]alendar|[Ss]chedule|"
-    r"[Cc]ontract)\b[^.;]{0,90}?\b(?:was|were|has been|have been)\s+"
+    # "The tracker was noted." (committee minutes in a table: the action tracker taken)
+    r"[Cc]ontract|[Tt]racker|[Aa]ction [Ll]og)\b[^.;]{0,90}?\b(?:was|were|has been|have been)\s+"
     # "were circulated and approved", "was checked and agreed"
-    r"(?:duly\s+|unanimously\s+|(?:circulated|checked|distributed|discussed|considered|reviewed|presented|"
-    r"tabled)\s+and\s+)?"
+    # "The amendment was declared LOST" (council minutes declare a vote's result)
+    r"(?:duly\s+|unanimously\s+|declared\s+|(?:circulated|checked|distributed|discussed|considered|reviewed|"
+    r"presented|tabled)\s+and\s+)?"
     # the verb in capitals too: "the minutes were APPROVED", "the motion to veto was LOST"
-    r"(?i:(agreed|approved|confirmed|endorsed|accepted|noted|ratified|adopted|received|carried|passed|lost|defeated))\b"
+    # "The proposal to merge the constituencies was deferred to the December meeting" (FT councils
+    # of governors, boards and committees put a proposal off so)
+    r"(?i:(agreed|approved|confirmed|endorsed|accepted|noted|ratified|adopted|received|carried|passed|lost|defeated|"
+    r"deferred|postponed))\b"
     # "... have been endorsed by the Safeguarding Board", "... was approved at the December Board":
     # another body's or another meeting's decision, reported
     # "... has been confirmed with CDC": another body's
@@ -239,7 +255,33 @@ BODY_CAPS = re.compile(
     rf"^\s*(?:[\d.]+\s*)?The\s+((?:[A-Z][\w&]*\s+){{1,6}}?(?:{BODY_NOUNS}|[A-Z]{{2,5}}))\s+"
     r"(RESOLVED|APPROVED|NOTED|ENDORSED|AGREED|RATIFIED|ADOPTED|ACCEPTED)\b"
 )
-THAT_BE = re.compile(rf"^\s*That\b.*?\bbe\s+({VERBS})\b", re.I)
+# A council executive's record of decisions (decision notice): one ruled table per decision, its
+# head "Decision No. CAB/24/071 | Agenda item 5 | Medium Term Financial Plan ..." and field rows
+# "Decision: Cabinet RESOLVED:" / "Decision: That the contract ... be awarded ..." / "Reasons ..." /
+# "Alternatives considered ..." (English county and unitary councils publish these after each
+# Cabinet; "Decision Ref: ED/24/12 | Item 4: ..." in others). The agenda item is the minute.
+NOTICE_HEAD = re.compile(
+    r"^\s*Decision\s+(?:No\.?|Number|Ref(?:erence)?\.?)\s*:?\s*\S+\s+(?:Agenda\s+)?[Ii]tem\s+(?:No\.?\s*)?"
+    r"(\d{1,3}[a-z]?)\s*[:.–-]?\s+(\S.*)$"
+)
+# ... a title wrapped onto the next line: short, every word capitalised or a figure ("Budget
+# Consultation", "(2025–2032)", "Nursing Care 2024/25")
+NOTICE_TITLE_WRAP = re.compile(r"^\s*(?:[(\[]?[A-Z0-9][\w’'/&().–-]*\s*){1,6}$")
+NOTICE_TITLE_WRAP_CHARS = 40
+# ... the field that holds the decision, with the decision after its label
+DECISION_FIELD = re.compile(r"^\s*Decisions?\s*:\s+(?=\S)")
+# ... the fields that give the reasons and the options rejected: not decisions ("Not to accept the
+# grant – rejected.", "The procurement was carried out ...")
+# (the label alone on its line, before a colon, or before the field's text in capitals: "Reasons
+# The Council has a statutory duty ..."; not "Reasons were given ..." running on in a paragraph)
+REASONS_FIELD = re.compile(
+    r"^\s*(?:Reasons?(?:\s+for\s+(?:the\s+)?decisions?)?|Alternatives?(?:\s+options)?(?:\s+considered)?|"
+    r"Alternative\s+options\s+considered(?:\s+and\s+rejected)?|Options\s+considered)"
+    r"\s*(?::|$|(?=\s+[A-Z(]))"
+)
+# "That the contract ... be awarded to ...", "That the report be noted, and ...": a resolution
+# worded as a "That ... be" clause, the participle its outcome
+THAT_BE = re.compile(r"^\s*That\b[^.;]*?\bbe\s+([a-z]+ed)\b")
 DECISION_HEAD = re.compile(r"^\s*(?:decision|decisions|resolution|resolved)\s*[:\-–]?\s*$", re.I)
 ITEM_MARK = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
 # Minute numbers: "6", "6.4", "03.18.07" (month.year.item, as parish clerks number them),
@@ -249,7 +291,11 @@ ITEM_MARK = re.compile(r"^\s*\(Item\s+\d+\)\s*$")
 ITEM_NUMBER = (
     # "7.a", "10.b": a lettered sub-item of a numbered section (US city council and county board
     # minutes number consent calendar and new business items so)
-    r"\d{2}/\d{3}(?!\d)|\d{2}/\d{2}(?=:)|\d{1,3}(?:\.\d{1,3}){0,2}(?:\.[a-z](?![\w.]))?"
+    # "24/11/03": year, month and sequence (NHS Wales trust boards number minutes so)
+    # "25/30 CHAIR'S WELCOME AND APOLOGIES": year/sequence with two digits before a title in
+    # capitals (NHS Scotland board minutes; a financial year "24/25" heads no capitals title)
+    # (not a dated row of a schedule of payments, "25/04/18 HMRC PAYE 16.00": an amount ends it)
+    r"\d{2}/\d{2}/\d{2,3}(?![\d/])(?!.*\d[.,]\d\d\s*$)|\d{2}/\d{3}(?!\d)|\d{2}/\d{2}(?=:|\s+[A-Z][A-Z’'(),–-]+\s+[A-Z][A-Z’'(),–-]+)|\d{1,3}(?:\.\d{1,3}){0,2}(?:\.[a-z](?![\w.]))?"
     r"|[A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?"
     # a body's code, the year and a sequence: "ARC 24/25 - 014", "ICB 24/25-014" (NHS audit
     # committees and ICB boards), "BoD/24/033" (trust boards); a code and a sequence: "CAB 30"
@@ -259,6 +305,9 @@ ITEM_NUMBER = (
     # association boards)
     r"|[A-Z][A-Za-z]{0,4}\s?\d{2}/\d{2,3}(?![\d/])"
     r"|[A-Z]{2,5}\s\d{1,3}(?![\d/.])"
+    # "IV. APPROVAL OF AGENDA", "IX. ACTION ITEMS": a roman section over a title in capitals (US
+    # school district and county board minutes)
+    r"|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?=\.\s+[A-Z][A-Z’'&/,()–-]+(?:\s+[A-Z][A-Z’'&/,()–-]*)*\s*$)"
 )
 ITEM_HEAD = re.compile(
     # "Item 1: Minutes and Action Points" (a colon or dash after the number: "Item 6 A briefing on
@@ -326,12 +375,37 @@ def _layout_marks(doc: Document) -> dict[tuple[int, str], tuple[bool, bool, Layo
     return marks
 
 
-def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, int] | None) -> list[Line]:
+# A running header or footer sits within this many non-blank lines of the top or the bottom of
+# its page (the written sets' furniture takes 1-3 lines: a running title, a date, "Page 3 of 8")
+FURNITURE_LINES = 4
+
+
+def _page_edges(lines: list[str]) -> set[int]:
+    """Indexes of the lines a running header or footer can be: the first and last
+    FURNITURE_LINES non-blank lines of the page. "Motion carried 6-0." and "Absent: Lindqvist."
+    repeat on most pages of a short US board's minutes, mid-page: they are the minutes' text
+    (school district and city council minutes), not furniture."""
+    filled = [i for i, t in enumerate(lines) if t.strip()]
+    return set(filled[:FURNITURE_LINES] + filled[-FURNITURE_LINES:])
+
+
+def _stream(
+    doc: Document,
+    start_page: int,
+    start_line: int,
+    stop: tuple[int, int] | None,
+    mid_page_repeats: bool = False,
+) -> list[Line]:
+    """The lines of a minute from (start_page, start_line) to stop, running headers and footers
+    and page numbers left out. With mid_page_repeats, a line found on most pages is kept unless
+    it sits at a page's edge (the decisions reader: "Motion carried 6-0." is minuted on most pages
+    of a short US board's minutes); the attendance reader drops them wherever they are."""
     out: list[Line] = []
     skip = boilerplate(doc)
     marks = _layout_marks(doc)
     for page in doc.pages[start_page - 1 :]:
         lines = page.lines
+        edges = _page_edges(lines)
         first = start_line if page.number == start_page else 0
         for k in range(first, len(lines)):
             if stop and (page.number, k) >= stop:
@@ -339,10 +413,11 @@ def _stream(doc: Document, start_page: int, start_line: int, stop: tuple[int, in
             t = lines[k].rstrip()
             if re.match(r"^\s*page \d+\s*$", t, re.I) or re.match(r"^\s*\d{1,3}\s*$", t):
                 continue
-            if t.strip() in skip and not t.rstrip().endswith(":"):
+            if t.strip() in skip and (k in edges or not mid_page_repeats) and not re.search(LEAD_END, t):
                 # a line on most pages ending in a colon is a label the minutes repeat ("The
                 # Committee:", "Decision:", "Reasons for decision:" in audit committee and cabinet
-                # minutes), not a running header or footer
+                # minutes; "The Committee agreed:-" in Scottish council minutes), not a running
+                # header or footer
                 continue
             if page.number != start_page or k > first:
                 # a numbered minute heading ("4. MINUTES ... AND ACTION LOG") is not a new paper
@@ -677,7 +752,7 @@ def _reported_resolution(text: str) -> tuple[str, str] | None:
     approved as an accurate record": a resolution worded as what the body did (ICB and NHS
     board minutes), recorded by that verb, without the "RESOLVED:" label. Not "RESOLVED that
     ... be approved" nor "RESOLVED to note ...", which are resolved."""
-    rest = re.sub(r"^\s*RESOLVED\s*[:\-–]\s*", "", text)
+    rest = re.sub(r"^\s*(?i:RESOLVED)\s*[:\-–]\s*", "", text)
     if rest == text:
         return None
     m = BODY_VERB.match(rest) or PASSIVE.match(rest)
@@ -709,7 +784,12 @@ ITEM_RANGE = re.compile(
 # board minutes; English council minutes for amendments)
 MOTION_START = re.compile(
     r"(?:^\s*|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:(?:An?|The)\s+(?:amendment|(?:substantive\s+)?motion)\s+"
-    r"(?:was\s+)?(?:moved|proposed)\s+by|(?:It\s+was\s+)?[Mm]oved\s+by|Motion\s+by|MOTION\s+BY)\s"
+    r"(?:was\s+)?(?:moved|proposed)\s+by|(?:It\s+was\s+)?[Mm]oved\s+by|Motion\s+by|MOTION\s+BY"
+    # "Commissioner Pettibone moved, seconded by Commissioner Castillo-Hayes, to approve ...",
+    # "Supervisor Lee moved and Supervisor Ortiz seconded to adopt ...": the mover named first (US
+    # county commission and board of supervisors minutes)
+    r"|(?:[A-Z][\w'’.-]+\s+){1,3}moved(?:,?\s+seconded\s+by|\s+and\s+(?:[A-Z][\w'’.-]+\s+){1,3}seconded)(?=\s|$))"
+    r"(?:\s|$)"
 )
 # ... and its result in the same sentence: "... was put to the vote and was lost (For 3, ...)"
 MOTION_RESULT_IN = re.compile(
@@ -724,11 +804,17 @@ MOTION_RESULT = (
 )
 # ... which the motion's sentence may already hold ("... as presented. Motion carried 7-0.")
 MOTION_RESULT_HELD = re.compile(rf"(?<=[.;]\s){MOTION_RESULT}")
+# ... or opening a line of its own after a list with no full stops ("f. Cereal malt beverage
+# license renewal" / "Motion carried unanimously, 4-0.": a consent agenda's items, listed under
+# the motion in US county commission minutes)
+MOTION_RESULT_LINE = re.compile(rf"\s*{MOTION_RESULT}")
 
 
 # A motion's result follows its mover within this many lines (the written set's US council motions
 # run 2-5 lines; the fire authority's amendment 4)
-MOTION_MAX_LINES = 8
+# (12: a consent agenda's motion lists its items, six in the written-heldout2 county minutes,
+# between the motion and "Motion carried unanimously, 4-0.")
+MOTION_MAX_LINES = 12
 
 
 def _motion_span(lines: list[Line], k: int, col: int, heads: list[bool]) -> tuple[str, str, int, int] | None:
@@ -743,6 +829,7 @@ def _motion_span(lines: list[Line], k: int, col: int, heads: list[bool]) -> tupl
         starts.append((len(joined), i, c))
         joined += lines[i].text[c:] + " "
     found = [m for m in (MOTION_RESULT_IN.search(joined), MOTION_RESULT_HELD.search(joined)) if m]
+    found += [m for at, _, _ in starts[1:] if (m := MOTION_RESULT_LINE.match(joined, at))]
     if not found:
         return None
     m = min(found, key=lambda x: x.start())
@@ -896,6 +983,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     default_body = _single_body(meeting)
     consumed: set[int] = set()
     titled: dict[str, str | None] = {}  # each minute number headed so far -> its title
+    in_reasons = False  # inside a decision notice's reasons or alternatives field
 
     def add(outcome: str, text: str, k: int, by: str | None = None) -> None:
         text = re.sub(rf"^\s*[{PUA_BULLET}•●○■▪◦]\s*", "", text).strip().replace("\uf0b7", "•")
@@ -942,6 +1030,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
         if k in consumed:
             k += 1
             continue
+        if heads[k] or k in titles:
+            in_reasons = False  # a new minute ends a decision's reasons
         if not cur_col and k in titles:
             nxt = next((x for x in lines[k + 1 : k + 3] if x.text.strip()), None)
             numbered = nxt is not None and re.match(r"^\s*(\d{1,3})\.?\s+(?=[A-Z])", nxt.text)
@@ -1009,6 +1099,11 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 titled.setdefault(num, item_title)
                 window = " ".join(x.text for x in lines[k : k + 2])
                 said = PASSIVE.search(window) or IT_WAS.search(window)
+                if said and said.end() > len(lines[k].text) and k + 1 < len(lines):
+                    if re.match(r"\s*(?:The|This|These|It)\b", lines[k + 1].text):
+                        # "24/11/03 Minutes of the meeting held on 26th September 2024" / "The minutes
+                        # were APPROVED ...": a heading over the sentence that opens the next line
+                        said = None
                 lower = sum(1 for w in title.split() if w[:1].islower())
                 body = BODY_VERB.search(window)
                 # "13.3 Modern Slavery Statement 2024/25 (C/25/13): Council approved the statement":
@@ -1040,6 +1135,41 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 item_no = f"{base}{lm.group(1)}"
                 head = re.split(r"\s+[–—-]\s+|:\s", lm.group(2), maxsplit=1)[0]
                 item_title = head.strip(" :–-") if len(head) < 80 else item_title
+        notice = NOTICE_HEAD.match(t) if not cur_col else None
+        if notice:
+            item_no, decider, in_reasons = notice.group(1), None, False
+            title = notice.group(2).strip()
+            nxt = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
+            if len(nxt) <= NOTICE_TITLE_WRAP_CHARS and NOTICE_TITLE_WRAP.match(nxt):
+                title, k = f"{title} {nxt}", k + 1
+            item_title = re.sub(r"\s+", " ", title).strip(" –-:")
+            titled.setdefault(item_no, item_title)
+            k += 1
+            continue
+        if not cur_col and REASONS_FIELD.match(t):
+            in_reasons = True
+        elif not cur_col and (heads[k] or DECISION_FIELD.match(t) or lead_in(t)):
+            in_reasons = False
+        if in_reasons:
+            k += 1
+            continue
+        field = DECISION_FIELD.match(t) if not cur_col else None
+        if field:
+            rest = t[field.end() :]
+            listed = decision_list([rest, *texts[k + 1 :]], 0, [False, *heads[k + 1 :]])
+            if listed:
+                for item in listed[0]:
+                    add(item.outcome, item.text, k + item.line)
+                k += listed[1] + 1
+                continue
+            that = THAT_BE.match(" ".join([rest, *(x.text.strip() for x in lines[k + 1 : k + 3])]))
+            if that:
+                text, j, _ = _sentence_span(lines, k, field.end(), use_marks)
+                add(that.group(1), text, k)
+                k = j + 1
+                continue
+            col = field.end()  # "Decision: Cabinet DEFERRED consideration of ...": read on from the label
+            continue
         listed = decision_list(texts, k, heads) if not cur_col else None
         if listed:
             # "The Committee:" / "Cabinet:" / "RESOLVED:" + one resolution per item
@@ -1062,7 +1192,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             add(m.group(2), text, k, by=m.group(1).strip())
             k = j + 1
             continue
-        m = CAPS.match(t)
+        m = CAPS.match(t) or LABELLED.match(t)
         if m:
             rest = t[m.end() :].strip(" -–:")
             if not rest and k + 1 < len(lines):
@@ -1070,7 +1200,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 add(m.group(1), text, k + 1)  # "RESOLVED:" / "That ...": on the page of its text
             else:
                 text, j = _sentence_end(lines, k, m.start(1), use_marks)
-                inner = _reported_resolution(text) if m.group(1) == "RESOLVED" else None
+                inner = _reported_resolution(text) if m.group(1) in ("RESOLVED", "Resolved") else None
                 if inner:
                     add(*inner, k)  # "RESOLVED: the Board noted the report": noted
                 else:
@@ -1195,8 +1325,21 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     continue  # "The ROSPA report has been received": it arrived, it was not taken
                 if mm.end() > len(t) and re.match(r"\s*(?:The|This|These|Those|It)\b", window[len(t) :]):
                     continue  # the verb is in the next sentence ("Minutes of previous meeting" / "The minutes ...")
-                if mm.end() > len(t) and k + 1 < len(lines) and DECISION_HEAD.match(lines[k + 1].text):
-                    continue  # "..., it was" / "RESOLVED:" / "That ...": the resolution below is read as one
+                if (
+                    mm.end() > len(t)
+                    and k + 1 < len(lines)
+                    and (
+                        DECISION_HEAD.match(lines[k + 1].text)
+                        or (
+                            CAPS.match(lines[k + 1].text)
+                            and re.search(r",\s*(?:and\s+)?$", window[: mm.start()])
+                        )
+                    )
+                ):
+                    # "..., it was" / "RESOLVED:" / "That ...", "... CARRIED, and it was" / "RESOLVED –
+                    # That this Council ...": the resolution below is read as one (but "It was" /
+                    # "RESOLVED (For 9, ...) to ..." is one sentence wrapped, read here)
+                    continue
                 at = mm.start()
                 if pat is PASSIVE_ANY or pat is IN_PRINCIPLE:
                     # "Allowances of £200 for ..., and £600 for" / "repair work to the changing rooms
@@ -1286,6 +1429,6 @@ def extract_decisions(doc: Document, meetings: list[Meeting] | None = None) -> l
     out: list[Decision] = []
     for n, f in enumerate(found):
         stop = (found[n + 1].meeting.page, found[n + 1].line_index) if n + 1 < len(found) else None
-        lines = _stream(doc, f.meeting.page, f.line_index + 1, stop)
+        lines = _stream(doc, f.meeting.page, f.line_index + 1, stop, mid_page_repeats=True)
         out.extend(decisions_in(lines, f.meeting))
     return out

@@ -24,15 +24,23 @@ BODY_NOUNS = (
 # A board named by its members: "Board of Trustees", "Board of Water and Power Commissioners",
 # "Board of Directors", "Board of Governors" (US college, utility and district boards; English
 # school and university boards)
+# A body noun after another, the board of a body: "Trust Board" (NHS trusts), "Partnership Board"
+# (safeguarding and health partnerships), "Authority Board", "Council Executive"; the lazy name
+# would stop at the first noun ("Public Trust" in "Minutes of the Public Trust Board meeting")
+_SECOND_NOUNS = r"Board|Committee|Cabinet|Executive|Panel"
 _MEMBERS_NOUNS = r"Trustees|Directors|Commissioners|Governors|Supervisors|Education"
 _BODY_RE = re.compile(
     rf"\b((?:[A-Z][\w'’&-]*|&|and|of|for|the)(?:\s+(?:[A-Z][\w'’&-]*|&|and|of|for))*?\s+(?:{BODY_NOUNS})"
+    rf"(?:\s+(?:{_SECOND_NOUNS})\b)?"
     rf"(?:\s+of(?:\s+(?:[A-Z][\w'’&-]*|and|&))*?\s+(?:{_MEMBERS_NOUNS}))?"
     rf"|Cabinet(?! Office)|Board of (?:Directors|Trustees|Governors))\b(?:\s*\((?P<sub>[^)]*(?:{BODY_NOUNS})[^)]*)\))?"
 )
 _MINUTES_HEAD = re.compile(
     r"^\s*(?:(?:(?!The\b|That\b|RESOLVED\b|To\b)[A-Z][\w&'’-]*\s+(?:[–-]\s+)?){0,6}(?i:minutes)\b|(?i:meeting notes)\b|"
-    r"(?i:notes of (?:the )?meeting)\b|(?i:summary of the) .{0,60}\b(?i:session|meeting)\b)",
+    r"(?i:notes of (?:the )?meeting)\b|(?i:summary of the) .{0,60}\b(?i:session|meeting)\b|"
+    # the Scottish singular: "Minute of the Meeting of NHS Glenbrae Board held in public on ...",
+    # "Minute of meeting held on Tuesday 8 July 2025" (NHS Scotland boards, Scottish councils)
+    r"(?:[A-Z][\w&'’-]*\s+){0,4}(?i:minute of (?:the )?(?:\w+\s+){0,2}meeting)\b)",
 )
 # A society's general meeting: the name before "AGM" / "EGM" / "(Extra)ordinary/Annual General Meeting"
 _GENERAL_MEETING_HEAD = re.compile(
@@ -227,7 +235,10 @@ def _held_in(line: str) -> str | None:
     m = re.search(
         # "held on 18th March 2014 at 7.30pm in the Village Hall" (the time is not the place); the
         # place ends at the attendance list that follows in the joined heading lines
-        r"\bheld\b(?: on [^,:]*?)? (?:in|at) (?:the )?(?:\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\.?,? (?:in|at) (?:the )?)?"
+        # "held on 28.11.24 at 10:00am, Conference Room 1, ..." (NHS trust minutes: the place after
+        # the time and a comma, no "in")
+        r"\bheld\b(?: on [^,:]*?)? (?:in|at) (?:the )?"
+        r"(?:(?:\d{1,2}\s?[ap]\.?m\.?|\d{1,2}[.:]\d\d(?:\s?[ap]\.?m\.?)?)(?:,? (?:in|at) (?:the )?|, ))?"
         r"(.+?)(?: on \w|$|:|\s+(?=(?:present|apologies|in attendance)\b))",
         line,
         re.I,
@@ -464,7 +475,9 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
                         date = year_for(doc, dm, ln)
                         break
             if not date:
-                date = next((find_numeric_date(ln) for ln in after[1:3] if find_numeric_date(ln)), None)
+                # a numeric date in the heading itself ("Minutes of the Public Trust Board meeting held on
+                # 28.11.24 at 10:00am": NHS trust minutes) or on the next lines
+                date = next((find_numeric_date(ln) for ln in after[:3] if find_numeric_date(ln)), None)
             if not date:
                 # a form: "Date 21st August 2013" a few lines below
                 for ln in lines[i + 1 : i + 8]:
@@ -671,17 +684,35 @@ def _form_minutes(doc: Document, page_number: int, lines: list[str]) -> Found | 
 # A title stacked over short lines: "Open Data User Group" / "Inaugural meeting" / "10 July 2012"
 # (a slide pack's title slide, a cover page); each line at most this many words.
 STACKED_TITLE_WORDS = 6
+# Lines under the title where its date is looked for: the next two, or three on a bilingual
+# cover that repeats the title in the second language before the date ("TRUST BOARD – MEETING IN
+# PUBLIC" / "Bwrdd yr Ymddiriedolaeth – Cyfarfod Cyhoeddus" / "Thursday 23rd January 2025":
+# Welsh NHS bodies' and councils' covers)
+STACKED_DATE_LINES = 3
+
+
+def _stacked_date(lines: list[str], j: int) -> bool:
+    """A short line holding a full date, alone or with the next short line: a raised ordinal
+    breaks "Thursday 23rd" / "January 2025, 10:00" into two lines of the text layer."""
+    ln = lines[j]
+    if len(ln.split()) > STACKED_TITLE_WORDS:
+        return False
+    if find_date(ln):
+        return True
+    if j + 1 < len(lines) and re.search(r"\d", ln) and len(lines[j + 1].split()) <= STACKED_TITLE_WORDS:
+        return find_date(join_lines(lines[j : j + 2])) is not None
+    return False
 
 
 def _stacked_meeting_title(head: list[str]) -> str | None:
-    """A short "... meeting" heading line with a date alone on one of the next two lines."""
+    """A short "... meeting" heading line with a date alone on one of the next lines."""
     for k, ln in enumerate(head[:12]):
         if not re.search(r"\bmeeting\b", ln, re.I) or len(ln.split()) > STACKED_TITLE_WORDS:
             continue
         if re.search(r"[.;,]$", ln):
             continue
-        for nxt in head[k + 1 : k + 3]:
-            if len(nxt.split()) <= STACKED_TITLE_WORDS and find_date(nxt):
+        for j in range(k + 1, min(len(head), k + 1 + STACKED_DATE_LINES)):
+            if _stacked_date(head, j):
                 return ln
     return None
 
@@ -746,6 +777,17 @@ def _committee_of_paper(bodies: list[str], head: list[str]) -> list[str]:
     return bodies
 
 
+def titled_agenda(doc: Document) -> bool:
+    """Whether the first page is titled an agenda in its top lines (see _AGENDA_TITLE) or opens
+    an agenda table (see _AGENDA_TABLE_HEAD), whether or not its meeting's date was found."""
+    if not doc.pages:
+        return False
+    head = [unspace(ln.strip()) for ln in doc.pages[0].lines if ln.strip()][:AGENDA_TITLE_LINES]
+    return any(
+        _AGENDA_LINE.match(ln) or _AGENDA_TITLE.search(ln) or _AGENDA_TABLE_HEAD.match(ln) for ln in head
+    )
+
+
 def find_own_meeting(doc: Document) -> Meeting | None:
     """The meeting an agenda pack or report is for, from its first page.
 
@@ -793,6 +835,10 @@ def _running_meeting(page_lines: list[str], number: int) -> Meeting | None:
 _NOT_OWN_DATE = re.compile(r"\b(next meeting|(?<!will be )held on|minutes)\b", re.I)
 
 
+# An agenda row dating another meeting: "1.3 Unconfirmed minutes of the meeting held on 28"
+_OTHER_MEETING_ROW = re.compile(rf"^\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+.*{_NOT_OWN_DATE.pattern}", re.I)
+
+
 def _convened_on(doc: Document, index: int) -> Meeting | None:
     """The meeting whose agenda or report front page is page `index` (0-based)."""
     page = doc.pages[index]
@@ -827,8 +873,14 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
     for k, ln in enumerate(head[:25]):
         if _NOT_OWN_DATE.search(ln):
             continue
-        # a date may be stacked over lines: "on Thursday" / "16" / "th March 2017 7:30pm"
-        d = find_date(ln) or (find_date(join_lines(head[k : k + 3])) if re.search(r"\d|day\b", ln) else None)
+        # a date may be stacked over lines: "on Thursday" / "16" / "th March 2017 7:30pm"; the
+        # stack stops at a line dating another meeting (an agenda row "1.3 Unconfirmed minutes of
+        # the meeting held on 28" / "November 2024" is not the meeting's own date)
+        stack = head[k : k + 3]
+        stack = stack[
+            : next((j for j in range(1, len(stack)) if _OTHER_MEETING_ROW.match(stack[j])), len(stack))
+        ]
+        d = find_date(ln) or (find_date(join_lines(stack)) if re.search(r"\d|day\b", ln) else None)
         if d:
             date, date_idx = d, k
             break

@@ -16,13 +16,19 @@ from .agenda import extract_agenda, minutes_open_with_agenda
 from .attendance import extract_attendance
 from .decisions import extract_decisions
 from .failures import ExtractorFailure, guarded
-from .meetings import boilerplate, extract_meetings
+from .meetings import boilerplate, extract_meetings, titled_agenda
 from .segmentation import segment
 
 
 def _agenda(doc: Document, meetings: list[Any], failures: list[ExtractorFailure] | None) -> list[Any]:
-    # a front agenda belongs to the meeting a pack is for
-    if not any(m.page == 1 and (m.kind == "meeting" or minutes_open_with_agenda(doc)) for m in meetings):
+    # a front agenda belongs to the meeting a pack is for; a document whose meeting was not
+    # recognised at all but whose first page is titled an agenda is still read for one (items
+    # with no meeting are better than none: a cover in a wording not yet known must not lose the
+    # pack's agenda; registers and terms of reference, with numbered lists and no such title, stay out)
+    front = any(m.page == 1 and (m.kind == "meeting" or minutes_open_with_agenda(doc)) for m in meetings) or (
+        not meetings and titled_agenda(doc)
+    )
+    if not front:
         return []
     items = extract_agenda(doc, boilerplate(doc))
     guarded("segmentation", doc, lambda: segment(doc, items), None, failures)
