@@ -168,3 +168,37 @@ def test_initials_resolved_from_a_key_under_the_list():
         "Carl Dunn": ("Treasurer", None, "present"),
         "Eve Ford": ("Trustee", None, "apologies"),
     }
+
+
+def test_name_post_pairs_with_seats_ranks_and_qualified_posts():
+    """US county commission: "Commissioners present: Dale R. Whitcomb, Chairman (District 3); ...;
+    Gary Pettibone (District 2); ..." and "Staff present: Bradley Nunn, County Administrator; ...;
+    Chief Wade Harrigan, Cedar Bluff County EMS."."""
+    people = _people("cedar-bluff-county-bocc-minutes-2025-03-11")
+    assert people["Dale R. Whitcomb"] == ("Chairman (District 3)", None, "present")
+    assert people["Gary Pettibone"] == ("Commissioner (District 2)", None, "present")
+    assert people["Bradley Nunn"] == ("County Administrator", None, "in_attendance")
+    assert people["Wade Harrigan"] == ("Chief, Cedar Bluff County EMS", None, "in_attendance")
+    assert "County Administrator" not in people
+    # Scottish council minute: "...; and Councillors A, B, ... and C; and Mrs Catriona" / "Logan
+    # and ..."; "In Attendance: Fiona Halliday, Executive Director (Education and Children's
+    # Services); ...; and Lesley Boyd, Committee Officer."
+    scot = _people("strathallan-council-education-committee-minute-2024-09")
+    assert scot["Morag Sinclair"] == ("Convener", None, "present")
+    assert scot["Jennifer Guthrie"] == (None, None, "present") and "Catriona Logan" in scot
+    assert scot["Fiona Halliday"] == (
+        "Executive Director (Education and Children’s Services)",
+        None,
+        "in_attendance",
+    )
+    assert scot["Lesley Boyd"] == ("Committee Officer", None, "in_attendance")
+    # variants: a city council's seats by ward, a sheriff first in a staff pair
+    variant = _read(
+        "Council Members present: Ann Lowe, Mayor (At-Large); Tom Bell (Ward 4); Eve Ford (Ward 2).",
+        "Staff present: Jo Park, City Manager (Interim); Sheriff Al Reyes, Harlan County; and Kim Oda, Clerk.",
+    )
+    assert variant["Ann Lowe"] == ("Mayor (At-Large)", None, "present")
+    assert variant["Tom Bell"] == ("Ward 4", None, "present")  # no group title to put before the seat
+    assert variant["Jo Park"] == ("City Manager (Interim)", None, "in_attendance")
+    assert variant["Al Reyes"] == ("Sheriff, Harlan County", None, "in_attendance")
+    assert variant["Kim Oda"] == ("Clerk", None, "in_attendance")

@@ -309,19 +309,35 @@ def _learn_orgs(lines: list[str]) -> list[str]:
     return sorted(keep, key=len, reverse=True)
 
 
+# A rank before the name in a "Name, Post" pair: "Chief Wade Harrigan, Cedar Bluff County EMS"
+# (US county and city staff lists name fire, EMS and police chiefs so); moved after the name
+_RANK_FIRST = re.compile(
+    r"^(?P<rank>(?:Fire\s+|Police\s+)?Chief|Sheriff|Undersheriff|Marshal)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+),"
+)
+
+
 def _semicolon_pairs(text: str) -> list[str] | None:
     """ "Martin Delacroix, City Manager; Anita Sorensen, City Attorney; ...": people each with
     their post after a comma, the pairs parted by semicolons (US city council minutes' "Staff
     present:"), split at the semicolons only."""
     if text.count(";") < 1:
         return None
-    pairs = [x.strip() for x in _top_level_split(text, ";") if x.strip()]
+    pairs = [re.sub(r"^and\s+", "", x.strip()) for x in _top_level_split(text, ";") if x.strip()]
+    pairs = [_RANK_FIRST.sub(r"\g<name>, \g<rank>,", x) for x in pairs]
     # a bracketed note may follow the post ("Ms Hazel Murdoch, Corporate Governance Officer
-    # (minutes); ...": NHS Scotland boards' "In attendance"), but the comma is outside it
-    if len(pairs) < 2 or not all(
-        "," in re.sub(r"\([^()]*\)", "", x) and _leading_name(x.split(",")[0]) for x in pairs
-    ):
+    # (minutes); ...": NHS Scotland boards' "In attendance"), but the comma is outside it; a pair
+    # may be a name and a bracketed note alone ("...; Gary Pettibone (District 2); ...": US county
+    # commissions) and the last one follows "and" ("...; and Lesley Boyd, Committee Officer.":
+    # Scottish council minutes)
+    if len(pairs) < 2 or not any("," in re.sub(r"\([^()]*\)", "", x) for x in pairs):
         return None
+    if not all(_leading_name(re.split(r"[,(]", x)[0]) for x in pairs):
+        return None
+    for x in pairs:
+        after = _split_list(x.split(",", 1)[1]) if "," in x else []
+        if len(after) >= 2 and all(_person_from_piece(a) for a in after):
+            return None  # "Councillors A B, C D, ... and E F": a list of names in a pair, not a post
     return pairs
 
 
@@ -399,7 +415,7 @@ ROLE_NOTE = re.compile(
     r"directors?|manager|lead|leader|head|executive|portfolio|ceo|cfo|coo|cio|dpo|professor|advis[eo]r|observer|guest|"
     r"substitute|deputy|mayor|councillor|representative|champion|governor|trustee|convenor|president|"
     r"acting|interim|item|items|presenting|presenter|speaker|spokes\w*|analyst|consultant|counsel|"
-    r"co-?ordinator|administrator|officials?)\b",
+    r"co-?ordinator|administrator|officials?|convener)\b",
     re.I,
 )
 
@@ -417,6 +433,8 @@ def _paren_role_org(note: str) -> tuple[str | None, str | None]:
     """A bracketed note after a name as (role, organisation): "Head of Assets, Locality" ->
     both, split at the last comma; "CEO ShEx" -> a role acronym and an organisation."""
     note = note.strip(" ,")
+    if _CONSTITUENCY.match(note):
+        return note, None  # "(District 3)": the seat, part of the member's role
     # "(Clerk - BMc)", "(Chair – NO)": the role with the person's initials after a dash
     # (a dash with a space beside it: the hyphen of "Non-executive director" joins one word)
     halves = re.fullmatch(r"(.+?)(?:\s+[-–]\s*|\s*[-–]\s+)(.+)", note)
@@ -525,8 +543,16 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         piece = "Cllr " + piece[tier.end() :]  # the title stays, so a surname alone is a name
     # "Katy Draper (KD)[acting Chair]": a role in square brackets
     piece = re.sub(r"\[([^\[\]]*)\]", r" (\1)", piece)
-    parens = re.findall(r"\(([^()]*)\)", piece)
-    name = re.sub(r"\s*\([^()]*\)", "", piece).strip()
+    head, comma, post = piece.partition(",")
+    if comma and "(" in post and "(" not in head and not post.strip().startswith("("):
+        # "Fiona Halliday, Executive Director (Education and Children's Services)": the bracket
+        # qualifies the post after the comma, and stays with it (Scottish and English council
+        # minutes' officer lists)
+        parens = []
+        name = piece.strip()
+    else:
+        parens = re.findall(r"\(([^()]*)\)", piece)
+        name = re.sub(r"\s*\([^()]*\)", "", piece).strip()
     # "Nick Oakhill (NO) CHAIR", "Cathy Fleet (CF) CLERK": a role in capitals after the name
     caps = re.search(r"\s+([A-Z][A-Z-]{2,}(?:\s+[A-Z][A-Z-]{2,})?)$", name)
     if caps and ROLE_NOTE.fullmatch(caps.group(1).split()[-1]) and len(name[: caps.start()].split()) >= 2:
@@ -867,10 +893,10 @@ def _under_plural_title(pieces: list[str]) -> list[str]:
     out: list[str] = []
     under = False
     for piece in pieces:
-        plural = PLURAL_TITLE.match(piece)
-        if plural:
-            under = True
-            piece = piece[plural.end() :]
+        if PLURAL_TITLE.match(piece):
+            under = True  # the titled piece itself stays as printed (an office the roll reads)
+            out.append(piece)
+            continue
         out.append(_titled_surname(piece) if under else piece)
     return out
 
@@ -890,6 +916,9 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
             if (
                 depth > 0
                 or re.search(r"(,|;|\band|\b[A-Z]\.?|" + HONORIFIC + r")\s*$", so_far)
+                # "...; and Mrs Catriona" + "Logan and Reverend David Muir (...)": a name wrapped
+                # after its first name (Scottish council minutes' run-in lists)
+                or re.search(rf"(?:^|[,;]|\band)\s*(?:{HONORIFIC})\s+[A-Z][a-z'’-]+$", so_far)
                 or re.match(rf"^[(a-z]|^(?:{POSTNOMINAL_WORDS})\b", nxt)
                 # a name wrapped at the line end: "..., Leonardo" + "Bishop (LB), Rohit Jose (RJ), ..."
                 or (re.search(r"[A-Za-z-]$", so_far) and "," in nxt and not _STATUS_START.match(nxt))
@@ -1183,6 +1212,11 @@ _KEY_ENTRY = re.compile(
 KEY_LINES = 20
 
 
+# The seat a member holds, in brackets after the name: "(District 2)", "(Ward 4)", "(At-Large)"
+# (US county commissions and city councils); with the group's title it is the member's role
+_CONSTITUENCY = re.compile(r"^(?:(?:District|Ward|Division|Precinct|Seat|Position)\s+\w+|At[- ]Large)$", re.I)
+
+
 def _initials_key(lines: list[Line]) -> dict[str, tuple[str, str | None]]:
     """Initials -> (name, role) from a key under the attendance list (see _KEY_LABEL)."""
     for k, ln in enumerate(lines[:140]):
@@ -1236,8 +1270,10 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
                 continue
             seen.add(key)
             last = key
-            if role and block.role and role[:1].islower():
+            if role and block.role and (role[:1].islower() or _CONSTITUENCY.match(role)):
                 role = f"{block.role} ({role})"  # "Mr Ciaran Deveney (remote)" under "Commissioners"
+            elif org and role is None and block.role and _CONSTITUENCY.match(org):
+                role, org = f"{block.role} ({org})", None
             if key_roles.get(name) and (role is None or role[:1].islower()):
                 role = key_roles[name]  # the post from the key; "(minutes)" is what they did
             out.append(Attendance(name, role or block.role, org, status, meeting.date, page))
