@@ -202,3 +202,30 @@ def test_name_post_pairs_with_seats_ranks_and_qualified_posts():
     assert variant["Jo Park"] == ("City Manager (Interim)", None, "in_attendance")
     assert variant["Al Reyes"] == ("Sheriff, Harlan County", None, "in_attendance")
     assert variant["Kim Oda"] == ("Clerk", None, "in_attendance")
+
+
+def test_name_organisation_role_tables_read_as_lines():
+    """Combined authority minutes: "Name | Constituent authority / organisation | Role" rows read
+    as one line ("Cllr Neil Abberley Ashbury City Council Leader; Portfolio: Transport", "Mayor
+    Rowena Castell Severnmoor Combined Authority Mayor (Chair)", "Cllr Bethan Rees Ludmoor District
+    Council Substitute for Cllr Alan Prothero"); a council of governors' "Name | Constituency /
+    Organisation | Notes" header is no person, nor "Ms Gwendolyn Rees Public – Harbury North" a
+    "Role – Name" line, and "...; Revd Peter" / "Lightowler (...)" is one name."""
+    people = _people("severnmoor-ca-board-minutes-2024-11")
+    assert people["Rowena Castell"] == ("Mayor (Chair)", "Severnmoor Combined Authority", "present")
+    assert people["Neil Abberley"] == ("Leader; Portfolio: Transport", "Ashbury City Council", "present")
+    assert people["Matthew Gaunt"] == ("Monitoring Officer", "Severnmoor Combined Authority", "in_attendance")
+    assert people["Alan Prothero"][2] == "apologies" and len(people) == 14
+    governors = _people("harbury-vale-nhsft-council-of-governors-2024-09")
+    assert len(governors) == 20 and "Name Constituency" not in governors and "Harbury North" not in governors
+    assert governors["Gwendolyn Rees"][2] == "present"
+    assert governors["Peter Lightowler"][2] == "apologies"
+    # variant: a joint committee's table, the organisation then the post
+    variant = _read(
+        "Members present",
+        "Name Organisation Role",
+        "Cllr Ann Lowe Tarnford City Council Cabinet Member for Housing",
+        "Dr Tom Bell Harlow Borough Council Chair",
+    )
+    assert variant["Ann Lowe"] == ("Cabinet Member for Housing", "Tarnford City Council", "present")
+    assert variant["Tom Bell"] == ("Chair", "Harlow Borough Council", "present")

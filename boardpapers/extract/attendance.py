@@ -155,9 +155,10 @@ ROLE_WORDS = {
     "Advisor", "Adviser", "Consultant", "Coordinator", "Co-ordinator", "Treasurer", "Lay", "Board", "GP",
     "Planned", "Group", "Corporate", "Commissioning", "Acting", "Community", "Health", "Care", "Services",
     "Public", "Social", "Adult", "Adults", "Children", "Committee", "Council", "Borough", "Members",
+    "Monitoring", "Substitute",
 }  # fmt: skip
 NON_NAME = {
-    "Item", "Items", "Description", "Action", "Actions", "Agenda", "Minutes", "Apologies", "Present",
+    "Item", "Items", "Description", "Action", "Actions", "Agenda", "Minutes", "Apologies", "Present", "Name",
     "Attendees", "Welcome", "Introductions", "Date", "Time", "Venue", "Place", "Title", "Page", "Terms",
     "Reference", "Update", "Updates", "Report", "Summary", "Notes", "Declarations", "Interest", "Interests",
 }  # fmt: skip
@@ -266,6 +267,13 @@ def _split_role_org(rest: str, known_orgs: list[str]) -> tuple[str | None, str |
     idx = max((k for k, t in enumerate(toks) if t.strip(",()") in ORG_WORDS), default=None)
     if idx is None or idx == 0 and len(toks) == 1:
         return rest, None
+    after = toks[idx + 1 :]
+    if after and re.sub(r"\W+$", "", after[0]) in ROLE_WORDS | TITLE_WORDS:
+        # "Severnmoor Combined Authority Chief Executive", "Ashbury City Council Leader; Portfolio:
+        # Transport": the organisation, then the post (a name | organisation | role table's row
+        # read as one line: English combined authorities' and joint boards' minutes)
+        org_role = _split_role_org(" ".join(toks[: idx + 1]), known_orgs)
+        return " ".join(after), org_role[1] or org_role[0]
     start = idx
     while start > 0:
         prev = toks[start - 1]
@@ -627,6 +635,8 @@ def _dash_line(line: str) -> list[tuple[str, str | None, str | None]] | None:
     if not m:
         return None
     left, right = m.group(1).strip(), m.group(2).strip()
+    if HONORIFIC_RE.match(left):
+        return None  # "Ms Gwendolyn Rees Public – Harbury North": a person, then a constituency
     plural = bool(re.match(r"^Councillors\s", right))
     right = re.sub(r"^Councillors\s+", "", right)
     right = re.sub(r"\s+as substitute for .*$", "", right)
@@ -721,6 +731,8 @@ def _lists_people(t: str) -> bool:
 def _ends_list(heading: str) -> bool:
     """A heading line (larger, or short bold/capitals) that is not part of an attendance list:
     not a name, not a group of people ("Hartlepool Borough Council", "Officers")."""
+    if re.match(r"^names?\s+\S", heading, re.I):
+        return False  # "Name | Constituency / Organisation | Notes": the header of the list's table
     words = {w.strip(",():") for w in heading.split()}
     return not (
         _leading_name(heading)
@@ -961,8 +973,19 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
         t = ln.text
         if GROUP_LINE.search(t) or _is_group_heading(t) or ITEM_MARK.match(t):
             continue
+        if (
+            rows
+            and re.search(rf"[;,]\s*(?:{HONORIFIC})\s+[A-Z][a-z'’-]+$", rows[-1][0])
+            and re.match(r"^[A-Z][\w'’-]+\b", t)
+        ):
+            # "...; Revd Peter" / "Lightowler (Appointed – ...); ...": a name wrapped after its
+            # first name (NHS councils of governors' apologies)
+            rows[-1] = (rows[-1][0] + " " + t, rows[-1][1])
+            two_cells.pop(len(rows) - 1, None)
+            continue
         new_row = (
             bool(HONORIFIC_RE.match(t))
+            or bool(_OFFICE_TITLE.match(t))
             or _leading_name(t) is not None
             or len(_couple(t)) > 1
             or _post_then_name(t.strip()) is not None
@@ -1051,6 +1074,8 @@ def _side_by_side(text: str) -> list[str] | None:
         m.start(1)
         for m in re.finditer(r"(?<=[\w)])\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])", text)
         if not HONORIFIC_RE.fullmatch(text[: m.start(1)].strip() + " ")
+        # "... Substitute for Cllr Alan Prothero": the person stood in for, not a second column
+        and not re.search(r"\b(?:for|of|to|by|with)$", text[: m.start(1)].strip(), re.I)
     ]
     if not cuts:
         return None
@@ -1095,11 +1120,19 @@ def _row_entries(
             p = _person_from_piece(piece)
             out.append((*p, page) if p else (strip_honorifics(piece), None, None, page))
         return
-    if _OFFICE_TITLE.match(text):
+    office = _OFFICE_TITLE.match(text)
+    if office:
         # "Councilmember Grace Hsu (arrived at 6:19 p.m.)": the office is the role
         people = _titled_people(_split_list(text))
         if people:
             out.extend((*p, page) for p in people)
+            return
+        # "Mayor Rowena Castell | Severnmoor Combined Authority | Mayor (Chair)": a titled mayor in
+        # a name | organisation | role table row (English combined authorities' minutes)
+        lead = _leading_name(text[office.end() :])
+        if lead:
+            role, org = _split_role_org(lead[1], known_orgs)
+            out.append((lead[0], role or _office(office.group(0).strip()), org, page))
             return
     dash = _dash_line(text)
     if dash:
