@@ -229,3 +229,18 @@ def test_name_organisation_role_tables_read_as_lines():
     )
     assert variant["Ann Lowe"] == ("Cabinet Member for Housing", "Tarnford City Council", "present")
     assert variant["Tom Bell"] == ("Chair", "Harlow Borough Council", "present")
+
+
+def test_a_councillors_bracketed_portfolio_is_the_role():
+    """County cabinet record: "Councillors Gareth Pellow (...), ..., Desmond Ferrier (Highways and
+    Transport), ..." and "Apologies Councillor Barry Stennet (Communities and Public Protection)"."""
+    people = _people("westmarch-cc-cabinet-record-of-decisions-2024-10")
+    assert people["Desmond Ferrier"] == ("Highways and Transport", None, "present")
+    assert people["Barry Stennet"] == ("Communities and Public Protection", None, "apologies")
+    # variant: "Cllr" titles one by one; a council's acronym and an organisation stay organisations
+    variant = _read(
+        "Present: Cllr Ann Lowe (Adult Social Care), Cllr Tom Bell (Sunderland CC), Cllr Eve Ford (Harlow District Council)"
+    )
+    assert variant["Ann Lowe"] == ("Adult Social Care", None, "present")
+    assert variant["Tom Bell"] == (None, "Sunderland CC", "present")
+    assert variant["Eve Ford"] == (None, "Harlow District Council", "present")

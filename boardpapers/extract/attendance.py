@@ -532,6 +532,23 @@ def _post_then_name(piece: str) -> tuple[str, str | None, str | None] | None:
     return strip_honorifics(held_by), f"{post}, {tail}" if tail else post, None
 
 
+# A councillor's title, and the bracket after a councillor's name that names their portfolio:
+# "Councillor Barry Stennet (Communities and Public Protection)", "Desmond Ferrier (Highways and
+# Transport)" under "Councillors" (English county and district cabinets) - words, no
+# organisation's word and no acronym ("(Sunderland CC)" is the councillor's council)
+_COUNCILLOR = re.compile(r"^\s*(?:Councillors?|Cllrs?|Clrs?)\b")
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _portfolio(role: str | None, org: str | None) -> tuple[str | None, str | None]:
+    """(role, organisation) with a councillor's portfolio moved from organisation to role."""
+    if role is None and org and len(org.split()) >= 2 and re.search(r"[a-z]", org):
+        words = set(re.findall(r"[\w&]+", org))
+        if not words & ORG_WORDS and not _ACRONYM.search(org) and not re.search(r"\d|\.\w", org):
+            return org, None
+    return role, org
+
+
 def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     """Parse "Mr R W Gough (Chairman)" into ("R W Gough", "Chairman", None)."""
     piece = re.sub(r"\s+", " ", piece).strip(" .")
@@ -613,6 +630,8 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         # as one line (NHS committee minutes' attendance tables); the title let role words in
         name = name[: hon.end()] + lead[0]
         role = f"{lead[1]} ({role})" if role else lead[1]
+    if _COUNCILLOR.match(piece):
+        role, org = _portfolio(role, org)
     if _PEER.fullmatch(name):
         return name, role, org  # "Baroness Thornbury of Ellesmere": a peer's title is the name
     if not _is_name(name, allow_single=bool(HONORIFIC_RE.match(name)) or bool(parens)):
@@ -958,6 +977,8 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
             pieces = _under_plural_title(pieces)
         pieces = [c for x in pieces for c in _couple(x)]
         people = _titled_people(pieces, _office(plural.group(0)) if plural else None)
+        if plural and _COUNCILLOR.match(plural.group(0)):
+            people = [(n, *_portfolio(r, o)) for n, r, o in people]
         _share_group_org(joined, people)
         if len(people) >= 2:
             out.extend((*p, block.lines[0].page) for p in people)
