@@ -168,3 +168,79 @@ def test_initials_resolved_from_a_key_under_the_list():
         "Carl Dunn": ("Treasurer", None, "present"),
         "Eve Ford": ("Trustee", None, "apologies"),
     }
+
+
+def test_name_post_pairs_with_seats_ranks_and_qualified_posts():
+    """US county commission: "Commissioners present: Dale R. Whitcomb, Chairman (District 3); ...;
+    Gary Pettibone (District 2); ..." and "Staff present: Bradley Nunn, County Administrator; ...;
+    Chief Wade Harrigan, Cedar Bluff County EMS."."""
+    people = _people("cedar-bluff-county-bocc-minutes-2025-03-11")
+    assert people["Dale R. Whitcomb"] == ("Chairman (District 3)", None, "present")
+    assert people["Gary Pettibone"] == ("Commissioner (District 2)", None, "present")
+    assert people["Bradley Nunn"] == ("County Administrator", None, "in_attendance")
+    assert people["Wade Harrigan"] == ("Chief, Cedar Bluff County EMS", None, "in_attendance")
+    assert "County Administrator" not in people
+    # Scottish council minute: "...; and Councillors A, B, ... and C; and Mrs Catriona" / "Logan
+    # and ..."; "In Attendance: Fiona Halliday, Executive Director (Education and Children's
+    # Services); ...; and Lesley Boyd, Committee Officer."
+    scot = _people("strathallan-council-education-committee-minute-2024-09")
+    assert scot["Morag Sinclair"] == ("Convener", None, "present")
+    assert scot["Jennifer Guthrie"] == (None, None, "present") and "Catriona Logan" in scot
+    assert scot["Fiona Halliday"] == (
+        "Executive Director (Education and Children’s Services)",
+        None,
+        "in_attendance",
+    )
+    assert scot["Lesley Boyd"] == ("Committee Officer", None, "in_attendance")
+    # variants: a city council's seats by ward, a sheriff first in a staff pair
+    variant = _read(
+        "Council Members present: Ann Lowe, Mayor (At-Large); Tom Bell (Ward 4); Eve Ford (Ward 2).",
+        "Staff present: Jo Park, City Manager (Interim); Sheriff Al Reyes, Harlan County; and Kim Oda, Clerk.",
+    )
+    assert variant["Ann Lowe"] == ("Mayor (At-Large)", None, "present")
+    assert variant["Tom Bell"] == ("Ward 4", None, "present")  # no group title to put before the seat
+    assert variant["Jo Park"] == ("City Manager (Interim)", None, "in_attendance")
+    assert variant["Al Reyes"] == ("Sheriff, Harlan County", None, "in_attendance")
+    assert variant["Kim Oda"] == ("Clerk", None, "in_attendance")
+
+
+def test_name_organisation_role_tables_read_as_lines():
+    """Combined authority minutes: "Name | Constituent authority / organisation | Role" rows read
+    as one line ("Cllr Neil Abberley Ashbury City Council Leader; Portfolio: Transport", "Mayor
+    Rowena Castell Severnmoor Combined Authority Mayor (Chair)", "Cllr Bethan Rees Ludmoor District
+    Council Substitute for Cllr Alan Prothero"); a council of governors' "Name | Constituency /
+    Organisation | Notes" header is no person, nor "Ms Gwendolyn Rees Public – Harbury North" a
+    "Role – Name" line, and "...; Revd Peter" / "Lightowler (...)" is one name."""
+    people = _people("severnmoor-ca-board-minutes-2024-11")
+    assert people["Rowena Castell"] == ("Mayor (Chair)", "Severnmoor Combined Authority", "present")
+    assert people["Neil Abberley"] == ("Leader; Portfolio: Transport", "Ashbury City Council", "present")
+    assert people["Matthew Gaunt"] == ("Monitoring Officer", "Severnmoor Combined Authority", "in_attendance")
+    assert people["Alan Prothero"][2] == "apologies" and len(people) == 14
+    governors = _people("harbury-vale-nhsft-council-of-governors-2024-09")
+    assert len(governors) == 20 and "Name Constituency" not in governors and "Harbury North" not in governors
+    assert governors["Gwendolyn Rees"][2] == "present"
+    assert governors["Peter Lightowler"][2] == "apologies"
+    # variant: a joint committee's table, the organisation then the post
+    variant = _read(
+        "Members present",
+        "Name Organisation Role",
+        "Cllr Ann Lowe Tarnford City Council Cabinet Member for Housing",
+        "Dr Tom Bell Harlow Borough Council Chair",
+    )
+    assert variant["Ann Lowe"] == ("Cabinet Member for Housing", "Tarnford City Council", "present")
+    assert variant["Tom Bell"] == ("Chair", "Harlow Borough Council", "present")
+
+
+def test_a_councillors_bracketed_portfolio_is_the_role():
+    """County cabinet record: "Councillors Gareth Pellow (...), ..., Desmond Ferrier (Highways and
+    Transport), ..." and "Apologies Councillor Barry Stennet (Communities and Public Protection)"."""
+    people = _people("westmarch-cc-cabinet-record-of-decisions-2024-10")
+    assert people["Desmond Ferrier"] == ("Highways and Transport", None, "present")
+    assert people["Barry Stennet"] == ("Communities and Public Protection", None, "apologies")
+    # variant: "Cllr" titles one by one; a council's acronym and an organisation stay organisations
+    variant = _read(
+        "Present: Cllr Ann Lowe (Adult Social Care), Cllr Tom Bell (Sunderland CC), Cllr Eve Ford (Harlow District Council)"
+    )
+    assert variant["Ann Lowe"] == ("Adult Social Care", None, "present")
+    assert variant["Tom Bell"] == (None, "Sunderland CC", "present")
+    assert variant["Eve Ford"] == (None, "Harlow District Council", "present")

@@ -8,7 +8,13 @@ import functools
 
 from conftest import WRITTEN_HELDOUT2
 
-from boardpapers.extract.meetings import _held_in, _stacked_meeting_title, extract_meetings, find_bodies
+from boardpapers.extract.meetings import (
+    _bulleted_place,
+    _held_in,
+    _stacked_meeting_title,
+    extract_meetings,
+    find_bodies,
+)
 from boardpapers.extract.structure import extract_structure
 from boardpapers.model import Document, Page
 from boardpapers.reading.pdf_reader import read_document
@@ -101,3 +107,22 @@ def test_scottish_singular_minute_headings():
     text = "STRATHMORE COUNCIL\nMINUTE OF MEETING OF THE PLANNING COMMITTEE\nheld on 4 March 2025\nPresent: Councillor A Reid\n"
     (m,) = extract_meetings(_text_doc(text))
     assert (m.date, m.kind) == ("2025-03-04", "minutes")
+
+
+def test_place_between_bullets_and_after_date_and_time():
+    """US school board: "Monday, April 14, 2025 • 6:30 p.m. • District Administration Center, Board
+    Room, 1450 Orchard" / "Lane, Riverside Hollow"; NHS Scotland committee: "Minute of meeting held
+    on Tuesday 8 July 2025, 2.00pm, Seminar Room 2, Glenbrae Royal Infirmary / MS" / "Teams
+    (unapproved)"."""
+    (board,) = extract_meetings(_doc("riverside-hollow-usd-board-of-education-minutes-2025-04-14"))
+    assert board.location == "District Administration Center, Board Room, 1450 Orchard Lane, Riverside Hollow"
+    committee = extract_meetings(_doc("nhs-glenbrae-board-public-pack-2025-07-29"))[2]
+    assert committee.location == "Seminar Room 2, Glenbrae Royal Infirmary / MS Teams"
+    # variants: a county board's line with a vertical bar, the place on one line; a council
+    # minute "held on 3 March 2025, 10.00am, Council Chamber, ..." before the attendance
+    assert _bulleted_place(
+        ["Tuesday, March 4, 2025 | 9:00 a.m. | Commission Chambers, County Courthouse"]
+    ) == ("Commission Chambers, County Courthouse")
+    assert _held_in("Minute of meeting held on 3 March 2025, 10.00am, Council Chamber, Perth Present: A") == (
+        "Council Chamber, Perth"
+    )

@@ -155,9 +155,10 @@ ROLE_WORDS = {
     "Advisor", "Adviser", "Consultant", "Coordinator", "Co-ordinator", "Treasurer", "Lay", "Board", "GP",
     "Planned", "Group", "Corporate", "Commissioning", "Acting", "Community", "Health", "Care", "Services",
     "Public", "Social", "Adult", "Adults", "Children", "Committee", "Council", "Borough", "Members",
+    "Monitoring", "Substitute",
 }  # fmt: skip
 NON_NAME = {
-    "Item", "Items", "Description", "Action", "Actions", "Agenda", "Minutes", "Apologies", "Present",
+    "Item", "Items", "Description", "Action", "Actions", "Agenda", "Minutes", "Apologies", "Present", "Name",
     "Attendees", "Welcome", "Introductions", "Date", "Time", "Venue", "Place", "Title", "Page", "Terms",
     "Reference", "Update", "Updates", "Report", "Summary", "Notes", "Declarations", "Interest", "Interests",
 }  # fmt: skip
@@ -266,6 +267,13 @@ def _split_role_org(rest: str, known_orgs: list[str]) -> tuple[str | None, str |
     idx = max((k for k, t in enumerate(toks) if t.strip(",()") in ORG_WORDS), default=None)
     if idx is None or idx == 0 and len(toks) == 1:
         return rest, None
+    after = toks[idx + 1 :]
+    if after and re.sub(r"\W+$", "", after[0]) in ROLE_WORDS | TITLE_WORDS:
+        # "Severnmoor Combined Authority Chief Executive", "Ashbury City Council Leader; Portfolio:
+        # Transport": the organisation, then the post (a name | organisation | role table's row
+        # read as one line: English combined authorities' and joint boards' minutes)
+        org_role = _split_role_org(" ".join(toks[: idx + 1]), known_orgs)
+        return " ".join(after), org_role[1] or org_role[0]
     start = idx
     while start > 0:
         prev = toks[start - 1]
@@ -309,19 +317,35 @@ def _learn_orgs(lines: list[str]) -> list[str]:
     return sorted(keep, key=len, reverse=True)
 
 
+# A rank before the name in a "Name, Post" pair: "Chief Wade Harrigan, Cedar Bluff County EMS"
+# (US county and city staff lists name fire, EMS and police chiefs so); moved after the name
+_RANK_FIRST = re.compile(
+    r"^(?P<rank>(?:Fire\s+|Police\s+)?Chief|Sheriff|Undersheriff|Marshal)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+),"
+)
+
+
 def _semicolon_pairs(text: str) -> list[str] | None:
     """ "Martin Delacroix, City Manager; Anita Sorensen, City Attorney; ...": people each with
     their post after a comma, the pairs parted by semicolons (US city council minutes' "Staff
     present:"), split at the semicolons only."""
     if text.count(";") < 1:
         return None
-    pairs = [x.strip() for x in _top_level_split(text, ";") if x.strip()]
+    pairs = [re.sub(r"^and\s+", "", x.strip()) for x in _top_level_split(text, ";") if x.strip()]
+    pairs = [_RANK_FIRST.sub(r"\g<name>, \g<rank>,", x) for x in pairs]
     # a bracketed note may follow the post ("Ms Hazel Murdoch, Corporate Governance Officer
-    # (minutes); ...": NHS Scotland boards' "In attendance"), but the comma is outside it
-    if len(pairs) < 2 or not all(
-        "," in re.sub(r"\([^()]*\)", "", x) and _leading_name(x.split(",")[0]) for x in pairs
-    ):
+    # (minutes); ...": NHS Scotland boards' "In attendance"), but the comma is outside it; a pair
+    # may be a name and a bracketed note alone ("...; Gary Pettibone (District 2); ...": US county
+    # commissions) and the last one follows "and" ("...; and Lesley Boyd, Committee Officer.":
+    # Scottish council minutes)
+    if len(pairs) < 2 or not any("," in re.sub(r"\([^()]*\)", "", x) for x in pairs):
         return None
+    if not all(_leading_name(re.split(r"[,(]", x)[0]) for x in pairs):
+        return None
+    for x in pairs:
+        after = _split_list(x.split(",", 1)[1]) if "," in x else []
+        if len(after) >= 2 and all(_person_from_piece(a) for a in after):
+            return None  # "Councillors A B, C D, ... and E F": a list of names in a pair, not a post
     return pairs
 
 
@@ -399,7 +423,7 @@ ROLE_NOTE = re.compile(
     r"directors?|manager|lead|leader|head|executive|portfolio|ceo|cfo|coo|cio|dpo|professor|advis[eo]r|observer|guest|"
     r"substitute|deputy|mayor|councillor|representative|champion|governor|trustee|convenor|president|"
     r"acting|interim|item|items|presenting|presenter|speaker|spokes\w*|analyst|consultant|counsel|"
-    r"co-?ordinator|administrator|officials?)\b",
+    r"co-?ordinator|administrator|officials?|convener)\b",
     re.I,
 )
 
@@ -417,6 +441,8 @@ def _paren_role_org(note: str) -> tuple[str | None, str | None]:
     """A bracketed note after a name as (role, organisation): "Head of Assets, Locality" ->
     both, split at the last comma; "CEO ShEx" -> a role acronym and an organisation."""
     note = note.strip(" ,")
+    if _CONSTITUENCY.match(note):
+        return note, None  # "(District 3)": the seat, part of the member's role
     # "(Clerk - BMc)", "(Chair – NO)": the role with the person's initials after a dash
     # (a dash with a space beside it: the hyphen of "Non-executive director" joins one word)
     halves = re.fullmatch(r"(.+?)(?:\s+[-–]\s*|\s*[-–]\s+)(.+)", note)
@@ -506,6 +532,23 @@ def _post_then_name(piece: str) -> tuple[str, str | None, str | None] | None:
     return strip_honorifics(held_by), f"{post}, {tail}" if tail else post, None
 
 
+# A councillor's title, and the bracket after a councillor's name that names their portfolio:
+# "Councillor Barry Stennet (Communities and Public Protection)", "Desmond Ferrier (Highways and
+# Transport)" under "Councillors" (English county and district cabinets) - words, no
+# organisation's word and no acronym ("(Sunderland CC)" is the councillor's council)
+_COUNCILLOR = re.compile(r"^\s*(?:Councillors?|Cllrs?|Clrs?)\b")
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _portfolio(role: str | None, org: str | None) -> tuple[str | None, str | None]:
+    """(role, organisation) with a councillor's portfolio moved from organisation to role."""
+    if role is None and org and len(org.split()) >= 2 and re.search(r"[a-z]", org):
+        words = set(re.findall(r"[\w&]+", org))
+        if not words & ORG_WORDS and not _ACRONYM.search(org) and not re.search(r"\d|\.\w", org):
+            return org, None
+    return role, org
+
+
 def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     """Parse "Mr R W Gough (Chairman)" into ("R W Gough", "Chairman", None)."""
     piece = re.sub(r"\s+", " ", piece).strip(" .")
@@ -525,8 +568,16 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         piece = "Cllr " + piece[tier.end() :]  # the title stays, so a surname alone is a name
     # "Katy Draper (KD)[acting Chair]": a role in square brackets
     piece = re.sub(r"\[([^\[\]]*)\]", r" (\1)", piece)
-    parens = re.findall(r"\(([^()]*)\)", piece)
-    name = re.sub(r"\s*\([^()]*\)", "", piece).strip()
+    head, comma, post = piece.partition(",")
+    if comma and "(" in post and "(" not in head and not post.strip().startswith("("):
+        # "Fiona Halliday, Executive Director (Education and Children's Services)": the bracket
+        # qualifies the post after the comma, and stays with it (Scottish and English council
+        # minutes' officer lists)
+        parens = []
+        name = piece.strip()
+    else:
+        parens = re.findall(r"\(([^()]*)\)", piece)
+        name = re.sub(r"\s*\([^()]*\)", "", piece).strip()
     # "Nick Oakhill (NO) CHAIR", "Cathy Fleet (CF) CLERK": a role in capitals after the name
     caps = re.search(r"\s+([A-Z][A-Z-]{2,}(?:\s+[A-Z][A-Z-]{2,})?)$", name)
     if caps and ROLE_NOTE.fullmatch(caps.group(1).split()[-1]) and len(name[: caps.start()].split()) >= 2:
@@ -579,6 +630,8 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         # as one line (NHS committee minutes' attendance tables); the title let role words in
         name = name[: hon.end()] + lead[0]
         role = f"{lead[1]} ({role})" if role else lead[1]
+    if _COUNCILLOR.match(piece):
+        role, org = _portfolio(role, org)
     if _PEER.fullmatch(name):
         return name, role, org  # "Baroness Thornbury of Ellesmere": a peer's title is the name
     if not _is_name(name, allow_single=bool(HONORIFIC_RE.match(name)) or bool(parens)):
@@ -601,6 +654,8 @@ def _dash_line(line: str) -> list[tuple[str, str | None, str | None]] | None:
     if not m:
         return None
     left, right = m.group(1).strip(), m.group(2).strip()
+    if HONORIFIC_RE.match(left):
+        return None  # "Ms Gwendolyn Rees Public – Harbury North": a person, then a constituency
     plural = bool(re.match(r"^Councillors\s", right))
     right = re.sub(r"^Councillors\s+", "", right)
     right = re.sub(r"\s+as substitute for .*$", "", right)
@@ -695,6 +750,8 @@ def _lists_people(t: str) -> bool:
 def _ends_list(heading: str) -> bool:
     """A heading line (larger, or short bold/capitals) that is not part of an attendance list:
     not a name, not a group of people ("Hartlepool Borough Council", "Officers")."""
+    if re.match(r"^names?\s+\S", heading, re.I):
+        return False  # "Name | Constituency / Organisation | Notes": the header of the list's table
     words = {w.strip(",():") for w in heading.split()}
     return not (
         _leading_name(heading)
@@ -867,10 +924,10 @@ def _under_plural_title(pieces: list[str]) -> list[str]:
     out: list[str] = []
     under = False
     for piece in pieces:
-        plural = PLURAL_TITLE.match(piece)
-        if plural:
-            under = True
-            piece = piece[plural.end() :]
+        if PLURAL_TITLE.match(piece):
+            under = True  # the titled piece itself stays as printed (an office the roll reads)
+            out.append(piece)
+            continue
         out.append(_titled_surname(piece) if under else piece)
     return out
 
@@ -890,6 +947,9 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
             if (
                 depth > 0
                 or re.search(r"(,|;|\band|\b[A-Z]\.?|" + HONORIFIC + r")\s*$", so_far)
+                # "...; and Mrs Catriona" + "Logan and Reverend David Muir (...)": a name wrapped
+                # after its first name (Scottish council minutes' run-in lists)
+                or re.search(rf"(?:^|[,;]|\band)\s*(?:{HONORIFIC})\s+[A-Z][a-z'’-]+$", so_far)
                 or re.match(rf"^[(a-z]|^(?:{POSTNOMINAL_WORDS})\b", nxt)
                 # a name wrapped at the line end: "..., Leonardo" + "Bishop (LB), Rohit Jose (RJ), ..."
                 or (re.search(r"[A-Za-z-]$", so_far) and "," in nxt and not _STATUS_START.match(nxt))
@@ -917,6 +977,8 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
             pieces = _under_plural_title(pieces)
         pieces = [c for x in pieces for c in _couple(x)]
         people = _titled_people(pieces, _office(plural.group(0)) if plural else None)
+        if plural and _COUNCILLOR.match(plural.group(0)):
+            people = [(n, *_portfolio(r, o)) for n, r, o in people]
         _share_group_org(joined, people)
         if len(people) >= 2:
             out.extend((*p, block.lines[0].page) for p in people)
@@ -932,8 +994,19 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
         t = ln.text
         if GROUP_LINE.search(t) or _is_group_heading(t) or ITEM_MARK.match(t):
             continue
+        if (
+            rows
+            and re.search(rf"[;,]\s*(?:{HONORIFIC})\s+[A-Z][a-z'’-]+$", rows[-1][0])
+            and re.match(r"^[A-Z][\w'’-]+\b", t)
+        ):
+            # "...; Revd Peter" / "Lightowler (Appointed – ...); ...": a name wrapped after its
+            # first name (NHS councils of governors' apologies)
+            rows[-1] = (rows[-1][0] + " " + t, rows[-1][1])
+            two_cells.pop(len(rows) - 1, None)
+            continue
         new_row = (
             bool(HONORIFIC_RE.match(t))
+            or bool(_OFFICE_TITLE.match(t))
             or _leading_name(t) is not None
             or len(_couple(t)) > 1
             or _post_then_name(t.strip()) is not None
@@ -1022,6 +1095,8 @@ def _side_by_side(text: str) -> list[str] | None:
         m.start(1)
         for m in re.finditer(r"(?<=[\w)])\s+((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z])", text)
         if not HONORIFIC_RE.fullmatch(text[: m.start(1)].strip() + " ")
+        # "... Substitute for Cllr Alan Prothero": the person stood in for, not a second column
+        and not re.search(r"\b(?:for|of|to|by|with)$", text[: m.start(1)].strip(), re.I)
     ]
     if not cuts:
         return None
@@ -1066,11 +1141,19 @@ def _row_entries(
             p = _person_from_piece(piece)
             out.append((*p, page) if p else (strip_honorifics(piece), None, None, page))
         return
-    if _OFFICE_TITLE.match(text):
+    office = _OFFICE_TITLE.match(text)
+    if office:
         # "Councilmember Grace Hsu (arrived at 6:19 p.m.)": the office is the role
         people = _titled_people(_split_list(text))
         if people:
             out.extend((*p, page) for p in people)
+            return
+        # "Mayor Rowena Castell | Severnmoor Combined Authority | Mayor (Chair)": a titled mayor in
+        # a name | organisation | role table row (English combined authorities' minutes)
+        lead = _leading_name(text[office.end() :])
+        if lead:
+            role, org = _split_role_org(lead[1], known_orgs)
+            out.append((lead[0], role or _office(office.group(0).strip()), org, page))
             return
     dash = _dash_line(text)
     if dash:
@@ -1183,6 +1266,11 @@ _KEY_ENTRY = re.compile(
 KEY_LINES = 20
 
 
+# The seat a member holds, in brackets after the name: "(District 2)", "(Ward 4)", "(At-Large)"
+# (US county commissions and city councils); with the group's title it is the member's role
+_CONSTITUENCY = re.compile(r"^(?:(?:District|Ward|Division|Precinct|Seat|Position)\s+\w+|At[- ]Large)$", re.I)
+
+
 def _initials_key(lines: list[Line]) -> dict[str, tuple[str, str | None]]:
     """Initials -> (name, role) from a key under the attendance list (see _KEY_LABEL)."""
     for k, ln in enumerate(lines[:140]):
@@ -1236,8 +1324,10 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
                 continue
             seen.add(key)
             last = key
-            if role and block.role and role[:1].islower():
+            if role and block.role and (role[:1].islower() or _CONSTITUENCY.match(role)):
                 role = f"{block.role} ({role})"  # "Mr Ciaran Deveney (remote)" under "Commissioners"
+            elif org and role is None and block.role and _CONSTITUENCY.match(org):
+                role, org = f"{block.role} ({org})", None
             if key_roles.get(name) and (role is None or role[:1].islower()):
                 role = key_roles[name]  # the post from the key; "(minutes)" is what they did
             out.append(Attendance(name, role or block.role, org, status, meeting.date, page))

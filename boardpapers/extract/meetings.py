@@ -77,7 +77,7 @@ _REMOTE = re.compile(
     r"microsoft teams|\bzoom\b|remote meeting|\bvirtual(?:ly)? meeting|\bonline\b|\bwebex\b", re.I
 )
 _LOCATION = re.compile(
-    r"\b(room|hall|chamber|house|office|library|centre|center|building|street|road|whitehall|"
+    r"\b(room|hall|chambers?|courthouse|house|office|library|centre|center|building|street|road|whitehall|"
     r"venue|town hall)\b",
     re.I,
 )
@@ -195,9 +195,41 @@ def _labelled_below(lines: list[str]) -> str | None:
     return None
 
 
+# The parts of a heading line parted by bullets: "Monday, April 14, 2025 • 6:30 p.m. • District
+# Administration Center, Board Room, 1450 Orchard" / "Lane, Riverside Hollow" (US school and
+# county boards print the date, time and place on one line so)
+_BULLET = re.compile(r"\s+[•·|]\s+")
+# A place's wrapped last line is at most this many characters
+PLACE_TAIL_CHARS = 60
+
+
+def _bulleted_place(lines: list[str]) -> str | None:
+    """The place among the bullet-parted parts of a date line, with its wrapped tail."""
+    for k, ln in enumerate(lines):
+        parts = _BULLET.split(ln.strip())
+        if len(parts) < 2 or not any(find_date(p) for p in parts):
+            continue
+        for part in parts:
+            if find_date(part) or find_time(part) or not (_LOCATION.search(part) or _POSTCODE.search(part)):
+                continue
+            nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            if (
+                part is parts[-1]
+                and nxt
+                and len(nxt) < PLACE_TAIL_CHARS
+                and not re.search(r"[.;:]$", part)
+                and not find_date(nxt)
+                and not _BULLET.search(nxt)
+                and not re.match(r"^(?:[IVX]+\.|\d+\.)\s", nxt)
+            ):
+                part = f"{part} {nxt}"
+            return part.rstrip(".,")
+    return None
+
+
 def _location(lines: list[str]) -> str | None:
     # a labelled place wins: "Location: Y3 - G29 (in-person) & Zoom (online)" is a room
-    below = _labelled_below(lines)
+    below = _labelled_below(lines) or _bulleted_place(lines)
     if below:
         return below
     for ln in lines:
@@ -232,18 +264,29 @@ def _location(lines: list[str]) -> str | None:
 
 def _held_in(line: str) -> str | None:
     """ "... held in the Village Hall on ...", "... 2018 – 9:00am at Carbon Arc Bar & Board"."""
-    m = re.search(
-        # "held on 18th March 2014 at 7.30pm in the Village Hall" (the time is not the place); the
-        # place ends at the attendance list that follows in the joined heading lines
-        # "held on 28.11.24 at 10:00am, Conference Room 1, ..." (NHS trust minutes: the place after
-        # the time and a comma, no "in")
-        r"\bheld\b(?: on [^,:]*?)? (?:in|at) (?:the )?"
-        r"(?:(?:\d{1,2}\s?[ap]\.?m\.?|\d{1,2}[.:]\d\d(?:\s?[ap]\.?m\.?)?)(?:,? (?:in|at) (?:the )?|, ))?"
-        r"(.+?)(?: on \w|$|:|\s+(?=(?:present|apologies|in attendance)\b))",
-        line,
-        re.I,
-    ) or re.search(
-        r"\d(?:\s?[ap]\.?m\.?|\s?(?:19|20)\d\d)\b,? (?:in|at) (?:the )?(.+?)(?: on \w|$|:)", line, re.I
+    m = (
+        re.search(
+            # "held on 18th March 2014 at 7.30pm in the Village Hall" (the time is not the place); the
+            # place ends at the attendance list that follows in the joined heading lines
+            # "held on 28.11.24 at 10:00am, Conference Room 1, ..." (NHS trust minutes: the place after
+            # the time and a comma, no "in")
+            r"\bheld\b(?: on [^,:]*?)? (?:in|at) (?:the )?"
+            r"(?:(?:\d{1,2}\s?[ap]\.?m\.?|\d{1,2}[.:]\d\d(?:\s?[ap]\.?m\.?)?)(?:,? (?:in|at) (?:the )?|, ))?"
+            r"(.+?)(?: on \w|$|:|\s+(?=(?:present|apologies|in attendance)\b))",
+            line,
+            re.I,
+        )
+        or re.search(
+            r"\d(?:\s?[ap]\.?m\.?|\s?(?:19|20)\d\d)\b,? (?:in|at) (?:the )?(.+?)(?: on \w|$|:)", line, re.I
+        )
+        or re.search(
+            # "held on Tuesday 8 July 2025, 2.00pm, Seminar Room 2, Glenbrae Royal Infirmary / MS Teams
+            # (unapproved)": date, time and place parted by commas (NHS Scotland committee minutes)
+            r"\bheld on [^,:]*?(?:19|20)\d\d,\s*\d{1,2}(?:[.:]\d\d)?\s?(?:[ap]\.?m\.?)?,\s*(.+?)"
+            r"(?:\s+\(|$|:|\s+(?=(?:present|apologies|in attendance)\b))",
+            line,
+            re.I,
+        )
     )
     if m and not re.match(r"public|private", m.group(1), re.I):
         return smart_title(m.group(1).strip().rstrip(".,"))
