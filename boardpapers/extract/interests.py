@@ -50,7 +50,7 @@ INTEREST_SPEC = TableSpec(
 # A register row that records no interest: "Nil", "None", "No interests to declare" in every
 # interest cell (NHS trust and council registers list members with nothing to declare so)
 _NIL = re.compile(
-    r"^(?:nil(?:\s+return)?|none(?:\s+declared)?|n/?a|no(?:thing|\s+(?:relevant\s+)?interests?)"
+    r"^(?:nil(?:\s+(?:return|declared))?|none(?:\s+declared)?|n/?a|no(?:thing|\s+(?:relevant\s+)?interests?)"
     r"(?:\s+to\s+declare)?|no\s+declarations?)\.?$",
     re.I,
 )
@@ -210,7 +210,9 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                 continue
             elif d.get("role"):
                 role = f"{role} {d['role']}" if role else d["role"]
-            if _records_nothing(d):
+            if _records_nothing(d) or not any(d.get(f) for f in ("category", *INTEREST_FIELDS)):
+                # nothing declared, or a band row grouping the members under it ("Division of
+                # Medicine", "Trust Board – Executive Directors": NHS trust registers)
                 continue
             cat_raw = d.get("category") or None
             notes = list(row.notes)

@@ -2,7 +2,9 @@
 
 - Header: the line that best reads as a header (a caller's score of its
   cells), plus the lines right under it with no row gap (cells wrapped over
-  lines: "Date of / Declaration"). A group row above it ("Inherent Scores
+  lines: "Date of / Declaration"), and the lines right over it whose every
+  cell sits inside one column, starting at its start (labels set to the
+  cell's bottom: "Type of / interest"). A group row above it ("Inherent Scores
   [pre-mitigation]") is left out: its cells span several columns.
 - Columns: start at the header cells' left edges; each text run belongs to the
   last column starting at or before it.
@@ -69,7 +71,7 @@ def _gap(a: Line, b: Line) -> float:
 @dataclass
 class Header:
     grid: Grid
-    at: int  # index of the header line
+    at: int  # index of the header's first line
     body_from: int  # index of the first line under the header block
 
 
@@ -118,12 +120,37 @@ def find_header(lines: Sequence[Line], score: Callable[[list[str]], int], start:
         if any(_DATA_CELL.match(c.text) for c in header_cells(nxt)):
             break  # a data row set tight under the header
         end += 1
-    grid = Grid(starts, labels, main.top, lines[end].bottom, height)
+    top = best
+    while top > start and _label_tops(lines[top - 1], lines[top], starts, height):
+        top -= 1
+    grid = Grid(starts, labels, lines[top].top, lines[end].bottom, height)
+    for ln in reversed(lines[top:best]):
+        for sp in reversed(header_cells(ln)):
+            k = grid.column_of(sp.x0)
+            grid.labels[k] = f"{sp.text.strip()} {grid.labels[k]}".strip()
     for ln in lines[best + 1 : end + 1]:
         for sp in ln.spans:
             k = grid.column_of(sp.x0)
             grid.labels[k] = f"{grid.labels[k]} {sp.text.strip()}".strip()
-    return Header(grid, best, end + 1)
+    return Header(grid, top, end + 1)
+
+
+def _label_tops(line: Line, below: Line, starts: list[float], height: float) -> bool:
+    """A line right over the header line whose cells each start at a column start and end
+    before the next one: the first words of labels set to the cell's bottom ("Type of" over
+    "interest", "Action taken to" over "mitigate risk": NHS trust registers of interests,
+    Word tables with bottom-aligned header cells), not a title or a group row spanning
+    columns."""
+    if _gap(line, below) > HEADER_GAP_HEIGHTS * height:
+        return False
+    cells = header_cells(line)
+    if not cells or len(cells) >= len(starts):
+        return False
+    for c in cells:
+        k = next((i for i, s in enumerate(starts) if abs(c.x0 - s) <= COLUMN_SLACK), None)
+        if k is None or (k + 1 < len(starts) and c.x1 > starts[k + 1] - COLUMN_SLACK):
+            return False
+    return True
 
 
 # Left edges closer than this (points) are one column start.
@@ -188,6 +215,20 @@ def _is_prose(line: Line, grid: Grid) -> bool:
         if k + 2 < len(grid.starts) and sp.x1 > grid.starts[k + 2] + COLUMN_SLACK:
             return True
     return False
+
+
+def _is_band(line: Line, grid: Grid) -> bool:
+    """A group row laid across the table's first columns ("Trust Board – Executive Directors",
+    "Division of Medicine": registers grouped by directorate under band rows): one run at word
+    spacing from the first column over the next column's start. Its words belong together;
+    cut at the column starts they read as "Division of M" | "edicine"."""
+    runs = header_cells(line)
+    return (
+        len(runs) == 1
+        and len(grid.starts) >= 2
+        and abs(runs[0].x0 - grid.starts[0]) <= COLUMN_SLACK
+        and runs[0].x1 > grid.starts[1] + COLUMN_SLACK
+    )
 
 
 def _is_numbered_heading(line: Line, grid: Grid) -> bool:
@@ -268,11 +309,18 @@ def grid_rows(
     rows: list[list[str]] = []
     prev_key = False
     width = len(grid.starts)
+    after_band = False
     for i, ln in enumerate(lines):
+        if _is_band(ln, grid):
+            # the band's text whole in the first cell, a row of its own
+            rows.append([join_spans(list(ln.spans))] + [""] * (width - 1))
+            prev_key, after_band = True, True
+            continue
         cells = grid_cells(ln, grid)
         key = any(cells[k] for k in key_cols if k < len(cells))
         filled = sum(1 for c in cells if c)
-        if i == 0:
+        if i == 0 or after_band:
+            after_band = False
             new = True
         elif rows and _number_goes_on(rows[-1], cells, key_cols):
             new = False
