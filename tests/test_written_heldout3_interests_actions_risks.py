@@ -12,6 +12,8 @@ from tinypdf import write_pdf
 
 from boardpapers.extract.accountability import extract_accountability
 from boardpapers.extract.interests import interests_from_tables
+from boardpapers.extract.risk_blocks import risk_blocks
+from boardpapers.extract.risks import _cell_triple
 from boardpapers.pipeline.process import parse_file
 from boardpapers.reading.pdf_reader import read_document
 
@@ -100,3 +102,76 @@ def test_two_line_bottom_aligned_header_and_band_rows_variant(tmp_path: Path) ->
         ("John Roe", "indirect", "Roe Care Homes Ltd", "2024-06-05"),
         ("Bob Moe", "pecuniary", "Moe Ltd", "2024-08-07"),
     ]
+
+
+# ------------------------------------------------------------------ risks
+
+
+def test_risk_blocks_of_a_committee_register_extract() -> None:
+    # NHS trust committee paper: one block of labelled lines per risk ("Risk ID 2147", "Risk
+    # owner ... Care group ...", "Initial score 4 x 5 = 20  Current score ...  Target score ...
+    # Trend Static"), a score wrapped under itself ("3 x 3" over "= 9")
+    recs = _records("penhallow-partnership-qsc-risk-register-2025-10")["risks"]
+    assert [r.ref for r in recs] == ["2147", "2203", "2218", "2240", "2256", "2291", "2302"]
+    r = recs[1]
+    assert (r.workstream, r.owner, r.direction) == (
+        "Adult Mental Health",
+        "Rob Tregunna, Director of Operations – Adult Mental Health",
+        "up",
+    )
+    assert (r.inherent.score, r.residual.likelihood, r.residual.impact) == (20, 5, 4)
+    assert (r.target.likelihood, r.target.impact, r.target.score) == (3, 3, 9)
+    assert recs[3].direction == "down" and recs[3].target.score == 6  # "2 x 3 Trend" run together
+    assert recs[0].extra["title"] == "Ligature anchor points on adult acute inpatient wards"
+
+
+def test_risk_blocks_variant_wording(tmp_path: Path) -> None:
+    # a variant: "Risk ref:" with the reference in a cell of its own, "Executive lead",
+    # "Directorate", "Inherent / Residual risk score" and "Direction of travel"
+    items: list[tuple[float, float, float, str]] = [(30, 30, 12, "Board Assurance Framework extract")]
+    top = 60.0
+    for ref, lead, direction in (
+        ("BAF-03", "Director of Finance", "Decreasing"),
+        ("BAF-04", "Chief Nurse", "New"),
+    ):
+        items += [(30, top, 8, "Risk ref:"), (120, top, 8, ref), (200, top, 8, "Financial sustainability")]
+        items += [(30, top + 11, 8, "Description"), (120, top + 11, 8, "The Trust may not deliver its plan.")]
+        items += [(30, top + 22, 8, "Executive lead"), (120, top + 22, 8, lead)]
+        items += [(300, top + 22, 8, "Directorate"), (380, top + 22, 8, "Corporate")]
+        items += [(30, top + 33, 8, "Inherent risk score"), (120, top + 33, 8, "4 x 4 = 16")]
+        items += [(200, top + 33, 8, "Residual risk score"), (300, top + 33, 8, "L3 x C4 = 12")]
+        items += [(380, top + 33, 8, "Direction of travel"), (470, top + 33, 8, direction)]
+        top += 60
+    doc = read_document(str(write_pdf(tmp_path / "baf.pdf", [items])))
+    recs = risk_blocks(doc)
+    assert [(r.ref, r.owner, r.workstream, r.direction) for r in recs] == [
+        ("BAF-03", "Director of Finance", "Corporate", "down"),
+        ("BAF-04", "Chief Nurse", "Corporate", "new"),
+    ]
+    assert (recs[0].inherent.score, recs[0].residual.likelihood, recs[0].residual.impact) == (16, 3, 4)
+    assert recs[0].target is None and recs[0].description == "The Trust may not deliver its plan."
+
+
+def test_county_register_scores_printed_as_named_factors() -> None:
+    # English county council corporate register: "Impact 5 x Likelihood 4 = 20 (Red)" under
+    # "Current score (Q3)", "Previous score (Q2)" a score last reported, not the inherent one
+    recs = _records("westmarch-cc-corporate-risk-register-2024-25-q3")["risks"]
+    cr01 = next(r for r in recs if r.ref == "CR01" and r.owner)
+    assert (cr01.residual.likelihood, cr01.residual.impact, cr01.residual.score) == (4, 5, 20)
+    assert (cr01.target.likelihood, cr01.target.impact, cr01.target.score) == (2, 5, 10)
+    assert cr01.inherent is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "triple"),
+    [
+        ("Impact 5 x Likelihood 4 = 20 (Red)", (4, 5, 20)),
+        ("Impact 4 x Likelihood 3 = 12", (3, 4, 12)),
+        # variants: likelihood first, consequence named, a RAG word without brackets
+        ("Likelihood 3 x Consequence 4 = 12 Amber", (3, 4, 12)),
+        ("Probability: 2 × Severity: 5 = 10", (2, 5, 10)),
+        ("Impact 4 x Impact 3 = 12", None),
+    ],
+)
+def test_named_factor_scores(cell: str, triple: tuple | None) -> None:
+    assert _cell_triple(cell) == (tuple(float(x) for x in triple) if triple else None)

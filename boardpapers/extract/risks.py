@@ -11,6 +11,7 @@ from ..layout.tables import join_wrapped
 from ..model import Document
 from .normalise import direction, looks_like_direction, score
 from .records import Risk, ScoreTriple
+from .risk_blocks import risk_blocks
 from .tables import MAX_LABEL, LogicalTable, TableSpec, heading_before, read_tables, squash
 
 _PHASES = ("inherent", "residual", "target")
@@ -35,9 +36,33 @@ _SCORE_CELL = re.compile(
 _SCORE_FIRST = re.compile(r"^\s*(\d{1,2})\s*\(\s*L?\s*(\d)\s*(?:[x×*]\s*[IC]?|[IC])\s*(\d)\s*\)\s*$", re.I)
 
 
+# ... or each factor named, in either order, a RAG word after: "Impact 5 x Likelihood 4 = 20 (Red)",
+# "Likelihood 3 x Consequence 4 = 12" (English county councils' corporate registers scoring
+# impact first; NHS papers naming consequence)
+_FACTOR = r"(likelihood|probability|impact|consequence|severity)"
+_NAMED_SCORE = re.compile(
+    rf"^\s*{_FACTOR}\s*:?\s*(\d)\s*[x×*]\s*{_FACTOR}\s*:?\s*(\d)\s*=\s*(\d{{1,2}})\s*(?:\(\s*[a-z]+\s*\)|[a-z]+)?\s*$",
+    re.I,
+)
+
+
+def _named_triple(text: str) -> tuple[float, float, float] | None:
+    m = _NAMED_SCORE.match(text)
+    if not m:
+        return None
+    first_is_likelihood = m.group(1).lower() in ("likelihood", "probability")
+    if first_is_likelihood == (m.group(3).lower() in ("likelihood", "probability")):
+        return None  # two likelihoods or two impacts: not a score
+    a, b, sc = float(m.group(2)), float(m.group(4)), float(m.group(5))
+    return (a, b, sc) if first_is_likelihood else (b, a, sc)
+
+
 def _cell_triple(text: str | None) -> tuple[float, float, float] | None:
     """(likelihood, impact, score) from one cell; the bracketed forms only when the product
     agrees, so a range or a pair of figures is not read as a score."""
+    named = _named_triple(text or "")
+    if named:
+        return named
     m = _SCORE_CELL.match(text or "")
     if m:
         lik, imp, sc = int(m.group(1)), int(m.group(2)), int(m.group(3) or m.group(4))
@@ -60,6 +85,11 @@ class RiskSpec(TableSpec):
         for lab in labels:
             s = squash(lab) if len(lab) <= MAX_LABEL else ""
             f: str | None = None
+            if re.match(r"^(?:previous|prior|last(?:quarter|period)?)(?:risk)?(?:score|rating)", s):
+                # "Previous score (Q2)": the score last reported, no phase of this register
+                # (county council quarterly registers); kept in extra
+                out.append(None)
+                continue
             if "residual" in s or "current" in s:
                 phase = max(phase, 1)
             elif "target" in s:
@@ -279,6 +309,7 @@ def risk_cards(doc: Document) -> list[Risk]:
 
 def extract_risks(doc: Document) -> list[Risk]:
     cards = risk_cards(doc)
+    cards += [b for b in risk_blocks(doc) if not any(c.ref == b.ref for c in cards)]
     return cards + [r for r in _register_rows(doc) if not any(c.ref == r.ref for c in cards)]
 
 
