@@ -175,3 +175,44 @@ def test_county_register_scores_printed_as_named_factors() -> None:
 )
 def test_named_factor_scores(cell: str, triple: tuple | None) -> None:
     assert _cell_triple(cell) == (tuple(float(x) for x in triple) if triple else None)
+
+
+def test_declarations_table_at_the_head_of_minutes() -> None:
+    # ICB committee minutes: "Declarations of interest made at the meeting" as a table "Name |
+    # Agenda item | Interest declared | Action taken", the type in brackets at the end
+    recs = _records("harrowdale-fenmoor-icb-pccc-2025-10-01")["interests"]
+    assert [(r.person, r.category, r.declared_on, r.page) for r in recs] == [
+        ("Dr Saoirse Kavanagh", "pecuniary", "2025-10-01", 1),
+        ("Dr Aled Prosser", "non-pecuniary", "2025-10-01", 1),
+        ("Dr Aled Prosser", "pecuniary", "2025-10-01", 1),
+        ("Mrs Gillian Ferreira", "indirect", "2025-10-01", 1),
+    ]
+    assert "managed: Left the meeting for item 9.1 and did not take part." in recs[3].notes
+
+
+def test_declarations_table_variant_headers(tmp_path: Path) -> None:
+    # a variant: "Member | Item | Nature of interest | How managed", no type printed: a
+    # declaration at the meeting
+    xs = [30, 150, 230, 450]
+    items: list[tuple[float, float, float, str]] = [(30, 30, 12, "Declarations of interests")]
+    items += [
+        (x, 60, 8, c)
+        for x, c in zip(xs, ["Member", "Item", "Nature of interest", "How managed"], strict=True)
+    ]
+    items += [
+        (x, 80, 8, c)
+        for x, c in zip(xs, ["Cllr Ann Lee", "5", "Governor of Oak School", "Remained"], strict=True)
+    ]
+    items += [
+        (x, 95, 8, c)
+        for x, c in zip(
+            xs, ["Bob Hale", "7.2", "Spouse works for Hale Ltd (indirect)", "Left the room"], strict=True
+        )
+    ]
+    doc = read_document(str(write_pdf(tmp_path / "declarations.pdf", [items])))
+    recs = interests_from_tables(doc)
+    assert [(r.person, r.category, r.register) for r in recs] == [
+        ("Cllr Ann Lee", "declared-at-meeting", None),
+        ("Bob Hale", "indirect", None),
+    ]
+    assert recs[1].notes == "declared at the meeting; item: 7.2; managed: Left the room"

@@ -36,6 +36,11 @@ INTEREST_SPEC = TableSpec(
         # Life Act: Member | Category | Registered interest | Date registered)
         "nature": r"^nature|^interest|^registeredinterest|^details|^description|^comments",
         "role": r"position|^role|^title|^job|^office",
+        # a table of declarations at the head of minutes: "Name | Agenda item | Interest declared |
+        # Action taken" (ICB committees after NHS England's conflicts of interest guidance);
+        # the item and the management of the conflict are kept in notes
+        "item": r"^(?:agenda)?items?(?:no\.?)?$",
+        "managed": r"^actiontaken|^action(?:agreed|required)?$|^(?:howmanaged|management)",
     },
     min_fields=3,
     key_fields=("forename", "surname", "person"),
@@ -148,6 +153,23 @@ def _name_and_post(doc: Document, page: int, cell: str) -> tuple[str, str | None
     return lines[0], rest
 
 
+# A declaration made at a meeting, read from a table in the minutes (see the "item" column)
+AT_MEETING_NOTE = "declared at the meeting"
+
+# The type of a declared interest in brackets at the end of its words: "... Fenmoor Central PCN
+# (financial)", "(non-financial professional)", "(indirect)" (ICB committee minutes' tables)
+_DECLARED_TYPE = re.compile(
+    r"\((?P<type>(?:non[\s-]*)?(?:financial|pecuniary)(?:\s+(?:professional|personal))?|indirect)"
+    r"(?:\s+interest)?\)\s*\.?$",
+    re.I,
+)
+
+
+def _declared_type(nature: str) -> str | None:
+    m = _DECLARED_TYPE.search(nature)
+    return m.group("type") if m else None
+
+
 # the cells that make a register row an interest of its own, not the tail of the row before
 INTEREST_FIELDS = ("organisation", "nature", "declared_on")
 
@@ -155,6 +177,14 @@ INTEREST_FIELDS = ("organisation", "nature", "declared_on")
 def interests_from_tables(doc: Document) -> list[Interest]:
     out: list[Interest] = []
     flat_text = ""
+    meeting_dates: list[tuple[int, str | None]] | None = None
+
+    def dates_for(page: int) -> str | None:
+        nonlocal meeting_dates
+        if meeting_dates is None:
+            meeting_dates = _meeting_dates(doc)
+        return _date_on(meeting_dates, page)
+
     for t in read_tables(doc, INTEREST_SPEC):
         if not any(f in t.fields for f in ("forename", "surname", "person")):
             continue
@@ -216,6 +246,14 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                 continue
             cat_raw = d.get("category") or None
             notes = list(row.notes)
+            at_meeting = t.index("item") is not None
+            if at_meeting:
+                cat_raw, when = _declared_type(d.get("nature") or ""), dates_for(row.page)
+                declared = declared or when
+                notes.append(AT_MEETING_NOTE)
+                notes += [
+                    f"{lab}: {d[f]}" for lab, f in (("item", "item"), ("managed", "managed")) if d.get(f)
+                ]
             if d.get("held_from") and d.get("declared_on") != d.get("held_from"):
                 notes.append(f"held from {d['held_from']}")
             if cat_raw and interest_category(cat_raw) == "other":
@@ -229,8 +267,10 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                     role=d.get("role") or role,
                     organisation=d.get("organisation") or None,
                     nature=d.get("nature") or None,
-                    category=interest_category(cat_raw),
-                    register=register,
+                    category=interest_category(cat_raw)
+                    if cat_raw or not at_meeting
+                    else "declared-at-meeting",
+                    register=None if at_meeting else register,
                     page=row.page,
                     notes="; ".join(notes) or None,
                 )
@@ -602,7 +642,8 @@ def roles_from_attendance(interests: list[Interest], attendance: list[Attendance
     director"). Only a surname that one person of that meeting's attendance carries, and
     whose forenames agree with any the declaration gives."""
     for i in interests:
-        if i.category != "declared-at-meeting" or (i.role and i.role != "Councillor"):
+        at_meeting = i.category == "declared-at-meeting" or AT_MEETING_NOTE in (i.notes or "")
+        if not at_meeting or (i.role and i.role != "Councillor"):
             continue
         key = _surname_key(i.person)
         same = [
@@ -614,7 +655,7 @@ def roles_from_attendance(interests: list[Interest], attendance: list[Attendance
         ]
         if len({a.name for a in same}) != 1:
             continue
-        given = i.person.split()[:-1]
+        given = strip_honorifics(i.person).split()[:-1]  # "Dr Saoirse Kavanagh" from a table
         if given and not all(g in same[0].name.split() for g in given):
             continue
         i.role = same[0].role
