@@ -32,7 +32,9 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
         r"actions?\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting|action\s+list|by\s+whom|by\s+when|"
         r"actions\s+arising|"
         r"status\s+update|status\s+(?:as\s+)?at\b|(?:completed|outstanding|open|closed)\s+actions",
-        r"status|update|progress|deadline|target\s+date|date\s+(?:opened|closed)|owner|milestones?",
+        # "Minute | Action | Lead | By" under "Actions arising" (national park authority and
+        # NDPB minutes), "Action | Who | When"
+        r"status|update|progress|deadline|target\s+date|date\s+(?:opened|closed)|owner|milestones?|lead|who",
     ),
     "risks": (
         r"risk\s+description|risk\s+register|likelihood|severity|inherent|residual|target\s+(?:risk\s+)?score|"

@@ -16,6 +16,7 @@ from boardpapers.extract.risk_blocks import risk_blocks
 from boardpapers.extract.risks import _cell_triple
 from boardpapers.pipeline.process import parse_file
 from boardpapers.reading.pdf_reader import read_document
+from boardpapers.table_headers import table_families
 
 WRITTEN_HELDOUT3 = ROOT / "benchmarks" / "written-heldout3"
 
@@ -216,3 +217,31 @@ def test_declarations_table_variant_headers(tmp_path: Path) -> None:
         ("Bob Hale", "indirect", None),
     ]
     assert recs[1].notes == "declared at the meeting; item: 7.2; managed: Left the room"
+
+
+# ------------------------------------------------------------------ actions
+
+
+def test_actions_arising_table_with_lead_and_by_columns() -> None:
+    # national park authority minutes: "Actions arising" over "Minute | Action | Lead | By"
+    recs = _records("harrowfell-npa-authority-meeting-pack-2025-03-28")["actions"]
+    assert [(a.owner, a.due, a.page) for a in recs] == [
+        ("Chief Executive", "2025-02-28", 5),
+        ("Director of Corporate Services", "March 2025 meeting", 5),
+        ("Director of Corporate Services", "2025-02-07", 5),
+        ("Monitoring Officer", "2025-06-30", 5),
+        ("Director of Corporate Services", "March 2025 meeting", 5),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        ("Actions arising\nMinute Action Lead By\n4/25 Respond in writing Chief Executive 28 February", True),
+        # variants: "Who" for the owner; a page naming actions arising in prose only stays out
+        ("ACTIONS ARISING\nMin. Action Who By\n12 Write to the trust Clerk 1 May", True),
+        ("There were no actions arising from the previous minutes.", False),
+    ],
+)
+def test_actions_arising_pages(text: str, actions: bool) -> None:
+    assert ("actions" in table_families(text)) is actions
