@@ -12,6 +12,7 @@ from tinypdf import write_pdf
 
 from boardpapers.extract.accountability import extract_accountability
 from boardpapers.extract.interests import interests_from_tables
+from boardpapers.extract.minute_actions import _BOARD_ACTION
 from boardpapers.extract.risk_blocks import risk_blocks
 from boardpapers.extract.risks import _cell_triple
 from boardpapers.pipeline.process import parse_file
@@ -245,3 +246,27 @@ def test_actions_arising_table_with_lead_and_by_columns() -> None:
 )
 def test_actions_arising_pages(text: str, actions: bool) -> None:
     assert ("actions" in table_families(text)) is actions
+
+
+def test_us_action_minutes_action_lines_are_no_tasks() -> None:
+    # US water district "Action Minutes": "ACTION: Approved Consent Calendar Items 4A through
+    # 4D." over a "Moved: ...; Second: ...; Ayes: ..." line records what the board did
+    assert _records("mesa-colorada-water-district-board-2025-11-06")["actions"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "decision"),
+    [
+        ("Approved Item 4E.", True),
+        ("Continued to the December 4, 2025 Regular Board Meeting.", True),
+        ("No action taken.", True),
+        # variants: other US boards' forms; a UK action in the imperative stays a task
+        ("Motion carried 5-0.", True),
+        ("Received and filed.", True),
+        ("Adopted Ordinance No. 2025-11 on second reading.", True),
+        ("Approve the revised budget and circulate to members (KW)", False),
+        ("Continue discussions with the ICB on the estates plan", False),
+    ],
+)
+def test_board_action_wording(body: str, decision: bool) -> None:
+    assert bool(_BOARD_ACTION.match(body)) is decision

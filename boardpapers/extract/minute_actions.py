@@ -53,6 +53,16 @@ _LABEL_ANYWHERE = re.compile(
 _NUMBERED_PARA = re.compile(r"(?:^|\n)\s*\d{1,3}\.\d{1,2}\.?\s+")
 NUMBERED_PARA_MAX_CHARS = 800
 _NO_ACTION = re.compile(r"^(?:none|nil|n/?a|no\s+(?:further\s+)?actions?(?:\s+\w+)?|noted|-+)\.?$", re.I)
+# US boards' action minutes: "ACTION: Approved Consent Calendar Items 4A through 4D." over a
+# "Moved: ...; Second: ...; Ayes: ..." line, "ACTION: Continued to the December 4 meeting.",
+# "ACTION: No action taken." The label records what the board did with the item (a decision,
+# read by the decision extractor), not a task for someone: its text opens with the verb in the
+# past tense.
+_BOARD_ACTION = re.compile(
+    r"^(?:approved|adopted|awarded|continued|ratified|accepted|denied|authori[sz]ed|rejected|tabled"
+    r"|received\s+and\s+filed|no\s+action(?:\s+(?:was\s+)?taken)?|motion\s+(?:carried|failed|passed))\b",
+    re.I,
+)
 _NAME_ONLY = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$")
 # A vertical gap wider than the document's usual gap between lines by this many line
 # heights starts a new paragraph (Word's paragraph spacing is 0.5-1 line; the usual gap
@@ -566,8 +576,8 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
             prev = nxt
         body = re.sub(r"\s+", " ", " ".join(p for p in parts if p)).strip()
         body = re.sub(r"\s+([.,;:])", r"\1", body)
-        if not body or _NO_ACTION.match(body):
-            continue  # "Action: none", "Actions: N/A"
+        if not body or _NO_ACTION.match(body) or _BOARD_ACTION.match(body):
+            continue  # "Action: none", "Actions: N/A"; "ACTION: Approved Item 4E." (a decision)
         if _NAME_ONLY.match(body) or _owner_only(body):
             continue  # "ACTION: Alex Harris" under its paragraph: read by actions_from_minutes
         owner = action_owner(body)
@@ -850,6 +860,8 @@ def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
 
     for m in _ACTION_NAME.finditer(text):
         owner = m.group("owner").strip()
+        if _BOARD_ACTION.match(owner):
+            continue  # "ACTION: Approved Item 4E." (US action minutes): a decision
         if len(owner.split()) > 8 or re.search(r"\bto\b", owner):
             continue  # "ACTION: X to do Y" is handled below
         if not m.group("label").isupper() and not (_NAME_ONLY.match(owner) or _owner_only(owner)):
