@@ -12,7 +12,7 @@ from tinypdf import write_pdf
 
 from boardpapers.extract.accountability import extract_accountability
 from boardpapers.extract.interests import interests_from_tables
-from boardpapers.extract.minute_actions import _BOARD_ACTION
+from boardpapers.extract.minute_actions import _BOARD_ACTION, _DIRECTION
 from boardpapers.extract.risk_blocks import risk_blocks
 from boardpapers.extract.risks import _cell_triple
 from boardpapers.pipeline.process import parse_file
@@ -270,3 +270,28 @@ def test_us_action_minutes_action_lines_are_no_tasks() -> None:
 )
 def test_board_action_wording(body: str, decision: bool) -> None:
     assert bool(_BOARD_ACTION.match(body)) is decision
+
+
+def test_officer_undertakings_in_irish_county_minutes() -> None:
+    # "Mr. Tuohy agreed to circulate the Drumaghlin Active Travel programme to Members." in the
+    # text of a management report item, no action labels in the minutes
+    recs = _records("kilbrannagh-county-council-monthly-2025-09-08")["actions"]
+    assert [(a.owner, a.page) for a in recs] == [("Mr. Tuohy", 2), ("Ms. Nolan", 3)]
+    assert recs[0].text == "Mr. Tuohy agreed to circulate the Drumaghlin Active Travel programme to Members."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Ms. Nolan agreed to include this from the December report.", "Ms. Nolan"),
+        # variants: English committee minutes without the full stop, "undertook", a full name
+        ("Dr Patel undertook to write to the practice about the list closure.", "Dr Patel"),
+        ("Mrs Jane Okoro offered to liaise with the parish council.", "Mrs Jane Okoro"),
+        # a councillor's agreement is a vote, and a request is not an undertaking
+        ("Cllr. Fahy agreed to second the motion.", None),
+        ("Mr. Tuohy was asked to circulate the programme.", None),
+    ],
+)
+def test_undertaking_wording(sentence: str, owner: str | None) -> None:
+    m = _DIRECTION.search(sentence)
+    assert (m.group("person") if m else None) == owner

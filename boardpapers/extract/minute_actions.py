@@ -751,6 +751,13 @@ _DIRECTION = re.compile(
     r"|\b(?P<officer>(?:City|County|Town|Village)\s+(?:Manager|Administrator|Attorney|Clerk|Engineer))\s+"
     r"(?:[A-Z][\w'’-]+\s+)?(?:stated|said|indicated|confirmed|advised)\s+that\s+staff\s+(?:will|would)\s+"
     r"(?:bring|return|report|prepare|provide|present|come\s+back)\b"
+    # an officer's undertaking minuted in the text: "Mr. Tuohy agreed to circulate the programme to
+    # Members", "Ms. Nolan agreed to include this from the December report" (Irish county and
+    # municipal district minutes), "Dr Patel undertook to write to the practice" (English and
+    # Welsh committee minutes): a titled person agreeing to a task verb
+    r"|\b(?P<person>(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:agreed|undertook|offered)\s+to\s+"
+    r"(?:circulate|include|provide|arrange|bring|report|send|forward|investigate|examine|review|follow\s+up"
+    r"|liaise|write|contact|prepare|update|check|look\s+into|revert|respond|share|confirm|raise|clarify)\b"
 )
 # A sentence's bounds in running text: a full stop (not of "p.m." or an initial) before a capital
 _SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\b[ap]\.m)(?<!\bNo)\.\s+(?=[A-Z])")
@@ -766,7 +773,7 @@ def _directions(doc: Document, starts: list[int]) -> list[Action]:
             begin = max((b.end() for b in _SENTENCE_STOP.finditer(text, 0, m.start() + 1)), default=0)
             stop = _SENTENCE_STOP.search(text, m.end())
             sentence = text[begin : stop.start() + 1 if stop else len(text)].strip()
-            owner = m.group("owner") or m.group("owner2") or m.group("officer")
+            owner = m.group("owner") or m.group("owner2") or m.group("officer") or m.group("person")
             out.append(
                 Action(
                     ref=None,
@@ -779,7 +786,9 @@ def _directions(doc: Document, starts: list[int]) -> list[Action]:
                     update=None,
                     page=page.number,
                     tracker="minutes",
-                    notes="a direction to staff in the minutes' text",
+                    notes="an undertaking in the minutes' text"
+                    if m.group("person")
+                    else "a direction to staff in the minutes' text",
                 )
             )
     return out
