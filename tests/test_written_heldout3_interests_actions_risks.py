@@ -11,7 +11,7 @@ from conftest import ROOT
 from tinypdf import write_pdf
 
 from boardpapers.extract.accountability import extract_accountability
-from boardpapers.extract.interests import interests_from_tables
+from boardpapers.extract.interests import _records_nothing, interests_from_tables
 from boardpapers.extract.minute_actions import _BOARD_ACTION, _DIRECTION
 from boardpapers.extract.risk_blocks import risk_blocks
 from boardpapers.extract.risks import _cell_triple
@@ -295,3 +295,30 @@ def test_officer_undertakings_in_irish_county_minutes() -> None:
 def test_undertaking_wording(sentence: str, owner: str | None) -> None:
     m = _DIRECTION.search(sentence)
     assert (m.group("person") if m else None) == owner
+
+
+def test_fe_college_register_posts_and_nil_rows() -> None:
+    # FE college corporation register: "Governor | Category | Interest | Organisation | Date
+    # declared", the governor's kind under the name ("Independent Governor", "Staff Governor
+    # (Support Staff)"), members with nothing to declare printed "None | No interests declared | –"
+    recs = _records("harrowfield-wexcombe-college-corporation-pack-2025-12-09")["interests"]
+    assert len(recs) == 18
+    assert not any(r.person.startswith(("Mr Callum", "Mrs Philippa", "Ms Keeley")) for r in recs)
+    by_person = {r.person: r.role for r in recs}
+    assert by_person["Ms Beatrix Ng"] == "Staff Governor (Support Staff)"
+    assert by_person["Mr Ravi Shankar-Lowe"] == "Co-opted Governor (Curriculum & Quality Committee)"
+
+
+@pytest.mark.parametrize(
+    ("cells", "nothing"),
+    [
+        ({"category": "None", "nature": "No interests declared", "organisation": "–"}, True),
+        ({"nature": "Nil declared"}, True),
+        # variants: a dash alone, "Nothing to declare"; an interest stays one
+        ({"nature": "—", "organisation": "-"}, True),
+        ({"nature": "Nothing to declare"}, True),
+        ({"category": "Employment", "nature": "Lecturer", "organisation": "–"}, False),
+    ],
+)
+def test_nil_register_rows(cells: dict[str, str], nothing: bool) -> None:
+    assert _records_nothing(cells) is nothing

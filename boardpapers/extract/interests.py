@@ -20,7 +20,9 @@ INTEREST_SPEC = TableSpec(
         # the board's own word for its members heads the name column: "Commissioner" (national
         # public bodies' registers), "Trustee", "Governor"
         "person": r"^(?:(?:full)?name(?:of(?:member|councillor|person|commissioner|trustee|governor|declarant))?"
-        r"|(?:board)?member|councillor|commissioner|trustee|governor|declarant)$",
+        r"|(?:board)?member|councillor|commissioner|trustee|governor|declarant)$"
+        # "Member / Officer" (Western Australian councils' declarations: members and staff declare)
+        r"|^(?:(?:council)?member|councillor)/(?:officer|staff|employee)$",
         # "Date from" / "Date to": registers giving the interest's period date it by its start
         # (NHS trust registers after the Managing Conflicts of Interest guidance)
         "declared_on": r"^dateof(?:declaration|interest|registration)|^date(?:declared|registered)?$"
@@ -53,10 +55,11 @@ INTEREST_SPEC = TableSpec(
 )
 
 # A register row that records no interest: "Nil", "None", "No interests to declare" in every
-# interest cell (NHS trust and council registers list members with nothing to declare so)
+# interest cell (NHS trust and council registers list members with nothing to declare so);
+# "None | No interests declared | –" (FE college corporations' registers)
 _NIL = re.compile(
-    r"^(?:nil(?:\s+(?:return|declared))?|none(?:\s+declared)?|n/?a|no(?:thing|\s+(?:relevant\s+)?interests?)"
-    r"(?:\s+to\s+declare)?|no\s+declarations?)\.?$",
+    r"^(?:[-–—]+|nil(?:\s+(?:return|declared))?|none(?:\s+declared)?|n/?a|no(?:thing|\s+(?:relevant\s+)?interests?)"
+    r"(?:\s+to\s+declare|\s+declared)?|no\s+declarations?)\.?$",
     re.I,
 )
 
@@ -134,6 +137,9 @@ def _raw_cell(doc: Document, page: int, text: str) -> str | None:
 # (registers of interests with no Position column: Scottish health boards, English trusts)
 _OFFICE_WORDS = ROLE_WORDS | TITLE_WORDS | {
     "Non-Executive", "Non-executive", "Executive", "Vice", "Associate", "Nurse", "Medical", "Employee",
+    # the kinds of governor of FE corporations and school governing bodies: "Independent
+    # Governor", "Staff Governor (Support Staff)", "Student Governor", "Co-opted Governor"
+    "Independent", "Staff", "Student", "Co-opted", "Parent", "Foundation", "Elected", "Governor",
 }  # fmt: skip
 
 
