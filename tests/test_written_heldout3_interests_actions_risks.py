@@ -11,7 +11,7 @@ from conftest import ROOT
 from tinypdf import write_pdf
 
 from boardpapers.extract.accountability import extract_accountability
-from boardpapers.extract.interests import _records_nothing, interests_from_tables
+from boardpapers.extract.interests import _DECLARED, _records_nothing, interests_from_tables
 from boardpapers.extract.minute_actions import _BOARD_ACTION, _DIRECTION
 from boardpapers.extract.risk_blocks import risk_blocks
 from boardpapers.extract.risks import _cell_triple
@@ -322,3 +322,33 @@ def test_fe_college_register_posts_and_nil_rows() -> None:
 )
 def test_nil_register_rows(cells: dict[str, str], nothing: bool) -> None:
     assert _records_nothing(cells) is nothing
+
+
+def test_declarations_by_irish_names_and_us_district_directors() -> None:
+    # Northern Irish borough council: "Councillor Ó Murchú declared an interest in item 6 ..."
+    recs = _records("mourne-glens-bc-environment-regeneration-committee-minutes-2024-11-04")["interests"]
+    assert [(i.person, i.role) for i in recs] == [("Ó Murchú", "Councillor"), ("Kennedy", "Alderman")]
+    # US water district: "Director Okafor stated that he has a potential conflict of interest
+    # because his brother-in-law is ... employed by Coastline Coatings, Inc., ... and recused himself"
+    recs = _records("mesa-colorada-water-district-board-2025-11-06")["interests"]
+    assert [(i.person, i.role, i.declared_on) for i in recs] == [("Okafor", "Director", "2025-11-06")]
+    assert "and recused himself from consideration of the item" in recs[0].nature
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Councillor Ó Murchú declared an interest in item 6.", "Councillor Ó Murchú"),
+        # variants: another Irish name, a school board trustee, a recusal after a conflict
+        ("Cllr Ní Mhurchú declared a personal interest in item 4.", "Cllr Ní Mhurchú"),
+        (
+            "Trustee Alvarez stated that she has a financial conflict of interest in item 7.",
+            "Trustee Alvarez",
+        ),
+        ("Director Lee recused himself from the item.", "Director Lee"),
+        ("The Director stated that the item was deferred.", None),
+    ],
+)
+def test_declaration_wording(text: str, person: str | None) -> None:
+    m = _DECLARED.search(text)
+    assert (m.group("person") if m else None) == person

@@ -432,7 +432,10 @@ _PERSON = (
     r"|Sir|Dame|Lord|Lady|Baroness|Revd|Rev\.?|Reverend|Canon|Hon\.?"
     # US city councils and boards: "Mayor Pro Tem Atencio", "Councilmember Hsu", "Commissioner Ruiz"
     r"|Mayor(?:\s+Pro\s+Tem(?:pore)?)?|Vice\s+Mayor|Deputy\s+Mayor|Council\s?(?:member|woman|man)"
-    r"|Commissioner|Supervisor|Alder(?:man|woman|person))\s+)+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+    # US special districts' and school boards' members: "Director Okafor", "Trustee Alvarez"
+    r"|Commissioner|Supervisor|Alder(?:man|woman|person)|Director|Trustee)\s+)+"
+    # an Irish or accented name: "Councillor Ó Murchú", "Cllr Ní Mhurchú" (Northern Irish and Irish councils)
+    r"[A-ZÀ-ÖØ-Þ][\w'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'.-]*){0,3}"
     # a name without a title, not the body itself: "The Board noted that the register ..."
     r"|(?!(?:The|This|That|These|All|Any|No|It|Members?|Board|Committee|Council)\b)"
     r"[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
@@ -456,8 +459,13 @@ _DECLARED = re.compile(
     rf"(?:(?:{_DECLARING})\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}interests?\b"
     # "Mayor Pro Tem Atencio recused himself from this item, stating that his employer ..." (US
     # city councils minute a conflict as a recusal, not a declaration)
-    r"|recused\s+(?:himself|herself|themselves|themself)\b)"
-    r"(?P<rest>[^.]*(?:\.(?=\d)[^.]*)*)\.?",
+    r"|recused\s+(?:himself|herself|themselves|themself)\b"
+    # "Director Okafor stated that he has a potential conflict of interest because ..." (US
+    # special district boards)
+    r"|stated\s+that\s+(?:he|she|they)\s+(?:has|had|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}conflict\s+of\s+interest\b)"
+    # the sentence runs on over a decimal point and a company's abbreviation ("Coastline
+    # Coatings, Inc., the apparent low bidder")
+    r"(?P<rest>[^.]*(?:(?:\.(?=\d)|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCo)\.|(?<=\bCorp)\.)[^.]*)*)\.?",
 )
 _SENTENCE = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
 # the reporting words before a restated interest: "reminded the Committee that", "advised the Board that"
@@ -593,7 +601,9 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
     seen = {(i.person, i.page) for i in out}
     seen_people = {i.person for i in out}
     # the scan is the costliest step of this extractor, and the pattern needs the word
-    for m in _DECLARED.finditer(text) if re.search(_DECLARING + "|recused", text) else ():
+    for m in (
+        _DECLARED.finditer(text) if re.search(_DECLARING + "|recused|conflict of interest", text) else ()
+    ):
         page = sum(1 for s in page_starts if s <= m.start())
         for person in re.split(r"\s*,\s*|\s+and\s+", m.group("person").strip()):
             name, office = _declarer(re.sub(r"\s+", " ", person))
@@ -623,7 +633,7 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
 # and US civic offices ("Mayor Pro Tem Atencio"): the office is the person's role
 _OFFICE = re.compile(
     r"^\s*(?P<office>Mayor(?:\s+Pro\s+Tem(?:pore)?)?|Vice\s+Mayor|Deputy\s+Mayor|Council\s?(?:member|woman|man)"
-    r"|Commissioner|Supervisor|Alder(?:man|woman|person))\s+(?=[A-Z])"
+    r"|Commissioner|Supervisor|Alder(?:man|woman|person)|Director|Trustee)\s+(?=[A-Z])"
 )
 _STYLE = re.compile(r"^\s*(?:The\s+)?(?:(?:Rt|Right|Very)\.?\s+)?(?:(?:Lord|Lady|Baroness|Hon\.?)\s+)?(?=\S)")
 
