@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -1126,7 +1127,11 @@ def extract_meetings(doc: Document) -> list[Meeting]:
         out.append(own)
         out.extend(later_agendas(doc, own))
         out.extend(following_meetings(doc, own))
-    for f in find_minutes(doc, own.date if own else None):
+    found = find_minutes(doc, own.date if own else None)
+    if own is None and not found:
+        # minutes with no "Minutes" title (see _untitled_minutes), when their body is named
+        found = [f for f in minute_sections(doc) if f.meeting.body]
+    for f in found:
         if own and f.meeting.date == own.date and f.meeting.page == own.page:
             continue
         if own and f.meeting.date == own.date and (f.meeting.body or "").lower() == (own.body or "").lower():
@@ -1155,16 +1160,43 @@ def minute_sections(doc: Document, own_date: str | None = None) -> list[Found]:
         r"\bminutes\b", doc.title or "", re.I
     ):
         return []  # an agenda naming who is to attend ("Attendees" of a meeting not yet held)
-    own = find_own_meeting(doc)
-    if own is None:
-        lines = doc.pages[0].lines[:30]
-        date = next(
-            (
-                find_date(join_lines(lines[k : k + 3]))
-                for k in range(len(lines))
-                if find_date(join_lines(lines[k : k + 3]))
-            ),
-            None,
-        )
-        own = Meeting(body=None, date=date, title=None, location=None, page=1, kind="minutes")
+    own = find_own_meeting(doc) or _untitled_minutes(doc.pages[0].lines[:30])
     return [Found(own, 0)]
+
+
+# Lines above an untitled minutes' date line where the body's name is looked for
+UNTITLED_NAME_LINES = 4
+
+
+def _untitled_minutes(lines: list[str]) -> Meeting:
+    """The meeting of minutes printed with no "Minutes" title: the body's name on a line of its
+    own over labelled date, time and venue lines, then "Present" ("STRATEGIC POLICING AND
+    ACCOUNTABILITY BOARD" / "Date: Tuesday 21st January 2025 Time: 14:00 – 16:30" / "Venue: ..." /
+    "Present ...": police and crime commissioners' boards, working groups and US boards print their
+    minutes so). The body is None when no line above the date is wholly a body's name."""
+    lines = [ln.strip() for ln in lines]
+    # the date's line, or the first of the lines a stacked date is set over
+    k = next((k for k, ln in enumerate(lines) if find_date(ln)), None)
+    if k is None:
+        k = next((k for k in range(len(lines)) if find_date(join_lines(lines[k : k + 3]))), None)
+    if k is None:
+        return Meeting(body=None, date=None, title=None, location=None, page=1, kind="minutes")
+    date = find_date(join_lines(lines[k : k + 3]))
+    name = next(
+        (
+            ln
+            for ln in reversed(lines[max(0, k - UNTITLED_NAME_LINES) : k])
+            if find_bodies(ln) == [smart_title(ln).rstrip(" :")]
+        ),
+        None,
+    )
+    below = list(itertools.takewhile(lambda ln: not _ATTENDANCE_WORD.search(ln), lines[k : k + 4]))
+    return Meeting(
+        body=find_bodies(name)[0] if name else None,
+        date=date,
+        title=smart_title(name) if name else None,
+        location=_location(below) if name else None,
+        page=1,
+        start_time=find_time(lines[k]),
+        kind="minutes",
+    )
