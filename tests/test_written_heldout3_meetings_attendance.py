@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from boardpapers.extract.meetings import extract_meetings
+from boardpapers.extract.meetings import extract_meetings, find_bodies
 from boardpapers.model import Document, Page
 from boardpapers.reading.pdf_reader import read_document
 
@@ -50,3 +50,41 @@ def test_untitled_minutes_under_the_body_name_and_labelled_date():
     )
     # no body named over the date: no meeting made up
     assert extract_meetings(_text_doc("3 March 2025\nAttendees\nJo Smith – Chair\n1. Welcome")) == []
+
+
+def test_a_municipality_named_over_minutes_of_its_council():
+    """Ontario township: "THE CORPORATION OF THE TOWNSHIP OF BRENNOCK FALLS" / "MINUTES OF THE
+    REGULAR MEETING OF COUNCIL"; Western Australian shire: "SHIRE OF MARRABOOL" / "MINUTES" /
+    "Ordinary Council Meeting" (its "These minutes were confirmed at the Ordinary Council Meeting
+    held on ____ 2025." on the last page is no second meeting)."""
+    (b,) = extract_meetings(_doc("brennock-falls-township-council-2025-10-14"))
+    assert (b.body, b.date) == ("The Corporation of the Township of Brennock Falls", "2025-10-14")
+    (s,) = extract_meetings(_doc("marrabool-shire-ocm-2025-10-22"))
+    assert (s.body, s.date, s.title, s.start_time) == (
+        "Shire of Marrabool",
+        "2025-10-22",
+        "Ordinary Council Meeting",
+        "16:00",
+    )
+    # variant: a US town over a special meeting's minutes
+    (t,) = extract_meetings(
+        _text_doc(
+            "Town of Yarmouth\nMINUTES\nSpecial Meeting of Council\nMonday, March 3, 2025\nPresent: Mayor A"
+        )
+    )
+    assert (t.body, t.title, t.date) == ("Town of Yarmouth", "Special Meeting of Council", "2025-03-03")
+    # a committee's minutes keep the committee's name under the borough's
+    (c,) = extract_meetings(
+        _text_doc(
+            "LONDON BOROUGH OF KINGSFOLD\nMINUTES OF THE PLANNING COMMITTEE\nheld on 4 March 2025\nPresent:"
+        )
+    )
+    assert c.body == "Planning Committee"
+
+
+def test_a_sub_committee_and_its_panel_letter_name_the_body():
+    """English borough licensing panels: "MINUTES OF THE LICENSING SUB-COMMITTEE (B)"."""
+    (k,) = extract_meetings(_doc("kingsfold-lb-licensing-subcommittee-b-minutes-2025-02-11"))
+    assert (k.body, k.title) == ("Licensing Sub-Committee (B)", "Minutes of the Licensing Sub-Committee (B)")
+    assert find_bodies("Minutes of the Planning Sub-committee meeting") == ["Planning Sub-committee"]
+    assert find_bodies("FINANCE SUBCOMMITTEE (2)") == ["Finance Subcommittee (2)"]

@@ -28,16 +28,20 @@ BODY_NOUNS = (
 # A body noun after another, the board of a body: "Trust Board" (NHS trusts), "Partnership Board"
 # (safeguarding and health partnerships), "Authority Board", "Council Executive"; the lazy name
 # would stop at the first noun ("Public Trust" in "Minutes of the Public Trust Board meeting")
+# A committee's sub-committee: "Licensing Sub-Committee (B)" (its panel's letter or number in
+# brackets is part of its name, as "Planning Committee (A)"), "Planning Sub-committee",
+# "Finance Subcommittee" (English borough licensing panels, US boards)
+_SUB_NOUN = r"Sub-?[Cc]ommittee"
 _SECOND_NOUNS = r"Board|Committee|Cabinet|Executive|Panel"
 _MEMBERS_NOUNS = r"Trustees|Directors|Commissioners|Governors|Supervisors|Education"
 _BODY_RE = re.compile(
-    rf"\b((?:[A-Z][\w'’&-]*|&|and|of|for|the)(?:\s+(?:[A-Z][\w'’&-]*|&|and|of|for))*?\s+(?:{BODY_NOUNS})"
+    rf"\b((?:[A-Z][\w'’&-]*|&|and|of|for|the)(?:\s+(?:[A-Z][\w'’&-]*|&|and|of|for))*?\s+(?:{_SUB_NOUN}|{BODY_NOUNS})"
     rf"(?:\s+(?:{_SECOND_NOUNS})\b)?"
     rf"(?:\s+of(?:\s+(?:[A-Z][\w'’&-]*|and|&))*?\s+(?:{_MEMBERS_NOUNS}))?"
-    rf"|Cabinet(?! Office)|Board of (?:Directors|Trustees|Governors))\b(?:\s*\((?P<sub>[^)]*(?:{BODY_NOUNS})[^)]*)\))?"
+    rf"|Cabinet(?! Office)|Board of (?:Directors|Trustees|Governors))\b(?:\s*\((?P<sub>[^)]*(?:{BODY_NOUNS})[^)]*|[A-Z]|\d{{1,2}})\))?"
 )
 _MINUTES_HEAD = re.compile(
-    r"^\s*(?:(?:(?!The\b|That\b|RESOLVED\b|To\b)[A-Z][\w&'’-]*\s+(?:[–-]\s+)?){0,6}(?i:minutes)\b|(?i:meeting notes)\b|"
+    r"^\s*(?:(?:(?!The\b|That\b|These\b|This\b|Those\b|RESOLVED\b|To\b)[A-Z][\w&'’-]*\s+(?:[–-]\s+)?){0,6}(?i:minutes)\b|(?i:meeting notes)\b|"
     r"(?i:notes of (?:the )?meeting)\b|(?i:summary of the) .{0,60}\b(?i:session|meeting)\b|"
     # the Scottish singular: "Minute of the Meeting of NHS Glenbrae Board held in public on ...",
     # "Minute of meeting held on Tuesday 8 July 2025" (NHS Scotland boards, Scottish councils)
@@ -142,7 +146,8 @@ def smart_title(s: str) -> str:
     small = {"and", "of", "for", "the", "in", "on", "to", "a"}
     words = []
     for i, w in enumerate(s.lower().split()):
-        words.append(w if (i and w in small) else w[:1].upper() + w[1:])
+        # each part of a hyphened word: "SUB-COMMITTEE" -> "Sub-Committee", a body's noun
+        words.append(w if (i and w in small) else "-".join(p[:1].upper() + p[1:] for p in w.split("-")))
     out = " ".join(words)
     return re.sub(r"\(([a-z])", lambda m: "(" + m.group(1).upper(), out)
 
@@ -419,6 +424,34 @@ def _with_parent(bodies: list[str], before: list[str]) -> list[str]:
     return bodies
 
 
+# A municipality's own name on a line of its own: "THE CORPORATION OF THE TOWNSHIP OF BRENNOCK
+# FALLS" (Ontario townships), "SHIRE OF MARRABOOL" (Western Australian shires), "City of Sunnyvale",
+# "Town of Yarmouth", "County of Brant", "District of Muskoka", "Municipality of ...", "Village of"
+_MUNICIPALITY_LINE = re.compile(
+    r"^(?:The\s+)?(?:Corporation\s+of\s+(?:the\s+)?)?(?:Township|City|Town|Village|County|Shire|Borough|"
+    r"(?:London|Royal|Metropolitan)\s+Borough|District|Municipality|Regional\s+Municipality|Municipal\s+District)"
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$"
+)
+# The council of a municipality named by its bare noun and the kind of meeting: "MINUTES OF THE
+# REGULAR MEETING OF COUNCIL", "Ordinary Council Meeting", "Special Council"
+_BARE_COUNCIL = re.compile(r"^(?:(?:Ordinary|Regular|Special|Extraordinary|Annual|Statutory)\s+)?Council$")
+
+
+def _council_of_municipality(bodies: list[str], before: list[str]) -> list[str]:
+    """The municipality's name for minutes of its council named by the bare noun (see
+    _BARE_COUNCIL) or not at all, where the municipality's name is printed on its own line just
+    above the heading: the council of a township or shire is the municipality (Canadian,
+    Australian and US municipal minutes are filed so). A committee's minutes keep the committee's
+    name ("LONDON BOROUGH OF KINGSFOLD" / "MINUTES OF THE LICENSING SUB-COMMITTEE (B)")."""
+    if bodies and not all(_BARE_COUNCIL.match(b) for b in bodies):
+        return bodies
+    for ln in reversed(before[-PARENT_LINES_ABOVE:]):
+        name = smart_title(ln.strip())
+        if _MUNICIPALITY_LINE.match(name):
+            return [name]
+    return bodies
+
+
 _DATE_LINE = re.compile(r"^\s*(?:date|minutes|held|on|meeting|when)\b|\bheld\b|^\W*\w+day\b", re.I)
 
 
@@ -578,6 +611,7 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
                         bodies = b[:1]
                         break
             bodies = _with_parent(bodies, before)
+            bodies = _council_of_municipality(bodies, before)
             window = [ln.strip() for ln in lines[i : i + 10]]
             if bare:
                 window = [line] + before[-4:] + window[1:]
@@ -595,6 +629,8 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
                 and find_date(lines[i + 1])
             ):
                 title = f"{line} {lines[i + 1].strip()}".rstrip(".")
+            if bare:
+                title = _meeting_under_bare_title(lines[i + 1 : i + 3]) or title
             tm = None
             for ln in window[:8]:
                 if (
@@ -620,6 +656,25 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
             if form is not None and not any(f.meeting.date == form.meeting.date for f in out):
                 out.append(form)
     return out
+
+
+# A meeting's name under a bare "MINUTES" title holds at most this many words
+MEETING_NAME_WORDS = 8
+
+
+def _meeting_under_bare_title(below: list[str]) -> str | None:
+    """The meeting's name on the line under a bare "MINUTES" title: "SHIRE OF MARRABOOL" /
+    "MINUTES" / "Ordinary Council Meeting" (Australian shire and council minutes), "Special
+    Meeting of Council"; not a date or a place."""
+    nxt = next((ln.strip() for ln in below if ln.strip()), "")
+    if (
+        re.search(r"\bmeeting\b", nxt, re.I)
+        and len(nxt.split()) <= MEETING_NAME_WORDS
+        and not find_date(nxt)
+        and not re.match(r"(?i)held\b", nxt)
+    ):
+        return nxt
+    return None
 
 
 # A meeting's header set as a form of label | value cells, with no "Minutes of ..." title:
