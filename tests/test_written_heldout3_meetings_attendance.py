@@ -8,6 +8,7 @@ import functools
 from pathlib import Path
 
 from boardpapers.extract.meetings import extract_meetings, find_bodies
+from boardpapers.extract.structure import extract_structure
 from boardpapers.model import Document, Page
 from boardpapers.reading.pdf_reader import read_document
 
@@ -88,3 +89,65 @@ def test_a_sub_committee_and_its_panel_letter_name_the_body():
     assert (k.body, k.title) == ("Licensing Sub-Committee (B)", "Minutes of the Licensing Sub-Committee (B)")
     assert find_bodies("Minutes of the Planning Sub-committee meeting") == ["Planning Sub-committee"]
     assert find_bodies("FINANCE SUBCOMMITTEE (2)") == ["Finance Subcommittee (2)"]
+
+
+def _people(doc: Document) -> list[tuple[str, str | None, str | None, str]]:
+    return [(a.name, a.role, a.organisation, a.status) for a in extract_structure(doc)["attendance"]]
+
+
+def test_record_of_attendance_in_a_numbered_item_as_label_name_post_rows():
+    """Western Australian shire: "1. DECLARATION OF OPENING / ANNOUNCEMENT OF VISITORS" (prose),
+    then "2. RECORD OF ATTENDANCE / APOLOGIES / LEAVE OF ABSENCE" over rows "Members   Cr Lorraine
+    Baxter-Hale   Shire President (Presiding Member)", "Staff   Mr Graham Ellery-Cole   Chief
+    Executive Officer", "Apologies   Cr Anh Nguyen", "Leave of Absence   Cr Jarrod Pellegrini
+    (granted ...)", "Visitors   Six members of the public"."""
+    people = _people(_doc("marrabool-shire-ocm-2025-10-22"))
+    assert people[0] == ("Lorraine Baxter-Hale", "Shire President (Presiding Member)", None, "present")
+    assert ("Tama Rangihuna", None, None, "present") in people  # "(arrived 4.14pm, ...)" is no post
+    assert ("Graham Ellery-Cole", "Chief Executive Officer", None, "in_attendance") in people
+    assert ("Anh Nguyen", None, None, "apologies") in people
+    assert sum(1 for p in people if p[3] == "present") == 7
+    assert sum(1 for p in people if p[3] == "in_attendance") == 5
+    assert not any("Visitors" in p[0] or "Six" in p[0] for p in people)
+    # variant: a New Zealand district council, "Acknowledgement of Country" item, "Staff:" label
+    variant = _text_doc(
+        "MINUTES OF THE ORDINARY MEETING OF COUNCIL\nheld on 5 March 2025\n"
+        "1. ACKNOWLEDGEMENT OF COUNTRY AND ATTENDANCE\n"
+        "The Mayor opened the meeting and acknowledged the traditional custodians of the land.\n"
+        "Members Cr Aroha Tane Mayor\nCr Bill Hemi\nStaff: Ms Jo Kerr, Chief Executive\n"
+        "Apologies Cr Sam Rua\n2. CONFIRMATION OF MINUTES\n"
+    )
+    assert _people(variant) == [
+        ("Aroha Tane", "Mayor", None, "present"),
+        ("Bill Hemi", None, None, "present"),
+        ("Jo Kerr", "Chief Executive", None, "in_attendance"),
+        ("Sam Rua", None, None, "apologies"),
+    ]
+
+
+def test_roll_call_of_a_special_district_with_officers_before_names():
+    """US water district: "1. CALL TO ORDER AND PLEDGE OF ALLEGIANCE" then "2. ROLL CALL" /
+    "Present: President Maria Elena Cortez (Division 3); Vice President Kenji Yamamoto (Division
+    1); Director Daniel Okafor (Division 5); ..." / "Staff: ...; Owen Fitzwilliam, General Counsel
+    (Bramwell & Ochoa LLP)"."""
+    people = _people(_doc("mesa-colorada-water-district-board-2025-11-06"))
+    assert ("Maria Elena Cortez", "President (Division 3)", None, "present") in people
+    assert ("Daniel Okafor", "Director (Division 5)", None, "present") in people
+    assert ("Teresa Galván-Moore", "General Manager", None, "in_attendance") in people
+    assert ("Owen Fitzwilliam", "General Counsel", "Bramwell & Ochoa LLP", "in_attendance") in people
+    assert sum(1 for p in people if p[3] == "present") == 4
+    # variant: a US school board's trustees, "Invocation" opening the minutes
+    variant = _text_doc(
+        "MINUTES OF THE REGULAR MEETING OF THE BOARD OF TRUSTEES\nMonday, March 3, 2025\n"
+        "1. CALL TO ORDER, INVOCATION AND PLEDGE OF ALLEGIANCE\n"
+        "The President called the meeting to order at 6:00 p.m. and led the members in the pledge.\n"
+        "2. ROLL CALL\nPresent: President Ana Ruiz; Trustee Mark Olsen; Trustee Dee Park\n"
+        "Staff: Lee Chan, Superintendent; Pat Moss, District Counsel (Reyes & Hall LLP)\n3. PUBLIC COMMENT\n"
+    )
+    assert _people(variant) == [
+        ("Ana Ruiz", "President", None, "present"),
+        ("Mark Olsen", "Trustee", None, "present"),
+        ("Dee Park", "Trustee", None, "present"),
+        ("Lee Chan", "Superintendent", None, "in_attendance"),
+        ("Pat Moss", "District Counsel", "Reyes & Hall LLP", "in_attendance"),
+    ]

@@ -26,7 +26,8 @@ from .records import Attendance, Meeting
 HONORIFIC = (
     # "The Rt Revd Dr Jonathan Mabry", "The Rt Hon ...": a bishop's or privy counsellor's style
     r"(?:(?:The\s+)?(?:Rt\.?|Right)\s+(?:Revd\.?|Rev\.?|Reverend|Hon\.?|Honourable)|Very\s+Revd\.?|"
-    r"Cllrs\.?|Cllr\.?|Clrs\.?|Clr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Revd\.?|Rev\.?|Reverend|Canon|"
+    # "Cr", "Crs": Australian and New Zealand councils' councillor
+    r"Cllrs\.?|Cllr\.?|Clrs\.?|Clr\.?|Crs\.?|Cr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Revd\.?|Rev\.?|Reverend|Canon|"
     r"T/Chief Insp\.?|Chief Inspector|Chief Insp\.?|Inspector|Superintendent|Supt\.?|"
     # police ranks before a name in US council minutes' staff lists ("Sgt. Aaron Keel")
     r"Sgt\.?|Sergeant|Lt\.?|Lieutenant|Capt\.?|Captain|"
@@ -55,6 +56,9 @@ POSTNOMINAL = re.compile(rf"(?:,?\s+\b(?:{POSTNOMINAL_WORDS})\b\.?)+(?=\s*(?:\(|
 _MARK = r"^\s*(?:[o●•▪\uf0b7\uf0a7-]\s+)?"
 # "Present (54):" -- a head count, not a role
 _COUNT = r"(?:\s*\(\d+\))?"
+# The end of a label that may stand without a colon: a colon, or a titled name next ("Staff   Mr
+# Graham ..."), or nothing more on the line
+_BARE_LABEL_END = rf"(?:\s*:\s*|\s+(?=(?:{HONORIFIC})\s)|\s*$)"
 STATUS = [
     (
         "apologies",
@@ -68,6 +72,10 @@ STATUS = [
             re.I,
         ),
     ),
+    # a leave of absence granted before the meeting: away, though no apology was tendered ("Leave of
+    # Absence   Cr Jarrod Pellegrini (granted at ...)": Western Australian shires' record of
+    # attendance; "Excused: Trustee Ruiz": US boards)
+    ("apologies", re.compile(_MARK + r"(?i:leave\s+of\s+absence|excused)" + _BARE_LABEL_END + r"(.*)$")),
     # US minutes: "Absent: D", "Commissioners Absent: Shelley Young, Pat Bader"
     ("apologies", re.compile(_MARK + r"(?:[A-Z][a-z]+\s+)?(?i:absent)" + _COUNT + r"\s*:\s*(.*)$")),
     # "Others Present:", "Staff Present:" -- people who are not members
@@ -81,6 +89,12 @@ STATUS = [
             + r"\s*:\s*(.*)$"
         ),
     ),
+    # "Staff: Teresa Galván-Moore, General Manager; ..." (US special districts), "Staff   Mr Graham
+    # Ellery-Cole   Chief Executive Officer" (a label | name | post table: Australian councils),
+    # "Visitors"
+    ("in_attendance", re.compile(_MARK + r"(?i:staff)" + _BARE_LABEL_END + r"(.*)$")),
+    # "Visitors   Six members of the public", "Gallery: 4": the public, counted, not named
+    ("in_attendance", re.compile(_MARK + r"(?i:visitors|gallery)\b\s*:?\s*(.*)$")),
     # "Members of the Public:" (parish minutes), "Secretariat:" (government panels): people at
     # the meeting who are not members; the label is their role
     (
@@ -110,6 +124,10 @@ STATUS = [
         ),
     ),
     ("present", re.compile(r"^\s*(?:[A-Z][\w&]*\s+){0,5}(?i:members)(?:\s+present)?\s*:\s*()$")),
+    # "Members   Cr Lorraine Baxter-Hale   Shire President (Presiding Member)": the label of a
+    # label | name | post table with no colon, the first titled name beside it (Australian and
+    # New Zealand councils' record of attendance)
+    ("present", re.compile(_MARK + rf"(?:Elected\s+)?(?i:members)\s+(?=(?:{HONORIFIC})\s)(.*)$")),
     # "Board members present" as a heading line of its own over a name | role table (housing
     # association and charity board minutes under a header form)
     # ... or as the label of a form's row with the list beside it: "Cabinet Members present |
@@ -145,7 +163,7 @@ ORG_WORDS = {
 TITLE_WORDS = {
     "Director", "Manager", "Officer", "Executive", "Lead", "Chair", "Chairman", "Member", "Analyst",
     "Convenor", "Head", "CFO", "CEO", "Leader", "Clerk", "Secretary", "Representative", "Mayor", "Advisor",
-    "Adviser", "Consultant", "Coordinator", "Treasurer", "Counsel", "Governor",
+    "Adviser", "Consultant", "Coordinator", "Treasurer", "Counsel", "Governor", "President",
 }  # fmt: skip
 ROLE_WORDS = {
     "Director", "Manager", "Officer", "Executive", "Lead", "Chair", "Chairman", "Chairwoman", "Member",
@@ -155,7 +173,7 @@ ROLE_WORDS = {
     "Advisor", "Adviser", "Consultant", "Coordinator", "Co-ordinator", "Treasurer", "Lay", "Board", "GP",
     "Planned", "Group", "Corporate", "Commissioning", "Acting", "Community", "Health", "Care", "Services",
     "Public", "Social", "Adult", "Adults", "Children", "Committee", "Council", "Borough", "Members",
-    "Monitoring", "Substitute",
+    "Monitoring", "Substitute", "President",
 }  # fmt: skip
 NON_NAME = {
     "Item", "Items", "Description", "Action", "Actions", "Agenda", "Minutes", "Apologies", "Present", "Name",
@@ -549,6 +567,12 @@ def _portfolio(role: str | None, org: str | None) -> tuple[str | None, str | Non
     return role, org
 
 
+# A bracket at the end naming a firm by its legal form: "General Counsel (Bramwell & Ochoa LLP)"
+# (US districts' counsel from a law firm), "Internal Auditor (Mazars LLP)", "(TIAA Ltd)" (English
+# councils' and colleges' auditors) - an organisation, not part of the post before it
+_FIRM_BRACKET = re.compile(r"\s*\(([^()]*\b(?:LLP|Ltd|Limited|LLC|Inc|plc|PLC|P\.C)\.?)\)\s*$")
+
+
 def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     """Parse "Mr R W Gough (Chairman)" into ("R W Gough", "Chairman", None)."""
     piece = re.sub(r"\s+", " ", piece).strip(" .")
@@ -569,6 +593,11 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     # "Katy Draper (KD)[acting Chair]": a role in square brackets
     piece = re.sub(r"\[([^\[\]]*)\]", r" (\1)", piece)
     head, comma, post = piece.partition(",")
+    firm = _FIRM_BRACKET.search(piece)
+    if comma and firm and "(" not in head:
+        # "Owen Fitzwilliam, General Counsel (Bramwell & Ochoa LLP)": the firm the adviser comes from
+        piece, org = piece[: firm.start()].rstrip(), firm.group(1)
+        head, comma, post = piece.partition(",")
     if comma and "(" in post and "(" not in head and not post.strip().startswith("("):
         # "Fiona Halliday, Executive Director (Education and Children's Services)": the bracket
         # qualifies the post after the comma, and stays with it (Scottish and English council
@@ -765,8 +794,21 @@ def _ends_list(heading: str) -> bool:
 # The numbered opening items of US city council and county board minutes, under which the roll
 # is recorded ("1. CALL TO ORDER", "2. ROLL CALL", "Pledge of Allegiance" comes after): they do not
 # end the heading's attendance search the way a numbered minute does
+# ... and the opening items other bodies number before the record of who attended, alone or
+# joined by "and", "&", "/" or commas: "1. CALL TO ORDER AND PLEDGE OF ALLEGIANCE" (US special
+# districts), "1. DECLARATION OF OPENING / ANNOUNCEMENT OF VISITORS" then "2. RECORD OF ATTENDANCE
+# / APOLOGIES / LEAVE OF ABSENCE" (Western Australian shires), "1. Acknowledgement of Country"
+# (Australian councils). An item opening with "Apologies" is a label, read as one.
+_OPENING_PHRASE = (
+    r"call\s+to\s+order|roll\s+call|(?:record\s+of\s+)?attendance|opening(?:\s+of\s+(?:the\s+)?meeting)?|"
+    r"declaration\s+of\s+opening|announcements?\s+of\s+visitors|pledge\s+of\s+allegiance|invocation|"
+    r"acknowledge?ments?\s+of\s+(?:country|(?:the\s+)?traditional\s+(?:owners|custodians))|"
+    r"land\s+acknowledge?ment"
+)
+_OPENING_JOIN = r"\s*(?:/|&|,|\band\b)\s*"
 _OPENING_ITEM = re.compile(
-    r"^\s*(?:\d{1,2}\.?|[A-Z]\.)\s+(?i:call\s+to\s+order|roll\s+call|attendance|opening(?:\s+of\s+(?:the\s+)?meeting)?)"
+    rf"^\s*(?:\d{{1,2}}\.?|[A-Z]\.)\s+(?i:(?:{_OPENING_PHRASE})"
+    rf"(?:{_OPENING_JOIN}(?:{_OPENING_PHRASE}|apolog(?:y|ies)|leave\s+of\s+absence|disclaimer))*)"
     r"\s*:?\s*$"
 )
 
@@ -871,7 +913,10 @@ _STATUS_START = re.compile(
 # county board minutes); a plural office is everyone's after it until the next office
 _OFFICE_TITLE = re.compile(
     r"^\s*(?P<office>(?:Vice\s+|Deputy\s+)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|Council\s?(?:member|Member)s?|"
-    r"Supervisors?|Aldermen|Alderman|Alderpersons?|Commissioners?)\s+(?=[A-Z])"
+    r"Supervisors?|Aldermen|Alderman|Alderpersons?|Commissioners?|"
+    # a US special district's or school board's officers: "President Maria Elena Cortez (Division
+    # 3); Vice President Kenji Yamamoto (Division 1); Director Daniel Okafor (Division 5)"
+    r"(?:Vice\s+)?President|Directors?|Trustees?)\s+(?=[A-Z])"
 )
 
 
@@ -1188,7 +1233,12 @@ def _row_entries(
         return
     if "(" in text or "," in text:
         head = re.split(r"[,(]", text, maxsplit=1)[0]
-        if _is_name(head, allow_single=bool(HONORIFIC_RE.match(head))):
+        lead = _leading_name(head)
+        if lead and set(lead[1].split()) & (ROLE_WORDS | TITLE_WORDS):
+            # "Cr Lorraine Baxter-Hale Shire President (Presiding Member)": a name | post row whose
+            # cells the text runs together; the title allows post words in a name, so split here
+            pass
+        elif _is_name(head, allow_single=bool(HONORIFIC_RE.match(head))):
             p = _person_from_piece(text)
             if p:
                 out.append((*p, page))
@@ -1251,6 +1301,9 @@ APOLOGIES_IN_TEXT = re.compile(
 # "Absent: Councilmember Grace Hsu (arrived at 6:19 p.m.)": a member marked absent at the roll
 # call who came later (US city council minutes) attended the meeting
 _ARRIVED = re.compile(r"\barrived\b", re.I)
+# A note of when someone came or went, printed where a post would be: "(arrived 4.14pm, during
+# Item 10.1.1)" (Australian councils), "(left at 7:15 p.m.)" (Canadian townships), "joined at item 5"
+_MOVEMENT_NOTE = re.compile(r"^\(?\s*(?:arrived|left|joined|departed|from\s+item|until\s+item)\b", re.I)
 
 
 # A key to the initials an attendance list uses: "Present MO (Chair), TK, RP" over "Key: MO –
@@ -1328,6 +1381,8 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
                 role = f"{block.role} ({role})"  # "Mr Ciaran Deveney (remote)" under "Commissioners"
             elif org and role is None and block.role and _CONSTITUENCY.match(org):
                 role, org = f"{block.role} ({org})", None
+            if role and _MOVEMENT_NOTE.match(role):
+                role = None  # "(arrived 4.14pm, during Item 10.1.1)": when they came, not a post
             if key_roles.get(name) and (role is None or role[:1].islower()):
                 role = key_roles[name]  # the post from the key; "(minutes)" is what they did
             out.append(Attendance(name, role or block.role, org, status, meeting.date, page))
