@@ -151,3 +151,38 @@ def test_roll_call_of_a_special_district_with_officers_before_names():
         ("Lee Chan", "Superintendent", None, "in_attendance"),
         ("Pat Moss", "District Counsel", "Reyes & Hall LLP", "in_attendance"),
     ]
+
+
+def test_irish_council_labels_in_a_narrow_column_and_run_in_lists():
+    """Irish county council: "Cathaoirleach: Cllr. Séamus Ó Briain presided." then "Members" /
+    "Present:" (the label wrapped in its column) beside "Cllrs. Aoife Brennan, ..., Bríd Ní" /
+    "Mhurchú, Pádraig Ó Súilleabháin, ..., John" / "Joe Tierney, ..."; "Officials" / "Present:"
+    beside "Ms. Gráinne Hanrahan, Chief Executive; Mr. Colm Tuohy, Director of Services, ..."."""
+    people = _people(_doc("kilbrannagh-county-council-monthly-2025-09-08"))
+    assert people[0] == ("Séamus Ó Briain", "Cathaoirleach", None, "present")
+    present = [p for p in people if p[3] == "present"]
+    assert len(present) == 17
+    assert ("Bríd Ní Mhurchú", None, None, "present") in people
+    assert ("Pádraig Ó Súilleabháin", None, None, "present") in people
+    assert ("John Joe Tierney", None, None, "present") in people
+    assert ("Seán Ó Conaill", "Meetings Administrator", None, "in_attendance") in people
+    assert sum(1 for p in people if p[3] == "in_attendance") == 6
+    assert sum(1 for p in people if p[3] == "apologies") == 2
+    # variant: an English council's chair line and a wrapped "Officers" / "Present:" label
+    variant = _text_doc(
+        "MINUTES OF THE MEETING OF THE COUNCIL\nheld on 5 March 2025\n"
+        "In the Chair: Councillor Ann Bell\nMembers\nPresent:\n"
+        "Cllrs. Ian Roe, Máire Ní Bhriain, Sam Oakes,\nLee Dunn.\n"
+        "Officers\nPresent:\nMs. Jo Kerr, Chief Executive; Mr. Tom Hay, Monitoring Officer; Ms. Una Poe, Clerk\n"
+        "1. MINUTES\n"
+    )
+    assert _people(variant) == [
+        ("Ann Bell", "Chair", None, "present"),
+        ("Ian Roe", None, None, "present"),
+        ("Máire Ní Bhriain", None, None, "present"),
+        ("Sam Oakes", None, None, "present"),
+        ("Lee Dunn", None, None, "present"),
+        ("Jo Kerr", "Chief Executive", None, "in_attendance"),
+        ("Tom Hay", "Monitoring Officer", None, "in_attendance"),
+        ("Una Poe", "Clerk", None, "in_attendance"),
+    ]

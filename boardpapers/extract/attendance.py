@@ -36,7 +36,8 @@ HONORIFIC = (
 )
 # A plural title before a list of surnames: each piece is a person though it has one word
 PLURAL_TITLE = re.compile(
-    r"^\s*(?:Councillors|Cllrs|Councilmembers|Council Members|Commissioners|Trustees|Supervisors|Aldermen|Directors)\s+"
+    r"^\s*(?:Councillors|Cllrs\.?|Crs\.?|Councilmembers|Council Members|Commissioners|Trustees|Supervisors|Aldermen|"
+    r"Directors)\s+"
 )
 HONORIFIC_RE = re.compile(rf"^\s*(?:{HONORIFIC}\s+)+")
 # "District Cllr Blackwell", "County Cllr Mrs Binns": the tier of local government a councillor
@@ -76,6 +77,16 @@ STATUS = [
     # Absence   Cr Jarrod Pellegrini (granted at ...)": Western Australian shires' record of
     # attendance; "Excused: Trustee Ruiz": US boards)
     ("apologies", re.compile(_MARK + r"(?i:leave\s+of\s+absence|excused)" + _BARE_LABEL_END + r"(.*)$")),
+    # the chair named on a line of their own: "Cathaoirleach: Cllr. Séamus Ó Briain presided." (Irish
+    # county and city councils), "In the Chair: Councillor Ann Bell" (English councils); the label
+    # is the role
+    (
+        "present",
+        re.compile(
+            r"^\s*(?P<label>(?i:cathaoirleach|leas-chathaoirleach|in\s+the\s+chair))\s*:\s*"
+            r"(.*?)(?:\s+(?i:presided|presiding|in\s+the\s+chair))?\.?\s*$"
+        ),
+    ),
     # US minutes: "Absent: D", "Commissioners Absent: Shelley Young, Pat Bader"
     ("apologies", re.compile(_MARK + r"(?:[A-Z][a-z]+\s+)?(?i:absent)" + _COUNT + r"\s*:\s*(.*)$")),
     # "Others Present:", "Staff Present:" -- people who are not members
@@ -150,7 +161,8 @@ STATUS = [
 ]
 # The role a label names: "Members of the Public:" -> "Member of the public"
 LABEL_ROLE = {"members of the public": "Member of the public", "member of the public": "Member of the public",
-              "secretariat": "Secretariat"}  # fmt: skip
+              "secretariat": "Secretariat", "cathaoirleach": "Cathaoirleach",
+              "leas-chathaoirleach": "Leas-Chathaoirleach", "in the chair": "Chair"}  # fmt: skip
 # The role a group label gives its people: "Commissioners Present:" -> "Commissioner"
 _GROUP_ROLE = re.compile(
     r"^(Commissioner|Councilmember|Councillor|Trustee|Director|Governor|Member)s?$", re.I
@@ -180,8 +192,10 @@ NON_NAME = {
     "Attendees", "Welcome", "Introductions", "Date", "Time", "Venue", "Place", "Title", "Page", "Terms",
     "Reference", "Update", "Updates", "Report", "Summary", "Notes", "Declarations", "Interest", "Interests",
 }  # fmt: skip
+# Welsh "Gwen ap Dafydd"; Irish "Bríd Ní Mhurchú", "Pádraig Ó Súilleabháin", "Áine Nic Giolla" (Irish
+# councils' minutes print members' names in Irish)
 PARTICLES = {"von", "van", "de", "da", "del", "di", "le", "la", "du", "der", "den", "bin", "al",
-             "ap", "Ap", "ab"}  # fmt: skip  # Welsh "Gwen ap Dafydd"
+             "ap", "Ap", "ab", "Ó", "Ní", "Nic", "Uí", "Ua", "Mac"}  # fmt: skip
 # Letters of a name include accented ones: "Siân", "Seán", "Zoë", "Gráinne" (Welsh, Irish and
 # Scottish Gaelic names in UK public bodies' minutes)
 _UPPER = r"A-ZÀ-ÖØ-Þ"
@@ -845,6 +859,22 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                 rest = m.groups()[-1].strip()
                 if rest and _is_prose(rest):
                     break
+                if (
+                    status == "present"
+                    and not rest
+                    and cur is not None
+                    and not cur.lines
+                    and not cur.first_names
+                    and blocks
+                    and blocks[-1] is cur
+                    and _WRAPPED_LABEL_END.match(t)
+                ):
+                    # "Officials" / "Present:": one label wrapped in its narrow column (Irish county
+                    # councils' minutes), not a second list; "Members" / "Present:" names no role
+                    if cur.role == "Member":
+                        cur.role = None
+                    switched = True
+                    break
                 group = m.groupdict().get("group")
                 role = _GROUP_ROLE.match(group) if group else None
                 if group and role is None:
@@ -901,6 +931,8 @@ def _blocks(lines: list[Line]) -> list[_Block]:
 
 
 _SINGLE_NAME = re.compile(r"[A-Z][a-z'’-]{2,}")
+# The second line of a label wrapped in its column: "Present:" under "Officials" or "Members"
+_WRAPPED_LABEL_END = re.compile(r"^\s*present\s*:?\s*$", re.I)
 
 
 _STATUS_START = re.compile(
@@ -977,12 +1009,25 @@ def _under_plural_title(pieces: list[str]) -> list[str]:
     return out
 
 
+# Separators in a line that make it a run-in list of several people, not a row of one
+RUN_IN_SEPARATORS = 3
+
+
+def _run_in_list(first: str) -> bool:
+    """A list run in over lines under a label set in its own column, the label's line holding no
+    names: "Members" / "Present:" / "Cllrs. Aoife Brennan, Louise Carberry, ..., Bríd Ní" /
+    "Mhurchú, ..." (Irish county councils), "Ms. Gráinne Hanrahan, Chief Executive; Mr. Colm
+    Tuohy, ..." - a plural title before the names, or semicolons parting several people. A row of
+    one person ("Jo Smith, Head of Finance, Fenmoor Borough Council") has neither."""
+    seps = first.count(",") + first.count(";")
+    return bool(PLURAL_TITLE.match(first) and seps >= 1) or (";" in first and seps >= RUN_IN_SEPARATORS)
+
+
 def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None, str | None, int]]:
     out: list[tuple[str, str | None, str | None, int]] = []
-    if (
-        block.inline
-        and block.lines
-        and (block.lines[0].text.count(",") + block.lines[0].text.count(";")) >= 1
+    if block.lines and (
+        (block.inline and (block.lines[0].text.count(",") + block.lines[0].text.count(";")) >= 1)
+        or _run_in_list(block.lines[0].text)
     ):
         taken = [block.lines[0].text]
         for ln in block.lines[1:]:
@@ -997,7 +1042,8 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
                 or re.search(rf"(?:^|[,;]|\band)\s*(?:{HONORIFIC})\s+[A-Z][a-z'’-]+$", so_far)
                 or re.match(rf"^[(a-z]|^(?:{POSTNOMINAL_WORDS})\b", nxt)
                 # a name wrapped at the line end: "..., Leonardo" + "Bishop (LB), Rohit Jose (RJ), ..."
-                or (re.search(r"[A-Za-z-]$", so_far) and "," in nxt and not _STATUS_START.match(nxt))
+                # (accented letters too: "..., Bríd Ní" + "Mhurchú, ...")
+                or (re.search(rf"[{_LETTER}-]$", so_far) and "," in nxt and not _STATUS_START.match(nxt))
                 # "..., Dennis" + "Skinner (LGA)": a list item's first name ends the line
                 or (
                     re.search(r",\s*[A-Z][a-z]+$", so_far)
