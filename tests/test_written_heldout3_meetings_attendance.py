@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from boardpapers.extract.attendance import _DASHED_MOVEMENT, _is_label
 from boardpapers.extract.meetings import extract_meetings, find_bodies
 from boardpapers.extract.structure import extract_structure
 from boardpapers.model import Document, Page
@@ -186,3 +187,34 @@ def test_irish_council_labels_in_a_narrow_column_and_run_in_lists():
         ("Tom Hay", "Monitoring Officer", None, "in_attendance"),
         ("Una Poe", "Clerk", None, "in_attendance"),
     ]
+
+
+def test_voting_and_non_voting_columns_with_apologies_running_over_the_page():
+    """ICB committee: "Voting members" | "Non-voting members" columns of name / post lines, "In
+    attendance" lower in the right column, "Apologies" at the foot of the left column running on
+    to page 2 ("Mr Peter Lindqvist" / "Chief Finance Officer (voting member)" / ...); "Ms Joanne
+    Pickering – from item 5"; "Senior Commissioning Manager, Pharmacy," / "Optometry and Dental"."""
+    people = _people(_doc("harrowdale-fenmoor-icb-pccc-2025-10-01"))
+    assert ("Joanne Pickering", "Deputy Chief Nurse", None, "present") in people
+    assert ("Saoirse Kavanagh", "Associate Medical Director, Primary Care", None, "present") in people
+    assert (
+        "Darren Kitchener",
+        "Senior Commissioning Manager, Pharmacy, Optometry and Dental",
+        None,
+        "in_attendance",
+    ) in people
+    assert ("Peter Lindqvist", "Chief Finance Officer (voting member)", None, "apologies") in people
+    assert [p[3] for p in people].count("present") == 9
+    assert [p[3] for p in people].count("in_attendance") == 4
+    assert [p[3] for p in people].count("apologies") == 3
+    # variants: other labels of the family, another movement note, another wrapped post
+    assert _is_label("Non voting Members:") and _is_label("VOTING MEMBERS")
+    assert not _is_label("Executive Members")  # a group inside a list, not a label
+    assert _DASHED_MOVEMENT.sub("", "Dr A Shah - until item 7.2 only") == "Dr A Shah"
+    variant = _text_doc(
+        "MINUTES OF THE AUDIT COMMITTEE\nheld on 5 March 2025\nPresent: Mr Ian Roe (Chair)\n"
+        "Officers:\nMs Jo Kerr, Head of Housing,\nPlanning and Regeneration\nMr Tom Hay, Clerk\n1. APOLOGIES\n"
+    )
+    assert ("Jo Kerr", "Head of Housing, Planning and Regeneration", None, "in_attendance") in _people(
+        variant
+    )

@@ -148,6 +148,10 @@ STATUS = [
     # "Commissioners Present: ...", "Councilmembers Present: ...", "Panel: Professor Sir Nigel Shadbolt (Chairman), ..."
     ("present", re.compile(_MARK + r"(?P<group>[A-Z][a-z]+)\s+(?i:present)" + _COUNT + r"\s*:\s*(.*)$")),
     ("present", re.compile(_MARK + r"(?:Panel|Board|Committee|Commission)(?: members)?\s*:\s*(\S.*)$")),
+    # members by their vote, alone on a line over a column of names: "Voting members" beside
+    # "Non-voting members" (NHS ICB committees). ("Non-Executive Members" beside "Executive
+    # Members" under "Present:" is a group inside the list, see _PEOPLE_GROUP.)
+    ("present", re.compile(r"^\s*(?i:(?:non-?\s?)?voting\s+members)\s*:?\s*()$")),
     # a group's name alone on a line over its column of names, "Commissioners" beside "Executive"
     # / "In attendance" (non-departmental public bodies' and charities' minutes printing the board
     # and the executive as two labelled columns)
@@ -185,7 +189,7 @@ ROLE_WORDS = {
     "Advisor", "Adviser", "Consultant", "Coordinator", "Co-ordinator", "Treasurer", "Lay", "Board", "GP",
     "Planned", "Group", "Corporate", "Commissioning", "Acting", "Community", "Health", "Care", "Services",
     "Public", "Social", "Adult", "Adults", "Children", "Committee", "Council", "Borough", "Members",
-    "Monitoring", "Substitute", "President",
+    "Monitoring", "Substitute", "President", "Associate",
 }  # fmt: skip
 NON_NAME = {
     "Item", "Items", "Description", "Action", "Actions", "Agenda", "Minutes", "Apologies", "Present", "Name",
@@ -845,7 +849,15 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         if _KEY_LABEL.match(t):
             cur = None  # the key to the initials (see _initials_key) ends the lists
             continue
-        if (STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t):
+        wrapped = (
+            cur is not None
+            and bool(cur.lines)
+            and not t[:1].isdigit()
+            and bool(re.search(r"(?:,|&|\band)$", cur.lines[-1].text.strip()))
+        )
+        if ((STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t)) and not wrapped:
+            # ... but "Senior Commissioning Manager, Pharmacy," / "Optometry and Dental" is a post
+            # wrapped in its cell, not a "Welcome and Introductions" heading
             break
         switched = False
         prev_text = texts[k - 1] if k else ""
@@ -1197,11 +1209,22 @@ def _side_by_side(text: str) -> list[str] | None:
     return parts
 
 
+# When someone came or went, after a dash beside the name: "Ms Joanne Pickering – from item 5" (the
+# post on the next line), "Dr A Shah - until item 7.2", "Mr B Cole – left after item 9" (NHS
+# committee minutes); not part of the post
+_DASHED_MOVEMENT = re.compile(
+    r"\s+[–-]\s+(?:from|until|to|after|before|(?:left|joined|arrived)(?:\s+(?:at|after|for|during))?)\s+"
+    r"(?:agenda\s+)?(?:items?|minutes?)\s+\d+(?:\.\d+)*[a-z]?(?:\s+only)?\b",
+    re.I,
+)
+
+
 def _row_entries(
     text: str, page: int, known_orgs: list[str], out: list[tuple[str, str | None, str | None, int]]
 ) -> None:
     """The people of one row of an attendance block, added to `out`."""
     text = POSTNOMINAL.sub("", re.sub(r"\s+", " ", text).strip())
+    text = _DASHED_MOVEMENT.sub("", text)
     if _PEER.fullmatch(text):
         out.append((text, None, None, page))
         return
@@ -1699,11 +1722,13 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
     # per column: [label, cells...] segments; a column without a label of its own takes
     # the label of the column to its left (one label over two columns)
     segments: list[list[list[str]]] = [[] for _ in cols]
+    bottoms: dict[int, float] = {}  # id of a segment -> top of its lowest cell
     for r in rows:
         for c in sorted(r, key=lambda c: c.x0):
             k = col_of(c)
             if _is_label(c.text):
                 segments[k].append([c.text.strip()])
+                bottoms[id(segments[k][-1])] = c.top
                 continue
             if not segments[k]:
                 left = next((segments[j][-1][0] for j in range(k - 1, -1, -1) if segments[j]), None)
@@ -1711,10 +1736,17 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
                     return None  # names before any label: not a labelled block
                 segments[k].append([left])
             segments[k][-1].append(c.text.strip())
+            bottoms[id(segments[k][-1])] = c.top
     if sum(1 for s in segments for seg in s if len(seg) > 1) < 2:
         return None
+    ordered = [seg for s in segments for seg in s]
+    # the lowest list last: it is the one that runs on over the page break ("Apologies" / "Mr Peter
+    # Lindqvist" at the foot of the left column, his post and two more people on the next page,
+    # under a right column that ended higher: NHS ICB committee minutes)
+    lowest = max(ordered, key=lambda seg: bottoms.get(id(seg), 0.0))
+    ordered = [seg for seg in ordered if seg is not lowest] + [lowest]
     spelling = _Spelling("\n".join(doc.page(page_no).lines))
-    block = [spelling.respell(t) for s in segments for seg in s for t in seg]
+    block = [spelling.respell(t) for seg in ordered for t in seg]
     # the page text with the block's lines replaced by the block read column by column
     used = {_ns(c.text) for r in rows for c in r} | {_ns(" ".join(c.text for c in r)) for r in rows}
     before: list[str] = []
