@@ -151,7 +151,8 @@ STATUS = [
     # members by their vote, alone on a line over a column of names: "Voting members" beside
     # "Non-voting members" (NHS ICB committees). ("Non-Executive Members" beside "Executive
     # Members" under "Present:" is a group inside the list, see _PEOPLE_GROUP.)
-    ("present", re.compile(r"^\s*(?i:(?:non-?\s?)?voting\s+members)\s*:?\s*()$")),
+    # Under an open "Present:" list the line is a group inside it, its role (see _blocks).
+    ("present", re.compile(r"^\s*(?P<vote>(?i:(?:non-?\s?)?voting\s+members))\s*:?\s*()$")),
     # a group's name alone on a line over its column of names, "Commissioners" beside "Executive"
     # / "In attendance" (non-departmental public bodies' and charities' minutes printing the board
     # and the executive as two labelled columns)
@@ -867,6 +868,8 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             m = pat.match(bare)
             if m and m.groups()[-1] == "" and cur is not None and _WRAPPED_BEFORE_EXECUTIVE.search(prev_text):
                 continue  # "..., Chief" / "Executive": a wrapped post, not a label
+            if m and m.groupdict().get("vote") and cur is not None and cur.status == "present":
+                continue  # "Present:" / "Voting Members": a group inside the list
             if m and len(t) < 400:
                 rest = m.groups()[-1].strip()
                 if rest and _is_prose(rest):
