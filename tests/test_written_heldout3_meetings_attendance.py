@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from boardpapers.extract.attendance import _DASHED_MOVEMENT, _is_label
+from boardpapers.extract.attendance import _DASHED_MOVEMENT, _is_label, _row_entries
 from boardpapers.extract.meetings import extract_meetings, find_bodies
 from boardpapers.extract.structure import extract_structure
 from boardpapers.model import Document, Page
@@ -218,3 +218,26 @@ def test_voting_and_non_voting_columns_with_apologies_running_over_the_page():
     assert ("Jo Kerr", "Head of Housing, Planning and Regeneration", None, "in_attendance") in _people(
         variant
     )
+
+
+def test_name_then_dash_then_post_and_police_ranks():
+    """OPCC board: "Present   Darren Whitlock-Hughes – Police and Crime Commissioner (Chair)" /
+    "Catherine Ojukwu QPM – Chief Constable" / "Det Supt Fiona McAteer – Head of Public Protection
+    (item 5)" / "Ch Supt Owen Tregaskis – Head of Contact Management"."""
+    people = _people(_doc("aldershire-opcc-strategic-accountability-board-minutes-2025-01-21"))
+    assert people[0] == ("Darren Whitlock-Hughes", "Police and Crime Commissioner (Chair)", None, "present")
+    assert ("Catherine Ojukwu", "Chief Constable", None, "present") in people
+    assert ("Andrea Mistry", "Chief Executive, OPCC", None, "present") in people
+    assert ("Fiona McAteer", "Head of Public Protection (item 5)", None, "in_attendance") in people
+    assert ("Owen Tregaskis", "Head of Contact Management", None, "apologies") in people
+    # variants: a licensing panel's police officer and an em dash; a constituency after a
+    # governor's name is not a post after a name ("Callum Fairweather Staff – Nursing")
+    rows: list = []
+    _row_entries("PC Liam Gorecki — Licensing Officer, Metropolitan Police Service", 1, [], rows)
+    assert rows == [("Liam Gorecki", "Licensing Officer", "Metropolitan Police Service", 1)]
+    rows = []
+    _row_entries("DCI Amy Roe – Head of Serious Crime", 1, [], rows)
+    assert rows == [("Amy Roe", "Head of Serious Crime", None, 1)]
+    rows = []
+    _row_entries("Callum Fairweather Staff – Nursing & Midwifery", 1, [], rows)
+    assert rows and rows[0][1] != "Nursing & Midwifery"

@@ -31,6 +31,10 @@ HONORIFIC = (
     r"T/Chief Insp\.?|Chief Inspector|Chief Insp\.?|Inspector|Superintendent|Supt\.?|"
     # police ranks before a name in US council minutes' staff lists ("Sgt. Aaron Keel")
     r"Sgt\.?|Sergeant|Lt\.?|Lieutenant|Capt\.?|Captain|"
+    # English police ranks before a name in police and crime boards' and licensing minutes: "Det
+    # Supt Fiona McAteer", "Ch Supt Owen Tregaskis", "PC Liam Gorecki", "DCI Amy Roe"
+    r"(?:Det\.?|Detective)\s+(?:Ch\.?\s+)?(?:Supt\.?|Superintendent|Insp\.?|Inspector|Sgt\.?|Sergeant|Con\.?|Constable)|"
+    r"(?:Ch\.?|Chief)\s+(?:Supt\.?|Superintendent)|PCSO|PC|DCI|DI|DS|DC|"
     # US boards list their members under a plural title: "Present: Councilmembers Adams, Brown"
     r"Councilmembers?|Council Members?|Commissioners?|Trustees|Supervisors?|Aldermen|Alderman|Directors)"
 )
@@ -1222,6 +1226,12 @@ _DASHED_MOVEMENT = re.compile(
 )
 
 
+# Honours and professional letters ending a name before a dash: "Catherine Ojukwu QPM – ..."
+_TRAILING_HONOURS = re.compile(rf"(?:,?\s+(?:{POSTNOMINAL_WORDS})\b\.?)+$")
+# A name, a dash with spaces, then the post: "Naomi Strand – Director of Finance and Resources, ..."
+_NAME_THEN_POST = re.compile(r"^([^–—,()]+?)\s+[–—]\s+(\S.*)$")
+
+
 def _row_entries(
     text: str, page: int, known_orgs: list[str], out: list[tuple[str, str | None, str | None, int]]
 ) -> None:
@@ -1271,6 +1281,17 @@ def _row_entries(
         if lead:
             role, org = _split_role_org(lead[1], known_orgs)
             out.append((lead[0], role or _office(office.group(0).strip()), org, page))
+            return
+    named = _NAME_THEN_POST.match(text)
+    lead = _leading_name(_TRAILING_HONOURS.sub("", named.group(1))) if named else None
+    if named and lead and not lead[1]:
+        # the part before the dash is a name and nothing more ("Callum Fairweather Staff – Nursing"
+        # is a name, then a constituency and its class: councils of governors)
+        # "Simon Lavery – Deputy Chief Constable", "Andrea Mistry – Chief Executive, OPCC": the name,
+        # a dash, the post (police and crime commissioners' boards, licensing sub-committees)
+        p = _person_from_piece(f"{named.group(1)}, {named.group(2)}")
+        if p and not _is_name(named.group(2)):
+            out.append((*p, page))
             return
     dash = _dash_line(text)
     if dash:
