@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from boardpapers.extract.attendance import _DASHED_MOVEMENT, _is_label, _row_entries
+from boardpapers.extract.attendance import _DASHED_MOVEMENT, _MOVEMENT_BRACKET, _is_label, _row_entries
 from boardpapers.extract.meetings import extract_meetings, find_bodies
 from boardpapers.extract.structure import extract_structure
 from boardpapers.model import Document, Page
@@ -241,3 +241,17 @@ def test_name_then_dash_then_post_and_police_ranks():
     rows = []
     _row_entries("Callum Fairweather Staff – Nursing & Midwifery", 1, [], rows)
     assert rows and rows[0][1] != "Nursing & Midwifery"
+
+
+def test_a_bracketed_note_of_coming_or_going_is_no_part_of_the_post():
+    """Canadian township: "Darren Whitlock, Chief Building Official (left at 7:15 p.m.)"."""
+    people = _people(_doc("brennock-falls-township-council-2025-10-14"))
+    assert ("Darren Whitlock", "Chief Building Official", None, "in_attendance") in people
+    # variants: NHS boards' "(joined during minute BiC/25/066)", a park authority's "(from minute 6/25)"
+    assert _MOVEMENT_BRACKET.sub("", "Non-Executive Director (joined during minute BiC/25/066)") == (
+        "Non-Executive Director"
+    )
+    assert (
+        _MOVEMENT_BRACKET.sub("", "Eskdale Borough Council (from minute 6/25)") == "Eskdale Borough Council"
+    )
+    assert _MOVEMENT_BRACKET.sub("", "Governance Officer (minutes)") == "Governance Officer (minutes)"

@@ -1396,6 +1396,12 @@ APOLOGIES_IN_TEXT = re.compile(
 _ARRIVED = re.compile(r"\barrived\b", re.I)
 # A note of when someone came or went, printed where a post would be: "(arrived 4.14pm, during
 # Item 10.1.1)" (Australian councils), "(left at 7:15 p.m.)" (Canadian townships), "joined at item 5"
+# ... or in a bracket after the post or organisation: "Chief Building Official (left at 7:15 p.m.)"
+# (Canadian townships), "Non-Executive Director (joined during minute BiC/25/066)" (NHS boards in
+# common), "Eskdale and Lune Borough Council (from minute 6/25)" (national park authorities)
+_MOVEMENT_BRACKET = re.compile(
+    r"\s*\((?:arrived|left|joined|departed|(?:from|until)\s+(?:minute|item))\b[^()]*\)\s*$", re.I
+)
 _MOVEMENT_NOTE = re.compile(r"^\(?\s*(?:arrived|left|joined|departed|from\s+item|until\s+item)\b", re.I)
 
 
@@ -1476,6 +1482,8 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
                 role, org = f"{block.role} ({org})", None
             if role and _MOVEMENT_NOTE.match(role):
                 role = None  # "(arrived 4.14pm, during Item 10.1.1)": when they came, not a post
+            role = _MOVEMENT_BRACKET.sub("", role) if role else role
+            org = _MOVEMENT_BRACKET.sub("", org) if org else org
             if key_roles.get(name) and (role is None or role[:1].islower()):
                 role = key_roles[name]  # the post from the key; "(minutes)" is what they did
             out.append(Attendance(name, role or block.role, org, status, meeting.date, page))
