@@ -26,16 +26,22 @@ from .records import Attendance, Meeting
 HONORIFIC = (
     # "The Rt Revd Dr Jonathan Mabry", "The Rt Hon ...": a bishop's or privy counsellor's style
     r"(?:(?:The\s+)?(?:Rt\.?|Right)\s+(?:Revd\.?|Rev\.?|Reverend|Hon\.?|Honourable)|Very\s+Revd\.?|"
-    r"Cllrs\.?|Cllr\.?|Clrs\.?|Clr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Revd\.?|Rev\.?|Reverend|Canon|"
+    # "Cr", "Crs": Australian and New Zealand councils' councillor
+    r"Cllrs\.?|Cllr\.?|Clrs\.?|Clr\.?|Crs\.?|Cr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Revd\.?|Rev\.?|Reverend|Canon|"
     r"T/Chief Insp\.?|Chief Inspector|Chief Insp\.?|Inspector|Superintendent|Supt\.?|"
     # police ranks before a name in US council minutes' staff lists ("Sgt. Aaron Keel")
     r"Sgt\.?|Sergeant|Lt\.?|Lieutenant|Capt\.?|Captain|"
+    # English police ranks before a name in police and crime boards' and licensing minutes: "Det
+    # Supt Fiona McAteer", "Ch Supt Owen Tregaskis", "PC Liam Gorecki", "DCI Amy Roe"
+    r"(?:Det\.?|Detective)\s+(?:Ch\.?\s+)?(?:Supt\.?|Superintendent|Insp\.?|Inspector|Sgt\.?|Sergeant|Con\.?|Constable)|"
+    r"(?:Ch\.?|Chief)\s+(?:Supt\.?|Superintendent)|PCSO|PC|DCI|DI|DS|DC|"
     # US boards list their members under a plural title: "Present: Councilmembers Adams, Brown"
     r"Councilmembers?|Council Members?|Commissioners?|Trustees|Supervisors?|Aldermen|Alderman|Directors)"
 )
 # A plural title before a list of surnames: each piece is a person though it has one word
 PLURAL_TITLE = re.compile(
-    r"^\s*(?:Councillors|Cllrs|Councilmembers|Council Members|Commissioners|Trustees|Supervisors|Aldermen|Directors)\s+"
+    r"^\s*(?:Councillors|Cllrs\.?|Crs\.?|Councilmembers|Council Members|Commissioners|Trustees|Supervisors|Aldermen|"
+    r"Directors)\s+"
 )
 HONORIFIC_RE = re.compile(rf"^\s*(?:{HONORIFIC}\s+)+")
 # "District Cllr Blackwell", "County Cllr Mrs Binns": the tier of local government a councillor
@@ -55,6 +61,9 @@ POSTNOMINAL = re.compile(rf"(?:,?\s+\b(?:{POSTNOMINAL_WORDS})\b\.?)+(?=\s*(?:\(|
 _MARK = r"^\s*(?:[o●•▪\uf0b7\uf0a7-]\s+)?"
 # "Present (54):" -- a head count, not a role
 _COUNT = r"(?:\s*\(\d+\))?"
+# The end of a label that may stand without a colon: a colon, or a titled name next ("Staff   Mr
+# Graham ..."), or nothing more on the line
+_BARE_LABEL_END = rf"(?:\s*:\s*|\s+(?=(?:{HONORIFIC})\s)|\s*$)"
 STATUS = [
     (
         "apologies",
@@ -66,6 +75,20 @@ STATUS = [
             + _COUNT
             + r"\s*[:\-–]*\s*(.*)$",
             re.I,
+        ),
+    ),
+    # a leave of absence granted before the meeting: away, though no apology was tendered ("Leave of
+    # Absence   Cr Jarrod Pellegrini (granted at ...)": Western Australian shires' record of
+    # attendance; "Excused: Trustee Ruiz": US boards)
+    ("apologies", re.compile(_MARK + r"(?i:leave\s+of\s+absence|excused)" + _BARE_LABEL_END + r"(.*)$")),
+    # the chair named on a line of their own: "Cathaoirleach: Cllr. Séamus Ó Briain presided." (Irish
+    # county and city councils), "In the Chair: Councillor Ann Bell" (English councils); the label
+    # is the role
+    (
+        "present",
+        re.compile(
+            r"^\s*(?P<label>(?i:cathaoirleach|leas-chathaoirleach|in\s+the\s+chair))\s*:\s*"
+            r"(.*?)(?:\s+(?i:presided|presiding|in\s+the\s+chair))?\.?\s*$"
         ),
     ),
     # US minutes: "Absent: D", "Commissioners Absent: Shelley Young, Pat Bader"
@@ -81,6 +104,12 @@ STATUS = [
             + r"\s*:\s*(.*)$"
         ),
     ),
+    # "Staff: Teresa Galván-Moore, General Manager; ..." (US special districts), "Staff   Mr Graham
+    # Ellery-Cole   Chief Executive Officer" (a label | name | post table: Australian councils),
+    # "Visitors"
+    ("in_attendance", re.compile(_MARK + r"(?i:staff)" + _BARE_LABEL_END + r"(.*)$")),
+    # "Visitors   Six members of the public", "Gallery: 4": the public, counted, not named
+    ("in_attendance", re.compile(_MARK + r"(?i:visitors|gallery)\b\s*:?\s*(.*)$")),
     # "Members of the Public:" (parish minutes), "Secretariat:" (government panels): people at
     # the meeting who are not members; the label is their role
     (
@@ -110,6 +139,10 @@ STATUS = [
         ),
     ),
     ("present", re.compile(r"^\s*(?:[A-Z][\w&]*\s+){0,5}(?i:members)(?:\s+present)?\s*:\s*()$")),
+    # "Members   Cr Lorraine Baxter-Hale   Shire President (Presiding Member)": the label of a
+    # label | name | post table with no colon, the first titled name beside it (Australian and
+    # New Zealand councils' record of attendance)
+    ("present", re.compile(_MARK + rf"(?:Elected\s+)?(?i:members)\s+(?=(?:{HONORIFIC})\s)(.*)$")),
     # "Board members present" as a heading line of its own over a name | role table (housing
     # association and charity board minutes under a header form)
     # ... or as the label of a form's row with the list beside it: "Cabinet Members present |
@@ -119,6 +152,11 @@ STATUS = [
     # "Commissioners Present: ...", "Councilmembers Present: ...", "Panel: Professor Sir Nigel Shadbolt (Chairman), ..."
     ("present", re.compile(_MARK + r"(?P<group>[A-Z][a-z]+)\s+(?i:present)" + _COUNT + r"\s*:\s*(.*)$")),
     ("present", re.compile(_MARK + r"(?:Panel|Board|Committee|Commission)(?: members)?\s*:\s*(\S.*)$")),
+    # members by their vote, alone on a line over a column of names: "Voting members" beside
+    # "Non-voting members" (NHS ICB committees). ("Non-Executive Members" beside "Executive
+    # Members" under "Present:" is a group inside the list, see _PEOPLE_GROUP.)
+    # Under an open "Present:" list the line is a group inside it, its role (see _blocks).
+    ("present", re.compile(r"^\s*(?P<vote>(?i:(?:non-?\s?)?voting\s+members))\s*:?\s*()$")),
     # a group's name alone on a line over its column of names, "Commissioners" beside "Executive"
     # / "In attendance" (non-departmental public bodies' and charities' minutes printing the board
     # and the executive as two labelled columns)
@@ -132,7 +170,8 @@ STATUS = [
 ]
 # The role a label names: "Members of the Public:" -> "Member of the public"
 LABEL_ROLE = {"members of the public": "Member of the public", "member of the public": "Member of the public",
-              "secretariat": "Secretariat"}  # fmt: skip
+              "secretariat": "Secretariat", "cathaoirleach": "Cathaoirleach",
+              "leas-chathaoirleach": "Leas-Chathaoirleach", "in the chair": "Chair"}  # fmt: skip
 # The role a group label gives its people: "Commissioners Present:" -> "Commissioner"
 _GROUP_ROLE = re.compile(
     r"^(Commissioner|Councilmember|Councillor|Trustee|Director|Governor|Member)s?$", re.I
@@ -145,7 +184,7 @@ ORG_WORDS = {
 TITLE_WORDS = {
     "Director", "Manager", "Officer", "Executive", "Lead", "Chair", "Chairman", "Member", "Analyst",
     "Convenor", "Head", "CFO", "CEO", "Leader", "Clerk", "Secretary", "Representative", "Mayor", "Advisor",
-    "Adviser", "Consultant", "Coordinator", "Treasurer", "Counsel", "Governor",
+    "Adviser", "Consultant", "Coordinator", "Treasurer", "Counsel", "Governor", "President",
 }  # fmt: skip
 ROLE_WORDS = {
     "Director", "Manager", "Officer", "Executive", "Lead", "Chair", "Chairman", "Chairwoman", "Member",
@@ -155,15 +194,17 @@ ROLE_WORDS = {
     "Advisor", "Adviser", "Consultant", "Coordinator", "Co-ordinator", "Treasurer", "Lay", "Board", "GP",
     "Planned", "Group", "Corporate", "Commissioning", "Acting", "Community", "Health", "Care", "Services",
     "Public", "Social", "Adult", "Adults", "Children", "Committee", "Council", "Borough", "Members",
-    "Monitoring", "Substitute",
+    "Monitoring", "Substitute", "President", "Associate",
 }  # fmt: skip
 NON_NAME = {
     "Item", "Items", "Description", "Action", "Actions", "Agenda", "Minutes", "Apologies", "Present", "Name",
     "Attendees", "Welcome", "Introductions", "Date", "Time", "Venue", "Place", "Title", "Page", "Terms",
     "Reference", "Update", "Updates", "Report", "Summary", "Notes", "Declarations", "Interest", "Interests",
 }  # fmt: skip
+# Welsh "Gwen ap Dafydd"; Irish "Bríd Ní Mhurchú", "Pádraig Ó Súilleabháin", "Áine Nic Giolla" (Irish
+# councils' minutes print members' names in Irish)
 PARTICLES = {"von", "van", "de", "da", "del", "di", "le", "la", "du", "der", "den", "bin", "al",
-             "ap", "Ap", "ab"}  # fmt: skip  # Welsh "Gwen ap Dafydd"
+             "ap", "Ap", "ab", "Ó", "Ní", "Nic", "Uí", "Ua", "Mac"}  # fmt: skip
 # Letters of a name include accented ones: "Siân", "Seán", "Zoë", "Gráinne" (Welsh, Irish and
 # Scottish Gaelic names in UK public bodies' minutes)
 _UPPER = r"A-ZÀ-ÖØ-Þ"
@@ -549,6 +590,12 @@ def _portfolio(role: str | None, org: str | None) -> tuple[str | None, str | Non
     return role, org
 
 
+# A bracket at the end naming a firm by its legal form: "General Counsel (Bramwell & Ochoa LLP)"
+# (US districts' counsel from a law firm), "Internal Auditor (Mazars LLP)", "(TIAA Ltd)" (English
+# councils' and colleges' auditors) - an organisation, not part of the post before it
+_FIRM_BRACKET = re.compile(r"\s*\(([^()]*\b(?:LLP|Ltd|Limited|LLC|Inc|plc|PLC|P\.C)\.?)\)\s*$")
+
+
 def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     """Parse "Mr R W Gough (Chairman)" into ("R W Gough", "Chairman", None)."""
     piece = re.sub(r"\s+", " ", piece).strip(" .")
@@ -569,6 +616,11 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     # "Katy Draper (KD)[acting Chair]": a role in square brackets
     piece = re.sub(r"\[([^\[\]]*)\]", r" (\1)", piece)
     head, comma, post = piece.partition(",")
+    firm = _FIRM_BRACKET.search(piece)
+    if comma and firm and "(" not in head:
+        # "Owen Fitzwilliam, General Counsel (Bramwell & Ochoa LLP)": the firm the adviser comes from
+        piece, org = piece[: firm.start()].rstrip(), firm.group(1)
+        head, comma, post = piece.partition(",")
     if comma and "(" in post and "(" not in head and not post.strip().startswith("("):
         # "Fiona Halliday, Executive Director (Education and Children's Services)": the bracket
         # qualifies the post after the comma, and stays with it (Scottish and English council
@@ -765,8 +817,21 @@ def _ends_list(heading: str) -> bool:
 # The numbered opening items of US city council and county board minutes, under which the roll
 # is recorded ("1. CALL TO ORDER", "2. ROLL CALL", "Pledge of Allegiance" comes after): they do not
 # end the heading's attendance search the way a numbered minute does
+# ... and the opening items other bodies number before the record of who attended, alone or
+# joined by "and", "&", "/" or commas: "1. CALL TO ORDER AND PLEDGE OF ALLEGIANCE" (US special
+# districts), "1. DECLARATION OF OPENING / ANNOUNCEMENT OF VISITORS" then "2. RECORD OF ATTENDANCE
+# / APOLOGIES / LEAVE OF ABSENCE" (Western Australian shires), "1. Acknowledgement of Country"
+# (Australian councils). An item opening with "Apologies" is a label, read as one.
+_OPENING_PHRASE = (
+    r"call\s+to\s+order|roll\s+call|(?:record\s+of\s+)?attendance|opening(?:\s+of\s+(?:the\s+)?meeting)?|"
+    r"declaration\s+of\s+opening|announcements?\s+of\s+visitors|pledge\s+of\s+allegiance|invocation|"
+    r"acknowledge?ments?\s+of\s+(?:country|(?:the\s+)?traditional\s+(?:owners|custodians))|"
+    r"land\s+acknowledge?ment"
+)
+_OPENING_JOIN = r"\s*(?:/|&|,|\band\b)\s*"
 _OPENING_ITEM = re.compile(
-    r"^\s*(?:\d{1,2}\.?|[A-Z]\.)\s+(?i:call\s+to\s+order|roll\s+call|attendance|opening(?:\s+of\s+(?:the\s+)?meeting)?)"
+    rf"^\s*(?:\d{{1,2}}\.?|[A-Z]\.)\s+(?i:(?:{_OPENING_PHRASE})"
+    rf"(?:{_OPENING_JOIN}(?:{_OPENING_PHRASE}|apolog(?:y|ies)|leave\s+of\s+absence|disclaimer))*)"
     r"\s*:?\s*$"
 )
 
@@ -789,7 +854,15 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         if _KEY_LABEL.match(t):
             cur = None  # the key to the initials (see _initials_key) ends the lists
             continue
-        if (STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t):
+        wrapped = (
+            cur is not None
+            and bool(cur.lines)
+            and not t[:1].isdigit()
+            and bool(re.search(r"(?:,|&|\band)$", cur.lines[-1].text.strip()))
+        )
+        if ((STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t)) and not wrapped:
+            # ... but "Senior Commissioning Manager, Pharmacy," / "Optometry and Dental" is a post
+            # wrapped in its cell, not a "Welcome and Introductions" heading
             break
         switched = False
         prev_text = texts[k - 1] if k else ""
@@ -799,9 +872,27 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             m = pat.match(bare)
             if m and m.groups()[-1] == "" and cur is not None and _WRAPPED_BEFORE_EXECUTIVE.search(prev_text):
                 continue  # "..., Chief" / "Executive": a wrapped post, not a label
+            if m and m.groupdict().get("vote") and cur is not None and cur.status == "present":
+                continue  # "Present:" / "Voting Members": a group inside the list
             if m and len(t) < 400:
                 rest = m.groups()[-1].strip()
                 if rest and _is_prose(rest):
+                    break
+                if (
+                    status == "present"
+                    and not rest
+                    and cur is not None
+                    and not cur.lines
+                    and not cur.first_names
+                    and blocks
+                    and blocks[-1] is cur
+                    and _WRAPPED_LABEL_END.match(t)
+                ):
+                    # "Officials" / "Present:": one label wrapped in its narrow column (Irish county
+                    # councils' minutes), not a second list; "Members" / "Present:" names no role
+                    if cur.role == "Member":
+                        cur.role = None
+                    switched = True
                     break
                 group = m.groupdict().get("group")
                 role = _GROUP_ROLE.match(group) if group else None
@@ -859,6 +950,8 @@ def _blocks(lines: list[Line]) -> list[_Block]:
 
 
 _SINGLE_NAME = re.compile(r"[A-Z][a-z'’-]{2,}")
+# The second line of a label wrapped in its column: "Present:" under "Officials" or "Members"
+_WRAPPED_LABEL_END = re.compile(r"^\s*present\s*:?\s*$", re.I)
 
 
 _STATUS_START = re.compile(
@@ -871,7 +964,10 @@ _STATUS_START = re.compile(
 # county board minutes); a plural office is everyone's after it until the next office
 _OFFICE_TITLE = re.compile(
     r"^\s*(?P<office>(?:Vice\s+|Deputy\s+)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|Council\s?(?:member|Member)s?|"
-    r"Supervisors?|Aldermen|Alderman|Alderpersons?|Commissioners?)\s+(?=[A-Z])"
+    r"Supervisors?|Aldermen|Alderman|Alderpersons?|Commissioners?|"
+    # a US special district's or school board's officers: "President Maria Elena Cortez (Division
+    # 3); Vice President Kenji Yamamoto (Division 1); Director Daniel Okafor (Division 5)"
+    r"(?:Vice\s+)?President|Directors?|Trustees?)\s+(?=[A-Z])"
 )
 
 
@@ -932,12 +1028,25 @@ def _under_plural_title(pieces: list[str]) -> list[str]:
     return out
 
 
+# Separators in a line that make it a run-in list of several people, not a row of one
+RUN_IN_SEPARATORS = 3
+
+
+def _run_in_list(first: str) -> bool:
+    """A list run in over lines under a label set in its own column, the label's line holding no
+    names: "Members" / "Present:" / "Cllrs. Aoife Brennan, Louise Carberry, ..., Bríd Ní" /
+    "Mhurchú, ..." (Irish county councils), "Ms. Gráinne Hanrahan, Chief Executive; Mr. Colm
+    Tuohy, ..." - a plural title before the names, or semicolons parting several people. A row of
+    one person ("Jo Smith, Head of Finance, Fenmoor Borough Council") has neither."""
+    seps = first.count(",") + first.count(";")
+    return bool(PLURAL_TITLE.match(first) and seps >= 1) or (";" in first and seps >= RUN_IN_SEPARATORS)
+
+
 def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None, str | None, int]]:
     out: list[tuple[str, str | None, str | None, int]] = []
-    if (
-        block.inline
-        and block.lines
-        and (block.lines[0].text.count(",") + block.lines[0].text.count(";")) >= 1
+    if block.lines and (
+        (block.inline and (block.lines[0].text.count(",") + block.lines[0].text.count(";")) >= 1)
+        or _run_in_list(block.lines[0].text)
     ):
         taken = [block.lines[0].text]
         for ln in block.lines[1:]:
@@ -952,7 +1061,8 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
                 or re.search(rf"(?:^|[,;]|\band)\s*(?:{HONORIFIC})\s+[A-Z][a-z'’-]+$", so_far)
                 or re.match(rf"^[(a-z]|^(?:{POSTNOMINAL_WORDS})\b", nxt)
                 # a name wrapped at the line end: "..., Leonardo" + "Bishop (LB), Rohit Jose (RJ), ..."
-                or (re.search(r"[A-Za-z-]$", so_far) and "," in nxt and not _STATUS_START.match(nxt))
+                # (accented letters too: "..., Bríd Ní" + "Mhurchú, ...")
+                or (re.search(rf"[{_LETTER}-]$", so_far) and "," in nxt and not _STATUS_START.match(nxt))
                 # "..., Dennis" + "Skinner (LGA)": a list item's first name ends the line
                 or (
                     re.search(r",\s*[A-Z][a-z]+$", so_far)
@@ -1106,11 +1216,28 @@ def _side_by_side(text: str) -> list[str] | None:
     return parts
 
 
+# When someone came or went, after a dash beside the name: "Ms Joanne Pickering – from item 5" (the
+# post on the next line), "Dr A Shah - until item 7.2", "Mr B Cole – left after item 9" (NHS
+# committee minutes); not part of the post
+_DASHED_MOVEMENT = re.compile(
+    r"\s+[–-]\s+(?:from|until|to|after|before|(?:left|joined|arrived)(?:\s+(?:at|after|for|during))?)\s+"
+    r"(?:agenda\s+)?(?:items?|minutes?)\s+\d+(?:\.\d+)*[a-z]?(?:\s+only)?\b",
+    re.I,
+)
+
+
+# Honours and professional letters ending a name before a dash: "Catherine Ojukwu QPM – ..."
+_TRAILING_HONOURS = re.compile(rf"(?:,?\s+(?:{POSTNOMINAL_WORDS})\b\.?)+$")
+# A name, a dash with spaces, then the post: "Naomi Strand – Director of Finance and Resources, ..."
+_NAME_THEN_POST = re.compile(r"^([^–—,()]+?)\s+[–—]\s+(\S.*)$")
+
+
 def _row_entries(
     text: str, page: int, known_orgs: list[str], out: list[tuple[str, str | None, str | None, int]]
 ) -> None:
     """The people of one row of an attendance block, added to `out`."""
     text = POSTNOMINAL.sub("", re.sub(r"\s+", " ", text).strip())
+    text = _DASHED_MOVEMENT.sub("", text)
     if _PEER.fullmatch(text):
         out.append((text, None, None, page))
         return
@@ -1155,6 +1282,17 @@ def _row_entries(
             role, org = _split_role_org(lead[1], known_orgs)
             out.append((lead[0], role or _office(office.group(0).strip()), org, page))
             return
+    named = _NAME_THEN_POST.match(text)
+    lead = _leading_name(_TRAILING_HONOURS.sub("", named.group(1))) if named else None
+    if named and lead and not lead[1]:
+        # the part before the dash is a name and nothing more ("Callum Fairweather Staff – Nursing"
+        # is a name, then a constituency and its class: councils of governors)
+        # "Simon Lavery – Deputy Chief Constable", "Andrea Mistry – Chief Executive, OPCC": the name,
+        # a dash, the post (police and crime commissioners' boards, licensing sub-committees)
+        p = _person_from_piece(f"{named.group(1)}, {named.group(2)}")
+        if p and not _is_name(named.group(2)):
+            out.append((*p, page))
+            return
     dash = _dash_line(text)
     if dash:
         out.extend((n, r, o, page) for n, r, o in dash)
@@ -1188,7 +1326,12 @@ def _row_entries(
         return
     if "(" in text or "," in text:
         head = re.split(r"[,(]", text, maxsplit=1)[0]
-        if _is_name(head, allow_single=bool(HONORIFIC_RE.match(head))):
+        lead = _leading_name(head)
+        if lead and set(lead[1].split()) & (ROLE_WORDS | TITLE_WORDS):
+            # "Cr Lorraine Baxter-Hale Shire President (Presiding Member)": a name | post row whose
+            # cells the text runs together; the title allows post words in a name, so split here
+            pass
+        elif _is_name(head, allow_single=bool(HONORIFIC_RE.match(head))):
             p = _person_from_piece(text)
             if p:
                 out.append((*p, page))
@@ -1251,6 +1394,15 @@ APOLOGIES_IN_TEXT = re.compile(
 # "Absent: Councilmember Grace Hsu (arrived at 6:19 p.m.)": a member marked absent at the roll
 # call who came later (US city council minutes) attended the meeting
 _ARRIVED = re.compile(r"\barrived\b", re.I)
+# A note of when someone came or went, printed where a post would be: "(arrived 4.14pm, during
+# Item 10.1.1)" (Australian councils), "(left at 7:15 p.m.)" (Canadian townships), "joined at item 5"
+# ... or in a bracket after the post or organisation: "Chief Building Official (left at 7:15 p.m.)"
+# (Canadian townships), "Non-Executive Director (joined during minute BiC/25/066)" (NHS boards in
+# common), "Eskdale and Lune Borough Council (from minute 6/25)" (national park authorities)
+_MOVEMENT_BRACKET = re.compile(
+    r"\s*\((?:arrived|left|joined|departed|(?:from|until)\s+(?:minute|item))\b[^()]*\)\s*$", re.I
+)
+_MOVEMENT_NOTE = re.compile(r"^\(?\s*(?:arrived|left|joined|departed|from\s+item|until\s+item)\b", re.I)
 
 
 # A key to the initials an attendance list uses: "Present MO (Chair), TK, RP" over "Key: MO –
@@ -1328,6 +1480,10 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
                 role = f"{block.role} ({role})"  # "Mr Ciaran Deveney (remote)" under "Commissioners"
             elif org and role is None and block.role and _CONSTITUENCY.match(org):
                 role, org = f"{block.role} ({org})", None
+            if role and _MOVEMENT_NOTE.match(role):
+                role = None  # "(arrived 4.14pm, during Item 10.1.1)": when they came, not a post
+            role = _MOVEMENT_BRACKET.sub("", role) if role else role
+            org = _MOVEMENT_BRACKET.sub("", org) if org else org
             if key_roles.get(name) and (role is None or role[:1].islower()):
                 role = key_roles[name]  # the post from the key; "(minutes)" is what they did
             out.append(Attendance(name, role or block.role, org, status, meeting.date, page))
@@ -1598,11 +1754,13 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
     # per column: [label, cells...] segments; a column without a label of its own takes
     # the label of the column to its left (one label over two columns)
     segments: list[list[list[str]]] = [[] for _ in cols]
+    bottoms: dict[int, float] = {}  # id of a segment -> top of its lowest cell
     for r in rows:
         for c in sorted(r, key=lambda c: c.x0):
             k = col_of(c)
             if _is_label(c.text):
                 segments[k].append([c.text.strip()])
+                bottoms[id(segments[k][-1])] = c.top
                 continue
             if not segments[k]:
                 left = next((segments[j][-1][0] for j in range(k - 1, -1, -1) if segments[j]), None)
@@ -1610,10 +1768,17 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
                     return None  # names before any label: not a labelled block
                 segments[k].append([left])
             segments[k][-1].append(c.text.strip())
+            bottoms[id(segments[k][-1])] = c.top
     if sum(1 for s in segments for seg in s if len(seg) > 1) < 2:
         return None
+    ordered = [seg for s in segments for seg in s]
+    # the lowest list last: it is the one that runs on over the page break ("Apologies" / "Mr Peter
+    # Lindqvist" at the foot of the left column, his post and two more people on the next page,
+    # under a right column that ended higher: NHS ICB committee minutes)
+    lowest = max(ordered, key=lambda seg: bottoms.get(id(seg), 0.0))
+    ordered = [seg for seg in ordered if seg is not lowest] + [lowest]
     spelling = _Spelling("\n".join(doc.page(page_no).lines))
-    block = [spelling.respell(t) for s in segments for seg in s for t in seg]
+    block = [spelling.respell(t) for seg in ordered for t in seg]
     # the page text with the block's lines replaced by the block read column by column
     used = {_ns(c.text) for r in rows for c in r} | {_ns(" ".join(c.text for c in r)) for r in rows}
     before: list[str] = []
