@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -27,16 +28,20 @@ BODY_NOUNS = (
 # A body noun after another, the board of a body: "Trust Board" (NHS trusts), "Partnership Board"
 # (safeguarding and health partnerships), "Authority Board", "Council Executive"; the lazy name
 # would stop at the first noun ("Public Trust" in "Minutes of the Public Trust Board meeting")
+# A committee's sub-committee: "Licensing Sub-Committee (B)" (its panel's letter or number in
+# brackets is part of its name, as "Planning Committee (A)"), "Planning Sub-committee",
+# "Finance Subcommittee" (English borough licensing panels, US boards)
+_SUB_NOUN = r"Sub-?[Cc]ommittee"
 _SECOND_NOUNS = r"Board|Committee|Cabinet|Executive|Panel"
 _MEMBERS_NOUNS = r"Trustees|Directors|Commissioners|Governors|Supervisors|Education"
 _BODY_RE = re.compile(
-    rf"\b((?:[A-Z][\w'’&-]*|&|and|of|for|the)(?:\s+(?:[A-Z][\w'’&-]*|&|and|of|for))*?\s+(?:{BODY_NOUNS})"
+    rf"\b((?:[A-Z][\w'’&-]*|&|and|of|for|the)(?:\s+(?:[A-Z][\w'’&-]*|&|and|of|for))*?\s+(?:{_SUB_NOUN}|{BODY_NOUNS})"
     rf"(?:\s+(?:{_SECOND_NOUNS})\b)?"
     rf"(?:\s+of(?:\s+(?:[A-Z][\w'’&-]*|and|&))*?\s+(?:{_MEMBERS_NOUNS}))?"
-    rf"|Cabinet(?! Office)|Board of (?:Directors|Trustees|Governors))\b(?:\s*\((?P<sub>[^)]*(?:{BODY_NOUNS})[^)]*)\))?"
+    rf"|Cabinet(?! Office)|Board of (?:Directors|Trustees|Governors))\b(?:\s*\((?P<sub>[^)]*(?:{BODY_NOUNS})[^)]*|[A-Z]|\d{{1,2}})\))?"
 )
 _MINUTES_HEAD = re.compile(
-    r"^\s*(?:(?:(?!The\b|That\b|RESOLVED\b|To\b)[A-Z][\w&'’-]*\s+(?:[–-]\s+)?){0,6}(?i:minutes)\b|(?i:meeting notes)\b|"
+    r"^\s*(?:(?:(?!The\b|That\b|These\b|This\b|Those\b|RESOLVED\b|To\b)[A-Z][\w&'’-]*\s+(?:[–-]\s+)?){0,6}(?i:minutes)\b|(?i:meeting notes)\b|"
     r"(?i:notes of (?:the )?meeting)\b|(?i:summary of the) .{0,60}\b(?i:session|meeting)\b|"
     # the Scottish singular: "Minute of the Meeting of NHS Glenbrae Board held in public on ...",
     # "Minute of meeting held on Tuesday 8 July 2025" (NHS Scotland boards, Scottish councils)
@@ -141,7 +146,8 @@ def smart_title(s: str) -> str:
     small = {"and", "of", "for", "the", "in", "on", "to", "a"}
     words = []
     for i, w in enumerate(s.lower().split()):
-        words.append(w if (i and w in small) else w[:1].upper() + w[1:])
+        # each part of a hyphened word: "SUB-COMMITTEE" -> "Sub-Committee", a body's noun
+        words.append(w if (i and w in small) else "-".join(p[:1].upper() + p[1:] for p in w.split("-")))
     out = " ".join(words)
     return re.sub(r"\(([a-z])", lambda m: "(" + m.group(1).upper(), out)
 
@@ -418,6 +424,34 @@ def _with_parent(bodies: list[str], before: list[str]) -> list[str]:
     return bodies
 
 
+# A municipality's own name on a line of its own: "THE CORPORATION OF THE TOWNSHIP OF BRENNOCK
+# FALLS" (Ontario townships), "SHIRE OF MARRABOOL" (Western Australian shires), "City of Sunnyvale",
+# "Town of Yarmouth", "County of Brant", "District of Muskoka", "Municipality of ...", "Village of"
+_MUNICIPALITY_LINE = re.compile(
+    r"^(?:The\s+)?(?:Corporation\s+of\s+(?:the\s+)?)?(?:Township|City|Town|Village|County|Shire|Borough|"
+    r"(?:London|Royal|Metropolitan)\s+Borough|District|Municipality|Regional\s+Municipality|Municipal\s+District)"
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$"
+)
+# The council of a municipality named by its bare noun and the kind of meeting: "MINUTES OF THE
+# REGULAR MEETING OF COUNCIL", "Ordinary Council Meeting", "Special Council"
+_BARE_COUNCIL = re.compile(r"^(?:(?:Ordinary|Regular|Special|Extraordinary|Annual|Statutory)\s+)?Council$")
+
+
+def _council_of_municipality(bodies: list[str], before: list[str]) -> list[str]:
+    """The municipality's name for minutes of its council named by the bare noun (see
+    _BARE_COUNCIL) or not at all, where the municipality's name is printed on its own line just
+    above the heading: the council of a township or shire is the municipality (Canadian,
+    Australian and US municipal minutes are filed so). A committee's minutes keep the committee's
+    name ("LONDON BOROUGH OF KINGSFOLD" / "MINUTES OF THE LICENSING SUB-COMMITTEE (B)")."""
+    if bodies and not all(_BARE_COUNCIL.match(b) for b in bodies):
+        return bodies
+    for ln in reversed(before[-PARENT_LINES_ABOVE:]):
+        name = smart_title(ln.strip())
+        if _MUNICIPALITY_LINE.match(name):
+            return [name]
+    return bodies
+
+
 _DATE_LINE = re.compile(r"^\s*(?:date|minutes|held|on|meeting|when)\b|\bheld\b|^\W*\w+day\b", re.I)
 
 
@@ -577,6 +611,7 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
                         bodies = b[:1]
                         break
             bodies = _with_parent(bodies, before)
+            bodies = _council_of_municipality(bodies, before)
             window = [ln.strip() for ln in lines[i : i + 10]]
             if bare:
                 window = [line] + before[-4:] + window[1:]
@@ -594,6 +629,8 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
                 and find_date(lines[i + 1])
             ):
                 title = f"{line} {lines[i + 1].strip()}".rstrip(".")
+            if bare:
+                title = _meeting_under_bare_title(lines[i + 1 : i + 3]) or title
             tm = None
             for ln in window[:8]:
                 if (
@@ -619,6 +656,25 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
             if form is not None and not any(f.meeting.date == form.meeting.date for f in out):
                 out.append(form)
     return out
+
+
+# A meeting's name under a bare "MINUTES" title holds at most this many words
+MEETING_NAME_WORDS = 8
+
+
+def _meeting_under_bare_title(below: list[str]) -> str | None:
+    """The meeting's name on the line under a bare "MINUTES" title: "SHIRE OF MARRABOOL" /
+    "MINUTES" / "Ordinary Council Meeting" (Australian shire and council minutes), "Special
+    Meeting of Council"; not a date or a place."""
+    nxt = next((ln.strip() for ln in below if ln.strip()), "")
+    if (
+        re.search(r"\bmeeting\b", nxt, re.I)
+        and len(nxt.split()) <= MEETING_NAME_WORDS
+        and not find_date(nxt)
+        and not re.match(r"(?i)held\b", nxt)
+    ):
+        return nxt
+    return None
 
 
 # A meeting's header set as a form of label | value cells, with no "Minutes of ..." title:
@@ -1126,7 +1182,11 @@ def extract_meetings(doc: Document) -> list[Meeting]:
         out.append(own)
         out.extend(later_agendas(doc, own))
         out.extend(following_meetings(doc, own))
-    for f in find_minutes(doc, own.date if own else None):
+    found = find_minutes(doc, own.date if own else None)
+    if own is None and not found:
+        # minutes with no "Minutes" title (see _untitled_minutes), when their body is named
+        found = [f for f in minute_sections(doc) if f.meeting.body]
+    for f in found:
         if own and f.meeting.date == own.date and f.meeting.page == own.page:
             continue
         if own and f.meeting.date == own.date and (f.meeting.body or "").lower() == (own.body or "").lower():
@@ -1155,16 +1215,43 @@ def minute_sections(doc: Document, own_date: str | None = None) -> list[Found]:
         r"\bminutes\b", doc.title or "", re.I
     ):
         return []  # an agenda naming who is to attend ("Attendees" of a meeting not yet held)
-    own = find_own_meeting(doc)
-    if own is None:
-        lines = doc.pages[0].lines[:30]
-        date = next(
-            (
-                find_date(join_lines(lines[k : k + 3]))
-                for k in range(len(lines))
-                if find_date(join_lines(lines[k : k + 3]))
-            ),
-            None,
-        )
-        own = Meeting(body=None, date=date, title=None, location=None, page=1, kind="minutes")
+    own = find_own_meeting(doc) or _untitled_minutes(doc.pages[0].lines[:30])
     return [Found(own, 0)]
+
+
+# Lines above an untitled minutes' date line where the body's name is looked for
+UNTITLED_NAME_LINES = 4
+
+
+def _untitled_minutes(lines: list[str]) -> Meeting:
+    """The meeting of minutes printed with no "Minutes" title: the body's name on a line of its
+    own over labelled date, time and venue lines, then "Present" ("STRATEGIC POLICING AND
+    ACCOUNTABILITY BOARD" / "Date: Tuesday 21st January 2025 Time: 14:00 – 16:30" / "Venue: ..." /
+    "Present ...": police and crime commissioners' boards, working groups and US boards print their
+    minutes so). The body is None when no line above the date is wholly a body's name."""
+    lines = [ln.strip() for ln in lines]
+    # the date's line, or the first of the lines a stacked date is set over
+    k = next((k for k, ln in enumerate(lines) if find_date(ln)), None)
+    if k is None:
+        k = next((k for k in range(len(lines)) if find_date(join_lines(lines[k : k + 3]))), None)
+    if k is None:
+        return Meeting(body=None, date=None, title=None, location=None, page=1, kind="minutes")
+    date = find_date(join_lines(lines[k : k + 3]))
+    name = next(
+        (
+            ln
+            for ln in reversed(lines[max(0, k - UNTITLED_NAME_LINES) : k])
+            if find_bodies(ln) == [smart_title(ln).rstrip(" :")]
+        ),
+        None,
+    )
+    below = list(itertools.takewhile(lambda ln: not _ATTENDANCE_WORD.search(ln), lines[k : k + 4]))
+    return Meeting(
+        body=find_bodies(name)[0] if name else None,
+        date=date,
+        title=smart_title(name) if name else None,
+        location=_location(below) if name else None,
+        page=1,
+        start_time=find_time(lines[k]),
+        kind="minutes",
+    )
