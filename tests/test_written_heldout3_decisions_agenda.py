@@ -10,6 +10,8 @@ import functools
 from conftest import PACK_TRUST, ROOT
 
 from boardpapers.extract.agenda import _dash_presenter, _slot_cells, extract_agenda, report_cover_sheet
+from boardpapers.extract.decisions import Line, decisions_in, extract_decisions
+from boardpapers.extract.records import Meeting
 from boardpapers.model import Document
 from boardpapers.reading.pdf_reader import read_document
 
@@ -88,3 +90,52 @@ def test_dash_presenter_variants():
     assert _dash_presenter("Planning application 23/0012 – Land at Mill Road") is None
     assert _dash_presenter("Budget monitoring – Quarter 2") is None
     assert _dash_presenter("Integrated Care Strategy refresh 2026–2030") is None
+
+
+BRENNOCK = "brennock-falls-township-council-2025-10-14"
+MARRABOOL = "marrabool-shire-ocm-2025-10-22"
+
+
+def test_labelled_mover_seconder_that_carried_ontario():
+    got = [(d.item_number, d.outcome, d.text) for d in extract_decisions(_doc(BRENNOCK))]
+    assert got[0][:2] == ("3", "carried")
+    assert got[0][2].startswith("That the agenda for the Regular Meeting of Council of October 14, 2025")
+    # a recorded vote's table between the resolution and its result is not part of the text
+    award = next(x for x in got if x[2].startswith("That Council award Tender"))
+    assert award[2].endswith("That the shortfall of $37,120 be funded from the Roads Capital Reserve.")
+    assert any(x[1] == "rejected" and x[2].startswith("That Council advise the County") for x in got)
+
+
+def test_labelled_mover_seconder_one_line_australian():
+    got = [(d.item_number, d.outcome, d.text) for d in extract_decisions(_doc(MARRABOOL))]
+    assert ("5", "carried") == got[0][:2]
+    assert ("11.1", "lost") in [x[:2] for x in got]  # "LOST 3/4"
+    assert any(x[2].startswith("That Council, by absolute majority: 1. accepts") for x in got)
+
+
+def _stream_of(text: str) -> list[Line]:
+    return [Line(page=1, text=t) for t in text.splitlines()]
+
+
+def test_labelled_motion_variants():
+    meeting = Meeting(body="Town of Kellerby", date="2025-03-04", title=None, location=None, page=1)
+    text = (
+        "6. Planning\n"
+        "Resolution 25-041\n"
+        "MOVED: Councillor Ames; SECONDED: Councillor Roy\n"
+        "That the site plan for 12 Quarry Lane be approved.\n"
+        "Carried unanimously.\n"
+        "7. Roads\n"
+        "Moved by Mayor Pike\n"
+        "Seconded by Councillor Ames\n"
+        "That the speed limit on Orchard Road be reduced to 40 km/h.\n"
+        "DEFEATED 2-5\n"
+        "Moved by Councillor Roy, seconded by Councillor Ames, to adjourn. Motion carried.\n"
+    )
+    got = [(d.item_number, d.outcome, d.text) for d in decisions_in(_stream_of(text), meeting)]
+    assert got[:2] == [
+        ("6", "carried", "That the site plan for 12 Quarry Lane be approved."),
+        ("7", "rejected", "That the speed limit on Orchard Road be reduced to 40 km/h."),
+    ]
+    # the US form, mover and seconder in the sentence, is read as before
+    assert got[2][2].startswith("Moved by Councillor Roy, seconded by")

@@ -843,6 +843,58 @@ def _motion_span(lines: list[Line], k: int, col: int, heads: list[bool]) -> tupl
     return text, m.group(1).lower(), line, c0 + end - base
 
 
+# A resolution under its mover and seconder set as labels, each at a line's start, the result on a
+# line of its own after it: "Moved by Councillor MacInnis" / "Seconded by Councillor Dhillon" /
+# "That the agenda ... be adopted." / "CARRIED" (Ontario township and municipal council minutes,
+# "Resolution No. 2025-301" above); "COUNCIL RESOLUTION 2025/141" / "Moved: Cr McAllister
+# Seconded: Cr Thompson" / "That Council grants ..." / "CARRIED 6/0", "CARRIED BY ABSOLUTE
+# MAJORITY 7/0", "LOST 3/4" (Western Australian and other Australian shire minutes).
+MOVER_LABEL = re.compile(r"^\s*(?:Moved|MOVED)\s*(?:by\b|:)\s*\S")
+SECONDER_LABEL = re.compile(r"(?:^|\s|;)(?:Seconded|SECONDED)\s*(?:by\b|:)\s*\S")
+# The resolution itself opens with "That" (the Commonwealth form of a motion)
+RESOLUTION_THAT = re.compile(r"^\s*That\s")
+# The result alone on its line, with a count of votes or a majority: "CARRIED", "CARRIED 6/0",
+# "CARRIED BY ABSOLUTE MAJORITY 7/0", "LOST 3/4", "DEFEATED", "Carried unanimously."
+RESULT_ALONE = re.compile(
+    r"^\s*(?i:(?:the\s+)?motion\s+(?:was\s+)?)?(?i:(carried|lost|defeated|passed|failed))"
+    r"(?i:\s+(?:by\s+)?(?:an?\s+)?(?:absolute|simple|en\s+bloc|unanimously|unanimous)(?:\s+majority)?)?"
+    r"(?:\s*\(?\s*\d{1,2}\s*[/:–-]\s*\d{1,2}\s*\)?)?\s*\.?\s*$"
+)
+# The result follows the mover within this many lines: a recorded vote's table of six members
+# sits between the resolution and "CARRIED" (11 lines in the Ontario township's minutes)
+LABELLED_MOTION_LINES = 24
+
+
+def _labelled_motion(lines: list[Line], k: int, heads: list[bool]) -> tuple[str, str, int] | None:
+    """The resolution of a labelled motion starting at lines[k] (see MOVER_LABEL): its "That ..."
+    text (the paragraph after the seconder, without a recorded vote below it), the result word and
+    the result's line. None unless the mover, seconder, "That" and a result alone all follow."""
+    if not MOVER_LABEL.match(lines[k].text):
+        return None
+    i = k if SECONDER_LABEL.search(lines[k].text[6:]) else k + 1
+    if i >= len(lines) or not SECONDER_LABEL.search(lines[i].text if i > k else lines[k].text[6:]):
+        return None
+    first = i + 1
+    if first >= len(lines) or not RESOLUTION_THAT.match(lines[first].text):
+        return None
+    text: list[str] = []
+    closed = False  # the resolution's paragraph has ended (a recorded vote may follow)
+    for j in range(first, min(k + LABELLED_MOTION_LINES, len(lines))):
+        t = lines[j].text.strip()
+        result = RESULT_ALONE.match(t)
+        if result:
+            return re.sub(r"\s+", " ", " ".join(text)).strip(), result.group(1).lower(), j
+        if j > first and (heads[j] or MOVER_LABEL.match(t)):
+            return None
+        if closed:
+            continue
+        if text and text[-1].endswith(".") and not RESOLUTION_THAT.match(t):
+            closed = True  # "A recorded vote was requested by ...": not the resolution
+            continue
+        text.append(t)
+    return None
+
+
 # A verdict takes the text of its paragraph back to at most this many lines before it.
 VERDICT_CONTEXT_LINES = 4
 
@@ -1231,6 +1283,13 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 add(oc, text, k + 1)
                 k = j + 1
                 continue
+        labelled = _labelled_motion(lines, k, heads) if not cur_col else None
+        if labelled:
+            text, verb, j = labelled
+            add(OUTCOME_WORD.get(verb, verb), text, k + 1)
+            last_end = j
+            k = j + 1
+            continue
         mo = MOTION_START.search(t)
         motion = _motion_span(lines, k, cur_col + mo.start(), heads) if mo else None
         if motion:
