@@ -139,3 +139,29 @@ def test_labelled_motion_variants():
     ]
     # the US form, mover and seconder in the sentence, is read as before
     assert got[2][2].startswith("Moved by Councillor Roy, seconded by")
+
+
+NORTHMERCIA = "northmercia-boards-in-common-2025-09-11"
+
+
+def test_boards_in_common_caps_verbs():
+    got = [(d.item_number, d.outcome, d.decided_by) for d in extract_decisions(_doc(NORTHMERCIA))]
+    assert ("BiC/25/064", "noted", "Boards in Common") in got
+    assert ("BiC/25/066", "received", "Boards in Common") in got
+    # one trust's board, its part in a clause between name and verb
+    assert ("BiC/25/069", "approved", "Board of Ravensmoor and Dunstall NHS Trust") in got
+
+
+def test_boards_in_common_variants():
+    meeting = Meeting(body="Joint Boards", date="2025-05-01", title=None, location=None, page=1)
+    text = (
+        "4. People Plan\n"
+        "The Committees in Common ENDORSED the people plan.\n"
+        "5. Estates\n"
+        "The Board of Eastmoor Community Health NHS Trust, as landlord, AGREED the lease.\n"
+    )
+    got = [(d.item_number, d.outcome, d.decided_by) for d in decisions_in(_stream_of(text), meeting)]
+    assert got == [
+        ("4", "endorsed", "Committees in Common"),
+        ("5", "agreed", "Board of Eastmoor Community Health NHS Trust"),
+    ]

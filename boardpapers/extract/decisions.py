@@ -251,9 +251,14 @@ OUTCOME_WORD = {
     "authority": "authorised", "authorisation": "authorised", "authorization": "authorised",
 }  # fmt: skip
 # "2.4. The City ICB NOTED the Register of Interests."
+# Trusts meeting jointly name the joint meeting, or one trust's board with its part in a clause:
+# "The Boards in Common NOTED the action log.", "The Board of Ravensmoor and Dunstall NHS Trust,
+# as host organisation, APPROVED the award ..." (NHS trusts' boards and committees in common)
 BODY_CAPS = re.compile(
-    rf"^\s*(?:[\d.]+\s*)?The\s+((?:[A-Z][\w&]*\s+){{1,6}}?(?:{BODY_NOUNS}|[A-Z]{{2,5}}))\s+"
-    r"(RESOLVED|APPROVED|NOTED|ENDORSED|AGREED|RATIFIED|ADOPTED|ACCEPTED)\b"
+    rf"^\s*(?:[\d.]+\s*)?The\s+((?:[A-Z][\w&]*\s+){{1,6}}?(?:{BODY_NOUNS}|[A-Z]{{2,5}})"
+    rf"|(?:{BODY_NOUNS}|Committees)\s+in\s+Common"
+    rf"|Board\s+of\s+(?:(?:[A-Z][\w&]*|and)\s+){{1,8}}?(?:{BODY_NOUNS}))"
+    r"(?:,[^,]{1,60},)?\s+(RESOLVED|APPROVED|NOTED|ENDORSED|AGREED|RATIFIED|ADOPTED|ACCEPTED|RECEIVED|DEFERRED)\b"
 )
 # A council executive's record of decisions (decision notice): one ruled table per decision, its
 # head "Decision No. CAB/24/071 | Agenda item 5 | Medium Term Financial Plan ..." and field rows
