@@ -165,3 +165,32 @@ def test_boards_in_common_variants():
         ("4", "endorsed", "Committees in Common"),
         ("5", "agreed", "Board of Eastmoor Community Health NHS Trust"),
     ]
+
+
+MESA = "mesa-colorada-water-district-board-2025-11-06"
+
+
+def test_action_label_with_vote_record():
+    got = [(d.item_number, d.outcome, d.text) for d in extract_decisions(_doc(MESA))]
+    assert ("4", "approved", "Approved Consent Calendar Items 4A through 4D.") in got
+    assert ("5.3", "continued", "Continued to the December 4, 2025 Regular Board Meeting.") in got
+    assert not any("No action" in t for _, _, t in got)  # "ACTION: No action taken."
+
+
+def test_action_label_variants():
+    meeting = Meeting(body="Board of Trustees", date="2025-02-10", title=None, location=None, page=1)
+    text = (
+        "7. Facilities\n"
+        "Board Action: Authorized the purchase of two school buses from\n"
+        "Valley Fleet Inc.\n"
+        "Motion: Lee / Second: Ortiz / Vote: 5-0\n"
+        "8. Staff\n"
+        "ACTION: Clerk to circulate the revised calendar.\n"
+        "ACTION: Tabled pending further review.\n"
+        "Ayes: Lee, Ortiz; Noes: Chan\n"
+    )
+    got = [(d.item_number, d.outcome, d.text) for d in decisions_in(_stream_of(text), meeting)]
+    assert got == [
+        ("7", "authorized", "Authorized the purchase of two school buses from Valley Fleet Inc."),
+        ("8", "tabled", "Tabled pending further review."),
+    ]

@@ -900,6 +900,35 @@ def _labelled_motion(lines: list[Line], k: int, heads: list[bool]) -> tuple[str,
     return None
 
 
+# The board's action on an item as a label, a past-tense verb first, its vote recorded on the line
+# after: "ACTION: Approved Consent Calendar Items 4A through 4D." / "Moved: Okafor; Second:
+# Thibodeaux; Ayes: ...", "ACTION: Continued to the December 4, 2025 Regular Board Meeting."
+# (California water, school and special district boards; "Action Taken:" and "Board Action:" in
+# others). "ACTION: Clerk to write ..." (an action for an officer) has no verb in the past tense
+# and no vote under it; "ACTION: No action taken." is no decision.
+ACTION_TAKEN = re.compile(r"^\s*(?:Board\s+)?(?i:action(?:\s+taken)?)\s*:\s*(?P<verb>[A-Z][a-z]+ed)\b")
+# The vote under it: "Moved: Okafor; Second: ...", "Motion: Lee / Second: Ortiz", "Ayes: ..."
+VOTE_RECORD = re.compile(r"^\s*(?:Moved|Motion|M/S|Ayes|Vote)\b\s*[:/]", re.I)
+# The action's text runs to the vote within this many lines (four in the water district's minutes)
+ACTION_TAKEN_LINES = 6
+
+
+def _action_taken(lines: list[Line], k: int, heads: list[bool]) -> tuple[str, str, int] | None:
+    """A board's recorded action (see ACTION_TAKEN) at lines[k]: its text (from the verb to the
+    vote), the verb in lower case, and the last line of the text. None without a vote under it."""
+    m = ACTION_TAKEN.match(lines[k].text)
+    if not m:
+        return None
+    parts = [lines[k].text[m.start("verb") :].strip()]
+    for j in range(k + 1, min(k + ACTION_TAKEN_LINES, len(lines))):
+        if VOTE_RECORD.match(lines[j].text):
+            return re.sub(r"\s+", " ", " ".join(parts)), m.group("verb").lower(), j - 1
+        if heads[j] or ACTION_TAKEN.match(lines[j].text):
+            return None
+        parts.append(lines[j].text.strip())
+    return None
+
+
 # A verdict takes the text of its paragraph back to at most this many lines before it.
 VERDICT_CONTEXT_LINES = 4
 
@@ -1288,6 +1317,13 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 add(oc, text, k + 1)
                 k = j + 1
                 continue
+        taken = _action_taken(lines, k, heads) if not cur_col else None
+        if taken:
+            text, verb, j = taken
+            add(verb, text, k)
+            last_end = j
+            k = j + 1
+            continue
         labelled = _labelled_motion(lines, k, heads) if not cur_col else None
         if labelled:
             text, verb, j = labelled
