@@ -194,3 +194,26 @@ def test_action_label_variants():
         ("7", "authorized", "Authorized the purchase of two school buses from Valley Fleet Inc."),
         ("8", "tabled", "Tabled pending further review."),
     ]
+
+
+KILBRANNAGH = "kilbrannagh-county-council-monthly-2025-09-08"
+
+
+def test_code_sequence_year_minute_numbers():
+    got = [(d.item_number, d.outcome) for d in extract_decisions(_doc(KILBRANNAGH))]
+    # "MM/252/2025" follows "MM/251/2025": the running number is the middle part, not the year
+    assert ("MM/252/2025", "agreed") in got and ("MM/253/2025", "noted") in got
+    assert ("MM/254/2025", "agreed") in got
+
+
+def test_code_sequence_year_variants():
+    meeting = Meeting(body="Dunmore City Council", date="2024-04-08", title=None, location=None, page=1)
+    text = (
+        "CPG/12/2024 Budget Strategy\n"
+        "It was agreed to adopt the budget strategy.\n"
+        "CPG/13/2024 Parks\n"
+        "The report was noted.\n"
+        "CPG/9/2023 was referred to by Cllr. Byrne.\n"
+    )
+    got = [(d.item_number, d.outcome) for d in decisions_in(_stream_of(text), meeting)]
+    assert got == [("CPG/12/2024", "agreed"), ("CPG/13/2024", "noted")]

@@ -306,6 +306,9 @@ ITEM_NUMBER = (
     # committees and ICB boards), "BoD/24/033" (trust boards); a code and a sequence: "CAB 30"
     # (council cabinets and committees number minutes through the year so)
     r"|[A-Z][A-Za-z]{1,4}\s?\d{2}/\d{2}\s?[-–]\s?\d{2,3}(?!\d)|[A-Z][A-Za-z]{1,4}/\d{2}/\d{2,3}(?!\d)"
+    # a code, the sequence and the full year: "MM/247/2025", "CPG/12/2024" (Irish county and city
+    # councils number minutes so)
+    r"|[A-Z]{1,4}/\d{1,4}/(?:19|20)\d{2}(?!\d)"
     # a body's code and the year/sequence: "PB 25/03" (NHS trust boards), "B24/60" (housing
     # association boards)
     r"|[A-Z][A-Za-z]{0,4}\s?\d{2}/\d{2,3}(?![\d/])"
@@ -693,8 +696,17 @@ def _number_style(num: str | None) -> str:
     return "slash" if "/" in num else "dotted"
 
 
+# A minute number with the full year last, the running number before it: "MM/247/2025" (Irish
+# county councils)
+YEAR_LAST = re.compile(r"^(?P<code>.*/)(?P<seq>\d{1,4})/(?P<year>(?:19|20)\d{2})$")
+
+
 def _series(num: str | None) -> str:
-    """A coded or slash number without its running number: "BoD/24/" of "BoD/24/033"."""
+    """A coded or slash number without its running number: "BoD/24/" of "BoD/24/033", "MM//2025"
+    of "MM/247/2025"."""
+    year_last = YEAR_LAST.match(num or "")
+    if year_last:
+        return f"{year_last.group('code')}/{year_last.group('year')}"
     return re.sub(r"\d+$", "", num or "")
 
 
@@ -709,6 +721,9 @@ def _sequence(num: str | None) -> int | None:
         return int(head) if head.isdigit() else None
     if "(" in num:
         return None
+    year_last = YEAR_LAST.match(num)
+    if year_last:
+        return int(year_last.group("seq"))
     m = re.search(r"(\d+)$", num)
     return int(m.group(1)) if m else None
 
