@@ -204,6 +204,8 @@ def test_code_sequence_year_minute_numbers():
     # "MM/252/2025" follows "MM/251/2025": the running number is the middle part, not the year
     assert ("MM/252/2025", "agreed") in got and ("MM/253/2025", "noted") in got
     assert ("MM/254/2025", "agreed") in got
+    # "The Management Report was noted.", "The following correspondence was noted:"
+    assert ("MM/249/2025", "noted") in got and ("MM/256/2025", "noted") in got
 
 
 def test_code_sequence_year_variants():
@@ -212,8 +214,9 @@ def test_code_sequence_year_variants():
         "CPG/12/2024 Budget Strategy\n"
         "It was agreed to adopt the budget strategy.\n"
         "CPG/13/2024 Parks\n"
-        "The report was noted.\n"
+        "The Parks Report was noted.\n"
         "CPG/9/2023 was referred to by Cllr. Byrne.\n"
+        "Correspondence received from the Department was noted.\n"
     )
     got = [(d.item_number, d.outcome) for d in decisions_in(_stream_of(text), meeting)]
-    assert got == [("CPG/12/2024", "agreed"), ("CPG/13/2024", "noted")]
+    assert got == [("CPG/12/2024", "agreed"), ("CPG/13/2024", "noted"), ("CPG/13/2024", "noted")]

@@ -91,7 +91,10 @@ BODY_VERB = re.compile(
 )
 PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|These|[Tt]hose)\s+|^\s*(?:[a-z0-9]{1,3}[.)]\s*)?)(?:[\w/-]+\s+){0,2}"
-    r"(?:[Mm]inutes|[Nn]otes?|application|applications|recommendations?|proposals?|report|plan|strategy|"
+    # "The Management Report was noted.", "The following correspondence was noted:" (Irish county
+    # council minutes)
+    r"(?:[Mm]inutes|[Nn]otes?|application|applications|recommendations?|proposals?|[Rr]eport|plan|strategy|"
+    r"[Cc]orrespondence|"
     r"presentation|update|policy|budget|accounts|[Tt]erms of [Rr]eference|[Aa]mendments?|[Mm]otions?|"
     r"[Tt]ransactions|[Pp]ayments?|[Ff]inancials|"
     # the papers a council's annual business approves (parish and town council minutes)
