@@ -220,3 +220,32 @@ def test_code_sequence_year_variants():
     )
     got = [(d.item_number, d.outcome) for d in decisions_in(_stream_of(text), meeting)]
     assert got == [("CPG/12/2024", "agreed"), ("CPG/13/2024", "noted"), ("CPG/13/2024", "noted")]
+
+
+ALDERSHIRE = "aldershire-opcc-strategic-accountability-board-minutes-2025-01-21"
+
+
+def test_commissioner_decides_at_accountability_board():
+    got = [(d.item_number, d.outcome, d.text) for d in extract_decisions(_doc(ALDERSHIRE))]
+    assert ("4", "noted", "The PCC noted the report.") in got
+    assert ("5", "noted", "The PCC thanked Det Supt McAteer and noted the update.") in got
+    assert any(
+        x[:2] == ("6", "approved") and x[2].startswith("The PCC approved the commissioning") for x in got
+    )
+    # "... following the" / "adoption of Operation Soteria.": a wrapped sentence, no decision
+    assert not any(x[1] == "adopted" for x in got)
+
+
+def test_sole_decider_variants():
+    meeting = Meeting(body="Westshire Council", date="2025-06-02", title=None, location=None, page=1)
+    text = (
+        "3. Highways\n"
+        "The Cabinet Member approved the winter maintenance plan.\n"
+        "4. Fire Governance\n"
+        "The Police, Fire and Crime Commissioner noted the report.\n"
+        "5. Housing\n"
+        "Officers reported a rise in applications following the\n"
+        "approval of the allocations policy in March.\n"
+    )
+    got = [(d.item_number, d.outcome) for d in decisions_in(_stream_of(text), meeting)]
+    assert got == [("3", "approved"), ("4", "noted")]

@@ -55,13 +55,22 @@ SENTENCE_START_EARLY = (
 )
 # ... or after a leading clause and its comma ("Following discussion, Council approved ...")
 AFTER_CLAUSE = r"(?<=,\s)"
+# A person who decides alone, at a board that advises them: "The PCC approved the commissioning
+# approach", "The Police and Crime Commissioner agreed to propose a precept" (police and crime
+# commissioners' accountability boards); "The Cabinet Member approved ..." (English councils'
+# individual executive decisions)
+SOLE_DECIDER = (
+    r"PCC|PFCC|(?:Police,?\s+(?:Fire\s+)?and\s+Crime\s+)?Commissioner|Cabinet Member|Portfolio Holder"
+)
 # The Board approved ..., the Cabinet agreed ...
 BODY_VERB = re.compile(
-    rf"(?:\b[Tt]he (?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS}|Members|Group)"
+    rf"(?:\b[Tt]he (?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS}|Members|Group|{SOLE_DECIDER})"
     # "Council approved the minutes", "Trustees noted the CEO report", "Cabinet noted ...": the
     # body named bare, opening a sentence (university councils, academy trusts, council cabinets)
     rf"|(?:{SENTENCE_START_EARLY}|{AFTER_CLAUSE})(?:Council|Cabinet|Trustees|Governors|Directors|Senate|Court))\s+"
     r"(?:also\s+|then\s+|unanimously\s+|further\s+)?"
+    # "The PCC thanked Det Supt McAteer and noted the update": thanks before the decision
+    r"(?:thanked\s+[^.;]{1,60}?\s+and\s+)?"
     # the verb in capitals too: "The Board AGREED that ...", "The Board NOTED the report" (NHS
     # trust boards and health and wellbeing boards set the decision word so)
     # "Council agreed to defer approval ...": deferred (academy trust and university minutes);
@@ -1370,6 +1379,9 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     # "... tree surgery was required and carried" + "out on the trees": the verb
                     # is a phrasal one that runs on over the line end
                     or (not t[m.end() :].strip() and PARTICLE_NEXT.match(nxt_line))
+                    # "... following the" / "adoption of Operation Soteria.": a wrapped line of a
+                    # sentence, not a minute opening with its decision
+                    or (m.re is NOMINAL and k > 0 and RUNS_ON.search(lines[k - 1].text) is not None)
                     # "22/01/25 and approved. Propose closure." (an action log's update cell): a
                     # date is no subject; a motion or paper is named in words
                     or (
