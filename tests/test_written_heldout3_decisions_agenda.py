@@ -10,6 +10,7 @@ import functools
 from conftest import PACK_TRUST, ROOT
 
 from boardpapers.extract.agenda import _dash_presenter, _slot_cells, extract_agenda, report_cover_sheet
+from boardpapers.extract.decision_lists import decision_list
 from boardpapers.extract.decisions import Line, decisions_in, extract_decisions
 from boardpapers.extract.records import Meeting
 from boardpapers.model import Document
@@ -249,3 +250,34 @@ def test_sole_decider_variants():
     )
     got = [(d.item_number, d.outcome) for d in decisions_in(_stream_of(text), meeting)]
     assert got == [("3", "approved"), ("4", "noted")]
+
+
+KINGSFOLD = "kingsfold-lb-licensing-subcommittee-b-minutes-2025-02-11"
+
+
+def test_lettered_conditions_inside_numbered_resolutions():
+    got = [(d.item_number, d.text) for d in extract_decisions(_doc(KINGSFOLD))]
+    assert len(got) == 7
+    # "... set" / "out below:" wraps the resolution's sentence (no label); "2) That ..." follows
+    # the conditions a.-h. as the second resolution
+    assert any(t.startswith("That the Sub-Committee did not grant recorded music") for _, t in got)
+    added = next(t for _, t in got if t.startswith("That the following conditions be added"))
+    assert "b. All staff authorised to sell alcohol" in added
+
+
+def test_sub_points_variants():
+    texts = [
+        "RESOLVED –",
+        "(1) That the variation be granted subject to the following conditions:",
+        "(a) CCTV shall be installed at the entrance;",
+        "(b) a personal licence holder shall be on duty after 21:00.",
+        "(2) That the hours for the sale of alcohol be reduced as set",
+        "out below:",
+        "• Monday to Thursday 11:00 to 22:00",
+        "(3) That the applicant be advised of the right of appeal.",
+    ]
+    listed = decision_list(texts, 0)
+    assert listed is not None
+    items, last = listed
+    assert [x.line for x in items] == [1, 4, 7] and last == 7
+    assert "(b) a personal licence holder" in items[0].text
