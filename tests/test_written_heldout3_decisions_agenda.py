@@ -108,8 +108,16 @@ def test_labelled_mover_seconder_that_carried_ontario():
 
 
 def test_labelled_mover_seconder_one_line_australian():
-    got = [(d.item_number, d.outcome, d.text) for d in extract_decisions(_doc(MARRABOOL))]
+    decisions = extract_decisions(_doc(MARRABOOL))
+    got = [(d.item_number, d.outcome, d.text) for d in decisions]
     assert ("5", "carried") == got[0][:2]
+    assert len(got) == 13
+    # "COUNCIL RESOLUTION 2025/141" under the heading is no part of its title
+    assert decisions[0].item_title == "APPLICATIONS FOR LEAVE OF ABSENCE"
+    # "10.1.2 2024/25 Annual Financial Report ...": a title opening with a financial year
+    assert decisions[3].item_number == "10.1.2"
+    # "CARRIED 7/0" at the top of page 4, under a resolution run over from page 3
+    assert ("10.1.3", "carried") in [x[:2] for x in got]
     assert ("11.1", "lost") in [x[:2] for x in got]  # "LOST 3/4"
     assert any(x[2].startswith("That Council, by absolute majority: 1. accepts") for x in got)
 
@@ -281,3 +289,16 @@ def test_sub_points_variants():
     items, last = listed
     assert [x.line for x in items] == [1, 4, 7] and last == 7
     assert "(b) a personal licence holder" in items[0].text
+
+
+def test_result_and_label_variants():
+    meeting = Meeting(body="Shire of Tallong", date="2025-08-20", title=None, location=None, page=1)
+    text = (
+        "9.1 2025/26 Budget Adoption\n"
+        "Resolution No. 2025-088\n"
+        "Moved: Cr Lee Seconded: Cr Park\n"
+        "That Council adopts the 2025/26 Annual Budget.\n"
+        "CARRIED BY ABSOLUTE MAJORITY 5/2\n"
+    )
+    got = [(d.item_number, d.item_title, d.outcome) for d in decisions_in(_stream_of(text), meeting)]
+    assert got == [("9.1", "2025/26 Budget Adoption", "carried")]

@@ -334,7 +334,9 @@ ITEM_HEAD = re.compile(
     # ..." in running text refers to an item)
     # "Minute 24/140 Apologies for absence", "Minute 12 Students' Union" (town councils and
     # university councils print the word before the number)
-    rf"^\s*(?:\uf0b7\s*)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)([A-Z(\"'‘].{{2,150}})$"
+    # a title may open with a financial year: "10.1.2 2024/25 Annual Financial Report" (Australian
+    # shire minutes; English councils' "2025/26 Budget" items)
+    rf"^\s*(?:\uf0b7\s*)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)((?:[A-Z(\"'‘]|(?:19|20)\d{{2}}/\d{{2}}\s+(?=[A-Z])).{{2,150}})$"
 )
 # a coded number may head a title in lower case ("TB(5)5 data.gov.uk")
 ITEM_HEAD_CODED = re.compile(
@@ -433,7 +435,14 @@ def _stream(
             t = lines[k].rstrip()
             if re.match(r"^\s*page \d+\s*$", t, re.I) or re.match(r"^\s*\d{1,3}\s*$", t):
                 continue
-            if t.strip() in skip and (k in edges or not mid_page_repeats) and not re.search(LEAD_END, t):
+            if (
+                t.strip() in skip
+                and (k in edges or not mid_page_repeats)
+                and not re.search(LEAD_END, t)
+                # "CARRIED 7/0" at the top of a page, under the resolution that ran over from the
+                # page before (Australian shire minutes): a result is never a running header
+                and not (mid_page_repeats and RESULT_ALONE.match(t))
+            ):
                 # a line on most pages ending in a colon is a label the minutes repeat ("The
                 # Committee:", "Decision:", "Reasons for decision:" in audit committee and cabinet
                 # minutes; "The Committee agreed:-" in Scottish council minutes), not a running
@@ -671,6 +680,14 @@ WRAPPED_TITLE_MAX_CHARS = 80
 TITLE_RUNS_ON = re.compile(r"(?:[–*,-]|\b(?:and|of|the|for|to|on|in|with|No\.))$")
 
 
+# A resolution's number over its mover: "COUNCIL RESOLUTION 2025/141", "OFFICER RECOMMENDATION /
+# COUNCIL RESOLUTION 2025/143" (Australian shire minutes), "Resolution No. 2025-301" (Ontario
+# township minutes); not a minute title's wrapped words
+RESOLUTION_LABEL = re.compile(
+    r"^\s*(?:[\w/ ]{0,50}\s)?(?i:resolution)\s+(?i:no\.?\s*)?\d{2,4}[/-]\d{1,4}\s*$"
+)
+
+
 def _wrapped_title(lines: list[Line], k: int, title: str) -> str:
     """A minute's title with the rest of it wrapped onto the line below: after a dash or a word
     that cannot end a title ("... PROGRESS ON THE" / "IMPROVEMENT PLAN", "ZTA 24-" / "03
@@ -685,7 +702,13 @@ def _wrapped_title(lines: list[Line], k: int, title: str) -> str:
         return title + nxt  # "ZTA 24-" / "03 Regarding ...": a reference number broken at its hyphen
     if _head_match(below.text, False):
         return title
-    if not nxt or len(nxt) >= WRAPPED_TITLE_MAX_CHARS or CAPS.match(nxt) or DECISION_HEAD.match(nxt):
+    if (
+        not nxt
+        or len(nxt) >= WRAPPED_TITLE_MAX_CHARS
+        or CAPS.match(nxt)
+        or DECISION_HEAD.match(nxt)
+        or RESOLUTION_LABEL.match(nxt)
+    ):
         return title
     here = lines[k].layout
     if here is not None and below.layout is not None and here.has_box and below.layout.has_box:
