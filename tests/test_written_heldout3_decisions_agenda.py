@@ -9,7 +9,14 @@ import functools
 
 from conftest import PACK_TRUST, ROOT
 
-from boardpapers.extract.agenda import _dash_presenter, _slot_cells, extract_agenda, report_cover_sheet
+from boardpapers.extract.agenda import (
+    PAGES_LINE,
+    _dash_presenter,
+    _detail_fields,
+    _slot_cells,
+    extract_agenda,
+    report_cover_sheet,
+)
 from boardpapers.extract.decision_lists import decision_list
 from boardpapers.extract.decisions import Line, decisions_in, extract_decisions
 from boardpapers.extract.records import Meeting
@@ -302,3 +309,30 @@ def test_result_and_label_variants():
     )
     got = [(d.item_number, d.item_title, d.outcome) for d in decisions_in(_stream_of(text), meeting)]
     assert got == [("9.1", "2025/26 Budget Adoption", "carried")]
+
+
+HARROWFELL = "harrowfell-npa-authority-meeting-pack-2025-03-28"
+
+
+def test_report_of_line_and_bare_pages():
+    items = extract_agenda(_doc(HARROWFELL))
+    assert [it.number for it in items] == [str(n) for n in range(1, 13)]
+    budget = items[5]
+    assert (budget.lead, budget.purpose, budget.pages) == (
+        "Director of Corporate Services",
+        "For decision.",
+        "23-41",
+    )
+    assert (items[4].lead, items[4].purpose, items[4].pages) == ("Chief Executive", None, "13-22")
+    # "... as defined in paragraph" / "3 of Part 1 of Schedule 12A ..." does not end the list
+    assert items[-1].title == "Disposal of Brackengill Barns, Upper Harrowdale"
+
+
+def test_report_of_variants():
+    assert _detail_fields(["Report of the Head of Legal Services. To approve."]) == (
+        "To approve.",
+        "Head of Legal Services",
+    )
+    assert _detail_fields(["Report of the Chief Fire Officer (CFA/25/03)."]) == (None, "Chief Fire Officer")
+    assert PAGES_LINE.match("Pages 23 - 41") and PAGES_LINE.match("(Pages 7 - 56)")
+    assert PAGES_LINE.match("Page 2") is None  # the page's own number

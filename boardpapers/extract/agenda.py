@@ -506,7 +506,9 @@ ROMAN_ITEM = re.compile(r"^\s*([IVX]{1,4})(?:\.\s+|\s+(?=[A-Z]{2}))(\S.*)$")
 # Word exports put spaces inside the figures: "11 .00 - 11 . 10", "1 2.00").
 TIME_RANGE = re.compile(r"^(?:\d\s?)?\d\s?[.:]\s?\d\s?\d\s*[–-]\s*(?:\d\s?)?\d\s?[.:]\s?\d\s?\d\b")
 # An item's printed pages on a line of their own: "(Pages 7 - 56)"
-PAGES_LINE = re.compile(r"^\s*\(\s*pages?\s+(\d[\d\s\-–]*)\)\s*$", re.I)
+# ... or bare, a range: "Pages 23 - 41" (English national park and fire authorities' agendas); a
+# bare "Page 2" is the page's own number
+PAGES_LINE = re.compile(r"^\s*(?:\(\s*pages?\s+(\d[\d\s\-–]*)\)|pages?\s+(\d+\s*[-–]\s*\d+))\s*$", re.I)
 ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
 
@@ -1225,6 +1227,14 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     or TIME_RANGE.match(m.group(2))
                 )
                 and not re.match(r"of\s+\d", m.group(2))  # a "1 of 5" page footer of a printed web page
+                # "... as defined in paragraph" / "3 of Part 1 of Schedule 12A ...": a sentence's
+                # wrapped line opening with a figure (the exempt-information notice of English
+                # authorities' agendas), not item 3
+                and not (
+                    m.group(2)[:1].islower()
+                    and prev_ln is not None
+                    and re.search(r"[a-z,]\s*$", prev_ln.text) is not None
+                )
                 and not FILE_ITEM.match(line)  # "1 A 16-0344 ...": read with its file number below
             ):
                 num = m.group(1).strip()
@@ -1349,17 +1359,19 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 pages_line = PAGES_LINE.match(cells[-1].text) if len(cells) > 1 else None
                 if pages_line:
                     if current is not None:
-                        current.setdefault("pages", normalise_pages(pages_line.group(1)))
+                        current.setdefault(
+                            "pages", normalise_pages(pages_line.group(1) or pages_line.group(2))
+                        )
                     elif items and items[-1].pages is None:
-                        items[-1].pages = normalise_pages(pages_line.group(1))
+                        items[-1].pages = normalise_pages(pages_line.group(1) or pages_line.group(2))
                     pages_line = None
                     line = " ".join(c.text for c in cells[:-1])
             if pages_line and started:
                 # "(Pages 7 - 56)" on a line of its own under an item's text (modern.gov front sheets)
                 if current is not None:
-                    current.setdefault("pages", normalise_pages(pages_line.group(1)))
+                    current.setdefault("pages", normalise_pages(pages_line.group(1) or pages_line.group(2)))
                 elif items and items[-1].pages is None:
-                    items[-1].pages = normalise_pages(pages_line.group(1))
+                    items[-1].pages = normalise_pages(pages_line.group(1) or pages_line.group(2))
                 continue
             if unspace(line) != line and not ln.numbered:
                 line = unspace(line)  # "A G E N D A", "M I N U T E S": a letter-spaced heading
@@ -1559,11 +1571,26 @@ def _slot_cells(line: str) -> list[str] | None:
     return cells
 
 
+# The report an item takes, its author's post and the purpose after it: "Report of the Director of
+# Corporate Services (NPA 25/09). For decision.", "Report of the Chief Executive (NPA 25/08)."
+# (English national park, fire and combined authorities' agendas); "Report of the Head of Legal
+# Services. To approve." alike
+_REPORT_OF = re.compile(
+    r"^Report\s+of\s+(?:the\s+)?(?P<lead>[A-Z][^().]*?)\s*(?:\([^)]*\))?\s*\."
+    r"(?:\s+(?P<purpose>(?:For|To)\s+[a-z].*?))?\s*$"
+)
+
+
 def _detail_opens(line: str, title: list[str]) -> bool:
     """Whether the line opens an item's purpose-and-lead detail (see _DETAIL_PURPOSE), under the
     title lines `title` read so far."""
     text = line.strip()
-    if _DETAIL_PURPOSE.match(text) or (title and _comma_detail(text)) or _slot_cells(text):
+    if (
+        _DETAIL_PURPOSE.match(text)
+        or (title and _comma_detail(text))
+        or _slot_cells(text)
+        or _REPORT_OF.match(text)
+    ):
         return True
     words = text.split()
     # a presenter alone: the title must have ended (not a wrapped title's last word, "... Capital
@@ -1585,6 +1612,9 @@ def _detail_opens(line: str, title: list[str]) -> bool:
 def _detail_fields(detail: list[str]) -> tuple[str | None, str | None]:
     """(purpose, lead) from an item's detail lines."""
     text = norm(" ".join(detail))
+    report = _REPORT_OF.match(text)
+    if report:
+        return report.group("purpose"), report.group("lead")
     slot = _slot_cells(text)
     if slot:
         purposes = [c for c in slot if _DETAIL_PURPOSE.match(c)]
