@@ -336,3 +336,35 @@ def test_report_of_variants():
     assert _detail_fields(["Report of the Chief Fire Officer (CFA/25/03)."]) == (None, "Chief Fire Officer")
     assert PAGES_LINE.match("Pages 23 - 41") and PAGES_LINE.match("(Pages 7 - 56)")
     assert PAGES_LINE.match("Page 2") is None  # the page's own number
+
+
+def test_not_decisions_and_capitals_confirmed():
+    brennock = [d.text for d in extract_decisions(_doc(BRENNOCK))]
+    assert "The report was received without a resolution." not in brennock
+    northmercia = [d.text for d in extract_decisions(_doc(NORTHMERCIA))]
+    assert not any(t.startswith("It was agreed that, as the item did not affect") for t in northmercia)
+    pennine = [(d.outcome, d.text) for d in extract_decisions(_doc(PENNINE))]
+    assert any(o == "confirmed" and t.startswith("The Partnership CONFIRMED that") for o, t in pennine)
+    mourne = [
+        d.text
+        for d in extract_decisions(
+            _doc("mourne-glens-bc-environment-regeneration-committee-minutes-2024-11-04")
+        )
+    ]
+    assert not any(t.startswith("The proposal was declared carried") for t in mourne)
+
+
+def test_not_decisions_variants():
+    meeting = Meeting(body="Lowfield Council", date="2025-01-14", title=None, location=None, page=1)
+    text = (
+        "4. Library Hours\n"
+        "The update was noted without a vote.\n"
+        "5. Waste Strategy\n"
+        "The motion was declared carried and it was\n"
+        "RESOLVED that the strategy be adopted.\n"
+        "6. Transport\n"
+        "It was agreed that, having no pecuniary interest, Cllr Hale could remain in the room.\n"
+        "The Board CONFIRMED that the plan reflects the strategy.\n"
+    )
+    got = [(d.item_number, d.outcome) for d in decisions_in(_stream_of(text), meeting)]
+    assert got == [("5", "resolved"), ("6", "confirmed")]

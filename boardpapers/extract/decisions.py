@@ -96,7 +96,11 @@ BODY_VERB = re.compile(
     r"noted(?!\s+(?:that|it|there|how|what|whether|(?:the\s+|a\s+)?concerns?)\b)|"
     # "The Board SUPPORTED the improvement plan" (NHS trust boards set it in capitals; in lower
     # case "The Primary Care Committee supported the plan on 20 June" reports another's view)
-    r"(?-i:SUPPORTED)(?=\s+the\b)))\b"
+    r"(?-i:SUPPORTED)(?=\s+the\b)|"
+    # "The Partnership CONFIRMED that, in its opinion, the Joint Forward Plan takes proper account
+    # of the Integrated Care Strategy" (integrated care partnerships and boards; in lower case
+    # "the Chair confirmed that ..." reports a fact)
+    r"(?-i:CONFIRMED)))\b"
 )
 PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|These|[Tt]hose)\s+|^\s*(?:[a-z0-9]{1,3}[.)]\s*)?)(?:[\w/-]+\s+){0,2}"
@@ -123,7 +127,10 @@ PASSIVE = re.compile(
     # "... have been endorsed by the Safeguarding Board", "... was approved at the December Board":
     # another body's or another meeting's decision, reported
     # "... has been confirmed with CDC": another body's
-    r"(?!\s+(?:by|at|in|with)\b)"
+    # "The report was received without a resolution." (Ontario township minutes): no decision;
+    # "The proposal was declared carried and it was" / "AGREED to approve ...": the decision is
+    # the one that follows (Northern Irish council minutes after a recorded vote)
+    r"(?!\s+(?:by|at|in|with)\b|\s+without\s+(?:a\s+)?(?:resolution|vote|decision|motion)\b|\s+and\s+it\s+was\b)"
 )
 # What is "received" at a meeting as a decision: minutes, reports and the like taken formally
 # ("The report was received"); quotes, payments and applications are received in the post
@@ -149,7 +156,9 @@ SHARED_VIEW = re.compile(
 # leave the meeting for that item": how a declared interest is handled, not a decision of the
 # business (declarations of interest in NHS, council and trust minutes)
 INTEREST_HANDLING = re.compile(
-    r"\s+that\s+(?:he|she|they|[A-Z]{2,4}|(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss)\s+[A-Z][\w'’-]+)\s+"
+    # "It was agreed that, as the item did not affect the practice's income, Dr Gallagher could
+    # remain ...": a reason between "that" and the member (NHS boards in common)
+    r"\s+that(?:,\s+[^,]{1,90},)?\s+(?:he|she|they|[A-Z]{2,4}|(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss)\s+[A-Z][\w'’-]+)\s+"
     r"(?:would|could|should|will|may)\s+(?:not\s+)?(?:leave|take\s+(?:no\s+)?part|withdraw|remain|stay)\b"
 )
 # "Resolved to write to Mr Hoodless ...", "Agreed that the budget ...": the verb opening the sentence
@@ -1457,6 +1466,15 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     continue
                 if pat is IT_WAS and INTEREST_HANDLING.match(window, mm.end()):
                     continue  # "It was agreed that the weekend had been a great success": a view
+                if (
+                    pat in (IT_WAS, PASSIVE)
+                    and mm.start(1) >= len(t)
+                    and k + 1 < len(lines)
+                    and CAPS.match(lines[k + 1].text)
+                ):
+                    # "The proposal was declared carried and it was" / "AGREED to approve ...": the
+                    # line in capitals below is the decision (Northern Irish council minutes)
+                    continue
                 if (
                     pat is ALL_AGREED
                     and not t[: mm.start()].strip()
