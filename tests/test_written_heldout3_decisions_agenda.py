@@ -360,11 +360,19 @@ def test_not_decisions_variants():
         "4. Library Hours\n"
         "The update was noted without a vote.\n"
         "5. Waste Strategy\n"
-        "The motion was declared carried and it was\n"
-        "RESOLVED that the strategy be adopted.\n"
+        "The amendment was declared carried and it was\n"
+        "AGREED that the strategy be adopted as amended.\n"
         "6. Transport\n"
         "It was agreed that, having no pecuniary interest, Cllr Hale could remain in the room.\n"
         "The Board CONFIRMED that the plan reflects the strategy.\n"
     )
     got = [(d.item_number, d.outcome) for d in decisions_in(_stream_of(text), meeting)]
-    assert got == [("5", "resolved"), ("6", "confirmed")]
+    assert got == [("5", "agreed"), ("6", "confirmed")]
+
+
+def test_item_cell_of_declarations_table_is_no_minute_heading():
+    # "Item 8 – Enhanced Access" in the declarations table's agenda-item column heads no minute:
+    # the minutes' "3. Minutes of the previous meeting ..." does
+    got = [(d.item_number, d.text) for d in extract_decisions(_doc("harrowdale-fenmoor-icb-pccc-2025-10-01"))]
+    assert got[0][0] == "3" and got[0][1].startswith("The Committee APPROVED the minutes")
+    assert [n for n, _ in got].count("8") == 1

@@ -338,6 +338,7 @@ ITEM_NUMBER = (
     # school district and county board minutes)
     r"|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?=\.\s+[A-Z][A-Z’'&/,()–-]+(?:\s+[A-Z][A-Z’'&/,()–-]*)*\s*$)"
 )
+ITEM_WORD = re.compile(r"^\s*Item\s+\d")
 ITEM_HEAD = re.compile(
     # "Item 1: Minutes and Action Points" (a colon or dash after the number: "Item 6 A briefing on
     # ..." in running text refers to an item)
@@ -1162,6 +1163,14 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     titles = _title_headings(lines) if not use_marks else {}
     # whether each line heads a minute, worked out once (the loop and the list reader ask often)
     heads = [_is_item_head(lines, i, use_marks) for i in range(len(lines))]
+    if 2 * sum(ln.layout is not None for ln in lines) > len(lines):
+        # "Item 8 – Enhanced Access" in the agenda-item column of a declarations table at the head
+        # of the minutes (ICB committee minutes): where the layout is read, a minute's heading
+        # "Item 8: ..." is set apart as one (a table's cell text is matched to no layout line)
+        heads = [
+            h and not (ITEM_WORD.match(ln.text) and not ln.heading)
+            for h, ln in zip(heads, lines, strict=True)
+        ]
     first_head = next((i for i, h in enumerate(heads) if h), len(lines))
     agenda = _agenda_list(lines, min((i for i in titles if i > first_head), default=0), use_marks)
     # minutes that print their agenda (three or more items, listed line after line) before minuting it
@@ -1467,13 +1476,14 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 if pat is IT_WAS and INTEREST_HANDLING.match(window, mm.end()):
                     continue  # "It was agreed that the weekend had been a great success": a view
                 if (
-                    pat in (IT_WAS, PASSIVE)
+                    (pat is PASSIVE or (pat is IT_WAS and window[mm.start()] == "i"))
                     and mm.start(1) >= len(t)
                     and k + 1 < len(lines)
                     and CAPS.match(lines[k + 1].text)
                 ):
                     # "The proposal was declared carried and it was" / "AGREED to approve ...": the
-                    # line in capitals below is the decision (Northern Irish council minutes)
+                    # line in capitals below is the decision (Northern Irish council minutes); a
+                    # sentence opening "It was" / "RESOLVED ..." is one record with it
                     continue
                 if (
                     pat is ALL_AGREED
