@@ -19,6 +19,7 @@ from ..layout import Line, PageLayout, layout_of, number_of
 from ..layout.document import BAND_SHARE, PROTECTIVE_MARKING
 from ..layout.lines import join_spans
 from ..model import Document, Page, Span
+from ..text import HONORIFIC_WORDS
 from .agenda_columns import SideColumn, header_columns, note_pages, paper_note, split_columns, text_of
 from .dates import MONTHS, find_time
 from .meetings import COVER_HEADER_LINES, report_addressee, unspace
@@ -505,7 +506,9 @@ ROMAN_ITEM = re.compile(r"^\s*([IVX]{1,4})(?:\.\s+|\s+(?=[A-Z]{2}))(\S.*)$")
 # Word exports put spaces inside the figures: "11 .00 - 11 . 10", "1 2.00").
 TIME_RANGE = re.compile(r"^(?:\d\s?)?\d\s?[.:]\s?\d\s?\d\s*[–-]\s*(?:\d\s?)?\d\s?[.:]\s?\d\s?\d\b")
 # An item's printed pages on a line of their own: "(Pages 7 - 56)"
-PAGES_LINE = re.compile(r"^\s*\(\s*pages?\s+(\d[\d\s\-–]*)\)\s*$", re.I)
+# ... or bare, a range: "Pages 23 - 41" (English national park and fire authorities' agendas); a
+# bare "Page 2" is the page's own number
+PAGES_LINE = re.compile(r"^\s*(?:\(\s*pages?\s+(\d[\d\s\-–]*)\)|pages?\s+(\d+\s*[-–]\s*\d+))\s*$", re.I)
 ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 
 
@@ -717,6 +720,8 @@ def _is_prose(item: AgendaItem) -> bool:
 
 
 # An item numbered by the meeting's date and a sequence: "11/09/22-1. Regular Meeting – ..."
+# A top-level item number printed with a ".0": "1.0", "10.0"
+_POINT_ZERO = re.compile(r"^\d{1,2}\.0$")
 DATED_NUMBER = re.compile(r"^\s*(\d{1,2}/\d{1,2}/\d{2}-\d{1,2})\.?\s+(\S.*)$")
 # An item number with a letter: "3a. Consideration of ...", "4b) ..."
 LETTERED_NUMBER = re.compile(r"^\s*(\d{1,2})([a-z])[.)]\s+(\S.*)$")
@@ -775,6 +780,23 @@ def _caps_wrap(current: dict, ln: Line, line: str) -> bool:
 CAPS_WRAP_MIN_CHARS = 30
 
 
+def _plain_after_dash(line: Line) -> bool:
+    """Whether the line is bold up to a dash and plain after it: a bold title with its presenter
+    in plain ("5.0 Integrated Care Strategy refresh – Dr Rebecca Anand-Moss, Director of",
+    "3.0 ... matters arising and action log –": NHS ICP and ICB agendas). Its wrapped line
+    carries on the presenter, in plain, though the item line is mostly bold. A run-in heading
+    with prose after it ("Adoption of the Calendar. Dr. Okafor presented ...") is no such line."""
+    plain: list[str] = []
+    bold_before = ""
+    for span in reversed(line.spans):
+        if span.bold:
+            bold_before = span.text.strip()
+            break
+        plain.append(span.text)
+    run = "".join(reversed(plain)).strip()
+    return bool(run and bold_before) and (run[:1] in "–—-" or bold_before[-1:] in "–—-")
+
+
 def _same_block(head: Line, prev: Line, line: Line) -> bool:
     """Layout vetoes on a wrapped title line (both lines with boxes): it keeps the item
     line's weight, does not start left of the item's number, and follows without a
@@ -782,7 +804,7 @@ def _same_block(head: Line, prev: Line, line: Line) -> bool:
     CLASSIFIED EMPLOYEE OF THE MONTH" / "Janice Waits, Staff Secretary") stops there."""
     if not (head.has_box and line.has_box and prev.has_box) or line.page != prev.page:
         return True
-    if head.bold != line.bold:
+    if head.bold != line.bold and not (head.bold and not line.bold and _plain_after_dash(prev)):
         return False
     if line.x0 < head.x0 - MARGIN_TOLERANCE:
         return False
@@ -1205,10 +1227,22 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     or TIME_RANGE.match(m.group(2))
                 )
                 and not re.match(r"of\s+\d", m.group(2))  # a "1 of 5" page footer of a printed web page
+                # "... as defined in paragraph" / "3 of Part 1 of Schedule 12A ...": a sentence's
+                # wrapped line opening with a figure (the exempt-information notice of English
+                # authorities' agendas), not item 3
+                and not (
+                    m.group(2)[:1].islower()
+                    and prev_ln is not None
+                    and re.search(r"[a-z,]\s*$", prev_ln.text) is not None
+                )
                 and not FILE_ITEM.match(line)  # "1 A 16-0344 ...": read with its file number below
             ):
                 num = m.group(1).strip()
                 num = num if num.startswith("(") else re.sub(r"[\s.)]+$", "", num)
+                # "1.0 Welcome" ... "5.0" / "5.1" ... "10.0": the top-level item printed with a
+                # ".0" (NHS ICP and ICB agendas number items so); it is item 1 for the list's
+                # sequence, the printed number is kept
+                top_num = num[:-2] if _POINT_ZERO.match(num) else num
                 title = m.group(2).lstrip("-–—: ")
                 # ... or far beyond lettered items that have no arabic parent: the numbered claims
                 # "1) Delay Claim ..." inside closed-session item "b) CONFERENCE WITH LEGAL COUNSEL"
@@ -1219,7 +1253,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     and letter_x is not None
                     and ln.x0 > letter_x + CONTENT_INDENT
                 )
-                if num.isdigit() and (indented or beyond_letters):
+                if top_num.isdigit() and (indented or beyond_letters):
                     num = None  # a numbered point inside an item's text
                 elif num.startswith("(") and last_letter and parent and ord(num[1]) == ord(last_letter) + 1:
                     num, title = f"{parent}{num[1]}", m.group(2)  # "(h)" then "(i)": a letter
@@ -1228,12 +1262,12 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     # a roman sub-item belongs to the item above it: "4.2(i)"
                     base = re.sub(r"\(.*$", "", current["number"] or "")
                     num = f"{base}{num}" if base else num
-                elif num.isdigit():
-                    restart = int(num) == 1 and section_pending
+                elif top_num.isdigit():
+                    restart = int(top_num) == 1 and section_pending
                     if (
                         started
-                        and int(num) <= last_top
-                        and not (int(num) == 1 and last_top == 0)
+                        and int(top_num) <= last_top
+                        and not (int(top_num) == 1 and last_top == 0)
                         and not restart
                     ):
                         flush()
@@ -1243,7 +1277,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                         margins, item_style = [], set()
                     if restart or top_x is None:
                         top_x = ln.x0 if ln.has_box else None
-                    last_top, parent, last_letter, section_pending = int(num), num, "", False
+                    last_top, parent, last_letter, section_pending = int(top_num), num, "", False
                     if "arabic" not in levels:
                         levels.append("arabic")
                     if not outer("cap", "arabic"):
@@ -1251,7 +1285,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     item_style.add(ln.bold)
                 elif not started:
                     num = None
-                if num is not None and not started and num not in {"1", "(i)"} and not under_title:
+                if num is not None and not started and top_num not in {"1", "(i)"} and not under_title:
                     # a list starts at 1, or under the agenda's title at any number (a supplement
                     # carrying only the items added: "AGENDA" / "8 Scrutiny Review of ...")
                     num = None
@@ -1325,17 +1359,19 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 pages_line = PAGES_LINE.match(cells[-1].text) if len(cells) > 1 else None
                 if pages_line:
                     if current is not None:
-                        current.setdefault("pages", normalise_pages(pages_line.group(1)))
+                        current.setdefault(
+                            "pages", normalise_pages(pages_line.group(1) or pages_line.group(2))
+                        )
                     elif items and items[-1].pages is None:
-                        items[-1].pages = normalise_pages(pages_line.group(1))
+                        items[-1].pages = normalise_pages(pages_line.group(1) or pages_line.group(2))
                     pages_line = None
                     line = " ".join(c.text for c in cells[:-1])
             if pages_line and started:
                 # "(Pages 7 - 56)" on a line of its own under an item's text (modern.gov front sheets)
                 if current is not None:
-                    current.setdefault("pages", normalise_pages(pages_line.group(1)))
+                    current.setdefault("pages", normalise_pages(pages_line.group(1) or pages_line.group(2)))
                 elif items and items[-1].pages is None:
-                    items[-1].pages = normalise_pages(pages_line.group(1))
+                    items[-1].pages = normalise_pages(pages_line.group(1) or pages_line.group(2))
                 continue
             if unspace(line) != line and not ln.numbered:
                 line = unspace(line)  # "A G E N D A", "M I N U T E S": a letter-spaced heading
@@ -1408,7 +1444,9 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     flush()
                     current = None
                     continue
-                if not continues(ln, line, indented) and _detail_opens(line, current["lines"]):
+                if _slot_cells(line) or (
+                    not continues(ln, line, indented) and _detail_opens(line, current["lines"])
+                ):
                     current["detail"] = [line.strip()]
                     current["prev"] = ln
                     continue
@@ -1512,11 +1550,47 @@ def _comma_detail(text: str) -> tuple[str, str] | None:
     return m.group("purpose"), m.group("lead").strip()
 
 
+# The cells of an item's slot line under its title, parted by bars or bullets: "10:20-10:55 |
+# Paper B | For decision", "Paper B1 | For information", "12:25-12:30 | Verbal" (NHS ICP and ICB
+# agendas set as text), "10.15 • Enc. 3 • To approve" (the same line with bullets): the slot's
+# time, the paper's reference and the purpose, never a title
+_SLOT_SEPARATOR = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+_SLOT_CELL = re.compile(
+    rf"^(?:{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?|(?:paper|enc(?:losure)?\.?|item|appendix|annex|report)\s*"
+    r"[A-Z0-9][\w.]*|verbal|oral|presentation|slides|tabled|to follow|(?:for|to)\s+[a-z].*)$",
+    re.I,
+)
+MIN_SLOT_CELLS = 2
+
+
+def _slot_cells(line: str) -> list[str] | None:
+    """The cells of a slot line (see _SLOT_CELL), or None when the line is not one."""
+    cells = [c.strip() for c in _SLOT_SEPARATOR.split(line.strip()) if c.strip()]
+    if len(cells) < MIN_SLOT_CELLS or not all(_SLOT_CELL.match(c) for c in cells):
+        return None
+    return cells
+
+
+# The report an item takes, its author's post and the purpose after it: "Report of the Director of
+# Corporate Services (NPA 25/09). For decision.", "Report of the Chief Executive (NPA 25/08)."
+# (English national park, fire and combined authorities' agendas); "Report of the Head of Legal
+# Services. To approve." alike
+_REPORT_OF = re.compile(
+    r"^Report\s+of\s+(?:the\s+)?(?P<lead>[A-Z][^().]*?)\s*(?:\([^)]*\))?\s*\."
+    r"(?:\s+(?P<purpose>(?:For|To)\s+[a-z].*?))?\s*$"
+)
+
+
 def _detail_opens(line: str, title: list[str]) -> bool:
     """Whether the line opens an item's purpose-and-lead detail (see _DETAIL_PURPOSE), under the
     title lines `title` read so far."""
     text = line.strip()
-    if _DETAIL_PURPOSE.match(text) or (title and _comma_detail(text)):
+    if (
+        _DETAIL_PURPOSE.match(text)
+        or (title and _comma_detail(text))
+        or _slot_cells(text)
+        or _REPORT_OF.match(text)
+    ):
         return True
     words = text.split()
     # a presenter alone: the title must have ended (not a wrapped title's last word, "... Capital
@@ -1538,6 +1612,13 @@ def _detail_opens(line: str, title: list[str]) -> bool:
 def _detail_fields(detail: list[str]) -> tuple[str | None, str | None]:
     """(purpose, lead) from an item's detail lines."""
     text = norm(" ".join(detail))
+    report = _REPORT_OF.match(text)
+    if report:
+        return report.group("purpose"), report.group("lead")
+    slot = _slot_cells(text)
+    if slot:
+        purposes = [c for c in slot if _DETAIL_PURPOSE.match(c)]
+        return (purposes[0].rstrip(".") if purposes else None), None
     comma = _comma_detail(text)
     if comma:
         return comma
@@ -1560,6 +1641,9 @@ def _text_item(cur: dict) -> AgendaItem:
             # fire authority's Item | Business | Lead | Pages agenda)
             item.purpose = item.purpose or purpose
         item.lead = item.lead or lead
+        slot = _slot_cells(norm(" ".join(cur["detail"])))
+        if slot and not item.time and (t := find_time(slot[0][:5].replace(".", ":"))):
+            item.time = t  # "10:20-10:55 | Paper B | ...": the slot's start
     for kind, parts in cur.get("cols", {}).items():
         # a side column beside the title (see agenda_columns): what it says is the field
         text = norm(" ".join(parts))
@@ -1577,6 +1661,41 @@ def _text_item(cur: dict) -> AgendaItem:
     if note and note.start() > 0:
         item.title = item.title[: note.start()]
     return item
+
+
+# The presenter after a title's last spaced dash: "Welcome and apologies – Councillor Janet
+# Sowerbutts, Chair", "Declarations of interest – Chair", "ICP forward plan 2025/26 – Lesley
+# Harbottle, ICP Business Manager" (NHS ICP and ICB agendas set as text); a dash inside a word or
+# figure ("2026–2030", "Anand-Moss") is not one
+_TITLE_DASH = re.compile(r"\s[–—-]\s")
+_HONORIFIC_START = re.compile(
+    r"^(?:" + "|".join(w.replace(" ", r"\s+") for w in HONORIFIC_WORDS) + r")\.?\s+[A-Z]", re.I
+)
+# At most this many words in a presenter with their role and organisation (the longest in the
+# ICP agenda: "Dr Rebecca Anand-Moss, Director of Strategy and Partnerships, NHS Pennine Vale ICB")
+MAX_PRESENTER_WORDS = 14
+
+
+def _dash_presenter(text: str) -> tuple[str, str] | None:
+    """(title, presenter) of "title – presenter" where the presenter is a person or role: the
+    name (capitalised words) first, then their role and organisation after commas; a person with
+    a title ("Dr ...", "Councillor ..."), a role word ("Chair", "Chief Executive") in one of the
+    parts. "Planning application – Land at Mill Road" and "Budget – Quarter 2" are titles."""
+    dashes = list(_TITLE_DASH.finditer(text))
+    if not dashes:
+        return None
+    title, lead = text[: dashes[-1].start()].strip(), text[dashes[-1].end() :].strip()
+    parts = [p.strip() for p in lead.split(",")]
+    if (
+        not title
+        or len(lead.split()) > MAX_PRESENTER_WORDS
+        or not parts[0]
+        or not _PRESENTER.match(parts[0])
+        or not all(p[:1].isupper() for p in parts)
+    ):
+        return None
+    person = bool(_HONORIFIC_START.match(parts[0])) or any(_ROLE_WORD.search(p) for p in parts)
+    return (title, lead) if person else None
 
 
 def _text_item_base(cur: dict) -> AgendaItem:
@@ -1600,6 +1719,9 @@ def _text_item_base(cur: dict) -> AgendaItem:
         lead = m.group(1).strip("* ")
         text = text[: m.start()].strip()
     text = text.replace("*", "").strip().rstrip(":").strip()
+    presenter = _dash_presenter(text) if lead is None else None
+    if presenter:
+        text, lead = presenter
     purpose = None
     m = re.search(
         r"\s*\((approval|information|discussion|decision|noting|assurance|endorsement)\)\s*$", text, re.I
@@ -2020,11 +2142,13 @@ def minutes_open_with_agenda(doc: Document) -> bool:
 # trusts' and ICBs' board report covers, a table of fields over the report's numbered sections);
 # two of them in the first lines of the first page make it a report, whose numbered sections are
 # not agenda items
+# "Authors" / "Accountable Executive Director" (a mental health trust's "REPORT TO THE TRUST BOARD"
+# cover, whose "1.0 Background" sections follow on the next page)
 # University committee papers' cover tables add "Agenda item 9 | Paper reference ARC/25/41" and
 # "Action required The Committee is asked to ..." (audit and risk committees of universities)
 _COVER_SHEET_FIELD = re.compile(
-    r"^\s*(?:report\s+title|title\s+of\s+(?:the\s+)?report|report\s+author|author|executive\s+lead|"
-    r"executive\s+sponsor|lead\s+director|responsible\s+director|previously\s+considered\s+by|"
+    r"^\s*(?:report\s+title|title\s+of\s+(?:the\s+)?report|report\s+authors?|authors?|executive\s+lead|"
+    r"executive\s+sponsor|lead\s+director|responsible\s+director|accountable\s+(?:executive\s+)?director|previously\s+considered\s+by|"
     r"agenda\s+item\s+(?:no\.?\s*)?\d+\s+paper\s+(?:ref(?:erence)?|no\.?|number)|action\s+required)\b",
     re.I,
 )

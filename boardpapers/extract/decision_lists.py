@@ -53,6 +53,17 @@ VERB_LEAD = re.compile(
 )
 
 
+def _mark_style(text: str) -> str:
+    """The numbering style of a marked line: "digit" ("1)", "(2)", "3."), "alpha" ("a.", "(b)",
+    "ii)") or "bullet"."""
+    t = text.lstrip()
+    if re.match(r"\(?\d", t):
+        return "digit"
+    if re.match(r"\(?[a-z]", t):
+        return "alpha"
+    return "bullet"
+
+
 @dataclass
 class ListItem:
     line: int  # index of the item's first line
@@ -111,6 +122,8 @@ def decision_list(
     cur_line = -1
     cur_outcome = ""
     marked_list: bool | None = None
+    list_style = ""  # the mark style of the list's items
+    sub_style: str | None = None  # the mark style of points inside the current item
     j = k + 1
     last = k
     while j < len(texts):
@@ -122,6 +135,23 @@ def decision_list(
             continue
         opened = _opens(t, lead_verb)
         prev = " ".join(cur).rstrip()
+        if (
+            opened is not None
+            and opened[1]
+            and marked_list
+            and cur
+            and (prev.endswith(":") or sub_style is not None)
+            and _mark_style(t) != list_style
+        ):
+            # "1) That the application ... be granted, subject to the ... conditions set out
+            # below:" + "a. The premises shall ..." ... "h. ..." + "2) That ...": lettered points
+            # inside a numbered resolution are its text, not resolutions of their own (English
+            # licensing sub-committees list a licence's conditions so)
+            sub_style = _mark_style(t)
+            cur.append(t)
+            last = j
+            j += 1
+            continue
         if opened is not None and opened[1] and cur and not marked_list and re.search(LEAD_END, prev):
             # "resolved:-" / "to adopt the motion, and accordingly:-" / "(i) to approve ...": an
             # item that is itself a lead-in, to a marked list below it; the marked items are the
@@ -134,13 +164,17 @@ def decision_list(
                 if cur:
                     items.append(ListItem(cur_line, cur_outcome, re.sub(r"\s+", " ", prev)))
                 marked_list = opened[1]
+                list_style, sub_style = _mark_style(t), None
                 cur, cur_line, cur_outcome = [ITEM_MARK_AT_START.sub("", t)], j, opened[0] or ""
                 last = j
                 j += 1
                 continue
         if not cur:
             return None  # the line below the lead-in opens no item: not a decision list
-        if prev.endswith((".", ":")) or (t.endswith(":") and not prev.endswith((",", "and", "or"))):
+        if prev.endswith((".", ":")) or (
+            # a label opens with a capital; "out below:" ends the item's own wrapped sentence
+            t.endswith(":") and t[:1].isupper() and not prev.endswith((",", "and", "or"))
+        ):
             break  # the list closed with a full stop; or a label ("Action:", "Reasons for decision:")
         if re.match(r"^[A-Z]{1,4}(?:\s*[,/&]\s*[A-Z]{1,4})*$", t):
             break  # a lead's initials in the action column

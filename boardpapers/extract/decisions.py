@@ -55,13 +55,22 @@ SENTENCE_START_EARLY = (
 )
 # ... or after a leading clause and its comma ("Following discussion, Council approved ...")
 AFTER_CLAUSE = r"(?<=,\s)"
+# A person who decides alone, at a board that advises them: "The PCC approved the commissioning
+# approach", "The Police and Crime Commissioner agreed to propose a precept" (police and crime
+# commissioners' accountability boards); "The Cabinet Member approved ..." (English councils'
+# individual executive decisions)
+SOLE_DECIDER = (
+    r"PCC|PFCC|(?:Police,?\s+(?:Fire\s+)?and\s+Crime\s+)?Commissioner|Cabinet Member|Portfolio Holder"
+)
 # The Board approved ..., the Cabinet agreed ...
 BODY_VERB = re.compile(
-    rf"(?:\b[Tt]he (?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS}|Members|Group)"
+    rf"(?:\b[Tt]he (?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS}|Members|Group|{SOLE_DECIDER})"
     # "Council approved the minutes", "Trustees noted the CEO report", "Cabinet noted ...": the
     # body named bare, opening a sentence (university councils, academy trusts, council cabinets)
     rf"|(?:{SENTENCE_START_EARLY}|{AFTER_CLAUSE})(?:Council|Cabinet|Trustees|Governors|Directors|Senate|Court))\s+"
     r"(?:also\s+|then\s+|unanimously\s+|further\s+)?"
+    # "The PCC thanked Det Supt McAteer and noted the update": thanks before the decision
+    r"(?:thanked\s+[^.;]{1,60}?\s+and\s+)?"
     # the verb in capitals too: "The Board AGREED that ...", "The Board NOTED the report" (NHS
     # trust boards and health and wellbeing boards set the decision word so)
     # "Council agreed to defer approval ...": deferred (academy trust and university minutes);
@@ -87,11 +96,18 @@ BODY_VERB = re.compile(
     r"noted(?!\s+(?:that|it|there|how|what|whether|(?:the\s+|a\s+)?concerns?)\b)|"
     # "The Board SUPPORTED the improvement plan" (NHS trust boards set it in capitals; in lower
     # case "The Primary Care Committee supported the plan on 20 June" reports another's view)
-    r"(?-i:SUPPORTED)(?=\s+the\b)))\b"
+    r"(?-i:SUPPORTED)(?=\s+the\b)|"
+    # "The Partnership CONFIRMED that, in its opinion, the Joint Forward Plan takes proper account
+    # of the Integrated Care Strategy" (integrated care partnerships and boards; in lower case
+    # "the Chair confirmed that ..." reports a fact)
+    r"(?-i:CONFIRMED)))\b"
 )
 PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|These|[Tt]hose)\s+|^\s*(?:[a-z0-9]{1,3}[.)]\s*)?)(?:[\w/-]+\s+){0,2}"
-    r"(?:[Mm]inutes|[Nn]otes?|application|applications|recommendations?|proposals?|report|plan|strategy|"
+    # "The Management Report was noted.", "The following correspondence was noted:" (Irish county
+    # council minutes)
+    r"(?:[Mm]inutes|[Nn]otes?|application|applications|recommendations?|proposals?|[Rr]eport|plan|strategy|"
+    r"[Cc]orrespondence|"
     r"presentation|update|policy|budget|accounts|[Tt]erms of [Rr]eference|[Aa]mendments?|[Mm]otions?|"
     r"[Tt]ransactions|[Pp]ayments?|[Ff]inancials|"
     # the papers a council's annual business approves (parish and town council minutes)
@@ -111,7 +127,10 @@ PASSIVE = re.compile(
     # "... have been endorsed by the Safeguarding Board", "... was approved at the December Board":
     # another body's or another meeting's decision, reported
     # "... has been confirmed with CDC": another body's
-    r"(?!\s+(?:by|at|in|with)\b)"
+    # "The report was received without a resolution." (Ontario township minutes): no decision;
+    # "The proposal was declared carried and it was" / "AGREED to approve ...": the decision is
+    # the one that follows (Northern Irish council minutes after a recorded vote)
+    r"(?!\s+(?:by|at|in|with)\b|\s+without\s+(?:a\s+)?(?:resolution|vote|decision|motion)\b|\s+and\s+it\s+was\b)"
 )
 # What is "received" at a meeting as a decision: minutes, reports and the like taken formally
 # ("The report was received"); quotes, payments and applications are received in the post
@@ -137,7 +156,9 @@ SHARED_VIEW = re.compile(
 # leave the meeting for that item": how a declared interest is handled, not a decision of the
 # business (declarations of interest in NHS, council and trust minutes)
 INTEREST_HANDLING = re.compile(
-    r"\s+that\s+(?:he|she|they|[A-Z]{2,4}|(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss)\s+[A-Z][\w'’-]+)\s+"
+    # "It was agreed that, as the item did not affect the practice's income, Dr Gallagher could
+    # remain ...": a reason between "that" and the member (NHS boards in common)
+    r"\s+that(?:,\s+[^,]{1,90},)?\s+(?:he|she|they|[A-Z]{2,4}|(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss)\s+[A-Z][\w'’-]+)\s+"
     r"(?:would|could|should|will|may)\s+(?:not\s+)?(?:leave|take\s+(?:no\s+)?part|withdraw|remain|stay)\b"
 )
 # "Resolved to write to Mr Hoodless ...", "Agreed that the budget ...": the verb opening the sentence
@@ -251,9 +272,14 @@ OUTCOME_WORD = {
     "authority": "authorised", "authorisation": "authorised", "authorization": "authorised",
 }  # fmt: skip
 # "2.4. The City ICB NOTED the Register of Interests."
+# Trusts meeting jointly name the joint meeting, or one trust's board with its part in a clause:
+# "The Boards in Common NOTED the action log.", "The Board of Ravensmoor and Dunstall NHS Trust,
+# as host organisation, APPROVED the award ..." (NHS trusts' boards and committees in common)
 BODY_CAPS = re.compile(
-    rf"^\s*(?:[\d.]+\s*)?The\s+((?:[A-Z][\w&]*\s+){{1,6}}?(?:{BODY_NOUNS}|[A-Z]{{2,5}}))\s+"
-    r"(RESOLVED|APPROVED|NOTED|ENDORSED|AGREED|RATIFIED|ADOPTED|ACCEPTED)\b"
+    rf"^\s*(?:[\d.]+\s*)?The\s+((?:[A-Z][\w&]*\s+){{1,6}}?(?:{BODY_NOUNS}|[A-Z]{{2,5}})"
+    rf"|(?:{BODY_NOUNS}|Committees)\s+in\s+Common"
+    rf"|Board\s+of\s+(?:(?:[A-Z][\w&]*|and)\s+){{1,8}}?(?:{BODY_NOUNS}))"
+    r"(?:,[^,]{1,60},)?\s+(RESOLVED|APPROVED|NOTED|ENDORSED|AGREED|RATIFIED|ADOPTED|ACCEPTED|RECEIVED|DEFERRED)\b"
 )
 # A council executive's record of decisions (decision notice): one ruled table per decision, its
 # head "Decision No. CAB/24/071 | Agenda item 5 | Medium Term Financial Plan ..." and field rows
@@ -301,6 +327,9 @@ ITEM_NUMBER = (
     # committees and ICB boards), "BoD/24/033" (trust boards); a code and a sequence: "CAB 30"
     # (council cabinets and committees number minutes through the year so)
     r"|[A-Z][A-Za-z]{1,4}\s?\d{2}/\d{2}\s?[-–]\s?\d{2,3}(?!\d)|[A-Z][A-Za-z]{1,4}/\d{2}/\d{2,3}(?!\d)"
+    # a code, the sequence and the full year: "MM/247/2025", "CPG/12/2024" (Irish county and city
+    # councils number minutes so)
+    r"|[A-Z]{1,4}/\d{1,4}/(?:19|20)\d{2}(?!\d)"
     # a body's code and the year/sequence: "PB 25/03" (NHS trust boards), "B24/60" (housing
     # association boards)
     r"|[A-Z][A-Za-z]{0,4}\s?\d{2}/\d{2,3}(?![\d/])"
@@ -309,12 +338,15 @@ ITEM_NUMBER = (
     # school district and county board minutes)
     r"|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?=\.\s+[A-Z][A-Z’'&/,()–-]+(?:\s+[A-Z][A-Z’'&/,()–-]*)*\s*$)"
 )
+ITEM_WORD = re.compile(r"^\s*Item\s+\d")
 ITEM_HEAD = re.compile(
     # "Item 1: Minutes and Action Points" (a colon or dash after the number: "Item 6 A briefing on
     # ..." in running text refers to an item)
     # "Minute 24/140 Apologies for absence", "Minute 12 Students' Union" (town councils and
     # university councils print the word before the number)
-    rf"^\s*(?:\uf0b7\s*)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)([A-Z(\"'‘].{{2,150}})$"
+    # a title may open with a financial year: "10.1.2 2024/25 Annual Financial Report" (Australian
+    # shire minutes; English councils' "2025/26 Budget" items)
+    rf"^\s*(?:\uf0b7\s*)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)((?:[A-Z(\"'‘]|(?:19|20)\d{{2}}/\d{{2}}\s+(?=[A-Z])).{{2,150}})$"
 )
 # a coded number may head a title in lower case ("TB(5)5 data.gov.uk")
 ITEM_HEAD_CODED = re.compile(
@@ -413,7 +445,14 @@ def _stream(
             t = lines[k].rstrip()
             if re.match(r"^\s*page \d+\s*$", t, re.I) or re.match(r"^\s*\d{1,3}\s*$", t):
                 continue
-            if t.strip() in skip and (k in edges or not mid_page_repeats) and not re.search(LEAD_END, t):
+            if (
+                t.strip() in skip
+                and (k in edges or not mid_page_repeats)
+                and not re.search(LEAD_END, t)
+                # "CARRIED 7/0" at the top of a page, under the resolution that ran over from the
+                # page before (Australian shire minutes): a result is never a running header
+                and not (mid_page_repeats and RESULT_ALONE.match(t))
+            ):
                 # a line on most pages ending in a colon is a label the minutes repeat ("The
                 # Committee:", "Decision:", "Reasons for decision:" in audit committee and cabinet
                 # minutes; "The Committee agreed:-" in Scottish council minutes), not a running
@@ -651,6 +690,14 @@ WRAPPED_TITLE_MAX_CHARS = 80
 TITLE_RUNS_ON = re.compile(r"(?:[–*,-]|\b(?:and|of|the|for|to|on|in|with|No\.))$")
 
 
+# A resolution's number over its mover: "COUNCIL RESOLUTION 2025/141", "OFFICER RECOMMENDATION /
+# COUNCIL RESOLUTION 2025/143" (Australian shire minutes), "Resolution No. 2025-301" (Ontario
+# township minutes); not a minute title's wrapped words
+RESOLUTION_LABEL = re.compile(
+    r"^\s*(?:[\w/ ]{0,50}\s)?(?i:resolution)\s+(?i:no\.?\s*)?\d{2,4}[/-]\d{1,4}\s*$"
+)
+
+
 def _wrapped_title(lines: list[Line], k: int, title: str) -> str:
     """A minute's title with the rest of it wrapped onto the line below: after a dash or a word
     that cannot end a title ("... PROGRESS ON THE" / "IMPROVEMENT PLAN", "ZTA 24-" / "03
@@ -665,7 +712,13 @@ def _wrapped_title(lines: list[Line], k: int, title: str) -> str:
         return title + nxt  # "ZTA 24-" / "03 Regarding ...": a reference number broken at its hyphen
     if _head_match(below.text, False):
         return title
-    if not nxt or len(nxt) >= WRAPPED_TITLE_MAX_CHARS or CAPS.match(nxt) or DECISION_HEAD.match(nxt):
+    if (
+        not nxt
+        or len(nxt) >= WRAPPED_TITLE_MAX_CHARS
+        or CAPS.match(nxt)
+        or DECISION_HEAD.match(nxt)
+        or RESOLUTION_LABEL.match(nxt)
+    ):
         return title
     here = lines[k].layout
     if here is not None and below.layout is not None and here.has_box and below.layout.has_box:
@@ -688,8 +741,17 @@ def _number_style(num: str | None) -> str:
     return "slash" if "/" in num else "dotted"
 
 
+# A minute number with the full year last, the running number before it: "MM/247/2025" (Irish
+# county councils)
+YEAR_LAST = re.compile(r"^(?P<code>.*/)(?P<seq>\d{1,4})/(?P<year>(?:19|20)\d{2})$")
+
+
 def _series(num: str | None) -> str:
-    """A coded or slash number without its running number: "BoD/24/" of "BoD/24/033"."""
+    """A coded or slash number without its running number: "BoD/24/" of "BoD/24/033", "MM//2025"
+    of "MM/247/2025"."""
+    year_last = YEAR_LAST.match(num or "")
+    if year_last:
+        return f"{year_last.group('code')}/{year_last.group('year')}"
     return re.sub(r"\d+$", "", num or "")
 
 
@@ -704,6 +766,9 @@ def _sequence(num: str | None) -> int | None:
         return int(head) if head.isdigit() else None
     if "(" in num:
         return None
+    year_last = YEAR_LAST.match(num)
+    if year_last:
+        return int(year_last.group("seq"))
     m = re.search(r"(\d+)$", num)
     return int(m.group(1)) if m else None
 
@@ -841,6 +906,87 @@ def _motion_span(lines: list[Line], k: int, col: int, heads: list[bool]) -> tupl
     base, line, c0 = next(x for x in reversed(starts) if x[0] <= end - 1)
     text = re.sub(r"\s+", " ", joined[:end]).strip()
     return text, m.group(1).lower(), line, c0 + end - base
+
+
+# A resolution under its mover and seconder set as labels, each at a line's start, the result on a
+# line of its own after it: "Moved by Councillor MacInnis" / "Seconded by Councillor Dhillon" /
+# "That the agenda ... be adopted." / "CARRIED" (Ontario township and municipal council minutes,
+# "Resolution No. 2025-301" above); "COUNCIL RESOLUTION 2025/141" / "Moved: Cr McAllister
+# Seconded: Cr Thompson" / "That Council grants ..." / "CARRIED 6/0", "CARRIED BY ABSOLUTE
+# MAJORITY 7/0", "LOST 3/4" (Western Australian and other Australian shire minutes).
+MOVER_LABEL = re.compile(r"^\s*(?:Moved|MOVED)\s*(?:by\b|:)\s*\S")
+SECONDER_LABEL = re.compile(r"(?:^|\s|;)(?:Seconded|SECONDED)\s*(?:by\b|:)\s*\S")
+# The resolution itself opens with "That" (the Commonwealth form of a motion)
+RESOLUTION_THAT = re.compile(r"^\s*That\s")
+# The result alone on its line, with a count of votes or a majority: "CARRIED", "CARRIED 6/0",
+# "CARRIED BY ABSOLUTE MAJORITY 7/0", "LOST 3/4", "DEFEATED", "Carried unanimously."
+RESULT_ALONE = re.compile(
+    r"^\s*(?i:(?:the\s+)?motion\s+(?:was\s+)?)?(?i:(carried|lost|defeated|passed|failed))"
+    r"(?i:\s+(?:by\s+)?(?:an?\s+)?(?:absolute|simple|en\s+bloc|unanimously|unanimous)(?:\s+majority)?)?"
+    r"(?:\s*\(?\s*\d{1,2}\s*[/:–-]\s*\d{1,2}\s*\)?)?\s*\.?\s*$"
+)
+# The result follows the mover within this many lines: a recorded vote's table of six members
+# sits between the resolution and "CARRIED" (11 lines in the Ontario township's minutes)
+LABELLED_MOTION_LINES = 24
+
+
+def _labelled_motion(lines: list[Line], k: int, heads: list[bool]) -> tuple[str, str, int] | None:
+    """The resolution of a labelled motion starting at lines[k] (see MOVER_LABEL): its "That ..."
+    text (the paragraph after the seconder, without a recorded vote below it), the result word and
+    the result's line. None unless the mover, seconder, "That" and a result alone all follow."""
+    if not MOVER_LABEL.match(lines[k].text):
+        return None
+    i = k if SECONDER_LABEL.search(lines[k].text[6:]) else k + 1
+    if i >= len(lines) or not SECONDER_LABEL.search(lines[i].text if i > k else lines[k].text[6:]):
+        return None
+    first = i + 1
+    if first >= len(lines) or not RESOLUTION_THAT.match(lines[first].text):
+        return None
+    text: list[str] = []
+    closed = False  # the resolution's paragraph has ended (a recorded vote may follow)
+    for j in range(first, min(k + LABELLED_MOTION_LINES, len(lines))):
+        t = lines[j].text.strip()
+        result = RESULT_ALONE.match(t)
+        if result:
+            return re.sub(r"\s+", " ", " ".join(text)).strip(), result.group(1).lower(), j
+        if j > first and (heads[j] or MOVER_LABEL.match(t)):
+            return None
+        if closed:
+            continue
+        if text and text[-1].endswith(".") and not RESOLUTION_THAT.match(t):
+            closed = True  # "A recorded vote was requested by ...": not the resolution
+            continue
+        text.append(t)
+    return None
+
+
+# The board's action on an item as a label, a past-tense verb first, its vote recorded on the line
+# after: "ACTION: Approved Consent Calendar Items 4A through 4D." / "Moved: Okafor; Second:
+# Thibodeaux; Ayes: ...", "ACTION: Continued to the December 4, 2025 Regular Board Meeting."
+# (California water, school and special district boards; "Action Taken:" and "Board Action:" in
+# others). "ACTION: Clerk to write ..." (an action for an officer) has no verb in the past tense
+# and no vote under it; "ACTION: No action taken." is no decision.
+ACTION_TAKEN = re.compile(r"^\s*(?:Board\s+)?(?i:action(?:\s+taken)?)\s*:\s*(?P<verb>[A-Z][a-z]+ed)\b")
+# The vote under it: "Moved: Okafor; Second: ...", "Motion: Lee / Second: Ortiz", "Ayes: ..."
+VOTE_RECORD = re.compile(r"^\s*(?:Moved|Motion|M/S|Ayes|Vote)\b\s*[:/]", re.I)
+# The action's text runs to the vote within this many lines (four in the water district's minutes)
+ACTION_TAKEN_LINES = 6
+
+
+def _action_taken(lines: list[Line], k: int, heads: list[bool]) -> tuple[str, str, int] | None:
+    """A board's recorded action (see ACTION_TAKEN) at lines[k]: its text (from the verb to the
+    vote), the verb in lower case, and the last line of the text. None without a vote under it."""
+    m = ACTION_TAKEN.match(lines[k].text)
+    if not m:
+        return None
+    parts = [lines[k].text[m.start("verb") :].strip()]
+    for j in range(k + 1, min(k + ACTION_TAKEN_LINES, len(lines))):
+        if VOTE_RECORD.match(lines[j].text):
+            return re.sub(r"\s+", " ", " ".join(parts)), m.group("verb").lower(), j - 1
+        if heads[j] or ACTION_TAKEN.match(lines[j].text):
+            return None
+        parts.append(lines[j].text.strip())
+    return None
 
 
 # A verdict takes the text of its paragraph back to at most this many lines before it.
@@ -1017,6 +1163,14 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     titles = _title_headings(lines) if not use_marks else {}
     # whether each line heads a minute, worked out once (the loop and the list reader ask often)
     heads = [_is_item_head(lines, i, use_marks) for i in range(len(lines))]
+    if 2 * sum(ln.layout is not None for ln in lines) > len(lines):
+        # "Item 8 – Enhanced Access" in the agenda-item column of a declarations table at the head
+        # of the minutes (ICB committee minutes): where the layout is read, a minute's heading
+        # "Item 8: ..." is set apart as one (a table's cell text is matched to no layout line)
+        heads = [
+            h and not (ITEM_WORD.match(ln.text) and not ln.heading)
+            for h, ln in zip(heads, lines, strict=True)
+        ]
     first_head = next((i for i, h in enumerate(heads) if h), len(lines))
     agenda = _agenda_list(lines, min((i for i in titles if i > first_head), default=0), use_marks)
     # minutes that print their agenda (three or more items, listed line after line) before minuting it
@@ -1231,6 +1385,20 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 add(oc, text, k + 1)
                 k = j + 1
                 continue
+        taken = _action_taken(lines, k, heads) if not cur_col else None
+        if taken:
+            text, verb, j = taken
+            add(verb, text, k)
+            last_end = j
+            k = j + 1
+            continue
+        labelled = _labelled_motion(lines, k, heads) if not cur_col else None
+        if labelled:
+            text, verb, j = labelled
+            add(OUTCOME_WORD.get(verb, verb), text, k + 1)
+            last_end = j
+            k = j + 1
+            continue
         mo = MOTION_START.search(t)
         motion = _motion_span(lines, k, cur_col + mo.start(), heads) if mo else None
         if motion:
@@ -1252,6 +1420,9 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     # "... tree surgery was required and carried" + "out on the trees": the verb
                     # is a phrasal one that runs on over the line end
                     or (not t[m.end() :].strip() and PARTICLE_NEXT.match(nxt_line))
+                    # "... following the" / "adoption of Operation Soteria.": a wrapped line of a
+                    # sentence, not a minute opening with its decision
+                    or (m.re is NOMINAL and k > 0 and RUNS_ON.search(lines[k - 1].text) is not None)
                     # "22/01/25 and approved. Propose closure." (an action log's update cell): a
                     # date is no subject; a motion or paper is named in words
                     or (
@@ -1304,6 +1475,16 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     continue
                 if pat is IT_WAS and INTEREST_HANDLING.match(window, mm.end()):
                     continue  # "It was agreed that the weekend had been a great success": a view
+                if (
+                    (pat is PASSIVE or (pat is IT_WAS and window[mm.start()] == "i"))
+                    and mm.start(1) >= len(t)
+                    and k + 1 < len(lines)
+                    and CAPS.match(lines[k + 1].text)
+                ):
+                    # "The proposal was declared carried and it was" / "AGREED to approve ...": the
+                    # line in capitals below is the decision (Northern Irish council minutes); a
+                    # sentence opening "It was" / "RESOLVED ..." is one record with it
+                    continue
                 if (
                     pat is ALL_AGREED
                     and not t[: mm.start()].strip()
