@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-from conftest import PACK_TRUST, ROOT
+from conftest import PACK_TRUST, WRITTEN_HELDOUT3
 
 from boardpapers.extract.agenda import (
     PAGES_LINE,
@@ -22,8 +22,6 @@ from boardpapers.extract.decisions import Line, decisions_in, extract_decisions
 from boardpapers.extract.records import Meeting
 from boardpapers.model import Document
 from boardpapers.reading.pdf_reader import read_document
-
-WRITTEN_HELDOUT3 = ROOT / "benchmarks" / "written-heldout3"
 
 
 @functools.cache

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import WRITTEN_HELDOUT3
 from tinypdf import write_pdf
 
 from boardpapers.extract.accountability import extract_accountability
@@ -18,8 +18,6 @@ from boardpapers.extract.risks import _cell_triple
 from boardpapers.pipeline.process import parse_file
 from boardpapers.reading.pdf_reader import read_document
 from boardpapers.table_headers import table_families
-
-WRITTEN_HELDOUT3 = ROOT / "benchmarks" / "written-heldout3"
 
 
 def _records(stem: str) -> dict:

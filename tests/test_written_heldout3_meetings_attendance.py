@@ -5,7 +5,8 @@ Expected values read from the PDFs."""
 from __future__ import annotations
 
 import functools
-from pathlib import Path
+
+from conftest import WRITTEN_HELDOUT3
 
 from boardpapers.extract.attendance import _DASHED_MOVEMENT, _MOVEMENT_BRACKET, _is_label, _row_entries
 from boardpapers.extract.meetings import extract_meetings, find_bodies
@@ -14,7 +15,6 @@ from boardpapers.model import Document, Page
 from boardpapers.reading.pdf_reader import read_document
 
 # the session-6 fourth written set, read and fixed against in session 7
-WRITTEN_HELDOUT3 = Path(__file__).resolve().parents[1] / "benchmarks" / "written-heldout3"
 
 
 @functools.cache
