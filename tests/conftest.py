@@ -39,6 +39,11 @@ def _load(path: str):
     return read_document(path)
 
 
+def written_doc(folder: Path, stem: str):
+    """A written set's PDF (benchmarks/written*/<stem>.pdf) as a Document, cached across the session."""
+    return _load(str(folder / f"{stem}.pdf"))
+
+
 @pytest.fixture
 def load_doc():
     """Parsed Document for a PDF path, cached across the session."""

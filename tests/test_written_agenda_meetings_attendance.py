@@ -3,20 +3,16 @@ these never skip). Expected values read from the PDFs."""
 
 from __future__ import annotations
 
-import functools
-
-from conftest import WRITTEN, WRITTEN_HELDOUT
+from conftest import WRITTEN, WRITTEN_HELDOUT, written_doc
 
 from boardpapers.extract.agenda import extract_agenda
 from boardpapers.extract.attendance import extract_attendance
 from boardpapers.extract.meetings import boilerplate, extract_meetings
 from boardpapers.model import Document
-from boardpapers.reading.pdf_reader import read_document
 
 
-@functools.cache
 def _doc(stem: str) -> Document:
-    return read_document(str(WRITTEN / f"{stem}.pdf"))
+    return written_doc(WRITTEN, stem)
 
 
 def _agenda(stem: str):

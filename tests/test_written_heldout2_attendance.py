@@ -4,23 +4,19 @@ read from the PDFs."""
 
 from __future__ import annotations
 
-import functools
-
-from conftest import WRITTEN_HELDOUT2
+from conftest import WRITTEN_HELDOUT2, written_doc
 
 from boardpapers.extract.attendance import attendance_in, extract_attendance, mark_table
 from boardpapers.extract.decisions import Line
 from boardpapers.extract.meetings import extract_meetings
 from boardpapers.extract.records import Meeting
 from boardpapers.model import Document, Page, Span
-from boardpapers.reading.pdf_reader import read_document
 
 MEETING = Meeting(body="Board", date="2025-01-01", title=None, location=None, page=1, kind="minutes")
 
 
-@functools.cache
 def _doc(stem: str) -> Document:
-    return read_document(str(WRITTEN_HELDOUT2 / f"{stem}.pdf"))
+    return written_doc(WRITTEN_HELDOUT2, stem)
 
 
 def _people(stem: str) -> dict[str, tuple[str | None, str | None, str]]:

@@ -6,18 +6,16 @@ from __future__ import annotations
 
 import functools
 
-from conftest import WRITTEN_HELDOUT2
+from conftest import WRITTEN_HELDOUT2, written_doc
 
 from boardpapers.extract.decision_lists import decision_list
 from boardpapers.extract.decisions import Line, decisions_in, extract_decisions
 from boardpapers.extract.records import Decision, Meeting
 from boardpapers.model import Document
-from boardpapers.reading.pdf_reader import read_document
 
 
-@functools.cache
 def _doc(stem: str) -> Document:
-    return read_document(str(WRITTEN_HELDOUT2 / f"{stem}.pdf"))
+    return written_doc(WRITTEN_HELDOUT2, stem)
 
 
 @functools.cache

@@ -4,9 +4,7 @@ Expected values read from the PDFs."""
 
 from __future__ import annotations
 
-import functools
-
-from conftest import WRITTEN_HELDOUT2
+from conftest import WRITTEN_HELDOUT2, written_doc
 
 from boardpapers.extract.meetings import (
     _bulleted_place,
@@ -17,12 +15,10 @@ from boardpapers.extract.meetings import (
 )
 from boardpapers.extract.structure import extract_structure
 from boardpapers.model import Document, Page
-from boardpapers.reading.pdf_reader import read_document
 
 
-@functools.cache
 def _doc(stem: str) -> Document:
-    return read_document(str(WRITTEN_HELDOUT2 / f"{stem}.pdf"))
+    return written_doc(WRITTEN_HELDOUT2, stem)
 
 
 def test_bilingual_nhs_trust_cover_and_minutes_dated_numerically():

@@ -5,9 +5,7 @@ were read from the PDFs."""
 
 from __future__ import annotations
 
-import functools
-
-from conftest import PACK_TRUST, WRITTEN_HELDOUT3
+from conftest import PACK_TRUST, WRITTEN_HELDOUT3, written_doc
 
 from boardpapers.extract.agenda import (
     PAGES_LINE,
@@ -24,9 +22,8 @@ from boardpapers.model import Document
 from boardpapers.reading.pdf_reader import read_document
 
 
-@functools.cache
 def _doc(stem: str) -> Document:
-    return read_document(str(WRITTEN_HELDOUT3 / f"{stem}.pdf"))
+    return written_doc(WRITTEN_HELDOUT3, stem)
 
 
 PENNINE = "pennine-vale-icp-agenda-2025-10-21"

@@ -4,22 +4,18 @@ Expected values read from the PDFs."""
 
 from __future__ import annotations
 
-import functools
-
-from conftest import WRITTEN_HELDOUT3
+from conftest import WRITTEN_HELDOUT3, written_doc
 
 from boardpapers.extract.attendance import _DASHED_MOVEMENT, _MOVEMENT_BRACKET, _is_label, _row_entries
 from boardpapers.extract.meetings import extract_meetings, find_bodies
 from boardpapers.extract.structure import extract_structure
 from boardpapers.model import Document, Page
-from boardpapers.reading.pdf_reader import read_document
 
 # the session-6 fourth written set, read and fixed against in session 7
 
 
-@functools.cache
 def _doc(stem: str) -> Document:
-    return read_document(str(WRITTEN_HELDOUT3 / f"{stem}.pdf"))
+    return written_doc(WRITTEN_HELDOUT3, stem)
 
 
 def _text_doc(text: str) -> Document:

@@ -10,19 +10,17 @@ from __future__ import annotations
 
 import functools
 
-from conftest import WRITTEN_HELDOUT
+from conftest import WRITTEN_HELDOUT, written_doc
 
 from boardpapers.extract.actions import extract_actions
 from boardpapers.extract.decisions import extract_decisions
 from boardpapers.extract.minute_actions import due_in
 from boardpapers.extract.records import Action, Decision
 from boardpapers.model import Document
-from boardpapers.reading.pdf_reader import read_document
 
 
-@functools.cache
 def _doc(stem: str) -> Document:
-    return read_document(str(WRITTEN_HELDOUT / f"{stem}.pdf"))
+    return written_doc(WRITTEN_HELDOUT, stem)
 
 
 @functools.cache

@@ -3,19 +3,15 @@ repo, so these never skip). Expected values read from the PDFs."""
 
 from __future__ import annotations
 
-import functools
-
-from conftest import WRITTEN_HELDOUT
+from conftest import WRITTEN_HELDOUT, written_doc
 
 from boardpapers.extract.attendance import extract_attendance
 from boardpapers.extract.meetings import extract_meetings
 from boardpapers.model import Document
-from boardpapers.reading.pdf_reader import read_document
 
 
-@functools.cache
 def _doc(stem: str) -> Document:
-    return read_document(str(WRITTEN_HELDOUT / f"{stem}.pdf"))
+    return written_doc(WRITTEN_HELDOUT, stem)
 
 
 def test_minutes_headed_by_a_header_form():
