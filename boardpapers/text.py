@@ -8,6 +8,7 @@ the standard library.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 _WHITESPACE = re.compile(r"\s+")
@@ -72,3 +73,14 @@ def compact_key(text: str) -> str:
     """A comparison key that ignores all whitespace and case (for header cells
     broken over lines: 'Date of\\nDeclaration' == 'Dateof Declaration')."""
     return _WHITESPACE.sub("", text).lower()
+
+
+def fold(text: str) -> str:
+    """A comparison key for names: lower case, accents and punctuation removed, curly
+    apostrophes dropped ('O’Hara' -> 'ohara', 'Fajana-Thomas' -> 'fajana thomas',
+    'Ó Murchú' -> 'o murchu'). Here, not in people/, so extractors can match names the way the
+    people layer does."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"['’‘`]", "", text.lower())
+    return re.sub(r"[^a-z]+", " ", text).strip()

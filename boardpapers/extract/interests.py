@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document
+from ..text import fold
 from .attendance import ROLE_WORDS, TITLE_WORDS, strip_honorifics
 from .interest_blocks import person_block_registers
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
@@ -649,7 +650,9 @@ def _declarer(person: str) -> tuple[str, str | None]:
 
 
 def _surname_key(name: str) -> str:
-    return name.split()[-1].casefold() if name.split() else ""
+    """The last word of a name, folded as the people layer folds names ("Ó Murchú" = "O Murchu",
+    "O’Hara" = "O'Hara"); a hyphenated surname stays one key ("osei bonsu")."""
+    return fold(name.split()[-1]) if name.split() else ""
 
 
 def roles_from_attendance(interests: list[Interest], attendance: list[Attendance]) -> None:
@@ -671,8 +674,9 @@ def roles_from_attendance(interests: list[Interest], attendance: list[Attendance
         ]
         if len({a.name for a in same}) != 1:
             continue
-        given = strip_honorifics(i.person).split()[:-1]  # "Dr Saoirse Kavanagh" from a table
-        if given and not all(g in same[0].name.split() for g in given):
+        # "Dr Saoirse Kavanagh" from a table: the forenames given agree, folded as the surname is
+        given = [fold(w) for w in strip_honorifics(i.person).split()[:-1]]
+        if given and not all(g in fold(same[0].name).split() for g in given):
             continue
         i.role = same[0].role
 

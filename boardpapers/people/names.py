@@ -10,12 +10,11 @@ title ("Cllr Moore"), names broken over lines at a hyphen ("Fajana-\\nThomas").
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from nameparser import HumanName
 
-from ..text import HONORIFIC_WORDS, squash_spaces
+from ..text import HONORIFIC_WORDS, fold, squash_spaces
 from .abbreviations import ABBREVIATIONS
 
 # Initials written alone ("IW", "I.W.", "JMcS"): two to four capitals, no vowel-led word.
@@ -85,15 +84,6 @@ class ParsedName:
             return self.initials
         surname_initials = "".join(p[0] for p in re.split(r"[-\s]+", self.surname or "") if p)
         return (self.initials + surname_initials[:1]).upper()
-
-
-def fold(text: str) -> str:
-    """Lower case, accents and punctuation removed, curly apostrophes dropped
-    ('O’Hara' -> 'ohara', 'Fajana-Thomas' -> 'fajana thomas')."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"['’‘`]", "", text.lower())
-    return re.sub(r"[^a-z]+", " ", text).strip()
 
 
 def clean_written(text: str) -> str:
