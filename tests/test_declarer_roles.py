@@ -42,3 +42,22 @@ def test_a_surname_two_people_carry_gives_no_role() -> None:
     found = [_declaration("Byrne")]
     roles_from_attendance(found, attendance)
     assert found[0].role is None
+
+
+def test_declarations_found_near_their_verb_are_those_a_whole_text_scan_finds() -> None:
+    from boardpapers.extract.interests import _DECLARED, _declared_matches
+
+    filler = "The Board received the finance report and noted the position at month 7. " * 200
+    text = (
+        filler
+        + "Councillors Ann Byrne, Tom Byrne (Chair) and Joe Bloggs declared a pecuniary interest in item 6 as "
+        "directors of Acme Ltd. and left the room. "
+        + filler
+        + "Director Okafor stated that he has a potential conflict of interest because his employer bid. "
+        "Mayor Pro Tem Atencio recused himself from item 10.a. "
+        + filler
+        + "Dr Jane Smith declared an interest"
+    )
+    want = [(m.start(), m.end()) for m in _DECLARED.finditer(text)]
+    assert len(want) >= 3  # the text holds declarations, far apart
+    assert [(m.start(), m.end()) for m in _declared_matches(text)] == want
