@@ -166,3 +166,21 @@ def score(text: str | None) -> float | None:
         return None
     m = re.fullmatch(r"\s*£?\s*(\d+(?:\.\d+)?)\s*(?:m|%)?\s*", text.replace(",", ""))
     return float(m.group(1)) if m else None
+
+
+# A risk register's title line: "Corporate Risk Register", "Register of escalated risks",
+# "Board Assurance Framework" (read by the table, card and block readers of risks)
+RISK_REGISTER_TITLE = re.compile(
+    r"risks?\s+register|escalated\s+risks|register\s+of\s+(?:escalated\s+)?risks|board\s+assurance\s+framework",
+    re.I,
+)
+# A title is a short line: longer ones are sentences that mention the register
+TITLE_MAX_CHARS = 80
+
+
+def title_line(text: str, title: re.Pattern[str]) -> str | None:
+    """The first short line of `text` that `title` finds, stripped."""
+    return next(
+        (ln.strip() for ln in text.splitlines() if title.search(ln) and len(ln.strip()) <= TITLE_MAX_CHARS),
+        None,
+    )

@@ -23,7 +23,7 @@ from ..layout import layout_of
 from ..layout.lines import Line
 from ..layout.tables import COLUMN_SLACK, header_cells, join_wrapped
 from ..model import Document
-from .normalise import direction
+from .normalise import RISK_REGISTER_TITLE, direction, title_line
 from .records import Risk, ScoreTriple
 
 # "Risk ID 2147", "Risk ref: CRR-12", "Risk no. 31" opening a block; the reference may be its own cell
@@ -182,8 +182,6 @@ def _risk(block: _Block, register: str | None) -> Risk:
 # Blocks with fewer scored phases than this are something else (a cover sheet naming a risk)
 MIN_SCORED_PHASES = 1
 
-_REGISTER = re.compile(r"\brisk\s+register\b", re.I)
-
 
 def risk_blocks(doc: Document) -> list[Risk]:
     """One risk per "Risk ID" block carrying at least one phase's score."""
@@ -192,10 +190,7 @@ def risk_blocks(doc: Document) -> list[Risk]:
     lay = layout_of(doc)
     out: list[Risk] = []
     for page in doc.pages:
-        register = next(
-            (ln.strip() for ln in page.text.splitlines() if _REGISTER.search(ln) and len(ln.strip()) <= 100),
-            None,
-        )
+        register = title_line(page.text, RISK_REGISTER_TITLE)
         block: _Block | None = None
         blocks: list[_Block] = []
         prev: Line | None = None

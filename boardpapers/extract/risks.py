@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ..layout.tables import join_wrapped
 from ..model import Document
-from .normalise import direction, looks_like_direction, score
+from .normalise import RISK_REGISTER_TITLE, direction, looks_like_direction, score, title_line
 from .records import Risk, ScoreTriple
 from .risk_blocks import risk_blocks
 from .tables import MAX_LABEL, LogicalTable, TableSpec, heading_before, read_tables, squash
@@ -183,14 +183,8 @@ def _triple(d: dict[str, str], phase: str) -> ScoreTriple | None:
     return t
 
 
-_REGISTER_LINE = re.compile(
-    r"risks?\s+register|escalated\s+risks|register\s+of\s+(?:escalated\s+)?risks|board\s+assurance\s+framework",
-    re.I,
-)
-
-
 def _register_title(doc: Document, t: LogicalTable) -> str | None:
-    return heading_before(doc, t, _REGISTER_LINE) or t.title
+    return heading_before(doc, t, RISK_REGISTER_TITLE) or t.title
 
 
 # A risk reference opening a "Ref / theme" cell: "SR01", "SR 4", "BAF-3", "CR12a"
@@ -271,9 +265,7 @@ def _card_scores(rows: list[list[str]]) -> dict[str, ScoreTriple]:
 
 def risk_cards(doc: Document) -> list[Risk]:
     out: list[Risk] = []
-    titles = [
-        ln.strip() for ln in doc.text.splitlines() if _REGISTER_LINE.search(ln) and len(ln.strip()) <= 80
-    ]
+    register: str | None = None
     for page in doc.pages:
         for tab in page.tables:
             rows = [[(c or "").strip() for c in r] for r in tab.rows]
@@ -282,6 +274,8 @@ def risk_cards(doc: Document) -> list[Risk]:
             scores = _card_scores(rows)
             if not scores:
                 continue
+            if not out:  # the first card: the register's title, read once (most papers have no cards)
+                register = title_line(doc.text, RISK_REGISTER_TITLE)
             labels, desc = _card_fields([c for r in rows[1:] for c in r if "\n" in c])
             owner = labels.get("risk owner") or labels.get("owner") or labels.get("executive lead")
             title = next((c for c in rows[0][1:] if c), "")
@@ -300,7 +294,7 @@ def risk_cards(doc: Document) -> list[Risk]:
                     target=scores.get("target"),
                     direction=direction(trend),
                     page=page.number,
-                    register=titles[0] if titles else None,
+                    register=register,
                     extra=extra,
                 )
             )
