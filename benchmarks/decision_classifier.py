@@ -20,7 +20,10 @@ so it trains in seconds on CPU), trained on the TRAIN sets, scored on each TEST 
 * union   either; and the model's sentence precision (positive sentences that match a
           truth or ignored decision).
 
-Usage: python benchmarks/decision_classifier.py [--test SET ...] [--threshold 0.5]
+The extractor's model (boardpapers/extract/decision_model.py) is the one this trains, saved with
+--save: retrain it so when the read sets change, and say which sets in the commit.
+
+Usage: python benchmarks/decision_classifier.py [--test SET ...] [--threshold 0.5] [--save]
 Needs ../shared (for the tune set's PDFs and score.py); skips with a message otherwise.
 """
 
@@ -32,7 +35,6 @@ import importlib.util
 import json
 import os
 import random
-import re
 import sys
 import time
 from dataclasses import dataclass
@@ -46,20 +48,15 @@ TRAIN_SETS = ["tune", "written", "written-heldout", "written-heldout2", "written
 TEST_SETS = ["written-heldout4", "heldout"]
 # score.py's threshold for text keys (its THRESH)
 MATCH_RATIO = 85.0
-# A sentence ends after . ; or : when a capital, an opening bracket or a digit follows.
-_SENT_END = re.compile(r"(?<=[.;:])\s+(?=[A-Z(\d])")
-# Sentences shorter than this many characters are headings or numbers, not decisions.
-MIN_SENTENCE_CHARS = 12
 EPOCHS = 12
 
 
-def _verb_pattern() -> re.Pattern[str]:
-    from boardpapers.extract.decisions import VERBS
+def _has_verb(text: str) -> bool:
+    from boardpapers.extract.decision_model import outcome_of
 
-    return re.compile(rf"\b(?:{VERBS}|carried|elected|appointed)\b", re.I)
+    return outcome_of(text) is not None
 
 
-_VERB = _verb_pattern()
 SEED = 7
 
 
@@ -79,17 +76,11 @@ def _scorer():
 
 
 def sentences_of(doc) -> list[Sentence]:
-    """The body text as sentences, in reading order."""
+    """The body text as sentences, in reading order, split as the extractor splits them."""
+    from boardpapers.extract.decision_model import sentences
     from boardpapers.layout.document import layout_of
-    from boardpapers.layout.paragraphs import paragraphs
 
-    out = []
-    for para in paragraphs(layout_of(doc).lines()):
-        for part in _SENT_END.split(para.text):
-            part = " ".join(part.split())
-            if len(part) >= MIN_SENTENCE_CHARS:
-                out.append(Sentence(part, para.page))
-    return out
+    return [Sentence(s.text, s.page) for s in sentences(layout_of(doc).lines())]
 
 
 def _truth_jobs(set_name: str) -> list[tuple[dict, str]]:
@@ -177,9 +168,9 @@ def evaluate(nlp, samples: list[DocSample], threshold: float, score, verb_needed
         texts = [s.text for s in d.sentences]
         probs = [doc.cats["DECISION"] for doc in nlp.pipe(texts)] if texts else []
         chosen = [s for s, p in zip(d.sentences, probs, strict=True) if p >= threshold]
-        lexical = [s for s in d.sentences if _VERB.search(s.text)]
+        lexical = [s for s in d.sentences if _has_verb(s.text)]
         if verb_needed:
-            chosen = [s for s in chosen if _VERB.search(s.text)]
+            chosen = [s for s in chosen if _has_verb(s.text)]
         lex_pos += len(lexical)
         lex_right += sum(1 for s in lexical if s.label or s.ignorable)
         pos += len(chosen)
@@ -212,6 +203,11 @@ def main() -> None:
         "--test", action="append", help="test set (repeatable); default written-heldout4, heldout"
     )
     ap.add_argument("--threshold", type=float, action="append", help="model threshold (repeatable)")
+    ap.add_argument(
+        "--save",
+        action="store_true",
+        help="write the trained model where the extractor loads it (boardpapers/extract/models/)",
+    )
     args = ap.parse_args()
     if not os.path.isdir(SHARED):
         print("../shared not available: skipped")
@@ -224,6 +220,15 @@ def main() -> None:
         f"trained on {len(train_samples)} documents of {', '.join(TRAIN_SETS)}: {n_all} sentences, "
         f"{n_pos} decisions ({time.perf_counter() - t0:.0f} s with reading)"
     )
+    if args.save:
+        from boardpapers.extract.decision_model import MODEL_DIR
+
+        nlp.meta["description"] = (
+            f"decision sentences; trained by benchmarks/decision_classifier.py on {TRAIN_SETS}"
+        )
+        MODEL_DIR.parent.mkdir(parents=True, exist_ok=True)
+        nlp.to_disk(MODEL_DIR)
+        print(f"saved to {os.path.relpath(MODEL_DIR, ROOT)}")
     print(
         f"{'set':<18} {'thr':>4} {'verb':>4} {'truth':>6} {'rules R':>8} {'model R':>8} {'union R':>8} "
         f"{'model P':>8} {'pos':>5} {'lex R':>6} {'lex P':>6}"

@@ -16,6 +16,7 @@ from ..layout.paragraphs import PARA_GAP_HEIGHTS
 from ..model import Document
 from .dates import DATE_RE, MONTHS
 from .decision_lists import LEAD_END, decision_list, lead_in
+from .decision_model import model_decisions
 from .meetings import BODY_NOUNS, boilerplate, find_bodies, minute_sections
 from .records import Decision, Meeting
 
@@ -1605,11 +1606,23 @@ def _drop_votes_resolved(out: list[Decision], at: list[int]) -> list[Decision]:
     return keep
 
 
+def _layout_span(doc: Document, lines: list[Line]) -> list[LayoutLine]:
+    """The layout lines from the first to the last of a minute's lines, in reading order (a
+    line's layout match is the first line of that text on its page, so repeated lines such as
+    "NOTED the report." give their first place: the span runs from the earliest to the latest)."""
+    everything = list(layout_of(doc).lines())
+    where = {id(ln): i for i, ln in enumerate(everything)}
+    places = [where[id(ln.layout)] for ln in lines if ln.layout is not None and id(ln.layout) in where]
+    return everything[min(places) : max(places) + 1] if places else []
+
+
 def extract_decisions(doc: Document, meetings: list[Meeting] | None = None) -> list[Decision]:
     found = minute_sections(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
     out: list[Decision] = []
     for n, f in enumerate(found):
         stop = (found[n + 1].meeting.page, found[n + 1].line_index) if n + 1 < len(found) else None
         lines = _stream(doc, f.meeting.page, f.line_index + 1, stop, mid_page_repeats=True)
-        out.extend(decisions_in(lines, f.meeting))
+        by_rules = decisions_in(lines, f.meeting)
+        # and those a trained sentence model is sure of that the wording rules missed
+        out.extend(by_rules + model_decisions(_layout_span(doc, lines), f.meeting, by_rules))
     return out
