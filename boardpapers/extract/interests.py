@@ -9,6 +9,7 @@ from ..model import Document
 from ..text import fold
 from .attendance import ROLE_WORDS, TITLE_WORDS, strip_honorifics
 from .interest_blocks import person_block_registers
+from .interest_grid import grid_entries
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
 from .records import Attendance, Interest
 from .tables import LogicalTable, Row, TableSpec, clean_cell, read_tables, text_before_cells
@@ -28,7 +29,9 @@ INTEREST_SPEC = TableSpec(
         # "Date from" / "Date to": registers giving the interest's period date it by its start
         # (NHS trust registers after the Managing Conflicts of Interest guidance)
         "declared_on": r"^dateof(?:declaration|interest|registration)|^date(?:declared|registered)?$"
-        r"|^datefrom$|^(?:start|commence)",
+        r"|^datefrom$|^(?:start|commence)"
+        # "Last updated" (registers printed as a grid: the date of the member's latest notification)
+        r"|^(?:last|date)?updated$",
         # a bare "From" / "To" pair is the period the interest was held: a full date in it is
         # the date the entry was registered (ICB registers: "01/07/2022"), a year or month only
         # when the interest began (registers annexed to minutes and board packs: "From 2019",
@@ -39,7 +42,7 @@ INTEREST_SPEC = TableSpec(
         # "Registered interest" (Scottish boards' registers under the Ethical Standards in Public
         # Life Act: Member | Category | Registered interest | Date registered)
         "nature": r"^nature|^interest|^registeredinterest|^details|^description|^comments",
-        "role": r"position|^role|^title|^job|^office",
+        "role": r"position|^role|role$|^title|^job|^office|^post$|^designation",
         # a table of declarations at the head of minutes: "Name | Agenda item | Interest declared |
         # Action taken" (ICB committees after NHS England's conflicts of interest guidance);
         # the item and the management of the conflict are kept in notes
@@ -78,6 +81,11 @@ _ROLE_WORDS = re.compile(
     r"patron|partner|employee|shareholder|treasurer|secretary|president|vice[- ]chair|ambassador|volunteer)$",
     re.I,
 )
+
+
+# The register's title on its own: "Register of Members’ Interests", "Register of Board members'
+# interests" (up to where the line's words part at a wide gap)
+_REGISTER_LINE = re.compile(r"register\s+of\s+(?:[\w'’-]+ ){0,3}?interests(?: ?[^\n ]+)*", re.I)
 
 
 def _register_title(doc: Document, t: LogicalTable) -> str | None:
@@ -707,9 +715,42 @@ def roles_from_attendance(interests: list[Interest], attendance: list[Attendance
         i.role = same[0].role
 
 
+# A grid cell's line that names no interest: "Retired", "Retired police officer (pension)" (no
+# employment; no body named), "Nil – carer", "None (spouse)"
+_GRID_NO_ENTRY = re.compile(r"^(?:retired\b[^,;]*|(?:nil|none)\s*[-–—:(].*)$", re.I)
+
+
+def grid_registers(doc: Document) -> list[Interest]:
+    """Registers printed as a grid, one column per category (see `interest_grid`): one record
+    per entry of a cell; the entry as printed is the nature, the body it names left in it."""
+    out: list[Interest] = []
+    registers: dict[int, str | None] = {}
+    for e in grid_entries(doc, INTEREST_SPEC):
+        if _NIL.match(e.text) or _NO_ENTRY.match(e.text) or _GRID_NO_ENTRY.match(e.text):
+            continue
+        if e.page not in registers:
+            m = _REGISTER_LINE.search(doc.page(e.page).text)
+            registers[e.page] = " ".join(m.group(0).split()) if m else None
+        out.append(
+            Interest(
+                person=e.person,
+                declared_on=iso_date(e.declared_on) or e.declared_on,
+                role=e.role,
+                organisation=None,
+                nature=e.text,
+                category=e.category,
+                register=registers[e.page],
+                page=e.page,
+                notes=f"column: {e.category_label}",
+            )
+        )
+    return out
+
+
 def extract_interests(doc: Document) -> list[Interest]:
     return (
         interests_from_tables(doc)
+        + grid_registers(doc)
         + person_block_registers(doc, INTEREST_SPEC, _records_nothing)
         + statutory_forms(doc)
         + declarations_at_meeting(doc)
