@@ -443,7 +443,10 @@ _PERSON = (
     # US city councils and boards: "Mayor Pro Tem Atencio", "Councilmember Hsu", "Commissioner Ruiz"
     r"|Mayor(?:\s+Pro\s+Tem(?:pore)?)?|Vice\s+Mayor|Deputy\s+Mayor|Council\s?(?:member|woman|man)"
     # US special districts' and school boards' members: "Director Okafor", "Trustee Alvarez"
-    r"|Commissioner|Supervisor|Alder(?:man|woman|person)|Director|Trustee)\s+)+"
+    r"|Commissioner|Supervisor|Alder(?:man|woman|person)|Director|Trustee"
+    # "Cr O'Donnell" (New Zealand and Australian councils), "Regent Subramaniam" (US university
+    # boards of regents)
+    r"|Cr\.?|Regent)\s+)+"
     # an Irish or accented name: "Councillor Ó Murchú", "Cllr Ní Mhurchú" (Northern Irish and Irish councils)
     r"[A-ZÀ-ÖØ-Þ][\w'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'.-]*){0,3}"
     # a name without a title, not the body itself: "The Board noted that the register ..."
@@ -466,7 +469,11 @@ _DECLARED = re.compile(
     # a numbered paragraph may open with it: "1.3 Dr Qureshi, Professor Mottram and Mr Whitlow declared"
     rf"(?:^|(?<=[.;]\s)|(?<=\n))\s*(?:\(?[a-z]\)\s+|\d+\.\d+\.?\s+)?(?:Both\s+)?"
     rf"(?P<person>(?:{_PERSON})(?:\s*,\s*(?:{_PERSON}))*(?:\s+and\s+(?:{_PERSON}))?)\s+{_POST}?(?:also\s+)?"
-    rf"(?:(?:{_DECLARING})\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}interests?\b"
+    # "declared a non-pecuniary conflict of interest in item 7.4" (New Zealand councils)
+    rf"(?:(?:{_DECLARING})\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:conflicts?\s+of\s+)?interests?\b"
+    # a disclosure about oneself: "Regent Subramaniam disclosed that he serves as an unpaid
+    # member of the board of ..." (US boards of regents), "disclosed that her husband is employed"
+    r"|disclosed\s+that\s+(?:he|she|they|his|her|their)\b"
     # "Mayor Pro Tem Atencio recused himself from this item, stating that his employer ..." (US
     # city councils minute a conflict as a recusal, not a declaration)
     r"|recused\s+(?:himself|herself|themselves|themself)\b"
@@ -668,7 +675,7 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
 # and US civic offices ("Mayor Pro Tem Atencio"): the office is the person's role
 _OFFICE = re.compile(
     r"^\s*(?P<office>Mayor(?:\s+Pro\s+Tem(?:pore)?)?|Vice\s+Mayor|Deputy\s+Mayor|Council\s?(?:member|woman|man)"
-    r"|Commissioner|Supervisor|Alder(?:man|woman|person)|Director|Trustee)\s+(?=[A-Z])"
+    r"|Commissioner|Supervisor|Alder(?:man|woman|person)|Director|Trustee|Regent)\s+(?=[A-Z])"
 )
 _STYLE = re.compile(r"^\s*(?:The\s+)?(?:(?:Rt|Right|Very)\.?\s+)?(?:(?:Lord|Lady|Baroness|Hon\.?)\s+)?(?=\S)")
 
@@ -677,7 +684,7 @@ def _declarer(person: str) -> tuple[str, str | None]:
     """A declarer's name without titles (SCHEMA), and the office a title names."""
     m = _OFFICE.match(person)
     office = " ".join(m.group("office").split()) if m else None
-    if office is None and re.match(r"^\s*(?:Councillor|Cllr\.?)\s", person):
+    if office is None and re.match(r"^\s*(?:Councillor|Cllr\.?|Cr\.?)\s", person):
         office = "Councillor"  # the member's office when the attendance list gives no other
     name = strip_honorifics(_STYLE.sub("", person[m.end() :] if m else person, count=1))
     return (name or person), office
