@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from boardpapers.extract.interests import _DECLARED, _declarer
+from boardpapers.extract.interests import _DECL_LINE, _DECLARED, _declarer
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,19 @@ def test_declaration_wording(text: str, person: str | None) -> None:
 )
 def test_declarer_titles(person: str, name: str, office: str) -> None:
     assert _declarer(person) == (name, office)
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        # a running header inside a declarations section is not a declarer (council planning minutes)
+        ("Planning Committee – 11.11.2025 1 46 25/01187/FUL – LAND ADJACENT", None),
+        ("Audit Board – 3 May 2024", None),
+        ("Licensing Panel - Minutes", None),
+        # a declarer introduced by a dash still is
+        ("Jane Smith – personal interest in item 4 as a school governor", "Jane Smith"),
+    ],
+)
+def test_declaration_line_not_a_body(line: str, person: str | None) -> None:
+    m = _DECL_LINE.match(line)
+    assert (m.group("person") if m else None) == person

@@ -452,6 +452,8 @@ _PERSON = (
     # a name without a title, not the body itself: "The Board noted that the register ..."
     r"|(?!(?:The|This|That|These|All|Any|No|It|Members?|Board|Committee|Council)\b)"
     r"[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+    # nor a body named in a running header: "Planning Committee – 11.11.2025" (council minutes)
+    r"(?<!Committee)(?<!Board)(?<!Council)(?<!Panel)(?<!Cabinet)"
     # initials, as parish minutes name councillors: "RD declared an interest", "NR (RFO) expressed ..."
     rf"|[A-Z]{{2,3}}(?=\s+{_POST}?(?:{_DECLARING}))"
 )
