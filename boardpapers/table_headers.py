@@ -18,10 +18,16 @@ from .text import squash_spaces
 _FAMILY_TERMS: dict[str, tuple[str, str]] = {
     "interests": (
         r"forename|surname|date\s+of\s+declaration|nature\s+of\s+(?:the\s+)?interest|type\s+of\s+interest|"
-        r"register\s+of\s+(?:members'?\s+)?(?:financial\s+)?interests|interests?\s+declared|"
+        # "Register of Members' Interests", "Register of Board members' interests" (national
+        # public bodies' annexes), "Register of Members’ Financial Interests"
+        r"register\s+of\s+(?:[\w'’-]+\s+){0,3}?interests|interests?\s+declared|date\s+(?:declared|registered)|"
         r"date\s+of\s+interest|is\s+the\s+interest\s+direct|declarations?\s+of\s+interests?",
         r"pecuniary|non-?\s*pecuniary|position\s+held|financial\s+interest|non-financial|"
-        r"indirect\s+interest|position\s*/\s*role|organisation\s+of",
+        r"indirect(?:\s+interest)?|position\s*/\s*role|organisation\s+of|"
+        # a register printed as a grid, one column per category (English councils' registers under
+        # the Localism Act 2011: "Sponsorship", "Corporate tenancies", "Other registrable interests";
+        # Scottish: "Gifts and hospitality")
+        r"sponsorship|corporate\s+tenanc\w*|other\s+registrable|gifts\s+and\s+hospitality",
     ),
     "actions": (
         r"ref(?:erence)?\.?\s+no\.?|action\s+(?:log|tracker)|assigned\s+to|assigned\s+date|assigned\s+from|"

@@ -9,6 +9,7 @@ from ..model import Document
 from ..text import fold
 from .attendance import ROLE_WORDS, TITLE_WORDS, strip_honorifics
 from .interest_blocks import person_block_registers
+from .interest_grid import grid_entries
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
 from .records import Attendance, Interest
 from .tables import LogicalTable, Row, TableSpec, clean_cell, read_tables, text_before_cells
@@ -28,7 +29,9 @@ INTEREST_SPEC = TableSpec(
         # "Date from" / "Date to": registers giving the interest's period date it by its start
         # (NHS trust registers after the Managing Conflicts of Interest guidance)
         "declared_on": r"^dateof(?:declaration|interest|registration)|^date(?:declared|registered)?$"
-        r"|^datefrom$|^(?:start|commence)",
+        r"|^datefrom$|^(?:start|commence)"
+        # "Last updated" (registers printed as a grid: the date of the member's latest notification)
+        r"|^(?:last|date)?updated$",
         # a bare "From" / "To" pair is the period the interest was held: a full date in it is
         # the date the entry was registered (ICB registers: "01/07/2022"), a year or month only
         # when the interest began (registers annexed to minutes and board packs: "From 2019",
@@ -39,7 +42,7 @@ INTEREST_SPEC = TableSpec(
         # "Registered interest" (Scottish boards' registers under the Ethical Standards in Public
         # Life Act: Member | Category | Registered interest | Date registered)
         "nature": r"^nature|^interest|^registeredinterest|^details|^description|^comments",
-        "role": r"position|^role|^title|^job|^office",
+        "role": r"position|^role|role$|^title|^job|^office|^post$|^designation",
         # a table of declarations at the head of minutes: "Name | Agenda item | Interest declared |
         # Action taken" (ICB committees after NHS England's conflicts of interest guidance);
         # the item and the management of the conflict are kept in notes
@@ -78,6 +81,11 @@ _ROLE_WORDS = re.compile(
     r"patron|partner|employee|shareholder|treasurer|secretary|president|vice[- ]chair|ambassador|volunteer)$",
     re.I,
 )
+
+
+# The register's title on its own: "Register of Members’ Interests", "Register of Board members'
+# interests" (up to where the line's words part at a wide gap)
+_REGISTER_LINE = re.compile(r"register\s+of\s+(?:[\w'’-]+ ){0,3}?interests(?: ?[^\n ]+)*", re.I)
 
 
 def _register_title(doc: Document, t: LogicalTable) -> str | None:
@@ -435,12 +443,17 @@ _PERSON = (
     # US city councils and boards: "Mayor Pro Tem Atencio", "Councilmember Hsu", "Commissioner Ruiz"
     r"|Mayor(?:\s+Pro\s+Tem(?:pore)?)?|Vice\s+Mayor|Deputy\s+Mayor|Council\s?(?:member|woman|man)"
     # US special districts' and school boards' members: "Director Okafor", "Trustee Alvarez"
-    r"|Commissioner|Supervisor|Alder(?:man|woman|person)|Director|Trustee)\s+)+"
+    r"|Commissioner|Supervisor|Alder(?:man|woman|person)|Director|Trustee"
+    # "Cr O'Donnell" (New Zealand and Australian councils), "Regent Subramaniam" (US university
+    # boards of regents)
+    r"|Cr\.?|Regent)\s+)+"
     # an Irish or accented name: "Councillor Ó Murchú", "Cllr Ní Mhurchú" (Northern Irish and Irish councils)
     r"[A-ZÀ-ÖØ-Þ][\w'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'.-]*){0,3}"
     # a name without a title, not the body itself: "The Board noted that the register ..."
     r"|(?!(?:The|This|That|These|All|Any|No|It|Members?|Board|Committee|Council)\b)"
     r"[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+    # nor a body named in a running header: "Planning Committee – 11.11.2025" (council minutes)
+    r"(?<!Committee)(?<!Board)(?<!Council)(?<!Panel)(?<!Cabinet)"
     # initials, as parish minutes name councillors: "RD declared an interest", "NR (RFO) expressed ..."
     rf"|[A-Z]{{2,3}}(?=\s+{_POST}?(?:{_DECLARING}))"
 )
@@ -458,7 +471,11 @@ _DECLARED = re.compile(
     # a numbered paragraph may open with it: "1.3 Dr Qureshi, Professor Mottram and Mr Whitlow declared"
     rf"(?:^|(?<=[.;]\s)|(?<=\n))\s*(?:\(?[a-z]\)\s+|\d+\.\d+\.?\s+)?(?:Both\s+)?"
     rf"(?P<person>(?:{_PERSON})(?:\s*,\s*(?:{_PERSON}))*(?:\s+and\s+(?:{_PERSON}))?)\s+{_POST}?(?:also\s+)?"
-    rf"(?:(?:{_DECLARING})\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}interests?\b"
+    # "declared a non-pecuniary conflict of interest in item 7.4" (New Zealand councils)
+    rf"(?:(?:{_DECLARING})\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:conflicts?\s+of\s+)?interests?\b"
+    # a disclosure about oneself: "Regent Subramaniam disclosed that he serves as an unpaid
+    # member of the board of ..." (US boards of regents), "disclosed that her husband is employed"
+    r"|disclosed\s+that\s+(?:he|she|they|his|her|their)\b"
     # "Mayor Pro Tem Atencio recused himself from this item, stating that his employer ..." (US
     # city councils minute a conflict as a recusal, not a declaration)
     r"|recused\s+(?:himself|herself|themselves|themself)\b"
@@ -660,7 +677,7 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
 # and US civic offices ("Mayor Pro Tem Atencio"): the office is the person's role
 _OFFICE = re.compile(
     r"^\s*(?P<office>Mayor(?:\s+Pro\s+Tem(?:pore)?)?|Vice\s+Mayor|Deputy\s+Mayor|Council\s?(?:member|woman|man)"
-    r"|Commissioner|Supervisor|Alder(?:man|woman|person)|Director|Trustee)\s+(?=[A-Z])"
+    r"|Commissioner|Supervisor|Alder(?:man|woman|person)|Director|Trustee|Regent)\s+(?=[A-Z])"
 )
 _STYLE = re.compile(r"^\s*(?:The\s+)?(?:(?:Rt|Right|Very)\.?\s+)?(?:(?:Lord|Lady|Baroness|Hon\.?)\s+)?(?=\S)")
 
@@ -669,7 +686,7 @@ def _declarer(person: str) -> tuple[str, str | None]:
     """A declarer's name without titles (SCHEMA), and the office a title names."""
     m = _OFFICE.match(person)
     office = " ".join(m.group("office").split()) if m else None
-    if office is None and re.match(r"^\s*(?:Councillor|Cllr\.?)\s", person):
+    if office is None and re.match(r"^\s*(?:Councillor|Cllr\.?|Cr\.?)\s", person):
         office = "Councillor"  # the member's office when the attendance list gives no other
     name = strip_honorifics(_STYLE.sub("", person[m.end() :] if m else person, count=1))
     return (name or person), office
@@ -707,9 +724,42 @@ def roles_from_attendance(interests: list[Interest], attendance: list[Attendance
         i.role = same[0].role
 
 
+# A grid cell's line that names no interest: "Retired", "Retired police officer (pension)" (no
+# employment; no body named), "Nil – carer", "None (spouse)"
+_GRID_NO_ENTRY = re.compile(r"^(?:retired\b[^,;]*|(?:nil|none)\s*[-–—:(].*)$", re.I)
+
+
+def grid_registers(doc: Document) -> list[Interest]:
+    """Registers printed as a grid, one column per category (see `interest_grid`): one record
+    per entry of a cell; the entry as printed is the nature, the body it names left in it."""
+    out: list[Interest] = []
+    registers: dict[int, str | None] = {}
+    for e in grid_entries(doc, INTEREST_SPEC):
+        if _NIL.match(e.text) or _NO_ENTRY.match(e.text) or _GRID_NO_ENTRY.match(e.text):
+            continue
+        if e.page not in registers:
+            m = _REGISTER_LINE.search(doc.page(e.page).text)
+            registers[e.page] = " ".join(m.group(0).split()) if m else None
+        out.append(
+            Interest(
+                person=e.person,
+                declared_on=iso_date(e.declared_on) or e.declared_on,
+                role=e.role,
+                organisation=None,
+                nature=e.text,
+                category=e.category,
+                register=registers[e.page],
+                page=e.page,
+                notes=f"column: {e.category_label}",
+            )
+        )
+    return out
+
+
 def extract_interests(doc: Document) -> list[Interest]:
     return (
         interests_from_tables(doc)
+        + grid_registers(doc)
         + person_block_registers(doc, INTEREST_SPEC, _records_nothing)
         + statutory_forms(doc)
         + declarations_at_meeting(doc)

@@ -62,7 +62,7 @@ def meeting_date_before(text: str, pos: int) -> str | None:
 # and securities") and the English disclosable pecuniary interests (Localism Act 2011 regulations:
 # "Employment, office, trade, profession or vocation", "Sponsorship", "Land", "Licences",
 # "Corporate tenancies", "Securities"). "Gifts and hospitality" stays "other".
-_PECUNIARY_CATEGORY = re.compile(
+PECUNIARY_CATEGORY = re.compile(
     r"^(?:remuneration|related\s+undertakings?|contracts?|election\s+expenses|houses?,?\s+land"
     r"|(?:interests?\s+in\s+)?shares|(?:interests?\s+in\s+)?securities|employment,?\s+office"
     r"|sponsorship|land\b|licen[cs]es?\b|corporate\s+tenanc)"
@@ -78,7 +78,7 @@ def interest_category(text: str | None) -> str | None:
         return "indirect"
     if re.search(r"non[\s-]*(?:pecuniary|financial)", t):
         return "non-pecuniary"
-    if re.search(r"pecuniary|financial", t) or _PECUNIARY_CATEGORY.match(t):
+    if re.search(r"pecuniary|financial", t) or PECUNIARY_CATEGORY.match(t):
         return "pecuniary"
     return "other"
 

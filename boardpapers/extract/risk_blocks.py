@@ -66,8 +66,37 @@ class _Block:
     current: str = "title"
 
 
+# A label's qualifier after its words: the scale's key ("Current rating (L x C)", "Initial score
+# (LxI)"), the period ("Trend since last quarter", "Movement this month", "Score at Q2")
+_QUALIFIER = re.compile(
+    r"\s*\([^()]{1,30}\)\s*:?$|\s+(?:since|this|at|as\s+at|in)\s+(?:the\s+)?[\w/ ]{1,20}:?$", re.I
+)
+
+
 def _label_of(text: str) -> str | None:
-    return next((f for f, pat in _LABELS if pat.match(text.strip())), None)
+    text = text.strip()
+    found = next((f for f, pat in _LABELS if pat.match(text)), None)
+    if found is None and _QUALIFIER.search(text):
+        bare = _QUALIFIER.sub("", text)
+        found = next((f for f, pat in _LABELS if pat.match(bare)), None)
+    return found
+
+
+# A label the block's vocabulary does not know, in the label column with its value beside it
+# ("Lead committee", "Sources of assurance", "Risk appetite"): a field of its own, kept as
+# a detail, rather than more of the value above. At most this many words, no sentence's end.
+MAX_UNKNOWN_LABEL_WORDS = 4
+
+
+def _unknown_label(cells: list, k: int) -> bool:
+    text = cells[k].text.strip()
+    return (
+        k == 0
+        and len(cells) >= 2
+        and len(text.split()) <= MAX_UNKNOWN_LABEL_WORDS
+        and text[:1].isupper()
+        and not text.endswith((".", ",", ";"))
+    )
 
 
 def _split_tail_label(text: str) -> tuple[str, str | None]:
@@ -109,8 +138,8 @@ def _feed(block: _Block, line: Line) -> None:
     cells = header_cells(line)
     if cells[0].x0 <= block.label_x + COLUMN_SLACK:
         label = None
-        for c in cells:
-            found = _label_of(c.text)
+        for k, c in enumerate(cells):
+            found = _label_of(c.text) or ("other" if _unknown_label(cells, k) else None)
             value, tail = _split_tail_label(c.text.strip())
             if found:
                 label = found
@@ -194,7 +223,13 @@ def risk_blocks(doc: Document) -> list[Risk]:
         block: _Block | None = None
         blocks: list[_Block] = []
         prev: Line | None = None
-        for line in lay.page(page.number).lines:
+        pl = lay.page(page.number)
+        # a block's opening line at the same place on every page ("Risk ID  SR3" heading each
+        # page's first risk of a BAF printed one key/value table per risk) is read as a running
+        # header by the layout: it goes back in
+        openers = [ln for ln in pl.furniture if ln.spans and _start(ln)]
+        lines = sorted([*pl.lines, *openers], key=lambda ln: ln.top) if openers else pl.lines
+        for line in lines:
             if not line.spans:
                 continue
             opened = _start(line)

@@ -100,6 +100,9 @@ class TableSpec:
     # nothing to declare so). Without it such rows are dropped as note rows, and the rows
     # after them are read as the previous person's.
     merged_tail_rows: bool = False
+    # Borderless tables: keep a newline where a cell's line was not wrapped (layout.tables.
+    # grid_rows), for cells listing several entries one a line (registers printed as a grid)
+    keep_breaks: bool = False
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -518,7 +521,7 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
         own = [i for i in (cur.index(f) for f in spec.own_record_fields) if i is not None]
         first = re.compile(spec.own_record_start) if spec.own_record_start else None
         starts = (lambda row, cells: _starts_own_record(own, row, cells, first)) if own and first else None
-        rows, ended, grid = grid_rows(body, g, key_cols, continued, starts)
+        rows, ended, grid = grid_rows(body, g, key_cols, continued, starts, keep_breaks=spec.keep_breaks)
         for k, cells in enumerate(rows):
             if not any(cells) or _is_units_row(cells):
                 continue

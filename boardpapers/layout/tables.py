@@ -207,6 +207,51 @@ def grid_cells(line: Line, grid: Grid) -> list[str]:
     return [join_spans(p) if p else "" for p in per]
 
 
+# Marks a cell line that the cell wrapped onto (grid_rows with keep_breaks)
+WRAPPED = "\t"
+
+
+def _column_spans(line: Line, grid: Grid) -> list[list[Span]]:
+    per: list[list[Span]] = [[] for _ in grid.starts]
+    for sp in line.spans:
+        per[grid.column_of(sp.x0)].append(sp)
+    return per
+
+
+def _column_rights(lines: Sequence[Line], grid: Grid) -> list[float]:
+    """Each column's right edge as its text shows it: the furthest any line reaches in it
+    (the width a wrapped line fills)."""
+    rights = [0.0] * len(grid.starts)
+    for ln in lines:
+        for k, spans in enumerate(_column_spans(ln, grid)):
+            if spans:
+                rights[k] = max(rights[k], max(sp.x1 for sp in spans))
+    # the cell's edge lies between its furthest text and the next column: halfway (a word ending
+    # there would have fitted; the widest line rarely fills the cell to its padding)
+    nexts = [*grid.starts[1:], max(rights, default=0.0)]
+    return [max(r, (r + n) / 2) for r, n in zip(rights, nexts, strict=True)]
+
+
+def _cell_ends(line: Line, grid: Grid) -> list[float]:
+    """Where the line's text ends in each column (0.0 where it has none)."""
+    return [max((sp.x1 for sp in spans), default=0.0) for spans in _column_spans(line, grid)]
+
+
+def _first_word_widths(line: Line, grid: Grid) -> list[float]:
+    """Per column, the width of the line's first word there plus a space before it: what
+    the line above would have needed to hold it (estimated from the cell's width per character
+    on this line, as runs may be words or single characters)."""
+    out = []
+    for spans in _column_spans(line, grid):
+        text = join_spans(spans) if spans else ""
+        if not text.strip():
+            out.append(0.0)
+            continue
+        per_char = (max(sp.x1 for sp in spans) - min(sp.x0 for sp in spans)) / max(len(text), 1)
+        out.append(per_char * (len(text.split()[0]) + 1))
+    return out
+
+
 def _is_prose(line: Line, grid: Grid) -> bool:
     """Text laid across the table, not in it: a run crossing two column
     starts."""
@@ -281,12 +326,16 @@ def grid_rows(
     key_cols: Sequence[int],
     continued: bool = False,
     starts_row: Callable[[list[str], list[str]], bool] | None = None,
+    keep_breaks: bool = False,
 ) -> tuple[list[list[str]], bool, Grid]:
     """Rows of cell texts from the body lines; whether the table ended on this
     page (a prose line after its rows, or before them on a page the table was
     expected to go on to); and the columns in force at the end (rows filling
     every column reset them). `starts_row(row, cells)` may say that a line without
-    a key begins a row of its own (a register's next interest under a name printed once)."""
+    a key begins a row of its own (a register's next interest under a name printed once).
+    `keep_breaks`: a cell's lines are kept apart by newlines, a line the cell wrapped onto
+    (its first word would not have fitted on the line above) marked by a leading `WRAPPED`,
+    so that a cell listing several entries one a line can be split into them."""
     lines: list[Line] = []
     ended = False
     for ln in body:
@@ -309,6 +358,8 @@ def grid_rows(
     rows: list[list[str]] = []
     prev_key = False
     width = len(grid.starts)
+    rights = _column_rights(lines, grid) if keep_breaks else []
+    last_ends: list[float] = [0.0] * width  # where each cell's last line ended (keep_breaks)
     after_band = False
     for i, ln in enumerate(lines):
         if _is_band(ln, grid):
@@ -344,10 +395,21 @@ def grid_rows(
                 grid = Grid([c.x0 for c in own], grid.labels, grid.top, grid.bottom, grid.line_height)
                 cells = grid_cells(ln, grid)
             rows.append(cells)
+            if keep_breaks:
+                last_ends = _cell_ends(ln, grid)
         else:
             row = rows[-1]
+            firsts = _first_word_widths(ln, grid) if keep_breaks else []
             for k, c in enumerate(cells):
-                if c:
+                if not c:
+                    continue
+                if keep_breaks and row[k]:
+                    # the word would have fitted above: a line of its own; else wrapped there
+                    soft = last_ends[k] + firsts[k] >= rights[k]
+                    row[k] = f"{row[k]}\n{WRAPPED if soft else ''}{c}"
+                else:
                     row[k] = join_wrapped(row[k], c)
+            if keep_breaks:
+                last_ends = [e or old for e, old in zip(_cell_ends(ln, grid), last_ends, strict=True)]
         prev_key = key
     return rows, ended, grid

@@ -1,0 +1,206 @@
+"""Registers of interests printed as a grid: one row per member, one column per category.
+
+Family: summaries of a register laid out landscape, the header naming the categories rather than
+fields ("Councillor | Ward | Employment, office, trade, profession or vocation | Sponsorship |
+Contracts | Land | Licences | Corporate tenancies | Securities | Other registrable interests |
+Last updated": English councils under the Localism Act 2011). The same layout serves other codes'
+categories: "Remuneration | Related undertakings | Houses, land and buildings | Gifts and
+hospitality" (Scottish councillors and board members), "Financial interests | Non-financial
+professional interests | Non-financial personal interests | Indirect interests" (NHS bodies after
+the Managing Conflicts of Interest guidance), "Directorships | Shareholdings | Memberships"
+(charities, housing associations). A cell lists the member's entries of that category one a line,
+"None" where there is none.
+
+A column is a category when its header is one (`CATEGORY_HEADER`); the header is then the
+category of every entry in the column. The person and date columns are read by the register
+spec's own synonyms. A grid needs a person column and at least `MIN_CATEGORY_COLUMNS` category
+columns: a register with a single "Category" column is a list of interests, read elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..layout.tables import WRAPPED
+from ..model import Document
+from .attendance import strip_honorifics
+from .normalise import PECUNIARY_CATEGORY, interest_category
+from .tables import LogicalTable, TableSpec, read_borderless_tables, read_ruled_tables
+
+# The header of a column holding one category of interest (matched on the label in lower case,
+# whitespace collapsed). Where the words come from: the English DPI categories and the Scottish
+# Code's (normalise.PECUNIARY_CATEGORY); "Other registrable interests" / "Other interests" (English
+# codes' Part 2); NHS registers' "Financial interests", "Non-financial professional interests",
+# "Indirect interests"; "Gifts and hospitality"; charity and housing registers' "Directorships",
+# "Shareholdings", "Memberships", "Trusteeships"; US disclosure forms' "Real property",
+# "Sources of income", "Business interests".
+CATEGORY_HEADER = re.compile(
+    r"^(?:other\s+(?:registrable\s+|registerable\s+|personal\s+|relevant\s+)?interests?"
+    r"|(?:direct\s+|indirect\s+)?(?:non[\s-]*)?(?:financial|pecuniary)(?:\s+\w+)?\s+interests?"
+    r"|indirect\s+interests?|personal\s+interests?|gifts?\b|hospitality\b"
+    r"|directorships?\b|shareholdings?\b|memberships?\b|trusteeships?\b|(?:outside|other)\s+employment"
+    r"|real\s+(?:property|estate)|sources?\s+of\s+income|business\s+interests?)"
+)
+
+# A grid names at least this many categories in its header (one would be a list's "Category"
+# column; the smallest grids seen print "Financial | Non-financial" side by side)
+MIN_CATEGORY_COLUMNS = 2
+
+# The register spec's fields a grid also has: whose row it is, their post, the date of the entry
+_GRID_FIELDS = ("forename", "surname", "person", "role", "declared_on")
+
+_CATEGORY_FIELD = "category:"
+
+
+def is_category_header(label: str) -> bool:
+    text = " ".join(label.split()).lower()
+    return bool(CATEGORY_HEADER.match(text) or PECUNIARY_CATEGORY.match(text))
+
+
+class GridSpec(TableSpec):
+    """The register spec's person, post and date synonyms, and one field per category column
+    ("category:<label>"), so that each category column is a field of its own."""
+
+    def label_fields(self, labels: Sequence[str]) -> list[str | None]:
+        out: list[str | None] = []
+        for lab in labels:
+            if is_category_header(lab):
+                out.append(_CATEGORY_FIELD + " ".join(lab.split()))
+            else:
+                out.append(self.field_for(lab))
+        return out
+
+    def is_header(self, labels: Sequence[str]) -> bool:
+        fields = self.fields_for(labels)
+        cats = sum(1 for f in fields if f and f.startswith(_CATEGORY_FIELD))
+        keyed = any(f in self.key_fields for f in fields)
+        return keyed and cats >= MIN_CATEGORY_COLUMNS and super().is_header(labels)
+
+
+def grid_spec(register_spec: TableSpec) -> GridSpec:
+    return GridSpec(
+        synonyms={f: p for f, p in register_spec.synonyms.items() if f in _GRID_FIELDS},
+        min_fields=MIN_CATEGORY_COLUMNS + 1,
+        key_fields=register_spec.key_fields,
+        family=register_spec.family,
+        keep_breaks=True,
+    )
+
+
+@dataclass
+class GridEntry:
+    person: str
+    role: str | None
+    declared_on: str | None
+    category: str | None  # pecuniary | non-pecuniary | indirect | other
+    category_label: str  # the column's header as printed
+    text: str  # the entry, its wrapped lines joined
+    page: int
+
+
+# A line opening with a label names whose or what the entry is: "Spouse: Practice nurse, ...",
+# "Spouse/partner: Finance manager", "Partner: ...", "Unpaid: ..."
+_LABEL = re.compile(r"^[A-Z][\w/-]*(?:\s[\w/-]+)?:\s")
+
+
+def cell_entries(cell: str) -> list[str]:
+    """The entries of a cell, one a line as printed. The reader marks a line the cell wrapped
+    onto (`WRAPPED`); it goes on the entry above unless that entry closed its brackets at the
+    line's end ("Wealdbridge (let residential)" / "Garage site rear of ...": a line the width
+    could not tell) or it opens with a label ("Spouse: Practice nurse, ..."). A line not
+    wrapped begins an entry unless the one above left a bracket open, broke a word or ended
+    on a comma, or the line opens in lower case."""
+    entries: list[str] = []
+    for raw in cell.split("\n"):
+        wrapped = raw.startswith(WRAPPED)
+        ln = raw.strip()
+        if not ln:
+            continue
+        if entries:
+            prev = entries[-1]
+            opened = prev.count("(") > prev.count(")")
+            closed = prev.endswith(")") and not opened
+            if _LABEL.match(ln) or (wrapped and closed and ln[0].isupper()):
+                joins = False
+            elif wrapped:
+                joins = True
+            else:
+                joins = opened or prev.endswith(("-", ",", "–", "&")) or ln[0].islower()
+            if joins:
+                broken = prev.endswith("-") and prev[-2:-1].isalpha()
+                entries[-1] = prev + ln if broken else f"{prev} {ln}"
+                continue
+        entries.append(ln)
+    return entries
+
+
+# "Adeyemi, Folasade": surname first, as registers sorted by surname print it
+_SURNAME_FIRST = re.compile(r"^(?P<sur>[^,\s][^,]*?)\s*,\s*(?P<fore>[^,]+)$")
+
+
+_POST_NOMINAL = re.compile(r"^[A-Z]{2,5}$")
+
+
+def _person(cell: str) -> str:
+    name = " ".join(cell.split()).strip(" ,")
+    name = re.sub(r"\s+,", ",", name)
+    m = _SURNAME_FIRST.match(name)
+    if m and len(m.group("sur").split()) <= 2:
+        # post-nominal letters after the forenames go after the name: "Hargreaves, Peter MBE"
+        fore = m.group("fore").split()
+        post = [w for w in fore[1:] if _POST_NOMINAL.match(w)]
+        fore = [w for w in fore if w not in post]
+        name = " ".join([*fore, m.group("sur"), *post])
+    return strip_honorifics(name)
+
+
+def _role_of_label(label: str) -> str | None:
+    """The name column's header when it is the members' office rather than "Name"
+    ("Councillor", "Trustee", "Board member"): every member's role in the register."""
+    text = " ".join(label.split())
+    if not text or re.search(r"name", text, re.I):
+        return None
+    return re.sub(r"(?<=[a-z])s$", "", text)  # "Councillors" heads a column of councillors
+
+
+def _grid_tables(doc: Document, spec: GridSpec) -> list[LogicalTable]:
+    """The grid read from the page's words where it can be (the reader keeps the line breaks of
+    a cell listing several entries); from ruling lines, a cell one entry, where not."""
+    borderless = [t for t in read_borderless_tables(doc, spec) if t.rows]
+    if borderless:
+        return borderless
+    return read_ruled_tables(doc, spec)
+
+
+def grid_entries(doc: Document, register_spec: TableSpec) -> list[GridEntry]:
+    out: list[GridEntry] = []
+    for t in _grid_tables(doc, grid_spec(register_spec)):
+        cats = [(i, f) for i, f in enumerate(t.fields) if f and f.startswith(_CATEGORY_FIELD)]
+        key = next((t.index(f) for f in ("person", "surname") if t.index(f) is not None), None)
+        if key is None or len(cats) < MIN_CATEGORY_COLUMNS:
+            continue
+        header_role = _role_of_label(t.labels[key])
+        for row in t.rows:
+            d = row.as_dict(t)
+            name = d.get("person") or " ".join(x for x in (d.get("forename"), d.get("surname")) if x)
+            if not name:
+                continue
+            person = _person(name)
+            role = " ".join(d["role"].split()) if d.get("role") else header_role
+            for i, f in cats:
+                label = f[len(_CATEGORY_FIELD) :]
+                for entry in cell_entries(row.cells[i] if i < len(row.cells) else ""):
+                    out.append(
+                        GridEntry(
+                            person=person,
+                            role=role,
+                            declared_on=" ".join(d["declared_on"].split()) if d.get("declared_on") else None,
+                            category=interest_category(label),
+                            category_label=label,
+                            text=entry,
+                            page=row.page,
+                        )
+                    )
+    return out
