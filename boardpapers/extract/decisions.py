@@ -15,6 +15,7 @@ from ..layout import layout_of
 from ..layout.paragraphs import PARA_GAP_HEIGHTS
 from ..model import Document
 from .dates import DATE_RE, MONTHS
+from .decision_grammar import resolution_block
 from .decision_lists import LEAD_END, decision_list, lead_in
 from .meetings import BODY_NOUNS, boilerplate, find_bodies, minute_sections
 from .records import Decision, Meeting
@@ -1398,6 +1399,15 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             add(OUTCOME_WORD.get(verb, verb), text, k + 1)
             last_end = j
             k = j + 1
+            continue
+        block = resolution_block(texts, k, heads) if not cur_col else None
+        if block:
+            # "Resolution DC/2025/108" / "That the Council: a) receives ...; b) approves ..." /
+            # "Moved: ... / Seconded: ..." / "CARRIED"; "RESOLUTION 2025-31" / "WHEREAS ..." /
+            # "NOW, THEREFORE, BE IT RESOLVED, that ..." (see decision_grammar)
+            add(block.outcome, block.text, block.first)
+            last_end = block.last
+            k = block.last + 1
             continue
         mo = MOTION_START.search(t)
         motion = _motion_span(lines, k, cur_col + mo.start(), heads) if mo else None
