@@ -15,7 +15,7 @@ from ..layout import layout_of
 from ..layout.paragraphs import PARA_GAP_HEIGHTS
 from ..model import Document
 from .dates import DATE_RE, MONTHS
-from .decision_grammar import resolution_block
+from .decision_grammar import body_short_names, resolution_block
 from .decision_lists import LEAD_END, decision_list, lead_in
 from .meetings import BODY_NOUNS, boilerplate, find_bodies, minute_sections
 from .records import Decision, Meeting
@@ -1059,13 +1059,15 @@ def _own_acronym_verb(body: str | None) -> re.Pattern[str] | None:
     """ "The ODUG endorsed the Revised Terms of Reference": a body named by its own initials
     (Open Data User Group, Public Sector Transparency Board), as government groups' minutes
     write themselves. Only the meeting's own body: another's acronym reports its decision."""
-    words = re.findall(r"[A-Z][\w&]*", body or "")
-    if len(words) < 3:
+    names = body_short_names(body)
+    if not names:
         return None
-    acronym = "".join(w[0] for w in words)
+    # "The IJB noted the performance report" (Carrickmuir Integration Joint Board): the initials of
+    # the name's tail too; "noted" a paper, as BODY_VERB reads it, not "noted that ..."
     return re.compile(
-        rf"\b[Tt]he {acronym}\s+(?:also\s+|then\s+|unanimously\s+)?"
-        r"(approved|agreed|endorsed|resolved|ratified|adopted|accepted)\b"
+        rf"\b[Tt]he (?:{'|'.join(names)})\s+(?:also\s+|then\s+|unanimously\s+)?"
+        r"(approved|agreed|endorsed|resolved|ratified|adopted|accepted|"
+        r"noted(?!\s+(?:that|it|there|how|what|whether|(?:the\s+|a\s+)?concerns?)\b))\b"
     )
 
 
