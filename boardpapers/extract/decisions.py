@@ -98,6 +98,10 @@ BODY_VERB = re.compile(
     # "The Board SUPPORTED the improvement plan" (NHS trust boards set it in capitals; in lower
     # case "The Primary Care Committee supported the plan on 20 June" reports another's view)
     r"(?-i:SUPPORTED)(?=\s+the\b)|"
+    # "The Committee RECOMMENDED that the ICB: (i) extend ...": a scrutiny committee's decision
+    # is a recommendation to the body it scrutinises (joint health overview and scrutiny
+    # committees set it in capitals; in lower case it reports an officer's advice)
+    r"(?-i:RECOMMENDED)(?=\s+(?:that|to)\b)|"
     # "The Partnership CONFIRMED that, in its opinion, the Joint Forward Plan takes proper account
     # of the Integrated Care Strategy" (integrated care partnerships and boards; in lower case
     # "the Chair confirmed that ..." reports a fact)
@@ -1562,7 +1566,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             last_end = j
             second = (
                 SECOND_VERB.search(text)
-                if found.re in (BODY_VERB, IT_WAS)
+                if found.re in (BODY_VERB, IT_WAS, own_acronym)
                 else SECOND_ELECTED.search(text)
                 if found.re is ELECTED
                 else None
