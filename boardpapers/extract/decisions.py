@@ -111,7 +111,8 @@ PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|These|[Tt]hose)\s+|^\s*(?:[a-z0-9]{1,3}[.)]\s*)?)(?:[\w/-]+\s+){0,2}"
     # "The Management Report was noted.", "The following correspondence was noted:" (Irish county
     # council minutes)
-    r"(?:[Mm]inutes|[Nn]otes?|application|applications|recommendations?|proposals?|[Rr]eport|plan|strategy|"
+    # "The minute of the meeting held on 25 June 2025 was approved" (the Scottish singular)
+    r"(?:[Mm]inutes?|[Nn]otes?|application|applications|recommendations?|proposals?|[Rr]eport|plan|strategy|"
     r"[Cc]orrespondence|"
     r"presentation|update|policy|budget|accounts|[Tt]erms of [Rr]eference|[Aa]mendments?|[Mm]otions?|"
     r"[Tt]ransactions|[Pp]ayments?|[Ff]inancials|"
@@ -858,7 +859,11 @@ MOTION_START = re.compile(
     # "Commissioner Pettibone moved, seconded by Commissioner Castillo-Hayes, to approve ...",
     # "Supervisor Lee moved and Supervisor Ortiz seconded to adopt ...": the mover named first (US
     # county commission and board of supervisors minutes)
-    r"|(?:[A-Z][\w'’.-]+\s+){1,3}moved(?:,?\s+seconded\s+by|\s+and\s+(?:[A-Z][\w'’.-]+\s+){1,3}seconded)(?=\s|$))"
+    r"|(?:[A-Z][\w'’.-]+\s+){1,3}moved(?:,?\s+seconded\s+by|\s+and\s+(?:[A-Z][\w'’.-]+\s+){1,3}seconded)(?=\s|$)"
+    # "Regent Bankole moved to approve the minutes ... Regent Whitcombe seconded the motion. The
+    # motion passed unanimously by voice vote." (US boards of regents and trustees: the seconder
+    # in a sentence of its own)
+    r"|(?:[A-Z][\w'’.-]+\s+){1,3}moved(?=\s+(?:to\s+[a-z]|that\b)))"
     r"(?:\s|$)"
 )
 # ... and its result in the same sentence: "... was put to the vote and was lost (For 3, ...)"
