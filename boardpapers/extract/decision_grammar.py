@@ -98,8 +98,8 @@ def _verb_re(v: DecisionVerb) -> str:
 # approves the carry forward ..."). Not "to note" nor "approval".
 _VERB_AT = re.compile(
     r"(?:\b(?:be|is|are|was|were|hereby|also|further)\s+|^\s*|[:;]\s*(?:and\s+)?|\band\s+|"
-    r"\b(?:Council|Board|Committee|Regents|Trustees|Governors|Directors|Authority|Commission|"
-    r"Panel|Cabinet|Members|[A-Z]{2,6})\s+)(?:\(?[a-z0-9]{1,3}[.)]\s+)?"
+    # the body, named by a capitalised noun ("Council", "the Board of Supervisors", "the IJB")
+    r"\b[A-Z][\w'’-]*\s+)(?:\(?[a-z0-9]{1,3}[.)]\s+)?"
     rf"(?P<verb>{'|'.join(_verb_re(v) for v in DECISION_VERBS)})\b",
     re.I,
 )
@@ -160,9 +160,9 @@ RESULT_REACH = 14
 # An unlabelled "That ..." is a resolution only when its vote follows at once: at most this many
 # lines between (the stream drops blank lines)
 VOTE_GAP = 0
-# A line that closes a sentence, and a next line that carries it on (a lettered point, "and", "BE
+# A line that closes a sentence (or leads into a table: "... are as follows:"), and a next line that carries it on (a lettered point, "and", "BE
 # IT FURTHER RESOLVED", a lower-case word)
-SENTENCE_END = re.compile(r"(?<!\bNo)\.\s*$")
+SENTENCE_END = re.compile(r"(?<!\bNo)[.:]\s*$")
 CONTINUES = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s|and\b|or\b|BE\s+IT\b|[a-z])")
 # "The motion carried, 6 - 1.", "Motion passed unanimously." after a roll call
 VOTE_RESULT = re.compile(

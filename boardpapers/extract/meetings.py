@@ -41,7 +41,7 @@ _BODY_RE = re.compile(
     rf"(?:\s+of(?:\s+(?:[A-Z][\w'’&-]*|and|&))*?\s+(?:{_MEMBERS_NOUNS}))?"
     rf"|Cabinet(?! Office)|Board of (?:Directors|Trustees|Governors|Regents)"
     # "Brackenfield Primary Academy Local Governing Body" (academies' and schools' governors)
-    r"|(?:[A-Z][\w'’&-]*\s+){0,5}(?:Local\s+)?Governing Body)\b(?:\s*\((?P<sub>[^)]*(?:{BODY_NOUNS})[^)]*|[A-Z]|\d{{1,2}})\))?"
+    rf"|(?:[A-Z][\w'’&-]*\s+){{0,5}}(?:Local\s+)?Governing Body)\b(?:\s*\((?P<sub>[^)]*(?:{BODY_NOUNS})[^)]*|[A-Z]|\d{{1,2}})\))?"
 )
 _MINUTES_HEAD = re.compile(
     r"^\s*(?:(?:(?!The\b|That\b|These\b|This\b|Those\b|RESOLVED\b|To\b)[A-Z][\w&'’-]*\s+(?:[–-]\s+)?){0,6}(?i:minutes)\b|(?i:meeting notes)\b|"
