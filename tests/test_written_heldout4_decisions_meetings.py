@@ -200,3 +200,38 @@ def test_heading_variants():
         "1. Minutes\nThe minutes of the meeting held on 2 May 2025 were approved as a correct record.\n"
     )
     assert [m.date for m in extract_meetings(doc)] == ["2025-06-03"]
+
+
+# ---------------------------------------------------------------- US council motions
+
+
+def test_motion_was_made_and_the_tally_under_the_vote():
+    """Port Ellison summary minutes: "Motion was made by Councilmember X, duly seconded, to amend
+    ..." / "The Motion carried by the following vote:"; "Motion was made, duly seconded and
+    carried, to excuse ..."; a "... signed it:" sentence over "In Favor: 8 - ..." ends at its colon;
+    "Approved: October 13, 2025" under a signature is no decision."""
+    got = extract_decisions(_doc("port-ellison-city-council-summary-minutes-2025-10-06"))
+    texts = [d.text for d in got]
+    assert any(
+        t.startswith("Motion was made by Councilmember Brightwater, duly seconded, to amend") for t in texts
+    )
+    assert (
+        "Motion was made, duly seconded and carried, to excuse Councilmember Fitzgerald-Oyelaran from the "
+        "October 20, 2025 City Council meeting."
+    ) in texts
+    assert "The Motion carried, and the Appointments (Appt) were confirmed by the following vote:" in texts
+    assert not any(t == "the City Council" for t in texts)
+    meeting = Meeting(body="Town Board", date="2025-06-02", title=None, location=None, page=1)
+    text = (
+        "4. Paving contract\n"
+        "A motion was made, seconded and passed, to award the paving contract to Ames Ltd.\n"
+        "5. Budget\n"
+        "Motion was made by Trustee Lee to adopt the budget as amended. The motion carried.\n"
+        "6. Fees\n"
+        "The Town Board approved the fee schedule by the following vote:\n"
+        "Ayes: Lee, Roy, Pike\n"
+        "Nays: None\n"
+    )
+    got = [(d.item_number, d.outcome, d.text) for d in decisions_in(_stream_of(text), meeting)]
+    assert [g[:2] for g in got] == [("4", "carried"), ("5", "carried"), ("6", "approved")]
+    assert got[2][2] == "The Town Board approved the fee schedule by the following vote:"

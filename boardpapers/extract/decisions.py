@@ -512,6 +512,13 @@ def _sentence_end(lines: list[Line], i: int, start_col: int, use_marks: bool = F
     return text, j
 
 
+# A vote's tally under the sentence that records it: "In Favor: 8 - Alvarado, ...", "Ayes: 5",
+# "Opposed: None", a roll-call table's head "Councilmember  Yes  No  Abstain" (US city councils)
+VOTE_TALLY = re.compile(
+    r"^\s*(?:In\s+Favou?r|Ayes?|Yeas?|Nays?|Noes|Opposed|Against|Abstain(?:ed|ing)?|Councilmember\s+Yes)\b"
+)
+
+
 def _sentence_span(
     lines: list[Line], i: int, start_col: int, use_marks: bool = False
 ) -> tuple[str, int, int]:
@@ -547,6 +554,8 @@ def _sentence_span(
             break
         if (LABEL_LINE.match(nxt) or DASH_LABEL_LINE.match(nxt)) and not in_list:
             break
+        if cur.endswith(":") and VOTE_TALLY.match(nxt):
+            break  # "... passed by the following vote:" / "In Favor: 8 - ...": the tally is no list
         if not in_list and INLINE_MOVER.search(lines[j].text):
             break  # "... was circulated and approved Prop: CR 2nd": the motion's record closes it
         last = lines[j].text.rstrip()
@@ -863,12 +872,17 @@ MOTION_START = re.compile(
     # "Regent Bankole moved to approve the minutes ... Regent Whitcombe seconded the motion. The
     # motion passed unanimously by voice vote." (US boards of regents and trustees: the seconder
     # in a sentence of its own)
-    r"|(?:[A-Z][\w'’.-]+\s+){1,3}moved(?=\s+(?:to\s+[a-z]|that\b)))"
+    r"|(?:[A-Z][\w'’.-]+\s+){1,3}moved(?=\s+(?:to\s+[a-z]|that\b))"
+    # "Motion was made by Councilmember Brightwater, duly seconded, to amend ...", "Motion was
+    # made, duly seconded and carried, to excuse ..." (US city councils' summary minutes)
+    r"|(?:A\s+)?[Mm]otion\s+was\s+made(?:(?=\s+by\b)|,))"
     r"(?:\s|$)"
 )
 # ... and its result in the same sentence: "... was put to the vote and was lost (For 3, ...)"
 MOTION_RESULT_IN = re.compile(
-    r"\b(?:was|were)\s+(?:then\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:duly\s+)?"
+    r"\b(?:(?:was|were)\s+(?:then\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:duly\s+)?"
+    # "... made, duly seconded and carried, to excuse ...": the result among the motion's steps
+    r"|seconded\s+and\s+)"
     r"(?i:(carried|passed|lost|defeated|failed))\b"
 )
 # ... or in a sentence after it: "Motion carried 7-0.", "Motion failed 2-5 (Ayes: ...).",
@@ -1515,6 +1529,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 ):
                     continue  # "At that meeting," / "Members agreed to refer ...": mid-sentence
                 if pat is VERDICT and mm.start() >= len(t):
+                    continue
+                if pat is BODY_VERB and window[mm.end() :].startswith(":"):
+                    # "Council President of the City Council" / "Approved: October 13, 2025": a
+                    # sign-off's label under a signature (US city council minutes), not a verb
                     continue
                 if (
                     pat is PASSIVE
