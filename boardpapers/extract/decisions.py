@@ -1613,7 +1613,9 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
 
 # A motion's mover or vote within this many lines of the resolution it led to is part of it
 # (the written set's planning, ICB and panel minutes put them 1-3 lines apart)
-MOTION_NEAR_LINES = 4
+# (6: a proposal wrapped over four lines and "On being put to the vote: For 7, Against 2,
+# Abstentions 1." between it and its "RESOLVED that ..." in district planning committees)
+MOTION_NEAR_LINES = 6
 # Outcomes that record a motion's passage rather than what was decided
 MOTION_OUTCOMES = ("carried", "proposed")
 
