@@ -235,3 +235,19 @@ def test_motion_was_made_and_the_tally_under_the_vote():
     got = [(d.item_number, d.outcome, d.text) for d in decisions_in(_stream_of(text), meeting)]
     assert [g[:2] for g in got] == [("4", "carried"), ("5", "carried"), ("6", "approved")]
     assert got[2][2] == "The Town Board approved the fee schedule by the following vote:"
+
+
+def test_planning_reference_titles_head_minutes():
+    """Harrowfield DC planning committee: "47  25/00942/OUT – LAND EAST OF COLDHARBOUR ROAD" heads
+    minute 47 (the application's reference opens the title); a proposal and its RESOLVED with a
+    vote line between are one decision."""
+    got = extract_decisions(_doc("harrowfield-dc-planning-committee-2025-11-11"))
+    assert [d.item_number for d in got] == ["44", "46", "47", "48", "49", "50", "51", "52", "53"]
+    meeting = Meeting(body="Planning Committee", date="2025-01-07", title=None, location=None, page=1)
+    text = (
+        "12  2025/0456/FUL – 4 High Street\n"
+        "RESOLVED that planning permission be GRANTED.\n"
+        "13  P/25/00123 – Land at Mill Farm\n"
+        "RESOLVED that planning permission be REFUSED.\n"
+    )
+    assert [d.item_number for d in decisions_in(_stream_of(text), meeting)] == ["12", "13"]

@@ -345,6 +345,8 @@ ITEM_NUMBER = (
     r"|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?=\.\s+[A-Z][A-Z’'&/,()–-]+(?:\s+[A-Z][A-Z’'&/,()–-]*)*\s*$)"
 )
 ITEM_WORD = re.compile(r"^\s*Item\s+\d")
+# A planning application's reference: "25/00942/OUT", "2025/0456/FUL", "P/25/00123"
+PLANNING_REF = r"(?:\d{2,4}/\d{3,6}/[A-Z]{2,5}|[A-Z]{1,3}/\d{2,4}/\d{3,6})\b"
 ITEM_HEAD = re.compile(
     # "Item 1: Minutes and Action Points" (a colon or dash after the number: "Item 6 A briefing on
     # ..." in running text refers to an item)
@@ -352,7 +354,9 @@ ITEM_HEAD = re.compile(
     # university councils print the word before the number)
     # a title may open with a financial year: "10.1.2 2024/25 Annual Financial Report" (Australian
     # shire minutes; English councils' "2025/26 Budget" items)
-    rf"^\s*(?:\uf0b7\s*)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)((?:[A-Z(\"'‘]|(?:19|20)\d{{2}}/\d{{2}}\s+(?=[A-Z])).{{2,150}})$"
+    # ... or with a planning application's reference: "47  25/00942/OUT – LAND EAST OF ..."
+    # (district planning committees; "2025/0456/FUL", "P/25/00123" elsewhere)
+    rf"^\s*(?:\uf0b7\s*)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)((?:[A-Z(\"'‘]|(?:19|20)\d{{2}}/\d{{2}}\s+(?=[A-Z])|{PLANNING_REF}\s+(?=\S)).{{2,150}})$"
 )
 # a coded number may head a title in lower case ("TB(5)5 data.gov.uk")
 ITEM_HEAD_CODED = re.compile(
