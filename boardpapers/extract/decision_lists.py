@@ -33,9 +33,12 @@ ITEM_START = re.compile(rf"^\s*(?P<mark>{ITEM_MARK}\s+)?(?P<to>to\s+)?(?P<verb>[
 ITEM_MARK_AT_START = re.compile(rf"^\s*{ITEM_MARK}\s+")
 PAST = re.compile(rf"^(?:{ITEM_VERBS})$", re.I)
 # "The Committee:", "Cabinet:", "The Board of Directors:", "Trustees:" (the body alone, then a colon)
+# ... or by its initials: "The IJB:" (Scottish integration joint boards), "The ICB:", "The JHOSC:";
+# the items below must still open with a decision verb
 BODY_LEAD = re.compile(
     rf"^\s*(?:The\s+)?(?:[A-Z][\w&]*\s+){{0,6}}?(?:{BODY_NOUNS}|Trustees|Governors|Directors|Members)"
     r"(?:\s+of\s+(?:[A-Z]\w*\s*){1,3})?\s*:\s*$"
+    r"|^\s*The\s+[A-Z]{2,6}\s*:\s*$"
 )
 # "RESOLVED:", "It was RESOLVED:", "RESOLVED: that the Board:", "The Board AGREED to:",
 # "Following discussion it was RESOLVED that:" (the resolution's verb, then a colon ending the line)

@@ -15,6 +15,7 @@ from ..layout import layout_of
 from ..layout.paragraphs import PARA_GAP_HEIGHTS
 from ..model import Document
 from .dates import DATE_RE, MONTHS
+from .decision_grammar import body_short_names, resolution_block
 from .decision_lists import LEAD_END, decision_list, lead_in
 from .decision_model import model_decisions
 from .meetings import BODY_NOUNS, boilerplate, find_bodies, minute_sections
@@ -98,6 +99,10 @@ BODY_VERB = re.compile(
     # "The Board SUPPORTED the improvement plan" (NHS trust boards set it in capitals; in lower
     # case "The Primary Care Committee supported the plan on 20 June" reports another's view)
     r"(?-i:SUPPORTED)(?=\s+the\b)|"
+    # "The Committee RECOMMENDED that the ICB: (i) extend ...": a scrutiny committee's decision
+    # is a recommendation to the body it scrutinises (joint health overview and scrutiny
+    # committees set it in capitals; in lower case it reports an officer's advice)
+    r"(?-i:RECOMMENDED)(?=\s+(?:that|to)\b)|"
     # "The Partnership CONFIRMED that, in its opinion, the Joint Forward Plan takes proper account
     # of the Integrated Care Strategy" (integrated care partnerships and boards; in lower case
     # "the Chair confirmed that ..." reports a fact)
@@ -107,7 +112,8 @@ PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|These|[Tt]hose)\s+|^\s*(?:[a-z0-9]{1,3}[.)]\s*)?)(?:[\w/-]+\s+){0,2}"
     # "The Management Report was noted.", "The following correspondence was noted:" (Irish county
     # council minutes)
-    r"(?:[Mm]inutes|[Nn]otes?|application|applications|recommendations?|proposals?|[Rr]eport|plan|strategy|"
+    # "The minute of the meeting held on 25 June 2025 was approved" (the Scottish singular)
+    r"(?:[Mm]inutes?|[Nn]otes?|application|applications|recommendations?|proposals?|[Rr]eport|plan|strategy|"
     r"[Cc]orrespondence|"
     r"presentation|update|policy|budget|accounts|[Tt]erms of [Rr]eference|[Aa]mendments?|[Mm]otions?|"
     r"[Tt]ransactions|[Pp]ayments?|[Ff]inancials|"
@@ -340,6 +346,8 @@ ITEM_NUMBER = (
     r"|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?=\.\s+[A-Z][A-Z’'&/,()–-]+(?:\s+[A-Z][A-Z’'&/,()–-]*)*\s*$)"
 )
 ITEM_WORD = re.compile(r"^\s*Item\s+\d")
+# A planning application's reference: "25/00942/OUT", "2025/0456/FUL", "P/25/00123"
+PLANNING_REF = r"(?:\d{2,4}/\d{3,6}/[A-Z]{2,5}|[A-Z]{1,3}/\d{2,4}/\d{3,6})\b"
 ITEM_HEAD = re.compile(
     # "Item 1: Minutes and Action Points" (a colon or dash after the number: "Item 6 A briefing on
     # ..." in running text refers to an item)
@@ -347,7 +355,9 @@ ITEM_HEAD = re.compile(
     # university councils print the word before the number)
     # a title may open with a financial year: "10.1.2 2024/25 Annual Financial Report" (Australian
     # shire minutes; English councils' "2025/26 Budget" items)
-    rf"^\s*(?:\uf0b7\s*)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)((?:[A-Z(\"'‘]|(?:19|20)\d{{2}}/\d{{2}}\s+(?=[A-Z])).{{2,150}})$"
+    # ... or with a planning application's reference: "47  25/00942/OUT – LAND EAST OF ..."
+    # (district planning committees; "2025/0456/FUL", "P/25/00123" elsewhere)
+    rf"^\s*(?:\uf0b7\s*)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)((?:[A-Z(\"'‘]|(?:19|20)\d{{2}}/\d{{2}}\s+(?=[A-Z])|{PLANNING_REF}\s+(?=\S)).{{2,150}})$"
 )
 # a coded number may head a title in lower case ("TB(5)5 data.gov.uk")
 ITEM_HEAD_CODED = re.compile(
@@ -507,6 +517,13 @@ def _sentence_end(lines: list[Line], i: int, start_col: int, use_marks: bool = F
     return text, j
 
 
+# A vote's tally under the sentence that records it: "In Favor: 8 - Alvarado, ...", "Ayes: 5",
+# "Opposed: None", a roll-call table's head "Councilmember  Yes  No  Abstain" (US city councils)
+VOTE_TALLY = re.compile(
+    r"^\s*(?:In\s+Favou?r|Ayes?|Yeas?|Nays?|Noes|Opposed|Against|Abstain(?:ed|ing)?|Councilmember\s+Yes)\b"
+)
+
+
 def _sentence_span(
     lines: list[Line], i: int, start_col: int, use_marks: bool = False
 ) -> tuple[str, int, int]:
@@ -542,6 +559,8 @@ def _sentence_span(
             break
         if (LABEL_LINE.match(nxt) or DASH_LABEL_LINE.match(nxt)) and not in_list:
             break
+        if cur.endswith(":") and VOTE_TALLY.match(nxt):
+            break  # "... passed by the following vote:" / "In Favor: 8 - ...": the tally is no list
         if not in_list and INLINE_MOVER.search(lines[j].text):
             break  # "... was circulated and approved Prop: CR 2nd": the motion's record closes it
         last = lines[j].text.rstrip()
@@ -854,12 +873,21 @@ MOTION_START = re.compile(
     # "Commissioner Pettibone moved, seconded by Commissioner Castillo-Hayes, to approve ...",
     # "Supervisor Lee moved and Supervisor Ortiz seconded to adopt ...": the mover named first (US
     # county commission and board of supervisors minutes)
-    r"|(?:[A-Z][\w'’.-]+\s+){1,3}moved(?:,?\s+seconded\s+by|\s+and\s+(?:[A-Z][\w'’.-]+\s+){1,3}seconded)(?=\s|$))"
+    r"|(?:[A-Z][\w'’.-]+\s+){1,3}moved(?:,?\s+seconded\s+by|\s+and\s+(?:[A-Z][\w'’.-]+\s+){1,3}seconded)(?=\s|$)"
+    # "Regent Bankole moved to approve the minutes ... Regent Whitcombe seconded the motion. The
+    # motion passed unanimously by voice vote." (US boards of regents and trustees: the seconder
+    # in a sentence of its own)
+    r"|(?:[A-Z][\w'’.-]+\s+){1,3}moved(?=\s+(?:to\s+[a-z]|that\b))"
+    # "Motion was made by Councilmember Brightwater, duly seconded, to amend ...", "Motion was
+    # made, duly seconded and carried, to excuse ..." (US city councils' summary minutes)
+    r"|(?:A\s+)?[Mm]otion\s+was\s+made(?:(?=\s+by\b)|,))"
     r"(?:\s|$)"
 )
 # ... and its result in the same sentence: "... was put to the vote and was lost (For 3, ...)"
 MOTION_RESULT_IN = re.compile(
-    r"\b(?:was|were)\s+(?:then\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:duly\s+)?"
+    r"\b(?:(?:was|were)\s+(?:then\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:duly\s+)?"
+    # "... made, duly seconded and carried, to excuse ...": the result among the motion's steps
+    r"|seconded\s+and\s+)"
     r"(?i:(carried|passed|lost|defeated|failed))\b"
 )
 # ... or in a sentence after it: "Motion carried 7-0.", "Motion failed 2-5 (Ayes: ...).",
@@ -1059,13 +1087,15 @@ def _own_acronym_verb(body: str | None) -> re.Pattern[str] | None:
     """ "The ODUG endorsed the Revised Terms of Reference": a body named by its own initials
     (Open Data User Group, Public Sector Transparency Board), as government groups' minutes
     write themselves. Only the meeting's own body: another's acronym reports its decision."""
-    words = re.findall(r"[A-Z][\w&]*", body or "")
-    if len(words) < 3:
+    names = body_short_names(body)
+    if not names:
         return None
-    acronym = "".join(w[0] for w in words)
+    # "The IJB noted the performance report" (Carrickmuir Integration Joint Board): the initials of
+    # the name's tail too; "noted" a paper, as BODY_VERB reads it, not "noted that ..."
     return re.compile(
-        rf"\b[Tt]he {acronym}\s+(?:also\s+|then\s+|unanimously\s+)?"
-        r"(approved|agreed|endorsed|resolved|ratified|adopted|accepted)\b"
+        rf"\b[Tt]he (?:{'|'.join(names)})\s+(?:also\s+|then\s+|unanimously\s+)?"
+        r"(approved|agreed|endorsed|resolved|ratified|adopted|accepted|"
+        r"noted(?!\s+(?:that|it|there|how|what|whether|(?:the\s+|a\s+)?concerns?)\b))\b"
     )
 
 
@@ -1400,6 +1430,15 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             last_end = j
             k = j + 1
             continue
+        block = resolution_block(texts, k, heads) if not cur_col else None
+        if block:
+            # "Resolution DC/2025/108" / "That the Council: a) receives ...; b) approves ..." /
+            # "Moved: ... / Seconded: ..." / "CARRIED"; "RESOLUTION 2025-31" / "WHEREAS ..." /
+            # "NOW, THEREFORE, BE IT RESOLVED, that ..." (see decision_grammar)
+            add(block.outcome, block.text, block.first)
+            last_end = block.last
+            k = block.last + 1
+            continue
         mo = MOTION_START.search(t)
         motion = _motion_span(lines, k, cur_col + mo.start(), heads) if mo else None
         if motion:
@@ -1496,6 +1535,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     continue  # "At that meeting," / "Members agreed to refer ...": mid-sentence
                 if pat is VERDICT and mm.start() >= len(t):
                     continue
+                if pat is BODY_VERB and window[mm.end() :].startswith(":"):
+                    # "Council President of the City Council" / "Approved: October 13, 2025": a
+                    # sign-off's label under a signature (US city council minutes), not a verb
+                    continue
                 if (
                     pat is PASSIVE
                     and mm.group(1) == "received"
@@ -1551,7 +1594,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             last_end = j
             second = (
                 SECOND_VERB.search(text)
-                if found.re in (BODY_VERB, IT_WAS)
+                if found.re in (BODY_VERB, IT_WAS, own_acronym)
                 else SECOND_ELECTED.search(text)
                 if found.re is ELECTED
                 else None
@@ -1575,7 +1618,9 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
 
 # A motion's mover or vote within this many lines of the resolution it led to is part of it
 # (the written set's planning, ICB and panel minutes put them 1-3 lines apart)
-MOTION_NEAR_LINES = 4
+# (6: a proposal wrapped over four lines and "On being put to the vote: For 7, Against 2,
+# Abstentions 1." between it and its "RESOLVED that ..." in district planning committees)
+MOTION_NEAR_LINES = 6
 # Outcomes that record a motion's passage rather than what was decided
 MOTION_OUTCOMES = ("carried", "proposed")
 

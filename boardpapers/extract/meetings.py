@@ -33,12 +33,15 @@ BODY_NOUNS = (
 # "Finance Subcommittee" (English borough licensing panels, US boards)
 _SUB_NOUN = r"Sub-?[Cc]ommittee"
 _SECOND_NOUNS = r"Board|Committee|Cabinet|Executive|Panel"
-_MEMBERS_NOUNS = r"Trustees|Directors|Commissioners|Governors|Supervisors|Education"
+# "Board of Regents" (US state universities), "Board of Visitors" (Virginia), "Board of Curators"
+_MEMBERS_NOUNS = r"Trustees|Directors|Commissioners|Governors|Supervisors|Education|Regents|Visitors|Curators"
 _BODY_RE = re.compile(
     rf"\b((?:[A-Z][\w'’&-]*|&|and|of|for|the)(?:\s+(?:[A-Z][\w'’&-]*|&|and|of|for))*?\s+(?:{_SUB_NOUN}|{BODY_NOUNS})"
     rf"(?:\s+(?:{_SECOND_NOUNS})\b)?"
     rf"(?:\s+of(?:\s+(?:[A-Z][\w'’&-]*|and|&))*?\s+(?:{_MEMBERS_NOUNS}))?"
-    rf"|Cabinet(?! Office)|Board of (?:Directors|Trustees|Governors))\b(?:\s*\((?P<sub>[^)]*(?:{BODY_NOUNS})[^)]*|[A-Z]|\d{{1,2}})\))?"
+    rf"|Cabinet(?! Office)|Board of (?:Directors|Trustees|Governors|Regents)"
+    # "Brackenfield Primary Academy Local Governing Body" (academies' and schools' governors)
+    rf"|(?:[A-Z][\w'’&-]*\s+){{0,5}}(?:Local\s+)?Governing Body)\b(?:\s*\((?P<sub>[^)]*(?:{BODY_NOUNS})[^)]*|[A-Z]|\d{{1,2}})\))?"
 )
 _MINUTES_HEAD = re.compile(
     r"^\s*(?:(?:(?!The\b|That\b|These\b|This\b|Those\b|RESOLVED\b|To\b)[A-Z][\w&'’-]*\s+(?:[–-]\s+)?){0,6}(?i:minutes)\b|(?i:meeting notes)\b|"
@@ -152,6 +155,9 @@ def smart_title(s: str) -> str:
     return re.sub(r"\(([a-z])", lambda m: "(" + m.group(1).upper(), out)
 
 
+_BOARD_OF_BODY = re.compile(r"\s+of the ([A-Z][\w'’&-]*(?:\s+(?:(?:for|of|and|&)\s+)?[A-Z][\w'’&-]*){1,6})")
+
+
 def find_bodies(line: str) -> list[str]:
     """Body names in a line, e.g. "Meeting-in-common of the Hackney Integrated
     Commissioning Board" -> ["Hackney Integrated Commissioning Board"]."""
@@ -168,6 +174,11 @@ def find_bodies(line: str) -> list[str]:
             continue
         name = " ".join(words)
         if name.lower() in {"board", "boards", "committee", "council", "group"}:
+            of = _BOARD_OF_BODY.match(text, m.end())
+            if of and name.lower() == "board":
+                # "the 142nd meeting of the Board of the Office for Veterinary Practice Standards":
+                # an arm's-length body's board, named after the body it governs
+                out.append(f"Board of the {of.group(1)}")
             continue
         if m.group("sub"):
             name = f"{name} ({m.group('sub').strip()})"
@@ -483,6 +494,40 @@ def _is_heading(lines: list[str], i: int) -> bool:
     return any(_ATTENDANCE_WORD.search(ln) for ln in lines[i + 1 : i + 16])
 
 
+# A minuted sentence, not a heading: "The minute of the meeting held on 25 June 2025 was approved
+# as an accurate record, on the motion of" (a verb in the past, passive or perfect)
+_FINITE_VERB = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+
+
+def _minuted_sentence(line: str) -> bool:
+    """Whether a line that names minutes is a sentence of the minutes (a finite verb in it, or
+    opening with "The" and running on with a comma), not their title."""
+    return bool(_FINITE_VERB.search(line)) or bool(re.match(r"^The\b.*,.*\w$", line))
+
+
+# A heading wrapped over two lines: "MINUTES OF THE REGULAR MEETING OF THE" / "BOARD OF REGENTS OF
+# CUMBERLAND STATE UNIVERSITY"; "Minutes of the 142nd meeting of the Board of the Office for
+# Veterinary" / "Practice Standards" (the line ends with a function word, or the next line carries
+# on in the heading's case, with no date, label or sentence of its own)
+_RUNS_ON_WORD = re.compile(r"\b(?:of|the|for|and|to|on|in|at)$", re.I)
+_CONTINUATION = re.compile(r"^[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&|for|the)){0,7}$")
+WRAP_MAX_CHARS = 70
+
+
+def _wrapped_heading(lines: list[str], i: int) -> str:
+    """The heading at lines[i], with its second line when it wraps (see _CONTINUATION)."""
+    line = lines[i].strip()
+    if i + 1 >= len(lines) or find_date(line):
+        return line
+    nxt = lines[i + 1].strip()
+    if not nxt or len(nxt) > WRAP_MAX_CHARS or find_date(nxt) or ":" in nxt:
+        return line
+    caps_both = line.isupper() == nxt.isupper()
+    if _CONTINUATION.match(nxt) and caps_both and (_RUNS_ON_WORD.search(line) or len(line) > 60):
+        return f"{line} {nxt}"
+    return line
+
+
 def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
     """Minutes/notes headings: "Minutes of meeting held in public on 12
     November 2020", "MINUTES AND DECISION RECORD" + date line,
@@ -522,8 +567,11 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
             ):
                 continue  # the wrapped tail of an agenda item: "Approve Joint ... Successor" / "Agency Meeting Minutes of ..."
             bare = bool(re.match(r"^minutes$", line, re.I))
-            if not _is_heading(lines, i):
+            if not _is_heading(lines, i) or _minuted_sentence(line):
                 continue
+            if out and line in boilerplate(doc):
+                continue  # a running footer ("City Council Summary Minutes – 10/06/2025 5")
+            line = _wrapped_heading(lines, i)
             joined = join_lines(lines[i : i + 4])
             after = [ln.strip() for ln in lines[i : i + 4]]
             before = [ln.strip() for ln in lines[max(0, i - 8) : i]]

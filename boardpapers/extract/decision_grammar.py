@@ -1,0 +1,264 @@
+"""A small grammar of minuted decisions, shared by the decisions readers.
+
+Two parts:
+
+* who decides: the body by its kind ("the Board", "Council"), by its own short names ("the IJB"
+  for "Carrickmuir Integration Joint Board", "the ODUG" for "Open Data User Group");
+* what was decided: a lexicon of decision verbs in every form a minute writes them (past
+  "approved", a resolution's present "approves", subjunctive "approve", passive "be approved"),
+  each with its outcome word and a weight (a substantive decision outranks the routine "receives
+  the report" it is listed with).
+
+And one reader built on them: a resolution block, a "That ..." resolution (or a US "BE IT
+RESOLVED, that ...") set apart under a label ("Resolution DC/2025/108", "RESOLUTION 2025-31",
+"Motion") and/or closed by its vote ("Moved: ... / Seconded: ...", "CARRIED", "The motion carried
+6 - 1."), in whichever order the minutes put them:
+
+    Resolution DC/2025/108              RESOLUTION 2025-31                Moved by Cr A
+    That the apology ... be received.   WHEREAS ...;                      Seconded by Cr B
+    Moved: Cr A / Seconded: Cr B        NOW, THEREFORE, BE IT RESOLVED,   That the agenda be adopted.
+                            CARRIED     that the Board approves ...       CARRIED
+                                        The motion carried, 6 - 1.
+
+(New Zealand district councils; US boards of regents, trustees and county boards; Ontario and
+Australian councils; English parish councils' "Resolved: That ...".)"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# ---------------------------------------------------------------- who decides
+
+
+def body_short_names(body: str | None) -> list[str]:
+    """The initials a body calls itself by in its own minutes: those of its whole capitalised
+    name and of each tail of at least three words ("Carrickmuir Integration Joint Board" -> CIJB,
+    IJB; "Open Data User Group" -> ODUG, DUG; "Aldermoor and Kestrel Vale Joint Health Overview
+    and Scrutiny Committee" -> ... JHOSC). Only the meeting's own body: another body's initials
+    report that body's decision."""
+    words = [w for w in re.findall(r"[A-Za-z][\w&]*", body or "") if w[0].isupper()]
+    names = []
+    for start in range(len(words)):
+        tail = words[start:]
+        if len(tail) < 3:
+            break
+        names.append("".join(w[0] for w in tail))
+    return names
+
+
+# ---------------------------------------------------------------- what was decided
+
+
+@dataclass(frozen=True)
+class DecisionVerb:
+    stem: str  # the verb's stem as a regex ("approv", "authori[sz]")
+    outcome: str  # the outcome word the schema records
+    # what was decided (3) outranks the authority given to carry it out (2), which outranks taking
+    # a paper (1)
+    weight: int
+
+
+# The verbs of decision, each written as a stem that takes -e/-es/-s/-ed/-d endings. Weights: a
+# resolution "That the Council: a) receives the report; b) approves the plan" is a decision to
+# approve (New Zealand and Australian councils list the routine receipt first); "1. accepts the
+# tender ...; 2. authorises the Chief Executive Officer to execute the contract" is a decision to
+# accept (Western Australian shires).
+DECISION_VERBS: tuple[DecisionVerb, ...] = (
+    DecisionVerb("approv", "approved", 3),
+    DecisionVerb("adopt", "adopted", 3),
+    # "awards Contract 2025/07 to ...", "grants consent": an approval by another name
+    DecisionVerb("award", "approved", 3),
+    DecisionVerb("grant", "approved", 3),
+    DecisionVerb("endors", "endorsed", 3),
+    DecisionVerb("ratif(?:y|ies|ied)", "ratified", 3),
+    DecisionVerb("defer", "deferred", 3),
+    DecisionVerb("reject", "rejected", 3),
+    DecisionVerb("declin", "rejected", 3),
+    DecisionVerb("confirm", "confirmed", 3),
+    DecisionVerb("agree", "agreed", 3),
+    DecisionVerb("authori[sz]", "authorised", 2),
+    DecisionVerb("delegat", "delegated", 2),
+    DecisionVerb("accept", "accepted", 3),
+    DecisionVerb("support", "supported", 3),
+    DecisionVerb("receiv", "received", 1),
+    DecisionVerb("not", "noted", 1),
+)
+# endings after a stem: approve(s|d), adopt(s|ed), defer(s|red), ratif(y|ies|ied) (in the stem)
+VERB_ENDING = r"(?:e[sd]?|es|s|ed|red|rs|d)?"
+
+
+def _verb_re(v: DecisionVerb) -> str:
+    return rf"{v.stem}{VERB_ENDING}"
+
+
+# A decision verb in a resolution: after its subject ("the Council approves", "Council adopt"),
+# after "be" ("be confirmed", "be received and accepted"), or opening a lettered point ("b.
+# approves the carry forward ..."). Not "to note" nor "approval".
+_VERB_AT = re.compile(
+    r"(?:\b(?:be|is|are|was|were|hereby|also|further)\s+|^\s*|[:;]\s*(?:and\s+)?|\band\s+|"
+    # the body, named by a capitalised noun ("Council", "the Board of Supervisors", "the IJB")
+    r"\b[A-Z][\w'’-]*\s+)(?:\(?[a-z0-9]{1,3}[.)]\s+)?"
+    rf"(?P<verb>{'|'.join(_verb_re(v) for v in DECISION_VERBS)})\b",
+    re.I,
+)
+
+
+def resolution_outcome(text: str) -> str:
+    """The outcome of a resolution: its weightiest decision verb, the first of equal weight;
+    "resolved" when it has none ("That the public be excluded ...")."""
+    best: tuple[int, int, str] | None = None
+    for m in _VERB_AT.finditer(text):
+        word = m.group("verb").lower()
+        for v in DECISION_VERBS:
+            if re.fullmatch(_verb_re(v), word):
+                if word == "not":
+                    break  # "be not approved" reads "not" as the stem of "note"
+                key = (-v.weight, m.start(), v.outcome)
+                if best is None or key < best:
+                    best = key
+                break
+    return best[2] if best else "resolved"
+
+
+# ---------------------------------------------------------------- resolution blocks
+
+# "Resolution DC/2025/108", "RESOLUTION 2025-31", "Council Resolution 2025/141", "Resolution No.
+# 2025-301": the word and a reference ("RESOLVED:" alone over "That ..." is the CAPS reader's)
+RESOLUTION_LABEL = re.compile(
+    r"^\s*(?i:(?:Council|Board|Committee)\s+)?(?i:resolution)(?:\s+(?i:no\.?|number))?\s*:?\s*"
+    r"(?P<ref>[A-Z]{0,6}[/ -]?\d[\w/.-]*)\s*$"
+)
+# The resolution's first line: "That ...", "NOW, THEREFORE, BE IT RESOLVED, that ..."
+THAT_START = re.compile(r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?That\s+\S")
+BE_IT_RESOLVED = re.compile(
+    r"\b(?:NOW,?\s+THEREFORE,?\s+)?BE\s+IT\s+(?:FURTHER\s+)?RESOLVED\b,?\s*(?i:that)\b"
+)
+# A preamble the resolution may open with ("WHEREAS, ...;"), or its title in capitals under the label
+PREAMBLE = re.compile(r"^\s*WHEREAS\b")
+CAPS_TITLE = re.compile(r"^\s*[A-Z0-9][A-Z0-9 ,&:’'()/.–-]{3,}$")
+# The vote that closes it: a mover or seconder label, a result alone, or "The motion carried ..."
+MOVER_SECONDER = re.compile(r"^\s*(?:Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED)\s*(?:by\b|:)", re.I)
+VOTE_LINE = re.compile(
+    r"^\s*(?:A\s+roll\s+call\s+vote|A\s+division|(?:The\s+)?(?:motion|resolution)\s+(?:was\s+)?"
+    r"(?:carried|passed|adopted|failed|lost|defeated))\b",
+    re.I,
+)
+RESULT_WORD = re.compile(
+    r"^\s*(?i:(?:the\s+)?motion\s+(?:was\s+)?)?(?P<result>CARRIED|LOST|DEFEATED|PASSED|FAILED|Carried|Lost|Defeated)"
+    r"\b[^a-z]{0,40}$"
+)
+# A label's resolution starts within this many lines of it (a title in capitals and a blank line
+# between, as the regents' resolutions print them); a resolution runs at most this many lines to
+# its vote (the regents' five-clause resolutions run 14)
+LABEL_REACH = 3
+BLOCK_MAX_LINES = 30
+# The result follows a vote's first line within this many lines (a roll call of seven regents, a
+# division's For/Against/Abstain table)
+RESULT_REACH = 14
+# An unlabelled "That ..." is a resolution only when its vote follows at once: at most this many
+# lines between (the stream drops blank lines)
+VOTE_GAP = 0
+# A line that closes a sentence (or leads into a table: "... are as follows:"), and a next line that carries it on (a lettered point, "and", "BE
+# IT FURTHER RESOLVED", a lower-case word)
+SENTENCE_END = re.compile(r"(?<!\bNo)[.:]\s*$")
+CONTINUES = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]\s|and\b|or\b|BE\s+IT\b|[a-z])")
+# "The motion carried, 6 - 1.", "Motion passed unanimously." after a roll call
+VOTE_RESULT = re.compile(
+    r"^\s*(?:The\s+)?(?:motion|resolution)\s+(?:was\s+)?(?:carried|passed|adopted|failed|lost|defeated)\b",
+    re.I,
+)
+
+
+@dataclass
+class ResolutionBlock:
+    text: str  # the label, then the resolution (a preamble of WHEREAS clauses left out)
+    outcome: str
+    first: int  # the line the resolution's text starts on
+    last: int  # the last line of the block (its vote or result, when printed)
+
+
+def _closes(t: str) -> bool:
+    return bool(MOVER_SECONDER.match(t) or VOTE_LINE.match(t) or RESULT_WORD.match(t))
+
+
+def resolution_block(texts: Sequence[str], k: int, stop: Sequence[bool]) -> ResolutionBlock | None:
+    """The resolution block whose label or first line is texts[k] (see the module docstring);
+    None unless it has a label, a "BE IT RESOLVED" or a vote closing it. `stop[j]` marks a
+    minute's heading, which ends any block."""
+    label = RESOLUTION_LABEL.match(texts[k])
+    start = k
+    if label:
+        start = next(
+            (j for j in range(k + 1, min(k + 1 + LABEL_REACH + 1, len(texts))) if texts[j].strip()
+             and not CAPS_TITLE.match(texts[j]) or (j < len(texts) and PREAMBLE.match(texts[j]))),
+            None,
+        )  # fmt: skip
+        if start is None or stop[start]:
+            return None
+    first = texts[start]
+    if not (THAT_START.match(first) or PREAMBLE.match(first) or BE_IT_RESOLVED.search(first)):
+        return None
+    body: list[str] = []
+    resolved_at: int | None = None
+    closed = False  # the resolution's text has ended (a table or a division may follow)
+    end = None
+    for j in range(start, min(start + BLOCK_MAX_LINES, len(texts))):
+        t = texts[j].strip()
+        if j > start and (stop[j] or RESOLUTION_LABEL.match(texts[j])):
+            break
+        if _closes(t):
+            end = j
+            break
+        if closed:
+            continue
+        if j > start and THAT_START.match(texts[j]) and body and body[-1].endswith("."):
+            break  # the next resolution
+        if resolved_at is None and BE_IT_RESOLVED.search(t):
+            resolved_at = len(body)
+            t = t[BE_IT_RESOLVED.search(t).start() :]
+        body.append(t)
+        nxt = next((x.strip() for x in texts[j + 1 : j + 3] if x.strip()), "")
+        if (
+            (resolved_at is not None or not PREAMBLE.match(first))
+            and SENTENCE_END.search(t)
+            and not CONTINUES.match(nxt)
+        ):
+            # "... of this meeting." over a table of the matters excluded: the resolution's
+            # paragraph ended (New Zealand councils' public-excluded resolutions)
+            closed = True
+    if not body:
+        return None
+    if resolved_at is not None:
+        body = body[resolved_at:]
+    elif PREAMBLE.match(first):
+        return None  # a preamble with no resolution under it
+    if end is None and not label and resolved_at is None:
+        return None  # a "That ..." sentence with neither label nor vote: another reader's
+    if not label and resolved_at is None and end is not None and end - (start + len(body)) > VOTE_GAP:
+        # "OFFICER RECOMMENDATION" / "That Council: ..." / a paragraph of debate / "COUNCIL
+        # RESOLUTION" / "Moved: ...": the vote is the later resolution's, not this recommendation's
+        return None
+    last = end if end is not None else start + len(body) - 1
+    text = re.sub(r"\s+", " ", " ".join(body)).strip()
+    if text.endswith(":") and ". " in text:
+        # "... of this meeting. The general subject of each matter ... are as follows:" over a
+        # table: the resolution is the sentence before the table's lead-in
+        text = text[: text.rindex(". ") + 1]
+    if label:
+        text = f"{texts[k].strip()} {text}"
+    outcome = resolution_outcome(text)
+    closing = texts[end] if end is not None else ""
+    if end is not None and not RESULT_WORD.match(closing.strip()):
+        # "Moved: ... / Seconded: ..." then "CARRIED"; "A roll call vote was taken:" + the roll +
+        # "The motion carried, 6 - 1." (US boards): the result closes the block
+        for j in range(end + 1, min(end + RESULT_REACH, len(texts))):
+            if stop[j] or THAT_START.match(texts[j]) or RESOLUTION_LABEL.match(texts[j]):
+                break
+            if RESULT_WORD.match(texts[j].strip()) or VOTE_RESULT.match(texts[j]):
+                closing, last = texts[j], j
+                break
+    if re.search(r"\b(?i:lost|defeated|failed)\b", closing):
+        outcome = "rejected"
+    return ResolutionBlock(text, outcome, start, last)
