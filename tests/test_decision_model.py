@@ -88,4 +88,6 @@ def test_reported_speech_and_sign_off_forms_are_not_decisions():
     assert _not_a_decision("The Chief Executive said that Defra had confirmed a flat cash settlement.")
     assert _not_a_decision("The Director informed members that the scheme had been approved by the ICB.")
     assert _not_a_decision("These minutes were confirmed at the meeting held on ____________ 2025.")
+    assert _not_a_decision("At that meeting, Members agreed to refer the decision to full Council.")
+    assert _not_a_decision("The Audit Committee had, under its delegated authority, approved a change.")
     assert not _not_a_decision("The Board approved the plan, and noted that it would be reviewed in May.")

@@ -73,12 +73,29 @@ _REPORTED = re.compile(
     re.I,
 )
 _FORM_BLANK = re.compile(r"_{4,}|\.{6,}")
+# ... nor a report of a decision made elsewhere or earlier: the past perfect ("The Audit Committee
+# had, under its delegated authority, approved ...") or "At that meeting, Members agreed ..." (a
+# call-in's history in council cabinet minutes)
+_EARLIER = re.compile(
+    r"\bhad\b(?:,[^,]{1,60},)?\s+(?:been\s+|already\s+)?\w+ed\b|^At (?:that|its|the) [\w ]{0,30}meeting\b",
+    re.I,
+)
 
 
 def _not_a_decision(text: str) -> bool:
     verb = _VERB.search(text)
     said = _REPORTED.search(text)
-    return bool(_FORM_BLANK.search(text) or (said and verb and said.start() < verb.start()))
+    return bool(
+        _FORM_BLANK.search(text) or _EARLIER.search(text) or (said and verb and said.start() < verb.start())
+    )
+
+
+# A motion's result on its own: "On being put to the vote, the motion was carried unanimously.",
+# "Motion carried 9-0." It is the same decision as the motion above it.
+_VOTE_RESULT = re.compile(
+    r"\b(?:motion|amendment|recommendation|proposal|resolution|it|this)\s+(?:was\s+)?(?:carried|lost|passed)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -207,6 +224,8 @@ def model_decisions(lines: Sequence[Line], meeting: Meeting, found: Sequence[Dec
         number, title = items.get(id(s.first_line), (None, None))
         if (number in decided_items) if number else (s.page in decided_pages):
             continue  # the rules read this item: the model fills items they found nothing in
+        if _VOTE_RESULT.search(s.text) and s.page in decided_pages:
+            continue  # the result of a motion the rules read on this page (under a sub-item heading)
         out.append(
             Decision(number, title, meeting.body, outcome, s.text, meeting.date, s.page, s.first_line.bbox)
         )
