@@ -105,3 +105,20 @@ def test_status_table_with_category_column_and_text_after_it():
     assert people["Nadia Hussain"] == ("Deputy Headteacher and SENDCo", None, "in_attendance")
     assert people["Steven Clough"] == ("Director of Education", "Weirside Learning Trust", "in_attendance")
     assert "Part A" not in people
+
+
+def test_witnesses_in_attendance_and_a_body_named_after_the_post():
+    """Joint health scrutiny committee: "Witnesses in attendance:" over "Amara Osei | Chief
+    Operating Officer, Brantwood Teaching Hospitals NHS Foundation Trust"."""
+    people = _people("aldermoor-kestrel-vale-jhosc-minutes-2025-10-16")
+    assert people["Amara Osei"] == (
+        "Chief Operating Officer",
+        "Brantwood Teaching Hospitals NHS Foundation Trust",
+        "in_attendance",
+    )
+    assert people["Jason Whitlock"][2] == "in_attendance"
+    # other labels of the kind
+    people = _read("Advisers in attendance: Jo Bell, Independent Adviser; Sam Roe, Actuary")
+    assert people["Jo Bell"] == ("Independent Adviser", None, "in_attendance")
+    people = _read("Council officers in attendance: Ann Lee (Monitoring Officer), Tom Fry (Clerk)")
+    assert people["Tom Fry"][2] == "in_attendance"

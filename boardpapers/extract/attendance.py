@@ -119,6 +119,14 @@ STATUS = [
             + r"\s*:\s*(.*)$"
         ),
     ),
+    # people named by what they came as, "in attendance": "Witnesses in attendance:" (scrutiny
+    # committees' NHS witnesses), "Advisers in attendance:", "Council officers in attendance:"
+    (
+        "in_attendance",
+        re.compile(
+            _MARK + r"[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}(?i:in\s+attendance)" + _COUNT + r"\s*:\s*(.*)$"
+        ),
+    ),
     # "Staff: Teresa Galván-Moore, General Manager; ..." (US special districts), "Staff   Mr Graham
     # Ellery-Cole   Chief Executive Officer" (a label | name | post table: Australian councils),
     # "Visitors"
@@ -341,6 +349,11 @@ def _split_role_org(rest: str, known_orgs: list[str]) -> tuple[str | None, str |
                 # a one-word name learned from the list ("Office") may end a longer one ("Cabinet Office")
                 while head and head[-1][:1].isupper() and head[-1] not in TITLE_WORDS | ROLE_WORDS:
                     org = f"{head.pop()} {org}"
+            else:
+                # ... and a longer one may end a body's full name after the post's comma: "Chief
+                # Operating Officer, Brantwood Teaching Hospitals NHS Foundation Trust" with
+                # "Foundation Trust" learned (NHS witnesses at scrutiny committees)
+                head, org = _org_to_comma(head, org)
             return " ".join(head).strip(" ,") or None, org
     toks = rest.split()
     idx = max((k for k, t in enumerate(toks) if t.strip(",()") in ORG_WORDS), default=None)
@@ -369,6 +382,23 @@ def _split_role_org(rest: str, known_orgs: list[str]) -> tuple[str | None, str |
     role = " ".join(toks[:start]).strip(" ,") or None
     org = " ".join(toks[start:]).strip(" ,") or None
     return role, org
+
+
+def _org_to_comma(head: list[str], org: str) -> tuple[list[str], str]:
+    """The words between the post's last comma and a learned organisation name, when they are
+    all capitalised and name no post, are the start of the organisation's name."""
+    cut = max((k for k, w in enumerate(head) if w.endswith(",")), default=None)
+    if cut is None:
+        return head, org
+    lead = head[cut + 1 :]
+    if lead and all(
+        # (a post's head noun, "Manager", "Officer", is a title word; "Health", "Community" are
+        # words of posts and bodies alike)
+        (w[:1].isupper() or w in {"&", "of", "and", "for", "the"}) and w not in TITLE_WORDS
+        for w in lead
+    ):
+        return head[: cut + 1], " ".join([*lead, org])
+    return head, org
 
 
 def _learn_orgs(lines: list[str]) -> list[str]:
