@@ -122,3 +122,12 @@ def test_witnesses_in_attendance_and_a_body_named_after_the_post():
     assert people["Jo Bell"] == ("Independent Adviser", None, "in_attendance")
     people = _read("Council officers in attendance: Ann Lee (Monitoring Officer), Tom Fry (Clerk)")
     assert people["Tom Fry"][2] == "in_attendance"
+
+
+def test_semicolon_list_wrapped_inside_a_name():
+    """NDPB board minutes: "Board members: Dame Frances Oyelowo-Grant (Chair); Professor Iain
+    MacLeod; Siobhan" / "D'Arcy; Dr Anil Ramaswamy MRCVS; ..." (a label | list form)."""
+    people = _people("ovps-board-minutes-2025-09-17")
+    assert {"Siobhan D'Arcy", "Anil Ramaswamy", "Owain Pritchard", "Christopher Wu"} <= set(people)
+    people = _read("Present: Ann Bell (Chair); Dr Tom", "Reid FRCVS; Sue Lam", "", "1. Welcome")
+    assert set(people) == {"Ann Bell", "Tom Reid", "Sue Lam"}

@@ -60,7 +60,9 @@ TIER_TITLE = re.compile(
 # Alison Pryce-Whitley DBE FSA", "Mr Rajiv Sethuraman FCA": public bodies' and charities' minutes)
 POSTNOMINAL_WORDS = (
     r"QC|KC|OBE|MBE|CBE|KBE|DBE|CB|BEM|JP|MP|DL|FRCP|FRCS|FRCGP|FRCN|PhD|FSA|FCA|ACA|FCCA|FRICS|MRICS|"
-    r"FRSA|FCIPD|FCIH|FREng|FRS|FBA|FMedSci|QFSM|QPM|KPM|CPFA"
+    r"FRSA|FCIPD|FCIH|FREng|FRS|FBA|FMedSci|QFSM|QPM|KPM|CPFA|"
+    # veterinary and medical colleges' members and fellows (regulators' and NHS boards' minutes)
+    r"MRCVS|FRCVS|MRCGP|MRCP|MRCPsych|FRCPsych|FRCPath|FFPH|MFPH|RGN|RMN"
 )
 POSTNOMINAL = re.compile(rf"(?:,?\s+\b(?:{POSTNOMINAL_WORDS})\b\.?)+(?=\s*(?:\(|$|,))")
 # A list mark before a label ("o Commissioners Present:", "● Apologies").
@@ -1198,7 +1200,13 @@ def _entries(
                 or re.match(rf"^[(a-z]|^(?:{POSTNOMINAL_WORDS})\b", nxt)
                 # a name wrapped at the line end: "..., Leonardo" + "Bishop (LB), Rohit Jose (RJ), ..."
                 # (accented letters too: "..., Bríd Ní" + "Mhurchú, ...")
-                or (re.search(rf"[{_LETTER}-]$", so_far) and "," in nxt and not _STATUS_START.match(nxt))
+                # (or parted by semicolons: "...; Siobhan" + "D'Arcy; Dr Anil Ramaswamy; ...": NDPB
+                # board minutes' label | list forms)
+                or (
+                    re.search(rf"[{_LETTER}-]$", so_far)
+                    and ("," in nxt or ";" in nxt)
+                    and not _STATUS_START.match(nxt)
+                )
                 # "..., Dennis" + "Skinner (LGA)": a list item's first name ends the line
                 or (
                     re.search(r",\s*[A-Z][a-z]+$", so_far)
