@@ -390,14 +390,22 @@ def _org_to_comma(head: list[str], org: str) -> tuple[list[str], str]:
     """The words between the post's last comma and a learned organisation name, when they are
     all capitalised and name no post, are the start of the organisation's name."""
     cut = max((k for k, w in enumerate(head) if w.endswith(",")), default=None)
-    if cut is None:
+    if cut is None or org.split()[0] not in ORG_WORDS:
+        # only a generic tail ("Foundation Trust", "NHS Trust") is the end of a longer name; a
+        # full one ("London Borough of Hackney") stands alone
         return head, org
     lead = head[cut + 1 :]
-    if lead and all(
-        # (a post's head noun, "Manager", "Officer", is a title word; "Health", "Community" are
-        # words of posts and bodies alike)
-        (w[:1].isupper() or w in {"&", "of", "and", "for", "the"}) and w not in TITLE_WORDS
-        for w in lead
+    # the words must name a body themselves ("Brantwood Teaching Hospitals NHS"): "Group Director,
+    # Finance and Corporate Resources" + "London Borough of Hackney" is a post's directorate
+    if (
+        lead
+        and set(lead) & ORG_WORDS
+        and all(
+            # (a post's head noun, "Manager", "Officer", is a title word; "Health", "Community" are
+            # words of posts and bodies alike)
+            (w[:1].isupper() or w in {"&", "of", "and", "for", "the"}) and w not in TITLE_WORDS
+            for w in lead
+        )
     ):
         return head[: cut + 1], " ".join([*lead, org])
     return head, org
