@@ -37,10 +37,14 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
         # "ACTIONS ARISING" over a "Minute | Action | Who | By when" table (town and parish minutes)
         r"actions?\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting|action\s+list|by\s+whom|by\s+when|"
         r"actions\s+arising|"
+        # a scrutiny committee's recommendations tracker: "Ref | Recommendation | To | Date made |
+        # Response due | Status" (UK overview and scrutiny committees; audit recommendations logs)
+        r"recommendations?\s+(?:tracker|log|monitor\w*)|date\s+made|response\s+due|"
         r"status\s+update|status\s+(?:as\s+)?at\b|(?:completed|outstanding|open|closed)\s+actions",
         # "Minute | Action | Lead | By" under "Actions arising" (national park authority and
         # NDPB minutes), "Action | Who | When"
-        r"status|update|progress|deadline|target\s+date|date\s+(?:opened|closed)|owner|milestones?|lead|who",
+        r"status|update|progress|deadline|target\s+date|date\s+(?:opened|closed)|owner|milestones?|lead|who|"
+        r"recommendations?|responsible",
     ),
     "risks": (
         r"risk\s+description|risk\s+register|likelihood|severity|inherent|residual|target\s+(?:risk\s+)?score|"

@@ -37,15 +37,22 @@ class _ActionSpec(TableSpec):
 # "Meeting" (the date of the meeting that set the action: "14.12.23") is when it was assigned.
 ACTION_SPEC = _ActionSpec(
     synonyms={
-        "ref": r"^(?:ref(?:erence)?(?:no\.?|number)?\.?|actionno\.?|no\.?|id|#)$",
+        # "Minute ref": the minute an action log row was set at, its reference (NHS committees)
+        "ref": r"^(?:ref(?:erence)?(?:no\.?|number)?\.?|actionno\.?|no\.?|id|#|minuteref(?:erence)?\.?)$",
         "assigned_from": r"^assignedfrom|^source",
-        "owner": r"assignedto|owner|^lead|responsib|^by(?:whom)?$|^who$",
+        # "To": the body a scrutiny committee's recommendation is made to (recommendation trackers)
+        "owner": r"assignedto|owner|^lead|responsib|^by(?:whom)?$|^who$|^to$|^madeto$|^directedto",
+        # "Date made": when a recommendation was made (scrutiny trackers)
         "assigned_on": r"assigneddate|dateassigned|dateraised|dateagreed|^meetingdate|dateopened|^raised|"
-        r"^dateofmeeting|^date$|^meeting$",
-        "due": r"duedate|^due$|^deadline|targetdate|completiondue|^by(?:when)?$|^when$|^timescale",
-        "update": r"statusupdate|^update|^progress|^comments?$|^notes?$|^latest",
+        r"^dateofmeeting|^date$|^meeting$|^datemade|^dateset",
+        # "Response due": when the body's response is due
+        "due": r"duedate|^due$|^deadline|targetdate|completiondue|^by(?:when)?$|^when$|^timescale|responsedue",
+        # "Response / update", "Response": what the body answered (scrutiny trackers)
+        "update": r"statusupdate|^update|^progress|^comments?$|^notes?$|^latest|^response(?:/update)?$",
         "status": r"^status|^rag",
-        "text": r"^actions?(?:agreed|required|description|completed|outstanding)?$|^task$|^description|^item$",
+        # "Recommendation": a tracker of a committee's recommendations holds them as its actions
+        "text": r"^actions?(?:agreed|required|description|completed|outstanding)?$|^task$|^description|^item$|"
+        r"^recommendations?$",
         "detail": r"^milestones?|^detail",
     },
     min_fields=3,
@@ -62,6 +69,19 @@ _TRACKER_LINE = re.compile(
 )
 
 
+# A cell holding only a dash or "n/a": nothing written there yet ("Response / update | –" for a
+# recommendation made at this meeting: scrutiny trackers; "N/A" in action logs' update column)
+_EMPTY_CELL = re.compile(r"^\s*(?:[-–—]+|n/?a|tbc|none)?\s*$", re.I)
+
+
+_STATUS_AND_UPDATE = re.compile(r"^status(?:/|and|&)(?:update|progress|comments?|position)")
+
+
+def _filled(cell: str | None) -> str | None:
+    """The cell's text, None when it is empty or holds only a placeholder (see _EMPTY_CELL)."""
+    return None if cell is None or _EMPTY_CELL.match(cell) else cell
+
+
 def _tracker_title(doc: Document, t: LogicalTable) -> str | None:
     return heading_before(doc, t, _TRACKER_LINE) or t.title
 
@@ -75,6 +95,14 @@ def actions_from_tables(doc: Document) -> list[Action]:
         if ref_col is None and t.labels and not t.labels[0].strip() and t.fields[0] is None:
             ref_col = 0  # an unlabelled first column of numbers
         tracker = _tracker_title(doc, t)
+        # one column for both: "Status / update", "Status and progress" (NHS committees' action
+        # logs, council trackers): its cell is the status and the update
+        status_col = t.index("status")
+        status_both = (
+            "update" not in t.fields
+            and status_col is not None
+            and bool(_STATUS_AND_UPDATE.search(squash(t.labels[status_col])))
+        )
         for row in t.rows:
             d = row.as_dict(t)
             text = d.get("text", "")
@@ -90,8 +118,10 @@ def actions_from_tables(doc: Document) -> list[Action]:
                 notes.append(f"ref cell held a page footer ({ref}); dropped")
                 ref = None
             ref = re.sub(r"(?<=-)\s+", "", ref) if ref else None  # "ICBMar18- 3"
-            status_raw = d.get("status") or None
-            update = d.get("update") or None
+            status_raw = _filled(d.get("status"))
+            update = _filled(d.get("update"))
+            if update is None and status_both:
+                update = status_raw  # "Status / update | Open – fieldwork booked for December"
             status = action_status(status_raw) if status_raw else action_status(update)
             extra = {
                 lab: row.cells[i]

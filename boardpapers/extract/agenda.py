@@ -505,6 +505,10 @@ ROMAN_ITEM = re.compile(r"^\s*([IVX]{1,4})(?:\.\s+|\s+(?=[A-Z]{2}))(\S.*)$")
 # (or on the same line: "1) 11.00 - 11.10 Minutes and action points"; text layers of some
 # Word exports put spaces inside the figures: "11 .00 - 11 . 10", "1 2.00").
 TIME_RANGE = re.compile(r"^(?:\d\s?)?\d\s?[.:]\s?\d\s?\d\s*[–-]\s*(?:\d\s?)?\d\s?[.:]\s?\d\s?\d\b")
+# An item's printed pages at the end of its title's line, in a right-hand column: "3. Minutes of
+# the meeting held on 19 September 2025   Pages 5 - 12" (English county councils' front sheets),
+# "4. Budget monitoring (Pages 13 - 24)", "5. Audit plan   pp. 25-32"
+_TRAILING_PAGES = re.compile(r"\s+\(?(?:pages?|pp\.?)\s+(\d+\s*[-–]\s*\d+|\d+)\)?\s*$", re.I)
 # An item's printed pages on a line of their own: "(Pages 7 - 56)"
 # ... or bare, a range: "Pages 23 - 41" (English national park and fire authorities' agendas); a
 # bare "Page 2" is the page's own number
@@ -547,7 +551,12 @@ _NOT_TITLE = re.compile(r"^\s*(?:[\uf020-\uf0ff•●▪]|[-–]\s|[A-Z][\w/ ()]
 # SESSION - CLOSED SESSION" (US council agendas with several sessions), "Annual Meeting of
 # the Parish Council" + "AGENDA" (an English parish council's ordinary and annual meetings
 # printed in one file).
-SECTION_WORDS = re.compile(r"\b(?:session|agenda|meeting)\b|\d[.:]\d\d\s*[ap]\.?\s?m\b", re.I)
+# ... and a part of the agenda: "PART B – ITEMS NOT OPEN TO THE PUBLIC" (English councils' front
+# sheets), "Part 2 – Exempt items", "PART II: CONFIDENTIAL BUSINESS"
+SECTION_WORDS = re.compile(
+    r"\b(?:session|agenda|meeting)\b|\d[.:]\d\d\s*[ap]\.?\s?m\b|^\s*part\s+(?:[A-Z]|[IVX]{1,4}|\d)\s*(?:[-–—:]|$)",
+    re.I,
+)
 # Sub-item numbers whose figures the text layer split with spaces ("8 .1", "1. 0 1", "2.0 7",
 # "24 .01"): US school-board agendas typeset with scaled fonts.
 _SPLIT_NUMBER = (
@@ -1344,7 +1353,12 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 last_page = page.number
                 if ln.has_box:
                     margins.append(ln.x0)
+                head_pages = _TRAILING_PAGES.search(title)
+                if head_pages and head_pages.start() > 0:
+                    title = title[: head_pages.start()]  # "3. Minutes of ...   Pages 5 - 12"
                 current = {"number": num, "lines": [title] if title else [], "page": page.number, "head": ln}
+                if head_pages and head_pages.start() > 0:
+                    current["pages"] = normalise_pages(head_pages.group(1))
                 current["prev"] = ln
                 current["title_below"] = title_below
                 if m and TIME_RANGE.match(m.group(2)):
@@ -1575,9 +1589,13 @@ def _slot_cells(line: str) -> list[str] | None:
 # Corporate Services (NPA 25/09). For decision.", "Report of the Chief Executive (NPA 25/08)."
 # (English national park, fire and combined authorities' agendas); "Report of the Head of Legal
 # Services. To approve." alike
+# ... and the line alone, without a full stop: "Report of the Head of Pensions", "Report of the
+# Director of Finance (s151 Officer)" (English county councils' committee agendas): a bracket
+# naming a paper's code ("(NPA 25/09)": capitals and a number) is the paper's, any other
+# ("(s151 Officer)") is part of the post
 _REPORT_OF = re.compile(
-    r"^Report\s+of\s+(?:the\s+)?(?P<lead>[A-Z][^().]*?)\s*(?:\([^)]*\))?\s*\."
-    r"(?:\s+(?P<purpose>(?:For|To)\s+[a-z].*?))?\s*$"
+    r"^Report\s+of\s+(?:the\s+)?(?P<lead>[A-Z][^().]*?(?:\s*\((?![A-Z]{2,}[^)]*\d)[^()]*\))?)"
+    r"\s*(?:\((?=[A-Z]{2,}[^)]*\d)[^)]*\))?\s*(?:\.(?:\s+(?P<purpose>(?:For|To)\s+[a-z].*?))?)?\s*$"
 )
 
 

@@ -31,6 +31,12 @@ HONORIFIC = (
     r"T/Chief Insp\.?|Chief Inspector|Chief Insp\.?|Inspector|Superintendent|Supt\.?|"
     # police ranks before a name in US council minutes' staff lists ("Sgt. Aaron Keel")
     r"Sgt\.?|Sergeant|Lt\.?|Lieutenant|Capt\.?|Captain|"
+    # military ranks, a retired officer's "(Ret.)" after them: "Col. (Ret.) Dwayne Harkness" (US
+    # university and state boards), "Brigadier Jane Fox", "Air Cdre Ian Moss", "Maj Gen (Retd)"
+    # (UK lieutenancies, reserve forces' associations); "General", "Major", "Commander" in full
+    # are left out: "General Counsel", "Major Projects Director" are posts
+    r"Col\.?|Colonel|Gen\.|Maj\.?|Brig\.?|Brigadier|Adm\.|Admiral|Cdr\.?|Cmdr\.?|Wg\.?\s+Cdr\.?|Air\s+Cdre\.?|"
+    r"\((?:Ret|Retd|Retired)\.?\)|"
     # English police ranks before a name in police and crime boards' and licensing minutes: "Det
     # Supt Fiona McAteer", "Ch Supt Owen Tregaskis", "PC Liam Gorecki", "DCI Amy Roe"
     r"(?:Det\.?|Detective)\s+(?:Ch\.?\s+)?(?:Supt\.?|Superintendent|Insp\.?|Inspector|Sgt\.?|Sergeant|Con\.?|Constable)|"
@@ -54,11 +60,14 @@ TIER_TITLE = re.compile(
 # Alison Pryce-Whitley DBE FSA", "Mr Rajiv Sethuraman FCA": public bodies' and charities' minutes)
 POSTNOMINAL_WORDS = (
     r"QC|KC|OBE|MBE|CBE|KBE|DBE|CB|BEM|JP|MP|DL|FRCP|FRCS|FRCGP|FRCN|PhD|FSA|FCA|ACA|FCCA|FRICS|MRICS|"
-    r"FRSA|FCIPD|FCIH|FREng|FRS|FBA|FMedSci|QFSM|QPM|KPM|CPFA"
+    r"FRSA|FCIPD|FCIH|FREng|FRS|FBA|FMedSci|QFSM|QPM|KPM|CPFA|"
+    # veterinary and medical colleges' members and fellows (regulators' and NHS boards' minutes)
+    r"MRCVS|FRCVS|MRCGP|MRCP|MRCPsych|FRCPsych|FRCPath|FFPH|MFPH|RGN|RMN"
 )
 POSTNOMINAL = re.compile(rf"(?:,?\s+\b(?:{POSTNOMINAL_WORDS})\b\.?)+(?=\s*(?:\(|$|,))")
 # A list mark before a label ("o Commissioners Present:", "● Apologies").
-_MARK = r"^\s*(?:[o●•▪\uf0b7\uf0a7-]\s+)?"
+# ... or the roll call's own label before it: "Roll Call - Present: Adams, Baker" (US county boards)
+_MARK = r"^\s*(?:[o●•▪\uf0b7\uf0a7-]\s+)?(?:(?i:roll\s+call)\s*[-–:]\s*)?"
 # "Present (54):" -- a head count, not a role
 _COUNT = r"(?:\s*\(\d+\))?"
 # The end of a label that may stand without a colon: a colon, or a titled name next ("Staff   Mr
@@ -91,6 +100,14 @@ STATUS = [
             r"(.*?)(?:\s+(?i:presided|presiding|in\s+the\s+chair))?\.?\s*$"
         ),
     ),
+    # who came late or left early is at the meeting: "Late Arrivals: None", "Arrived late:
+    # Trustee Ruiz", "Left early: Cllr Bell" (US councils' rolls, UK committees' notes)
+    (
+        "present",
+        re.compile(
+            _MARK + r"(?i:late\s+arrivals?|arrived\s+late|late|left\s+early|departed\s+early)\s*:\s*(.*)$"
+        ),
+    ),
     # US minutes: "Absent: D", "Commissioners Absent: Shelley Young, Pat Bader"
     ("apologies", re.compile(_MARK + r"(?:[A-Z][a-z]+\s+)?(?i:absent)" + _COUNT + r"\s*:\s*(.*)$")),
     # "Others Present:", "Staff Present:" -- people who are not members
@@ -102,6 +119,14 @@ STATUS = [
             + r"(?i:others?|staff|guests?|also|administrators|administration)\s+(?i:present|attendees|attending)"
             + _COUNT
             + r"\s*:\s*(.*)$"
+        ),
+    ),
+    # people named by what they came as, "in attendance": "Witnesses in attendance:" (scrutiny
+    # committees' NHS witnesses), "Advisers in attendance:", "Council officers in attendance:"
+    (
+        "in_attendance",
+        re.compile(
+            _MARK + r"[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}(?i:in\s+attendance)" + _COUNT + r"\s*:\s*(.*)$"
         ),
     ),
     # "Staff: Teresa Galván-Moore, General Manager; ..." (US special districts), "Staff   Mr Graham
@@ -150,7 +175,12 @@ STATUS = [
     # records of decisions set their header as a label | value form)
     ("present", re.compile(r"^\s*(?:[A-Z][\w&]*\s+){0,3}(?i:members\s+present)\b\s*:?\s*(.*)$")),
     # "Commissioners Present: ...", "Councilmembers Present: ...", "Panel: Professor Sir Nigel Shadbolt (Chairman), ..."
-    ("present", re.compile(_MARK + r"(?P<group>[A-Z][a-z]+)\s+(?i:present)" + _COUNT + r"\s*:\s*(.*)$")),
+    # ... or alone on its line over a column of names, no colon: "Trustees present" beside "In
+    # attendance" (charities' and hospices' minutes), "Governors present" (school governing bodies)
+    (
+        "present",
+        re.compile(_MARK + r"(?P<group>[A-Z][a-z]+)\s+(?i:present)" + _COUNT + r"\s*(?::\s*|$)(.*)$"),
+    ),
     ("present", re.compile(_MARK + r"(?:Panel|Board|Committee|Commission)(?: members)?\s*:\s*(\S.*)$")),
     # members by their vote, alone on a line over a column of names: "Voting members" beside
     # "Non-voting members" (NHS ICB committees). ("Non-Executive Members" beside "Executive
@@ -173,8 +203,12 @@ LABEL_ROLE = {"members of the public": "Member of the public", "member of the pu
               "secretariat": "Secretariat", "cathaoirleach": "Cathaoirleach",
               "leas-chathaoirleach": "Leas-Chathaoirleach", "in the chair": "Chair"}  # fmt: skip
 # The role a group label gives its people: "Commissioners Present:" -> "Commissioner"
+# (the members of a US university's board of regents or visitors, a town's selectmen, a county's
+# supervisors or freeholders, a state board's delegates: "Regents Present:", "Selectmen Present:")
 _GROUP_ROLE = re.compile(
-    r"^(Commissioner|Councilmember|Councillor|Trustee|Director|Governor|Member)s?$", re.I
+    r"^(Commissioner|Councilmember|Councillor|Trustee|Director|Governor|Member|Regent|Supervisor|"
+    r"Alderm[ae]n|Alderperson|Selectm[ae]n|Selectperson|Freeholder|Legislator|Delegate|Visitor)s?$",
+    re.I,
 )
 ORG_WORDS = {
     "CCG", "Council", "Corporation", "Borough", "Trust", "Healthwatch", "Alliance", "NHS", "Foundation",
@@ -200,6 +234,9 @@ NON_NAME = {
     "Item", "Items", "Description", "Action", "Actions", "Agenda", "Minutes", "Apologies", "Present", "Name",
     "Attendees", "Welcome", "Introductions", "Date", "Time", "Venue", "Place", "Title", "Page", "Terms",
     "Reference", "Update", "Updates", "Report", "Summary", "Notes", "Declarations", "Interest", "Interests",
+    # the parts of a document: "Part A – Minutes", "Section 2 – Finance" are headings, not a person
+    # and a post
+    "Part", "Section", "Annex", "Appendix", "Schedule",
 }  # fmt: skip
 # Welsh "Gwen ap Dafydd"; Irish "Bríd Ní Mhurchú", "Pádraig Ó Súilleabháin", "Áine Nic Giolla" (Irish
 # councils' minutes print members' names in Irish)
@@ -210,10 +247,21 @@ PARTICLES = {"von", "van", "de", "da", "del", "di", "le", "la", "du", "der", "de
 _UPPER = r"A-ZÀ-ÖØ-Þ"
 _LETTER = r"a-zA-ZÀ-ÖØ-öø-ÿ"
 NAME_TOKEN = re.compile(rf"^(?:[{_UPPER}][{_LETTER}'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
+# A street address under a meeting's heading is not a numbered minute: "600 Fourth Avenue" (US
+# city halls), "12 Market Street", "45 Church Road", "100 N. Main St." (the venue's address,
+# printed in full by US and Australian councils and some UK bodies)
+STREET_ADDRESS = (
+    r"(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
+    # ("Way", "Place", "Court", "Square" left out: "6 The Way Forward", "9 Crown Court" are headings)
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Ln|Parkway|Pkwy|Highway|Hwy|Terrace|Crescent|Plaza)\b\.?(?:\s*,.*|\s+(?:[NSEW]|North|South|East|West)\b.*|\s*)$"
+)
 GROUP_LINE = re.compile(r"(:\s*$|^members of the public|\bmembers\s*:?\s*$|^\(?in the chair\)?$)", re.I)
 STOP_BLOCK = re.compile(
-    # a numbered minute ("3 Minutes", "07.18.01 Apologies") ends the attendance block
-    rf"^\s*(?:\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}\.?\s+(?!(?i:{MONTHS})\b)[A-Z]|UNRESTRICTED ITEMS|[A-Z][a-z]+ and [A-Z][a-z]+$|welcome and introductions)",
+    # a numbered minute ("3 Minutes", "07.18.01 Apologies") ends the attendance block, and so does
+    # a lettered section in capitals ("C. PRESENTATIONS", "D. APPROVAL OF THE AGENDA": US city
+    # councils' lettered order of business)
+    rf"^\s*[A-Z]\.\s+[A-Z]{{3,}}(?:[\s&/,-]+[A-Z]{{2,}})*\s*$|"
+    rf"^\s*(?:\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}\.?\s+(?!(?i:{MONTHS})\b)(?!{STREET_ADDRESS})[A-Z]|UNRESTRICTED ITEMS|[A-Z][a-z]+ and [A-Z][a-z]+$|welcome and introductions)",
 )
 
 
@@ -303,6 +351,11 @@ def _split_role_org(rest: str, known_orgs: list[str]) -> tuple[str | None, str |
                 # a one-word name learned from the list ("Office") may end a longer one ("Cabinet Office")
                 while head and head[-1][:1].isupper() and head[-1] not in TITLE_WORDS | ROLE_WORDS:
                     org = f"{head.pop()} {org}"
+            else:
+                # ... and a longer one may end a body's full name after the post's comma: "Chief
+                # Operating Officer, Brantwood Teaching Hospitals NHS Foundation Trust" with
+                # "Foundation Trust" learned (NHS witnesses at scrutiny committees)
+                head, org = _org_to_comma(head, org)
             return " ".join(head).strip(" ,") or None, org
     toks = rest.split()
     idx = max((k for k, t in enumerate(toks) if t.strip(",()") in ORG_WORDS), default=None)
@@ -331,6 +384,31 @@ def _split_role_org(rest: str, known_orgs: list[str]) -> tuple[str | None, str |
     role = " ".join(toks[:start]).strip(" ,") or None
     org = " ".join(toks[start:]).strip(" ,") or None
     return role, org
+
+
+def _org_to_comma(head: list[str], org: str) -> tuple[list[str], str]:
+    """The words between the post's last comma and a learned organisation name, when they are
+    all capitalised and name no post, are the start of the organisation's name."""
+    cut = max((k for k, w in enumerate(head) if w.endswith(",")), default=None)
+    if cut is None or org.split()[0] not in ORG_WORDS:
+        # only a generic tail ("Foundation Trust", "NHS Trust") is the end of a longer name; a
+        # full one ("London Borough of Hackney") stands alone
+        return head, org
+    lead = head[cut + 1 :]
+    # the words must name a body themselves ("Brantwood Teaching Hospitals NHS"): "Group Director,
+    # Finance and Corporate Resources" + "London Borough of Hackney" is a post's directorate
+    if (
+        lead
+        and set(lead) & ORG_WORDS
+        and all(
+            # (a post's head noun, "Manager", "Officer", is a title word; "Health", "Community" are
+            # words of posts and bodies alike)
+            (w[:1].isupper() or w in {"&", "of", "and", "for", "the"}) and w not in TITLE_WORDS
+            for w in lead
+        )
+    ):
+        return head[: cut + 1], " ".join([*lead, org])
+    return head, org
 
 
 def _learn_orgs(lines: list[str]) -> list[str]:
@@ -381,7 +459,7 @@ def _semicolon_pairs(text: str) -> list[str] | None:
     # Scottish council minutes)
     if len(pairs) < 2 or not any("," in re.sub(r"\([^()]*\)", "", x) for x in pairs):
         return None
-    if not all(_leading_name(re.split(r"[,(]", x)[0]) for x in pairs):
+    if not all(_leading_name(re.split(r"[,(]", HONORIFIC_RE.sub("", x))[0]) for x in pairs):
         return None
     for x in pairs:
         after = _split_list(x.split(",", 1)[1]) if "," in x else []
@@ -476,6 +554,18 @@ def _is_initials(note: str, name: str) -> bool:
     caps = "".join(filter(str.isupper, note))  # "JTe", "BMc": the capitals are the initials
     initials = "".join(w[0] for w in strip_honorifics(name).split() if w[:1].isupper())
     return bool(initials) and caps[0] == initials[0] and caps[-1] == initials[-1]
+
+
+_TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+def _without_initials(role: str | None, name: str) -> str | None:
+    """ "Chief Executive (CH)" for Claire Hennessy: the initials the minutes go on to use are not
+    part of the post (charities' and NHS minutes print them after the post)."""
+    m = _TRAILING_BRACKET.search(role or "")
+    if role and m and m.start() > 0 and _is_initials(m.group(1), name) and m.group(1).isupper():
+        return role[: m.start()]
+    return role
 
 
 def _paren_role_org(note: str) -> tuple[str | None, str | None]:
@@ -596,9 +686,13 @@ def _portfolio(role: str | None, org: str | None) -> tuple[str | None, str | Non
 _FIRM_BRACKET = re.compile(r"\s*\(([^()]*\b(?:LLP|Ltd|Limited|LLC|Inc|plc|PLC|P\.C)\.?)\)\s*$")
 
 
+_RETIRED = re.compile(r"\s*\((?:Ret|Retd|Retired)\.?\)\s*")
+
+
 def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     """Parse "Mr R W Gough (Chairman)" into ("R W Gough", "Chairman", None)."""
     piece = re.sub(r"\s+", " ", piece).strip(" .")
+    piece = _RETIRED.sub(" ", piece).strip()  # "Col. (Ret.) Dwayne Harkness": part of the rank
     held = _post_then_name(piece)
     if held:
         return held
@@ -641,7 +735,8 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         if p == initials:
             continue  # kept with the name, below
         if _is_initials(p, name) or re.fullmatch(
-            r"phoning in|by phone|via (?:phone|video|teams|zoom)|(?:online|remotely)|(?:ms )?teams|zoom",
+            # "(by telephone, joined at 10:20 a.m.)": how, and when, a US board member joined
+            r"phoning in|by (?:tele)?phone(?:,.*)?|via (?:phone|video|teams|zoom)|(?:online|remotely)|(?:ms )?teams|zoom",
             p,
             re.I,
         ):
@@ -899,7 +994,11 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                 if group and role is None:
                     continue  # "Items present: ..." is not a list of people
                 cur = _Block(status)
-                cur.role = role.group(1).capitalize() if role and role.group(1).lower() != "member" else None
+                cur.role = (
+                    re.sub(r"men$", "man", role.group(1).capitalize())
+                    if role and role.group(1).lower() != "member"
+                    else None
+                )
                 label = m.groupdict().get("label")
                 if label:
                     cur.role = LABEL_ROLE.get(re.sub(r"\s+", " ", label.lower()), label)
@@ -1013,6 +1112,35 @@ def _titled_surname(piece: str) -> str:
     return f"Mr {bare}" if _SURNAME.fullmatch(bare) else piece
 
 
+# Pieces of a roll that names members by surname alone, with no title before the list:
+# "Present: Alvarado, Brightwater, Chen-Ortiz, ..." (US city councils' summary minutes), "Roll
+# Call - Present: Adams, Baker, Clark; Absent: Davis" (US county boards), "Members present:
+# Okafor, Lindqvist, Moreau and Tan" (school boards); a surname may carry a bracketed note
+# ("Baker (arrived 7:05 p.m.)"). Three pieces at least: fewer surnames on their own are too
+# like a heading's words ("Present: Chair").
+SURNAME_ROLL_MIN = 3
+_ROLL_SURNAME = re.compile(rf"(?:Mc|Mac|O[’']|D[’'])?[{_UPPER}][{_LETTER}'’-]+(?:\s*\([^()]*\))?")
+
+
+def _is_roll_surname(piece: str) -> bool:
+    """One bare surname (optionally with a bracketed note), not a word of a heading."""
+    bare = piece.strip().rstrip(".")
+    word = re.sub(r"\s*\(.*$", "", bare)
+    return (
+        bool(_ROLL_SURNAME.fullmatch(bare))
+        and word not in NON_NAME | ROLE_WORDS | ORG_WORDS | TITLE_WORDS | _NOT_NAMES
+    )
+
+
+# Words a roll's label line may hold instead of names ("Excused: None", "Absent: Nil")
+_NOT_NAMES = {"None", "Nil", "N/A", "All", "Quorum", "Vacant", "Vacancy"}
+
+
+def _surname_roll(pieces: list[str]) -> bool:
+    """A comma list of bare surnames with no title before it (see SURNAME_ROLL_MIN)."""
+    return len(pieces) >= SURNAME_ROLL_MIN and all(_is_roll_surname(x) for x in pieces)
+
+
 def _under_plural_title(pieces: list[str]) -> list[str]:
     """ "The Mayor (...) in the Chair; the Deputy Mayor (...); Councillors Akhtar, Barraclough,
     Mrs Birtwistle, ... and Yates.": a plural title partway through a list covers the surnames
@@ -1042,8 +1170,26 @@ def _run_in_list(first: str) -> bool:
     return bool(PLURAL_TITLE.match(first) and seps >= 1) or (";" in first and seps >= RUN_IN_SEPARATORS)
 
 
-def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None, str | None, int]]:
+def _surname_entries(block: _Block) -> list[tuple[str, str | None, str | None, int]] | None:
+    """ "Excused: Dumas", "Absent: Lee and Moreau": the short list of a roll whose other list is
+    a surname roll (see _surname_roll) names surnames too; None when the line is anything else."""
+    if not (block.inline and len(block.lines) == 1):
+        return None
+    pieces = _split_list(block.lines[0].text)
+    if not pieces or len(pieces) >= SURNAME_ROLL_MIN or not all(_is_roll_surname(x) for x in pieces):
+        return None
+    people = [_person_from_piece(_titled_surname(x)) for x in pieces]
+    return [(*p, block.lines[0].page) for p in people if p]
+
+
+def _entries(
+    block: _Block, known_orgs: list[str], surname_roll: bool = False
+) -> list[tuple[str, str | None, str | None, int]]:
     out: list[tuple[str, str | None, str | None, int]] = []
+    if surname_roll:
+        short = _surname_entries(block)
+        if short is not None:
+            return short
     if block.lines and (
         (block.inline and (block.lines[0].text.count(",") + block.lines[0].text.count(";")) >= 1)
         or _run_in_list(block.lines[0].text)
@@ -1062,7 +1208,13 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
                 or re.match(rf"^[(a-z]|^(?:{POSTNOMINAL_WORDS})\b", nxt)
                 # a name wrapped at the line end: "..., Leonardo" + "Bishop (LB), Rohit Jose (RJ), ..."
                 # (accented letters too: "..., Bríd Ní" + "Mhurchú, ...")
-                or (re.search(rf"[{_LETTER}-]$", so_far) and "," in nxt and not _STATUS_START.match(nxt))
+                # (or parted by semicolons: "...; Siobhan" + "D'Arcy; Dr Anil Ramaswamy; ...": NDPB
+                # board minutes' label | list forms)
+                or (
+                    re.search(rf"[{_LETTER}-]$", so_far)
+                    and ("," in nxt or ";" in nxt)
+                    and not _STATUS_START.match(nxt)
+                )
                 # "..., Dennis" + "Skinner (LGA)": a list item's first name ends the line
                 or (
                     re.search(r",\s*[A-Z][a-z]+$", so_far)
@@ -1080,7 +1232,7 @@ def _entries(block: _Block, known_orgs: list[str]) -> list[tuple[str, str | None
         joined = " ".join(taken)
         plural = PLURAL_TITLE.match(joined)
         pieces = _split_list(joined[plural.end() :] if plural else joined)
-        if plural:
+        if plural or _surname_roll(pieces):
             # "Councilmembers Adams, Brown, Crow-Brown": surnames under one title
             pieces = [_titled_surname(x) for x in pieces]
         else:
@@ -1400,8 +1552,11 @@ _ARRIVED = re.compile(r"\barrived\b", re.I)
 # (Canadian townships), "Non-Executive Director (joined during minute BiC/25/066)" (NHS boards in
 # common), "Eskdale and Lune Borough Council (from minute 6/25)" (national park authorities)
 _MOVEMENT_BRACKET = re.compile(
-    r"\s*\((?:arrived|left|joined|departed|(?:from|until)\s+(?:minute|item))\b[^()]*\)\s*$", re.I
+    # "(for item 5)", "(for items 6-8)": the part of the meeting attended (school governing bodies)
+    r"\s*\((?:arrived|left|joined|departed|(?:from|until|for)\s+(?:minute|item))s?\b[^()]*\)\s*$",
+    re.I,
 )
+_REMARK_BRACKET = re.compile(r"\s*\([a-z][^()]*\)\s*$")
 _MOVEMENT_NOTE = re.compile(r"^\(?\s*(?:arrived|left|joined|departed|from\s+item|until\s+item)\b", re.I)
 
 
@@ -1461,11 +1616,15 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
         for block in blocks:
             block.lines = [replace(ln, text=_with_key(ln.text, initials)) for ln in block.lines]
     known = _learn_orgs([ln.text for b in blocks for ln in b.lines])
+    # a roll naming members by surname alone: its short lists ("Excused: Dumas") are surnames too
+    surname_roll = any(b.inline and b.lines and _surname_roll(_split_list(b.lines[0].text)) for b in blocks)
     for block in blocks:
         # a name listed again (the apologies repeated in item 1, a member of both boards of a
         # meeting in common) is one person; the same name twice in a row ("Mr & Mrs D Blunt",
         # "Mrs M Harper, Mr M Harper") is two
-        entries = _entries(block, known) + [(n, None, None, page) for n, page in block.first_names]
+        entries = _entries(block, known, surname_roll) + [
+            (n, None, None, page) for n, page in block.first_names
+        ]
         last: tuple[str, str] | None = None
         for name, role, org, page in entries:
             status = block.status
@@ -1483,7 +1642,10 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
             if role and _MOVEMENT_NOTE.match(role):
                 role = None  # "(arrived 4.14pm, during Item 10.1.1)": when they came, not a post
             role = _MOVEMENT_BRACKET.sub("", role) if role else role
+            role = _without_initials(role, name)
             org = _MOVEMENT_BRACKET.sub("", org) if org else org
+            # "Weirside Learning Trust (observing)": a remark in lower case is not the body's name
+            org = _REMARK_BRACKET.sub("", org) if org else org
             if key_roles.get(name) and (role is None or role[:1].islower()):
                 role = key_roles[name]  # the post from the key; "(minutes)" is what they did
             out.append(Attendance(name, role or block.role, org, status, meeting.date, page))
@@ -1605,6 +1767,11 @@ def column_lines(page: Page) -> list[str] | None:
         if (left or right) and STOP_BLOCK.match(ln):
             ci = len(cells)
         if ci < len(cells) and n:
+            # each column's cells come in order, either row by row or a whole column before the
+            # other (a text layer that reads the left column down, then the right: charities'
+            # "Trustees present | In attendance" lists), so a line is the next cell of either
+            jl = next((j for j in range(ci, len(cells)) if not done[j][0]), None)
+            jr = next((j for j in range(ci, len(cells)) if not done[j][1]), None)
             for j in range(ci, min(ci + 3, len(cells))):
                 a, b = cells[j]
                 if not done[j][0] and not done[j][1] and n == a + b:
@@ -1620,6 +1787,10 @@ def column_lines(page: Page) -> list[str] | None:
                     continue
                 hit = True
                 break
+            if not hit and jl is not None and n == cells[jl][0]:
+                left[jl], done[jl][0], hit = ln.strip(), True, True
+            elif not hit and jr is not None and n == cells[jr][1]:
+                right[jr], done[jr][1], hit = ln.strip(), True, True
         if hit:
             continue
         if left or right:
@@ -1966,7 +2137,11 @@ def flat_label_columns(doc: Document, page_no: int) -> list[str] | None:
 # column; other columns are read by their header (Role / Position / Title).
 _STATUS_HEADER = re.compile(r"^(?:attendance|attended|status|present\?)$", re.I)
 _NAME_HEADER = re.compile(r"^(?:name|member|trustee|governor)s?$", re.I)
-_ROLE_HEADER = re.compile(r"^(?:role|position|title|capacity|post)$", re.I)
+# ("Category": a governor's category in school governing bodies' attendance tables, "Co-opted
+# governor"; "Type", "Membership", "Representing": a member's seat in boards' and forums' tables)
+_ROLE_HEADER = re.compile(
+    r"^(?:role|position|title|capacity|post|category|(?:governor\s+|member\s+)?type|membership|office)$", re.I
+)
 _STATUS_CELL = [
     ("in_attendance", re.compile(r"^(?:in\s+attendance|attending|observer|observing)\b", re.I)),
     ("apologies", re.compile(r"^(?:apologies|apology|sent\s+apologies|absent|not\s+present)\b", re.I)),
@@ -1991,6 +2166,31 @@ CELL_GAP_SIZES = 0.5
 def status_table(doc: Document, page_no: int, meeting: Meeting) -> list[Attendance]:
     """Attendance read from a "Name | ... | Attendance" table on the page (see _STATUS_HEADER),
     from the layout layer's lines and their cells (the page's furniture already dropped)."""
+    return _status_table(doc, page_no, meeting)[0]
+
+
+def _table_texts(doc: Document, page_no: int, top: float, bottom: float) -> set[str]:
+    """The page's lines between top and bottom, spaces removed: a table's own lines, which the
+    text reader beside it must not read again."""
+    return {
+        _ns(ln.text) for ln in layout_of(doc).page(page_no).lines if ln.has_box and top <= ln.top < bottom
+    }
+
+
+# Characters a text line needs before it is taken for a piece of a table's line: a shorter one
+# ("4)", "Yes") may be anything
+TABLE_PIECE_CHARS = 4
+
+
+def _in_table(text: str, table_lines: set[str]) -> bool:
+    """A text line that is a table's line or a piece of one: the page's text may break a row at
+    its cells ("Ms Catriona" / "Wheeler" / "CW Trustee Present (joined at item")."""
+    n = _ns(text)
+    return len(n) >= TABLE_PIECE_CHARS and any(n in t for t in table_lines)
+
+
+def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[Attendance], set[str]]:
+    """status_table's records and the texts of the table's lines (see _table_texts)."""
     lines = [ln for ln in layout_of(doc).page(page_no).lines if ln.has_box]
     header = None
     for ln in lines:
@@ -2001,7 +2201,7 @@ def status_table(doc: Document, page_no: int, meeting: Meeting) -> list[Attendan
             header = sorted(cells, key=lambda c: c.x0)
             break
     if header is None:
-        return []
+        return [], set()
     head_bottom = max(c.bottom for c in header)
     name_x = next(c.x0 for c in header if _NAME_HEADER.match(c.text))
     status_x = next(c.x0 for c in header if _STATUS_HEADER.match(c.text))
@@ -2016,6 +2216,7 @@ def status_table(doc: Document, page_no: int, meeting: Meeting) -> list[Attendan
     body = sorted((c for c in chunks if c.top > head_bottom), key=lambda c: (c.top, c.x0))
     starts = [c for c in body if column(c) == status_x and _status_of(c.text)]
     out: list[Attendance] = []
+    bottom = head_bottom
     for k, st in enumerate(starts):
         lo = st.top - 3
         if k + 1 < len(starts):
@@ -2032,14 +2233,20 @@ def status_table(doc: Document, page_no: int, meeting: Meeting) -> list[Attendan
                 hi, prev = max(hi, c.bottom), max(prev, c.bottom)
             hi += 1
         cells = [c for c in body if lo <= c.top < hi]
+        bottom = max([bottom] + [c.bottom for c in cells])
         name = " ".join(c.text for c in cells if column(c) == name_x)
         role = " ".join(c.text for c in cells if role_x is not None and column(c) == role_x) or None
-        name = strip_honorifics(name)
         status = _status_of(st.text)
-        if not name or not status or not _is_name(name, allow_single=False):
+        person = _person_from_piece(name) if name else None
+        if not person or not status or not _is_name(person[0], allow_single=False):
             continue
-        out.append(Attendance(name, role, None, status, meeting.date, page_no))
-    return out
+        name, note, _ = person
+        if note and role:
+            role = f"{role} ({note})"  # "Andrew Kettleby (Chair)" | "Co-opted governor"
+        out.append(Attendance(name, role or note, None, status, meeting.date, page_no))
+    if not out:
+        return [], set()
+    return out, _table_texts(doc, page_no, min(c.top for c in header) - 1, bottom + 1)
 
 
 # A roll call set as a table with a column per status, the member's row marked in one: "Board
@@ -2104,18 +2311,32 @@ def _named_in(name: str, people: list[Attendance]) -> bool:
     return any(p.name.split()[-1].lower() == last for p in people)
 
 
+def _wrapped_repeats(lines: list[Line], doc: Document) -> list[Line]:
+    """Lines found on most pages are running furniture ("Minute Ref | Cyf Cofnod", a table's
+    repeated header) and are left out, except where a list wraps onto one: "Present: Alvarado,
+    ..., Nakamura," / "O'Rourke, Whitfield" (US councils' summary minutes print the same names in
+    every recorded vote, so the roll's last line is on most pages)."""
+    skip = boilerplate(doc)
+    out: list[Line] = []
+    for ln in lines:
+        if ln.text.strip() in skip and not (out and re.search(r"(?:,|\band|&)\s*$", out[-1].text)):
+            continue
+        out.append(ln)
+    return out
+
+
 def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> list[Attendance]:
     found = minute_sections(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
     out: list[Attendance] = []
     for n, f in enumerate(found):
-        table = status_table(doc, f.meeting.page, f.meeting)
-        if table:
-            out.extend(table)
-            continue
-        roll = mark_table(doc, f.meeting.page, f.meeting)
+        # a table of members with their attendance, or a roll call table with a mark per
+        # status; the text beside it may list more people ("Also present: ..." under a governing
+        # body's table), less the table's people named again
+        roll, table_lines = _status_table(doc, f.meeting.page, f.meeting)
+        roll = roll or mark_table(doc, f.meeting.page, f.meeting)
         out.extend(roll)
         stop = (found[n + 1].meeting.page, found[n + 1].line_index) if n + 1 < len(found) else None
-        lines = _stream(doc, f.meeting.page, f.line_index, stop)
+        lines = _wrapped_repeats(_stream(doc, f.meeting.page, f.line_index, stop, mid_page_repeats=True), doc)
         cols = (
             layout_label_columns(doc, f.meeting.page)
             or column_lines(doc.page(f.meeting.page))
@@ -2132,5 +2353,9 @@ def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> 
             lines = [Line(f.meeting.page, t) for t in cols[head:]] + rest
         # the text's lists beside a roll call table ("Administrators present: ..."), less the
         # table's members named again
+        if table_lines:
+            lines = [
+                ln for ln in lines if not (ln.page == f.meeting.page and _in_table(ln.text, table_lines))
+            ]
         out.extend(a for a in attendance_in(lines, f.meeting) if not (roll and _named_in(a.name, roll)))
     return out

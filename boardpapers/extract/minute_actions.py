@@ -760,7 +760,9 @@ _DIRECTION = re.compile(
     r"|liaise|write|contact|prepare|update|check|look\s+into|revert|respond|share|confirm|raise|clarify)\b"
 )
 # A sentence's bounds in running text: a full stop (not of "p.m." or an initial) before a capital
-_SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\b[ap]\.m)(?<!\bNo)\.\s+(?=[A-Z])")
+# (a sentence also ends before the next numbered paragraph's number on a new line: "... to the
+# November meeting." / "4.3 The Board noted the report.")
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\b[ap]\.m)(?<!\bNo)\.(?:\s+(?=[A-Z])|[ \t]*\n\s*(?=\d))")
 
 
 def _directions(doc: Document, starts: list[int]) -> list[Action]:
@@ -804,6 +806,15 @@ _TRAILING_TAG = re.compile(
     rf"(?<=[.;!?)])[ \t]+(?:Actions?|ACTIONS?)[ \t]*:[ \t]*\n?[ \t]*"
     rf"(?P<owner>{_INITIALS}(?:[ \t]*[/&,][ \t]*{_INITIALS})*)(?P<to>[ \t]+to[ \t]+)?(?=[ \t]*(?:\n|$|\S))"
 )
+# ... and the tag naming a post or a person before "to" and what they are to do: "... a clearer
+# picture of the recovery trajectory. ACTION: Director of Regulation to bring a recovery plan
+# ... to the November meeting." (arm's-length bodies' board minutes), "Action: Head of Finance
+# to ...", "Action: Sarah Kemp and the Clerk to ..." (committee minutes); the owner's words are
+# capitalised but for joining words, and a lower-case verb follows "to"
+_TRAILING_POST_TAG = re.compile(
+    r"(?<=[.;!?)])[ \t]+(?:Actions?|ACTIONS?)[ \t]*:\s*"
+    rf"(?P<owner>{_NAME_WORD}(?:[ \t\n]+(?:{_NAME_WORD}|of|and|for|the|&)){{0,6}}?)[ \t\n]+to[ \t\n]+(?=[a-z])"
+)
 # A tag's sentence begins after the paragraph's previous full stop, within this many characters
 TAG_SENTENCE_MAX_CHARS = 600
 
@@ -825,9 +836,12 @@ def _tag_sentence(text: str, pos: int) -> str:
 def _trailing_tags(doc: Document, starts: list[int]) -> list[Action]:
     out: list[Action] = []
     text = doc.text
-    for m in _TRAILING_TAG.finditer(text):
-        owner = re.sub(r"[ \t]+", " ", m.group("owner"))
-        if m.group("to"):
+    tags = list(_TRAILING_TAG.finditer(text))
+    taken = {m.start() for m in tags}
+    tags += [m for m in _TRAILING_POST_TAG.finditer(text) if m.start() not in taken]
+    for m in tags:
+        owner = re.sub(r"\s+", " ", m.group("owner"))
+        if "to" not in m.groupdict() or m.group("to"):
             stop = _SENTENCE_STOP.search(text, m.end(), m.end() + TAG_SENTENCE_MAX_CHARS)
             end = stop.start() + 1 if stop else text.find("\n\n", m.end())
             body = re.sub(r"\s+", " ", text[m.start("owner") : end if end > 0 else len(text)]).strip()

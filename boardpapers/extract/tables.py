@@ -452,8 +452,16 @@ def read_ruled_tables(
                     continue  # column count differs: a note row, or another table
                 if not any(cells) or _is_units_row(cells):
                     continue
-                if first_fragment_row and not t.rows and page.number != t.page and not header_in_tab:
-                    # the header row itself was split by the page break: its tail
+                if (
+                    first_fragment_row
+                    and not t.rows
+                    and page.number != t.page
+                    and not header_in_tab
+                    and all(len(c) <= MAX_SUB_LABEL for c in cells)
+                ):
+                    # the header row itself was split by the page break: its tail (short label
+                    # words; a long cell is the first data row of a table whose rows on the page
+                    # before the ruling finder missed: NHS committee minutes' action logs)
                     t.labels = [f"{a} {b}".strip() for a, b in zip(t.labels, cells, strict=False)]
                     first_fragment_row = False
                     continue
