@@ -7,15 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import WRITTEN_HELDOUT4
 from tinypdf import write_pdf
 
 from boardpapers.extract.interest_grid import cell_entries, is_category_header
 from boardpapers.extract.interests import extract_interests, grid_registers
 from boardpapers.layout.tables import WRAPPED
 from boardpapers.reading.pdf_reader import read_document
-
-WRITTEN_HELDOUT4 = ROOT / "benchmarks" / "written-heldout4"
 
 
 @pytest.mark.parametrize(

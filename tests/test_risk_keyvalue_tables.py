@@ -6,13 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import WRITTEN_HELDOUT4
 from tinypdf import write_pdf
 
 from boardpapers.extract.risk_blocks import _label_of, risk_blocks
 from boardpapers.reading.pdf_reader import read_document
-
-WRITTEN_HELDOUT4 = ROOT / "benchmarks" / "written-heldout4"
 
 
 @pytest.mark.parametrize(

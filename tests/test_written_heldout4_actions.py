@@ -4,14 +4,13 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT, written_doc
+from conftest import WRITTEN_HELDOUT4, written_doc
 
 from boardpapers.extract.actions import ACTION_SPEC, _filled, extract_actions
 from boardpapers.extract.minute_actions import _SENTENCE_STOP, _TRAILING_POST_TAG
 from boardpapers.table_headers import table_families
 
 # the session-7 held-out set, read in session 8
-WRITTEN_HELDOUT4 = ROOT / "benchmarks" / "written-heldout4"
 
 
 def _actions(stem: str):

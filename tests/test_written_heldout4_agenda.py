@@ -4,12 +4,11 @@ session 8), with variant forms the set does not hold. Expected values read from 
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT, written_doc
+from conftest import WRITTEN_HELDOUT4, written_doc
 
 from boardpapers.extract.agenda import _REPORT_OF, _TRAILING_PAGES, SECTION_WORDS, extract_agenda
 
 # the session-7 held-out set, read in session 8
-WRITTEN_HELDOUT4 = ROOT / "benchmarks" / "written-heldout4"
 
 
 def test_county_front_sheet_pages_beside_titles_and_report_of_lines():

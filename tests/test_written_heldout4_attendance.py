@@ -4,7 +4,7 @@ from the PDFs."""
 
 from __future__ import annotations
 
-from conftest import ROOT, written_doc
+from conftest import WRITTEN_HELDOUT4, written_doc
 
 from boardpapers.extract.attendance import STOP_BLOCK, attendance_in, extract_attendance
 from boardpapers.extract.decisions import Line
@@ -12,7 +12,6 @@ from boardpapers.extract.meetings import extract_meetings
 from boardpapers.extract.records import Meeting
 
 # the session-7 held-out set, read in session 8
-WRITTEN_HELDOUT4 = ROOT / "benchmarks" / "written-heldout4"
 MEETING = Meeting(body="Board", date="2025-01-01", title=None, location=None, page=1, kind="minutes")
 
 

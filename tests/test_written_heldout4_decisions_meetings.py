@@ -4,7 +4,7 @@ with variant forms of the same family written here. Expected values were read fr
 
 from __future__ import annotations
 
-from conftest import ROOT, written_doc
+from conftest import WRITTEN_HELDOUT4, written_doc
 
 from boardpapers.extract.decision_grammar import body_short_names, resolution_block, resolution_outcome
 from boardpapers.extract.decision_lists import lead_in
@@ -12,8 +12,6 @@ from boardpapers.extract.decisions import Line, decisions_in, extract_decisions
 from boardpapers.extract.meetings import extract_meetings, find_bodies
 from boardpapers.extract.records import Meeting
 from boardpapers.model import Document, Page
-
-WRITTEN_HELDOUT4 = ROOT / "benchmarks" / "written-heldout4"
 
 
 def _doc(stem: str) -> Document:
