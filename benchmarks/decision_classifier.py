@@ -202,6 +202,9 @@ def main() -> None:
     ap.add_argument(
         "--test", action="append", help="test set (repeatable); default written-heldout4, heldout"
     )
+    ap.add_argument(
+        "--train", action="append", help=f"training set (repeatable); default {', '.join(TRAIN_SETS)}"
+    )
     ap.add_argument("--threshold", type=float, action="append", help="model threshold (repeatable)")
     ap.add_argument(
         "--save",
@@ -214,17 +217,18 @@ def main() -> None:
         return
     score = _scorer()
     t0 = time.perf_counter()
-    train_samples = [d for name in TRAIN_SETS for d in load_set(name, score)]
+    train_sets = args.train or TRAIN_SETS
+    train_samples = [d for name in train_sets for d in load_set(name, score)]
     nlp, n_pos, n_all = train(train_samples)
     print(
-        f"trained on {len(train_samples)} documents of {', '.join(TRAIN_SETS)}: {n_all} sentences, "
+        f"trained on {len(train_samples)} documents of {', '.join(train_sets)}: {n_all} sentences, "
         f"{n_pos} decisions ({time.perf_counter() - t0:.0f} s with reading)"
     )
     if args.save:
         from boardpapers.extract.decision_model import MODEL_DIR
 
         nlp.meta["description"] = (
-            f"decision sentences; trained by benchmarks/decision_classifier.py on {TRAIN_SETS}"
+            f"decision sentences; trained by benchmarks/decision_classifier.py on {train_sets}"
         )
         MODEL_DIR.parent.mkdir(parents=True, exist_ok=True)
         nlp.to_disk(MODEL_DIR)
