@@ -21,16 +21,22 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
         # "Register of Members' Interests", "Register of Board members' interests" (national
         # public bodies' annexes), "Register of Members’ Financial Interests"
         r"register\s+of\s+(?:[\w'’-]+\s+){0,3}?interests|interests?\s+declared|date\s+(?:declared|registered)|"
-        r"date\s+of\s+interest|is\s+the\s+interest\s+direct|declarations?\s+of\s+interests?",
+        r"date\s+of\s+interest|is\s+the\s+interest\s+direct|declarations?\s+of\s+interests?|"
+        # US nonprofit and foundation boards' annual conflict-of-interest disclosure summaries:
+        # "Trustee / Officer | Disclosed Interest | Entity | Nature / Relationship | Date Disclosed"
+        r"date\s+disclosed|disclosed\s+interests?|conflicts?\s+of\s+interest\s+disclosures?",
         r"pecuniary|non-?\s*pecuniary|position\s+held|financial\s+interest|non-financial|"
         r"indirect(?:\s+interest)?|position\s*/\s*role|organisation\s+of|"
         # a register printed as a grid, one column per category (English councils' registers under
         # the Localism Act 2011: "Sponsorship", "Corporate tenancies", "Other registrable interests";
         # Scottish: "Gifts and hospitality")
-        r"sponsorship|corporate\s+tenanc\w*|other\s+registrable|gifts\s+and\s+hospitality",
+        r"sponsorship|corporate\s+tenanc\w*|other\s+registrable|gifts\s+and\s+hospitality|"
+        r"entity|relationship",
     ),
     "actions": (
-        r"ref(?:erence)?\.?\s+no\.?|action\s+(?:log|tracker)|assigned\s+to|assigned\s+date|assigned\s+from|"
+        # "Action Register" (Australian health district and NZ council minutes: "No. | Meeting date |
+        # Item | Action | Responsible | Due | Status | Comment")
+        r"ref(?:erence)?\.?\s+no\.?|action\s+(?:log|tracker|register)|assigned\s+to|assigned\s+date|assigned\s+from|"
         r"action\s+owner|due\s+date|date\s+raised|date\s+agreed|completion\s+due|"
         # action tables inside minutes: "Clerks Report and Actions from previous meeting",
         # "ACTION LIST SUMMARY", "Action | By whom | By when" (parish and committee minutes)

@@ -451,7 +451,8 @@ def test_label_columns_printed_as_runs_from_the_margin(records):
 def test_declaration_worded_expressed_with_a_post(records):
     # Souldern 19 Nov 2015, minute 3: "NR (RFO) expressed an interest in planning application ..."
     r = records(*PARISH, "minutes_2015-11-19 SPC minutes.pdf")
-    assert [i.person for i in r["interests"]] == ["NR"]
+    # the initials resolved from the attendance list: "N Robertson (RFO)"
+    assert [(i.person, i.role) for i in r["interests"]] == [("N Robertson", "RFO")]
 
 
 def test_decisions_given_and_agreed_by_members(records):

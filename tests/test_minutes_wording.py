@@ -93,7 +93,8 @@ def test_parish_minutes_columns_sub_items_and_declaration(records):
     proposed = [d for d in r["decisions"] if d.outcome == "proposed"]
     assert [d.item_number for d in proposed] == ["8g"]  # proposed and seconded
     [decl] = r["interests"]
-    assert (decl.person, decl.declared_on, decl.category) == ("RD", "2013-03-21", "declared-at-meeting")
+    # "RD declared ...": the initials resolved from the list ("R Deeley")
+    assert (decl.person, decl.declared_on, decl.category) == ("R Deeley", "2013-03-21", "declared-at-meeting")
     # owners' initials in the right margin beside 8g (AM), 8h (AM & over the page break BM), 8l (BM)
     owners = [(a.owner, a.text.split(" –")[0]) for a in r["actions"]]
     assert owners == [

@@ -27,7 +27,7 @@ class _ActionSpec(TableSpec):
             # committee minutes' summaries of actions); alone it may be who
             fields[by[0]] = "due"
         texts = [i for i, f in enumerate(fields) if f == "text"]
-        named = [i for i in texts if re.match(r"^actions?", squash(labels[i]))]
+        named = [i for i in texts if "action" in squash(labels[i])]
         if len(texts) > 1 and named:
             fields = [None if i in texts and i != named[0] else f for i, f in enumerate(fields)]
         return fields
@@ -52,7 +52,14 @@ ACTION_SPEC = _ActionSpec(
         "status": r"^status|^rag",
         # "Recommendation": a tracker of a committee's recommendations holds them as its actions
         "text": r"^actions?(?:agreed|required|description|completed|outstanding)?$|^task$|^description|^item$|"
-        r"^recommendations?$",
+        r"^recommendations?$"
+        # "Item Action": a narrow item-number column whose label the layout ran into the next
+        # (ICB committee trackers: "Ref | Date raised | Item | Action | Lead | Due | Update | RAG")
+        r"|^(?:item|minute)(?:no\.?)?actions?$"
+        # minutes laid out as a table, "Item | Discussion | Outcome / Action | Responsible | Due"
+        # (Australian health district boards, NHS committee minutes in tables): the outcome cell
+        # holds what was agreed, the action among it
+        r"|^(?:outcomes?|decisions?|resolutions?)(?:/|and|&)actions?$|^actions?(?:/|and|&)(?:outcomes?|decisions?)$",
         "detail": r"^milestones?|^detail",
     },
     min_fields=3,
@@ -86,6 +93,15 @@ def _tracker_title(doc: Document, t: LogicalTable) -> str | None:
     return heading_before(doc, t, _TRACKER_LINE) or t.title
 
 
+# A column of minutes' discussion: the table is minutes laid out as a table, and a row is an
+# action only where it names who acts or by when ("Item | Discussion | Outcome / Action |
+# Responsible | Due": Australian health district boards; "Minute | Discussion | Action | Lead")
+_MINUTES_COLUMN = re.compile(r"^(?:discussion|summaryofdiscussion|keypointsofdiscussion|minutes?)$")
+
+
+_ACTION_LABEL = re.compile(r"\bactions?\s*:\s*", re.I)
+
+
 def actions_from_tables(doc: Document) -> list[Action]:
     out: list[Action] = []
     for t in read_tables(doc, ACTION_SPEC):
@@ -95,6 +111,7 @@ def actions_from_tables(doc: Document) -> list[Action]:
         if ref_col is None and t.labels and not t.labels[0].strip() and t.fields[0] is None:
             ref_col = 0  # an unlabelled first column of numbers
         tracker = _tracker_title(doc, t)
+        minutes_table = any(_MINUTES_COLUMN.match(squash(lab)) for lab in t.labels)
         # one column for both: "Status / update", "Status and progress" (NHS committees' action
         # logs, council trackers): its cell is the status and the update
         status_col = t.index("status")
@@ -108,8 +125,12 @@ def actions_from_tables(doc: Document) -> list[Action]:
             text = d.get("text", "")
             if d.get("detail"):
                 text = f"{text}: {d['detail']}" if text else d["detail"]
-            if not text:
-                continue
+            if not text or (minutes_table and not (_filled(d.get("owner")) or _filled(d.get("due")))):
+                continue  # a minute with no one to act on it: "1. Welcome | ... | Noted. | |"
+            if minutes_table:
+                # "The Board noted the report. Action: Deep dive to be presented ...": the action
+                # is what follows its label in the outcome cell
+                text = _ACTION_LABEL.split(text, maxsplit=1)[-1].strip() or text
             notes = list(row.notes)
             ref = row.cells[ref_col].strip() if ref_col is not None else None
             if ref and re.fullmatch(r"\d+", squash(ref)):

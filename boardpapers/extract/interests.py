@@ -9,6 +9,7 @@ from ..model import Document
 from ..text import fold
 from .attendance import ROLE_WORDS, TITLE_WORDS, strip_honorifics
 from .interest_blocks import person_block_registers
+from .interest_forms import form_entries
 from .interest_grid import grid_entries
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
 from .records import Attendance, Interest
@@ -25,23 +26,30 @@ INTEREST_SPEC = TableSpec(
         "person": r"^(?:(?:full)?name(?:of(?:member|councillor|person|commissioner|trustee|governor|declarant))?"
         r"|(?:board)?member|councillor|commissioner|trustee|governor|declarant)$"
         # "Member / Officer" (Western Australian councils' declarations: members and staff declare)
-        r"|^(?:(?:council)?member|councillor)/(?:officer|staff|employee)$",
+        r"|^(?:(?:council)?member|councillor)/(?:officer|staff|employee)$"
+        # "Trustee / Officer", "Director / Officer" (US nonprofit boards' disclosure summaries)
+        r"|^(?:trustee|director|governor)s?/(?:officer|staff|employee)s?$",
         # "Date from" / "Date to": registers giving the interest's period date it by its start
         # (NHS trust registers after the Managing Conflicts of Interest guidance)
         "declared_on": r"^dateof(?:declaration|interest|registration)|^date(?:declared|registered)?$"
         r"|^datefrom$|^(?:start|commence)"
         # "Last updated" (registers printed as a grid: the date of the member's latest notification)
-        r"|^(?:last|date)?updated$",
+        r"|^(?:last|date)?updated$"
+        # "Date Disclosed" (US disclosure summaries; "Date" often printed on the line above)
+        r"|^(?:date)?disclosed(?:on)?$",
         # a bare "From" / "To" pair is the period the interest was held: a full date in it is
         # the date the entry was registered (ICB registers: "01/07/2022"), a year or month only
         # when the interest began (registers annexed to minutes and board packs: "From 2019",
         # "Apr 2021"), kept in notes
         "held_from": r"^from$",
-        "organisation": r"organisation|business|company|^body|employer",
+        # "Entity" (US disclosure summaries: the party the interest is with)
+        "organisation": r"organisation|business|company|^body|employer|entity",
         "category": r"typeof(?:the)?interest|^category|^type$|^interesttype",
         # "Registered interest" (Scottish boards' registers under the Ethical Standards in Public
         # Life Act: Member | Category | Registered interest | Date registered)
-        "nature": r"^nature|^interest|^registeredinterest|^details|^description|^comments",
+        "nature": r"^nature|^interest|^registeredinterest|^details|^description|^comments"
+        # "Disclosed Interest" (US disclosure summaries), "Relationship" (related-party registers)
+        r"|^disclosedinterest|^relationship",
         "role": r"position|^role|role$|^title|^job|^office|^post$|^designation",
         # a table of declarations at the head of minutes: "Name | Agenda item | Interest declared |
         # Action taken" (ICB committees after NHS England's conflicts of interest guidance);
@@ -64,7 +72,9 @@ INTEREST_SPEC = TableSpec(
 # "None | No interests declared | –" (FE college corporations' registers)
 _NIL = re.compile(
     r"^(?:[-–—]+|nil(?:\s+(?:return|declared))?|none(?:\s+declared)?|n/?a|no(?:thing|\s+(?:relevant\s+)?interests?)"
-    r"(?:\s+to\s+declare|\s+declared)?|no\s+declarations?)\.?$",
+    r"(?:\s+to\s+declare|\s+declared)?|no\s+declarations?"
+    # "No disclosures" (US disclosure summaries), "No reportable interests"
+    r"|no\s+(?:disclosures?|reportable\s+interests?))\.?$",
     re.I,
 )
 
@@ -698,6 +708,35 @@ def _surname_key(name: str) -> str:
     return fold(name.split()[-1]) if name.split() else ""
 
 
+# A declarer named by initials, as the attendance list introduces them: "Paul Dinsdale (PD)",
+# "Fiona MacLeod-Hart (FMH)", "James McKenzie (JMcK)" (housing association and NHS committee
+# minutes: "PD declared an interest in item ...")
+_INITIALS = re.compile(r"^[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,4}$")
+
+
+def _initials_of(name: str) -> set[str]:
+    """The ways a name is initialled: each word's first letter, hyphened and O'-names as two
+    words ("AOB", "MOD"), or every capital ("JMK" for "James McKenzie")."""
+    plain = strip_honorifics(name)
+    words = re.split(r"[\s'’-]+", plain)
+    return {"".join(w[0] for w in words if w).upper(), "".join(ch for ch in plain if ch.isupper())}
+
+
+def _name_from_initials(i: Interest, attendance: list[Attendance]) -> None:
+    """The declarer's name and role from the one attendee of that meeting with those initials."""
+    caps = "".join(ch for ch in i.person if ch.isupper())
+    same = {
+        a.name: a
+        for a in attendance
+        if (not i.declared_on or not a.meeting_date or a.meeting_date == i.declared_on)
+        and caps in _initials_of(a.name)
+    }
+    if len(same) == 1:
+        a = next(iter(same.values()))
+        # the list's "(PD)" may lead the role the attendance reader kept
+        i.person, i.role = a.name, re.sub(r"^\(\w+\)\s*", "", a.role or "") or None
+
+
 def roles_from_attendance(interests: list[Interest], attendance: list[Attendance]) -> None:
     """A declarer's role is the one the attendance list gives them (minutes name a declarer by
     title and surname: "Mr Pennant declared ..."; the list "Rhodri Pennant, Non-executive
@@ -706,6 +745,9 @@ def roles_from_attendance(interests: list[Interest], attendance: list[Attendance
     for i in interests:
         at_meeting = i.category == "declared-at-meeting" or AT_MEETING_NOTE in (i.notes or "")
         if not at_meeting or (i.role and i.role != "Councillor"):
+            continue
+        if _INITIALS.match(i.person):
+            _name_from_initials(i, attendance)
             continue
         key = _surname_key(i.person)
         same = [
@@ -756,11 +798,41 @@ def grid_registers(doc: Document) -> list[Interest]:
     return out
 
 
+def form_registers(doc: Document) -> list[Interest]:
+    """Registers printed as one label | answer form per person (see `interest_forms`): one
+    record per entry of an answer, the heading as printed the category; "None" answers and
+    "Retired" (no employment) declare nothing."""
+    out: list[Interest] = []
+    registers: dict[int, str | None] = {}
+    for e in form_entries(doc):
+        width = max((len(x) for x in e.answer.splitlines()), default=0)
+        for entry in _cell_entries(e.answer, width):
+            if _NIL.match(entry) or _NO_ENTRY.match(entry):
+                continue
+            if e.page not in registers:
+                m = _REGISTER_LINE.search(doc.page(e.page).text)
+                registers[e.page] = " ".join(m.group(0).split()) if m else None
+            out.append(
+                Interest(
+                    person=e.person,
+                    declared_on=iso_date(e.declared_on) or e.declared_on,
+                    role=e.role,
+                    organisation=_entry_organisation(entry),
+                    nature=entry,
+                    category=e.category,
+                    register=registers[e.page],
+                    page=e.page,
+                )
+            )
+    return out
+
+
 def extract_interests(doc: Document) -> list[Interest]:
     return (
         interests_from_tables(doc)
         + grid_registers(doc)
         + person_block_registers(doc, INTEREST_SPEC, _records_nothing)
         + statutory_forms(doc)
+        + form_registers(doc)
         + declarations_at_meeting(doc)
     )

@@ -1,0 +1,140 @@
+"""Registers of interests printed as one key/value form per person.
+
+Family: registers where each member's declaration is a two-column form, label | answer, the
+labels being the register's headings rather than column headers: national museums' and NDPBs'
+trustee registers ("Name of Trustee: ..." / "Position" / "1. Remunerated employment ..." /
+"Date of declaration"), school and college governors' declaration forms ("Name of governor" /
+"Business interests" / "Date"), charity trustees' annual declarations ("Trustee name" /
+"Directorships" / "Signed"). The person is the answer of a name label, the categories are the
+labels that are not the person's particulars, and an answer of "None" declares nothing.
+
+The generic table readers need a header row naming the fields; a form has none, so its rows
+are read one label at a time. Forms with a member column and a spouse column (English
+councils' statutory notification forms, three columns and more) are `interests.statutory_forms`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model import Document
+from .attendance import strip_honorifics
+
+# The label that names the person the form is about: "Name of Trustee:", "Name of governor",
+# "Trustee name", "Member's name", "Name" — with the name after a colon in the same cell or in
+# the next cell.
+_PERSON_LABEL = re.compile(
+    r"^\s*(?:(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:trustee|member|board\s+member|governor|director|"
+    r"councillor|declarant|commissioner|non-executive(?:\s+director)?|officer))?"
+    r"|(?:trustee|member|governor|director|councillor|declarant)['’]?s?\s+name)\s*:?\s*(?P<rest>.*)$",
+    re.I,
+)
+# The person's particulars: their post, how they came to the board, the form's date and
+# signature. Not interests.
+_ROLE_LABEL = re.compile(r"^\s*(?:position|role|post|office\s+held|designation|title)\b", re.I)
+_DATE_LABEL = re.compile(
+    r"^\s*(?:date(?:\s+of\s+(?:declaration|notification|registration|return|signature))?|date\s+(?:signed|"
+    r"declared|registered|updated)|last\s+updated)\s*:?\s*$",
+    re.I,
+)
+_PARTICULAR_LABEL = re.compile(
+    r"^\s*(?:basis\s+of\s+appointment|appointed|appointment|term\s+of\s+office|date\s+appointed|"
+    r"signed|signature|declaration|committees?|address|email|telephone)\b",
+    re.I,
+)
+# A form's heading numbered as the statute or policy numbers it: "1. Remunerated employment",
+# "(b) Directorships", "3) Shareholdings"
+_NUMBERED = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h]\))\s+")
+# The words a register's un-numbered headings use (ones a form may hold without numbers):
+# employment, directorships, shareholdings, memberships, gifts and hospitality, land, contracts,
+# sponsorship, family members' interests, and the word "interests" itself.
+_CATEGORY_WORDS = re.compile(
+    r"employment|directorships?|shareholdings?|securities|memberships?|gifts?|hospitality|land|"
+    r"propert(?:y|ies)|contracts?|sponsorship|tenanc|spouse|partner|family|interests?|consultanc|"
+    r"trusteeships?|charit|political|business|investments?|loyalt",
+    re.I,
+)
+# A form has at least this many category rows: one labelled pair could be anything (a form's
+# "Name: ... / Position: ..." header band over an ordinary table).
+MIN_CATEGORY_ROWS = 2
+
+
+@dataclass
+class FormEntry:
+    """One category answer of one person's form: the answer cell as printed."""
+
+    person: str
+    role: str | None
+    declared_on: str | None
+    category: str
+    answer: str
+    page: int
+
+
+def _pairs(doc: Document) -> Iterator[tuple[int, str, str]]:
+    """(page, label, answer) per row of a two-column table; a row with one filled cell gives
+    an empty answer (a name label carrying its name after a colon)."""
+    for page in doc.pages:
+        for tab in page.tables:
+            if max((len(r) for r in tab.rows), default=0) != 2:
+                continue
+            for r in tab.rows:
+                label, answer = (r[0] or "").strip(), (r[1] or "").strip()
+                if label:
+                    yield page.number, label, answer
+
+
+def _person(label: str, answer: str) -> str | None:
+    m = _PERSON_LABEL.match(label)
+    if not m:
+        return None
+    name = (m.group("rest") or answer).strip()
+    return strip_honorifics(" ".join(name.split())) or None if name else None
+
+
+def _is_category(label: str) -> bool:
+    return bool(_NUMBERED.match(label) or _CATEGORY_WORDS.search(label))
+
+
+def _label(label: str) -> str:
+    """The heading as printed, number dropped and wrapped lines joined."""
+    return " ".join(_NUMBERED.sub("", label).split())
+
+
+def form_entries(doc: Document) -> list[FormEntry]:
+    """Every category answer of every person's form, in the order printed. A form whose
+    category rows are fewer than MIN_CATEGORY_ROWS is not a register's form: none of its
+    entries are kept."""
+    out: list[FormEntry] = []
+    form: list[FormEntry] = []
+    person: str | None = None
+    role: str | None = None
+
+    def close() -> None:
+        if len(form) >= MIN_CATEGORY_ROWS:
+            out.extend(form)
+        form.clear()
+
+    for page, label, answer in _pairs(doc):
+        name = _person(label, answer)
+        if name:
+            close()
+            person, role = name, None
+            continue
+        if person is None:
+            continue
+        if _ROLE_LABEL.match(label):
+            role = " ".join(answer.split()) or None
+            for e in form:
+                e.role = e.role or role
+        elif _DATE_LABEL.match(label):
+            for e in form:
+                e.declared_on = " ".join(answer.split()) or None
+        elif _PARTICULAR_LABEL.match(label):
+            continue
+        elif _is_category(label):
+            form.append(FormEntry(person, role, None, _label(label), answer, page))
+    close()
+    return out
