@@ -82,6 +82,10 @@ DECISION_VERBS: tuple[DecisionVerb, ...] = (
     DecisionVerb("delegat", "delegated", 2),
     DecisionVerb("accept", "accepted", 3),
     DecisionVerb("support", "supported", 3),
+    # "2. Recommends to Council that $240,000 ... be allocated": a committee's decision to put a
+    # matter to its parent body (New Zealand council committees, English scrutiny committees),
+    # weightier than the receipt of the report it is listed with
+    DecisionVerb("recommend", "recommended", 2),
     DecisionVerb("receiv", "received", 1),
     DecisionVerb("not", "noted", 1),
 )
@@ -98,6 +102,8 @@ def _verb_re(v: DecisionVerb) -> str:
 # approves the carry forward ..."). Not "to note" nor "approval".
 _VERB_AT = re.compile(
     r"(?:\b(?:be|is|are|was|were|hereby|also|further)\s+|^\s*|[:;]\s*(?:and\s+)?|\band\s+|"
+    # a numbered point after the point before it closed: "1. Receives the report. 2. Approves ..."
+    r"\.\s+(?=\(?[a-z0-9]{1,3}[.)]\s)|"
     # the body, named by a capitalised noun ("Council", "the Board of Supervisors", "the IJB")
     r"\b[A-Z][\w'’-]*\s+)(?:\(?[a-z0-9]{1,3}[.)]\s+)?"
     rf"(?P<verb>{'|'.join(_verb_re(v) for v in DECISION_VERBS)})\b",
@@ -126,9 +132,12 @@ def resolution_outcome(text: str) -> str:
 
 # "Resolution DC/2025/108", "RESOLUTION 2025-31", "Council Resolution 2025/141", "Resolution No.
 # 2025-301": the word and a reference ("RESOLVED:" alone over "That ..." is the CAPS reader's)
+# The reference may also come first: "RC25/041 Resolution", "CM 2025/12 Resolution" (New Zealand
+# regional council committees print the resolution's number before the word, over "That ...")
 RESOLUTION_LABEL = re.compile(
     r"^\s*(?i:(?:Council|Board|Committee)\s+)?(?i:resolution)(?:\s+(?i:no\.?|number))?\s*:?\s*"
     r"(?P<ref>[A-Z]{0,6}[/ -]?\d[\w/.-]*)\s*$"
+    r"|^\s*(?P<ref_first>[A-Z]{1,6}[/ -]?\d[\w/.-]*)\s+(?i:resolution)\s*:?\s*$"
 )
 # The resolution's first line: "That ...", "NOW, THEREFORE, BE IT RESOLVED, that ..."
 THAT_START = re.compile(r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?That\s+\S")
@@ -179,6 +188,18 @@ class ResolutionBlock:
     last: int  # the last line of the block (its vote or result, when printed)
 
 
+# A numbered point of a resolution's list: "That the Committee:" / "1. Receives the report." /
+# "2. Approves ..." (New Zealand and Australian council committees). Minutes number their items
+# the same way, so a point is read as the resolution's only when it is the next in its count
+# after a lead-in ending with a colon.
+LIST_POINT = re.compile(r"^\(?(\d{1,2})[.)]\s+\S")
+
+
+def _lists(body: list[str], first: str) -> bool:
+    """The resolution so far leads into a list ("That the Environment Committee:")."""
+    return bool(body) and body[-1].rstrip().endswith(":") or first.rstrip().endswith(":")
+
+
 def _closes(t: str) -> bool:
     return bool(MOVER_SECONDER.match(t) or VOTE_LINE.match(t) or RESULT_WORD.match(t))
 
@@ -204,9 +225,14 @@ def resolution_block(texts: Sequence[str], k: int, stop: Sequence[bool]) -> Reso
     resolved_at: int | None = None
     closed = False  # the resolution's text has ended (a table or a division may follow)
     end = None
+    point = 0  # the last numbered point of a listed resolution ("That the Committee:" / "1. ...")
     for j in range(start, min(start + BLOCK_MAX_LINES, len(texts))):
         t = texts[j].strip()
-        if j > start and (stop[j] or RESOLUTION_LABEL.match(texts[j])):
+        number = LIST_POINT.match(t)
+        next_point = bool(number) and int(number.group(1)) == point + 1 and (point > 0 or _lists(body, first))
+        if number and next_point:
+            point += 1
+        if j > start and ((stop[j] and not next_point) or RESOLUTION_LABEL.match(texts[j])):
             break
         if _closes(t):
             end = j

@@ -15,6 +15,7 @@ from ..layout import layout_of
 from ..layout.paragraphs import PARA_GAP_HEIGHTS
 from ..model import Document
 from .dates import DATE_RE, MONTHS
+from .decision_grammar import RESOLUTION_LABEL as GRAMMAR_RESOLUTION_LABEL
 from .decision_grammar import body_short_names, resolution_block
 from .decision_lists import LEAD_END, decision_list, lead_in
 from .decision_model import model_decisions
@@ -645,6 +646,8 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
     m = _head_match(t, False)
     if not m:
         return False
+    if GRAMMAR_RESOLUTION_LABEL.match(t):
+        return False  # "RC25/041 Resolution": a resolution's number over its "That ...", not a minute
     title = m.group(2).strip()
     # "... CIP No." / "25-104": an abbreviation's stop, not a sentence's (US council item titles)
     if (
