@@ -48,6 +48,11 @@ def body_short_names(body: str | None) -> list[str]:
     return names
 
 
+# The members a board is named by: "the Council of Governors", "the Board of Directors", "the
+# Board of Trustees" (NHS foundation trusts, charities, US boards)
+MEMBERS_OF = r"Governors|Directors|Trustees|Management|Regents|Supervisors|Commissioners"
+
+
 # ---------------------------------------------------------------- what was decided
 
 
@@ -89,6 +94,22 @@ DECISION_VERBS: tuple[DecisionVerb, ...] = (
     DecisionVerb("receiv", "received", 1),
     DecisionVerb("not", "noted", 1),
 )
+# The base form of a decision verb opening an item under "RESOLVED to:" / "AGREED to:" (the
+# infinitive, its "to" in the lead-in): "APPROVE the minutes ...", "NOTE the Month 3 position",
+# "DELEGATE authority to ...", "Endorse the plan" (Welsh health boards, English NHS trusts and
+# combined authorities print these bulleted lists); the stem plus at most an "e" or "y"
+_BASE_ENDING = r"(?:e|y)?"
+
+
+def base_verb_outcome(word: str) -> str | None:
+    """The outcome of a decision verb in its base form ("APPROVE" -> approved, "Note" -> noted,
+    "ratify" -> ratified); None for any other word ("Approved", "Noting", "The")."""
+    for v in DECISION_VERBS:
+        if re.fullmatch(rf"{v.stem}{_BASE_ENDING}", word, re.I):
+            return v.outcome
+    return None
+
+
 # endings after a stem: approve(s|d), adopt(s|ed), defer(s|red), ratif(y|ies|ied) (in the stem)
 VERB_ENDING = r"(?:e[sd]?|es|s|ed|red|rs|d)?"
 

@@ -15,8 +15,8 @@ from ..layout import layout_of
 from ..layout.paragraphs import PARA_GAP_HEIGHTS
 from ..model import Document
 from .dates import DATE_RE, MONTHS
+from .decision_grammar import MEMBERS_OF, body_short_names, resolution_block
 from .decision_grammar import RESOLUTION_LABEL as GRAMMAR_RESOLUTION_LABEL
-from .decision_grammar import body_short_names, resolution_block
 from .decision_lists import LEAD_END, decision_list, lead_in
 from .decision_model import model_decisions
 from .meetings import BODY_NOUNS, boilerplate, find_bodies, minute_sections
@@ -68,6 +68,9 @@ SOLE_DECIDER = (
 # The Board approved ..., the Cabinet agreed ...
 BODY_VERB = re.compile(
     rf"(?:\b[Tt]he (?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS}|Members|Group|{SOLE_DECIDER})"
+    # a board named by its members: "The Council of Governors NOTED ...", "The Board of Directors
+    # APPROVED ...", "The Board of Trustees agreed ..." (NHS foundation trusts, charities)
+    rf"(?:\s+of\s+(?:{MEMBERS_OF}))?"
     # "Council approved the minutes", "Trustees noted the CEO report", "Cabinet noted ...": the
     # body named bare, opening a sentence (university councils, academy trusts, council cabinets)
     rf"|(?:{SENTENCE_START_EARLY}|{AFTER_CLAUSE})(?:Council|Cabinet|Trustees|Governors|Directors|Senate|Court))\s+"
@@ -335,6 +338,8 @@ ITEM_NUMBER = (
     # committees and ICB boards), "BoD/24/033" (trust boards); a code and a sequence: "CAB 30"
     # (council cabinets and committees number minutes through the year so)
     r"|[A-Z][A-Za-z]{1,4}\s?\d{2}/\d{2}\s?[-–]\s?\d{2,3}(?!\d)|[A-Z][A-Za-z]{1,4}/\d{2}/\d{2,3}(?!\d)"
+    # the body's code before year, month and sequence: "UHB 25/07/004" (Welsh health boards)
+    r"|[A-Z]{2,5}\s\d{2}/\d{2}/\d{2,3}(?![\d/])"
     # a code, the sequence and the full year: "MM/247/2025", "CPG/12/2024" (Irish county and city
     # councils number minutes so)
     r"|[A-Z]{1,4}/\d{1,4}/(?:19|20)\d{2}(?!\d)"
