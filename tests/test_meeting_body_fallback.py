@@ -7,7 +7,14 @@ from __future__ import annotations
 from conftest import ROOT, written_doc
 
 from boardpapers.extract.body_name import prominent_organisation
-from boardpapers.extract.meetings import _same_body_noun, _summoned_date, extract_meetings, find_bodies
+from boardpapers.extract.meetings import (
+    _dated_heading,
+    _letter_date,
+    _same_body_noun,
+    _summoned_date,
+    extract_meetings,
+    find_bodies,
+)
 
 WRITTEN_HELDOUT5 = ROOT / "benchmarks" / "written-heldout5"
 
@@ -109,3 +116,14 @@ def test_written_bodies_printed_over_the_heading():
 def test_written_bilingual_minutes_and_summons_pack():
     assert _meetings("teifi-uhb-board-2025-07") == [("Teifi Valley University Health Board", "2025-07-31")]
     assert _meetings("ashcombe-regis-town-council-2025-06") == [("Ashcombe Regis Town Council", "2025-06-09")]
+
+
+def test_letter_heading_names_the_meeting_under_the_letters_date():
+    """A council's despatch letter: "Date: 27 January 2025" / "Dear Member" / "CABINET - THURSDAY,
+    30 JANUARY 2025"; variants: a committee in title case with an en dash, a comma before the date."""
+    assert _letter_date("Date: 27 January 2025") and _letter_date("3 June 2025")
+    assert not _letter_date("Cabinet - 30 January 2025")
+    assert _dated_heading(["Dear Member", "CABINET - THURSDAY, 30 JANUARY 2025"]) == 1
+    assert _dated_heading(["Planning Committee – 12 March 2025"]) == 0
+    assert _dated_heading(["AUDIT COMMITTEE, 5 JUNE 2024"]) == 0
+    assert _dated_heading(["Dear Member", "I enclose the papers - 5 June 2024"]) is None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Document
 from .body_name import prominent_organisation
-from .dates import complete_date, find_date, find_day_month, find_numeric_date, find_time
+from .dates import DATE_RE, complete_date, find_date, find_day_month, find_numeric_date, find_time
 from .records import Meeting
 
 BODY_NOUNS = (
@@ -1021,6 +1021,30 @@ SUMMONS_LINES = 25
 SUMMONS_SENTENCE_LINES = 3
 
 
+# A letter's own date: a line holding only a date, perhaps labelled ("Date: 27 January 2025",
+# "3 June 2025"), as the clerk's summons and despatch letters date themselves
+_LETTER_DATE_LABEL = re.compile(r"^\s*(?:date[d]?\s*:?\s*)", re.I)
+# A letter's heading naming the meeting is looked for within this many lines under its date
+LETTER_HEADING_LINES = 4
+
+
+def _letter_date(line: str) -> bool:
+    return bool(DATE_RE.fullmatch(_LETTER_DATE_LABEL.sub("", line).strip().rstrip(".")))
+
+
+def _dated_heading(lines: list[str]) -> int | None:
+    """Index of a line naming a body and a date, parted by a dash or comma ("CABINET - THURSDAY,
+    30 JANUARY 2025", "Planning Committee – 12 March 2025", "AUDIT COMMITTEE, 5 JUNE 2024")."""
+    for k, ln in enumerate(lines):
+        m = re.match(r"^(.{3,80}?)\s*(?:[-–—,]\s*)(.*)$", ln.strip())
+        if not m or not find_date(m.group(2)) or not DATE_RE.fullmatch(m.group(2).strip().rstrip(".")):
+            continue
+        name = smart_title(m.group(1)).rstrip(" :")
+        if find_bodies(name) == [name] or re.fullmatch(rf"(?i:{BODY_NOUNS})", name):
+            return k
+    return None
+
+
 def summoned_index(lines: list[str]) -> int:
     """Index of the first summons line in `lines` (see _SUMMONS); 0 when none."""
     return next((k for k, ln in enumerate(lines) if _SUMMONS.search(ln)), 0)
@@ -1117,13 +1141,26 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
             if dm:
                 date, date_idx = year_for(doc, dm, ln), k
                 break
-    summons_lines = head[date_idx + 1 : SUMMONS_LINES] if date_idx is not None else []
+    if date_idx is not None:
+        # the line the date is printed on (a stacked date's search may start on a line above)
+        date_idx = next(
+            (j for j in range(date_idx, min(date_idx + 3, len(head))) if find_date(head[j]) == date), date_idx
+        )
+    letter = date_idx is not None and _letter_date(head[date_idx])
+    summons_lines = head[date_idx + 1 : SUMMONS_LINES] if letter else []
     summoned = _summoned_date(summons_lines)
     summoned_title, summoned_place = None, None
     if summoned and summoned != date:
         # the first date is the letter's; the meeting's is in the summons sentence below it
         date, date_idx = summoned, date_idx + 1 + summoned_index(summons_lines)
         summoned_title, summoned_place = _summoned_meeting(summons_lines)
+    elif letter:
+        dated = _dated_heading(head[date_idx + 1 : date_idx + 1 + LETTER_HEADING_LINES])
+        if dated is not None and find_date(head[date_idx + 1 + dated]) != date:
+            # "Date: 27 January 2025" / "Dear Member" / "CABINET - THURSDAY, 30 JANUARY 2025": the
+            # meeting's name and date as the letter's heading (English councils' despatch letters)
+            date_idx = date_idx + 1 + dated
+            date = find_date(head[date_idx])
     headed = _meeting_heading_over_date(head)
     if headed is not None and find_date(head[headed + 1]) != date:
         # the first date is the notice's own; the meeting's is under its heading
