@@ -1141,25 +1141,28 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
             if dm:
                 date, date_idx = year_for(doc, dm, ln), k
                 break
-    if date_idx is not None:
-        # the line the date is printed on (a stacked date's search may start on a line above)
-        date_idx = next(
+    # the line the date is printed on (a stacked date's search may start on a line above)
+    printed = (
+        next(
             (j for j in range(date_idx, min(date_idx + 3, len(head))) if find_date(head[j]) == date), date_idx
         )
-    letter = date_idx is not None and _letter_date(head[date_idx])
-    summons_lines = head[date_idx + 1 : SUMMONS_LINES] if letter else []
+        if date_idx is not None
+        else None
+    )
+    letter = printed is not None and _letter_date(head[printed])
+    summons_lines = head[printed + 1 : SUMMONS_LINES] if letter and printed is not None else []
     summoned = _summoned_date(summons_lines)
     summoned_title, summoned_place = None, None
     if summoned and summoned != date:
         # the first date is the letter's; the meeting's is in the summons sentence below it
-        date, date_idx = summoned, date_idx + 1 + summoned_index(summons_lines)
+        date, date_idx = summoned, printed + 1 + summoned_index(summons_lines)
         summoned_title, summoned_place = _summoned_meeting(summons_lines)
     elif letter:
-        dated = _dated_heading(head[date_idx + 1 : date_idx + 1 + LETTER_HEADING_LINES])
-        if dated is not None and find_date(head[date_idx + 1 + dated]) != date:
+        dated = _dated_heading(head[printed + 1 : printed + 1 + LETTER_HEADING_LINES])
+        if dated is not None and find_date(head[printed + 1 + dated]) != date:
             # "Date: 27 January 2025" / "Dear Member" / "CABINET - THURSDAY, 30 JANUARY 2025": the
             # meeting's name and date as the letter's heading (English councils' despatch letters)
-            date_idx = date_idx + 1 + dated
+            date_idx = printed + 1 + dated
             date = find_date(head[date_idx])
     headed = _meeting_heading_over_date(head)
     if headed is not None and find_date(head[headed + 1]) != date:
