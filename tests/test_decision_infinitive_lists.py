@@ -71,3 +71,25 @@ def test_written_welsh_health_board_and_governors():
         ("CoG/25/20", "approved"),
         ("CoG/25/20", "approved"),
     ]
+
+
+def test_recommendation_lead_lists_recommendations():
+    """ "RESOLVED that it be RECOMMENDED to the Commissioner that:" + "(a) ... (b) ..." (joint audit
+    committees); variants: "RESOLVED to recommend to Council that:", lower-case "Resolved that it be
+    recommended to Cabinet that:"."""
+    for lead in (
+        "RESOLVED that it be RECOMMENDED to the Police, Fire and Crime Commissioner that:",
+        "RESOLVED to recommend to Council that:",
+        "Resolved that it be recommended to Cabinet that:",
+    ):
+        assert lead_in(lead) == (True, "recommended"), lead
+    items, _ = decision_list(
+        [
+            "RESOLVED that it be RECOMMENDED to the Commissioner that:",
+            "(a) the Strategy be approved; and",
+            "(b) a statement be added.",
+        ],
+        0,
+    )
+    assert [i.outcome for i in items] == ["recommended", "recommended"]
+    assert lead_in("RESOLVED that the report be noted.") is None

@@ -56,6 +56,12 @@ VERB_LEAD = re.compile(
     rf"|\b(?P<capsverb>RESOLVED|AGREED|DECIDED|Resolved)\s*[:\-–]?\s*(?:that\s+)?[Tt]he\s+(?:[A-Z][\w&]*\s+){{0,4}}(?:{BODY_NOUNS})"
     # "RESOLVED: The Council of Governors:" (NHS foundation trusts' governors)
     rf"(?:\s+of\s+(?:{MEMBERS_OF}))?\s*:?\s*$"
+    # a recommendation to another body, its points listed: "RESOLVED that it be RECOMMENDED to the
+    # Police, Fire and Crime Commissioner that:" (joint audit committees), "RESOLVED to recommend
+    # to Council that:", "It was AGREED that it be recommended to Cabinet that:" (council
+    # committees); each point is a recommendation
+    r"|\b(?:RESOLVED|AGREED|[Rr]esolved|[Aa]greed)\s+(?:that\s+it\s+be\s+|to\s+)"
+    r"(?P<recommend>(?i:recommend(?:ed)?))\b[^:]{0,120}\bthat\s*:\s*$"
 )
 
 
@@ -82,6 +88,8 @@ def lead_in(text: str) -> tuple[bool, str | None] | None:
     gives "resolved", "The Committee:" None); None for any other line."""
     m = VERB_LEAD.search(text)
     if m:
+        if m.group("recommend"):
+            return True, "recommended"
         return True, (m.group("verb") or m.group("capsverb")).lower()
     if BODY_LEAD.match(text):
         return True, None

@@ -330,9 +330,10 @@ ITEM_NUMBER = (
     # minutes number consent calendar and new business items so)
     # "24/11/03": year, month and sequence (NHS Wales trust boards number minutes so)
     # "25/30 CHAIR'S WELCOME AND APOLOGIES": year/sequence with two digits before a title in
-    # capitals (NHS Scotland board minutes; a financial year "24/25" heads no capitals title)
+    # capitals (NHS Scotland board minutes; a financial year "24/25" heads no capitals title);
+    # "8/25 TREASURY MANAGEMENT" with one digit before the slash (joint audit committees)
     # (not a dated row of a schedule of payments, "25/04/18 HMRC PAYE 16.00": an amount ends it)
-    r"\d{2}/\d{2}/\d{2,3}(?![\d/])(?!.*\d[.,]\d\d\s*$)|\d{2}/\d{3}(?!\d)|\d{2}/\d{2}(?=:|\s+[A-Z][A-Z’'(),–-]+\s+[A-Z][A-Z’'(),–-]+)|\d{1,3}(?:\.\d{1,3}){0,2}(?:\.[a-z](?![\w.]))?"
+    r"\d{2}/\d{2}/\d{2,3}(?![\d/])(?!.*\d[.,]\d\d\s*$)|\d{2}/\d{3}(?!\d)|\d{1,2}/\d{2}(?=:|\s+[A-Z][A-Z’'(),–-]+\s+[A-Z][A-Z’'(),–-]+)|\d{1,3}(?:\.\d{1,3}){0,2}(?:\.[a-z](?![\w.]))?"
     r"|[A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?"
     # a body's code, the year and a sequence: "ARC 24/25 - 014", "ICB 24/25-014" (NHS audit
     # committees and ICB boards), "BoD/24/033" (trust boards); a code and a sequence: "CAB 30"
