@@ -48,6 +48,11 @@ def body_short_names(body: str | None) -> list[str]:
     return names
 
 
+# The members a board is named by: "the Council of Governors", "the Board of Directors", "the
+# Board of Trustees" (NHS foundation trusts, charities, US boards)
+MEMBERS_OF = r"Governors|Directors|Trustees|Management|Regents|Supervisors|Commissioners"
+
+
 # ---------------------------------------------------------------- what was decided
 
 
@@ -82,9 +87,29 @@ DECISION_VERBS: tuple[DecisionVerb, ...] = (
     DecisionVerb("delegat", "delegated", 2),
     DecisionVerb("accept", "accepted", 3),
     DecisionVerb("support", "supported", 3),
+    # "2. Recommends to Council that $240,000 ... be allocated": a committee's decision to put a
+    # matter to its parent body (New Zealand council committees, English scrutiny committees),
+    # weightier than the receipt of the report it is listed with
+    DecisionVerb("recommend", "recommended", 2),
     DecisionVerb("receiv", "received", 1),
     DecisionVerb("not", "noted", 1),
 )
+# The base form of a decision verb opening an item under "RESOLVED to:" / "AGREED to:" (the
+# infinitive, its "to" in the lead-in): "APPROVE the minutes ...", "NOTE the Month 3 position",
+# "DELEGATE authority to ...", "Endorse the plan" (Welsh health boards, English NHS trusts and
+# combined authorities print these bulleted lists); the stem plus at most an "e" or "y"
+_BASE_ENDING = r"(?:e|y)?"
+
+
+def base_verb_outcome(word: str) -> str | None:
+    """The outcome of a decision verb in its base form ("APPROVE" -> approved, "Note" -> noted,
+    "ratify" -> ratified); None for any other word ("Approved", "Noting", "The")."""
+    for v in DECISION_VERBS:
+        if re.fullmatch(rf"{v.stem}{_BASE_ENDING}", word, re.I):
+            return v.outcome
+    return None
+
+
 # endings after a stem: approve(s|d), adopt(s|ed), defer(s|red), ratif(y|ies|ied) (in the stem)
 VERB_ENDING = r"(?:e[sd]?|es|s|ed|red|rs|d)?"
 
@@ -98,6 +123,8 @@ def _verb_re(v: DecisionVerb) -> str:
 # approves the carry forward ..."). Not "to note" nor "approval".
 _VERB_AT = re.compile(
     r"(?:\b(?:be|is|are|was|were|hereby|also|further)\s+|^\s*|[:;]\s*(?:and\s+)?|\band\s+|"
+    # a numbered point after the point before it closed: "1. Receives the report. 2. Approves ..."
+    r"\.\s+(?=\(?[a-z0-9]{1,3}[.)]\s)|"
     # the body, named by a capitalised noun ("Council", "the Board of Supervisors", "the IJB")
     r"\b[A-Z][\w'’-]*\s+)(?:\(?[a-z0-9]{1,3}[.)]\s+)?"
     rf"(?P<verb>{'|'.join(_verb_re(v) for v in DECISION_VERBS)})\b",
@@ -126,9 +153,12 @@ def resolution_outcome(text: str) -> str:
 
 # "Resolution DC/2025/108", "RESOLUTION 2025-31", "Council Resolution 2025/141", "Resolution No.
 # 2025-301": the word and a reference ("RESOLVED:" alone over "That ..." is the CAPS reader's)
+# The reference may also come first: "RC25/041 Resolution", "CM 2025/12 Resolution" (New Zealand
+# regional council committees print the resolution's number before the word, over "That ...")
 RESOLUTION_LABEL = re.compile(
     r"^\s*(?i:(?:Council|Board|Committee)\s+)?(?i:resolution)(?:\s+(?i:no\.?|number))?\s*:?\s*"
     r"(?P<ref>[A-Z]{0,6}[/ -]?\d[\w/.-]*)\s*$"
+    r"|^\s*(?P<ref_first>[A-Z]{1,6}[/ -]?\d[\w/.-]*)\s+(?i:resolution)\s*:?\s*$"
 )
 # The resolution's first line: "That ...", "NOW, THEREFORE, BE IT RESOLVED, that ..."
 THAT_START = re.compile(r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?That\s+\S")
@@ -179,6 +209,18 @@ class ResolutionBlock:
     last: int  # the last line of the block (its vote or result, when printed)
 
 
+# A numbered point of a resolution's list: "That the Committee:" / "1. Receives the report." /
+# "2. Approves ..." (New Zealand and Australian council committees). Minutes number their items
+# the same way, so a point is read as the resolution's only when it is the next in its count
+# after a lead-in ending with a colon.
+LIST_POINT = re.compile(r"^\(?(\d{1,2})[.)]\s+\S")
+
+
+def _lists(body: list[str], first: str) -> bool:
+    """The resolution so far leads into a list ("That the Environment Committee:")."""
+    return bool(body) and body[-1].rstrip().endswith(":") or first.rstrip().endswith(":")
+
+
 def _closes(t: str) -> bool:
     return bool(MOVER_SECONDER.match(t) or VOTE_LINE.match(t) or RESULT_WORD.match(t))
 
@@ -204,9 +246,14 @@ def resolution_block(texts: Sequence[str], k: int, stop: Sequence[bool]) -> Reso
     resolved_at: int | None = None
     closed = False  # the resolution's text has ended (a table or a division may follow)
     end = None
+    point = 0  # the last numbered point of a listed resolution ("That the Committee:" / "1. ...")
     for j in range(start, min(start + BLOCK_MAX_LINES, len(texts))):
         t = texts[j].strip()
-        if j > start and (stop[j] or RESOLUTION_LABEL.match(texts[j])):
+        number = LIST_POINT.match(t)
+        next_point = bool(number) and int(number.group(1)) == point + 1 and (point > 0 or _lists(body, first))
+        if number and next_point:
+            point += 1
+        if j > start and ((stop[j] and not next_point) or RESOLUTION_LABEL.match(texts[j])):
             break
         if _closes(t):
             end = j

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .decision_grammar import MEMBERS_OF, base_verb_outcome
 from .meetings import BODY_NOUNS
 
 # The past-tense verbs an item of a decision list opens with ("Noted the forecast budget gap",
@@ -52,7 +53,15 @@ LEAD_END = r"(?::\s*[-–—]?|\s[-–—])\s*$"
 VERB_LEAD = re.compile(
     r"\b(?P<verb>RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed|[Dd]ecided)\b\s*[:\-–]?\s*(?:[Tt]hat|to)?\s*"
     rf"(?:the\s+(?:[A-Z][\w&]*\s*){{1,5}})?{LEAD_END}"
-    rf"|\b(?P<capsverb>RESOLVED|AGREED|DECIDED|Resolved)\s*[:\-–]?\s*(?:that\s+)?[Tt]he\s+(?:[A-Z][\w&]*\s+){{0,4}}(?:{BODY_NOUNS})\s*:?\s*$"
+    rf"|\b(?P<capsverb>RESOLVED|AGREED|DECIDED|Resolved)\s*[:\-–]?\s*(?:that\s+)?[Tt]he\s+(?:[A-Z][\w&]*\s+){{0,4}}(?:{BODY_NOUNS})"
+    # "RESOLVED: The Council of Governors:" (NHS foundation trusts' governors)
+    rf"(?:\s+of\s+(?:{MEMBERS_OF}))?\s*:?\s*$"
+    # a recommendation to another body, its points listed: "RESOLVED that it be RECOMMENDED to the
+    # Police, Fire and Crime Commissioner that:" (joint audit committees), "RESOLVED to recommend
+    # to Council that:", "It was AGREED that it be recommended to Cabinet that:" (council
+    # committees); each point is a recommendation
+    r"|\b(?:RESOLVED|AGREED|[Rr]esolved|[Aa]greed)\s+(?:that\s+it\s+be\s+|to\s+)"
+    r"(?P<recommend>(?i:recommend(?:ed)?))\b[^:]{0,120}\bthat\s*:\s*$"
 )
 
 
@@ -79,6 +88,8 @@ def lead_in(text: str) -> tuple[bool, str | None] | None:
     gives "resolved", "The Committee:" None); None for any other line."""
     m = VERB_LEAD.search(text)
     if m:
+        if m.group("recommend"):
+            return True, "recommended"
         return True, (m.group("verb") or m.group("capsverb")).lower()
     if BODY_LEAD.match(text):
         return True, None
@@ -92,9 +103,15 @@ REFUSED = re.compile(
 )
 
 
-def _opens(text: str, lead_verb: str | None) -> tuple[str | None, bool] | None:
+# A lead-in whose verb takes the infinitive: "The Board RESOLVED to:", "It was AGREED to:"
+INFINITIVE_LEAD = re.compile(r"\bto\s*:\s*[-–—]?\s*$", re.I)
+
+
+def _opens(text: str, lead_verb: str | None, infinitive: bool = False) -> tuple[str | None, bool] | None:
     """(outcome, marked) when the line opens an item: its own past-tense verb, or under a verb
-    lead-in a marked or "to ..." item ("(1) to approve ...", "(a) retrospectively approve ...")."""
+    lead-in a marked or "to ..." item ("(1) to approve ...", "(a) retrospectively approve ..."),
+    or under a lead-in ending "to:" an unmarked item opening with a decision verb's base form
+    (its own outcome: "APPROVE ..." approved, "NOTE ..." noted)."""
     refused = REFUSED.match(text)
     if refused:
         return "rejected", bool(refused.group("mark"))
@@ -105,6 +122,9 @@ def _opens(text: str, lead_verb: str | None) -> tuple[str | None, bool] | None:
     verb = m.group("verb")
     if not m.group("to") and PAST.match(verb):
         return verb.lower(), marked
+    base = base_verb_outcome(verb) if infinitive and verb[:1].isupper() and not marked else None
+    if base:
+        return base, marked
     if lead_verb and (marked or m.group("to")):
         return lead_verb, marked
     return None
@@ -120,6 +140,7 @@ def decision_list(
     if lead is None:
         return None
     _, lead_verb = lead
+    infinitive = bool(lead_verb) and bool(INFINITIVE_LEAD.search(texts[k]))
     items: list[ListItem] = []
     cur: list[str] = []
     cur_line = -1
@@ -136,7 +157,7 @@ def decision_list(
         if not t:
             j += 1
             continue
-        opened = _opens(t, lead_verb)
+        opened = _opens(t, lead_verb, infinitive)
         prev = " ".join(cur).rstrip()
         if (
             opened is not None

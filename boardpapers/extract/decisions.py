@@ -15,7 +15,8 @@ from ..layout import layout_of
 from ..layout.paragraphs import PARA_GAP_HEIGHTS
 from ..model import Document
 from .dates import DATE_RE, MONTHS
-from .decision_grammar import body_short_names, resolution_block
+from .decision_grammar import MEMBERS_OF, body_short_names, resolution_block
+from .decision_grammar import RESOLUTION_LABEL as GRAMMAR_RESOLUTION_LABEL
 from .decision_lists import LEAD_END, decision_list, lead_in
 from .decision_model import model_decisions
 from .meetings import BODY_NOUNS, boilerplate, find_bodies, minute_sections
@@ -67,6 +68,9 @@ SOLE_DECIDER = (
 # The Board approved ..., the Cabinet agreed ...
 BODY_VERB = re.compile(
     rf"(?:\b[Tt]he (?:[A-Z][\w&]*\s+){{0,5}}(?:{BODY_NOUNS}|Members|Group|{SOLE_DECIDER})"
+    # a board named by its members: "The Council of Governors NOTED ...", "The Board of Directors
+    # APPROVED ...", "The Board of Trustees agreed ..." (NHS foundation trusts, charities)
+    rf"(?:\s+of\s+(?:{MEMBERS_OF}))?"
     # "Council approved the minutes", "Trustees noted the CEO report", "Cabinet noted ...": the
     # body named bare, opening a sentence (university councils, academy trusts, council cabinets)
     rf"|(?:{SENTENCE_START_EARLY}|{AFTER_CLAUSE})(?:Council|Cabinet|Trustees|Governors|Directors|Senate|Court))\s+"
@@ -326,14 +330,17 @@ ITEM_NUMBER = (
     # minutes number consent calendar and new business items so)
     # "24/11/03": year, month and sequence (NHS Wales trust boards number minutes so)
     # "25/30 CHAIR'S WELCOME AND APOLOGIES": year/sequence with two digits before a title in
-    # capitals (NHS Scotland board minutes; a financial year "24/25" heads no capitals title)
+    # capitals (NHS Scotland board minutes; a financial year "24/25" heads no capitals title);
+    # "8/25 TREASURY MANAGEMENT" with one digit before the slash (joint audit committees)
     # (not a dated row of a schedule of payments, "25/04/18 HMRC PAYE 16.00": an amount ends it)
-    r"\d{2}/\d{2}/\d{2,3}(?![\d/])(?!.*\d[.,]\d\d\s*$)|\d{2}/\d{3}(?!\d)|\d{2}/\d{2}(?=:|\s+[A-Z][A-Z’'(),–-]+\s+[A-Z][A-Z’'(),–-]+)|\d{1,3}(?:\.\d{1,3}){0,2}(?:\.[a-z](?![\w.]))?"
+    r"\d{2}/\d{2}/\d{2,3}(?![\d/])(?!.*\d[.,]\d\d\s*$)|\d{2}/\d{3}(?!\d)|\d{1,2}/\d{2}(?=:|\s+[A-Z][A-Z’'(),–-]+\s+[A-Z][A-Z’'(),–-]+)|\d{1,3}(?:\.\d{1,3}){0,2}(?:\.[a-z](?![\w.]))?"
     r"|[A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?"
     # a body's code, the year and a sequence: "ARC 24/25 - 014", "ICB 24/25-014" (NHS audit
     # committees and ICB boards), "BoD/24/033" (trust boards); a code and a sequence: "CAB 30"
     # (council cabinets and committees number minutes through the year so)
     r"|[A-Z][A-Za-z]{1,4}\s?\d{2}/\d{2}\s?[-–]\s?\d{2,3}(?!\d)|[A-Z][A-Za-z]{1,4}/\d{2}/\d{2,3}(?!\d)"
+    # the body's code before year, month and sequence: "UHB 25/07/004" (Welsh health boards)
+    r"|[A-Z]{2,5}\s\d{2}/\d{2}/\d{2,3}(?![\d/])"
     # a code, the sequence and the full year: "MM/247/2025", "CPG/12/2024" (Irish county and city
     # councils number minutes so)
     r"|[A-Z]{1,4}/\d{1,4}/(?:19|20)\d{2}(?!\d)"
@@ -645,6 +652,8 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
     m = _head_match(t, False)
     if not m:
         return False
+    if GRAMMAR_RESOLUTION_LABEL.match(t):
+        return False  # "RC25/041 Resolution": a resolution's number over its "That ...", not a minute
     title = m.group(2).strip()
     # "... CIP No." / "25-104": an abbreviation's stop, not a sentence's (US council item titles)
     if (

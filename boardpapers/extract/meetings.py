@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Document
-from .dates import complete_date, find_date, find_day_month, find_numeric_date, find_time
+from .body_name import prominent_organisation
+from .dates import DATE_RE, complete_date, find_date, find_day_month, find_numeric_date, find_time
 from .records import Meeting
 
 BODY_NOUNS = (
@@ -158,6 +159,9 @@ def smart_title(s: str) -> str:
 _BOARD_OF_BODY = re.compile(r"\s+of the ([A-Z][\w'’&-]*(?:\s+(?:(?:for|of|and|&)\s+)?[A-Z][\w'’&-]*){1,6})")
 
 
+_SESSION_NOUN = re.compile(r"^(?:Public|Private)\s+(Board|Committee|Council)$")
+
+
 def find_bodies(line: str) -> list[str]:
     """Body names in a line, e.g. "Meeting-in-common of the Hackney Integrated
     Commissioning Board" -> ["Hackney Integrated Commissioning Board"]."""
@@ -173,6 +177,9 @@ def find_bodies(line: str) -> list[str]:
         if not words:
             continue
         name = " ".join(words)
+        # "Public Board Meeting", "Private Board": the session, not a name; the bare noun is left
+        # (Welsh health boards' and NHS trusts' headings name the session; the body is elsewhere)
+        name = _SESSION_NOUN.sub(r"\1", name)
         if name.lower() in {"board", "boards", "committee", "council", "group"}:
             of = _BOARD_OF_BODY.match(text, m.end())
             if of and name.lower() == "board":
@@ -528,6 +535,19 @@ def _wrapped_heading(lines: list[str], i: int) -> str:
     return line
 
 
+# A bilingual heading prints both languages on one line, parted by a slash: "Cofnodion /
+# Minutes" (Welsh public bodies, Welsh first), "Minutes / Cofnodion", "Procès-verbal / Minutes"
+# (Canadian bilingual bodies), "Minutes / Miontuairiscí" (Irish)
+_BILINGUAL_SPLIT = re.compile(r"\s+/\s+")
+
+
+def _minutes_half(line: str) -> str:
+    """The half of a bilingual heading that reads as a minutes title, else the line."""
+    if _MINUTES_HEAD.match(line) or not _BILINGUAL_SPLIT.search(line):
+        return line
+    return next((h for h in _BILINGUAL_SPLIT.split(line) if _MINUTES_HEAD.match(h)), line)
+
+
 def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
     """Minutes/notes headings: "Minutes of meeting held in public on 12
     November 2020", "MINUTES AND DECISION RECORD" + date line,
@@ -551,7 +571,7 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
     for page in doc.pages:
         lines = page.lines
         for i, raw in enumerate(lines):
-            line = raw.strip()
+            line = _minutes_half(raw.strip())
             if not _MINUTES_HEAD.match(line) or len(line) > 160 or re.match(r"^\d", line):
                 continue
             if re.search(r"\b(previous|to confirm|to receive|to approve)\b|(?<!^)\bdraft\b", line, re.I):
@@ -986,6 +1006,86 @@ _NOT_OWN_DATE = re.compile(r"\b(next meeting|(?<!will be )held on|minutes)\b", r
 _OTHER_MEETING_ROW = re.compile(rf"^\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+.*{_NOT_OWN_DATE.pattern}", re.I)
 
 
+# A summons or notice letter dates itself, then names the meeting's date in a sentence: "You are
+# hereby summoned to attend the Meeting of the Full Council which will be held in the Council
+# Chamber ... on Monday 9th June 2025 at 7.00pm" (English parish and town councils), "Notice is
+# given that a meeting of the Board will take place on ..." (societies), "The Committee is
+# convened to meet on ..." (Scottish bodies), "... shall be held at 6 p.m. on June 5" (US boards).
+_SUMMONS = re.compile(
+    r"\b(?:summon(?:s|ed)|notice is (?:hereby )?given|(?:will|shall|is to|are to|to) (?:be held|take place|meet)"
+    r"|convened to meet)\b",
+    re.I,
+)
+# The summons sentence is looked for in the first lines of the page, and read over this many lines
+SUMMONS_LINES = 25
+SUMMONS_SENTENCE_LINES = 3
+
+
+# A letter's own date: a line holding only a date, perhaps labelled ("Date: 27 January 2025",
+# "3 June 2025"), as the clerk's summons and despatch letters date themselves
+_LETTER_DATE_LABEL = re.compile(r"^\s*(?:date[d]?\s*:?\s*)", re.I)
+# A letter's heading naming the meeting is looked for within this many lines under its date
+LETTER_HEADING_LINES = 4
+
+
+def _letter_date(line: str) -> bool:
+    return bool(DATE_RE.fullmatch(_LETTER_DATE_LABEL.sub("", line).strip().rstrip(".")))
+
+
+def _dated_heading(lines: list[str]) -> int | None:
+    """Index of a line naming a body and a date, parted by a dash or comma ("CABINET - THURSDAY,
+    30 JANUARY 2025", "Planning Committee – 12 March 2025", "AUDIT COMMITTEE, 5 JUNE 2024")."""
+    for k, ln in enumerate(lines):
+        m = re.match(r"^(.{3,80}?)\s*(?:[-–—,]\s*)(.*)$", ln.strip())
+        if not m or not find_date(m.group(2)) or not DATE_RE.fullmatch(m.group(2).strip().rstrip(".")):
+            continue
+        name = smart_title(m.group(1)).rstrip(" :")
+        if find_bodies(name) == [name] or re.fullmatch(rf"(?i:{BODY_NOUNS})", name):
+            return k
+    return None
+
+
+def summoned_index(lines: list[str]) -> int:
+    """Index of the first summons line in `lines` (see _SUMMONS); 0 when none."""
+    return next((k for k, ln in enumerate(lines) if _SUMMONS.search(ln)), 0)
+
+
+def _summons_sentence(lines: list[str]) -> str | None:
+    """The sentence of a summons (see _SUMMONS) that names a date, joined over its wrapped lines."""
+    for k, ln in enumerate(lines):
+        if not _SUMMONS.search(ln):
+            continue
+        sentence = join_lines(lines[k : k + SUMMONS_SENTENCE_LINES])
+        sentence = re.split(r"(?<=[a-z\d])\.\s+[A-Z]", sentence)[0]
+        if find_date(sentence):
+            return sentence
+    return None
+
+
+def _summoned_date(lines: list[str]) -> str | None:
+    """The date a summons sentence names."""
+    sentence = _summons_sentence(lines)
+    return find_date(sentence) if sentence else None
+
+
+# The meeting a summons names: "the Meeting of the Full Council", "an Extraordinary Meeting of the
+# Parish Council", "the Annual Meeting of the Town Council"
+_SUMMONED_MEETING = re.compile(
+    r"\b((?:[A-Z][a-z]+\s+){0,2}Meeting of (?:the )?(?:[A-Z][\w'’&-]*\s*)+?)(?=\s+(?:which|to be|will|on|at|in|held)\b|[,.]|$)"
+)
+
+
+def _summoned_meeting(lines: list[str]) -> tuple[str | None, str | None]:
+    """The title and place a summons sentence names ("... the Meeting of the Full Council which
+    will be held in the Council Chamber, The Guildhall ... on Monday 9th June 2025")."""
+    sentence = _summons_sentence(lines)
+    if sentence is None:
+        return None, None
+    m = _SUMMONED_MEETING.search(sentence)
+    place = re.search(r"\bheld (?:in|at) (?:the )?(.+?)(?:,?\s+on\s+\w+day\b|\s+on\s+\d|$)", sentence, re.I)
+    return (m.group(1).strip() if m else None), (place.group(1).strip(" ,") if place else None)
+
+
 def _convened_on(doc: Document, index: int) -> Meeting | None:
     """The meeting whose agenda or report front page is page `index` (0-based)."""
     page = doc.pages[index]
@@ -1041,6 +1141,29 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
             if dm:
                 date, date_idx = year_for(doc, dm, ln), k
                 break
+    # the line the date is printed on (a stacked date's search may start on a line above)
+    printed = (
+        next(
+            (j for j in range(date_idx, min(date_idx + 3, len(head))) if find_date(head[j]) == date), date_idx
+        )
+        if date_idx is not None
+        else None
+    )
+    letter = printed is not None and _letter_date(head[printed])
+    summons_lines = head[printed + 1 : SUMMONS_LINES] if letter and printed is not None else []
+    summoned = _summoned_date(summons_lines)
+    summoned_title, summoned_place = None, None
+    if summoned and summoned != date:
+        # the first date is the letter's; the meeting's is in the summons sentence below it
+        date, date_idx = summoned, printed + 1 + summoned_index(summons_lines)
+        summoned_title, summoned_place = _summoned_meeting(summons_lines)
+    elif letter:
+        dated = _dated_heading(head[printed + 1 : printed + 1 + LETTER_HEADING_LINES])
+        if dated is not None and find_date(head[printed + 1 + dated]) != date:
+            # "Date: 27 January 2025" / "Dear Member" / "CABINET - THURSDAY, 30 JANUARY 2025": the
+            # meeting's name and date as the letter's heading (English councils' despatch letters)
+            date_idx = printed + 1 + dated
+            date = find_date(head[date_idx])
     headed = _meeting_heading_over_date(head)
     if headed is not None and find_date(head[headed + 1]) != date:
         # the first date is the notice's own; the meeting's is under its heading
@@ -1117,7 +1240,7 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
     if len(bodies) > 1:
         bodies = [b for b in bodies if not b.endswith("s")] or bodies
     date_line = head[date_idx]
-    title = head[headed] if headed is not None else None
+    title = head[headed] if headed is not None else summoned_title
     for ln in head[: date_idx + 1] if title is None else []:
         if re.search(r"\bmeeting\b", ln, re.I) and not re.search(r"in-common", ln, re.I):
             title = ln
@@ -1139,7 +1262,11 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
     # a summons naming the place in its sentence: "... to be held in the" / "Main Hall, Ashcombe
     # Village Hall, Church Lane on Monday 9th September 2024 at 7.30pm" (English parish councils)
     summons = join_lines(head[max(0, date_idx - 1) : date_idx + 1])
-    loc = (_held_in(summons) if re.search(r"\bto be held\b", summons, re.I) else None) or _location(after)
+    loc = (
+        summoned_place
+        or (_held_in(summons) if re.search(r"\bto be held\b", summons, re.I) else None)
+        or _location(after)
+    )
     return Meeting(
         body=" and ".join(bodies) or None,
         date=date,
@@ -1237,10 +1364,42 @@ def extract_meetings(doc: Document) -> list[Meeting]:
     for f in found:
         if own and f.meeting.date == own.date and f.meeting.page == own.page:
             continue
-        if own and f.meeting.date == own.date and (f.meeting.body or "").lower() == (own.body or "").lower():
-            continue  # the agenda and the minutes of one meeting in one document: one meeting
+        if own and f.meeting.date == own.date and _same_body_noun(f.meeting.body, own.body):
+            # the agenda and the minutes of one meeting in one document: one meeting, also when
+            # the minutes name the body by its meeting ("Full Council") and the summons by its
+            # name ("Ashcombe Regis Town Council"): English town councils print both in one pack
+            continue
         out.append(f.meeting)
+    for m in out:
+        if m.body is None:
+            m.body = _body_from_page(doc, m.page)
     return out
+
+
+def _same_body_noun(a: str | None, b: str | None) -> bool:
+    """Two names for one body on one date: equal, or ending in the same body noun ("Full
+    Council" and "Ashcombe Regis Town Council"; "Board" and "Acme Homes Board")."""
+    if not a or not b:
+        return a == b
+    if a.lower() == b.lower():
+        return True
+    last_a, last_b = a.split()[-1].lower(), b.split()[-1].lower()
+    return last_a == last_b and re.fullmatch(rf"(?i:{BODY_NOUNS})", last_a) is not None
+
+
+# Later pages read for a running header that repeats the body's name
+RUNNING_HEADER_PAGES = 3
+
+
+def _body_from_page(doc: Document, page_number: int) -> str | None:
+    """A fallback for a meeting found without its body: the most prominent organisation name
+    at the top of the meeting's page (see body_name.prominent_organisation)."""
+    index = next((k for k, p in enumerate(doc.pages) if p.number == page_number), None)
+    if index is None:
+        return None
+    later = [p.lines for p in doc.pages[index + 1 : index + 1 + RUNNING_HEADER_PAGES]]
+    name = prominent_organisation(doc.pages[index].lines, later)
+    return smart_title(name) if name else None
 
 
 _MINUTES_SIGN = re.compile(
