@@ -91,3 +91,10 @@ def test_reported_speech_and_sign_off_forms_are_not_decisions():
     assert _not_a_decision("At that meeting, Members agreed to refer the decision to full Council.")
     assert _not_a_decision("The Audit Committee had, under its delegated authority, approved a change.")
     assert not _not_a_decision("The Board approved the plan, and noted that it would be reviewed in May.")
+
+
+def test_outcome_of_resolutions_and_list_points_uses_the_grammars_lexicon():
+    assert outcome_of("That the Council: a) receives the report; b) approves the plan.") == "approved"
+    assert outcome_of("That the meeting be adjourned at 8.24 p.m.") == "resolved"
+    assert outcome_of("APPROVE the minutes of the meeting held on 3 June;") == "approved"
+    assert outcome_of("The Committee AUTHORIZED the Director to sign.") == "authorised"

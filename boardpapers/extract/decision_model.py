@@ -26,6 +26,7 @@ from pathlib import Path
 from ..layout.lines import Line
 from ..layout.paragraphs import paragraphs
 from ..text import fold
+from .decision_grammar import DECISION_VERBS, THAT_START, base_verb_outcome, resolution_outcome
 from .records import Decision, Meeting
 
 MODEL_DIR = Path(__file__).parent / "models" / "decision_sentences"
@@ -43,17 +44,23 @@ MIN_DECISION_WORDS = 3
 # Longer than this is a paragraph the splitter could not break (a table row run together), not a
 # decision a reader could use; the longest labelled decision in the read sets is about 600.
 MAX_SENTENCE_CHARS = 900
-# The verbs a decision is recorded with, and the outcome each gives (the schema's outcome is the
-# verb as the text uses it, lower-cased, past tense).
-OUTCOME_OF_VERB = {
-    "resolved": "resolved", "approved": "approved", "approve": "approved", "noted": "noted",
-    "endorsed": "endorsed", "agreed": "agreed", "ratified": "ratified", "adopted": "adopted",
-    "accepted": "accepted", "confirmed": "confirmed", "decided": "decided", "supported": "supported",
-    "received": "received", "delegated": "delegated", "authorised": "authorised",
-    "authorized": "authorised", "deferred": "deferred", "rejected": "rejected", "carried": "carried",
-    "elected": "elected", "appointed": "appointed", "recommended": "recommended",
-}  # fmt: skip
-_VERB = re.compile(r"\b(" + "|".join(OUTCOME_OF_VERB) + r")\b", re.I)
+# The verbs a decision is recorded with are decision_grammar's lexicon (one list of stems). In a
+# sentence of minutes they are past tense, and the outcome is the verb as printed ("The Board
+# NOTED", "awarded the contract"), with these past forms the lexicon has no stem for.
+_PAST_EXTRA = ("resolved", "decided", "carried", "elected", "appointed")
+_PAST = re.compile(
+    rf"\b((?:{'|'.join(v.stem for v in DECISION_VERBS)})(?:ed|d|red)?|{'|'.join(_PAST_EXTRA)})\b", re.I
+)
+
+
+def _past_verb(text: str) -> re.Match[str] | None:
+    """The first decision verb in the past tense ("approved", "ratified", "deferred")."""
+    for m in _PAST.finditer(text):
+        if m.group(1).lower().endswith("d"):
+            return m
+    return None
+
+
 # A sentence ends as a sentence or a list clause does ...
 _ENDED = re.compile(r"(?:[.;!][\"'’”)\]]*|;\s*(?:and|or))$")
 # ... or else the next paragraph must not carry it on in lower case: then it is a piece that a
@@ -83,7 +90,7 @@ _EARLIER = re.compile(
 
 
 def _not_a_decision(text: str) -> bool:
-    verb = _VERB.search(text)
+    verb = _past_verb(text)
     said = _REPORTED.search(text)
     return bool(
         _FORM_BLANK.search(text) or _EARLIER.search(text) or (said and verb and said.start() < verb.start())
@@ -127,9 +134,17 @@ def sentences(lines: Iterable[Line]) -> list[Sentence]:
 
 
 def outcome_of(text: str) -> str | None:
-    """The first decision verb of a sentence, as the outcome; None when it has none."""
-    m = _VERB.search(text)
-    return OUTCOME_OF_VERB[m.group(1).lower()] if m else None
+    """A sentence's outcome, None when it records no decision verb: a resolution's ("That the
+    Council: a) receives the report; b) approves the plan" -> approved), a list point's opening
+    verb in its base form ("APPROVE the minutes"), else its first decision verb in the past tense,
+    as printed ("authorized" spelt as the schema spells it)."""
+    if THAT_START.match(text):
+        return resolution_outcome(text)
+    first = re.match(r"\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?([A-Za-z]+)\b", text)
+    if first and (base := base_verb_outcome(first.group(1))):
+        return base
+    m = _past_verb(text)
+    return m.group(1).lower().replace("authorized", "authorised") if m else None
 
 
 @cache
