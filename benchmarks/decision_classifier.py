@@ -44,8 +44,16 @@ ROOT = os.path.dirname(HERE)
 SHARED = os.path.join(ROOT, "..", "shared")
 sys.path.insert(0, ROOT)
 
-TRAIN_SETS = ["tune", "written", "written-heldout", "written-heldout2", "written-heldout3"]
-TEST_SETS = ["written-heldout4", "heldout"]
+TRAIN_SETS = [
+    "tune",
+    "written",
+    "written-heldout",
+    "written-heldout2",
+    "written-heldout3",
+    "written-heldout4",
+    "written-heldout5",
+]
+TEST_SETS = ["written-heldout6", "heldout"]
 # score.py's threshold for text keys (its THRESH)
 MATCH_RATIO = 85.0
 EPOCHS = 12
@@ -199,9 +207,7 @@ def evaluate(nlp, samples: list[DocSample], threshold: float, score, verb_needed
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument(
-        "--test", action="append", help="test set (repeatable); default written-heldout4, heldout"
-    )
+    ap.add_argument("--test", action="append", help=f"test set (repeatable); default {', '.join(TEST_SETS)}")
     ap.add_argument(
         "--train", action="append", help=f"training set (repeatable); default {', '.join(TRAIN_SETS)}"
     )
