@@ -134,3 +134,24 @@ def test_agenda_table_cells_and_end():
     # ICB committee pack: the action tracker's dated rows on the next page are not items
     doc = written_doc(WRITTEN_HELDOUT5, "severnmoor-icb-finance-performance-2025-05")
     assert [it.number for it in extract_agenda(doc)][-1] == "10"
+
+
+def test_grades_councils_and_the_public_in_a_list():
+    """Australian health district boards' "Adjunct Professor" / "Associate Professor"; an English
+    town council's visiting ward member with her council before the title, and the public counted
+    at the list's end."""
+    people = _read(
+        "Present: Adjunct Professor Neil Mackintosh (Deputy Chair); Emeritus Professor Ann Cole",
+        "Apologies: Mr Anthony Vella; Associate Professor Grace Nguyen-Whitlam",
+    )
+    assert people["Neil Mackintosh"] == ("Deputy Chair", None, "present") and "Ann Cole" in people
+    assert people["Grace Nguyen-Whitlam"][2] == "apologies"
+    people = _read(
+        "In attendance: Mrs Janet Pengelly (Town Clerk), Mr Luke Sweetapple (Deputy Town Clerk, minutes),",
+        "Dorset Council Cllr Helen Wakely (ward member) and six members of the public.",
+    )
+    assert people["Helen Wakely"] == ("ward member", "Dorset Council", "in_attendance")
+    people = _read(
+        "Also present: Kent County Council Councillor Anne Bell, Mr J Smith and two members of the press"
+    )
+    assert people["Anne Bell"][1] == "Kent County Council" and people["J Smith"][2] == "in_attendance"

@@ -28,6 +28,9 @@ HONORIFIC = (
     # "The Rt Revd Dr Jonathan Mabry", "The Rt Hon ...": a bishop's or privy counsellor's style
     r"(?:(?:The\s+)?(?:Rt\.?|Right)\s+(?:Revd\.?|Rev\.?|Reverend|Hon\.?|Honourable)|Very\s+Revd\.?|"
     # "Cr", "Crs": Australian and New Zealand councils' councillor
+    # academic grades before "Professor": "Adjunct Professor Neil Mackintosh", "Associate Professor
+    # Grace Nguyen" (Australian health districts' and universities' boards), "Emeritus Professor"
+    r"(?:Adjunct|Associate|Assistant|Emeritus|Clinical|Honorary)\s+Prof(?:essor|\.)?|"
     r"Cllrs\.?|Cllr\.?|Clrs\.?|Clr\.?|Crs\.?|Cr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Revd\.?|Rev\.?|Reverend|Canon|"
     r"T/Chief Insp\.?|Chief Inspector|Chief Insp\.?|Inspector|Superintendent|Supt\.?|"
     # police ranks before a name in US council minutes' staff lists ("Sgt. Aaron Keel")
@@ -59,6 +62,12 @@ HONORIFIC_RE = re.compile(rf"^\s*(?:{HONORIFIC}\s+)+")
 # county councillors who attend so); the tier and title are the person's role.
 TIER_TITLE = re.compile(
     r"^\s*((?:District|County|Borough|Town|Parish|City|Unitary|Ward)\s+(?:Cllr|Councillor|Clr)\.?)\s+(?=\S)"
+)
+# The council a visiting councillor sits on, before the title: "Dorset Council Cllr Helen Wakely
+# (ward member)", "Kent County Council Councillor A Bell", "Wirral Borough Council Cllr ..."
+# (English town and parish councils' minutes list the principal authority's ward members so)
+_ORG_BEFORE_TITLE = re.compile(
+    r"^\s*((?:[A-Z][\w&'’-]*\s+){1,4}(?:Council|Authority|Assembly))\s+(?=(?:Cllr|Councillor|Clr|Cr)\.?\s)"
 )
 # Letters after a name: honours, and the professional bodies board members list ("Professor Dame
 # Alison Pryce-Whitley DBE FSA", "Mr Rajiv Sethuraman FCA": public bodies' and charities' minutes)
@@ -700,6 +709,11 @@ _FIRM_BRACKET = re.compile(r"\s*\(([^()]*\b(?:LLP|Ltd|Limited|LLC|Inc|plc|PLC|P\
 _RETIRED = re.compile(r"\s*\((?:Ret|Retd|Retired)\.?\)\s*")
 
 
+# "... (ward member) and six members of the public": the public counted after the last person of
+# a list (English town and parish councils' "In attendance" lines), not a person nor prose
+_PUBLIC_COUNT = re.compile(r"\s+and\s+(?:\w+\s+)?members?\s+of\s+the\s+(?:public|press)\b.*$", re.I)
+
+
 def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     """Parse "Mr R W Gough (Chairman)" into ("R W Gough", "Chairman", None)."""
     piece = re.sub(r"\s+", " ", piece).strip(" .")
@@ -713,11 +727,15 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     piece = re.sub(
         r"\s+as substitute for .*$|\s*\(substitute for .*$|\s*\(due to [^)]*\)", "", piece, flags=re.I
     )
+    # "... (ward member) and six members of the public": the public counted after the last person
+    piece = _PUBLIC_COUNT.sub("", piece)
     role = org = None
     tier = TIER_TITLE.match(piece)
     if tier:
         role = tier.group(1)
         piece = "Cllr " + piece[tier.end() :]  # the title stays, so a surname alone is a name
+    elif own := _ORG_BEFORE_TITLE.match(piece):
+        org, piece = own.group(1), piece[own.end() :]
     # "Katy Draper (KD)[acting Chair]": a role in square brackets
     piece = re.sub(r"\[([^\[\]]*)\]", r" (\1)", piece)
     head, comma, post = piece.partition(",")
@@ -878,6 +896,7 @@ def _is_prose(t: str) -> bool:
     """A sentence of running text rather than a row of an attendance list."""
     if HONORIFIC_RE.match(t):
         return False
+    t = _PUBLIC_COUNT.sub("", t)
     lower = sum(1 for w in t.split() if w[:1].islower())
     return lower >= 6 and not re.search(r"\(\s*$", t)
 
