@@ -21,6 +21,7 @@ from ..layout.lines import join_spans
 from ..model import Document, Page, Span
 from ..text import HONORIFIC_WORDS
 from .agenda_columns import SideColumn, header_columns, note_pages, paper_note, split_columns, text_of
+from .agenda_keyed import keyed_agenda
 from .dates import MONTHS, find_time
 from .meetings import COVER_HEADER_LINES, report_addressee, unspace
 from .records import AgendaItem
@@ -448,6 +449,17 @@ def _minutes_open(page: Page) -> bool:
     return any(MINUTES_START.match(unspace(ln)) for ln in head)
 
 
+# A continued agenda table's first row may skip this many numbers (an item withdrawn)
+MAX_ROW_SKIP = 2
+
+
+def _goes_on(first: str, last: str | None) -> bool:
+    """Whether a page's first row carries on the numbering of the last item read: "5.3" or "6"
+    after "5.2", not "3" after "10" (another table) nor "27.02.25" after "10" (an action log's
+    dates on the first paper's page, in NHS committee packs)."""
+    return 0 <= _leading_int(first) - _leading_int(last) <= MAX_ROW_SKIP
+
+
 def table_agenda(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
     items: list[AgendaItem] = []
     in_table = False
@@ -477,7 +489,7 @@ def table_agenda(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
             start = max(s.bottom for s in head[1]) - 1
             columns = table_columns(head[1])  # a continued table keeps the last header's columns
         rows = _table_rows(page, start, joined)
-        if head is None and rows and items and _leading_int(rows[0][0]) < _leading_int(items[-1].number):
+        if head is None and rows and items and not _goes_on(rows[0][0], items[-1].number):
             break  # numbering that does not go on: another table (an action log's dates), not more items
         if not rows:
             if in_table:
@@ -487,8 +499,38 @@ def table_agenda(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
         for number, members in rows:
             it = _item_from_row(number, members, page, columns)
             if it:
-                items.append(it)
+                items.extend(_embedded_subitems(it))
     return items
+
+
+def _sub_mark(number: str) -> re.Pattern[str]:
+    """A sub-item's number printed inside its parent's title cell: "10.1" under "10". (Letters in
+    a cell, "Committee highlight reports: a) Audit b) Quality", are points of one item: ICB board
+    agendas list the reports an item takes so.)"""
+    return re.compile(rf"(?:^|\s)({re.escape(number)}\.(\d{{1,2}}))\s+(?=\S)")
+
+
+def _embedded_subitems(item: AgendaItem) -> list[AgendaItem]:
+    """An agenda table row whose title cell lists its sub-items: "Reports from governor groups:
+    10.1 Membership and Engagement Group 10.2 Patient and Carer ..." (NHS foundation trusts'
+    council of governors agendas; "5 Reports: 5.1 Audit 5.2 Quality" in other boards' tables).
+    The sub-items are numbered .1, .2, ... in order; the row keeps its lead, purpose and time,
+    the sub-items print none of their own."""
+    if not item.number:
+        return [item]
+    marks = list(_sub_mark(item.number).finditer(item.title))
+    if len(marks) < 2 or [int(m.group(2)) for m in marks] != list(range(1, len(marks) + 1)):
+        return [item]
+    head = item.title[: marks[0].start()].strip().rstrip(":").strip()
+    if not head:
+        return [item]
+    out = [dataclasses.replace(item, title=head)]
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(item.title)
+        out.append(
+            AgendaItem(m.group(1), item.title[m.end() : end].strip(), None, None, None, None, item.page)
+        )
+    return out
 
 
 # ---- numbered list in the text -------------------------------------------------
@@ -2189,6 +2231,9 @@ def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaIt
     if items:
         return items
     items = text_agenda(doc) or timed_programme(doc) or session_programme(doc) or presenter_agenda(doc)
+    # none of the layouts above: the numbered lines under a line that says "agenda", in whatever
+    # numbering the body uses ("25/112" + "a)": English town councils' summonses)
+    items = items or keyed_agenda(doc)
     n_files = sum(1 for p in doc.pages[:12] for ln in p.lines if FILE_ITEM.match(ln))
     if n_files >= MIN_FILE_ITEMS:
         seen = {(it.number, it.title[:30]) for it in items}

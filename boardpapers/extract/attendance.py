@@ -18,6 +18,7 @@ from ..layout import Line as LayoutLine
 from ..layout import layout_of
 from ..model import Document, Page
 from .agenda import _chunks, clean_spans
+from .attendance_labels import english_label
 from .dates import MONTHS
 from .decisions import ITEM_MARK, Line, _stream
 from .meetings import boilerplate, find_bodies, minute_sections
@@ -27,6 +28,9 @@ HONORIFIC = (
     # "The Rt Revd Dr Jonathan Mabry", "The Rt Hon ...": a bishop's or privy counsellor's style
     r"(?:(?:The\s+)?(?:Rt\.?|Right)\s+(?:Revd\.?|Rev\.?|Reverend|Hon\.?|Honourable)|Very\s+Revd\.?|"
     # "Cr", "Crs": Australian and New Zealand councils' councillor
+    # academic grades before "Professor": "Adjunct Professor Neil Mackintosh", "Associate Professor
+    # Grace Nguyen" (Australian health districts' and universities' boards), "Emeritus Professor"
+    r"(?:Adjunct|Associate|Assistant|Emeritus|Clinical|Honorary)\s+Prof(?:essor|\.)?|"
     r"Cllrs\.?|Cllr\.?|Clrs\.?|Clr\.?|Crs\.?|Cr\.?|Councillors?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Sir|Dame|Revd\.?|Rev\.?|Reverend|Canon|"
     r"T/Chief Insp\.?|Chief Inspector|Chief Insp\.?|Inspector|Superintendent|Supt\.?|"
     # police ranks before a name in US council minutes' staff lists ("Sgt. Aaron Keel")
@@ -41,6 +45,9 @@ HONORIFIC = (
     # Supt Fiona McAteer", "Ch Supt Owen Tregaskis", "PC Liam Gorecki", "DCI Amy Roe"
     r"(?:Det\.?|Detective)\s+(?:Ch\.?\s+)?(?:Supt\.?|Superintendent|Insp\.?|Inspector|Sgt\.?|Sergeant|Con\.?|Constable)|"
     r"(?:Ch\.?|Chief)\s+(?:Supt\.?|Superintendent)|PCSO|PC|DCI|DI|DS|DC|"
+    # chief officers' ranks before the name: "DCC Andrew Fairclough", "ACC Jo Reid", "T/ACC ..."
+    # (police and crime commissioners' and joint audit committees' minutes)
+    r"(?:T/)?(?:DCC|ACC)|"
     # US boards list their members under a plural title: "Present: Councilmembers Adams, Brown"
     r"Councilmembers?|Council Members?|Commissioners?|Trustees|Supervisors?|Aldermen|Alderman|Directors)"
 )
@@ -55,6 +62,12 @@ HONORIFIC_RE = re.compile(rf"^\s*(?:{HONORIFIC}\s+)+")
 # county councillors who attend so); the tier and title are the person's role.
 TIER_TITLE = re.compile(
     r"^\s*((?:District|County|Borough|Town|Parish|City|Unitary|Ward)\s+(?:Cllr|Councillor|Clr)\.?)\s+(?=\S)"
+)
+# The council a visiting councillor sits on, before the title: "Dorset Council Cllr Helen Wakely
+# (ward member)", "Kent County Council Councillor A Bell", "Wirral Borough Council Cllr ..."
+# (English town and parish councils' minutes list the principal authority's ward members so)
+_ORG_BEFORE_TITLE = re.compile(
+    r"^\s*((?:[A-Z][\w&'’-]*\s+){1,4}(?:Council|Authority|Assembly))\s+(?=(?:Cllr|Councillor|Clr|Cr)\.?\s)"
 )
 # Letters after a name: honours, and the professional bodies board members list ("Professor Dame
 # Alison Pryce-Whitley DBE FSA", "Mr Rajiv Sethuraman FCA": public bodies' and charities' minutes)
@@ -123,10 +136,15 @@ STATUS = [
     ),
     # people named by what they came as, "in attendance": "Witnesses in attendance:" (scrutiny
     # committees' NHS witnesses), "Advisers in attendance:", "Council officers in attendance:"
+    # ... or alone on its line over a column of names: "Executives in attendance" (non-departmental
+    # public bodies' and charities' boards list their executive so)
     (
         "in_attendance",
         re.compile(
-            _MARK + r"[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}(?i:in\s+attendance)" + _COUNT + r"\s*:\s*(.*)$"
+            _MARK
+            + r"[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}(?i:in\s+attendance)"
+            + _COUNT
+            + r"\s*(?::\s*|$)(.*)$"
         ),
     ),
     # "Staff: Teresa Galván-Moore, General Manager; ..." (US special districts), "Staff   Mr Graham
@@ -244,8 +262,10 @@ PARTICLES = {"von", "van", "de", "da", "del", "di", "le", "la", "du", "der", "de
              "ap", "Ap", "ab", "Ó", "Ní", "Nic", "Uí", "Ua", "Mac"}  # fmt: skip
 # Letters of a name include accented ones: "Siân", "Seán", "Zoë", "Gráinne" (Welsh, Irish and
 # Scottish Gaelic names in UK public bodies' minutes)
-_UPPER = r"A-ZÀ-ÖØ-Þ"
-_LETTER = r"a-zA-ZÀ-ÖØ-öø-ÿ"
+# ... and the macrons of te reo Māori names and Latin Extended-A letters ("Tāwhiri", "Pōtae",
+# "Łukasz", "Dvořák": New Zealand councils' and others' members)
+_UPPER = r"A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LETTER = r"a-zA-ZÀ-ÖØ-öø-ÿ\u0100-\u017f"
 NAME_TOKEN = re.compile(rf"^(?:[{_UPPER}][{_LETTER}'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
 # A street address under a meeting's heading is not a numbered minute: "600 Fourth Avenue" (US
 # city halls), "12 Market Street", "45 Church Road", "100 N. Main St." (the venue's address,
@@ -689,6 +709,11 @@ _FIRM_BRACKET = re.compile(r"\s*\(([^()]*\b(?:LLP|Ltd|Limited|LLC|Inc|plc|PLC|P\
 _RETIRED = re.compile(r"\s*\((?:Ret|Retd|Retired)\.?\)\s*")
 
 
+# "... (ward member) and six members of the public": the public counted after the last person of
+# a list (English town and parish councils' "In attendance" lines), not a person nor prose
+_PUBLIC_COUNT = re.compile(r"\s+and\s+(?:\w+\s+)?members?\s+of\s+the\s+(?:public|press)\b.*$", re.I)
+
+
 def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     """Parse "Mr R W Gough (Chairman)" into ("R W Gough", "Chairman", None)."""
     piece = re.sub(r"\s+", " ", piece).strip(" .")
@@ -702,11 +727,15 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     piece = re.sub(
         r"\s+as substitute for .*$|\s*\(substitute for .*$|\s*\(due to [^)]*\)", "", piece, flags=re.I
     )
+    # "... (ward member) and six members of the public": the public counted after the last person
+    piece = _PUBLIC_COUNT.sub("", piece)
     role = org = None
     tier = TIER_TITLE.match(piece)
     if tier:
         role = tier.group(1)
         piece = "Cllr " + piece[tier.end() :]  # the title stays, so a surname alone is a name
+    elif own := _ORG_BEFORE_TITLE.match(piece):
+        org, piece = own.group(1), piece[own.end() :]
     # "Katy Draper (KD)[acting Chair]": a role in square brackets
     piece = re.sub(r"\[([^\[\]]*)\]", r" (\1)", piece)
     head, comma, post = piece.partition(",")
@@ -867,6 +896,7 @@ def _is_prose(t: str) -> bool:
     """A sentence of running text rather than a row of an attendance list."""
     if HONORIFIC_RE.match(t):
         return False
+    t = _PUBLIC_COUNT.sub("", t)
     lower = sum(1 for w in t.split() if w[:1].islower())
     return lower >= 6 and not re.search(r"\(\s*$", t)
 
@@ -931,10 +961,64 @@ _OPENING_ITEM = re.compile(
 )
 
 
+# "Apologies for absence were received from ...": a sentence, read by _apology_sentence_people
+_APOLOGY_SENTENCE = re.compile(
+    r"^\s*apologies\b(?:\s+for absence)?\s+(?:were|was|had been|have been)\s+received", re.I
+)
+
+
+# what makes the rest of "Apologies were received ..." a sentence rather than a list: a verb
+# going on ("and accepted from"), or a second "from" ("A and from the Chief Constable, B")
+_SENTENCE_REST = re.compile(r"^[a-z]|\bfrom\b")
+
+
+def _bare_label_status(text: str) -> str | None:
+    """The status of a label alone, nothing after it: "Present", "In attendance:", "Apologies"."""
+    for status, pat in STATUS:
+        m = pat.match(text)
+        if m and not (m.groups()[-1] or "").strip():
+            return status
+    return None
+
+
+def _is_bare_label(text: str) -> bool:
+    return _bare_label_status(text) is not None
+
+
+_FIRST_WORD = re.compile(r"^([A-Za-z]+)\b\s*(.*)$")
+_HEAD_LABEL = re.compile(r"^([A-Za-z]+(?:\s+[A-Za-z]+)?\s*:)\s*(.*)$")
+
+
+def _join_wrapped_labels(lines: list[Line]) -> list[Line]:
+    """A label wrapped in a narrow label column: "ALSO" / "PRESENT:" (English police, fire and
+    council committees' minutes), "Others" / "Present:", "Staff" / "Attending:" -- each word on a
+    line of its own, or beside the first names of the list. The two words are joined when
+    together they are a label of another status than the second word alone ("Members" /
+    "Present:" stays one present list)."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        first = _FIRST_WORD.match(lines[k].text.strip())
+        second = _HEAD_LABEL.match(lines[k + 1].text.strip()) if k + 1 < len(lines) else None
+        if first and second and not _is_bare_label(first.group(1)):
+            joined = _bare_label_status(f"{first.group(1)} {second.group(1)}")
+            if joined and joined != _bare_label_status(second.group(1)):
+                out.append(
+                    Line(lines[k].page, f"{first.group(1)} {second.group(1)} {first.group(2)}".strip())
+                )
+                if second.group(2):
+                    out.append(Line(lines[k + 1].page, second.group(2), layout=lines[k + 1].layout))
+                k += 2
+                continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
 def _blocks(lines: list[Line]) -> list[_Block]:
     blocks: list[_Block] = []
     cur: _Block | None = None
-    lines = _split_labels(lines[:140])
+    lines = _join_wrapped_labels(_split_labels(lines[:140]))
     texts = [ln.text.strip() for ln in lines[:140]]
     for k, ln in enumerate(lines[:140]):
         t = texts[k]
@@ -942,6 +1026,9 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             continue
         marked = bool(_LIST_MARK.match(t))
         t = _LIST_MARK.sub("", t)
+        # "Yn bresennol / Present", "Ymddiheuriadau:": a label printed in two languages, or in one
+        # the vocabulary knows, read as its English label
+        t = english_label(t, _is_bare_label)
         # a numbered minute item may carry the apologies: "1 Apologies received from" + a list
         bare = re.sub(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?=apolog)", "", t, flags=re.I)
         if not blocks and _OPENING_ITEM.match(t):
@@ -972,6 +1059,16 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             if m and len(t) < 400:
                 rest = m.groups()[-1].strip()
                 if rest and _is_prose(rest):
+                    break
+                if (
+                    rest
+                    and status == "apologies"
+                    and _APOLOGY_SENTENCE.match(bare)
+                    and _SENTENCE_REST.search(rest)
+                ):
+                    # "Apologies were received from A and from" / "the Chief Constable, B, who ...",
+                    # "Apologies were received and accepted from ...": a sentence, read as prose
+                    # (a plain list after "received from" stays a list: "Mrs D Gray; Mr P ...")
                     break
                 if (
                     status == "present"
@@ -1537,8 +1634,19 @@ def _is_group_heading(t: str) -> bool:
 # Lines an apologies sentence in a minute item is read over
 APOLOGY_SENTENCE_LINES = 5
 APOLOGIES_IN_TEXT = re.compile(
-    r"\bapologies (?:for absence )?(?:were|was|had been|have been) (?:received|given|submitted) from\s+(.+?)"
-    r"(?:\.\s|\.$|$)",
+    # "No apologies were received from ..." names who did NOT send apologies
+    r"(?<!\bno )(?<!\bNo )(?<!\bNO )"
+    # "were received from", "were received and accepted from" (English town and parish councils),
+    # "had been given by", "were tendered by"
+    r"\bapologies (?:for absence )?(?:were|was|had been|have been) "
+    r"(?:received|given|submitted|tendered|noted)(?: and (?:accepted|noted|approved))? (?:from|by)\s+(.+?)"
+    # the sentence's full stop, not an initial's ("Cllr R. Dunn")
+    r"(?:(?<!\b[A-Z])\.\s|\.$|$)"
+    # "That the apologies from Cr Dean Wickliffe be accepted" (New Zealand and Australian councils'
+    # resolutions), "RESOLVED that the apology of Cllr Bell be received", "apologies from A and B
+    # were noted"
+    r"|(?<!\bno )(?<!\bNo )\bapolog(?:y|ies) (?:for absence )?(?:from|of)\s+(.+?)\s+"
+    r"(?:be|are|were|was|is|had been)\s+(?:accepted|received|noted|sustained|approved)\b",
     re.I,
 )
 
@@ -1606,6 +1714,70 @@ def _with_key(text: str, key: dict[str, tuple[str, str | None]]) -> str:
     return re.sub(r"\b[A-Z]{2,4}\b", lambda m: key[m.group(0)][0] if m.group(0) in key else m.group(0), text)
 
 
+# "..., who was represented by ...", "... , who had sent a deputy": a clause about the person, not a list
+# ... up to the next person of the list (", and Councillor B", "; from ...") or the end
+_RELATIVE_CLAUSE = re.compile(r",?\s+(?:for\s+|by\s+)?(?:who|which|whom)\s+.*?(?=,\s+and\s|;|$)")
+# "... (Board member) and from Daniel Okafor", "...; from Mr Dev Patel": each "from" opens a person
+_FROM_SPLIT = re.compile(r"\s*(?:;\s*|,?\s+)(?:and\s+)?from\s+")
+
+
+def _is_post(piece: str) -> bool:
+    return piece[:1].isupper() and any(w in ROLE_WORDS | TITLE_WORDS for w in piece.split())
+
+
+def _apology_sentence_people(text: str) -> list[tuple[str, str | None, str | None]]:
+    """The people of "Apologies were received from ...": "Dr C Maguire, Medical Director, ...; from
+    Mr Dev Patel" (post after the name), "from the Chief Constable, Rachel Okafor, who was
+    represented by ..." (post before the name), "Elspeth Carrow (Board member) and from Daniel
+    Okafor, Director of ..." (NHS, police and public bodies' minutes giving apologies in prose)."""
+    names: list[tuple[str, str | None, str | None]] = []
+    for chunk in _FROM_SPLIT.split(text.strip()):
+        chunk = _RELATIVE_CLAUSE.sub("", chunk)
+        post: str | None = None  # a post before the name it belongs to
+        plural = PLURAL_TITLE.match(chunk)
+        if plural:
+            # "Councillors Bolton, Crabtree and Rahman": surnames under one title
+            surnames = [_titled_surname(x) for x in _split_list(chunk[plural.end() :])]
+            names.extend(_titled_people(surnames, _office(plural.group(0))))
+            continue
+        for piece in _split_list(chunk):
+            piece = re.sub(r"^(?:and\s+)?(?:from\s+)?(?:the\s+)?", "", piece.strip())
+            p = _person_from_piece(piece)
+            if p:
+                # "(personal commitment)", "(illness)": the reason for the apology, not a post
+                role = None if (p[1] or "")[:1].islower() else p[1]
+                names.append((p[0], role or post, p[2]))
+                post = None
+            elif _is_post(piece):
+                if names and names[-1][1] is None and post is None and not chunk.startswith(piece):
+                    names[-1] = (names[-1][0], piece, names[-1][2])  # "..., Medical Director,"
+                else:
+                    post = piece
+    return names
+
+
+# "A (Chair), B, C and D – Independent Members": the post of everyone in the list, after it
+_TRAILING_GROUP = re.compile(r"\s+[–—-]\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*s)\s*$")
+
+
+def _take_trailing_group(block: _Block) -> None:
+    """A comma list ending with its members' shared post after a dash ("Mrs A Fairweather
+    (Chair), Mr R Banerjee and Mr K Doherty – Independent Members" in joint audit committees'
+    minutes; "... – Non-Executive Directors", "... – Councillors"): the post becomes the
+    block's role, in the singular, and leaves the last name."""
+    if not (block.inline and block.lines and block.role is None):
+        return
+    m = _TRAILING_GROUP.search(block.lines[-1].text)
+    if not m or "," not in " ".join(ln.text for ln in block.lines):
+        return
+    words = m.group(1).split()
+    if not any(w.rstrip("s") in ROLE_WORDS | TITLE_WORDS or w in ROLE_WORDS for w in words):
+        return
+    block.role = " ".join(words[:-1] + [re.sub(r"s$", "", words[-1])])
+    last = block.lines[-1]
+    block.lines[-1] = replace(last, text=last.text[: m.start()])
+
+
 def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
     out: list[Attendance] = []
     seen: set[tuple[str, str]] = set()
@@ -1619,6 +1791,7 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
     # a roll naming members by surname alone: its short lists ("Excused: Dumas") are surnames too
     surname_roll = any(b.inline and b.lines and _surname_roll(_split_list(b.lines[0].text)) for b in blocks)
     for block in blocks:
+        _take_trailing_group(block)
         # a name listed again (the apologies repeated in item 1, a member of both boards of a
         # meeting in common) is one person; the same name twice in a row ("Mr & Mrs D Blunt",
         # "Mrs M Harper, Mr M Harper") is two
@@ -1650,7 +1823,9 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
                 role = key_roles[name]  # the post from the key; "(minutes)" is what they did
             out.append(Attendance(name, role or block.role, org, status, meeting.date, page))
     # apologies recorded in a minute item
-    if not any(b.status == "apologies" for b in blocks):
+    # (a block labelled apologies may hold none: "45. APOLOGIES FOR ABSENCE AND SUBSTITUTIONS"
+    # over the sentence that names them)
+    if not any(a.status == "apologies" for a in out):
         for k, ln in enumerate(lines):
             # the sentence may run over the next lines: "Apologies were received from Dr C Maguire,
             # Medical Director, ...; from Mr Dev Patel, ...; and from Ms A Fontaine, ..." (NHS
@@ -1661,18 +1836,7 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
                 m = None
             names: list[tuple[str, str | None, str | None]] = []
             if m:
-                for piece in _split_list(m.group(1)):
-                    piece = re.sub(r"^(?:and\s+)?from\s+", "", piece.strip())
-                    p = _person_from_piece(piece)
-                    if p:
-                        names.append(p)
-                    elif (
-                        names
-                        and names[-1][1] is None
-                        and piece[:1].isupper()
-                        and any(w in ROLE_WORDS | TITLE_WORDS for w in piece.split())
-                    ):
-                        names[-1] = (names[-1][0], piece, names[-1][2])  # "..., Medical Director,"
+                names = _apology_sentence_people(m.group(1) or m.group(2))
             elif re.match(r"^\s*\d{1,3}\.?\s+apologies(?: for absence)?\s*$", ln.text, re.I):
                 for nxt in lines[k + 1 : k + 12]:
                     t = nxt.text.strip()

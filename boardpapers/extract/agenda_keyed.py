@@ -1,0 +1,191 @@
+"""Agenda items read under a line that says "agenda", in the body's own numbering.
+
+A fallback for when the agenda readers in agenda.py find nothing: a page that prints "AGENDA"
+(or "Order of Business", "Business to be transacted", "Summons") on a line of its own, then
+numbered lines. The first numbered line sets the body's numbering style -- "1.", "4.2",
+"25/112" (English town and parish councils number minutes and agenda items by year and
+sequence), "A1" (NHS and university committees letter their sections), "Item 3" -- and each
+next item must carry the next number in that style; lines numbered in a lower style ("a)",
+"(i)", "4.2" under "4", "9a") are sub-items under the item above them, numbered as the
+parent's number and their own ("25/107 a)"). Unnumbered lines set in at the title's margin
+carry the title on. The list ends where the numbering restarts or breaks (the minutes of the
+same meeting, numbered again from the first item, follow an agenda in a summons + agenda +
+minutes pack), at a line that opens minutes, or at an unnumbered line at the margin."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..layout import Line, layout_of
+from ..model import Document
+from .records import AgendaItem
+
+# The line that opens an agenda: alone on its line, with at most a few words of qualification
+# ("AGENDA", "Agenda – Part A", "Order of Business", "Business to be transacted", "Summons")
+AGENDA_KEY = re.compile(
+    r"^\s*(?:(?:the\s+)?agenda(?:\s+(?:for\s+the\s+meeting|part\s+\w+|\(part\s+\w+\)))?|"
+    r"(?:order|orders)\s+of\s+(?:business|the\s+day)|business\s+to\s+be\s+transacted|summons|"
+    r"items\s+of\s+business)\s*:?\s*$",
+    re.I,
+)
+# Pages an agenda may start on (a cover letter or a summons before it; later pages are papers)
+MAX_KEY_PAGE = 4
+# Pages read from the key on (an agenda runs over a page or two)
+MAX_AGENDA_PAGES = 3
+# The first items must follow the key closely (a stray "Agenda" line over prose is no agenda)
+FIRST_ITEM_WITHIN = 6
+# At least this many top-level items make an agenda (two numbered lines may be a list in a letter)
+MIN_ITEMS = 3
+# Lines a title may wrap over
+MAX_TITLE_LINES = 4
+# Points a wrapped title's line may sit from the title's margin
+TITLE_MARGIN_SLACK = 12.0
+# Lines that open minutes: the agenda is over
+MINUTES_LINE = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed)\s+)?minutes\b", re.I)
+# A page number or furniture alone on a line ("1", "- 2 -", "Page 3 of 9")
+FURNITURE = re.compile(r"^\s*(?:[-–]?\s*\d{1,3}\s*[-–]?|page\s+\d+(?:\s+of\s+\d+)?)\s*$", re.I)
+
+# The numbers an item may carry, in the order tried: each names its style and its sequence value
+_TOKENS: list[tuple[str, re.Pattern[str]]] = [
+    # "25/112": year / running number (English town and parish councils)
+    ("slashed", re.compile(r"^(?P<num>\d{1,3}/(?P<seq>\d{1,4}))\.?\s+(?P<rest>\S.*)$")),
+    # "A1", "B12.": a section letter and a number (NHS committees, university boards)
+    ("letter-digit", re.compile(r"^(?P<num>[A-Z](?P<seq>\d{1,2}))\.?\s+(?P<rest>\S.*)$")),
+    # "Item 3", "Item 3:": the word before the number
+    ("item-word", re.compile(r"^(?i:item)\s+(?P<num>(?P<seq>\d{1,3}))[.:]?\s+(?P<rest>\S.*)$")),
+    # "4.2", "4.2.": a decimal sub-number (a sub-item under "4", or the items of section 4)
+    ("decimal", re.compile(r"^(?P<num>\d{1,2}\.(?P<seq>\d{1,2}))\.?\s+(?P<rest>\S.*)$")),
+    # "9a", "9(a)": a lettered sub-number
+    ("digit-letter", re.compile(r"^(?P<num>\d{1,2}\(?(?P<seq>[a-z])\)?)[.)]?\s+(?P<rest>\S.*)$")),
+    # "1.", "1)", "1": a plain number
+    (
+        "plain",
+        re.compile(
+            r"^(?P<num>(?P<seq>\d{1,2}))[.)]?\s+(?P<rest>(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|am\b|pm\b))\S.*)$"
+        ),
+    ),
+    # "(a)", "a)", "a.": a letter
+    ("letter", re.compile(r"^(?P<num>\((?P<seq>[a-h])\)|(?P<seq2>[a-h])[.)])\s+(?P<rest>\S.*)$")),
+    # "(i)", "ii)": a roman numeral
+    ("roman", re.compile(r"^(?P<num>\((?P<seq>[ivx]{1,4})\)|(?P<seq2>[ivx]{1,4})\))\s+(?P<rest>\S.*)$")),
+]
+ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+# A top-level number may skip this many (an item withdrawn and left out of the printed list)
+MAX_SKIP = 2
+
+
+@dataclass
+class Token:
+    style: str
+    number: str  # as printed, brackets kept: "25/112", "a)", "(i)"
+    seq: int  # its place in its sequence: 112, 1 ("a"), 1 ("i")
+    rest: str
+
+
+def token_of(text: str) -> Token | None:
+    """The item number that starts a line, in whichever style it is printed."""
+    s = text.strip()
+    for style, pat in _TOKENS:
+        m = pat.match(s)
+        if not m:
+            continue
+        seq = m.group("seq") or m.groupdict().get("seq2") or ""
+        if style == "roman":
+            value = ROMANS.index(seq) + 1 if seq in ROMANS else 0
+        elif seq.isdigit():
+            value = int(seq)
+        else:
+            value = ord(seq) - ord("a") + 1
+        return Token(style, m.group("num"), value, m.group("rest").strip())
+    return None
+
+
+@dataclass
+class _Item:
+    number: str
+    page: int
+    title_x: float
+    lines: list[str] = field(default_factory=list)
+
+    def record(self) -> AgendaItem:
+        title = re.sub(r"\s+", " ", " ".join(self.lines)).strip()
+        return AgendaItem(self.number, title, None, None, None, None, self.page)
+
+
+def _title_x(ln: Line) -> float:
+    cells = ln.cells()
+    return cells[1].x0 if len(cells) > 1 else ln.x0
+
+
+def _agenda_start(doc: Document) -> tuple[int, int] | None:
+    """(page index, line index) of the first line after the agenda's key line."""
+    lay = layout_of(doc)
+    for p, page in enumerate(lay.pages[:MAX_KEY_PAGE]):
+        for k, ln in enumerate(page.lines):
+            if AGENDA_KEY.match(ln.text) and any(
+                token_of(x.text) for x in page.lines[k + 1 : k + 1 + FIRST_ITEM_WITHIN]
+            ):
+                return p, k + 1
+    return None
+
+
+def keyed_agenda(doc: Document) -> list[AgendaItem]:
+    """The items under the agenda's key line (see the module docstring)."""
+    start = _agenda_start(doc)
+    if start is None:
+        return []
+    lay = layout_of(doc)
+    items: list[_Item] = []
+    top: Token | None = None  # the last top-level item's number
+    parent: _Item | None = None
+    sub: Token | None = None  # the last sub-item's number under the parent
+    p0, k0 = start
+    done = False
+    for page in lay.pages[p0 : p0 + MAX_AGENDA_PAGES]:
+        for ln in page.lines[k0 if page is lay.pages[p0] else 0 :]:
+            text = ln.text.strip()
+            if not text or FURNITURE.match(text):
+                continue
+            if MINUTES_LINE.match(text):
+                done = True
+                break
+            tok = token_of(text)
+            if tok and (top is None or (tok.style == top.style)):
+                if top is not None and not 0 < tok.seq - top.seq <= MAX_SKIP:
+                    done = True  # numbering restarts or jumps: the agenda is over
+                    break
+                top, sub = tok, None
+                parent = _Item(tok.number, page.number, _title_x(ln), [tok.rest])
+                items.append(parent)
+                continue
+            if tok and parent is not None and (sub is None or tok.style == sub.style):
+                if sub is not None and tok.seq != sub.seq + 1:
+                    done = True
+                    break
+                if sub is None and tok.seq != 1:
+                    done = True
+                    break
+                sub = tok
+                number = (
+                    tok.number if tok.number.startswith(parent.number) else f"{parent.number} {tok.number}"
+                )
+                items.append(_Item(number, page.number, _title_x(ln), [tok.rest]))
+                continue
+            last = items[-1] if items else None
+            if (
+                last is not None
+                and not tok
+                and len(last.lines) < MAX_TITLE_LINES
+                and abs(ln.x0 - last.title_x) <= TITLE_MARGIN_SLACK
+            ):
+                last.lines.append(text)  # the title wraps
+                continue
+            if items:
+                done = True  # an unnumbered line at another margin: the agenda is over
+                break
+        if done:
+            break
+    if sum(1 for it in items if " " not in it.number) < MIN_ITEMS:
+        return []
+    return [it.record() for it in items]
