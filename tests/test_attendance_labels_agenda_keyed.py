@@ -6,7 +6,7 @@ Expected values read from the PDFs of benchmarks/written-heldout5."""
 
 from __future__ import annotations
 
-from conftest import ROOT, written_doc
+from conftest import WRITTEN_HELDOUT5, written_doc
 
 from boardpapers.extract.agenda import extract_agenda
 from boardpapers.extract.agenda_keyed import keyed_agenda, token_of
@@ -15,7 +15,6 @@ from boardpapers.extract.attendance_labels import english_label
 from boardpapers.extract.decisions import Line
 from boardpapers.extract.records import Meeting
 
-WRITTEN_HELDOUT5 = ROOT / "benchmarks" / "written-heldout5"
 MEETING = Meeting(body="Board", date="2025-01-01", title=None, location=None, page=1, kind="minutes")
 
 

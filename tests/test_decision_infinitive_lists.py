@@ -5,13 +5,11 @@ trusts' governors) (extract/decision_lists.py, decision_grammar.py, decisions.py
 
 from __future__ import annotations
 
-from conftest import ROOT, written_doc
+from conftest import WRITTEN_HELDOUT5, written_doc
 
 from boardpapers.extract.decision_grammar import base_verb_outcome
 from boardpapers.extract.decision_lists import decision_list, lead_in
 from boardpapers.extract.decisions import BODY_VERB, extract_decisions
-
-WRITTEN_HELDOUT5 = ROOT / "benchmarks" / "written-heldout5"
 
 
 def test_base_form_verbs():

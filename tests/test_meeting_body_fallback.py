@@ -4,7 +4,7 @@ minutes of one meeting in one pack (extract/body_name.py, extract/meetings.py)."
 
 from __future__ import annotations
 
-from conftest import ROOT, written_doc
+from conftest import WRITTEN_HELDOUT5, written_doc
 
 from boardpapers.extract.body_name import prominent_organisation
 from boardpapers.extract.meetings import (
@@ -15,8 +15,6 @@ from boardpapers.extract.meetings import (
     extract_meetings,
     find_bodies,
 )
-
-WRITTEN_HELDOUT5 = ROOT / "benchmarks" / "written-heldout5"
 
 
 # ---- the scored body reader on page heads --------------------------------------------

@@ -4,12 +4,10 @@ report." / "2. Approves ..." / "Cr A / Cr B" / "CARRIED" (New Zealand regional c
 
 from __future__ import annotations
 
-from conftest import ROOT, written_doc
+from conftest import WRITTEN_HELDOUT5, written_doc
 
 from boardpapers.extract.decision_grammar import RESOLUTION_LABEL, resolution_block, resolution_outcome
 from boardpapers.extract.decisions import extract_decisions
-
-WRITTEN_HELDOUT5 = ROOT / "benchmarks" / "written-heldout5"
 
 
 def test_reference_before_or_after_the_word():

@@ -4,15 +4,13 @@ read from the PDFs."""
 
 from __future__ import annotations
 
-from conftest import ROOT, written_doc
+from conftest import WRITTEN_HELDOUT5, written_doc
 
 from boardpapers.extract.actions import ACTION_SPEC, actions_from_tables, extract_actions
 from boardpapers.extract.interest_forms import form_entries
 from boardpapers.extract.interests import _NIL, INTEREST_SPEC, _initials_of, extract_interests, form_registers
 from boardpapers.model import Document, Page, Table
 from boardpapers.table_headers import table_families
-
-WRITTEN_HELDOUT5 = ROOT / "benchmarks" / "written-heldout5"
 
 
 def _doc(*tables: list[list[str | None]], text: str = "Register of Interests") -> Document:
