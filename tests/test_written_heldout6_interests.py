@@ -119,3 +119,64 @@ def test_dated_record_starts():
     assert _starts_dated_record([2], ["A", "x", "1 May 2024"], ["", "y", "3 June 2024"])
     assert not _starts_dated_record([2], ["A", "x", "14/08/2023"], ["", "wrapped text", ""])
     assert not _starts_dated_record([2], ["A", "x", ""], ["", "y", "14/08/2023"])
+
+
+# ------------------------------------------------------------------ actions
+
+
+def test_us_tracker_vocabulary_and_month_first_dates():
+    """US school board's 'Board Action Tracker': Request / Direction | Responsible | Requested |
+    Report Back, dates month first; variant headers 'Date requested', 'Return date'."""
+    from boardpapers.extract.actions import ACTION_SPEC, actions_from_tables
+
+    got = actions_from_tables(written_doc(WRITTEN_HELDOUT6, "caddo-prairie-isd-2025-04-17"))
+    assert [(a.ref, a.assigned_on, a.due) for a in got][:3] == [
+        ("25-14", "2025-04-17", "2025-05-15"),
+        ("25-15", "2025-04-17", "2025-05-15"),
+        ("25-16", "2025-04-17", "June workshop"),
+    ]
+    assert ACTION_SPEC.fields_for(
+        ["No.", "Request for information", "Responsible", "Date requested", "Return date"]
+    ) == [
+        "ref",
+        "text",
+        "owner",
+        "assigned_on",
+        "due",
+    ]
+    assert ACTION_SPEC.field_for("Direction") == "text"
+
+
+def test_month_first_only_when_a_date_says_so():
+    from boardpapers.extract.actions import _month_first, _tracker_date
+    from boardpapers.extract.tables import LogicalTable, Row
+
+    def table(*dates: str) -> LogicalTable:
+        t = LogicalTable(["Action", "Due"], ["text", "due"], 1)
+        t.rows = [Row(["x", d], 1) for d in dates]
+        return t
+
+    assert _month_first(table("04/17/2025", "05/05/2025"))
+    assert not _month_first(table("17/04/2025", "05/05/2025"))  # UK day first
+    assert not _month_first(table("05/05/2025"))  # nothing says which: day first as before
+    assert _tracker_date("05/06/2025", True) == "2025-05-06"
+    assert _tracker_date("05/06/2025") == "2025-06-05"
+
+
+def test_bilingual_action_owner_lines():
+    """Welsh community council: 'Gweithredu / Action: Clerc / Clerk' under a numbered paragraph
+    or under an item heading; the label and owner in the other order too."""
+    from boardpapers.extract.minute_actions import _ACTION_NAME, _label_owner, actions_from_minutes
+
+    got = actions_from_minutes(written_doc(WRITTEN_HELDOUT6, "llanddewi-brynhafod-cc-2025-07-14"))
+    assert [a.owner for a in got] == ["Clerk", "Clerk", "Clerk", "County Cllr Rees-Powell", "Clerk"]
+    assert (
+        got[-1].text
+        == "Cllr Lloyd reported a pothole outside the Post Office, Brynhafod. Clerk to report to Dyfnant County Council Highways."
+    )
+    m = _ACTION_NAME.search("Action / Gníomh: Clerk / Cléireach")
+    assert m and _label_owner(m) == "Clerk"
+    m = _ACTION_NAME.search("Suivi / Action: Greffier / Clerk")
+    assert m and _label_owner(m) == "Clerk"
+    m = _ACTION_NAME.search("Action: Finance / Audit Lead")  # one language: the owner whole
+    assert m and _label_owner(m) == "Finance / Audit Lead"
