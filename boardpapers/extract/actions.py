@@ -44,15 +44,25 @@ ACTION_SPEC = _ActionSpec(
         "owner": r"assignedto|owner|^lead|responsib|^by(?:whom)?$|^who$|^to$|^madeto$|^directedto",
         # "Date made": when a recommendation was made (scrutiny trackers)
         "assigned_on": r"assigneddate|dateassigned|dateraised|dateagreed|^meetingdate|dateopened|^raised|"
-        r"^dateofmeeting|^date$|^meeting$|^datemade|^dateset",
+        r"^dateofmeeting|^date$|^meeting$|^datemade|^dateset"
+        # "Requested" / "Date requested" (US school boards' trackers of trustees' requests for
+        # information), "Date logged", "Opened"
+        r"|^(?:date)?requested(?:on)?$|^(?:date)?logged$|^opened$",
         # "Response due": when the body's response is due
-        "due": r"duedate|^due$|^deadline|targetdate|completiondue|^by(?:when)?$|^when$|^timescale|responsedue",
+        "due": r"duedate|^due$|^deadline|targetdate|completiondue|^by(?:when)?$|^when$|^timescale|responsedue"
+        # "Report back" (when the answer comes back to the board: US school boards, UK councils'
+        # scrutiny trackers), "Return date", "Expected completion"
+        r"|^reportback|^returndate|^expectedcompletion",
         # "Response / update", "Response": what the body answered (scrutiny trackers)
         "update": r"statusupdate|^update|^progress|^comments?$|^notes?$|^latest|^response(?:/update)?$",
         "status": r"^status|^rag",
         # "Recommendation": a tracker of a committee's recommendations holds them as its actions
         "text": r"^actions?(?:agreed|required|description|completed|outstanding)?$|^task$|^description|^item$|"
         r"^recommendations?$"
+        # "Request / Direction", "Request for information", "Direction" (US school boards' trackers
+        # of what trustees asked the superintendent for). Not "Commitment": a government
+        # response's table of commitments is a report, not a log of actions
+        r"|^requests?(?:/directions?|forinformation)?$|^directions?$"
         # "Item Action": a narrow item-number column whose label the layout ran into the next
         # (ICB committee trackers: "Ref | Date raised | Item | Action | Lead | Due | Update | RAG")
         r"|^(?:item|minute)(?:no\.?)?actions?$"
@@ -120,6 +130,7 @@ def actions_from_tables(doc: Document) -> list[Action]:
             and status_col is not None
             and bool(_STATUS_AND_UPDATE.search(squash(t.labels[status_col])))
         )
+        us_dates = _month_first(t)
         for row in t.rows:
             d = row.as_dict(t)
             text = d.get("text", "")
@@ -158,8 +169,8 @@ def actions_from_tables(doc: Document) -> list[Action]:
                         ref=(ref or None) if k == 0 else None,
                         text=part_text,
                         owner=part_owner,
-                        assigned_on=_tracker_date(d.get("assigned_on")) or _band_date(row.band),
-                        due=_tracker_date(_unbroken(d.get("due"))),
+                        assigned_on=_tracker_date(d.get("assigned_on"), us_dates) or _band_date(row.band),
+                        due=_tracker_date(_unbroken(d.get("due")), us_dates),
                         status=status,
                         status_raw=status_raw or (update if not status_raw and status else None),
                         update=update,
@@ -178,9 +189,31 @@ def actions_from_tables(doc: Document) -> list[Action]:
 _DAY_MON_YY = re.compile(r"^(\d{1,2})[-\s]([A-Za-z]{3,4})[-\s](\d{2})$")
 
 
-def _tracker_date(cell: str | None) -> str | None:
+# A numeric date cell: "04/17/2025", "17/04/2025", "4-17-25"
+_NUMERIC_CELL = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\s*$")
+
+
+def _month_first(t: LogicalTable) -> bool:
+    """A table writing its dates month first: one of its date cells has a second number over 12
+    ("04/17/2025": US school boards' and city councils' trackers), none a first one."""
+    cols = [i for i in (t.index("assigned_on"), t.index("due")) if i is not None]
+    firsts: list[int] = []
+    seconds: list[int] = []
+    for row in t.rows:
+        for i in cols:
+            m = _NUMERIC_CELL.match(row.cells[i]) if i < len(row.cells) else None
+            if m:
+                firsts.append(int(m.group(1)))
+                seconds.append(int(m.group(2)))
+    return any(x > 12 for x in seconds) and all(x <= 12 for x in firsts)
+
+
+def _tracker_date(cell: str | None, month_first: bool = False) -> str | None:
     """A tracker's date cell: ISO when a full date (with a two-digit year in Excel's "11-Jul-24"),
-    else as written ("Mar-25", "TBC")."""
+    else as written ("Mar-25", "TBC"). `month_first`: the table writes numeric dates US-style."""
+    n = _NUMERIC_CELL.match(cell) if cell and month_first else None
+    if n:
+        return date_or_raw(f"{n.group(2)}/{n.group(1)}/{n.group(3)}") or cell
     m = _DAY_MON_YY.match(cell.strip()) if cell else None
     if m:
         return date_or_raw(f"{m.group(1)} {m.group(2)} 20{m.group(3)}") or cell

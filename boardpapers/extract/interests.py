@@ -28,7 +28,10 @@ INTEREST_SPEC = TableSpec(
         # "Member / Officer" (Western Australian councils' declarations: members and staff declare)
         r"|^(?:(?:council)?member|councillor)/(?:officer|staff|employee)$"
         # "Trustee / Officer", "Director / Officer" (US nonprofit boards' disclosure summaries)
-        r"|^(?:trustee|director|governor)s?/(?:officer|staff|employee)s?$",
+        r"|^(?:trustee|director|governor)s?/(?:officer|staff|employee)s?$"
+        # "Director" (company and statutory corporation boards' registers: Australian water and
+        # energy corporations, UK companies' "Register of Directors' Interests"), "Board member"
+        r"|^(?:director|boardmember)s?(?:name)?$",
         # "Date from" / "Date to": registers giving the interest's period date it by its start
         # (NHS trust registers after the Managing Conflicts of Interest guidance)
         "declared_on": r"^dateof(?:declaration|interest|registration)|^date(?:declared|registered)?$"
@@ -36,7 +39,10 @@ INTEREST_SPEC = TableSpec(
         # "Last updated" (registers printed as a grid: the date of the member's latest notification)
         r"|^(?:last|date)?updated$"
         # "Date Disclosed" (US disclosure summaries; "Date" often printed on the line above)
-        r"|^(?:date)?disclosed(?:on)?$",
+        r"|^(?:date)?disclosed(?:on)?$"
+        # "Date notified" (Australian and NZ directors' registers), "Date of notification",
+        # "Date received" (the date the declaration reached the secretary)
+        r"|^(?:date)?(?:notified|received)(?:on)?$|^dateofnotification",
         # a bare "From" / "To" pair is the period the interest was held: a full date in it is
         # the date the entry was registered (ICB registers: "01/07/2022"), a year or month only
         # when the interest began (registers annexed to minutes and board packs: "From 2019",
@@ -63,6 +69,8 @@ INTEREST_SPEC = TableSpec(
     own_record_fields=("category", "nature"),
     # the type of interest starts afresh: "Financial", "Non-financial professional", "Indirect"
     own_record_start=r"(?i)^(?:(?:non[\s-]*)?(?:pecuniary|financial)|indirect|direct)\b",
+    dated_record_fields=("declared_on",),
+    reread_header_only=True,
     family="interests",
     merged_tail_rows=True,
 )
@@ -74,7 +82,7 @@ _NIL = re.compile(
     r"^(?:[-–—]+|nil(?:\s+(?:return|declared))?|none(?:\s+declared)?|n/?a|no(?:thing|\s+(?:relevant\s+)?interests?)"
     r"(?:\s+to\s+declare|\s+declared)?|no\s+declarations?"
     # "No disclosures" (US disclosure summaries), "No reportable interests"
-    r"|no\s+(?:disclosures?|reportable\s+interests?))\.?$",
+    r"|no\s+(?:disclosures?|reportable\s+interests?)|not\s+applicable)\.?$",
     re.I,
 )
 
@@ -163,20 +171,40 @@ _OFFICE_WORDS = ROLE_WORDS | TITLE_WORDS | {
 }  # fmt: skip
 
 
+# A board office printed under a name, read from a cell whose lines were joined (borderless tables):
+# "Helen Margaret Ashby-Laird Chair", "Thomas Nguyen Deputy Chair" (directors' registers),
+# "Alan Reid Vice-Chair", "Mary Hope Treasurer" (charity trustees' registers)
+_TRAILING_POST = re.compile(
+    r"^(?P<name>\S+(?:\s+\S+)+?)\s+(?P<post>(?:(?:Deputy|Vice|Acting|Interim)[\s-]+)?"
+    r"(?:Chair(?:man|woman|person)?|President|Treasurer|Secretary))$"
+)
+
+
+def _trailing_post(cell: str) -> tuple[str, str | None]:
+    """A joined name cell split into name and the board office printed last (`_TRAILING_POST`)."""
+    m = _TRAILING_POST.match(cell.strip())
+    if not m or len(strip_honorifics(m.group("name")).split()) < 2:
+        return cell, None
+    return m.group("name"), m.group("post")
+
+
 def _name_and_post(doc: Document, page: int, cell: str) -> tuple[str, str | None]:
     """A name cell printing the member's post on the lines under the name, split in two when
     the second line opens with a word of office; a name wrapped over lines ("Professor Dame /
     Alison Pryce-Whitley (Chair)", "Sir Marcus Holroyd- / Finch") is kept whole."""
     raw = _raw_cell(doc, page, cell)
     if raw is None:
-        return cell, None
+        return _trailing_post(cell)
     lines = [ln.strip() for ln in raw.splitlines() if ln.strip()]
     if len(lines) < 2 or len(lines[0].split()) < 2 or lines[0].endswith("-"):
         return cell, None
-    rest = " ".join(lines[1:])
-    if rest.split()[0].strip(",") not in _OFFICE_WORDS:
+    # the post starts at the first line opening with a word of office; the lines above are the
+    # name, wrapped or not ("Helen Margaret / Ashby-Laird / Chair": directors' registers in
+    # narrow name columns)
+    at = next((k for k in range(1, len(lines)) if lines[k].split()[0].strip(",") in _OFFICE_WORDS), None)
+    if at is None or lines[at - 1].endswith("-"):
         return cell, None  # "Professor Dame / Alison Pryce-Whitley (Chair)": the name goes on
-    return lines[0], rest
+    return " ".join(lines[:at]), " ".join(lines[at:])
 
 
 # A declaration made at a meeting, read from a table in the minutes (see the "item" column)
@@ -198,6 +226,36 @@ def _declared_type(nature: str) -> str | None:
 
 # the cells that make a register row an interest of its own, not the tail of the row before
 INTEREST_FIELDS = ("organisation", "nature", "declared_on")
+
+
+def _second_nature(t: LogicalTable, row: Row) -> str | None:
+    """A second column naming the interest, after the first: "Interest | Entity | Nature of
+    interest" (Australian directors' registers: the kind, then its particulars), "Description |
+    Details" (charity registers). The spec keeps one column per field; this one is read here."""
+    labelled = INTEREST_SPEC.label_fields(t.labels)
+    cols = [i for i, f in enumerate(labelled) if f == "nature" and t.fields[i] is None]
+    parts = [clean_cell(row.cells[i]) for i in cols if i < len(row.cells) and clean_cell(row.cells[i])]
+    return " – ".join(parts) or None
+
+
+# A register's kind of interest put last in its words: "Partner – pecuniary", "Director (unpaid)
+# – non-pecuniary", "Son is managing director – indirect", "Trustee (non-financial)"
+_CATEGORY_SUFFIX = re.compile(
+    r"(?:[–—-]|\()\s*(?P<cat>(?:non[\s-]*)?(?:pecuniary|financial)|indirect)\b\)?(?:\s*\([^()]{0,30}\))?\s*\.?$",
+    re.I,
+)
+
+
+def _category_suffix(nature: str | None) -> str | None:
+    m = _CATEGORY_SUFFIX.search(nature or "")
+    return m.group("cat") if m else None
+
+
+def _title_date(t: LogicalTable) -> str | None:
+    """The meeting date a table of declarations names in its title: "Conflicts of interest
+    declared at Board Meeting No. 412, 27 March 2025"."""
+    m = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b", t.title or "")
+    return iso_date(m.group(0)) if m else None
 
 
 def interests_from_tables(doc: Document) -> list[Interest]:
@@ -270,11 +328,16 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                 # nothing declared, or a band row grouping the members under it ("Division of
                 # Medicine", "Trust Board – Executive Directors": NHS trust registers)
                 continue
-            cat_raw = d.get("category") or None
+            more = _second_nature(t, row)
+            if more:
+                d["nature"] = f"{d['nature']} – {more}" if d.get("nature") else more
+            cat_raw = d.get("category") or _category_suffix(d.get("nature")) or None
             notes = list(row.notes)
             at_meeting = t.index("item") is not None
             if at_meeting:
-                cat_raw, when = _declared_type(d.get("nature") or ""), dates_for(row.page)
+                # "Type: Indirect / material" (a column of its own), else the type in brackets
+                cat_raw = d.get("category") or _declared_type(d.get("nature") or "")
+                when = _title_date(t) or dates_for(row.page)
                 declared = declared or when
                 notes.append(AT_MEETING_NOTE)
                 notes += [
@@ -311,15 +374,34 @@ def interests_from_tables(doc: Document) -> list[Interest]:
 # fields above ruled tables whose rows are the numbered sections ("1. Employment, office, trade,
 # profession or vocation" ... "7. Securities", then "8. Other Registrable Interests"), with the
 # entries in a "Councillor" column and, in Part 1, a "Spouse / civil partner" column.
-_FORM_NAME = re.compile(r"^\s*name\s+of\s+(?:councillor|member)\s*:?\s*$", re.I)
-_FORM_DATE = re.compile(r"^\s*date\s+of\s+(?:notification|declaration|registration)\s*:?\s*$", re.I)
+# "Name of Councillor", "Name of member", "Councillor's name", "Member name"
+_FORM_NAME_LABEL = r"(?:name\s+of\s+(?:the\s+)?(?:councillor|member)|(?:councillor|member)['’]?s?\s+name)"
+_FORM_NAME = re.compile(rf"^\s*{_FORM_NAME_LABEL}\s*:?\s*$", re.I)
+_FORM_DATE_LABEL = r"date\s+of\s+(?:notification|declaration|registration)"
+_FORM_DATE = re.compile(rf"^\s*{_FORM_DATE_LABEL}\s*:?\s*$", re.I)
+# The same fields printed as lines of text above the form's tables, label and answer parted by
+# a colon: "Name of member:   Councillor Jennifer Ashby-Coles" / "Position:  Chairman of the
+# Council" / "Date of notification: 8th May 2025" (parish councils' forms typed in Word)
+_FORM_NAME_LINE = re.compile(rf"^\s*{_FORM_NAME_LABEL}\s*:\s*(?P<v>\S.*?)\s*$", re.I | re.M)
+_FORM_DATE_LINE = re.compile(rf"^\s*{_FORM_DATE_LABEL}\s*:\s*(?P<v>\S.*?)\s*$", re.I | re.M)
+_FORM_ROLE_LINE = re.compile(r"^\s*(?:position|role|office\s+held)\s*:\s*(?P<v>\S.*?)\s*$", re.I | re.M)
+# Part 2's entries as a numbered list under its heading: "1. | Member, National Farmers' Union"
+_BARE_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\s*$")
+_OTHER_PART = re.compile(r"other\s+regist(?:e)?rable\s+interests|non-?pecuniary\s+interests", re.I)
 _FORM_SECTION = re.compile(r"^\s*\d{1,2}\.\s+\S")
 _FORM_REGISTER = re.compile(r"register\s+of\s+(?:members|councillors)['’]?\s+interests", re.I)
 # A form's answers that name no interest: "None", "Retired" (no employment), "Sensitive interest
 # - see note below" (withheld under s.32 of the Localism Act: nothing to name)
-_NO_ENTRY = re.compile(r"^(?:retired|sensitive\s+interest\b.*)$", re.I)
+# - see note below" (withheld under s.32 of the Localism Act: nothing to name), "As for member" /
+# "As above" (a spouse column repeating the member's entry)
+_NO_ENTRY = re.compile(
+    r"^(?:retired|sensitive\s+interest\b.*|as\s+(?:for\s+(?:the\s+)?member|above)\.?)$", re.I
+)
 # An entry of a cell listing several opens "Role, Body": "Member, UNISON", "Director, Frost ..."
 _ENTRY_START = re.compile(r"^[A-Z0-9][\w'’&.-]*(?:\s+[\w'’&.-]+){0,2},\s")
+
+
+_CLOSED_SENTENCE = re.compile(r"(?<=\)\.)\s+(?=[A-Z][a-z])")
 
 
 def _cell_entries(cell: str, width: int) -> list[str]:
@@ -348,7 +430,10 @@ def _cell_entries(cell: str, width: int) -> list[str]:
                 continue
         entries.append(ln)
     # "Farmer (self-" / "employed)": a word broken at its hyphen is joined without a space
-    return [e.replace("-\n", "-").replace("\n", " ") for e in entries]
+    joined = [e.replace("-\n", "-").replace("\n", " ") for e in entries]
+    # two entries run on in one cell, the first closing its brackets and sentence: "Lower Hadley
+    # Farm (approx. 142 ha, freehold). Tenancy of Glebe Field ..." (parish councils' forms)
+    return [part for e in joined for part in _CLOSED_SENTENCE.split(e) if part]
 
 
 def _entry_organisation(entry: str) -> str | None:
@@ -366,7 +451,18 @@ def _entry_organisation(entry: str) -> str | None:
 def statutory_forms(doc: Document) -> list[Interest]:
     out: list[Interest] = []
     person = declared = register = None
+    role = None
     for page in doc.pages:
+        named = _FORM_NAME_LINE.search(page.text)
+        if named and page.tables:
+            person, declared, role = strip_honorifics(named.group("v")), None, None
+            m = _FORM_REGISTER.search(page.text)
+            register = " ".join(m.group(0).split()).title().replace(" Of ", " of ") if m else None
+            if dated := _FORM_DATE_LINE.search(page.text):
+                declared = iso_date(re.split(r"\(", dated.group("v"))[0])
+            if posted := _FORM_ROLE_LINE.search(page.text):
+                role = posted.group("v")
+        other_part = bool(_OTHER_PART.search(page.text))
         for tab in page.tables:
             rows = [[c or "" for c in r] for r in tab.rows]
             cols: list[tuple[int, str]] = []  # (column, whose) of this table's entry columns
@@ -387,15 +483,21 @@ def statutory_forms(doc: Document) -> list[Interest]:
             if person is None:
                 continue
             sections = [r for r in rows if len(r) >= 3 and _FORM_SECTION.match(r[0])]
+            if not sections and other_part:
+                sections = [r for r in rows if len(r) == 2 and _BARE_NUMBER.match(r[0])]
             if not sections:
                 continue
             use = cols or [(len(sections[0]) - 1, "self")]  # Part 2: the entries fill the last column
             for col, whose in use:
                 width = max((len(x) for r in sections for x in r[col].splitlines()), default=0)
                 for r in sections:
-                    subject = " ".join(r[0].split())
+                    # the section's heading, its first line, not the statute's words under it
+                    # ("5. Licences / Any licence (alone or jointly with others) ...")
+                    subject = " ".join((r[0].strip().splitlines() or [""])[0].split())
                     category = (
-                        "non-pecuniary" if re.search(r"other|non-?pecuniary", subject, re.I) else "pecuniary"
+                        "non-pecuniary"
+                        if re.search(r"other|non-?pecuniary", subject, re.I) or _BARE_NUMBER.match(subject)
+                        else "pecuniary"
                     )
                     for entry in _cell_entries(r[col], width):
                         if _NIL.match(entry) or _NO_ENTRY.match(entry):
@@ -404,7 +506,7 @@ def statutory_forms(doc: Document) -> list[Interest]:
                             Interest(
                                 person=person,
                                 declared_on=declared,
-                                role=None,
+                                role=role,
                                 organisation=_entry_organisation(entry),
                                 nature=entry,
                                 category=category,

@@ -26,7 +26,26 @@ from .records import Action
 
 # "ACTION: Alex Harris", and "Action: JH" set right under its paragraph (housing association and
 # NHS board minutes): the owner alone, the action the paragraph above
-_ACTION_NAME = re.compile(r"^\s*(?P<label>ACTIONS?|Actions?)\s*:\s*(?P<owner>[A-Z][^\n]{1,80}?)\s*$", re.M)
+# Bilingual minutes print the label in both languages, the owner too, in the same order:
+# "Gweithredu / Action: Clerc / Clerk" (Welsh community councils), "Action / Gníomh: Clerk /
+# Cléireach" (Irish bodies), "Suivi / Action: Greffier / Clerk" (Canadian bodies)
+_ACTION_NAME = re.compile(
+    r"^\s*(?:(?P<before>[^\W\d_][\w'’.-]*)\s*/\s*)?(?P<label>ACTIONS?|Actions?)(?:\s*/\s*(?P<after>[^\W\d_][\w'’.-]*))?"
+    r"\s*:\s*(?P<owner>[A-Z][^\n]{1,80}?)\s*$",
+    re.M,
+)
+
+
+def _label_owner(m: re.Match[str]) -> str:
+    """The owner of an `_ACTION_NAME` line, in the label's English where both languages are
+    printed: "Clerc / Clerk" under "Gweithredu / Action" is "Clerk"."""
+    owner = m.group("owner").strip()
+    parts = [p.strip() for p in owner.split(" / ")]
+    if len(parts) == 2 and (m.group("before") or m.group("after")):
+        return parts[1] if m.group("before") else parts[0]
+    return owner
+
+
 # The label an action written in minutes starts with, in the forms seen across bodies:
 # "Action:", "Actions:", "ACTION :" (parish and council minutes), "Action 3:" (numbered
 # actions of Cabinet Office boards and panels), "Outstanding Action from 25th July
@@ -50,6 +69,7 @@ _LABEL_ANYWHERE = re.compile(
     re.I | re.M,
 )
 # A numbered paragraph's start ("69.2  The Board ...") and how far above an owner line it may be
+_HEADING_LINE = re.compile(r"(?:^|\n)\s*\d{1,2}\.\s+[^\n]*\n")
 _NUMBERED_PARA = re.compile(r"(?:^|\n)\s*\d{1,3}\.\d{1,2}\.?\s+")
 NUMBERED_PARA_MAX_CHARS = 800
 _NO_ACTION = re.compile(r"^(?:none|nil|n/?a|no\s+(?:further\s+)?actions?(?:\s+\w+)?|noted|-+)\.?$", re.I)
@@ -881,8 +901,10 @@ def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
     def page_at(pos: int) -> int:
         return sum(1 for s in starts if s <= pos)
 
+    prev_end = 0  # where the last owner line ended: a paragraph does not run back over it
     for m in _ACTION_NAME.finditer(text):
-        owner = m.group("owner").strip()
+        owner = _label_owner(m)
+        since, prev_end = prev_end, m.end()
         if _BOARD_ACTION.match(owner):
             continue  # "ACTION: Approved Item 4E." (US action minutes): a decision
         if len(owner.split()) > 8 or re.search(r"\bto\b", owner):
@@ -895,7 +917,15 @@ def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
             # "69.2 The Board DEFERRED ..." / "Action: JH": only under a numbered paragraph, which
             # says where the action's text begins (elsewhere the owner line closes a paragraph
             # the action list restates: NHS committee and parish minutes)
+            bilingual = bool(m.group("before") or m.group("after"))
+            if bilingual:
+                # bilingual minutes: not running back over the last owner line
+                before = _NOISE.sub("", text[max(since, m.start() - 1500) : m.start()]).rstrip()
             parts = _NUMBERED_PARA.split(before[-NUMBERED_PARA_MAX_CHARS:])
+            if len(parts) < 2 and bilingual:
+                # the paragraph under its item's heading line ("10. Materion i'w hadrodd /
+                # Matters to report")
+                parts = _HEADING_LINE.split(before[-NUMBERED_PARA_MAX_CHARS:])
             if len(parts) < 2:
                 continue
         para = re.sub(r"\s+", " ", parts[-1]).strip() if parts else ""

@@ -95,6 +95,15 @@ class TableSpec:
     # Borderless tables: a line under a key printed once starts a record of its own only when the
     # first own-record field's text on it matches this (a wrapped line may start with a capital)
     own_record_start: str | None = None
+    # Borderless tables: a line under a key printed once starts a record of its own when it prints
+    # a full date in one of these fields and the row above has one already: registers dating each
+    # interest ("Date notified" in Australian directors' registers, "Date of declaration" in NHS
+    # and council registers), several interests under a name printed once, without row gaps.
+    dated_record_fields: tuple[str, ...] = ()
+    # A ruled table whose only row is its header (the header shaded and ruled, the body not:
+    # Australian directors' registers) is read again without rules. Off by default: action logs
+    # lose rows to it (the held-out set's actions F1 fell from 0.951 to 0.935).
+    reread_header_only: bool = False
     # Keep a ruled row whose last filled cell is merged over the columns to its right as a row:
     # "Baroness Thornbury | Nil" over Category..To (registers of interests mark a member with
     # nothing to declare so). Without it such rows are dropped as note rows, and the rows
@@ -237,6 +246,19 @@ def _starts_own_record(own: list[int], row: list[str], cells: list[str], first: 
     if not (own[0] < len(cells) and first.match(cells[own[0]])):
         return False
     return all(i < len(cells) and row[i] and cells[i][:1].isupper() for i in own)
+
+
+# A full date as a register prints it in a cell: "14/08/2023", "1.10.23", "14 August 2023", "14 Aug 23"
+_FULL_DATE_CELL = re.compile(r"^\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+[A-Z][a-z]{2,8}\.?\s+\d{2,4})$")
+
+
+def _starts_dated_record(dated: list[int], row: list[str], cells: list[str]) -> bool:
+    """A borderless line under a key printed once that dates an entry of its own: a full date
+    in a date column where the row above has a date already (see `TableSpec.dated_record_fields`)."""
+    return any(
+        i < len(cells) and i < len(row) and row[i].strip() and _FULL_DATE_CELL.match(cells[i].strip())
+        for i in dated
+    )
 
 
 def _sub_row_record(prev: Row, raw: list[str | None], starts: list[int], cells: list[str], page: int) -> Row:
@@ -528,8 +550,15 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
         key_cols = [i for i, f in enumerate(cur.fields) if f in spec.key_fields] or [0]
         own = [i for i in (cur.index(f) for f in spec.own_record_fields) if i is not None]
         first = re.compile(spec.own_record_start) if spec.own_record_start else None
-        starts = (lambda row, cells: _starts_own_record(own, row, cells, first)) if own and first else None
-        rows, ended, grid = grid_rows(body, g, key_cols, continued, starts, keep_breaks=spec.keep_breaks)
+        dated = [i for i in (cur.index(f) for f in spec.dated_record_fields) if i is not None]
+
+        def starts(row: list[str], cells: list[str]) -> bool:
+            return bool(own and first and _starts_own_record(own, row, cells, first)) or _starts_dated_record(
+                dated, row, cells
+            )
+
+        use = starts if (own and first) or dated else None
+        rows, ended, grid = grid_rows(body, g, key_cols, continued, use, keep_breaks=spec.keep_breaks)
         for k, cells in enumerate(rows):
             if not any(cells) or _is_units_row(cells):
                 continue
@@ -667,6 +696,11 @@ def heading_before(
 def read_tables(doc: Document, spec: TableSpec, **kw) -> list[LogicalTable]:
     """Ruled tables where pdfplumber found them, else borderless tables from spans."""
     ruled = read_ruled_tables(doc, spec, **kw)
-    ruled_pages = {p for t in ruled for p in range(t.page, t.last_page + 1)}
+    # a ruled header over a borderless body reads as a table of no rows (registers whose
+    # header row alone is shaded and ruled): for specs that say so it does not stop the page
+    # being read without rules
+    ruled_pages = {
+        p for t in ruled if t.rows or not spec.reread_header_only for p in range(t.page, t.last_page + 1)
+    }
     borderless = [t for t in read_borderless_tables(doc, spec) if t.page not in ruled_pages and t.rows]
     return sorted(ruled + borderless, key=lambda t: t.page)
