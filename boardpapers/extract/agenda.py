@@ -23,14 +23,15 @@ from ..text import HONORIFIC_WORDS
 from .agenda_columns import SideColumn, header_columns, note_pages, paper_note, split_columns, text_of
 from .agenda_keyed import keyed_agenda
 from .dates import MONTHS, find_time
-from .meetings import COVER_HEADER_LINES, report_addressee, unspace
+from .meetings import COVER_HEADER_LINES, minute_sections, report_addressee, unspace
 from .records import AgendaItem
 
 # An item number in an agenda table's number column; a star marks a starred item taken without
 # discussion ("12*": university councils and English councils' starred business)
-# "3.3a": a lettered sub-item set as a row of its own under "3.3" (ICB committee agenda tables)
+# "3.3a": a lettered sub-item set as a row of its own under "3.3" (ICB committee agenda tables);
+# "6a" / "6(a)" under "6." (health and wellbeing board and council agenda tables)
 ROW_NUMBER = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*(?:(?<=\.\d)[a-z]|(?<=\.\d\d)[a-z])?\.?\*?|[-–•]|\(?[ivx]{1,4}\)|[a-z]\))$"
+    r"^(?:\d{1,2}(?:\.\d{1,2})*(?:(?<=\.\d)[a-z]|(?<=\.\d\d)[a-z])?\.?\*?|\d{1,2}\(?[a-h]\)?|[-–•]|\(?[ivx]{1,4}\)|[a-z]\))$"
 )
 # A sub-item's decimal number set in from the items' numbers ("5" over "  5.1": university council
 # agenda tables indent sub-items); points it may sit right of the number column (two ems)
@@ -42,7 +43,9 @@ DIGIT_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
 # A timing cell: "13:30", "13:30 – 13:35", with the slot's length below it ("(5 mins)") as the
 # timed agendas of government boards and NHS trust boards print it; some Word text layers put
 # spaces inside the figures ("15: 1 0", "15 .10").
-_CLOCK = r"\d\s?\d?\s?[.:]\s?\d\s?\d"
+# "2.00pm", "2.00 p.m.": English council and health and wellbeing board agendas print 12-hour
+# times
+_CLOCK = r"\d\s?\d?\s?[.:]\s?\d\s?\d(?:\s?[ap]\.?m\.?)?"
 TIME_CELL = re.compile(
     rf"^{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?(?:\s*\(\s*\d[\d\s]*(?:mins?|minutes|hrs?|hours?)\.?\s*\))?$", re.I
 )
@@ -368,7 +371,7 @@ def _item_from_row(
     for cell in cells:
         t = cell.text
         if TIME_CELL.match(t) and time is None:
-            time = find_time(re.sub(r"(?<=[\d.:])\s+(?=[\d.:])", "", t).replace(".", ":"))
+            time = find_time(re.sub(r"(?<=\d)\.(?=\d)", ":", re.sub(r"(?<=[\d.:])\s+(?=[\d.:])", "", t)))
             continue
         kind = _column_of(cell, columns or []) if text_cells else None
         if kind == "purpose":
@@ -2221,11 +2224,30 @@ def report_cover_sheet(doc: Document) -> bool:
     return sum(1 for ln in head if _COVER_SHEET_FIELD.match(ln)) >= MIN_COVER_FIELDS
 
 
+# Lines at the head of page 1 within which a minutes heading (or, for untitled minutes, the
+# attendance label's meeting) makes the whole document minutes
+MINUTES_OPEN_LINES = 8
+
+
+def minutes_document(doc: Document) -> bool:
+    """Whether the document opens as the minutes of a meeting: a minutes heading ("Minutes of
+    ...", "Cofnodion / Minutes", "... – MINUTES") in the first lines of page 1, or untitled
+    minutes whose first page carries "Present" / "Apologies" (a Record of Decisions, a US school
+    board's minutes). Its numbered headings are minute headings, not a front agenda (the
+    convention of the truth sets); minutes that open with the agenda as a table ("Item
+    Description") are read by the caller before this gate."""
+    first = doc.pages[0].number if doc.pages else None
+    return any(f.meeting.page == first and f.line_index < MINUTES_OPEN_LINES for f in minute_sections(doc))
+
+
 def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaItem]:
     """Front-agenda items: the table layout when there is one, else the
     numbered list, with the file-numbered items of a Legistar-style agenda.
-    `skip`: running header and footer lines."""
+    `skip`: running header and footer lines. None from a report's cover sheet nor from
+    minutes (see minutes_document), unless the minutes open with the agenda's table."""
     if report_cover_sheet(doc):
+        return []
+    if minutes_document(doc) and not minutes_open_with_agenda(doc):
         return []
     items = table_agenda(doc)
     if items:

