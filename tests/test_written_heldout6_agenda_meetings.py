@@ -153,3 +153,120 @@ def test_notes_sub_titled_held_on_with_a_later_publication_date():
     m = extract_meetings(doc)[0]
     assert (m.date, m.title, m.start_time) == ("2025-06-04", "Decision Notice", "14:00")
     assert m.location == "Room G1, Mandela House, Cambridge Road"
+
+
+# ---- one header vocabulary for agenda tables: variants the set does not hold -----------------
+
+
+@pytest.mark.parametrize(
+    "cells, fields",
+    [
+        (
+            ["Item", "Time", "Title", "Presented by", "Purpose", "Pages"],
+            ["number", "time", "title", "lead", "purpose", "pages"],
+        ),
+        (
+            ["No.", "Item", "Purpose", "Presenter", "Paper", "Time"],
+            ["number", "title", "purpose", "lead", "doc", "time"],
+        ),
+        (
+            ["Ref", "Business", "Action required", "Lead Director", "Timing"],
+            ["number", "title", "purpose", "lead", "time"],
+        ),
+        (["No.", "Subject", "Lead officer", "Pages"], ["number", "title", "lead", "pages"]),
+        (["NO", "ACTION", "OWNER"], ["number", "purpose", "lead"]),
+    ],
+)
+def test_header_vocabulary_names_each_cells_field(cells, fields):
+    from boardpapers.extract.agenda_columns import header_field, names_title
+
+    titled = names_title(cells)
+    assert [header_field(c, titled) for c in cells] == fields
+
+
+def _span_page(number: int, rows: list[tuple[float, float, str]]) -> Page:
+    from boardpapers.model import Span
+
+    spans = [Span(t, x, top, x + 5.0 * len(t), top + 10, size=10.0) for x, top, t in rows]
+    return Page(number=number, text="\n".join(t for _, _, t in rows), width=595, height=842, spans=spans)
+
+
+def test_table_read_by_its_named_columns_without_the_word_item():
+    """An English council's front sheet: "No. | Subject | Lead officer | Pages", a section bar
+    ("PART B – EXEMPT ITEMS") between rows, a dash for no lead."""
+    rows = [
+        (60, 100, "No."),
+        (100, 100, "Subject"),
+        (330, 100, "Lead officer"),
+        (480, 100, "Pages"),
+        (60, 120, "1."),
+        (100, 120, "Apologies for absence"),
+        (330, 120, "–"),
+        (60, 140, "2."),
+        (100, 140, "Treasury management outturn"),
+        (330, 140, "Chief Finance Officer"),
+        (480, 140, "5 - 18"),
+        (60, 160, "PART B – EXEMPT ITEMS"),
+        (60, 180, "3."),
+        (100, 180, "Disposal of land at Mill Road"),
+        (330, 180, "Head of Property"),
+        (480, 180, "19 - 24"),
+    ]
+    doc = Document(sha256="7" * 64, path="a.pdf", size=1, page_count=1, pages=[_span_page(1, rows)])
+    from boardpapers.extract.agenda import table_agenda
+
+    items = table_agenda(doc)
+    assert [(i.number, i.title, i.lead, i.pages) for i in items] == [
+        ("1", "Apologies for absence", None, None),
+        ("2", "Treasury management outturn", "Chief Finance Officer", "5-18"),
+        ("3", "Disposal of land at Mill Road", "Head of Property", "19-24"),
+    ]
+
+
+def test_table_with_time_before_title_carries_on_over_a_page_without_its_header():
+    """ "Ref | Time | Business | Action required | Lead": the time column left of the titles, 12-hour
+    times, a sub-item "2(a)", page 2 carrying on without the header."""
+    head = [
+        (60, 100, "Ref"),
+        (95, 100, "Time"),
+        (150, 100, "Business"),
+        (350, 100, "Action required"),
+        (450, 100, "Lead"),
+    ]
+    page1 = head + [
+        (60, 120, "1"),
+        (95, 120, "10.00am"),
+        (150, 120, "Welcome and apologies"),
+        (450, 120, "Chair"),
+        (60, 140, "2"),
+        (95, 140, "10.05am"),
+        (150, 140, "Performance report"),
+        (350, 140, "For assurance"),
+        (450, 140, "Director"),
+        (60, 160, "2(a)"),
+        (150, 160, "Quality dashboard"),
+        (350, 160, "For noting"),
+        (450, 160, "Chief Nurse"),
+    ]
+    page2 = [
+        (60, 100, "3"),
+        (95, 100, "10.40am"),
+        (150, 100, "Any other business"),
+        (450, 100, "Chair"),
+    ]
+    from boardpapers.extract.agenda import table_agenda
+
+    doc = Document(
+        sha256="8" * 64,
+        path="b.pdf",
+        size=1,
+        page_count=2,
+        pages=[_span_page(1, page1), _span_page(2, page2)],
+    )
+    got = [(i.number, i.title, i.purpose, i.lead, i.time, i.page) for i in table_agenda(doc)]
+    assert got == [
+        ("1", "Welcome and apologies", None, "Chair", "10:00", 1),
+        ("2", "Performance report", "For assurance", "Director", "10:05", 1),
+        ("2(a)", "Quality dashboard", "For noting", "Chief Nurse", None, 1),
+        ("3", "Any other business", None, "Chair", "10:40", 2),
+    ]

@@ -20,7 +20,16 @@ from ..layout.document import BAND_SHARE, PROTECTIVE_MARKING
 from ..layout.lines import join_spans
 from ..model import Document, Page, Span
 from ..text import HONORIFIC_WORDS
-from .agenda_columns import SideColumn, header_columns, note_pages, paper_note, split_columns, text_of
+from .agenda_columns import (
+    SideColumn,
+    header_columns,
+    header_field,
+    names_title,
+    note_pages,
+    paper_note,
+    split_columns,
+    text_of,
+)
 from .agenda_keyed import keyed_agenda
 from .dates import MONTHS, find_time
 from .meetings import COVER_HEADER_LINES, minute_sections, report_addressee, unspace
@@ -241,9 +250,30 @@ def _header_top(spans: list[Span]) -> tuple[float, list[Span]] | None:
             w for s in group if len(s.text) <= HEADER_CELL_CHARS for w in re.findall(r"[A-Za-z]+", s.text)
         ]
         lw = {w.lower() for w in words}
-        if "item" in lw and sum(1 for w in lw if HEADER_WORD.match(w)) >= 3:
+        # (a glyph-per-span header is read from joined spans by the caller, under its guard)
+        vocabulary = not glyph_spans(group) and _vocabulary_header(group)
+        if ("item" in lw and sum(1 for w in lw if HEADER_WORD.match(w)) >= 3) or vocabulary:
             return min(s.top for s in group), group
     return None
+
+
+# A header row named wholly in the header vocabulary holds at least this many distinct fields
+# (the title column and two more: "No. | Subject | Lead officer | Pages"); without a title column
+# it is an action log's ("NO | ACTION | OWNER": parish council agendas carry one)
+MIN_HEADER_FIELDS = 3
+
+
+def _vocabulary_header(group: list[Span]) -> bool:
+    """Whether a line's cells are all agenda header words (agenda_columns.header_field) naming
+    MIN_HEADER_FIELDS fields or more, among them the number or the title column: the header of an
+    agenda table that does not say "Item" ("No. | Subject | Lead officer | Pages": English
+    councils; "Ref | Business | Action required | Time": ICB committees)."""
+    chunks = _chunks(group)
+    if any(len(c.text) > HEADER_CELL_CHARS for c in chunks):
+        return False
+    titled = names_title([c.text for c in chunks])
+    fields = [header_field(c.text, titled) for c in chunks]
+    return None not in fields and len(set(fields)) >= MIN_HEADER_FIELDS and "title" in fields
 
 
 def _table_rows(page: Page, start: float | None, joined: bool = False) -> list[tuple[str, list[Span]]]:
@@ -318,15 +348,14 @@ def _at_number_column(span: Span, left: float) -> bool:
     return abs(span.x0 - left) < ROW_MARGIN_SLACK and not ROW_NUMBER.match(span.text)
 
 
-# What an agenda table's header cell names, by its first word: the column a row's cell under it
-# holds. Tables whose header names a Purpose column beside the Presenter ("No. | Item | Purpose |
-# Presenter | Paper | Time": ICB and NHS trust board front sheets) put the purpose as printed
-# ("Approve", "Note") in a cell of its own, before or after the lead.
-_COLUMN_KIND = (
-    (re.compile(r"^purpose\b|^action\b", re.I), "purpose"),
-    (re.compile(r"^(?:presenter|presented|lead|owner|sponsor)\b", re.I), "lead"),
-    (re.compile(r"^(?:paper|papers|documentation|enc|format)\b", re.I), "doc"),
-)
+# What an agenda table's header cell names: the field of the cells under it, by the one header
+# vocabulary (agenda_columns.header_field). Tables whose header names a Purpose column beside the
+# Presenter ("No. | Item | Purpose | Presenter | Paper | Time": ICB and NHS trust board front
+# sheets) put the purpose as printed ("Approve", "Note") in a cell of its own, before or after the
+# lead; tables whose header names the title column and two more fields ("Item | Time | Title |
+# Presented by | Purpose | Pages": health and wellbeing boards; "No. | Subject | Lead officer |
+# Pages": English councils) are read column by column, whatever their order.
+MIN_TITLED_FIELDS = 2
 
 
 @dataclass
@@ -336,13 +365,15 @@ class Column:
 
 
 def table_columns(head: list[Span]) -> list[Column]:
-    """The named columns of an agenda table's header row (only those a rule reads), by left edge;
-    none unless the header names a purpose column (the other tables are read by cell content)."""
-    cols = []
-    for ch in _chunks(head):
-        kind = next((k for rx, k in _COLUMN_KIND if rx.match(ch.text)), "other")
-        cols.append(Column(kind, ch.x0))
-    if not any(c.kind == "purpose" for c in cols) or not any(c.kind == "lead" for c in cols):
+    """The named columns of an agenda table's header row, by left edge; none unless the header
+    names a purpose and a lead column, or the title column and MIN_TITLED_FIELDS side fields (the
+    other tables are read by cell content)."""
+    chunks = _chunks(head)
+    titled = names_title([ch.text for ch in chunks])
+    cols = [Column(header_field(ch.text, titled) or "other", ch.x0) for ch in chunks]
+    kinds = {c.kind for c in cols}
+    side = kinds & {"lead", "purpose", "pages", "time"}
+    if not ({"purpose", "lead"} <= kinds or ("title" in kinds and titled and len(side) >= MIN_TITLED_FIELDS)):
         return []
     return sorted(cols, key=lambda c: c.x0)
 
@@ -368,12 +399,24 @@ def _item_from_row(
     title = lead = purpose = pages = time = None
     text_cells: list[Cell] = []
     named_lead = named_purpose = None
+    titled = any(c.kind == "title" for c in columns or [])
+    title_x0 = min((c.x0 for c in columns or [] if c.kind == "title"), default=0.0)
     for cell in cells:
         t = cell.text
         if TIME_CELL.match(t) and time is None:
             time = find_time(re.sub(r"(?<=\d)\.(?=\d)", ":", re.sub(r"(?<=[\d.:])\s+(?=[\d.:])", "", t)))
             continue
-        kind = _column_of(cell, columns or []) if text_cells else None
+        kind = _column_of(cell, columns or []) if (text_cells or titled) else None
+        if kind == "number" and cell.x1 > title_x0:
+            kind = "title"  # a line reaching from the left margin into the titles (a note under the last row)
+        if titled and kind in {"number", "time", "pages"}:
+            # by column in a titled table: a second line of the number cell, a slot not printed
+            # as a clock ("Close"), a page range or a dash ("–": none)
+            if kind == "pages" and PAGES_CELL.match(t) and pages is None:
+                pages = normalise_pages(t)
+            continue
+        if titled and kind == "lead" and t.strip() in {"-", "–"}:
+            continue
         if kind == "purpose":
             # a dash in the Purpose column is an empty cell (ICB committee agenda tables)
             named_purpose = None if t.strip() in {"-", "–"} else t
