@@ -270,3 +270,17 @@ def test_table_with_time_before_title_carries_on_over_a_page_without_its_header(
         ("2(a)", "Quality dashboard", "For noting", "Chief Nurse", None, 1),
         ("3", "Any other business", None, "Chair", "10:40", 2),
     ]
+
+
+def test_an_action_log_header_inside_an_agenda_is_not_an_agenda_table_header():
+    """ "NO | ITEM | OWNER" over "07.17.02 | NO to follow up ... | NO" (an English parish council's
+    action log printed inside its agenda, ../shared dev/parish-souldern): no title word but "Item"."""
+    from boardpapers.extract.agenda import _vocabulary_header
+    from boardpapers.model import Span
+
+    def line(*cells: tuple[float, str]) -> list[Span]:
+        return [Span(t, x, 100, x + 5.0 * len(t), 110, size=10.0) for x, t in cells]
+
+    assert not _vocabulary_header(line((60, "NO"), (150, "ITEM"), (480, "OWNER")))
+    assert not _vocabulary_header(line((60, "NO"), (150, "ACTION"), (480, "OWNER")))
+    assert _vocabulary_header(line((60, "No."), (100, "Subject"), (330, "Lead officer"), (480, "Pages")))

@@ -258,14 +258,16 @@ def _header_top(spans: list[Span]) -> tuple[float, list[Span]] | None:
 
 
 # A header row named wholly in the header vocabulary holds at least this many distinct fields
-# (the title column and two more: "No. | Subject | Lead officer | Pages"); without a title column
-# it is an action log's ("NO | ACTION | OWNER": parish council agendas carry one)
+# (the title column and two more: "No. | Subject | Lead officer | Pages"). The title column must be
+# named by a word other than a bare "Item" (headers with "Item" are found by the rule above):
+# "NO | ITEM | OWNER" and "NO | ACTION | OWNER" head the action logs parish council agendas carry
 MIN_HEADER_FIELDS = 3
 
 
 def _vocabulary_header(group: list[Span]) -> bool:
     """Whether a line's cells are all agenda header words (agenda_columns.header_field) naming
-    MIN_HEADER_FIELDS fields or more, among them the number or the title column: the header of an
+    MIN_HEADER_FIELDS fields or more, the title column named by a word other than "Item"
+    (agenda_columns.names_title): the header of an
     agenda table that does not say "Item" ("No. | Subject | Lead officer | Pages": English
     councils; "Ref | Business | Action required | Time": ICB committees)."""
     chunks = _chunks(group)
@@ -273,7 +275,7 @@ def _vocabulary_header(group: list[Span]) -> bool:
         return False
     titled = names_title([c.text for c in chunks])
     fields = [header_field(c.text, titled) for c in chunks]
-    return None not in fields and len(set(fields)) >= MIN_HEADER_FIELDS and "title" in fields
+    return None not in fields and len(set(fields)) >= MIN_HEADER_FIELDS and titled
 
 
 def _table_rows(page: Page, start: float | None, joined: bool = False) -> list[tuple[str, list[Span]]]:
