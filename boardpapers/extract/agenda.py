@@ -20,17 +20,27 @@ from ..layout.document import BAND_SHARE, PROTECTIVE_MARKING
 from ..layout.lines import join_spans
 from ..model import Document, Page, Span
 from ..text import HONORIFIC_WORDS
-from .agenda_columns import SideColumn, header_columns, note_pages, paper_note, split_columns, text_of
+from .agenda_columns import (
+    SideColumn,
+    header_columns,
+    header_field,
+    names_title,
+    note_pages,
+    paper_note,
+    split_columns,
+    text_of,
+)
 from .agenda_keyed import keyed_agenda
 from .dates import MONTHS, find_time
-from .meetings import COVER_HEADER_LINES, report_addressee, unspace
+from .meetings import COVER_HEADER_LINES, minute_sections, report_addressee, unspace
 from .records import AgendaItem
 
 # An item number in an agenda table's number column; a star marks a starred item taken without
 # discussion ("12*": university councils and English councils' starred business)
-# "3.3a": a lettered sub-item set as a row of its own under "3.3" (ICB committee agenda tables)
+# "3.3a": a lettered sub-item set as a row of its own under "3.3" (ICB committee agenda tables);
+# "6a" / "6(a)" under "6." (health and wellbeing board and council agenda tables)
 ROW_NUMBER = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*(?:(?<=\.\d)[a-z]|(?<=\.\d\d)[a-z])?\.?\*?|[-–•]|\(?[ivx]{1,4}\)|[a-z]\))$"
+    r"^(?:\d{1,2}(?:\.\d{1,2})*(?:(?<=\.\d)[a-z]|(?<=\.\d\d)[a-z])?\.?\*?|\d{1,2}\(?[a-h]\)?|[-–•]|\(?[ivx]{1,4}\)|[a-z]\))$"
 )
 # A sub-item's decimal number set in from the items' numbers ("5" over "  5.1": university council
 # agenda tables indent sub-items); points it may sit right of the number column (two ems)
@@ -42,7 +52,9 @@ DIGIT_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
 # A timing cell: "13:30", "13:30 – 13:35", with the slot's length below it ("(5 mins)") as the
 # timed agendas of government boards and NHS trust boards print it; some Word text layers put
 # spaces inside the figures ("15: 1 0", "15 .10").
-_CLOCK = r"\d\s?\d?\s?[.:]\s?\d\s?\d"
+# "2.00pm", "2.00 p.m.": English council and health and wellbeing board agendas print 12-hour
+# times
+_CLOCK = r"\d\s?\d?\s?[.:]\s?\d\s?\d(?:\s?[ap]\.?m\.?)?"
 TIME_CELL = re.compile(
     rf"^{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?(?:\s*\(\s*\d[\d\s]*(?:mins?|minutes|hrs?|hours?)\.?\s*\))?$", re.I
 )
@@ -238,9 +250,32 @@ def _header_top(spans: list[Span]) -> tuple[float, list[Span]] | None:
             w for s in group if len(s.text) <= HEADER_CELL_CHARS for w in re.findall(r"[A-Za-z]+", s.text)
         ]
         lw = {w.lower() for w in words}
-        if "item" in lw and sum(1 for w in lw if HEADER_WORD.match(w)) >= 3:
+        # (a glyph-per-span header is read from joined spans by the caller, under its guard)
+        vocabulary = not glyph_spans(group) and _vocabulary_header(group)
+        if ("item" in lw and sum(1 for w in lw if HEADER_WORD.match(w)) >= 3) or vocabulary:
             return min(s.top for s in group), group
     return None
+
+
+# A header row named wholly in the header vocabulary holds at least this many distinct fields
+# (the title column and two more: "No. | Subject | Lead officer | Pages"). The title column must be
+# named by a word other than a bare "Item" (headers with "Item" are found by the rule above):
+# "NO | ITEM | OWNER" and "NO | ACTION | OWNER" head the action logs parish council agendas carry
+MIN_HEADER_FIELDS = 3
+
+
+def _vocabulary_header(group: list[Span]) -> bool:
+    """Whether a line's cells are all agenda header words (agenda_columns.header_field) naming
+    MIN_HEADER_FIELDS fields or more, the title column named by a word other than "Item"
+    (agenda_columns.names_title): the header of an
+    agenda table that does not say "Item" ("No. | Subject | Lead officer | Pages": English
+    councils; "Ref | Business | Action required | Time": ICB committees)."""
+    chunks = _chunks(group)
+    if any(len(c.text) > HEADER_CELL_CHARS for c in chunks):
+        return False
+    titled = names_title([c.text for c in chunks])
+    fields = [header_field(c.text, titled) for c in chunks]
+    return None not in fields and len(set(fields)) >= MIN_HEADER_FIELDS and titled
 
 
 def _table_rows(page: Page, start: float | None, joined: bool = False) -> list[tuple[str, list[Span]]]:
@@ -315,15 +350,14 @@ def _at_number_column(span: Span, left: float) -> bool:
     return abs(span.x0 - left) < ROW_MARGIN_SLACK and not ROW_NUMBER.match(span.text)
 
 
-# What an agenda table's header cell names, by its first word: the column a row's cell under it
-# holds. Tables whose header names a Purpose column beside the Presenter ("No. | Item | Purpose |
-# Presenter | Paper | Time": ICB and NHS trust board front sheets) put the purpose as printed
-# ("Approve", "Note") in a cell of its own, before or after the lead.
-_COLUMN_KIND = (
-    (re.compile(r"^purpose\b|^action\b", re.I), "purpose"),
-    (re.compile(r"^(?:presenter|presented|lead|owner|sponsor)\b", re.I), "lead"),
-    (re.compile(r"^(?:paper|papers|documentation|enc|format)\b", re.I), "doc"),
-)
+# What an agenda table's header cell names: the field of the cells under it, by the one header
+# vocabulary (agenda_columns.header_field). Tables whose header names a Purpose column beside the
+# Presenter ("No. | Item | Purpose | Presenter | Paper | Time": ICB and NHS trust board front
+# sheets) put the purpose as printed ("Approve", "Note") in a cell of its own, before or after the
+# lead; tables whose header names the title column and two more fields ("Item | Time | Title |
+# Presented by | Purpose | Pages": health and wellbeing boards; "No. | Subject | Lead officer |
+# Pages": English councils) are read column by column, whatever their order.
+MIN_TITLED_FIELDS = 2
 
 
 @dataclass
@@ -333,13 +367,15 @@ class Column:
 
 
 def table_columns(head: list[Span]) -> list[Column]:
-    """The named columns of an agenda table's header row (only those a rule reads), by left edge;
-    none unless the header names a purpose column (the other tables are read by cell content)."""
-    cols = []
-    for ch in _chunks(head):
-        kind = next((k for rx, k in _COLUMN_KIND if rx.match(ch.text)), "other")
-        cols.append(Column(kind, ch.x0))
-    if not any(c.kind == "purpose" for c in cols) or not any(c.kind == "lead" for c in cols):
+    """The named columns of an agenda table's header row, by left edge; none unless the header
+    names a purpose and a lead column, or the title column and MIN_TITLED_FIELDS side fields (the
+    other tables are read by cell content)."""
+    chunks = _chunks(head)
+    titled = names_title([ch.text for ch in chunks])
+    cols = [Column(header_field(ch.text, titled) or "other", ch.x0) for ch in chunks]
+    kinds = {c.kind for c in cols}
+    side = kinds & {"lead", "purpose", "pages", "time"}
+    if not ({"purpose", "lead"} <= kinds or ("title" in kinds and titled and len(side) >= MIN_TITLED_FIELDS)):
         return []
     return sorted(cols, key=lambda c: c.x0)
 
@@ -365,12 +401,24 @@ def _item_from_row(
     title = lead = purpose = pages = time = None
     text_cells: list[Cell] = []
     named_lead = named_purpose = None
+    titled = any(c.kind == "title" for c in columns or [])
+    title_x0 = min((c.x0 for c in columns or [] if c.kind == "title"), default=0.0)
     for cell in cells:
         t = cell.text
         if TIME_CELL.match(t) and time is None:
-            time = find_time(re.sub(r"(?<=[\d.:])\s+(?=[\d.:])", "", t).replace(".", ":"))
+            time = find_time(re.sub(r"(?<=\d)\.(?=\d)", ":", re.sub(r"(?<=[\d.:])\s+(?=[\d.:])", "", t)))
             continue
-        kind = _column_of(cell, columns or []) if text_cells else None
+        kind = _column_of(cell, columns or []) if (text_cells or titled) else None
+        if kind == "number" and cell.x1 > title_x0:
+            kind = "title"  # a line reaching from the left margin into the titles (a note under the last row)
+        if titled and kind in {"number", "time", "pages"}:
+            # by column in a titled table: a second line of the number cell, a slot not printed
+            # as a clock ("Close"), a page range or a dash ("–": none)
+            if kind == "pages" and PAGES_CELL.match(t) and pages is None:
+                pages = normalise_pages(t)
+            continue
+        if titled and kind == "lead" and t.strip() in {"-", "–"}:
+            continue
         if kind == "purpose":
             # a dash in the Purpose column is an empty cell (ICB committee agenda tables)
             named_purpose = None if t.strip() in {"-", "–"} else t
@@ -2221,11 +2269,30 @@ def report_cover_sheet(doc: Document) -> bool:
     return sum(1 for ln in head if _COVER_SHEET_FIELD.match(ln)) >= MIN_COVER_FIELDS
 
 
+# Lines at the head of page 1 within which a minutes heading (or, for untitled minutes, the
+# attendance label's meeting) makes the whole document minutes
+MINUTES_OPEN_LINES = 8
+
+
+def minutes_document(doc: Document) -> bool:
+    """Whether the document opens as the minutes of a meeting: a minutes heading ("Minutes of
+    ...", "Cofnodion / Minutes", "... – MINUTES") in the first lines of page 1, or untitled
+    minutes whose first page carries "Present" / "Apologies" (a Record of Decisions, a US school
+    board's minutes). Its numbered headings are minute headings, not a front agenda (the
+    convention of the truth sets); minutes that open with the agenda as a table ("Item
+    Description") are read by the caller before this gate."""
+    first = doc.pages[0].number if doc.pages else None
+    return any(f.meeting.page == first and f.line_index < MINUTES_OPEN_LINES for f in minute_sections(doc))
+
+
 def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaItem]:
     """Front-agenda items: the table layout when there is one, else the
     numbered list, with the file-numbered items of a Legistar-style agenda.
-    `skip`: running header and footer lines."""
+    `skip`: running header and footer lines. None from a report's cover sheet nor from
+    minutes (see minutes_document), unless the minutes open with the agenda's table."""
     if report_cover_sheet(doc):
+        return []
+    if minutes_document(doc) and not minutes_open_with_agenda(doc):
         return []
     items = table_agenda(doc)
     if items:

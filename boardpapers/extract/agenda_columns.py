@@ -17,11 +17,13 @@ from ..model import Span
 
 # Header words naming the title column, and the side columns by the field they hold
 _TITLE_HEAD = r"items?|business|agenda\s+items?|titles?|subjects?|timing"
+# A column naming the paper taken ("Paper", "Enc.", "Documentation", "Format": "Paper A", "Verbal")
+_DOC_HEAD = r"papers?|enc(?:losures?|s?\.?)|documentation|format"
 _SIDE_HEADS = {
     "lead": r"leads?|presenters?|presented\s+by|led\s+by|owners?|sponsors?|lead\s+officers?|lead\s+members?|"
     r"responsible\s+officers?|speakers?",
     "purpose": r"purpose|action(?:\s+required)?|for",
-    "pages": r"pages?|papers?|enc(?:losures?|s?\.?)|report\s+no\.?",
+    "pages": r"pages?|" + _DOC_HEAD + r"|report\s+no\.?",
     "time": r"times?|duration",
 }
 _HEAD_NAME = re.compile(
@@ -140,3 +142,39 @@ def text_of(text: str, spans: list[Span]) -> str:
             prefix = text[: pos + 1]
             return prefix if _key(prefix) == want else own
     return own
+
+
+# ---- one header vocabulary for agenda tables read from span boxes -----------------------------
+
+# The number column's header: "No.", "Item No.", "Ref", "#", "Number"; a bare "Item" only where
+# another cell names the title column ("Item | Time | Title | Presented by | Purpose | Pages":
+# health and wellbeing boards; "Item | Subject | Lead": English councils), else "Item" heads the
+# titles ("No. | Item | Purpose | Presenter": ICB and NHS trust boards)
+_NUMBER_HEAD = re.compile(r"^(?:no\.?|item\s+no\.?|ref(?:erence)?\.?|number|#)$", re.I)
+_TITLE_ONLY = re.compile(
+    r"^(?:business|agenda\s+items?|titles?|subjects?|descriptions?|topics?|report\s+titles?)$", re.I
+)
+# A header cell's field by its first words, in this order: "Lead Director", "Presented by",
+# "Action required", "Time (mins)", "Pages"
+_FIELD_START = (
+    ("time", re.compile(r"^(?:times?|timing|duration)\b", re.I)),
+    ("doc", re.compile(rf"^(?:{_DOC_HEAD})\b", re.I)),
+    *((kind, re.compile(rf"^(?:{_SIDE_HEADS[kind]})\b", re.I)) for kind in ("lead", "purpose", "pages")),
+)
+
+
+def header_field(text: str, titled: bool) -> str | None:
+    """The agenda field a table's header cell names: "number", "title", "time", "doc", "lead",
+    "purpose" or "pages"; None for a word not in the vocabulary. `titled`: another cell of the
+    header names the title column (then a bare "Item" heads the numbers)."""
+    t = " ".join(text.split())
+    if _NUMBER_HEAD.match(t) or (titled and re.fullmatch(r"items?", t, re.I)):
+        return "number"
+    if _TITLE_ONLY.match(t) or re.fullmatch(r"items?", t, re.I):
+        return "title"
+    return next((kind for kind, rx in _FIELD_START if rx.match(t)), None)
+
+
+def names_title(texts: list[str]) -> bool:
+    """Whether one of a header's cells names the title column by a word other than "Item"."""
+    return any(_TITLE_ONLY.match(" ".join(t.split())) for t in texts)

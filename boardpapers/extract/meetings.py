@@ -999,7 +999,16 @@ def _running_meeting(page_lines: list[str], number: int) -> Meeting | None:
 
 # A line dating another meeting: the next one, minutes of one "held on" a date; but "A meeting of
 # Council will be held on Wednesday 26 March 2025" (a university council's notice) is the own
-_NOT_OWN_DATE = re.compile(r"\b(next meeting|(?<!will be )held on|minutes)\b", re.I)
+_OWN_HELD = re.compile(r"^(?:the\s+)?(?:meeting\s+)?held\s+on\b", re.I)
+# A line that opens with "Meeting held on" / "Held on" dates the document's own meeting: a
+# Record of Decisions' or notes' sub-title under the body's name ("Cabinet – Record of Decisions" /
+# "Meeting held on Tuesday 15th July 2025 at 10.00am, Council Chamber"; "Held on 3 March 2025 at
+# County Hall"; "Decisions of the meeting held on ..."), not another meeting's minutes
+_NOT_OWN_DATE = re.compile(
+    r"\b(next meeting|(?<!will be )(?<!^meeting )(?<!^the meeting )(?<!^decisions of the meeting )(?<!^)held on"
+    r"|minutes)\b",
+    re.I,
+)
 
 
 # An agenda row dating another meeting: "1.3 Unconfirmed minutes of the meeting held on 28"
@@ -1110,7 +1119,12 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         if running is not None:
             return running
     meeting_line = next(
-        (ln for ln in head if re.search(r"\bmeeting\b", ln, re.I) and (find_date(ln) or find_day_month(ln))),
+        (
+            ln
+            for ln in head
+            if (re.search(r"\bmeeting\b", ln, re.I) or _OWN_HELD.match(ln))
+            and (find_date(ln) or find_day_month(ln))
+        ),
         None,
     ) or _stacked_meeting_title(head)
     if not (is_agenda or report or meeting_line):
@@ -1245,6 +1259,8 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         if re.search(r"\bmeeting\b", ln, re.I) and not re.search(r"in-common", ln, re.I):
             title = ln
             break
+    if (title is None or _OWN_HELD.match(title)) and _OWN_HELD.match(date_line) and date_idx > 0:
+        title = head[date_idx - 1]  # the heading over "Meeting held on ..." ("Cabinet – Record of Decisions")
     if title is None and addressed and bodies:
         title = bodies[0]  # "To: Cabinet, 30 January 2025": the meeting is the body's
     if title is None:
@@ -1262,10 +1278,12 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
     # a summons naming the place in its sentence: "... to be held in the" / "Main Hall, Ashcombe
     # Village Hall, Church Lane on Monday 9th September 2024 at 7.30pm" (English parish councils)
     summons = join_lines(head[max(0, date_idx - 1) : date_idx + 1])
+    held = head[date_idx : date_idx + (2 if date_line.rstrip().endswith(",") else 1)]
     loc = (
         summoned_place
         or (_held_in(summons) if re.search(r"\bto be held\b", summons, re.I) else None)
         or _location(after)
+        or (_held_in(join_lines(held)) if _OWN_HELD.match(date_line) else None)
     )
     return Meeting(
         body=" and ".join(bodies) or None,
