@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from conftest import ROOT, written_doc
 
+from boardpapers.extract.attendance import _person_from_piece, attendance_in, extract_attendance
 from boardpapers.extract.decisions import Line, decisions_in, extract_decisions
+from boardpapers.extract.meetings import extract_meetings
 from boardpapers.extract.records import Meeting
 
 WRITTEN_HELDOUT6 = ROOT / "benchmarks" / "written-heldout6"
@@ -73,3 +75,65 @@ def test_canadian_town_council_resolutions_are_each_a_decision():
     pool = next(d for d in got if "outdoor pool" in d.text)
     assert pool.outcome == "rejected" and pool.item_number == "7.3"
     assert not any("In favour" in t for t in texts)
+
+
+# ---------------------------------------------------------------- attendance
+
+
+def _attended(*texts: str) -> dict[str, tuple[str | None, str | None, str]]:
+    lines = [Line(1, t) for t in texts]
+    return {a.name: (a.role, a.organisation, a.status) for a in attendance_in(lines, TOWN)}
+
+
+def test_posts_with_a_bracketed_portfolio_inside_the_note():
+    # UK university senate: "(Pro-Vice-Chancellor (Research and Innovation))"; variants: a
+    # portfolio in a student officer's post before the union, a dean's "(Research)"
+    assert _person_from_piece(
+        "Professor Tobias Lindqvist (Pro-Vice-Chancellor (Research and Innovation))"
+    ) == (
+        "Tobias Lindqvist",
+        "Pro-Vice-Chancellor (Research and Innovation)",
+        None,
+    )
+    assert _person_from_piece(
+        "Ms Zainab Haruna (Vice-President (Education), Hallowfield Students’ Union)"
+    ) == (
+        "Zainab Haruna",
+        "Vice-President (Education)",
+        "Hallowfield Students’ Union",
+    )
+    assert _person_from_piece("Dr Ann Lowe FRSE (Associate Dean (Research))")[:2] == (
+        "Ann Lowe",
+        "Associate Dean (Research)",
+    )
+
+
+def test_membership_groups_written_in_sentence_case_inside_the_present_list():
+    # "Ex officio members:", "Elected members:" (the senate); "Co-opted members:" (a variant)
+    people = _attended(
+        "Present: Professor Sir Julian Ashworth (Vice-Chancellor, Chair)",
+        "Ex officio members: Professor Meera Choudhary (Provost); Dr Rachel Tennant (University Librarian)",
+        "Elected members: Dr Kwame Asante (Science and Engineering); Dr Yusuf Demir (Arts)",
+        "Co-opted members: Mr Peter Lang; Ms Ruth Okoro",
+        "Apologies: Professor Mei-Ling Tan (Pro-Vice-Chancellor (International))",
+    )
+    assert set(people) == {
+        "Julian Ashworth",
+        "Meera Choudhary",
+        "Rachel Tennant",
+        "Kwame Asante",
+        "Yusuf Demir",
+        "Peter Lang",
+        "Ruth Okoro",
+        "Mei-Ling Tan",
+    }
+    assert people["Peter Lang"] == ("Co-opted member", None, "present")
+    assert people["Mei-Ling Tan"][2] == "apologies"
+
+
+def test_university_senate_attendance_reads_every_group():
+    doc = written_doc(WRITTEN_HELDOUT6, "hallowfield-university-senate-2025-06")
+    got = extract_attendance(doc, extract_meetings(doc))
+    # 17 present in three groups, 3 apologies, 4 in attendance (counted in the PDF)
+    assert len(got) == 24
+    assert sum(a.status == "apologies" for a in got) == 3

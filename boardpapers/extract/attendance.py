@@ -75,7 +75,9 @@ POSTNOMINAL_WORDS = (
     r"QC|KC|OBE|MBE|CBE|KBE|DBE|CB|BEM|JP|MP|DL|FRCP|FRCS|FRCGP|FRCN|PhD|FSA|FCA|ACA|FCCA|FRICS|MRICS|"
     r"FRSA|FCIPD|FCIH|FREng|FRS|FBA|FMedSci|QFSM|QPM|KPM|CPFA|"
     # veterinary and medical colleges' members and fellows (regulators' and NHS boards' minutes)
-    r"MRCVS|FRCVS|MRCGP|MRCP|MRCPsych|FRCPsych|FRCPath|FFPH|MFPH|RGN|RMN"
+    r"MRCVS|FRCVS|MRCGP|MRCP|MRCPsych|FRCPsych|FRCPath|FFPH|MFPH|RGN|RMN|"
+    # learned societies' fellows (university senates' and councils' members)
+    r"FRSE|FLSW|FAcSS|FRHistS|FRSC|FRSB|FInstP|FIET|FHEA|SFHEA|PFHEA"
 )
 POSTNOMINAL = re.compile(rf"(?:,?\s+\b(?:{POSTNOMINAL_WORDS})\b\.?)+(?=\s*(?:\(|$|,))")
 # A list mark before a label ("o Commissioners Present:", "● Apologies").
@@ -562,7 +564,9 @@ ROLE_NOTE = re.compile(
     r"directors?|manager|lead|leader|head|executive|portfolio|ceo|cfo|coo|cio|dpo|professor|advis[eo]r|observer|guest|"
     r"substitute|deputy|mayor|councillor|representative|champion|governor|trustee|convenor|president|"
     r"acting|interim|item|items|presenting|presenter|speaker|spokes\w*|analyst|consultant|counsel|"
-    r"co-?ordinator|administrator|officials?|convener)\b",
+    r"co-?ordinator|administrator|officials?|convener|"
+    # a university's officers (senates' and academic boards' minutes)
+    r"dean|provost|registrar|librarian|bursar|chancellor|principal)\b",
     re.I,
 )
 
@@ -751,8 +755,7 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         parens = []
         name = piece.strip()
     else:
-        parens = re.findall(r"\(([^()]*)\)", piece)
-        name = re.sub(r"\s*\([^()]*\)", "", piece).strip()
+        name, parens = _outer_brackets(piece)
     # "Nick Oakhill (NO) CHAIR", "Cathy Fleet (CF) CLERK": a role in capitals after the name
     caps = re.search(r"\s+([A-Z][A-Z-]{2,}(?:\s+[A-Z][A-Z-]{2,})?)$", name)
     if caps and ROLE_NOTE.fullmatch(caps.group(1).split()[-1]) and len(name[: caps.start()].split()) >= 2:
@@ -824,6 +827,34 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     return name, role, org
 
 
+def _outer_brackets(piece: str) -> tuple[str, list[str]]:
+    """`piece` without its outermost bracketed notes, and the notes (each with any bracket nested
+    in it): "Professor Tobias Lindqvist (Pro-Vice-Chancellor (Research and Innovation))" ->
+    the name and "Pro-Vice-Chancellor (Research and Innovation)" (UK university senates name posts
+    with a bracketed portfolio: "Vice-President (Education)", "Dean (Research)"). A bracket left
+    open is kept in the text, as before."""
+    out, notes, depth, note = "", [], 0, ""
+    for ch in piece:
+        if ch == "(":
+            depth += 1
+            if depth == 1:
+                note = ""
+                continue
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                notes.append(note)
+                out = out.rstrip()
+                continue
+        if depth:
+            note += ch
+        else:
+            out += ch
+    if depth:
+        out += "(" + note  # unbalanced: the open note stays in the text
+    return re.sub(r"\s+", " ", out).strip(), notes
+
+
 def _dash_line(line: str) -> list[tuple[str, str | None, str | None]] | None:
     """Parse "Director of Public Health, Hartlepool Borough Council – Craig Blundred"."""
     m = re.match(r"^(.*?)\s+[–-]\s+(.+)$", line)
@@ -862,8 +893,12 @@ def _dash_line(line: str) -> list[tuple[str, str | None, str | None]] | None:
 # boards), "Non-Executive Members" over a column of names (NHS Scotland boards); the group, made
 # singular, is the role of those listed with no role of their own. ("Councillors" is a plural
 # title, read by PLURAL_TITLE.)
+# The group may be written in sentence case: "Ex officio members: Professor ...", "Elected members:
+# Dr ...", "Student members: Mr ..." (UK university senates and academic boards), "Co-opted
+# members:", "Lay members:" (committees)
 _PEOPLE_GROUP = re.compile(
-    r"^(?P<group>(?:(?:[A-Z][\w-]*|of|the)\s+){0,3}(?:Members|Directors|Governors|Trustees))"
+    r"^(?P<group>(?:(?:[A-Z][\w-]*|of|the)\s+){0,3}(?:Members|Directors|Governors|Trustees)"
+    r"|[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}members(?=\s*:))"
     r"\s*(?::\s*(?P<rest>\S.*))?$"
 )
 # A line that wraps a post whose next word is "Executive" ("Mr Graeme Ovenstone, Chief" /
