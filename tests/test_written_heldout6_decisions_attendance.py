@@ -137,3 +137,39 @@ def test_university_senate_attendance_reads_every_group():
     # 17 present in three groups, 3 apologies, 4 in attendance (counted in the PDF)
     assert len(got) == 24
     assert sum(a.status == "apologies" for a in got) == 3
+
+
+def test_members_listed_by_the_council_that_appointed_them():
+    # English fire authority: "Calderwick County Council | Councillor A (Chair), Councillor B," over
+    # wrapped lines, one organisation cell per constituent council
+    doc = written_doc(WRITTEN_HELDOUT6, "calderwick-fra-2025-06-26")
+    people = {
+        a.name: (a.role, a.organisation, a.status) for a in extract_attendance(doc, extract_meetings(doc))
+    }
+    assert people["David Hurst"] == (None, "Calderwick County Council", "present")
+    assert people["Keith Fenwick"] == (None, "Brayford City Council", "present")
+    assert people["Stuart McAllister"] == (
+        None,
+        "Hollinbrook Borough Council",
+        "present",
+    )  # "(from minute ...)"
+    # the officers' run-in list under "OFFICERS", a fire service rank before a name
+    assert people["Owen Tilley"] == ("Head of Prevention and Protection", None, "in_attendance")
+    assert people["Sunita Rahman"] == ("Treasurer", None, "in_attendance")
+    # apologies with a remark on substitutes after the council
+    assert people["Neil Stannard"] == (None, "Brayford City Council", "apologies")
+    assert len(people) == 19
+
+
+def test_run_in_lists_under_a_label_alone_and_what_is_not_one():
+    people = _attended(
+        "Also present",
+        "Jo Bell (Clerk), Sam Ng (Responsible Financial Officer), Cllr Amy",
+        "Hart (Ward Councillor) and Group Manager Kerry Doherty (Fire Liaison)",
+    )
+    assert set(people) == {"Jo Bell", "Sam Ng", "Amy Hart", "Kerry Doherty"}
+    # one person with a post and a body on a line under the label: not a list of three
+    one = _attended("Observer", "Mrs Valerie Coughlan, Chair, Tenants’ Scrutiny Panel")
+    assert set(one) == {"Valerie Coughlan"}
+    one = _attended("In attendance", "Kwabena Asare, Sponsor Team, DCMS")
+    assert "Sponsor Team" not in one

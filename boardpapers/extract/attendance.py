@@ -48,6 +48,10 @@ HONORIFIC = (
     # chief officers' ranks before the name: "DCC Andrew Fairclough", "ACC Jo Reid", "T/ACC ..."
     # (police and crime commissioners' and joint audit committees' minutes)
     r"(?:T/)?(?:DCC|ACC)|"
+    # fire and rescue services' ranks before a name: "Area Manager Owen Tilley", "Group Manager
+    # ...", "Station Manager ..." (fire authorities' minutes); a first name and a surname must
+    # follow ("Group Manager Finance" is a post)
+    r"(?:Area|Group|Station|Watch|Crew)\s+Manager(?=\s+[A-Z][\w'’-]+\s+[A-Z])|"
     # US boards list their members under a plural title: "Present: Councilmembers Adams, Brown"
     r"Councilmembers?|Council Members?|Commissioners?|Trustees|Supervisors?|Aldermen|Alderman|Directors)"
 )
@@ -731,6 +735,10 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     piece = re.sub(
         r"\s+as substitute for .*$|\s*\(substitute for .*$|\s*\(due to [^)]*\)", "", piece, flags=re.I
     )
+    # "Councillor Ann Bellweather (Calderwick County Council) – substitute Councillor Gareth Pryce",
+    # "... (Brayford City Council) – no substitute nominated": a remark after the note, in lower
+    # case after a dash (English fire and police authorities' apologies with substitutes)
+    piece = re.sub(r"(\))\s+[–—-]\s+[a-z][^()]*$", r"\1", piece)
     # "... (ward member) and six members of the public": the public counted after the last person
     piece = _PUBLIC_COUNT.sub("", piece)
     role = org = None
@@ -925,6 +933,9 @@ class _Block:
         self.inline = False  # content began on the label's line (comma list)
         # "● Sumeet": bulleted first names alone under "1 Apologies" (society minutes)
         self.first_names: list[tuple[str, int]] = []
+        # given by an organisation cell beside the list ("Brayford City Council | Councillor A,
+        # Councillor B"): the body its people represent
+        self.org: str | None = None
 
 
 def _is_prose(t: str) -> bool:
@@ -1177,7 +1188,48 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                 cur.first_names.append((t, ln.page))
                 continue
             cur.lines.append(Line(ln.page, t, layout=ln.layout))
-    return blocks
+    return [part for b in blocks for part in _org_cell_groups(b)]
+
+
+def _org_cell(ln: Line) -> tuple[str, str] | None:
+    """A line set as two cells, an organisation and a list of its people: "Calderwick County
+    Council | Councillor Margaret Oyelaran-Price (Chair), Councillor David Hurst," (English fire,
+    police and joint authorities list members by the council that appointed them; "Northshire
+    County Council | Cllr A, Cllr B" in joint committees; "Ravensmoor NHS Trust | Dr C" in boards
+    in common)."""
+    cells = ln.layout.cells() if ln.layout is not None else []
+    if len(cells) != 2:
+        return None
+    org, people = cells[0].text.strip(), cells[1].text.strip()
+    words = re.findall(r"[\w&]+", org)
+    # the cell ends with the organisation's noun ("... County Council", "... NHS Trust")
+    if not words or words[-1] not in ORG_WORDS or HONORIFIC_RE.match(org) or len(words) > 8:
+        return None
+    if not (HONORIFIC_RE.match(people) or _leading_name(people)):
+        return None
+    return org, people
+
+
+def _org_cell_groups(block: _Block) -> list[_Block]:
+    """A block whose lines open with organisation cells (see _org_cell), split into one run-in
+    list per organisation, each carrying it; any other block unchanged."""
+    if not any(_org_cell(ln) for ln in block.lines):
+        return [block]
+    parts: list[_Block] = []
+    cur: _Block | None = None
+    for ln in block.lines:
+        cell = _org_cell(ln)
+        if cell:
+            cur = _Block(block.status)
+            cur.role, cur.org, cur.inline = block.role, cell[0], True
+            cur.lines.append(Line(ln.page, cell[1], layout=ln.layout))
+            parts.append(cur)
+        elif cur is not None:
+            cur.lines.append(ln)
+        else:
+            parts.append(block)  # people before the first organisation cell: the block as it was
+            return [block]
+    return parts
 
 
 _SINGLE_NAME = re.compile(r"[A-Z][a-z'’-]{2,}")
@@ -1302,6 +1354,28 @@ def _run_in_list(first: str) -> bool:
     return bool(PLURAL_TITLE.match(first) and seps >= 1) or (";" in first and seps >= RUN_IN_SEPARATORS)
 
 
+# A run-in list under a label alone on its line names at least this many people on its first line
+RUN_IN_PEOPLE = 2
+
+
+def _people_run_in(first: str) -> bool:
+    """ "OFFICERS" / "Lindsay Carr-Wellings QFSM (Chief Fire Officer), Mark Ebdon (Deputy Chief
+    Fire Officer), Sunita Rahman" / "CPFA (Treasurer), ...": a list of people run on over lines
+    under a label of its own line (English fire authorities' and councils' officer lists; "Also
+    present" / "Jo Bell (Clerk), Sam Ng (RFO)" in parish minutes): every piece of the first line
+    is a person (the last may be a name wrapped before its note), not "Jo Smith, Head of Finance,
+    Fenmoor Borough Council" (one person and a post)."""
+    pieces = _split_list(first)
+    if len(pieces) < RUN_IN_PEOPLE:
+        return False
+    # each piece before the last marked as a person by a title or a bracketed post ("Kwabena Asare,
+    # Sponsor Team, DCMS" is one person, a team and a department)
+    # ("Mrs Valerie Coughlan | Chair, Tenants’ Scrutiny Panel" is one person, a post and a body)
+    marked = [_person_from_piece(x) is not None and ("(" in x or bool(HONORIFIC_RE.match(x))) for x in pieces]
+    last = marked[-1] or _person_from_piece(pieces[-1]) is not None
+    return sum(marked[:-1]) >= RUN_IN_PEOPLE and all(marked[:-1]) and last
+
+
 def _surname_entries(block: _Block) -> list[tuple[str, str | None, str | None, int]] | None:
     """ "Excused: Dumas", "Absent: Lee and Moreau": the short list of a roll whose other list is
     a surname roll (see _surname_roll) names surnames too; None when the line is anything else."""
@@ -1325,6 +1399,7 @@ def _entries(
     if block.lines and (
         (block.inline and (block.lines[0].text.count(",") + block.lines[0].text.count(";")) >= 1)
         or _run_in_list(block.lines[0].text)
+        or _people_run_in(block.lines[0].text)
     ):
         taken = [block.lines[0].text]
         for ln in block.lines[1:]:
@@ -1700,7 +1775,11 @@ _MOVEMENT_BRACKET = re.compile(
     re.I,
 )
 _REMARK_BRACKET = re.compile(r"\s*\([a-z][^()]*\)\s*$")
-_MOVEMENT_NOTE = re.compile(r"^\(?\s*(?:arrived|left|joined|departed|from\s+item|until\s+item)\b", re.I)
+# ("from minute FRA/25/28": fire authorities and university senates number minutes, not items)
+_MOVEMENT_NOTE = re.compile(
+    r"^\(?\s*(?:arrived|left|joined|departed|(?:from|until|after|before)\s+(?:item|minute|agenda\s+item)s?)\b",
+    re.I,
+)
 
 
 # A key to the initials an attendance list uses: "Present MO (Chair), TK, RP" over "Key: MO –
@@ -1856,7 +1935,7 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
             org = _REMARK_BRACKET.sub("", org) if org else org
             if key_roles.get(name) and (role is None or role[:1].islower()):
                 role = key_roles[name]  # the post from the key; "(minutes)" is what they did
-            out.append(Attendance(name, role or block.role, org, status, meeting.date, page))
+            out.append(Attendance(name, role or block.role, org or block.org, status, meeting.date, page))
     # apologies recorded in a minute item
     # (a block labelled apologies may hold none: "45. APOLOGIES FOR ABSENCE AND SUBSTITUTIONS"
     # over the sentence that names them)
