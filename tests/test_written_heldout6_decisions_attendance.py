@@ -173,3 +173,33 @@ def test_run_in_lists_under_a_label_alone_and_what_is_not_one():
     assert set(one) == {"Valerie Coughlan"}
     one = _attended("In attendance", "Kwabena Asare, Sponsor Team, DCMS")
     assert "Sponsor Team" not in one
+
+
+def test_members_heading_without_a_status_label_and_a_member_marked_away():
+    # English county cabinet's record of decisions: "Cabinet Members" over a name | post table,
+    # one marked "– apologies"; variants "(apologies)" and "- absent" under "Board Members"
+    people = _attended(
+        "Cabinet Members",
+        "Cllr Alan Treharne Leader of the Council (Chair)",
+        "Cllr Lucy Ashworth, Cabinet Member for Economy and Skills – apologies",
+        "Also present: Cllr Frances Whelan (Leader of the Opposition)",
+    )
+    assert people["Alan Treharne"][2] == "present"
+    assert people["Lucy Ashworth"] == ("Cabinet Member for Economy and Skills", None, "apologies")
+    assert people["Frances Whelan"][2] == "in_attendance"
+    people = _attended(
+        "Board Members", "Mr Tom Reed, Treasurer - absent", "Ms Ann Cole (apologies)", "Dr Raj Iyer"
+    )
+    assert people["Tom Reed"] == ("Treasurer", None, "apologies")
+    assert people["Ann Cole"][2] == "apologies"
+    assert people["Raj Iyer"][2] == "present"
+
+
+def test_what_a_visitor_came_for_is_not_an_organisation():
+    assert _person_from_piece(
+        "Cllr Sandra Okafor-Lyle (local member, Henbury & Furze division, for Decision 2025/45)"
+    ) == (
+        "Sandra Okafor-Lyle",
+        "local member, Henbury & Furze division, for Decision 2025/45",
+        None,
+    )

@@ -622,7 +622,8 @@ def _paren_role_org(note: str) -> tuple[str | None, str | None]:
         # "Head of Assets, Locality"; but "Corporate Director Children, Young People and Education"
         # is one title whose list runs on after the comma
         listed = " and " in right and not set(right.split()) & ORG_WORDS
-        if right and not ROLE_NOTE.search(right) and ROLE_NOTE.search(left) and not listed:
+        # (an organisation is a name: "for Decision 2025/45" after the post is what they came for)
+        if right[:1].isupper() and not ROLE_NOTE.search(right) and ROLE_NOTE.search(left) and not listed:
             return left, right
     m = re.fullmatch(r"([A-Z]{2,4})\s+([A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+)*)", note)
     if m and ROLE_NOTE.fullmatch(m.group(1)) and not ROLE_NOTE.search(m.group(2)):
@@ -1079,6 +1080,14 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         bare = re.sub(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?=apolog)", "", t, flags=re.I)
         if not blocks and _OPENING_ITEM.match(t):
             continue  # "1. CALL TO ORDER" / "2. ROLL CALL": the items the roll is recorded under
+        group_head = _MEMBERS_HEAD.match(t) if not blocks else None
+        if group_head:
+            # "Cabinet Members" over a name | post table, no status label before it: the members
+            # (those marked "– apologies" are away, see _OWN_STATUS)
+            cur = _Block("present")
+            cur.role = _group_role(group_head.group("group"))
+            blocks.append(cur)
+            continue
         if _KEY_LABEL.match(t):
             cur = None  # the key to the initials (see _initials_key) ends the lists
             continue
@@ -1189,6 +1198,20 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                 continue
             cur.lines.append(Line(ln.page, t, layout=ln.layout))
     return [part for b in blocks for part in _org_cell_groups(b)]
+
+
+# The members of the body named alone on a line, no colon, over the list, before any status label:
+# "Cabinet Members" (English councils' records of decisions), "Board Members", "Committee Members",
+# "Authority Members" (a group of members inside a list is _PEOPLE_GROUP's)
+_MEMBERS_HEAD = re.compile(
+    r"^\s*(?P<group>(?:Cabinet|Board|Committee|Authority|Panel|Council|Executive|Trust)\s+Members)\s*$"
+)
+# A status of one's own after a listed member's post: "Cabinet Member for Economy and Skills –
+# apologies", "Vice Chair (apologies)", "Treasurer - absent" (records of decisions and committee
+# minutes marking the one member away in a list of members)
+_OWN_STATUS = re.compile(
+    r"(?:\s*[–—-]\s*|\s*\(\s*|^)(?P<s>apologies|sent apologies|absent|not present)\s*\)?\s*$", re.I
+)
 
 
 def _org_cell(ln: Line) -> tuple[str, str] | None:
@@ -1917,6 +1940,9 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
             status = block.status
             if status == "apologies" and _ARRIVED.search(role or ""):
                 status = "present"  # absent at the roll, arrived later: at the meeting
+            own = _OWN_STATUS.search(role or "") if status == "present" else None
+            if own:
+                status, role = "apologies", (role or "")[: own.start()].strip() or None
             key = (name.lower(), status)
             if key in seen and key != last:
                 continue
