@@ -203,3 +203,45 @@ def test_what_a_visitor_came_for_is_not_an_organisation():
         "local member, Henbury & Furze division, for Decision 2025/45",
         None,
     )
+
+
+# ---------------------------------------------------------------- numbered paragraphs
+
+
+SENATE = Meeting(body="Senate", date="2025-06-11", title=None, location=None, page=1)
+
+
+def test_a_decision_opens_its_numbered_paragraph():
+    # UK university senate: "25/39.2 Senate noted ..."; variants "4.2.1 Council approved ...",
+    # "FRA/25/26.1 Trustees agreed ..."; a starred minute heading, a heading whose second word
+    # is a figure
+    got = decisions_in(
+        [
+            Line(1, t)
+            for t in (
+                "25/39 MATTERS ARISING (SEN/25/31)",
+                "25/39.1 The Registrar reported that the policy had been approved by the",
+                "Education Committee on 7 May 2025.",
+                "25/39.2 Senate noted the report on actions arising from previous meetings.",
+                "25/44 REF 2029: DRAFT CODE OF PRACTICE",
+                "4.2.1 Council approved the draft Code of Practice.",
+                "*25/46 REPORTS OF FACULTY BOARDS (SEN/25/38)",
+                "FRA/25/46.1 Trustees agreed to defer the review.",
+            )
+        ],
+        SENATE,
+    )
+    assert [(d.item_number, d.outcome, d.text) for d in got] == [
+        ("25/39", "noted", "Senate noted the report on actions arising from previous meetings."),
+        ("25/44", "approved", "Council approved the draft Code of Practice."),
+        ("25/46", "deferred", "Trustees agreed to defer the review."),
+    ]
+
+
+def test_a_choice_of_verbs_describing_the_decisions_below_is_none():
+    got = _decided(
+        "Items marked * were starred; the recommendations in the papers were approved or noted as set out below.\n"
+        "The minutes were approved or amended as required.\n",
+        SENATE,
+    )
+    assert got == []

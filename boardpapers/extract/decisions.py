@@ -135,6 +135,10 @@ PASSIVE = re.compile(
     # of governors, boards and committees put a proposal off so)
     r"(?i:(agreed|approved|confirmed|endorsed|accepted|noted|ratified|adopted|received|carried|passed|lost|defeated|"
     r"deferred|postponed))\b"
+    # "the recommendations in the papers were approved or noted as set out below": a choice of
+    # verbs describes the decisions listed after it, and is none itself (university senates'
+    # starred items)
+    r"(?!\s+or\s+[a-z]+ed\b)"
     # "... have been endorsed by the Safeguarding Board", "... was approved at the December Board":
     # another body's or another meeting's decision, reported
     # "... has been confirmed with CDC": another body's
@@ -180,6 +184,7 @@ OPENING_VERB = re.compile(r"(?:^\s*|(?<=[.;]\s))(Resolved|Agreed|Decided)\s+(?:t
 PASSIVE_ANY = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts)\s+(?:[\w/'’£-]+\s+){0,4}?(?:was|were)\s+"
     r"(?:duly\s+|unanimously\s+)?(approved|adopted|ratified|carried)\b(?!\s+(?:by|at|in|with|on|for|from)\b)"
+    r"(?!\s+or\s+[a-z]+ed\b)"  # "were approved or noted as set out below" (see PASSIVE)
 )
 # The start of a sentence: the line's start or after a full stop, semicolon or colon and one
 # or two spaces (the two wordings below open a sentence; mid-sentence they report others)
@@ -333,7 +338,7 @@ ITEM_NUMBER = (
     # capitals (NHS Scotland board minutes; a financial year "24/25" heads no capitals title);
     # "8/25 TREASURY MANAGEMENT" with one digit before the slash (joint audit committees)
     # (not a dated row of a schedule of payments, "25/04/18 HMRC PAYE 16.00": an amount ends it)
-    r"\d{2}/\d{2}/\d{2,3}(?![\d/])(?!.*\d[.,]\d\d\s*$)|\d{2}/\d{3}(?!\d)|\d{1,2}/\d{2}(?=:|\s+[A-Z][A-Z’'(),–-]+\s+[A-Z][A-Z’'(),–-]+)|\d{1,3}(?:\.\d{1,3}){0,2}(?:\.[a-z](?![\w.]))?"
+    r"\d{2}/\d{2}/\d{2,3}(?![\d/])(?!.*\d[.,]\d\d\s*$)|\d{2}/\d{3}(?!\d)|\d{1,2}/\d{2}(?=:|\s+[A-Z][A-Z’'(),–-]+:?\s+[A-Z0-9][A-Z0-9’'(),:–-]+)|\d{1,3}(?:\.\d{1,3}){0,2}(?:\.[a-z](?![\w.]))?"
     r"|[A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?"
     # a body's code, the year and a sequence: "ARC 24/25 - 014", "ICB 24/25-014" (NHS audit
     # committees and ICB boards), "BoD/24/033" (trust boards); a code and a sequence: "CAB 30"
@@ -364,7 +369,11 @@ ITEM_HEAD = re.compile(
     # shire minutes; English councils' "2025/26 Budget" items)
     # ... or with a planning application's reference: "47  25/00942/OUT – LAND EAST OF ..."
     # (district planning committees; "2025/0456/FUL", "P/25/00123" elsewhere)
-    rf"^\s*(?:\uf0b7\s*)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)((?:[A-Z(\"'‘]|(?:19|20)\d{{2}}/\d{{2}}\s+(?=[A-Z])|{PLANNING_REF}\s+(?=\S)).{{2,150}})$"
+    # ... or marked with a star: "*25/46 REPORTS OF FACULTY BOARDS" (a starred item, taken without
+    # discussion: UK university senates and councils)
+    # ... "25/44 REF 2029: DRAFT CODE OF PRACTICE": a year/sequence number over a title in capitals
+    # whose second word is a figure
+    rf"^\s*(?:\uf0b7\s*|\*\s?)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)((?:[A-Z(\"'‘]|(?:19|20)\d{{2}}/\d{{2}}\s+(?=[A-Z])|{PLANNING_REF}\s+(?=\S)).{{2,150}})$"
 )
 # a coded number may head a title in lower case ("TB(5)5 data.gov.uk")
 ITEM_HEAD_CODED = re.compile(
@@ -385,6 +394,9 @@ SUBITEM = re.compile(rf"^\s*(?:\(?[a-zA-Z0-9]{{1,3}}[.)]|[{PUA_BULLET}•●▪o
 LETTER_ITEM = re.compile(r"^\s*([a-z])\)\s+(\S.*)$")
 # The mover and seconder recorded under a motion: "Prop: CR 2nd: KD", "Proposed: CR"
 MOVER_LINE = re.compile(r"^\s*(?:prop(?:osed)?(?: by)?|moved(?: by)?|seconded(?: by)?)\b\s*:?", re.I)
+# The number of a minute's paragraph opening its line: "25/39.2" (UK university senates number
+# paragraphs under year/sequence minutes), "4.2.1", "12.3" (council and board minutes), "FRA/25/26.1"
+PARAGRAPH_NUMBER = re.compile(r"^\s*(?:[A-Z]{1,5}/)?(?:\d{1,3}/)?\d{1,3}(?:\.\d{1,3}){1,2}\.?\s+(?=[A-Z])")
 # A field label starting a line ("Matters arising:", "Payments:") ends a decision's sentence
 LABEL_LINE = re.compile(r"^\s*[A-Z][\w’' ]{1,30}:(?:\s|$)")
 # ... and so does a topic led in with a dash ("Tree Roots – It was resolved ...", "Salt Bages- These
@@ -1209,6 +1221,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     def add(outcome: str, text: str, k: int, by: str | None = None) -> None:
         text = re.sub(rf"^\s*[{PUA_BULLET}•●○■▪◦]\s*", "", text).strip().replace("\uf0b7", "•")
         text = re.sub(r"^(?:\d+\.|\(?[a-z]{1,2}[.)])\s+(?=[A-Z0-9])", "", text)
+        text = PARAGRAPH_NUMBER.sub("", text, count=1)  # "25/39.2 Senate noted ...": the paragraph's number
         if FORM_FIELD.search(" ".join(ln.text for ln in lines[k : k + 2])):
             # "Minutes approved by the City Council on: ______": a sign-off to fill in. Only the
             # decision's own line and the next are looked at: a decision whose text runs on to the
@@ -1507,6 +1520,11 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 m
                 and (
                     re.search(r"\b(?:not|if|whether|when|should|would|to be|once|until|unless)\b", m.group(0))
+                    # "Registrar reported that the revised policy had been approved by the Education
+                    # Committee": reported speech, or the pluperfect of an earlier approval elsewhere
+                    or re.search(
+                        r"\bhad\s+been\b|\b(?:reported|advised|explained|said|stated)\s+that\b", m.group(0)
+                    )
                     # "... tree surgery was required and carried" + "out on the trees": the verb
                     # is a phrasal one that runs on over the line end
                     or (not t[m.end() :].strip() and PARTICLE_NEXT.match(nxt_line))
@@ -1530,6 +1548,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 k = j + 1
                 continue
         window = t + " " + (lines[k + 1].text if k + 1 < len(lines) else "")
+        if not cur_col:
+            # "25/39.2 Senate noted the report ...": a numbered paragraph's number is no part of
+            # its sentence, which opens after it (blanked, so offsets into the line hold)
+            window = PARAGRAPH_NUMBER.sub(lambda x: " " * len(x.group(0)), window, count=1)
         found = None
         found_at = 0
         for pat in (
