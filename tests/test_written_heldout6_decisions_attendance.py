@@ -245,3 +245,42 @@ def test_a_choice_of_verbs_describing_the_decisions_below_is_none():
         SENATE,
     )
     assert got == []
+
+
+# ---------------------------------------------------------------- records of decisions
+
+
+CABINET = Meeting(body="Cabinet", date="2025-07-15", title=None, location=None, page=1)
+
+
+def test_record_of_decisions_numbered_by_decision_with_label_cells():
+    # English county cabinet: "Decision No. 2025/42 | Title", "Decision | Cabinet APPROVED ...", a
+    # "Call-in deadline" field naming another body's agreement; variants "Decision Ref: ED/24/12 |
+    # Title" over "Decision | Cabinet:" and its list with "REQUIRED", and a "Decision: That ..." field
+    got = decisions_in(
+        [
+            Line(1, t)
+            for t in (
+                "Decision No. 2025/42 Home to School and Post-16 Transport Policy 2026/27",
+                "Key decision? Yes – Forward Plan reference FP/2025/118",
+                "Decision Cabinet APPROVED the Home to School Transport Policy for 2026/27.",
+                "Reasons The Council must publish its policy statement by 31 May each year.",
+                "Call-in deadline Urgent – exempt from call-in. The Chairman of the Scrutiny Board",
+                "agreed on 11 July 2025 that the decision is urgent.",
+                "Decision Ref: ED/24/12 Budget Monitoring Quarter 1",
+                "Decision Cabinet:",
+                "a. NOTED the forecast overspend;",
+                "b. REQUIRED Executive Directors to bring forward recovery plans.",
+                "Decision No. 2025/46 Corporate Risk Register",
+                "Decision: That the Corporate Risk Register be noted.",
+            )
+        ],
+        CABINET,
+    )
+    assert [(d.item_number, d.outcome) for d in got] == [
+        ("2025/42", "approved"),
+        ("ED/24/12", "noted"),
+        ("ED/24/12", "required"),
+        ("2025/46", "noted"),
+    ]
+    assert got[0].item_title == "Home to School and Post-16 Transport Policy 2026/27"

@@ -26,7 +26,10 @@ from .meetings import BODY_NOUNS
 ITEM_VERBS = (
     "approved|noted|agreed|endorsed|delegated|instructed|thanked|accepted|rejected|requested|"
     "recommended|reviewed|received|ratified|authorised|authorized|deferred|supported|resolved|"
-    "adopted|confirmed|decided|welcomed|commended|asked|acknowledged"
+    "adopted|confirmed|decided|welcomed|commended|asked|acknowledged|"
+    # "c. REQUIRED Executive Directors to bring forward recovery plans" (English councils' records
+    # of decisions direct officers so), "DIRECTED the Chief Executive to ..."
+    "required|directed"
 )
 # The list marks of an item: "(1)", "(a)", "a)", "1.", "i)", a bullet (or a Symbol-font bullet)
 ITEM_MARK = r"(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[\uf020-\uf0ff•●▪◦‣∙·–-])"

@@ -302,9 +302,11 @@ BODY_CAPS = re.compile(
 # "Decision: Cabinet RESOLVED:" / "Decision: That the contract ... be awarded ..." / "Reasons ..." /
 # "Alternatives considered ..." (English county and unitary councils publish these after each
 # Cabinet; "Decision Ref: ED/24/12 | Item 4: ..." in others). The agenda item is the minute.
+# ... or the decision's own number and its title, no agenda item: "Decision No. 2025/41 | Revenue and
+# Capital Budget Monitoring 2025/26 – Quarter 1" (the decision number is the minute's)
 NOTICE_HEAD = re.compile(
-    r"^\s*Decision\s+(?:No\.?|Number|Ref(?:erence)?\.?)\s*:?\s*\S+\s+(?:Agenda\s+)?[Ii]tem\s+(?:No\.?\s*)?"
-    r"(\d{1,3}[a-z]?)\s*[:.–-]?\s+(\S.*)$"
+    r"^\s*Decision\s+(?:No\.?|Number|Ref(?:erence)?\.?)\s*:?\s*(?P<ref>[A-Z]{0,5}/?\d[\w/.-]*)\s+"
+    r"(?:(?:Agenda\s+)?[Ii]tem\s+(?:No\.?\s*)?(?P<item>\d{1,3}[a-z]?)\s*[:.–-]?\s+)?(?P<title>[A-Z(‘'\"]\S*.*)$"
 )
 # ... a title wrapped onto the next line: short, every word capitalised or a figure ("Budget
 # Consultation", "(2025–2032)", "Nursing Care 2024/25")
@@ -312,14 +314,20 @@ NOTICE_TITLE_WRAP = re.compile(r"^\s*(?:[(\[]?[A-Z0-9][\w’'/&().–-]*\s*){1,6
 NOTICE_TITLE_WRAP_CHARS = 40
 # ... the field that holds the decision, with the decision after its label
 DECISION_FIELD = re.compile(r"^\s*Decisions?\s*:\s+(?=\S)")
+# ... or, in a notice, the label as a cell with no colon beside the decision: "Decision | Cabinet
+# APPROVED the ...", "Decision | Cabinet:" over its list, "Decision | That the contract ..."
+DECISION_CELL = re.compile(r"^\s*Decisions?\s+(?=[A-Z])(?!No\b|Number\b|Ref)")
 # ... the fields that give the reasons and the options rejected: not decisions ("Not to accept the
 # grant – rejected.", "The procurement was carried out ...")
 # (the label alone on its line, before a colon, or before the field's text in capitals: "Reasons
 # The Council has a statutory duty ..."; not "Reasons were given ..." running on in a paragraph)
 REASONS_FIELD = re.compile(
     r"^\s*(?:Reasons?(?:\s+for\s+(?:the\s+)?decisions?)?|Alternatives?(?:\s+options)?(?:\s+considered)?|"
-    r"Alternative\s+options\s+considered(?:\s+and\s+rejected)?|Options\s+considered)"
-    r"\s*(?::|$|(?=\s+[A-Z(]))"
+    r"Alternative\s+options\s+considered(?:\s+and\s+rejected)?|Options\s+considered|"
+    # "Call-in deadline | Urgent – exempt from call-in. The Chairman of the Scrutiny Management Board
+    # agreed ...": when the decision may be called in, and by whom (English councils' notices)
+    r"Call-?in(?:\s+(?:deadline|period|date|expiry))?)"
+    r"\s*(?::|$|(?=\s+[A-Z(0-9]))"
 )
 # "That the contract ... be awarded to ...", "That the report be noted, and ...": a resolution
 # worded as a "That ... be" clause, the participle its outcome
@@ -1217,6 +1225,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     consumed: set[int] = set()
     titled: dict[str, str | None] = {}  # each minute number headed so far -> its title
     in_reasons = False  # inside a decision notice's reasons or alternatives field
+    in_notice = False  # a decision notice's head has been read (its fields are label cells)
 
     def add(outcome: str, text: str, k: int, by: str | None = None) -> None:
         text = re.sub(rf"^\s*[{PUA_BULLET}•●○■▪◦]\s*", "", text).strip().replace("\uf0b7", "•")
@@ -1274,7 +1283,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             continue
         if heads[k] or k in titles:
             in_reasons = False  # a new minute ends a decision's reasons
-        if not cur_col and k in titles:
+        if not cur_col and k in titles and not NOTICE_HEAD.match(t):
             nxt = next((x for x in lines[k + 1 : k + 3] if x.text.strip()), None)
             numbered = nxt is not None and re.match(r"^\s*(\d{1,3})\.?\s+(?=[A-Z])", nxt.text)
             if k < first_head or (numbered and not heads[lines.index(nxt)]):
@@ -1379,8 +1388,9 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 item_title = head.strip(" :–-") if len(head) < 80 else item_title
         notice = NOTICE_HEAD.match(t) if not cur_col else None
         if notice:
-            item_no, decider, in_reasons = notice.group(1), None, False
-            title = notice.group(2).strip()
+            item_no, decider, in_reasons = notice.group("item") or notice.group("ref"), None, False
+            in_notice = True
+            title = notice.group("title").strip()
             nxt = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
             if len(nxt) <= NOTICE_TITLE_WRAP_CHARS and NOTICE_TITLE_WRAP.match(nxt):
                 title, k = f"{title} {nxt}", k + 1
@@ -1390,12 +1400,14 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             continue
         if not cur_col and REASONS_FIELD.match(t):
             in_reasons = True
-        elif not cur_col and (heads[k] or DECISION_FIELD.match(t) or lead_in(t)):
+        elif not cur_col and (
+            heads[k] or DECISION_FIELD.match(t) or (in_notice and DECISION_CELL.match(t)) or lead_in(t)
+        ):
             in_reasons = False
         if in_reasons:
             k += 1
             continue
-        field = DECISION_FIELD.match(t) if not cur_col else None
+        field = (DECISION_FIELD.match(t) or (in_notice and DECISION_CELL.match(t))) if not cur_col else None
         if field:
             rest = t[field.end() :]
             listed = decision_list([rest, *texts[k + 1 :]], 0, [False, *heads[k + 1 :]])
