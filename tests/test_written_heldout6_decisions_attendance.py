@@ -284,3 +284,27 @@ def test_record_of_decisions_numbered_by_decision_with_label_cells():
         ("2025/46", "noted"),
     ]
     assert got[0].item_title == "Home to School and Post-16 Transport Policy 2026/27"
+
+
+def test_recommendations_listed_by_their_reference_under_the_following():
+    # London scrutiny committee: "RESOLVED: That the following recommendations be made to
+    # Cabinet:" over "R25/14 – That ..."; variants "Recommendation 2 – That ...", "REC 25/3 –"
+    got = _decided(
+        "RESOLVED: That the following recommendations be made to Cabinet:\n"
+        "R25/14 – That the Council publish a quarterly dashboard.\n"
+        "Recommendation 2 – That a programme of re-inspection be completed by 31 March 2026.\n"
+        "REC 25/3 – That Cabinet pursue a sub-regional agreement on nightly rates.\n",
+        CABINET,
+    )
+    assert [o for o, _ in got] == ["resolved"] * 3
+    assert got[1][1] == "That a programme of re-inspection be completed by 31 March 2026."
+
+
+def test_a_phrasal_verb_and_a_relative_clause_are_no_decisions():
+    got = _decided(
+        "Members asked whether inspections were carried out before placement.\n"
+        "Councillor Qureshi asked that the Q2 report include the tracker, which the Cabinet Member agreed.\n"
+        "The checks were carried forward to the next year.\n",
+        CABINET,
+    )
+    assert got == []

@@ -185,6 +185,8 @@ PASSIVE_ANY = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts)\s+(?:[\w/'’£-]+\s+){0,4}?(?:was|were)\s+"
     r"(?:duly\s+|unanimously\s+)?(approved|adopted|ratified|carried)\b(?!\s+(?:by|at|in|with|on|for|from)\b)"
     r"(?!\s+or\s+[a-z]+ed\b)"  # "were approved or noted as set out below" (see PASSIVE)
+    # "whether inspections were carried out before placement": a phrasal verb, not a vote's result
+    r"(?!\s+(?:out|forward|over|through|away|back)\b)"
 )
 # The start of a sentence: the line's start or after a full stop, semicolon or colon and one
 # or two spaces (the two wordings below open a sentence; mid-sentence they report others)
@@ -1618,6 +1620,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 ):
                     continue  # "At that meeting," / "Members agreed to refer ...": mid-sentence
                 if pat is VERDICT and mm.start() >= len(t):
+                    continue
+                if pat is BODY_VERB and re.search(r"\b(?:which|whom|as)\s+$", window[: mm.start()]):
+                    # "Councillor Qureshi asked that the Q2 report include the tracker, which the
+                    # Cabinet Member agreed": a relative clause agreeing to a member's request
                     continue
                 if pat is BODY_VERB and window[mm.end() :].startswith(":"):
                     # "Council President of the City Council" / "Approved: October 13, 2025": a
