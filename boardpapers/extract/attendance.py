@@ -48,6 +48,10 @@ HONORIFIC = (
     # chief officers' ranks before the name: "DCC Andrew Fairclough", "ACC Jo Reid", "T/ACC ..."
     # (police and crime commissioners' and joint audit committees' minutes)
     r"(?:T/)?(?:DCC|ACC)|"
+    # fire and rescue services' ranks before a name: "Area Manager Owen Tilley", "Group Manager
+    # ...", "Station Manager ..." (fire authorities' minutes); a first name and a surname must
+    # follow ("Group Manager Finance" is a post)
+    r"(?:Area|Group|Station|Watch|Crew)\s+Manager(?=\s+[A-Z][\w'’-]+\s+[A-Z])|"
     # US boards list their members under a plural title: "Present: Councilmembers Adams, Brown"
     r"Councilmembers?|Council Members?|Commissioners?|Trustees|Supervisors?|Aldermen|Alderman|Directors)"
 )
@@ -75,7 +79,9 @@ POSTNOMINAL_WORDS = (
     r"QC|KC|OBE|MBE|CBE|KBE|DBE|CB|BEM|JP|MP|DL|FRCP|FRCS|FRCGP|FRCN|PhD|FSA|FCA|ACA|FCCA|FRICS|MRICS|"
     r"FRSA|FCIPD|FCIH|FREng|FRS|FBA|FMedSci|QFSM|QPM|KPM|CPFA|"
     # veterinary and medical colleges' members and fellows (regulators' and NHS boards' minutes)
-    r"MRCVS|FRCVS|MRCGP|MRCP|MRCPsych|FRCPsych|FRCPath|FFPH|MFPH|RGN|RMN"
+    r"MRCVS|FRCVS|MRCGP|MRCP|MRCPsych|FRCPsych|FRCPath|FFPH|MFPH|RGN|RMN|"
+    # learned societies' fellows (university senates' and councils' members)
+    r"FRSE|FLSW|FAcSS|FRHistS|FRSC|FRSB|FInstP|FIET|FHEA|SFHEA|PFHEA"
 )
 POSTNOMINAL = re.compile(rf"(?:,?\s+\b(?:{POSTNOMINAL_WORDS})\b\.?)+(?=\s*(?:\(|$|,))")
 # A list mark before a label ("o Commissioners Present:", "● Apologies").
@@ -562,7 +568,9 @@ ROLE_NOTE = re.compile(
     r"directors?|manager|lead|leader|head|executive|portfolio|ceo|cfo|coo|cio|dpo|professor|advis[eo]r|observer|guest|"
     r"substitute|deputy|mayor|councillor|representative|champion|governor|trustee|convenor|president|"
     r"acting|interim|item|items|presenting|presenter|speaker|spokes\w*|analyst|consultant|counsel|"
-    r"co-?ordinator|administrator|officials?|convener)\b",
+    r"co-?ordinator|administrator|officials?|convener|"
+    # a university's officers (senates' and academic boards' minutes)
+    r"dean|provost|registrar|librarian|bursar|chancellor|principal)\b",
     re.I,
 )
 
@@ -614,7 +622,8 @@ def _paren_role_org(note: str) -> tuple[str | None, str | None]:
         # "Head of Assets, Locality"; but "Corporate Director Children, Young People and Education"
         # is one title whose list runs on after the comma
         listed = " and " in right and not set(right.split()) & ORG_WORDS
-        if right and not ROLE_NOTE.search(right) and ROLE_NOTE.search(left) and not listed:
+        # (an organisation is a name: "for Decision 2025/45" after the post is what they came for)
+        if right[:1].isupper() and not ROLE_NOTE.search(right) and ROLE_NOTE.search(left) and not listed:
             return left, right
     m = re.fullmatch(r"([A-Z]{2,4})\s+([A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+)*)", note)
     if m and ROLE_NOTE.fullmatch(m.group(1)) and not ROLE_NOTE.search(m.group(2)):
@@ -727,6 +736,10 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     piece = re.sub(
         r"\s+as substitute for .*$|\s*\(substitute for .*$|\s*\(due to [^)]*\)", "", piece, flags=re.I
     )
+    # "Councillor Ann Bellweather (Calderwick County Council) – substitute Councillor Gareth Pryce",
+    # "... (Brayford City Council) – no substitute nominated": a remark after the note, in lower
+    # case after a dash (English fire and police authorities' apologies with substitutes)
+    piece = re.sub(r"(\))\s+[–—-]\s+[a-z][^()]*$", r"\1", piece)
     # "... (ward member) and six members of the public": the public counted after the last person
     piece = _PUBLIC_COUNT.sub("", piece)
     role = org = None
@@ -751,8 +764,7 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         parens = []
         name = piece.strip()
     else:
-        parens = re.findall(r"\(([^()]*)\)", piece)
-        name = re.sub(r"\s*\([^()]*\)", "", piece).strip()
+        name, parens = _outer_brackets(piece)
     # "Nick Oakhill (NO) CHAIR", "Cathy Fleet (CF) CLERK": a role in capitals after the name
     caps = re.search(r"\s+([A-Z][A-Z-]{2,}(?:\s+[A-Z][A-Z-]{2,})?)$", name)
     if caps and ROLE_NOTE.fullmatch(caps.group(1).split()[-1]) and len(name[: caps.start()].split()) >= 2:
@@ -824,6 +836,34 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     return name, role, org
 
 
+def _outer_brackets(piece: str) -> tuple[str, list[str]]:
+    """`piece` without its outermost bracketed notes, and the notes (each with any bracket nested
+    in it): "Professor Tobias Lindqvist (Pro-Vice-Chancellor (Research and Innovation))" ->
+    the name and "Pro-Vice-Chancellor (Research and Innovation)" (UK university senates name posts
+    with a bracketed portfolio: "Vice-President (Education)", "Dean (Research)"). A bracket left
+    open is kept in the text, as before."""
+    out, notes, depth, note = "", [], 0, ""
+    for ch in piece:
+        if ch == "(":
+            depth += 1
+            if depth == 1:
+                note = ""
+                continue
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                notes.append(note)
+                out = out.rstrip()
+                continue
+        if depth:
+            note += ch
+        else:
+            out += ch
+    if depth:
+        out += "(" + note  # unbalanced: the open note stays in the text
+    return re.sub(r"\s+", " ", out).strip(), notes
+
+
 def _dash_line(line: str) -> list[tuple[str, str | None, str | None]] | None:
     """Parse "Director of Public Health, Hartlepool Borough Council – Craig Blundred"."""
     m = re.match(r"^(.*?)\s+[–-]\s+(.+)$", line)
@@ -862,8 +902,12 @@ def _dash_line(line: str) -> list[tuple[str, str | None, str | None]] | None:
 # boards), "Non-Executive Members" over a column of names (NHS Scotland boards); the group, made
 # singular, is the role of those listed with no role of their own. ("Councillors" is a plural
 # title, read by PLURAL_TITLE.)
+# The group may be written in sentence case: "Ex officio members: Professor ...", "Elected members:
+# Dr ...", "Student members: Mr ..." (UK university senates and academic boards), "Co-opted
+# members:", "Lay members:" (committees)
 _PEOPLE_GROUP = re.compile(
-    r"^(?P<group>(?:(?:[A-Z][\w-]*|of|the)\s+){0,3}(?:Members|Directors|Governors|Trustees))"
+    r"^(?P<group>(?:(?:[A-Z][\w-]*|of|the)\s+){0,3}(?:Members|Directors|Governors|Trustees)"
+    r"|[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}members(?=\s*:))"
     r"\s*(?::\s*(?P<rest>\S.*))?$"
 )
 # A line that wraps a post whose next word is "Executive" ("Mr Graeme Ovenstone, Chief" /
@@ -890,6 +934,9 @@ class _Block:
         self.inline = False  # content began on the label's line (comma list)
         # "● Sumeet": bulleted first names alone under "1 Apologies" (society minutes)
         self.first_names: list[tuple[str, int]] = []
+        # given by an organisation cell beside the list ("Brayford City Council | Councillor A,
+        # Councillor B"): the body its people represent
+        self.org: str | None = None
 
 
 def _is_prose(t: str) -> bool:
@@ -1033,6 +1080,14 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         bare = re.sub(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?=apolog)", "", t, flags=re.I)
         if not blocks and _OPENING_ITEM.match(t):
             continue  # "1. CALL TO ORDER" / "2. ROLL CALL": the items the roll is recorded under
+        group_head = _MEMBERS_HEAD.match(t) if not blocks else None
+        if group_head:
+            # "Cabinet Members" over a name | post table, no status label before it: the members
+            # (those marked "– apologies" are away, see _OWN_STATUS)
+            cur = _Block("present")
+            cur.role = _group_role(group_head.group("group"))
+            blocks.append(cur)
+            continue
         if _KEY_LABEL.match(t):
             cur = None  # the key to the initials (see _initials_key) ends the lists
             continue
@@ -1142,7 +1197,62 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                 cur.first_names.append((t, ln.page))
                 continue
             cur.lines.append(Line(ln.page, t, layout=ln.layout))
-    return blocks
+    return [part for b in blocks for part in _org_cell_groups(b)]
+
+
+# The members of the body named alone on a line, no colon, over the list, before any status label:
+# "Cabinet Members" (English councils' records of decisions), "Board Members", "Committee Members",
+# "Authority Members" (a group of members inside a list is _PEOPLE_GROUP's)
+_MEMBERS_HEAD = re.compile(
+    r"^\s*(?P<group>(?:Cabinet|Board|Committee|Authority|Panel|Council|Executive|Trust)\s+Members)\s*$"
+)
+# A status of one's own after a listed member's post: "Cabinet Member for Economy and Skills –
+# apologies", "Vice Chair (apologies)", "Treasurer - absent" (records of decisions and committee
+# minutes marking the one member away in a list of members)
+_OWN_STATUS = re.compile(
+    r"(?:\s*[–—-]\s*|\s*\(\s*|^)(?P<s>apologies|sent apologies|absent|not present)\s*\)?\s*$", re.I
+)
+
+
+def _org_cell(ln: Line) -> tuple[str, str] | None:
+    """A line set as two cells, an organisation and a list of its people: "Calderwick County
+    Council | Councillor Margaret Oyelaran-Price (Chair), Councillor David Hurst," (English fire,
+    police and joint authorities list members by the council that appointed them; "Northshire
+    County Council | Cllr A, Cllr B" in joint committees; "Ravensmoor NHS Trust | Dr C" in boards
+    in common)."""
+    cells = ln.layout.cells() if ln.layout is not None else []
+    if len(cells) != 2:
+        return None
+    org, people = cells[0].text.strip(), cells[1].text.strip()
+    words = re.findall(r"[\w&]+", org)
+    # the cell ends with the organisation's noun ("... County Council", "... NHS Trust")
+    if not words or words[-1] not in ORG_WORDS or HONORIFIC_RE.match(org) or len(words) > 8:
+        return None
+    if not (HONORIFIC_RE.match(people) or _leading_name(people)):
+        return None
+    return org, people
+
+
+def _org_cell_groups(block: _Block) -> list[_Block]:
+    """A block whose lines open with organisation cells (see _org_cell), split into one run-in
+    list per organisation, each carrying it; any other block unchanged."""
+    if not any(_org_cell(ln) for ln in block.lines):
+        return [block]
+    parts: list[_Block] = []
+    cur: _Block | None = None
+    for ln in block.lines:
+        cell = _org_cell(ln)
+        if cell:
+            cur = _Block(block.status)
+            cur.role, cur.org, cur.inline = block.role, cell[0], True
+            cur.lines.append(Line(ln.page, cell[1], layout=ln.layout))
+            parts.append(cur)
+        elif cur is not None:
+            cur.lines.append(ln)
+        else:
+            parts.append(block)  # people before the first organisation cell: the block as it was
+            return [block]
+    return parts
 
 
 _SINGLE_NAME = re.compile(r"[A-Z][a-z'’-]{2,}")
@@ -1267,6 +1377,28 @@ def _run_in_list(first: str) -> bool:
     return bool(PLURAL_TITLE.match(first) and seps >= 1) or (";" in first and seps >= RUN_IN_SEPARATORS)
 
 
+# A run-in list under a label alone on its line names at least this many people on its first line
+RUN_IN_PEOPLE = 2
+
+
+def _people_run_in(first: str) -> bool:
+    """ "OFFICERS" / "Lindsay Carr-Wellings QFSM (Chief Fire Officer), Mark Ebdon (Deputy Chief
+    Fire Officer), Sunita Rahman" / "CPFA (Treasurer), ...": a list of people run on over lines
+    under a label of its own line (English fire authorities' and councils' officer lists; "Also
+    present" / "Jo Bell (Clerk), Sam Ng (RFO)" in parish minutes): every piece of the first line
+    is a person (the last may be a name wrapped before its note), not "Jo Smith, Head of Finance,
+    Fenmoor Borough Council" (one person and a post)."""
+    pieces = _split_list(first)
+    if len(pieces) < RUN_IN_PEOPLE:
+        return False
+    # each piece before the last marked as a person by a title or a bracketed post ("Kwabena Asare,
+    # Sponsor Team, DCMS" is one person, a team and a department)
+    # ("Mrs Valerie Coughlan | Chair, Tenants’ Scrutiny Panel" is one person, a post and a body)
+    marked = [_person_from_piece(x) is not None and ("(" in x or bool(HONORIFIC_RE.match(x))) for x in pieces]
+    last = marked[-1] or _person_from_piece(pieces[-1]) is not None
+    return sum(marked[:-1]) >= RUN_IN_PEOPLE and all(marked[:-1]) and last
+
+
 def _surname_entries(block: _Block) -> list[tuple[str, str | None, str | None, int]] | None:
     """ "Excused: Dumas", "Absent: Lee and Moreau": the short list of a roll whose other list is
     a surname roll (see _surname_roll) names surnames too; None when the line is anything else."""
@@ -1290,6 +1422,7 @@ def _entries(
     if block.lines and (
         (block.inline and (block.lines[0].text.count(",") + block.lines[0].text.count(";")) >= 1)
         or _run_in_list(block.lines[0].text)
+        or _people_run_in(block.lines[0].text)
     ):
         taken = [block.lines[0].text]
         for ln in block.lines[1:]:
@@ -1665,7 +1798,11 @@ _MOVEMENT_BRACKET = re.compile(
     re.I,
 )
 _REMARK_BRACKET = re.compile(r"\s*\([a-z][^()]*\)\s*$")
-_MOVEMENT_NOTE = re.compile(r"^\(?\s*(?:arrived|left|joined|departed|from\s+item|until\s+item)\b", re.I)
+# ("from minute FRA/25/28": fire authorities and university senates number minutes, not items)
+_MOVEMENT_NOTE = re.compile(
+    r"^\(?\s*(?:arrived|left|joined|departed|(?:from|until|after|before)\s+(?:item|minute|agenda\s+item)s?)\b",
+    re.I,
+)
 
 
 # A key to the initials an attendance list uses: "Present MO (Chair), TK, RP" over "Key: MO –
@@ -1803,6 +1940,9 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
             status = block.status
             if status == "apologies" and _ARRIVED.search(role or ""):
                 status = "present"  # absent at the roll, arrived later: at the meeting
+            own = _OWN_STATUS.search(role or "") if status == "present" else None
+            if own:
+                status, role = "apologies", (role or "")[: own.start()].strip() or None
             key = (name.lower(), status)
             if key in seen and key != last:
                 continue
@@ -1821,7 +1961,7 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
             org = _REMARK_BRACKET.sub("", org) if org else org
             if key_roles.get(name) and (role is None or role[:1].islower()):
                 role = key_roles[name]  # the post from the key; "(minutes)" is what they did
-            out.append(Attendance(name, role or block.role, org, status, meeting.date, page))
+            out.append(Attendance(name, role or block.role, org or block.org, status, meeting.date, page))
     # apologies recorded in a minute item
     # (a block labelled apologies may hold none: "45. APOLOGIES FOR ABSENCE AND SUBSTITUTIONS"
     # over the sentence that names them)

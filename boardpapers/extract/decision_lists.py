@@ -26,10 +26,19 @@ from .meetings import BODY_NOUNS
 ITEM_VERBS = (
     "approved|noted|agreed|endorsed|delegated|instructed|thanked|accepted|rejected|requested|"
     "recommended|reviewed|received|ratified|authorised|authorized|deferred|supported|resolved|"
-    "adopted|confirmed|decided|welcomed|commended|asked|acknowledged"
+    "adopted|confirmed|decided|welcomed|commended|asked|acknowledged|"
+    # "c. REQUIRED Executive Directors to bring forward recovery plans" (English councils' records
+    # of decisions direct officers so), "DIRECTED the Chief Executive to ..."
+    "required|directed"
 )
 # The list marks of an item: "(1)", "(a)", "a)", "1.", "i)", a bullet (or a Symbol-font bullet)
-ITEM_MARK = r"(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[\uf020-\uf0ff•●▪◦‣∙·–-])"
+# ... or a recommendation's own reference and a dash: "R25/14 – That the Council publish ...",
+# "REC 25/3 – That ...", "Recommendation 2 – That ..." (scrutiny committees number the
+# recommendations they make to the executive, and track them by that number)
+ITEM_MARK = (
+    r"(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|[\uf020-\uf0ff•●▪◦‣∙·–-]"
+    r"|(?:[A-Z]{1,4}\s?\d{1,4}/\d{1,3}|Recommendation\s+\d{1,2})\s*[–—-])"
+)
 ITEM_START = re.compile(rf"^\s*(?P<mark>{ITEM_MARK}\s+)?(?P<to>to\s+)?(?P<verb>[A-Za-z]+)\b")
 ITEM_MARK_AT_START = re.compile(rf"^\s*{ITEM_MARK}\s+")
 PAST = re.compile(rf"^(?:{ITEM_VERBS})$", re.I)
@@ -60,6 +69,10 @@ VERB_LEAD = re.compile(
     # Police, Fire and Crime Commissioner that:" (joint audit committees), "RESOLVED to recommend
     # to Council that:", "It was AGREED that it be recommended to Cabinet that:" (council
     # committees); each point is a recommendation
+    # "RESOLVED: That the following recommendations be made to Cabinet:", "RESOLVED that the
+    # following be approved:" (scrutiny and council committees): the points listed below are the
+    # resolution's, each a decision
+    r"|\b(?P<following>RESOLVED|AGREED|[Rr]esolved)\b\s*[:\-–]?\s*(?:[Tt]hat\s+)?the\s+following\b[^:]{0,100}:\s*$"
     r"|\b(?:RESOLVED|AGREED|[Rr]esolved|[Aa]greed)\s+(?:that\s+it\s+be\s+|to\s+)"
     r"(?P<recommend>(?i:recommend(?:ed)?))\b[^:]{0,120}\bthat\s*:\s*$"
 )
@@ -90,7 +103,7 @@ def lead_in(text: str) -> tuple[bool, str | None] | None:
     if m:
         if m.group("recommend"):
             return True, "recommended"
-        return True, (m.group("verb") or m.group("capsverb")).lower()
+        return True, (m.group("verb") or m.group("capsverb") or m.group("following")).lower()
     if BODY_LEAD.match(text):
         return True, None
     return None

@@ -135,6 +135,10 @@ PASSIVE = re.compile(
     # of governors, boards and committees put a proposal off so)
     r"(?i:(agreed|approved|confirmed|endorsed|accepted|noted|ratified|adopted|received|carried|passed|lost|defeated|"
     r"deferred|postponed))\b"
+    # "the recommendations in the papers were approved or noted as set out below": a choice of
+    # verbs describes the decisions listed after it, and is none itself (university senates'
+    # starred items)
+    r"(?!\s+or\s+[a-z]+ed\b)"
     # "... have been endorsed by the Safeguarding Board", "... was approved at the December Board":
     # another body's or another meeting's decision, reported
     # "... has been confirmed with CDC": another body's
@@ -180,6 +184,9 @@ OPENING_VERB = re.compile(r"(?:^\s*|(?<=[.;]\s))(Resolved|Agreed|Decided)\s+(?:t
 PASSIVE_ANY = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts)\s+(?:[\w/'’£-]+\s+){0,4}?(?:was|were)\s+"
     r"(?:duly\s+|unanimously\s+)?(approved|adopted|ratified|carried)\b(?!\s+(?:by|at|in|with|on|for|from)\b)"
+    r"(?!\s+or\s+[a-z]+ed\b)"  # "were approved or noted as set out below" (see PASSIVE)
+    # "whether inspections were carried out before placement": a phrasal verb, not a vote's result
+    r"(?!\s+(?:out|forward|over|through|away|back)\b)"
 )
 # The start of a sentence: the line's start or after a full stop, semicolon or colon and one
 # or two spaces (the two wordings below open a sentence; mid-sentence they report others)
@@ -297,9 +304,11 @@ BODY_CAPS = re.compile(
 # "Decision: Cabinet RESOLVED:" / "Decision: That the contract ... be awarded ..." / "Reasons ..." /
 # "Alternatives considered ..." (English county and unitary councils publish these after each
 # Cabinet; "Decision Ref: ED/24/12 | Item 4: ..." in others). The agenda item is the minute.
+# ... or the decision's own number and its title, no agenda item: "Decision No. 2025/41 | Revenue and
+# Capital Budget Monitoring 2025/26 – Quarter 1" (the decision number is the minute's)
 NOTICE_HEAD = re.compile(
-    r"^\s*Decision\s+(?:No\.?|Number|Ref(?:erence)?\.?)\s*:?\s*\S+\s+(?:Agenda\s+)?[Ii]tem\s+(?:No\.?\s*)?"
-    r"(\d{1,3}[a-z]?)\s*[:.–-]?\s+(\S.*)$"
+    r"^\s*Decision\s+(?:No\.?|Number|Ref(?:erence)?\.?)\s*:?\s*(?P<ref>[A-Z]{0,5}/?\d[\w/.-]*)\s+"
+    r"(?:(?:Agenda\s+)?[Ii]tem\s+(?:No\.?\s*)?(?P<item>\d{1,3}[a-z]?)\s*[:.–-]?\s+)?(?P<title>[A-Z(‘'\"]\S*.*)$"
 )
 # ... a title wrapped onto the next line: short, every word capitalised or a figure ("Budget
 # Consultation", "(2025–2032)", "Nursing Care 2024/25")
@@ -307,14 +316,20 @@ NOTICE_TITLE_WRAP = re.compile(r"^\s*(?:[(\[]?[A-Z0-9][\w’'/&().–-]*\s*){1,6
 NOTICE_TITLE_WRAP_CHARS = 40
 # ... the field that holds the decision, with the decision after its label
 DECISION_FIELD = re.compile(r"^\s*Decisions?\s*:\s+(?=\S)")
+# ... or, in a notice, the label as a cell with no colon beside the decision: "Decision | Cabinet
+# APPROVED the ...", "Decision | Cabinet:" over its list, "Decision | That the contract ..."
+DECISION_CELL = re.compile(r"^\s*Decisions?\s+(?=[A-Z])(?!No\b|Number\b|Ref)")
 # ... the fields that give the reasons and the options rejected: not decisions ("Not to accept the
 # grant – rejected.", "The procurement was carried out ...")
 # (the label alone on its line, before a colon, or before the field's text in capitals: "Reasons
 # The Council has a statutory duty ..."; not "Reasons were given ..." running on in a paragraph)
 REASONS_FIELD = re.compile(
     r"^\s*(?:Reasons?(?:\s+for\s+(?:the\s+)?decisions?)?|Alternatives?(?:\s+options)?(?:\s+considered)?|"
-    r"Alternative\s+options\s+considered(?:\s+and\s+rejected)?|Options\s+considered)"
-    r"\s*(?::|$|(?=\s+[A-Z(]))"
+    r"Alternative\s+options\s+considered(?:\s+and\s+rejected)?|Options\s+considered|"
+    # "Call-in deadline | Urgent – exempt from call-in. The Chairman of the Scrutiny Management Board
+    # agreed ...": when the decision may be called in, and by whom (English councils' notices)
+    r"Call-?in(?:\s+(?:deadline|period|date|expiry))?)"
+    r"\s*(?::|$|(?=\s+[A-Z(0-9]))"
 )
 # "That the contract ... be awarded to ...", "That the report be noted, and ...": a resolution
 # worded as a "That ... be" clause, the participle its outcome
@@ -333,7 +348,7 @@ ITEM_NUMBER = (
     # capitals (NHS Scotland board minutes; a financial year "24/25" heads no capitals title);
     # "8/25 TREASURY MANAGEMENT" with one digit before the slash (joint audit committees)
     # (not a dated row of a schedule of payments, "25/04/18 HMRC PAYE 16.00": an amount ends it)
-    r"\d{2}/\d{2}/\d{2,3}(?![\d/])(?!.*\d[.,]\d\d\s*$)|\d{2}/\d{3}(?!\d)|\d{1,2}/\d{2}(?=:|\s+[A-Z][A-Z’'(),–-]+\s+[A-Z][A-Z’'(),–-]+)|\d{1,3}(?:\.\d{1,3}){0,2}(?:\.[a-z](?![\w.]))?"
+    r"\d{2}/\d{2}/\d{2,3}(?![\d/])(?!.*\d[.,]\d\d\s*$)|\d{2}/\d{3}(?!\d)|\d{1,2}/\d{2}(?=:|\s+[A-Z][A-Z’'(),–-]+:?\s+[A-Z0-9][A-Z0-9’'(),:–-]+)|\d{1,3}(?:\.\d{1,3}){0,2}(?:\.[a-z](?![\w.]))?"
     r"|[A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?"
     # a body's code, the year and a sequence: "ARC 24/25 - 014", "ICB 24/25-014" (NHS audit
     # committees and ICB boards), "BoD/24/033" (trust boards); a code and a sequence: "CAB 30"
@@ -364,7 +379,11 @@ ITEM_HEAD = re.compile(
     # shire minutes; English councils' "2025/26 Budget" items)
     # ... or with a planning application's reference: "47  25/00942/OUT – LAND EAST OF ..."
     # (district planning committees; "2025/0456/FUL", "P/25/00123" elsewhere)
-    rf"^\s*(?:\uf0b7\s*)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)((?:[A-Z(\"'‘]|(?:19|20)\d{{2}}/\d{{2}}\s+(?=[A-Z])|{PLANNING_REF}\s+(?=\S)).{{2,150}})$"
+    # ... or marked with a star: "*25/46 REPORTS OF FACULTY BOARDS" (a starred item, taken without
+    # discussion: UK university senates and councils)
+    # ... "25/44 REF 2029: DRAFT CODE OF PRACTICE": a year/sequence number over a title in capitals
+    # whose second word is a figure
+    rf"^\s*(?:\uf0b7\s*|\*\s?)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)((?:[A-Z(\"'‘]|(?:19|20)\d{{2}}/\d{{2}}\s+(?=[A-Z])|{PLANNING_REF}\s+(?=\S)).{{2,150}})$"
 )
 # a coded number may head a title in lower case ("TB(5)5 data.gov.uk")
 ITEM_HEAD_CODED = re.compile(
@@ -385,6 +404,9 @@ SUBITEM = re.compile(rf"^\s*(?:\(?[a-zA-Z0-9]{{1,3}}[.)]|[{PUA_BULLET}•●▪o
 LETTER_ITEM = re.compile(r"^\s*([a-z])\)\s+(\S.*)$")
 # The mover and seconder recorded under a motion: "Prop: CR 2nd: KD", "Proposed: CR"
 MOVER_LINE = re.compile(r"^\s*(?:prop(?:osed)?(?: by)?|moved(?: by)?|seconded(?: by)?)\b\s*:?", re.I)
+# The number of a minute's paragraph opening its line: "25/39.2" (UK university senates number
+# paragraphs under year/sequence minutes), "4.2.1", "12.3" (council and board minutes), "FRA/25/26.1"
+PARAGRAPH_NUMBER = re.compile(r"^\s*(?:[A-Z]{1,5}/)?(?:\d{1,3}/)?\d{1,3}(?:\.\d{1,3}){1,2}\.?\s+(?=[A-Z])")
 # A field label starting a line ("Matters arising:", "Payments:") ends a decision's sentence
 LABEL_LINE = re.compile(r"^\s*[A-Z][\w’' ]{1,30}:(?:\s|$)")
 # ... and so does a topic led in with a dash ("Tree Roots – It was resolved ...", "Salt Bages- These
@@ -876,9 +898,16 @@ ITEM_RANGE = re.compile(
 # seconded by Councilmember Vandermeer, to approve ...", "Motion by Supervisor Lee, second by
 # ...", "An amendment moved by Councillor Sowerby, seconded by ..." (US city council and county
 # board minutes; English council minutes for amendments)
+# A motion's own number may open its line, before the mover: "RC-25-131  MOVED by Councillor
+# Sandhu that ...", "Resolution 2025-101 Moved by ...", "Motion #25-041 Moved by ...", "R045/25
+# Moved by ..." (Alberta and other Canadian town councils number each resolution in the margin)
+MOTION_REF = (
+    r"(?:(?i:resolution|motion)\s+(?:No\.?\s*|#\s*)?|#\s*)?[A-Z]{0,4}[-/]?\d{2,4}[-/]\d{1,4}(?:[-/]\d{1,4})?"
+)
 MOTION_START = re.compile(
-    r"(?:^\s*|(?<=[.;:]\s)|(?<=[.;:]\s\s))(?:(?:An?|The)\s+(?:amendment|(?:substantive\s+)?motion)\s+"
-    r"(?:was\s+)?(?:moved|proposed)\s+by|(?:It\s+was\s+)?[Mm]oved\s+by|Motion\s+by|MOTION\s+BY"
+    rf"(?:^\s*(?:(?P<ref>{MOTION_REF})\s+(?=(?i:moved)\s))?|(?<=[.;:]\s)|(?<=[.;:]\s\s))"
+    r"(?:(?:An?|The)\s+(?:amendment|(?:substantive\s+)?motion)\s+"
+    r"(?:was\s+)?(?:moved|proposed)\s+by|(?:It\s+was\s+)?[Mm]oved\s+by|MOVED\s+(?:by|BY)|Motion\s+by|MOTION\s+BY"
     # "Commissioner Pettibone moved, seconded by Commissioner Castillo-Hayes, to approve ...",
     # "Supervisor Lee moved and Supervisor Ortiz seconded to adopt ...": the mover named first (US
     # county commission and board of supervisors minutes)
@@ -933,6 +962,14 @@ def _motion_span(lines: list[Line], k: int, col: int, heads: list[bool]) -> tupl
         joined += lines[i].text[c:] + " "
     found = [m for m in (MOTION_RESULT_IN.search(joined), MOTION_RESULT_HELD.search(joined)) if m]
     found += [m for at, _, _ in starts[1:] if (m := MOTION_RESULT_LINE.match(joined, at))]
+    if MOTION_THAT.match(lines[k].text[col:]):
+        # "MOVED by Councillor Sandhu that ..." over "CARRIED" alone on its line (Canadian town
+        # councils): the result closes the motion without a full stop
+        found += [
+            m
+            for at, i, _ in starts[1:]
+            if RESULT_ALONE.match(lines[i].text) and (m := RESULT_ALONE_AT.match(joined, at))
+        ]
     if not found:
         return None
     m = min(found, key=lambda x: x.start())
@@ -942,7 +979,13 @@ def _motion_span(lines: list[Line], k: int, col: int, heads: list[bool]) -> tupl
         tail = re.match(r"(?:\([^)]{0,80}\)|[^.;(]){0,120}?[.;]", joined[end:])
         end += tail.end() if tail else 0
     base, line, c0 = next(x for x in reversed(starts) if x[0] <= end - 1)
-    text = re.sub(r"\s+", " ", joined[:end]).strip()
+    text = joined[:end]
+    if m.re is RESULT_ALONE_AT:
+        # the motion without its result and the recorded vote above it ("In favour: ..." /
+        # "Opposed: ...")
+        vote = RECORDED_VOTE.search(joined, 0, m.start())
+        text = joined[: vote.start() if vote else m.start()]
+    text = re.sub(r"\s+", " ", text).strip()
     return text, m.group(1).lower(), line, c0 + end - base
 
 
@@ -963,6 +1006,20 @@ RESULT_ALONE = re.compile(
     r"(?i:\s+(?:by\s+)?(?:an?\s+)?(?:absolute|simple|en\s+bloc|unanimously|unanimous)(?:\s+majority)?)?"
     r"(?:\s*\(?\s*\d{1,2}\s*[/:–-]\s*\d{1,2}\s*\)?)?\s*\.?\s*$"
 )
+# ... the same, found at a line's start in a motion's joined lines (the line checked whole first)
+RESULT_ALONE_AT = re.compile(
+    r"\s*(?i:(?:the\s+)?motion\s+(?:was\s+)?)?(?i:(carried|lost|defeated|passed|failed))"
+    r"(?i:\s+(?:by\s+)?(?:an?\s+)?(?:absolute|simple|en\s+bloc|unanimously|unanimous)(?:\s+majority)?)?"
+    r"(?:\s*\(?\s*\d{1,2}\s*[/:–-]\s*\d{1,2}\s*\)?)?\s*\.?"
+)
+# A motion whose mover is followed by its "that ..." or "to ..." clause on the same line: "MOVED by
+# Councillor Sandhu that the agenda ...", "Moved by Deputy Mayor Lindqvist, that Bylaw ...",
+# "Moved by Trustee Ortiz to approve ..." (not a mover label over a "That ..." paragraph, which
+# the labelled-motion and resolution-block readers take)
+MOTION_THAT = re.compile(r"^\s*(?:\S.{0,80}?)?\b(?i:moved\s+by)\s+[^,;:]{2,60}?,?\s+(?:that|to)\s+\S", re.S)
+# A recorded vote listed under a motion, before its result: "In favour: Mayor Kowalchuk, ..." /
+# "Opposed: Councillor Beaulieu" (Canadian councils), "For: ... Against: ...", "Ayes: ... Nays:"
+RECORDED_VOTE = re.compile(r"\s(?:In\s+favou?r|For|Ayes|Yeas|Voting\s+in\s+favou?r)\s*:\s")
 # The result follows the mover within this many lines: a recorded vote's table of six members
 # sits between the resolution and "CARRIED" (11 lines in the Ontario township's minutes)
 LABELLED_MOTION_LINES = 24
@@ -1170,10 +1227,12 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     consumed: set[int] = set()
     titled: dict[str, str | None] = {}  # each minute number headed so far -> its title
     in_reasons = False  # inside a decision notice's reasons or alternatives field
+    in_notice = False  # a decision notice's head has been read (its fields are label cells)
 
     def add(outcome: str, text: str, k: int, by: str | None = None) -> None:
         text = re.sub(rf"^\s*[{PUA_BULLET}•●○■▪◦]\s*", "", text).strip().replace("\uf0b7", "•")
         text = re.sub(r"^(?:\d+\.|\(?[a-z]{1,2}[.)])\s+(?=[A-Z0-9])", "", text)
+        text = PARAGRAPH_NUMBER.sub("", text, count=1)  # "25/39.2 Senate noted ...": the paragraph's number
         if FORM_FIELD.search(" ".join(ln.text for ln in lines[k : k + 2])):
             # "Minutes approved by the City Council on: ______": a sign-off to fill in. Only the
             # decision's own line and the next are looked at: a decision whose text runs on to the
@@ -1226,7 +1285,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             continue
         if heads[k] or k in titles:
             in_reasons = False  # a new minute ends a decision's reasons
-        if not cur_col and k in titles:
+        if not cur_col and k in titles and not NOTICE_HEAD.match(t):
             nxt = next((x for x in lines[k + 1 : k + 3] if x.text.strip()), None)
             numbered = nxt is not None and re.match(r"^\s*(\d{1,3})\.?\s+(?=[A-Z])", nxt.text)
             if k < first_head or (numbered and not heads[lines.index(nxt)]):
@@ -1331,8 +1390,9 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 item_title = head.strip(" :–-") if len(head) < 80 else item_title
         notice = NOTICE_HEAD.match(t) if not cur_col else None
         if notice:
-            item_no, decider, in_reasons = notice.group(1), None, False
-            title = notice.group(2).strip()
+            item_no, decider, in_reasons = notice.group("item") or notice.group("ref"), None, False
+            in_notice = True
+            title = notice.group("title").strip()
             nxt = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
             if len(nxt) <= NOTICE_TITLE_WRAP_CHARS and NOTICE_TITLE_WRAP.match(nxt):
                 title, k = f"{title} {nxt}", k + 1
@@ -1342,12 +1402,14 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             continue
         if not cur_col and REASONS_FIELD.match(t):
             in_reasons = True
-        elif not cur_col and (heads[k] or DECISION_FIELD.match(t) or lead_in(t)):
+        elif not cur_col and (
+            heads[k] or DECISION_FIELD.match(t) or (in_notice and DECISION_CELL.match(t)) or lead_in(t)
+        ):
             in_reasons = False
         if in_reasons:
             k += 1
             continue
-        field = DECISION_FIELD.match(t) if not cur_col else None
+        field = (DECISION_FIELD.match(t) or (in_notice and DECISION_CELL.match(t))) if not cur_col else None
         if field:
             rest = t[field.end() :]
             listed = decision_list([rest, *texts[k + 1 :]], 0, [False, *heads[k + 1 :]])
@@ -1449,7 +1511,13 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             k = block.last + 1
             continue
         mo = MOTION_START.search(t)
-        motion = _motion_span(lines, k, cur_col + mo.start(), heads) if mo else None
+        motion = (
+            _motion_span(
+                lines, k, cur_col + mo.end("ref") if mo.group("ref") else cur_col + mo.start(), heads
+            )
+            if mo
+            else None
+        )
         if motion:
             text, verb, j, endcol = motion
             add(OUTCOME_WORD.get(verb, verb), text, k)
@@ -1466,6 +1534,11 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 m
                 and (
                     re.search(r"\b(?:not|if|whether|when|should|would|to be|once|until|unless)\b", m.group(0))
+                    # "Registrar reported that the revised policy had been approved by the Education
+                    # Committee": reported speech, or the pluperfect of an earlier approval elsewhere
+                    or re.search(
+                        r"\bhad\s+been\b|\b(?:reported|advised|explained|said|stated)\s+that\b", m.group(0)
+                    )
                     # "... tree surgery was required and carried" + "out on the trees": the verb
                     # is a phrasal one that runs on over the line end
                     or (not t[m.end() :].strip() and PARTICLE_NEXT.match(nxt_line))
@@ -1489,6 +1562,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 k = j + 1
                 continue
         window = t + " " + (lines[k + 1].text if k + 1 < len(lines) else "")
+        if not cur_col:
+            # "25/39.2 Senate noted the report ...": a numbered paragraph's number is no part of
+            # its sentence, which opens after it (blanked, so offsets into the line hold)
+            window = PARAGRAPH_NUMBER.sub(lambda x: " " * len(x.group(0)), window, count=1)
         found = None
         found_at = 0
         for pat in (
@@ -1543,6 +1620,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 ):
                     continue  # "At that meeting," / "Members agreed to refer ...": mid-sentence
                 if pat is VERDICT and mm.start() >= len(t):
+                    continue
+                if pat is BODY_VERB and re.search(r"\b(?:which|whom|as)\s+$", window[: mm.start()]):
+                    # "Councillor Qureshi asked that the Q2 report include the tracker, which the
+                    # Cabinet Member agreed": a relative clause agreeing to a member's request
                     continue
                 if pat is BODY_VERB and window[mm.end() :].startswith(":"):
                     # "Council President of the City Council" / "Approved: October 13, 2025": a
