@@ -5,13 +5,11 @@ PDFs."""
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT, written_doc
+from conftest import WRITTEN_HELDOUT6, written_doc
 
 from boardpapers.extract.agenda import ROW_NUMBER, TIME_CELL, extract_agenda, minutes_document
 from boardpapers.extract.meetings import _NOT_OWN_DATE, extract_meetings
 from boardpapers.model import Document, Page
-
-WRITTEN_HELDOUT6 = ROOT / "benchmarks" / "written-heldout6"
 
 
 def _doc(*pages: list[str]) -> Document:

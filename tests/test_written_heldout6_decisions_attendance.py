@@ -4,14 +4,13 @@ written here. Expected values were read from the PDFs."""
 
 from __future__ import annotations
 
-from conftest import ROOT, written_doc
+from conftest import WRITTEN_HELDOUT6, written_doc
 
 from boardpapers.extract.attendance import _person_from_piece, attendance_in, extract_attendance
 from boardpapers.extract.decisions import Line, decisions_in, extract_decisions
 from boardpapers.extract.meetings import extract_meetings
 from boardpapers.extract.records import Meeting
 
-WRITTEN_HELDOUT6 = ROOT / "benchmarks" / "written-heldout6"
 TOWN = Meeting(body="Town Council", date="2025-06-09", title=None, location=None, page=1)
 
 

@@ -4,7 +4,7 @@ the PDFs."""
 
 from __future__ import annotations
 
-from conftest import ROOT, written_doc
+from conftest import WRITTEN_HELDOUT6, written_doc
 
 from boardpapers.extract.interests import (
     INTEREST_SPEC,
@@ -15,8 +15,6 @@ from boardpapers.extract.interests import (
 )
 from boardpapers.extract.tables import _starts_dated_record
 from boardpapers.model import Document, Page, Table
-
-WRITTEN_HELDOUT6 = ROOT / "benchmarks" / "written-heldout6"
 
 
 def _doc(*pages: tuple[str, list[list[str | None]]]) -> Document:
