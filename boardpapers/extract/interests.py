@@ -873,6 +873,14 @@ def roles_from_attendance(interests: list[Interest], attendance: list[Attendance
 _GRID_NO_ENTRY = re.compile(r"^(?:retired\b[^,;]*|(?:nil|none)\s*[-–—:(].*)$", re.I)
 
 
+def _page_register(doc: Document, page: int, seen: dict[int, str | None]) -> str | None:
+    """The register's title printed on a page ("Register of Members' Interests"), read once per page."""
+    if page not in seen:
+        m = _REGISTER_LINE.search(doc.page(page).text)
+        seen[page] = " ".join(m.group(0).split()) if m else None
+    return seen[page]
+
+
 def grid_registers(doc: Document) -> list[Interest]:
     """Registers printed as a grid, one column per category (see `interest_grid`): one record
     per entry of a cell; the entry as printed is the nature, the body it names left in it."""
@@ -881,9 +889,6 @@ def grid_registers(doc: Document) -> list[Interest]:
     for e in grid_entries(doc, INTEREST_SPEC):
         if _NIL.match(e.text) or _NO_ENTRY.match(e.text) or _GRID_NO_ENTRY.match(e.text):
             continue
-        if e.page not in registers:
-            m = _REGISTER_LINE.search(doc.page(e.page).text)
-            registers[e.page] = " ".join(m.group(0).split()) if m else None
         out.append(
             Interest(
                 person=e.person,
@@ -892,7 +897,7 @@ def grid_registers(doc: Document) -> list[Interest]:
                 organisation=None,
                 nature=e.text,
                 category=e.category,
-                register=registers[e.page],
+                register=_page_register(doc, e.page, registers),
                 page=e.page,
                 notes=f"column: {e.category_label}",
             )
@@ -911,9 +916,6 @@ def form_registers(doc: Document) -> list[Interest]:
         for entry in _cell_entries(e.answer, width):
             if _NIL.match(entry) or _NO_ENTRY.match(entry):
                 continue
-            if e.page not in registers:
-                m = _REGISTER_LINE.search(doc.page(e.page).text)
-                registers[e.page] = " ".join(m.group(0).split()) if m else None
             out.append(
                 Interest(
                     person=e.person,
@@ -922,7 +924,7 @@ def form_registers(doc: Document) -> list[Interest]:
                     organisation=_entry_organisation(entry),
                     nature=entry,
                     category=e.category,
-                    register=registers[e.page],
+                    register=_page_register(doc, e.page, registers),
                     page=e.page,
                 )
             )
