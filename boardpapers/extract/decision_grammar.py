@@ -55,6 +55,15 @@ MEMBERS_OF = r"Governors|Directors|Trustees|Management|Regents|Supervisors|Commi
 
 # ---------------------------------------------------------------- what was decided
 
+# Reported speech: a decision verb after "X said that ..." reports, it does not decide ("The Chief
+# Executive said that Defra had confirmed ...", "Registrar reported that the policy had been
+# approved", "The Director informed members that ..."); shared by the wording rules and the model.
+REPORTED_THAT = re.compile(
+    r"\b(?:said|reported|explained|advised|informed\s+\w+(?:\s+\w+)?|stated|told\s+\w+|added|commented|"
+    r"highlighted|mentioned|suggested)\s+that\b",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class DecisionVerb:

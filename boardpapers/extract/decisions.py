@@ -15,7 +15,7 @@ from ..layout import layout_of
 from ..layout.paragraphs import PARA_GAP_HEIGHTS
 from ..model import Document
 from .dates import DATE_RE, MONTHS
-from .decision_grammar import MEMBERS_OF, body_short_names, resolution_block
+from .decision_grammar import MEMBERS_OF, REPORTED_THAT, body_short_names, resolution_block
 from .decision_grammar import RESOLUTION_LABEL as GRAMMAR_RESOLUTION_LABEL
 from .decision_lists import LEAD_END, decision_list, lead_in
 from .decision_model import model_decisions
@@ -1536,9 +1536,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     re.search(r"\b(?:not|if|whether|when|should|would|to be|once|until|unless)\b", m.group(0))
                     # "Registrar reported that the revised policy had been approved by the Education
                     # Committee": reported speech, or the pluperfect of an earlier approval elsewhere
-                    or re.search(
-                        r"\bhad\s+been\b|\b(?:reported|advised|explained|said|stated)\s+that\b", m.group(0)
-                    )
+                    or re.search(r"\bhad\s+been\b", m.group(0))
+                    or REPORTED_THAT.search(m.group(0))
                     # "... tree surgery was required and carried" + "out on the trees": the verb
                     # is a phrasal one that runs on over the line end
                     or (not t[m.end() :].strip() and PARTICLE_NEXT.match(nxt_line))
@@ -1741,12 +1740,12 @@ def _drop_votes_resolved(out: list[Decision], at: list[int]) -> list[Decision]:
     return keep
 
 
-def _layout_span(doc: Document, lines: list[Line]) -> list[LayoutLine]:
+def _layout_span(order: tuple[list[LayoutLine], dict[int, int]], lines: list[Line]) -> list[LayoutLine]:
     """The layout lines from the first to the last of a minute's lines, in reading order (a
     line's layout match is the first line of that text on its page, so repeated lines such as
-    "NOTED the report." give their first place: the span runs from the earliest to the latest)."""
-    everything = list(layout_of(doc).lines())
-    where = {id(ln): i for i, ln in enumerate(everything)}
+    "NOTED the report." give their first place: the span runs from the earliest to the latest).
+    `order` is the document's layout lines and each one's place, built once per document."""
+    everything, where = order
     places = [where[id(ln.layout)] for ln in lines if ln.layout is not None and id(ln.layout) in where]
     return everything[min(places) : max(places) + 1] if places else []
 
@@ -1754,10 +1753,14 @@ def _layout_span(doc: Document, lines: list[Line]) -> list[LayoutLine]:
 def extract_decisions(doc: Document, meetings: list[Meeting] | None = None) -> list[Decision]:
     found = minute_sections(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
     out: list[Decision] = []
+    order: tuple[list[LayoutLine], dict[int, int]] | None = None
     for n, f in enumerate(found):
         stop = (found[n + 1].meeting.page, found[n + 1].line_index) if n + 1 < len(found) else None
         lines = _stream(doc, f.meeting.page, f.line_index + 1, stop, mid_page_repeats=True)
         by_rules = decisions_in(lines, f.meeting)
         # and those a trained sentence model is sure of that the wording rules missed
-        out.extend(by_rules + model_decisions(_layout_span(doc, lines), f.meeting, by_rules))
+        if order is None:
+            everything = list(layout_of(doc).lines())
+            order = (everything, {id(ln): i for i, ln in enumerate(everything)})
+        out.extend(by_rules + model_decisions(_layout_span(order, lines), f.meeting, by_rules))
     return out
