@@ -27,9 +27,11 @@ WRITTEN_HELDOUT3 = ROOT / "benchmarks" / "written-heldout3"
 WRITTEN_HELDOUT4 = ROOT / "benchmarks" / "written-heldout4"
 # the session-8 sixth written set, read and fixed against in session 8's second round
 WRITTEN_HELDOUT5 = ROOT / "benchmarks" / "written-heldout5"
-# the session-8 seventh written set, read and fixed against in session 8's third round; tests
-# never use written-heldout7 (the held-out set)
+# the session-8 seventh written set, read and fixed against in session 8's third round
 WRITTEN_HELDOUT6 = ROOT / "benchmarks" / "written-heldout6"
+# the session-8 eighth written set, read and fixed against in session 9's round; tests never use
+# written-heldout8 (the held-out set)
+WRITTEN_HELDOUT7 = ROOT / "benchmarks" / "written-heldout7"
 PACK_2020 = CORPUS / "000_96e9045d9cfa0288.pdf"  # City & Hackney ICBs, 10 Dec 2020
 PACK_2018 = CORPUS / "001_e49a8843e1a52558.pdf"  # City & Hackney ICBs, Nov 2018
 PACK_HARTLEPOOL = CORPUS / "002_1432d437b43a1ff5.pdf"
