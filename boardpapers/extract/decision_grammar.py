@@ -110,12 +110,16 @@ DECISION_VERBS: tuple[DecisionVerb, ...] = (
 _BASE_ENDING = r"(?:e|y)?"
 
 
+# each verb's base form, compiled once (asked of every word opening a list item)
+_BASE_FORMS = tuple((re.compile(rf"{v.stem}{_BASE_ENDING}", re.I), v.outcome) for v in DECISION_VERBS)
+
+
 def base_verb_outcome(word: str) -> str | None:
     """The outcome of a decision verb in its base form ("APPROVE" -> approved, "Note" -> noted,
     "ratify" -> ratified); None for any other word ("Approved", "Noting", "The")."""
-    for v in DECISION_VERBS:
-        if re.fullmatch(rf"{v.stem}{_BASE_ENDING}", word, re.I):
-            return v.outcome
+    for form, outcome in _BASE_FORMS:
+        if form.fullmatch(word):
+            return outcome
     return None
 
 

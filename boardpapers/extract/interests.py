@@ -453,8 +453,10 @@ def statutory_forms(doc: Document) -> list[Interest]:
     person = declared = register = None
     role = None
     for page in doc.pages:
+        if not page.tables:
+            continue  # the form's fields and entries are read from its tables
         named = _FORM_NAME_LINE.search(page.text)
-        if named and page.tables:
+        if named:
             person, declared, role = strip_honorifics(named.group("v")), None, None
             m = _FORM_REGISTER.search(page.text)
             register = " ".join(m.group(0).split()).title().replace(" Of ", " of ") if m else None

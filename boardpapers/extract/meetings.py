@@ -543,8 +543,8 @@ _BILINGUAL_SPLIT = re.compile(r"\s+/\s+")
 
 def _minutes_half(line: str) -> str:
     """The half of a bilingual heading that reads as a minutes title, else the line."""
-    if _MINUTES_HEAD.match(line) or not _BILINGUAL_SPLIT.search(line):
-        return line
+    if "/" not in line or not _BILINGUAL_SPLIT.search(line) or _MINUTES_HEAD.match(line):
+        return line  # (asked of every line: the cheap tests first)
     return next((h for h in _BILINGUAL_SPLIT.split(line) if _MINUTES_HEAD.match(h)), line)
 
 

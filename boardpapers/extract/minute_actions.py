@@ -790,6 +790,10 @@ def _directions(doc: Document, starts: list[int]) -> list[Action]:
     the owner the officer or "staff" directed, due "no later than ..." / "to the ... meeting"."""
     out: list[Action] = []
     for page in doc.pages:
+        # _DIRECTION spaces its words with \s+, so it finds on the page's text what it finds on the
+        # squashed text: most pages have none and are not squashed
+        if not _DIRECTION.search(page.text):
+            continue
         text = re.sub(r"\s+", " ", page.text)
         for m in _DIRECTION.finditer(text):
             begin = max((b.end() for b in _SENTENCE_STOP.finditer(text, 0, m.start() + 1)), default=0)

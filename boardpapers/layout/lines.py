@@ -116,6 +116,12 @@ def _mid(s: Span) -> float:
 
 
 def join_spans(spans: Sequence[Span]) -> str:
+    return _joined(spans, [span_text(s) for s in spans], [em(s) for s in spans])
+
+
+def _joined(spans: Sequence[Span], texts: Sequence[str], ems: Sequence[float]) -> str:
+    """join_spans with each run's text and printed size worked out once (line_from_spans
+    needs both again; this runs for every line of every page whose layout is read)."""
     # Where the text layer marks word ends (some run ends in a space), a run without
     # that mark goes on with the same word up to a wider gap: PDFs that place every
     # character on its own ("ci" + "rculate") leave up to ~0.16 em between letters.
@@ -123,32 +129,36 @@ def join_spans(spans: Sequence[Span]) -> str:
     share = SPACED_WORD_GAP_SHARE if spaced else WORD_GAP_SHARE
     out = ""
     prev: Span | None = None
-    for s in spans:
-        t = span_text(s)
+    prev_em = 0.0
+    for s, t, e in zip(spans, texts, ems, strict=True):
         if not t:
             continue
         if prev is None:
             out = t
         else:
-            size = max(em(s), em(prev))
+            size = max(e, prev_em)
             gap = s.x0 - prev.x1
             touching = gap < share * size and not prev.space_after
             out = f"{out}{t}" if touching else f"{out} {t}"
-        prev = s
+        prev, prev_em = s, e
     return _squash(out)
 
 
 def line_from_spans(spans: Sequence[Span], page: int) -> Line:
     spans = sorted(spans, key=lambda s: s.x0)
-    text = join_spans(spans)
-    chars = [(len(span_text(s)), s) for s in spans]
-    total = sum(n for n, _ in chars) or 1
+    texts = [span_text(s) for s in spans]
+    ems = [em(s) for s in spans]
+    text = _joined(spans, texts, ems)
+    total = sum(len(t) for t in texts) or 1
     sizes: dict[float, int] = {}
-    for n, s in chars:
-        e = round(em(s), 2)
-        sizes[e] = sizes.get(e, 0) + n
+    bold_chars = 0
+    for t, e, s in zip(texts, ems, spans, strict=True):
+        n = len(t)
+        key = round(e, 2)
+        sizes[key] = sizes.get(key, 0) + n
+        if s.bold:
+            bold_chars += n
     size = max(sizes, key=lambda k: sizes[k]) if sizes else 0.0
-    bold = sum(n for n, s in chars if s.bold) * 2 > total
     return Line(
         text=text,
         page=page,
@@ -157,7 +167,7 @@ def line_from_spans(spans: Sequence[Span], page: int) -> Line:
         x1=max(s.x1 for s in spans),
         bottom=max(s.bottom for s in spans),
         size=size,
-        bold=bold,
+        bold=bold_chars * 2 > total,
         spans=list(spans),
         has_box=True,
         numbered=number_of(text),
