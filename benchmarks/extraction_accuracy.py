@@ -12,7 +12,8 @@ and `alt` are documented in its docstring):
   written     documents written in this project in common public-sector layouts, fictional
               people (benchmarks/written/, see benchmarks/synthetic/render.py), truth in
               benchmarks/truth/written/; written-heldout (session 5), written-heldout2 (session 6)
-              written-heldout3/4 (session 7) and written-heldout5/6/7 (session 8), each by other authors,
+              written-heldout3/4 (session 7), written-heldout5/6/7 (session 8) and written-heldout8
+              (session 9), each by other authors,
               likewise, each scored before it was studied
 
 The tune files may be read while changing the extractors; the heldout files may not (they are
@@ -59,6 +60,7 @@ SET_NAMES = [
     "written-heldout5",
     "written-heldout6",
     "written-heldout7",
+    "written-heldout8",
 ]
 
 
