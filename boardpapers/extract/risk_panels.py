@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from ..layout import layout_of
 from ..layout.lines import Line
 from ..layout.tables import COLUMN_SLACK, header_cells, join_wrapped
-from ..model import Document
+from ..model import Document, Page
 from .normalise import RISK_REGISTER_TITLE, direction, score, title_line
 from .records import Risk, ScoreTriple
 
@@ -86,6 +86,23 @@ def cell_triple(text: str | None) -> tuple[float, float, float] | None:
     return None
 
 
+# A score with its RAG band, in either order: "16 Red", "16 (Amber)", "High (20)", "Red – 16"
+# (registers printing the band word under or beside the number in one cell)
+_BAND = r"(?:red|amber|green|yellow|high|medium|moderate|low|very\s+high|very\s+low|extreme|significant|major|minor)"
+_RATED = re.compile(
+    rf"^\s*(?:(?P<a>\d{{1,2}})\s*[-–(]?\s*{_BAND}\s*\)?|{_BAND}\s*[-–(]?\s*(?P<b>\d{{1,2}})\s*\)?)\s*$", re.I
+)
+
+
+def rated_score(text: str | None) -> float | None:
+    """A score cell's number: a plain figure, or a figure with its RAG band word."""
+    plain = score(text)
+    if plain is not None or not text:
+        return plain
+    m = _RATED.match(text)
+    return float(m.group("a") or m.group("b")) if m else None
+
+
 def phase_triple(text: str | None) -> ScoreTriple | None:
     """A panel's value for one phase as a score: one of the cell forms, "4 x 5 = 20" with more
     after it, or the three cells of a grid row."""
@@ -113,14 +130,17 @@ def phase_triple(text: str | None) -> ScoreTriple | None:
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (f, re.compile(p, re.I))
     for f, p in (
-        ("description", r"^(?:risk\s+)?description:?$"),
+        # "Risk" alone labels the risk's statement in housing and charity registers' panels
+        ("description", r"^(?:risk\s+)?(?:description|statement):?$|^risk:?$"),
         ("owner", r"^(?:risk\s+owner|owner|executive\s+(?:lead|owner)|lead\s+director|responsible\s+(?:officer|director)):?$"),
         ("workstream", r"^(?:care\s+group|directorate|division|service(?:\s+line)?|category|theme|workstream|strategic\s+objective):?$"),
         ("inherent", r"^(?:initial|inherent|gross)(?:\s+risk)?(?:\s+(?:score|rating))?:?$"),
         ("residual", r"^(?:current|residual)(?:\s+risk)?(?:\s+(?:score|rating))?:?$"),
         ("target", r"^target(?:\s+risk)?(?:\s+(?:score|rating))?:?$"),
         ("direction", r"^(?:trend|direction(?:\s+of\s+travel)?|movement):?$"),
-        ("section", r"^(?:key\s+)?controls?(?:\s+in\s+place)?:?$|^gaps?\b|^assurances?\b|^(?:further\s+)?actions?:?$"),
+        # the risk's "Cause" / "Effect" (or "Consequences") paragraphs (housing and council registers)
+        ("section", r"^(?:key\s+)?controls?(?:\s+in\s+place)?:?$|^gaps?\b|^assurances?\b|^(?:further\s+)?actions?:?$"
+         r"|^causes?:?$|^(?:effects?|consequences?|impacts?)(?:\s+of\s+the\s+risk)?:?$"),
         ("detail", r"^last\s+review(?:ed)?:?$|^date\s+(?:opened|added|identified|raised):?$|^review\s+date:?$"
          r"|^(?:assuring\s+)?committee:?$"),
     )
@@ -211,7 +231,9 @@ def _label_prefix(line: str) -> tuple[str, str] | None:
     words = line.split()
     for n in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
         label = " ".join(words[:n])
-        if label_of(label):
+        found = label_of(label)
+        if found is not None and (n > 1 or found != "description"):
+            # (not "Risk" alone: a line of a statement "Risk that ...")
             return label, " ".join(words[n:])
     return None
 
@@ -248,26 +270,113 @@ def _grid_row(panel: Panel, row: list[str]) -> bool:
     return True
 
 
+# ... or the reference and the title in one cell: "SR1 Building and fire safety compliance"
+_REF_TITLE = re.compile(r"^(?P<ref>[A-Z]{1,5}[-/ ]?\d{1,3}[a-z]?)\s+(?P<title>[A-Z].{2,})$")
+
+
+def _is_label_cell(text: str) -> bool:
+    """A cell labelling the value beside it: a label of the vocabulary, or one it does not know
+    (a short capitalised line, no sentence's end: "Risk appetite", "Lead committee")."""
+    if not text or "\n" in text:
+        return False
+    if label_of(text) is not None:
+        return True
+    return (
+        len(text.split()) <= MAX_UNKNOWN_LABEL_WORDS
+        and text[:1].isupper()
+        and not text.endswith((".", ",", ";"))
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+def _label_row(panel: Panel, row: list[str]) -> bool:
+    """A row of label | value cells, one or more pairs ("Risk owner | ... | Risk appetite | ...")."""
+    cells = [c for c in row if c]
+    if len(cells) < 2 or len(cells) % 2 or not all(_is_label_cell(c) for c in cells[::2]):
+        return False
+    if not any(label_of(c) is not None for c in cells[::2]):
+        return False  # a row of a register table without its header, not a panel's labels
+    for label, value in zip(cells[::2], cells[1::2], strict=True):
+        text = ""
+        for ln in value.splitlines():
+            text = join_wrapped(text, ln.strip())
+        panel.values[label] = join_wrapped(panel.values.get(label, ""), text)
+    return True
+
+
+def _header(rows: list[list[str]]) -> tuple[str, str] | None:
+    """(ref, title) of a card's header bar: the reference in a cell of its own, the title in the
+    next; or both in one cell alone on the row."""
+    first = rows[0][0] if rows and rows[0] else ""
+    if _CARD_REF.match(first):
+        return first, next((c for c in rows[0][1:] if c), "")
+    m = _REF_TITLE.match(first)
+    if m and not any(rows[0][1:]) and label_of(first) is None:
+        return m.group("ref"), m.group("title").strip()
+    return None
+
+
+def _orphan_header(page_text: str, tables: list[list[list[str]]]) -> tuple[str, str] | None:
+    """A card's header bar left at the foot of a page, its body on the next (the bar printed
+    outside the card's grid): the page's last "REF Title" line, when no table of the page
+    opens with it."""
+    opened = {r[0][0] for r in tables if r and r[0]}
+    for ln in reversed(page_text.splitlines()):
+        m = _REF_TITLE.match(ln.strip())
+        if m:
+            return None if ln.strip() in opened else (m.group("ref"), m.group("title").strip())
+    return None
+
+
+def _fill(panel: Panel, rows: list[list[str]]) -> None:
+    for r in rows:
+        if not _label_row(panel, r) and not _grid_row(panel, r):
+            for c in r:
+                if "\n" in c:
+                    _cell_lines(panel, c)
+
+
 def table_panels(doc: Document) -> list[tuple[Panel, str | None]]:
-    """One panel per ruled card: a table whose first cell is a risk reference."""
+    """One panel per ruled card: a table opening with a risk's reference. A card broken by a
+    page goes on in the next page's first table when that opens with labelled rows: the rest
+    of the card above it, or a card whose header bar was left on the page before."""
     out: list[tuple[Panel, str | None]] = []
     register: str | None = None
+    last: Panel | None = None  # the card the previous page ended with
+    prev_page: Page | None = None
+    prev_tables: list[list[list[str]]] = []
     for page in doc.pages:
-        for tab in page.tables:
-            rows = [[(c or "").strip() for c in r] for r in tab.rows]
-            if not rows or not rows[0] or not _CARD_REF.match(rows[0][0]):
+        tables = [[[(c or "").strip() for c in r] for r in tab.rows] for tab in page.tables]
+        for i, rows in enumerate(tables):
+            head = _header(rows)
+            if head is None:
+                if i == 0 and rows and (last is not None or out) and _opens_with_labels(rows):
+                    probe = Panel("", "", page.number)
+                    _fill(probe, rows)
+                    labels = {label_of(k) for k in probe.values}
+                    if last is not None and not labels & {label_of(k) for k in last.values}:
+                        _fill(last, rows)  # the rest of the card
+                    elif prev_page is not None:
+                        orphan = _orphan_header(prev_page.text, prev_tables)
+                        if orphan:
+                            probe.ref, probe.title, probe.page = orphan[0], orphan[1], prev_page.number
+                            out.append((probe, register))
+                last = None
                 continue
-            title = next((c for c in rows[0][1:] if c), "")
-            panel = Panel(rows[0][0], title, page.number)
-            for r in rows[1:]:
-                if not _grid_row(panel, r):
-                    for c in r:
-                        if "\n" in c:
-                            _cell_lines(panel, c)
+            panel = Panel(head[0], head[1], page.number)
+            _fill(panel, rows[1:])
             if not out:  # the first card: the register's title, read once (most papers have no cards)
                 register = title_line(doc.text, RISK_REGISTER_TITLE)
             out.append((panel, register))
+            last = panel
+        if not tables or _header(tables[-1]) is None:
+            last = None
+        prev_page, prev_tables = page, tables
     return out
+
+
+def _opens_with_labels(rows: list[list[str]]) -> bool:
+    return _label_row(Panel("", "", 0), rows[0]) or _grid_row(Panel("", "", 0), rows[0])
 
 
 # ------------------------------------------------------------------ layout lines: blocks

@@ -11,7 +11,7 @@ from ..model import Document
 from .normalise import RISK_REGISTER_TITLE, direction, looks_like_direction, score
 from .records import Risk, ScoreTriple
 from .risk_panels import cell_triple as _cell_triple
-from .risk_panels import panel_risks
+from .risk_panels import panel_risks, rated_score
 from .tables import MAX_LABEL, LogicalTable, TableSpec, heading_before, read_tables, squash
 
 _PHASES = ("inherent", "residual", "target")
@@ -64,7 +64,8 @@ class RiskSpec(TableSpec):
             elif re.search(r"^(?:severity|impact|consequence(?:score)?)$", s) or sub in ("i", "c"):
                 # "Likelihood | Consequence | Score" (the NHS 5x5 matrix's words)
                 f = f"{_PHASES[phase]}.impact"
-            elif re.search(r"(?:risk)?score|^rating$|^overall$", s) or sub == "s":
+            elif re.search(r"(?:risk)?score|^(?:rag)?rating$|^overall$", s) or sub == "s":
+                # "RAG rating": the score with its band word ("16 Red", one cell)
                 f = f"{_PHASES[phase]}.score"
                 phase = min(phase + 1, 2)
             else:
@@ -130,7 +131,7 @@ def _triple(d: dict[str, str], phase: str) -> ScoreTriple | None:
     t = ScoreTriple(
         likelihood=score(d.get(f"{phase}.likelihood")),
         impact=score(d.get(f"{phase}.impact")),
-        score=score(d.get(f"{phase}.score")),
+        score=rated_score(d.get(f"{phase}.score")),
     )
     if t.likelihood is None and t.impact is None and t.score is None:
         return None
@@ -179,7 +180,7 @@ def _register_rows(doc: Document) -> list[Risk]:
             if re.match(r"^(?:sub-?\s*)?total\b", first_cell, re.I):
                 break  # a finance schedule: what follows the total is opportunities or mitigations
             filled = [c for c in row.cells if c]
-            scores = [k for k in d if "." in k and (score(d[k]) is not None or _cell_triple(d[k]))]
+            scores = [k for k in d if "." in k and (rated_score(d[k]) is not None or _cell_triple(d[k]))]
             if not d.get("description") and not scores:
                 if filled and row.cells[0] and (not d.get("ref") or len(filled) == 1):
                     # a section row ("Other Risks (under £10m)"; a band merged over the row)
@@ -205,7 +206,7 @@ def _register_rows(doc: Document) -> list[Risk]:
                 elif (
                     f is None
                     or f in ("mitigation", "update")
-                    or ("." in f and score(val) is None and not _cell_triple(val))
+                    or ("." in f and rated_score(val) is None and not _cell_triple(val))
                 ):
                     extra[lab or f or f"column {i + 1}"] = val  # incl. scores written as words (H/M/L, TBC)
             workstream = d.get("workstream") or None
