@@ -1,5 +1,5 @@
 """Risks printed as one key/value table per risk (label | value rows), read by
-extract.risk_blocks: a BAF of written-heldout4 (read in session 8) and variants rendered here."""
+extract.risk_panels (the layout-line source): a BAF of written-heldout4 (read in session 8) and variants rendered here."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from conftest import WRITTEN_HELDOUT4
 from tinypdf import write_pdf
 
-from boardpapers.extract.risk_blocks import _label_of, risk_blocks
+from boardpapers.extract.risk_panels import label_of, panel_risks
 from boardpapers.reading.pdf_reader import read_document
 
 
@@ -25,7 +25,7 @@ from boardpapers.reading.pdf_reader import read_document
     ],
 )
 def test_labels_with_qualifiers(label: str, field: str) -> None:
-    assert _label_of(label) == field
+    assert label_of(label) == field
 
 
 def test_baf_one_key_value_table_per_risk() -> None:
@@ -36,7 +36,7 @@ def test_baf_one_key_value_table_per_risk() -> None:
     path = WRITTEN_HELDOUT4 / "kingsmere-hospitals-baf-2025-q2.pdf"
     if not path.exists():
         pytest.skip(f"{path} absent")
-    recs = risk_blocks(read_document(str(path)))
+    recs = panel_risks(read_document(str(path)))
     assert [r.ref for r in recs] == [f"SR{n}" for n in range(1, 9)]
     r = recs[0]
     assert r.owner == "Deborah Fairweather, Chief Operating Officer"  # "Lead committee" not in it
@@ -84,7 +84,7 @@ def test_key_value_variant_local_authority(tmp_path: Path) -> None:
             ),
         )
     ]
-    recs = risk_blocks(read_document(str(_kv_pdf(tmp_path, risks, 40, 220))))
+    recs = panel_risks(read_document(str(_kv_pdf(tmp_path, risks, 40, 220))))
     assert [(r.ref, r.owner, r.residual.score, r.direction) for r in recs] == [
         ("CR01", "Director of Resources", 12, "down"),
         ("CR02", "Head of Digital", 10, "down"),
@@ -108,7 +108,7 @@ def test_key_value_variant_colon_labels(tmp_path: Path) -> None:
             ("Target score:", "2 x 4 = 8"),
         ]
     ]
-    recs = risk_blocks(read_document(str(_kv_pdf(tmp_path, risks, 50, 200))))
+    recs = panel_risks(read_document(str(_kv_pdf(tmp_path, risks, 50, 200))))
     assert len(recs) == 1
     r = recs[0]
     assert (r.ref, r.owner, r.inherent.score, r.residual.score, r.target.score) == (

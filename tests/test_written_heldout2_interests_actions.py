@@ -203,13 +203,17 @@ def test_risk_cards_and_ref_theme_cells() -> None:
 
 
 def test_risk_card_and_ref_theme_variants() -> None:
-    from boardpapers.extract.risks import _card_scores, _split_ref_workstream
+    from boardpapers.extract.risk_panels import Panel, _grid_row, panel_risk
+    from boardpapers.extract.risks import _split_ref_workstream
 
     d = {"ref_workstream": "BAF-3 – Workforce supply"}
     _split_ref_workstream(d)
     assert d == {"ref": "BAF-3", "workstream": "Workforce supply"}
-    scores = _card_scores([["Initial", "20 (4x5)"], ["Residual", "3", "4", "12"], ["Notes", "x"]])
-    assert {k: (v.likelihood, v.impact, v.score) for k, v in scores.items()} == {
-        "inherent": (4, 5, 20),
-        "residual": (3, 4, 12),
-    }
+    # a card's score grid: one phase's score in one cell ("20 (4x5)") or in three
+    panel = Panel("BAF-3", "Workforce supply", 1)
+    for row in (["Initial", "20 (4x5)"], ["Residual", "3", "4", "12"], ["Notes", "x"]):
+        _grid_row(panel, row)
+    risk = panel_risk(panel, None)
+    assert risk is not None and risk.target is None
+    assert (risk.inherent.likelihood, risk.inherent.impact, risk.inherent.score) == (4, 5, 20)
+    assert (risk.residual.likelihood, risk.residual.impact, risk.residual.score) == (3, 4, 12)

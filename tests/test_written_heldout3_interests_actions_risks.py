@@ -13,7 +13,7 @@ from tinypdf import write_pdf
 from boardpapers.extract.accountability import extract_accountability
 from boardpapers.extract.interests import _DECLARED, _records_nothing, interests_from_tables
 from boardpapers.extract.minute_actions import _BOARD_ACTION, _DIRECTION
-from boardpapers.extract.risk_blocks import risk_blocks
+from boardpapers.extract.risk_panels import panel_risks
 from boardpapers.extract.risks import _cell_triple
 from boardpapers.pipeline.process import parse_file
 from boardpapers.reading.pdf_reader import read_document
@@ -143,7 +143,7 @@ def test_risk_blocks_variant_wording(tmp_path: Path) -> None:
         items += [(380, top + 33, 8, "Direction of travel"), (470, top + 33, 8, direction)]
         top += 60
     doc = read_document(str(write_pdf(tmp_path / "baf.pdf", [items])))
-    recs = risk_blocks(doc)
+    recs = panel_risks(doc)
     assert [(r.ref, r.owner, r.workstream, r.direction) for r in recs] == [
         ("BAF-03", "Director of Finance", "Corporate", "down"),
         ("BAF-04", "Chief Nurse", "Corporate", "new"),

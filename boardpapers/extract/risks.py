@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..layout.tables import join_wrapped
 from ..model import Document
-from .normalise import RISK_REGISTER_TITLE, direction, looks_like_direction, score, title_line
+from .normalise import RISK_REGISTER_TITLE, direction, looks_like_direction, score
 from .records import Risk, ScoreTriple
-from .risk_blocks import risk_blocks
+from .risk_panels import cell_triple as _cell_triple
+from .risk_panels import panel_risks, rated_score
 from .tables import MAX_LABEL, LogicalTable, TableSpec, heading_before, read_tables, squash
 
 _PHASES = ("inherent", "residual", "target")
@@ -27,52 +27,6 @@ _PHASE_CELL = re.compile(
     rf"^{_PHASE_WORD}(?:risk)?(?:rating|level)?$"
     rf"|^{_PHASE_WORD}(?:risk)?{_PERIOD}(?:score|rating)?\(?l[x×*]?[ic](?:=(?:score|rating))?\)?$"
 )
-# One phase's score in one cell, likelihood first: "L4 x I5 = 20", "4x5=20", "4 × 5 = 20",
-# "5 x 4 = 20" under an "(L x C)" header, "L4 I5 (20)" (BAFs and strategic registers)
-_SCORE_CELL = re.compile(
-    r"^\s*L?\s*(\d)\s*(?:[x×*]\s*[IC]?|[IC])\s*(\d)\s*(?:=\s*(\d{1,2})|\(\s*(\d{1,2})\s*\))\s*$", re.I
-)
-# ... or the score first, its factors in brackets: "20 (4x5)", "20 (L4 x I5)"
-_SCORE_FIRST = re.compile(r"^\s*(\d{1,2})\s*\(\s*L?\s*(\d)\s*(?:[x×*]\s*[IC]?|[IC])\s*(\d)\s*\)\s*$", re.I)
-
-
-# ... or each factor named, in either order, a RAG word after: "Impact 5 x Likelihood 4 = 20 (Red)",
-# "Likelihood 3 x Consequence 4 = 12" (English county councils' corporate registers scoring
-# impact first; NHS papers naming consequence)
-_FACTOR = r"(likelihood|probability|impact|consequence|severity)"
-_NAMED_SCORE = re.compile(
-    rf"^\s*{_FACTOR}\s*:?\s*(\d)\s*[x×*]\s*{_FACTOR}\s*:?\s*(\d)\s*=\s*(\d{{1,2}})\s*(?:\(\s*[a-z]+\s*\)|[a-z]+)?\s*$",
-    re.I,
-)
-
-
-def _named_triple(text: str) -> tuple[float, float, float] | None:
-    m = _NAMED_SCORE.match(text)
-    if not m:
-        return None
-    first_is_likelihood = m.group(1).lower() in ("likelihood", "probability")
-    if first_is_likelihood == (m.group(3).lower() in ("likelihood", "probability")):
-        return None  # two likelihoods or two impacts: not a score
-    a, b, sc = float(m.group(2)), float(m.group(4)), float(m.group(5))
-    return (a, b, sc) if first_is_likelihood else (b, a, sc)
-
-
-def _cell_triple(text: str | None) -> tuple[float, float, float] | None:
-    """(likelihood, impact, score) from one cell; the bracketed forms only when the product
-    agrees, so a range or a pair of figures is not read as a score."""
-    named = _named_triple(text or "")
-    if named:
-        return named
-    m = _SCORE_CELL.match(text or "")
-    if m:
-        lik, imp, sc = int(m.group(1)), int(m.group(2)), int(m.group(3) or m.group(4))
-        if m.group(3) or lik * imp == sc:
-            return (float(lik), float(imp), float(sc))
-        return None
-    m = _SCORE_FIRST.match(text or "")
-    if m and int(m.group(2)) * int(m.group(3)) == int(m.group(1)):
-        return (float(m.group(2)), float(m.group(3)), float(m.group(1)))
-    return None
 
 
 class RiskSpec(TableSpec):
@@ -110,7 +64,8 @@ class RiskSpec(TableSpec):
             elif re.search(r"^(?:severity|impact|consequence(?:score)?)$", s) or sub in ("i", "c"):
                 # "Likelihood | Consequence | Score" (the NHS 5x5 matrix's words)
                 f = f"{_PHASES[phase]}.impact"
-            elif re.search(r"(?:risk)?score|^rating$|^overall$", s) or sub == "s":
+            elif re.search(r"(?:risk)?score|^(?:rag)?rating$|^overall$", s) or sub == "s":
+                # "RAG rating": the score with its band word ("16 Red", one cell)
                 f = f"{_PHASES[phase]}.score"
                 phase = min(phase + 1, 2)
             else:
@@ -176,7 +131,7 @@ def _triple(d: dict[str, str], phase: str) -> ScoreTriple | None:
     t = ScoreTriple(
         likelihood=score(d.get(f"{phase}.likelihood")),
         impact=score(d.get(f"{phase}.impact")),
-        score=score(d.get(f"{phase}.score")),
+        score=rated_score(d.get(f"{phase}.score")),
     )
     if t.likelihood is None and t.impact is None and t.score is None:
         return None
@@ -202,109 +157,11 @@ def _split_ref_workstream(d: dict[str, str]) -> None:
         d["workstream"] = m.group("rest").strip()
 
 
-# ------------------------------------------------------------------ risk cards
-
-# Family: ICB and trust corporate risk registers printed as one boxed card per risk: a header bar
-# "KC-CRR-01 Urgent and emergency care capacity", a panel of "Risk owner ... / Assuring committee
-# ... / Trend ↔ Static" lines, an "L | C | Score" grid with Inherent / Current / Target rows (a
-# phase's score may be one cell "4 x 5 = 20"), and "Risk description" / "Key controls" / "Gaps"
-# paragraphs in one cell.
-_CARD_REF = re.compile(r"^[A-Z][A-Z0-9]{0,5}(?:[-/ ][A-Z0-9]{1,5})*[-/ ]?\d{1,3}[a-z]?$")
-_CARD_PHASE = {"inherent": "inherent", "initial": "inherent", "gross": "inherent", "current": "residual",
-               "residual": "residual", "target": "target"}  # fmt: skip
-_CARD_LABEL = re.compile(
-    r"^(?P<label>risk\s+owner|owner|executive\s+lead|lead\s+director|assuring\s+committee|committee"
-    r"|date\s+opened|date\s+added|last\s+reviewed|trend|direction(?:\s+of\s+travel)?)\s+(?P<value>\S.*)$",
-    re.I,
-)
-# the paragraphs after the description in the card's text cell
-_CARD_SECTION = re.compile(
-    r"^(?:key\s+)?controls?\b|^gaps?\b|^assurances?\b|^(?:further\s+)?actions?\b|^mitigat", re.I
-)
-
-
-def _card_fields(cells: list[str]) -> tuple[dict[str, str], str]:
-    """The labelled panel's values and the risk description from a card's text cells."""
-    labels: dict[str, str] = {}
-    desc: list[str] = []
-    last = ""
-    for cell in cells:
-        in_desc = False
-        for ln in (x.strip() for x in cell.splitlines()):
-            if re.match(r"^risk\s+description\b", ln, re.I):
-                in_desc, last = True, ""
-                continue
-            if in_desc or _CARD_SECTION.match(ln):
-                in_desc, last = in_desc and not _CARD_SECTION.match(ln), ""
-                if in_desc:
-                    desc.append(ln)
-                continue
-            m = _CARD_LABEL.match(ln)
-            if m:
-                last = " ".join(m.group("label").lower().split())
-                labels[last] = m.group("value").strip()
-            elif last and ln:
-                labels[last] = join_wrapped(labels[last], ln)  # a value wrapped in the panel
-    return labels, " ".join(desc)
-
-
-def _card_scores(rows: list[list[str]]) -> dict[str, ScoreTriple]:
-    out: dict[str, ScoreTriple] = {}
-    for r in rows:
-        phase = _CARD_PHASE.get(r[0].strip().lower()) if r and r[0] else None
-        vals = [c for c in r[1:] if c]
-        if phase is None or not vals:
-            continue
-        whole = _cell_triple(vals[0]) if len(vals) == 1 else None
-        if whole:
-            out[phase] = ScoreTriple(likelihood=whole[0], impact=whole[1], score=whole[2])
-        elif len(vals) == 3 and all(score(v) is not None for v in vals):
-            out[phase] = ScoreTriple(likelihood=score(vals[0]), impact=score(vals[1]), score=score(vals[2]))
-    return out
-
-
-def risk_cards(doc: Document) -> list[Risk]:
-    out: list[Risk] = []
-    register: str | None = None
-    for page in doc.pages:
-        for tab in page.tables:
-            rows = [[(c or "").strip() for c in r] for r in tab.rows]
-            if not rows or not rows[0] or not _CARD_REF.match(rows[0][0]):
-                continue
-            scores = _card_scores(rows)
-            if not scores:
-                continue
-            if not out:  # the first card: the register's title, read once (most papers have no cards)
-                register = title_line(doc.text, RISK_REGISTER_TITLE)
-            labels, desc = _card_fields([c for r in rows[1:] for c in r if "\n" in c])
-            owner = labels.get("risk owner") or labels.get("owner") or labels.get("executive lead")
-            title = next((c for c in rows[0][1:] if c), "")
-            extra = {k: v for k, v in labels.items() if k not in ("risk owner", "owner", "executive lead")}
-            if title:
-                extra["title"] = title
-            trend = labels.get("trend") or labels.get("direction") or labels.get("direction of travel")
-            out.append(
-                Risk(
-                    ref=rows[0][0],
-                    description=desc or title,
-                    workstream=None,
-                    owner=owner,
-                    inherent=scores.get("inherent"),
-                    residual=scores.get("residual"),
-                    target=scores.get("target"),
-                    direction=direction(trend),
-                    page=page.number,
-                    register=register,
-                    extra=extra,
-                )
-            )
-    return out
-
-
 def extract_risks(doc: Document) -> list[Risk]:
-    cards = risk_cards(doc)
-    cards += [b for b in risk_blocks(doc) if not any(c.ref == b.ref for c in cards)]
-    return cards + [r for r in _register_rows(doc) if not any(c.ref == r.ref for c in cards)]
+    """Risks printed as panels (risk_panels: ruled cards, blocks of labelled lines), then the
+    rows of register tables whose reference no panel has."""
+    panels = panel_risks(doc)
+    return panels + [r for r in _register_rows(doc) if not any(c.ref == r.ref for c in panels)]
 
 
 def _register_rows(doc: Document) -> list[Risk]:
@@ -323,7 +180,7 @@ def _register_rows(doc: Document) -> list[Risk]:
             if re.match(r"^(?:sub-?\s*)?total\b", first_cell, re.I):
                 break  # a finance schedule: what follows the total is opportunities or mitigations
             filled = [c for c in row.cells if c]
-            scores = [k for k in d if "." in k and (score(d[k]) is not None or _cell_triple(d[k]))]
+            scores = [k for k in d if "." in k and (rated_score(d[k]) is not None or _cell_triple(d[k]))]
             if not d.get("description") and not scores:
                 if filled and row.cells[0] and (not d.get("ref") or len(filled) == 1):
                     # a section row ("Other Risks (under £10m)"; a band merged over the row)
@@ -349,7 +206,7 @@ def _register_rows(doc: Document) -> list[Risk]:
                 elif (
                     f is None
                     or f in ("mitigation", "update")
-                    or ("." in f and score(val) is None and not _cell_triple(val))
+                    or ("." in f and rated_score(val) is None and not _cell_triple(val))
                 ):
                     extra[lab or f or f"column {i + 1}"] = val  # incl. scores written as words (H/M/L, TBC)
             workstream = d.get("workstream") or None

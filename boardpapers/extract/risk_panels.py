@@ -1,0 +1,545 @@
+"""Risks printed as a panel of labelled fields, one panel per risk.
+
+The family: corporate risk registers and board assurance frameworks (NHS trusts and ICBs,
+councils, housing associations, universities) that print each risk as its own panel rather than
+as a row of a register table:
+
+    KC-CRR-01  Urgent and emergency care capacity              (a ruled card: the header bar,
+    Risk owner  Chief Delivery Officer (Mark Ellery)             labelled lines in one cell,
+    Trend ↔ Static              Risk description ...             an "L | C | Score" grid with
+                 L   C   Score                                   Inherent / Current / Target
+    Inherent     4   5   20                                      rows)
+
+    Risk ID 2147         Ligature anchor points on adult acute inpatient wards
+    Description          There is a risk that patients may self-harm ...    (labelled layout
+    Risk owner           Jenna Polglase        Care group    Adult ...       lines, no grid)
+    Initial score        4 x 5 = 20     Current score   3 x 5 = 15
+
+Two sources read the panels, a ruled table's cells (`table_panels`) and a page's layout lines
+(`line_panels`); both give the same thing, a `Panel`: the risk's reference and title and its
+(label as printed, value) pairs. One builder (`panel_risk`) turns a panel into a Risk with one
+label vocabulary (`label_of`) and one score parser (`phase_triple`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..layout import layout_of
+from ..layout.lines import Line
+from ..layout.tables import COLUMN_SLACK, header_cells, join_wrapped
+from ..model import Document, Page
+from .normalise import RISK_REGISTER_TITLE, direction, score, title_line
+from .records import Risk, ScoreTriple
+
+# ------------------------------------------------------------------ scores
+
+# One phase's score in one cell, likelihood first: "L4 x I5 = 20", "4x5=20", "4 × 5 = 20",
+# "5 x 4 = 20" under an "(L x C)" header, "L4 I5 (20)" (BAFs and strategic registers)
+_SCORE_CELL = re.compile(
+    r"^\s*L?\s*(\d)\s*(?:[x×*]\s*[IC]?|[IC])\s*(\d)\s*(?:=\s*(\d{1,2})|\(\s*(\d{1,2})\s*\))\s*$", re.I
+)
+# ... or the score first, its factors in brackets: "20 (4x5)", "20 (L4 x I5)"
+_SCORE_FIRST = re.compile(r"^\s*(\d{1,2})\s*\(\s*L?\s*(\d)\s*(?:[x×*]\s*[IC]?|[IC])\s*(\d)\s*\)\s*$", re.I)
+# ... or each factor named, in either order, a RAG word after: "Impact 5 x Likelihood 4 = 20 (Red)",
+# "Likelihood 3 x Consequence 4 = 12" (English county councils' corporate registers scoring
+# impact first; NHS papers naming consequence)
+_FACTOR = r"(likelihood|probability|impact|consequence|severity)"
+_NAMED_SCORE = re.compile(
+    rf"^\s*{_FACTOR}\s*:?\s*(\d)\s*[x×*]\s*{_FACTOR}\s*:?\s*(\d)\s*=\s*(\d{{1,2}})\s*(?:\(\s*[a-z]+\s*\)|[a-z]+)?\s*$",
+    re.I,
+)
+# ... or "4 x 5 = 20" with more after it in a panel's value ("= 20 (Red)", a date it is due by)
+_LEADING_SCORE = re.compile(r"^L?\s*(\d)\s*[x×*]\s*[IC]?\s*(\d)\s*=\s*(\d{1,2})\b", re.I)
+# A phase's likelihood, impact and score in cells of their own (a card's "L | C | Score" grid),
+# given to the builder as one value with this between the cells
+GRID_SEP = " | "
+
+
+def _named_triple(text: str) -> tuple[float, float, float] | None:
+    m = _NAMED_SCORE.match(text)
+    if not m:
+        return None
+    first_is_likelihood = m.group(1).lower() in ("likelihood", "probability")
+    if first_is_likelihood == (m.group(3).lower() in ("likelihood", "probability")):
+        return None  # two likelihoods or two impacts: not a score
+    a, b, sc = float(m.group(2)), float(m.group(4)), float(m.group(5))
+    return (a, b, sc) if first_is_likelihood else (b, a, sc)
+
+
+def cell_triple(text: str | None) -> tuple[float, float, float] | None:
+    """(likelihood, impact, score) from one cell that holds only that; the bracketed forms only
+    when the product agrees, so a range or a pair of figures is not read as a score."""
+    named = _named_triple(text or "")
+    if named:
+        return named
+    m = _SCORE_CELL.match(text or "")
+    if m:
+        lik, imp, sc = int(m.group(1)), int(m.group(2)), int(m.group(3) or m.group(4))
+        if m.group(3) or lik * imp == sc:
+            return (float(lik), float(imp), float(sc))
+        return None
+    m = _SCORE_FIRST.match(text or "")
+    if m and int(m.group(2)) * int(m.group(3)) == int(m.group(1)):
+        return (float(m.group(2)), float(m.group(3)), float(m.group(1)))
+    return None
+
+
+# A score with its RAG band, in either order: "16 Red", "16 (Amber)", "High (20)", "Red – 16"
+# (registers printing the band word under or beside the number in one cell)
+_BAND = r"(?:red|amber|green|yellow|high|medium|moderate|low|very\s+high|very\s+low|extreme|significant|major|minor)"
+_RATED = re.compile(
+    rf"^\s*(?:(?P<a>\d{{1,2}})\s*[-–(]?\s*{_BAND}\s*\)?|{_BAND}\s*[-–(]?\s*(?P<b>\d{{1,2}})\s*\)?)\s*$", re.I
+)
+
+
+def rated_score(text: str | None) -> float | None:
+    """A score cell's number: a plain figure, or a figure with its RAG band word."""
+    plain = score(text)
+    if plain is not None or not text:
+        return plain
+    m = _RATED.match(text)
+    return float(m.group("a") or m.group("b")) if m else None
+
+
+def phase_triple(text: str | None) -> ScoreTriple | None:
+    """A panel's value for one phase as a score: one of the cell forms, "4 x 5 = 20" with more
+    after it, or the three cells of a grid row."""
+    text = (text or "").strip()
+    if GRID_SEP in text:
+        vals = [score(v) for v in text.split(GRID_SEP)]
+        if len(vals) == 3 and all(v is not None for v in vals):
+            return ScoreTriple(likelihood=vals[0], impact=vals[1], score=vals[2])
+        return None
+    whole = cell_triple(text)
+    if whole:
+        return ScoreTriple(likelihood=whole[0], impact=whole[1], score=whole[2])
+    m = _LEADING_SCORE.match(text)
+    if m:
+        lik, imp, sc = (float(g) for g in m.groups())
+        return ScoreTriple(likelihood=lik, impact=imp, score=sc)
+    return None
+
+
+# ------------------------------------------------------------------ labels
+
+# The labels a panel names, to the field they fill. The phase words are those of the NHS 5x5
+# matrix papers: Initial / Inherent / Gross, Current / Residual, Target. "section" labels head a
+# paragraph (controls, gaps, assurances, actions); "detail" labels a short value kept as it is.
+_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (f, re.compile(p, re.I))
+    for f, p in (
+        # "Risk" alone labels the risk's statement in housing and charity registers' panels
+        ("description", r"^(?:risk\s+)?(?:description|statement):?$|^risk:?$"),
+        ("owner", r"^(?:risk\s+owner|owner|executive\s+(?:lead|owner)|lead\s+director|responsible\s+(?:officer|director)):?$"),
+        ("workstream", r"^(?:care\s+group|directorate|division|service(?:\s+line)?|category|theme|workstream|strategic\s+objective):?$"),
+        ("inherent", r"^(?:initial|inherent|gross)(?:\s+risk)?(?:\s+(?:score|rating))?:?$"),
+        ("residual", r"^(?:current|residual)(?:\s+risk)?(?:\s+(?:score|rating))?:?$"),
+        ("target", r"^target(?:\s+risk)?(?:\s+(?:score|rating))?:?$"),
+        ("direction", r"^(?:trend|direction(?:\s+of\s+travel)?|movement):?$"),
+        # the risk's "Cause" / "Effect" (or "Consequences") paragraphs (housing and council registers)
+        ("section", r"^(?:key\s+)?controls?(?:\s+in\s+place)?:?$|^gaps?\b|^assurances?\b|^(?:further\s+)?actions?:?$"
+         r"|^causes?:?$|^(?:effects?|consequences?|impacts?)(?:\s+of\s+the\s+risk)?:?$"),
+        ("detail", r"^last\s+review(?:ed)?:?$|^date\s+(?:opened|added|identified|raised):?$|^review\s+date:?$"
+         r"|^(?:assuring\s+)?committee:?$"),
+    )
+)  # fmt: skip
+_PHASE_FIELDS = ("inherent", "residual", "target")
+# Fields whose value is a paragraph under a label on a line of its own (a card's text cell)
+_PARAGRAPH_FIELDS = ("description", "section")
+# Labels whose value the builder does not read into a field of the Risk: kept in extra
+_KEPT_AS_EXTRA = ("section", "detail", None)
+
+# A label's qualifier after its words: the scale's key ("Current rating (L x C)", "Initial score
+# (LxI)"), the period ("Trend since last quarter", "Movement this month", "Score at Q2")
+_QUALIFIER = re.compile(
+    r"\s*\([^()]{1,30}\)\s*:?$|\s+(?:since|this|at|as\s+at|in)\s+(?:the\s+)?[\w/ ]{1,20}:?$", re.I
+)
+
+
+def label_of(text: str) -> str | None:
+    """The field a panel label fills, None when the vocabulary does not know it."""
+    text = text.strip()
+    found = next((f for f, pat in _LABELS if pat.match(text)), None)
+    if found is None and _QUALIFIER.search(text):
+        bare = _QUALIFIER.sub("", text)
+        found = next((f for f, pat in _LABELS if pat.match(bare)), None)
+    return found
+
+
+# ------------------------------------------------------------------ the builder
+
+
+@dataclass
+class Panel:
+    """One risk's panel: its reference and title and its labelled values in reading order."""
+
+    ref: str
+    title: str
+    page: int
+    values: dict[str, str] = field(default_factory=dict)  # label as printed -> value
+
+
+# Panels with fewer scored phases than this are something else (a cover sheet naming a risk)
+MIN_SCORED_PHASES = 1
+
+
+def panel_risk(panel: Panel, register: str | None) -> Risk | None:
+    """The Risk a panel describes; None when no phase is scored."""
+    fields: dict[str, str] = {}
+    extra: dict[str, str] = {}
+    for label, value in panel.values.items():
+        if not label or not value:
+            continue
+        f = label_of(label)
+        if f in _KEPT_AS_EXTRA:
+            extra[label] = value
+        else:
+            fields.setdefault(f, value)  # the first label of a field (a second owner: kept out)
+    phases = {p: phase_triple(fields.get(p)) for p in _PHASE_FIELDS}
+    if sum(t is not None for t in phases.values()) < MIN_SCORED_PHASES:
+        return None
+    if panel.title:
+        extra["title"] = panel.title
+    return Risk(
+        ref=panel.ref,
+        description=fields.get("description") or panel.title,
+        workstream=fields.get("workstream") or None,
+        owner=fields.get("owner") or None,
+        inherent=phases["inherent"],
+        residual=phases["residual"],
+        target=phases["target"],
+        direction=direction(fields.get("direction")),
+        page=panel.page,
+        register=register,
+        extra=extra,
+    )
+
+
+# ------------------------------------------------------------------ tables: ruled cards
+
+# A card's header bar opens with the reference: "KC-CRR-01", "SR 4", "BAF/3"
+_CARD_REF = re.compile(r"^[A-Z][A-Z0-9]{0,5}(?:[-/ ][A-Z0-9]{1,5})*[-/ ]?\d{1,3}[a-z]?$")
+# A label with its value after it on one line of a cell: at most this many words
+MAX_LABEL_WORDS = 4
+
+
+def _label_prefix(line: str) -> tuple[str, str] | None:
+    """("Risk owner", "Chief Delivery Officer") from "Risk owner Chief Delivery Officer": the
+    longest run of opening words the vocabulary knows, a value after it."""
+    words = line.split()
+    for n in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
+        label = " ".join(words[:n])
+        found = label_of(label)
+        if found is not None and (n > 1 or found != "description"):
+            # (not "Risk" alone: a line of a statement "Risk that ...")
+            return label, " ".join(words[n:])
+    return None
+
+
+def _cell_lines(panel: Panel, cell: str) -> None:
+    """A card's text cell: "Label value" lines, and paragraphs under a label on a line of its
+    own ("Risk description", "Key controls"); other lines go on with the value above them."""
+    key = ""
+    in_paragraph = False
+    for ln in (x.strip() for x in cell.splitlines()):
+        if not ln:
+            continue
+        whole = label_of(ln)
+        if whole in _PARAGRAPH_FIELDS:
+            key, in_paragraph = ln, True
+            panel.values.setdefault(key, "")
+            continue
+        split = None if in_paragraph else _label_prefix(ln)
+        if split:
+            key = split[0]
+            panel.values[key] = split[1]
+        elif key:
+            panel.values[key] = join_wrapped(panel.values[key], ln)
+
+
+def _grid_row(panel: Panel, row: list[str]) -> bool:
+    """A row of the card's score grid: a phase word, then its score in one cell or the phase's
+    likelihood, impact and score in three."""
+    if not row or not row[0] or label_of(row[0]) not in _PHASE_FIELDS:
+        return False
+    vals = [c for c in row[1:] if c]
+    if vals:
+        panel.values[row[0]] = GRID_SEP.join(vals) if len(vals) > 1 else vals[0]
+    return True
+
+
+# ... or the reference and the title in one cell: "SR1 Building and fire safety compliance"
+_REF_TITLE = re.compile(r"^(?P<ref>[A-Z]{1,5}[-/ ]?\d{1,3}[a-z]?)\s+(?P<title>[A-Z].{2,})$")
+
+
+def _is_label_cell(text: str) -> bool:
+    """A cell labelling the value beside it: a label of the vocabulary, or one it does not know
+    (a short capitalised line, no sentence's end: "Risk appetite", "Lead committee")."""
+    if not text or "\n" in text:
+        return False
+    if label_of(text) is not None:
+        return True
+    return (
+        len(text.split()) <= MAX_UNKNOWN_LABEL_WORDS
+        and text[:1].isupper()
+        and not text.endswith((".", ",", ";"))
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+def _label_row(panel: Panel, row: list[str]) -> bool:
+    """A row of label | value cells, one or more pairs ("Risk owner | ... | Risk appetite | ...")."""
+    cells = [c for c in row if c]
+    if len(cells) < 2 or len(cells) % 2 or not all(_is_label_cell(c) for c in cells[::2]):
+        return False
+    if not any(label_of(c) is not None for c in cells[::2]):
+        return False  # a row of a register table without its header, not a panel's labels
+    for label, value in zip(cells[::2], cells[1::2], strict=True):
+        text = ""
+        for ln in value.splitlines():
+            text = join_wrapped(text, ln.strip())
+        panel.values[label] = join_wrapped(panel.values.get(label, ""), text)
+    return True
+
+
+def _header(rows: list[list[str]]) -> tuple[str, str] | None:
+    """(ref, title) of a card's header bar: the reference in a cell of its own, the title in the
+    next; or both in one cell alone on the row."""
+    first = rows[0][0] if rows and rows[0] else ""
+    if _CARD_REF.match(first):
+        return first, next((c for c in rows[0][1:] if c), "")
+    m = _REF_TITLE.match(first)
+    if m and not any(rows[0][1:]) and label_of(first) is None:
+        return m.group("ref"), m.group("title").strip()
+    return None
+
+
+def _orphan_header(page_text: str, tables: list[list[list[str]]]) -> tuple[str, str] | None:
+    """A card's header bar left at the foot of a page, its body on the next (the bar printed
+    outside the card's grid): the page's last "REF Title" line, when no table of the page
+    opens with it."""
+    opened = {r[0][0] for r in tables if r and r[0]}
+    for ln in reversed(page_text.splitlines()):
+        m = _REF_TITLE.match(ln.strip())
+        if m:
+            return None if ln.strip() in opened else (m.group("ref"), m.group("title").strip())
+    return None
+
+
+def _fill(panel: Panel, rows: list[list[str]]) -> None:
+    for r in rows:
+        if not _label_row(panel, r) and not _grid_row(panel, r):
+            for c in r:
+                if "\n" in c:
+                    _cell_lines(panel, c)
+
+
+def table_panels(doc: Document) -> list[tuple[Panel, str | None]]:
+    """One panel per ruled card: a table opening with a risk's reference. A card broken by a
+    page goes on in the next page's first table when that opens with labelled rows: the rest
+    of the card above it, or a card whose header bar was left on the page before."""
+    out: list[tuple[Panel, str | None]] = []
+    register: str | None = None
+    last: Panel | None = None  # the card the previous page ended with
+    prev_page: Page | None = None
+    prev_tables: list[list[list[str]]] = []
+    for page in doc.pages:
+        tables = [[[(c or "").strip() for c in r] for r in tab.rows] for tab in page.tables]
+        for i, rows in enumerate(tables):
+            head = _header(rows)
+            if head is None:
+                if i == 0 and rows and (last is not None or out) and _opens_with_labels(rows):
+                    probe = Panel("", "", page.number)
+                    _fill(probe, rows)
+                    labels = {label_of(k) for k in probe.values}
+                    if last is not None and not labels & {label_of(k) for k in last.values}:
+                        _fill(last, rows)  # the rest of the card
+                    elif prev_page is not None:
+                        orphan = _orphan_header(prev_page.text, prev_tables)
+                        if orphan:
+                            probe.ref, probe.title, probe.page = orphan[0], orphan[1], prev_page.number
+                            out.append((probe, register))
+                last = None
+                continue
+            panel = Panel(head[0], head[1], page.number)
+            _fill(panel, rows[1:])
+            if not out:  # the first card: the register's title, read once (most papers have no cards)
+                register = title_line(doc.text, RISK_REGISTER_TITLE)
+            out.append((panel, register))
+            last = panel
+        if not tables or _header(tables[-1]) is None:
+            last = None
+        prev_page, prev_tables = page, tables
+    return out
+
+
+def _opens_with_labels(rows: list[list[str]]) -> bool:
+    return _label_row(Panel("", "", 0), rows[0]) or _grid_row(Panel("", "", 0), rows[0])
+
+
+# ------------------------------------------------------------------ layout lines: blocks
+
+# The family of the line source: NHS trust committee papers (quality, audit, finance committees)
+# that extract the risks in the committee's remit as a stack of labelled blocks without a grid.
+# Labels sit at the block's left edge or between values on one line; a value wraps under its own
+# first line (at its own left edge). A block ends at the next "Risk ID" line or the page's end.
+
+# "Risk ID 2147", "Risk ref: CRR-12", "Risk no. 31" opening a block; the reference may be its own cell
+_BLOCK_START = re.compile(
+    r"^risk\s+(?:id|ref(?:erence)?|no\.?|number)\s*:?\s*(?P<ref>[A-Z]{0,5}[-/ ]?\d{1,5}[a-z]?)?$", re.I
+)
+_REF = re.compile(r"^[A-Z]{0,5}[-/ ]?\d{1,5}[a-z]?$")
+
+
+@dataclass
+class _Block:
+    panel: Panel
+    label_x: float
+    # where each label's value starts on the page, to put a wrapped line under its value
+    value_x: list[tuple[float, str]] = field(default_factory=list)
+    current: str = ""  # the label whose value the next loose text goes on ("": none yet)
+
+
+# A label the vocabulary does not know, in the label column with its value beside it ("Lead
+# committee", "Sources of assurance", "Risk appetite"): a field of its own, kept as a detail,
+# rather than more of the value above. At most this many words, no sentence's end.
+MAX_UNKNOWN_LABEL_WORDS = 4
+
+
+def _unknown_label(cells: list[Line], k: int) -> bool:
+    text = cells[k].text.strip()
+    return (
+        k == 0
+        and len(cells) >= 2
+        and len(text.split()) <= MAX_UNKNOWN_LABEL_WORDS
+        and text[:1].isupper()
+        and not text.endswith((".", ",", ";"))
+    )
+
+
+def _split_tail_label(text: str) -> tuple[str, str | None]:
+    """A cell ending in a label ("2 x 3 Trend", "2 x 4 = Trend"): the value and the label."""
+    words = text.split()
+    for n in (1, 2, 3):
+        if len(words) > n:
+            tail = " ".join(words[-n:])
+            if label_of(tail) not in _KEPT_AS_EXTRA:
+                return " ".join(words[:-n]), tail
+    return text, None
+
+
+def _start(line: Line) -> tuple[str, str, float] | None:
+    """(ref, title, label x) when the line opens a block."""
+    cells = header_cells(line)
+    if not cells:
+        return None
+    m = _BLOCK_START.match(cells[0].text.strip())
+    if not m:
+        return None
+    rest = [c.text.strip() for c in cells[1:]]
+    ref = m.group("ref")
+    if not ref and rest and _REF.match(rest[0]):
+        ref, rest = rest[0], rest[1:]
+    if not ref:
+        return None
+    return ref, " ".join(rest), cells[0].x0
+
+
+def _add(block: _Block, label: str, text: str, x: float) -> None:
+    values = block.panel.values
+    values[label] = join_wrapped(values.get(label, ""), text)
+    block.value_x.append((x, label))
+    block.current = label
+
+
+def _feed(block: _Block, line: Line) -> None:
+    cells = header_cells(line)
+    values = block.panel.values
+    if cells[0].x0 <= block.label_x + COLUMN_SLACK:
+        label = None
+        for k, c in enumerate(cells):
+            text = c.text.strip()
+            found = label_of(c.text) is not None or _unknown_label(cells, k)
+            value, tail = _split_tail_label(text)
+            if found:
+                label = block.current = text
+            elif label is not None and tail:
+                # "2 x 3 Trend": a value run up to the next label at word spacing
+                _add(block, label, value, c.x0)
+                label = tail
+            elif label is not None:
+                _add(block, label, text, c.x0)
+                label = None
+            else:
+                # a label wrapped over lines ("Gaps and further" / "actions") or not known
+                values[block.current] = join_wrapped(values.get(block.current, ""), text)
+        return
+    for c in cells:
+        # a value wrapped under its first line: the value starting nearest left of it
+        # (the latest of values starting at one x: "= 9" under the target score, not the care
+        # group printed above it)
+        left = [(x, n, k) for n, (x, k) in enumerate(block.value_x) if x <= c.x0 + COLUMN_SLACK]
+        nearest = max((x for x, _, _ in left), default=None)
+        near = [(n, k) for x, n, k in left if nearest is not None and x >= nearest - COLUMN_SLACK]
+        key = max(near)[1] if near else block.current
+        values[key] = join_wrapped(values.get(key, ""), c.text.strip())
+
+
+# A block's lines are set at most this many line heights apart; a wider gap is the end of the
+# register (the next appendix, a sign-off)
+BLOCK_GAP_HEIGHTS = 2.0
+
+
+def _ends(block: _Block, prev: Line, line: Line) -> bool:
+    """The text after the last block: past a wide gap, or starting left of the labels."""
+    height = line.height or 8.0
+    return line.top - prev.bottom > BLOCK_GAP_HEIGHTS * height or line.x0 < block.label_x - COLUMN_SLACK
+
+
+def line_panels(doc: Document) -> list[tuple[Panel, str | None]]:
+    """One panel per "Risk ID" block of layout lines."""
+    if not re.search(r"(?im)^\s*risk\s+(?:id|ref(?:erence)?|no\.?|number)\b", doc.text):
+        return []  # most documents have none: skip building the layout
+    lay = layout_of(doc)
+    out: list[tuple[Panel, str | None]] = []
+    for page in doc.pages:
+        register = title_line(page.text, RISK_REGISTER_TITLE)
+        block: _Block | None = None
+        prev: Line | None = None
+        pl = lay.page(page.number)
+        # a block's opening line at the same place on every page ("Risk ID  SR3" heading each
+        # page's first risk of a BAF printed one key/value table per risk) is read as a running
+        # header by the layout: it goes back in
+        openers = [ln for ln in pl.furniture if ln.spans and _start(ln)]
+        lines = sorted([*pl.lines, *openers], key=lambda ln: ln.top) if openers else pl.lines
+        for line in lines:
+            if not line.spans:
+                continue
+            opened = _start(line)
+            if opened:
+                block = _Block(Panel(opened[0], opened[1], page.number), opened[2])
+                out.append((block.panel, register))
+            elif block is not None and prev is not None and _ends(block, prev, line):
+                block = None
+            elif block is not None:
+                _feed(block, line)
+            prev = line
+    return out
+
+
+# ------------------------------------------------------------------ both
+
+
+def panel_risks(doc: Document) -> list[Risk]:
+    """The risks of a document's panels: ruled cards first, then blocks of lines whose
+    reference no card has."""
+    out: list[Risk] = []
+    for panels in (table_panels(doc), line_panels(doc)):
+        seen = {r.ref for r in out}
+        for panel, register in panels:
+            risk = panel_risk(panel, register)
+            if risk is not None and risk.ref not in seen:
+                out.append(risk)
+    return out
