@@ -61,6 +61,7 @@ TIME_CELL = re.compile(
 PAGES_CELL = re.compile(
     r"^(?:\d+(?:\s*[-–]\s*\d*)?(?:\s+\d+(?:\s*[-–]\s*\d*)?)*(?:\s*\(\w+\))?|Annex\s+\w+|[-–])$", re.I
 )
+_PAGES_IN_DOC = re.compile(r"\(\s*(?:pp?\.?|pages?|pgs?\.?)\s*(\d+(?:\s*[-–]\s*\d+)?)\s*\)", re.I)
 DOC_CELL = re.compile(r"^(?:paper|verbal|none|presentation|report|attached|to follow|tabled|slides)$", re.I)
 PURPOSE = re.compile(
     r"\b(for\s+(?:approval|noting|discussion|endorsement|information|decision|assurance|agreement|"
@@ -426,6 +427,13 @@ def _item_from_row(
         if kind == "lead":
             named_lead = t
             continue
+        in_doc = _PAGES_IN_DOC.search(t)
+        if in_doc and (kind == "doc" or (kind is None and text_cells and cell.x0 > page.width * 0.6)):
+            # "A (pp. 3–9)", "Enc. 4 (pages 12-20)": the paper's pages in brackets after its letter,
+            # in a Paper column or the last cell at the right (LEP, combined authority and NHS
+            # board agenda tables)
+            pages = pages or normalise_pages(in_doc.group(1))
+            continue
         if kind == "doc":
             continue
         if PAGES_CELL.match(t) and text_cells and cell.x0 > page.width * 0.6:
@@ -598,7 +606,8 @@ TIME_RANGE = re.compile(r"^(?:\d\s?)?\d\s?[.:]\s?\d\s?\d\s*[–-]\s*(?:\d\s?)?\d
 # An item's printed pages at the end of its title's line, in a right-hand column: "3. Minutes of
 # the meeting held on 19 September 2025   Pages 5 - 12" (English county councils' front sheets),
 # "4. Budget monitoring (Pages 13 - 24)", "5. Audit plan   pp. 25-32"
-_TRAILING_PAGES = re.compile(r"\s+\(?(?:pages?|pp\.?)\s+(\d+\s*[-–]\s*\d+|\d+)\)?\s*$", re.I)
+# ... "Pg. 27", "Pgs. 3-9" (US agendas refer to the packet's pages so)
+_TRAILING_PAGES = re.compile(r"\s+\(?(?:pages?|pp\.?|pgs?\.?)\s+(\d+\s*[-–]\s*\d+|\d+)\)?\s*$", re.I)
 # An item's printed pages on a line of their own: "(Pages 7 - 56)"
 # ... or bare, a range: "Pages 23 - 41" (English national park and fire authorities' agendas); a
 # bare "Page 2" is the page's own number
@@ -623,6 +632,10 @@ BARE_LETTER = re.compile(r"^\s*([b-h])\s+(?=[A-Z])")
 # A capital-lettered item under a roman section or a numbered item: "VI. CONSENT CALENDAR" /
 # "A. Approval of Minutes" (US council and board agendas); read only in sequence from "A".
 CAP_ITEM = re.compile(r"^\s*([A-Z])[.)]\s+(\S.*)$")
+# An item numbered by its lettered section and a sequence: "D. CONSENT CALENDAR" / "D-1. Approval
+# of Minutes", "E-2 Conditional Use Permit" (US city and county planning commissions' and councils'
+# agendas number the matters of each lettered section so); read only under the section of that letter
+HYPHEN_ITEM = re.compile(r"^\s*([A-Z])\s?[-–]\s?(\d{1,2})\.?\s+(\S.*)$")
 STOP = re.compile(
     r"^\s*(?:[A-Z][A-Z ]{6,}$|\(during|\(at the time|(?i:date of (?:the )?next\b|this page is intentionally|page \d+$)"
     r"|(?i:signed)\b|_{5,}|\.{8,})",
@@ -1248,6 +1261,16 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 if re.match(r"^\s*agenda\s*$", unspace(line), re.I):
                     closed, section_pending = False, True
                 continue
+            if (
+                current is not None
+                and current.get("fields")
+                and ln.numbered
+                and _field_run_on(current["fields"], ln, current["prev"])
+                and _same_block(current["field_head"], current["prev"], ln)
+            ):
+                current["fields"][-1][1] += " " + line.strip()  # "17.32 and 17.64 of ...": not item 17.32
+                current["prev"] = ln
+                continue
             dated = DATED_NUMBER.match(line)
             if dated and started:
                 # "11/09/22-2. Consideration of a Coastal Development Permit ...": numbered by the
@@ -1299,10 +1322,18 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             title = ""
             indented = ln.has_box and top_x is not None and ln.x0 > top_x + CONTENT_INDENT
             cap = CAP_ITEM.match(line)
+            hyphen = HYPHEN_ITEM.match(line) if last_cap and started and not indented else None
+            if hyphen and hyphen.group(1) != last_cap:
+                hyphen = None
             if cap and not (started and (parent or in_roman or outer("cap", "arabic"))):
                 # a list lettered from "A." at the outer level: only with its "B." ahead
                 cap = cap if cap.group(1) == "A" and _lettered_list_ahead(lines, k) else None
-            if cap and cap.group(1) == _next_capital(last_cap) and not indented:
+            if hyphen:
+                # "D-1. Approval of Minutes" under "D. CONSENT CALENDAR": the section's matter; its
+                # lettered points ("a. Staff presentation") are numbered under it ("E-3.a")
+                num, title = f"{hyphen.group(1)}-{hyphen.group(2)}", hyphen.group(3)
+                parent, last_letter, letter_x = num, "", None
+            elif cap and cap.group(1) == _next_capital(last_cap) and not indented:
                 num, title, last_cap = cap.group(1), cap.group(2), cap.group(1)
                 if "cap" not in levels:
                     levels.append("cap")
@@ -1424,7 +1455,9 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     # point under the lettered sub-item (parish agendas number three levels so)
                     num = f"{parent}{last_letter}{mark}"
                 else:
-                    num, last_letter = f"{parent}{mark}", mark
+                    # "E-1" + "a": "E-1.a" (a letter glued to a hyphenated number would read as
+                    # part of it)
+                    num, last_letter = f"{parent}{'.' if '-' in parent else ''}{mark}", mark
                     letter_x = ln.x0 if ln.has_box else None
             if num is not None:
                 title = _FILE_PREFIX.sub("", title)
@@ -1527,6 +1560,42 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 if rest and (current.get("title_below") or not STOP.match(rest)):
                     current["lines"].append(rest)
                     current["prev"] = ln
+                continue
+            if current is not None and current.get("fields") is not None:
+                fields = current["fields"]
+                labelled = _FIELD_LINE.match(line)
+                # a value's wrapped line: in the values' column, or back at the labels' margin
+                # when the value stopped mid-sentence ("Presenter: Marcus Hale, Community
+                # Development" / "Director")
+                run_on = not labelled and _field_run_on(fields, ln, current["prev"])
+                if (labelled and not ln.numbered or run_on) and _same_block(
+                    current["field_head"], current["prev"], ln
+                ):
+                    if labelled:
+                        fields.extend(_split_fields(line, ln))
+                    else:
+                        fields[-1][1] += " " + line.strip()
+                    current["prev"] = ln
+                    continue
+                flush()
+                current = None
+                continue
+            if (
+                current is not None
+                and current["lines"]
+                and current.get("detail") is None
+                and not ln.numbered
+                and _FIELD_LINE.match(line)
+                and _same_block(
+                    current["prev"], current["prev"], dataclasses.replace(ln, bold=current["prev"].bold)
+                )
+            ):
+                # "Recommendation: Approve as submitted.", "Project Planner: Nadia Karimi, Associate
+                # Planner": labelled fields under an item's title (US planning commissions' and
+                # councils' agendas); the lead and purpose are read from them (see _FIELD_LEAD)
+                current["fields"] = _split_fields(line, ln)
+                current["field_head"] = ln
+                current["prev"] = ln
                 continue
             if current is not None and current.get("detail") is not None:
                 if (
@@ -1739,8 +1808,74 @@ def _detail_fields(detail: list[str]) -> tuple[str | None, str | None]:
     return None, text
 
 
+# A labelled field under an item's title: "Case No.: PLN25-0088", "Staff Recommendation: Approve
+# ...", "Presenter: Marcus Hale, Community Development Director" (US planning commissions' and
+# councils' agendas; English committee agendas print "Lead officer:" / "Purpose:" alike)
+_FIELD_LINE = re.compile(r"^\s*[A-Z][\w'’/ ().-]{1,30}?\s*:\s+\S")
+# The labels naming who brings the item, and what it is for
+_LEAD_LABELS = (
+    r"presenter|presented\s+by|presenting|(?:project|case|lead)\s+planner|planner|staff\s+contact|"
+    r"contact\s+officer|lead\s+officer|lead\s+member|lead|responsible\s+officer|report\s+author|author|"
+    r"sponsor|executive\s+sponsor|speaker"
+)
+# (a "Recommendation:" or "Action Required:" is not read as the purpose: the truth of the US
+# agendas of the tune set leaves it out)
+_PURPOSE_LABELS = r"purpose|decision\s+required"
+_FIELD_LEAD = re.compile(rf"^(?:{_LEAD_LABELS})$", re.I)
+_FIELD_PURPOSE = re.compile(rf"^(?:{_PURPOSE_LABELS})$", re.I)
+# A second field of the two vocabularies on one line, after a sentence: "Recommendation: Review
+# and provide direction to staff. Presenter: Marcus Hale, ..."
+_INLINE_FIELD = re.compile(rf"(?<=[.;])\s+(?=(?i:{_LEAD_LABELS}|{_PURPOSE_LABELS})\s*:\s)")
+
+
+def _value_x(ln: Line) -> float | None:
+    """Where a labelled field's value starts on its line: the run after the label's colon
+    (None when the label and value are one run, or the line has no boxes)."""
+    if not ln.has_box:
+        return None
+    for k, span in enumerate(ln.spans):
+        if ":" in span.text:
+            if span.text.split(":", 1)[1].strip() or k + 1 >= len(ln.spans):
+                return None
+            return ln.spans[k + 1].x0
+    return None
+
+
+def _split_fields(line: str, ln: Line) -> list[list]:
+    """[label, value, the label's x, the value's x] of each labelled field on a line."""
+    out: list[list] = []
+    for part in _INLINE_FIELD.split(line.strip()):
+        label, _, value = part.partition(":")
+        out.append([label.strip(), value.strip(), ln.x0 if ln.has_box else None, _value_x(ln)])
+    return out
+
+
+def _field_run_on(fields: list[list], ln: Line, prev: Line) -> bool:
+    """Whether a line carries on the last labelled field's value: set at the values' column
+    ("Staff Recommendation: Recommend that ... Chapters 17.20," / "17.32 and 17.64 of the ...",
+    a wrapped line that may open with a figure), or back at the labels' margin when the value
+    stopped mid-sentence ("Presenter: Marcus Hale, Community Development" / "Director")."""
+    label_x, value_x = fields[-1][2], fields[-1][3]
+    if not (ln.has_box and prev.has_box) or label_x is None:
+        return False
+    if value_x is not None and abs(ln.x0 - value_x) <= MARGIN_TOLERANCE:
+        return True
+    return (
+        abs(ln.x0 - label_x) <= MARGIN_TOLERANCE
+        and not ln.numbered
+        and not _FIELD_LINE.match(ln.text)
+        and not fields[-1][1].endswith((".", ":", ";"))
+    )
+
+
 def _text_item(cur: dict) -> AgendaItem:
     item = _text_item_base(cur)
+    for label, value, *_x in cur.get("fields") or ():
+        label = " ".join(label.split())
+        if value and item.lead is None and _FIELD_LEAD.match(label):
+            item.lead = norm(value)
+        elif value and item.purpose is None and _FIELD_PURPOSE.match(label):
+            item.purpose = norm(value)
     if cur.get("detail"):
         purpose, lead = _detail_fields(cur["detail"])
         if not cur.get("headed"):
@@ -2257,7 +2392,12 @@ def minutes_open_with_agenda(doc: Document) -> bool:
 _COVER_SHEET_FIELD = re.compile(
     r"^\s*(?:report\s+title|title\s+of\s+(?:the\s+)?report|report\s+authors?|authors?|executive\s+lead|"
     r"executive\s+sponsor|lead\s+director|responsible\s+director|accountable\s+(?:executive\s+)?director|previously\s+considered\s+by|"
-    r"agenda\s+item\s+(?:no\.?\s*)?\d+\s+paper\s+(?:ref(?:erence)?|no\.?|number)|action\s+required)\b",
+    r"agenda\s+item\s+(?:no\.?\s*)?\d+\s+paper\s+(?:ref(?:erence)?|no\.?|number)|action\s+required|"
+    # ... and a cover's rows of label and value without colons: "Agenda item 11", "Report of <name>",
+    # "Classification Open" (housing associations', charities' and trusts' board report covers); not
+    # "Purpose" nor "Presented by", which agendas print under their items too
+    r"agenda\s+item\s*(?:no\.?)?\s*:?\s*[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?\s*$|report\s+(?:of|by|from)\s*:?\s+(?-i:[A-Z][a-z]+\s+(?=[A-Z]))|"
+    r"(?:security\s+)?classification\s*:?\s+(?=\w)|paper\s+(?:ref(?:erence)?|no\.?|number)\b)",
     re.I,
 )
 MIN_COVER_FIELDS = 2

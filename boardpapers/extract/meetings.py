@@ -566,6 +566,15 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
     return out
 
 
+# The sign-off under minutes: "Minutes approved by the Board of Directors on: ________", "Minutes
+# confirmed as a true record" (hospital, council and charity minutes end so), or any line with a
+# blank to fill in: a form's line, not the minutes' heading
+_SIGN_OFF = re.compile(
+    r"^\s*minutes\s+(?:(?:were|was)\s+)?(?:approved|confirmed|signed|adopted|accepted|certified)\b|.*_{4,}",
+    re.I,
+)
+
+
 def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
     out: list[Found] = []
     for page in doc.pages:
@@ -586,6 +595,8 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
                 and re.match(r"^(?:to\s+)?(?:approve|confirm|adopt|receive|accept|note)\b", prev, re.I)
             ):
                 continue  # the wrapped tail of an agenda item: "Approve Joint ... Successor" / "Agency Meeting Minutes of ..."
+            if _SIGN_OFF.match(line):
+                continue
             bare = bool(re.match(r"^minutes$", line, re.I))
             if not _is_heading(lines, i) or _minuted_sentence(line):
                 continue
