@@ -50,13 +50,18 @@ INTEREST_SPEC = TableSpec(
         "held_from": r"^from$",
         # "Entity" (US disclosure summaries: the party the interest is with)
         "organisation": r"organisation|business|company|^body|employer|entity",
-        "category": r"typeof(?:the)?interest|^category|^type$|^interesttype",
+        "category": r"typeof(?:the)?interest|^category(?!of(?:membership|member|governor|trustee|appointment))"
+        r"|^type$|^interesttype",
         # "Registered interest" (Scottish boards' registers under the Ethical Standards in Public
         # Life Act: Member | Category | Registered interest | Date registered)
         "nature": r"^nature|^interest|^registeredinterest|^details|^description|^comments"
         # "Disclosed Interest" (US disclosure summaries), "Relationship" (related-party registers)
         r"|^disclosedinterest|^relationship",
-        "role": r"position|^role|role$|^title|^job|^office|^post$|^designation",
+        "role": r"position|^role|role$|^title|^job|^office|^post$|^designation"
+        # the member's kind of seat: "Membership category" (university councils), "Governor type",
+        # "Type of trustee", "Category of governor" (school and college governing bodies)
+        r"|^(?:membership|member|governor|trustee)(?:category|type|class)$"
+        r"|^(?:category|type|class)of(?:membership|member|governor|trustee|appointment)",
         # a table of declarations at the head of minutes: "Name | Agenda item | Interest declared |
         # Action taken" (ICB committees after NHS England's conflicts of interest guidance);
         # the item and the management of the conflict are kept in notes
