@@ -31,6 +31,9 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
         # the Localism Act 2011: "Sponsorship", "Corporate tenancies", "Other registrable interests";
         # Scottish: "Gifts and hospitality")
         r"sponsorship|corporate\s+tenanc\w*|other\s+registrable|gifts\s+and\s+hospitality|"
+        # the grid's category columns in charity, university and housing registers: "Employment |
+        # Directorships | Trusteeships | Other interests (memberships, shareholdings, family)"
+        r"directorships|trusteeships|shareholdings|"
         r"entity|relationship",
     ),
     "actions": (

@@ -40,7 +40,12 @@ CATEGORY_HEADER = re.compile(
     r"^(?:other\s+(?:registrable\s+|registerable\s+|personal\s+|relevant\s+)?interests?"
     r"|(?:direct\s+|indirect\s+)?(?:non[\s-]*)?(?:financial|pecuniary)(?:\s+\w+)?\s+interests?"
     r"|indirect\s+interests?|personal\s+interests?|gifts?\b|hospitality\b"
-    r"|directorships?\b|shareholdings?\b|memberships?\b|trusteeships?\b|(?:outside|other)\s+employment"
+    # "Membership category" / "Membership type" is the member's seat on the board (a post), not
+    # a category of interest
+    r"|directorships?\b|shareholdings?\b|memberships?\b(?!\s+(?:category|type|class)\b)|trusteeships?\b"
+    # "Employment" on its own (university councils' and charity registers: "Employment |
+    # Directorships | Trusteeships"), "Outside employment", "Paid employment"
+    r"|(?:(?:outside|other|paid|current)\s+)?employment\b"
     r"|real\s+(?:property|estate)|sources?\s+of\s+income|business\s+interests?)"
 )
 
@@ -52,6 +57,48 @@ MIN_CATEGORY_COLUMNS = 2
 _GRID_FIELDS = ("forename", "surname", "person", "role", "declared_on")
 
 _CATEGORY_FIELD = "category:"
+
+
+# The kind of interest a category column holds where its header does not say "pecuniary" or
+# "financial" (charity, university and housing registers: "Employment | Directorships |
+# Trusteeships | Other interests"): paid work, company offices and holdings are pecuniary, unpaid
+# offices and memberships are not, family members' interests are indirect
+_PECUNIARY_COLUMN = re.compile(
+    r"employment|directorships?|shareholdings?|remunerat|sources?\s+of\s+income|business\s+interests?"
+    r"|real\s+(?:property|estate)|contracts?\b"
+)
+_NON_PECUNIARY_COLUMN = re.compile(r"^(?:trusteeships?|memberships?)\b")
+_INDIRECT_COLUMN = re.compile(r"\b(?:family|spouse|partner|relatives?|close\s+(?:associates|connections))\b")
+# An entry naming a family member's interest: "Spouse: Consultant Cardiologist, ...",
+# "Husband is a director of ...", "Partner - GP partner, ..."
+_FAMILY_ENTRY = re.compile(
+    r"^(?:my\s+)?(?:spouse|wife|husband|civil\s+partner|son|daughter|brother|sister)\b", re.I
+)
+
+
+def column_category(label: str) -> str | None:
+    """pecuniary | non-pecuniary | indirect | other for a category column's header."""
+    cat = interest_category(label)
+    if cat != "other":
+        return cat
+    text = " ".join(label.split()).lower()
+    if text.startswith("other"):
+        return cat  # "Other interests (incl. memberships, shareholdings, family)": a mix
+    if _INDIRECT_COLUMN.search(text):
+        return "indirect"
+    if _NON_PECUNIARY_COLUMN.match(text):
+        return "non-pecuniary"
+    if _PECUNIARY_COLUMN.search(text):
+        return "pecuniary"
+    return cat
+
+
+def _entry_category(entry: str, label: str) -> str | None:
+    """The column's category; in a column of other interests an entry naming a family member
+    ("Spouse: Consultant ...") is indirect. In a column of disclosable pecuniary interests the
+    spouse's entry stays pecuniary (the Localism Act counts a spouse's interests as the member's)."""
+    cat = column_category(label)
+    return "indirect" if cat == "other" and _FAMILY_ENTRY.match(entry) else cat
 
 
 def is_category_header(label: str) -> bool:
@@ -104,12 +151,19 @@ class GridEntry:
 # "Spouse/partner: Finance manager", "Partner: ...", "Unpaid: ..."
 _LABEL = re.compile(r"^[A-Z][\w/-]*(?:\s[\w/-]+)?:\s")
 
+# An entry ending in a company's legal form has named its body in full ("Director, Holroyd
+# Advisory Ltd" / "Non-executive Director ...": directorships listed one after another in a
+# narrow column, the line after it read as wrapped because the next word would not have fitted)
+_BODY_CLOSED = re.compile(r"\b(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc|LLC)\.?$")
+
 
 def cell_entries(cell: str) -> list[str]:
     """The entries of a cell, one a line as printed. The reader marks a line the cell wrapped
     onto (`WRAPPED`); it goes on the entry above unless that entry closed its brackets at the
     line's end ("Wealdbridge (let residential)" / "Garage site rear of ...": a line the width
-    could not tell) or it opens with a label ("Spouse: Practice nurse, ..."). A line not
+    could not tell) or on a company's legal form ("..., Holroyd Advisory Ltd" / "Non-executive
+    Director, ...") and the line opens in capitals, or it opens with a label ("Spouse: Practice
+    nurse, ..."). A line not
     wrapped begins an entry unless the one above left a bracket open, broke a word or ended
     on a comma, or the line opens in lower case."""
     entries: list[str] = []
@@ -122,12 +176,20 @@ def cell_entries(cell: str) -> list[str]:
             prev = entries[-1]
             opened = prev.count("(") > prev.count(")")
             closed = prev.endswith(")") and not opened
-            if _LABEL.match(ln) or (wrapped and closed and ln[0].isupper()):
+            if _LABEL.match(ln) or (wrapped and (closed or _BODY_CLOSED.search(prev)) and ln[0].isupper()):
                 joins = False
             elif wrapped:
                 joins = True
             else:
-                joins = opened or prev.endswith(("-", ",", "–", "&")) or ln[0].islower()
+                # "Director (unpaid), Castle Ward" / "Community Larder CIC": the body's name goes
+                # on to its legal form, on a line of its own with no role before it
+                tail = (
+                    "," not in ln
+                    and _BODY_CLOSED.search(ln)
+                    and "," in prev
+                    and not _BODY_CLOSED.search(prev)
+                )
+                joins = opened or prev.endswith(("-", ",", "–", "&")) or ln[0].islower() or bool(tail)
             if joins:
                 broken = prev.endswith("-") and prev[-2:-1].isalpha()
                 entries[-1] = prev + ln if broken else f"{prev} {ln}"
@@ -197,7 +259,7 @@ def grid_entries(doc: Document, register_spec: TableSpec) -> list[GridEntry]:
                             person=person,
                             role=role,
                             declared_on=" ".join(d["declared_on"].split()) if d.get("declared_on") else None,
-                            category=interest_category(label),
+                            category=_entry_category(entry, label),
                             category_label=label,
                             text=entry,
                             page=row.page,

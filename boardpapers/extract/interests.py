@@ -50,13 +50,18 @@ INTEREST_SPEC = TableSpec(
         "held_from": r"^from$",
         # "Entity" (US disclosure summaries: the party the interest is with)
         "organisation": r"organisation|business|company|^body|employer|entity",
-        "category": r"typeof(?:the)?interest|^category|^type$|^interesttype",
+        "category": r"typeof(?:the)?interest|^category(?!of(?:membership|member|governor|trustee|appointment))"
+        r"|^type$|^interesttype",
         # "Registered interest" (Scottish boards' registers under the Ethical Standards in Public
         # Life Act: Member | Category | Registered interest | Date registered)
         "nature": r"^nature|^interest|^registeredinterest|^details|^description|^comments"
         # "Disclosed Interest" (US disclosure summaries), "Relationship" (related-party registers)
         r"|^disclosedinterest|^relationship",
-        "role": r"position|^role|role$|^title|^job|^office|^post$|^designation",
+        "role": r"position|^role|role$|^title|^job|^office|^post$|^designation"
+        # the member's kind of seat: "Membership category" (university councils), "Governor type",
+        # "Type of trustee", "Category of governor" (school and college governing bodies)
+        r"|^(?:membership|member|governor|trustee)(?:category|type|class)$"
+        r"|^(?:category|type|class)of(?:membership|member|governor|trustee|appointment)",
         # a table of declarations at the head of minutes: "Name | Agenda item | Interest declared |
         # Action taken" (ICB committees after NHS England's conflicts of interest guidance);
         # the item and the management of the conflict are kept in notes
@@ -563,6 +568,9 @@ _PERSON = (
     r"|Cr\.?|Regent)\s+)+"
     # an Irish or accented name: "Councillor Ó Murchú", "Cllr Ní Mhurchú" (Northern Irish and Irish councils)
     r"[A-ZÀ-ÖØ-Þ][\w'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'.-]*){0,3}"
+    # an initial and a surname: "D. O'Neill", "A.J. Varghese" (Canadian and Australian boards'
+    # minutes name directors so)
+    r"|(?:[A-Z]\.\s?){1,2}[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?"
     # a name without a title, not the body itself: "The Board noted that the register ..."
     r"|(?!(?:The|This|That|These|All|Any|No|It|Members?|Board|Committee|Council)\b)"
     r"[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
@@ -594,14 +602,20 @@ _DECLARED = re.compile(
     # city councils minute a conflict as a recusal, not a declaration)
     r"|recused\s+(?:himself|herself|themselves|themself)\b"
     # "Director Okafor stated that he has a potential conflict of interest because ..." (US
-    # special district boards)
-    r"|stated\s+that\s+(?:he|she|they)\s+(?:has|had|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}conflict\s+of\s+interest\b)"
+    # special district boards), "Supervisor Lindqvist announced that he has a financial interest
+    # in the decision" (US county boards)
+    r"|(?:stated|announced|indicated|advised|explained|noted)\s+that\s+(?:he|she|they)\s+(?:has|had|have)\s+"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:conflict\s+of\s+interest|(?:financial|pecuniary|personal|prejudicial"
+    r"|material|business)\s+interest)\b)"
     # the sentence runs on over a decimal point and a company's abbreviation ("Coastline
     # Coatings, Inc., the apparent low bidder")
     r"(?P<rest>[^.]*(?:(?:\.(?=\d)|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCo)\.|(?<=\bCorp)\.)[^.]*)*)\.?",
 )
 # The words a declaration cannot do without; _DECLARED is tried only near them.
-_DECLARATION_WORD = re.compile(_DECLARING + "|recused|conflict of interest")
+_DECLARATION_WORD = re.compile(
+    _DECLARING
+    + "|recused|conflict of interest|(?:financial|pecuniary|personal|prejudicial|material|business) interest"
+)
 # How far before its verb a declaration may start: the declarers' names, titles and posts
 # ("Councillors A, B (Chair), C and D", "Director Okafor stated that he has a potential"). The
 # longest in the labelled sets is under 200 characters.
@@ -682,6 +696,15 @@ def _date_on(dates: list[tuple[int, str | None]], page: int) -> str | None:
     return out
 
 
+# What a sentence under the declarations heading must mention to be a declaration: an interest,
+# a post held, or a family member's ("reminded the board that her husband is a partner in ...")
+_DECLARED_SUBJECT = re.compile(
+    r"interest|declar|member|employ|director|trustee|involved|as an?\b"
+    r"|\b(?:spouse|husband|wife|son|daughter|brother|sister)\b",
+    re.I,
+)
+
+
 def declarations_at_meeting(doc: Document) -> list[Interest]:
     out: list[Interest] = []
     text = doc.text
@@ -717,22 +740,26 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
             if not block or _NONE.match(re.sub(r"^\d+(?:\.\d+)*\.?\s*", "", block)):
                 continue
             # two declarations in one paragraph are two records
+            whole_sentences = _SENTENCE.split(block)
             sentences = [
                 y
-                for x in _SENTENCE.split(block)
+                for x in whole_sentences
                 for y in re.split(rf"\s+and\s+(?=(?:{_PERSON})\s+(?:also\s+)?declared\b)", x)
                 if y.strip()
             ]
             matches = [(x, _DECL_LINE.match(x)) for x in sentences]
             matches = [(x, m) for x, m in matches if m]
             if len({m.group("person") for _, m in matches}) < 2:
-                matches = [(block, _DECL_LINE.match(block))]
+                whole = _DECL_LINE.match(block)
+                # a paragraph opening "No new declarations were made." and going on "Mr X
+                # reminded governors that his partner ...": the sentence that names a declarer
+                # (a whole sentence: "A, B and Mr C declared ..." is read below, one record each)
+                own = [(x, m) for x, m in matches if x in whole_sentences]
+                matches = [(block, whole)] if whole or not own else own[:1]
             for sentence, m in matches:
-                if not m or not re.search(
-                    r"interest|declar|member|employ|director|trustee|involved|as an?\b", sentence, re.I
-                ):
+                if not m or not _DECLARED_SUBJECT.search(sentence):
                     continue
-                nature = m.group("nature").strip().rstrip(".")
+                nature = m.group("nature").strip().rstrip(".;")
                 # what was declared, without the telling of it: "reminded the Committee that his
                 # wife is ..." -> "his wife is ...", and the chair's ruling after it
                 nature = _LEAD_IN.sub("", nature)
@@ -826,6 +853,10 @@ def _initials_of(name: str) -> set[str]:
     return {"".join(w[0] for w in words if w).upper(), "".join(ch for ch in plain if ch.isupper())}
 
 
+# a name given as initials and a surname: "D. O'Neill", "A.J. Varghese"
+_INITIAL_NAME = re.compile(r"^([A-Z])\.\s?(?:[A-Z]\.\s?)?[A-Z][\w'’-]+$")
+
+
 def _name_from_initials(i: Interest, attendance: list[Attendance]) -> None:
     """The declarer's name and role from the one attendee of that meeting with those initials."""
     caps = "".join(ch for ch in i.person if ch.isupper())
@@ -854,6 +885,22 @@ def roles_from_attendance(interests: list[Interest], attendance: list[Attendance
             _name_from_initials(i, attendance)
             continue
         key = _surname_key(i.person)
+        initials = _INITIAL_NAME.match(i.person)
+        if initials:
+            # "D. O'Neill declared ...": the one attendee of that surname with that first initial
+            # gives the full name, and the role when the list has one (Canadian and Australian
+            # boards' minutes name directors by initial)
+            full = {
+                a.name: a
+                for a in attendance
+                if _surname_key(a.name) == key
+                and strip_honorifics(a.name)[:1] == initials.group(1)
+                and (not i.declared_on or not a.meeting_date or a.meeting_date == i.declared_on)
+            }
+            if len(full) == 1:
+                a = next(iter(full.values()))
+                i.person, i.role = strip_honorifics(a.name), a.role or i.role
+            continue
         same = [
             a
             for a in attendance

@@ -600,6 +600,8 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
                 and page.number - cur.last_page <= 1
                 and [squash(x) for x in cur.labels] == [squash(x) for x in labels]
             ):
+                if grid is not None and header.grid.row_gap is None:
+                    header.grid.row_gap = grid.row_gap  # the same table: its rows part as before
                 grid = header.grid  # a repeated header
             else:
                 title = title_above(page, header.grid.top)

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..model import Span
-from .lines import Line, join_spans
+from .lines import Line, em, join_spans
 
 # A header line's cells: runs further apart than this many font sizes.
 HEADER_CELL_GAP_SIZES = 0.8
@@ -51,6 +51,9 @@ class Grid:
     top: float  # top of the header line
     bottom: float  # bottom of the header block
     line_height: float
+    # the gap that parted rows on an earlier page of the table (set by grid_rows), for a page
+    # too short to show one: a last page holding a single row wrapped over lines
+    row_gap: float | None = None
 
     def column_of(self, x0: float) -> int:
         k = 0
@@ -186,7 +189,7 @@ def page_grid(lines: Sequence[Line], ref: Grid) -> Grid | None:
         return None  # not the table's shape: another table or text
     lead = [starts[0] - (width - len(starts) - i) for i in range(width - len(starts))]
     height = statistics.median(ln.height for ln in lines) if lines else ref.line_height
-    return Grid(lead + starts, list(ref.labels), lines[0].top if lines else 0.0, 0.0, height)
+    return Grid(lead + starts, list(ref.labels), lines[0].top if lines else 0.0, 0.0, height, ref.row_gap)
 
 
 def join_wrapped(text: str, more: str) -> str:
@@ -252,12 +255,37 @@ def _first_word_widths(line: Line, grid: Grid) -> list[float]:
     return out
 
 
+# Runs closer than this many font sizes are words of one sentence when deciding whether a line
+# runs across the table (word spaces, even justified, stay under it; table cells are further apart)
+PROSE_RUN_GAP_SIZES = 0.6
+
+
 def _is_prose(line: Line, grid: Grid) -> bool:
-    """Text laid across the table, not in it: a run crossing two column
-    starts."""
+    """Text laid across the table, not in it: a run crossing two column starts. PDFs that
+    place every character (or word) on its own give a sentence as many runs: there the runs
+    are taken at word spacing, and the line must reach the last column (a note under the
+    table: "“None” indicates a nil return ..." under registers printed from HTML) or end a
+    sentence ("Governors are reminded to notify ... within 28 days."), as a band naming a group
+    of rows ("Division of Surgery, Theatres and Critical Care") spans the first columns only."""
+    last = len(grid.starts) - 3
+    if last < 0:
+        return False
     for sp in line.spans:
         k = grid.column_of(sp.x0)
-        if k + 2 < len(grid.starts) and sp.x1 > grid.starts[k + 2] + COLUMN_SLACK:
+        if k <= last and sp.x1 > grid.starts[k + 2] + COLUMN_SLACK:
+            return True
+    sentence = line.text.rstrip().endswith(".")
+    if line.x1 <= grid.starts[-1] + COLUMN_SLACK and not sentence:
+        return False
+    reach = grid.starts[0] if sentence else grid.starts[-1]
+    x0 = 0.0
+    prev = None
+    for sp in line.spans:
+        if prev is None or sp.x0 - prev.x1 > PROSE_RUN_GAP_SIZES * max(em(sp), em(prev)):
+            x0 = sp.x0  # a new run
+        prev = sp
+        k = grid.column_of(x0)
+        if k <= last and sp.x1 > max(reach, grid.starts[k + 2]) + COLUMN_SLACK:
             return True
     return False
 
@@ -355,6 +383,12 @@ def grid_rows(
     small = sorted(gaps)[len(gaps) // 4] if gaps else 0.0
     threshold = small + IN_ROW_GAP_HEIGHTS * height
     gap_mode = bool(gaps) and max(gaps) > threshold
+    if gap_mode:
+        grid.row_gap = threshold
+    elif gaps and grid.row_gap is not None:
+        # no gap here wider than the lines': one row on the page, its lines wrapped (a table's
+        # last page), read with the row gap of the pages before
+        gap_mode, threshold = True, grid.row_gap
     rows: list[list[str]] = []
     prev_key = False
     width = len(grid.starts)
@@ -392,7 +426,9 @@ def grid_rows(
             if len(own) == width and any(
                 abs(c.x0 - s) > COLUMN_SLACK for c, s in zip(own, grid.starts, strict=True)
             ):
-                grid = Grid([c.x0 for c in own], grid.labels, grid.top, grid.bottom, grid.line_height)
+                grid = Grid(
+                    [c.x0 for c in own], grid.labels, grid.top, grid.bottom, grid.line_height, grid.row_gap
+                )
                 cells = grid_cells(ln, grid)
             rows.append(cells)
             if keep_breaks:
