@@ -1,4 +1,4 @@
-"""Decisions of the layout and wording families fixed on benchmarks/written-heldout7 (session 9),
+"""Decisions and actions of the layout and wording families fixed on benchmarks/written-heldout7 (session 9),
 each with variant forms of the same family written here. Expected values were read from the PDFs."""
 
 from __future__ import annotations
@@ -6,7 +6,9 @@ from __future__ import annotations
 from conftest import WRITTEN_HELDOUT7, written_doc
 
 from boardpapers.extract.decisions import Line, decisions_in, extract_decisions
+from boardpapers.extract.minute_actions import actions_from_minutes
 from boardpapers.extract.records import Meeting
+from boardpapers.model import Document, Page
 
 BOARD = Meeting(body="Board", date="2025-06-09", title=None, location=None, page=1)
 
@@ -228,3 +230,47 @@ def test_heldout7_minutes_of_four_families():
     county = extract_decisions(written_doc(WRITTEN_HELDOUT7, "pinecrest-county-bos-2025-06-10"))
     items = {d.item_number for d in county}
     assert {"7", "8", "9", "10", "12", "13", "14", "15", "16", "11", "17", "18"} <= items
+
+
+# ---------------------------------------------------------------- actions: "Action: <owner>" under the action
+
+
+def _text_doc(text: str) -> Document:
+    return Document(sha256="d" * 64, path="x.pdf", size=1, page_count=1, pages=[Page(number=1, text=text)])
+
+
+def test_owner_line_under_a_sentence_worded_as_an_action():
+    # learned societies' and charities' councils: discussion, then the action as a "to be ..."
+    # sentence, then "Action: <post>" alone on its line; the decision after it is no action
+    doc = _text_doc(
+        "Minutes of the meeting of the Board of Trustees held on 3 June 2025\n"
+        "T/25/12 VOLUNTEER STRATEGY\n"
+        "Trustees discussed the draft strategy and asked for costings.\n"
+        "Costed options for volunteer expenses to be brought to the September meeting.\n"
+        "Action: Director of Operations (Volunteering)\n"
+        "The Board noted the draft strategy.\n"
+        "T/25/13 FUNDRAISING\n"
+        "Legacy Working Group to review the gift acceptance policy.\n"
+        "Action: Head of Fundraising / Director of Finance and Resources\n"
+        "The Board approved the fundraising plan.\n"
+        "The Chair thanked the team for their work on the appeal.\n"
+        "Action: Chair\n"
+    )
+    got = [(a.text, a.owner) for a in actions_from_minutes(doc)]
+    assert got == [
+        (
+            "Costed options for volunteer expenses to be brought to the September meeting.",
+            "Director of Operations (Volunteering)",
+        ),
+        (
+            "Legacy Working Group to review the gift acceptance policy.",
+            "Head of Fundraising / Director of Finance and Resources",
+        ),
+    ]
+
+
+def test_heldout7_council_actions_under_owner_lines():
+    doc = written_doc(WRITTEN_HELDOUT7, "rcam-council-minutes-2025-05-14")
+    got = actions_from_minutes(doc)
+    assert len(got) == 7
+    assert all(" to " in a.text and a.owner for a in got)
