@@ -173,8 +173,10 @@ RESOLUTION_LABEL = re.compile(
     r"(?P<ref>[A-Z]{0,6}[/ -]?\d[\w/.-]*)\s*$"
     r"|^\s*(?P<ref_first>[A-Z]{1,6}[/ -]?\d[\w/.-]*)\s+(?i:resolution)\s*:?\s*$"
 )
-# The resolution's first line: "That ...", "NOW, THEREFORE, BE IT RESOLVED, that ..."
-THAT_START = re.compile(r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?That\s+\S")
+# The resolution's first line: "That ...", "NOW, THEREFORE, BE IT RESOLVED, that ...", or "THAT
+# the Board of Directors approve ..." in capitals (Ontario hospital and school boards, Canadian
+# municipal councils print the motion so under "MOVED by ... / SECONDED by ...")
+THAT_START = re.compile(r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:That|THAT)\s+\S")
 BE_IT_RESOLVED = re.compile(
     r"\b(?:NOW,?\s+THEREFORE,?\s+)?BE\s+IT\s+(?:FURTHER\s+)?RESOLVED\b,?\s*(?i:that)\b"
 )

@@ -29,10 +29,25 @@ VERBS = (
 # list marks, including Symbol-font bullets mapped to the private use area ("\uf0a7")
 PUA_BULLET = "\uf020-\uf0ff"
 BULLET = rf"(?:[{PUA_BULLET}•●▪\-–o]\s*|\(?[a-z0-9]{{1,3}}[.)]\s*)*"
+# ... nor the stop of a title before a name or of "No." before a number, which never end a sentence:
+# "proposed by Cllr. Declan Furey, seconded by Ms. Eileen Mulrooney and agreed" (Irish boards and
+# councils stop their titles), "Amendment No. 2 to Agreement No. 23-0417" (US county boards)
+NAME_ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Cllr", "Cllrs", "Clr", "Cr", "Crs", "Prof", "Rev", "Revd", "Fr",
+    "Hon", "Supt", "Insp", "Sgt", "Capt", "Col", "No", "Nos",
+)  # fmt: skip
 # RESOLVED that ..., APPROVED the minutes, AGREED -, ENDORSED the ... (upper case)
 CAPS = re.compile(
     rf"^\s*{BULLET}(RESOLVED|APPROVED|NOTED|ENDORSED|AGREED|RATIFIED|ADOPTED|ACCEPTED|DECIDED|"
     rf"CONFIRMED|SUPPORTED|RECOMMENDED|RECEIVED|DELEGATED|AUTHORISED|DEFERRED|REJECTED)\b"
+)
+# What may follow "RESOLVED" on a label line of its own, over the resolution: the resolution's
+# number and its mover and seconder in brackets, "RESOLVED 98/25 (Crs Halloran / Desai)",
+# "RESOLVED 2025/141 (Moved Cr A, Seconded Cr B)", "RESOLVED (Cr Smith / Cr Jones)" (Australian
+# and New Zealand councils number each resolution through the year and name its movers so)
+RESOLUTION_TAG = re.compile(
+    r"(?:(?:No\.?\s*)?[A-Z]{0,6}[/ -]?\d{1,4}(?:[/.-]\d{1,4}){1,2}[A-Z]?)?\s*"
+    r"(?:\((?:Crs?|Cllrs?|Councillors?|Moved|Mover|Proposed|[A-Z][a-z]+\s*/)[^()]{1,80}\))?"
 )
 BARE = re.compile(r"^\s*(Confirmed|Agreed|Approved|Noted|Resolved|Endorsed)\.?\s*$")
 # "Agreed: to approve the Q1 management accounts.", "Agreed (4 in favour, 1 abstention): to award
@@ -87,6 +102,13 @@ BODY_VERB = re.compile(
     # "The Authority DEFERRED a decision on the disposal to its meeting on ..." (fire authority,
     # NHS board and council minutes); not "deferred to the Chair's view"
     r"deferred(?!\s+to\b)|ratified|adopted|accepted|(?:was|were) in (agreement)|"
+    # "the Board authorized settlement of the matter ...", "the Board awarded a contract to ...",
+    # "the Board continued the public hearing to July 8, 2025" (US county boards of supervisors
+    # and commissions report each action so); not "continued its discussion"
+    r"authori[sz]ed(?=\s+(?:the\s+|a\s+|an\s+)?[\w-]+)|awarded(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:contracts?|tenders?|bids?|grants?)\b)|"
+    rf"continued(?=\s+(?:the\s+|this\s+|[Ii]tem\s+)?(?:[\w-]+\s+){{0,4}}?to\s+(?:a\s+|the\s+)?"
+    rf"(?:{MONTHS}|\d|next|special|regular|future)\b)|"
     # "The Board received the Chief Executive's report": a named paper taken formally (not
     # "received an update from the Managing Director on ...", "received assurance")
     # ... or a log or tracker ("The Board received the action log and agreed to close ...": NHS
@@ -188,6 +210,23 @@ PASSIVE_ANY = re.compile(
     # "whether inspections were carried out before placement": a phrasal verb, not a vote's result
     r"(?!\s+(?:out|forward|over|through|away|back)\b)"
 )
+# A clause naming the motion or the vote, leading a sentence whose subject is the body: "On motion
+# of Supervisor A, seconded by Supervisor B, the Board ...", "Upon a motion by ...", "By a vote of
+# 3-0 (...), the Board ..." (US county boards, commissions and district boards)
+MOTION_CLAUSE = re.compile(
+    r"\s*(?:(?:On|Upon)\s+(?:a\s+|the\s+)?motion\s+(?:of|by|made\s+by)\b|By\s+a\s+(?:unanimous\s+|majority\s+)?vote\b"
+    r"|By\s+(?:unanimous|majority|roll[\s-]call)\s+vote\b)"
+)
+# A minute that is the record of its action alone, a verb in the past tense and its object under
+# the item's heading: "7. CLERK OF THE BOARD" / "Approved the minutes of the regular meeting of May
+# 20, 2025.", "Adopted Resolution No. 2025-081 ...", "Received and filed the Quarterly Investment
+# Report ...", "Awarded a contract to ..." (US county boards' and city councils' consent calendars;
+# the body is the subject left out). The verb as printed is the outcome.
+ACTION_SUMMARY = re.compile(
+    r"^\s*(Approved|Adopted|Awarded|Authori[sz]ed|Accepted|Received|Ratified|Endorsed|Denied|Confirmed|"
+    r"Appointed|Rejected|Deferred|Continued|Noted|Agreed)"
+    r"(?:\s+and\s+[a-z]+ed)?\s+(?:the|a|an|all|[A-Z][\w-]*)\b(?!\s*:)"
+)
 # The start of a sentence: the line's start or after a full stop, semicolon or colon and one
 # or two spaces (the two wordings below open a sentence; mid-sentence they report others)
 SENTENCE_START = r"(?:^\s*|(?<=[.;:]\s)|(?<=[.;:]\s\s))"
@@ -219,8 +258,14 @@ MOVED_SECONDED = re.compile(
 )
 # "Proposed by Cllr Hargreaves, seconded by Cllr Dunning and RESOLVED to accept ...": the
 # motion's mover and seconder, then the verb, in one sentence (English town and parish councils)
+# "It was proposed by Mr. Ciarán Moloney, seconded by Cllr. Niamh Gallagher-Keane and agreed that
+# the Board approve ...", "The minutes ... were proposed by Cllr. Declan Furey, seconded by Ms. Eileen
+# Mulrooney and agreed" (Irish education and training boards and county councils: titles stopped,
+# the motion's subject before it); a name may hold a title's or an initial's stop
+_NAMED = rf"(?:\b(?:{'|'.join(NAME_ABBREVIATIONS)}|[A-Z])\.|[^.;])"
 PROPOSED_BY = re.compile(
-    r"\b(?:Proposed|Moved)\s+by\s+[^.;]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^.;]{2,60}?\s+and\s+"
+    rf"\b(?:[Ii]t\s+was\s+)?(?:Proposed|Moved|proposed|moved)\s+by\s+{_NAMED}{{2,80}}?,?\s+(?:and\s+)?"
+    rf"seconded\s+by\s+{_NAMED}{{2,60}}?\s+and\s+"
     r"(?:was\s+|it\s+was\s+)?(?i:(resolved|agreed|carried|approved))\b"
 )
 # "The minutes of the meetings held in January ... were checked for accuracy and content, agreed as
@@ -423,6 +468,7 @@ class Line:
     heading: bool = False
     para_start: bool = False
     layout: LayoutLine | None = None  # the layout layer's line (box, cells), when matched
+    counted: bool = False  # a minute's "N/YY" number in a run counting up (_sequence_year_heads)
 
 
 def _layout_marks(doc: Document) -> dict[tuple[int, str], tuple[bool, bool, LayoutLine]]:
@@ -521,10 +567,13 @@ INLINE_MOVER = re.compile(
 )
 # a full stop or semicolon before a capital ends a sentence; not the stop of an abbreviation that
 # runs on in the middle of one ("celebrations, i.e. Easter Egg Hunt", "e.g. Parking")
+_NOT_AFTER_NAME_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in NAME_ABBREVIATIONS)
 SENTENCE_BREAK = re.compile(
     r"(?<=[a-z0-9)][.;])(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\bviz\.)(?<!\bcf\.)(?<!\bapprox\.)(?<!\bincl\.)"
-    r"\s+(?=[A-Z])"
+    rf"{_NOT_AFTER_NAME_ABBREVIATION}\s+(?=[A-Z])"
 )
+# A line ending on such a stop runs on: "... were proposed by Cllr." / "Declan Furey, seconded by ..."
+ENDS_ON_NAME_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(NAME_ABBREVIATIONS)})\.$")
 # Where a passive decision's subject may begin: after a sentence, a label ("Finance: ...") or a
 # topic led in with a dash ("Risk Assessment – The documents ... were approved")
 SUBJECT_START = re.compile(rf"{SENTENCE_BREAK.pattern}|(?<=:)\s+(?=[A-Z])|\s[–—-]\s+(?=[A-Z])")
@@ -548,9 +597,14 @@ def _sentence_end(lines: list[Line], i: int, start_col: int, use_marks: bool = F
 
 # A vote's tally under the sentence that records it: "In Favor: 8 - Alvarado, ...", "Ayes: 5",
 # "Opposed: None", a roll-call table's head "Councilmember  Yes  No  Abstain" (US city councils)
+# ... in capitals too: "AYES: Supervisors ..." / "NOES: None" / "ABSENT: ..." (California county boards)
 VOTE_TALLY = re.compile(
-    r"^\s*(?:In\s+Favou?r|Ayes?|Yeas?|Nays?|Noes|Opposed|Against|Abstain(?:ed|ing)?|Councilmember\s+Yes)\b"
+    r"^\s*(?:In\s+Favou?r|Ayes?|Yeas?|Nays?|Noes|Opposed|Against|Abstain(?:ed|ing)?|Councilmember\s+Yes"
+    r"|AYES?|YEAS?|NAYS?|NOES|OPPOSED|AGAINST|ABSTAIN(?:ED|ING)?|ABSENT|RECUSED)\b"
 )
+# The words that lead into such a tally after a comma, no part of what was decided: "..., by the
+# following vote:", "..., as follows:" (not "... were confirmed by the following vote:")
+TALLY_LEAD = re.compile(r",\s*(?:by\s+the\s+following\s+(?:roll[\s-]call\s+)?vote|as\s+follows)\s*:$")
 
 
 def _sentence_span(
@@ -566,7 +620,7 @@ def _sentence_span(
     while True:
         cur = " ".join(parts).rstrip()
         if not in_list:
-            if re.search(r"[.;]$", cur):
+            if re.search(r"[.;]$", cur) and not ENDS_ON_NAME_ABBREVIATION.search(cur):
                 break
             m = SENTENCE_BREAK.search(cur)
             if m and re.fullmatch(r"\s*\(?[a-z0-9]{1,3}[.)]", cur[: m.start()]):
@@ -576,7 +630,12 @@ def _sentence_span(
                 sentence = cur[: m.start()].strip()
                 tail = cur[m.end() :]
                 line_j = lines[j].text
-                col = line_j.find(tail[:20]) if tail else len(line_j)
+                if tail and line_j.rstrip().endswith(tail):
+                    # the rest of the line after the sentence (not the first place its opening
+                    # words appear: "(a) ... – The report ... was noted. The" / "Chairperson ...")
+                    col = len(line_j.rstrip()) - len(tail)
+                else:
+                    col = line_j.find(tail[:20]) if tail else len(line_j)
                 return sentence, j, col if col >= 0 else len(line_j)
         if j + 1 >= len(lines) or j - i > 30:
             break
@@ -589,7 +648,12 @@ def _sentence_span(
         if (LABEL_LINE.match(nxt) or DASH_LABEL_LINE.match(nxt)) and not in_list:
             break
         if cur.endswith(":") and VOTE_TALLY.match(nxt):
-            break  # "... passed by the following vote:" / "In Favor: 8 - ...": the tally is no list
+            # "... passed by the following vote:" / "In Favor: 8 - ...": the tally is no list
+            lead = TALLY_LEAD.search(cur)
+            if lead:
+                text = cur[: lead.start()].strip()
+                return text if text.endswith(".") else f"{text}.", j, len(lines[j].text)
+            break
         if not in_list and INLINE_MOVER.search(lines[j].text):
             break  # "... was circulated and approved Prop: CR 2nd": the motion's record closes it
         last = lines[j].text.rstrip()
@@ -615,7 +679,8 @@ def _sentence_span(
             or BODY_CAPS.match(nxt)
         ):
             break
-        is_sub = bool(SUBITEM.match(nxt))
+        # "... proposed by Cllr." / "A. Byrne, seconded by ...": an initial, not a list's letter
+        is_sub = bool(SUBITEM.match(nxt)) and not ENDS_ON_NAME_ABBREVIATION.search(cur)
         style = _sub_style(nxt) if is_sub else None
         if in_list:
             if is_sub and list_style and style != list_style:
@@ -671,6 +736,8 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
             if ITEM_HEAD_MARKED.match(x.text):
                 return False
         return False
+    if lines[k].counted:
+        return True
     m = _head_match(t, False)
     if not m:
         return False
@@ -839,6 +906,37 @@ def _numbered_paragraph(line: str) -> bool:
         # "9 Speeding: Until the problem has been ...": a minute's topic with its text run on
         and not re.match(r"^[^:–]{2,60}(?::|\s[–-])\s", title)
     )
+
+
+# A minute numbered by its sequence and the year: "42/25 Declarations of Interest", "43/25 Minutes
+# of Previous Meeting" (Irish education and training boards and county councils number minutes
+# through the year so). "24/25 Budget" (a financial year) reads the same, so such a line heads a
+# minute only in a run of at least SEQUENCE_RUN lines of one year, each the next number.
+SEQUENCE_YEAR_HEAD = re.compile(r"^\s*(\d{1,3}/\d{2})[.:]?\s+([A-Z(‘'\"].{2,150})$")
+SEQUENCE_RUN = 3
+
+
+def _sequence_year_heads(lines: list[Line]) -> set[int]:
+    """The lines opening with a minute number "N/YY" that counts up through the minutes."""
+    by_year: dict[str, list[tuple[int, int]]] = {}
+    for i, ln in enumerate(lines):
+        m = SEQUENCE_YEAR_HEAD.match(ln.text)
+        if m and not m.group(2).rstrip().endswith((".", ";", ",")):
+            seq, year = m.group(1).split("/")
+            by_year.setdefault(year, []).append((i, int(seq)))
+    out: set[int] = set()
+    for found in by_year.values():
+        run = found[:1]
+        for at, seq in found[1:]:
+            if seq == run[-1][1] + 1:
+                run.append((at, seq))
+                continue
+            if len(run) >= SEQUENCE_RUN:
+                out.update(i for i, _ in run)
+            run = [(at, seq)]
+        if len(run) >= SEQUENCE_RUN:
+            out.update(i for i, _ in run)
+    return out
 
 
 def _head_match(t: str, marks: bool) -> re.Match[str] | None:
@@ -1165,6 +1263,13 @@ def _own_acronym_verb(body: str | None) -> re.Pattern[str] | None:
     )
 
 
+def _same_title(earlier: str | None, title: str) -> bool:
+    """A heading repeats an earlier one: one title opens the other ("SHERIFF-CORONER" /
+    "SHERIFF-CORONER – JUSTICE ASSISTANCE GRANT")."""
+    a, b = _title_key(earlier or ""), _title_key(title)
+    return len(min(a, b, key=len)) >= AGENDA_TITLE_MIN_CHARS and (a.startswith(b) or b.startswith(a))
+
+
 def _title_key(title: str) -> str:
     """ "Actions and minutes from last meeting (approval)" -> "actions and minutes from last meeting"."""
     title = re.sub(r"\((?:approval|information|discussion|decision|for \w+|\w+)\)\s*:?\s*$", "", title)
@@ -1226,6 +1331,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     default_body = _single_body(meeting)
     consumed: set[int] = set()
     titled: dict[str, str | None] = {}  # each minute number headed so far -> its title
+    top_seq: int | None = None  # the highest whole minute number headed so far
     in_reasons = False  # inside a decision notice's reasons or alternatives field
     in_notice = False  # a decision notice's head has been read (its fields are label cells)
 
@@ -1260,6 +1366,9 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     col = 0
     last_end = -1  # the line the last decision ended on
     titles = _title_headings(lines) if not use_marks else {}
+    counted = _sequence_year_heads(lines) if not use_marks else set()
+    for i in counted:
+        lines[i].counted = True
     # whether each line heads a minute, worked out once (the loop and the list reader ask often)
     heads = [_is_item_head(lines, i, use_marks) for i in range(len(lines))]
     if 2 * sum(ln.layout is not None for ln in lines) > len(lines):
@@ -1298,13 +1407,14 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 k += 1
                 continue
         if not cur_col and heads[k] and not (agenda_first and _numbered_paragraph(t)):
-            m = _head_match(t, use_marks)
+            m = _head_match(t, use_marks) if k not in counted else SEQUENCE_YEAR_HEAD.match(t)
             num = m.group(1)
             major = num.split(".")[0]
             cur_major = (item_no or "").split(".")[0].rstrip("abcdefghijklmnopqrstuvwxyz")
             new_seq, cur_seq = _sequence(num), _sequence(item_no)
             if (
                 use_marks
+                or k in counted
                 or item_no is None
                 or (
                     _number_style(num) == _number_style(item_no)
@@ -1319,6 +1429,9 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                             and new_seq > cur_seq
                         )
                         or 0 < new_seq - cur_seq <= 3
+                        # the next after the highest so far, after a minute taken up again
+                        # ("11. ..." pulled from the consent calendar, then "17. ...")
+                        or (top_seq is not None and 0 < new_seq - top_seq <= 3)
                         or ("." in num and major == cur_major)
                     )
                 )
@@ -1326,6 +1439,17 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 # Agreement": a lettered sub-item listed earlier, taken up again on its own (US city
                 # council and county board minutes)
                 or (re.fullmatch(r"\d{1,3}\.[a-z]", num) is not None and num in titled)
+                # "ITEM PULLED FROM CONSENT" / "11. SHERIFF-CORONER – JUSTICE ASSISTANCE GRANT": a
+                # minute headed earlier taken up again under a heading of its own, its title
+                # opening as before (US county boards and city councils discuss items pulled
+                # from the consent calendar last); not "1. Membership" under "5. Decisions" after
+                # "1. Apologies" (sub-items numbered afresh)
+                or (
+                    num in titled
+                    and lines[k].heading
+                    and _number_style(num) == _number_style(item_no)
+                    and _same_title(titled[num], m.group(2))
+                )
                 # minutes numbered "24/146" or "CAB 32": a line opening with a number of another
                 # style ("02.12.24 Staff salaries" in a schedule of payments) is a new minute
                 # only when set as a heading
@@ -1340,6 +1464,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             ):
                 prev_no, prev_title = item_no, item_title
                 item_no, decider = num, None
+                if new_seq is not None and _number_style(num) == "dotted":
+                    top_seq = max(top_seq or 0, new_seq)
                 title = m.group(2).strip()
                 if not use_marks:
                     title = _wrapped_title(lines, k, title)
@@ -1451,6 +1577,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
         m = CAPS.match(t) or LABELLED.match(t)
         if m:
             rest = t[m.end() :].strip(" -–:")
+            if RESOLUTION_TAG.fullmatch(rest) and m.group(1) == "RESOLVED":
+                rest = ""  # "RESOLVED 98/25 (Crs Halloran / Desai)" / "That ...": a label, no text
             if not rest and k + 1 < len(lines):
                 text, j = _sentence_end(lines, k + 1, 0, use_marks)
                 add(m.group(1), text, k + 1)  # "RESOLVED:" / "That ...": on the page of its text
@@ -1544,6 +1672,15 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     # "... following the" / "adoption of Operation Soteria.": a wrapped line of a
                     # sentence, not a minute opening with its decision
                     or (m.re is NOMINAL and k > 0 and RUNS_ON.search(lines[k - 1].text) is not None)
+                    # "... the Planning Commission's March 27, 2025" / "approval of Use Permit ...": in
+                    # lower case after a line that ends no sentence, the line wraps a sentence
+                    or (
+                        m.re is NOMINAL
+                        and k > 0
+                        and t.lstrip()[:1].islower()
+                        and not heads[k - 1]
+                        and not re.search(r"[.:;]\s*$", lines[k - 1].text)
+                    )
                     # "22/01/25 and approved. Propose closure." (an action log's update cell): a
                     # date is no subject; a motion or paper is named in words
                     or (
@@ -1560,6 +1697,13 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 add(_verb(m), text, k)
                 k = j + 1
                 continue
+        summary = ACTION_SUMMARY.match(t) if not cur_col and k and heads[k - 1] else None
+        if summary:
+            text, j, _ = _sentence_span(lines, k, 0, use_marks)
+            add(summary.group(1).lower(), text, k)
+            last_end = j
+            k = j + 1
+            continue
         window = t + " " + (lines[k + 1].text if k + 1 < len(lines) else "")
         if not cur_col:
             # "25/39.2 Senate noted the report ...": a numbered paragraph's number is no part of
@@ -1655,6 +1799,19 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     # "RESOLVED (For 9, ...) to ..." is one sentence wrapped, read here)
                     continue
                 at = mm.start()
+                if pat is BODY_VERB and at:
+                    # "On motion of Supervisor Lindqvist, seconded by Supervisor Castañeda-Ruiz, the
+                    # Board unanimously approved ...", "By a vote of 3-0 (...), the Board authorized
+                    # ...": the motion or vote that leads the sentence is part of it
+                    lead = max((b.end() for b in SUBJECT_START.finditer(window, 0, at + 1)), default=0)
+                    # (from the line's start, or with the verb on this line: a clause that opens
+                    # late on the line above its verb is left to the next line's reading)
+                    if lead < at and MOTION_CLAUSE.match(window, lead) and (not lead or at < len(t)):
+                        at = lead
+                if pat is PROPOSED_BY and window[mm.start()] in "pm":
+                    # "The minutes ..., having been circulated, were proposed by ...": the subject
+                    # of the motion opens the sentence
+                    at = max((b.end() for b in SUBJECT_START.finditer(window, 0, at + 1)), default=0)
                 if pat is PASSIVE_ANY or pat is IN_PRINCIPLE:
                     # "Allowances of £200 for ..., and £600 for" / "repair work to the changing rooms
                     # were approved.": the subject is the whole sentence before the verb

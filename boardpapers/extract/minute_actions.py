@@ -36,6 +36,13 @@ _ACTION_NAME = re.compile(
 )
 
 
+# A sentence worded as an action: "X to be circulated / shared / reported ...", "Examinations
+# Committee to review ...": what is to be done, by a passive infinitive or a named subject's "to"
+_ACTION_WORDED = re.compile(
+    r"^[A-Z][^.;:]{0,160}?\bto\s+be\s+[a-z]+(?:ed|en|t)\b|^[A-Z][\w'’-]*(?:\s+[A-Z]?[\w'’()-]*){0,5}\s+to\s+[a-z]{3,}\b"
+)
+
+
 def _label_owner(m: re.Match[str]) -> str:
     """The owner of an `_ACTION_NAME` line, in the label's English where both languages are
     printed: "Clerc / Clerk" under "Gweithredu / Action" is "Clerk"."""
@@ -579,6 +586,12 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
         m = _LABEL.match(cell.text)
         assert m is not None
         parts = [m.group("text").strip()]
+        if (
+            parts[0]
+            and (_NAME_ONLY.match(parts[0]) or _owner_only(parts[0]))
+            and ln.text.strip() == cell.text.strip()
+        ):
+            continue  # "Action: Registrar" alone on its line: an owner under its action (read above)
         due: str | None = None
         prev = cell
         for nxt in lines[i + 1 : i + 1 + MAX_ACTION_LINES]:
@@ -634,15 +647,23 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
 _OWNER_FILLER = {"of", "for", "and", "the", "partners", "members", "team", "officers", "group"}
 
 
+# An owner line holds at most this many words ("Honorary Treasurer / Director of Finance and
+# Resources": 7)
+OWNER_MAX_WORDS = 8
+
+
 def _owner_only(body: str) -> bool:
     """ "Action: Director of Finance", "ACTION: AM / KW – December 2024": an owner (and a
     date) set right-aligned under the paragraph that states the action (trust and HWB
     minutes), not an action's text."""
     # a short trailer after a dash is a due date ("– December 2024"); a long one, the action
     words = re.sub(r"\s+[–-]\s+\S+(?:\s+\S+){0,2}$", "", body).replace("/", " ").replace("&", " ").split()
+    # "Vice-President (Education)", "Honorary Treasurer / Director of Finance and Resources": a
+    # post with its portfolio in brackets, or two posts (learned societies' councils)
+    words = [w.strip("()") for w in words if w.strip("()")]
     return (
         bool(words)
-        and len(words) <= 6
+        and len(words) <= OWNER_MAX_WORDS
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w in _OWNER_FILLER for w in words)
     )
@@ -911,7 +932,7 @@ def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
         since, prev_end = prev_end, m.end()
         if _BOARD_ACTION.match(owner):
             continue  # "ACTION: Approved Item 4E." (US action minutes): a decision
-        if len(owner.split()) > 8 or re.search(r"\bto\b", owner):
+        if len(owner.replace(" / ", " ").split()) > 8 or re.search(r"\bto\b", owner):
             continue  # "ACTION: X to do Y" is handled below
         if not m.group("label").isupper() and not (_NAME_ONLY.match(owner) or _owner_only(owner)):
             continue  # "Action: Circulate the paper": an action's text, read by _labelled_actions
@@ -931,7 +952,14 @@ def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
                 # Matters to report")
                 parts = _HEADING_LINE.split(before[-NUMBERED_PARA_MAX_CHARS:])
             if len(parts) < 2:
-                continue
+                # "Post-implementation review of the CRM migration to be reported to the Audit and
+                # Risk Committee." / "Action: Chief Executive": the sentence right above the owner
+                # line, worded as what is to be done (learned societies' and charities' council
+                # minutes set each action so under its paragraph of discussion)
+                sentence = _tag_sentence(text, m.start())
+                if not _ACTION_WORDED.match(sentence):
+                    continue
+                parts = [sentence]
         para = re.sub(r"\s+", " ", parts[-1]).strip() if parts else ""
         if not para:
             continue
