@@ -14,7 +14,9 @@ and `alt` are documented in its docstring):
               benchmarks/truth/written/; written-heldout (session 5), written-heldout2 (session 6)
               written-heldout3/4 (session 7), written-heldout5/6/7 (session 8) and written-heldout8
               (session 9), each by other authors,
-              likewise, each scored before it was studied
+              likewise, each scored before it was studied; written-dev9 (session 9) is a development
+              set written for fixers to read: several layouts of each family the unread sets
+              were weak on (risk panels, registers of interests, attendance and action layouts)
 
 The tune files may be read while changing the extractors; the heldout files may not (they are
 written from the PDF by people who do not change the extractors, and scored, not studied).
@@ -61,6 +63,7 @@ SET_NAMES = [
     "written-heldout6",
     "written-heldout7",
     "written-heldout8",
+    "written-dev9",
 ]
 
 
