@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import time
 import urllib.parse
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, is_dataclass
@@ -63,6 +64,30 @@ class StoredDocument:
     dropped: str | None  # the document this path owned before, removed in the same transaction
 
 
+# Waits between tries to switch a store to WAL while another connection holds it: 10 ms
+# doubling to half a second, until the store's busy timeout has passed.
+WAL_RETRY_FIRST_S = 0.01
+WAL_RETRY_MAX_S = 0.5
+
+
+def _use_wal(conn: sqlite3.Connection, timeout: float) -> None:
+    """Switch the store to WAL (once per store: the mode is kept in the file). SQLite answers
+    "database is locked" at once, without its busy handler, when another connection holds the
+    file while the mode changes: three processes opening a new store together failed so about
+    one time in 25 (test_schema's upgrade race, under load). So the switch is retried."""
+    deadline = time.monotonic() + timeout
+    wait = WAL_RETRY_FIRST_S
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + wait > deadline:
+                raise
+            time.sleep(wait)
+            wait = min(2 * wait, WAL_RETRY_MAX_S)
+
+
 class Store:
     """The SQLite store. Store(path) opens for writing: it creates the file and
     migrates an older schema (see schema.migrate). Store(path, read_only=True)
@@ -87,7 +112,7 @@ class Store:
         if read_only:
             check_version(conn)
         else:
-            self.db.execute("PRAGMA journal_mode=WAL")
+            _use_wal(conn, timeout)
             self.db.execute("PRAGMA synchronous=NORMAL")
             migrate(conn)
 
