@@ -32,6 +32,8 @@ WRITTEN_HELDOUT6 = ROOT / "benchmarks" / "written-heldout6"
 # the session-8 eighth written set, read and fixed against in session 9's round; tests never use
 # written-heldout8 (the held-out set)
 WRITTEN_HELDOUT7 = ROOT / "benchmarks" / "written-heldout7"
+# the session-9 development set, written for fixers
+WRITTEN_DEV9 = ROOT / "benchmarks" / "written-dev9"
 PACK_2020 = CORPUS / "000_96e9045d9cfa0288.pdf"  # City & Hackney ICBs, 10 Dec 2020
 PACK_2018 = CORPUS / "001_e49a8843e1a52558.pdf"  # City & Hackney ICBs, Nov 2018
 PACK_HARTLEPOOL = CORPUS / "002_1432d437b43a1ff5.pdf"

@@ -8,7 +8,7 @@ from ..model import Document
 from .action_column import actions_from_action_column
 from .dates import find_date
 from .meetings import minute_sections
-from .minute_actions import actions_from_minutes
+from .minute_actions import actions_from_minutes, reads_as_minutes
 from .normalise import action_status, date_or_raw
 from .records import Action
 from .tables import LogicalTable, TableSpec, clean_cell, heading_before, read_tables, squash
@@ -408,12 +408,32 @@ def _minuted_here(doc: Document, action: Action) -> bool:
     return re.search(rf"^\s*{pattern}(?![\d/])", doc.text, re.M) is not None
 
 
+# The title of a log carried from meeting to meeting, not the actions of one meeting
+_LOG_TITLE = re.compile(
+    r"\b(?:log|tracker|outstanding|matters\s+arising\s+from|previous|register|as\s+at)\b", re.I
+)
+
+
 def extract_actions(doc: Document) -> list[Action]:
     tables = actions_from_tables(doc)
     if any(a.assigned_on is None for a in tables):
         date = _meeting_date(doc)
         for a in tables:
             if a.assigned_on is None and date and _minuted_here(doc, a):
+                a.assigned_on = date
+    if tables and all(a.assigned_on is None for a in tables) and reads_as_minutes(doc):
+        # a table of actions closing one meeting's minutes, with no date or minute column
+        # ("Actions arising" / "No. | Action | Owner | Due" after the last item: English joint
+        # and district committees' and school governors' minutes): the actions were set at the
+        # meeting minuted; a log carrying earlier meetings' actions says so in its title ("Action
+        # log", "Action list – as at ...") or reports each one's status
+        date = _meeting_date(doc)
+        if (
+            date
+            and not any(_LOG_TITLE.search(a.tracker or "") for a in tables)
+            and not any(a.status_raw for a in tables)
+        ):
+            for a in tables:
                 a.assigned_on = date
     headerless = [] if tables else actions_from_headerless_logs(doc)  # a log either has a header or not
     column = (

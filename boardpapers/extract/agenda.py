@@ -837,6 +837,10 @@ _POINT_ZERO = re.compile(r"^\d{1,2}\.0$")
 DATED_NUMBER = re.compile(r"^\s*(\d{1,2}/\d{1,2}/\d{2}-\d{1,2})\.?\s+(\S.*)$")
 # An item number with a letter: "3a. Consideration of ...", "4b) ..."
 LETTERED_NUMBER = re.compile(r"^\s*(\d{1,2})([a-z])[.)]\s+(\S.*)$")
+# ... or with a stop between: "5.A Approval of Minutes", "6.B Youth Sports Field ..." (US city
+# commissions' and councils' agendas letter the matters under a numbered section so: "5. CONSENT
+# CALENDAR" / "5.A ..."); not "5. A review of ...", whose letter is a word
+DOTTED_LETTER = re.compile(r"^\s*(\d{1,2})\.([A-Za-z])\.?\s+(?=\S)(?!\w\b)(\S.*)$")
 # An item number run into its title by OCR ("7Planning"), read only as the next number
 GLUED_NUMBER = re.compile(r"^\s*(\d{1,2})[A-Z][a-z]")
 
@@ -1286,7 +1290,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 }
                 current["prev"] = ln
                 continue
-            lettered_num = LETTERED_NUMBER.match(line)
+            lettered_num = LETTERED_NUMBER.match(line) or DOTTED_LETTER.match(line)
             if lettered_num and started and int(lettered_num.group(1)) in (last_top, last_top + 1):
                 # "3a. Consideration and possible action to certify ..." (US council agendas number
                 # a matter taken with an item by the item's number and a letter): the next item's
@@ -1295,7 +1299,9 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 found_here = True
                 last_page = page.number
                 current = {
-                    "number": lettered_num.group(1) + lettered_num.group(2),
+                    "number": lettered_num.group(1)
+                    + ("." if lettered_num.re is DOTTED_LETTER else "")
+                    + lettered_num.group(2),
                     "lines": [lettered_num.group(3)],
                     "page": page.number,
                     "head": ln,
@@ -1816,7 +1822,10 @@ _FIELD_LINE = re.compile(r"^\s*[A-Z][\w'’/ ().-]{1,30}?\s*:\s+\S")
 _LEAD_LABELS = (
     r"presenter|presented\s+by|presenting|(?:project|case|lead)\s+planner|planner|staff\s+contact|"
     r"contact\s+officer|lead\s+officer|lead\s+member|lead|responsible\s+officer|report\s+author|author|"
-    r"sponsor|executive\s+sponsor|speaker"
+    r"sponsor|executive\s+sponsor|speaker|"
+    # "Staff: Marcus Hale, Recreation Superintendent. Recommendation: ..." (US city commissions'
+    # agendas name the officer bringing the item so)
+    r"staff"
 )
 # (a "Recommendation:" or "Action Required:" is not read as the purpose: the truth of the US
 # agendas of the tune set leaves it out)
@@ -1825,7 +1834,10 @@ _FIELD_LEAD = re.compile(rf"^(?:{_LEAD_LABELS})$", re.I)
 _FIELD_PURPOSE = re.compile(rf"^(?:{_PURPOSE_LABELS})$", re.I)
 # A second field of the two vocabularies on one line, after a sentence: "Recommendation: Review
 # and provide direction to staff. Presenter: Marcus Hale, ..."
-_INLINE_FIELD = re.compile(rf"(?<=[.;])\s+(?=(?i:{_LEAD_LABELS}|{_PURPOSE_LABELS})\s*:\s)")
+# ... and a recommendation after the presenter: "Staff: Marcus Hale, Director. Recommendation: ..."
+_INLINE_FIELD = re.compile(
+    rf"(?<=[.;])\s+(?=(?i:{_LEAD_LABELS}|{_PURPOSE_LABELS}|(?:staff\s+)?recommendations?)\s*:\s)"
+)
 
 
 def _value_x(ln: Line) -> float | None:
@@ -1868,12 +1880,15 @@ def _field_run_on(fields: list[list], ln: Line, prev: Line) -> bool:
     )
 
 
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})[.;]$")
+
+
 def _text_item(cur: dict) -> AgendaItem:
     item = _text_item_base(cur)
     for label, value, *_x in cur.get("fields") or ():
         label = " ".join(label.split())
         if value and item.lead is None and _FIELD_LEAD.match(label):
-            item.lead = norm(value)
+            item.lead = _SENTENCE_STOP.sub("", norm(value))  # the stop before a next field
         elif value and item.purpose is None and _FIELD_PURPOSE.match(label):
             item.purpose = norm(value)
     if cur.get("detail"):
@@ -1967,7 +1982,9 @@ def _text_item_base(cur: dict) -> AgendaItem:
         text, lead = presenter
     purpose = None
     m = re.search(
-        r"\s*\((approval|information|discussion|decision|noting|assurance|endorsement)\)\s*$", text, re.I
+        r"\s*\((approval|information|discussion|decision|noting|assurance|endorsement|action)\)\s*$",
+        text,
+        re.I,
     )
     if m:
         text = text[: m.start()].strip()

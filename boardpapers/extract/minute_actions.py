@@ -914,6 +914,74 @@ def _trailing_tags(doc: Document, starts: list[int]) -> list[Action]:
     return out
 
 
+# The heading of a list of the meeting's actions closing minutes: "Follow-up items:", "Action
+# items:", "Actions agreed", "Summary of actions", "Staff follow-up:" (US commissions' and English
+# committees' minutes set their actions as a bulleted list under such a heading)
+_LIST_HEADING = re.compile(
+    r"^\s*(?:(?:staff\s+)?follow[- ]?ups?(?:\s+(?:items|actions|tasks))?|action\s+(?:items|points|list)"
+    r"|actions?\s+(?:agreed|arising|required|to\s+be\s+taken)|summary\s+of\s+actions|actions?"
+    r"|directions?\s+to\s+staff|tasks\s+assigned)\s*:?\s*$",
+    re.I,
+)
+# A point of such a list: a bullet, or a number ("1.", "2)")
+_LIST_POINT = re.compile(r"^\s*(?:[•\uf0b7▪◦●○■*\-–]|\d{1,2}[.)]|\(?[a-z]\))\s+(?=\S)")
+# Its owner: who is "to" (or "will") do it: "Staff to prepare ...", "Staff (Lindqvist) to bring
+# ...", "Recording Secretary to post ...", "Director Vance will provide ..."
+_LIST_OWNER = re.compile(
+    r"^(?P<owner>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|&|\([^()]{1,40}\))){0,5})\s+(?:to|will)\s+(?=[a-z])"
+)
+# A point wraps onto at most this many lines
+LIST_POINT_LINES = 5
+
+
+def _headed_lists(doc: Document, starts: list[int]) -> list[Action]:
+    """The points of a list under an actions heading (see _LIST_HEADING), where the minutes
+    label no actions otherwise: each point an action, its owner who is "to" do it."""
+    out: list[Action] = []
+    for page in doc.pages:
+        lines = page.lines
+        for k, head in enumerate(lines):
+            if not _LIST_HEADING.match(head) or k + 1 >= len(lines) or not _LIST_POINT.match(lines[k + 1]):
+                continue
+            points: list[list[str]] = []
+            for ln in lines[k + 1 :]:
+                t = ln.strip()
+                mark = _LIST_POINT.match(t)
+                if mark:
+                    points.append([t[mark.end() :]])
+                    continue
+                last = points[-1]
+                if (
+                    not t
+                    or len(last) >= LIST_POINT_LINES
+                    or t.endswith(":")
+                    or (last[-1].endswith((".", "!", ";")) and not t[:1].islower())
+                ):
+                    break  # the list ended: a sentence after it, a signature, the page's footer
+                last.append(t)
+            pos = starts[page.number - 1] + page.text.find(head)
+            for parts in points:
+                body = re.sub(r"\s+", " ", " ".join(parts)).strip()
+                owner = _LIST_OWNER.match(body)
+                out.append(
+                    Action(
+                        ref=None,
+                        text=body,
+                        owner=owner.group("owner") if owner else None,
+                        assigned_on=meeting_date_before(doc.text, pos),
+                        due=due_in(body),
+                        status=None,
+                        status_raw=None,
+                        update=None,
+                        page=page.number,
+                        tracker="minutes",
+                        notes="a point of the minutes' list of actions",
+                    )
+                )
+    # a list whose points name no one is some other list ("Actions" over a report's proposals)
+    return out if sum(1 for a in out if a.owner) * 2 >= len(out) else []
+
+
 def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
     """Actions written in minutes; `margin` False where the document's actions are in
     trackers (a tracker's owner column is not a margin of initials)."""
@@ -983,6 +1051,8 @@ def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
     sections = _sections(doc) if any("Action " in p.text for p in doc.pages) else []
     if sections or "Action " in text:
         out.extend(_initials_actions(doc, sections))
+    if not out and reads_as_minutes(doc):
+        out.extend(_headed_lists(doc, starts))
     if not out and margin:
         sections = sections or _sections(doc)
         if sections:
