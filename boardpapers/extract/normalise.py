@@ -131,6 +131,7 @@ _ARROWS = {
     "⬇": "down",
     "▼": "down",
     "↔": "same",
+    "►": "same",  # (a level arrow beside "TREND" in university registers' cards)
     "⬌": "same",
     "→": "same",
     "◄►": "same",

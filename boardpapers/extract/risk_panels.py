@@ -111,6 +111,9 @@ def phase_triple(text: str | None) -> ScoreTriple | None:
         vals = [score(v) for v in text.split(GRID_SEP)]
         if len(vals) == 3 and all(v is not None for v in vals):
             return ScoreTriple(likelihood=vals[0], impact=vals[1], score=vals[2])
+        if len(vals) == 2 and all(v is not None for v in vals):
+            # an "L | I" grid with no score column (university registers): the score is not printed
+            return ScoreTriple(likelihood=vals[0], impact=vals[1], score=None)
         return None
     whole = cell_triple(text)
     if whole:
@@ -135,11 +138,14 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("owner", r"^(?:risk\s+owner|owner|executive\s+(?:lead|owner)|lead\s+director|responsible\s+(?:officer|director)):?$"),
         ("workstream", r"^(?:care\s+group|directorate|division|service(?:\s+line)?|category|theme|workstream|strategic\s+objective):?$"),
         ("inherent", r"^(?:initial|inherent|gross)(?:\s+risk)?(?:\s+(?:score|rating))?:?$"),
-        ("residual", r"^(?:current|residual)(?:\s+risk)?(?:\s+(?:score|rating))?:?$"),
+        # "Gross" / "Net" (university strategic registers' L / I grids)
+        ("residual", r"^(?:current|residual|net)(?:\s+risk)?(?:\s+(?:score|rating))?:?$"),
         ("target", r"^target(?:\s+risk)?(?:\s+(?:score|rating))?:?$"),
         ("direction", r"^(?:trend|direction(?:\s+of\s+travel)?|movement):?$"),
         # the risk's "Cause" / "Effect" (or "Consequences") paragraphs (housing and council registers)
-        ("section", r"^(?:key\s+)?controls?(?:\s+in\s+place)?:?$|^gaps?\b|^assurances?\b|^(?:further\s+)?actions?:?$"
+        # "Existing controls", "Mitigations" (fire authority and housing registers)
+        ("section", r"^(?:key\s+|existing\s+)?controls?(?:\s+in\s+place)?:?$|^gaps?\b|^assurances?\b"
+         r"|^(?:further\s+)?actions?:?$|^mitigations?:?$|^mitigating\s+actions?:?$|^sources?\s+of\s+assurance:?$"
          r"|^causes?:?$|^(?:effects?|consequences?|impacts?)(?:\s+of\s+the\s+risk)?:?$"),
         ("detail", r"^last\s+review(?:ed)?:?$|^date\s+(?:opened|added|identified|raised):?$|^review\s+date:?$"
          r"|^(?:assuring\s+)?committee:?$"),
@@ -247,8 +253,10 @@ def _cell_lines(panel: Panel, cell: str) -> None:
         if not ln:
             continue
         whole = label_of(ln)
-        if whole in _PARAGRAPH_FIELDS:
-            key, in_paragraph = ln, True
+        if whole is not None:
+            # a label alone on its line, its value under it ("EXECUTIVE LEAD" over the lead's
+            # name in a BAF's header strip; "Risk description" over a paragraph)
+            key, in_paragraph = ln, whole in _PARAGRAPH_FIELDS
             panel.values.setdefault(key, "")
             continue
         split = None if in_paragraph else _label_prefix(ln)
@@ -328,8 +336,34 @@ def _orphan_header(page_text: str, tables: list[list[list[str]]]) -> tuple[str, 
     return None
 
 
+def _label_strip(panel: Panel, row: list[str], below: list[str] | None) -> bool:
+    """A row of labels over a row of their values, cell under cell ("Initial score (L x C) |
+    Current score (L x C) | Target score (L x C) | Movement" over "5 x 4 = 20 | ... | ↔": NHS
+    BAFs' score strips)."""
+    labels = [(i, c) for i, c in enumerate(row) if c]
+    if below is None or len(labels) < 2 or not all(_is_label_cell(c) for _, c in labels):
+        return False
+    if sum(label_of(c) is not None for _, c in labels) < 2:
+        return False
+    values = [(i, c) for i, c in enumerate(below) if c]
+    if not values or any(label_of(c) is not None for _, c in values):
+        return False
+    if not {i for i, _ in values} <= {i for i, _ in labels}:
+        return False
+    for i, value in values:
+        panel.values[row[i]] = " ".join(value.split())
+    return True
+
+
 def _fill(panel: Panel, rows: list[list[str]]) -> None:
-    for r in rows:
+    skip = False
+    for n, r in enumerate(rows):
+        if skip:
+            skip = False
+            continue
+        if _label_strip(panel, r, rows[n + 1] if n + 1 < len(rows) else None):
+            skip = True
+            continue
         if not _label_row(panel, r) and not _grid_row(panel, r):
             for c in r:
                 if "\n" in c:
@@ -353,8 +387,9 @@ def table_panels(doc: Document) -> list[tuple[Panel, str | None]]:
                 if i == 0 and rows and (last is not None or out) and _opens_with_labels(rows):
                     probe = Panel("", "", page.number)
                     _fill(probe, rows)
-                    labels = {label_of(k) for k in probe.values}
-                    if last is not None and not labels & {label_of(k) for k in last.values}:
+                    # the rest of the card: none of its labels (as printed) read yet
+                    labels = {k.casefold() for k in probe.values}
+                    if last is not None and not labels & {k.casefold() for k in last.values}:
                         _fill(last, rows)  # the rest of the card
                     elif prev_page is not None:
                         orphan = _orphan_header(prev_page.text, prev_tables)
@@ -387,10 +422,19 @@ def _opens_with_labels(rows: list[list[str]]) -> bool:
 # first line (at its own left edge). A block ends at the next "Risk ID" line or the page's end.
 
 # "Risk ID 2147", "Risk ref: CRR-12", "Risk no. 31" opening a block; the reference may be its own cell
+# (a reference of two parts: "HL-R01", "CRR/F3", housing and charity registers)
+_REF_PATTERN = r"[A-Z]{0,5}(?:[-/ ]?[A-Z]{1,3})?[-/ ]?\d{1,5}[a-z]?"
 _BLOCK_START = re.compile(
-    r"^risk\s+(?:id|ref(?:erence)?|no\.?|number)\s*:?\s*(?P<ref>[A-Z]{0,5}[-/ ]?\d{1,5}[a-z]?)?$", re.I
+    rf"^risk\s+(?:id|ref(?:erence)?|no\.?|number)\s*:?\s*(?P<ref>{_REF_PATTERN})?$", re.I
 )
-_REF = re.compile(r"^[A-Z]{0,5}[-/ ]?\d{1,5}[a-z]?$")
+_REF = re.compile(rf"^{_REF_PATTERN}$")
+# ... or "Risk SR1" over a card drawn without a grid, its title beside it (university strategic
+# registers): the reference has letters before its number, "Risk" is capitalised
+_CARD_START = re.compile(r"^(?:Risk|RISK)\s+(?P<ref>[A-Z]{1,5}[-/]?[A-Z]{0,3}\d{1,3}[a-z]?)$")
+_ANY_START = (
+    re.compile(r"(?im)^\s*risk\s+(?:id|ref(?:erence)?|no\.?|number)\b"),
+    re.compile(r"(?m)^\s*(?:Risk|RISK)\s+[A-Z]{1,5}[-/]?[A-Z]{0,3}\d"),
+)
 
 
 @dataclass
@@ -435,7 +479,7 @@ def _start(line: Line) -> tuple[str, str, float] | None:
     cells = header_cells(line)
     if not cells:
         return None
-    m = _BLOCK_START.match(cells[0].text.strip())
+    m = _BLOCK_START.match(cells[0].text.strip()) or _CARD_START.match(cells[0].text.strip())
     if not m:
         return None
     rest = [c.text.strip() for c in cells[1:]]
@@ -454,37 +498,101 @@ def _add(block: _Block, label: str, text: str, x: float) -> None:
     block.current = label
 
 
+# "Label: value" in one cell ("Risk owner: Director of Property Services", "Trend since last
+# review: Increasing": housing associations' registers printed as borderless blocks)
+_COLON_LABEL = re.compile(r"^(?P<label>[A-Z][^:]{1,48}):\s+(?P<value>\S.*)$")
+# The head of an L / I (/ score) grid beside a panel's text: cells naming the factors
+_GRID_HEAD = re.compile(r"^(?:[LICS]|score|rating|likelihood|impact|consequence)$", re.I)
+
+
+def _colon_label(text: str, at_labels: bool) -> tuple[str, str] | None:
+    m = _COLON_LABEL.match(text)
+    if not m:
+        return None
+    label = m.group("label").strip()
+    if label_of(label) is not None or (
+        at_labels and len(label.split()) <= MAX_UNKNOWN_LABEL_WORDS and not any(ch.isdigit() for ch in label)
+    ):  # (not "July 2025: substantial assurance" wrapped in a value)
+        return label, m.group("value").strip()
+    return None
+
+
+def _prefixed(text: str, at_labels: bool) -> tuple[str, str] | None:
+    """ "TREND ▲", "Risk owner Chief Digital Officer": a label and its value in one cell; away
+    from the label column only when the value reads as that field (a direction, a score)."""
+    split = _label_prefix(text) if text[:1].isupper() else None
+    if split is None:
+        return None
+    f = label_of(split[0])
+    if f in _KEPT_AS_EXTRA:
+        return None
+    if f == "direction":
+        return split if direction(split[1]) is not None else None
+    if f in _PHASE_FIELDS:
+        return split if phase_triple(split[1]) is not None else None
+    return split if at_labels else None
+
+
+def _grid_cells(cells: list[Line], k: int) -> list[str] | None:
+    """A phase word and its figures ("Gross | 5 | 5", "Net | 4 | 5 | 20"): the figures."""
+    figures = [c.text.strip() for c in cells[k + 1 :]]
+    if len(figures) in (2, 3) and all(score(f) is not None for f in figures):
+        return figures
+    return None
+
+
+def _continue(block: _Block, c: Line) -> None:
+    """A value wrapped under its first line: the value (or label) starting nearest left of it
+    (the latest of those starting at one x: "= 9" under the target score, not the care group
+    printed above it; a card's left column, not the owner beside it)."""
+    left = [(x, n, k) for n, (x, k) in enumerate(block.value_x) if x <= c.x0 + COLUMN_SLACK]
+    nearest = max((x for x, _, _ in left), default=None)
+    near = [(n, k) for x, n, k in left if nearest is not None and x >= nearest - COLUMN_SLACK]
+    key = max(near)[1] if near else block.current
+    block.panel.values[key] = join_wrapped(block.panel.values.get(key, ""), c.text.strip())
+
+
 def _feed(block: _Block, line: Line) -> None:
+    """One line of a block: labels (known, or unknown at the label column with a value
+    beside), "Label: value" cells, a label and its value in one cell, the rows of a phase grid;
+    other cells go on with the value above them in their column."""
     cells = header_cells(line)
+    at_labels = cells[0].x0 <= block.label_x + COLUMN_SLACK
     values = block.panel.values
-    if cells[0].x0 <= block.label_x + COLUMN_SLACK:
-        label = None
-        for k, c in enumerate(cells):
-            text = c.text.strip()
-            found = label_of(c.text) is not None or _unknown_label(cells, k)
-            value, tail = _split_tail_label(text)
-            if found:
-                label = block.current = text
-            elif label is not None and tail:
-                # "2 x 3 Trend": a value run up to the next label at word spacing
-                _add(block, label, value, c.x0)
-                label = tail
-            elif label is not None:
-                _add(block, label, text, c.x0)
-                label = None
-            else:
-                # a label wrapped over lines ("Gaps and further" / "actions") or not known
-                values[block.current] = join_wrapped(values.get(block.current, ""), text)
-        return
-    for c in cells:
-        # a value wrapped under its first line: the value starting nearest left of it
-        # (the latest of values starting at one x: "= 9" under the target score, not the care
-        # group printed above it)
-        left = [(x, n, k) for n, (x, k) in enumerate(block.value_x) if x <= c.x0 + COLUMN_SLACK]
-        nearest = max((x for x, _, _ in left), default=None)
-        near = [(n, k) for x, n, k in left if nearest is not None and x >= nearest - COLUMN_SLACK]
-        key = max(near)[1] if near else block.current
-        values[key] = join_wrapped(values.get(key, ""), c.text.strip())
+    label: str | None = None  # a label of this line waiting for its value
+    for k, c in enumerate(cells):
+        text = c.text.strip()
+        if (
+            all(_GRID_HEAD.match(x.text.strip()) for x in cells[k:])
+            and k < len(cells) - 1
+            or (len(cells) == 1 and k == 0 and text in ("L", "I", "C"))
+        ):
+            break  # the grid's "L | I" head
+        found = label_of(text)
+        if found in _PHASE_FIELDS:
+            figures = _grid_cells(cells, k)
+            if figures:
+                values[text] = GRID_SEP.join(figures)
+                break
+        colon = _colon_label(text, at_labels and k == 0) if found is None else None
+        prefixed = _prefixed(text, at_labels and k == 0) if found is None and not colon else None
+        value, tail = _split_tail_label(text)
+        if found is not None or (at_labels and _unknown_label(cells, k)):
+            label = block.current = text
+            values.setdefault(text, "")
+            block.value_x.append((c.x0, text))  # its value may come under it
+        elif colon or prefixed:
+            _add(block, *(colon or prefixed), c.x0)  # type: ignore[misc]
+            label = None
+        elif label is not None and tail:
+            # "2 x 3 Trend": a value run up to the next label at word spacing
+            _add(block, label, value, c.x0)
+            label = tail
+        elif label is not None:
+            _add(block, label, text, c.x0)
+            label = None
+        else:
+            _continue(block, c)
 
 
 # A block's lines are set at most this many line heights apart; a wider gap is the end of the
@@ -494,19 +602,36 @@ BLOCK_GAP_HEIGHTS = 2.0
 
 def _ends(block: _Block, prev: Line, line: Line) -> bool:
     """The text after the last block: past a wide gap, or starting left of the labels."""
-    height = line.height or 8.0
+    height = max(line.height, prev.height) or 8.0
     return line.top - prev.bottom > BLOCK_GAP_HEIGHTS * height or line.x0 < block.label_x - COLUMN_SLACK
+
+
+def _goes_on(block: _Block, line: Line) -> bool:
+    """A block broken by a page goes on when the next page opens with one of its labels at
+    its label column (a block's body under a header line left at the foot of the page before;
+    the rest of a block: "Risk owner: ..." at the top of the next page)."""
+    cells = header_cells(line)
+    if not cells or abs(cells[0].x0 - block.label_x) > COLUMN_SLACK:
+        return False
+    text = cells[0].text.strip()
+    return (
+        label_of(text) is not None
+        or _colon_label(text, True) is not None
+        or _prefixed(text, True) is not None
+    )
 
 
 def line_panels(doc: Document) -> list[tuple[Panel, str | None]]:
     """One panel per "Risk ID" block of layout lines."""
-    if not re.search(r"(?im)^\s*risk\s+(?:id|ref(?:erence)?|no\.?|number)\b", doc.text):
+    if not any(p.search(doc.text) for p in _ANY_START):
         return []  # most documents have none: skip building the layout
     lay = layout_of(doc)
     out: list[tuple[Panel, str | None]] = []
+    block: _Block | None = None
+    register: str | None = None
     for page in doc.pages:
-        register = title_line(page.text, RISK_REGISTER_TITLE)
-        block: _Block | None = None
+        # the register's title goes on over its pages
+        register = title_line(page.text, RISK_REGISTER_TITLE) or (register if block else None)
         prev: Line | None = None
         pl = lay.page(page.number)
         # a block's opening line at the same place on every page ("Risk ID  SR3" heading each
@@ -521,6 +646,8 @@ def line_panels(doc: Document) -> list[tuple[Panel, str | None]]:
             if opened:
                 block = _Block(Panel(opened[0], opened[1], page.number), opened[2])
                 out.append((block.panel, register))
+            elif block is not None and prev is None and not _goes_on(block, line):
+                block = None
             elif block is not None and prev is not None and _ends(block, prev, line):
                 block = None
             elif block is not None:
