@@ -81,7 +81,9 @@ POSTNOMINAL_WORDS = (
     # veterinary and medical colleges' members and fellows (regulators' and NHS boards' minutes)
     r"MRCVS|FRCVS|MRCGP|MRCP|MRCPsych|FRCPsych|FRCPath|FFPH|MFPH|RGN|RMN|"
     # learned societies' fellows (university senates' and councils' members)
-    r"FRSE|FLSW|FAcSS|FRHistS|FRSC|FRSB|FInstP|FIET|FHEA|SFHEA|PFHEA"
+    r"FRSE|FLSW|FAcSS|FRHistS|FRSC|FRSB|FInstP|FIET|FHEA|SFHEA|PFHEA|"
+    # engineers' institutions (drainage boards', water and transport bodies' officers)
+    r"CEng|MICE|FICE|MIStructE|FIStructE|MCIWEM|FCIWEM|CEnv|MRTPI|FRTPI"
 )
 POSTNOMINAL = re.compile(rf"(?:,?\s+\b(?:{POSTNOMINAL_WORDS})\b\.?)+(?=\s*(?:\(|$|,))")
 # A list mark before a label ("o Commissioners Present:", "● Apologies").
@@ -157,6 +159,13 @@ STATUS = [
     # Ellery-Cole   Chief Executive Officer" (a label | name | post table: Australian councils),
     # "Visitors"
     ("in_attendance", re.compile(_MARK + r"(?i:staff)" + _BARE_LABEL_END + r"(.*)$")),
+    # "ADMINISTRATION: Lorne Pettigrew, Chief Administrative Officer", "OTHERS: Shawn Ridley, ..."
+    # (Canadian municipal councils' and US boards' header lists: the staff and the others there);
+    # with its colon only ("Others ..." opens a sentence)
+    (
+        "in_attendance",
+        re.compile(_MARK + r"(?i:administration|others|also\s+attending|attending)\s*:\s*(.*)$"),
+    ),
     # "Visitors   Six members of the public", "Gallery: 4": the public, counted, not named
     ("in_attendance", re.compile(_MARK + r"(?i:visitors|gallery)\b\s*:?\s*(.*)$")),
     # "Members of the Public:" (parish minutes), "Secretariat:" (government panels): people at
@@ -238,11 +247,17 @@ ORG_WORDS = {
     "CCG", "Council", "Corporation", "Borough", "Trust", "Healthwatch", "Alliance", "NHS", "Foundation",
     "University", "Hospital", "Hospitals", "Services", "Partnership", "Federation", "Confederation", "Police", "Ltd",
     "Office", "Department", "Ministry", "Agency", "Authority", "England", "Group", "Commission", "LLP",
+    # consultancies and firms whose staff present an item ("Shawn Ridley, Prairie Crest Engineering")
+    "Engineering", "Engineers", "Consulting", "Consultants", "Associates", "Architects", "Surveyors",
 }  # fmt: skip
 TITLE_WORDS = {
     "Director", "Manager", "Officer", "Executive", "Lead", "Chair", "Chairman", "Member", "Analyst",
     "Convenor", "Head", "CFO", "CEO", "Leader", "Clerk", "Secretary", "Representative", "Mayor", "Advisor",
     "Adviser", "Consultant", "Coordinator", "Treasurer", "Counsel", "Governor", "President",
+    # officers of US and Canadian councils and boards ("Carla Mendes, City Attorney", "Town
+    # Engineer", "Superintendent of Business") and UK ones ("Borough Solicitor")
+    "Attorney", "Solicitor", "Engineer", "Auditor", "Planner", "Administrator", "Superintendent", "Registrar",
+    "Comptroller", "Controller", "Recorder", "Assessor",
 }  # fmt: skip
 ROLE_WORDS = {
     "Director", "Manager", "Officer", "Executive", "Lead", "Chair", "Chairman", "Chairwoman", "Member",
@@ -297,6 +312,15 @@ def strip_honorifics(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" ,.;:-–")
 
 
+# A post written as one hyphenated word: "Vice-President", "Co-Chair", "Vice-Chairman",
+# "Pro-Vice-Chancellor" - a word no name is made of
+_TITLE_COMPOUND = re.compile(
+    r"(?:[A-Z][a-z]*-)*(?:Vice|Co|Pro|Deputy)-[A-Z][a-z]+|(?:[A-Z][a-z]*-)+(?:"
+    + "|".join(sorted(TITLE_WORDS))
+    + r")"
+)
+
+
 def _is_name(text: str, *, allow_single: bool = False) -> bool:
     titled = bool(HONORIFIC_RE.match(text))
     t = strip_honorifics(text)
@@ -305,6 +329,8 @@ def _is_name(text: str, *, allow_single: bool = False) -> bool:
         return False
     if not allow_single and len(toks) < 2 and not HONORIFIC_RE.match(text):
         return False
+    if _CONSTITUENCY.match(t):
+        return False  # "Fifth District", "Ward 4": a seat, not a person
     for tok in toks:
         if tok in PARTICLES:
             continue
@@ -312,6 +338,7 @@ def _is_name(text: str, *, allow_single: bool = False) -> bool:
             not NAME_TOKEN.match(tok)
             or tok in NON_NAME
             or (not titled and (tok in ROLE_WORDS or tok in ORG_WORDS))
+            or _TITLE_COMPOUND.fullmatch(tok)
         ):
             return False
     return True
@@ -382,7 +409,7 @@ def _split_role_org(rest: str, known_orgs: list[str]) -> tuple[str | None, str |
                 # Operating Officer, Brantwood Teaching Hospitals NHS Foundation Trust" with
                 # "Foundation Trust" learned (NHS witnesses at scrutiny committees)
                 head, org = _org_to_comma(head, org)
-            return " ".join(head).strip(" ,") or None, org
+            return " ".join(head).strip(" ,–—-") or None, org
     toks = rest.split()
     idx = max((k for k, t in enumerate(toks) if t.strip(",()") in ORG_WORDS), default=None)
     if idx is None or idx == 0 and len(toks) == 1:
@@ -407,7 +434,8 @@ def _split_role_org(rest: str, known_orgs: list[str]) -> tuple[str | None, str |
         start -= 1
     while start < idx and toks[start] in {"&", "of", "for", "and"}:
         start += 1
-    role = " ".join(toks[:start]).strip(" ,") or None
+    # "Appointed Member – South Fenland District Council": the dash parts post and body
+    role = " ".join(toks[:start]).strip(" ,–—-") or None
     org = " ".join(toks[start:]).strip(" ,") or None
     return role, org
 
@@ -767,7 +795,13 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         name, parens = _outer_brackets(piece)
     # "Nick Oakhill (NO) CHAIR", "Cathy Fleet (CF) CLERK": a role in capitals after the name
     caps = re.search(r"\s+([A-Z][A-Z-]{2,}(?:\s+[A-Z][A-Z-]{2,})?)$", name)
-    if caps and ROLE_NOTE.fullmatch(caps.group(1).split()[-1]) and len(name[: caps.start()].split()) >= 2:
+    if (
+        caps
+        and ROLE_NOTE.fullmatch(caps.group(1).split()[-1])
+        and len(name[: caps.start()].split()) >= 2
+        # "Dr. Natalie Fortin, President & CEO": the capitals end a post after the comma
+        and "," not in name[: caps.start()]
+    ):
         name = name[: caps.start()]
         parens.append(caps.group(1).capitalize())
     initials = next((p.strip() for p in parens if _BRACKET_INITIALS.fullmatch(p.strip())), None)
@@ -797,7 +831,12 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     if "," in name:
         first, _, more = name.partition(",")
         name = first
+        # "Anil Varghese, CPA (Treasurer)", "Lisa Van der Berg, RN, Chief Nursing Executive": the
+        # letters of a profession after the name, not the post (Canadian and US boards)
+        # (an acronym at the end is the body: "Chief Executive, OPCC")
         segs = [x.strip() for x in more.split(",") if x.strip()]
+        while len(segs) > 1 and _CREDENTIAL.fullmatch(segs[0]):
+            segs.pop(0)
         words = set(re.findall(r"[\w&]+", segs[-1])) if segs else set()
         r2 = o2 = None
         if len(segs) >= 2 and words & ORG_WORDS:
@@ -834,6 +873,42 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         if any(w in ORG_WORDS for w in b.split()):
             role, org = a.strip(), b.strip()
     return name, role, org
+
+
+# Letters after a name set off by a comma: "Lisa Van der Berg, RN, ...", "Anil Varghese, CPA"
+_CREDENTIAL = re.compile(r"[A-Z]{2,5}|(?:[A-Z]\.){2,4}")
+
+
+def _names_post(piece: str) -> bool:
+    """Whether a piece of a list names a post, a seat or a body, not a person: "Vice Chair",
+    "Supervisor", "County Counsel", "Second District (arrived 9:14 a.m.)", "Vice-President
+    (Clinical Standards)", "RN". A person's name has the shape of a name; a post holds a word
+    of office, a seat its kind."""
+    head = POSTNOMINAL.sub("", _outer_brackets(piece)[0]).strip(" .")
+    if not head or HONORIFIC_RE.match(head):
+        return False
+    if _CONSTITUENCY.match(head) or _GROUP_ROLE.match(head) or _CREDENTIAL.fullmatch(head):
+        return True
+    words = {part for w in head.split() for part in w.strip(",()").split("-")}
+    if words & ORG_WORDS:
+        return True  # "Prairie Crest Engineering": the body they come from
+    return bool(words & (ROLE_WORDS | TITLE_WORDS)) or (bool(ROLE_NOTE.search(head)) and not _is_name(head))
+
+
+def _one_person_row(text: str) -> bool:
+    """ "Maria Elena Castañeda-Ruiz, Supervisor, First District", "Dr Lucy Fenwick, Vice-President
+    (Clinical Standards)": a name, then its posts and seat after commas -- one person, not a
+    list whose pieces are people (US county boards' and city councils' rolls, UK councils' and
+    colleges' lists set one member a line)."""
+    if ";" in text or re.search(rf"(?:,|\band|&|(?:{HONORIFIC}))\s*$", text):
+        return False  # pairs parted by semicolons, or a list wrapped onto the next line
+    pieces = _split_list(text)
+    if len(pieces) < 2:
+        return False
+    first = POSTNOMINAL.sub("", pieces[0]).strip()
+    if "(" in first or not _is_name(first):
+        return False
+    return all(_names_post(x) for x in pieces[1:])
 
 
 def _outer_brackets(piece: str) -> tuple[str, list[str]]:
@@ -907,7 +982,11 @@ def _dash_line(line: str) -> list[tuple[str, str | None, str | None]] | None:
 # members:", "Lay members:" (committees)
 _PEOPLE_GROUP = re.compile(
     r"^(?P<group>(?:(?:[A-Z][\w-]*|of|the)\s+){0,3}(?:Members|Directors|Governors|Trustees)"
-    r"|[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}members(?=\s*:))"
+    r"|[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}members(?=\s*:)"
+    # ... or alone on its line, naming the body: "Elected members of Council", "Lay members",
+    # "Appointed members of the Board" (royal colleges' and professional bodies' councils set their
+    # members under such sub-headings, one a line)
+    r"|[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}members(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)?(?=\s*$))"
     r"\s*(?::\s*(?P<rest>\S.*))?$"
 )
 # A line that wraps a post whose next word is "Executive" ("Mr Graeme Ovenstone, Chief" /
@@ -916,8 +995,10 @@ _WRAPPED_BEFORE_EXECUTIVE = re.compile(r"\b(?:Chief|Non-?|Deputy Chief)$")
 
 
 def _group_role(group: str) -> str:
-    """ "Independent Members" -> "Independent Member"."""
-    return re.sub(r"s$", "", group.strip())
+    """ "Independent Members" -> "Independent Member", "Elected members of Council" -> "Elected
+    member of Council"."""
+    one = re.sub(r"(?i)\b(member|director|governor|trustee)s\b(?=\s+of\b)", r"\1", group.strip(), count=1)
+    return re.sub(r"s$", "", one)
 
 
 _SECOND_LABEL = re.compile(
@@ -1291,7 +1372,10 @@ def _titled_people(pieces: list[str], carried: str | None = None) -> list[tuple[
     people: list[tuple[str, str | None, str | None]] = []
     for piece in pieces:
         office = None
-        m = _OFFICE_TITLE.match(piece)
+        # "Director Corporate & Community (Kate Sinclair)": a post with its holder in brackets
+        # (Australian and New Zealand councils list their staff so), not the office "Director"
+        # before a person named "Corporate & Community"
+        m = None if _post_then_name(piece.strip()) else _OFFICE_TITLE.match(piece)
         if m:
             office = _office(m.group(0).strip())
             plural = m.group("office").endswith(("s", "Aldermen"))
@@ -1419,10 +1503,18 @@ def _entries(
         short = _surname_entries(block)
         if short is not None:
             return short
-    if block.lines and (
-        (block.inline and (block.lines[0].text.count(",") + block.lines[0].text.count(";")) >= 1)
-        or _run_in_list(block.lines[0].text)
-        or _people_run_in(block.lines[0].text)
+    if (
+        block.lines
+        and (
+            (block.inline and (block.lines[0].text.count(",") + block.lines[0].text.count(";")) >= 1)
+            or _run_in_list(block.lines[0].text)
+            or _people_run_in(block.lines[0].text)
+        )
+        # a name and its posts on the label's line, the next person on a line of their own: rows
+        and not (
+            _one_person_row(block.lines[0].text)
+            and (len(block.lines) == 1 or _leading_name(block.lines[1].text) is not None)
+        )
     ):
         taken = [block.lines[0].text]
         for ln in block.lines[1:]:
@@ -1435,7 +1527,15 @@ def _entries(
                 # "...; and Mrs Catriona" + "Logan and Reverend David Muir (...)": a name wrapped
                 # after its first name (Scottish council minutes' run-in lists)
                 or re.search(rf"(?:^|[,;]|\band)\s*(?:{HONORIFIC})\s+[A-Z][a-z'’-]+$", so_far)
-                or re.match(rf"^[(a-z]|^(?:{POSTNOMINAL_WORDS})\b", nxt)
+                # ("& Environment (Jessica Tran)": a post wrapped at its ampersand)
+                or re.match(rf"^[(a-z&]|^(?:{POSTNOMINAL_WORDS})\b", nxt)
+                # a list of "Post (Name)" pieces wrapped inside a post: "..., Group Manager" /
+                # "Assets & Infrastructure (Mere Tautahi) and ..." (councils' staff lists)
+                or (
+                    _post_then_name(_split_list(taken[0])[0]) is not None
+                    and not so_far.endswith(".")
+                    and not _STATUS_START.match(nxt)
+                )
                 # a name wrapped at the line end: "..., Leonardo" + "Bishop (LB), Rohit Jose (RJ), ..."
                 # (accented letters too: "..., Bríd Ní" + "Mhurchú, ...")
                 # (or parted by semicolons: "...; Siobhan" + "D'Arcy; Dr Anil Ramaswamy; ...": NDPB
@@ -1488,11 +1588,14 @@ def _entries(
             continue
         if (
             rows
-            and re.search(rf"[;,]\s*(?:{HONORIFIC})\s+[A-Z][a-z'’-]+$", rows[-1][0])
+            and re.search(
+                rf"(?:[;,]|\band)\s*(?:{HONORIFIC})\s+(?:[A-Z][a-z'’-]+|(?:[A-Z]\.?\s*){{1,3}})$", rows[-1][0]
+            )
             and re.match(r"^[A-Z][\w'’-]+\b", t)
         ):
             # "...; Revd Peter" / "Lightowler (Appointed – ...); ...": a name wrapped after its
-            # first name (NHS councils of governors' apologies)
+            # first name (NHS councils of governors' apologies), or after its initials: "... and
+            # Cllr N" / "Aston (South Fenland District Council)." (drainage boards' apologies)
             rows[-1] = (rows[-1][0] + " " + t, rows[-1][1])
             two_cells.pop(len(rows) - 1, None)
             continue
@@ -1694,7 +1797,7 @@ def _row_entries(
             out.append((*p, page))
             return
     pieces = _split_list(text)
-    if len(pieces) >= 2 and not dash:
+    if len(pieces) >= 2 and not dash and not _one_person_row(text):
         # a list on its own line under its label: "Lesley Wharton, Supt Sharon Cooney and ..."
         people = [_person_from_piece(x) for x in pieces]
         if all(people) and all(len(p[0].split()) >= 2 or p[1] is None for p in people if p):
@@ -1787,6 +1890,8 @@ APOLOGIES_IN_TEXT = re.compile(
 # "Absent: Councilmember Grace Hsu (arrived at 6:19 p.m.)": a member marked absent at the roll
 # call who came later (US city council minutes) attended the meeting
 _ARRIVED = re.compile(r"\barrived\b", re.I)
+# a member's late arrival told in a sentence, not a bracket: "arrived at 6:14 p.m. during item 4.1"
+_LATE_MEMBER = re.compile(r"^(?:arrived|joined the meeting)\s+at\b")
 # A note of when someone came or went, printed where a post would be: "(arrived 4.14pm, during
 # Item 10.1.1)" (Australian councils), "(left at 7:15 p.m.)" (Canadian townships), "joined at item 5"
 # ... or in a bracket after the post or organisation: "Chief Building Official (left at 7:15 p.m.)"
@@ -1798,9 +1903,13 @@ _MOVEMENT_BRACKET = re.compile(
     re.I,
 )
 _REMARK_BRACKET = re.compile(r"\s*\([a-z][^()]*\)\s*$")
+# the status said again after the post: "(excused)", "(absent)" (US boards' rolls)
+_STATUS_REMARK = re.compile(r"\s*\((?i:excused|unexcused|absent|apologies|regrets)\)\s*$")
 # ("from minute FRA/25/28": fire authorities and university senates number minutes, not items)
 _MOVEMENT_NOTE = re.compile(
-    r"^\(?\s*(?:arrived|left|joined|departed|(?:from|until|after|before)\s+(?:item|minute|agenda\s+item)s?)\b",
+    r"^\(?\s*(?:arrived|left|joined|departed|(?:from|until|after|before)\s+(?:item|minute|agenda\s+item)s?)\b|"
+    # "(from 6.14pm)", "(until 8:30 p.m.)": the time a member came or went (Australian councils)
+    r"^\(?\s*(?:from|until|after|before)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)",
     re.I,
 )
 
@@ -1820,7 +1929,15 @@ KEY_LINES = 20
 
 # The seat a member holds, in brackets after the name: "(District 2)", "(Ward 4)", "(At-Large)"
 # (US county commissions and city councils); with the group's title it is the member's role
-_CONSTITUENCY = re.compile(r"^(?:(?:District|Ward|Division|Precinct|Seat|Position)\s+\w+|At[- ]Large)$", re.I)
+# ... or written before its kind, as an ordinal: "First District", "Fifth Ward", "2nd Division" (US
+# county boards' supervisors and city councils' aldermen list their seats so)
+_ORDINAL_SEAT = (
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|"
+    r"\d{1,2}(?:st|nd|rd|th))\s+(?:Supervisorial\s+)?(?:District|Ward|Division|Precinct)"
+)
+_CONSTITUENCY = re.compile(
+    rf"^(?:(?:District|Ward|Division|Precinct|Seat|Position)\s+\w+|At[- ]Large|{_ORDINAL_SEAT})$", re.I
+)
 
 
 def _initials_key(lines: list[Line]) -> dict[str, tuple[str, str | None]]:
@@ -1940,6 +2057,10 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
             status = block.status
             if status == "apologies" and _ARRIVED.search(role or ""):
                 status = "present"  # absent at the roll, arrived later: at the meeting
+            elif status == "in_attendance" and _LATE_MEMBER.match(role or ""):
+                # "Councillor Gordon Fehr arrived at 6:14 p.m." after the staff and others: a
+                # sentence on a member who came late (Canadian and US councils' header lists)
+                status = "present"
             own = _OWN_STATUS.search(role or "") if status == "present" else None
             if own:
                 status, role = "apologies", (role or "")[: own.start()].strip() or None
@@ -1952,6 +2073,8 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
                 role = f"{block.role} ({role})"  # "Mr Ciaran Deveney (remote)" under "Commissioners"
             elif org and role is None and block.role and _CONSTITUENCY.match(org):
                 role, org = f"{block.role} ({org})", None
+            # "Supervisor, Fifth District (excused)": the status again, not part of the post
+            role = _STATUS_REMARK.sub("", role) or None if role else role
             if role and _MOVEMENT_NOTE.match(role):
                 role = None  # "(arrived 4.14pm, during Item 10.1.1)": when they came, not a post
             role = _MOVEMENT_BRACKET.sub("", role) if role else role
@@ -2262,6 +2385,113 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
     for t in doc.page(page_no).lines:
         n = _ns(t)
         if n and n in used:
+            placed = True
+            continue
+        (after if placed else before).append(t)
+    if not placed:
+        return None
+    return before + block + after
+
+
+# A label ending in a status word, a group of people before it: "Voting Directors Present",
+# "Non-Voting Directors (ex officio) Present", "Trustees Absent" (label cells of a form's rows)
+_GROUP_STATUS_LABEL = re.compile(
+    r"^(?P<group>.*?)\s*\b(?P<status>(?i:present|absent|in\s+attendance|attending|apologies|regrets|excused))\s*:?$"
+)
+# Label cells are short: a few words
+LABEL_CELL_WORDS = 6
+# ... and stand this many font sizes at least before the list's cell (a narrow label column's
+# gutter is narrower than the two sizes that part a page's columns)
+LABEL_CELL_GAP_SIZES = 1.0
+# ... and a form of labelled rows has this many rows with an attendance label at least
+LABEL_CELL_ROWS = 2
+
+
+def _cell_label(text: str) -> str | None:
+    """The label a label cell reads as, for the attendance reader ("Regrets" -> "Apologies:",
+    "Voting Directors Present" -> "Present: Voting Directors:"); None when it is no label."""
+    text = re.sub(r"\s+", " ", text).strip()
+    english = english_label(text, _is_bare_label).rstrip(": ")
+    if _bare_label_status(english) or _bare_label_status(english + ":"):
+        return english + ":"
+    m = _GROUP_STATUS_LABEL.match(text)
+    if not m:
+        return None
+    status = english_label(m.group("status").capitalize(), _is_bare_label).rstrip(": ")
+    group = re.sub(r"\s*\([^()]*\)", "", m.group("group")).strip(" ,/–-")
+    if not (_bare_label_status(status) or _bare_label_status(status + ":")) or not _PEOPLE_GROUP.match(group):
+        return None
+    return f"{status}: {group}:"  # the group is the role of those with none of their own
+
+
+def label_cell_rows(doc: Document, page_no: int) -> list[str] | None:
+    """The page's lines with a form of labelled rows rewritten as "Label: list" lines, from the
+    layout layer's cells. The family: a ruled table whose first column holds the labels, written
+    without colons, and the second the people - "Voting Directors Present | Margaret ..., Robert
+    ...", "Regrets | Joanne ...", "Staff / Guests | Patrick ..." (Canadian hospital and school
+    boards, UK charities' and colleges' header forms). A label may run over lines of its cell
+    ("Non-Voting Directors" / "(ex officio) Present"); the page text then sets the label's lines
+    apart from the list's, or runs a label into the first name with no colon between. A row
+    ends where its label is whole and the next line has a label cell of its own, or where a
+    line has a label cell after lines of the list alone. None when the page has no such form, or
+    when every label has its colon (the text reader parts "Label: list" lines itself)."""
+    page = layout_of(doc).page(page_no)
+    if not page.has_boxes:
+        return None
+    # each row: label lines, list lines, the layout lines it was read from
+    rows: list[tuple[list[str], list[str], list[LayoutLine]]] = []
+    label_x = list_x = 0.0
+    for ln in page.lines[:60]:
+        cells = ln.cells(LABEL_CELL_GAP_SIZES)
+        pair = len(cells) == 2 and cells[1].x0 - cells[0].x1 >= MIN_GUTTER
+        if not rows:
+            # the first label, or its first line: a group whose status follows ("Voting Directors"
+            # / "Present")
+            first = cells[0].text.strip() if pair else ""
+            if len(first.split()) <= LABEL_CELL_WORDS and (_cell_label(first) or _PEOPLE_GROUP.match(first)):
+                label_x, list_x = cells[0].x0, cells[1].x0
+                rows.append(([cells[0].text], [cells[1].text], [ln]))
+            continue
+        at = lambda c, x: abs(c.x0 - x) <= MIN_GUTTER / 2  # noqa: E731
+        label_lines, list_lines, used = rows[-1]
+        whole = _cell_label(" ".join(label_lines)) is not None
+        if pair and at(cells[0], label_x) and at(cells[1], list_x):
+            # a new row when the label so far is whole, or the line before held the list alone
+            if whole or len(used[-1].cells(LABEL_CELL_GAP_SIZES)) == 1:
+                rows.append(([cells[0].text], [cells[1].text], [ln]))
+                continue
+            label_lines.append(cells[0].text)
+            list_lines.append(cells[1].text)
+        elif len(cells) == 1 and at(cells[0], list_x):
+            list_lines.append(cells[0].text)
+        elif len(cells) == 1 and at(cells[0], label_x) and not whole:
+            label_lines.append(cells[0].text)
+        else:
+            break
+        used.append(ln)
+    kept = []
+    for label_lines, list_lines, used in rows:
+        label = _cell_label(" ".join(label_lines))
+        if label is None:
+            break  # a row of another kind ("Date", "Venue") ends the attendance rows
+        kept.append((label, label_lines, list_lines, used))
+    if len(kept) < LABEL_CELL_ROWS or all(ll[-1].rstrip().endswith(":") for _, ll, _, _ in kept):
+        return None
+    spelling = _Spelling("\n".join(doc.page(page_no).lines))
+    block: list[str] = []
+    for label, _, list_lines, _ in kept:
+        lst = [spelling.respell(t) for t in list_lines]
+        block.append(f"{label} {lst[0]}")
+        block.extend(lst[1:])
+    # the page text with the form's lines replaced by its rows
+    texts = {_ns(c.text) for *_, used in kept for ln in used for c in ln.cells(LABEL_CELL_GAP_SIZES)}
+    texts |= {_ns(ln.text) for *_, used in kept for ln in used}
+    before: list[str] = []
+    after: list[str] = []
+    placed = False
+    for t in doc.page(page_no).lines:
+        n = _ns(t)
+        if n and n in texts:
             placed = True
             continue
         (after if placed else before).append(t)
@@ -2645,6 +2875,7 @@ def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> 
             layout_label_columns(doc, f.meeting.page)
             or column_lines(doc.page(f.meeting.page))
             or flat_label_columns(doc, f.meeting.page)
+            or label_cell_rows(doc, f.meeting.page)
         )
         if cols is not None:
             skip = boilerplate(doc)
