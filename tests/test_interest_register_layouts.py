@@ -199,6 +199,7 @@ def test_council_form_numbered_column_header_band_and_part_two_lines() -> None:
         ],
         ["2.", "Land", "14 Park Row, Eastfield (home)", "14 Park Row, Eastfield (home)"],
         ["3.", "Securities", "None", "As for member"],
+        ["4.", "Sponsorship", "None – expenses met by the member", "N/A"],
     ]
     doc = _doc((text, [band, form]))
     got = [(r.person, r.nature, r.category, r.declared_on, r.role) for r in statutory_forms(doc)]

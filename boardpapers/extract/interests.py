@@ -404,8 +404,10 @@ _FORM_REGISTER = re.compile(r"register\s+of\s+(?:members|councillors)['’]?\s+i
 # - see note below" (withheld under s.32 of the Localism Act: nothing to name)
 # - see note below" (withheld under s.32 of the Localism Act: nothing to name), "As for member" /
 # "As above" (a spouse column repeating the member's entry)
+# "None – election expenses self-funded": nothing declared, with the reason (councils' forms)
 _NO_ENTRY = re.compile(
-    r"^(?:retired|sensitive\s+interest\b.*|as\s+(?:for\s+(?:the\s+)?member|above)\.?)$", re.I
+    r"^(?:retired|sensitive\s+interest\b.*|as\s+(?:for\s+(?:the\s+)?member|above)\.?|(?:nil|none)\s+[–—-]\s.*)$",
+    re.I,
 )
 # An entry of a cell listing several opens "Role, Body": "Member, UNISON", "Director, Frost ..."
 _ENTRY_START = re.compile(r"^[A-Z0-9][\w'’&.-]*(?:\s+[\w'’&.-]+){0,2}(?:\s+\([^()]{1,30}\))?,\s")
