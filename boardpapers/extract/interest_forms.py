@@ -75,15 +75,33 @@ class FormEntry:
 
 def _pairs(doc: Document) -> Iterator[tuple[int, str, str]]:
     """(page, label, answer) per row of a two-column table; a row with one filled cell gives
-    an empty answer (a name label carrying its name after a colon)."""
+    an empty answer (a name label carrying its name after a colon). A one-column box whose
+    first row is a numbered heading gives the heading and the rows under it as one answer
+    (`_stacked`)."""
     for page in doc.pages:
         for tab in page.tables:
-            if max((len(r) for r in tab.rows), default=0) != 2:
+            width = max((len(r) for r in tab.rows), default=0)
+            if width == 1:
+                if pair := _stacked(tab.rows):
+                    yield page.number, *pair
+                continue
+            if width != 2:
                 continue
             for r in tab.rows:
                 label, answer = (r[0] or "").strip(), (r[1] or "").strip()
                 if label:
                     yield page.number, label, answer
+
+
+def _stacked(rows: list[list[str | None]]) -> tuple[str, str] | None:
+    """A declaration form printed as one box per category, the heading over the answer
+    ("2. Directorships (remunerated or not, ...)" / "Director, ... Ltd" / "Trustee, ..."):
+    university courts' and councils' member declarations, NDPB board members' forms. Only a
+    numbered heading counts: a one-column table is otherwise any boxed text."""
+    cells = [(r[0] or "").strip() for r in rows if r]
+    if len(cells) < 2 or not _NUMBERED.match(cells[0]):
+        return None
+    return cells[0].split("\n")[0], "\n".join(c for c in cells[1:] if c)
 
 
 def _person(label: str, answer: str) -> str | None:
@@ -103,18 +121,47 @@ def _label(label: str) -> str:
     return " ".join(_NUMBERED.sub("", label).split())
 
 
+# The date a member signed their form printed as a line under it, not in the form's table:
+# "Signed: [signature redacted]   Date: 2 October 2024", "Date signed: 23/09/2024"
+_SIGNED_DATE = re.compile(
+    r"\bdate(?:\s+(?:signed|of\s+(?:declaration|signature)))?\s*:\s*"
+    r"(?P<d>\d{1,2}(?:st|nd|rd|th)?[\s./-]+(?:[A-Za-z]{3,9}|\d{1,2})[\s./-]+\d{2,4})",
+    re.I,
+)
+
+
+def _signed_dates(doc: Document, forms: list[list[FormEntry]]) -> None:
+    """A form with no date field takes the signature line's date printed on the page where its
+    last box is: the forms ending on a page take that page's signed dates in order, when there
+    are as many of them as forms (university courts' and boards' declaration forms printed one
+    or two to a page)."""
+    ending: dict[int, list[list[FormEntry]]] = {}
+    for form in forms:
+        ending.setdefault(form[-1].page, []).append(form)
+    for page, group in ending.items():
+        if all(e.declared_on for f in group for e in f):
+            continue
+        dates = [m.group("d") for m in _SIGNED_DATE.finditer(doc.page(page).text)]
+        if len(dates) != len(group):
+            continue
+        for form, date in zip(group, dates, strict=True):
+            for e in form:
+                e.declared_on = e.declared_on or " ".join(date.split())
+
+
 def form_entries(doc: Document) -> list[FormEntry]:
     """Every category answer of every person's form, in the order printed. A form whose
     category rows are fewer than MIN_CATEGORY_ROWS is not a register's form: none of its
     entries are kept."""
-    out: list[FormEntry] = []
     form: list[FormEntry] = []
     person: str | None = None
     role: str | None = None
 
+    forms: list[list[FormEntry]] = []
+
     def close() -> None:
         if len(form) >= MIN_CATEGORY_ROWS:
-            out.extend(form)
+            forms.append(list(form))
         form.clear()
 
     for page, label, answer in _pairs(doc):
@@ -137,4 +184,5 @@ def form_entries(doc: Document) -> list[FormEntry]:
         elif _is_category(label):
             form.append(FormEntry(person, role, None, _label(label), answer, page))
     close()
-    return out
+    _signed_dates(doc, forms)
+    return [e for f in forms for e in f]

@@ -46,7 +46,14 @@ CATEGORY_HEADER = re.compile(
     # "Employment" on its own (university councils' and charity registers: "Employment |
     # Directorships | Trusteeships"), "Outside employment", "Paid employment"
     r"|(?:(?:outside|other|paid|current)\s+)?employment\b"
-    r"|real\s+(?:property|estate)|sources?\s+of\s+income|business\s+interests?)"
+    r"|real\s+(?:property|estate)|sources?\s+of\s+income|business\s+interests?"
+    # academy trusts' registers (the Academy Trust Handbook's three headings): "Business and
+    # pecuniary interests", "Governance roles in other educational institutions", "Relatives
+    # employed by the Trust" / "Material interests arising from relationships between members,
+    # trustees and staff"; other bodies' "Governorships", "Positions held in other bodies"
+    r"|business\s+(?:and|&)\s+(?:pecuniary|financial)\s+interests?|governance\s+roles?\b|governorships?\b"
+    r"|(?:roles?|positions?|appointments?|offices?)\s+(?:held\s+)?(?:in|with)\s+other\s+"
+    r"|relatives?\b|relationships?\s+(?:with|between)\b|(?:material\s+)?interests?\s+arising\s+from\s+relationships?)"
 )
 
 # A grid names at least this many categories in its header (one would be a list's "Category"
@@ -67,8 +74,13 @@ _PECUNIARY_COLUMN = re.compile(
     r"employment|directorships?|shareholdings?|remunerat|sources?\s+of\s+income|business\s+interests?"
     r"|real\s+(?:property|estate)|contracts?\b"
 )
-_NON_PECUNIARY_COLUMN = re.compile(r"^(?:trusteeships?|memberships?)\b")
-_INDIRECT_COLUMN = re.compile(r"\b(?:family|spouse|partner|relatives?|close\s+(?:associates|connections))\b")
+_NON_PECUNIARY_COLUMN = re.compile(
+    r"^(?:trusteeships?|memberships?|governance\s+roles?|governorships?)\b"
+    r"|^(?:roles?|positions?|appointments?|offices?)\s+(?:held\s+)?(?:in|with)\s+other\b"
+)
+_INDIRECT_COLUMN = re.compile(
+    r"\b(?:family|spouse|partner|relatives?|relationships?|close\s+(?:associates|connections))\b"
+)
 # An entry naming a family member's interest: "Spouse: Consultant Cardiologist, ...",
 # "Husband is a director of ...", "Partner - GP partner, ..."
 _FAMILY_ENTRY = re.compile(
@@ -154,7 +166,7 @@ _LABEL = re.compile(r"^[A-Z][\w/-]*(?:\s[\w/-]+)?:\s")
 # An entry ending in a company's legal form has named its body in full ("Director, Holroyd
 # Advisory Ltd" / "Non-executive Director ...": directorships listed one after another in a
 # narrow column, the line after it read as wrapped because the next word would not have fitted)
-_BODY_CLOSED = re.compile(r"\b(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc|LLC)\.?$")
+BODY_CLOSED = re.compile(r"\b(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc|LLC)\.?$")
 
 
 def cell_entries(cell: str) -> list[str]:
@@ -176,7 +188,7 @@ def cell_entries(cell: str) -> list[str]:
             prev = entries[-1]
             opened = prev.count("(") > prev.count(")")
             closed = prev.endswith(")") and not opened
-            if _LABEL.match(ln) or (wrapped and (closed or _BODY_CLOSED.search(prev)) and ln[0].isupper()):
+            if _LABEL.match(ln) or (wrapped and (closed or BODY_CLOSED.search(prev)) and ln[0].isupper()):
                 joins = False
             elif wrapped:
                 joins = True
@@ -184,10 +196,7 @@ def cell_entries(cell: str) -> list[str]:
                 # "Director (unpaid), Castle Ward" / "Community Larder CIC": the body's name goes
                 # on to its legal form, on a line of its own with no role before it
                 tail = (
-                    "," not in ln
-                    and _BODY_CLOSED.search(ln)
-                    and "," in prev
-                    and not _BODY_CLOSED.search(prev)
+                    "," not in ln and BODY_CLOSED.search(ln) and "," in prev and not BODY_CLOSED.search(prev)
                 )
                 joins = opened or prev.endswith(("-", ",", "–", "&")) or ln[0].islower() or bool(tail)
             if joins:
@@ -196,6 +205,122 @@ def cell_entries(cell: str) -> list[str]:
                 continue
         entries.append(ln)
     return entries
+
+
+# A grid read from ruling lines gives each cell's lines joined; the page's table keeps the
+# breaks. A line of such a cell opens an entry of its own when it opens with the holder's
+# capacity before a comma ("Director (unpaid), Hyndburn ...", "Board member, ...", "Professor of
+# Education, ...") or a relative before a dash ("Niece – Sophie Ingham, ..."): registers list
+# one holding a line so (academy trusts', charities' and councils' grids). A line opening with
+# other words before its comma ("High School, Whalley", "Chartered Accountants, Burnley") is
+# the entry above wrapped.
+_CAPACITY_START = re.compile(
+    r"^(?P<cap>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,3})(?:\s+\([^()]{1,40}\))?,(?:\s|$)"
+)
+_CAPACITY_WORDS = frozenset(
+    "director governor trustee partner member chair chairman chairperson chairwoman vice-chair shareholder "
+    "holder owner proprietor landlord employee manager officer consultant adviser advisor inspector author "
+    "professor lecturer teacher fellow president treasurer secretary volunteer patron councillor founder "
+    "associate practitioner clerk examiner assessor moderator elder minister ambassador commissioner "
+    "lead head principal deputy coordinator representative nominee sponsor contractor".split()
+)
+_RELATIVE = (
+    r"(?:spouse|wife|husband|civil\s+partner|partner|son|daughter|brother|sister|mother|father"
+    r"|niece|nephew|cousin|aunt|uncle|grand(?:son|daughter|mother|father)|(?:step|half)[\s-]?\w+)"
+    r"(?:[\s-]in[\s-]law)?"
+)
+# "Niece – Sophie Ingham, ...", "Spouse: ...", "My husband, Mr ..., is employed by ..."
+_RELATIVE_START = re.compile(rf"^(?:(?:my\s+)?{_RELATIVE}\s*[–—:-]\s|my\s+{_RELATIVE}\b)", re.I)
+
+
+# Characters are not all one width: a first word whose count overshoots the column's longest line
+# by up to a tenth may still have fitted on the line above
+FIT_SLACK = 1.1
+# A line opening with a capacity word ("Director, ...") is let overshoot by a quarter: the word
+# is good evidence of an entry, the count alone of a wrap ("Son – Tom Amos, Site" / "Manager,
+# Brook Academy" overshoots by more)
+FIRST_SLACK = 1.25
+
+
+# The last word of a line that runs on into a capacity on the next: "Chair and Non-Executive" /
+# "Director, ..." is one office
+_RUNS_ON = re.compile(
+    r"\b(?:and|or|of|the|for|to|in|with|&|executive|non-executive|deputy|vice|managing|assistant|associate"
+    r"|senior|joint|acting|interim)$",
+    re.I,
+)
+
+
+def capacity_of(line: str) -> str | None:
+    """'first' when the line opens with a capacity word ("Director, ...", "Shareholder (above
+    5%), ..."), 'last' when the words before its comma end with one ("Audit Manager, ..."),
+    'relative' for a relative's entry ("Niece – ..."), else None."""
+    if _RELATIVE_START.match(line):
+        return "relative"
+    m = _CAPACITY_START.match(line)
+    if not m:
+        return None
+    words = m.group("cap").lower().split()
+    if words[0] in _CAPACITY_WORDS:
+        return "first"
+    return "last" if words[-1] in _CAPACITY_WORDS else None
+
+
+def ruled_cell_entries(raw: str, width: int) -> list[str]:
+    """The entries of a ruled grid's cell as the page's table printed it, line breaks kept
+    (`capacity_of`): a relative's entry, or a capacity word first ("Director, ...") unless the line
+    above runs on into it (`_RUNS_ON`) or the word could not have fitted there (`FIRST_SLACK`;
+    a line closing on a company's legal form ends its entry), or one last ("Audit Manager, ...") when the line's first
+    word would have fitted on the line above (`width`: the column's longest line, in characters),
+    so it was not wrapped there ("Niece – Sophie Ingham, Year 2" / "Class Teacher, ..." is one
+    entry; `FIT_SLACK`). A word
+    broken at its hyphen is joined without a space."""
+    entries: list[str] = []
+    for ln in (x.strip() for x in raw.splitlines()):
+        if not ln:
+            continue
+        if entries:
+            prev = entries[-1]
+            open_end = prev.count("(") > prev.count(")") or prev.endswith((",", "&", "–", "-"))
+            last = prev.split("\n")[-1]
+            need = len(last) + 1 + len(ln.split()[0])
+            cap = capacity_of(ln)
+            starts = (
+                cap == "relative"
+                or (
+                    cap == "first"
+                    and not _RUNS_ON.search(last)
+                    and (need <= width * FIRST_SLACK or BODY_CLOSED.search(last))
+                )
+                or (cap == "last" and need <= width * FIT_SLACK)
+            )
+            if open_end or not starts:
+                entries[-1] = f"{prev}\n{ln}"
+                continue
+        entries.append(ln)
+    return [e.replace("-\n", "-").replace("\n", " ") for e in entries]
+
+
+def _cell_key(text: str) -> str:
+    return "".join(text.split())
+
+
+def _column_width(doc: Document, t: LogicalTable, col: int, cache: dict[int, dict[str, str]]) -> int:
+    """The longest printed line of a ruled grid's column, in characters."""
+    width = 0
+    for row in t.rows:
+        if col < len(row.cells) and (raw := _raw_cells(doc, row.page, cache).get(_cell_key(row.cells[col]))):
+            width = max(width, *(len(x.strip()) for x in raw.splitlines()))
+    return width
+
+
+def _raw_cells(doc: Document, page: int, cache: dict[int, dict[str, str]]) -> dict[str, str]:
+    """The page's table cells printed over several lines, by their joined text."""
+    if page not in cache:
+        cache[page] = {
+            _cell_key(c): c for tab in doc.page(page).tables for r in tab.rows for c in r if c and "\n" in c
+        }
+    return cache[page]
 
 
 # "Adeyemi, Folasade": surname first, as registers sorted by surname print it
@@ -238,27 +363,41 @@ def _grid_tables(doc: Document, spec: GridSpec) -> list[LogicalTable]:
 
 def grid_entries(doc: Document, register_spec: TableSpec) -> list[GridEntry]:
     out: list[GridEntry] = []
+    raw_cells: dict[int, dict[str, str]] = {}
     for t in _grid_tables(doc, grid_spec(register_spec)):
         cats = [(i, f) for i, f in enumerate(t.fields) if f and f.startswith(_CATEGORY_FIELD)]
         key = next((t.index(f) for f in ("person", "surname") if t.index(f) is not None), None)
         if key is None or len(cats) < MIN_CATEGORY_COLUMNS:
             continue
         header_role = _role_of_label(t.labels[key])
-        for row in t.rows:
+        widths = {i: _column_width(doc, t, i, raw_cells) for i, _ in cats}
+        last: tuple[str, str | None, str | None, int] | None = None  # person, role, date, page
+        for n, row in enumerate(t.rows):
             d = row.as_dict(t)
             name = d.get("person") or " ".join(x for x in (d.get("forename"), d.get("surname")) if x)
-            if not name:
+            if name:
+                person = _person(name)
+                role = " ".join(d["role"].split()) if d.get("role") else header_role
+                declared = " ".join(d["declared_on"].split()) if d.get("declared_on") else None
+            elif last and row.page > last[3] and t.rows[n - 1].page == last[3]:
+                # a member's row run over a page break, the name cell not repeated under the
+                # page's header: the rest of the row above (academy trusts' and councils' grids)
+                person, role, declared = last[0], last[1], last[2]
+            else:
+                last = None
                 continue
-            person = _person(name)
-            role = " ".join(d["role"].split()) if d.get("role") else header_role
+            last = (person, role, declared, row.page)
             for i, f in cats:
                 label = f[len(_CATEGORY_FIELD) :]
-                for entry in cell_entries(row.cells[i] if i < len(row.cells) else ""):
+                cell = row.cells[i] if i < len(row.cells) else ""
+                raw = None if "\n" in cell else _raw_cells(doc, row.page, raw_cells).get(_cell_key(cell))
+                entries = ruled_cell_entries(raw, widths[i]) if raw else cell_entries(cell)
+                for entry in entries:
                     out.append(
                         GridEntry(
                             person=person,
                             role=role,
-                            declared_on=" ".join(d["declared_on"].split()) if d.get("declared_on") else None,
+                            declared_on=declared,
                             category=_entry_category(entry, label),
                             category_label=label,
                             text=entry,

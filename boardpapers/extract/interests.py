@@ -10,7 +10,8 @@ from ..text import fold
 from .attendance import ROLE_WORDS, TITLE_WORDS, strip_honorifics
 from .interest_blocks import person_block_registers
 from .interest_forms import form_entries
-from .interest_grid import grid_entries
+from .interest_grid import BODY_CLOSED, capacity_of, grid_entries, is_category_header
+from .interest_grid import MIN_CATEGORY_COLUMNS as GRID_MIN_CATEGORY_COLUMNS
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
 from .records import Attendance, Interest
 from .tables import LogicalTable, Row, TableSpec, clean_cell, read_tables, text_before_cells
@@ -279,6 +280,10 @@ def interests_from_tables(doc: Document) -> list[Interest]:
             continue
         if not any(f in t.fields for f in ("category", "nature", "declared_on")):
             continue  # a list of names and organisations (attendees, stakeholders), not a register
+        if not any(f in t.fields for f in ("category", "nature")) and (
+            sum(1 for lab in t.labels if is_category_header(lab)) >= GRID_MIN_CATEGORY_COLUMNS
+        ):
+            continue  # one column per category, no nature column: a grid, read by `grid_registers`
         register = _register_title(doc, t)
         flat_text = flat_text or " ".join(doc.text.split())
         person = role = declared = None
@@ -399,12 +404,19 @@ _FORM_REGISTER = re.compile(r"register\s+of\s+(?:members|councillors)['’]?\s+i
 # - see note below" (withheld under s.32 of the Localism Act: nothing to name)
 # - see note below" (withheld under s.32 of the Localism Act: nothing to name), "As for member" /
 # "As above" (a spouse column repeating the member's entry)
+# "None – election expenses self-funded": nothing declared, with the reason (councils' forms)
 _NO_ENTRY = re.compile(
-    r"^(?:retired|sensitive\s+interest\b.*|as\s+(?:for\s+(?:the\s+)?member|above)\.?)$", re.I
+    r"^(?:retired|sensitive\s+interest\b.*|as\s+(?:for\s+(?:the\s+)?member|above)\.?|(?:nil|none)\s+[–—-]\s.*)$",
+    re.I,
 )
 # An entry of a cell listing several opens "Role, Body": "Member, UNISON", "Director, Frost ..."
-_ENTRY_START = re.compile(r"^[A-Z0-9][\w'’&.-]*(?:\s+[\w'’&.-]+){0,2},\s")
+_ENTRY_START = re.compile(r"^[A-Z0-9][\w'’&.-]*(?:\s+[\w'’&.-]+){0,2}(?:\s+\([^()]{1,30}\))?,\s")
 
+
+# "Pharmacist, Chaudhry Pharmacy" / "Ltd, Northgate": a company's legal form closes the line above
+_LEGAL_FORM_FIRST = re.compile(r"^(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc|LLC|Co)\b")
+# "Gift: engraved silver quaich ...", "Hospitality: two tickets ..." (gifts and hospitality boxes)
+_LABELLED_ENTRY = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+)?:\s+\S")
 
 _CLOSED_SENTENCE = re.compile(r"(?<=\)\.)\s+(?=[A-Z][a-z])")
 
@@ -423,12 +435,23 @@ def _cell_entries(cell: str, width: int) -> list[str]:
             prev = entries[-1]
             last = prev.splitlines()[-1]
             first = ln.split()[0]
-            role = _ROLE_WORDS.match(ln.split(",")[0]) if "," in ln else None
+            # a capacity with its qualifier ("Director (unremunerated), ...", "Board member
+            # (unpaid), ..."), a relative ("My husband, ...") or a labelled line ("Gift: ...",
+            # "Hospitality: ..."): one entry a line in a declaration form's box
+            cap = capacity_of(ln)
+            role = (
+                (_ROLE_WORDS.match(ln.split(",")[0]) if "," in ln else None)
+                or cap in ("first", "relative")
+                or _LABELLED_ENTRY.match(ln)
+            )
             starts = (
-                _ENTRY_START.match(ln)
+                (_ENTRY_START.match(ln) or cap or _LABELLED_ENTRY.match(ln))
+                and not _LEGAL_FORM_FIRST.match(ln)
                 and prev.count("(") <= prev.count(")")
                 and not last.endswith("-")
-                and (role or len(last) + 1 + len(first) <= width)
+                # a line after one closing on a company's legal form ("... Caledon Living plc" /
+                # "Board member, ...") was not wrapped even when that line was the column's longest
+                and (role or len(last) + 1 + len(first) <= width or (cap and BODY_CLOSED.search(last)))
             )
             if not starts:
                 entries[-1] = f"{prev}\n{ln}"
@@ -453,6 +476,34 @@ def _entry_organisation(entry: str) -> str | None:
     return None
 
 
+# A form's header band printing its fields side by side, label | value | label | value:
+# "Member | Councillor Jane Smith | Ward | Abbotsmead" / "Political group | ... | Date of
+# notification | 20 May 2023" / "Executive role | Cabinet Member for Finance" (district councils)
+_BARE_MEMBER = re.compile(r"^\s*(?:member|councillor)\s*:?\s*$", re.I)
+_COUNCILLOR_TITLE = re.compile(r"^\s*(?:councillor|cllr)\b", re.I)
+_FORM_ROLE = re.compile(r"^\s*(?:(?:executive|cabinet)\s+)?(?:role|position|office\s+held)\s*:?\s*$", re.I)
+
+
+def _form_fields(r: list[str], dated: bool) -> dict[str, str]:
+    """The form's fields a row of its header band holds: person, declared, role. A bare
+    "Member" label names the person only when its value is titled "Councillor" or the table
+    has a date of notification (otherwise it is any table's column header)."""
+    out: dict[str, str] = {}
+    for j in range(len(r) - 1):
+        label, value = r[j], r[j + 1]
+        if not value.strip():
+            continue
+        if _FORM_NAME.match(label) or (
+            _BARE_MEMBER.match(label) and (dated or _COUNCILLOR_TITLE.match(value))
+        ):
+            out.setdefault("person", value)
+        elif _FORM_DATE.match(label):
+            out.setdefault("declared", value)
+        elif _FORM_ROLE.match(label):
+            out.setdefault("role", value)
+    return out
+
+
 def statutory_forms(doc: Document) -> list[Interest]:
     out: list[Interest] = []
     person = declared = register = None
@@ -470,16 +521,22 @@ def statutory_forms(doc: Document) -> list[Interest]:
             if posted := _FORM_ROLE_LINE.search(page.text):
                 role = posted.group("v")
         other_part = bool(_OTHER_PART.search(page.text))
+        read_here = len(out)
+        other_read = False  # Part 2 read from this page's tables
         for tab in page.tables:
             rows = [[c or "" for c in r] for r in tab.rows]
             cols: list[tuple[int, str]] = []  # (column, whose) of this table's entry columns
+            dated = any(_FORM_DATE.match(c) for r in rows for c in r)
             for r in rows:
-                if len(r) >= 2 and _FORM_NAME.match(r[0]):
-                    person, declared = strip_honorifics(r[1]), None
-                    m = _FORM_REGISTER.search(page.text)
-                    register = " ".join(m.group(0).split()).title().replace(" Of ", " of ") if m else None
-                elif len(r) >= 2 and _FORM_DATE.match(r[0]):
-                    declared = iso_date(re.split(r"\(", r[1])[0])
+                if len(r) >= 2 and (field := _form_fields(r, dated)):
+                    if "person" in field:
+                        person, declared, role = strip_honorifics(field["person"]), None, None
+                        m = _FORM_REGISTER.search(page.text)
+                        register = " ".join(m.group(0).split()).title().replace(" Of ", " of ") if m else None
+                    if "declared" in field:
+                        declared = iso_date(re.split(r"\(|\n", field["declared"].strip())[0])
+                    if "role" in field and person is not None:
+                        role = " ".join(field["role"].split())
                 elif len(r) >= 3 and re.search(r"councillor|member", r[-1] + r[-2], re.I) and not cols:
                     # the header: "Subject | Prescribed description | Councillor | Spouse / civil partner"
                     cols = [
@@ -490,8 +547,14 @@ def statutory_forms(doc: Document) -> list[Interest]:
             if person is None:
                 continue
             sections = [r for r in rows if len(r) >= 3 and _FORM_SECTION.match(r[0])]
+            if not sections and cols:
+                # the section's number in a column of its own: "1. | Employment, office, ... |
+                # <member> | <spouse>" (district councils' registers printed one page a member)
+                sections = [r[1:] for r in rows if len(r) >= 4 and _BARE_NUMBER.match(r[0]) and r[1].strip()]
+                cols = [(i - 1, whose) for i, whose in cols if i >= 1]
             if not sections and other_part:
                 sections = [r for r in rows if len(r) == 2 and _BARE_NUMBER.match(r[0])]
+                other_read = other_read or bool(sections)
             if not sections:
                 continue
             use = cols or [(len(sections[0]) - 1, "self")]  # Part 2: the entries fill the last column
@@ -522,6 +585,47 @@ def statutory_forms(doc: Document) -> list[Interest]:
                                 notes="spouse or civil partner's interest" if whose == "spouse" else None,
                             )
                         )
+        other_read = other_read or any(i.category == "non-pecuniary" for i in out[read_here:])
+        if person is not None and len(out) > read_here and not other_read:
+            for entry in _other_part_lines(page.text):
+                out.append(
+                    Interest(
+                        person=person,
+                        declared_on=declared,
+                        role=role,
+                        organisation=_entry_organisation(entry),
+                        nature=entry,
+                        category="non-pecuniary",
+                        register=register,
+                        page=page.number,
+                    )
+                )
+    return out
+
+
+# Part 2 printed as lines of text under its heading, below the form's Part 1 table: "Part 2 –
+# Other registrable interests" / the Code's description of them / "Trustee, Abbotsmead
+# Community Centre Association" / "Member, Liberal Democrats" (district councils' registers
+# printed one page a member). The entries are the lines opening "Role, Body" after the heading;
+# the description (lower-case wrapped lines, no role before a comma) and the page's footer are not.
+_OTHER_PART_HEADING = re.compile(
+    r"^\s*(?:part\s+(?:2|two|b)\s*[–—:.-]?\s*)?other\s+regist(?:e)?rable\s+interests\s*:?\s*$", re.I | re.M
+)
+
+
+def _other_part_lines(text: str) -> list[str]:
+    m = _OTHER_PART_HEADING.search(text)
+    if not m:
+        return []
+    out: list[str] = []
+    for ln in text[m.end() :].splitlines():
+        ln = " ".join(ln.split())
+        if not ln:
+            continue
+        if _ENTRY_START.match(ln) or capacity_of(ln):
+            out.append(ln)
+        elif out:
+            break  # the entries have ended: the page's footer, the next section
     return out
 
 
@@ -960,8 +1064,10 @@ def form_registers(doc: Document) -> list[Interest]:
     "Retired" (no employment) declare nothing."""
     out: list[Interest] = []
     registers: dict[int, str | None] = {}
-    for e in form_entries(doc):
-        width = max((len(x) for x in e.answer.splitlines()), default=0)
+    entries = form_entries(doc)
+    # the form's answer column (or box) is one width for every member: its longest line
+    width = max((len(x) for e in entries for x in e.answer.splitlines()), default=0)
+    for e in entries:
         for entry in _cell_entries(e.answer, width):
             if _NIL.match(entry) or _NO_ENTRY.match(entry):
                 continue
