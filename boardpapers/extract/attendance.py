@@ -2379,10 +2379,16 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
     block = [spelling.respell(t) for seg in ordered for t in seg]
     # the page text with the block's lines replaced by the block read column by column
     used = {_ns(c.text) for r in rows for c in r} | {_ns(" ".join(c.text for c in r)) for r in rows}
+    return _page_with_block(doc.page(page_no).lines, used, block)
+
+
+def _page_with_block(lines: list[str], used: set[str], block: list[str]) -> list[str] | None:
+    """The page's lines with those whose text is in `used` taken out and `block` put where the
+    first of them stood; None when none of them is on the page."""
     before: list[str] = []
     after: list[str] = []
     placed = False
-    for t in doc.page(page_no).lines:
+    for t in lines:
         n = _ns(t)
         if n and n in used:
             placed = True
@@ -2486,18 +2492,7 @@ def label_cell_rows(doc: Document, page_no: int) -> list[str] | None:
     # the page text with the form's lines replaced by its rows
     texts = {_ns(c.text) for *_, used in kept for ln in used for c in ln.cells(LABEL_CELL_GAP_SIZES)}
     texts |= {_ns(ln.text) for *_, used in kept for ln in used}
-    before: list[str] = []
-    after: list[str] = []
-    placed = False
-    for t in doc.page(page_no).lines:
-        n = _ns(t)
-        if n and n in texts:
-            placed = True
-            continue
-        (after if placed else before).append(t)
-    if not placed:
-        return None
-    return before + block + after
+    return _page_with_block(doc.page(page_no).lines, texts, block)
 
 
 # The labels a row of column heads is made of, for pages whose text runs cross the columns

@@ -508,6 +508,21 @@ def statutory_forms(doc: Document) -> list[Interest]:
     out: list[Interest] = []
     person = declared = register = None
     role = None
+
+    def form_entry(entry: str, category: str, page_no: int, notes: str | None = None) -> Interest:
+        """One entry of the form being read (its person, date, role and register so far)."""
+        return Interest(
+            person=person,
+            declared_on=declared,
+            role=role,
+            organisation=_entry_organisation(entry),
+            nature=entry,
+            category=category,
+            register=register,
+            page=page_no,
+            notes=notes,
+        )
+
     for page in doc.pages:
         if not page.tables:
             continue  # the form's fields and entries are read from its tables
@@ -572,34 +587,12 @@ def statutory_forms(doc: Document) -> list[Interest]:
                     for entry in _cell_entries(r[col], width):
                         if _NIL.match(entry) or _NO_ENTRY.match(entry):
                             continue
-                        out.append(
-                            Interest(
-                                person=person,
-                                declared_on=declared,
-                                role=role,
-                                organisation=_entry_organisation(entry),
-                                nature=entry,
-                                category=category,
-                                register=register,
-                                page=page.number,
-                                notes="spouse or civil partner's interest" if whose == "spouse" else None,
-                            )
-                        )
+                        notes = "spouse or civil partner's interest" if whose == "spouse" else None
+                        out.append(form_entry(entry, category, page.number, notes))
         other_read = other_read or any(i.category == "non-pecuniary" for i in out[read_here:])
         if person is not None and len(out) > read_here and not other_read:
             for entry in _other_part_lines(page.text):
-                out.append(
-                    Interest(
-                        person=person,
-                        declared_on=declared,
-                        role=role,
-                        organisation=_entry_organisation(entry),
-                        nature=entry,
-                        category="non-pecuniary",
-                        register=register,
-                        page=page.number,
-                    )
-                )
+                out.append(form_entry(entry, "non-pecuniary", page.number))
     return out
 
 
