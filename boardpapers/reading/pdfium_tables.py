@@ -490,6 +490,98 @@ def page_chars(
     return out
 
 
+# A table may be cut by the page's end when its rulings stop within this share of the page
+# height from the page's foot (or, for the part that goes on, from its head).
+CUT_SHARE = 0.15
+# Rulings ending within this many points of each other end at one line.
+CUT_END_TOL = 1.0
+# pdfplumber's snap tolerance: a horizontal ruling this close to the rulings' end closes them.
+CUT_SNAP = 3.0
+# A line that covers at least this share of the rulings' span closes the table there.
+CUT_COVER = 0.9
+
+
+def _cover(hs: list[tuple[float, float]], x0: float, x1: float) -> float:
+    """How much of [x0, x1] the intervals cover."""
+    total, reach = 0.0, x0
+    for a, b in sorted(hs):
+        a, b = max(a, reach), min(b, x1)
+        if b > a:
+            total += b - a
+            reach = b
+    return total
+
+
+def cut_edges(edges: list[dict], height: float) -> list[dict]:
+    """Horizontal edges closing a ruled table that the page's end cuts through.
+
+    Word, LibreOffice and browsers printing HTML break a row over the page and draw no border
+    where the page cuts it: the column rulings stop at the page's foot (and the row's rest
+    starts at the next page's head, under the repeated header or under nothing) with no line
+    across. pdfplumber then has no closed cells there: the row's text is dropped, and only a
+    cell closed by its own shading survives, as a row of one cell ('Proposed for closure',
+    '6 Green'). Action logs, risk registers and registers of interests all run long rows over
+    pages. Here, where three or more column rulings of a table with row lines end at one height
+    near the page's foot (or start at one height near its head), no other ruling of the table
+    goes on through that height and no line runs across them there, a line is drawn across
+    them: the cut row becomes a row of cells, and the reader joins it with its rest on the
+    next page (extract.tables: a first row without a key)."""
+    vs = [e for e in edges if e.get("orientation") == "v"]
+    if len(vs) < 3:
+        return []
+    hs = [e for e in edges if e.get("orientation") == "h"]
+    out: list[dict] = []
+    for side in ("bottom", "top"):
+        if side == "bottom":
+            ends = sorted((e["bottom"], e["x0"]) for e in vs if e["bottom"] >= (1 - CUT_SHARE) * height)
+        else:
+            ends = sorted((e["top"], e["x0"]) for e in vs if e["top"] <= CUT_SHARE * height)
+        groups: list[list[tuple[float, float]]] = []
+        for y, x in ends:
+            if groups and y - groups[-1][-1][0] <= CUT_END_TOL:
+                groups[-1].append((y, x))
+            else:
+                groups.append([(y, x)])
+        for g in groups:
+            xs = sorted({round(x) for _, x in g})
+            distinct = [x for i, x in enumerate(xs) if i == 0 or x - xs[i - 1] > CUT_SNAP]
+            if len(distinct) < 3:
+                continue
+            y = max(v for v, _ in g) if side == "bottom" else min(v for v, _ in g)
+            x0, x1 = min(x for _, x in g), max(x for _, x in g)
+            span = x1 - x0
+            if any(
+                v["top"] < y - CUT_SNAP
+                and v["bottom"] > y + CUT_SNAP
+                and x0 - CUT_SNAP <= v["x0"] <= x1 + CUT_SNAP
+                for v in vs
+            ):
+                continue  # rulings go on through: inside the table (a two-level header's sub-cells)
+            at = [(h["x0"], h["x1"]) for h in hs if abs(h["top"] - y) <= CUT_SNAP]
+            if _cover(at, x0, x1) >= CUT_COVER * span:
+                continue  # closed: the table ends here
+            # a table with row lines: two lines across the rulings on the table's side
+            levels = sorted(
+                {
+                    round(h["top"])
+                    for h in hs
+                    if (h["top"] < y - CUT_SNAP if side == "bottom" else h["top"] > y + CUT_SNAP)
+                    and h["x0"] <= x1
+                    and h["x1"] >= x0
+                }
+            )
+            full = [
+                lv
+                for lv in levels
+                if _cover([(h["x0"], h["x1"]) for h in hs if abs(h["top"] - lv) <= CUT_END_TOL], x0, x1)
+                >= CUT_COVER * span
+            ]
+            if len(full) < 2:
+                continue
+            out.append(_edge(x0, x1, y, y, "h", "line"))
+    return out
+
+
 @dataclass
 class PdfiumPage:
     """What pdfplumber's TableFinder and Table.extract read from a page."""
@@ -527,6 +619,7 @@ def find_tables(
 
     frame = PageFrame.of(page)
     edges = page_edges(page, frame)
+    edges += cut_edges(edges, frame.height)
     ppage = PdfiumPage(edges=edges, chars=[], bbox=frame.bbox, width=frame.width, height=frame.height)
     finder = TableFinder(ppage, TableSettings.resolve(settings))  # type: ignore[arg-type]
     if not finder.tables:

@@ -193,6 +193,8 @@ def _with_pdfium(doc: Document, numbers: list[int], opened: PdfDocument | None =
 def _with_pdfplumber(doc: Document, numbers: list[int]) -> list[int]:
     import pdfplumber
 
+    from . import pdfium_tables
+
     done: list[int] = []
     try:
         with pdfplumber.open(doc.path) as pdf:
@@ -200,7 +202,10 @@ def _with_pdfplumber(doc: Document, numbers: list[int]) -> list[int]:
             def find(number: int) -> Found:
                 ppage = pdf.pages[number - 1]
                 try:
-                    found = ppage.filter(_upright).find_tables()
+                    # lines closing a table the page's end cuts through, as the pdfium engine draws
+                    cut = pdfium_tables.cut_edges(ppage.edges, ppage.height)
+                    settings = {"explicit_horizontal_lines": cut} if cut else None
+                    found = ppage.filter(_upright).find_tables(settings)
                     return [(t.extract(), t.bbox) for t in found], ppage.height
                 finally:
                     ppage.close()
