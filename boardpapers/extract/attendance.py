@@ -1148,9 +1148,10 @@ def _blocks(lines: list[Line]) -> list[_Block]:
     cur: _Block | None = None
     lines = _join_wrapped_labels(_split_labels(lines[:140]))
     texts = [ln.text.strip() for ln in lines[:140]]
+    skip: set[int] = set()
     for k, ln in enumerate(lines[:140]):
         t = texts[k]
-        if not t:
+        if not t or k in skip:
             continue
         marked = bool(_LIST_MARK.match(t))
         t = _LIST_MARK.sub("", t)
@@ -1241,6 +1242,14 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                     # "Present:  Non-Executive Members" (the first column's group beside the label)
                     cur.role = _group_role(group_rest.group("group"))
                     rest = group_rest.group("rest") or ""
+                org_head = _label_org(rest, texts[k + 1] if k + 1 < len(texts) else "")
+                if org_head:
+                    # "Members present – Ravensworth Borough" / "Council": the body whose members
+                    # the list below names (see _label_org)
+                    cur.org, rest = org_head
+                    if rest:
+                        skip.add(k + 1)
+                    rest = ""
                 if rest and not re.fullmatch(r"[–\-:]*\s*(?:ICB |board )?members?\s*:?", rest, re.I):
                     cur.inline = True
                     cur.lines.append(Line(ln.page, rest))
@@ -1279,6 +1288,30 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                 continue
             cur.lines.append(Line(ln.page, t, layout=ln.layout))
     return [part for b in blocks for part in _org_cell_groups(b)]
+
+
+# An organisation after a status label, over the list of its people: "Members present – Ravensworth
+# Borough Council" beside "Members present – Stourmoor District Council" (joint committees of two
+# or more councils set each council's members as a block of its own, often side by side); the
+# label's line may wrap before the organisation's last word ("... Borough" / "Council")
+_LABEL_ORG_DASH = re.compile(r"^\s*[–—-]?\s*")
+LABEL_ORG_WORDS = 8
+
+
+def _label_org(rest: str, nxt: str) -> tuple[str, str] | None:
+    """(organisation, the next line when it ends the organisation's name, else ""), or None
+    when the rest of a status label's line is no organisation."""
+    org = _LABEL_ORG_DASH.sub("", rest).strip()
+    if not org or re.search(r"[,;:()]", org) or HONORIFIC_RE.match(org):
+        return None
+    tail = ""
+    nxt_words = nxt.split()
+    if nxt_words and len(nxt_words) <= 2 and all(w in ORG_WORDS for w in nxt_words):
+        org, tail = f"{org} {nxt.strip()}", nxt
+    words = re.findall(r"[\w&'’]+", org)
+    if not words or len(words) > LABEL_ORG_WORDS or words[-1] not in ORG_WORDS or not org[:1].isupper():
+        return None
+    return org, tail
 
 
 # The members of the body named alone on a line, no colon, over the list, before any status label:
@@ -1367,8 +1400,18 @@ def _office(title: str) -> str | None:
     return {"Aldermen": "Alderman"}.get(office, re.sub(r"s$", "", office))
 
 
+# The chair of a US commission's or board's roll before a surname alone: "Present: Chair Okonkwo,
+# Vice Chair Delgado, Commissioners Whitaker, Nguyen" (US city commissions' and school boards'
+# minutes); taken only before a bare surname, so "Chair Audit Committee" stays a post
+_CHAIR_BEFORE_SURNAME = re.compile(
+    r"^\s*(?P<office>(?:Vice[\s-]+|Deputy\s+)?(?:Chair(?:man|woman|person)?|President))\s+(?=[A-Z])"
+)
+
+
 def _titled_people(pieces: list[str], carried: str | None = None) -> list[tuple[str, str | None, str | None]]:
-    """The people of a listed roll, each with the office printed before them (see _OFFICE_TITLE)."""
+    """The people of a listed roll, each with the office printed before them (see _OFFICE_TITLE).
+    An office before a surname alone ("Commissioners Whitaker, Nguyen", "Chair Okonkwo") makes the
+    surname a person (see _titled_surname)."""
     people: list[tuple[str, str | None, str | None]] = []
     for piece in pieces:
         office = None
@@ -1376,11 +1419,20 @@ def _titled_people(pieces: list[str], carried: str | None = None) -> list[tuple[
         # (Australian and New Zealand councils list their staff so), not the office "Director"
         # before a person named "Corporate & Community"
         m = None if _post_then_name(piece.strip()) else _OFFICE_TITLE.match(piece)
+        chair = _CHAIR_BEFORE_SURNAME.match(piece) if m is None else None
+        if chair and not _is_roll_surname(piece[chair.end() :]):
+            chair = None
         if m:
             office = _office(m.group(0).strip())
             plural = m.group("office").endswith(("s", "Aldermen"))
             carried = office if plural else None
             piece = piece[m.end() :]
+            if _is_roll_surname(piece):
+                piece = _titled_surname(piece)
+        elif chair:
+            office = re.sub(r"[\s-]+", " ", chair.group("office"))
+            carried = None
+            piece = _titled_surname(piece[chair.end() :])
         else:
             office = carried
         p = _person_from_piece(piece)
@@ -2799,10 +2851,30 @@ def _centre(cell: LayoutLine) -> float:
     return (cell.x0 + cell.x1) / 2
 
 
+# A cell's text wrapped onto a second line of its row sits closer under it than the next row
+# does (rows are padded): a gap under this share of the line's height continues the row
+WRAP_GAP_HEIGHTS = 0.6
+
+
+def _wrapped_join(head: str, tail: str, page_text: str) -> str:
+    """A cell's two lines joined: with the hyphen the page's text keeps where the cell broke a
+    double-barrelled name ("Margaret Ellison" / "Hale" for "Ellison-Hale"), else with a space."""
+    hyphened = f"{head.rsplit(None, 1)[-1]}-{tail.split(None, 1)[0]}" if head.strip() and tail.strip() else ""
+    return f"{head}-{tail}" if hyphened and hyphened in page_text else f"{head} {tail}"
+
+
 def mark_table(doc: Document, page_no: int, meeting: Meeting) -> list[Attendance]:
     """Attendance read from a roll call table with a mark per row (see _MARK_HEADERS)."""
+    return _mark_table(doc, page_no, meeting)[0]
+
+
+def _mark_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[Attendance], set[str]]:
+    """mark_table's records and the texts of the table's lines (see _table_texts). A row whose
+    name or post wraps onto a second line (a housing association's "Name | Role | Present |
+    Apologies" grid of ticks: "Board Member; Chair of Finance & Treasury" / "Committee") goes on
+    under its first line, which holds the mark."""
     lines = [ln for ln in layout_of(doc).page(page_no).lines if ln.has_box]
-    out: list[Attendance] = []
+    page_text = doc.page(page_no).text
     for k, ln in enumerate(lines):
         cells = ln.cells(CELL_GAP_SIZES)
         marks = [(st, c) for c in cells for st, rx in _MARK_HEADERS if rx.match(c.text.strip())]
@@ -2813,6 +2885,8 @@ def mark_table(doc: Document, page_no: int, meeting: Meeting) -> list[Attendance
             (c for c in cells if _ROLE_HEADER.match(c.text.strip()) or c.text.strip() == "Office"), None
         )
         heads = [("name", name_head)] + ([("role", role_head)] if role_head else []) + marks
+        rows: list[tuple[dict[str, str], str]] = []
+        prev = ln
         for row in lines[k + 1 :]:
             row_cells = row.cells(CELL_GAP_SIZES)
             fields: dict[str, str] = {}
@@ -2822,16 +2896,34 @@ def mark_table(doc: Document, page_no: int, meeting: Meeting) -> list[Attendance
                 if kind in ("present", "apologies"):
                     if _MARK_CELL.match(c.text.strip()):
                         status = kind
+                    elif c.text.strip():
+                        fields["?"] = c.text.strip()  # text under a mark column: not a wrapped cell
                 else:
                     fields.setdefault(kind, c.text.strip())
             if status is None:
-                break  # the table is over
-            name = strip_honorifics(fields.get("name", ""))
+                wrapped = (
+                    rows
+                    and fields
+                    and "?" not in fields
+                    and row.top - prev.bottom < WRAP_GAP_HEIGHTS * max(prev.height, 1.0)
+                )
+                if not wrapped:
+                    break  # the table is over
+                last = rows[-1][0]
+                for kind, text in fields.items():
+                    last[kind] = _wrapped_join(last[kind], text, page_text) if kind in last else text
+                prev = row
+                continue
+            rows.append((fields, status))
+            prev = row
+        out: list[Attendance] = []
+        for fields, status in rows:
+            name = POSTNOMINAL.sub("", strip_honorifics(fields.get("name", ""))).strip()
             if name and _is_name(name):
                 out.append(Attendance(name, fields.get("role"), None, status, meeting.date, page_no))
         if out:
-            break
-    return out
+            return out, _table_texts(doc, page_no, ln.top - 1, prev.bottom + 1)
+    return [], set()
 
 
 def _named_in(name: str, people: list[Attendance]) -> bool:
@@ -2862,7 +2954,8 @@ def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> 
         # status; the text beside it may list more people ("Also present: ..." under a governing
         # body's table), less the table's people named again
         roll, table_lines = _status_table(doc, f.meeting.page, f.meeting)
-        roll = roll or mark_table(doc, f.meeting.page, f.meeting)
+        if not roll:
+            roll, table_lines = _mark_table(doc, f.meeting.page, f.meeting)
         out.extend(roll)
         stop = (found[n + 1].meeting.page, found[n + 1].line_index) if n + 1 < len(found) else None
         lines = _wrapped_repeats(_stream(doc, f.meeting.page, f.line_index, stop, mid_page_repeats=True), doc)

@@ -267,10 +267,29 @@ def _location(lines: list[str]) -> str | None:
         )
         if m:
             return m.group(1).strip().rstrip(".,")
-    for ln in lines:
-        s = ln.strip()
-        if _REMOTE.search(s):
-            return "remote"
+    remote = [ln.strip() for ln in lines if _REMOTE.search(ln)]
+    venue = _venue_line(lines)
+    # "Members of the public may attend in person or join by Zoom": a note on how to follow a
+    # meeting held in a room (US agendas' notices, UK hybrid meetings), not its place; the room
+    # named in the heading wins
+    if venue and remote and all(_JOINING_NOTE.search(r) for r in remote):
+        return venue
+    if remote:
+        return "remote"
+    return venue
+
+
+# A remote link offered besides the room: "join by Zoom", "attend in person or online", "watch
+# the livestream", "dial in"
+_JOINING_NOTE = re.compile(
+    r"\b(?:join(?:ing)?|attend\s+in\s+person|in\s+person\s+or|watch|view(?:ing)?|live-?stream(?:ed)?|"
+    r"dial(?:ling)?[\s-]+in|webinar\s+id)\b",
+    re.I,
+)
+
+
+def _venue_line(lines: list[str]) -> str | None:
+    """The first short line naming a room, a building or a postcode."""
     for k, ln in enumerate(lines):
         s = ln.strip()
         if (
@@ -1106,6 +1125,55 @@ def _summoned_meeting(lines: list[str]) -> tuple[str | None, str | None]:
     return (m.group(1).strip() if m else None), (place.group(1).strip(" ,") if place else None)
 
 
+# A report cover sheet's "Meeting" row giving the meeting whole in one cell: "Meeting | Board of
+# Directors meeting held in public, Thursday 4 September 2025, 09:30, Boardroom, Wexcombe General
+# Hospital, ..." (NHS trusts' and ICBs' cover sheets over a BAF or a report; councils' "Meeting:
+# Cabinet, 4 March 2025, Council Chamber"): the name before the date, the place after the time
+_MEETING_FIELD = re.compile(r"^(?i:meeting|name of meeting|meeting name)\s*:?\s+(?=[A-Z])(?P<value>.+)$")
+_WEEKDAY_BEFORE = re.compile(
+    r"(?:,?\s*(?:on\s+)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*|\s*(?:[,–—-]|\bon)\s*)$"
+)
+_TIME_LEAD = re.compile(
+    r"^[\s,–—-]*(?:(?:at|from)\s+)?(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+    r"(?:\s*[-–—]\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?)?",
+    re.I,
+)
+
+
+def _meeting_field(head: list[str], lines: list[str], number: int) -> Meeting | None:
+    """The meeting a cover sheet's "Meeting" row names with its date (see _MEETING_FIELD); the
+    body's full name from the paper's running footer when that names the same meeting."""
+    for ln in head:
+        m = _MEETING_FIELD.match(ln.strip())
+        if not m:
+            continue
+        value = m.group("value")
+        d = DATE_RE.search(value)
+        if not d:
+            continue
+        name = _WEEKDAY_BEFORE.sub("", value[: d.start()]).strip(" ,–—-")
+        bodies = find_bodies(name)
+        if not bodies:
+            continue
+        body = bodies[0]
+        running = _running_meeting(lines, number)
+        if running and running.body and running.date == find_date(value) and running.body.endswith(body):
+            body = running.body  # "<NHS Foundation Trust> Board of Directors" in the footer
+        rest = value[d.end() :]
+        place = _TIME_LEAD.sub("", rest).strip(" ,.–—-")
+        place = re.sub(r"^(?:in|at)\s+(?:the\s+)?", "", place, flags=re.I)
+        return Meeting(
+            body=body,
+            date=find_date(value),
+            title=smart_title(name),
+            location=place or None,
+            page=number,
+            start_time=find_time(rest),
+            kind="meeting",
+        )
+    return None
+
+
 def _convened_on(doc: Document, index: int) -> Meeting | None:
     """The meeting whose agenda or report front page is page `index` (0-based)."""
     page = doc.pages[index]
@@ -1125,6 +1193,9 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
     addressed = report_addressee(head)
     if report is None and addressed:
         report = addressed
+    field = _meeting_field(head[:COVER_HEADER_LINES], lines, page.number)
+    if field is not None:
+        return field
     if not (is_agenda or report):
         running = _running_meeting(lines, page.number)
         if running is not None:
