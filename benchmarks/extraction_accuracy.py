@@ -16,7 +16,9 @@ and `alt` are documented in its docstring):
               (session 9), each by other authors,
               likewise, each scored before it was studied; written-dev9 (session 9) is a development
               set written for fixers to read: several layouts of each family the unread sets
-              were weak on (risk panels, registers of interests, attendance and action layouts)
+              were weak on (risk panels, registers of interests, attendance and action layouts);
+              written-heldout9 and written-dev10 (end of session 9): the next unread set and the next
+              development set
 
 The tune files may be read while changing the extractors; the heldout files may not (they are
 written from the PDF by people who do not change the extractors, and scored, not studied).
@@ -64,6 +66,8 @@ SET_NAMES = [
     "written-heldout7",
     "written-heldout8",
     "written-dev9",
+    "written-heldout9",
+    "written-dev10",
 ]
 
 
