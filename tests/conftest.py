@@ -29,10 +29,10 @@ WRITTEN_HELDOUT4 = ROOT / "benchmarks" / "written-heldout4"
 WRITTEN_HELDOUT5 = ROOT / "benchmarks" / "written-heldout5"
 # the session-8 seventh written set, read and fixed against in session 8's third round
 WRITTEN_HELDOUT6 = ROOT / "benchmarks" / "written-heldout6"
-# the session-8 eighth written set, read and fixed against in session 9's round; tests never use
-# written-heldout8 (the held-out set)
+# the session-8 eighth written set, read and fixed against in session 9's first round
 WRITTEN_HELDOUT7 = ROOT / "benchmarks" / "written-heldout7"
-# the session-9 development set, written for fixers
+# the session-9 development set, written for fixers, read in session 9's second round. Tests never
+# use written-heldout8 or written-heldout9 (unread: the held-out sets) or written-dev10 (not yet read)
 WRITTEN_DEV9 = ROOT / "benchmarks" / "written-dev9"
 PACK_2020 = CORPUS / "000_96e9045d9cfa0288.pdf"  # City & Hackney ICBs, 10 Dec 2020
 PACK_2018 = CORPUS / "001_e49a8843e1a52558.pdf"  # City & Hackney ICBs, Nov 2018
