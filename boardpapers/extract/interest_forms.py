@@ -186,3 +186,153 @@ def form_entries(doc: Document) -> list[FormEntry]:
     close()
     _signed_dates(doc, forms)
     return [e for f in forms for e in f]
+
+
+# --- Declarations printed as headings, not tables -------------------------------------------
+# Family: registers printed one declaration per member as running text (Irish state boards'
+# statements under the Ethics in Public Office Acts, Scottish councils' registers "Category One"
+# to "Category Eight", Australian university councils' numbered Yes/No questionnaires): the
+# member's heading (a name heading, or a "Name ..." line), their particulars ("Position: ...",
+# "Date of statement: ..."), then per category a heading at the left margin (numbered, or a bold
+# "Category ..." line) with the answers indented under it. An answer "None"/"Nil"/"No" declares
+# nothing; "Yes" over details is the question's answer, not an entry. The member carries over
+# page breaks until the next member's heading.
+
+# an answer is indented at least this many points more than its category's heading
+_ANSWER_INDENT = 8.0
+_CATEGORY_HEADING = re.compile(r"^\s*(?:category|part|section|schedule)\s+(?:\w+)\s*[:.–—-]\s*\S", re.I)
+_TITLED = re.compile(r"^\s*(?:councillor|cllr|alderman|senator|trustee)\s+", re.I)
+_NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
+# "Yes" (with its own full stop or a colon) opening an answer: the question's answer
+_YES = re.compile(r"^\s*yes\b[.:;,]?\s*", re.I)
+# an answer saying nothing: "No", "Nil", "No. Nil", "None."
+_NOTHING = re.compile(r"^\s*(?:yes|no|nil|none)(?:[.,;]?\s*(?:nil|none))?\s*\.?\s*$", re.I)
+# an answer this far right of its heading is not under it (a running header left on the page)
+_ANSWER_REACH = 80.0
+_ITEM_MARK = re.compile(r"^\s*\(?[a-z0-9]{1,2}[.)]\s+", re.I)
+_LABEL_VALUE = re.compile(r"^\s*(?P<label>[A-Za-z][\w ’'/-]{1,40}?)\s*:\s*(?P<value>\S.*)$")
+
+
+def _name_heading(text: str) -> str | None:
+    """A member's name printed as a heading: two to six capitalised words, titled or not."""
+    if ":" in text or text.endswith(".") or any(ch.isdigit() for ch in text):
+        return None
+    name = strip_honorifics(_TITLED.sub("", text)).strip()
+    words = name.split()
+    # a body's heading in capitals ("COUNTY COUNCIL") is not a person's: at most one word
+    # (postnominals "AO", "CPA") in capitals
+    shouting = sum(1 for w in words if len(w) > 1 and w.isupper())
+    if 2 <= len(words) <= 6 and all(_NAME_WORD.match(w) for w in words) and shouting <= 1:
+        return name
+    return None
+
+
+def _cells_pair(line) -> tuple[str, str] | None:  # noqa: ANN001 - a layout Line
+    """(label, value) of a particulars line: "Label: value" or label and value in two cells."""
+    text = " ".join(line.text.split())
+    if m := _LABEL_VALUE.match(text):
+        return m.group("label"), m.group("value")
+    from ..layout.tables import header_cells
+
+    cells = header_cells(line)
+    if len(cells) == 2:
+        return " ".join(cells[0].text.split()), " ".join(cells[1].text.split())
+    return None
+
+
+def heading_entries(doc: Document) -> list[FormEntry]:
+    """Every category answer of members' declarations printed as headings and indented answers
+    (see above); members with fewer than MIN_CATEGORY_ROWS categories are not kept."""
+    if not re.search(r"interest|disclos|declar", doc.text, re.I):
+        return []
+    from ..layout import layout_of
+
+    lay = layout_of(doc)
+    forms: list[list[FormEntry]] = []
+    form: list[FormEntry] = []
+    person: str | None = None
+    role: str | None = None
+    declared: str | None = None
+    heading_x: float | None = None  # the current category heading's left edge
+    answers: list[tuple[str, int]] = []
+    joining = False  # the heading's wrapped lines still follow
+
+    def flush() -> None:
+        nonlocal answers, heading_x
+        if form and answers:
+            # one entry per printed item: a line opens one after a line closing a sentence or
+            # when it carries its own item mark "(a)"; otherwise it is the line above wrapped
+            head = form.pop()
+            entries: list[tuple[str, int]] = []
+            for text, pg in answers:
+                if _YES.match(text) and not entries:
+                    text = _YES.sub("", text)
+                if not text or _NOTHING.match(text):
+                    continue
+                if entries and not _ITEM_MARK.match(text) and not entries[-1][0].endswith((".", ";")):
+                    entries[-1] = (f"{entries[-1][0]} {text}", entries[-1][1])
+                else:
+                    entries.append((_ITEM_MARK.sub("", text), pg))
+            for text, pg in entries:
+                form.append(FormEntry(head.person, head.role, None, head.category, text, pg))
+            if not entries:
+                form.append(head)
+        answers = []
+
+    def close() -> None:
+        flush()
+        if len(form) >= MIN_CATEGORY_ROWS:
+            for e in form:
+                e.declared_on = e.declared_on or declared
+            forms.append(list(form))
+        form.clear()
+
+    for page in doc.pages:
+        for line in lay.page(page.number).lines:
+            text = " ".join(line.text.split())
+            if not text:
+                continue
+            under = heading_x is not None and line.x0 >= heading_x + _ANSWER_INDENT
+            name = _name_heading(text) if (line.heading or line.bold) and not under else None
+            pair = None if name else _cells_pair(line)
+            if pair and _PERSON_LABEL.match(pair[0]) and pair[0].lower().rstrip(": ").endswith("name"):
+                name = _name_heading(pair[1])
+            if name:
+                close()
+                person, role, declared, heading_x, joining = name, None, None, None, False
+                continue
+            if person is None:
+                continue
+            numbered = line.numbered is not None
+            if (numbered or (_CATEGORY_HEADING.match(text) and (line.bold or line.heading))) and (
+                heading_x is None or line.x0 < heading_x + _ANSWER_INDENT
+            ):
+                flush()
+                label = line.numbered.rest if numbered and line.numbered else text
+                form.append(FormEntry(person, role, None, " ".join(label.split()), "", page.number))
+                heading_x, joining = line.x0, True
+                continue
+            if under and heading_x is not None:
+                if line.x0 <= heading_x + _ANSWER_REACH:
+                    joining = False
+                    answers.append((text, page.number))
+                continue
+            if heading_x is not None and joining:
+                form[-1].category = f"{form[-1].category} {text}"
+                continue
+            # a line at the margin: the member's particulars, or the end of the category
+            flush()
+            heading_x = None
+            if pair and not form:
+                if _ROLE_LABEL.match(pair[0]) or re.match(r"^\s*ward\b", pair[0], re.I):
+                    role = role or pair[1]
+                elif re.match(r"^\s*date\b", pair[0], re.I):
+                    declared = declared or pair[1]
+            if m := _SIGNED_DATE.search(text):
+                declared = declared or " ".join(m.group("d").split())
+    close()
+    # a register declares for several members: one heading-and-numbered-items run alone is
+    # a paper's sections under its title, not a member's declaration
+    if len({f[0].person for f in forms}) < MIN_CATEGORY_ROWS:
+        return []
+    return [e for f in forms for e in f if e.answer]

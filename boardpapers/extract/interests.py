@@ -9,7 +9,7 @@ from ..model import Document
 from ..text import fold
 from .attendance import ROLE_WORDS, TITLE_WORDS, strip_honorifics
 from .interest_blocks import person_block_registers
-from .interest_forms import form_entries
+from .interest_forms import form_entries, heading_entries
 from .interest_grid import BODY_CLOSED, capacity_of, grid_entries, is_category_header
 from .interest_grid import MIN_CATEGORY_COLUMNS as GRID_MIN_CATEGORY_COLUMNS
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
@@ -1058,6 +1058,9 @@ def form_registers(doc: Document) -> list[Interest]:
     out: list[Interest] = []
     registers: dict[int, str | None] = {}
     entries = form_entries(doc)
+    # declarations printed as headings and indented answers, for members no form table gave
+    seen = {e.person for e in entries}
+    entries += [e for e in heading_entries(doc) if e.person not in seen]
     # the form's answer column (or box) is one width for every member: its longest line
     width = max((len(x) for e in entries for x in e.answer.splitlines()), default=0)
     for e in entries:
