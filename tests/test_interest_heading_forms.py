@@ -52,7 +52,7 @@ def _doc() -> Document:
 
 
 def test_members_declarations_under_headings_over_a_page_break():
-    got = [(r.person, r.role, r.declared_on, r.nature, r.page) for r in form_registers(_doc())]
+    got = [(r.person, r.role, r.declared_on, r.nature, r.page) for r in form_registers(_doc(), headings=True)]
     assert got == [
         ("Ruth Ellery-Vance", "Treasurer", "2025-03-04", "Finance manager, Harbour Housing Association.", 1),
         (
@@ -80,4 +80,4 @@ def test_one_titled_run_of_numbered_sections_is_not_a_register():
         (70, "The report was noted.", False),
     ]
     doc = Document(path="x.pdf", sha256="0", size=1, page_count=1, pages=[_page(1, p)])
-    assert form_registers(doc) == []
+    assert form_registers(doc, headings=True) == []

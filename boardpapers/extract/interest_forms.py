@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Document
-from .attendance import strip_honorifics
+from .attendance import HONORIFIC_RE, strip_honorifics
 
 # The label that names the person the form is about: "Name of Trustee:", "Name of governor",
 # "Trustee name", "Member's name", "Name" — with the name after a colon in the same cell or in
@@ -293,7 +293,10 @@ def heading_entries(doc: Document) -> list[FormEntry]:
             if not text:
                 continue
             under = heading_x is not None and line.x0 >= heading_x + _ANSWER_INDENT
-            name = _name_heading(text) if (line.heading or line.bold) and not under else None
+            # a heading names a member only with their title ("Ms", "Councillor", "Dr"); an
+            # untitled name needs its "Name" label
+            titled = bool(HONORIFIC_RE.match(text) or _TITLED.match(text))
+            name = _name_heading(text) if (line.heading or line.bold) and titled and not under else None
             pair = None if name else _cells_pair(line)
             if pair and _PERSON_LABEL.match(pair[0]) and pair[0].lower().rstrip(": ").endswith("name"):
                 name = _name_heading(pair[1])

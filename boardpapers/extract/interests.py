@@ -1051,16 +1051,14 @@ def grid_registers(doc: Document) -> list[Interest]:
     return out
 
 
-def form_registers(doc: Document) -> list[Interest]:
+def form_registers(doc: Document, headings: bool = False) -> list[Interest]:
     """Registers printed as one label | answer form per person (see `interest_forms`): one
     record per entry of an answer, the heading as printed the category; "None" answers and
     "Retired" (no employment) declare nothing."""
     out: list[Interest] = []
     registers: dict[int, str | None] = {}
-    entries = form_entries(doc)
-    # declarations printed as headings and indented answers, for members no form table gave
-    seen = {e.person for e in entries}
-    entries += [e for e in heading_entries(doc) if e.person not in seen]
+    # declarations printed as headings and indented answers: a fallback (`extract_interests`)
+    entries = heading_entries(doc) if headings else form_entries(doc)
     # the form's answer column (or box) is one width for every member: its longest line
     width = max((len(x) for e in entries for x in e.answer.splitlines()), default=0)
     for e in entries:
@@ -1083,7 +1081,7 @@ def form_registers(doc: Document) -> list[Interest]:
 
 
 def extract_interests(doc: Document) -> list[Interest]:
-    return (
+    found = (
         interests_from_tables(doc)
         + grid_registers(doc)
         + person_block_registers(doc, INTEREST_SPEC, _records_nothing)
@@ -1091,3 +1089,6 @@ def extract_interests(doc: Document) -> list[Interest]:
         + form_registers(doc)
         + declarations_at_meeting(doc)
     )
+    # members' declarations printed as headings with indented answers (no tables): read only
+    # when no register reader found anything, as the other readers' layouts hold the same cues
+    return found or form_registers(doc, headings=True)
