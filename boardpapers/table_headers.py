@@ -49,7 +49,10 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
         # a scrutiny committee's recommendations tracker: "Ref | Recommendation | To | Date made |
         # Response due | Status" (UK overview and scrutiny committees; audit recommendations logs)
         r"recommendations?\s+(?:tracker|log|monitor\w*)|date\s+made|response\s+due|"
-        r"status\s+update|status\s+(?:as\s+)?at\b|(?:completed|outstanding|open|closed)\s+actions",
+        r"status\s+update|status\s+(?:as\s+)?at\b|(?:completed|outstanding|open|closed)\s+actions|"
+        # a council's closing list of what it asked staff for: "Pending Items / Follow-Up",
+        # "# | Item | Requested by | Department | Target date" (US city and county councils)
+        r"pending\s+items|follow-?\s*up\s+items|requested\s+by",
         # "Minute | Action | Lead | By" under "Actions arising" (national park authority and
         # NDPB minutes), "Action | Who | When"
         r"status|update|progress|deadline|target\s+date|date\s+(?:opened|closed)|owner|milestones?|lead|who|"

@@ -41,7 +41,10 @@ ACTION_SPEC = _ActionSpec(
         "ref": r"^(?:ref(?:erence)?(?:no\.?|number)?\.?|actionno\.?|no\.?|id|#|minuteref(?:erence)?\.?)$",
         "assigned_from": r"^assignedfrom|^source",
         # "To": the body a scrutiny committee's recommendation is made to (recommendation trackers)
-        "owner": r"assignedto|owner|^lead|responsib|^by(?:whom)?$|^who$|^to$|^madeto$|^directedto",
+        # "Department": the staff department a council's follow-up list assigns (US city councils'
+        # "Pending items": "# | Item | Requested by | Department | Target date")
+        "owner": r"assignedto|owner|^lead|responsib|^by(?:whom)?$|^who$|^to$|^madeto$|^directedto"
+        r"|^(?:lead|responsible|assigned)?(?:department|dept\.?|service)s?$",
         # "Date made": when a recommendation was made (scrutiny trackers)
         "assigned_on": r"assigneddate|dateassigned|dateraised|dateagreed|^meetingdate|dateopened|^raised|"
         r"^dateofmeeting|^date$|^meeting$|^datemade|^dateset"
@@ -71,6 +74,9 @@ ACTION_SPEC = _ActionSpec(
         # holds what was agreed, the action among it
         r"|^(?:outcomes?|decisions?|resolutions?)(?:/|and|&)actions?$|^actions?(?:/|and|&)(?:outcomes?|decisions?)$",
         "detail": r"^milestones?|^detail",
+        # who asked for it, with the date asked: "Council President Redhawk (9/15/26)" (US city
+        # councils' pending-items lists)
+        "requested_by": r"^requestedby$|^raisedby$",
     },
     min_fields=3,
     key_fields=("ref",),
@@ -110,6 +116,10 @@ _MINUTES_COLUMN = re.compile(r"^(?:discussion|summaryofdiscussion|keypointsofdis
 
 
 _ACTION_LABEL = re.compile(r"\bactions?\s*:\s*", re.I)
+
+
+# the date in a "Requested by" cell: "Councilor Lindqvist (10/6/26)"
+_ASKED_ON = re.compile(r"\((\d{1,2}/\d{1,2}/\d{2,4})\)")
 
 
 def actions_from_tables(doc: Document) -> list[Action]:
@@ -162,6 +172,9 @@ def actions_from_tables(doc: Document) -> list[Action]:
             }
             if d.get("assigned_from"):
                 extra["assigned_from"] = d["assigned_from"]
+            asked = _ASKED_ON.search(d.get("requested_by") or "")
+            if d.get("requested_by"):
+                extra["requested_by"] = d["requested_by"]
             parts = split_row_actions(text, d.get("owner") or "") or [(text, d.get("owner") or None)]
             for k, (part_text, part_owner) in enumerate(parts):
                 out.append(
@@ -169,7 +182,9 @@ def actions_from_tables(doc: Document) -> list[Action]:
                         ref=(ref or None) if k == 0 else None,
                         text=part_text,
                         owner=part_owner,
-                        assigned_on=_tracker_date(d.get("assigned_on"), us_dates) or _band_date(row.band),
+                        assigned_on=_tracker_date(d.get("assigned_on"), us_dates)
+                        or (_tracker_date(asked.group(1), us_dates) if asked else None)
+                        or _band_date(row.band),
                         due=_tracker_date(_unbroken(d.get("due")), us_dates),
                         status=status,
                         status_raw=status_raw or (update if not status_raw and status else None),
@@ -197,11 +212,15 @@ def _month_first(t: LogicalTable) -> bool:
     """A table writing its dates month first: one of its date cells has a second number over 12
     ("04/17/2025": US school boards' and city councils' trackers), none a first one."""
     cols = [i for i in (t.index("assigned_on"), t.index("due")) if i is not None]
+    asked = t.index("requested_by")  # "Councilor Lindqvist (10/6/26)"
     firsts: list[int] = []
     seconds: list[int] = []
     for row in t.rows:
-        for i in cols:
-            m = _NUMERIC_CELL.match(row.cells[i]) if i < len(row.cells) else None
+        cells = [row.cells[i] for i in cols if i < len(row.cells)]
+        if asked is not None and asked < len(row.cells):
+            cells += _ASKED_ON.findall(row.cells[asked])
+        for cell in cells:
+            m = _NUMERIC_CELL.match(cell)
             if m:
                 firsts.append(int(m.group(1)))
                 seconds.append(int(m.group(2)))
@@ -420,6 +439,13 @@ def extract_actions(doc: Document) -> list[Action]:
         date = _meeting_date(doc)
         for a in tables:
             if a.assigned_on is None and date and _minuted_here(doc, a):
+                a.assigned_on = date
+    if any(a.assigned_on is None and a.extra.get("requested_by") for a in tables) and reads_as_minutes(doc):
+        # a follow-up list closing minutes dates only the requests of earlier meetings
+        # ("Councilor Lindqvist (10/6/26)"); an undated request was made at this one
+        date = _meeting_date(doc)
+        for a in tables:
+            if a.assigned_on is None and a.extra.get("requested_by"):
                 a.assigned_on = date
     if tables and all(a.assigned_on is None for a in tables) and reads_as_minutes(doc):
         # a table of actions closing one meeting's minutes, with no date or minute column
