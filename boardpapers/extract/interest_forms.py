@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..layout import layout_of
+from ..layout.tables import header_cells
 from ..model import Document
 from .attendance import HONORIFIC_RE, strip_honorifics
 
@@ -232,7 +234,6 @@ def _cells_pair(line) -> tuple[str, str] | None:  # noqa: ANN001 - a layout Line
     text = " ".join(line.text.split())
     if m := _LABEL_VALUE.match(text):
         return m.group("label"), m.group("value")
-    from ..layout.tables import header_cells
 
     cells = header_cells(line)
     if len(cells) == 2:
@@ -245,7 +246,6 @@ def heading_entries(doc: Document) -> list[FormEntry]:
     (see above); members with fewer than MIN_CATEGORY_ROWS categories are not kept."""
     if not re.search(r"interest|disclos|declar", doc.text, re.I):
         return []
-    from ..layout import layout_of
 
     lay = layout_of(doc)
     forms: list[list[FormEntry]] = []
