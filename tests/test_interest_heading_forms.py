@@ -81,3 +81,21 @@ def test_one_titled_run_of_numbered_sections_is_not_a_register():
     ]
     doc = Document(path="x.pdf", sha256="0", size=1, page_count=1, pages=[_page(1, p)])
     assert form_registers(doc, headings=True) == []
+
+
+def test_minutes_without_member_headings_are_not_laid_out_for_the_fallback():
+    # the fallback runs on every document that declares nothing; minutes with a "Declarations of
+    # interest" item but no titled name headings are turned away on their text, layout unbuilt
+    p = [
+        (50, "Minutes of the Finance Committee", True),
+        (50, "1. Declarations of interest", False),
+        (70, "Mr Kowal declared an interest in item 3.", False),
+        (50, "2. Budget", False),
+        (70, "The budget was approved.", False),
+    ]
+    doc = Document(path="x.pdf", sha256="0", size=1, page_count=1, pages=[_page(1, p)])
+    assert form_registers(doc, headings=True) == []
+    assert "layout" not in doc.derived
+    members = _doc()
+    assert form_registers(members, headings=True)
+    assert "layout" in members.derived

@@ -241,10 +241,32 @@ def _cells_pair(line) -> tuple[str, str] | None:  # noqa: ANN001 - a layout Line
     return None
 
 
+# a line naming a member by a label: "Name: ...", "Director name | ...", "Full name ..."
+_NAME_LABEL_LINE = re.compile(r"\bname\b\s*:?\s+\S", re.I)
+
+
+def _may_hold_members(doc: Document) -> bool:
+    """Whether the text has the member headings heading_entries needs (a titled name alone on a
+    line, or a "Name" label) for at least MIN_CATEGORY_ROWS members, tested on the page text
+    before the layout is built: this reader is the fallback of every document that declares
+    nothing, and most of them (minutes with a "Declarations of interest" item) have no such
+    headings; building their layout for it cost about 15% of the extract stage on the bulk corpus."""
+    seen = 0
+    for page in doc.pages:
+        for raw in page.lines:
+            text = " ".join(raw.split())
+            titled = HONORIFIC_RE.match(text) or _TITLED.match(text)
+            if (titled and _name_heading(text)) or _NAME_LABEL_LINE.search(text):
+                seen += 1
+                if seen >= MIN_CATEGORY_ROWS:
+                    return True
+    return False
+
+
 def heading_entries(doc: Document) -> list[FormEntry]:
     """Every category answer of members' declarations printed as headings and indented answers
     (see above); members with fewer than MIN_CATEGORY_ROWS categories are not kept."""
-    if not re.search(r"interest|disclos|declar", doc.text, re.I):
+    if not re.search(r"interest|disclos|declar", doc.text, re.I) or not _may_hold_members(doc):
         return []
 
     lay = layout_of(doc)
