@@ -18,7 +18,9 @@ and `alt` are documented in its docstring):
               set written for fixers to read: several layouts of each family the unread sets
               were weak on (risk panels, registers of interests, attendance and action layouts);
               written-heldout9 and written-dev10 (end of session 9): the next unread set and the next
-              development set
+              development set; written-heldout10 (session 10, unread) and written-dev11 (session
+              10, development: per-member registers of interests; actions and decisions in
+              minutes of five traditions)
 
 The tune files may be read while changing the extractors; the heldout files may not (they are
 written from the PDF by people who do not change the extractors, and scored, not studied).
@@ -68,6 +70,8 @@ SET_NAMES = [
     "written-dev9",
     "written-heldout9",
     "written-dev10",
+    "written-heldout10",
+    "written-dev11",
 ]
 
 
