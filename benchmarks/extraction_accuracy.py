@@ -20,7 +20,8 @@ and `alt` are documented in its docstring):
               written-heldout9 and written-dev10 (end of session 9): the next unread set and the next
               development set; written-heldout10 (session 10, unread) and written-dev11 (session
               10, development: per-member registers of interests; actions and decisions in
-              minutes of five traditions)
+              minutes of five traditions); written-dev12 (session 10, development: agendas;
+              risk registers and action logs)
 
 The tune files may be read while changing the extractors; the heldout files may not (they are
 written from the PDF by people who do not change the extractors, and scored, not studied).
@@ -72,6 +73,7 @@ SET_NAMES = [
     "written-dev10",
     "written-heldout10",
     "written-dev11",
+    "written-dev12",
 ]
 
 
