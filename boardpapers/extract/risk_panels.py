@@ -44,10 +44,12 @@ _SCORE_CELL = re.compile(
 _SCORE_FIRST = re.compile(r"^\s*(\d{1,2})\s*\(\s*L?\s*(\d)\s*(?:[x×*]\s*[IC]?|[IC])\s*(\d)\s*\)\s*$", re.I)
 # ... or each factor named, in either order, a RAG word after: "Impact 5 x Likelihood 4 = 20 (Red)",
 # "Likelihood 3 x Consequence 4 = 12" (English county councils' corporate registers scoring
-# impact first; NHS papers naming consequence)
+# impact first; NHS papers naming consequence); the score may be named too, its band after a dash:
+# "Likelihood 4 × Impact 5 Score 20 – High" (fire authority registers: the factors over the score)
 _FACTOR = r"(likelihood|probability|impact|consequence|severity)"
 _NAMED_SCORE = re.compile(
-    rf"^\s*{_FACTOR}\s*:?\s*(\d)\s*[x×*]\s*{_FACTOR}\s*:?\s*(\d)\s*=\s*(\d{{1,2}})\s*(?:\(\s*[a-z]+\s*\)|[a-z]+)?\s*$",
+    rf"^\s*{_FACTOR}\s*:?\s*(\d)\s*[x×*]\s*{_FACTOR}\s*:?\s*(\d)\s*(?:=|score\s*:?)\s*(\d{{1,2}})"
+    r"\s*(?:[-–—]\s*)?(?:\(\s*[a-z]+\s*\)|[a-z]+)?\s*$",
     re.I,
 )
 # ... or "4 x 5 = 20" with more after it in a panel's value ("= 20 (Red)", a date it is due by)
@@ -135,7 +137,7 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for f, p in (
         # "Risk" alone labels the risk's statement in housing and charity registers' panels
         ("description", r"^(?:risk\s+)?(?:description|statement):?$|^risk:?$"),
-        ("owner", r"^(?:risk\s+owner|owner|executive\s+(?:lead|owner)|lead\s+director|responsible\s+(?:officer|director)):?$"),
+        ("owner", r"^(?:risk\s+owner|owner|executive\s+(?:lead|owner)|lead\s+(?:director|officer|executive)|responsible\s+(?:officer|director)):?$"),
         ("workstream", r"^(?:care\s+group|directorate|division|service(?:\s+line)?|category|theme|workstream|strategic\s+objective):?$"),
         ("inherent", r"^(?:initial|inherent|gross)(?:\s+risk)?(?:\s+(?:score|rating))?:?$"),
         # "Gross" / "Net" (university strategic registers' L / I grids)
@@ -304,6 +306,8 @@ def _label_row(panel: Panel, row: list[str]) -> bool:
         return False
     if not any(label_of(c) is not None for c in cells[::2]):
         return False  # a row of a register table without its header, not a panel's labels
+    if all(label_of(c) is not None for c in cells[1::2]):
+        return False  # a strip of labels whose values row is below it (or on the next page)
     for label, value in zip(cells[::2], cells[1::2], strict=True):
         text = ""
         for ln in value.splitlines():
@@ -355,6 +359,51 @@ def _label_strip(panel: Panel, row: list[str], below: list[str] | None) -> bool:
     return True
 
 
+def _strip_labels(cells: list[str]) -> bool:
+    """A row of labels only, two or more the vocabulary knows (a label strip's head)."""
+    labels = [c for c in cells if c]
+    return (
+        len(labels) >= 2
+        and all(_is_label_cell(c) for c in labels)
+        and sum(label_of(c) is not None for c in labels) >= 2
+    )
+
+
+def _cells(row: list[str | None]) -> list[str]:
+    """A table row's cells as drawn: a cell spanning columns is one (the spanned ones are None)."""
+    return [(c or "").strip() for c in row if c is not None]
+
+
+def _open_strip(rows: list[list[str | None]]) -> tuple[list[str], bool] | None:
+    """The label strip a card's table ends with, when the page may have cut the card there:
+    (its labels, True) when its values row is the table's last row (the page may have cut that
+    row), (its labels, False) when the strip is the last row (its values on the next page)."""
+    last = _cells(rows[-1]) if rows else []
+    if _strip_labels(last):
+        return last, False
+    if len(rows) >= 2:
+        head = _cells(rows[-2])
+        if _strip_labels(head) and not _strip_labels(last) and len(last) == len(head):
+            return head, True
+    return None
+
+
+def _strip_goes_on(panel: Panel, strip: tuple[list[str], bool], rows: list[list[str | None]]) -> bool:
+    """The next page's first table opens with the values of the strip the card ended with
+    (cell for cell, as drawn): the strip's values row, or the rest of that row where the page
+    cut it. The values go to their labels; the rest of the table is more of the card."""
+    labels, filled = strip
+    first = _cells(rows[0]) if rows else []
+    if len(first) != len(labels) or not any(first) or any(label_of(c) is not None for c in first if c):
+        return False
+    for label, value in zip(labels, first, strict=True):
+        text = " ".join(value.split())
+        if text:
+            panel.values[label] = join_wrapped(panel.values.get(label, "") if filled else "", text)
+    _fill(panel, [[(c or "").strip() for c in r] for r in rows[1:]])
+    return True
+
+
 def _fill(panel: Panel, rows: list[list[str]]) -> None:
     skip = False
     for n, r in enumerate(rows):
@@ -377,6 +426,7 @@ def table_panels(doc: Document) -> list[tuple[Panel, str | None]]:
     out: list[tuple[Panel, str | None]] = []
     register: str | None = None
     last: Panel | None = None  # the card the previous page ended with
+    strip: tuple[list[str], bool] | None = None  # the label strip that card ended with
     prev_page: Page | None = None
     prev_tables: list[list[list[str]]] = []
     for page in doc.pages:
@@ -384,7 +434,14 @@ def table_panels(doc: Document) -> list[tuple[Panel, str | None]]:
         for i, rows in enumerate(tables):
             head = _header(rows)
             if head is None:
-                if i == 0 and rows and (last is not None or out) and _opens_with_labels(rows):
+                if (
+                    i == 0
+                    and last is not None
+                    and strip is not None
+                    and _strip_goes_on(last, strip, page.tables[0].rows)
+                ):
+                    pass  # the card's strip's values (or their rest) and the rest of the card
+                elif i == 0 and rows and (last is not None or out) and _opens_with_labels(rows):
                     probe = Panel("", "", page.number)
                     _fill(probe, rows)
                     # the rest of the card: none of its labels (as printed) read yet
@@ -404,6 +461,7 @@ def table_panels(doc: Document) -> list[tuple[Panel, str | None]]:
                 register = title_line(doc.text, RISK_REGISTER_TITLE)
             out.append((panel, register))
             last = panel
+            strip = _open_strip(page.tables[i].rows)
         if not tables or _header(tables[-1]) is None:
             last = None
         prev_page, prev_tables = page, tables
@@ -411,7 +469,12 @@ def table_panels(doc: Document) -> list[tuple[Panel, str | None]]:
 
 
 def _opens_with_labels(rows: list[list[str]]) -> bool:
-    return _label_row(Panel("", "", 0), rows[0]) or _grid_row(Panel("", "", 0), rows[0])
+    probe = Panel("", "", 0)
+    return (
+        _label_row(probe, rows[0])
+        or _grid_row(probe, rows[0])
+        or _label_strip(probe, rows[0], rows[1] if len(rows) > 1 else None)
+    )
 
 
 # ------------------------------------------------------------------ layout lines: blocks
@@ -435,6 +498,15 @@ _ANY_START = (
     re.compile(r"(?im)^\s*risk\s+(?:id|ref(?:erence)?|no\.?|number)\b"),
     re.compile(r"(?m)^\s*(?:Risk|RISK)\s+[A-Z]{1,5}[-/]?[A-Z]{0,3}\d"),
 )
+# ... or the reference and the title as two cells of a line over the card ("CRR01   On-call
+# firefighter availability"), the card's text drawn in two columns without a grid inside its
+# box (fire and rescue authorities' corporate registers): read by its lines, in documents whose
+# text has a line ending in a phase label ("Inherent risk", "... Residual score") too
+_REF_HEADING = re.compile(r"(?m)^[A-Z]{1,5}[-/]?\d{1,3}[a-z]?\s+[A-Z]")
+_PHASE_LINE = re.compile(
+    r"(?im)\b(?:inherent|initial|gross|residual|current|net|target)\s+(?:risk|score|rating)\s*$"
+)
+_HEADING_REF = re.compile(r"^[A-Z]{1,5}[-/]?\d{1,3}[a-z]?$")
 
 
 @dataclass
@@ -444,6 +516,9 @@ class _Block:
     # where each label's value starts on the page, to put a wrapped line under its value
     value_x: list[tuple[float, str]] = field(default_factory=list)
     current: str = ""  # the label whose value the next loose text goes on ("": none yet)
+    # the tallest line of the block's body so far: a gap between two lines of small print (a
+    # score's band, "Direction of travel: New" under it) is measured against the body's lines
+    line_height: float = 0.0
 
 
 # A label the vocabulary does not know, in the label column with its value beside it ("Lead
@@ -474,13 +549,17 @@ def _split_tail_label(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _start(line: Line) -> tuple[str, str, float] | None:
-    """(ref, title, label x) when the line opens a block."""
+def _start(line: Line, headings: bool = False) -> tuple[str, str, float] | None:
+    """(ref, title, label x) when the line opens a block; with `headings`, a "REF | Title" line too."""
     cells = header_cells(line)
     if not cells:
         return None
     m = _BLOCK_START.match(cells[0].text.strip()) or _CARD_START.match(cells[0].text.strip())
     if not m:
+        if headings and len(cells) == 2 and _HEADING_REF.match(cells[0].text.strip()):
+            title = cells[1].text.strip()
+            if title[:1].isupper() and label_of(title) is None:
+                return cells[0].text.strip(), title, cells[0].x0
         return None
     rest = [c.text.strip() for c in cells[1:]]
     ref = m.group("ref")
@@ -577,7 +656,11 @@ def _feed(block: _Block, line: Line) -> None:
         colon = _colon_label(text, at_labels and k == 0) if found is None else None
         prefixed = _prefixed(text, at_labels and k == 0) if found is None and not colon else None
         value, tail = _split_tail_label(text)
-        if found is not None or (at_labels and _unknown_label(cells, k)):
+        if found is not None or (
+            at_labels and _unknown_label(cells, k) and not (colon and label_of(colon[0]))
+        ):
+            # (not "Category: Service Delivery" with a value of another label beside it: a known
+            # label with its value after a colon is read as such)
             label = block.current = text
             values.setdefault(text, "")
             block.value_x.append((c.x0, text))  # its value may come under it
@@ -602,7 +685,7 @@ BLOCK_GAP_HEIGHTS = 2.0
 
 def _ends(block: _Block, prev: Line, line: Line) -> bool:
     """The text after the last block: past a wide gap, or starting left of the labels."""
-    height = max(line.height, prev.height) or 8.0
+    height = max(line.height, prev.height, block.line_height) or 8.0
     return line.top - prev.bottom > BLOCK_GAP_HEIGHTS * height or line.x0 < block.label_x - COLUMN_SLACK
 
 
@@ -623,7 +706,8 @@ def _goes_on(block: _Block, line: Line) -> bool:
 
 def line_panels(doc: Document) -> list[tuple[Panel, str | None]]:
     """One panel per "Risk ID" block of layout lines."""
-    if not any(p.search(doc.text) for p in _ANY_START):
+    headings = bool(_PHASE_LINE.search(doc.text) and _REF_HEADING.search(doc.text))
+    if not headings and not any(p.search(doc.text) for p in _ANY_START):
         return []  # most documents have none: skip building the layout
     lay = layout_of(doc)
     out: list[tuple[Panel, str | None]] = []
@@ -642,7 +726,7 @@ def line_panels(doc: Document) -> list[tuple[Panel, str | None]]:
         for line in lines:
             if not line.spans:
                 continue
-            opened = _start(line)
+            opened = _start(line, headings)
             if opened:
                 block = _Block(Panel(opened[0], opened[1], page.number), opened[2])
                 out.append((block.panel, register))
@@ -652,6 +736,7 @@ def line_panels(doc: Document) -> list[tuple[Panel, str | None]]:
                 block = None
             elif block is not None:
                 _feed(block, line)
+                block.line_height = max(block.line_height, line.height)
             prev = line
     return out
 
