@@ -63,3 +63,24 @@ def test_declarer_titles(person: str, name: str, office: str) -> None:
 def test_declaration_line_not_a_body(line: str, person: str | None) -> None:
     m = _DECL_LINE.match(line)
     assert (m.group("person") if m else None) == person
+
+
+def test_declaration_words_are_the_alternations_hits():
+    """The declaration words found with str.find are the hits `finditer` of their alternation
+    gives: leftmost first, none inside another, the same word twice, at the ends of the text."""
+    import re
+
+    from boardpapers.extract.interests import _DECLARATION_WORDS, _declaration_words
+
+    alternation = re.compile("|".join(re.escape(w) for w in _DECLARATION_WORDS))
+    texts = [
+        "",
+        "declared",
+        "Cllr A declared a personal interest; Cllr B declared a personal interest too.",
+        "He disclosed his prejudicial interest and recused himself.registered",
+        "an immaterial interest, a conflict of interests, DECLARED in capitals, declares; expresses",
+    ]
+    for text in texts:
+        assert _declaration_words(text) == [(m.start(), m.end()) for m in alternation.finditer(text)]
+    words = [texts[2][a:b] for a, b in _declaration_words(texts[2])]
+    assert words == ["declared", "personal interest", "declared", "personal interest"]

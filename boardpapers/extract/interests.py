@@ -708,11 +708,37 @@ _DECLARED = re.compile(
     # Coatings, Inc., the apparent low bidder")
     r"(?P<rest>[^.]*(?:(?:\.(?=\d)|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCo)\.|(?<=\bCorp)\.)[^.]*)*)\.?",
 )
-# The words a declaration cannot do without; _DECLARED is tried only near them.
-_DECLARATION_WORD = re.compile(
-    _DECLARING
-    + "|recused|conflict of interest|(?:financial|pecuniary|personal|prejudicial|material|business) interest"
+# The words a declaration cannot do without; _DECLARED is tried only near them. Found with
+# str.find, one word at a time: the same hits as the alternation's finditer (no word is a prefix
+# of another or overlaps one) at a fraction of the cost of trying 13 branches at every position
+# of a pack (1.3% of ingest on the bulk corpus).
+_DECLARATION_WORDS = (
+    *_DECLARING.split("|"),
+    "recused",
+    "conflict of interest",
+    *(
+        f"{kind} interest"
+        for kind in ("financial", "pecuniary", "personal", "prejudicial", "material", "business")
+    ),
 )
+
+
+def _declaration_words(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every declaration word in the text, in order, not overlapping."""
+    hits: list[tuple[int, int]] = []
+    for word in _DECLARATION_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            hits.append((at, at + len(word)))
+            at = text.find(word, at + len(word))
+    hits.sort()
+    out: list[tuple[int, int]] = []
+    for start, end in hits:
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
+
+
 # How far before its verb a declaration may start: the declarers' names, titles and posts
 # ("Councillors A, B (Chair), C and D", "Director Okafor stated that he has a potential"). The
 # longest in the labelled sets is under 200 characters.
@@ -727,13 +753,13 @@ def _declared_matches(text: str) -> Iterator[re.Match[str]]:
     of a long pack was this extractor's costliest step (0.38 s over the 251 bulk PDFs, which
     hold no declaration), against a few milliseconds for the windows."""
     last_end = 0
-    for hit in _DECLARATION_WORD.finditer(text):
-        if hit.start() < last_end:
+    for hit_start, hit_end in _declaration_words(text):
+        if hit_start < last_end:
             continue  # inside the last declaration
-        pos = max(last_end, hit.start() - DECLARERS_MAX_CHARS)
-        end = min(len(text), hit.end() + DECLARATION_REST_MAX_CHARS)
+        pos = max(last_end, hit_start - DECLARERS_MAX_CHARS)
+        end = min(len(text), hit_end + DECLARATION_REST_MAX_CHARS)
         m = _DECLARED.search(text, pos, end)
-        while m and m.start() <= hit.start():
+        while m and m.start() <= hit_start:
             yield m
             last_end = m.end()
             m = _DECLARED.search(text, last_end, end) if last_end < end else None

@@ -48,6 +48,21 @@ def continues_table(text: str, previous_families: list[str]) -> list[str]:
     return out
 
 
+def page_table_families(
+    text: str, landscape: bool, previous: list[str], previous_landscape: bool
+) -> list[str]:
+    """The table families a page holds or carries on: its own header vocabulary, else the
+    previous table page's families when this page looks like their continuation, else those of
+    a landscape table page before a landscape page (a landscape run of pages goes on with its
+    table). `previous`: the previous page's result ([] after a page without a text layer)."""
+    fams = table_families(text)
+    if not fams:
+        fams = continues_table(text, previous)
+    if not fams and previous and landscape and previous_landscape:
+        fams = list(previous)
+    return fams
+
+
 # Pages of minutes (attendance, decisions, declarations, inline actions): the
 # layout layer needs their fonts (bold decision verbs, headings) and boxes (two
 # columns of names). 5% of the bulk corpus's pages carry one of these cues.

@@ -93,6 +93,10 @@ def iter_pages(pdf: pdfium.PdfDocument, junk_pages: list[int] | None = None) -> 
     """The PDF's pages; the numbers of pages whose text layer is junk (blanked,
     left for OCR) are appended to `junk_pages`."""
     after_minutes = False
+    # the table families of the page before, as tables_reader.table_pages follows them: a page
+    # carrying a table on gets its spans here, not by opening the page again for the tables
+    table_fams: list[str] = []
+    table_landscape = False
     for index in range(len(pdf)):
         page = pdf[index]
         try:
@@ -102,14 +106,26 @@ def iter_pages(pdf: pdfium.PdfDocument, junk_pages: list[int] | None = None) -> 
                 raw_text = textpage.get_text_range()
                 text = clean_text(raw_text)
                 number = index + 1
+                has_text = len(text.strip()) >= MIN_TEXT_CHARS or not (
+                    _has_images(page) or _text_as_paths(page)
+                )
+                junk = has_text and is_junk_text(text)
                 minutes = layout_pages.minutes_page(text, after_minutes)
                 wanted = layout_pages.wants_spans(text, number, after_minutes, minutes=minutes)
                 after_minutes = minutes
+                if has_text and not junk:
+                    landscape = width > height
+                    table_fams = layout_pages.page_table_families(
+                        text, landscape, table_fams, table_landscape
+                    )
+                    table_landscape = landscape
+                    wanted = wanted or bool(table_fams)
+                else:
+                    table_fams = []
                 spans = _spans(textpage, height, raw_text) if wanted else None
             finally:
                 textpage.close()
-            has_text = len(text.strip()) >= MIN_TEXT_CHARS or not (_has_images(page) or _text_as_paths(page))
-            if has_text and is_junk_text(text):
+            if junk:
                 # a text layer without a Unicode map: not indexed; read by OCR
                 has_text, text, spans = False, "", None
                 if junk_pages is not None:

@@ -39,11 +39,7 @@ def table_pages(doc: Document) -> list[int]:
             prev = []
             continue
         landscape = p.width > p.height
-        fams = layout_pages.table_families(p.text)
-        if not fams:
-            fams = layout_pages.continues_table(p.text, prev)
-        if not fams and prev and landscape and prev_landscape:
-            fams = list(prev)  # a landscape run of pages after a table page: the table goes on
+        fams = layout_pages.page_table_families(p.text, landscape, prev, prev_landscape)
         if fams:
             out.append(p.number)
         prev, prev_landscape = fams, landscape
