@@ -34,7 +34,7 @@ WRITTEN_HELDOUT7 = ROOT / "benchmarks" / "written-heldout7"
 # the session-9 development set, written for fixers, read in session 9's second round. Tests never
 # use written-heldout9 (unread: the held-out set)
 WRITTEN_DEV9 = ROOT / "benchmarks" / "written-dev9"
-# the session-9 ninth written set and the session-9 development set, read in session 10's fixers' round
+# the session-9 eighth unread set and the session-9 development set, read in session 10
 WRITTEN_HELDOUT8 = ROOT / "benchmarks" / "written-heldout8"
 WRITTEN_DEV10 = ROOT / "benchmarks" / "written-dev10"
 PACK_2020 = CORPUS / "000_96e9045d9cfa0288.pdf"  # City & Hackney ICBs, 10 Dec 2020

@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..layout import layout_of
-from ..layout.tables import header_cells
+from ..layout.lines import Line
+from ..layout.tables import COLUMN_SLACK, Grid, grid_cells, header_cells, join_wrapped
 from ..model import Document
 from .attendance import HONORIFIC_RE, strip_honorifics
 
@@ -36,6 +37,8 @@ _PERSON_LABEL = re.compile(
 # The person's particulars: their post, how they came to the board, the form's date and
 # signature. Not interests.
 _ROLE_LABEL = re.compile(r"^\s*(?:position|role|post|office\s+held|designation|title)\b", re.I)
+# the same with the body's word before it: "Board position", "Council role"
+_QUALIFIED_ROLE_LABEL = re.compile(r"^\s*(?:[A-Za-z]+\s+)?(?:position|role|office\s+held)\b", re.I)
 _DATE_LABEL = re.compile(
     r"^\s*(?:date(?:\s+of\s+(?:declaration|notification|registration|return|signature))?|date\s+(?:signed|"
     r"declared|registered|updated)|last\s+updated)\s*:?\s*$",
@@ -73,6 +76,9 @@ class FormEntry:
     category: str
     answer: str
     page: int
+    # the body named in its own column of a form's organisation | nature table (the answer is then
+    # the nature column): None when the answer is one cell of text
+    organisation: str | None = None
 
 
 def _pairs(doc: Document) -> Iterator[tuple[int, str, str]]:
@@ -127,7 +133,9 @@ def _label(label: str) -> str:
 # "Signed: [signature redacted]   Date: 2 October 2024", "Date signed: 23/09/2024"
 _SIGNED_DATE = re.compile(
     r"\bdate(?:\s+(?:signed|of\s+(?:declaration|signature)))?\s*:\s*"
-    r"(?P<d>\d{1,2}(?:st|nd|rd|th)?[\s./-]+(?:[A-Za-z]{3,9}|\d{1,2})[\s./-]+\d{2,4})",
+    r"(?P<d>\d{1,2}(?:st|nd|rd|th)?[\s./-]+(?:[A-Za-z]{3,9}|\d{1,2})[\s./-]+\d{2,4}"
+    # the month first, as North American forms print it: "Date: September 18, 2024"
+    r"|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})",
     re.I,
 )
 
@@ -229,16 +237,157 @@ def _name_heading(text: str) -> str | None:
     return None
 
 
-def _cells_pair(line) -> tuple[str, str] | None:  # noqa: ANN001 - a layout Line
-    """(label, value) of a particulars line: "Label: value" or label and value in two cells."""
-    text = " ".join(line.text.split())
-    if m := _LABEL_VALUE.match(text):
-        return m.group("label"), m.group("value")
+# A particular's label printed inside the value of the label before it, the two on one line
+# of plain text: "Director name: Jane Roe Board position: Chair" (one word of the body's before
+# the label's head word at most, so that the name's last word stays with the name)
+_INLINE_LABEL = re.compile(
+    r"\s(?=(?:[A-Z][a-z]+\s+)?(?:position|role|date|term|ward|title)\b[\w ]{0,24}:)", re.I
+)
+# post-nominals after a name and a comma: "Jane Roe, CPA", "John Doe, FCA, MBA"
+_COMMA_POSTNOMINALS = re.compile(r"(?:,\s*[A-Z][A-Za-z]*[A-Z]\.?)+\s*$")
+# Lines a form's row wrapped onto are closer to it than this many line heights; the form's rows
+# are set further apart (Word's cell padding: 1.5-3 line heights, as `tables.IN_ROW_GAP_HEIGHTS`)
+_WRAP_GAP_HEIGHTS = 0.6
 
+
+def _pairs_of(cells: list[str]) -> list[tuple[str, str]]:
+    """(label, value) pairs of a form's row: cells carrying "Label: value", or a label cell
+    then its value cell ("Name | Jane Roe | Date of statement | 3 March 2025"); a value that
+    runs on into the next label ("Jane Roe Board position: Chair") is cut there."""
+    out: list[tuple[str, str]] = []
+    pending: str | None = None
+    for raw in cells:
+        text = " ".join(raw.split())
+        if not text:
+            continue
+        if pending is None and (m := _LABEL_VALUE.match(text)):
+            label, value = m.group("label"), m.group("value")
+            parts = _INLINE_LABEL.split(value, maxsplit=1)
+            out.append((label, parts[0].strip()))
+            if len(parts) == 2 and (m2 := _LABEL_VALUE.match(parts[1])):
+                out.append((m2.group("label"), m2.group("value")))
+        elif pending is None:
+            pending = text.rstrip(": ")
+        else:
+            out.append((pending, text))
+            pending = None
+    return out
+
+
+def _form_row(lines: list[Line], i: int) -> tuple[list[str], int]:
+    """The cells of a form's row starting at lines[i], with the lines its cells wrapped onto
+    (every cell of such a line starts where one of the row's cells does, with no row gap over
+    it: a name wrapped in its value cell, "Director" over "name:" in a narrow label cell); and
+    the index of the line after the row."""
+    line = lines[i]
     cells = header_cells(line)
-    if len(cells) == 2:
-        return " ".join(cells[0].text.split()), " ".join(cells[1].text.split())
-    return None
+    texts = [c.text for c in cells]
+    starts = [c.x0 for c in cells]
+    j = i + 1
+    if len(cells) < 2 or not line.has_box:
+        return texts, j
+    while j < len(lines):
+        nxt = lines[j]
+        if nxt.page != line.page or nxt.top - lines[j - 1].bottom > _WRAP_GAP_HEIGHTS * (line.height or 8.0):
+            break
+        ks = [
+            next((k for k, s in enumerate(starts) if abs(c.x0 - s) <= COLUMN_SLACK), None)
+            for c in header_cells(nxt)
+        ]
+        if not ks or None in ks:
+            break
+        for k, c in zip(ks, header_cells(nxt), strict=True):
+            texts[k] = join_wrapped(texts[k], c.text)  # type: ignore[index]
+        j += 1
+    return texts, j
+
+
+def _member_name(label: str, value: str) -> str | None:
+    """The member named by a "Name" label's value."""
+    # the whole label names the person ("Name", "Director name", "Name of trustee")
+    m = _PERSON_LABEL.match(label)
+    if not m or m.group("rest").strip(" :"):
+        return None
+    return _name_heading(_COMMA_POSTNOMINALS.sub("", value).strip())
+
+
+# --- A member's interests as a table under their name ----------------------------------------
+# Family: members' forms whose interests are a small table, organisation | nature (| paid Y/N),
+# under the member's name or under each numbered category (university councils' statements of
+# interests "Entity / organisation | Nature of interest", hospital and charity boards' annual
+# conflict-of-interest disclosures "Organization | Nature of relationship | Compensated? Y/N").
+# The table's header names its columns in these words only; one column names the body.
+_COLUMN_WORDS = re.compile(
+    r"^(?:(?:entity|entities|organi[sz]ations?|body|bodies|company|companies|employer|business|"
+    r"nature|type|kind|description|details?|of|the|interests?|relationship|position|role|held|"
+    r"compensated|remunerated|paid|y/n|yes/no|value|and|or|/)[?:]?\s*)+$",
+    re.I,
+)
+_BODY_COLUMN = re.compile(r"\b(?:entit|organi[sz]ation|bod(?:y|ies)|compan|employer|business)", re.I)
+
+
+def _column_header(line: Line) -> Grid | None:
+    """A form's table header: two cells or more, every one in column words, the first naming
+    the body."""
+    if not line.has_box:
+        return None
+    cells = header_cells(line)
+    if len(cells) < 2 or not all(_COLUMN_WORDS.match(" ".join(c.text.split())) for c in cells):
+        return None
+    if not _BODY_COLUMN.search(cells[0].text):
+        return None
+    return Grid([c.x0 for c in cells], [c.text for c in cells], line.top, line.bottom, line.height or 8.0)
+
+
+def _header_beside(grid: Grid, line: Line) -> bool:
+    """A line of column words set beside the header, a little higher or lower (a "Compensated? /
+    Y/N" label wrapped in a narrower cell right of the header's): its cells are more columns."""
+    if (
+        not line.has_box
+        or line.bottom < grid.top - grid.line_height
+        or line.top > grid.bottom + grid.line_height
+    ):
+        return False
+    cells = header_cells(line)
+    return bool(cells) and all(
+        _COLUMN_WORDS.match(" ".join(c.text.split())) and c.x0 > grid.starts[-1] + COLUMN_SLACK for c in cells
+    )
+
+
+def _ends_table(line: Line, grid: Grid) -> bool:
+    """A line that is not a row of the table: left of its first column, or text running over a
+    column start (a paragraph under the table)."""
+    if not line.has_box or line.x0 < grid.starts[0] - COLUMN_SLACK:
+        return True
+    for c in header_cells(line):
+        k = grid.column_of(c.x0)
+        if k + 1 < len(grid.starts) and c.x1 > grid.starts[k + 1] + COLUMN_SLACK:
+            return True
+    return False
+
+
+def _table_rows(lines: list[Line], i: int, grid: Grid) -> tuple[list[list[str]], int]:
+    """The rows of a form's table from lines[i] on, and the index of the line after it: a row
+    starts with text in the first column after a row gap; lines with no row gap over them, or
+    with the first column empty, are its cells wrapped."""
+    rows: list[list[str]] = []
+    j = i
+    prev: Line | None = None
+    while j < len(lines):
+        ln = lines[j]
+        if ln.page != lines[i].page or _ends_table(ln, grid) or _column_header(ln) is not None:
+            break
+        cells = grid_cells(ln, grid)
+        gap = ln.top - prev.bottom if prev is not None else None
+        if cells[0] and (not rows or (gap is not None and gap > _WRAP_GAP_HEIGHTS * (ln.height or 8.0))):
+            rows.append(cells)
+        elif rows:
+            rows[-1] = [join_wrapped(a, b) if b else a for a, b in zip(rows[-1], cells, strict=True)]
+        else:
+            break
+        prev = ln
+        j += 1
+    return rows, j
 
 
 # a line naming a member by a label: "Name: ...", "Director name | ...", "Full name ..."
@@ -265,18 +414,22 @@ def _may_hold_members(doc: Document) -> bool:
 
 def heading_entries(doc: Document) -> list[FormEntry]:
     """Every category answer of members' declarations printed as headings and indented answers
-    (see above); members with fewer than MIN_CATEGORY_ROWS categories are not kept."""
+    (see above), or as a labelled name over a table of the member's interests; members with fewer
+    than MIN_CATEGORY_ROWS categories and no such table are not kept."""
     if not re.search(r"interest|disclos|declar", doc.text, re.I) or not _may_hold_members(doc):
         return []
 
     lay = layout_of(doc)
+    lines: list[Line] = [ln for page in doc.pages for ln in lay.page(page.number).lines]
     forms: list[list[FormEntry]] = []
     form: list[FormEntry] = []
     person: str | None = None
     role: str | None = None
     declared: str | None = None
+    tabled = False  # the member's interests include a table's rows
     heading_x: float | None = None  # the current category heading's left edge
-    answers: list[tuple[str, int]] = []
+    # answer lines as printed (text, page), or a table's rows (nature, page, organisation)
+    answers: list[tuple[str, int, str | None]] = []
     joining = False  # the heading's wrapped lines still follow
 
     def flush() -> None:
@@ -285,76 +438,129 @@ def heading_entries(doc: Document) -> list[FormEntry]:
             # one entry per printed item: a line opens one after a line closing a sentence or
             # when it carries its own item mark "(a)"; otherwise it is the line above wrapped
             head = form.pop()
-            entries: list[tuple[str, int]] = []
-            for text, pg in answers:
+            entries: list[tuple[str, int, str | None]] = []
+            for text, pg, org in answers:
+                if org is not None:
+                    entries.append((text, pg, org))
+                    continue
                 if _YES.match(text) and not entries:
                     text = _YES.sub("", text)
                 if not text or _NOTHING.match(text):
                     continue
-                if entries and not _ITEM_MARK.match(text) and not entries[-1][0].endswith((".", ";")):
-                    entries[-1] = (f"{entries[-1][0]} {text}", entries[-1][1])
+                if (
+                    entries
+                    and entries[-1][2] is None
+                    and not _ITEM_MARK.match(text)
+                    and not entries[-1][0].endswith((".", ";"))
+                ):
+                    entries[-1] = (f"{entries[-1][0]} {text}", entries[-1][1], None)
                 else:
-                    entries.append((_ITEM_MARK.sub("", text), pg))
-            for text, pg in entries:
-                form.append(FormEntry(head.person, head.role, None, head.category, text, pg))
+                    entries.append((_ITEM_MARK.sub("", text), pg, None))
+            for text, pg, org in entries:
+                form.append(FormEntry(head.person, head.role, None, head.category, text, pg, org))
             if not entries:
                 form.append(head)
         answers = []
 
     def close() -> None:
+        nonlocal tabled
         flush()
-        if len(form) >= MIN_CATEGORY_ROWS:
+        if len(form) >= MIN_CATEGORY_ROWS or (tabled and form):
             for e in form:
                 e.declared_on = e.declared_on or declared
             forms.append(list(form))
         form.clear()
+        tabled = False
 
-    for page in doc.pages:
-        for line in lay.page(page.number).lines:
-            text = " ".join(line.text.split())
-            if not text:
-                continue
-            under = heading_x is not None and line.x0 >= heading_x + _ANSWER_INDENT
-            # a heading names a member only with their title ("Ms", "Councillor", "Dr"); an
-            # untitled name needs its "Name" label
-            titled = bool(HONORIFIC_RE.match(text) or _TITLED.match(text))
-            name = _name_heading(text) if (line.heading or line.bold) and titled and not under else None
-            pair = None if name else _cells_pair(line)
-            if pair and _PERSON_LABEL.match(pair[0]) and pair[0].lower().rstrip(": ").endswith("name"):
-                name = _name_heading(pair[1])
-            if name:
-                close()
-                person, role, declared, heading_x, joining = name, None, None, None, False
-                continue
-            if person is None:
-                continue
-            numbered = line.numbered is not None
-            if (numbered or (_CATEGORY_HEADING.match(text) and (line.bold or line.heading))) and (
-                heading_x is None or line.x0 < heading_x + _ANSWER_INDENT
-            ):
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        page_no = line.page
+        text = " ".join(line.text.split())
+        if not text:
+            i += 1
+            continue
+        under = heading_x is not None and line.x0 >= heading_x + _ANSWER_INDENT
+        # a heading names a member only with their title ("Ms", "Councillor", "Dr"); an
+        # untitled name needs its "Name" label
+        titled = bool(HONORIFIC_RE.match(text) or _TITLED.match(text))
+        name = _name_heading(text) if (line.heading or line.bold) and titled and not under else None
+        pairs: list[tuple[str, str]] = []
+        after = i + 1
+        if not name:
+            # an answer's lines are not a form's row: its cells are not merged over lines
+            cells, after = ([c.text for c in header_cells(line)], i + 1) if under else _form_row(lines, i)
+            pairs = _pairs_of(cells)
+            name = next((n for lab, val in pairs if (n := _member_name(lab, val))), None)
+        if name:
+            close()
+            person, role, declared, heading_x, joining = name, None, None, None, False
+            # the member's particulars printed in the row of their name ("Board position: Chair",
+            # "Date of statement | 3 March 2025")
+            for lab, val in pairs:
+                if _QUALIFIED_ROLE_LABEL.match(lab):
+                    role = role or val
+                elif re.match(r"^\s*date\b", lab, re.I):
+                    declared = declared or val
+            i = after
+            continue
+        if person is None:
+            i += 1
+            continue
+        if grid := _column_header(line):
+            # a table of the member's interests: under the current category, or under the name
+            beside = [lines[i - 1]] if i > 0 and _header_beside(grid, lines[i - 1]) else []
+            j = i + 1
+            while j < len(lines) and _header_beside(grid, lines[j]):
+                beside.append(lines[j])
+                j += 1
+            for c in (c for ln in beside for c in header_cells(ln)):
+                if all(abs(c.x0 - s) > COLUMN_SLACK for s in grid.starts):
+                    grid.starts.append(c.x0)
+            rows, after = _table_rows(lines, j, grid)
+            if heading_x is None:
                 flush()
-                label = line.numbered.rest if numbered and line.numbered else text
-                form.append(FormEntry(person, role, None, " ".join(label.split()), "", page.number))
-                heading_x, joining = line.x0, True
-                continue
-            if under and heading_x is not None:
-                if line.x0 <= heading_x + _ANSWER_REACH:
-                    joining = False
-                    answers.append((text, page.number))
-                continue
-            if heading_x is not None and joining:
-                form[-1].category = f"{form[-1].category} {text}"
-                continue
-            # a line at the margin: the member's particulars, or the end of the category
+                form.append(FormEntry(person, role, None, "", "", page_no))
+                heading_x = line.x0 - _ANSWER_INDENT
+            for row in rows:
+                org, nature = row[0].strip(), row[1].strip()
+                if not nature or _NOTHING.match(nature):
+                    continue
+                answers.append((nature, page_no, org))
+            tabled = tabled or bool(rows)
+            joining = False
+            i = max(after, i + 1)
+            continue
+        i += 1
+        numbered = line.numbered is not None
+        if (numbered or (_CATEGORY_HEADING.match(text) and (line.bold or line.heading))) and (
+            heading_x is None or line.x0 < heading_x + _ANSWER_INDENT
+        ):
             flush()
-            heading_x = None
-            if pair and not form:
-                if _ROLE_LABEL.match(pair[0]) or re.match(r"^\s*ward\b", pair[0], re.I):
-                    role = role or pair[1]
-                elif re.match(r"^\s*date\b", pair[0], re.I):
-                    declared = declared or pair[1]
-            if m := _SIGNED_DATE.search(text):
-                declared = declared or " ".join(m.group("d").split())
+            label = line.numbered.rest if numbered and line.numbered else text
+            form.append(FormEntry(person, role, None, " ".join(label.split()), "", page_no))
+            heading_x, joining = line.x0, True
+            continue
+        if under and heading_x is not None:
+            if line.x0 <= heading_x + _ANSWER_REACH:
+                joining = False
+                answers.append((text, page_no, None))
+            continue
+        if heading_x is not None and joining:
+            form[-1].category = f"{form[-1].category} {text}"
+            continue
+        # a line at the margin: the member's particulars, or the end of the category
+        flush()
+        heading_x = None
+        if pairs and not form:
+            lab, val = pairs[0]
+            if _ROLE_LABEL.match(lab) or re.match(r"^\s*ward\b", lab, re.I):
+                role = role or val
+            elif re.match(r"^\s*date\b", lab, re.I):
+                declared = declared or val
+            i = after
+        if m := _SIGNED_DATE.search(text):
+            declared = declared or " ".join(m.group("d").split())
     close()
     # a register declares for several members: one heading-and-numbered-items run alone is
     # a paper's sections under its title, not a member's declaration

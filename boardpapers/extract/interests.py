@@ -1086,9 +1086,10 @@ def form_registers(doc: Document, headings: bool = False) -> list[Interest]:
     # declarations printed as headings and indented answers: a fallback (`extract_interests`)
     entries = heading_entries(doc) if headings else form_entries(doc)
     # the form's answer column (or box) is one width for every member: its longest line
-    width = max((len(x) for e in entries for x in e.answer.splitlines()), default=0)
+    width = max((len(x) for e in entries if e.organisation is None for x in e.answer.splitlines()), default=0)
     for e in entries:
-        for entry in _cell_entries(e.answer, width):
+        # a row of an organisation | nature table is one entry, the body in its own cell
+        for entry in [e.answer] if e.organisation is not None else _cell_entries(e.answer, width):
             if _NIL.match(entry) or _NO_ENTRY.match(entry):
                 continue
             out.append(
@@ -1096,9 +1097,9 @@ def form_registers(doc: Document, headings: bool = False) -> list[Interest]:
                     person=e.person,
                     declared_on=iso_date(e.declared_on) or e.declared_on,
                     role=e.role,
-                    organisation=_entry_organisation(entry),
+                    organisation=e.organisation or _entry_organisation(entry),
                     nature=entry,
-                    category=e.category,
+                    category=e.category or None,
                     register=_page_register(doc, e.page, registers),
                     page=e.page,
                 )
