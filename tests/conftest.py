@@ -34,6 +34,9 @@ WRITTEN_HELDOUT7 = ROOT / "benchmarks" / "written-heldout7"
 # the session-9 development set, written for fixers, read in session 9's second round. Tests never
 # use written-heldout8 or written-heldout9 (unread: the held-out sets) or written-dev10 (not yet read)
 WRITTEN_DEV9 = ROOT / "benchmarks" / "written-dev9"
+# the session-9 held-out set and the session-9 development set, both read in session 10
+WRITTEN_HELDOUT8 = ROOT / "benchmarks" / "written-heldout8"
+WRITTEN_DEV10 = ROOT / "benchmarks" / "written-dev10"
 PACK_2020 = CORPUS / "000_96e9045d9cfa0288.pdf"  # City & Hackney ICBs, 10 Dec 2020
 PACK_2018 = CORPUS / "001_e49a8843e1a52558.pdf"  # City & Hackney ICBs, Nov 2018
 PACK_HARTLEPOOL = CORPUS / "002_1432d437b43a1ff5.pdf"
