@@ -236,6 +236,13 @@ def _lists(body: list[str], first: str) -> bool:
     return bool(body) and body[-1].rstrip().endswith(":") or first.rstrip().endswith(":")
 
 
+# The line over a "THAT ..." naming its mover and seconder: "Motion 25-103 – Moved by Trustee A,
+# seconded by Trustee B:", "MOVED by Councillor A, SECONDED by Councillor B" (Ontario school boards
+# and Canadian councils). The resolution was moved, so its result may follow a recorded vote
+# ("In Favour (4) ..." / "Opposed (6) ..." / "DEFEATED") rather than at once.
+MOVED_ABOVE = re.compile(r"\b(?i:moved\s+by)\b.{2,120}?\b(?i:seconded\s+by)\b[^.]*$")
+
+
 def _closes(t: str) -> bool:
     return bool(MOVER_SECONDER.match(t) or VOTE_LINE.match(t) or RESULT_WORD.match(t))
 
@@ -257,6 +264,7 @@ def resolution_block(texts: Sequence[str], k: int, stop: Sequence[bool]) -> Reso
     first = texts[start]
     if not (THAT_START.match(first) or PREAMBLE.match(first) or BE_IT_RESOLVED.search(first)):
         return None
+    moved = not label and start > 0 and MOVED_ABOVE.search(texts[start - 1]) is not None
     body: list[str] = []
     resolved_at: int | None = None
     closed = False  # the resolution's text has ended (a table or a division may follow)
@@ -274,6 +282,8 @@ def resolution_block(texts: Sequence[str], k: int, stop: Sequence[bool]) -> Reso
             end = j
             break
         if closed:
+            if moved and (THAT_START.match(t) or MOVED_ABOVE.search(t)):
+                break  # the next motion: this one's result is not below
             continue
         if j > start and THAT_START.match(texts[j]) and body and body[-1].endswith("."):
             break  # the next resolution
@@ -298,7 +308,13 @@ def resolution_block(texts: Sequence[str], k: int, stop: Sequence[bool]) -> Reso
         return None  # a preamble with no resolution under it
     if end is None and not label and resolved_at is None:
         return None  # a "That ..." sentence with neither label nor vote: another reader's
-    if not label and resolved_at is None and end is not None and end - (start + len(body)) > VOTE_GAP:
+    if (
+        not label
+        and not moved
+        and resolved_at is None
+        and end is not None
+        and end - (start + len(body)) > VOTE_GAP
+    ):
         # "OFFICER RECOMMENDATION" / "That Council: ..." / a paragraph of debate / "COUNCIL
         # RESOLUTION" / "Moved: ...": the vote is the later resolution's, not this recommendation's
         return None

@@ -45,10 +45,13 @@ PAST = re.compile(rf"^(?:{ITEM_VERBS})$", re.I)
 # "The Committee:", "Cabinet:", "The Board of Directors:", "Trustees:" (the body alone, then a colon)
 # ... or by its initials: "The IJB:" (Scottish integration joint boards), "The ICB:", "The JHOSC:";
 # the items below must still open with a decision verb
+# ... after its paragraph's number: "5.2 The Board:" + "noted ...; and" / "agreed ..." (NHS Scotland
+# health boards number every paragraph of a minute)
+PARAGRAPH_NO = r"(?:\d{1,3}(?:\.\d{1,3}){1,2}\.?\s+)?"
 BODY_LEAD = re.compile(
-    rf"^\s*(?:The\s+)?(?:[A-Z][\w&]*\s+){{0,6}}?(?:{BODY_NOUNS}|Trustees|Governors|Directors|Members)"
+    rf"^\s*{PARAGRAPH_NO}(?:The\s+)?(?:[A-Z][\w&]*\s+){{0,6}}?(?:{BODY_NOUNS}|Trustees|Governors|Directors|Members)"
     r"(?:\s+of\s+(?:[A-Z]\w*\s*){1,3})?\s*:\s*$"
-    r"|^\s*The\s+[A-Z]{2,6}\s*:\s*$"
+    rf"|^\s*{PARAGRAPH_NO}The\s+[A-Z]{{2,6}}\s*:\s*$"
 )
 # "RESOLVED:", "It was RESOLVED:", "RESOLVED: that the Board:", "The Board AGREED to:",
 # "Following discussion it was RESOLVED that:" (the resolution's verb, then a colon ending the line)
@@ -73,6 +76,10 @@ VERB_LEAD = re.compile(
     # following be approved:" (scrutiny and council committees): the points listed below are the
     # resolution's, each a decision
     r"|\b(?P<following>RESOLVED|AGREED|[Rr]esolved)\b\s*[:\-–]?\s*(?:[Tt]hat\s+)?the\s+following\b[^:]{0,100}:\s*$"
+    # "RESOLVED – That" over "(a) the report be noted;" / "(b) ... be conveyed ...; and" (English
+    # county council committees: the resolution's "That" ends the line, its parts are lettered
+    # below; decision_list takes the lines below only when they are marked items)
+    r"|\b(?P<that>RESOLVED|AGREED|DECIDED|Resolved)\s*[:\-–—]\s*[Tt]hat\s*$"
     r"|\b(?:RESOLVED|AGREED|[Rr]esolved|[Aa]greed)\s+(?:that\s+it\s+be\s+|to\s+)"
     r"(?P<recommend>(?i:recommend(?:ed)?))\b[^:]{0,120}\bthat\s*:\s*$"
 )
@@ -103,7 +110,9 @@ def lead_in(text: str) -> tuple[bool, str | None] | None:
     if m:
         if m.group("recommend"):
             return True, "recommended"
-        return True, (m.group("verb") or m.group("capsverb") or m.group("following")).lower()
+        return True, (
+            m.group("verb") or m.group("capsverb") or m.group("following") or m.group("that")
+        ).lower()
     if BODY_LEAD.match(text):
         return True, None
     return None
@@ -189,6 +198,18 @@ def decision_list(
             last = j
             j += 1
             continue
+        if (
+            opened is not None
+            and opened[1]
+            and marked_list
+            and cur
+            and prev.endswith(".")
+            and _mark_style(t) != list_style
+        ):
+            # "(a) ...; and" / "(b) ... lead member." / "(3) Dr V would arrange ...": a mark of
+            # another style after the list's closing full stop is the minute's next paragraph
+            # (English county committees number a minute's paragraphs and letter a resolution's parts)
+            break
         if opened is not None and opened[1] and cur and not marked_list and re.search(LEAD_END, prev):
             # "resolved:-" / "to adopt the motion, and accordingly:-" / "(i) to approve ...": an
             # item that is itself a lead-in, to a marked list below it; the marked items are the

@@ -88,10 +88,18 @@ BODY_VERB = re.compile(
     rf"(?:\s+of\s+(?:{MEMBERS_OF}))?"
     # "Council approved the minutes", "Trustees noted the CEO report", "Cabinet noted ...": the
     # body named bare, opening a sentence (university councils, academy trusts, council cabinets)
-    rf"|(?:{SENTENCE_START_EARLY}|{AFTER_CLAUSE})(?:Council|Cabinet|Trustees|Governors|Directors|Senate|Court))\s+"
+    rf"|(?:{SENTENCE_START_EARLY}|{AFTER_CLAUSE})(?:Council|Cabinet|Trustees|Governors|Directors|Senate|Court)"
+    # ... "Members RESOLVED to accept the quotation ...", "Members noted the report." (English town
+    # and parish councils minute the decision with the members as its subject); opening the
+    # sentence only: "At that meeting, Members agreed to refer ..." reports another meeting's
+    rf"|{SENTENCE_START_EARLY}Members)\s+"
     r"(?:also\s+|then\s+|unanimously\s+|further\s+)?"
     # "The PCC thanked Det Supt McAteer and noted the update": thanks before the decision
     r"(?:thanked\s+[^.;]{1,60}?\s+and\s+)?"
+    # "The Board reviewed the action log ... as set out below and agreed that actions marked
+    # 'Closed' be removed" (NHS provider collaboratives' and trust boards' minutes): the paper taken
+    # first, the decision after "and"
+    r"(?:(?:reviewed|considered)\s+[^.;]{1,80}?\s+and\s+)?"
     # the verb in capitals too: "The Board AGREED that ...", "The Board NOTED the report" (NHS
     # trust boards and health and wellbeing boards set the decision word so)
     # "Council agreed to defer approval ...": deferred (academy trust and university minutes);
@@ -121,7 +129,10 @@ BODY_VERB = re.compile(
     # ... nor "The Board noted it was important to deliver ...": a clause, not a paper, is noted
     # ... nor "The Committee noted the concern that the savings plan relied ...": a member's
     # worry minuted, not a paper noted (NHS board and committee, council and panel minutes)
-    r"noted(?!\s+(?:that|it|there|how|what|whether|(?:the\s+|a\s+)?concerns?)\b)|"
+    # ... nor "Members noted with concern that costs had been awarded": a remark with its feeling
+    # ... nor "The Board noted the risk that the overspend would not be recovered": a worry
+    r"noted(?!\s+(?:with\s+(?:some\s+|great\s+)?\w+\s+)?(?:that|it|there|how|what|whether|(?:the\s+|a\s+)?concerns?"
+    r"|(?:the\s+|a\s+)?risks?\s+that)\b)|"
     # "The Board SUPPORTED the improvement plan" (NHS trust boards set it in capitals; in lower
     # case "The Primary Care Committee supported the plan on 20 June" reports another's view)
     r"(?-i:SUPPORTED)(?=\s+the\b)|"
@@ -493,6 +504,12 @@ def _layout_marks(doc: Document) -> dict[tuple[int, str], tuple[bool, bool, Layo
     return marks
 
 
+# "Chair" alone on a line, and a line that stops mid-sentence or mid-list ("...; and", "..., the",
+# "... as follows:"): under such a line "Chair" is an action column's owner, not a signature
+CHAIR_ALONE = re.compile(r"^\s*CHAIR\s*$", re.I)
+RUNS_ON_TO_LIST = re.compile(r"(?:[,;:]|\b(?:and|or|of|for|to|the|a|an|in|on|with|by|from|at))\s*$")
+
+
 # A running header or footer sits within this many non-blank lines of the top or the bottom of
 # its page (the written sets' furniture takes 1-3 lines: a running title, a date, "Page 3 of 8")
 FURNITURE_LINES = 4
@@ -552,6 +569,12 @@ def _stream(
                     and not re.match(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\s", t)
                     and not ITEM_HEAD.match(t)
                 ):
+                    if CHAIR_ALONE.match(t) and out and RUNS_ON_TO_LIST.search(out[-1].text):
+                        # "(b) ... be conveyed by the Chair to ...; and" / "Chair" / "(c) ...": the
+                        # owner in an action column beside a resolution's parts (English county
+                        # scrutiny minutes), not the chair's signature under the minutes, which
+                        # follows a finished sentence
+                        continue
                     if re.match(r"^\s*CHAIR\s*$", t):
                         return out
                     if k < 6 or END_MARK.match(t):
@@ -1552,7 +1575,11 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 continue
             col = field.end()  # "Decision: Cabinet DEFERRED consideration of ...": read on from the label
             continue
-        listed = decision_list(texts, k, heads) if not cur_col else None
+        # "4.2 The City Integrated Commissioning Board:" (a numbered paragraph naming the body by
+        # its own name) says who decides what follows (joint committees in common: the DECIDER
+        # branch below reads it); the body by its kind, "5.2 The Board:", leads a list
+        named_lead = DECIDER.match(t) is not None and re.match(r"^\s*\d[\d.]*\s", t) is not None
+        listed = decision_list(texts, k, heads) if not cur_col and not named_lead else None
         if listed:
             # "The Committee:" / "Cabinet:" / "RESOLVED:" + one resolution per item
             for item in listed[0]:
@@ -1760,6 +1787,14 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     and k
                     and not re.search(r"[.:;!?]\s*$", lines[k - 1].text)
                     and not heads[k - 1]
+                ):
+                    continue  # "At that meeting," / "Members agreed to refer ...": mid-sentence
+                if (
+                    pat is BODY_VERB
+                    and window.startswith("Members", mm.start())
+                    and not t[: mm.start()].strip()
+                    and k
+                    and RUNS_ON.search(lines[k - 1].text)
                 ):
                     continue  # "At that meeting," / "Members agreed to refer ...": mid-sentence
                 if pat is VERDICT and mm.start() >= len(t):

@@ -594,6 +594,11 @@ _SIGN_OFF = re.compile(
 )
 
 
+# A line at least this long is running prose, not a heading or a body's name over one (the
+# written sets' headings and names run to about 50 characters; prose lines run 80-110)
+PROSE_LINE_CHARS = 60
+
+
 def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
     out: list[Found] = []
     for page in doc.pages:
@@ -614,6 +619,11 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
                 and re.match(r"^(?:to\s+)?(?:approve|confirm|adopt|receive|accept|note)\b", prev, re.I)
             ):
                 continue  # the wrapped tail of an agenda item: "Approve Joint ... Successor" / "Agency Meeting Minutes of ..."
+            if line[:1].islower() and len(prev) >= PROSE_LINE_CHARS and not re.search(r"[.:;!?]$", prev):
+                # "... (England) Regulations 2012. The full" / "minutes of the meeting will be
+                # submitted to the next meeting ...": a sentence wrapped from a line of prose above
+                # (a record of decisions' preamble), not a heading
+                continue
             if _SIGN_OFF.match(line):
                 continue
             bare = bool(re.match(r"^minutes$", line, re.I))
@@ -1526,6 +1536,11 @@ def minute_sections(doc: Document, own_date: str | None = None) -> list[Found]:
     return [Found(own, 0)]
 
 
+# A committee's name and its paper under the council's name: "CABINET – RECORD OF DECISIONS",
+# "Planning Committee – Decisions", "Licensing Sub-Committee – Minutes"
+_COMMITTEE_RECORD = re.compile(
+    r"^(?P<name>[A-Za-z][\w&' -]{2,60}?)\s+[–—-]\s+(?i:record\s+of\s+decisions|decisions?(?:\s+notice)?|minutes)$"
+)
 # Lines above an untitled minutes' date line where the body's name is looked for
 UNTITLED_NAME_LINES = 4
 
@@ -1553,10 +1568,23 @@ def _untitled_minutes(lines: list[str]) -> Meeting:
         None,
     )
     below = list(itertools.takewhile(lambda ln: not _ATTENDANCE_WORD.search(ln), lines[k : k + 4]))
+    body = find_bodies(name)[0] if name else None
+    title = smart_title(name) if name else None
+    if name:
+        # "SEVERNVALE COUNTY COUNCIL" / "CABINET – RECORD OF DECISIONS" / "Meeting held on ...": the
+        # council's committee named with its paper between the council's name and the date is the
+        # body that met (English county and district councils' records of decisions)
+        at = lines.index(name)
+        for ln in lines[at + 1 : k]:
+            m = _COMMITTEE_RECORD.match(ln)
+            found = find_bodies(smart_title(m.group("name"))) if m else []
+            if found and found[0].lower() not in body.lower():
+                body, title = f"{body} {found[0]}", smart_title(ln)
+                break
     return Meeting(
-        body=find_bodies(name)[0] if name else None,
+        body=body,
         date=date,
-        title=smart_title(name) if name else None,
+        title=title,
         location=_location(below) if name else None,
         page=1,
         start_time=find_time(lines[k]),
