@@ -31,9 +31,12 @@ WRITTEN_HELDOUT5 = ROOT / "benchmarks" / "written-heldout5"
 WRITTEN_HELDOUT6 = ROOT / "benchmarks" / "written-heldout6"
 # the session-8 eighth written set, read and fixed against in session 9's first round
 WRITTEN_HELDOUT7 = ROOT / "benchmarks" / "written-heldout7"
-# the session-9 development set, written for fixers, read in session 9's second round. Tests never
-# use written-heldout8 or written-heldout9 (unread: the held-out sets) or written-dev10 (not yet read)
+# the session-9 development set, written for fixers, read in session 9's second round
 WRITTEN_DEV9 = ROOT / "benchmarks" / "written-dev9"
+# the session-9 held-out set and the session-10 development set, both read in session 10's fixers'
+# round. Tests never use written-heldout9, written-heldout10 or written-dev11 (unread)
+WRITTEN_HELDOUT8 = ROOT / "benchmarks" / "written-heldout8"
+WRITTEN_DEV10 = ROOT / "benchmarks" / "written-dev10"
 PACK_2020 = CORPUS / "000_96e9045d9cfa0288.pdf"  # City & Hackney ICBs, 10 Dec 2020
 PACK_2018 = CORPUS / "001_e49a8843e1a52558.pdf"  # City & Hackney ICBs, Nov 2018
 PACK_HARTLEPOOL = CORPUS / "002_1432d437b43a1ff5.pdf"
