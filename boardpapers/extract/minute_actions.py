@@ -158,7 +158,9 @@ _MARK = re.compile(r"^\s*([●○■•◦▪\-–])\s+")
 # outcome to the Authority in March 2025": the meeting an action comes back to (US council, NHS
 # board and fire authority minutes); a month needs its year here ("in March" alone is too loose)
 _AT_MEETING = re.compile(
-    rf"\bto\s+the\s+((?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{4}})\s+meeting\b"
+    # "to / at the October 14, 2025 regular meeting" (US boards: one word may qualify the meeting)
+    rf"\b(?:to|at)\s+the\s+((?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{4}})\s+"
+    r"(?:[a-z]+\s+)?meeting\b"
     # "in March 2025" only after what is to be done then ("would report the outcome ... in March
     # 2025"): "this pooling was approved by ICB in February 2018" dates the past
     rf"|\b(?:report|reported|reporting|bring|brought|present|presented|return|back|review|circulate|share|"
@@ -291,6 +293,10 @@ _MARGIN_MARK = re.compile(
 )
 # Vote words in the right-hand column of a roll call are not initials.
 _NOT_INITIALS = {"AYE", "NAY", "YES", "FOR"}
+# A mark stands apart from its line's text: a run in the margin after a gap under this many line
+# heights is the line's own last word ("... (Feld &" wrapping in a US board's roll-call cell);
+# word spacing is ~0.3 line, justified lines stay under 1 (see MARK_GAP_HEIGHTS).
+MARK_MIN_GAP_HEIGHTS = 1.0
 # A mark belongs to the body line whose centre is within this many line heights of its own.
 MARK_REACH_HEIGHTS = 1.0
 # Beside a line of prose: a line of fewer words is a table or list row.
@@ -353,10 +359,15 @@ def _page_marks(page_lines: list[Line], edge: float, offset: int) -> list[_Mark]
         if ln.x1 < edge:
             continue  # nothing in the margin (most lines)
         table_row: bool | None = None
+        prev_x1 = None
         for sp in ln.spans:
             t = span_text(sp)
+            joined = prev_x1 is not None and sp.x0 - prev_x1 < MARK_MIN_GAP_HEIGHTS * max(ln.height, 1.0)
+            prev_x1 = sp.x1
             if sp.x0 < edge or not _MARGIN_MARK.match(t) or t in _NOT_INITIALS:
                 continue
+            if joined:
+                continue  # the line's own last word run into the margin ("District Counsel (Feld &")
             if table_row is None:
                 table_row = len(ln.cells()) >= 3
             if table_row:
@@ -782,6 +793,16 @@ def _earlier_date(text: str, meeting: str | None) -> str | None:
     return None
 
 
+# How minutes title a member of a board or council before the surname ("Director Ruiz"), and whom a
+# member directs: staff or an officer by role ("the General Manager", "the Director of Finance")
+_MEMBER_TITLE = (
+    r"(?:(?:Vice\s+)?(?:President|Chair(?:man|woman|person)?|Mayor)|Director|Commissioner|Trustee|Supervisor"
+    r"|Council(?:member|or|woman|man)|Board\s+Member|Alderman|Alderperson)"
+)
+_STAFF_OR_OFFICER = (
+    r"staff|the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Administrator|Attorney|Clerk|Engineer|Superintendent"
+    r"|Counsel|Treasurer|Secretary|Officer|Director\s+of\s+(?:[A-Z]\w+\s+){0,2}?[A-Z]\w+)"
+)
 # Direction to staff minuted without an action label (US city council and county board minutes):
 # "it was the consensus of the Council to direct staff to prepare ...", "Council directed staff to
 # ...", "City Manager Delacroix stated that staff will bring a report to the April 15 meeting"
@@ -799,11 +820,27 @@ _DIRECTION = re.compile(
     r"|\b(?P<person>(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:agreed|undertook|offered)\s+to\s+"
     r"(?:circulate|include|provide|arrange|bring|report|send|forward|investigate|examine|review|follow\s+up"
     r"|liaise|write|contact|prepare|update|check|look\s+into|revert|respond|share|confirm|raise|clarify)\b"
+    # a member's or the presiding officer's direction or request to staff or a named officer (US
+    # special districts', city and county boards' minutes, under "STAFF DIRECTION:" or "Directors'
+    # requests"): "President Delgado directed the Operations Manager to contact ...", "Director
+    # Ruiz requested that the General Manager provide ...", "Commissioner Ybarra asked staff to ..."
+    rf"|\b{_MEMBER_TITLE}\s+[A-Z][\w'’-]+\s+(?:directed|asked|requested)\s+(?P<directed>{_STAFF_OR_OFFICER})\s+to\s+[a-z]"
+    rf"|\b{_MEMBER_TITLE}\s+[A-Z][\w'’-]+\s+requested\s+that\s+(?P<requested>{_STAFF_OR_OFFICER})\s+"
+    r"(?!(?:be|is|was|were|had|has|have|would|will)\b)[a-z]{3,}\b"
 )
 # A sentence's bounds in running text: a full stop (not of "p.m." or an initial) before a capital
 # (a sentence also ends before the next numbered paragraph's number on a new line: "... to the
 # November meeting." / "4.3 The Board noted the report.")
-_SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\b[ap]\.m)(?<!\bNo)\.(?:\s+(?=[A-Z])|[ \t]*\n\s*(?=\d))")
+# (nor after a title: "contact Mr. Lindqvist", as US minutes write it)
+_SENTENCE_STOP = re.compile(
+    r"(?<![A-Z])(?<!\b[ap]\.m)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)\.(?:\s+(?=[A-Z])|[ \t]*\n\s*(?=\d))"
+)
+
+
+# What a direction's sentence does not run back over: a heading line without lower-case letters
+# ("10. DIRECTORS' REQUESTS FOR FUTURE AGENDA ITEMS"), an upper-case label ("STAFF DIRECTION:"
+# after a roll-call vote's "ABSENT: Whitcomb", as US boards minute a direction under its item)
+_LEAD_IN = re.compile(r"(?m)^[^a-z\n]{4,}\n|\b[A-Z][A-Z'’ ]{2,}:[ \t]*")
 
 
 def _directions(doc: Document, starts: list[int]) -> list[Action]:
@@ -811,21 +848,30 @@ def _directions(doc: Document, starts: list[int]) -> list[Action]:
     the owner the officer or "staff" directed, due "no later than ..." / "to the ... meeting"."""
     out: list[Action] = []
     for page in doc.pages:
-        # _DIRECTION spaces its words with \s+, so it finds on the page's text what it finds on the
-        # squashed text: most pages have none and are not squashed
-        if not _DIRECTION.search(page.text):
-            continue
-        text = re.sub(r"\s+", " ", page.text)
+        # _DIRECTION spaces its words with \s+, so it reads the page's text, line breaks and all (a
+        # sentence ends before the next item's number on a new line: _SENTENCE_STOP)
+        text = page.text
         for m in _DIRECTION.finditer(text):
             begin = max((b.end() for b in _SENTENCE_STOP.finditer(text, 0, m.start() + 1)), default=0)
+            line_start = text.rfind("\n", 0, begin) + 1  # a heading's number may end a "sentence"
+            begin = max(
+                begin, max((b.end() for b in _LEAD_IN.finditer(text, line_start, m.start() + 1)), default=0)
+            )
             stop = _SENTENCE_STOP.search(text, m.end())
-            sentence = text[begin : stop.start() + 1 if stop else len(text)].strip()
-            owner = m.group("owner") or m.group("owner2") or m.group("officer") or m.group("person")
+            sentence = re.sub(r"\s+", " ", text[begin : stop.start() + 1 if stop else len(text)]).strip()
+            owner = (
+                m.group("owner")
+                or m.group("owner2")
+                or m.group("officer")
+                or m.group("person")
+                or m.group("directed")
+                or m.group("requested")
+            )
             out.append(
                 Action(
                     ref=None,
                     text=sentence,
-                    owner=re.sub(r"^the\s+", "", owner),
+                    owner=re.sub(r"^the\s+", "", re.sub(r"\s+", " ", owner)),
                     assigned_on=None,
                     due=due_in(sentence),
                     status=None,
