@@ -293,10 +293,6 @@ _MARGIN_MARK = re.compile(
 )
 # Vote words in the right-hand column of a roll call are not initials.
 _NOT_INITIALS = {"AYE", "NAY", "YES", "FOR"}
-# A mark stands apart from its line's text: a run in the margin after a gap under this many line
-# heights is the line's own last word ("... (Feld &" wrapping in a US board's roll-call cell);
-# word spacing is ~0.3 line, justified lines stay under 1 (see MARK_GAP_HEIGHTS).
-MARK_MIN_GAP_HEIGHTS = 1.0
 # A mark belongs to the body line whose centre is within this many line heights of its own.
 MARK_REACH_HEIGHTS = 1.0
 # Beside a line of prose: a line of fewer words is a table or list row.
@@ -359,15 +355,10 @@ def _page_marks(page_lines: list[Line], edge: float, offset: int) -> list[_Mark]
         if ln.x1 < edge:
             continue  # nothing in the margin (most lines)
         table_row: bool | None = None
-        prev_x1 = None
         for sp in ln.spans:
             t = span_text(sp)
-            joined = prev_x1 is not None and sp.x0 - prev_x1 < MARK_MIN_GAP_HEIGHTS * max(ln.height, 1.0)
-            prev_x1 = sp.x1
             if sp.x0 < edge or not _MARGIN_MARK.match(t) or t in _NOT_INITIALS:
                 continue
-            if joined:
-                continue  # the line's own last word run into the margin ("District Counsel (Feld &")
             if table_row is None:
                 table_row = len(ln.cells()) >= 3
             if table_row:
@@ -405,6 +396,10 @@ def _page_marks(page_lines: list[Line], edge: float, offset: int) -> list[_Mark]
                 marks[-1].owner = f"{marks[-1].owner} {t}"
                 marks[-1].mid = mid  # a chain: "AM" / "&" / "BM"
                 marks[-1].last = offset + k
+                continue
+            if not any(ch.isalpha() for ch in t):
+                # a lone "&" continuing no stack: its line's own last word, run into the margin (a
+                # US board's roll call: "Marcus Feld, District Counsel (Feld &" / "Ochoa LLP)")
                 continue
             marks.append(_Mark(ln.page, offset + k, t, mid, offset + k))
     return marks
