@@ -69,3 +69,25 @@ def test_a_lines_last_word_in_the_margin_is_no_mark(tmp_path, load_doc):
     ]
     path = write_pdf(tmp_path / "m.pdf", [lines], size=(612, 792))
     assert extract_actions(load_doc(path)) == []
+
+
+def test_a_heading_split_at_a_letter_is_no_mark():
+    # an upper-case heading whose last letters PDFium gives as a run of their own at letter spacing
+    # ("... UPPER WESSINGT" + "ON" past the margin share): the rest of the word, not initials
+    from boardpapers.model import Document, Page, Span
+
+    def line(top, *runs):
+        return [Span(t, x0, top, x1, top + 9.0, size=9.0) for t, x0, x1 in runs]
+
+    spans = (
+        line(60, ("MINUTES OF THE PLANNING COMMITTEE HELD ON 4 MARCH 2026", 60, 330))
+        + line(80, ("1. APOLOGIES", 60, 120))
+        + line(95, ("Apologies were received from Councillor Brandt and Councillor Hale.", 60, 360))
+        + line(115, ("2. 26/00412/FUL – LAND TO THE REAR OF THE OLD MILL, UPPER WESSINGT", 60, 519.5))
+        + line(115, ("ON", 520.0, 533.0))
+        + line(130, ("The Committee considered the application for two dwellings on the site.", 60, 380))
+    )
+    text = "\n".join(s.text for s in spans)
+    page = Page(number=1, text=text, width=595.0, height=842.0, spans=spans)
+    doc = Document(sha256="x", path="m.pdf", size=1, page_count=1, pages=[page])
+    assert extract_actions(doc) == []
