@@ -32,7 +32,7 @@ WRITTEN_HELDOUT6 = ROOT / "benchmarks" / "written-heldout6"
 # the session-8 eighth written set, read and fixed against in session 9's first round
 WRITTEN_HELDOUT7 = ROOT / "benchmarks" / "written-heldout7"
 # the session-9 development set, written for fixers, read in session 9's second round. Tests never
-# use written-heldout9 (unread: the held-out set)
+# use written-heldout9 or written-heldout10 (unread: the held-out sets)
 WRITTEN_DEV9 = ROOT / "benchmarks" / "written-dev9"
 # the session-9 eighth unread set and the session-9 development set, read in session 10
 WRITTEN_HELDOUT8 = ROOT / "benchmarks" / "written-heldout8"

@@ -38,7 +38,9 @@ class _ActionSpec(TableSpec):
 ACTION_SPEC = _ActionSpec(
     synonyms={
         # "Minute ref": the minute an action log row was set at, its reference (NHS committees)
-        "ref": r"^(?:ref(?:erence)?(?:no\.?|number)?\.?|actionno\.?|no\.?|id|#|minuteref(?:erence)?\.?)$",
+        # "Action ref.", "Action ID", "Action number" (fire authorities' and councils' action tables)
+        "ref": r"^(?:ref(?:erence)?(?:no\.?|number)?\.?|action(?:no|ref(?:erence)?|id|number)\.?|no\.?|id|#"
+        r"|minuteref(?:erence)?\.?)$",
         "assigned_from": r"^assignedfrom|^source",
         # "To": the body a scrutiny committee's recommendation is made to (recommendation trackers)
         # "Department": the staff department a council's follow-up list assigns (US city councils'
@@ -82,6 +84,10 @@ ACTION_SPEC = _ActionSpec(
     key_fields=("ref",),
     completing_fields=("owner", "due", "status"),
     family="actions",
+    # action tables closing minutes with a filled header band over rows parted only by hairlines
+    # or whitespace (English combined authorities' committees, New Zealand regional councils'
+    # action registers): the ruled header alone is a table of no rows; read the page without rules
+    reread_header_only=True,
 )
 
 

@@ -158,7 +158,9 @@ _MARK = re.compile(r"^\s*([●○■•◦▪\-–])\s+")
 # outcome to the Authority in March 2025": the meeting an action comes back to (US council, NHS
 # board and fire authority minutes); a month needs its year here ("in March" alone is too loose)
 _AT_MEETING = re.compile(
-    rf"\bto\s+the\s+((?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{4}})\s+meeting\b"
+    # "to / at the October 14, 2025 regular meeting" (US boards: one word may qualify the meeting)
+    rf"\b(?:to|at)\s+the\s+((?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{4}})\s+"
+    r"(?:[a-z]+\s+)?meeting\b"
     # "in March 2025" only after what is to be done then ("would report the outcome ... in March
     # 2025"): "this pooling was approved by ICB in February 2018" dates the past
     rf"|\b(?:report|reported|reporting|bring|brought|present|presented|return|back|review|circulate|share|"
@@ -291,6 +293,11 @@ _MARGIN_MARK = re.compile(
 )
 # Vote words in the right-hand column of a roll call are not initials.
 _NOT_INITIALS = {"AYE", "NAY", "YES", "FOR"}
+# A run closer than this many line heights to the text before it is the rest of that word, not a
+# mark: an upper-case heading split at a letter ("LITTLE WESSINGT" + "ON", 0.06 line apart, in a
+# district council's planning minutes). Parish clerks' right-tab marks sit 0.35-0.85 line from
+# justified text, word spaces ~0.25.
+MARK_WORD_GAP_HEIGHTS = 0.15
 # A mark belongs to the body line whose centre is within this many line heights of its own.
 MARK_REACH_HEIGHTS = 1.0
 # Beside a line of prose: a line of fewer words is a table or list row.
@@ -353,9 +360,12 @@ def _page_marks(page_lines: list[Line], edge: float, offset: int) -> list[_Mark]
         if ln.x1 < edge:
             continue  # nothing in the margin (most lines)
         table_row: bool | None = None
+        prev_x1 = None
         for sp in ln.spans:
             t = span_text(sp)
-            if sp.x0 < edge or not _MARGIN_MARK.match(t) or t in _NOT_INITIALS:
+            in_word = prev_x1 is not None and sp.x0 - prev_x1 < MARK_WORD_GAP_HEIGHTS * max(ln.height, 1.0)
+            prev_x1 = sp.x1
+            if sp.x0 < edge or not _MARGIN_MARK.match(t) or t in _NOT_INITIALS or in_word:
                 continue
             if table_row is None:
                 table_row = len(ln.cells()) >= 3
@@ -394,6 +404,10 @@ def _page_marks(page_lines: list[Line], edge: float, offset: int) -> list[_Mark]
                 marks[-1].owner = f"{marks[-1].owner} {t}"
                 marks[-1].mid = mid  # a chain: "AM" / "&" / "BM"
                 marks[-1].last = offset + k
+                continue
+            if not any(ch.isalpha() for ch in t):
+                # a lone "&" continuing no stack: its line's own last word, run into the margin (a
+                # US board's roll call: "Marcus Feld, District Counsel (Feld &" / "Ochoa LLP)")
                 continue
             marks.append(_Mark(ln.page, offset + k, t, mid, offset + k))
     return marks
@@ -782,6 +796,16 @@ def _earlier_date(text: str, meeting: str | None) -> str | None:
     return None
 
 
+# How minutes title a member of a board or council before the surname ("Director Ruiz"), and whom a
+# member directs: staff or an officer by role ("the General Manager", "the Director of Finance")
+_MEMBER_TITLE = (
+    r"(?:(?:Vice\s+)?(?:President|Chair(?:man|woman|person)?|Mayor)|Director|Commissioner|Trustee|Supervisor"
+    r"|Council(?:member|or|woman|man)|Board\s+Member|Alderman|Alderperson)"
+)
+_STAFF_OR_OFFICER = (
+    r"staff|the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Administrator|Attorney|Clerk|Engineer|Superintendent"
+    r"|Counsel|Treasurer|Secretary|Officer|Director\s+of\s+(?:[A-Z]\w+\s+){0,2}?[A-Z]\w+)"
+)
 # Direction to staff minuted without an action label (US city council and county board minutes):
 # "it was the consensus of the Council to direct staff to prepare ...", "Council directed staff to
 # ...", "City Manager Delacroix stated that staff will bring a report to the April 15 meeting"
@@ -799,17 +823,33 @@ _DIRECTION = re.compile(
     r"|\b(?P<person>(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:agreed|undertook|offered)\s+to\s+"
     r"(?:circulate|include|provide|arrange|bring|report|send|forward|investigate|examine|review|follow\s+up"
     r"|liaise|write|contact|prepare|update|check|look\s+into|revert|respond|share|confirm|raise|clarify)\b"
+    # a member's or the presiding officer's direction or request to staff or a named officer (US
+    # special districts', city and county boards' minutes, under "STAFF DIRECTION:" or "Directors'
+    # requests"): "President Delgado directed the Operations Manager to contact ...", "Director
+    # Ruiz requested that the General Manager provide ...", "Commissioner Ybarra asked staff to ..."
+    rf"|\b{_MEMBER_TITLE}\s+[A-Z][\w'’-]+\s+(?:directed|asked|requested)\s+(?P<directed>{_STAFF_OR_OFFICER})\s+to\s+[a-z]"
+    rf"|\b{_MEMBER_TITLE}\s+[A-Z][\w'’-]+\s+requested\s+that\s+(?P<requested>{_STAFF_OR_OFFICER})\s+"
+    r"(?!(?:be|is|was|were|had|has|have|would|will)\b)[a-z]{3,}\b"
 )
 # A sentence's bounds in running text: a full stop (not of "p.m." or an initial) before a capital
 # (a sentence also ends before the next numbered paragraph's number on a new line: "... to the
 # November meeting." / "4.3 The Board noted the report.")
-_SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\b[ap]\.m)(?<!\bNo)\.(?:\s+(?=[A-Z])|[ \t]*\n\s*(?=\d))")
+# (nor after a title: "contact Mr. Lindqvist", as US minutes write it)
+_SENTENCE_STOP = re.compile(
+    r"(?<![A-Z])(?<!\b[ap]\.m)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)\.(?:\s+(?=[A-Z])|[ \t]*\n\s*(?=\d))"
+)
+
+
+# What a direction's sentence does not run back over: a heading line without lower-case letters
+# ("10. DIRECTORS' REQUESTS FOR FUTURE AGENDA ITEMS"), an upper-case label ("STAFF DIRECTION:"
+# after a roll-call vote's "ABSENT: Whitcomb", as US boards minute a direction under its item)
+_LEAD_IN = re.compile(r"(?m)^[^a-z\n]{4,}\n|\b[A-Z][A-Z'’ ]{2,}:[ \t]*")
 
 
 # A word every branch of _DIRECTION needs (its first branch "to direct", the second "directed",
-# the third "staff", the fourth "agreed", "undertook" or "offered"), as printed: the pattern is
-# case-sensitive.
-_DIRECTION_WORDS = ("direct", "staff", "agreed", "undertook", "offered")
+# the third "staff", the fourth "agreed", "undertook" or "offered", the fifth "directed", "asked"
+# or "requested", the sixth "requested"), as printed: the pattern is case-sensitive.
+_DIRECTION_WORDS = ("direct", "staff", "agreed", "undertook", "offered", "asked", "requested")
 
 
 def _directions(doc: Document, starts: list[int]) -> list[Action]:
@@ -817,23 +857,34 @@ def _directions(doc: Document, starts: list[int]) -> list[Action]:
     the owner the officer or "staff" directed, due "no later than ..." / "to the ... meeting"."""
     out: list[Action] = []
     for page in doc.pages:
-        # _DIRECTION spaces its words with \s+, so it finds on the page's text what it finds on the
-        # squashed text: most pages have none and are not squashed. Each of its branches needs one
-        # of _DIRECTION_WORDS, found by plain substring search (the regex tried at every position
-        # of every page was 1.3% of ingest on the bulk corpus)
-        if not any(w in page.text for w in _DIRECTION_WORDS) or not _DIRECTION.search(page.text):
+        # _DIRECTION spaces its words with \s+, so it reads the page's text, line breaks and all (a
+        # sentence ends before the next item's number on a new line: _SENTENCE_STOP). Each of its
+        # branches needs one of _DIRECTION_WORDS, found by plain substring search: most pages have
+        # none (the regex tried at every position of every page was 1.3% of ingest on the bulk corpus)
+        if not any(w in page.text for w in _DIRECTION_WORDS):
             continue
-        text = re.sub(r"\s+", " ", page.text)
+        text = page.text
         for m in _DIRECTION.finditer(text):
             begin = max((b.end() for b in _SENTENCE_STOP.finditer(text, 0, m.start() + 1)), default=0)
+            line_start = text.rfind("\n", 0, begin) + 1  # a heading's number may end a "sentence"
+            begin = max(
+                begin, max((b.end() for b in _LEAD_IN.finditer(text, line_start, m.start() + 1)), default=0)
+            )
             stop = _SENTENCE_STOP.search(text, m.end())
-            sentence = text[begin : stop.start() + 1 if stop else len(text)].strip()
-            owner = m.group("owner") or m.group("owner2") or m.group("officer") or m.group("person")
+            sentence = re.sub(r"\s+", " ", text[begin : stop.start() + 1 if stop else len(text)]).strip()
+            owner = (
+                m.group("owner")
+                or m.group("owner2")
+                or m.group("officer")
+                or m.group("person")
+                or m.group("directed")
+                or m.group("requested")
+            )
             out.append(
                 Action(
                     ref=None,
                     text=sentence,
-                    owner=re.sub(r"^the\s+", "", owner),
+                    owner=re.sub(r"^the\s+", "", re.sub(r"\s+", " ", owner)),
                     assigned_on=None,
                     due=due_in(sentence),
                     status=None,

@@ -101,8 +101,10 @@ class TableSpec:
     # and council registers), several interests under a name printed once, without row gaps.
     dated_record_fields: tuple[str, ...] = ()
     # A ruled table whose only row is its header (the header shaded and ruled, the body not:
-    # Australian directors' registers) is read again without rules. Off by default: action logs
-    # lose rows to it (the held-out set's actions F1 fell from 0.951 to 0.935).
+    # Australian directors' registers; action tables closing minutes under a filled header band,
+    # their rows parted by hairlines the ruling finder does not take for a grid) is read again
+    # without rules. Not a blank ruled grid under the header (LogicalTable.ruled_body_rows): read
+    # again, the text under it (a parish clerk's address) became an action. Off by default.
     reread_header_only: bool = False
     # Keep a ruled row whose last filled cell is merged over the columns to its right as a row:
     # "Baroness Thornbury | Nil" over Category..To (registers of interests mark a member with
@@ -173,6 +175,10 @@ class LogicalTable:
     rows: list[Row] = field(default_factory=list)
     last_page: int = 0
     method: str = "pdfplumber-lines"
+    # Ruled rows met under the header, blank ones included: 0 where the rules drew the header
+    # alone (a shaded header band over a body parted by whitespace or hairlines), as against an
+    # empty ruled grid (a blank form: parish minutes' "ACTION LIST SUMMARY" with no actions)
+    ruled_body_rows: int = 0
 
     def index(self, name: str) -> int | None:
         try:
@@ -421,6 +427,7 @@ def read_ruled_tables(
                 if fragment_of is None:
                     continue
                 t = fragment_of.table
+                t.ruled_body_rows += 1
                 one_cell = bool(raw[0]) and all(c is None for c in raw[1:])
                 prev = t.rows[-1] if t.rows else None
                 if (
@@ -702,7 +709,10 @@ def read_tables(doc: Document, spec: TableSpec, **kw) -> list[LogicalTable]:
     # header row alone is shaded and ruled): for specs that say so it does not stop the page
     # being read without rules
     ruled_pages = {
-        p for t in ruled if t.rows or not spec.reread_header_only for p in range(t.page, t.last_page + 1)
+        p
+        for t in ruled
+        if t.rows or t.ruled_body_rows or not spec.reread_header_only
+        for p in range(t.page, t.last_page + 1)
     }
     borderless = [t for t in read_borderless_tables(doc, spec) if t.page not in ruled_pages and t.rows]
     return sorted(ruled + borderless, key=lambda t: t.page)

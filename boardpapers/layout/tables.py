@@ -115,6 +115,10 @@ def find_header(lines: Sequence[Line], score: Callable[[list[str]], int], start:
     starts = [c.x0 for c in cells]
     labels = [c.text for c in cells]
     height = main.height or 8.0
+    lead = _wrapped_first_label(lines, best, start, starts[0], height)
+    if lead is not None:
+        starts.insert(0, lead)
+        labels.insert(0, "")
     end = best
     while end + 1 < len(lines):
         nxt = lines[end + 1]
@@ -132,10 +136,31 @@ def find_header(lines: Sequence[Line], score: Callable[[list[str]], int], start:
             k = grid.column_of(sp.x0)
             grid.labels[k] = f"{sp.text.strip()} {grid.labels[k]}".strip()
     for ln in lines[best + 1 : end + 1]:
-        for sp in ln.spans:
+        for sp in ln.spans if lead is None else header_cells(ln):
             k = grid.column_of(sp.x0)
             grid.labels[k] = f"{grid.labels[k]} {sp.text.strip()}".strip()
     return Header(grid, top, end + 1)
+
+
+def _wrapped_first_label(
+    lines: Sequence[Line], best: int, start: int, first: float, height: float
+) -> float | None:
+    """The left edge of a first column whose label the header line leaves out, its two lines
+    set over and under that line: header cells centred vertically, the first label wrapped
+    ("Action" / "No." round a one-line "Meeting | Item | Action | Responsible | ...": council
+    action registers). Words left of the first label on both neighbouring lines, else None."""
+    if best <= start or best + 1 >= len(lines):
+        return None
+    main, above, below = lines[best], lines[best - 1], lines[best + 1]
+    if _gap(above, main) > HEADER_GAP_HEIGHTS * height or _gap(main, below) > HEADER_GAP_HEIGHTS * height:
+        return None
+    lefts = []
+    for ln in (above, below):
+        cells = [c for c in header_cells(ln) if c.x1 < first - COLUMN_SLACK]
+        if not cells:
+            return None
+        lefts.append(min(c.x0 for c in cells))
+    return min(lefts)
 
 
 def _label_tops(line: Line, below: Line, starts: list[float], height: float) -> bool:
