@@ -105,6 +105,37 @@ def rated_score(text: str | None) -> float | None:
     return float(m.group("a") or m.group("b")) if m else None
 
 
+# The scoring key of a register that multiplies impact by likelihood, in that order: "Scores are
+# shown as impact x likelihood = score", "Consequence × Likelihood", "(I x L)" (English district
+# councils' corporate registers print "5 x 4 = 20" impact first); the other order named too
+# leaves the usual reading, likelihood first
+_IMPACT_FIRST = re.compile(
+    r"\b(?:impact|consequence|severity)\s*(?:[x×*]|multiplied\s+by|times)\s*(?:the\s+)?(?:likelihood|probability)\b"
+    r"|\(\s*[IC]\s*[x×*]\s*L\s*\)",
+    re.I,
+)
+_LIKELIHOOD_FIRST = re.compile(
+    r"\b(?:likelihood|probability)\s*(?:[x×*]|multiplied\s+by|times)\s*(?:the\s+)?(?:impact|consequence|severity)\b"
+    r"|\(\s*L\s*[x×*]\s*[IC]\s*\)",
+    re.I,
+)
+# A product of two bare figures, no factor named: "5 x 4 = 20" (its order is the key's)
+_BARE_PRODUCT = re.compile(r"^\s*\d\s*[x×*]\s*\d\s*=")
+
+
+def impact_first(text: str) -> bool:
+    """The document's scoring key puts impact before likelihood (and never the other way)."""
+    return bool(_IMPACT_FIRST.search(text)) and not _LIKELIHOOD_FIRST.search(text)
+
+
+def keyed_triple(t: ScoreTriple | None, text: str | None, swap: bool) -> ScoreTriple | None:
+    """A phase's score read in the key's order: a bare "a x b = c" under an impact-first key
+    has the impact first."""
+    if t is None or not swap or not _BARE_PRODUCT.match(text or ""):
+        return t
+    return ScoreTriple(likelihood=t.impact, impact=t.likelihood, score=t.score)
+
+
 def phase_triple(text: str | None) -> ScoreTriple | None:
     """A panel's value for one phase as a score: one of the cell forms, "4 x 5 = 20" with more
     after it, or the three cells of a grid row."""
@@ -193,8 +224,9 @@ class Panel:
 MIN_SCORED_PHASES = 1
 
 
-def panel_risk(panel: Panel, register: str | None) -> Risk | None:
-    """The Risk a panel describes; None when no phase is scored."""
+def panel_risk(panel: Panel, register: str | None, swap: bool = False) -> Risk | None:
+    """The Risk a panel describes; None when no phase is scored (`swap`: the document's key
+    scores impact first)."""
     fields: dict[str, str] = {}
     extra: dict[str, str] = {}
     for label, value in panel.values.items():
@@ -205,7 +237,7 @@ def panel_risk(panel: Panel, register: str | None) -> Risk | None:
             extra[label] = value
         else:
             fields.setdefault(f, value)  # the first label of a field (a second owner: kept out)
-    phases = {p: phase_triple(fields.get(p)) for p in _PHASE_FIELDS}
+    phases = {p: keyed_triple(phase_triple(fields.get(p)), fields.get(p), swap) for p in _PHASE_FIELDS}
     if sum(t is not None for t in phases.values()) < MIN_SCORED_PHASES:
         return None
     if panel.title:
@@ -261,7 +293,9 @@ def _cell_lines(panel: Panel, cell: str) -> None:
             key, in_paragraph = ln, whole in _PARAGRAPH_FIELDS
             panel.values.setdefault(key, "")
             continue
-        split = None if in_paragraph else _label_prefix(ln)
+        # "Risk appetite: Averse": a label the vocabulary does not know, set off by its colon
+        # (housing associations' cards), ends the value above it
+        split = None if in_paragraph else (_label_prefix(ln) or _colon_label(ln, True))
         if split:
             key = split[0]
             panel.values[key] = split[1]
@@ -431,7 +465,10 @@ def table_panels(doc: Document) -> list[tuple[Panel, str | None]]:
     prev_tables: list[list[list[str]]] = []
     for page in doc.pages:
         tables = [[[(c or "").strip() for c in r] for r in tab.rows] for tab in page.tables]
+        inside: set[int] = set()  # score grids drawn inside a card, read with it
         for i, rows in enumerate(tables):
+            if i in inside:
+                continue
             head = _header(rows)
             if head is None:
                 if (
@@ -456,7 +493,14 @@ def table_panels(doc: Document) -> list[tuple[Panel, str | None]]:
                 last = None
                 continue
             panel = Panel(head[0], head[1], page.number)
-            _fill(panel, rows[1:])
+            grids = _nested(page.tables, i)
+            inside.update(grids)
+            body = rows[1:]
+            if grids:
+                body = _without_grid_text(body, [tables[j] for j in grids])
+            _fill(panel, body)
+            for j in grids:
+                _fill(panel, tables[j])
             if not out:  # the first card: the register's title, read once (most papers have no cards)
                 register = title_line(doc.text, RISK_REGISTER_TITLE)
             out.append((panel, register))
@@ -466,6 +510,47 @@ def table_panels(doc: Document) -> list[tuple[Panel, str | None]]:
             last = None
         prev_page, prev_tables = page, tables
     return out
+
+
+# A table lying inside a card's box to this many points (a ruled cell's edge and the box's)
+NEST_SLACK = 2.0
+
+
+def _nested(tables: list, i: int) -> list[int]:
+    """The tables after the card `i` on its page drawn inside its box: a small score grid
+    ("| Likelihood | Impact | Score" over "Inherent | 5 | 5 | 25": housing associations' risk
+    cards with the grid set beside the owner and appetite lines)."""
+    box = tables[i].bbox
+    if box is None:
+        return []
+    out = []
+    for j in range(i + 1, len(tables)):
+        b = tables[j].bbox
+        if b is None or not (
+            b[0] >= box[0] - NEST_SLACK
+            and b[1] >= box[1] - NEST_SLACK
+            and b[2] <= box[2] + NEST_SLACK
+            and b[3] <= box[3] + NEST_SLACK
+        ):
+            break
+        out.append(j)
+    return out
+
+
+def _without_grid_text(rows: list[list[str]], grids: list[list[list[str]]]) -> list[list[str]]:
+    """The card's cells with the text of the grids inside it taken off the ends of their lines
+    (the card's cell reads the grid's rows into its own lines: "Risk owner: ... Likelihood
+    Impact Score")."""
+    tails = sorted({" ".join(c for c in r if c) for g in grids for r in g} - {""}, key=len, reverse=True)
+
+    def clean(line: str) -> str:
+        s = line.rstrip()
+        for t in tails:
+            if s.endswith(" " + t) or s == t:
+                return s[: len(s) - len(t)].rstrip()
+        return line
+
+    return [["\n".join(clean(ln) for ln in c.split("\n")) for c in r] for r in rows]
 
 
 def _opens_with_labels(rows: list[list[str]]) -> bool:
@@ -748,10 +833,13 @@ def panel_risks(doc: Document) -> list[Risk]:
     """The risks of a document's panels: ruled cards first, then blocks of lines whose
     reference no card has."""
     out: list[Risk] = []
+    swap: bool | None = None
     for panels in (table_panels(doc), line_panels(doc)):
         seen = {r.ref for r in out}
         for panel, register in panels:
-            risk = panel_risk(panel, register)
+            if swap is None:
+                swap = impact_first(doc.text)
+            risk = panel_risk(panel, register, swap)
             if risk is not None and risk.ref not in seen:
                 out.append(risk)
     return out

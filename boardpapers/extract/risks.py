@@ -11,7 +11,7 @@ from ..model import Document
 from .normalise import RISK_REGISTER_TITLE, direction, looks_like_direction, score
 from .records import Risk, ScoreTriple
 from .risk_panels import cell_triple as _cell_triple
-from .risk_panels import panel_risks, rated_score
+from .risk_panels import impact_first, keyed_triple, panel_risks, rated_score
 from .tables import MAX_LABEL, LogicalTable, TableSpec, heading_before, read_tables, squash
 
 _PHASES = ("inherent", "residual", "target")
@@ -96,7 +96,8 @@ RISK_SPEC = RiskSpec(
         "owner": r"leadofficer|owner|^lead|^(?:executive|director)lead|responsib",
         # "Principal risk" (BAFs), "Risk title and description" (corporate risk registers)
         "description": r"riskdescription|^description|^(?:principal|strategic)?risks?$|^risk(?:title|summary)|^title",
-        "direction": r"direction|trend|movement|travel",
+        # "DoT" (direction of travel: district councils' corporate registers)
+        "direction": r"direction|trend|movement|travel|^dot$",
         "mitigation": r"mitigat|controls?|^actiontoavoid",
         "update": r"actiontaken|^update|^progress|monthlyupdate",
     },
@@ -124,10 +125,11 @@ def _is_band(d: dict[str, str], filled: list[str], scores: list[str]) -> bool:
     return not re.search(r"\d", ref) and 0 < len(" ".join(filled)) <= MAX_BAND_CHARS
 
 
-def _triple(d: dict[str, str], phase: str) -> ScoreTriple | None:
+def _triple(d: dict[str, str], phase: str, swap: bool = False) -> ScoreTriple | None:
     whole = _cell_triple(d.get(f"{phase}.score"))
     if whole and not d.get(f"{phase}.likelihood") and not d.get(f"{phase}.impact"):
-        return ScoreTriple(likelihood=whole[0], impact=whole[1], score=whole[2])
+        t = ScoreTriple(likelihood=whole[0], impact=whole[1], score=whole[2])
+        return keyed_triple(t, d.get(f"{phase}.score"), swap)
     t = ScoreTriple(
         likelihood=score(d.get(f"{phase}.likelihood")),
         impact=score(d.get(f"{phase}.impact")),
@@ -166,9 +168,12 @@ def extract_risks(doc: Document) -> list[Risk]:
 
 def _register_rows(doc: Document) -> list[Risk]:
     out: list[Risk] = []
+    swap: bool | None = None
     for t in read_tables(doc, RISK_SPEC):
         if "description" not in t.fields:
             continue
+        if swap is None:
+            swap = impact_first(doc.text)
         register = _register_title(doc, t)
         if register is None and out and t.page - out[-1].page <= 4:
             register = out[-1].register  # the register goes on: a later table of the same appendix
@@ -226,9 +231,9 @@ def _register_rows(doc: Document) -> list[Risk]:
                     description=desc,
                     workstream=workstream,
                     owner=d.get("owner") or None,
-                    inherent=_triple(d, "inherent"),
-                    residual=_triple(d, "residual"),
-                    target=_triple(d, "target"),
+                    inherent=_triple(d, "inherent", swap),
+                    residual=_triple(d, "residual", swap),
+                    target=_triple(d, "target", swap),
                     direction=direction(dir_raw),
                     page=row.page,
                     register=register,

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..layout.lines import join_spans
+from ..layout.lines import em, join_spans
 
 if TYPE_CHECKING:
     from ..layout import Line
@@ -638,9 +638,17 @@ def _runs_across(line: Line, grid: Grid) -> bool:
     """A line whose words run on, at word spacing, over two of the table's column starts:
     a sentence under the table, not a row (rows' cells are parted by wide gaps)."""
     starts = grid.starts
-    for cell in line.cells(RUN_GAP_EMS):
-        crossed = sum(1 for x in starts if cell.x0 + RUN_SLACK < x < cell.x1 - RUN_SLACK)
-        if crossed >= 2:
+    # word spacing measured by the smaller of two neighbouring runs: a sentence is set in one
+    # size, while a glyph set large in a narrow column ("New" or an arrow at 16 pt between 10 pt
+    # scores: district council registers) leaves less than its own em to the cells beside it
+    x0 = 0.0
+    prev = None
+    for sp in line.spans:
+        if prev is None or sp.x0 - prev.x1 > RUN_GAP_EMS * min(em(sp), em(prev)):
+            x0 = sp.x0
+        x1 = sp.x1
+        prev = sp
+        if sum(1 for x in starts if x0 + RUN_SLACK < x < x1 - RUN_SLACK) >= 2:
             return True
     return False
 

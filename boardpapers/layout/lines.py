@@ -229,7 +229,10 @@ def _is_satellite(group: list[Span], other: list[Span]) -> bool:
     superscript (smaller, raised) or a lone punctuation mark whose small box sits low."""
     if all(_PUNCT.match(span_text(s)) for s in group):
         return True
-    big = max((s.size for s in other), default=0.0)
+    # the line's text size from its words: a symbol set large in a font of its own (a register's
+    # "↑" direction arrow at 16 pt beside 10 pt text, its box reaching the line below) is no
+    # measure of the line, or the whole next line would read as its superscripts
+    big = max((s.size for s in other if any(ch.isalnum() for ch in span_text(s))), default=0.0)
     return bool(big) and all(0 < s.size <= SUPERSCRIPT_RATIO * big for s in group)
 
 

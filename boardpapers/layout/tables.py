@@ -41,6 +41,9 @@ HEADER_GAP_HEIGHTS = 1.0
 # A continuation page fits the columns when this share of its runs start at a
 # column start.
 FIT_SHARE = 0.6
+# A page whose runs are single glyphs in over this share is set one character a run (more than
+# half: word-run PDFs have a few lone glyphs, bullets and arrows; glyph-run ones nearly all)
+GLYPH_RUN_SHARE = 0.5
 _DATA_CELL = re.compile(r"^(?:\d+(?:[.,]\d+)?%?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|£[\d,.]+[mk]?)$")
 
 
@@ -350,11 +353,32 @@ def fits_columns(lines: Sequence[Line], grid: Grid) -> bool:
     spans = [sp for ln in lines for sp in ln.spans]
     if not spans or any(_is_prose(ln, grid) for ln in lines[:2]):
         return False
-    aligned = [min(range(len(grid.starts)), key=lambda k: abs(sp.x0 - grid.starts[k])) for sp in spans]
-    near = sum(1 for sp, k in zip(spans, aligned, strict=True) if abs(sp.x0 - grid.starts[k]) <= COLUMN_SLACK)
-    if near < FIT_SHARE * len(spans):
+    # PDFs that place every character on its own (a council register's cells set one glyph a
+    # run) give a cell's line as many runs as letters: there the runs are taken at word spacing
+    glyphs = sum(1 for sp in spans if len(sp.text.strip()) == 1)
+    if glyphs > GLYPH_RUN_SHARE * len(spans):
+        runs = [_run_starts(ln) for ln in lines]
+        starts = [x for r in runs for x in r]
+        near = sum(1 for x in starts if min(abs(x - g) for g in grid.starts) <= COLUMN_SLACK)
+        # (a line of two cells counted in runs: every line of letters has two spans)
+        return near >= FIT_SHARE * len(starts) and any(len(r) >= 2 for r in runs)
+    starts = [sp.x0 for sp in spans]
+    aligned = [min(range(len(grid.starts)), key=lambda k: abs(x - grid.starts[k])) for x in starts]
+    near = sum(1 for x, k in zip(starts, aligned, strict=True) if abs(x - grid.starts[k]) <= COLUMN_SLACK)
+    if near < FIT_SHARE * len(starts):
         return False
     return any(len(ln.spans) >= 2 for ln in lines) or (len(set(aligned)) == 1 and aligned[0] > 0)
+
+
+def _run_starts(line: Line) -> list[float]:
+    """Where the line's runs start, runs closer than word spacing taken as one."""
+    out: list[float] = []
+    prev = None
+    for sp in line.spans:
+        if prev is None or sp.x0 - prev.x1 > PROSE_RUN_GAP_SIZES * max(em(sp), em(prev)):
+            out.append(sp.x0)
+        prev = sp
+    return out
 
 
 _SHORT_NUMBER = re.compile(r"^\d{1,2}$")
