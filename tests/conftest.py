@@ -37,6 +37,10 @@ WRITTEN_DEV9 = ROOT / "benchmarks" / "written-dev9"
 # the session-9 ninth written set and the session-9 development set, read in session 10's fixers' round
 WRITTEN_HELDOUT8 = ROOT / "benchmarks" / "written-heldout8"
 WRITTEN_DEV10 = ROOT / "benchmarks" / "written-dev10"
+# the session-10 development sets, written for fixers, read in session 10's second round. Tests
+# never use written-heldout9 or written-heldout10 (unread: the held-out sets)
+WRITTEN_DEV11 = ROOT / "benchmarks" / "written-dev11"
+WRITTEN_DEV12 = ROOT / "benchmarks" / "written-dev12"
 PACK_2020 = CORPUS / "000_96e9045d9cfa0288.pdf"  # City & Hackney ICBs, 10 Dec 2020
 PACK_2018 = CORPUS / "001_e49a8843e1a52558.pdf"  # City & Hackney ICBs, Nov 2018
 PACK_HARTLEPOOL = CORPUS / "002_1432d437b43a1ff5.pdf"

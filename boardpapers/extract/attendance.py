@@ -110,7 +110,10 @@ STATUS = [
     # a leave of absence granted before the meeting: away, though no apology was tendered ("Leave of
     # Absence   Cr Jarrod Pellegrini (granted at ...)": Western Australian shires' record of
     # attendance; "Excused: Trustee Ruiz": US boards)
-    ("apologies", re.compile(_MARK + r"(?i:leave\s+of\s+absence|excused)" + _BARE_LABEL_END + r"(.*)$")),
+    (
+        "apologies",
+        re.compile(_MARK + r"(?i:(?:approved\s+)?leave\s+of\s+absence|excused)" + _BARE_LABEL_END + r"(.*)$"),
+    ),
     # the chair named on a line of their own: "Cathaoirleach: Cllr. Séamus Ó Briain presided." (Irish
     # county and city councils), "In the Chair: Councillor Ann Bell" (English councils); the label
     # is the role
@@ -321,6 +324,11 @@ _TITLE_COMPOUND = re.compile(
 )
 
 
+# A nickname between a first name and a surname: 'Robert "Bobby" Langford', "Margaret (Peg)
+# Lindqvist" (US boards' and Australian councils' rolls print the name a member goes by so)
+NICKNAME = re.compile(r"^(?:[\"“\ue000][A-Z][a-z]+[\"”\ue001]|\([A-Z][a-z]+\))$")
+
+
 def _is_name(text: str, *, allow_single: bool = False) -> bool:
     titled = bool(HONORIFIC_RE.match(text))
     t = strip_honorifics(text)
@@ -331,8 +339,8 @@ def _is_name(text: str, *, allow_single: bool = False) -> bool:
         return False
     if _CONSTITUENCY.match(t):
         return False  # "Fifth District", "Ward 4": a seat, not a person
-    for tok in toks:
-        if tok in PARTICLES:
+    for k, tok in enumerate(toks):
+        if tok in PARTICLES or (0 < k < len(toks) - 1 and NICKNAME.match(tok)):
             continue
         if (
             not NAME_TOKEN.match(tok)
@@ -353,7 +361,7 @@ def _leading_name(line: str) -> tuple[str, str] | None:
     name: list[str] = []
     for k, tok in enumerate(toks):
         bare = tok.rstrip(",")
-        if bare in PARTICLES and name:
+        if (bare in PARTICLES or (len(name) == 1 and NICKNAME.match(bare))) and name:
             name.append(bare)
             continue
         # "JJ Macnamara": two initials run together before a surname are not an acronym
@@ -598,18 +606,26 @@ ROLE_NOTE = re.compile(
     r"acting|interim|item|items|presenting|presenter|speaker|spokes\w*|analyst|consultant|counsel|"
     r"co-?ordinator|administrator|officials?|convener|"
     # a university's officers (senates' and academic boards' minutes)
-    r"dean|provost|registrar|librarian|bursar|chancellor|principal)\b",
+    r"dean|provost|registrar|librarian|bursar|chancellor|principal|"
+    # a hospital's clinical posts ("Chief Nurse", "Chief Pharmacist", "Lead Midwife": NHS boards'
+    # and committees' attendance tables)
+    r"nurse|midwife|pharmacist|matron|physician|surgeon|clinician)\b",
     re.I,
 )
 
 
 def _is_initials(note: str, name: str) -> bool:
     """ "(KD)" after Katy Draper: the person's initials, not an organisation ("(LGA)")."""
-    if not re.fullmatch(r"[A-Z][A-Za-z]{0,3}", note):
+    # ... "HCR" after Helen Carmody-Reid, "JO'D" after Joanne O'Dowd: a double-barrelled or
+    # apostrophed surname gives a capital for each of its parts (NHS committees' initials columns)
+    if not re.fullmatch(r"[A-Z](?:[A-Za-z]|['’](?=[A-Z])){0,4}", note):
         return False
     caps = "".join(filter(str.isupper, note))  # "JTe", "BMc": the capitals are the initials
-    initials = "".join(w[0] for w in strip_honorifics(name).split() if w[:1].isupper())
-    return bool(initials) and caps[0] == initials[0] and caps[-1] == initials[-1]
+    words = [w for w in strip_honorifics(name).split() if w[:1].isupper()]
+    if not words:
+        return False
+    last = re.findall(r"(?:^|[-'’])([A-Z])", words[-1])
+    return caps[0] == words[0][0] and caps[-1] in {words[-1][0], *last[-1:]}
 
 
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
@@ -751,9 +767,33 @@ _RETIRED = re.compile(r"\s*\((?:Ret|Retd|Retired)\.?\)\s*")
 _PUBLIC_COUNT = re.compile(r"\s+and\s+(?:\w+\s+)?members?\s+of\s+the\s+(?:public|press)\b.*$", re.I)
 
 
+# A nickname in brackets after the first name, before the surname: "Cr Margaret (Peg) Lindqvist"
+# (a bracket after one name word and before the last: not a note, which follows the whole name)
+# (the surname ends the piece, or a note or a post follows it: "Cr William (Bill) Ferris
+# Councillor" in a name | post row)
+_MID_NICKNAME = re.compile(
+    rf"^((?:(?:{HONORIFIC})\s+)*[A-Z][a-z'’-]+)\s+\(([A-Z][a-z]+)\)(?=\s+[A-Z][\w'’-]+(?:\s*[,(]|\s*$|\s+(\S+)))"
+)
+# the nickname's brackets, hidden from the notes' reading and given back in the name
+_NICK_OPEN, _NICK_CLOSE = "\ue000", "\ue001"
+
+
+# a member's own post in a name | post row: "Cr Tahnee Walker   Councillor (leave granted ...)"
+# (Australian and New Zealand councils' record of attendance; US "Councilor")
+_MEMBER_POSTS = {"Councillor", "Councilor", "Alderman", "Alderwoman", "Alderperson", "Commissioner"}
+
+
 def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     """Parse "Mr R W Gough (Chairman)" into ("R W Gough", "Chairman", None)."""
     piece = re.sub(r"\s+", " ", piece).strip(" .")
+    nick = _MID_NICKNAME.match(piece)
+    if (
+        nick
+        and nick.group(2) not in ROLE_WORDS | TITLE_WORDS | ORG_WORDS
+        and not ROLE_NOTE.search(nick.group(2))
+        and (nick.group(3) is None or nick.group(3) in ROLE_WORDS | TITLE_WORDS | _MEMBER_POSTS)
+    ):
+        piece = f"{nick.group(1)} {_NICK_OPEN}{nick.group(2)}{_NICK_CLOSE}{piece[nick.end() :]}"
     piece = _RETIRED.sub(" ", piece).strip()  # "Col. (Ret.) Dwayne Harkness": part of the rank
     held = _post_then_name(piece)
     if held:
@@ -852,7 +892,11 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         org = org or o2
     hon = HONORIFIC_RE.match(name)
     lead = _leading_name(name) if hon and len(strip_honorifics(name).split()) >= 3 else None
-    if lead and lead[1] and any(w.strip(",") in ROLE_WORDS | TITLE_WORDS for w in lead[1].split()):
+    if (
+        lead
+        and lead[1]
+        and any(w.strip(",") in ROLE_WORDS | TITLE_WORDS | _MEMBER_POSTS for w in lead[1].split())
+    ):
         # "Ms Harriet Langstone Non-Executive Director (Chair)": a name and a role in columns set
         # as one line (NHS committee minutes' attendance tables); the title let role words in
         name = name[: hon.end()] + lead[0]
@@ -863,7 +907,7 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         return name, role, org  # "Baroness Thornbury of Ellesmere": a peer's title is the name
     if not _is_name(name, allow_single=bool(HONORIFIC_RE.match(name)) or bool(parens)):
         return None
-    name = strip_honorifics(name)
+    name = strip_honorifics(name).replace(_NICK_OPEN, "(").replace(_NICK_CLOSE, ")")
     if not name or not re.match(r"^[A-Z]", name) or len(name.split()) > 5:
         return None
     if initials:
@@ -982,6 +1026,9 @@ def _dash_line(line: str) -> list[tuple[str, str | None, str | None]] | None:
 # members:", "Lay members:" (committees)
 _PEOPLE_GROUP = re.compile(
     r"^(?P<group>(?:(?:[A-Z][\w-]*|of|the)\s+){0,3}(?:Members|Directors|Governors|Trustees)"
+    # ... or the seat a board gives its students, one or more: "Student Board Member: Aaliyah
+    # Brooks (non-voting)" under "Board Members Present:" (US school boards), "Youth Representatives:"
+    r"|(?:Student|Youth)\s+(?:[A-Z][\w-]*\s+)?(?:Member|Trustee|Representative|Director|Governor|Regent)s?(?=\s*:)"
     r"|[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}members(?=\s*:)"
     # ... or alone on its line, naming the body: "Elected members of Council", "Lay members",
     # "Appointed members of the Board" (royal colleges' and professional bodies' councils set their
@@ -1082,9 +1129,12 @@ _OPENING_PHRASE = (
     r"land\s+acknowledge?ment"
 )
 _OPENING_JOIN = r"\s*(?:/|&|,|\band\b)\s*"
+# ... numbered "2." or "2.0" (US school boards and special districts number items "1.0 CALL TO
+# ORDER", "2.0 ROLL CALL"), or a sub-item "2.1 Attendance" (Western Australian shires' "2. RECORD
+# OF ATTENDANCE / APOLOGIES / APPROVED LEAVE OF ABSENCE" parted into 2.1, 2.2, 2.3)
 _OPENING_ITEM = re.compile(
-    rf"^\s*(?:\d{{1,2}}\.?|[A-Z]\.)\s+(?i:(?:{_OPENING_PHRASE})"
-    rf"(?:{_OPENING_JOIN}(?:{_OPENING_PHRASE}|apolog(?:y|ies)|leave\s+of\s+absence|disclaimer))*)"
+    rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})?\.?|[A-Z]\.)\s+(?i:(?:{_OPENING_PHRASE})"
+    rf"(?:{_OPENING_JOIN}(?:{_OPENING_PHRASE}|apolog(?:y|ies)|(?:approved\s+)?leave\s+of\s+absence|disclaimer))*)"
     r"\s*:?\s*$"
 )
 
@@ -1159,7 +1209,13 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         # the vocabulary knows, read as its English label
         t = english_label(t, _is_bare_label)
         # a numbered minute item may carry the apologies: "1 Apologies received from" + a list
-        bare = re.sub(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?=apolog)", "", t, flags=re.I)
+        # ... and so may "2.3 Approved Leave of Absence" (Western Australian shires' sub-items)
+        bare = re.sub(
+            r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?=apolog|(?:approved\s+)?leave\s+of\s+absence)",
+            "",
+            t,
+            flags=re.I,
+        )
         if not blocks and _OPENING_ITEM.match(t):
             continue  # "1. CALL TO ORDER" / "2. ROLL CALL": the items the roll is recorded under
         group_head = _MEMBERS_HEAD.match(t) if not blocks else None
@@ -1179,14 +1235,15 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             and not t[:1].isdigit()
             and bool(re.search(r"(?:,|&|\band)$", cur.lines[-1].text.strip()))
         )
-        if ((STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t)) and not wrapped:
+        # inside an open bracket a label word is the note's ("Rhian Beddoe (Llais," / "observer);"),
+        # and a number the post's: "Mr A. Patel (Director of Finance and Section" / "151 Officer)"
+        in_note = cur is not None and sum(x.text.count("(") - x.text.count(")") for x in cur.lines) > 0
+        if ((STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t)) and not wrapped and not in_note:
             # ... but "Senior Commissioning Manager, Pharmacy," / "Optometry and Dental" is a post
             # wrapped in its cell, not a "Welcome and Introductions" heading
             break
         switched = False
         prev_text = texts[k - 1] if k else ""
-        # inside an open bracket a label word is the note's ("Rhian Beddoe (Llais," / "observer);")
-        in_note = cur is not None and sum(x.text.count("(") - x.text.count(")") for x in cur.lines) > 0
         for status, pat in [] if in_note else STATUS:
             m = pat.match(bare)
             if m and m.groups()[-1] == "" and cur is not None and _WRAPPED_BEFORE_EXECUTIVE.search(prev_text):
@@ -1318,7 +1375,7 @@ def _label_org(rest: str, nxt: str) -> tuple[str, str] | None:
 # "Cabinet Members" (English councils' records of decisions), "Board Members", "Committee Members",
 # "Authority Members" (a group of members inside a list is _PEOPLE_GROUP's)
 _MEMBERS_HEAD = re.compile(
-    r"^\s*(?P<group>(?:Cabinet|Board|Committee|Authority|Panel|Council|Executive|Trust)\s+Members)\s*$"
+    r"^\s*(?P<group>(?:Cabinet|Board|Committee|Authority|Panel|Council|Executive|Trust|Elected)\s+Members)\s*$"
 )
 # A status of one's own after a listed member's post: "Cabinet Member for Economy and Skills –
 # apologies", "Vice Chair (apologies)", "Treasurer - absent" (records of decisions and committee
@@ -1510,7 +1567,12 @@ def _run_in_list(first: str) -> bool:
     Tuohy, ..." - a plural title before the names, or semicolons parting several people. A row of
     one person ("Jo Smith, Head of Finance, Fenmoor Borough Council") has neither."""
     seps = first.count(",") + first.count(";")
-    return bool(PLURAL_TITLE.match(first) and seps >= 1) or (";" in first and seps >= RUN_IN_SEPARATORS)
+    # ("Councillors D. Ashcroft (Leader of the Opposition) and F. Nkemelu (Chairman of the" / ...:
+    # two people under a plural title parted by "and" alone, English councils' "Also present")
+    plural = PLURAL_TITLE.match(first)
+    return bool(plural and (seps >= 1 or len(_split_list(first[plural.end() :])) >= 2)) or (
+        ";" in first and seps >= RUN_IN_SEPARATORS
+    )
 
 
 # A run-in list under a label alone on its line names at least this many people on its first line
@@ -1678,6 +1740,15 @@ def _entries(
             two_cells.pop(len(rows) - 1, None)
             continue
         cells = ln.layout.cells() if ln.layout is not None else []
+        if (
+            len(cells) == 3
+            and _ns("".join(c.text for c in cells)) == _ns(t)
+            and _is_initials(cells[2].text.strip(), cells[0].text)
+        ):
+            # "Prof Helen Carmody-Reid | Non-Executive Director (Committee Chair) | HCR": a name |
+            # post | initials table (NHS committees' attendance), the initials the minutes use
+            cells = cells[:2]
+            t = cells[0].text + " " + cells[1].text
         if len(cells) == 2 and _ns(cells[0].text + cells[1].text) == _ns(t):
             two_cells[len(rows)] = (cells[0].text, cells[1].text)
         rows.append((t, ln.page))
@@ -1926,7 +1997,9 @@ APOLOGIES_IN_TEXT = re.compile(
     r"(?<!\bno )(?<!\bNo )(?<!\bNO )"
     # "were received from", "were received and accepted from" (English town and parish councils),
     # "had been given by", "were tendered by"
-    r"\bapologies (?:for absence )?(?:were|was|had been|have been) "
+    # ... or one apology: "An apology for absence was received from Councillor H. Greaves" (English
+    # district councils' cabinets)
+    r"\bapolog(?:ies|y) (?:for absence )?(?:were|was|had been|have been) "
     r"(?:received|given|submitted|tendered|noted)(?: and (?:accepted|noted|approved))? (?:from|by)\s+(.+?)"
     # the sentence's full stop, not an initial's ("Cllr R. Dunn")
     r"(?:(?<!\b[A-Z])\.\s|\.$|$)"
