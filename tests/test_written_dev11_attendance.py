@@ -5,7 +5,7 @@ committees' name | post | initials tables."""
 
 from __future__ import annotations
 
-from conftest import WRITTEN_DEV11, written_doc
+from conftest import WRITTEN_DEV11, WRITTEN_HELDOUT8, written_doc
 
 from boardpapers.extract.attendance import _is_initials, _is_name, attendance_in, extract_attendance
 from boardpapers.extract.decisions import Line
@@ -137,3 +137,65 @@ def test_us_school_board_and_shire_files():
     got = _people("shire-of-yarrabee-ocm-2025-05-21")
     assert ("Margaret (Peg) Lindqvist", "present", "Councillor") in got
     assert len(got) == 13
+
+
+def test_us_council_present_with_councilors_and_nz_chairperson():
+    got = _read(
+        "Council Present:\n"
+        "Mayor Ruth Alder\n"
+        "Council President Omar B. Little\n"
+        "Councilor Jo Ann Pike\n"
+        "Council Absent:\n"
+        "Councilor Sam Wu (excused)\n"
+    )
+    assert got == [
+        ("Ruth Alder", "present", "Mayor"),
+        ("Omar B. Little", "present", "Council President"),
+        ("Jo Ann Pike", "present", "Councilor"),
+        ("Sam Wu", "apologies", "Councilor"),
+    ]
+    got = _read(
+        "Present:\nChairperson Hine Walker\nDeputy Chairperson Ken Ruru\nCr Ana Lee\nApologies:\nCr Bo Tan\n"
+    )
+    assert got[:2] == [
+        ("Hine Walker", "present", "Chairperson"),
+        ("Ken Ruru", "present", "Deputy Chairperson"),
+    ]
+
+
+def test_members_from_constituent_councils_after_a_dash():
+    # "Name (role) – Council", the council abbreviated or wrapped after its place name, a post
+    # wrapped after "of" (combined authorities' committee minutes)
+    got = _read(
+        "Members present\n"
+        "Cllr Ivor Penrose (Chair) –\n"
+        "Axeford MBC\n"
+        "Cllr Tess Gorran – Lowmoor\n"
+        "County Council\n"
+        "Officers in attendance\n"
+        "Mina Doyle – Head of\n"
+        "Finance and Procurement\n"
+        "20 Declarations of interest\n"
+    )
+    assert got == [
+        ("Ivor Penrose", "present", "Chair"),
+        ("Tess Gorran", "present", None),
+        ("Mina Doyle", "in_attendance", "Head of Finance and Procurement"),
+    ]
+    people = [
+        a
+        for a in attendance_in(
+            [Line(1, "Present:"), Line(1, "Cllr Ivor Penrose (Chair) – Axeford MBC")], MEETING
+        )
+    ]
+    assert people[0].organisation == "Axeford MBC"
+
+
+def test_label_row_with_a_label_wrapped_in_its_column():
+    # "Members present | Officers and advisers in / attendance | Apologies": the middle label
+    # wraps over two lines centred on the others' line; a name cell runs into the next column
+    doc = written_doc(WRITTEN_HELDOUT8, "wyvern-valleys-ca-audit-governance-2025-03-24")
+    got = [(a.name, a.status) for a in extract_attendance(doc, extract_meetings(doc))]
+    assert ("Graham Pettifer", "present") in got and ("Fiona Cartwright", "in_attendance") in got
+    assert ("Bernard Quilliam", "apologies") in got
+    assert len(got) == 15

@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import replace
 
 from ..layout import Line as LayoutLine
-from ..layout import layout_of
+from ..layout import layout_of, line_from_spans
+from ..layout.lines import em
 from ..model import Document, Page
 from .agenda import _chunks, clean_spans
 from .attendance_labels import english_label
@@ -246,12 +247,18 @@ _GROUP_ROLE = re.compile(
     r"Alderm[ae]n|Alderperson|Selectm[ae]n|Selectperson|Freeholder|Legislator|Delegate|Visitor)s?$",
     re.I,
 )
+# The body itself before "Present:": "Council Present:" over the mayor and councilors (US city
+# councils); its members' roles are their own titles
+_BODY_GROUP = re.compile(r"^(?:Council|Board|Committee|Commission)$")
 ORG_WORDS = {
     "CCG", "Council", "Corporation", "Borough", "Trust", "Healthwatch", "Alliance", "NHS", "Foundation",
     "University", "Hospital", "Hospitals", "Services", "Partnership", "Federation", "Confederation", "Police", "Ltd",
     "Office", "Department", "Ministry", "Agency", "Authority", "England", "Group", "Commission", "LLP",
     # consultancies and firms whose staff present an item ("Shawn Ridley, Prairie Crest Engineering")
     "Engineering", "Engineers", "Consulting", "Consultants", "Associates", "Architects", "Surveyors",
+    # English councils abbreviated after a member's name ("Cllr Ann Doherty – Stourfield MBC":
+    # combined authorities' and joint committees' members, each from a constituent council)
+    "MBC", "LBC", "RBC", "CBC", "BC", "DC", "CC",
 }  # fmt: skip
 TITLE_WORDS = {
     "Director", "Manager", "Officer", "Executive", "Lead", "Chair", "Chairman", "Member", "Analyst",
@@ -1229,11 +1236,13 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         if _KEY_LABEL.match(t):
             cur = None  # the key to the initials (see _initials_key) ends the lists
             continue
+        # (or a post wrapped in its column: "Lucy Harcourt – Head of" / "Governance and Risk", a
+        # line that would read as a "Welcome and Introductions" heading)
         wrapped = (
             cur is not None
             and bool(cur.lines)
             and not t[:1].isdigit()
-            and bool(re.search(r"(?:,|&|\band)$", cur.lines[-1].text.strip()))
+            and bool(re.search(r"(?:,|&|\band|\bof|\bfor|\bthe|[–-])$", cur.lines[-1].text.strip()))
         )
         # inside an open bracket a label word is the note's ("Rhian Beddoe (Llais," / "observer);"),
         # and a number the post's: "Mr A. Patel (Director of Finance and Section" / "151 Officer)"
@@ -1282,7 +1291,7 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                     break
                 group = m.groupdict().get("group")
                 role = _GROUP_ROLE.match(group) if group else None
-                if group and role is None:
+                if group and role is None and not _BODY_GROUP.match(group):
                     continue  # "Items present: ..." is not a list of people
                 cur = _Block(status)
                 cur.role = (
@@ -1441,6 +1450,12 @@ _STATUS_START = re.compile(
 # county board minutes); a plural office is everyone's after it until the next office
 _OFFICE_TITLE = re.compile(
     r"^\s*(?P<office>(?:Vice\s+|Deputy\s+)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|Council\s?(?:member|Member)s?|"
+    # US spelling and the council's presiding member: "Councilor Elena Ramírez-Soto", "Council
+    # President Marcus T. Redhawk" (Oregon and other US city councils)
+    r"Councilors?|Council\s+President|"
+    # New Zealand regional and district councils' presiding members: "Chairperson Mereana Paewai",
+    # "Deputy Chairperson Graham O'Sullivan"
+    r"(?:Deputy\s+)?Chairperson|"
     r"Supervisors?|Aldermen|Alderman|Alderpersons?|Commissioners?|"
     # a US special district's or school board's officers: "President Maria Elena Cortez (Division
     # 3); Vice President Kenji Yamamoto (Division 1); Director Daniel Okafor (Division 5)"
@@ -1609,6 +1624,14 @@ def _surname_entries(block: _Block) -> list[tuple[str, str | None, str | None, i
     return [(*p, block.lines[0].page) for p in people if p]
 
 
+# A row ending in a dash and one capitalised word (a place name whose body's name wrapped), and the
+# next line holding the rest of a council's name (see _entries)
+_PLACE_CUT = re.compile(r"\s[–—-]\s+[A-Z][\w'’-]+$")
+_BODY_TAIL = re.compile(
+    r"^\s*(?:(?:City|County|Borough|District|Town|Parish|Metropolitan|Regional|Unitary)\s+)*Council\s*$"
+)
+
+
 def _entries(
     block: _Block, known_orgs: list[str], surname_roll: bool = False
 ) -> list[tuple[str, str | None, str | None, int]]:
@@ -1698,6 +1721,12 @@ def _entries(
     two_cells: dict[int, tuple[str, str]] = {}
     for ln in remaining:
         t = ln.text
+        if rows and _PLACE_CUT.search(rows[-1][0]) and _BODY_TAIL.match(t):
+            # "Cllr Nasreen Akhtar – Redcastle" / "City Council": the member's council wrapped
+            # after its place name, not a heading over the next members
+            rows[-1] = (rows[-1][0] + " " + t.strip(), rows[-1][1])
+            two_cells.pop(len(rows) - 1, None)
+            continue
         if GROUP_LINE.search(t) or _is_group_heading(t) or ITEM_MARK.match(t):
             continue
         if (
@@ -1838,6 +1867,9 @@ _DASHED_MOVEMENT = re.compile(
 _TRAILING_HONOURS = re.compile(rf"(?:,?\s+(?:{POSTNOMINAL_WORDS})\b\.?)+$")
 # A name, a dash with spaces, then the post: "Naomi Strand – Director of Finance and Resources, ..."
 _NAME_THEN_POST = re.compile(r"^([^–—,()]+?)\s+[–—]\s+(\S.*)$")
+# ... with a note after the name: "Cllr Raj Bhogal (Vice-Chair) – Kidderport MBC" (the role in
+# brackets, the member's council after the dash: combined authorities' committee minutes)
+_NAME_NOTE_THEN_POST = re.compile(r"^([^–—,()]+?)\s*\(([^()]*)\)\s+[–—]\s+([^()]*\S)$")
 
 
 def _row_entries(
@@ -1889,6 +1921,15 @@ def _row_entries(
         if lead:
             role, org = _split_role_org(lead[1], known_orgs)
             out.append((lead[0], role or _office(office.group(0).strip()), org, page))
+            return
+    noted_dash = _NAME_NOTE_THEN_POST.match(text)
+    lead = _leading_name(_TRAILING_HONOURS.sub("", noted_dash.group(1))) if noted_dash else None
+    if noted_dash and lead and not lead[1] and not _is_name(noted_dash.group(3)):
+        p = _person_from_piece(f"{noted_dash.group(1)}, {noted_dash.group(3)}")
+        note_role, note_org = _paren_role_org(noted_dash.group(2))
+        if p and note_role and not note_org:
+            role = f"{p[1]} ({note_role})" if p[1] else note_role
+            out.append((p[0], role, p[2], page))
             return
     named = _NAME_THEN_POST.match(text)
     lead = _leading_name(_TRAILING_HONOURS.sub("", named.group(1))) if named else None
@@ -2369,6 +2410,9 @@ def _is_label(text: str) -> bool:
     return bool(t) and any((m := pat.match(t)) and not m.groups()[-1].strip() for _, pat in STATUS)
 
 
+# A gap between two letters wider than this share of the type size parts two words (letters of one
+# word stand under 0.16 em apart, see layout.lines)
+WORD_GAP_EMS = 0.2
 # The first names may stand this many text heights below the label row (2.7 in Souldern's
 # minutes, where the label row has a blank line under it).
 LABEL_PITCH = 4.0
@@ -2432,14 +2476,22 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
         return None
     lines = page.lines
     head = None
+    head_cells: list[LayoutLine] = []
+    band: list[LayoutLine] = []
     for i, ln in enumerate(lines[:60]):
         cells = ln.cells()
         if len(cells) >= 2 and all(_is_label(c.text) for c in cells):
-            head = i
+            head, head_cells, band = i, cells, [ln]
+            break
+        wrapped = _wrapped_label_row(lines, i)
+        if wrapped:
+            head_cells, band = wrapped
+            head = i + len(band) - 1
             break
     if head is None:
         return None
-    rows: list[list[LayoutLine]] = [lines[head].cells()]
+    starts = [c.x0 for c in head_cells]
+    rows: list[list[LayoutLine]] = [head_cells]
     height = max(lines[head].height, 1.0)
     last = lines[head]
     pitches: list[float] = []
@@ -2459,7 +2511,7 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
             break  # the first numbered minute ("11.17.01 Apologies" is a minute, not a label row)
         if ln.heading and len(ln.cells()) == 1 and not _is_label(ln.text) and not _leading_name(ln.text):
             break  # "Minutes of previous meeting": the first minute's heading
-        rows.append(ln.cells())
+        rows.append([part for c in ln.cells() for part in _split_at_starts(c, starts)])
         last = ln
     cols = _columns_of([c for r in rows for c in r])
     if len(cols) < 2:
@@ -2504,7 +2556,63 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
     block = [spelling.respell(t) for seg in ordered for t in seg]
     # the page text with the block's lines replaced by the block read column by column
     used = {_ns(c.text) for r in rows for c in r} | {_ns(" ".join(c.text for c in r)) for r in rows}
+    used |= {_ns(ln.text) for ln in band}
     return _page_with_block(doc.page(page_no).lines, used, block)
+
+
+# A label row whose middle label wraps over two lines, centred on the others' line: "Officers and
+# advisers in" / "Members present | Apologies" / "attendance" (combined authorities' and NHS
+# committees' three-column attendance). The band's lines stand within this many line heights
+# of the first (two wrapped lines around a centred one: 1.5 heights on the one read)
+WRAPPED_LABEL_BAND = 2.0
+
+
+def _wrapped_label_row(lines: list[LayoutLine], i: int) -> tuple[list[LayoutLine], list[LayoutLine]] | None:
+    """(label cells, band lines) when lines[i:] start a row of labels, one or more of them
+    wrapped in its column over the band's lines; the wrapped cell is joined into one label."""
+    first = lines[i]
+    height = max(first.height, 1.0)
+    band = [first]
+    for ln in lines[i + 1 : i + 3]:
+        if ln.top - first.top > WRAPPED_LABEL_BAND * height:
+            break
+        band.append(ln)
+    if len(band) < 2:
+        return None
+    merged: list[list[LayoutLine]] = []
+    for c in sorted((c for ln in band for c in ln.cells()), key=lambda c: c.x0):
+        col = next((m for m in merged if c.x0 <= max(x.x1 for x in m) and min(x.x0 for x in m) <= c.x1), None)
+        if col is None:
+            merged.append([c])
+        else:
+            col.append(c)
+    if len(merged) < 2 or all(len(m) == 1 for m in merged):
+        return None
+    cells: list[LayoutLine] = []
+    for m in sorted(merged, key=lambda m: min(x.x0 for x in m)):
+        m.sort(key=lambda x: x.top)
+        text = " ".join(x.text.strip() for x in m)
+        if not _is_label(text):
+            return None
+        cells.append(replace(m[0], text=text, x0=min(x.x0 for x in m), x1=max(x.x1 for x in m)))
+    return cells, band
+
+
+def _split_at_starts(cell: LayoutLine, starts: list[float]) -> list[LayoutLine]:
+    """A cell that runs from one labelled column into the next, at a word gap too narrow for the
+    layout to part them ("Cllr Graham Pettifer – Bromsgate Fiona Cartwright – Head of Skills"):
+    split where a word starts at a label's left edge."""
+    spans = cell.spans
+    for k in range(1, len(spans)):
+        s, prev = spans[k], spans[k - 1]
+        if any(abs(s.x0 - a) <= MIN_GUTTER / 2 and a > cell.x0 + MIN_GUTTER for a in starts) and (
+            s.x0 - prev.x1 > WORD_GAP_EMS * em(s)
+        ):
+            return [
+                line_from_spans(spans[:k], cell.page),
+                *_split_at_starts(line_from_spans(spans[k:], cell.page), starts),
+            ]
+    return [cell]
 
 
 def _page_with_block(lines: list[str], used: set[str], block: list[str]) -> list[str] | None:
