@@ -199,3 +199,14 @@ def test_label_row_with_a_label_wrapped_in_its_column():
     assert ("Graham Pettifer", "present") in got and ("Fiona Cartwright", "in_attendance") in got
     assert ("Bernard Quilliam", "apologies") in got
     assert len(got) == 15
+
+
+def test_an_apology_for_lateness_is_not_an_absence():
+    got = _read(
+        "Present: Cr Ana Lee, Cr Bo Tan and Cr Rua Kemp (from 10.15am).\n"
+        "2 APOLOGIES\n"
+        "An apology was received from Cr Jo Marsh, and an apology for lateness from Cr Kemp.\n"
+        "3 CONFLICTS OF INTEREST\n"
+    )
+    assert ("Jo Marsh", "apologies", None) in got
+    assert not any(n == "Kemp" and s == "apologies" for n, s, _ in got)

@@ -902,7 +902,10 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     if (
         lead
         and lead[1]
-        and any(w.strip(",") in ROLE_WORDS | TITLE_WORDS | _MEMBER_POSTS for w in lead[1].split())
+        and (
+            any(w.strip(",") in ROLE_WORDS | TITLE_WORDS for w in lead[1].split())
+            or lead[1].split()[0] in _MEMBER_POSTS
+        )
     ):
         # "Ms Harriet Langstone Non-Executive Director (Chair)": a name and a role in columns set
         # as one line (NHS committee minutes' attendance tables); the title let role words in
@@ -2031,6 +2034,11 @@ def _is_group_heading(t: str) -> bool:
     )
 
 
+# "..., and an apology for lateness from Cr Kingi": who came late is at the meeting, not away (New
+# Zealand and Australian councils' apologies sentences)
+_LATENESS = re.compile(
+    r",?\s+(?:and\s+)?(?:an?\s+)?apolog(?:y|ies)\s+for\s+(?:lateness|late\s+arrival)\b.*$", re.I
+)
 # Lines an apologies sentence in a minute item is read over
 APOLOGY_SENTENCE_LINES = 5
 APOLOGIES_IN_TEXT = re.compile(
@@ -2265,7 +2273,7 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
                 m = None
             names: list[tuple[str, str | None, str | None]] = []
             if m:
-                names = _apology_sentence_people(m.group(1) or m.group(2))
+                names = _apology_sentence_people(_LATENESS.sub("", m.group(1) or m.group(2)))
             elif re.match(r"^\s*\d{1,3}\.?\s+apologies(?: for absence)?\s*$", ln.text, re.I):
                 for nxt in lines[k + 1 : k + 12]:
                     t = nxt.text.strip()
@@ -2602,6 +2610,10 @@ def _split_at_starts(cell: LayoutLine, starts: list[float]) -> list[LayoutLine]:
     """A cell that runs from one labelled column into the next, at a word gap too narrow for the
     layout to part them ("Cllr Graham Pettifer – Bromsgate Fiona Cartwright – Head of Skills"):
     split where a word starts at a label's left edge."""
+    # (left-aligned columns only: the cell starts at a label's left edge too; under centred labels a
+    # name's word may stand at the next label's edge by chance)
+    if not any(abs(cell.x0 - a) <= MIN_GUTTER / 2 for a in starts):
+        return [cell]
     spans = cell.spans
     for k in range(1, len(spans)):
         s, prev = spans[k], spans[k - 1]
