@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import replace
 
 from ..layout import Line as LayoutLine
-from ..layout import layout_of
+from ..layout import layout_of, line_from_spans
+from ..layout.lines import em
 from ..model import Document, Page
 from .agenda import _chunks, clean_spans
 from .attendance_labels import english_label
@@ -110,7 +111,10 @@ STATUS = [
     # a leave of absence granted before the meeting: away, though no apology was tendered ("Leave of
     # Absence   Cr Jarrod Pellegrini (granted at ...)": Western Australian shires' record of
     # attendance; "Excused: Trustee Ruiz": US boards)
-    ("apologies", re.compile(_MARK + r"(?i:leave\s+of\s+absence|excused)" + _BARE_LABEL_END + r"(.*)$")),
+    (
+        "apologies",
+        re.compile(_MARK + r"(?i:(?:approved\s+)?leave\s+of\s+absence|excused)" + _BARE_LABEL_END + r"(.*)$"),
+    ),
     # the chair named on a line of their own: "Cathaoirleach: Cllr. Séamus Ó Briain presided." (Irish
     # county and city councils), "In the Chair: Councillor Ann Bell" (English councils); the label
     # is the role
@@ -243,12 +247,18 @@ _GROUP_ROLE = re.compile(
     r"Alderm[ae]n|Alderperson|Selectm[ae]n|Selectperson|Freeholder|Legislator|Delegate|Visitor)s?$",
     re.I,
 )
+# The body itself before "Present:": "Council Present:" over the mayor and councilors (US city
+# councils); its members' roles are their own titles
+_BODY_GROUP = re.compile(r"^(?:Council|Board|Committee|Commission)$")
 ORG_WORDS = {
     "CCG", "Council", "Corporation", "Borough", "Trust", "Healthwatch", "Alliance", "NHS", "Foundation",
     "University", "Hospital", "Hospitals", "Services", "Partnership", "Federation", "Confederation", "Police", "Ltd",
     "Office", "Department", "Ministry", "Agency", "Authority", "England", "Group", "Commission", "LLP",
     # consultancies and firms whose staff present an item ("Shawn Ridley, Prairie Crest Engineering")
     "Engineering", "Engineers", "Consulting", "Consultants", "Associates", "Architects", "Surveyors",
+    # English councils abbreviated after a member's name ("Cllr Ann Doherty – Stourfield MBC":
+    # combined authorities' and joint committees' members, each from a constituent council)
+    "MBC", "LBC", "RBC", "CBC", "BC", "DC", "CC",
 }  # fmt: skip
 TITLE_WORDS = {
     "Director", "Manager", "Officer", "Executive", "Lead", "Chair", "Chairman", "Member", "Analyst",
@@ -321,6 +331,11 @@ _TITLE_COMPOUND = re.compile(
 )
 
 
+# A nickname between a first name and a surname: 'Robert "Bobby" Langford', "Margaret (Peg)
+# Lindqvist" (US boards' and Australian councils' rolls print the name a member goes by so)
+NICKNAME = re.compile(r"^(?:[\"“\ue000][A-Z][a-z]+[\"”\ue001]|\([A-Z][a-z]+\))$")
+
+
 def _is_name(text: str, *, allow_single: bool = False) -> bool:
     titled = bool(HONORIFIC_RE.match(text))
     t = strip_honorifics(text)
@@ -331,8 +346,8 @@ def _is_name(text: str, *, allow_single: bool = False) -> bool:
         return False
     if _CONSTITUENCY.match(t):
         return False  # "Fifth District", "Ward 4": a seat, not a person
-    for tok in toks:
-        if tok in PARTICLES:
+    for k, tok in enumerate(toks):
+        if tok in PARTICLES or (0 < k < len(toks) - 1 and NICKNAME.match(tok)):
             continue
         if (
             not NAME_TOKEN.match(tok)
@@ -353,7 +368,7 @@ def _leading_name(line: str) -> tuple[str, str] | None:
     name: list[str] = []
     for k, tok in enumerate(toks):
         bare = tok.rstrip(",")
-        if bare in PARTICLES and name:
+        if (bare in PARTICLES or (len(name) == 1 and NICKNAME.match(bare))) and name:
             name.append(bare)
             continue
         # "JJ Macnamara": two initials run together before a surname are not an acronym
@@ -598,18 +613,26 @@ ROLE_NOTE = re.compile(
     r"acting|interim|item|items|presenting|presenter|speaker|spokes\w*|analyst|consultant|counsel|"
     r"co-?ordinator|administrator|officials?|convener|"
     # a university's officers (senates' and academic boards' minutes)
-    r"dean|provost|registrar|librarian|bursar|chancellor|principal)\b",
+    r"dean|provost|registrar|librarian|bursar|chancellor|principal|"
+    # a hospital's clinical posts ("Chief Nurse", "Chief Pharmacist", "Lead Midwife": NHS boards'
+    # and committees' attendance tables)
+    r"nurse|midwife|pharmacist|matron|physician|surgeon|clinician)\b",
     re.I,
 )
 
 
 def _is_initials(note: str, name: str) -> bool:
     """ "(KD)" after Katy Draper: the person's initials, not an organisation ("(LGA)")."""
-    if not re.fullmatch(r"[A-Z][A-Za-z]{0,3}", note):
+    # ... "HCR" after Helen Carmody-Reid, "JO'D" after Joanne O'Dowd: a double-barrelled or
+    # apostrophed surname gives a capital for each of its parts (NHS committees' initials columns)
+    if not re.fullmatch(r"[A-Z](?:[A-Za-z]|['’](?=[A-Z])){0,4}", note):
         return False
     caps = "".join(filter(str.isupper, note))  # "JTe", "BMc": the capitals are the initials
-    initials = "".join(w[0] for w in strip_honorifics(name).split() if w[:1].isupper())
-    return bool(initials) and caps[0] == initials[0] and caps[-1] == initials[-1]
+    words = [w for w in strip_honorifics(name).split() if w[:1].isupper()]
+    if not words:
+        return False
+    last = re.findall(r"(?:^|[-'’])([A-Z])", words[-1])
+    return caps[0] == words[0][0] and caps[-1] in {words[-1][0], *last[-1:]}
 
 
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
@@ -751,9 +774,33 @@ _RETIRED = re.compile(r"\s*\((?:Ret|Retd|Retired)\.?\)\s*")
 _PUBLIC_COUNT = re.compile(r"\s+and\s+(?:\w+\s+)?members?\s+of\s+the\s+(?:public|press)\b.*$", re.I)
 
 
+# A nickname in brackets after the first name, before the surname: "Cr Margaret (Peg) Lindqvist"
+# (a bracket after one name word and before the last: not a note, which follows the whole name)
+# (the surname ends the piece, or a note or a post follows it: "Cr William (Bill) Ferris
+# Councillor" in a name | post row)
+_MID_NICKNAME = re.compile(
+    rf"^((?:(?:{HONORIFIC})\s+)*[A-Z][a-z'’-]+)\s+\(([A-Z][a-z]+)\)(?=\s+[A-Z][\w'’-]+(?:\s*[,(]|\s*$|\s+(\S+)))"
+)
+# the nickname's brackets, hidden from the notes' reading and given back in the name
+_NICK_OPEN, _NICK_CLOSE = "\ue000", "\ue001"
+
+
+# a member's own post in a name | post row: "Cr Tahnee Walker   Councillor (leave granted ...)"
+# (Australian and New Zealand councils' record of attendance; US "Councilor")
+_MEMBER_POSTS = {"Councillor", "Councilor", "Alderman", "Alderwoman", "Alderperson", "Commissioner"}
+
+
 def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     """Parse "Mr R W Gough (Chairman)" into ("R W Gough", "Chairman", None)."""
     piece = re.sub(r"\s+", " ", piece).strip(" .")
+    nick = _MID_NICKNAME.match(piece)
+    if (
+        nick
+        and nick.group(2) not in ROLE_WORDS | TITLE_WORDS | ORG_WORDS
+        and not ROLE_NOTE.search(nick.group(2))
+        and (nick.group(3) is None or nick.group(3) in ROLE_WORDS | TITLE_WORDS | _MEMBER_POSTS)
+    ):
+        piece = f"{nick.group(1)} {_NICK_OPEN}{nick.group(2)}{_NICK_CLOSE}{piece[nick.end() :]}"
     piece = _RETIRED.sub(" ", piece).strip()  # "Col. (Ret.) Dwayne Harkness": part of the rank
     held = _post_then_name(piece)
     if held:
@@ -852,7 +899,14 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         org = org or o2
     hon = HONORIFIC_RE.match(name)
     lead = _leading_name(name) if hon and len(strip_honorifics(name).split()) >= 3 else None
-    if lead and lead[1] and any(w.strip(",") in ROLE_WORDS | TITLE_WORDS for w in lead[1].split()):
+    if (
+        lead
+        and lead[1]
+        and (
+            any(w.strip(",") in ROLE_WORDS | TITLE_WORDS for w in lead[1].split())
+            or lead[1].split()[0] in _MEMBER_POSTS
+        )
+    ):
         # "Ms Harriet Langstone Non-Executive Director (Chair)": a name and a role in columns set
         # as one line (NHS committee minutes' attendance tables); the title let role words in
         name = name[: hon.end()] + lead[0]
@@ -863,7 +917,7 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         return name, role, org  # "Baroness Thornbury of Ellesmere": a peer's title is the name
     if not _is_name(name, allow_single=bool(HONORIFIC_RE.match(name)) or bool(parens)):
         return None
-    name = strip_honorifics(name)
+    name = strip_honorifics(name).replace(_NICK_OPEN, "(").replace(_NICK_CLOSE, ")")
     if not name or not re.match(r"^[A-Z]", name) or len(name.split()) > 5:
         return None
     if initials:
@@ -982,6 +1036,9 @@ def _dash_line(line: str) -> list[tuple[str, str | None, str | None]] | None:
 # members:", "Lay members:" (committees)
 _PEOPLE_GROUP = re.compile(
     r"^(?P<group>(?:(?:[A-Z][\w-]*|of|the)\s+){0,3}(?:Members|Directors|Governors|Trustees)"
+    # ... or the seat a board gives its students, one or more: "Student Board Member: Aaliyah
+    # Brooks (non-voting)" under "Board Members Present:" (US school boards), "Youth Representatives:"
+    r"|(?:Student|Youth)\s+(?:[A-Z][\w-]*\s+)?(?:Member|Trustee|Representative|Director|Governor|Regent)s?(?=\s*:)"
     r"|[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}members(?=\s*:)"
     # ... or alone on its line, naming the body: "Elected members of Council", "Lay members",
     # "Appointed members of the Board" (royal colleges' and professional bodies' councils set their
@@ -1082,9 +1139,12 @@ _OPENING_PHRASE = (
     r"land\s+acknowledge?ment"
 )
 _OPENING_JOIN = r"\s*(?:/|&|,|\band\b)\s*"
+# ... numbered "2." or "2.0" (US school boards and special districts number items "1.0 CALL TO
+# ORDER", "2.0 ROLL CALL"), or a sub-item "2.1 Attendance" (Western Australian shires' "2. RECORD
+# OF ATTENDANCE / APOLOGIES / APPROVED LEAVE OF ABSENCE" parted into 2.1, 2.2, 2.3)
 _OPENING_ITEM = re.compile(
-    rf"^\s*(?:\d{{1,2}}\.?|[A-Z]\.)\s+(?i:(?:{_OPENING_PHRASE})"
-    rf"(?:{_OPENING_JOIN}(?:{_OPENING_PHRASE}|apolog(?:y|ies)|leave\s+of\s+absence|disclaimer))*)"
+    rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})?\.?|[A-Z]\.)\s+(?i:(?:{_OPENING_PHRASE})"
+    rf"(?:{_OPENING_JOIN}(?:{_OPENING_PHRASE}|apolog(?:y|ies)|(?:approved\s+)?leave\s+of\s+absence|disclaimer))*)"
     r"\s*:?\s*$"
 )
 
@@ -1159,7 +1219,13 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         # the vocabulary knows, read as its English label
         t = english_label(t, _is_bare_label)
         # a numbered minute item may carry the apologies: "1 Apologies received from" + a list
-        bare = re.sub(r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?=apolog)", "", t, flags=re.I)
+        # ... and so may "2.3 Approved Leave of Absence" (Western Australian shires' sub-items)
+        bare = re.sub(
+            r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?=apolog|(?:approved\s+)?leave\s+of\s+absence)",
+            "",
+            t,
+            flags=re.I,
+        )
         if not blocks and _OPENING_ITEM.match(t):
             continue  # "1. CALL TO ORDER" / "2. ROLL CALL": the items the roll is recorded under
         group_head = _MEMBERS_HEAD.match(t) if not blocks else None
@@ -1173,20 +1239,23 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         if _KEY_LABEL.match(t):
             cur = None  # the key to the initials (see _initials_key) ends the lists
             continue
+        # (or a post wrapped in its column: "Lucy Harcourt – Head of" / "Governance and Risk", a
+        # line that would read as a "Welcome and Introductions" heading)
         wrapped = (
             cur is not None
             and bool(cur.lines)
             and not t[:1].isdigit()
-            and bool(re.search(r"(?:,|&|\band)$", cur.lines[-1].text.strip()))
+            and bool(re.search(r"(?:,|&|\band|\bof|\bfor|\bthe|[–-])$", cur.lines[-1].text.strip()))
         )
-        if ((STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t)) and not wrapped:
+        # inside an open bracket a label word is the note's ("Rhian Beddoe (Llais," / "observer);"),
+        # and a number the post's: "Mr A. Patel (Director of Finance and Section" / "151 Officer)"
+        in_note = cur is not None and sum(x.text.count("(") - x.text.count(")") for x in cur.lines) > 0
+        if ((STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t)) and not wrapped and not in_note:
             # ... but "Senior Commissioning Manager, Pharmacy," / "Optometry and Dental" is a post
             # wrapped in its cell, not a "Welcome and Introductions" heading
             break
         switched = False
         prev_text = texts[k - 1] if k else ""
-        # inside an open bracket a label word is the note's ("Rhian Beddoe (Llais," / "observer);")
-        in_note = cur is not None and sum(x.text.count("(") - x.text.count(")") for x in cur.lines) > 0
         for status, pat in [] if in_note else STATUS:
             m = pat.match(bare)
             if m and m.groups()[-1] == "" and cur is not None and _WRAPPED_BEFORE_EXECUTIVE.search(prev_text):
@@ -1225,7 +1294,7 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                     break
                 group = m.groupdict().get("group")
                 role = _GROUP_ROLE.match(group) if group else None
-                if group and role is None:
+                if group and role is None and not _BODY_GROUP.match(group):
                     continue  # "Items present: ..." is not a list of people
                 cur = _Block(status)
                 cur.role = (
@@ -1318,7 +1387,7 @@ def _label_org(rest: str, nxt: str) -> tuple[str, str] | None:
 # "Cabinet Members" (English councils' records of decisions), "Board Members", "Committee Members",
 # "Authority Members" (a group of members inside a list is _PEOPLE_GROUP's)
 _MEMBERS_HEAD = re.compile(
-    r"^\s*(?P<group>(?:Cabinet|Board|Committee|Authority|Panel|Council|Executive|Trust)\s+Members)\s*$"
+    r"^\s*(?P<group>(?:Cabinet|Board|Committee|Authority|Panel|Council|Executive|Trust|Elected)\s+Members)\s*$"
 )
 # A status of one's own after a listed member's post: "Cabinet Member for Economy and Skills –
 # apologies", "Vice Chair (apologies)", "Treasurer - absent" (records of decisions and committee
@@ -1384,6 +1453,12 @@ _STATUS_START = re.compile(
 # county board minutes); a plural office is everyone's after it until the next office
 _OFFICE_TITLE = re.compile(
     r"^\s*(?P<office>(?:Vice\s+|Deputy\s+)?Mayor(?:\s+Pro\s+Tem(?:pore)?)?|Council\s?(?:member|Member)s?|"
+    # US spelling and the council's presiding member: "Councilor Elena Ramírez-Soto", "Council
+    # President Marcus T. Redhawk" (Oregon and other US city councils)
+    r"Councilors?|Council\s+President|"
+    # New Zealand regional and district councils' presiding members: "Chairperson Mereana Paewai",
+    # "Deputy Chairperson Graham O'Sullivan"
+    r"(?:Deputy\s+)?Chairperson|"
     r"Supervisors?|Aldermen|Alderman|Alderpersons?|Commissioners?|"
     # a US special district's or school board's officers: "President Maria Elena Cortez (Division
     # 3); Vice President Kenji Yamamoto (Division 1); Director Daniel Okafor (Division 5)"
@@ -1510,7 +1585,12 @@ def _run_in_list(first: str) -> bool:
     Tuohy, ..." - a plural title before the names, or semicolons parting several people. A row of
     one person ("Jo Smith, Head of Finance, Fenmoor Borough Council") has neither."""
     seps = first.count(",") + first.count(";")
-    return bool(PLURAL_TITLE.match(first) and seps >= 1) or (";" in first and seps >= RUN_IN_SEPARATORS)
+    # ("Councillors D. Ashcroft (Leader of the Opposition) and F. Nkemelu (Chairman of the" / ...:
+    # two people under a plural title parted by "and" alone, English councils' "Also present")
+    plural = PLURAL_TITLE.match(first)
+    return bool(plural and (seps >= 1 or len(_split_list(first[plural.end() :])) >= 2)) or (
+        ";" in first and seps >= RUN_IN_SEPARATORS
+    )
 
 
 # A run-in list under a label alone on its line names at least this many people on its first line
@@ -1545,6 +1625,14 @@ def _surname_entries(block: _Block) -> list[tuple[str, str | None, str | None, i
         return None
     people = [_person_from_piece(_titled_surname(x)) for x in pieces]
     return [(*p, block.lines[0].page) for p in people if p]
+
+
+# A row ending in a dash and one capitalised word (a place name whose body's name wrapped), and the
+# next line holding the rest of a council's name (see _entries)
+_PLACE_CUT = re.compile(r"\s[–—-]\s+[A-Z][\w'’-]+$")
+_BODY_TAIL = re.compile(
+    r"^\s*(?:(?:City|County|Borough|District|Town|Parish|Metropolitan|Regional|Unitary)\s+)*Council\s*$"
+)
 
 
 def _entries(
@@ -1636,6 +1724,12 @@ def _entries(
     two_cells: dict[int, tuple[str, str]] = {}
     for ln in remaining:
         t = ln.text
+        if rows and _PLACE_CUT.search(rows[-1][0]) and _BODY_TAIL.match(t):
+            # "Cllr Nasreen Akhtar – Redcastle" / "City Council": the member's council wrapped
+            # after its place name, not a heading over the next members
+            rows[-1] = (rows[-1][0] + " " + t.strip(), rows[-1][1])
+            two_cells.pop(len(rows) - 1, None)
+            continue
         if GROUP_LINE.search(t) or _is_group_heading(t) or ITEM_MARK.match(t):
             continue
         if (
@@ -1678,6 +1772,15 @@ def _entries(
             two_cells.pop(len(rows) - 1, None)
             continue
         cells = ln.layout.cells() if ln.layout is not None else []
+        if (
+            len(cells) == 3
+            and _ns("".join(c.text for c in cells)) == _ns(t)
+            and _is_initials(cells[2].text.strip(), cells[0].text)
+        ):
+            # "Prof Helen Carmody-Reid | Non-Executive Director (Committee Chair) | HCR": a name |
+            # post | initials table (NHS committees' attendance), the initials the minutes use
+            cells = cells[:2]
+            t = cells[0].text + " " + cells[1].text
         if len(cells) == 2 and _ns(cells[0].text + cells[1].text) == _ns(t):
             two_cells[len(rows)] = (cells[0].text, cells[1].text)
         rows.append((t, ln.page))
@@ -1767,6 +1870,9 @@ _DASHED_MOVEMENT = re.compile(
 _TRAILING_HONOURS = re.compile(rf"(?:,?\s+(?:{POSTNOMINAL_WORDS})\b\.?)+$")
 # A name, a dash with spaces, then the post: "Naomi Strand – Director of Finance and Resources, ..."
 _NAME_THEN_POST = re.compile(r"^([^–—,()]+?)\s+[–—]\s+(\S.*)$")
+# ... with a note after the name: "Cllr Raj Bhogal (Vice-Chair) – Kidderport MBC" (the role in
+# brackets, the member's council after the dash: combined authorities' committee minutes)
+_NAME_NOTE_THEN_POST = re.compile(r"^([^–—,()]+?)\s*\(([^()]*)\)\s+[–—]\s+([^()]*\S)$")
 
 
 def _row_entries(
@@ -1818,6 +1924,15 @@ def _row_entries(
         if lead:
             role, org = _split_role_org(lead[1], known_orgs)
             out.append((lead[0], role or _office(office.group(0).strip()), org, page))
+            return
+    noted_dash = _NAME_NOTE_THEN_POST.match(text)
+    lead = _leading_name(_TRAILING_HONOURS.sub("", noted_dash.group(1))) if noted_dash else None
+    if noted_dash and lead and not lead[1] and not _is_name(noted_dash.group(3)):
+        p = _person_from_piece(f"{noted_dash.group(1)}, {noted_dash.group(3)}")
+        note_role, note_org = _paren_role_org(noted_dash.group(2))
+        if p and note_role and not note_org:
+            role = f"{p[1]} ({note_role})" if p[1] else note_role
+            out.append((p[0], role, p[2], page))
             return
     named = _NAME_THEN_POST.match(text)
     lead = _leading_name(_TRAILING_HONOURS.sub("", named.group(1))) if named else None
@@ -1919,6 +2034,11 @@ def _is_group_heading(t: str) -> bool:
     )
 
 
+# "..., and an apology for lateness from Cr Kingi": who came late is at the meeting, not away (New
+# Zealand and Australian councils' apologies sentences)
+_LATENESS = re.compile(
+    r",?\s+(?:and\s+)?(?:an?\s+)?apolog(?:y|ies)\s+for\s+(?:lateness|late\s+arrival)\b.*$", re.I
+)
 # Lines an apologies sentence in a minute item is read over
 APOLOGY_SENTENCE_LINES = 5
 APOLOGIES_IN_TEXT = re.compile(
@@ -1926,7 +2046,9 @@ APOLOGIES_IN_TEXT = re.compile(
     r"(?<!\bno )(?<!\bNo )(?<!\bNO )"
     # "were received from", "were received and accepted from" (English town and parish councils),
     # "had been given by", "were tendered by"
-    r"\bapologies (?:for absence )?(?:were|was|had been|have been) "
+    # ... or one apology: "An apology for absence was received from Councillor H. Greaves" (English
+    # district councils' cabinets)
+    r"\bapolog(?:ies|y) (?:for absence )?(?:were|was|had been|have been) "
     r"(?:received|given|submitted|tendered|noted)(?: and (?:accepted|noted|approved))? (?:from|by)\s+(.+?)"
     # the sentence's full stop, not an initial's ("Cllr R. Dunn")
     r"(?:(?<!\b[A-Z])\.\s|\.$|$)"
@@ -2151,7 +2273,7 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
                 m = None
             names: list[tuple[str, str | None, str | None]] = []
             if m:
-                names = _apology_sentence_people(m.group(1) or m.group(2))
+                names = _apology_sentence_people(_LATENESS.sub("", m.group(1) or m.group(2)))
             elif re.match(r"^\s*\d{1,3}\.?\s+apologies(?: for absence)?\s*$", ln.text, re.I):
                 for nxt in lines[k + 1 : k + 12]:
                     t = nxt.text.strip()
@@ -2296,6 +2418,9 @@ def _is_label(text: str) -> bool:
     return bool(t) and any((m := pat.match(t)) and not m.groups()[-1].strip() for _, pat in STATUS)
 
 
+# A gap between two letters wider than this share of the type size parts two words (letters of one
+# word stand under 0.16 em apart, see layout.lines)
+WORD_GAP_EMS = 0.2
 # The first names may stand this many text heights below the label row (2.7 in Souldern's
 # minutes, where the label row has a blank line under it).
 LABEL_PITCH = 4.0
@@ -2359,14 +2484,22 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
         return None
     lines = page.lines
     head = None
+    head_cells: list[LayoutLine] = []
+    band: list[LayoutLine] = []
     for i, ln in enumerate(lines[:60]):
         cells = ln.cells()
         if len(cells) >= 2 and all(_is_label(c.text) for c in cells):
-            head = i
+            head, head_cells, band = i, cells, [ln]
+            break
+        wrapped = _wrapped_label_row(lines, i)
+        if wrapped:
+            head_cells, band = wrapped
+            head = i + len(band) - 1
             break
     if head is None:
         return None
-    rows: list[list[LayoutLine]] = [lines[head].cells()]
+    starts = [c.x0 for c in head_cells]
+    rows: list[list[LayoutLine]] = [head_cells]
     height = max(lines[head].height, 1.0)
     last = lines[head]
     pitches: list[float] = []
@@ -2386,7 +2519,7 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
             break  # the first numbered minute ("11.17.01 Apologies" is a minute, not a label row)
         if ln.heading and len(ln.cells()) == 1 and not _is_label(ln.text) and not _leading_name(ln.text):
             break  # "Minutes of previous meeting": the first minute's heading
-        rows.append(ln.cells())
+        rows.append([part for c in ln.cells() for part in _split_at_starts(c, starts)])
         last = ln
     cols = _columns_of([c for r in rows for c in r])
     if len(cols) < 2:
@@ -2431,7 +2564,67 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
     block = [spelling.respell(t) for seg in ordered for t in seg]
     # the page text with the block's lines replaced by the block read column by column
     used = {_ns(c.text) for r in rows for c in r} | {_ns(" ".join(c.text for c in r)) for r in rows}
+    used |= {_ns(ln.text) for ln in band}
     return _page_with_block(doc.page(page_no).lines, used, block)
+
+
+# A label row whose middle label wraps over two lines, centred on the others' line: "Officers and
+# advisers in" / "Members present | Apologies" / "attendance" (combined authorities' and NHS
+# committees' three-column attendance). The band's lines stand within this many line heights
+# of the first (two wrapped lines around a centred one: 1.5 heights on the one read)
+WRAPPED_LABEL_BAND = 2.0
+
+
+def _wrapped_label_row(lines: list[LayoutLine], i: int) -> tuple[list[LayoutLine], list[LayoutLine]] | None:
+    """(label cells, band lines) when lines[i:] start a row of labels, one or more of them
+    wrapped in its column over the band's lines; the wrapped cell is joined into one label."""
+    first = lines[i]
+    height = max(first.height, 1.0)
+    band = [first]
+    for ln in lines[i + 1 : i + 3]:
+        if ln.top - first.top > WRAPPED_LABEL_BAND * height:
+            break
+        band.append(ln)
+    if len(band) < 2:
+        return None
+    merged: list[list[LayoutLine]] = []
+    for c in sorted((c for ln in band for c in ln.cells()), key=lambda c: c.x0):
+        col = next((m for m in merged if c.x0 <= max(x.x1 for x in m) and min(x.x0 for x in m) <= c.x1), None)
+        if col is None:
+            merged.append([c])
+        else:
+            col.append(c)
+    if len(merged) < 2 or all(len(m) == 1 for m in merged):
+        return None
+    cells: list[LayoutLine] = []
+    for m in sorted(merged, key=lambda m: min(x.x0 for x in m)):
+        m.sort(key=lambda x: x.top)
+        text = " ".join(x.text.strip() for x in m)
+        if not _is_label(text):
+            return None
+        cells.append(replace(m[0], text=text, x0=min(x.x0 for x in m), x1=max(x.x1 for x in m)))
+    return cells, band
+
+
+def _split_at_starts(cell: LayoutLine, starts: list[float]) -> list[LayoutLine]:
+    """A cell that runs from one labelled column into the next, at a word gap too narrow for the
+    layout to part them ("Cllr Graham Pettifer – Bromsgate Fiona Cartwright – Head of Skills"):
+    split where a word starts at a label's left edge."""
+    # (left-aligned columns only: the cell starts at a label's left edge too; under centred labels a
+    # name's word may stand at the next label's edge by chance)
+    if not any(abs(cell.x0 - a) <= MIN_GUTTER / 2 for a in starts):
+        return [cell]
+    spans = cell.spans
+    for k in range(1, len(spans)):
+        s, prev = spans[k], spans[k - 1]
+        if any(abs(s.x0 - a) <= MIN_GUTTER / 2 and a > cell.x0 + MIN_GUTTER for a in starts) and (
+            s.x0 - prev.x1 > WORD_GAP_EMS * em(s)
+        ):
+            return [
+                line_from_spans(spans[:k], cell.page),
+                *_split_at_starts(line_from_spans(spans[k:], cell.page), starts),
+            ]
+    return [cell]
 
 
 def _page_with_block(lines: list[str], used: set[str], block: list[str]) -> list[str] | None:
