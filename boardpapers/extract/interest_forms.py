@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..layout import layout_of
-from ..layout.lines import Line
+from ..layout.lines import Line, line_from_spans
 from ..layout.tables import COLUMN_SLACK, Grid, grid_cells, header_cells, join_wrapped
 from ..model import Document
 from .attendance import HONORIFIC_RE, strip_honorifics
@@ -46,7 +46,9 @@ _DATE_LABEL = re.compile(
 )
 _PARTICULAR_LABEL = re.compile(
     r"^\s*(?:basis\s+of\s+appointment|appointed|appointment|term\s+of\s+office|date\s+appointed|"
-    r"signed|signature|declaration|committees?|address|email|telephone)\b",
+    r"signed|signature|declaration|committees?|address|email|telephone|"
+    # how the member sits on the board: "Category of membership" (Australian university councils)
+    r"(?:category|class|type)\s+of\s+(?:membership|member|appointment))\b",
     re.I,
 )
 # A form's heading numbered as the statute or policy numbers it: "1. Remunerated employment",
@@ -58,7 +60,11 @@ _NUMBERED = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h]\))\s+")
 _CATEGORY_WORDS = re.compile(
     r"employment|directorships?|shareholdings?|securities|memberships?|gifts?|hospitality|land|"
     r"propert(?:y|ies)|contracts?|sponsorship|tenanc|spouse|partner|family|interests?|consultanc|"
-    r"trusteeships?|charit|political|business|investments?|loyalt",
+    r"trusteeships?|charit|political|business|investments?|loyalt|"
+    # the statutory headings of Scottish public bodies' and Irish state boards' registers:
+    # "Remuneration", "Related undertakings", "Houses, land and buildings", "Interest in shares",
+    # "Occupational income", "Travel facilities"
+    r"remunerat|undertakings?|shares|income|travel|houses|buildings|occupation",
     re.I,
 )
 # A form has at least this many category rows: one labelled pair could be anything (a form's
@@ -302,6 +308,40 @@ def _form_row(lines: list[Line], i: int) -> tuple[list[str], int]:
     return texts, j
 
 
+def _centred_row(lines: list[Line], i: int) -> tuple[list[str], int] | None:
+    """A form's row whose labels are centred beside values wrapped over two lines, the values'
+    lines above and below the labels' ("Kevin MacDonald" / "Director name: | Board position:" /
+    "CPA": Word cells set to centre vertically): the cells in order, each value's lines joined,
+    and the index of the line after the row. None unless every cell of lines[i] is a label
+    ending in a colon and a line close above holds cells between them."""
+    line = lines[i]
+    labels = header_cells(line)
+    if not line.has_box or not labels or not all(c.text.rstrip().endswith(":") for c in labels):
+        return None
+
+    def values(ln: Line) -> list[Line] | None:
+        if ln.page != line.page or not ln.has_box:
+            return None
+        gap = line.top - ln.bottom if ln.top < line.top else ln.top - line.bottom
+        if gap > _WRAP_GAP_HEIGHTS * (line.height or 8.0):
+            return None
+        cells = header_cells(ln)
+        if any(abs(c.x0 - lab.x0) <= COLUMN_SLACK for c in cells for lab in labels):
+            return None
+        return cells
+
+    above = values(lines[i - 1]) if i > 0 else None
+    if not above:
+        return None
+    below = values(lines[i + 1]) if i + 1 < len(lines) else None
+    parts: list[tuple[float, str]] = [(c.x0, c.text) for c in labels]
+    for c in above:
+        extra = [b.text for b in below or [] if abs(b.x0 - c.x0) <= COLUMN_SLACK]
+        parts.append((c.x0, join_wrapped(c.text, extra[0]) if extra else c.text))
+    parts.sort(key=lambda p: p[0])
+    return [t for _, t in parts], i + (2 if below else 1)
+
+
 def _member_name(label: str, value: str) -> str | None:
     """The member named by a "Name" label's value."""
     # the whole label names the person ("Name", "Director name", "Name of trustee")
@@ -316,27 +356,86 @@ def _member_name(label: str, value: str) -> str | None:
 # under the member's name or under each numbered category (university councils' statements of
 # interests "Entity / organisation | Nature of interest", hospital and charity boards' annual
 # conflict-of-interest disclosures "Organization | Nature of relationship | Compensated? Y/N").
-# The table's header names its columns in these words only; one column names the body.
-_COLUMN_WORDS = re.compile(
-    r"^(?:(?:entity|entities|organi[sz]ations?|body|bodies|company|companies|employer|business|"
-    r"nature|type|kind|description|details?|of|the|interests?|relationship|position|role|held|"
-    r"compensated|remunerated|paid|y/n|yes/no|value|and|or|/)[?:]?\s*)+$",
+# The table's header names its columns in these words (most of each cell's words; a cell may
+# carry the body's own abbreviation, "Potential conflict with GSHC?"); one column names the body,
+# in any place ("Category of interest | Name of entity | Nature of interest", Australian
+# university councils), a "Direct or indirect" column says whose interest the row is (Ontario
+# hospital boards' annual forms).
+_COLUMN_WORD = re.compile(
+    r"^(?:entity|entities|organi[sz]ations?|body|bodies|company|companies|employer|business|name|"
+    r"nature|type|kind|category|description|details?|of|the|interests?|relationship|position|role|held|"
+    r"compensated|remunerated|paid|y|n|yes|no|value|and|or|direct|indirect|potential|actual|"
+    r"perceived|conflict|with|date|declared|registered)$",
     re.I,
 )
+# a header cell has at most this many words (a column header is a few words; "Position held /
+# nature of relationship" is five) and at least this share of them in the column words
+_MAX_HEADER_WORDS = 8
+_MIN_HEADER_SHARE = 0.6
 _BODY_COLUMN = re.compile(r"\b(?:entit|organi[sz]ation|bod(?:y|ies)|compan|employer|business)", re.I)
+_CATEGORY_COLUMN = re.compile(r"^\s*(?:category|type|kind)\b", re.I)
+_NATURE_COLUMN = re.compile(r"\b(?:nature|position|role|relationship|details?|description|interest)", re.I)
+_DIRECT_COLUMN = re.compile(r"^\s*direct\b.*\bindirect\b", re.I)
+_INDIRECT = re.compile(r"^\s*indirect\b", re.I)
+
+
+def _header_words(text: str) -> bool:
+    words = re.findall(r"[A-Za-z]+", text)
+    if not words or len(words) > _MAX_HEADER_WORDS:
+        return False
+    return sum(1 for w in words if _COLUMN_WORD.match(w)) >= _MIN_HEADER_SHARE * len(words)
+
+
+@dataclass
+class _Columns:
+    """Which column of a member's interests table holds what (None: no such column)."""
+
+    body: int
+    nature: int | None
+    category: int | None
+    direct: int | None
+
+
+def _columns(labels: list[str]) -> _Columns | None:
+    texts = [" ".join(x.split()) for x in labels]
+    body = next(
+        (k for k, t in enumerate(texts) if _BODY_COLUMN.search(t) and not _CATEGORY_COLUMN.match(t)), None
+    )
+    if body is None:
+        return None
+    category = next((k for k, t in enumerate(texts) if k != body and _CATEGORY_COLUMN.match(t)), None)
+    direct = next((k for k, t in enumerate(texts) if _DIRECT_COLUMN.match(t)), None)
+    nature = next(
+        (k for k, t in enumerate(texts) if k not in (body, category, direct) and _NATURE_COLUMN.search(t)),
+        None,
+    )
+    return _Columns(body, nature, category, direct)
 
 
 def _column_header(line: Line) -> Grid | None:
-    """A form's table header: two cells or more, every one in column words, the first naming
-    the body."""
+    """A form's table header: two cells or more, each in column words, one naming the body."""
     if not line.has_box:
         return None
     cells = header_cells(line)
-    if len(cells) < 2 or not all(_COLUMN_WORDS.match(" ".join(c.text.split())) for c in cells):
+    if len(cells) < 2 or not all(_header_words(c.text) for c in cells):
         return None
-    if not _BODY_COLUMN.search(cells[0].text):
+    if not any(_BODY_COLUMN.search(c.text) for c in cells):
         return None
     return Grid([c.x0 for c in cells], [c.text for c in cells], line.top, line.bottom, line.height or 8.0)
+
+
+def _header_wrap(grid: Grid, prev: Line, line: Line) -> bool:
+    """A header's cells wrapped onto the next line ("Position held / nature of" over
+    "relationship", "Direct or" over "indirect"): every cell starts at a header column, with no
+    row gap over the line, in a few words."""
+    if not line.has_box or line.page != prev.page:
+        return False
+    if line.top - prev.bottom > _WRAP_GAP_HEIGHTS * grid.line_height:
+        return False
+    cells = header_cells(line)
+    return bool(cells) and all(
+        len(c.text.split()) <= 4 and any(abs(c.x0 - s) <= COLUMN_SLACK for s in grid.starts) for c in cells
+    )
 
 
 def _header_beside(grid: Grid, line: Line) -> bool:
@@ -349,9 +448,56 @@ def _header_beside(grid: Grid, line: Line) -> bool:
     ):
         return False
     cells = header_cells(line)
-    return bool(cells) and all(
-        _COLUMN_WORDS.match(" ".join(c.text.split())) and c.x0 > grid.starts[-1] + COLUMN_SLACK for c in cells
-    )
+    return bool(cells) and all(_header_words(c.text) and c.x0 > grid.starts[-1] + COLUMN_SLACK for c in cells)
+
+
+def _split_cell(cell: Line, starts: list[float], min_gap: float = 0.0) -> list[Line]:
+    """A cell whose text crosses a column start cut at the word that begins there: two cells'
+    text the text layer gave as one, the first cell's line ending just short of the next cell
+    ("Tremblay Bélanger LLP (barristers and" + "Partner" in a form's organisation | position
+    table). The word is found among the cell's runs, or where the cell is one run, from its
+    width per character. `min_gap`: the least gap before the word (a gutter, not a space)
+    when nothing else says the cell is two; the word is then found among the runs only."""
+    inside = [x for x in starts if cell.x0 + COLUMN_SLACK < x < cell.x1 - COLUMN_SLACK]
+    if not inside:
+        return [cell]
+    x = inside[0]
+    spans = cell.spans
+    if len(spans) > 1:
+        cut = next(
+            (
+                k
+                for k in range(1, len(spans))
+                # a run starting at the column start (the runs are word groups; a run inside a word
+                # starting within the slack of a column start has not been seen)
+                if abs(spans[k].x0 - x) <= COLUMN_SLACK and spans[k].x0 - spans[k - 1].x1 >= min_gap
+            ),
+            None,
+        )
+        if cut is None:
+            return [cell]
+        rest = line_from_spans(spans[cut:], cell.page)
+        return [line_from_spans(spans[:cut], cell.page), *_split_cell(rest, starts, min_gap)]
+    sp = spans[0] if spans else None
+    if sp is None or len(sp.text) < 2 or min_gap > 0:
+        return [cell]
+    per_char = (sp.x1 - sp.x0) / len(sp.text)
+    cuts = [m.start() for m in re.finditer(r"(?<=\s)\S", sp.text)]
+    best = min(cuts, key=lambda c: abs(sp.x0 + c * per_char - x), default=None)
+    if best is None or abs(sp.x0 + best * per_char - x) > COLUMN_SLACK:
+        return [cell]
+    left = replace(sp, text=sp.text[:best].rstrip(), x1=sp.x0 + (best - 1) * per_char)
+    right = replace(sp, text=sp.text[best:], x0=sp.x0 + best * per_char)
+    return [line_from_spans([left], cell.page), *_split_cell(line_from_spans([right], cell.page), starts)]
+
+
+def _split_line(line: Line, grid: Grid) -> list[Line]:
+    """The line's cells, cut at column starts (`_split_cell`) only in a row that has a cell of
+    its own besides: a paragraph under the table is one cell, its words falling anywhere."""
+    cells = header_cells(line)
+    if len(cells) < 2:
+        return cells
+    return [part for c in cells for part in _split_cell(c, grid.starts)]
 
 
 def _ends_table(line: Line, grid: Grid) -> bool:
@@ -359,11 +505,29 @@ def _ends_table(line: Line, grid: Grid) -> bool:
     column start (a paragraph under the table)."""
     if not line.has_box or line.x0 < grid.starts[0] - COLUMN_SLACK:
         return True
-    for c in header_cells(line):
+    for c in _split_line(line, grid):
         k = grid.column_of(c.x0)
         if k + 1 < len(grid.starts) and c.x1 > grid.starts[k + 1] + COLUMN_SLACK:
             return True
     return False
+
+
+def _row_cells(line: Line, grid: Grid) -> list[str]:
+    """grid_cells with a cell crossing a column start cut there (`_split_cell`)."""
+    cells = _split_line(line, grid)
+    if len(cells) < 2:
+        return grid_cells(line, grid)
+    per: list[list[str]] = [[] for _ in grid.starts]
+    for c in cells:
+        per[grid.column_of(c.x0)].append(c.text)
+    return [" ".join(p) for p in per]
+
+
+def _member_label(line: Line) -> bool:
+    """A line opening with a label that names the next member ("Director name:", "Name of member")."""
+    cells = header_cells(line)
+    m = _PERSON_LABEL.match(cells[0].text) if cells else None
+    return bool(m) and not m.group("rest").strip(" :")
 
 
 def _table_rows(lines: list[Line], i: int, grid: Grid) -> tuple[list[list[str]], int]:
@@ -377,7 +541,17 @@ def _table_rows(lines: list[Line], i: int, grid: Grid) -> tuple[list[list[str]],
         ln = lines[j]
         if ln.page != lines[i].page or _ends_table(ln, grid) or _column_header(ln) is not None:
             break
-        cells = grid_cells(ln, grid)
+        # the next member's form: their name label, or its value printed above a label centred
+        # beside it (`_centred_row`)
+        nxt = lines[j + 1] if j + 1 < len(lines) else None
+        if _member_label(ln) or (
+            nxt is not None
+            and nxt.page == ln.page
+            and nxt.top - ln.bottom <= _WRAP_GAP_HEIGHTS * (ln.height or 8.0)
+            and _member_label(nxt)
+        ):
+            break
+        cells = _row_cells(ln, grid)
         gap = ln.top - prev.bottom if prev is not None else None
         if cells[0] and (not rows or (gap is not None and gap > _WRAP_GAP_HEIGHTS * (ln.height or 8.0))):
             rows.append(cells)
@@ -412,6 +586,70 @@ def _may_hold_members(doc: Document) -> bool:
     return False
 
 
+# A two-column category row under a member's name: the category's label at the left, the answer
+# in a column to its right on the same line ("4. Land | Agricultural land at ..." in Irish state
+# boards' statements, "Contracts | None" in Scottish health boards' registers, the table
+# unruled or its header not repeated over a page break). A label has at most this many words
+# (the Ethics Acts' longest heading, "Remunerated position as a political or public affairs
+# lobbyist, consultant or adviser", wraps in its cell after six or seven)
+_MAX_LABEL_WORDS = 12
+_NUMBER_CELL = re.compile(r"^\s*(?:\(?\d{1,2}[.)]?|\(?[a-h]\))\s*$")
+# a member's particulars printed on one line, parted by a middle dot or a bar: "Chair · Date of
+# last amendment: 14 March 2025", "Position: Board member | Date of statement: 17 January 2025"
+_PARTICULAR_SEP = re.compile(r"\s+[·|]\s+")
+
+
+# a label running into its answer is parted from it by the columns' gutter, at least this many
+# line heights (a word space is about a quarter; the Irish statements' gutter is one)
+_GUTTER_HEIGHTS = 0.5
+
+
+def _category_row(line: Line, known_x: float | None = None) -> tuple[str, str, float, float, float] | None:
+    """(label, answer, label's left edge, answer's left and right edges) of a two-column
+    category row.
+    `known_x`: the answer column's left edge on the rows before, where a label's last line
+    runs into its answer in one text run ("Remunerated position as a political Nil")."""
+    cells = header_cells(line)
+    if cells and _NUMBER_CELL.match(cells[0].text):
+        cells = cells[1:]
+    if len(cells) == 1 and known_x is not None:
+        cells = _split_cell(cells[0], [known_x], _GUTTER_HEIGHTS * (line.height or 8.0))
+    if len(cells) < 2:
+        return None
+    label = " ".join(cells[0].text.split()).rstrip(":")
+    if not label or len(label.split()) > _MAX_LABEL_WORDS or ":" in label:
+        return None
+    if _ROLE_LABEL.match(label) or _DATE_LABEL.match(label) or _PARTICULAR_LABEL.match(label):
+        return None
+    if not (line.numbered is not None or _CATEGORY_WORDS.search(label)):
+        return None
+    answer = " ".join(" ".join(c.text.split()) for c in cells[1:])
+    return _label(label), answer, cells[0].x0, cells[1].x0, cells[-1].x1
+
+
+def _part_cell(e: FormEntry, cell: list[tuple[str, float, float]] | None, right: float) -> list[FormEntry]:
+    """A two-column row's answer cell parted into its entries, one a line as printed: a line
+    opens an entry when the line above ended short of the column's right edge (`right`, the
+    furthest any answer line reaches) by more than the line's first word, so it was not
+    wrapped there (Irish statements and Scottish registers print one interest a line)."""
+    if not cell or len(cell) < 2:
+        return [e]
+    entries: list[str] = []
+    prev: tuple[str, float, float] | None = None
+    for text, x0, x1 in cell:
+        if prev is not None and entries:
+            ptext, px0, px1 = prev
+            per_char = (px1 - px0) / max(len(ptext), 1)
+            first = text.split()[0] if text.split() else ""
+            if px1 + per_char * (len(first) + 1) > right - COLUMN_SLACK or ptext.endswith("-"):
+                entries[-1] = f"{entries[-1]} {text}" if not ptext.endswith("-") else entries[-1] + text
+                prev = (text, x0, x1)
+                continue
+        entries.append(text)
+        prev = (text, x0, x1)
+    return [replace(e, answer=x) for x in entries if not _NOTHING.match(x)]
+
+
 def heading_entries(doc: Document) -> list[FormEntry]:
     """Every category answer of members' declarations printed as headings and indented answers
     (see above), or as a labelled name over a table of the member's interests; members with fewer
@@ -428,20 +666,38 @@ def heading_entries(doc: Document) -> list[FormEntry]:
     declared: str | None = None
     tabled = False  # the member's interests include a table's rows
     heading_x: float | None = None  # the current category heading's left edge
-    # answer lines as printed (text, page), or a table's rows (nature, page, organisation)
-    answers: list[tuple[str, int, str | None]] = []
+    # answer lines as printed (text, page), or a table's rows (nature, page, organisation, and
+    # "indirect" when its direct/indirect column says so)
+    answers: list[tuple[str, int, str | None, str | None]] = []
     joining = False  # the heading's wrapped lines still follow
+    # the answer column's left edge of a two-column category row ("Land | Agricultural land ...",
+    # see `_category_row`) whose answer lines still follow; its lines are kept as printed, one
+    # a line, for form_registers to part into entries as a form's answer cell
+    answer_x: float | None = None
+    label_x = 0.0
+    known_answer_x: float | None = None  # the answer column of the rows read before
+    # the answer cell's lines as printed (text, left, right) of the row being read, and per
+    # category entry read so (by id) its lines, parted into entries once the column's right
+    # edge is known (`_part_cell`)
+    cell_geometry: list[tuple[str, float, float]] = []
+    cell_lines: dict[int, list[tuple[str, float, float]]] = {}
 
     def flush() -> None:
-        nonlocal answers, heading_x
-        if form and answers:
+        nonlocal answers, heading_x, answer_x
+        if form and answers and answer_x is not None:
+            head = form[-1]
+            cell = "\n".join(a[0] for a in answers)
+            if not _NOTHING.match(cell):
+                head.answer, head.page = cell, answers[0][1]
+                cell_lines[id(head)] = list(cell_geometry)
+        elif form and answers:
             # one entry per printed item: a line opens one after a line closing a sentence or
             # when it carries its own item mark "(a)"; otherwise it is the line above wrapped
             head = form.pop()
-            entries: list[tuple[str, int, str | None]] = []
-            for text, pg, org in answers:
+            entries: list[tuple[str, int, str | None, str | None]] = []
+            for text, pg, org, kind in answers:
                 if org is not None:
-                    entries.append((text, pg, org))
+                    entries.append((text, pg, org, kind))
                     continue
                 if _YES.match(text) and not entries:
                     text = _YES.sub("", text)
@@ -453,14 +709,16 @@ def heading_entries(doc: Document) -> list[FormEntry]:
                     and not _ITEM_MARK.match(text)
                     and not entries[-1][0].endswith((".", ";"))
                 ):
-                    entries[-1] = (f"{entries[-1][0]} {text}", entries[-1][1], None)
+                    entries[-1] = (f"{entries[-1][0]} {text}", entries[-1][1], None, None)
                 else:
-                    entries.append((_ITEM_MARK.sub("", text), pg, None))
-            for text, pg, org in entries:
-                form.append(FormEntry(head.person, head.role, None, head.category, text, pg, org))
+                    entries.append((_ITEM_MARK.sub("", text), pg, None, None))
+            for text, pg, org, kind in entries:
+                form.append(FormEntry(head.person, head.role, None, kind or head.category, text, pg, org))
             if not entries:
                 form.append(head)
         answers = []
+        answer_x = None
+        cell_geometry.clear()
 
     def close() -> None:
         nonlocal tabled
@@ -490,6 +748,9 @@ def heading_entries(doc: Document) -> list[FormEntry]:
         if not name:
             # an answer's lines are not a form's row: its cells are not merged over lines
             cells, after = ([c.text for c in header_cells(line)], i + 1) if under else _form_row(lines, i)
+            # (a row of labels alone, each ending in a colon: no answer's line, even indented)
+            if (centred := _centred_row(lines, i)) is not None:
+                cells, after = centred
             pairs = _pairs_of(cells)
             name = next((n for lab, val in pairs if (n := _member_name(lab, val))), None)
         if name:
@@ -517,19 +778,61 @@ def heading_entries(doc: Document) -> list[FormEntry]:
             for c in (c for ln in beside for c in header_cells(ln)):
                 if all(abs(c.x0 - s) > COLUMN_SLACK for s in grid.starts):
                     grid.starts.append(c.x0)
-            rows, after = _table_rows(lines, j, grid)
+                    grid.labels.append(c.text)
+            while j < len(lines) and _header_wrap(grid, lines[j - 1], lines[j]):
+                for k, c in enumerate(grid_cells(lines[j], grid)):
+                    if c:
+                        grid.labels[k] = f"{grid.labels[k]} {c}"
+                j += 1
+            cols = _columns(grid.labels)
+            rows, after = _table_rows(lines, j, grid) if cols else ([], j)
             if heading_x is None:
                 flush()
                 form.append(FormEntry(person, role, None, "", "", page_no))
                 heading_x = line.x0 - _ANSWER_INDENT
-            for row in rows:
-                org, nature = row[0].strip(), row[1].strip()
-                if not nature or _NOTHING.match(nature):
+            for row in rows if cols else []:
+                org = row[cols.body].strip()
+                nature = row[cols.nature].strip() if cols.nature is not None else ""
+                if cols.nature is not None and not nature:
                     continue
-                answers.append((nature, page_no, org))
+                if not (nature or org) or _NOTHING.match(nature or org):
+                    continue
+                kind = "indirect" if cols.direct is not None and _INDIRECT.match(row[cols.direct]) else None
+                answers.append((nature or org, page_no, org, kind))
             tabled = tabled or bool(rows)
             joining = False
             i = max(after, i + 1)
+            continue
+        if answer_x is not None:
+            prev = lines[i - 1]
+            close_below = prev.page == page_no and line.top - prev.bottom <= _WRAP_GAP_HEIGHTS * (
+                line.height or 8.0
+            )
+            now = header_cells(line)
+            if close_below and now and all(c.x0 >= answer_x - COLUMN_SLACK for c in now):
+                # the answer cell's next line
+                answers.append((text, page_no, None, None))
+                cell_geometry.append((text, now[0].x0, now[-1].x1))
+                i += 1
+                continue
+            if close_below and now and abs(now[0].x0 - label_x) <= COLUMN_SLACK and line.numbered is None:
+                # the label wrapped in its cell, the answer's line beside it
+                form[-1].category = f"{form[-1].category} {' '.join(now[0].text.split())}"
+                if rest := [c for c in now[1:] if c.x0 >= answer_x - COLUMN_SLACK]:
+                    answers.append((" ".join(" ".join(c.text for c in rest).split()), page_no, None, None))
+                    cell_geometry.append((answers[-1][0], rest[0].x0, rest[-1].x1))
+                i += 1
+                continue
+            flush()
+        if (row := _category_row(line, known_answer_x)) is not None:
+            flush()
+            heading_x, joining = None, False
+            form.append(FormEntry(person, role, None, row[0], "", page_no))
+            label_x, answer_x = row[2], row[3]
+            known_answer_x = answer_x
+            answers = [(row[1], page_no, None, None)]
+            cell_geometry.append((row[1], row[3], row[4]))
+            i += 1
             continue
         i += 1
         numbered = line.numbered is not None
@@ -544,7 +847,7 @@ def heading_entries(doc: Document) -> list[FormEntry]:
         if under and heading_x is not None:
             if line.x0 <= heading_x + _ANSWER_REACH:
                 joining = False
-                answers.append((text, page_no, None))
+                answers.append((text, page_no, None, None))
             continue
         if heading_x is not None and joining:
             form[-1].category = f"{form[-1].category} {text}"
@@ -552,7 +855,19 @@ def heading_entries(doc: Document) -> list[FormEntry]:
         # a line at the margin: the member's particulars, or the end of the category
         flush()
         heading_x = None
-        if pairs and not form:
+        if not form and _PARTICULAR_SEP.search(text):
+            # the member's particulars on one line, the first part unlabelled their post
+            for k, part in enumerate(_PARTICULAR_SEP.split(text)):
+                if m := _LABEL_VALUE.match(part):
+                    lab, val = m.group("label"), m.group("value")
+                    if _ROLE_LABEL.match(lab):
+                        role = role or val
+                    elif re.match(r"^\s*date\b", lab, re.I):
+                        declared = declared or val
+                elif k == 0 and len(part.split()) <= _MAX_LABEL_WORDS:
+                    role = role or part
+            i = after
+        elif pairs and not form:
             lab, val = pairs[0]
             if _ROLE_LABEL.match(lab) or re.match(r"^\s*ward\b", lab, re.I):
                 role = role or val
@@ -562,6 +877,9 @@ def heading_entries(doc: Document) -> list[FormEntry]:
         if m := _SIGNED_DATE.search(text):
             declared = declared or " ".join(m.group("d").split())
     close()
+    if cell_lines:
+        right = max(x1 for cell in cell_lines.values() for _, _, x1 in cell)
+        forms = [[part for e in f for part in _part_cell(e, cell_lines.get(id(e)), right)] for f in forms]
     # a register declares for several members: one heading-and-numbered-items run alone is
     # a paper's sections under its title, not a member's declaration
     if len({f[0].person for f in forms}) < MIN_CATEGORY_ROWS:

@@ -1108,14 +1108,18 @@ def form_registers(doc: Document, headings: bool = False) -> list[Interest]:
 
 
 def extract_interests(doc: Document) -> list[Interest]:
-    found = (
+    registers = (
         interests_from_tables(doc)
         + grid_registers(doc)
         + person_block_registers(doc, INTEREST_SPEC, _records_nothing)
         + statutory_forms(doc)
         + form_registers(doc)
-        + declarations_at_meeting(doc)
     )
-    # members' declarations printed as headings with indented answers (no tables): read only
-    # when no register reader found anything, as the other readers' layouts hold the same cues
-    return found or form_registers(doc, headings=True)
+    at_meeting = declarations_at_meeting(doc)
+    if registers:
+        return registers + at_meeting
+    # members' declarations printed per member, a heading or name label over their interests:
+    # read only when no other register reader found anything, as their layouts hold the same
+    # cues. Such a register (two members or more) is the paper: the words of its preface ("each
+    # member's declaration of interests ...") are no declaration at a meeting.
+    return form_registers(doc, headings=True) or at_meeting

@@ -93,6 +93,7 @@ def iter_pages(pdf: pdfium.PdfDocument, junk_pages: list[int] | None = None) -> 
     """The PDF's pages; the numbers of pages whose text layer is junk (blanked,
     left for OCR) are appended to `junk_pages`."""
     after_minutes = False
+    after_register = False
     # the table families of the page before, as tables_reader.table_pages follows them: a page
     # carrying a table on gets its spans here, not by opening the page again for the tables
     table_fams: list[str] = []
@@ -113,6 +114,9 @@ def iter_pages(pdf: pdfium.PdfDocument, junk_pages: list[int] | None = None) -> 
                 minutes = layout_pages.minutes_page(text, after_minutes)
                 wanted = layout_pages.wants_spans(text, number, after_minutes, minutes=minutes)
                 after_minutes = minutes
+                register = layout_pages.register_page(text, after_register)
+                after_register = register
+                wanted = wanted or register
                 if has_text and not junk:
                     landscape = width > height
                     table_fams = layout_pages.page_table_families(
