@@ -198,3 +198,28 @@ def test_register_pages_get_spans():
     assert register_page("5. Gifts    Nil\n6. Travel facilities    Nil", after_register=True)
     assert not register_page("5. Gifts    Nil")
     assert not register_page("The committee noted the report on interest rates.")
+
+
+def test_name_label_lines_open_their_line():
+    """The text gate before the per-member reader builds a layout: a "Name" label opens its line
+    (at most two words before it) with a colon or a capitalised value after it; prose and
+    headings that only use the word do not count (standards and guidance documents of the bulk
+    corpus passed the looser test and had their layout built for nothing)."""
+    from boardpapers.extract.interest_forms import _NAME_LABEL_LINE
+
+    labels = [
+        "Name: Dr Helen Okafor",
+        "Director name: Karen Lindqvist Board position: Treasurer",
+        "Full name Aroha Te Rangi",
+        "Name of trustee: Mr. Peter Vance, CPA",
+        "Name of member Siobhán Ní Bhriain",
+    ]
+    prose = [
+        "Give the name of this file. We will provide you with a way to upload each file to",
+        "name and we would produce a list of potential matches, although there are no definite",
+        "considering an enhancement to the URI to allow company name searching so consumers of",
+        "The name given to the prefix is given by whoever is making the query.",
+        "Contact name “",
+    ]
+    assert all(_NAME_LABEL_LINE.search(t) for t in labels)
+    assert not any(_NAME_LABEL_LINE.search(t) for t in prose)
