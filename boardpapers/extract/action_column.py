@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..layout import Line, layout_of, line_from_spans
-from ..layout.lines import join_spans
+from ..layout.lines import em, join_spans
 from ..model import Document
 from .minute_actions import OWNER_ROLE, due_in
+from .normalise import date_or_raw
 from .records import Action
 from .tables import squash
 
@@ -38,8 +39,15 @@ PARAGRAPH_PITCH = 1.2
 # reader's three keeps words of running text out)
 # ... or an officer's title ("Treasurer": fire authorities' and councils' minute tables), and a
 # directorate in brackets after initials ("ACFO (P&C)")
-_OWNER = rf"(?:(?:[A-Z]{{2,4}}|{OWNER_ROLE}|Treasurer|Secretary|Monitoring Officer)(?:\s*\([A-Z&]{{1,6}}\))?)"
+# ... or initials with an apostrophe ("JO'D", "SO’B": Irish surnames in NHS and council minutes)
+_INITIALS = r"(?:[A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]{2,4})"
+_OWNER = rf"(?:(?:{_INITIALS}|{OWNER_ROLE}|Treasurer|Secretary|Monitoring Officer)(?:\s*\([A-Z&]{{1,6}}\))?)"
 _MARK = re.compile(rf"^{_OWNER}(?:\s*(?:/|&|,|and)\s*{_OWNER})*\s*(?:/|&|,|and)?$")
+# A due date set under the owner's initials in the action column ("KP" over "04/07/25", "JO'D"
+# over "Sep-25": NHS committee minutes' action columns)
+_DUE_CELL = re.compile(
+    r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|[A-Z][a-z]{2,8}\.?[-\s]\d{2}(?:\d{2})?|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{2,4})$"
+)
 # A directorate set under the initials it qualifies: "ACFO" over "(P&C)"
 _MARK_QUALIFIER = re.compile(r"^\([A-Z&]{1,6}\)$")
 # What an action's paragraph says: someone agreed or undertook to do something, or would
@@ -71,6 +79,7 @@ class _Row:
     page: int
     paras: list[_Para] = field(default_factory=list)
     marks: list[tuple[str, Line]] = field(default_factory=list)
+    dues: dict[int, str] = field(default_factory=dict)  # mark index -> the date set under it
 
 
 @dataclass
@@ -89,10 +98,34 @@ def _header(ln: Line) -> _Columns | None:
     if len(cells) == 2:
         if not _DISCUSSION_LABEL.search(labels[0]):
             return None
-        return _Columns(body=-1.0, edge=cells[-1].x0 - LABEL_SLACK)
+        body = _body_start(cells[0])
+        return _Columns(body=-1.0 if body is None else body - LABEL_SLACK, edge=cells[-1].x0 - LABEL_SLACK)
     if not (_ITEM_LABEL.match(labels[0]) and _DISCUSSION_LABEL.search(labels[1])):
         return None
     return _Columns(body=cells[1].x0 - LABEL_SLACK, edge=cells[-1].x0 - LABEL_SLACK)
+
+
+# Two labels of one header cell part at a gap this many ems wide (word spacing is a quarter em):
+# "Minute     Item" over a narrow minute-number column and the discussion (NHS committee minutes
+# in landscape, the labels closer than the layout's column gap)
+LABEL_GAP_EMS = 1.0
+
+
+def _body_start(cell: Line) -> float | None:
+    """Where the discussion column starts when a header cell runs an item label and a discussion
+    label together ("Minute Item"): the x of the second label, else None."""
+    spans = sorted(cell.spans, key=lambda s: s.x0)
+    gaps = [(b.x0 - a.x1, k) for k, (a, b) in enumerate(zip(spans, spans[1:], strict=False), 1)]
+    if not gaps:
+        return None
+    gap, k = max(gaps)
+    if gap <= LABEL_GAP_EMS * max(em(spans[k - 1]), em(spans[k])):
+        return None
+    left = squash(join_spans(spans[:k]))
+    right = squash(join_spans(spans[k:]))
+    if _ITEM_LABEL.match(left) and _DISCUSSION_LABEL.search(right):
+        return spans[k].x0
+    return None
 
 
 def _split(ln: Line, cols: _Columns) -> tuple[Line | None, Line | None, str]:
@@ -153,6 +186,8 @@ def _rows(doc: Document) -> list[_Row]:
             last = row.marks[-1] if row.marks else None
             if _MARK_QUALIFIER.match(mark) and last and ln.top - last[1].bottom < usual:
                 row.marks[-1] = (f"{last[0]} {mark}", last[1])  # "ACFO" + "(P&C)"
+            elif _DUE_CELL.match(mark) and last and len(row.marks) - 1 not in row.dues:
+                row.dues[len(row.marks) - 1] = mark  # "KP" over "04/07/25"
             elif not _MARK.match(mark):
                 continue
             elif last and re.search(r"(?:/|&|,|and)$", last[0]) and ln.top - last[1].bottom < usual:
@@ -176,7 +211,7 @@ def _rows(doc: Document) -> list[_Row]:
 
 
 def _owner_words(owner: str) -> list[str]:
-    return re.findall(r"[A-Z]{2,4}|All|Clerk|Chair|Treasurer|Secretary", owner)
+    return re.findall(rf"{_INITIALS}|All|Clerk|Chair|Treasurer|Secretary", owner)
 
 
 # A sentence ends at a full stop before a capital (not "Mr." / "Dr." / "No.", nor "i.e.")
@@ -252,7 +287,7 @@ def actions_from_action_column(doc: Document, meeting_date: str | None) -> list[
     out: list[Action] = []
     for row in _rows(doc):
         used: set[int] = set()
-        for owner_text, mark_line in row.marks:
+        for m, (owner_text, mark_line) in enumerate(row.marks):
             owner = re.sub(r"\s*(?:/|&|,|and)$", "", owner_text).strip()
             owners = _owner_words(owner)
             # a minute written as one block (no paragraph spacing) is read sentence by sentence
@@ -270,14 +305,21 @@ def actions_from_action_column(doc: Document, meeting_date: str | None) -> list[
             para = best[1]
             # the minute's title says what "the report", "the plan", "this" of the paragraph are
             title = row.paras[0].text.rstrip(" .:")
-            text = para.text if para is row.paras[0] else f"{title}: {para.text}"
+            if para is row.paras[0]:
+                text = para.text
+            elif best[0] == 1 and para.text[:1].islower():
+                # the row's first line is not a title but the paragraph's opening, cut mid-sentence
+                # (rows numbered per paragraph, "61.2": NHS committee minutes)
+                text = f"{row.paras[0].text} {para.text}"
+            else:
+                text = f"{title}: {para.text}"
             out.append(
                 Action(
                     ref=None,
                     text=text,
                     owner=owner,
                     assigned_on=meeting_date,
-                    due=due_in(para.text),
+                    due=date_or_raw(row.dues[m]) if m in row.dues else due_in(para.text),
                     status=None,
                     status_raw=None,
                     update=None,

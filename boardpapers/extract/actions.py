@@ -53,13 +53,18 @@ ACTION_SPEC = _ActionSpec(
         # "Requested" / "Date requested" (US school boards' trackers of trustees' requests for
         # information), "Date logged", "Opened"
         r"|^(?:date)?requested(?:on)?$|^(?:date)?logged$|^opened$",
+        # "Revised Target Date" beside "Original Target Date" (US audit follow-up trackers, council
+        # recommendation trackers): where filled, the date now due; checked before "due"
+        "revised_due": r"^revised(?:target|due|completion)?date$|^revised(?:target|deadline|due)$",
         # "Response due": when the body's response is due
         "due": r"duedate|^due$|^deadline|targetdate|completiondue|^by(?:when)?$|^when$|^timescale|responsedue"
         # "Report back" (when the answer comes back to the board: US school boards, UK councils'
         # scrutiny trackers), "Return date", "Expected completion"
         r"|^reportback|^returndate|^expectedcompletion",
         # "Response / update", "Response": what the body answered (scrutiny trackers)
-        "update": r"statusupdate|^update|^progress|^comments?$|^notes?$|^latest|^response(?:/update)?$",
+        # "Management update", "Management response" (audit recommendation follow-up trackers)
+        "update": r"statusupdate|^update|^progress|^comments?$|^notes?$|^latest|^response(?:/update)?$"
+        r"|^management(?:update|response|comments?)$",
         "status": r"^status|^rag",
         # "Recommendation": a tracker of a committee's recommendations holds them as its actions
         "text": r"^actions?(?:agreed|required|description|completed|outstanding)?$|^task$|^description|^item$|"
@@ -190,8 +195,8 @@ def actions_from_tables(doc: Document) -> list[Action]:
                         owner=part_owner,
                         assigned_on=_tracker_date(d.get("assigned_on"), us_dates)
                         or (_tracker_date(asked.group(1), us_dates) if asked else None)
-                        or _band_date(row.band),
-                        due=_tracker_date(_unbroken(d.get("due")), us_dates),
+                        or _band_date(row.band, us_dates),
+                        due=_tracker_date(_unbroken(_filled(d.get("revised_due")) or d.get("due")), us_dates),
                         status=status,
                         status_raw=status_raw or (update if not status_raw and status else None),
                         update=update,
@@ -217,7 +222,7 @@ _NUMERIC_CELL = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\s*$")
 def _month_first(t: LogicalTable) -> bool:
     """A table writing its dates month first: one of its date cells has a second number over 12
     ("04/17/2025": US school boards' and city councils' trackers), none a first one."""
-    cols = [i for i in (t.index("assigned_on"), t.index("due")) if i is not None]
+    cols = [i for i in (t.index("assigned_on"), t.index("due"), t.index("revised_due")) if i is not None]
     asked = t.index("requested_by")  # "Councilor Lindqvist (10/6/26)"
     firsts: list[int] = []
     seconds: list[int] = []
@@ -251,10 +256,21 @@ def _unbroken(cell: str | None) -> str | None:
     return re.sub(r"(?<=[A-Za-z]-)\s+(?=\d)", "", cell) if cell else cell
 
 
-def _band_date(band: str | None) -> str | None:
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
+
+
+def _band_date(band: str | None, month_first: bool = False) -> str | None:
     """The date of the meeting band a log's row sits under ("Trust Board meeting held in
-    public - 7 September 2023": NHS board action logs grouped by meeting)."""
-    return find_date(band, numeric=True) if band else None
+    public - 7 September 2023": NHS board action logs grouped by meeting; "Report No. 2024-02 —
+    ... (issued 06/14/2024)": US audit follow-up trackers grouped by audit report, whose
+    numeric dates run month first as the table's do)."""
+    if not band:
+        return None
+    if month_first:
+        m = _NUMERIC_DATE.search(band)
+        if m:
+            return _tracker_date(m.group(0), True)
+    return find_date(band, numeric=True)
 
 
 # An owner cell of stacked initials, one per action in the row: "NO KD", "NO CF NO", "NO/BM CF".

@@ -90,9 +90,14 @@ def looks_like_category(text: str | None) -> bool:
 # ------------------------------------------------------------------ action status
 
 # "Superseded", "Transferred" (to another committee's log): off this log (ICB committee trackers)
+# "Implemented" (audit recommendation follow-up trackers: "Implemented", "Partially Implemented",
+# "Not Implemented")
 _CLOSED = re.compile(
-    r"\b(closed?|complete[d]?|done|achieved|delivered|finished|resolved|superseded|transferred)\b", re.I
+    r"\b(closed?|complete[d]?|done|achieved|delivered|finished|resolved|superseded|transferred|implemented)\b",
+    re.I,
 )
+# Begun or not begun, not finished: still open
+_NOT_FINISHED = re.compile(r"\b(?:not|partially|partly)\s+(?:yet\s+)?(?:complete[d]?|implemented)\b", re.I)
 # "On agenda" (coming to this meeting), "Revised date" (moved, still to do): NHS and ICB trackers
 _OPEN = re.compile(
     r"\b(open|on-?going|on\s*track|in\s*progress|progress(?:ing)?|pending|outstanding|overdue|due|"
@@ -112,8 +117,10 @@ def action_status(raw: str | None) -> str | None:
     if not raw or not raw.strip():
         return None
     raw = re.sub(r"(?<=\w)-\s+(?=[a-z])", "-", raw)  # a word broken at a hyphen in a narrow cell: "On- going"
-    if _CLOSED.search(raw) and not re.search(r"\bnot\s+(?:yet\s+)?complete", raw, re.I):
+    if _CLOSED.search(raw) and not _NOT_FINISHED.search(raw):
         return "closed"
+    if _NOT_FINISHED.search(raw):
+        return "open"
     if _NOTHING_TO_DO.search(raw):
         return "closed"
     if _OPEN.search(raw):
