@@ -21,6 +21,7 @@ from ..layout.lines import join_spans
 from ..model import Document, Page, Span
 from ..text import HONORIFIC_WORDS
 from .agenda_columns import (
+    SIDE_HEAD_WORDS,
     SideColumn,
     header_columns,
     header_field,
@@ -32,7 +33,7 @@ from .agenda_columns import (
 )
 from .agenda_keyed import keyed_agenda
 from .dates import MONTHS, find_time
-from .meetings import COVER_HEADER_LINES, minute_sections, report_addressee, unspace
+from .meetings import COVER_HEADER_LINES, minute_sections, report_addressee, titled_agenda, unspace
 from .records import AgendaItem
 
 # An item number in an agenda table's number column; a star marks a starred item taken without
@@ -49,6 +50,20 @@ SUB_NUMBER_INDENT = 24
 # Points between the left edges of an agenda table's item numbers (one column of one table)
 ROW_MARGIN_SLACK = 8
 DIGIT_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
+# A minute-style reference in the number column: year / running number with the body's prefix,
+# "BoD 25/071", "TB/25/071", "25/071" (NHS trust boards and English councils number agenda items
+# by the minute they will become). The prefix may wrap above the figures in a narrow cell ("BoD"
+# over "25/071"): _joined_refs puts the two lines together.
+REF_NUMBER = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}(?:\s|\s?[./-]\s?)?)?\d{2}/(?P<seq>\d{2,4})$")
+# "Item 3" in the number column under a header "Item" (academy trusts' and charities' agenda
+# tables, printed at the head of their minutes)
+ITEM_WORD_NUMBER = re.compile(r"^item\s+(?P<seq>\d{1,2})[a-z]?\.?$", re.I)
+_REF_PREFIX = re.compile(r"^[A-Z][A-Za-z]{0,5}[./-]?$")
+_REF_FIGURES = re.compile(r"^[./-]?\d{2}/\d{2,4}$")
+# Points the figures' line may start from the prefix's left edge, and the gap between the two
+# lines as a share of the prefix's height (one wrapped cell: lines touch or nearly)
+REF_WRAP_SLACK = 3.0
+REF_WRAP_GAP_SHARE = 1.0
 # A timing cell: "13:30", "13:30 – 13:35", with the slot's length below it ("(5 mins)") as the
 # timed agendas of government boards and NHS trust boards print it; some Word text layers put
 # spaces inside the figures ("15: 1 0", "15 .10").
@@ -80,6 +95,7 @@ class Chunk:
     x1: float
     top: float
     bottom: float
+    bold: bool = False  # most of its characters are set in a bold face
 
 
 @dataclass
@@ -134,7 +150,7 @@ def glyph_spans(spans: list[Span]) -> bool:
 
 def joined_spans(spans: list[Span]) -> list[Span]:
     """Glyph spans joined into the cells' words (see GLYPH_SPAN_SHARE)."""
-    return [Span(c.text, c.x0, c.top, c.x1, c.bottom, c.bottom - c.top, False, True) for c in _chunks(spans)]
+    return [Span(c.text, c.x0, c.top, c.x1, c.bottom, c.bottom - c.top, c.bold, True) for c in _chunks(spans)]
 
 
 # Points a run may reach back under the one before it and still be the same word: kerned pairs
@@ -173,13 +189,19 @@ def _chunks(spans: list[Span]) -> list[Chunk]:
                 cur.top = min(cur.top, sp.top)
                 continue
             if cur is not None:
-                cur.text = join_spans(members)  # the layout layer's word gaps ("Intro|ductions")
+                _close_chunk(cur, members)
             cur = Chunk(sp.text, sp.x0, sp.x1, sp.top, sp.bottom)
             members = [sp]
             out.append(cur)
         if cur is not None:
-            cur.text = join_spans(members)
+            _close_chunk(cur, members)
     return out
+
+
+def _close_chunk(cur: Chunk, members: list[Span]) -> None:
+    cur.text = join_spans(members)  # the layout layer's word gaps ("Intro|ductions")
+    heavy = sum(len(m.text) for m in members if m.bold)
+    cur.bold = 2 * heavy > sum(len(m.text) for m in members)
 
 
 def _cells(chunks: list[Chunk]) -> list[Cell]:
@@ -233,8 +255,14 @@ def _title_from(cell: Cell) -> str:
             near = [c.top for c in chunks if abs(c.top - b.top) < 8 and c is not chunks[0]]
             top = min(near + [b.top])
             cut = top if cut is None else min(cut, top)
-    kept = [c.text for c in chunks if cut is None or c.top < cut - 1]
-    return norm(" ".join(kept))
+    kept = [c for c in chunks if cut is None or c.top < cut - 1]
+    # a title in bold over a note in the regular weight ("Declarations of Interest" / "Members are
+    # reminded to declare ...", "Proposed Precept 2025/26" / "To review the ...": English councils'
+    # and police and crime panels' agenda tables): the title is the bold lines
+    note = next((k for k, c in enumerate(kept) if not c.bold), None) if kept and kept[0].bold else None
+    if note is not None and kept[note].top > kept[0].bottom and not any(c.bold for c in kept[note:]):
+        kept = kept[:note]
+    return norm(" ".join(c.text for c in kept))
 
 
 def _header_top(spans: list[Span]) -> tuple[float, list[Span]] | None:
@@ -279,7 +307,9 @@ def _vocabulary_header(group: list[Span]) -> bool:
     return None not in fields and len(set(fields)) >= MIN_HEADER_FIELDS and titled
 
 
-def _table_rows(page: Page, start: float | None, joined: bool = False) -> list[tuple[str, list[Span]]]:
+def _table_rows(
+    page: Page, start: float | None, joined: bool = False, restart_ends: bool = False
+) -> list[tuple[str, list[Span]]]:
     spans = clean_spans(page)
     spans = [s for s in (joined_spans(spans) if joined else spans) if (start is None or s.top > start)]
     spans = [
@@ -288,13 +318,14 @@ def _table_rows(page: Page, start: float | None, joined: bool = False) -> list[t
         if (not re.match(r"^(page\s*\d*|\d{1,3})$", s.text, re.I) or s.top < page.height - 70)
         and not PROTECTIVE_MARKING.match(s.text)
     ]
-    digit_x = [s.x0 for s in spans if DIGIT_NUMBER.match(s.text)]
+    spans = _joined_refs(spans)
+    digit_x = [s.x0 for s in spans if DIGIT_NUMBER.match(s.text) or _keyed_number(s.text)]
     if not digit_x:
         return []
     left = min(digit_x)
     markers = []
     for s in sorted(spans, key=lambda s: s.top):
-        if ROW_NUMBER.match(s.text) and abs(s.x0 - left) < ROW_MARGIN_SLACK:
+        if (ROW_NUMBER.match(s.text) or _keyed_number(s.text)) and abs(s.x0 - left) < ROW_MARGIN_SLACK:
             markers.append(s)
         elif (
             SUB_NUMBER.match(s.text)
@@ -315,6 +346,11 @@ def _table_rows(page: Page, start: float | None, joined: bool = False) -> list[t
     markers = sorted(markers, key=lambda s: s.top)
     if end is not None:
         markers = [m for m in markers if m.top < end]
+    if restart_ends:
+        cut = _restart(markers)
+        if cut is not None:
+            end = markers[cut].top
+            markers = markers[:cut]
     rows = []
     for k, m in enumerate(markers):
         lo = m.top - 5
@@ -327,9 +363,27 @@ def _table_rows(page: Page, start: float | None, joined: bool = False) -> list[t
     return rows
 
 
+def _restart(markers: list[Span]) -> int | None:
+    """The index of the first marker whose number falls below one read before it ("Item 1" or
+    "1.1" after "Item 12"): in minutes that open with their agenda table, the minutes' own item
+    headings and paragraphs follow under the same numbers at the same margin."""
+    top = 0
+    for k, m in enumerate(markers):
+        n = _leading_int(m.text)
+        if n and n < top:
+            return k
+        top = max(top, n)
+    return None
+
+
 # A gap between two lines of one row, as a share of the line's height, that parts two rows
 # rather than wrapped lines of one cell (rows have padding; wrapped lines do not)
 ROW_GAP_SHARE = 0.5
+
+
+# A break's row printed as one line across the table, its time first: "11:05 – Comfort break"
+# (NHS trust board agenda tables)
+_TIMED_LINE = re.compile(rf"^{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?\s*[-–:]?\s*[A-Za-z]", re.I)
 
 
 def _cut_timed_break(marker: Span, members: list[Span]) -> list[Span]:
@@ -341,14 +395,54 @@ def _cut_timed_break(marker: Span, members: list[Span]) -> list[Span]:
     for k, s in enumerate(by_top):
         if s.top > marker.bottom and s.top - prev_bottom > ROW_GAP_SHARE * max(s.bottom - s.top, 1.0):
             line = [o for o in by_top if abs(o.top - s.top) < ROW_GAP_SHARE * max(s.bottom - s.top, 1.0)]
-            if any(TIME_CELL.match(o.text) for o in line):
+            first = min(line, key=lambda o: o.x0)
+            if any(TIME_CELL.match(o.text) for o in line) or _TIMED_LINE.match(first.text):
                 return by_top[:k]
         prev_bottom = max(prev_bottom, s.bottom)
     return members
 
 
 def _at_number_column(span: Span, left: float) -> bool:
-    return abs(span.x0 - left) < ROW_MARGIN_SLACK and not ROW_NUMBER.match(span.text)
+    return (
+        abs(span.x0 - left) < ROW_MARGIN_SLACK
+        and not ROW_NUMBER.match(span.text)
+        and not _keyed_number(span.text)
+    )
+
+
+def _keyed_number(text: str) -> re.Match[str] | None:
+    """A row number other than figures: a minute-style reference or "Item 3"."""
+    return REF_NUMBER.match(text) or ITEM_WORD_NUMBER.match(text)
+
+
+def _joined_refs(spans: list[Span]) -> list[Span]:
+    """The spans with a reference's prefix and figures wrapped over two lines of one narrow cell
+    ("BoD" over "25/071": NHS trust board agenda tables) joined into one span "BoD 25/071"."""
+    prefixes = [s for s in spans if _REF_PREFIX.match(s.text)]
+    if not prefixes:
+        return spans
+    figures = [s for s in spans if _REF_FIGURES.match(s.text)]
+    gone: set[int] = set()
+    joined: list[Span] = []
+    for p in prefixes:
+        height = max(p.bottom - p.top, 1.0)
+        below = [
+            f
+            for f in figures
+            if id(f) not in gone
+            and abs(f.x0 - p.x0) <= REF_WRAP_SLACK
+            and p.top < f.top
+            and f.top - p.bottom <= REF_WRAP_GAP_SHARE * height
+        ]
+        if not below:
+            continue
+        f = min(below, key=lambda f: f.top)
+        gone.update((id(p), id(f)))
+        sep = "" if p.text[-1] in "./-" or f.text[0] in "./-" else " "
+        joined.append(Span(p.text + sep + f.text, p.x0, p.top, max(p.x1, f.x1), f.bottom, p.size, p.bold))
+    if not joined:
+        return spans
+    return [s for s in spans if id(s) not in gone] + joined
 
 
 # What an agenda table's header cell names: the field of the cells under it, by the one header
@@ -365,6 +459,7 @@ MIN_TITLED_FIELDS = 2
 class Column:
     kind: str
     x0: float
+    x1: float = 0.0  # the header cell's right edge
 
 
 def table_columns(head: list[Span]) -> list[Column]:
@@ -373,7 +468,7 @@ def table_columns(head: list[Span]) -> list[Column]:
     other tables are read by cell content)."""
     chunks = _chunks(head)
     titled = names_title([ch.text for ch in chunks])
-    cols = [Column(header_field(ch.text, titled) or "other", ch.x0) for ch in chunks]
+    cols = [Column(header_field(ch.text, titled) or "other", ch.x0, ch.x1) for ch in chunks]
     kinds = {c.kind for c in cols}
     side = kinds & {"lead", "purpose", "pages", "time"}
     if not ({"purpose", "lead"} <= kinds or ("title" in kinds and titled and len(side) >= MIN_TITLED_FIELDS)):
@@ -381,16 +476,23 @@ def table_columns(head: list[Span]) -> list[Column]:
     return sorted(cols, key=lambda c: c.x0)
 
 
+_PAGES_WORD = re.compile(r"^(?:pages?|pp?\.)\s*(?=\d)", re.I)
 # Points a cell may start left of its header's left edge and still sit under it
 COLUMN_SLACK = 6
 
 
 def _column_of(cell: Cell, columns: list[Column]) -> str | None:
-    kind = None
+    home = None
     for col in columns:
         if cell.x0 >= col.x0 - COLUMN_SLACK:
-            kind = col.kind
-    return kind
+            home = col
+    if home is not None and min(cell.x1, home.x1) <= max(cell.x0, home.x0):
+        # a cell set right under a later header and reaching back left of it ("Pages 5 - 18"
+        # right-aligned under "Pages", starting under "Report author": English councils' tables)
+        later = [c for c in columns if c.x0 > home.x0 and min(cell.x1, c.x1) > max(cell.x0, c.x0)]
+        if later:
+            home = later[0]
+    return home.kind if home is not None else None
 
 
 def _item_from_row(
@@ -415,6 +517,7 @@ def _item_from_row(
         if titled and kind in {"number", "time", "pages"}:
             # by column in a titled table: a second line of the number cell, a slot not printed
             # as a clock ("Close"), a page range or a dash ("–": none)
+            t = _PAGES_WORD.sub("", t)  # "Pages 5 - 18"
             if kind == "pages" and PAGES_CELL.match(t) and pages is None:
                 pages = normalise_pages(t)
             continue
@@ -486,6 +589,9 @@ def _numbers_first(head: list[Span]) -> bool:
 
 
 def _leading_int(number: str | None) -> int:
+    keyed = _keyed_number(number or "")
+    if keyed:
+        return int(keyed.group("seq"))  # "BoD 25/085" goes on from "BoD 25/084", "Item 4" from "Item 3"
     m = re.match(r"\d+", number or "")
     return int(m.group()) if m else 0
 
@@ -516,7 +622,10 @@ def _goes_on(first: str, last: str | None) -> bool:
     return 0 <= _leading_int(first) - _leading_int(last) <= MAX_ROW_SKIP
 
 
-def table_agenda(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
+def table_agenda(doc: Document, max_pages: int = 4, minutes: bool = False) -> list[AgendaItem]:
+    """The items of an agenda table (a header row, then rows numbered at the left margin).
+    `minutes`: the document is minutes opening with their agenda's table; the table ends where
+    the numbering starts again (the minutes' headings)."""
     items: list[AgendaItem] = []
     in_table = False
     joined = False  # the table was found among glyph spans joined into words
@@ -544,7 +653,7 @@ def table_agenda(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
         if head is not None:
             start = max(s.bottom for s in head[1]) - 1
             columns = table_columns(head[1])  # a continued table keeps the last header's columns
-        rows = _table_rows(page, start, joined)
+        rows = _table_rows(page, start, joined, restart_ends=minutes)
         if head is None and rows and items and not _goes_on(rows[0][0], items[-1].number):
             break  # numbering that does not go on: another table (an action log's dates), not more items
         if not rows:
@@ -592,10 +701,42 @@ def _embedded_subitems(item: AgendaItem) -> list[AgendaItem]:
 # ---- numbered list in the text -------------------------------------------------
 
 LIST_ITEM = re.compile(
-    rf"^\s*(?:\uf0b7\s*)?(?:item\s+(?:no\.?\s*)?)?(\d{{1,2}}\s?\)\s+|\d{{1,2}}(?:\.\d{{1,2}})?(?:\.\s*(?=[A-Z])|\.?\s+)|\([ivx]{{1,4}}\)\s+)"
+    rf"^\s*(?:\uf0b7\s*)?(?:item\s+(?:no\.?\s*)?)?(\d{{1,2}}\s?\)\s+|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:\.\s*(?=[A-Z])|\.?\s+)|\([ivx]{{1,4}}\)\s+)"
     rf"(?!{MONTHS}\b|[ap]\.?m\b)(\S.*)$",
     re.I,
 )
+# "10.1.1": an item three levels down (Australian local government agendas number officers'
+# reports under their directorate, "10.1 CHIEF EXECUTIVE OFFICER" / "10.1.1 ..."); read only
+# under its second level (a date "27.02.25" opening a line is not one)
+THIRD_LEVEL = re.compile(r"^(\d{1,2})\.\d{1,2}\.\d{1,2}$")
+
+
+def _under_second_level(num: str, prev: str | None) -> bool:
+    """Whether "10.1.2" follows its own second level: "10.1" or "10.1.1" read just before (an
+    action's reference "05.18.07" under item 5 of a parish agenda is not a third level)."""
+    head = num.rsplit(".", 1)[0]
+    return prev is not None and (prev == head or prev.startswith(head + "."))
+
+
+# A contents page's page number: a bare figure in a cell of its own at the right margin after the
+# title (dot leaders between, or none), as the tables of contents of Australian and English
+# councils' agendas print it. Right of this share of the page's width (a page number sits at the
+# margin; the contents page of the written set's shire agenda puts it at 0.91).
+CONTENTS_PAGE = re.compile(r"^\.*\s*(\d{1,3})$")
+CONTENTS_PAGE_SHARE = 0.8
+
+
+def _contents_page(ln: Line, page_width: float) -> str | None:
+    """The page number printed at the right margin of an item's line on a contents page."""
+    if not ln.has_box or not ln.spans:
+        return None
+    cells = ln.cells()
+    if len(cells) < 2 or cells[-1].x0 < CONTENTS_PAGE_SHARE * page_width:
+        return None
+    m = CONTENTS_PAGE.match(cells[-1].text.strip())
+    return m.group(1) if m else None
+
+
 # A section of a US board agenda: "II. OPEN SESSION" (arabic numbering restarts in each)
 ROMAN_ITEM = re.compile(r"^\s*([IVX]{1,4})(?:\.\s+|\s+(?=[A-Z]{2}))(\S.*)$")
 # A lettered sub-item: "a. Playground Advisory Group", "(a) Regular Board Meeting Minutes", "b) ..."
@@ -1389,7 +1530,11 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     and letter_x is not None
                     and ln.x0 > letter_x + CONTENT_INDENT
                 )
-                if top_num.isdigit() and (indented or beyond_letters):
+                if THIRD_LEVEL.match(num) and not _under_second_level(
+                    num, current["number"] if current is not None else (items[-1].number if items else None)
+                ):
+                    num = None
+                elif top_num.isdigit() and (indented or beyond_letters):
                     num = None  # a numbered point inside an item's text
                 elif num.startswith("(") and last_letter and parent and ord(num[1]) == ord(last_letter) + 1:
                     num, title = f"{parent}{num[1]}", m.group(2)  # "(h)" then "(i)": a letter
@@ -1485,9 +1630,18 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 head_pages = _TRAILING_PAGES.search(title)
                 if head_pages and head_pages.start() > 0:
                     title = title[: head_pages.start()]  # "3. Minutes of ...   Pages 5 - 12"
+                contents = _contents_page(ln, page.width)
+                if contents and title.rstrip(" .").endswith(contents) and title.rstrip(" .") != contents:
+                    title = title.rstrip(" .")[: -len(contents)].rstrip(
+                        " ."
+                    )  # "4. PUBLIC QUESTION TIME .... 3"
+                else:
+                    contents = None
                 current = {"number": num, "lines": [title] if title else [], "page": page.number, "head": ln}
                 if head_pages and head_pages.start() > 0:
                     current["pages"] = normalise_pages(head_pages.group(1))
+                elif contents:
+                    current["pages"] = contents
                 current["prev"] = ln
                 current["title_below"] = title_below
                 if m and TIME_RANGE.match(m.group(2)):
@@ -1934,6 +2088,16 @@ _HONORIFIC_START = re.compile(
 MAX_PRESENTER_WORDS = 14
 
 
+# Words of a report's subject, not of a presenter unless a role's "of" / "for" / "and" leads to
+# them ("Director of Strategy and Performance"): "Confidential – Chief Executive Officer Annual
+# Performance Review" names the business (Australian councils' confidential items), not a person
+_SUBJECT_WORD = re.compile(
+    r"(?<!\bof\s)(?<!\bfor\s)(?<!\band\s)(?<!&\s)\b(?:review|report|update|plan|strategy|policy|budget|appraisal|appointment|recruitment|"
+    r"remuneration|contract|accounts|statement|performance)\b",
+    re.I,
+)
+
+
 def _dash_presenter(text: str) -> tuple[str, str] | None:
     """(title, presenter) of "title – presenter" where the presenter is a person or role: the
     name (capitalised words) first, then their role and organisation after commas; a person with
@@ -1950,6 +2114,7 @@ def _dash_presenter(text: str) -> tuple[str, str] | None:
         or not parts[0]
         or not _PRESENTER.match(parts[0])
         or not all(p[:1].isupper() for p in parts)
+        or _SUBJECT_WORD.search(parts[0])
     ):
         return None
     person = bool(_HONORIFIC_START.match(parts[0])) or any(_ROLE_WORD.search(p) for p in parts)
@@ -2387,8 +2552,12 @@ def presenter_agenda(doc: Document, max_pages: int = 2) -> list[AgendaItem]:
 
 # The column header of an agenda set as a table at the head of minutes: "Item Description",
 # "Item No. Title", "Agenda item Subject" (the Open Data User Group's minutes open so)
+# ... with the side columns after it: "Item | Business | Lead | Paper | Purpose" (academy trusts'
+# board minutes open with the agenda table so)
 AGENDA_TABLE_HEADER = re.compile(
-    r"^\s*(?:agenda\s+)?item(?:\s+no\.?)?\s+(?:description|title|subject|business)\s*$", re.I
+    r"^\s*(?:agenda\s+)?item(?:\s+no\.?)?\s+(?:description|title|subject|business)"
+    rf"(?:\s+(?:{SIDE_HEAD_WORDS}))*\s*$",
+    re.I,
 )
 
 
@@ -2414,16 +2583,31 @@ _COVER_SHEET_FIELD = re.compile(
     # "Classification Open" (housing associations', charities' and trusts' board report covers); not
     # "Purpose" nor "Presented by", which agendas print under their items too
     r"agenda\s+item\s*(?:no\.?)?\s*:?\s*[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?\s*$|report\s+(?:of|by|from)\s*:?\s+(?-i:[A-Z][a-z]+\s+(?=[A-Z]))|"
-    r"(?:security\s+)?classification\s*:?\s+(?=\w)|paper\s+(?:ref(?:erence)?|no\.?|number)\b)",
+    r"(?:security\s+)?classification\s*:?\s+(?=\w)|paper\s+(?:ref(?:erence)?|no\.?|number)\b|"
+    # "Prepared by Siobhan McInerney, Manager Enterprise Risk" beside "Executive sponsor" (Australian
+    # local health districts' board paper covers)
+    r"prepared\s+by\b)",
     re.I,
 )
 MIN_COVER_FIELDS = 2
 
 
+# ... and the fields a cover sets in its second column, after the first field's value on the same
+# line: "Meeting Board meeting – 26 June 2025  Agenda item 7.2", "Executive sponsor <name>  Prepared
+# by <name>" (cover tables of two label / value pairs a row: Australian local health districts)
+_COVER_SECOND_FIELD = re.compile(
+    r"\s(?:prepared\s+by\s+(?=[A-Z])|agenda\s+item\s*(?:no\.?)?\s*:?\s*[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?\s*$)",
+    re.I,
+)
+
+
 def report_cover_sheet(doc: Document) -> bool:
     """Whether the first page opens with a report's cover sheet (see _COVER_SHEET_FIELD)."""
     head = [ln for ln in (doc.pages[0].lines if doc.pages else []) if ln.strip()][: COVER_HEADER_LINES * 2]
-    return sum(1 for ln in head if _COVER_SHEET_FIELD.match(ln)) >= MIN_COVER_FIELDS
+    fields = sum(1 for ln in head if _COVER_SHEET_FIELD.match(ln)) + sum(
+        1 for ln in head if _COVER_SECOND_FIELD.search(ln)
+    )
+    return fields >= MIN_COVER_FIELDS
 
 
 # Lines at the head of page 1 within which a minutes heading (or, for untitled minutes, the
@@ -2442,16 +2626,37 @@ def minutes_document(doc: Document) -> bool:
     return any(f.meeting.page == first and f.line_index < MINUTES_OPEN_LINES for f in minute_sections(doc))
 
 
+# The title of a stand-alone paper that keeps a log or a register, in the first lines of page 1:
+# "Board of Trustees – Action Log", "Corporate Risk Register", "Register of Members' Interests"
+# (charities', councils' and NHS bodies' action logs and registers circulated as board papers).
+# Their numbered headings ("1. Open actions", "2. Closed since last meeting") are sections of the
+# log, not agenda items; a page titled an agenda is read whatever else it names.
+_LOG_PAPER_TITLE = re.compile(
+    r"\b(?:action\s+(?:log|tracker|list)|actions?\s+log|risk\s+register|"
+    r"register\s+of\s+(?:\w+[’']?\s+)?interests)\b",
+    re.I,
+)
+LOG_TITLE_LINES = 2
+
+
+def log_paper(doc: Document) -> bool:
+    """Whether page 1 is titled as an action log or a register (see _LOG_PAPER_TITLE) and not as
+    an agenda."""
+    head = [ln for ln in (doc.pages[0].lines if doc.pages else []) if ln.strip()][:LOG_TITLE_LINES]
+    return any(_LOG_PAPER_TITLE.search(ln) for ln in head) and not titled_agenda(doc)
+
+
 def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaItem]:
     """Front-agenda items: the table layout when there is one, else the
     numbered list, with the file-numbered items of a Legistar-style agenda.
     `skip`: running header and footer lines. None from a report's cover sheet nor from
     minutes (see minutes_document), unless the minutes open with the agenda's table."""
-    if report_cover_sheet(doc):
+    if report_cover_sheet(doc) or log_paper(doc):
         return []
-    if minutes_document(doc) and not minutes_open_with_agenda(doc):
+    minutes = minutes_document(doc)
+    if minutes and not minutes_open_with_agenda(doc):
         return []
-    items = table_agenda(doc)
+    items = table_agenda(doc, minutes=minutes)
     if items:
         return items
     items = text_agenda(doc) or timed_programme(doc) or session_programme(doc) or presenter_agenda(doc)

@@ -21,11 +21,16 @@ _TITLE_HEAD = r"items?|business|agenda\s+items?|titles?|subjects?|timing"
 _DOC_HEAD = r"papers?|enc(?:losures?|s?\.?)|documentation|format"
 _SIDE_HEADS = {
     "lead": r"leads?|presenters?|presented\s+by|led\s+by|owners?|sponsors?|lead\s+officers?|lead\s+members?|"
-    r"responsible\s+officers?|speakers?",
+    r"responsible\s+officers?|speakers?|"
+    # "Report author", "Contact officer", "Reporting officer" (English councils' and police and
+    # crime panels' agenda tables name the officer who wrote the report)
+    r"(?:report\s+)?authors?|contact\s+officers?|reporting\s+officers?",
     "purpose": r"purpose|action(?:\s+required)?|for",
     "pages": r"pages?|" + _DOC_HEAD + r"|report\s+no\.?",
     "time": r"times?|duration",
 }
+# The side columns' header words in one alternation (a header line read as text)
+SIDE_HEAD_WORDS = "|".join(_SIDE_HEADS.values())
 _HEAD_NAME = re.compile(
     r"^(?:(?:" + _TITLE_HEAD + "|" + "|".join(_SIDE_HEADS.values()) + r")(?:\s+|$))+$", re.I
 )
