@@ -150,9 +150,11 @@ PASSIVE = re.compile(
     # "The Management Report was noted.", "The following correspondence was noted:" (Irish county
     # council minutes)
     # "The minute of the meeting held on 25 June 2025 was approved" (the Scottish singular)
-    r"(?:[Mm]inutes?|[Nn]otes?|application|applications|recommendations?|proposals?|[Rr]eport|plan|strategy|"
-    r"[Cc]orrespondence|"
-    r"presentation|update|policy|budget|accounts|[Tt]erms of [Rr]eference|[Aa]mendments?|[Mm]otions?|"
+    # (the papers in the plural too: "The committee reports were received.", "The updated policies
+    # were ratified." (academy trust and charity board minutes take several papers at once)
+    r"(?:[Mm]inutes?|[Nn]otes?|application|applications|recommendations?|proposals?|[Rr]eports?|plans?|"
+    r"strategy|strategies|[Cc]orrespondence|"
+    r"presentations?|update|policy|policies|budget|accounts|[Tt]erms of [Rr]eference|[Aa]mendments?|[Mm]otions?|"
     r"[Tt]ransactions|[Pp]ayments?|[Ff]inancials|"
     # the papers a council's annual business approves (parish and town council minutes)
     r"[Aa]ccounts|[Bb]udget(?: [Rr]eview)?|[Ss]tatement|[Rr]eturn|[Rr]isk [Aa]ssessments?|[Ss]tanding [Oo]rders?|"
@@ -422,10 +424,27 @@ ITEM_NUMBER = (
     # "IV. APPROVAL OF AGENDA", "IX. ACTION ITEMS": a roman section over a title in capitals (US
     # school district and county board minutes)
     r"|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?=\.\s+[A-Z][A-Z’'&/,()–-]+(?:\s+[A-Z][A-Z’'&/,()–-]*)*\s*$)"
+    # "(21) APOLOGIES FOR ABSENCE", "(24) PROVISIONAL REVENUE OUTTURN": a minute number in brackets
+    # (English district and county council cabinet and committee minutes); a resolution's parts
+    # "(1) the outturn be noted" are numbered so too, so such a line heads a minute only when set
+    # as a heading or its title is in capitals (_is_item_head)
+    r"|\(\d{1,3}\)"
 )
 ITEM_WORD = re.compile(r"^\s*Item\s+\d")
+# A minute number in brackets alone (see ITEM_NUMBER)
+BRACKETED_NUMBER = re.compile(r"\(\d{1,3}\)")
+# "Item 3 Minutes of the meeting of 15 May 2025": the word "Item" and the number before the title
+# with no colon or dash, set as a heading (shaded or bold minute headings in academy trust, school
+# governor and charity board minutes); in running text "Item 6 A briefing on ..." cites an item,
+# so only a line the layout layer sets as a heading is one (_is_item_head)
+ITEM_HEAD_WORD = re.compile(
+    r"^\s*Item\s+(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s+(?![–-])((?:[A-Z]|(?:19|20)\d{2}(?:/\d{2})?\s+(?=\w)).{2,150})$"
+)
 # A planning application's reference: "25/00942/OUT", "2025/0456/FUL", "P/25/00123"
 PLANNING_REF = r"(?:\d{2,4}/\d{3,6}/[A-Z]{2,5}|[A-Z]{1,3}/\d{2,4}/\d{3,6})\b"
+# ... or a decision's reference and a dash: "(25) 25/00088 – TOWN CENTRE SHOPFRONT GRANTS" (English
+# councils number key decisions on the forward plan so, and print the number before the title)
+DECISION_REF = r"\d{2,4}/\d{3,6}\s+[–-]\s+(?=[A-Z])"
 ITEM_HEAD = re.compile(
     # "Item 1: Minutes and Action Points" (a colon or dash after the number: "Item 6 A briefing on
     # ..." in running text refers to an item)
@@ -439,7 +458,7 @@ ITEM_HEAD = re.compile(
     # discussion: UK university senates and councils)
     # ... "25/44 REF 2029: DRAFT CODE OF PRACTICE": a year/sequence number over a title in capitals
     # whose second word is a figure
-    rf"^\s*(?:\uf0b7\s*|\*\s?)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)((?:[A-Z(\"'‘]|(?:19|20)\d{{2}}/\d{{2}}\s+(?=[A-Z])|{PLANNING_REF}\s+(?=\S)).{{2,150}})$"
+    rf"^\s*(?:\uf0b7\s*|\*\s?)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)((?:[A-Z(\"'‘]|(?:19|20)\d{{2}}/\d{{2}}\s+(?=[A-Z])|{PLANNING_REF}\s+(?=\S)|{DECISION_REF}).{{2,150}})$"
 )
 # a coded number may head a title in lower case ("TB(5)5 data.gov.uk")
 ITEM_HEAD_CODED = re.compile(
@@ -764,6 +783,8 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
     m = _head_match(t, False)
     if not m:
         return False
+    if m.re is ITEM_HEAD_WORD and not lines[k].heading:
+        return False
     if GRAMMAR_RESOLUTION_LABEL.match(t):
         return False  # "RC25/041 Resolution": a resolution's number over its "That ...", not a minute
     title = m.group(2).strip()
@@ -783,6 +804,8 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
     if CAPS.match(title) or re.match(r"^(The|This|It|He|She|We|They|That|Members|There)\b", title):
         return False
     num = m.group(1)
+    if BRACKETED_NUMBER.fullmatch(num):
+        return lines[k].heading or not re.search(r"[a-z]", title)
     if "." in num or "(" in num:
         lower = sum(1 for w in title.split() if w[:1].islower())
         if lines[k].heading:
@@ -799,6 +822,32 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
 
 # A title may end with one of these abbreviations' stops ("Project, CIP No." over "25-104")
 TITLE_ABBREVIATION = re.compile(r"\b(?:No|Nos|Inc|Ltd|Co|St|Corp|Dept)\.$")
+# A title in capitals run in before the minute's text: "ADOPTION OF AGENDA. Motion by ..."
+RUN_IN_CAPS = re.compile(r"^[A-Z][A-Z0-9 ,&’'()/–-]{2,60}\.\s+[A-Z]")
+# A run-in heading's full stop: "ADOPTION OF AGENDA. Motion by ...", "Approval of Contract with
+# BrightPath Tutoring, LLC. Trustee Pierce-Emmons asked ..." (US school board and city council
+# minutes run a minute's text on after its title); not an abbreviation's stop ("No. 2", "Dr.
+# Okafor", "J. Smith") and not a stop with no sentence after it
+RUN_IN_BREAK = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")
+RUN_IN_ABBREVIATION = re.compile(
+    r"(?:\b(?:No|Nos|Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Cllr|Cr|St|Inc|Co|Corp|Dept|vs)|\b[A-Z])$"
+)
+# ... the title before it has at least this many characters and the text after it this many (the
+# text may wrap after its first word: "... Expenditures. Motion" / "by Trustee ...")
+RUN_IN_TITLE_MIN = 4
+RUN_IN_TEXT_MIN = 2
+
+
+def _run_in_break(title: str) -> re.Match[str] | None:
+    """The full stop that ends a run-in heading's title within a minute's heading line, if any."""
+    for brk in RUN_IN_BREAK.finditer(title):
+        head = title[: brk.start()]
+        if len(head) < RUN_IN_TITLE_MIN or RUN_IN_ABBREVIATION.search(head):
+            continue
+        if len(title) - brk.end() < RUN_IN_TEXT_MIN:
+            return None
+        return brk
+    return None
 
 
 def _runs_on_from_above(lines: list[Line], k: int, title: str) -> bool:
@@ -903,7 +952,7 @@ def _sequence(num: str | None) -> int | None:
         return None
     style = _number_style(num)
     if style == "dotted":
-        head = num.split(".")[0].rstrip("abcdefghijklmnopqrstuvwxyz")
+        head = num.split(".")[0].rstrip("abcdefghijklmnopqrstuvwxyz").strip("()")
         return int(head) if head.isdigit() else None
     if "(" in num:
         return None
@@ -928,6 +977,9 @@ def _numbered_paragraph(line: str) -> bool:
         and sum(1 for w in title.split() if w[:1].islower()) >= PARAGRAPH_LOWER_WORDS
         # "9 Speeding: Until the problem has been ...": a minute's topic with its text run on
         and not re.match(r"^[^:–]{2,60}(?::|\s[–-])\s", title)
+        # "4. ADOPTION OF AGENDA. Motion by ...": a title in capitals run in before its text (US
+        # school board minutes)
+        and not RUN_IN_CAPS.match(title)
     )
 
 
@@ -965,7 +1017,7 @@ def _sequence_year_heads(lines: list[Line]) -> set[int]:
 def _head_match(t: str, marks: bool) -> re.Match[str] | None:
     if marks:
         return ITEM_HEAD_MARKED.match(t)
-    return ITEM_HEAD.match(t) or ITEM_HEAD_CODED.match(t)
+    return ITEM_HEAD.match(t) or ITEM_HEAD_CODED.match(t) or ITEM_HEAD_WORD.match(t)
 
 
 def _verb(m: re.Match[str]) -> str:
@@ -1026,6 +1078,10 @@ MOTION_REF = (
     r"(?:(?i:resolution|motion)\s+(?:No\.?\s*|#\s*)?|#\s*)?[A-Z]{0,4}[-/]?\d{2,4}[-/]\d{1,4}(?:[-/]\d{1,4})?"
 )
 MOTION_START = re.compile(
+    # "Following discussion ..., a motion by Trustee Whitcomb, second by Trustee Alvarez, to approve
+    # ...": the motion after a clause that leads the sentence (US school board minutes)
+    # (the mover and seconder may wrap to the next line)
+    r"(?:(?<=,\s)a\s+motion\s+by(?=\s+[^,;.]{2,60},\s+second(?:ed)?\s+by\b|\s*$)|"
     rf"(?:^\s*(?:(?P<ref>{MOTION_REF})\s+(?=(?i:moved)\s))?|(?<=[.;:]\s)|(?<=[.;:]\s\s))"
     r"(?:(?:An?|The)\s+(?:amendment|(?:substantive\s+)?motion)\s+"
     r"(?:was\s+)?(?:moved|proposed)\s+by|(?:It\s+was\s+)?[Mm]oved\s+by|MOVED\s+(?:by|BY)|Motion\s+by|MOTION\s+BY"
@@ -1039,14 +1095,18 @@ MOTION_START = re.compile(
     r"|(?:[A-Z][\w'’.-]+\s+){1,3}moved(?=\s+(?:to\s+[a-z]|that\b))"
     # "Motion was made by Councilmember Brightwater, duly seconded, to amend ...", "Motion was
     # made, duly seconded and carried, to excuse ..." (US city councils' summary minutes)
-    r"|(?:A\s+)?[Mm]otion\s+was\s+made(?:(?=\s+by\b)|,))"
+    r"|(?:A\s+)?[Mm]otion\s+was\s+made(?:(?=\s+by\b)|,)))"
     r"(?:\s|$)"
 )
 # ... and its result in the same sentence: "... was put to the vote and was lost (For 3, ...)"
 MOTION_RESULT_IN = re.compile(
     r"\b(?:(?:was|were)\s+(?:then\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:duly\s+)?"
     # "... made, duly seconded and carried, to excuse ...": the result among the motion's steps
-    r"|seconded\s+and\s+)"
+    r"|seconded\s+and\s+"
+    # "..., a motion by Trustee A, second by Trustee B, to approve Amendment No. 2 failed 2-2-0-1":
+    # the result straight after the motion's object, with its tally (US school board and city
+    # council minutes count ayes, noes, abstentions and absences so)
+    r"|(?=(?i:carried|passed|failed|lost|defeated)\s+\(?\d{1,2}\s*[-–]\s*\d{1,2}\b))"
     r"(?i:(carried|passed|lost|defeated|failed))\b"
 )
 # ... or in a sentence after it: "Motion carried 7-0.", "Motion failed 2-5 (Ayes: ...).",
@@ -1462,6 +1522,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 # Agreement": a lettered sub-item listed earlier, taken up again on its own (US city
                 # council and county board minutes)
                 or (re.fullmatch(r"\d{1,3}\.[a-z]", num) is not None and num in titled)
+                # "Item 1 Welcome, apologies and quoracy" set as a heading (ITEM_HEAD_WORD) heads a
+                # minute whatever came before: a number read from the agenda table above ("7
+                # Approve" in its paper column) does not hold the minutes' numbering
+                or m.re is ITEM_HEAD_WORD
                 # "ITEM PULLED FROM CONSENT" / "11. SHERIFF-CORONER – JUSTICE ASSISTANCE GRANT": a
                 # minute headed earlier taken up again under a heading of its own, its title
                 # opening as before (US county boards and city councils discuss items pulled
@@ -1490,42 +1554,57 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 if new_seq is not None and _number_style(num) == "dotted":
                     top_seq = max(top_seq or 0, new_seq)
                 title = m.group(2).strip()
-                if not use_marks:
+                window = " ".join(x.text for x in lines[k : k + 2])
+                said = PASSIVE.search(window) or IT_WAS.search(window) or BODY_VERB.search(window)
+                run_in = None if use_marks else _run_in_break(m.group(2))
+                if run_in and not (said and said.start() < m.start(2) + run_in.start()):
+                    # "4. ADOPTION OF AGENDA. Motion by Trustee A, second by ...": the minute's text
+                    # runs on after its title on the heading's line (US school board minutes); the
+                    # title ends at its full stop and the text is read on from there
+                    item_title = re.sub(r"\s+", " ", m.group(2)[: run_in.start()].replace("*", "")).strip(
+                        " –-:"
+                    )
+                    titled.setdefault(num, item_title)
+                    cur_col = m.start(2) + run_in.end()
+                    t = t[cur_col:]
+                    title = ""
+                elif not use_marks:
                     title = _wrapped_title(lines, k, title)
                 else:
                     for nxt in lines[k + 1 : k + 3]:
                         if ITEM_MARK.match(nxt.text):
                             break
                         title = f"{title} {nxt.text.strip()}"
-                item_title = re.sub(r"\s+", " ", title.replace("*", "")).strip(" –-:")
-                titled.setdefault(num, item_title)
-                window = " ".join(x.text for x in lines[k : k + 2])
-                said = PASSIVE.search(window) or IT_WAS.search(window)
-                if said and said.end() > len(lines[k].text) and k + 1 < len(lines):
-                    if re.match(r"\s*(?:The|This|These|It)\b", lines[k + 1].text):
-                        # "24/11/03 Minutes of the meeting held on 26th September 2024" / "The minutes
-                        # were APPROVED ...": a heading over the sentence that opens the next line
-                        said = None
-                lower = sum(1 for w in title.split() if w[:1].islower())
-                body = BODY_VERB.search(window)
-                # "13.3 Modern Slavery Statement 2024/25 (C/25/13): Council approved the statement":
-                # a numbered paragraph led by its topic and a colon (university council minutes)
-                topic_led = (
-                    body
-                    and window[: body.start()].rstrip().endswith(":")
-                    # the body opens this line, or the next under a sub-numbered topic ("13.2
-                    # Office for Students: ... (C/25/11):" / "Council received the update")
-                    and (body.start() < len(lines[k].text) or "." in num)
-                )
-                if not (said and said.start() < len(lines[k].text) and lower >= 3) and not topic_led:
-                    k += 1
-                    continue
-                # a numbered paragraph, not a heading: "2. Minutes of the ... held on 14 May 2015 were approved"
-                item_title = None
-                if "." in num and major == cur_major and prev_no:
-                    item_no, item_title = prev_no, prev_title  # a paragraph of the minute above
-                cur_col = m.start(2)
-                t = t[cur_col:]
+                if title:
+                    item_title = re.sub(r"\s+", " ", title.replace("*", "")).strip(" –-:")
+                    titled.setdefault(num, item_title)
+                    window = " ".join(x.text for x in lines[k : k + 2])
+                    said = PASSIVE.search(window) or IT_WAS.search(window)
+                    if said and said.end() > len(lines[k].text) and k + 1 < len(lines):
+                        if re.match(r"\s*(?:The|This|These|It)\b", lines[k + 1].text):
+                            # "24/11/03 Minutes of the meeting held on 26th September 2024" / "The minutes
+                            # were APPROVED ...": a heading over the sentence that opens the next line
+                            said = None
+                    lower = sum(1 for w in title.split() if w[:1].islower())
+                    body = BODY_VERB.search(window)
+                    # "13.3 Modern Slavery Statement 2024/25 (C/25/13): Council approved the statement":
+                    # a numbered paragraph led by its topic and a colon (university council minutes)
+                    topic_led = (
+                        body
+                        and window[: body.start()].rstrip().endswith(":")
+                        # the body opens this line, or the next under a sub-numbered topic ("13.2
+                        # Office for Students: ... (C/25/11):" / "Council received the update")
+                        and (body.start() < len(lines[k].text) or "." in num)
+                    )
+                    if not (said and said.start() < len(lines[k].text) and lower >= 3) and not topic_led:
+                        k += 1
+                        continue
+                    # a numbered paragraph, not a heading: "2. Minutes of the ... held on 14 May 2015 were approved"
+                    item_title = None
+                    if "." in num and major == cur_major and prev_no:
+                        item_no, item_title = prev_no, prev_title  # a paragraph of the minute above
+                    cur_col = m.start(2)
+                    t = t[cur_col:]
         lm = LETTER_ITEM.match(t)
         prev = lines[k - 1].text.rstrip() if k else ""
         if lm and prev.endswith(":") and not heads[k - 1] and not LETTER_ITEM.match(prev):
@@ -1813,6 +1892,9 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     and (
                         not RECEIVED_SUBJECT.search(mm.group(0))
                         or re.search(r"\b(?:has|have) been\b", mm.group(0))
+                        # "Written reports from the Membership Group ... were received": what the
+                        # groups sent in (councils of governors), not a paper the body took
+                        or re.search(r"\bfrom\b", mm.group(0))
                     )
                 ):
                     continue  # "The ROSPA report has been received": it arrived, it was not taken

@@ -42,7 +42,11 @@ _BODY_RE = re.compile(
     rf"(?:\s+of(?:\s+(?:[A-Z][\w'’&-]*|and|&))*?\s+(?:{_MEMBERS_NOUNS}))?"
     rf"|Cabinet(?! Office)|Board of (?:Directors|Trustees|Governors|Regents)"
     # "Brackenfield Primary Academy Local Governing Body" (academies' and schools' governors)
-    rf"|(?:[A-Z][\w'’&-]*\s+){{0,5}}(?:Local\s+)?Governing Body)\b(?:\s*\((?P<sub>[^)]*(?:{BODY_NOUNS})[^)]*|[A-Z]|\d{{1,2}})\))?"
+    rf"|(?:[A-Z][\w'’&-]*\s+){{0,5}}(?:Local\s+)?Governing Body)\b"
+    # not a room named after the body that sits in it: "District Office Board Room", "Committee
+    # Room 2", "Council Chamber" (a venue line under US school board and English council headings)
+    r"(?!\s+(?:Room|Rooms|Chamber|Chambers)\b)"
+    rf"(?:\s*\((?P<sub>[^)]*(?:{BODY_NOUNS})[^)]*|[A-Z]|\d{{1,2}})\))?"
 )
 _MINUTES_HEAD = re.compile(
     r"^\s*(?:(?:(?!The\b|That\b|These\b|This\b|Those\b|RESOLVED\b|To\b)[A-Z][\w&'’-]*\s+(?:[–-]\s+)?){0,6}(?i:minutes)\b|(?i:meeting notes)\b|"
@@ -104,6 +108,11 @@ _NOT_BODY_START = {
     "Special",
     "Regular",
     "Adjourned",
+    # a register's title before the body it lists: "Register of Interests of Council Members"
+    # (university councils' and boards' registers of interests)
+    "Register",
+    "Registers",
+    "Interests",
 }
 
 
