@@ -16,25 +16,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import WRITTEN_HELDOUT8
+from table_docs import table_document
 from tinypdf import write_pdf
 
 from boardpapers.extract.risk_panels import line_panels, panel_risks, phase_triple
 from boardpapers.extract.risks import extract_risks
-from boardpapers.model import Document, Page, Table
+from boardpapers.model import Document, Page
 from boardpapers.reading.pdf_reader import read_document
 
 
 def _doc(pages: list[list[list[list[str | None]]]]) -> Document:
-    return Document(
-        path="x.pdf",
-        sha256="0" * 64,
-        size=0,
-        page_count=len(pages),
-        pages=[
-            Page(number=n, text="", tables=[Table(rows=rows) for rows in tables])
-            for n, tables in enumerate(pages, start=1)
-        ],
-    )
+    return table_document([("", tables) for tables in pages])
 
 
 def test_card_cut_under_its_label_strip_and_in_its_values_row() -> None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from table_docs import table_document
 from tinypdf import write_pdf
 
 from boardpapers.extract.risk_panels import Panel, _fill, label_of, panel_risk, panel_risks, phase_triple
-from boardpapers.model import Document, Page, Table
+from boardpapers.model import Document
 from boardpapers.reading.pdf_reader import read_document
 
 
@@ -117,16 +118,7 @@ def test_card_score_strip_and_label_over_value_cells() -> None:
 
 
 def _doc(pages: list[list[list[list[str]]]]) -> Document:
-    return Document(
-        path="x.pdf",
-        sha256="0" * 64,
-        size=0,
-        page_count=len(pages),
-        pages=[
-            Page(number=n, text="Corporate Risk Register", tables=[Table(rows=t) for t in tables])
-            for n, tables in enumerate(pages, start=1)
-        ],
-    )
+    return table_document([("Corporate Risk Register", tables) for tables in pages])
 
 
 def test_ruled_card_rest_opens_with_an_unused_label() -> None:

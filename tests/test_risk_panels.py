@@ -7,23 +7,15 @@ from __future__ import annotations
 
 import pytest
 from conftest import WRITTEN_HELDOUT7, written_doc
+from table_docs import table_document
 
 from boardpapers.extract.risk_panels import rated_score, table_panels
 from boardpapers.extract.risks import RISK_SPEC, extract_risks
-from boardpapers.model import Document, Page, Table
+from boardpapers.model import Document
 
 
 def _doc(pages: list[tuple[str, list[list[list[str | None]]]]]) -> Document:
-    return Document(
-        path="x.pdf",
-        sha256="0" * 64,
-        size=0,
-        page_count=len(pages),
-        pages=[
-            Page(number=n, text=text, tables=[Table(rows=rows) for rows in tables])
-            for n, (text, tables) in enumerate(pages, start=1)
-        ],
-    )
+    return table_document(pages)
 
 
 def test_cards_ref_and_title_in_one_cell_over_page_breaks() -> None:
