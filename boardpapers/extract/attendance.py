@@ -289,6 +289,8 @@ ROLE_WORDS = {
     # the clerk of English academy trusts' and schools' boards: "Kiran Bassi, Governance
     # Professional (clerk)" (the DfE governance handbook's name for the post)
     "Professional",
+    # NHS Scotland boards' non-executive posts: "Gordon Pettigrew, Whistleblowing Champion"
+    "Champion",
 }  # fmt: skip
 NON_NAME = {
     "Item", "Items", "Description", "Action", "Actions", "Agenda", "Minutes", "Apologies", "Present", "Name",
@@ -801,7 +803,18 @@ _NICK_OPEN, _NICK_CLOSE = "\ue000", "\ue001"
 _MEMBER_POSTS = {"Councillor", "Councilor", "Alderman", "Alderwoman", "Alderperson", "Commissioner"}
 
 
+# "Harold J. Whitcomb Jr.": the suffix keeps its full stop (US boards' rolls)
+_SUFFIX_DOT = re.compile(r"\b(Jr|Sr)\.")
+
+
 def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
+    p = _person_from_piece_text(piece)
+    if p and _SUFFIX_DOT.search(piece) and re.search(r"\b(?:Jr|Sr)$", p[0]):
+        p = (p[0] + ".", p[1], p[2])
+    return p
+
+
+def _person_from_piece_text(piece: str) -> tuple[str, str | None, str | None] | None:
     """Parse "Mr R W Gough (Chairman)" into ("R W Gough", "Chairman", None)."""
     piece = re.sub(r"\s+", " ", piece).strip(" .")
     nick = _MID_NICKNAME.match(piece)
@@ -1068,6 +1081,9 @@ _PEOPLE_GROUP = re.compile(
     r"|[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}members(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)?(?=\s*$))"
     r"\s*(?::\s*(?P<rest>\S.*))?$"
 )
+# A group heading reads like a name when its first word is no role word: "Staff Governors",
+# "Appointed Governors" (NHS foundation trusts' councils of governors); no name ends in a plural
+_PLURAL_GROUP_END = re.compile(r"\b(?:Members|Directors|Governors|Trustees)$")
 # A line that wraps a post whose next word is "Executive" ("Mr Graeme Ovenstone, Chief" /
 # "Executive"): the next line is not the "Executive" group label
 _WRAPPED_BEFORE_EXECUTIVE = re.compile(r"\b(?:Chief|Non-?|Deputy Chief)$")
@@ -1370,7 +1386,7 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             cur = None
             continue
         group = _PEOPLE_GROUP.match(t) if cur is not None else None
-        if group and not _leading_name(t):
+        if group and (not _leading_name(t) or _PLURAL_GROUP_END.search(t)):
             cur = _Block(cur.status)  # a group inside the list: its people take its name as role
             cur.role = _group_role(group.group("group"))
             blocks.append(cur)
@@ -1526,6 +1542,24 @@ _CHAIR_BEFORE_SURNAME = re.compile(
 )
 
 
+# "Tama Rāwiri – General Manager Integrated Catchments": a name, a spaced dash, then the post
+_NAME_DASH_POST = re.compile(r"^(?P<name>.+?)\s+[–—-]\s+(?P<post>[A-Z].*)$")
+
+
+def _name_dash_post(piece: str) -> tuple[str, str | None, str | None] | None:
+    """A "Name – Post" piece of a run-in list parted by semicolons ("In Attendance: Nicola Harwood
+    – Chief Executive; Tama Rāwiri – General Manager ...": New Zealand and Australian councils'
+    staff lists), when the left is a name and the right is not."""
+    m = _NAME_DASH_POST.match(piece.strip().rstrip("."))
+    if not m:
+        return None
+    name, post = m.group("name").strip(), m.group("post").strip()
+    bare = strip_honorifics(name)
+    if not _is_name(bare) or _is_name(post):
+        return None
+    return bare, post, None
+
+
 def _titled_people(pieces: list[str], carried: str | None = None) -> list[tuple[str, str | None, str | None]]:
     """The people of a listed roll, each with the office printed before them (see _OFFICE_TITLE).
     An office before a surname alone ("Commissioners Whitaker, Nguyen", "Chair Okonkwo") makes the
@@ -1553,7 +1587,7 @@ def _titled_people(pieces: list[str], carried: str | None = None) -> list[tuple[
             piece = _titled_surname(piece[chair.end() :])
         else:
             office = carried
-        p = _person_from_piece(piece)
+        p = _person_from_piece(piece) or _name_dash_post(piece)
         if p is None:
             continue
         if office:
@@ -1706,7 +1740,8 @@ def _entries(
             nxt = ln.text.strip()
             if (
                 depth > 0
-                or re.search(r"(,|;|\band|\b[A-Z]\.?|" + HONORIFIC + r")\s*$", so_far)
+                # ("...; Ana Liufau –" + "Governance Advisor": a "Name – Post" wrapped at its dash)
+                or re.search(r"(,|;|\band|\b[A-Z]\.?|\s[–—]|" + HONORIFIC + r")\s*$", so_far)
                 # "...; and Mrs Catriona" + "Logan and Reverend David Muir (...)": a name wrapped
                 # after its first name (Scottish council minutes' run-in lists)
                 or re.search(rf"(?:^|[,;]|\band)\s*(?:{HONORIFIC})\s+[A-Z][a-z'’-]+$", so_far)
@@ -2390,13 +2425,23 @@ def column_lines(page: Page) -> list[str] | None:
     split = xs[len(xs) // 4] - 8
     # (left, right) text of each row of the block, spaces removed
     cells: list[tuple[str, str]] = []
-    started = False
+    started = groups_beside = False
     for r in rows:
         two = r in pairs
         if not started and not two:
             continue
         if started and any(c.x0 < split - 4 and c.x1 > split + 12 for c in r):
+            if len(cells) == 1:
+                # a lone two-part row above the block (a running header: "NHS ... Board – Public"
+                # beside "UNCONFIRMED"), then the heading across the page: not the block, look on
+                started, cells = False, []
+                continue
             break
+        if started and groups_beside and len(r) == 1 and r[0].x0 < split and _is_label(r[0].text):
+            break  # "In Attendance:" under the left group's names: the next list, across the page
+        if not started:
+            # "Non-Executive Members" beside "Executive Members": two groups of one list
+            groups_beside = len(r) == 2 and all(_PEOPLE_GROUP.match(c.text.strip()) for c in r)
         started = True
         cells.append(
             (
@@ -2459,7 +2504,9 @@ def column_lines(page: Page) -> list[str] | None:
         return None
     lcol = [left[k] for k in sorted(left)]
     rcol = [right[k] for k in sorted(right)]
-    if not any(pat.match(t) for t in rcol for _, pat in STATUS):
+    # (or a group of the list's members heading the right column: "Non-Executive Members" beside
+    # "Executive Members" under "Present:", NHS Scotland boards' minutes)
+    if not any(pat.match(t) for t in rcol for _, pat in STATUS) and not _PEOPLE_GROUP.match(rcol[0]):
         return None  # a name | organisation table, not two lists side by side
     return out_before + lcol + rcol + out_after
 
