@@ -57,8 +57,10 @@ HONORIFIC = (
     r"Councilmembers?|Council Members?|Commissioners?|Trustees|Supervisors?|Aldermen|Alderman|Directors)"
 )
 # A plural title before a list of surnames: each piece is a person though it has one word
+# ... with the tier of council before it: "County Councillors Brian Hetherington and Lesley Fenwick"
+# (English county councils' minutes; see TIER_TITLE)
 PLURAL_TITLE = re.compile(
-    r"^\s*(?:Councillors|Cllrs\.?|Crs\.?|Councilmembers|Council Members|Commissioners|Trustees|Supervisors|Aldermen|"
+    r"^\s*(?:(?:District|County|Borough|Town|Parish|City|Unitary|Ward)\s+(?=C))?(?:Councillors|Cllrs\.?|Crs\.?|Councilmembers|Council Members|Commissioners|Trustees|Supervisors|Aldermen|"
     r"Directors)\s+"
 )
 HONORIFIC_RE = re.compile(rf"^\s*(?:{HONORIFIC}\s+)+")
@@ -66,8 +68,11 @@ HONORIFIC_RE = re.compile(rf"^\s*(?:{HONORIFIC}\s+)+")
 # sits on, before the title (English parish and town council minutes list the district and
 # county councillors who attend so); the tier and title are the person's role.
 TIER_TITLE = re.compile(
-    r"^\s*((?:District|County|Borough|Town|Parish|City|Unitary|Ward)\s+(?:Cllr|Councillor|Clr)\.?)\s+(?=\S)"
+    r"^\s*((?:District|County|Borough|Town|Parish|City|Unitary|Ward)\s+(?:Cllr|Councillor|Clr)(?P<plural>s)?\.?)\s+(?=\S)"
 )
+# ... in the plural before a list, "County Councillors Rosemary Atherton, Paul Whitacre and ...":
+# the council's own members under their common title (English county councils' minutes), read
+# as "Councillors ..." (a title, no role of its own)
 # The council a visiting councillor sits on, before the title: "Dorset Council Cllr Helen Wakely
 # (ward member)", "Kent County Council Councillor A Bell", "Wirral Borough Council Cllr ..."
 # (English town and parish councils' minutes list the principal authority's ward members so)
@@ -259,6 +264,9 @@ ORG_WORDS = {
     # English councils abbreviated after a member's name ("Cllr Ann Doherty – Stourfield MBC":
     # combined authorities' and joint committees' members, each from a constituent council)
     "MBC", "LBC", "RBC", "CBC", "BC", "DC", "CC",
+    # schools and colleges a head or principal comes from ("Amy Thornton, Headteacher, Nidd Valley
+    # Primary" / "Academy (item 7 only)": English academy trusts' and US school boards' minutes)
+    "Academy", "School", "College",
 }  # fmt: skip
 TITLE_WORDS = {
     "Director", "Manager", "Officer", "Executive", "Lead", "Chair", "Chairman", "Member", "Analyst",
@@ -278,6 +286,11 @@ ROLE_WORDS = {
     "Planned", "Group", "Corporate", "Commissioning", "Acting", "Community", "Health", "Care", "Services",
     "Public", "Social", "Adult", "Adults", "Children", "Committee", "Council", "Borough", "Members",
     "Monitoring", "Substitute", "President", "Associate",
+    # the clerk of English academy trusts' and schools' boards: "Kiran Bassi, Governance
+    # Professional (clerk)" (the DfE governance handbook's name for the post)
+    "Professional",
+    # NHS Scotland boards' non-executive posts: "Gordon Pettigrew, Whistleblowing Champion"
+    "Champion",
 }  # fmt: skip
 NON_NAME = {
     "Item", "Items", "Description", "Action", "Actions", "Agenda", "Minutes", "Apologies", "Present", "Name",
@@ -790,7 +803,18 @@ _NICK_OPEN, _NICK_CLOSE = "\ue000", "\ue001"
 _MEMBER_POSTS = {"Councillor", "Councilor", "Alderman", "Alderwoman", "Alderperson", "Commissioner"}
 
 
+# "Harold J. Whitcomb Jr.": the suffix keeps its full stop (US boards' rolls)
+_SUFFIX_DOT = re.compile(r"\b(Jr|Sr)\.")
+
+
 def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
+    p = _person_from_piece_text(piece)
+    if p and _SUFFIX_DOT.search(piece) and re.search(r"\b(?:Jr|Sr)$", p[0]):
+        p = (p[0] + ".", p[1], p[2])
+    return p
+
+
+def _person_from_piece_text(piece: str) -> tuple[str, str | None, str | None] | None:
     """Parse "Mr R W Gough (Chairman)" into ("R W Gough", "Chairman", None)."""
     piece = re.sub(r"\s+", " ", piece).strip(" .")
     nick = _MID_NICKNAME.match(piece)
@@ -819,11 +843,17 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     piece = _PUBLIC_COUNT.sub("", piece)
     role = org = None
     tier = TIER_TITLE.match(piece)
-    if tier:
+    if tier and tier.group("plural"):
+        piece = "Cllr " + piece[tier.end() :]
+    elif tier:
         role = tier.group(1)
         piece = "Cllr " + piece[tier.end() :]  # the title stays, so a surname alone is a name
     elif own := _ORG_BEFORE_TITLE.match(piece):
         org, piece = own.group(1), piece[own.end() :]
+    # the tier is the role only when no post is printed in a bracket after the name: "County
+    # Councillor Janet Lowther (Cabinet Member for Adult Social Care)" holds that post (English
+    # county councils' own members), "District Cllr Blackwell" visits a parish as a district member
+    tier_only = bool(tier and not tier.group("plural"))
     # "Katy Draper (KD)[acting Chair]": a role in square brackets
     piece = re.sub(r"\[([^\[\]]*)\]", r" (\1)", piece)
     head, comma, post = piece.partition(",")
@@ -864,7 +894,8 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         ):
             continue  # the person's initials, or how they joined
         if re.search(r"\b(chair|in the chair)\b", p, re.I) and role:
-            role = f"{role}; {p}"
+            role = p if tier_only else f"{role}; {p}"
+            tier_only = False
             continue
         # "(Chair KD)": the role with the person's initials after it
         tail = re.fullmatch(r"(.+?)\s+([A-Z][A-Za-z]{0,3})", p)
@@ -873,8 +904,9 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
         r, o = _paren_role_org(p)
         if o and org is None:
             org = o
-        if r and role is None:
+        if r and (role is None or (tier_only and r[:1].isupper())):
             role = r
+            tier_only = False
     if "," in name:
         first, _, more = name.partition(",")
         name = first
@@ -1040,12 +1072,18 @@ _PEOPLE_GROUP = re.compile(
     # Brooks (non-voting)" under "Board Members Present:" (US school boards), "Youth Representatives:"
     r"|(?:Student|Youth)\s+(?:[A-Z][\w-]*\s+)?(?:Member|Trustee|Representative|Director|Governor|Regent)s?(?=\s*:)"
     r"|[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}members(?=\s*:)"
+    # ... or one member of a kind, labelled so before their name: "Co-opted Member: Mr Tariq
+    # Hussain (Healthwatch ...)" (English scrutiny committees' co-optees), "Independent Member:"
+    r"|(?:Co-opted|Independent|Lay|Associate|Parent|Staff|Foundation|Appointed|Elected)\s+(?:Member|Governor|Trustee)(?=\s*:)"
     # ... or alone on its line, naming the body: "Elected members of Council", "Lay members",
     # "Appointed members of the Board" (royal colleges' and professional bodies' councils set their
     # members under such sub-headings, one a line)
     r"|[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}members(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)?(?=\s*$))"
     r"\s*(?::\s*(?P<rest>\S.*))?$"
 )
+# A group heading reads like a name when its first word is no role word: "Staff Governors",
+# "Appointed Governors" (NHS foundation trusts' councils of governors); no name ends in a plural
+_PLURAL_GROUP_END = re.compile(r"\b(?:Members|Directors|Governors|Trustees)$")
 # A line that wraps a post whose next word is "Executive" ("Mr Graeme Ovenstone, Chief" /
 # "Executive"): the next line is not the "Executive" group label
 _WRAPPED_BEFORE_EXECUTIVE = re.compile(r"\b(?:Chief|Non-?|Deputy Chief)$")
@@ -1145,8 +1183,12 @@ _OPENING_JOIN = r"\s*(?:/|&|,|\band\b)\s*"
 _OPENING_ITEM = re.compile(
     rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})?\.?|[A-Z]\.)\s+(?i:(?:{_OPENING_PHRASE})"
     rf"(?:{_OPENING_JOIN}(?:{_OPENING_PHRASE}|apolog(?:y|ies)|(?:approved\s+)?leave\s+of\s+absence|disclaimer))*)"
-    r"\s*:?\s*$"
+    r"(?:\s*[:.]?\s*$|\.\s+(?P<runin>\S.*)$)"
 )
+# ... the heading ends in a full stop, and may run into its first sentence: "1. CALL TO ORDER.
+# President Alvarez called the meeting to order at 6:31 p.m." then "2. ROLL CALL." over the
+# "Members present:" lines (US school boards' and county boards' minutes). The sentence is
+# skipped unless it opens with a status label ("2. ROLL CALL. Present: ...").
 
 
 # "Apologies for absence were received from ...": a sentence, read by _apology_sentence_people
@@ -1158,6 +1200,10 @@ _APOLOGY_SENTENCE = re.compile(
 # what makes the rest of "Apologies were received ..." a sentence rather than a list: a verb
 # going on ("and accepted from"), or a second "from" ("A and from the Chief Constable, B")
 _SENTENCE_REST = re.compile(r"^[a-z]|\bfrom\b")
+# ... or its list ending on the next line, where a new sentence starts: "Apologies for absence were
+# received from County Councillors A" / "and B. County Councillor C attended as substitute for"
+# (English county councils' minutes tell substitutes in prose after the apologies)
+_SENTENCE_AFTER_LIST = re.compile(r"^and\s.*[a-z]\.\s+[A-Z][^.;]*\s[a-z]{3,}\b")
 
 
 def _bare_label_status(text: str) -> str | None:
@@ -1226,8 +1272,13 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             t,
             flags=re.I,
         )
-        if not blocks and _OPENING_ITEM.match(t):
-            continue  # "1. CALL TO ORDER" / "2. ROLL CALL": the items the roll is recorded under
+        opening = _OPENING_ITEM.match(t) if not blocks else None
+        if opening:
+            # "1. CALL TO ORDER" / "2. ROLL CALL": the items the roll is recorded under
+            runin = opening.group("runin")
+            if not runin or not any(pat.match(runin) for _, pat in STATUS):
+                continue
+            t = bare = runin
         group_head = _MEMBERS_HEAD.match(t) if not blocks else None
         if group_head:
             # "Cabinet Members" over a name | post table, no status label before it: the members
@@ -1254,7 +1305,7 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             # ... but "Senior Commissioning Manager, Pharmacy," / "Optometry and Dental" is a post
             # wrapped in its cell, not a "Welcome and Introductions" heading
             break
-        switched = False
+        switched = prose_apology = False
         prev_text = texts[k - 1] if k else ""
         for status, pat in [] if in_note else STATUS:
             m = pat.match(bare)
@@ -1270,11 +1321,16 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                     rest
                     and status == "apologies"
                     and _APOLOGY_SENTENCE.match(bare)
-                    and _SENTENCE_REST.search(rest)
+                    and (
+                        _SENTENCE_REST.search(rest)
+                        or (k + 1 < len(texts) and _SENTENCE_AFTER_LIST.match(texts[k + 1]))
+                    )
                 ):
                     # "Apologies were received from A and from" / "the Chief Constable, B, who ...",
                     # "Apologies were received and accepted from ...": a sentence, read as prose
                     # (a plain list after "received from" stays a list: "Mrs D Gray; Mr P ...")
+                    # The sentence ends the list before it; its lines are no one's
+                    prose_apology = True
                     break
                 if (
                     status == "present"
@@ -1326,8 +1382,11 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                 break
         if switched:
             continue
+        if prose_apology and not _is_prose(t):
+            cur = None
+            continue
         group = _PEOPLE_GROUP.match(t) if cur is not None else None
-        if group and not _leading_name(t):
+        if group and (not _leading_name(t) or _PLURAL_GROUP_END.search(t)):
             cur = _Block(cur.status)  # a group inside the list: its people take its name as role
             cur.role = _group_role(group.group("group"))
             blocks.append(cur)
@@ -1483,6 +1542,24 @@ _CHAIR_BEFORE_SURNAME = re.compile(
 )
 
 
+# "Tama Rāwiri – General Manager Integrated Catchments": a name, a spaced dash, then the post
+_NAME_DASH_POST = re.compile(r"^(?P<name>.+?)\s+[–—-]\s+(?P<post>[A-Z].*)$")
+
+
+def _name_dash_post(piece: str) -> tuple[str, str | None, str | None] | None:
+    """A "Name – Post" piece of a run-in list parted by semicolons ("In Attendance: Nicola Harwood
+    – Chief Executive; Tama Rāwiri – General Manager ...": New Zealand and Australian councils'
+    staff lists), when the left is a name and the right is not."""
+    m = _NAME_DASH_POST.match(piece.strip().rstrip("."))
+    if not m:
+        return None
+    name, post = m.group("name").strip(), m.group("post").strip()
+    bare = strip_honorifics(name)
+    if not _is_name(bare) or _is_name(post):
+        return None
+    return bare, post, None
+
+
 def _titled_people(pieces: list[str], carried: str | None = None) -> list[tuple[str, str | None, str | None]]:
     """The people of a listed roll, each with the office printed before them (see _OFFICE_TITLE).
     An office before a surname alone ("Commissioners Whitaker, Nguyen", "Chair Okonkwo") makes the
@@ -1510,7 +1587,7 @@ def _titled_people(pieces: list[str], carried: str | None = None) -> list[tuple[
             piece = _titled_surname(piece[chair.end() :])
         else:
             office = carried
-        p = _person_from_piece(piece)
+        p = _person_from_piece(piece) or _name_dash_post(piece)
         if p is None:
             continue
         if office:
@@ -1663,7 +1740,8 @@ def _entries(
             nxt = ln.text.strip()
             if (
                 depth > 0
-                or re.search(r"(,|;|\band|\b[A-Z]\.?|" + HONORIFIC + r")\s*$", so_far)
+                # ("...; Ana Liufau –" + "Governance Advisor": a "Name – Post" wrapped at its dash)
+                or re.search(r"(,|;|\band|\b[A-Z]\.?|\s[–—]|" + HONORIFIC + r")\s*$", so_far)
                 # "...; and Mrs Catriona" + "Logan and Reverend David Muir (...)": a name wrapped
                 # after its first name (Scottish council minutes' run-in lists)
                 or re.search(rf"(?:^|[,;]|\band)\s*(?:{HONORIFIC})\s+[A-Z][a-z'’-]+$", so_far)
@@ -1686,9 +1764,11 @@ def _entries(
                     and not _STATUS_START.match(nxt)
                 )
                 # "..., Dennis" + "Skinner (LGA)": a list item's first name ends the line
+                # ... and the list's last "and" follows it: "..., Sheila" + "O'Rourke and Imran
+                # Qureshi (...)." (English county councils' run-in "PRESENT:" paragraphs)
                 or (
                     re.search(r",\s*[A-Z][a-z]+$", so_far)
-                    and re.match(r"^[A-Z][\w'’-]+(?:\s*\(|\s*[,.]?\s*$)", nxt)
+                    and re.match(r"^[A-Z][\w'’-]+(?:\s*\(|\s*[,.]?\s*$|\s+and\s+(?=[A-Z]))", nxt)
                     and not _STATUS_START.match(nxt)
                 )
             ):
@@ -1958,7 +2038,7 @@ def _row_entries(
             if p:
                 out.append((*p, page))
         return
-    if TIER_TITLE.match(text):
+    if (tier := TIER_TITLE.match(text)) and not tier.group("plural"):
         p = _person_from_piece(text)
         if p:
             out.append((*p, page))
@@ -2064,6 +2144,8 @@ APOLOGIES_IN_TEXT = re.compile(
 # "Absent: Councilmember Grace Hsu (arrived at 6:19 p.m.)": a member marked absent at the roll
 # call who came later (US city council minutes) attended the meeting
 _ARRIVED = re.compile(r"\barrived\b", re.I)
+# a person's own note that they were there, under a list of the absent: "(present)"
+_OWN_PRESENT = re.compile(r"(?:\s*[–—-]\s*|\s*\(\s*|^)present\s*\)?\s*$", re.I)
 # a member's late arrival told in a sentence, not a bracket: "arrived at 6:14 p.m. during item 4.1"
 _LATE_MEMBER = re.compile(r"^(?:arrived|joined the meeting)\s+at\b")
 # A note of when someone came or went, printed where a post would be: "(arrived 4.14pm, during
@@ -2078,7 +2160,11 @@ _MOVEMENT_BRACKET = re.compile(
 )
 _REMARK_BRACKET = re.compile(r"\s*\([a-z][^()]*\)\s*$")
 # the status said again after the post: "(excused)", "(absent)" (US boards' rolls)
-_STATUS_REMARK = re.compile(r"\s*\((?i:excused|unexcused|absent|apologies|regrets)\)\s*$")
+# ... or alone where a post would be: "Edward Crossley-Hunt (accepted)" under "Apologies:" (English
+# academy trusts and school governing boards record whether the apologies were accepted)
+_STATUS_REMARK = re.compile(
+    r"(?:\s*\((?i:excused|unexcused|absent|apologies|regrets|accepted)\)|^(?i:excused|unexcused|accepted))\s*$"
+)
 # ("from minute FRA/25/28": fire authorities and university senates number minutes, not items)
 _MOVEMENT_NOTE = re.compile(
     r"^\(?\s*(?:arrived|left|joined|departed|(?:from|until|after|before)\s+(?:item|minute|agenda\s+item)s?)\b|"
@@ -2231,6 +2317,11 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
             status = block.status
             if status == "apologies" and _ARRIVED.search(role or ""):
                 status = "present"  # absent at the roll, arrived later: at the meeting
+            elif status == "apologies" and _OWN_PRESENT.search(role or ""):
+                # "Members absent: A (excused)" / "Student Member: B (present)": a group under the
+                # absent list whose own note says present (US school boards' roll calls)
+                status = "present"
+                role = (role or "")[: _OWN_PRESENT.search(role or "").start()].strip() or None
             elif status == "in_attendance" and _LATE_MEMBER.match(role or ""):
                 # "Councillor Gordon Fehr arrived at 6:14 p.m." after the staff and others: a
                 # sentence on a member who came late (Canadian and US councils' header lists)
@@ -2334,13 +2425,23 @@ def column_lines(page: Page) -> list[str] | None:
     split = xs[len(xs) // 4] - 8
     # (left, right) text of each row of the block, spaces removed
     cells: list[tuple[str, str]] = []
-    started = False
+    started = groups_beside = False
     for r in rows:
         two = r in pairs
         if not started and not two:
             continue
         if started and any(c.x0 < split - 4 and c.x1 > split + 12 for c in r):
+            if len(cells) == 1:
+                # a lone two-part row above the block (a running header: "NHS ... Board – Public"
+                # beside "UNCONFIRMED"), then the heading across the page: not the block, look on
+                started, cells = False, []
+                continue
             break
+        if started and groups_beside and len(r) == 1 and r[0].x0 < split and _is_label(r[0].text):
+            break  # "In Attendance:" under the left group's names: the next list, across the page
+        if not started:
+            # "Non-Executive Members" beside "Executive Members": two groups of one list
+            groups_beside = len(r) == 2 and all(_PEOPLE_GROUP.match(c.text.strip()) for c in r)
         started = True
         cells.append(
             (
@@ -2403,7 +2504,9 @@ def column_lines(page: Page) -> list[str] | None:
         return None
     lcol = [left[k] for k in sorted(left)]
     rcol = [right[k] for k in sorted(right)]
-    if not any(pat.match(t) for t in rcol for _, pat in STATUS):
+    # (or a group of the list's members heading the right column: "Non-Executive Members" beside
+    # "Executive Members" under "Present:", NHS Scotland boards' minutes)
+    if not any(pat.match(t) for t in rcol for _, pat in STATUS) and not _PEOPLE_GROUP.match(rcol[0]):
         return None  # a name | organisation table, not two lists side by side
     return out_before + lcol + rcol + out_after
 
