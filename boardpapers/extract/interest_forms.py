@@ -23,7 +23,7 @@ from ..layout import layout_of
 from ..layout.lines import Line, line_from_spans
 from ..layout.tables import COLUMN_SLACK, Grid, grid_cells, header_cells, join_wrapped
 from ..model import Document
-from .attendance import HONORIFIC_RE, strip_honorifics
+from .attendance import HONORIFIC, HONORIFIC_RE, strip_honorifics
 
 # The label that names the person the form is about: "Name of Trustee:", "Name of governor",
 # "Trustee name", "Member's name", "Name" — with the name after a colon in the same cell or in
@@ -574,6 +574,14 @@ _NAME_LABEL_LINE = re.compile(
 )
 
 
+# what a member heading or a name label line needs, tested on a page's whole text first (one scan
+# instead of three patterns a line): an honorific or a title opening a line (a line as splitlines
+# parts them), or the word "name"
+_MEMBER_LINE_CUE = re.compile(
+    rf"(?m)(?:^|[\x85\u2028\u2029])\s*(?:{HONORIFIC}\s|(?i:councillor|cllr|alderman|senator|trustee)\s)|[Nn]ame\b"
+)
+
+
 def _may_hold_members(doc: Document) -> bool:
     """Whether the text has the member headings heading_entries needs (a titled name alone on a
     line, or a "Name" label) for at least MIN_CATEGORY_ROWS members, tested on the page text
@@ -582,6 +590,8 @@ def _may_hold_members(doc: Document) -> bool:
     headings; building their layout for it cost about 15% of the extract stage on the bulk corpus."""
     seen = 0
     for page in doc.pages:
+        if not _MEMBER_LINE_CUE.search(page.text):
+            continue  # no line of the page can be a member heading or a name label
         for raw in page.lines:
             text = " ".join(raw.split())
             titled = HONORIFIC_RE.match(text) or _TITLED.match(text)

@@ -106,7 +106,10 @@ _NIL_ANSWER = re.compile(r"\b(?:nil|none)\b")
 def register_page(text: str, after_register: bool = False) -> bool:
     """A page of a register of interests: its cue, or a nil answer right after such a page."""
     low = text.lower()
-    return bool(_REGISTER_CUES.search(low)) or (after_register and bool(_NIL_ANSWER.search(low)))
+    # every cue names an interest: most pages are ruled out by one substring test
+    return ("interest" in low and bool(_REGISTER_CUES.search(low))) or (
+        after_register and bool(_NIL_ANSWER.search(low))
+    )
 
 
 def wants_spans(
