@@ -6,19 +6,11 @@ benchmarks/written-heldout8; variants written here, then the read files."""
 
 from __future__ import annotations
 
+from attendance_text import read_attendance as _read
 from conftest import WRITTEN_HELDOUT8, written_doc
 
-from boardpapers.extract.attendance import attendance_in, extract_attendance
-from boardpapers.extract.decisions import Line
+from boardpapers.extract.attendance import extract_attendance
 from boardpapers.extract.meetings import extract_meetings
-from boardpapers.extract.records import Meeting
-
-MEETING = Meeting(body="Council", date="2025-03-04", title=None, location=None, page=1)
-
-
-def _read(text: str) -> list[tuple[str, str, str | None]]:
-    lines = [Line(1, t) for t in text.splitlines()]
-    return [(a.name, a.status, a.role) for a in attendance_in(lines, MEETING)]
 
 
 def test_name_dash_post_list_wrapped_inside_names_and_at_a_dash():
