@@ -500,21 +500,20 @@ def _split_line(line: Line, grid: Grid) -> list[Line]:
     return [part for c in cells for part in _split_cell(c, grid.starts)]
 
 
-def _ends_table(line: Line, grid: Grid) -> bool:
+def _ends_table(line: Line, grid: Grid, cells: list[Line]) -> bool:
     """A line that is not a row of the table: left of its first column, or text running over a
-    column start (a paragraph under the table)."""
+    column start (a paragraph under the table). `cells`: _split_line(line, grid)."""
     if not line.has_box or line.x0 < grid.starts[0] - COLUMN_SLACK:
         return True
-    for c in _split_line(line, grid):
+    for c in cells:
         k = grid.column_of(c.x0)
         if k + 1 < len(grid.starts) and c.x1 > grid.starts[k + 1] + COLUMN_SLACK:
             return True
     return False
 
 
-def _row_cells(line: Line, grid: Grid) -> list[str]:
-    """grid_cells with a cell crossing a column start cut there (`_split_cell`)."""
-    cells = _split_line(line, grid)
+def _row_cells(line: Line, grid: Grid, cells: list[Line]) -> list[str]:
+    """grid_cells with a cell crossing a column start cut there. `cells`: _split_line(line, grid)."""
     if len(cells) < 2:
         return grid_cells(line, grid)
     per: list[list[str]] = [[] for _ in grid.starts]
@@ -539,7 +538,8 @@ def _table_rows(lines: list[Line], i: int, grid: Grid) -> tuple[list[list[str]],
     prev: Line | None = None
     while j < len(lines):
         ln = lines[j]
-        if ln.page != lines[i].page or _ends_table(ln, grid) or _column_header(ln) is not None:
+        split = _split_line(ln, grid) if ln.has_box else []  # the line's cells, cut once for both tests
+        if ln.page != lines[i].page or _ends_table(ln, grid, split) or _column_header(ln) is not None:
             break
         # the next member's form: their name label, or its value printed above a label centred
         # beside it (`_centred_row`)
@@ -551,7 +551,7 @@ def _table_rows(lines: list[Line], i: int, grid: Grid) -> tuple[list[list[str]],
             and _member_label(nxt)
         ):
             break
-        cells = _row_cells(ln, grid)
+        cells = _row_cells(ln, grid, split)
         gap = ln.top - prev.bottom if prev is not None else None
         if cells[0] and (not rows or (gap is not None and gap > _WRAP_GAP_HEIGHTS * (ln.height or 8.0))):
             rows.append(cells)
