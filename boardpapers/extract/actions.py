@@ -98,7 +98,10 @@ ACTION_SPEC = _ActionSpec(
 
 _TRACKER_LINE = re.compile(
     r"action\s+(?:tracker|log|plan|list)|actions?\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting|"
-    r"status\s+update\s+on",
+    r"status\s+update\s+on"
+    # "Action Register", "Actions and Decisions Register" (Australian and New Zealand boards' and
+    # programme steering groups' logs)
+    r"|actions?\s+(?:and\s+decisions?\s+)?register\b",
     re.I,
 )
 
@@ -362,7 +365,198 @@ def actions_from_headerless_logs(doc: Document) -> list[Action]:
                         notes="table without a header row: columns read as action, owner, status",
                     )
                 )
+    # no ruled table of that shape: the log set in whitespace, its columns typed by their cells
+    return out or actions_from_typed_logs(doc, title)
+
+
+# ------------------------------------------------------------------ logs without a header, typed by content
+
+# Action logs printed with no header row over their columns, often in groups under a band line
+# ("Workstream 2 – Finance ...": programme steering groups' registers; "Trust Board – 7 March":
+# NHS logs grouped by meeting), each row opening with its reference. Their columns are found
+# where the rows' word runs start, and each column is named by what its cells hold: the reference
+# first, dates (raised, due), the longest text (the action), a short one before the due date or
+# status (the owner), status words, and the text after the status (the update).
+
+# A row's reference: "A-031", "A24/15", "IJB/25/31", "AP12", "ACT-2025-07"
+_LOG_REF = re.compile(r"^(?:[A-Z]{1,5}[-/]?\d{1,4}(?:[-/]\d{1,4}){0,2})$")
+# A status cell's opening words (the cell may go on: "Closed – see item 6.2")
+_LOG_STATUS = re.compile(
+    r"^(?:open|closed?|complete[d]?|done|ongoing|on[-\s]?going|on\s+hold|in\s+progress|not\s+started|"
+    r"deferred|overdue|new|on\s+track|superseded|withdrawn|cancelled|pending|outstanding)\b",
+    re.I,
+)
+_LOG_DATE = re.compile(
+    r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[-\s]+\d{2,4}\b",
+    re.I,
+)
+# Runs part at gaps wider than this many ems (word spacing is a quarter em; cells of a table
+# set tight part at half an em or more: 9 pt of a 14 pt em in the written steering group log)
+LOG_RUN_GAP_EMS = 0.6
+# A column starts where at least this share of the rows' lines start a run (within
+# LOG_START_CLUSTER points): the rows' own columns; a run starting inside a cell recurs seldom
+LOG_COLUMN_SHARE = 0.3
+LOG_START_CLUSTER = 4.0
+# A column is of a kind (status, dates) where this share of the rows' cells are
+LOG_KIND_SHARE = 0.6
+# A log has at least this many rows (fewer say too little about its columns)
+LOG_MIN_ROWS = 3
+# A row's wrapped lines follow at most this many line heights apart (rows part at 1-2)
+LOG_ROW_GAP_HEIGHTS = 1.5
+# An owner cell is short: a name or two, a post ("GM Infrastructure")
+LOG_OWNER_MAX_CHARS = 45
+
+
+def _run_starts(ln) -> list[tuple[float, float]]:
+    """(x0, em) of each word run of the line, runs parted at LOG_RUN_GAP_EMS."""
+    from ..layout.lines import em
+
+    out: list[tuple[float, float]] = []
+    prev = None
+    for sp in ln.spans:
+        if prev is None or sp.x0 - prev.x1 > LOG_RUN_GAP_EMS * max(em(sp), em(prev)):
+            out.append((sp.x0, em(sp)))
+        prev = sp
     return out
+
+
+def _first_run(ln) -> str:
+    from ..layout.lines import join_spans
+
+    starts = _run_starts(ln)
+    cut = starts[1][0] if len(starts) > 1 else float("inf")
+    return join_spans([sp for sp in ln.spans if sp.x0 < cut]).strip()
+
+
+def _log_rows(lines) -> list[tuple[list, str | None]]:
+    """Rows of a page of a headerless log: (the row's lines, the band line above it)."""
+    rows: list[tuple[list, str | None]] = []
+    band: str | None = None
+    cur: list | None = None
+    for ln in lines:
+        if _LOG_REF.match(_first_run(ln)):
+            cur = [ln]
+            rows.append((cur, band))
+            continue
+        if cur is not None:
+            prev = cur[-1]
+            near = ln.top - prev.bottom <= LOG_ROW_GAP_HEIGHTS * max(prev.height, 1.0)
+            if near and ln.x0 > cur[0].x0 + LOG_START_CLUSTER:
+                cur.append(ln)  # the row's cells wrapped on: its reference column empty
+                continue
+        cur = None
+        if len(_run_starts(ln)) == 1:
+            band = ln.text.strip()  # a group's band ("Workstream 2 – ...") or a heading
+    return rows
+
+
+def _log_grid(rows) -> list[float] | None:
+    xs = sorted(x for lines, _ in rows for ln in lines for x, _ in _run_starts(ln))
+    clusters: list[list[float]] = []
+    for x in xs:
+        if clusters and x - clusters[-1][-1] <= LOG_START_CLUSTER:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    need = max(2, LOG_COLUMN_SHARE * len(rows))
+    starts = [c[0] for c in clusters if len(c) >= need]
+    return starts if len(starts) >= 4 else None
+
+
+def _log_cells(lines, starts: list[float]) -> list[str]:
+    from ..layout.lines import join_spans
+    from ..layout.tables import join_wrapped
+
+    cells = [""] * len(starts)
+    for ln in lines:
+        per: list[list] = [[] for _ in starts]
+        for sp in ln.spans:
+            k = max((i for i, x in enumerate(starts) if sp.x0 >= x - LOG_START_CLUSTER), default=0)
+            per[k].append(sp)
+        for k, spans in enumerate(per):
+            if spans:
+                cells[k] = join_wrapped(cells[k], join_spans(spans).strip())
+    return cells
+
+
+def _log_fields(table: list[list[str]]) -> dict[str, int] | None:
+    """The columns of a headerless log by what their cells hold (see above), None when the rows
+    do not read as an action log (no status column, no action text and owner before it)."""
+    n = len(table)
+    width = len(table[0])
+
+    def share(k: int, pattern: re.Pattern[str]) -> float:
+        return sum(1 for r in table if r[k] and pattern.search(r[k])) / n
+
+    status = next((k for k in range(1, width) if share(k, _LOG_STATUS) >= LOG_KIND_SHARE), None)
+    if status is None:
+        return None
+    dates = {k for k in range(1, width) if k != status and share(k, _LOG_DATE) >= LOG_KIND_SHARE}
+    plain = [k for k in range(1, status) if k not in dates]
+    if len(plain) < 2:
+        return None
+    text = max(plain, key=lambda k: sum(len(r[k]) for r in table))
+    owner = next((k for k in plain if k > text), None)
+    if owner is None or sum(len(r[owner]) for r in table) / n > LOG_OWNER_MAX_CHARS:
+        return None
+    fields = {"ref": 0, "text": text, "owner": owner, "status": status}
+    raised = [k for k in dates if k < text]
+    due = [k for k in dates if text < k < status]
+    if raised:
+        fields["assigned_on"] = raised[-1]
+    if due:
+        fields["due"] = due[-1]
+    update = next((k for k in range(status + 1, width) if k not in dates), None)
+    if update is not None:
+        fields["update"] = update
+    return fields
+
+
+def actions_from_typed_logs(doc: Document, title: str) -> list[Action]:
+    """The rows of a headerless action log (see above) in a document titled as one."""
+    from ..layout import layout_of
+
+    out: list[Action] = []
+    lay = None
+    for page in doc.pages:
+        if not _LOG_STATUS_ANYWHERE.search(page.text):
+            continue  # a page without status words holds no such log
+        lay = lay or layout_of(doc)
+        lines = [ln for ln in lay.page(page.number).lines if ln.has_box and ln.spans]
+        rows = _log_rows(lines)
+        if len(rows) < LOG_MIN_ROWS:
+            continue
+        starts = _log_grid(rows)
+        if starts is None:
+            continue
+        table = [_log_cells(row_lines, starts) for row_lines, _ in rows]
+        f = _log_fields(table)
+        if f is None:
+            continue
+        for (_, band), cells in zip(rows, table, strict=True):
+            status_raw = _filled(cells[f["status"]])
+            out.append(
+                Action(
+                    ref=cells[0],
+                    text=cells[f["text"]],
+                    owner=_filled(cells[f["owner"]]),
+                    # else the date of the meeting band the row sits under ("Trust Board – 3 July 2025")
+                    assigned_on=(_tracker_date(cells[f["assigned_on"]]) if "assigned_on" in f else None)
+                    or _band_date(band),
+                    due=_tracker_date(_filled(cells[f["due"]])) if "due" in f else None,
+                    status=action_status(status_raw),
+                    status_raw=status_raw,
+                    update=_filled(cells[f["update"]]) if "update" in f else None,
+                    page=page.number,
+                    tracker=title,
+                    notes="log without a header row: columns named by their cells"
+                    + (f"; under {band!r}" if band else ""),
+                )
+            )
+    return out
+
+
+_LOG_STATUS_ANYWHERE = re.compile(r"\b(?:Open|Closed|Complete[d]?|Ongoing|On hold|In progress)\b")
 
 
 def _words(text: str) -> str:
@@ -387,8 +581,8 @@ _SUMMARY = re.compile(r"\bsummary\b|\baction\s+list\b", re.I)
 
 
 def _owners_agree(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return True
+    if not a or not b or a.lower() == "staff":
+        return True  # "Staff were asked to ...": the officer the log names is of the staff
     return bool(set(re.findall(r"[a-z]+", a.lower())) & set(re.findall(r"[a-z]+", b.lower())))
 
 
@@ -403,7 +597,12 @@ def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
     for t in tables:
         rows.setdefault(t.page, []).append(_words(t.text))
         if _SUMMARY.search(t.tracker or ""):
-            row_words.append((set(_words(t.text).split()) - _STOP, t.owner))
+            row_words.append((set(_words(t.text).split()) - _STOP, t.owner, None))
+        elif t.assigned_on:
+            # a log's row set at the meeting minuted restates the minutes' action as a summary does
+            # (New Zealand and US councils' registers closing the minutes: "Staff were asked to
+            # report ..." above the row "Report to the ... Committee on ...")
+            row_words.append((set(_words(t.text).split()) - _STOP, t.owner, t.assigned_on))
     out = []
     for a in found:
         words = _words(a.text).split()
@@ -412,8 +611,10 @@ def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
             continue
         content = set(words) - _STOP
         if len(content) >= SAME_ACTION_MIN_WORDS and any(
-            len(content & w) >= SAME_ACTION_SHARE * len(content) and _owners_agree(a.owner, o)
-            for w, o in row_words
+            len(content & w) >= SAME_ACTION_SHARE * len(content)
+            and _owners_agree(a.owner, o)
+            and (on is None or on == a.assigned_on)
+            for w, o, on in row_words
         ):
             continue
         out.append(a)

@@ -812,7 +812,12 @@ _STAFF_OR_OFFICER = (
 _DIRECTION = re.compile(
     r"\b(?:consensus|direction)\s+of\s+the\s+(?:[A-Z]\w+\s+){0,3}(?:Council|Board|Commission|Committee)\s+"
     r"to\s+direct\s+(?P<owner>staff|the\s+(?:City|County|Town)\s+\w+)\s+to\b"
-    r"|\b(?:Council|Board|Commission|Committee)\s+(?:unanimously\s+)?directed\s+(?P<owner2>staff)\s+to\b"
+    # "Council directed staff to ...", "The Board directed the General Manager to report back ..." (US
+    # special districts' and city boards' minutes direct an officer by title as often as staff)
+    rf"|\b(?:Council|Board|Commission|Committee)\s+(?:unanimously\s+)?directed\s+(?P<owner2>{_STAFF_OR_OFFICER})\s+to\b"
+    # the direction minuted in the passive: "Staff was directed to post ...", "Staff were asked to
+    # return ..." (US boards' minutes, after the motion it follows from)
+    r"|\b(?P<passive>[Ss]taff)\s+(?:was|were|is|are)\s+(?:directed|asked|instructed|requested)\s+to\s+[a-z]"
     r"|\b(?P<officer>(?:City|County|Town|Village)\s+(?:Manager|Administrator|Attorney|Clerk|Engineer))\s+"
     r"(?:[A-Z][\w'’-]+\s+)?(?:stated|said|indicated|confirmed|advised)\s+that\s+staff\s+(?:will|would)\s+"
     r"(?:bring|return|report|prepare|provide|present|come\s+back)\b"
@@ -843,13 +848,16 @@ _SENTENCE_STOP = re.compile(
 # What a direction's sentence does not run back over: a heading line without lower-case letters
 # ("10. DIRECTORS' REQUESTS FOR FUTURE AGENDA ITEMS"), an upper-case label ("STAFF DIRECTION:"
 # after a roll-call vote's "ABSENT: Whitcomb", as US boards minute a direction under its item)
-_LEAD_IN = re.compile(r"(?m)^[^a-z\n]{4,}\n|\b[A-Z][A-Z'’ ]{2,}:[ \t]*")
+# ... nor over a line a label opens, whole: a roll-call vote's tally ("ABSENT: McCready" over "The Board
+# directed the General Manager to ...": US boards minute the direction right under the vote)
+_LEAD_IN = re.compile(r"(?m)^[^a-z\n]{4,}\n|^[A-Z][A-Z'’ ]{2,}:[^\n]*\n|\b[A-Z][A-Z'’ ]{2,}:[ \t]*")
 
 
-# A word every branch of _DIRECTION needs (its first branch "to direct", the second "directed",
-# the third "staff", the fourth "agreed", "undertook" or "offered", the fifth "directed", "asked"
-# or "requested", the sixth "requested"), as printed: the pattern is case-sensitive.
-_DIRECTION_WORDS = ("direct", "staff", "agreed", "undertook", "offered", "asked", "requested")
+# A word every branch of _DIRECTION needs (its first branch "to direct", the second "directed", the
+# passive one "Staff" or "staff", the third "staff", the fourth "agreed", "undertook" or "offered",
+# the fifth "directed", "asked" or "requested", the sixth "requested"), as printed: the pattern is
+# case-sensitive.
+_DIRECTION_WORDS = ("direct", "staff", "Staff", "agreed", "undertook", "offered", "asked", "requested")
 
 
 def _directions(doc: Document, starts: list[int]) -> list[Action]:
@@ -875,6 +883,7 @@ def _directions(doc: Document, starts: list[int]) -> list[Action]:
             owner = (
                 m.group("owner")
                 or m.group("owner2")
+                or m.group("passive")
                 or m.group("officer")
                 or m.group("person")
                 or m.group("directed")
