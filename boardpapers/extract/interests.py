@@ -77,6 +77,7 @@ INTEREST_SPEC = TableSpec(
     own_record_start=r"(?i)^(?:(?:non[\s-]*)?(?:pecuniary|financial)|indirect|direct)\b",
     dated_record_fields=("declared_on",),
     reread_header_only=True,
+    reread_striped=True,
     family="interests",
     merged_tail_rows=True,
 )
