@@ -46,3 +46,36 @@ def test_striped_committee_register_reads_every_row(load_doc):
     assert ("Mayor Julie Harrington", "Whakaroa A&P Association") in got
     assert ("Cr Tom Van der Berg", "Van der Berg Contracting Limited") in got
     assert ("Cr Mere Tāwhai", "Whakaroa Rugby Football Club") not in got
+
+
+def test_registry_of_declarations_general_nature_column():
+    # a registry of declarations made at meetings (Ontario municipalities, MCIA s. 6.1): the
+    # interest is the "General nature of ..." column, the date the meeting's
+    from table_docs import table_document
+
+    from boardpapers.extract.interests import interests_from_tables
+
+    doc = table_document(
+        [
+            (
+                "Registry of Declarations of Interest",
+                [
+                    [
+                        ["No.", "Date of Meeting", "Member", "Item", "General Nature of Interest", "Kind"],
+                        [
+                            "1",
+                            "March 3, 2025",
+                            "Councillor Ann Roy",
+                            "7.2 Budget",
+                            "Son works for the library",
+                            "Deemed",
+                        ],
+                    ]
+                ],
+            )
+        ]
+    )
+    got = interests_from_tables(doc)
+    assert [(i.person, i.nature, i.declared_on) for i in got] == [
+        ("Councillor Ann Roy", "Son works for the library", "2025-03-03")
+    ]
