@@ -43,7 +43,9 @@ INTEREST_SPEC = TableSpec(
         r"|^(?:date)?disclosed(?:on)?$"
         # "Date notified" (Australian and NZ directors' registers), "Date of notification",
         # "Date received" (the date the declaration reached the secretary)
-        r"|^(?:date)?(?:notified|received)(?:on)?$|^dateofnotification",
+        r"|^(?:date)?(?:notified|received)(?:on)?$|^dateofnotification"
+        # "Meeting date" (registries of declarations made at meetings: the date declared)
+        r"|^(?:meeting)date$|^dateofmeeting$",
         # a bare "From" / "To" pair is the period the interest was held: a full date in it is
         # the date the entry was registered (ICB registers: "01/07/2022"), a year or month only
         # when the interest began (registers annexed to minutes and board packs: "From 2019",
@@ -55,7 +57,9 @@ INTEREST_SPEC = TableSpec(
         r"|^type$|^interesttype",
         # "Registered interest" (Scottish boards' registers under the Ethical Standards in Public
         # Life Act: Member | Category | Registered interest | Date registered)
-        "nature": r"^nature|^interest|^registeredinterest|^details|^description|^comments"
+        # "General nature of pecuniary interest" (Ontario municipalities' registries of
+        # declarations under the Municipal Conflict of Interest Act, s. 6.1)
+        "nature": r"^(?:general)?nature|^interest|^registeredinterest|^details|^description|^comments"
         # "Disclosed Interest" (US disclosure summaries), "Relationship" (related-party registers)
         r"|^disclosedinterest|^relationship",
         "role": r"position|^role|role$|^title|^job|^office|^post$|^designation"
@@ -77,6 +81,7 @@ INTEREST_SPEC = TableSpec(
     own_record_start=r"(?i)^(?:(?:non[\s-]*)?(?:pecuniary|financial)|indirect|direct)\b",
     dated_record_fields=("declared_on",),
     reread_header_only=True,
+    reread_striped=True,
     family="interests",
     merged_tail_rows=True,
 )

@@ -106,6 +106,11 @@ class TableSpec:
     # without rules. Not a blank ruled grid under the header (LogicalTable.ruled_body_rows): read
     # again, the text under it (a parish clerk's address) became an action. Off by default.
     reread_header_only: bool = False
+    # A page whose ruled tables are a stack of one-row "tables" of one width, a row's height
+    # apart (`striped_pages`), is read without rules: zebra-striped tables, every other row
+    # filled, the fills taken for ruled cells and the unfilled rows between them lost. Off by
+    # default.
+    reread_striped: bool = False
     # Keep a ruled row whose last filled cell is merged over the columns to its right as a row:
     # "Baroness Thornbury | Nil" over Category..To (registers of interests mark a member with
     # nothing to declare so). Without it such rows are dropped as note rows, and the rows
@@ -374,6 +379,7 @@ def read_ruled_tables(
     spec: TableSpec,
     *,
     split_tail: Callable[[LogicalTable, list[str]], bool] | None = None,
+    skip_pages: set[int] | frozenset[int] = frozenset(),
 ) -> list[LogicalTable]:
     """Logical tables matching `spec`, assembled from pdfplumber tables over the
     whole document."""
@@ -383,6 +389,8 @@ def read_ruled_tables(
     band: str | None = None
     band_of: LogicalTable | None = None
     for page in doc.pages:
+        if page.number in skip_pages:
+            continue  # read without rules (`striped_pages`)
         for tab in page.tables:
             raw_rows = tab.rows
             if not raw_rows:
@@ -710,9 +718,56 @@ def heading_before(
     return None
 
 
+# Zebra-striped tables (every other row filled, no rules: NZ and Australian councils' interests
+# registers, many tables typeset with alternating row shading): the ruling finder takes each
+# filled row for a one-row table and never sees the unfilled rows between them. A page holds such
+# stripes when at least STRIPE_MIN_TABLES ruled "tables" of one x-extent (within STRIPE_X_SLACK)
+# hold at most STRIPE_MAX_ROWS rows each and are parted by gaps of STRIPE_GAP_MIN points (one
+# line of 8pt text: a gap that can hold a row) up to STRIPE_GAP_ROWS times the tallest stripe (a
+# row of wrapped cells). Separately boxed rows stand closer; a table split by a heading once.
+# Thresholds from the NZ committee register of written-dev13 (gaps 15-40pt, stripes 13-30pt).
+STRIPE_MIN_TABLES = 3
+STRIPE_MAX_ROWS = 2
+STRIPE_X_SLACK = 2.0
+STRIPE_GAP_MIN = 8.0
+STRIPE_GAP_ROWS = 3.0
+
+
+def striped_pages(doc: Document) -> set[int]:
+    """Pages whose ruled tables are the filled rows of one zebra-striped table."""
+    out: set[int] = set()
+    for page in doc.pages:
+        tabs = [t for t in page.tables if t.bbox and t.rows and len(t.rows) <= STRIPE_MAX_ROWS]
+        if len(tabs) < STRIPE_MIN_TABLES:
+            continue
+        tabs.sort(key=lambda t: t.bbox[1])  # type: ignore[index]
+        run = 1
+        for a, b in zip(tabs, tabs[1:], strict=False):
+            ax0, atop, ax1, abot = a.bbox  # type: ignore[misc]
+            bx0, btop, bx1, bbot = b.bbox  # type: ignore[misc]
+            tallest = max(abot - atop, bbot - btop)
+            gap = btop - abot
+            same = abs(ax0 - bx0) <= STRIPE_X_SLACK and abs(ax1 - bx1) <= STRIPE_X_SLACK
+            run = run + 1 if same and STRIPE_GAP_MIN <= gap <= STRIPE_GAP_ROWS * tallest else 1
+            if run >= STRIPE_MIN_TABLES:
+                out.add(page.number)
+                break
+    # the table's last stripes run onto the next page, too few there to tell
+    found = frozenset(out)
+    for page in doc.pages:
+        if (
+            page.number - 1 in found
+            and page.tables
+            and all(t.bbox and len(t.rows) <= STRIPE_MAX_ROWS for t in page.tables)
+        ):
+            out.add(page.number)
+    return out
+
+
 def read_tables(doc: Document, spec: TableSpec, **kw) -> list[LogicalTable]:
     """Ruled tables where pdfplumber found them, else borderless tables from spans."""
-    ruled = read_ruled_tables(doc, spec, **kw)
+    striped = striped_pages(doc) if spec.reread_striped else set()
+    ruled = read_ruled_tables(doc, spec, skip_pages=striped, **kw)
     # a ruled header over a borderless body reads as a table of no rows (registers whose
     # header row alone is shaded and ruled): for specs that say so it does not stop the page
     # being read without rules
