@@ -113,7 +113,14 @@ BODY_VERB = re.compile(
     # "the Board authorized settlement of the matter ...", "the Board awarded a contract to ...",
     # "the Board continued the public hearing to July 8, 2025" (US county boards of supervisors
     # and commissions report each action so); not "continued its discussion"
-    r"authori[sz]ed(?=\s+(?:the\s+|a\s+|an\s+)?[\w-]+)|awarded(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"authori[sz]ed(?=\s+(?:the\s+|a\s+|an\s+)?[\w-]+)|"
+    # "the Board denied the request", "the Board tabled the request ... until the full Board is
+    # present", "the Board declared as surplus one (1) 2011 Ford F-250 ..." (US county boards of
+    # supervisors and commissions: a refusal, a postponement, a disposal); tabled only with the
+    # time it is put off to ("tabled the paper" is "presented it" in British minutes)
+    r"denied(?=\s+(?:the|this|that|an?)\s)|"
+    rf"tabled(?=\s[^.;]{{1,160}}?\b(?:until|to\s+(?:the\s+|its\s+)?(?:{MONTHS}|\d|next|special|regular|future)))|"
+    r"declared(?=\s+(?:as\s+)?surplus\b)|awarded(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:contracts?|tenders?|bids?|grants?)\b)|"
     rf"continued(?=\s+(?:the\s+|this\s+|[Ii]tem\s+)?(?:[\w-]+\s+){{0,4}}?to\s+(?:a\s+|the\s+)?"
     rf"(?:{MONTHS}|\d|next|special|regular|future)\b)|"
@@ -346,6 +353,8 @@ OUTCOME_WORD = {
     "defeated": "rejected", "passed": "carried", "moved": "proposed", "adoption": "adopted",
     "approval": "approved", "ratification": "ratified", "agreement": "agreed",
     "authority": "authorised", "authorisation": "authorised", "authorization": "authorised",
+    # US boards' words for a refusal, a postponement and a disposal (BODY_VERB)
+    "denied": "rejected", "tabled": "deferred", "declared": "approved",
 }  # fmt: skip
 # "2.4. The City ICB NOTED the Register of Interests."
 # Trusts meeting jointly name the joint meeting, or one trust's board with its part in a clause:
@@ -1081,7 +1090,9 @@ MOTION_START = re.compile(
     # "Following discussion ..., a motion by Trustee Whitcomb, second by Trustee Alvarez, to approve
     # ...": the motion after a clause that leads the sentence (US school board minutes)
     # (the mover and seconder may wrap to the next line)
-    r"(?:(?<=,\s)a\s+motion\s+by(?=\s+[^,;.]{2,60},\s+second(?:ed)?\s+by\b|\s*$)|"
+    # ... or "Following discussion, it was moved by Director Whitcomb, seconded by ..., to continue
+    # the item ..." (US special district boards)
+    r"(?:(?<=,\s)(?:a\s+motion|it\s+was\s+moved)\s+by(?=\s+[^,;.]{2,60},\s+second(?:ed)?\s+by\b|\s*$)|"
     rf"(?:^\s*(?:(?P<ref>{MOTION_REF})\s+(?=(?i:moved)\s))?|(?<=[.;:]\s)|(?<=[.;:]\s\s))"
     r"(?:(?:An?|The)\s+(?:amendment|(?:substantive\s+)?motion)\s+"
     r"(?:was\s+)?(?:moved|proposed)\s+by|(?:It\s+was\s+)?[Mm]oved\s+by|MOVED\s+(?:by|BY)|Motion\s+by|MOTION\s+BY"
