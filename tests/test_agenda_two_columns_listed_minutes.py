@@ -84,3 +84,16 @@ def test_read_files(load_doc):
     listed = extract_agenda(load_doc(WRITTEN_DEV13 / "e-trent-highlands-dsb-board-2025-03-11.pdf"))
     assert len(listed) == 21 and listed[2].title == "Approval of the Agenda"
     assert listed[2].purpose == "Decision"
+
+
+def test_time_certain_note_is_the_items_time():
+    """A public hearing set for a fixed hour (US agendas): the clock time and its "time certain"
+    note, joined into the title by the layout, are the item's time in either wording."""
+    from boardpapers.extract.agenda import _time_certain
+
+    assert _time_certain("Hearing on the Sewer Rate Study 7:00 p.m. and Capacity Fees (time certain)") == (
+        "Hearing on the Sewer Rate Study and Capacity Fees",
+        "19:00",
+    )
+    assert _time_certain("Time Certain: 5:45 PM Annexation Hearing") == ("Annexation Hearing", "17:45")
+    assert _time_certain("Certain Surplus Vehicles, 2:00 p.m. sale")[1] is None

@@ -2158,8 +2158,30 @@ def _dash_presenter(text: str) -> tuple[str, str] | None:
     return (title, lead) if person else None
 
 
+# A "time certain" note (US agendas: a public hearing set for a fixed hour, "6:30 p.m." at the
+# right margin over "(time certain)", or "Time Certain: 6:30 p.m."): the note and its clock time,
+# which the layout may join into the title's lines, are the item's time
+_TIME_CERTAIN = re.compile(r"\s*\(?\btime\s+certain\b\)?:?", re.I)
+_CLOCK_IN_TITLE = re.compile(r"(?<!\bat)(?<!\bby)\s+(\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?)(?=\s|$)", re.I)
+
+
+def _time_certain(text: str) -> tuple[str, str | None]:
+    """The title without a "time certain" note and its clock time, and the time (see above)."""
+    if "certain" not in text.lower() or not (note := _TIME_CERTAIN.search(text)):
+        return text, None
+    rest = (text[: note.start()] + text[note.end() :]).strip()
+    clock = _CLOCK_IN_TITLE.search(" " + rest)
+    if not clock:
+        return text, None
+    rest = (" " + rest)[: clock.start()] + (" " + rest)[clock.end() :]
+    return norm(rest), find_time(clock.group(1))
+
+
 def _text_item_base(cur: dict) -> AgendaItem:
     text = norm(" ".join(cur["lines"]))
+    text, certain = _time_certain(text)
+    if certain and not cur.get("time"):
+        cur = {**cur, "time": certain}
     pages = cur.get("pages")
     trailing = _TRAILING_TIME.search(text)
     if trailing and not cur.get("time") and find_time(trailing.group(0).strip()):
