@@ -28,10 +28,12 @@ from .agenda_columns import (
     names_title,
     note_pages,
     paper_note,
+    purpose_note,
     split_columns,
     text_of,
 )
 from .agenda_keyed import keyed_agenda
+from .agenda_twocolumn import two_column_list
 from .dates import MONTHS, find_time
 from .meetings import COVER_HEADER_LINES, minute_sections, report_addressee, titled_agenda, unspace
 from .records import AgendaItem
@@ -982,6 +984,11 @@ LETTERED_NUMBER = re.compile(r"^\s*(\d{1,2})([a-z])[.)]\s+(\S.*)$")
 # commissions' and councils' agendas letter the matters under a numbered section so: "5. CONSENT
 # CALENDAR" / "5.A ..."); not "5. A review of ...", whose letter is a word
 DOTTED_LETTER = re.compile(r"^\s*(\d{1,2})\.([A-Za-z])\.?\s+(?=\S)(?!\w\b)(\S.*)$")
+# An item numbered by a capital letter and a figure, "C1 Confirmation of Public Excluded Minutes",
+# "C2 Sale of Council Property" (New Zealand and Australian councils number the public-excluded or
+# confidential items under the resolution to exclude the public so; English authorities' "E1"
+# exempt items): read only from "1" and then in sequence under one letter, after the list started
+PREFIXED_ITEM = re.compile(r"^\s*([A-Z]{1,2})(\d{1,2})\.?\s+(?=[A-Z])(\S.*)$")
 # An item number run into its title by OCR ("7Planning"), read only as the next number
 GLUED_NUMBER = re.compile(r"^\s*(\d{1,2})[A-Z][a-z]")
 
@@ -1144,12 +1151,17 @@ _SPACES = re.compile(r"\s+")
 # plain text (glyphs drawn twice for a bold effect: "TrTraransparency", novaPDF prints).
 # (The layout's text is otherwise shorter: running headers and footers are taken out of it.)
 DOUBLED_TEXT_SHARE = 1.005
+# A two-column order of business is read on the first pages only (a cover or the summons's page;
+# see agenda_twocolumn): later pages' columns are reports' and minutes' text
+TWO_COLUMN_PAGES = 2
 
 
 def _text_key(text: str) -> str:
-    """Text compared without spaces, full stops and ordinal suffixes: "2 3 0 1" + "." (a dot the
-    layout set on a line of its own) still finds "23.01"."""
-    return _SPACES.sub("", _ORDINAL.sub("", text)).replace(".", "")
+    """Text compared without spaces, full stops, apostrophes and ordinal suffixes: "2 3 0 1" +
+    "." (a dot the layout set on a line of its own) still finds "23.01", and "Mayors Report"
+    finds "Mayor’s Report" (an apostrophe the text layer set off the baseline, which the layout
+    puts on another line)."""
+    return _SPACES.sub("", _ORDINAL.sub("", text)).replace(".", "").replace("’", "").replace("'", "")
 
 
 # The header and footer a web browser prints on a page it prints: the page's address, "1 of 8",
@@ -1194,6 +1206,9 @@ def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
         )
     if not page.has_boxes or not plain:
         return page.lines
+    if page.number <= TWO_COLUMN_PAGES:
+        # an order of business in two columns on the cover: read column by column
+        page = dataclasses.replace(page, lines=two_column_list(page.lines, page.width))
     keyed = [(t, _text_key(t)) for t in plain]
     by_key = {k: t for t, k in keyed}
     layout_len = sum(len(_text_key(ln.text)) for ln in page.lines)
@@ -1258,6 +1273,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
     parent: str | None = None  # the arabic item lettered sub-items belong to
     last_letter = ""  # the last lettered sub-item's letter ("(h)" then "(i)" is a letter)
     last_cap = ""  # the last capital-lettered item's letter
+    last_prefixed: tuple[str, int] | None = None  # the last "C1"-style item's letter and figure
     in_roman = False  # inside a roman-numbered section
     letter_x: float | None = None  # the margin of the lettered sub-items
     last_top = 0  # the last top-level arabic number in this section
@@ -1366,6 +1382,9 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 ln = _narrowed(ln, text_of(ln.text, left), left)
                 if pages_in:
                     pending = (ln, {"pages": pages_in}, False)
+            elif ln.has_box and (aim := purpose_note(ln, page.width)) is not None:
+                ln = _narrowed(ln, text_of(ln.text, aim[0]), aim[0])
+                pending = (ln, {"purpose": aim[1]}, False)
             if (
                 started
                 and not section_pending
@@ -1444,6 +1463,24 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     + ("." if lettered_num.re is DOTTED_LETTER else "")
                     + lettered_num.group(2),
                     "lines": [lettered_num.group(3)],
+                    "page": page.number,
+                    "head": ln,
+                    "prev": ln,
+                }
+                continue
+            prefixed = PREFIXED_ITEM.match(line) if started and not ln.numbered else None
+            if prefixed and (
+                prefixed.group(2) == "1"
+                if last_prefixed is None or last_prefixed[0] != prefixed.group(1)
+                else int(prefixed.group(2)) == last_prefixed[1] + 1
+            ):
+                flush()
+                found_here = True
+                last_page = page.number
+                last_prefixed = (prefixed.group(1), int(prefixed.group(2)))
+                current = {
+                    "number": prefixed.group(1) + prefixed.group(2),
+                    "lines": [prefixed.group(3)],
                     "page": page.number,
                     "head": ln,
                     "prev": ln,
@@ -2121,8 +2158,30 @@ def _dash_presenter(text: str) -> tuple[str, str] | None:
     return (title, lead) if person else None
 
 
+# A "time certain" note (US agendas: a public hearing set for a fixed hour, "6:30 p.m." at the
+# right margin over "(time certain)", or "Time Certain: 6:30 p.m."): the note and its clock time,
+# which the layout may join into the title's lines, are the item's time
+_TIME_CERTAIN = re.compile(r"\s*\(?\btime\s+certain\b\)?:?", re.I)
+_CLOCK_IN_TITLE = re.compile(r"(?<!\bat)(?<!\bby)\s+(\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?)(?=\s|$)", re.I)
+
+
+def _time_certain(text: str) -> tuple[str, str | None]:
+    """The title without a "time certain" note and its clock time, and the time (see above)."""
+    if "certain" not in text.lower() or not (note := _TIME_CERTAIN.search(text)):
+        return text, None
+    rest = (text[: note.start()] + text[note.end() :]).strip()
+    clock = _CLOCK_IN_TITLE.search(" " + rest)
+    if not clock:
+        return text, None
+    rest = (" " + rest)[: clock.start()] + (" " + rest)[clock.end() :]
+    return norm(rest), find_time(clock.group(1))
+
+
 def _text_item_base(cur: dict) -> AgendaItem:
     text = norm(" ".join(cur["lines"]))
+    text, certain = _time_certain(text)
+    if certain and not cur.get("time"):
+        cur = {**cur, "time": certain}
     pages = cur.get("pages")
     trailing = _TRAILING_TIME.search(text)
     if trailing and not cur.get("time") and find_time(trailing.group(0).strip()):
@@ -2561,10 +2620,27 @@ AGENDA_TABLE_HEADER = re.compile(
 )
 
 
+# The title of an agenda listed at the head of minutes, on a line of its own: "AGENDA", "Order of
+# Business" (school boards', councils' and committees' minutes list the agenda under the
+# attendance, then minute each item under the same numbers)
+_LISTED_AGENDA_TITLE = re.compile(r"^\s*(?:agenda|order\s+of\s+business|agenda\s+items)\s*:?\s*$", re.I)
+
+
 def minutes_open_with_agenda(doc: Document) -> bool:
     """Whether the first page of minutes carries the meeting's agenda as a table under a
-    column header "Item Description": the items are then the agenda's, not minute paragraphs."""
-    return bool(doc.pages) and any(AGENDA_TABLE_HEADER.match(ln) for ln in doc.pages[0].lines)
+    column header "Item Description", or as a numbered list under a title line "AGENDA" (see
+    _LISTED_AGENDA_TITLE): the items are then the agenda's, not minute paragraphs. The list
+    reader stops where the numbering starts again (the minutes of the first item)."""
+    if not doc.pages:
+        return False
+    lines = [ln for ln in doc.pages[0].lines if ln.strip()]
+    if any(AGENDA_TABLE_HEADER.match(ln) for ln in lines):
+        return True
+    return any(
+        _LISTED_AGENDA_TITLE.match(ln) and number_of(nxt.strip()) is not None
+        for ln, nxt in zip(lines, lines[1:], strict=False)
+        if "genda" in ln or "usiness" in ln or "GENDA" in ln or "USINESS" in ln
+    )
 
 
 # The fields of a report's cover sheet: "Report title", "Executive lead", "Report author" (NHS

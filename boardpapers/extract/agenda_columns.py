@@ -123,6 +123,34 @@ def paper_note(ln: Line, page_width: float, note_x1: float | None) -> tuple[list
     return left, text
 
 
+# A purpose in the right-hand column of a free-text agenda with no header, alone in its cell:
+# "Decision", "Information", "For approval", "Discussion / Assurance" (school boards', NHS
+# boards' and councils' agendas, also when listed at the head of minutes)
+_PURPOSE_WORDS = (
+    r"(?:decision|information|approval|discussion|assurance|noting|endorsement|ratification|"
+    r"consultation|note|action|review|receipt)"
+)
+_PURPOSE_CELL = re.compile(
+    rf"^(?:(?:for|to)\s+)?{_PURPOSE_WORDS}(?:\s*(?:/|&|and|or)\s*(?:(?:for|to)\s+)?{_PURPOSE_WORDS})*\.?$",
+    re.I,
+)
+
+
+def purpose_note(ln: Line, page_width: float) -> tuple[list[Span], str] | None:
+    """(the spans left of it, the purpose) where the line's last cell, past PAPER_CELL_SHARE of
+    the width and apart from the title, is a purpose (see _PURPOSE_CELL); None otherwise."""
+    if not ln.has_box or len(ln.spans) < 2 or ln.x1 < PAPER_CELL_SHARE * page_width:
+        return None
+    cells = ln.cells()
+    last = cells[-1]
+    if len(cells) < 2 or last.x0 < PAPER_CELL_SHARE * page_width:
+        return None
+    text = last.text.strip()
+    if not _PURPOSE_CELL.match(text):
+        return None
+    return [s for c in cells[:-1] for s in c.spans], text
+
+
 def note_pages(note: str) -> str | None:
     """The page range in a paper's note: "Enc. A (Pages 4 - 6)" -> "4 - 6"."""
     m = _PAGES_IN_NOTE.search(note)
