@@ -21,7 +21,9 @@ and `alt` are documented in its docstring):
               development set; written-heldout10 (session 10, unread) and written-dev11 (session
               10, development: per-member registers of interests; actions and decisions in
               minutes of five traditions); written-dev12 (session 10, development: agendas;
-              risk registers and action logs)
+              risk registers and action logs); written-heldout11 (session 11, unread) and
+              written-dev13 (session 11, development: registers as tables and columns, attendance
+              and meeting headings, risk registers, actions, agendas; five layouts each)
 
 The tune files may be read while changing the extractors; the heldout files may not (they are
 written from the PDF by people who do not change the extractors, and scored, not studied).
@@ -74,6 +76,8 @@ SET_NAMES = [
     "written-heldout10",
     "written-dev11",
     "written-dev12",
+    "written-heldout11",
+    "written-dev13",
 ]
 
 

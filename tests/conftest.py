@@ -32,7 +32,7 @@ WRITTEN_HELDOUT6 = ROOT / "benchmarks" / "written-heldout6"
 # the session-8 eighth written set, read and fixed against in session 9's first round
 WRITTEN_HELDOUT7 = ROOT / "benchmarks" / "written-heldout7"
 # the session-9 development set, written for fixers, read in session 9's second round. Tests never
-# use written-heldout9 or written-heldout10 (unread: the held-out sets)
+# use the unread held-out sets
 WRITTEN_DEV9 = ROOT / "benchmarks" / "written-dev9"
 # the session-9 eighth unread set and the session-9 development set, read in session 10
 WRITTEN_HELDOUT8 = ROOT / "benchmarks" / "written-heldout8"
@@ -40,6 +40,9 @@ WRITTEN_DEV10 = ROOT / "benchmarks" / "written-dev10"
 # the session-10 development sets, read in session 10's second fixers' round
 WRITTEN_DEV11 = ROOT / "benchmarks" / "written-dev11"
 WRITTEN_DEV12 = ROOT / "benchmarks" / "written-dev12"
+# the session-11 development set (five families, five layouts each), read in session 11. Tests
+# never use written-heldout9, -heldout10 or -heldout11 (unread: the held-out sets)
+WRITTEN_DEV13 = ROOT / "benchmarks" / "written-dev13"
 PACK_2020 = CORPUS / "000_96e9045d9cfa0288.pdf"  # City & Hackney ICBs, 10 Dec 2020
 PACK_2018 = CORPUS / "001_e49a8843e1a52558.pdf"  # City & Hackney ICBs, Nov 2018
 PACK_HARTLEPOOL = CORPUS / "002_1432d437b43a1ff5.pdf"
