@@ -79,10 +79,16 @@ _INITIALS_LINE = re.compile(r"^[ \t]*[A-Z]{2,3}(?:[ \t]*[&/,][ \t]*[A-Z]{2,3})*[
 MIN_INITIALS_LINES = 2
 
 
+# A word every minutes cue holds: one substring test each rules out most pages before the regex
+# (a third of its cost on the bulk corpus's pages)
+_MINUTES_CUE_WORDS = ("minutes", "present", "apolog", "attend", "resolved", "declaration", "action")
+
+
 def minutes_page(text: str, after_minutes: bool = False) -> bool:
     """A page of minutes: a minutes cue on it, or numbered paragraphs right
     after such a page."""
-    if _MINUTES_CUES.search(text.lower()):
+    low = text.lower()
+    if any(w in low for w in _MINUTES_CUE_WORDS) and _MINUTES_CUES.search(low):
         return True
     return after_minutes and (
         bool(_NUMBERED_PARAGRAPH.search(text)) or len(_INITIALS_LINE.findall(text)) >= MIN_INITIALS_LINES
