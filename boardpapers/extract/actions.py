@@ -493,8 +493,6 @@ def extract_actions(doc: Document) -> list[Action]:
             for a in tables:
                 a.assigned_on = date
     headerless = [] if tables else actions_from_headerless_logs(doc)  # a log either has a header or not
-    column = (
-        actions_from_action_column(doc, _meeting_date(doc)) if _action_column_hint(doc.text) else []
-    )
+    column = actions_from_action_column(doc, _meeting_date(doc)) if _action_column_hint(doc.text) else []
     minutes = actions_from_minutes(doc, margin=not (tables or headerless or column))
     return tables + headerless + column + _not_in_tables(minutes, tables + headerless + column)

@@ -795,9 +795,7 @@ def _goes_on(block: _Block, line: Line) -> bool:
 def line_panels(doc: Document) -> list[tuple[Panel, str | None]]:
     """One panel per "Risk ID" block of layout lines."""
     low = doc.text.lower()
-    headings = bool(
-        _PHASE_END.search(low) and _PHASE_LINE.search(low) and _REF_HEADING.search(doc.text)
-    )
+    headings = bool(_PHASE_END.search(low) and _PHASE_LINE.search(low) and _REF_HEADING.search(doc.text))
     if not headings and not any(p.search(doc.text) for p in _ANY_START):
         return []  # most documents have none: skip building the layout
     lay = layout_of(doc)
