@@ -578,14 +578,14 @@ _NAME_LABEL_LINE = re.compile(
 # instead of three patterns a line): an honorific or a title opening a line (a line as splitlines
 # parts them), or the word "name" (its own scan first: a plain word is found at a fraction of the
 # cost of trying the titles at every position)
-_NAME_WORD = re.compile(r"[Nn]ame\b")
+_NAME_CUE = re.compile(r"[Nn]ame\b")
 _TITLED_LINE_CUE = re.compile(
     rf"(?m)(?:^|[\x85\u2028\u2029])\s*(?:{HONORIFIC}\s|(?i:councillor|cllr|alderman|senator|trustee)\s)"
 )
 
 
 def _member_line_cue(text: str) -> bool:
-    return bool(_NAME_WORD.search(text) or _TITLED_LINE_CUE.search(text))
+    return bool(_NAME_CUE.search(text) or _TITLED_LINE_CUE.search(text))
 
 
 def _may_hold_members(doc: Document) -> bool:
