@@ -621,10 +621,19 @@ def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
     return out
 
 
-# A cheap test before the layout is built: a line ending in an action column's label.
+# A cheap test before the layout is built: a line ending in an action column's label, on a line
+# (or the line before it) naming the minutes' column. Applied to lower-cased text, after
+# _ACTION_COLUMN_END (a line ending in the label at all), which rules out most documents at a
+# sixth of the full pattern's cost: about 1% of ingest on the bulk corpus before the gate.
+_ACTION_COLUMN_END = re.compile(r"(?m)(?:actions?|action\s+by|lead|owner)[ \t]*$")
 _ACTION_COLUMN_HINT = re.compile(
-    r"^.*\b(?:discussion|minute|notes)\b.*\s(?:Actions?|Action\s+by|Lead|Owner)[ \t]*$", re.I | re.M
+    r"(?m)\b(?:discussion|minute|notes)\b[^\n]*\s(?:actions?|action\s+by|lead|owner)[ \t]*$"
 )
+
+
+def _action_column_hint(text: str) -> bool:
+    low = text.lower()
+    return bool(_ACTION_COLUMN_END.search(low) and _ACTION_COLUMN_HINT.search(low))
 
 
 def _meeting_date(doc: Document) -> str | None:
@@ -685,8 +694,6 @@ def extract_actions(doc: Document) -> list[Action]:
             for a in tables:
                 a.assigned_on = date
     headerless = [] if tables else actions_from_headerless_logs(doc)  # a log either has a header or not
-    column = (
-        actions_from_action_column(doc, _meeting_date(doc)) if _ACTION_COLUMN_HINT.search(doc.text) else []
-    )
+    column = actions_from_action_column(doc, _meeting_date(doc)) if _action_column_hint(doc.text) else []
     minutes = actions_from_minutes(doc, margin=not (tables or headerless or column))
     return tables + headerless + column + _not_in_tables(minutes, tables + headerless + column)

