@@ -1254,9 +1254,8 @@ def repeated_heading_meetings(doc: Document, own: Meeting) -> list[Meeting]:
             and not any(_MINUTES_HEAD.match(x) for x in first)
         ):
             for index in range(1, doc.page_count):
-                top = [unspace(ln.strip()) for ln in doc.pages[index].lines if ln.strip()][
-                    :REPEATED_HEAD_LINES
-                ]
+                nonblank = (x for x in doc.pages[index].lines if x.strip())
+                top = [unspace(ln.strip()) for ln in itertools.islice(nonblank, REPEATED_HEAD_LINES)]
                 if top != first:
                     continue
                 m = _convened_on(doc, index)
