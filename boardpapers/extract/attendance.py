@@ -138,8 +138,17 @@ STATUS = [
             _MARK + r"(?i:late\s+arrivals?|arrived\s+late|late|left\s+early|departed\s+early)\s*:\s*(.*)$"
         ),
     ),
-    # US minutes: "Absent: D", "Commissioners Absent: Shelley Young, Pat Bader"
-    ("apologies", re.compile(_MARK + r"(?:[A-Z][a-z]+\s+)?(?i:absent)" + _COUNT + r"\s*:\s*(.*)$")),
+    # US minutes: "Absent: D", "Commissioners Absent: Shelley Young, Pat Bader", "Absent at roll
+    # call: E" (US county boards)
+    (
+        "apologies",
+        re.compile(
+            _MARK
+            + r"(?:[A-Z][a-z]+\s+)?(?i:absent)(?i:\s+at\s+(?:the\s+)?roll\s+call)?"
+            + _COUNT
+            + r"\s*:\s*(.*)$"
+        ),
+    ),
     # "Others Present:", "Staff Present:" -- people who are not members
     (
         "in_attendance",
@@ -286,6 +295,9 @@ ROLE_WORDS = {
     "Planned", "Group", "Corporate", "Commissioning", "Acting", "Community", "Health", "Care", "Services",
     "Public", "Social", "Adult", "Adults", "Children", "Committee", "Council", "Borough", "Members",
     "Monitoring", "Substitute", "President", "Associate",
+    # US county boards' members: "Wendell R. Tubb   Supervisor, District One", "Ann Cole
+    # Commissioner, District 1" (a roll's rows: the name, then the office without a comma)
+    "Supervisor", "Commissioner",
     # the clerk of English academy trusts' and schools' boards: "Kiran Bassi, Governance
     # Professional (clerk)" (the DfE governance handbook's name for the post)
     "Professional",
@@ -299,6 +311,9 @@ NON_NAME = {
     # the parts of a document: "Part A – Minutes", "Section 2 – Finance" are headings, not a person
     # and a post
     "Part", "Section", "Annex", "Appendix", "Schedule",
+    # the header of a minutes table under the lists: "Minute Ref | Item" (Welsh and English NHS
+    # committees' minutes)
+    "Minute", "Ref",
 }  # fmt: skip
 # Welsh "Gwen ap Dafydd"; Irish "Bríd Ní Mhurchú", "Pádraig Ó Súilleabháin", "Áine Nic Giolla" (Irish
 # councils' minutes print members' names in Irish)
@@ -521,8 +536,8 @@ def _learn_orgs(lines: list[str]) -> list[str]:
 # A rank before the name in a "Name, Post" pair: "Chief Wade Harrigan, Cedar Bluff County EMS"
 # (US county and city staff lists name fire, EMS and police chiefs so); moved after the name
 _RANK_FIRST = re.compile(
-    r"^(?P<rank>(?:Fire\s+|Police\s+)?Chief|Sheriff|Undersheriff|Marshal)\s+"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+),"
+    r"^(?P<rank>(?:Fire\s+|Police\s+)?Chief|Sheriff|Undersheriff|Marshal|Deputy(?:\s+Sheriff)?)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)(?:,|\.?$)"
 )
 
 
@@ -533,7 +548,7 @@ def _semicolon_pairs(text: str) -> list[str] | None:
     if text.count(";") < 1:
         return None
     pairs = [re.sub(r"^and\s+", "", x.strip()) for x in _top_level_split(text, ";") if x.strip()]
-    pairs = [_RANK_FIRST.sub(r"\g<name>, \g<rank>,", x) for x in pairs]
+    pairs = [_RANK_FIRST.sub(r"\g<name>, \g<rank>,", x).rstrip(",") for x in pairs]
     # a bracketed note may follow the post ("Ms Hazel Murdoch, Corporate Governance Officer
     # (minutes); ...": NHS Scotland boards' "In attendance"), but the comma is outside it; a pair
     # may be a name and a bracketed note alone ("...; Gary Pettibone (District 2); ...": US county
@@ -609,6 +624,16 @@ def _split_list(text: str) -> list[str]:
         ):
             # "Director of Legal and Democratic Services (Nasreen Kazi)": a post's name joined by
             # "and", not two people
+            merged[-1] = f"{prev} and {p}"
+            continue
+        if (
+            re.fullmatch(r"[A-Z][a-z]+", prev)
+            and f"{prev} and {p}" in text
+            and _post_then_name(p)
+            and _post_then_name(f"{prev} and {p}")
+        ):
+            # "Strategy and Policy Manager (Rebecca Doull)": one word of a post before "and", in a
+            # list of "Post (Name)" pieces (New Zealand and English councils' officers)
             merged[-1] = f"{prev} and {p}"
             continue
         merged.append(p)
@@ -741,13 +766,24 @@ _POST_THEN_NAME = re.compile(
 _BRACKET_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}")
 
 
+_FIRE_RANK = re.compile(r"(?:Area|Group|Station|Watch|Crew)\s+Manager\s+")
+
+
 def _post_then_name(piece: str) -> tuple[str, str | None, str | None] | None:
     """The holder and the post of a "Post (Name)" piece (see _POST_THEN_NAME), or None."""
     m = _POST_THEN_NAME.fullmatch(piece)
     if not m:
         return None
     post, held_by, tail = m.group("post").strip(" ,"), m.group("name").strip(), m.group("tail").strip(" ,.")
-    if _leading_name(post) or HONORIFIC_RE.match(post) or not ROLE_NOTE.search(post):
+    hon = HONORIFIC_RE.match(post)
+    # a fire rank before a name is the holder's, but "Group Manager Corporate Services" is a post
+    # whose words are no one's name (New Zealand and English councils' officer lists)
+    post_not_rank = (
+        hon is not None and _FIRE_RANK.fullmatch(hon.group(0)) is not None and not _is_name(post[hon.end() :])
+    )
+    if (hon is not None and not post_not_rank) or (hon is None and _leading_name(post)):
+        return None
+    if not ROLE_NOTE.search(post):
         return None
     if not _is_name(held_by, allow_single=bool(HONORIFIC_RE.match(held_by))) or len(held_by.split()) < 2:
         return None
@@ -783,8 +819,9 @@ _RETIRED = re.compile(r"\s*\((?:Ret|Retd|Retired)\.?\)\s*")
 
 
 # "... (ward member) and six members of the public": the public counted after the last person of
-# a list (English town and parish councils' "In attendance" lines), not a person nor prose
-_PUBLIC_COUNT = re.compile(r"\s+and\s+(?:\w+\s+)?members?\s+of\s+the\s+(?:public|press)\b.*$", re.I)
+# a list (English town and parish councils' "In attendance" lines; "and one member of the
+# media" in New Zealand councils' "Also present"), not a person nor prose
+_PUBLIC_COUNT = re.compile(r"\s+and\s+(?:\w+\s+)?members?\s+of\s+the\s+(?:public|press|media)\b.*$", re.I)
 
 
 # A nickname in brackets after the first name, before the surname: "Cr Margaret (Peg) Lindqvist"
@@ -1249,6 +1286,23 @@ def _join_wrapped_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
+_NAME_COMMA_POST = re.compile(r"^[^,()]{3,60},\s+[A-Z]")
+_TWO_WORD_HEADING = re.compile(r"^[A-Z][a-z]+ and [A-Z][a-z]+$")
+
+
+def _wrapped_between_entries(prev: str, t: str, after: list[str]) -> bool:
+    """ "Bernadette Quigley, Chief Nurse and Director of Infection" / "Prevention and Control" /
+    "Owen ap Rhys, Chief Operating Officer": a post wrapped in a narrow column of "Name, post"
+    rows (NHS trust boards' two-column Present / In attendance blocks) whose tail reads like an
+    "X and Y" heading; it sits between two such rows, where a heading would be followed by prose."""
+    if not _TWO_WORD_HEADING.match(t) or not after:
+        return False
+    return all(
+        _NAME_COMMA_POST.match(s.strip()) and _leading_name(s.strip().split(",", 1)[0] + ",")
+        for s in (prev, after[0])
+    )
+
+
 def _blocks(lines: list[Line]) -> list[_Block]:
     blocks: list[_Block] = []
     cur: _Block | None = None
@@ -1296,7 +1350,10 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             cur is not None
             and bool(cur.lines)
             and not t[:1].isdigit()
-            and bool(re.search(r"(?:,|&|\band|\bof|\bfor|\bthe|[–-])$", cur.lines[-1].text.strip()))
+            and (
+                bool(re.search(r"(?:,|&|\band|\bof|\bfor|\bthe|[–-])$", cur.lines[-1].text.strip()))
+                or _wrapped_between_entries(cur.lines[-1].text, t, texts[k + 1 : k + 2])
+            )
         )
         # inside an open bracket a label word is the note's ("Rhian Beddoe (Llais," / "observer);"),
         # and a number the post's: "Mr A. Patel (Director of Finance and Section" / "151 Officer)"
@@ -1560,6 +1617,34 @@ def _name_dash_post(piece: str) -> tuple[str, str | None, str | None] | None:
     return bare, post, None
 
 
+# A post printed before its holder's full name in a comma list: "General Manager Samuel J. Reyes,
+# District Counsel Katherine Dunleavy-Ortiz, ... and Board Secretary Monica Tran" (US special
+# districts' and city councils' "Staff Present"); the post ends in a word of TITLE_WORDS
+_POST_BEFORE_NAME = re.compile(
+    rf"^(?P<post>(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))}))"
+    r"\s+(?P<name>[A-Z][^,;()]*?)\.?$"
+)
+
+
+_POST_AT_END = re.compile(
+    rf",\s+(?:and\s+)?(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})$"
+)
+
+
+def _post_before_name(piece: str) -> tuple[str, str | None, str | None] | None:
+    """(name, post, None) of a "Post Name" piece (see _POST_BEFORE_NAME), or None."""
+    m = _POST_BEFORE_NAME.match(piece.strip())
+    if not m:
+        return None
+    name = m.group("name").strip()
+    toks = name.split()
+    if not 2 <= len(toks) <= 4 or any(t in TITLE_WORDS | ROLE_WORDS | ORG_WORDS for t in toks):
+        return None
+    if not _is_name(name):
+        return None
+    return name, m.group("post"), None
+
+
 def _titled_people(pieces: list[str], carried: str | None = None) -> list[tuple[str, str | None, str | None]]:
     """The people of a listed roll, each with the office printed before them (see _OFFICE_TITLE).
     An office before a surname alone ("Commissioners Whitaker, Nguyen", "Chair Okonkwo") makes the
@@ -1572,7 +1657,10 @@ def _titled_people(pieces: list[str], carried: str | None = None) -> list[tuple[
         # before a person named "Corporate & Community"
         m = None if _post_then_name(piece.strip()) else _OFFICE_TITLE.match(piece)
         chair = _CHAIR_BEFORE_SURNAME.match(piece) if m is None else None
-        if chair and not _is_roll_surname(piece[chair.end() :]):
+        # ... or before a full name: "Chair Elena Sandoval, Vice Chair Raymond Brennan, Director
+        # ..." (US transit and special district boards)
+        full = chair is not None and _is_name(piece[chair.end() :].strip().rstrip("."))
+        if chair and not _is_roll_surname(piece[chair.end() :]) and not full:
             chair = None
         if m:
             office = _office(m.group(0).strip())
@@ -1584,9 +1672,12 @@ def _titled_people(pieces: list[str], carried: str | None = None) -> list[tuple[
         elif chair:
             office = re.sub(r"[\s-]+", " ", chair.group("office"))
             carried = None
-            piece = _titled_surname(piece[chair.end() :])
+            piece = piece[chair.end() :] if full else _titled_surname(piece[chair.end() :])
         else:
             office = carried
+            if office is None and (held := _post_before_name(piece)):
+                people.append(held)
+                continue
         p = _person_from_piece(piece) or _name_dash_post(piece)
         if p is None:
             continue
@@ -1754,6 +1845,9 @@ def _entries(
                     and not so_far.endswith(".")
                     and not _STATUS_START.match(nxt)
                 )
+                # a post waiting for its holder's name on the next line: "..., and Recording
+                # Secretary" + "Amy Cho." (US "Staff Present" lists of "Post Name" pieces)
+                or (_POST_AT_END.search(so_far) is not None and _leading_name(nxt.rstrip(".")) is not None)
                 # a name wrapped at the line end: "..., Leonardo" + "Bishop (LB), Rohit Jose (RJ), ..."
                 # (accented letters too: "..., Bríd Ní" + "Mhurchú, ...")
                 # (or parted by semicolons: "...; Siobhan" + "D'Arcy; Dr Anil Ramaswamy; ...": NDPB
@@ -2116,9 +2210,14 @@ def _is_group_heading(t: str) -> bool:
 
 # "..., and an apology for lateness from Cr Kingi": who came late is at the meeting, not away (New
 # Zealand and Australian councils' apologies sentences)
+# ... also when the name comes first: "..., and the apology from Cr Susan McAllister for lateness"
 _LATENESS = re.compile(
-    r",?\s+(?:and\s+)?(?:an?\s+)?apolog(?:y|ies)\s+for\s+(?:lateness|late\s+arrival)\b.*$", re.I
+    r",?\s+(?:and\s+)?(?:an?\s+|the\s+)?apolog(?:y|ies)\s+(?:(?:from|of)\s+[^,;]+?\s+)?"
+    r"for\s+(?:lateness|late\s+arrival)\b.*$",
+    re.I,
 )
+# "the apology from Cr Lance Pirie for absence": what the apology is for, after the name
+_FOR_ABSENCE = re.compile(r"\s+for\s+(?:absence|non-attendance)$", re.I)
 # Lines an apologies sentence in a minute item is read over
 APOLOGY_SENTENCE_LINES = 5
 APOLOGIES_IN_TEXT = re.compile(
@@ -2256,6 +2355,7 @@ def _apology_sentence_people(text: str) -> list[tuple[str, str | None, str | Non
             continue
         for piece in _split_list(chunk):
             piece = re.sub(r"^(?:and\s+)?(?:from\s+)?(?:the\s+)?", "", piece.strip())
+            piece = _FOR_ABSENCE.sub("", piece)
             p = _person_from_piece(piece)
             if p:
                 # "(personal commitment)", "(illness)": the reason for the apology, not a post
@@ -3132,12 +3232,32 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
 # Apologies" with ticks). Header titles are centred over their columns, so a cell belongs to the
 # header whose centre is nearest its own.
 _MARK_HEADERS = [
-    ("present", re.compile(r"^(?:present|attended|in attendance)$", re.I)),
+    # a column of its own for those who joined remotely is still attendance ("Name | Designation
+    # | Present | Remote | Apologies": Scottish IJB and council sederunts of hybrid meetings)
+    (
+        "present",
+        re.compile(
+            r"^(?:present|attended|in attendance|in person|remote(?:ly)?|virtual(?:ly)?|online|"
+            r"(?:present|attended)\s*[(/-]?\s*(?:in person|remote(?:ly)?|virtual(?:ly)?|online)\)?|"
+            r"(?:via|by)\s+(?:teams|zoom|video(?:\s*link)?))$",
+            re.I,
+        ),
+    ),
     ("apologies", re.compile(r"^(?:absent|apologies|excused|absent\s*/\s*excused|not present)$", re.I)),
 ]
 _ROLL_NAME_HEADER = re.compile(
     r"^(?:(?:board|council|committee|panel)\s+)?(?:members?|names?|councill?ors?|trustees?|governors?|"
     r"directors?|commissioners?|supervisors?)$",
+    re.I,
+)
+# The post column's header in a mark table besides _ROLE_HEADER's ("Designation": Scottish sederunts)
+_MARK_ROLE_HEADERS = {"Office", "Designation", "Representing"}
+# A row naming a group of the table's people ("Voting Members", "Non-Voting Members", "Officers",
+# "Elected Members"): the table goes on under it
+_MARK_GROUP_ROW = re.compile(
+    r"^(?:(?:non-?\s?)?voting|elected|appointed|independent|co-?opted|ex[- ]officio|executive|"
+    r"non-?executive|lay|associate|other)?\s*(?:members|directors|officers|advisers|advisors|"
+    r"councill?ors|trustees|governors)$",
     re.I,
 )
 _MARK_CELL = re.compile(r"^(?:X|x|✓|✔|√|Y|Yes)(?![A-Za-z])")
@@ -3164,6 +3284,25 @@ def mark_table(doc: Document, page_no: int, meeting: Meeting) -> list[Attendance
     return _mark_table(doc, page_no, meeting)[0]
 
 
+def _group_row(cells: list[LayoutLine], name_head: LayoutLine) -> bool:
+    """ "Voting Members" / "Non-Voting Members" alone under the name column: a group row inside a
+    mark table (see _MARK_GROUP_ROW)."""
+    return (
+        len(cells) == 1
+        and _MARK_GROUP_ROW.match(cells[0].text.strip()) is not None
+        and abs(cells[0].x0 - name_head.x0) < name_head.height * 2
+    )
+
+
+def _marked_row(cells: list[LayoutLine], heads: list[tuple[str, LayoutLine]]) -> bool:
+    """A line with a mark under one of a mark table's status columns."""
+    return any(
+        _MARK_CELL.match(c.text.strip())
+        and min(heads, key=lambda h: abs(_centre(h[1]) - _centre(c)))[0] in ("present", "apologies")
+        for c in cells
+    )
+
+
 def _mark_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[Attendance], set[str]]:
     """mark_table's records and the texts of the table's lines (see _table_texts). A row whose
     name or post wraps onto a second line (a housing association's "Name | Role | Present |
@@ -3178,13 +3317,20 @@ def _mark_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[Att
         if len(marks) < 2 or name_head is None:
             continue
         role_head = next(
-            (c for c in cells if _ROLE_HEADER.match(c.text.strip()) or c.text.strip() == "Office"), None
+            (c for c in cells if _ROLE_HEADER.match(c.text.strip()) or c.text.strip() in _MARK_ROLE_HEADERS),
+            None,
         )
         heads = [("name", name_head)] + ([("role", role_head)] if role_head else []) + marks
         rows: list[tuple[dict[str, str], str]] = []
         prev = ln
-        for row in lines[k + 1 :]:
+
+        for j, row in enumerate(lines[k + 1 :], start=k + 1):
             row_cells = row.cells(CELL_GAP_SIZES)
+            if not any(ch.isalnum() or ch in "✓✔√" for c in row_cells for ch in c.text):
+                continue  # a stray quote mark set apart from its name ("Donald ‘Donnie’ ...")
+            if _group_row(row_cells, name_head):
+                prev = row
+                continue
             fields: dict[str, str] = {}
             status = None
             for c in row_cells:
@@ -3197,11 +3343,17 @@ def _mark_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[Att
                 else:
                     fields.setdefault(kind, c.text.strip())
             if status is None:
+                # ... or, however far below, a line between two of the table's rows (a name
+                # wrapped in a cell without descenders sits further below its first line)
+                nxt = lines[j + 1].cells(CELL_GAP_SIZES) if j + 1 < len(lines) else []
                 wrapped = (
                     rows
                     and fields
                     and "?" not in fields
-                    and row.top - prev.bottom < WRAP_GAP_HEIGHTS * max(prev.height, 1.0)
+                    and (
+                        row.top - prev.bottom < WRAP_GAP_HEIGHTS * max(prev.height, 1.0)
+                        or (bool(nxt) and (_marked_row(nxt, heads) or _group_row(nxt, name_head)))
+                    )
                 )
                 if not wrapped:
                     break  # the table is over
@@ -3215,11 +3367,97 @@ def _mark_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[Att
         out: list[Attendance] = []
         for fields, status in rows:
             name = POSTNOMINAL.sub("", strip_honorifics(fields.get("name", ""))).strip()
+            role = fields.get("role")
+            note = _TRAILING_BRACKET.search(name)
+            if note and note.start() > 0:
+                # "Councillor Morag Sinclair" / "(Chair)": the chair's office noted in the name cell
+                name, role = name[: note.start()].strip(), note.group(1).strip()
             if name and _is_name(name):
-                out.append(Attendance(name, fields.get("role"), None, status, meeting.date, page_no))
+                out.append(Attendance(name, role, None, status, meeting.date, page_no))
         if out:
             return out, _table_texts(doc, page_no, ln.top - 1, prev.bottom + 1)
     return [], set()
+
+
+# US minutes record the roll in the opening sentences rather than under labels (county boards of
+# supervisors, city and town councils): "... when and where the following members were present:"
+# over the members' rows; "there being present and presiding A, Vice President, and Supervisors B
+# and C, constituting a quorum."; "President D and Supervisor E were absent."; "Also present were F,
+# Deputy Clerk; G, County Administrator." _prose_roll rewrites these sentences as the labelled
+# lines the list reader knows ("Present:", "Absent: ...", "Also present: ...").
+_ROLL_PRESENT_END = re.compile(
+    r"(?:\b(?:the\s+following|these)\s+|^\s*)(?:\w+\s+){0,2}(?:were|being|was)\s+present\s*:\s*$", re.I
+)
+_ROLL_CLAUSES = [
+    (
+        "Present",
+        re.compile(
+            r"\bthere\s+being\s+present(?:\s+and\s+presiding)?\s+(?P<list>.+?),?\s+"
+            r"(?:constituting|being|forming)\s+a\s+quorum",
+            re.I,
+        ),
+    ),
+    # "President D and Supervisor E were absent": capitalised words and "and" only, at a sentence's start
+    (
+        "Absent",
+        re.compile(
+            r"(?:(?<=^)|(?<=[a-z][a-z]\. ))(?P<list>(?:(?:[A-Z][\w.’'“”-]*,?|and)\s+)*?[A-Z][\w.’'“”-]*)"
+            r"\s+(?:was|were)\s+absent\b"
+        ),
+    ),
+    (
+        "Also present",
+        re.compile(
+            r"\bAlso\s+present\s+(?:were|was)\s*:?\s+(?P<list>.+?)"
+            # the sentence's full stop, not a title's ("Hon.", "Rev.", "Mr.")
+            r"(?:(?<=[a-z]{2})(?<!\bHon)(?<!\bRev)(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bJr)(?<!\bSr)(?<!\bSt)"
+            r"\.(?=\s|$)|$)"
+        ),
+    ),
+]
+# "Hon. Patricia N. Loftin, Chancery Clerk, by and through Carla J. Deese, Deputy Clerk": an
+# officer present through a deputy; the deputy is the one at the meeting
+_BY_AND_THROUGH = re.compile(r"(?:(?<=^)|(?<=;\s))(?:and\s+)?[^;]*?,\s+by\s+and\s+through\s+")
+# The opening sentences are read in at most this many lines from the section's start
+PROSE_ROLL_LINES = 30
+
+
+def _prose_roll(lines: list[Line]) -> list[Line]:
+    """The section's lines with its opening roll-call sentences rewritten as labelled lines (see
+    _ROLL_CLAUSES); unchanged when it has none."""
+    head = lines[:PROSE_ROLL_LINES]
+    if not any("present" in ln.text.lower() or "absent" in ln.text.lower() for ln in head):
+        return lines
+    out = list(lines)
+    for k, ln in enumerate(head):
+        if "present" in ln.text.lower() and _ROLL_PRESENT_END.search(ln.text):
+            out[k] = replace(ln, text="Present:")
+    # the prose: lines joined with one space, each line's offset kept
+    starts, parts, pos = [], [], 0
+    for ln in head:
+        t = " ".join(ln.text.split())
+        starts.append(pos)
+        parts.append(t)
+        pos += len(t) + 1
+    text = " ".join(parts)
+    low = text.lower()
+    if "absent" not in low and "also present" not in low and "there being present" not in low:
+        return out
+    found = []
+    for label, rx in _ROLL_CLAUSES:
+        for m in rx.finditer(text):
+            found.append((m.start(), m.end(), f"{label}: {_BY_AND_THROUGH.sub('', m.group('list'))}"))
+    if not found:
+        return out
+    found.sort()
+
+    def line_at(offset: int) -> int:
+        return max(k for k, st in enumerate(starts) if st <= offset)
+
+    first, last = line_at(found[0][0]), line_at(found[-1][1] - 1)
+    page = head[first].page
+    synthetic = [Line(page, t) for _, _, t in found]
+    return out[:first] + synthetic + out[last + 1 :]
 
 
 def _named_in(name: str, people: list[Attendance]) -> bool:
@@ -3276,5 +3514,6 @@ def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> 
             lines = [
                 ln for ln in lines if not (ln.page == f.meeting.page and _in_table(ln.text, table_lines))
             ]
+        lines = _prose_roll(lines)
         out.extend(a for a in attendance_in(lines, f.meeting) if not (roll and _named_in(a.name, roll)))
     return out

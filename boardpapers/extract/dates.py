@@ -21,8 +21,10 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 # corrects these as it reads (reading/ocr_fixes); this is for text layers that a scanner's OCR
 # wrote before the PDF reached us, which never pass through it.
 _ORD = r"(?:st|nd|rd|th|t\b|[\"“”'’])?"
-# "10 December 2020", "Thursday, 9 January 2025", "10 th December 2020", "21st August 2013"
-_DMY = rf"{_WEEKDAY}(\d{{1,2}})\s?{_ORD}\s+(?:of\s+)?({MONTHS})\.?,?\s+(\d{{4}})"
+# "10 December 2020", "Thursday, 9 January 2025", "10 th December 2020", "21st August 2013"; the
+# legal form "the 5th day of May, 2025", "the fifth (5th) day of May, 2025" (US county and city
+# minutes' opening and adoption lines, deeds and resolutions)
+_DMY = rf"{_WEEKDAY}(\d{{1,2}})\s?{_ORD}(?:\)?\s+day\s+of\s+|\s+(?:of\s+)?)({MONTHS})\.?,?\s+(\d{{4}})"
 # "October 29th 2020", "November 6th, 2020"
 _MDY = rf"{_WEEKDAY}({MONTHS})\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})"
 # "12/08/2019", "19.07.11", "11.01.11"

@@ -145,6 +145,19 @@ def boilerplate(doc: Document) -> set[str]:
     return out
 
 
+def _running_date(doc: Document) -> str | None:
+    """The one full date the document's running headers and footers carry (see boilerplate), or
+    None when they carry none or several. Cached on the document."""
+    key = "running_date"
+    if key in doc.derived:
+        cached = doc.derived[key]
+        return cached if isinstance(cached, str) else None
+    dates = {d for d in (find_date(x) for x in boilerplate(doc) if any(c.isdigit() for c in x)) if d}
+    out = dates.pop() if len(dates) == 1 else None
+    doc.derived[key] = out
+    return out
+
+
 @dataclass
 class Found:
     meeting: Meeting
@@ -679,6 +692,14 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
                         date = find_date(ln, numeric=True)
                         break
             if not date:
+                # the date only in the running header or footer ("Integration Joint Board |
+                # Wednesday 11 June 2025 | DRAFT"): Scottish IJB and council minutes whose title
+                # block gives the venue and time but no date; not for a heading that is itself
+                # running furniture ("Minutes – 4"), nor a second time for one date
+                running = _running_date(doc) if raw.strip() not in boilerplate(doc) else None
+                if running and not any(f.meeting.date == running for f in out):
+                    date = running
+            if not date:
                 continue
             if any(
                 f.meeting.date == date and (abs(f.meeting.page - page.number) <= 1 or f.heading == line)
@@ -1193,6 +1214,60 @@ def _meeting_field(head: list[str], lines: list[str], number: int) -> Meeting | 
     return None
 
 
+# The formula US minute books open each meeting's record with: "BE IT REMEMBERED that a Regular
+# Meeting of the Board of Supervisors ... was begun and holden ... on Monday, the fifth (5th) day
+# of May, 2025" (county boards of supervisors and commissioners in the southern states)
+_CONVENING_FORMULA = re.compile(r"^\s*BE\s+IT\s+(?:REMEMBERED|KNOWN)\b", re.I)
+# The formula's sentence names the date within this many lines
+CONVENING_DATE_LINES = 4
+
+
+def _convening_formula(head: list[str]) -> str | None:
+    """The line opening a minute book's convening formula (see _CONVENING_FORMULA) when its
+    sentence dates the meeting."""
+    for k, ln in enumerate(head[:20]):
+        if _CONVENING_FORMULA.match(ln) and find_date(join_lines(head[k : k + CONVENING_DATE_LINES])):
+            return ln
+    return None
+
+
+# The stacked heading opening a page that repeats page 1's first lines ("STATE OF MISSISSIPPI" /
+# "COUNTY OF PELHAM" / "RECESS MEETING"): the next meeting's record in a minute book that prints
+# each meeting under the same heading; this many of the first lines are compared
+REPEATED_HEAD_LINES = 2
+
+
+def repeated_heading_meetings(doc: Document, own: Meeting) -> list[Meeting]:
+    """Meetings on later pages opening with page 1's heading lines (see REPEATED_HEAD_LINES),
+    each with a date of its own. Cached on the document."""
+    key = f"repeated_heading:{own.date}"
+    cached = doc.derived.get(key)
+    if isinstance(cached, list):
+        return [replace(m) for m in cached]
+    out: list[Meeting] = []
+    if doc.page_count >= 2:
+        first = [unspace(ln.strip()) for ln in doc.pages[0].lines if ln.strip()][:REPEATED_HEAD_LINES]
+        skip = boilerplate(doc)
+        if (
+            len(first) == REPEATED_HEAD_LINES
+            and not any(find_date(x) or x in skip for x in first)
+            and not any(_MINUTES_HEAD.match(x) for x in first)
+        ):
+            for index in range(1, doc.page_count):
+                nonblank = (x for x in doc.pages[index].lines if x.strip())
+                top = [unspace(ln.strip()) for ln in itertools.islice(nonblank, REPEATED_HEAD_LINES)]
+                if top != first:
+                    continue
+                m = _convened_on(doc, index)
+                if m is None or m.date is None or any(m.date == o.date for o in [own, *out]):
+                    continue
+                if m.body is None or _same_body_noun(m.body, own.body):
+                    m.body = own.body
+                out.append(m)
+    doc.derived[key] = out
+    return [replace(m) for m in out]
+
+
 def _convened_on(doc: Document, index: int) -> Meeting | None:
     """The meeting whose agenda or report front page is page `index` (0-based)."""
     page = doc.pages[index]
@@ -1219,15 +1294,19 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         running = _running_meeting(lines, page.number)
         if running is not None:
             return running
-    meeting_line = next(
-        (
-            ln
-            for ln in head
-            if (re.search(r"\bmeeting\b", ln, re.I) or _OWN_HELD.match(ln))
-            and (find_date(ln) or find_day_month(ln))
-        ),
-        None,
-    ) or _stacked_meeting_title(head)
+    meeting_line = (
+        next(
+            (
+                ln
+                for ln in head
+                if (re.search(r"\bmeeting\b", ln, re.I) or _OWN_HELD.match(ln))
+                and (find_date(ln) or find_day_month(ln))
+            ),
+            None,
+        )
+        or _stacked_meeting_title(head)
+        or _convening_formula(head)
+    )
     if not (is_agenda or report or meeting_line):
         return None
     date = None
@@ -1476,6 +1555,7 @@ def extract_meetings(doc: Document) -> list[Meeting]:
         out.append(own)
         out.extend(later_agendas(doc, own))
         out.extend(following_meetings(doc, own))
+        out.extend(repeated_heading_meetings(doc, own))
     found = find_minutes(doc, own.date if own else None)
     if own is None and not found:
         # minutes with no "Minutes" title (see _untitled_minutes), when their body is named
@@ -1542,7 +1622,8 @@ def minute_sections(doc: Document, own_date: str | None = None) -> list[Found]:
     ):
         return []  # an agenda naming who is to attend ("Attendees" of a meeting not yet held)
     own = find_own_meeting(doc) or _untitled_minutes(doc.pages[0].lines[:30])
-    return [Found(own, 0)]
+    # ... and each later meeting under the same heading, from its page's top
+    return [Found(own, 0)] + [Found(m, 0) for m in repeated_heading_meetings(doc, own)]
 
 
 # A committee's name and its paper under the council's name: "CABINET – RECORD OF DECISIONS",
