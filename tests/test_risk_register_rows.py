@@ -82,3 +82,45 @@ def test_dev13_ijb_risk_over_five_rows() -> None:
     assert r.extra["title"] == "Financial sustainability"
     assert (r.inherent.score, r.residual.score, r.target.score) == (25, 20, 12)
     assert recs[6].page == 3 and recs[6].description.startswith("There is a risk that telecare")
+
+
+BAF_VARIANT = Path(__file__).parent / "data" / "variants" / "mh-trust-baf-colon-panel-header.pdf"
+
+
+@pytest.mark.parametrize(
+    ("cell", "ref", "title"),
+    [
+        ("SR1 | Failure to deliver safe care", "SR1", "Failure to deliver safe care"),
+        ("BAF 3: Demand for beds", "BAF 3", "Demand for beds"),
+        ("SR2 – Finance", "SR2", "Finance"),
+        ("CR12 Cyber attack", "CR12", "Cyber attack"),
+    ],
+)
+def test_panel_header_separators(cell: str, ref: str, title: str) -> None:
+    from boardpapers.extract.risk_panels import _REF_TITLE
+
+    m = _REF_TITLE.match(cell)
+    assert m and (m.group("ref"), m.group("title")) == (ref, title)
+
+
+def test_variant_baf_panels_headed_ref_colon_title() -> None:
+    # a mental health trust's BAF: one ruled panel per risk headed "BAF 3: title" / "BAF 4 – title",
+    # its scores in a strip of "Initial / 5 x 4 = 20" cells beside a "Scores (L x C)" label
+    recs = extract_risks(read_document(str(BAF_VARIANT)))
+    assert [r.ref for r in recs] == ["BAF 3", "BAF 4"]
+    r = recs[0]
+    assert r.extra["title"] == "Demand for inpatient beds exceeds funded capacity"
+    assert r.description.startswith("If demand for acute mental health beds")
+    assert (r.inherent.score, r.residual.likelihood, r.residual.impact, r.target.score) == (20, 4, 4, 12)
+    assert r.direction == "same" and recs[1].direction == "down"
+
+
+def test_dev13_baf_panels_after_summary_table() -> None:
+    # the panels (their page, "L x C" scores) win over the summary table's rows of the same refs
+    path = WRITTEN_DEV13 / "c-hartsdown-wyvern-nhsft-baf-2025-07-03.pdf"
+    if not path.exists():
+        pytest.skip(f"{path} absent")
+    recs = extract_risks(read_document(str(path)))
+    assert [r.ref for r in recs] == [f"SR{n}" for n in range(1, 8)]
+    assert [r.page for r in recs] == [2, 3, 3, 3, 4, 4, 4]
+    assert (recs[0].inherent.likelihood, recs[0].residual.score, recs[0].target.impact) == (4, 15, 5)
