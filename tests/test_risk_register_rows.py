@@ -124,3 +124,7 @@ def test_dev13_baf_panels_after_summary_table() -> None:
     assert [r.ref for r in recs] == [f"SR{n}" for n in range(1, 8)]
     assert [r.page for r in recs] == [2, 3, 3, 3, 4, 4, 4]
     assert (recs[0].inherent.likelihood, recs[0].residual.score, recs[0].target.impact) == (4, 15, 5)
+
+
+def test_accountable_committee_is_not_the_owner() -> None:
+    assert RISK_SPEC.field_for("Accountable committee") != "owner"

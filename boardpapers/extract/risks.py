@@ -96,7 +96,8 @@ RISK_SPEC = RiskSpec(
         r"|^(?:strategic)?objective",
         # "Executive lead" (BAFs)
         # "Accountable officer" (Australian and NZ councils' registers)
-        "owner": r"leadofficer|owner|^lead|^(?:executive|director)lead|responsib|^accountable",
+        "owner": r"leadofficer|owner|^lead|^(?:executive|director)lead|responsib"
+        r"|^accountable(?:officer|director|executive|manager|person|lead)?$",
         # "Principal risk" (BAFs), "Risk title and description" (corporate risk registers);
         # "Risk event" / "Risk statement" / "Risk name" (enterprise risk registers of Canadian,
         # Australian and NZ local government, ISO 31000 wording: the event that may happen)
