@@ -160,7 +160,7 @@ def direction(text: str | None) -> str | None:
         return "up"
     if re.search(r"\b(down|decreas\w*|reduc\w*|improv\w*|lower)\b", low):
         return "down"
-    if re.search(r"\b(same|static|stable|unchanged|no change)\b", low):
+    if re.search(r"\b(same|static|stable|steady|unchanged|no change)\b", low):
         return "same"
     return None
 

@@ -314,8 +314,12 @@ def _grid_row(panel: Panel, row: list[str]) -> bool:
     return True
 
 
-# ... or the reference and the title in one cell: "SR1 Building and fire safety compliance"
-_REF_TITLE = re.compile(r"^(?P<ref>[A-Z]{1,5}[-/ ]?\d{1,3}[a-z]?)\s+(?P<title>[A-Z].{2,})$")
+# ... or the reference and the title in one cell: "SR1 Building and fire safety compliance", set
+# off by a bar, colon or dash in NHS trust BAFs' panel headers ("SR1 | Failure to deliver ...",
+# "BAF 3: Workforce", "SR2 – Finance"); a hyphen only between spaces (one in "BAF-3" is the ref's)
+_REF_TITLE = re.compile(
+    r"^(?P<ref>[A-Z]{1,5}[-/ ]?\d{1,3}[a-z]?)(?:\s*[|:–—]\s*|\s+-\s+|\s+)(?P<title>[A-Z].{2,})$"
+)
 
 
 def _is_label_cell(text: str) -> bool:

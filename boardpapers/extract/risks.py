@@ -56,7 +56,8 @@ class RiskSpec(TableSpec):
                 # "Inherent risk", "Current LxI=score": one cell per phase holding "L4 x I5 = 20"
                 f = f"{_PHASES[phase]}.score"
                 phase = min(phase + 1, 2)
-            elif re.search(r"likelihood|probability|^prob\.?%?$", s) or sub == "l":
+            elif re.search(r"likelihood|probability|^prob\.?%?$", s) or sub in ("l", "p"):
+                # ("P": probability, Australian councils' "P | C | R" grids)
                 # "L" / "C" (or "I") columns between an initial and a current score (NHS trust
                 # corporate risk registers), "L | I | S" under each phase (fire authority
                 # registers): the phase's likelihood, consequence and score
@@ -64,8 +65,9 @@ class RiskSpec(TableSpec):
             elif re.search(r"^(?:severity|impact|consequence(?:score)?)$", s) or sub in ("i", "c"):
                 # "Likelihood | Consequence | Score" (the NHS 5x5 matrix's words)
                 f = f"{_PHASES[phase]}.impact"
-            elif re.search(r"(?:risk)?score|^(?:rag)?rating$|^overall$", s) or sub == "s":
-                # "RAG rating": the score with its band word ("16 Red", one cell)
+            elif re.search(r"(?:risk)?score|^(?:rag)?rating$|^overall$", s) or sub in ("s", "r"):
+                # "RAG rating": the score with its band word ("16 Red", one cell); "L | I | R"
+                # under each phase, R for rating (Scottish IJB strategic registers' two-level header)
                 f = f"{_PHASES[phase]}.score"
                 phase = min(phase + 1, 2)
             else:
@@ -93,9 +95,14 @@ RISK_SPEC = RiskSpec(
         "workstream": r"workstream|directorate|^area|^service|^(?:risk)?category|^programme|^division|^(?:risk)?theme"
         r"|^(?:strategic)?objective",
         # "Executive lead" (BAFs)
-        "owner": r"leadofficer|owner|^lead|^(?:executive|director)lead|responsib",
-        # "Principal risk" (BAFs), "Risk title and description" (corporate risk registers)
-        "description": r"riskdescription|^description|^(?:principal|strategic)?risks?$|^risk(?:title|summary)|^title",
+        # "Accountable officer" (Australian and NZ councils' registers)
+        "owner": r"leadofficer|owner|^lead|^(?:executive|director)lead|responsib"
+        r"|^accountable(?:officer|director|executive|manager|person|lead)?$",
+        # "Principal risk" (BAFs), "Risk title and description" (corporate risk registers);
+        # "Risk event" / "Risk statement" / "Risk name" (enterprise risk registers of Canadian,
+        # Australian and NZ local government, ISO 31000 wording: the event that may happen)
+        "description": r"riskdescription|^description|^(?:principal|strategic)?risks?$"
+        r"|^risk(?:title|summary|event|statement|name|details?)|^title",
         # "DoT" (direction of travel: district councils' corporate registers)
         "direction": r"direction|trend|movement|travel|^dot$",
         "mitigation": r"mitigat|controls?|^actiontoavoid",
@@ -105,6 +112,7 @@ RISK_SPEC = RiskSpec(
     key_fields=("ref", "ref_workstream"),
     completing_fields=("inherent.likelihood", "inherent.score", "residual.likelihood", "residual.score"),
     band_rows=True,
+    labelled_rows=True,
     family="risks",
 )
 
@@ -157,6 +165,23 @@ def _split_ref_workstream(d: dict[str, str]) -> None:
     d.setdefault("ref", m.group("ref"))
     if m.group("rest") and not d.get("workstream"):
         d["workstream"] = m.group("rest").strip()
+
+
+def _labelled_rows(labelled: list[tuple[str, str]], d: dict[str, str], extra: dict[str, str]) -> str | None:
+    """One risk printed over several rows: its scores row, then rows of a label and a text merged
+    over the other columns ("Risk description / cause", "Effect", "Current controls"; Scottish
+    IJB and council strategic registers). A description row gives the description, the scores
+    row's text becoming the title (returned); the other rows are kept in extra."""
+    title = None
+    described = False
+    for label, text in labelled:
+        if RISK_SPEC.field_for(label) == "description" and not described:
+            title = d.get("description") or None
+            d["description"] = text
+            described = True  # a second description row is kept in extra
+        else:
+            extra.setdefault(label, text)
+    return title
 
 
 def extract_risks(doc: Document) -> list[Risk]:
@@ -219,10 +244,13 @@ def _register_rows(doc: Document) -> list[Risk]:
                 workstream = section  # the band names the objective or category the risks serve
             elif section:
                 extra["section"] = section
+            title = _labelled_rows(row.labelled, d, extra)
             notes = list(row.notes)
             if any(d.get(f"{p}.likelihood", "").strip().endswith("%") for p in _PHASES):
                 notes.append("likelihood is a probability in per cent")
             desc = d.get("description", "")
+            if title:
+                extra["title"] = title
             if not desc:
                 notes.append("no description cell")
             out.append(

@@ -119,6 +119,12 @@ class TableSpec:
     # Borderless tables: keep a newline where a cell's line was not wrapped (layout.tables.
     # grid_rows), for cells listing several entries one a line (registers printed as a grid)
     keep_breaks: bool = False
+    # Ruled tables: keep a row of two cells, a short label and a text merged over the other
+    # columns, under a record row as that record's (label, text) pair (Row.labelled): registers
+    # printing one risk over several rows, its scores row then "Risk description / cause",
+    # "Effect", "Current controls" rows (Scottish IJB and council strategic risk registers).
+    # Without it such rows are dropped as note rows. Off by default.
+    labelled_rows: bool = False
     _compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -162,6 +168,8 @@ class Row:
     # The text of the last band above the row: a cell spanning the whole table that groups
     # the rows under it ("Trust Board meeting held in public - 7 September 2023" in action logs).
     band: str | None = None
+    # (label, text) rows under the row that belong to it (TableSpec.labelled_rows)
+    labelled: list[tuple[str, str]] = field(default_factory=list)
 
     def get(self, table: LogicalTable, name: str) -> str:
         i = table.index(name)
@@ -369,6 +377,9 @@ class _Open:
     raw_width: int
 
 
+# A labelled row's label is a short phrase ("Further actions (owner / date)", the longest seen in
+# strategic risk registers printing one risk over several rows); a longer first cell is data
+MAX_ROW_LABEL = 40
 # A row of one merged cell is a band over the rows below in a table of at least this many
 # columns (narrower tables' one-cell rows are read as rows, as before bands were read).
 BAND_MIN_COLUMNS = 4
@@ -485,6 +496,19 @@ def read_ruled_tables(
                     row_notes = ["a cell merged over the columns to its right"]
                 elif spec.band_rows and len(compact) == 1 and one_cell:
                     cells = compact + [""] * (t.width - 1)  # a band row: the spec reads it (workstream)
+                elif (
+                    spec.labelled_rows
+                    and len(compact) == 2
+                    and raw[0] is not None
+                    and t.rows
+                    and 0 < len(compact[0]) <= MAX_ROW_LABEL
+                    and compact[1]
+                ):
+                    t.rows[-1].labelled.append(
+                        (clean_cell(compact[0]), compact[1])
+                    )  # a labelled row of the record above
+                    t.last_page = page.number
+                    continue
                 else:
                     continue  # column count differs: a note row, or another table
                 if not any(cells) or _is_units_row(cells):
