@@ -82,6 +82,7 @@ INTEREST_SPEC = TableSpec(
     dated_record_fields=("declared_on",),
     reread_header_only=True,
     reread_striped=True,
+    bold_header_rows=True,
     family="interests",
     merged_tail_rows=True,
 )
@@ -99,8 +100,10 @@ _NIL = re.compile(
 
 
 def _records_nothing(d: dict[str, str]) -> bool:
-    vals = [d.get(f) for f in ("category", "nature", "organisation") if d.get(f)]
-    return bool(vals) and all(_NIL.match(v.strip()) for v in vals)
+    # the interest's own cells say nil: a category named beside them ("Employment | Nil") is
+    # the heading of nothing (NZ and Australian councils' registers, a row per category)
+    vals = [d.get(f) for f in ("nature", "organisation") if d.get(f)] or [d.get("category")]
+    return bool(vals[0]) and all(_NIL.match(v.strip()) for v in vals if v)
 
 
 # A few words that are roles rather than organisations: used to repair rows
