@@ -703,6 +703,12 @@ _DECLARED = re.compile(
     # a disclosure about oneself: "Regent Subramaniam disclosed that he serves as an unpaid
     # member of the board of ..." (US boards of regents), "disclosed that her husband is employed"
     r"|disclosed\s+that\s+(?:he|she|they|his|her|their)\b"
+    # ... or that a body is a relative's, to the board: "Supervisor Strahan disclosed to the
+    # Board that Strahan Gravel, LLC, one of the bidders, is owned by his brother-in-law" (US
+    # county boards minute a relative's interest so)
+    r"|disclosed\s+(?:to\s+the\s+[A-Za-z]+\s+)?that\s+(?=(?:[^.]|(?<=Inc)\.|(?<=Ltd)\.|(?<=Co)\.|(?<=LLC)\.){0,200}?\b(?:his|her|their)\s+"
+    r"(?:brother|sister|son|daughter|wife|husband|spouse|partner|father|mother|parent|child|cousin"
+    r"|nephew|niece|uncle|aunt|relative|family)(?:s|-in-law)?\b)"
     # "Mayor Pro Tem Atencio recused himself from this item, stating that his employer ..." (US
     # city councils minute a conflict as a recusal, not a declaration)
     r"|recused\s+(?:himself|herself|themselves|themself)\b"
@@ -714,7 +720,9 @@ _DECLARED = re.compile(
     r"|material|business)\s+interest)\b)"
     # the sentence runs on over a decimal point and a company's abbreviation ("Coastline
     # Coatings, Inc., the apparent low bidder")
-    r"(?P<rest>[^.]*(?:(?:\.(?=\d)|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCo)\.|(?<=\bCorp)\.)[^.]*)*)\.?",
+    # ... and over an item's number with a letter ("an interest in Item 8.B because": US boards'
+    # sub-items)
+    r"(?P<rest>[^.]*(?:(?:\.(?=\d)|(?<=\d)\.(?=[A-Za-z]\b)|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCo)\.|(?<=\bCorp)\.)[^.]*)*)\.?",
 )
 # The words a declaration cannot do without; _DECLARED is tried only near them. Found with
 # str.find, one word at a time: the same hits as the alternation's finditer (no word is a prefix
