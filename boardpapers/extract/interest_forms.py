@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from ..layout import layout_of
-from ..layout.lines import Line, line_from_spans
+from ..layout import is_heading, layout_of
+from ..layout.lines import Line, em, group_lines, line_from_spans
 from ..layout.tables import COLUMN_SLACK, Grid, grid_cells, header_cells, join_wrapped
 from ..model import Document
 from .attendance import HONORIFIC, HONORIFIC_RE, strip_honorifics
@@ -672,6 +672,142 @@ def _part_cell(e: FormEntry, cell: list[tuple[str, float, float]] | None, right:
     return [replace(e, answer=x) for x in entries if not _NOTHING.match(x)]
 
 
+# Registers printed in two text columns (Scottish integration joint boards' and councils'
+# registers, a member's name heading over "Category N:" headings, the members running down the
+# left column and on in the right): the reader needs the columns one after the other, where the
+# page's lines join the two columns' rows. A page is in two columns when member or category
+# headings start at two left edges, at least MIN_COLUMN_HEADINGS at each, the right one at least
+# MIN_RIGHT_COLUMN_SHARE of the text width in (a label | answer table has its headings in the
+# left column only). A line whose runs on either side of the right column's edge are closer than
+# MIN_GUTTER_SIZES font sizes runs across the page (a title, an introduction): it cuts the
+# page into blocks, each read left column first. (Word's column spacing is 36 pt, 3 em of
+# 12-pt text; the written register's gutter is 2 em; a word space is 0.25 em.)
+MIN_COLUMN_HEADINGS = 2
+# The columns are looked for only on a register's pages, told from their text first (the cues
+# of reading.layout_pages.register_page, which gave such pages their spans; extract does not
+# import reading): the register named on the page, or a page after one answering "Nil"/"None"
+_REGISTER_PAGE = re.compile(
+    r"\b(?:registers?|statements?|declarations?|disclosures?|returns?)\s+of\s+(?:[\w'’]+\s+){0,3}?interests?\b"
+    r"|\binterests?\s+registers?\b"
+)
+_NIL_ANSWER = re.compile(r"\b(?:nil|none)\b")
+
+
+def _register_page(text: str, after_register: bool) -> bool:
+    low = text.lower()
+    return ("interest" in low and bool(_REGISTER_PAGE.search(low))) or (
+        after_register and bool(_NIL_ANSWER.search(low))
+    )
+
+
+MIN_RIGHT_COLUMN_SHARE = 0.3
+MIN_GUTTER_SIZES = 1.0
+
+
+def _column_heading(cell: Line) -> bool:
+    text = " ".join(cell.text.split())
+    if not (cell.bold or cell.heading):
+        return False
+    if _CATEGORY_HEADING.match(text):
+        return True
+    return bool((HONORIFIC_RE.match(text) or _TITLED.match(text)) and _name_heading(text))
+
+
+def _right_column(lines: list[Line]) -> float | None:
+    """The right column's left edge of a page of headings set in two text columns, if it is one."""
+    boxed = [ln for ln in lines if ln.spans]
+    if not boxed:
+        return None
+    left = min(ln.x0 for ln in boxed)
+    width = max(ln.x1 for ln in boxed) - left
+    starts = [c.x0 for ln in boxed for c in header_cells(ln) if _column_heading(c)]
+    if len(starts) < 2 * MIN_COLUMN_HEADINGS:
+        return None
+    near = [x for x in starts if x - left <= COLUMN_SLACK]
+    far = sorted(x for x in starts if x - left >= MIN_RIGHT_COLUMN_SHARE * width)
+    if len(near) < MIN_COLUMN_HEADINGS or len(far) < MIN_COLUMN_HEADINGS:
+        return None
+    edge = far[0]
+    if far[MIN_COLUMN_HEADINGS - 1] - edge > COLUMN_SLACK:
+        return None
+    return edge - COLUMN_SLACK
+
+
+@dataclass
+class _Column:
+    """Where a line stands across the page: the left edge of its column's text and the right
+    edge its lines reach (the page's text, or one of two columns)."""
+
+    left: float
+    right: float
+
+
+def _columns_of(lines: list[Line], body: float, two: bool) -> list[tuple[Line, _Column]]:
+    """A page's lines in reading order, each with its column: read in two text columns (see
+    above) when `two` and the page is set so, each block between lines across the page left
+    column first, else as they are, all in one column."""
+    boxed = [ln for ln in lines if ln.spans]
+    edge = _right_column(lines) if two else None
+    if edge is None:
+        whole = _Column(min((ln.x0 for ln in boxed), default=0.0), max((ln.x1 for ln in boxed), default=0.0))
+        return [(ln, whole) for ln in lines]
+    page = lines[0].page
+    blocks: list[tuple[list, list, Line | None]] = []
+    left_spans: list = []
+    right_spans: list = []
+    for ln in lines:
+        lefts = [s for s in ln.spans if (s.x0 + s.x1) / 2 < edge]
+        rights = [s for s in ln.spans if (s.x0 + s.x1) / 2 >= edge]
+        if any(s.x0 < edge < s.x1 for s in ln.spans) or (
+            lefts
+            and rights
+            and min(s.x0 for s in rights) - max(s.x1 for s in lefts) < MIN_GUTTER_SIZES * em(rights[0])
+        ):
+            # a line across the columns: the block above ends
+            blocks.append((left_spans, right_spans, ln))
+            left_spans, right_spans = [], []
+            continue
+        left_spans.extend(lefts)
+        right_spans.extend(rights)
+    blocks.append((left_spans, right_spans, None))
+    sides = [[s for b in blocks for s in b[k]] for k in (0, 1)]
+    cols = [
+        _Column(min((s.x0 for s in side), default=0.0), max((s.x1 for s in side), default=0.0))
+        for side in sides
+    ]
+    across = _Column(min(ln.x0 for ln in boxed), max(ln.x1 for ln in boxed))
+    out: list[tuple[Line, _Column]] = []
+    for left_part, right_part, cut in blocks:
+        for k, part in enumerate((left_part, right_part)):
+            # the columns' lines again from their runs: a satellite run (a comma set lower)
+            # joins the line of its own column
+            for g in group_lines(part):
+                ln = line_from_spans(g, page)
+                ln.heading = is_heading(ln, body)
+                out.append((ln, cols[k]))
+        if cut is not None:
+            out.append((cut, across))
+    return out
+
+
+# a line that cannot open an interest: it starts in lower case or with a company's legal form
+# ("Ltd.", "plc") left over from the line above
+_CONTINUATION = re.compile(r"^(?:[a-z(]|(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|CIC)\b)")
+
+
+def _wrapped(above: tuple[str, float, float, float], text: str) -> bool:
+    """Whether an answer's line is the line above wrapped: the line above (its text, left and
+    right edges, and its column's right edge) reached so near the column's right edge that
+    the line's first word would not have fitted after it (registers printing one interest a
+    line, most lines short: Scottish and Irish registers, as `_part_cell`)."""
+    prev, x0, x1, right = above
+    if prev.endswith("-") or _CONTINUATION.match(text):
+        return True
+    per_char = (x1 - x0) / max(len(prev), 1)
+    first = text.split()[0] if text.split() else ""
+    return x1 + per_char * (len(first) + 1) > right - COLUMN_SLACK
+
+
 def heading_entries(doc: Document) -> list[FormEntry]:
     """Every category answer of members' declarations printed as headings and indented answers
     (see above), or as a labelled name over a table of the member's interests; members with fewer
@@ -680,7 +816,18 @@ def heading_entries(doc: Document) -> list[FormEntry]:
         return []
 
     lay = layout_of(doc)
-    lines: list[Line] = [ln for page in doc.pages for ln in lay.page(page.number).lines]
+    lines: list[Line] = []
+    column: dict[int, _Column] = {}  # by id(line)
+    after_register = False
+    for page in doc.pages:
+        page_lines = lay.page(page.number).lines
+        if not page_lines:
+            continue
+        # (the cheap text test first: a register's page, its title on it or carried on)
+        after_register = _register_page(page.text, after_register)
+        for ln, col in _columns_of(page_lines, lay.body_size, after_register and bool(page.spans)):
+            lines.append(ln)
+            column[id(ln)] = col
     forms: list[list[FormEntry]] = []
     form: list[FormEntry] = []
     person: str | None = None
@@ -703,9 +850,14 @@ def heading_entries(doc: Document) -> list[FormEntry]:
     # edge is known (`_part_cell`)
     cell_geometry: list[tuple[str, float, float]] = []
     cell_lines: dict[int, list[tuple[str, float, float]]] = {}
+    # an indented answer's line as printed: (text, left and right edges, its column's right
+    # edge), by its
+    # index in `answers`, to tell a wrapped line from an entry of its own (`_wrapped`)
+    answer_ends: dict[int, tuple[str, float, float, float]] = {}
+    col_left: float | None = None  # the left edge of the column being read
 
     def flush() -> None:
-        nonlocal answers, heading_x, answer_x
+        nonlocal answers, heading_x, answer_x, answer_ends
         if form and answers and answer_x is not None:
             head = form[-1]
             cell = "\n".join(a[0] for a in answers)
@@ -717,7 +869,9 @@ def heading_entries(doc: Document) -> list[FormEntry]:
             # when it carries its own item mark "(a)"; otherwise it is the line above wrapped
             head = form.pop()
             entries: list[tuple[str, int, str | None, str | None]] = []
-            for text, pg, org, kind in answers:
+            prev_end: tuple[str, float, float, float] | None = None  # the line above's (see answer_ends)
+            for k, (text, pg, org, kind) in enumerate(answers):
+                above, prev_end = prev_end, answer_ends.get(k)
                 if org is not None:
                     entries.append((text, pg, org, kind))
                     continue
@@ -725,11 +879,15 @@ def heading_entries(doc: Document) -> list[FormEntry]:
                     text = _YES.sub("", text)
                 if not text or _NOTHING.match(text):
                     continue
+                wrapped = above is not None and _wrapped(above, text)
                 if (
                     entries
                     and entries[-1][2] is None
                     and not _ITEM_MARK.match(text)
-                    and not entries[-1][0].endswith((".", ";"))
+                    # (a full line's stop before a line starting in lower case or a figure is
+                    # an abbreviation's: "approx." over "300 hectares)")
+                    and (not entries[-1][0].endswith((".", ";")) or (wrapped and not text[:1].isupper()))
+                    and (above is None or wrapped)
                 ):
                     entries[-1] = (f"{entries[-1][0]} {text}", entries[-1][1], None, None)
                 else:
@@ -739,6 +897,7 @@ def heading_entries(doc: Document) -> list[FormEntry]:
             if not entries:
                 form.append(head)
         answers = []
+        answer_ends = {}
         answer_x = None
         cell_geometry.clear()
 
@@ -760,6 +919,15 @@ def heading_entries(doc: Document) -> list[FormEntry]:
         if not text:
             i += 1
             continue
+        col = column[id(line)]
+        if col_left is not None and abs(col.left - col_left) > COLUMN_SLACK:
+            # the text goes on in the next column: the edges read so far move with it
+            shift = col.left - col_left
+            heading_x = heading_x + shift if heading_x is not None else None
+            answer_x = answer_x + shift if answer_x is not None else None
+            known_answer_x = known_answer_x + shift if known_answer_x is not None else None
+            label_x += shift
+        col_left = col.left
         under = heading_x is not None and line.x0 >= heading_x + _ANSWER_INDENT
         # a heading names a member only with their title ("Ms", "Councillor", "Dr"); an
         # untitled name needs its "Name" label
@@ -869,6 +1037,8 @@ def heading_entries(doc: Document) -> list[FormEntry]:
         if under and heading_x is not None:
             if line.x0 <= heading_x + _ANSWER_REACH:
                 joining = False
+                if line.has_box:
+                    answer_ends[len(answers)] = (text, line.x0, line.x1, col.right)
                 answers.append((text, page_no, None, None))
             continue
         if heading_x is not None and joining:

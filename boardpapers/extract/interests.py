@@ -82,6 +82,7 @@ INTEREST_SPEC = TableSpec(
     dated_record_fields=("declared_on",),
     reread_header_only=True,
     reread_striped=True,
+    bold_header_rows=True,
     family="interests",
     merged_tail_rows=True,
 )
@@ -99,8 +100,10 @@ _NIL = re.compile(
 
 
 def _records_nothing(d: dict[str, str]) -> bool:
-    vals = [d.get(f) for f in ("category", "nature", "organisation") if d.get(f)]
-    return bool(vals) and all(_NIL.match(v.strip()) for v in vals)
+    # the interest's own cells say nil: a category named beside them ("Employment | Nil") is
+    # the heading of nothing (NZ and Australian councils' registers, a row per category)
+    vals = [d.get(f) for f in ("nature", "organisation") if d.get(f)] or [d.get("category")]
+    return bool(vals[0]) and all(_NIL.match(v.strip()) for v in vals if v)
 
 
 # A few words that are roles rather than organisations: used to repair rows
@@ -700,6 +703,12 @@ _DECLARED = re.compile(
     # a disclosure about oneself: "Regent Subramaniam disclosed that he serves as an unpaid
     # member of the board of ..." (US boards of regents), "disclosed that her husband is employed"
     r"|disclosed\s+that\s+(?:he|she|they|his|her|their)\b"
+    # ... or that a body is a relative's, to the board: "Supervisor Strahan disclosed to the
+    # Board that Strahan Gravel, LLC, one of the bidders, is owned by his brother-in-law" (US
+    # county boards minute a relative's interest so)
+    r"|disclosed\s+(?:to\s+the\s+[A-Za-z]+\s+)?that\s+(?=(?:[^.]|(?<=Inc)\.|(?<=Ltd)\.|(?<=Co)\.|(?<=LLC)\.){0,200}?\b(?:his|her|their)\s+"
+    r"(?:brother|sister|son|daughter|wife|husband|spouse|partner|father|mother|parent|child|cousin"
+    r"|nephew|niece|uncle|aunt|relative|family)(?:s|-in-law)?\b)"
     # "Mayor Pro Tem Atencio recused himself from this item, stating that his employer ..." (US
     # city councils minute a conflict as a recusal, not a declaration)
     r"|recused\s+(?:himself|herself|themselves|themself)\b"
@@ -711,7 +720,9 @@ _DECLARED = re.compile(
     r"|material|business)\s+interest)\b)"
     # the sentence runs on over a decimal point and a company's abbreviation ("Coastline
     # Coatings, Inc., the apparent low bidder")
-    r"(?P<rest>[^.]*(?:(?:\.(?=\d)|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCo)\.|(?<=\bCorp)\.)[^.]*)*)\.?",
+    # ... and over an item's number with a letter ("an interest in Item 8.B because": US boards'
+    # sub-items)
+    r"(?P<rest>[^.]*(?:(?:\.(?=\d)|(?<=\d)\.(?=[A-Za-z]\b)|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCo)\.|(?<=\bCorp)\.)[^.]*)*)\.?",
 )
 # The words a declaration cannot do without; _DECLARED is tried only near them. Found with
 # str.find, one word at a time: the same hits as the alternation's finditer (no word is a prefix

@@ -111,6 +111,10 @@ class TableSpec:
     # filled, the fills taken for ruled cells and the unfilled rows between them lost. Off by
     # default.
     reread_striped: bool = False
+    # A regular line right under a bold header line is the table's first row, not the header's
+    # wrapped labels (layout.tables.find_header): a shaded header band with the first row set
+    # tight under it. Off by default.
+    bold_header_rows: bool = False
     # Keep a ruled row whose last filled cell is merged over the columns to its right as a row:
     # "Baroness Thornbury | Nil" over Category..To (registers of interests mark a member with
     # nothing to declare so). Without it such rows are dropped as note rows, and the rows
@@ -619,7 +623,9 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
         if lay is None:
             lay = layout_of(doc)
         lines = [ln for ln in lay.page(page.number).lines if ln.has_box]
-        headers = find_headers(lines, lambda labels: _header_score(spec, labels))
+        headers = find_headers(
+            lines, lambda labels: _header_score(spec, labels), bold_header=spec.bold_header_rows
+        )
         # the lines before the first header (or the whole page) may go on with the open table
         above = lines[: headers[0].at] if headers else lines
         if cur is not None and grid is not None and page.number - cur.last_page == 1 and above:

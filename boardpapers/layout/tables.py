@@ -81,13 +81,15 @@ class Header:
     body_from: int  # index of the first line under the header block
 
 
-def find_headers(lines: Sequence[Line], score: Callable[[list[str]], int]) -> list[Header]:
+def find_headers(
+    lines: Sequence[Line], score: Callable[[list[str]], int], *, bold_header: bool = False
+) -> list[Header]:
     """Every header on the page, top to bottom (a register often starts its
     table again, header and all, for each group of members)."""
     out: list[Header] = []
     start = 0
     while start < len(lines):
-        h = find_header(lines, score, start)
+        h = find_header(lines, score, start, bold_header=bold_header)
         if h is None:
             break
         out.append(h)
@@ -95,9 +97,13 @@ def find_headers(lines: Sequence[Line], score: Callable[[list[str]], int]) -> li
     return out
 
 
-def find_header(lines: Sequence[Line], score: Callable[[list[str]], int], start: int = 0) -> Header | None:
+def find_header(
+    lines: Sequence[Line], score: Callable[[list[str]], int], start: int = 0, *, bold_header: bool = False
+) -> Header | None:
     """The first header line from `start` (the best-scoring one among lines
-    scoring alike: the real header under a group row) and the lines wrapped under it."""
+    scoring alike: the real header under a group row) and the lines wrapped under it.
+    `bold_header`: a regular line right under a bold header line is a row, not the header's
+    wrapped labels (see below; opt-in, as a table's spec says)."""
     best, best_score = -1, 0
     for i, ln in enumerate(lines):
         if i < start:
@@ -129,6 +135,14 @@ def find_header(lines: Sequence[Line], score: Callable[[list[str]], int], start:
             break
         if any(_DATA_CELL.match(c.text) for c in header_cells(nxt)):
             break  # a data row set tight under the header
+        if bold_header and main.bold and nxt.has_box and not nxt.bold:
+            # a regular line under a bold header is its first row, set tight under a shaded
+            # header band (NZ councils' registers of interests in an agenda); a header's
+            # wrapped labels are set as the header is. Opt-in: the panels of fire authorities'
+            # corporate risk registers ("Risk description | Inherent risk | Residual risk" over
+            # a sentence and "Likelihood 5 x Impact 4") are read by the risk panel reader,
+            # not as a table under that header
+            break
         end += 1
     top = best
     while top > start and _label_tops(lines[top - 1], lines[top], starts, height):
