@@ -21,11 +21,16 @@ from ..table_headers import TABLE_HEADER_FAMILIES, table_families
 # falls back to the text-based reader. 4 pages cost 0.2x of raw text speed on
 # the bulk corpus for no extra agenda items there or in corpus/.
 LAYOUT_FRONT_PAGES = 2
-# ... when they hold a word of an agenda or a meeting's record, or follow a minutes page (the
-# second page of minutes, its headings told by their bold face): a front page without either (a
-# report's or a policy's first pages, about half of the bulk corpus's 395 front pages that are
+# ... when they hold a word of an agenda or a meeting's record, or follow a page that got spans
+# (an agenda's or minutes' second page, its headings told by their bold face): a front page
+# without either (a
+# report's or a policy's first pages, 5 in 6 of the bulk corpus's 395 front pages that are
 # neither minutes, table nor register pages) has nothing the span readers look for.
-_FRONT_CUES = re.compile(r"agenda|\bitems?\b|meeting|summons|minutes|business|present")
+# ("business" only as an agenda names it: "business" alone is on most report covers)
+_FRONT_CUES = re.compile(
+    r"agenda|\bitems?\b|meeting|summons|minutes|order\s+of\s+business|business\s+(?:to\s+be|of\s+the)"
+    r"|other\s+business|\bpresent\b"
+)
 
 
 def wants_tables(text: str) -> bool:
@@ -89,10 +94,10 @@ MIN_INITIALS_LINES = 2
 _MINUTES_CUE_WORDS = ("minutes", "present", "apolog", "attend", "resolved", "declaration", "action")
 
 
-def minutes_page(text: str, after_minutes: bool = False) -> bool:
+def minutes_page(text: str, after_minutes: bool = False, low: str | None = None) -> bool:
     """A page of minutes: a minutes cue on it, or numbered paragraphs right
-    after such a page."""
-    low = text.lower()
+    after such a page. `low`: the text lower-cased, if the caller has it."""
+    low = text.lower() if low is None else low
     if any(w in low for w in _MINUTES_CUE_WORDS) and _MINUTES_CUES.search(low):
         return True
     return after_minutes and (
@@ -114,9 +119,10 @@ _REGISTER_CUES = re.compile(
 _NIL_ANSWER = re.compile(r"\b(?:nil|none)\b")
 
 
-def register_page(text: str, after_register: bool = False) -> bool:
-    """A page of a register of interests: its cue, or a nil answer right after such a page."""
-    low = text.lower()
+def register_page(text: str, after_register: bool = False, low: str | None = None) -> bool:
+    """A page of a register of interests: its cue, or a nil answer right after such a page.
+    `low`: the text lower-cased, if the caller has it."""
+    low = text.lower() if low is None else low
     # every cue names an interest: most pages are ruled out by one substring test
     return ("interest" in low and bool(_REGISTER_CUES.search(low))) or (
         after_register and bool(_NIL_ANSWER.search(low))
@@ -124,11 +130,21 @@ def register_page(text: str, after_register: bool = False) -> bool:
 
 
 def wants_spans(
-    text: str, page_number: int, after_minutes: bool = False, *, minutes: bool | None = None
+    text: str,
+    page_number: int,
+    after_minutes: bool = False,
+    *,
+    minutes: bool | None = None,
+    low: str | None = None,
+    after_spans: bool = False,
 ) -> bool:
     """Spans for the front pages (agenda layout), table pages and minutes pages.
-    `minutes`: minutes_page(text, after_minutes), if the caller has it already."""
-    front = page_number <= LAYOUT_FRONT_PAGES and (after_minutes or bool(_FRONT_CUES.search(text.lower())))
+    `minutes`: minutes_page(text, after_minutes), if the caller has it already; `low`: the
+    text lower-cased; `after_spans`: the page before got spans (a front agenda's second page
+    goes on without the cue words of its first)."""
+    front = page_number <= LAYOUT_FRONT_PAGES and (
+        after_minutes or after_spans or bool(_FRONT_CUES.search(text.lower() if low is None else low))
+    )
     if front or wants_tables(text):
         return True
-    return minutes_page(text, after_minutes) if minutes is None else minutes
+    return minutes_page(text, after_minutes, low) if minutes is None else minutes

@@ -94,6 +94,7 @@ def iter_pages(pdf: pdfium.PdfDocument, junk_pages: list[int] | None = None) -> 
     left for OCR) are appended to `junk_pages`."""
     after_minutes = False
     after_register = False
+    after_spans = False
     # the table families of the page before, as tables_reader.table_pages follows them: a page
     # carrying a table on gets its spans here, not by opening the page again for the tables
     table_fams: list[str] = []
@@ -111,10 +112,13 @@ def iter_pages(pdf: pdfium.PdfDocument, junk_pages: list[int] | None = None) -> 
                     _has_images(page) or _text_as_paths(page)
                 )
                 junk = has_text and is_junk_text(text)
-                minutes = layout_pages.minutes_page(text, after_minutes)
-                wanted = layout_pages.wants_spans(text, number, after_minutes, minutes=minutes)
+                low = text.lower()  # one lower-cased copy for the page tests below
+                minutes = layout_pages.minutes_page(text, after_minutes, low)
+                wanted = layout_pages.wants_spans(
+                    text, number, after_minutes, minutes=minutes, low=low, after_spans=after_spans
+                )
                 after_minutes = minutes
-                register = layout_pages.register_page(text, after_register)
+                register = layout_pages.register_page(text, after_register, low)
                 after_register = register
                 wanted = wanted or register
                 if has_text and not junk:
@@ -127,6 +131,7 @@ def iter_pages(pdf: pdfium.PdfDocument, junk_pages: list[int] | None = None) -> 
                 else:
                     table_fams = []
                 spans = _spans(textpage, height, raw_text) if wanted else None
+                after_spans = wanted
             finally:
                 textpage.close()
             if junk:
