@@ -1414,6 +1414,24 @@ def _listed_number(agenda: list[tuple[str, str]], heading: str) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+# The second line of a field label broken in a notice's narrow label column: a word or two in
+# lower case that completes a reasons or alternatives label ("Alternatives" / "considered",
+# "Options" / "considered", "Alternative options" / "considered and rejected": English councils'
+# records of decisions laid out as label rows). Where the layout is read, the bold label line
+# looks like a minute's heading, and it starts the field whose text is no decision.
+WRAPPED_LABEL_WORDS = 4
+
+
+def _wrapped_field_label(prev: str, text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= WRAPPED_LABEL_WORDS
+        and words[0][:1].islower()
+        and len(prev.split()) <= WRAPPED_LABEL_WORDS
+        and bool(REASONS_FIELD.match(f"{prev.strip()} {text.strip()}"))
+    )
+
+
 def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     out: list[Decision] = []
     line_of: list[int] = []  # the stream line each decision starts on
@@ -1473,6 +1491,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             h and not (ITEM_WORD.match(ln.text) and not ln.heading)
             for h, ln in zip(heads, lines, strict=True)
         ]
+    for i in range(1, len(lines)):
+        if (heads[i] or i in titles) and _wrapped_field_label(lines[i - 1].text, lines[i].text):
+            heads[i] = False
+            titles.pop(i, None)
     first_head = next((i for i, h in enumerate(heads) if h), len(lines))
     agenda = _agenda_list(lines, min((i for i in titles if i > first_head), default=0), use_marks)
     # minutes that print their agenda (three or more items, listed line after line) before minuting it
@@ -1639,7 +1661,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             titled.setdefault(item_no, item_title)
             k += 1
             continue
-        if not cur_col and REASONS_FIELD.match(t):
+        if not cur_col and (REASONS_FIELD.match(t) or (k and _wrapped_field_label(lines[k - 1].text, t))):
             in_reasons = True
         elif not cur_col and (
             heads[k] or DECISION_FIELD.match(t) or (in_notice and DECISION_CELL.match(t)) or lead_in(t)
