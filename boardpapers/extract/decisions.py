@@ -19,6 +19,7 @@ from .decision_grammar import MEMBERS_OF, REPORTED_THAT, body_short_names, resol
 from .decision_grammar import RESOLUTION_LABEL as GRAMMAR_RESOLUTION_LABEL
 from .decision_lists import LEAD_END, decision_list, lead_in
 from .decision_model import model_decisions
+from .decision_tables import decisions_from_tables, same_decision
 from .meetings import BODY_NOUNS, boilerplate, find_bodies, minute_sections
 from .records import Decision, Meeting
 
@@ -2070,4 +2071,24 @@ def extract_decisions(doc: Document, meetings: list[Meeting] | None = None) -> l
             everything = list(layout_of(doc).lines())
             order = (everything, {id(ln): i for i, ln in enumerate(everything)})
         out.extend(by_rules + model_decisions(_layout_span(order, lines), f.meeting, by_rules))
-    return out
+    return _with_table_decisions(out, decisions_from_tables(doc))
+
+
+def _with_table_decisions(prose: list[Decision], tabled: list[Decision]) -> list[Decision]:
+    """Prose decisions and those of decision logs and registers (decision_tables), each decision
+    once: a prose record on a page of the table that holds the same decision read the table's
+    cells as text and gives way to the row; a row repeating a decision minuted elsewhere in the
+    document (minutes closing with a log of their resolutions) gives way to the minute."""
+    if not tabled:
+        return prose
+    table_pages = {d.page for d in tabled}
+    keep_prose: list[Decision] = []
+    repeated: set[int] = set()
+    for p in prose:
+        same = [i for i, t in enumerate(tabled) if same_decision(p.text, t.text)]
+        if same and p.page in table_pages:
+            continue  # the row reads it
+        repeated.update(same)
+        keep_prose.append(p)
+    rows = [t for i, t in enumerate(tabled) if i not in repeated]
+    return sorted(keep_prose + rows, key=lambda d: d.page)
