@@ -66,6 +66,17 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
         r"board\s+assurance\s+framework|principal\s+risks?|l\s*x\s*i\b",
         r"impact|mitigat\w*|controls?|consequence|lead\s+officer|workstream|owner|trend|movement",
     ),
+    # Decisions kept as a table: decision logs and registers (NZ and Australian councils' and
+    # steering groups' "Decisions Register": Ref | Meeting | Decision | Decided by | Notes),
+    # English councils' records of delegated and executive decisions ("Decision taken | Decision
+    # maker | Date of decision"). Strong terms are only multi-word headers and titles that prose
+    # seldom holds: this scan runs on every page of every document.
+    "decisions": (
+        r"decisions?\s+(?:log|register)|record\s+of\s+(?:\w+\s+)?decisions|register\s+of\s+decisions|"
+        r"decided\s+by|decision\s+maker",
+        r"decisions?(?:\s+taken)?|ref(?:erence)?|meeting|notes?|date(?:\s+of\s+decision)?|item|minute|"
+        r"resolution|outcome|status|comments?",
+    ),
 }
 
 # Applied to lower-cased text: re.IGNORECASE makes these alternations ~2.5x slower.
@@ -75,9 +86,18 @@ TABLE_HEADER_FAMILIES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }
 
 
-# Any family's strong term: one scan that rules out most pages (about half the
+# Families whose strong terms all hold one of these substrings: a substring test (far cheaper
+# than a regex) decides whether their patterns run at all. The decisions family added to the
+# one scan below cost 0.066 ms a page of the corpus pages (+12%); gated, about +0.02 ms (5%).
+_GATES: dict[str, tuple[str, ...]] = {"decisions": ("decisi", "decided")}
+
+# Any ungated family's strong term: one scan that rules out most pages (about half the
 # time of trying each family's pattern in turn on the bulk corpus's pages).
-_ANY_STRONG = re.compile("|".join(f"(?:{strong.pattern})" for strong, _ in TABLE_HEADER_FAMILIES.values()))
+_ANY_STRONG = re.compile(
+    "|".join(
+        f"(?:{strong.pattern})" for name, (strong, _) in TABLE_HEADER_FAMILIES.items() if name not in _GATES
+    )
+)
 
 
 # A header line of weak terms alone: an action table headed "Ref. | Recommendation | Responsible
@@ -152,10 +172,18 @@ def table_families(text: str) -> list[str]:
 @functools.lru_cache(maxsize=2048)
 def _table_families(text: str) -> tuple[str, ...]:
     text = text.lower()
+    shut = {name for name, subs in _GATES.items() if not any(sub in text for sub in subs)}
     if not _ANY_STRONG.search(text):
-        return tuple(name for name, pat in _HEADER_LINE_TERMS.items() if _header_line(pat, text))
+        fams = [name for name, pat in _HEADER_LINE_TERMS.items() if _header_line(pat, text)]
+        for name in _GATES:
+            strong, weak = TABLE_HEADER_FAMILIES[name]
+            if name not in shut and strong.search(text) and len(_hits(strong, text) | _hits(weak, text)) >= 2:
+                fams.append(name)
+        return tuple(fams)
     fams = []
     for name, (strong, weak) in TABLE_HEADER_FAMILIES.items():
+        if name in shut:
+            continue
         if not strong.search(text):  # most pages: one failed scan, no sets built
             if name in _HEADER_LINE_TERMS and _header_line(_HEADER_LINE_TERMS[name], text):
                 fams.append(name)

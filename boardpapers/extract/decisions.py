@@ -19,6 +19,7 @@ from .decision_grammar import MEMBERS_OF, REPORTED_THAT, body_short_names, resol
 from .decision_grammar import RESOLUTION_LABEL as GRAMMAR_RESOLUTION_LABEL
 from .decision_lists import LEAD_END, decision_list, lead_in
 from .decision_model import model_decisions
+from .decision_tables import decisions_from_tables, same_decision
 from .meetings import BODY_NOUNS, boilerplate, find_bodies, minute_sections
 from .records import Decision, Meeting
 
@@ -377,6 +378,22 @@ NOTICE_HEAD = re.compile(
     r"^\s*Decision\s+(?:No\.?|Number|Ref(?:erence)?\.?)\s*:?\s*(?P<ref>[A-Z]{0,5}/?\d[\w/.-]*)\s+"
     r"(?:(?:Agenda\s+)?[Ii]tem\s+(?:No\.?\s*)?(?P<item>\d{1,3}[a-z]?)\s*[:.–-]?\s+)?(?P<title>[A-Z(‘'\"]\S*.*)$"
 )
+# ... or the same fields as label rows, one a line: "Decision number 25/008" / "Agenda item 5" /
+# "Title Revenue Budget 2025/26" (English councils' records of decisions as a column of labels)
+NOTICE_REF_ROW = re.compile(
+    r"^\s*Decision\s+(?:No\.?|[Nn]umber|[Rr]ef(?:erence)?\.?)\s*:?\s*(?P<ref>[A-Z]{0,5}/?\d[\w/.-]*)\s*$"
+)
+NOTICE_ITEM_ROW = re.compile(r"^\s*(?:Agenda\s+)?[Ii]tem\s+(?:No\.?\s*)?:?\s*(\d{1,3}[a-z]?)\s*$")
+NOTICE_TITLE_ROW = re.compile(
+    r"^\s*(?:Title|Subject|Decision\s+title|Report\s+title)\s*:?\s+(?=[A-Z0-9(‘'\"])(.+)$"
+)
+# ... and the label rows of its other fields, set in bold like headings: not minutes' headings
+NOTICE_LABEL_ROW = re.compile(
+    r"^\s*(?:Key\s+decision|Portfolio\s+holder|Decision\s+maker|Wards?\s+affected|Forward\s+plan|Call-?in)\b",
+    re.I,
+)
+# the label rows a notice's reference is followed by before its title (the item number, or none)
+NOTICE_LABEL_ROWS = 2
 # ... a title wrapped onto the next line: short, every word capitalised or a figure ("Budget
 # Consultation", "(2025–2032)", "Nursing Care 2024/25")
 NOTICE_TITLE_WRAP = re.compile(r"^\s*(?:[(\[]?[A-Z0-9][\w’'/&().–-]*\s*){1,6}$")
@@ -583,6 +600,15 @@ def _stream(
                 # "CARRIED 7/0" at the top of a page, under the resolution that ran over from the
                 # page before (Australian shire minutes): a result is never a running header
                 and not (mid_page_repeats and RESULT_ALONE.match(t))
+                # "Decision number 25/008" / "Agenda item 5" at a page's foot: a record of
+                # decisions' label rows, on most pages with their numbers masked, not furniture
+                and not (
+                    mid_page_repeats
+                    and (
+                        NOTICE_REF_ROW.match(t)
+                        or (NOTICE_ITEM_ROW.match(t) and out and NOTICE_REF_ROW.match(out[-1].text))
+                    )
+                )
             ):
                 # a line on most pages ending in a colon is a label the minutes repeat ("The
                 # Committee:", "Decision:", "Reasons for decision:" in audit committee and cabinet
@@ -1414,6 +1440,24 @@ def _listed_number(agenda: list[tuple[str, str]], heading: str) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+# The second line of a field label broken in a notice's narrow label column: a word or two in
+# lower case that completes a reasons or alternatives label ("Alternatives" / "considered",
+# "Options" / "considered", "Alternative options" / "considered and rejected": English councils'
+# records of decisions laid out as label rows). Where the layout is read, the bold label line
+# looks like a minute's heading, and it starts the field whose text is no decision.
+WRAPPED_LABEL_WORDS = 4
+
+
+def _wrapped_field_label(prev: str, text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= WRAPPED_LABEL_WORDS
+        and words[0][:1].islower()
+        and len(prev.split()) <= WRAPPED_LABEL_WORDS
+        and bool(REASONS_FIELD.match(f"{prev.strip()} {text.strip()}"))
+    )
+
+
 def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     out: list[Decision] = []
     line_of: list[int] = []  # the stream line each decision starts on
@@ -1473,6 +1517,14 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             h and not (ITEM_WORD.match(ln.text) and not ln.heading)
             for h, ln in zip(heads, lines, strict=True)
         ]
+    notices = any(NOTICE_REF_ROW.match(ln.text) or NOTICE_HEAD.match(ln.text) for ln in lines)
+    for i in range(1, len(lines)):
+        if (heads[i] or i in titles) and (
+            _wrapped_field_label(lines[i - 1].text, lines[i].text)
+            or (notices and NOTICE_LABEL_ROW.match(lines[i].text))
+        ):
+            heads[i] = False
+            titles.pop(i, None)
     first_head = next((i for i, h in enumerate(heads) if h), len(lines))
     agenda = _agenda_list(lines, min((i for i in titles if i > first_head), default=0), use_marks)
     # minutes that print their agenda (three or more items, listed line after line) before minuting it
@@ -1485,6 +1537,27 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             t = t[cur_col:]
         if k in consumed:
             k += 1
+            continue
+        ref_row = NOTICE_REF_ROW.match(t) if not cur_col else None
+        if ref_row:
+            item_no, decider, in_reasons, in_notice = ref_row.group("ref"), None, False, True
+            item_title = None
+            j = k + 1
+            while j < len(lines) and j <= k + NOTICE_LABEL_ROWS:
+                row = NOTICE_ITEM_ROW.match(lines[j].text)
+                if row:
+                    item_no, j = row.group(1), j + 1
+                    continue
+                row = NOTICE_TITLE_ROW.match(lines[j].text)
+                if row:
+                    title = row.group(1).strip()
+                    nxt = lines[j + 1].text.strip() if j + 1 < len(lines) else ""
+                    if len(nxt) <= NOTICE_TITLE_WRAP_CHARS and NOTICE_TITLE_WRAP.match(nxt):
+                        title, j = f"{title} {nxt}", j + 1
+                    item_title, j = re.sub(r"\s+", " ", title).strip(" –-:"), j + 1
+                break
+            titled.setdefault(item_no, item_title)
+            k = j
             continue
         if heads[k] or k in titles:
             in_reasons = False  # a new minute ends a decision's reasons
@@ -1639,7 +1712,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             titled.setdefault(item_no, item_title)
             k += 1
             continue
-        if not cur_col and REASONS_FIELD.match(t):
+        if not cur_col and (REASONS_FIELD.match(t) or (k and _wrapped_field_label(lines[k - 1].text, t))):
             in_reasons = True
         elif not cur_col and (
             heads[k] or DECISION_FIELD.match(t) or (in_notice and DECISION_CELL.match(t)) or lead_in(t)
@@ -2048,4 +2121,24 @@ def extract_decisions(doc: Document, meetings: list[Meeting] | None = None) -> l
             everything = list(layout_of(doc).lines())
             order = (everything, {id(ln): i for i, ln in enumerate(everything)})
         out.extend(by_rules + model_decisions(_layout_span(order, lines), f.meeting, by_rules))
-    return out
+    return _with_table_decisions(out, decisions_from_tables(doc))
+
+
+def _with_table_decisions(prose: list[Decision], tabled: list[Decision]) -> list[Decision]:
+    """Prose decisions and those of decision logs and registers (decision_tables), each decision
+    once: a prose record on a page of the table that holds the same decision read the table's
+    cells as text and gives way to the row; a row repeating a decision minuted elsewhere in the
+    document (minutes closing with a log of their resolutions) gives way to the minute."""
+    if not tabled:
+        return prose
+    table_pages = {d.page for d in tabled}
+    keep_prose: list[Decision] = []
+    repeated: set[int] = set()
+    for p in prose:
+        same = [i for i, t in enumerate(tabled) if same_decision(p.text, t.text)]
+        if same and p.page in table_pages:
+            continue  # the row reads it
+        repeated.update(same)
+        keep_prose.append(p)
+    rows = [t for i, t in enumerate(tabled) if i not in repeated]
+    return sorted(keep_prose + rows, key=lambda d: d.page)
