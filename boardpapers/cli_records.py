@@ -426,7 +426,7 @@ def risks_cmd(min_score, rising, query, limit, as_json, as_csv, db_path):
             ("owner", "owner"),
             ("latest", "score"),
             ("series", "series"),
-            ("direction", "direction"),
+            ("trend", "trend"),
             ("page", "page"),
         ],
         title=count_heading(len(rows), len(everything), "risk"),

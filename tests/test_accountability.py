@@ -268,10 +268,12 @@ def test_2018_escalated_risk_register(acc):
     assert ic5.inherent == ScoreTriple(4, 4, 16)
     assert ic5.residual == ScoreTriple(3, 4, 12)
     assert ic5.target == ScoreTriple(2, 4, 8)
-    assert ic5.direction == "same"
+    assert (ic5.direction, ic5.trend) == ("↔", "same")  # the arrow as printed, and read
     by_ref = {r.ref: r for r in risks}
-    assert by_ref["PC11"].direction == "new" and by_ref["PC11"].target is None
-    assert by_ref["UC6"].direction is None and by_ref["UC6"].residual == ScoreTriple(3, 4, 12)
+    assert (by_ref["PC11"].direction, by_ref["PC11"].trend) == ("NEW", "new")
+    assert by_ref["PC11"].target is None
+    assert by_ref["UC6"].direction is None and by_ref["UC6"].trend is None
+    assert by_ref["UC6"].residual == ScoreTriple(3, 4, 12)
     assert by_ref["Pv4"].target == ScoreTriple(5, 1, 5)
     # rows split over pages are one risk each
     assert by_ref["UC7"].description.endswith("begin using 111")

@@ -196,7 +196,7 @@ def test_counts_say_showing_n_of_m(corpus_db):
 
 def test_rising_includes_risks_marked_new(corpus_db):
     con = sqlite3.connect(corpus_db)
-    new = [r[0] for r in con.execute("select ref from risks where direction = 'new'")]
+    new = [r[0] for r in con.execute("select ref from risks where trend = 'new'")]
     assert new
     rising = json.loads(ok("risks", "--rising", "--json", "--db", corpus_db).stdout)
     assert set(new) <= {r["ref"] for r in rising}

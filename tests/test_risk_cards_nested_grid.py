@@ -63,7 +63,7 @@ def test_card_with_a_grid_drawn_inside_it() -> None:
     assert a.owner == "Sam Okafor, Director of Services"  # the grid's head and the appetite kept out
     assert (a.inherent.likelihood, a.inherent.impact, a.inherent.score) == (4, 5, 20)
     assert (a.residual.score, a.target.score) == (10, 5)
-    assert a.direction == "down"
+    assert (a.direction, a.trend) == ("▼ Improving", "down")
     assert recs[1].target.score == 6
 
 

@@ -58,7 +58,7 @@ def test_card_cut_under_its_label_strip_and_in_its_values_row() -> None:
         "Income",
         "Pro Vice-Chancellor",
     )
-    assert (a.inherent.score, a.residual.score, a.direction) == (16, 12, "down")
+    assert (a.inherent.score, a.residual.score, a.trend) == (16, 12, "down")
     assert b.description == "Backlog maintenance outruns the capital programme, closing teaching space."
     assert (b.workstream, b.owner, b.residual.score) == ("Estates", "Chief Operating Officer", 12)
 
@@ -125,7 +125,7 @@ def test_ref_title_heading_over_a_two_column_card(tmp_path: Path) -> None:
         a.description
         == "Deliberate fires in empty commercial buildings put crews and neighbouring homes at risk."
     )
-    assert (a.owner, a.workstream, a.direction) == ("Area Manager (Prevention)", "Prevention", "up")
+    assert (a.owner, a.workstream, a.trend) == ("Area Manager (Prevention)", "Prevention", "up")
     assert (a.inherent.score, a.residual.score, a.target.likelihood, a.target.score) == (16, 12, 2, 8)
     assert a.extra["Existing controls"].startswith("Joint patrols")
     assert (b.owner, b.workstream, b.target.score) == ("Head of Operations", "Response", 8)

@@ -41,7 +41,7 @@ def test_baf_one_key_value_table_per_risk() -> None:
     r = recs[0]
     assert r.owner == "Deborah Fairweather, Chief Operating Officer"  # "Lead committee" not in it
     assert (r.inherent.score, r.residual.likelihood, r.residual.impact, r.target.score) == (25, 4, 5, 12)
-    assert r.direction == "same" and r.page == 2
+    assert (r.direction, r.trend) == ("↔ Static", "same") and r.page == 2
     assert "Quality and Safety Committee" in r.extra.values()
 
 
@@ -85,7 +85,7 @@ def test_key_value_variant_local_authority(tmp_path: Path) -> None:
         )
     ]
     recs = panel_risks(read_document(str(_kv_pdf(tmp_path, risks, 40, 220))))
-    assert [(r.ref, r.owner, r.residual.score, r.direction) for r in recs] == [
+    assert [(r.ref, r.owner, r.residual.score, r.trend) for r in recs] == [
         ("CR01", "Director of Resources", 12, "down"),
         ("CR02", "Head of Digital", 10, "down"),
         ("CR03", "Director of Adult Services", 12, "down"),

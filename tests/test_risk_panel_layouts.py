@@ -45,7 +45,7 @@ def test_colon_blocks_two_part_refs_over_a_page(tmp_path: Path) -> None:
     recs = panel_risks(read_document(str(write_pdf(tmp_path / "c.pdf", [p1, p2], size=(595.0, 842.0)))))
     assert [(r.ref, r.page) for r in recs] == [("CT-F01", 1), ("CT-F02", 1)]
     a, b = recs
-    assert a.workstream == "Income" and a.owner == "Finance Director (Ana Lopes)" and a.direction == "up"
+    assert a.workstream == "Income" and a.owner == "Finance Director (Ana Lopes)" and a.trend == "up"
     assert a.description.endswith("reducing reserves.")
     assert (a.inherent.score, a.residual.likelihood, a.residual.impact) == (12, 2, 4)
     assert (b.owner, b.residual.score, b.target.score) == ("Head of Retail", 9, 6)
@@ -83,7 +83,7 @@ def test_cards_side_by_side_columns_and_li_grid(tmp_path: Path) -> None:
     recs = panel_risks(read_document(str(write_pdf(tmp_path / "u.pdf", [page], size=(595.0, 842.0)))))
     assert [r.ref for r in recs] == ["SR3", "SR4"]
     r = recs[0]
-    assert r.owner == "Director of Estates" and r.direction == "up"  # not the text beside it
+    assert r.owner == "Director of Estates" and r.trend == "up"  # not the text beside it
     assert r.description.startswith("The estate") and r.description.endswith("by 2027.")
     assert (r.inherent.likelihood, r.inherent.impact, r.inherent.score) == (4, 4, None)
     assert (r.residual.likelihood, r.residual.impact) == (3, 4)
@@ -113,7 +113,7 @@ def test_card_score_strip_and_label_over_value_cells() -> None:
     _fill(panel, rows)
     r = panel_risk(panel, None)
     assert r is not None
-    assert (r.workstream, r.owner, r.direction) == ("Improve access", "Director of Primary Care", "down")
+    assert (r.workstream, r.owner, r.trend) == ("Improve access", "Director of Primary Care", "down")
     assert (r.inherent.score, r.residual.likelihood) == (16, 3)
 
 

@@ -57,7 +57,7 @@ def test_cards_ref_and_title_in_one_cell_over_page_breaks() -> None:
         ]
     )
     risks = extract_risks(doc)
-    assert [(r.ref, r.owner, r.direction, r.page) for r in risks] == [
+    assert [(r.ref, r.owner, r.trend, r.page) for r in risks] == [
         ("CR 1", "Director of Finance", "down", 1),
         ("CR 2", "Director of Place", "up", 1),
         ("CR 3", "Chief Digital Officer", "same", 2),
@@ -120,5 +120,5 @@ def test_housing_strategic_register_cards() -> None:
         5,
         10,
     )
-    assert sr1.direction == "same" and sr1.owner.startswith("Siobhan O'Kane")
+    assert (sr1.direction, sr1.trend) == ("↔ Stable", "same") and sr1.owner.startswith("Siobhan O'Kane")
     assert sr3.target.score == 6 and sr7.page == 3 and sr7.residual.score == 12

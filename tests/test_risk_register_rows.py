@@ -57,7 +57,7 @@ def test_variant_statement_over_rows_and_risk_event() -> None:
     assert r.owner == "Director Corporate"
     assert (r.inherent.likelihood, r.inherent.impact, r.inherent.score) == (5, 4, 20)
     assert (r.target.likelihood, r.target.impact, r.target.score) == (3, 3, 9)
-    assert r.direction == "same" and recs[1].direction == "up"
+    assert (r.direction, r.trend) == ("Steady", "same") and recs[1].trend == "up"
     assert recs[2].description.startswith("Kerbside collection contractor")
     assert (recs[2].residual.likelihood, recs[2].residual.score) == (3, 12)
 
@@ -112,7 +112,7 @@ def test_variant_baf_panels_headed_ref_colon_title() -> None:
     assert r.extra["title"] == "Demand for inpatient beds exceeds funded capacity"
     assert r.description.startswith("If demand for acute mental health beds")
     assert (r.inherent.score, r.residual.likelihood, r.residual.impact, r.target.score) == (20, 4, 4, 12)
-    assert r.direction == "same" and recs[1].direction == "down"
+    assert r.trend == "same" and recs[1].trend == "down"
 
 
 def test_dev13_baf_panels_after_summary_table() -> None:

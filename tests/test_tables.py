@@ -233,7 +233,7 @@ def test_dates_status_and_arrows():
     assert N.action_status("Complete") == "closed"
     assert N.action_status("On track for due date") == "open"
     assert N.action_status("No Homerton Involvement") == "other"
-    assert [N.direction(x) for x in ("↑", "↓", "↔", "NEW", "")] == ["up", "down", "same", "new", None]
+    assert [N.trend(x) for x in ("↑", "↓", "↔", "NEW", "")] == ["up", "down", "same", "new", None]
     assert N.score("16") == 16.0 and N.score("TBC") is None
 
 

@@ -186,7 +186,7 @@ def test_risk_cards_and_ref_theme_cells() -> None:
     risks = _records("kestrel-coast-icb-corporate-risk-register-2024-11")["risks"]
     assert [r.ref for r in risks] == [f"KC-CRR-0{n}" for n in range(1, 8)]
     first, second = risks[0], risks[1]
-    assert (first.owner, first.direction, first.page) == ("Chief Delivery Officer (Mark Ellery)", "same", 2)
+    assert (first.owner, first.trend, first.page) == ("Chief Delivery Officer (Mark Ellery)", "same", 2)
     assert (second.residual.likelihood, second.residual.impact, second.residual.score) == (
         4,
         5,

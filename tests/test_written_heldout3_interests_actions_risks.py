@@ -114,14 +114,14 @@ def test_risk_blocks_of_a_committee_register_extract() -> None:
     recs = _records("penhallow-partnership-qsc-risk-register-2025-10")["risks"]
     assert [r.ref for r in recs] == ["2147", "2203", "2218", "2240", "2256", "2291", "2302"]
     r = recs[1]
-    assert (r.workstream, r.owner, r.direction) == (
+    assert (r.workstream, r.owner, r.trend) == (
         "Adult Mental Health",
         "Rob Tregunna, Director of Operations – Adult Mental Health",
         "up",
     )
     assert (r.inherent.score, r.residual.likelihood, r.residual.impact) == (20, 5, 4)
     assert (r.target.likelihood, r.target.impact, r.target.score) == (3, 3, 9)
-    assert recs[3].direction == "down" and recs[3].target.score == 6  # "2 x 3 Trend" run together
+    assert recs[3].trend == "down" and recs[3].target.score == 6  # "2 x 3 Trend" run together
     assert recs[0].extra["title"] == "Ligature anchor points on adult acute inpatient wards"
 
 
@@ -144,7 +144,7 @@ def test_risk_blocks_variant_wording(tmp_path: Path) -> None:
         top += 60
     doc = read_document(str(write_pdf(tmp_path / "baf.pdf", [items])))
     recs = panel_risks(doc)
-    assert [(r.ref, r.owner, r.workstream, r.direction) for r in recs] == [
+    assert [(r.ref, r.owner, r.workstream, r.trend) for r in recs] == [
         ("BAF-03", "Director of Finance", "Corporate", "down"),
         ("BAF-04", "Chief Nurse", "Corporate", "new"),
     ]

@@ -1,5 +1,5 @@
 """Small normalisers shared by the accountability extractors: dates, interest
-categories, action status words, risk direction arrows, scores."""
+categories, action status words, risk direction arrows and words (trends), scores."""
 
 from __future__ import annotations
 
@@ -146,7 +146,18 @@ _ARROWS = {
 }
 
 
-def direction(text: str | None) -> str | None:
+def printed_direction(text: str | None) -> str | None:
+    """A risk's direction as printed ("↔", "▲ Increasing", "Stable", "No change", "New"): the
+    cell's or label's text with its whitespace collapsed, arrow glyphs kept; None when blank.
+    `trend` reads it as a word."""
+    t = " ".join((text or "").split())
+    return t or None
+
+
+def trend(text: str | None) -> str | None:
+    """The printed direction as one word: up | down | same | new (None when it reads as none of
+    them). The one mapping from a register's arrows and words to a trend: the extractors, the
+    store's migration of rows written before `trend` existed, and `Risk` itself use it."""
     if not text or not text.strip():
         return None
     t = text.strip()
@@ -166,7 +177,7 @@ def direction(text: str | None) -> str | None:
 
 
 def looks_like_direction(text: str | None) -> bool:
-    return direction(text) is not None and len((text or "").strip()) <= 12
+    return trend(text) is not None and len((text or "").strip()) <= 12
 
 
 def score(text: str | None) -> float | None:

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..model import BBox
+from .normalise import trend
 
 
 @dataclass
@@ -106,12 +107,19 @@ class Risk:
     inherent: ScoreTriple | None
     residual: ScoreTriple | None
     target: ScoreTriple | None
-    direction: str | None  # up | down | same | new (arrows normalised)
+    direction: str | None  # as printed: "↔", "▲ Increasing", "Stable", "No change", "New"
     page: int
     register: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     notes: str | None = None
     bbox: BBox | None = None
+    # up | down | same | new: the printed direction read as a word (normalise.trend), what the
+    # store, `risks --rising` and the risk history compare; derived from `direction` when not given
+    trend: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.trend is None:
+            self.trend = trend(self.direction)
 
 
 def to_dict(record: Any) -> dict[str, Any]:

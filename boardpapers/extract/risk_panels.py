@@ -30,7 +30,7 @@ from ..layout import layout_of
 from ..layout.lines import Line
 from ..layout.tables import COLUMN_SLACK, header_cells, join_wrapped
 from ..model import Document, Page
-from .normalise import RISK_REGISTER_TITLE, direction, score, title_line
+from .normalise import RISK_REGISTER_TITLE, printed_direction, score, title_line, trend
 from .records import Risk, ScoreTriple
 
 # ------------------------------------------------------------------ scores
@@ -250,7 +250,7 @@ def panel_risk(panel: Panel, register: str | None, swap: bool = False) -> Risk |
         inherent=phases["inherent"],
         residual=phases["residual"],
         target=phases["target"],
-        direction=direction(fields.get("direction")),
+        direction=printed_direction(fields.get("direction")),
         page=panel.page,
         register=register,
         extra=extra,
@@ -698,7 +698,7 @@ def _prefixed(text: str, at_labels: bool) -> tuple[str, str] | None:
     if f in _KEPT_AS_EXTRA:
         return None
     if f == "direction":
-        return split if direction(split[1]) is not None else None
+        return split if trend(split[1]) is not None else None
     if f in _PHASE_FIELDS:
         return split if phase_triple(split[1]) is not None else None
     return split if at_labels else None
@@ -720,7 +720,10 @@ def _continue(block: _Block, c: Line) -> None:
     nearest = max((x for x, _, _ in left), default=None)
     near = [(n, k) for x, n, k in left if nearest is not None and x >= nearest - COLUMN_SLACK]
     key = max(near)[1] if near else block.current
-    block.panel.values[key] = join_wrapped(block.panel.values.get(key, ""), c.text.strip())
+    before = block.panel.values.get(key, "")
+    if label_of(key) == "direction" and trend(before) is not None and trend(c.text) is None:
+        return  # a badge under the arrow ("TREND ▲" over "RED": university cards), not the direction
+    block.panel.values[key] = join_wrapped(before, c.text.strip())
 
 
 def _feed(block: _Block, line: Line) -> None:

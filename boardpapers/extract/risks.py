@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Document
-from .normalise import RISK_REGISTER_TITLE, direction, looks_like_direction, score
+from .normalise import RISK_REGISTER_TITLE, looks_like_direction, printed_direction, score
 from .records import Risk, ScoreTriple
 from .risk_panels import cell_triple as _cell_triple
 from .risk_panels import impact_first, keyed_triple, panel_risks, rated_score
@@ -262,7 +262,7 @@ def _register_rows(doc: Document) -> list[Risk]:
                     inherent=_triple(d, "inherent", swap),
                     residual=_triple(d, "residual", swap),
                     target=_triple(d, "target", swap),
-                    direction=direction(dir_raw),
+                    direction=printed_direction(dir_raw),
                     page=row.page,
                     register=register,
                     extra=extra,

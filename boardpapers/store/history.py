@@ -286,7 +286,8 @@ class RiskSeries:
     owner: str | None
     workstream: str | None
     scores: list[dict]  # {date, score, sha256, page}
-    direction: str | None
+    trend: str | None  # the last register's direction as a word: up | down | same | new
+    direction: str | None  # that direction as printed ("▲ Increasing", "↔")
     sha256: str
     page: int
 
@@ -302,7 +303,7 @@ class RiskSeries:
         known = [s["score"] for s in self.scores if s["score"] is not None]
         if len(known) >= 2:
             return known[-1] > known[-2]
-        return self.direction in ("up", "new")
+        return self.trend in ("up", "new")
 
 
 def risk_series(rows: Iterable[dict]) -> list[RiskSeries]:
@@ -331,6 +332,7 @@ def risk_series(rows: Iterable[dict]) -> list[RiskSeries]:
                     }
                     for v in versions
                 ],
+                trend=last.get("trend"),
                 direction=last.get("direction"),
                 sha256=last["sha256"],
                 page=last.get("page") or 0,

@@ -27,6 +27,7 @@ from .schema import (
     VIEWS,
     StoreOutdated,
     StoreTooNew,
+    backfill_risk_trend,
 )
 from .store import Store, StoreMissing
 
@@ -321,11 +322,14 @@ def migrate_pg(db: PgDatabase) -> None:
             )
         # Version 1 was the first PostgreSQL schema; versions 2 and 3 only add
         # tables (people, meeting_identities), columns (meeting_id, same_as) and
-        # views, which the create-if-missing steps below make.
+        # views, which the create-if-missing steps below make; version 4 adds
+        # risks.trend, filled from the stored direction.
         for sql in pg_schema_sql():
             db.execute(sql)
         db.forget_catalog()
         _add_missing_columns(db)
+        if found is not None and found < 4:
+            backfill_risk_trend(lambda sql: [tuple(r.values()) for r in db.query(sql)], db.execute)
         _create_views(db)
         db["meta"].upsert({"key": SCHEMA_VERSION_KEY, "value": str(SCHEMA_VERSION)}, pk="key")
         db.forget_catalog()

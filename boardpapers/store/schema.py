@@ -36,6 +36,10 @@ Versions:
      pages.text_hash and `paper_appearances` (a paper inside another document). The schema
      version is also written to meta ('schema_version') for tools that do not
      read PRAGMA user_version.
+  4  risks.trend (up | down | same | new): what `direction` held until then, while
+     `direction` now holds the direction as printed ("▲ Increasing", "↔"). Rows
+     stored before keep their direction (the word) and get the trend read from it
+     (`backfill_risk_trend`, shared with the PostgreSQL store).
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ from dataclasses import dataclass
 
 from ..extract.registry import RECORD_TYPES, Column, LogicalType, RecordType
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class SchemaError(RuntimeError):
@@ -407,11 +411,35 @@ def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
         Identity(conn).relink_all()
 
 
+def backfill_risk_trend(query: Callable[[str], list], execute: Callable[[str, list], object]) -> None:
+    """Fill risks.trend where it is null from the row's direction, read by the one mapping from a
+    printed direction to a trend (normalise.trend). `query(sql)` returns rows of one value;
+    `execute(sql, params)` runs an update (SQLite and PostgreSQL alike: `?` placeholders)."""
+    from ..extract.normalise import trend
+
+    for (printed,) in query(
+        "select distinct direction from risks where trend is null and direction is not null"
+    ):
+        word = trend(printed)
+        if word is not None:
+            execute("update risks set trend = ? where direction = ? and trend is null", [word, printed])
+
+
+def _migrate_3_to_4(conn: sqlite3.Connection) -> None:
+    """risks.trend added and filled from the stored direction (the normalised word until now)."""
+    if "risks" not in _tables(conn):
+        return
+    if "trend" not in _columns(conn, "risks"):
+        conn.execute("ALTER TABLE risks ADD COLUMN trend TEXT")
+    backfill_risk_trend(lambda sql: conn.execute(sql).fetchall(), conn.execute)
+
+
 # _MIGRATIONS[v] upgrades a store from version v to v + 1.
 _MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _migrate_0_to_1,
     1: _migrate_1_to_2,
     2: _migrate_2_to_3,
+    3: _migrate_3_to_4,
 }
 
 
