@@ -17,6 +17,7 @@ from boardpapers.extract.risk_panels import panel_risks
 from boardpapers.extract.risks import _cell_triple
 from boardpapers.pipeline.process import parse_file
 from boardpapers.reading.pdf_reader import read_document
+from boardpapers.reading.tables_reader import _attach_spans
 from boardpapers.table_headers import table_families
 
 
@@ -57,6 +58,8 @@ def _words(
     scratch = read_document(
         str(write_pdf(tmp / "words.pdf", [[(30, 20 + 12 * i, size, w) for i, w in enumerate(words)]]))
     )
+    # a page of bare words is no agenda, minutes or table page: the reader leaves its spans out
+    _attach_spans(scratch, [1])
     widths = {sp.text.strip(): sp.x1 - sp.x0 for sp in scratch.pages[0].spans}
     out = []
     for w in words:
