@@ -145,3 +145,45 @@ def test_scrutiny_minutes_action_column_read_file():
     assert [a.owner for a in acts] == ["HP", "LW", "SA", "JO'D", "Chair", "MC", "JO'D", "AV", "MC"]
     assert acts[0].text.startswith("Members asked that the trajectory")
     assert acts[7].text.startswith("Dr Varghese would arrange")
+
+
+def test_council_resolutions_tracker_read_file():
+    """An Australian shire's "Outstanding Council Resolutions" attachment: "Resolution | Meeting |
+    Item | Resolution (summary) | Responsible Officer | Target | Status / Comment"."""
+    from conftest import WRITTEN_DEV12
+
+    acts = extract_actions(written_doc(WRITTEN_DEV12, "shire-of-murrindale-ocm-2025-08-26"))
+    got = {a.ref: a for a in acts}
+    assert sorted(got) == ["OCM24/212", "OCM25/031", "OCM25/064", "OCM25/097", "OCM25/121", "OCM25/124"]
+    a = got["OCM25/097"]
+    assert (a.owner, a.assigned_on, a.due, a.status) == ("M. van der Berg", "2025-06-24", "2025-09-30", "open")
+    assert a.text.startswith("Install fencing")
+
+
+def test_council_resolutions_tracker_variant(load_doc):
+    """The variant: a New Zealand district council's "Status of Council Resolutions" with other
+    labels ("Resolution No.", "Subject", "Resolution summary") and other status words."""
+    acts = extract_actions(load_doc(VARIANTS / "district-council-resolutions-register.pdf"))
+    assert [(a.ref, a.owner, a.assigned_on, a.status) for a in acts] == [
+        ("CO/2025/041", "R. Whitcombe", "2025-03-12", "open"),
+        ("CO/2025/077", "H. Ngata", "2025-05-14", "closed"),
+        ("CO/2025/093", "S. Taufa", "2025-06-11", "open"),
+    ]
+    assert acts[2].text.startswith("Report on the condition")
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("In progress. Fencing complete; fountain on order.", "open"),
+        ("Not commenced.", "open"),
+        ("Underway – contractor appointed, works complete by March.", "open"),
+        ("Complete. Awaiting Ministerial approval; remove from list.", "closed"),
+        ("Due 30 June; completed 12 June", "closed"),
+        ("Reported to Board 27 May 2025 (25/33). Closed.", "closed"),
+    ],
+)
+def test_status_written_first_in_a_status_and_comment_cell(raw, want):
+    from boardpapers.extract.normalise import action_status
+
+    assert action_status(raw) == want
