@@ -365,6 +365,10 @@ def _mark_edge(page_lines: list[Line], width: float) -> float:
     return min(tabbed) - 1.0 if tabbed else edge
 
 
+# Runs joined into one mark are letters only (a stack's "BM" + "," stays a mark and its comma)
+_LETTERS = re.compile(r"^[A-Za-z'’]+$")
+
+
 def _margin_runs(ln: Line, edge: float) -> list[tuple[Span, str]]:
     """A line's runs with their text, the runs of one word in the margin joined: initials set
     letter by letter ("L" + "W", "BM" + "c", "A" + "V": PDF writers that kern each capital
@@ -376,7 +380,15 @@ def _margin_runs(ln: Line, edge: float) -> list[tuple[Span, str]]:
     spaced = 2 * sum(1 for sp in body if len(sp.text.strip()) == 1) > len(body)
     for sp in ln.spans:
         t = span_text(sp)
-        if runs and not spaced and sp.x0 >= edge and runs[-1][0].x0 >= edge and sp.x0 - runs[-1][0].x1 < gap:
+        if (
+            runs
+            and not spaced
+            and sp.x0 >= edge
+            and runs[-1][0].x0 >= edge
+            and sp.x0 - runs[-1][0].x1 < gap
+            and _LETTERS.match(t)
+            and _LETTERS.match(runs[-1][1])
+        ):
             last, lt = runs[-1]
             runs[-1] = (
                 Span(lt + t, last.x0, min(last.top, sp.top), sp.x1, max(last.bottom, sp.bottom)),
@@ -539,7 +551,7 @@ def _marked_sentence(
             if end >= upto_last - 1:
                 break
         pos = end + 1
-    if len(picked) == 1 and not ACTION_CUE.search(picked[0]):
+    if k == texts[0][0] and len(picked) == 1 and not ACTION_CUE.search(picked[0]):
         # initials set at the top of their paragraph (a minutes table's action column, cells
         # aligned to the top: NHS board and council scrutiny minutes) mark the paragraph: its
         # action is the sentence that reads as one, before the text beside the next mark
