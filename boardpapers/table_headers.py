@@ -52,7 +52,13 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
         r"status\s+update|status\s+(?:as\s+)?at\b|(?:completed|outstanding|open|closed)\s+actions|"
         # a council's closing list of what it asked staff for: "Pending Items / Follow-Up",
         # "# | Item | Requested by | Department | Target date" (US city and county councils)
-        r"pending\s+items|follow-?\s*up\s+items|requested\s+by",
+        r"pending\s+items|follow-?\s*up\s+items|requested\s+by|"
+        # a council's list of its resolutions still being carried out: "Outstanding Council
+        # Resolutions", "Status of Council Resolutions", "Resolutions Register" (Australian and New
+        # Zealand local government agendas: "Resolution | Meeting | Item | Resolution (summary) |
+        # Responsible Officer | Target | Status / Comment")
+        r"outstanding\s+(?:council\s+)?resolutions|status\s+of\s+(?:council\s+)?resolutions|"
+        r"resolutions?\s+(?:register|tracker|status\s+report)",
         # "Minute | Action | Lead | By" under "Actions arising" (national park authority and
         # NDPB minutes), "Action | Who | When"
         r"status|update|progress|deadline|target\s+date|date\s+(?:opened|closed)|owner|milestones?|lead|who|"

@@ -13,6 +13,9 @@ from .normalise import action_status, date_or_raw
 from .records import Action
 from .tables import LogicalTable, TableSpec, clean_cell, heading_before, read_tables, squash
 
+# A text column's label saying it holds the summary of what was resolved or is to be done
+_SUMMARY_LABEL = re.compile(r"summary|details?\)?$|description")
+
 
 class _ActionSpec(TableSpec):
     """An action log's "Item" column is the agenda item number where the table also has an
@@ -28,8 +31,19 @@ class _ActionSpec(TableSpec):
             fields[by[0]] = "due"
         texts = [i for i, f in enumerate(fields) if f == "text"]
         named = [i for i in texts if "action" in squash(labels[i])]
+        if len(texts) > 1 and not named:
+            # a council's resolutions tracker: "Resolution | Meeting | Item | Resolution (summary)"
+            # (Australian and New Zealand councils): the summary is the text; the bare
+            # "Resolution" column holds the resolution's number, its ref where none is labelled
+            named = [i for i in texts if _SUMMARY_LABEL.search(squash(labels[i]))]
+            if named and "ref" not in fields:
+                bare = [i for i in texts if squash(labels[i]) == "resolution"]
+                if bare and bare[0] != named[0]:
+                    fields[bare[0]] = "ref"
         if len(texts) > 1 and named:
-            fields = [None if i in texts and i != named[0] else f for i, f in enumerate(fields)]
+            fields = [
+                None if i in texts and i != named[0] and f == "text" else f for i, f in enumerate(fields)
+            ]
         return fields
 
 
@@ -40,7 +54,9 @@ ACTION_SPEC = _ActionSpec(
         # "Minute ref": the minute an action log row was set at, its reference (NHS committees)
         # "Action ref.", "Action ID", "Action number" (fire authorities' and councils' action tables)
         "ref": r"^(?:ref(?:erence)?(?:no\.?|number)?\.?|action(?:no|ref(?:erence)?|id|number)\.?|no\.?|id|#"
-        r"|minuteref(?:erence)?\.?)$",
+        r"|minuteref(?:erence)?\.?"
+        # "Resolution No." of a council's resolutions tracker
+        r"|resolution(?:no\.?|number|ref\.?))$",
         "assigned_from": r"^assignedfrom|^source",
         # "To": the body a scrutiny committee's recommendation is made to (recommendation trackers)
         # "Department": the staff department a council's follow-up list assigns (US city councils'
@@ -57,7 +73,7 @@ ACTION_SPEC = _ActionSpec(
         # recommendation trackers): where filled, the date now due; checked before "due"
         "revised_due": r"^revised(?:target|due|completion)?date$|^revised(?:target|deadline|due)$",
         # "Response due": when the body's response is due
-        "due": r"duedate|^due$|^deadline|targetdate|completiondue|^by(?:when)?$|^when$|^timescale|responsedue"
+        "due": r"duedate|^due$|^deadline|targetdate|completiondue|^by(?:when)?$|^when$|^timescale|responsedue|^target$"
         # "Report back" (when the answer comes back to the board: US school boards, UK councils'
         # scrutiny trackers), "Return date", "Expected completion"
         r"|^reportback|^returndate|^expectedcompletion",
@@ -69,6 +85,9 @@ ACTION_SPEC = _ActionSpec(
         # "Recommendation": a tracker of a committee's recommendations holds them as its actions
         "text": r"^actions?(?:agreed|required|description|completed|outstanding)?$|^task$|^description|^item$|"
         r"^recommendations?$"
+        # "Resolution (summary)", "Resolution" (councils' trackers of resolutions still being
+        # carried out: Australian and New Zealand local government)
+        r"|^resolutions?(?:\(summary\)|summary|details?|text)?$"
         # "Request / Direction", "Request for information", "Direction" (US school boards' trackers
         # of what trustees asked the superintendent for). Not "Commitment": a government
         # response's table of commitments is a report, not a log of actions

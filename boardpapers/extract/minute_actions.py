@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..layout import Line, layout_of, line_from_spans, span_text
 from ..layout.lines import join_spans
-from ..model import Document
+from ..model import Document, Span
 from .dates import find_date
 from .meetings import minute_sections
 from .normalise import action_status, date_or_raw, meeting_date_before
@@ -287,9 +287,35 @@ MARK_COLUMN_SHARE = 0.6
 # An owner named by role where initials would stand (parish clerks' margins; NHS board minutes'
 # action columns): the one list both the margin reader and extract/action_column use
 OWNER_ROLE = r"(?:All|Clerk|Chair(?:man)?|RFO|CEO|CFO)"
+# Margin initials: two or three capitals, or with an apostrophe or "Mc" where surnames have them
+# ("JO'D", "BMc", "DMcC": Irish and Scottish surnames in council, NHS and parish minutes)
+_MARGIN_INITIALS = r"(?:[A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]{1,2}Mc[A-Z]?|[A-Z]{2,3})"
 _MARGIN_MARK = re.compile(
-    rf"^(?:(?:[A-Z]{{2,3}}|{OWNER_ROLE})(?:\s*(?:[&/,]|and)\s*(?:[A-Z]{{2,3}}|{OWNER_ROLE}))*\s*&?"
+    rf"^(?:(?:{_MARGIN_INITIALS}|{OWNER_ROLE})(?:\s*(?:[&/,]|and)\s*(?:{_MARGIN_INITIALS}|{OWNER_ROLE}))*\s*&?"
     r"|&\s*(?:[A-Z]{2,3})?|\([A-Z]{2,3}\))$"
+)
+# What a sentence reads as when it sets an action: someone agreed, undertook, offered or
+# volunteered to do something; would / will / is to do it (a verb of the things boards ask
+# officers to do); something would be or is to be done; the meeting asked or requested that ...
+# (NHS board and council scrutiny minutes with an action column beside each paragraph, parish
+# minutes' margin initials; extract/action_column uses it too)
+_DO_VERB = (
+    r"(?:bring|circulate|review|report|respond|present|provide|share|write|arrange|submit|prepare|"
+    r"update|investigate|confirm|check|follow|take|amend|send|produce|develop|publish|seek|discuss|"
+    r"commission|include|raise|contact|chase|look|liaise|obtain|organise|organize|draft|add|clarify|"
+    r"explore|consider|meet|ask|speak|forward|feed|circulated?|convene|set|agree|establish|action)"
+)
+_DONE_VERB = (
+    r"(?:brought|presented|reported|circulated|reviewed|shared|amended|provided|added|submitted|sent|"
+    r"included|conveyed|sought|obtained|arranged|organised|organized|prepared|updated|investigated|"
+    r"looked|raised|contacted|written|drafted|considered|explored|clarified|forwarded|published|asked|"
+    r"chased|checked|confirmed|discussed|repaired|replaced|removed|installed|ordered)"
+)
+ACTION_CUE = re.compile(
+    rf"\b(?:agreed|undertook|offered|volunteered|asked|requested)\s+to\s+\w+"
+    rf"|\b(?:would|will|to|should|shall)\s+(?:\w+\s+)?{_DO_VERB}\b"
+    rf"|\b(?:would|will|to|should|shall)\s+be\s+{_DONE_VERB}\b"
+    r"|\b(?:asked|requested)\s+(?:that|for|a|an)\b|\bbe\s+amended\b|\bvolunteered\b"
 )
 # Vote words in the right-hand column of a roll call are not initials.
 _NOT_INITIALS = {"AYE", "NAY", "YES", "FOR"}
@@ -339,6 +365,40 @@ def _mark_edge(page_lines: list[Line], width: float) -> float:
     return min(tabbed) - 1.0 if tabbed else edge
 
 
+# Runs joined into one mark are letters only (a stack's "BM" + "," stays a mark and its comma)
+_LETTERS = re.compile(r"^[A-Za-z'’]+$")
+
+
+def _margin_runs(ln: Line, edge: float) -> list[tuple[Span, str]]:
+    """A line's runs with their text, the runs of one word in the margin joined: initials set
+    letter by letter ("L" + "W", "BM" + "c", "A" + "V": PDF writers that kern each capital
+    emit a run per letter). A line whose text left of the margin is set letter by letter (a
+    spaced-out title running into the margin) is left as it is."""
+    runs: list[tuple[Span, str]] = []
+    gap = MARK_WORD_GAP_HEIGHTS * max(ln.height, 1.0)
+    body = [sp for sp in ln.spans if sp.x0 < edge]
+    spaced = 2 * sum(1 for sp in body if len(sp.text.strip()) == 1) > len(body)
+    for sp in ln.spans:
+        t = span_text(sp)
+        if (
+            runs
+            and not spaced
+            and sp.x0 >= edge
+            and runs[-1][0].x0 >= edge
+            and sp.x0 - runs[-1][0].x1 < gap
+            and _LETTERS.match(t)
+            and _LETTERS.match(runs[-1][1])
+        ):
+            last, lt = runs[-1]
+            runs[-1] = (
+                Span(lt + t, last.x0, min(last.top, sp.top), sp.x1, max(last.bottom, sp.bottom)),
+                lt + t,
+            )
+            continue
+        runs.append((sp, t))
+    return runs
+
+
 def _page_marks(page_lines: list[Line], edge: float, offset: int) -> list[_Mark]:
     """Margin initials on a page (runs starting at `edge` or beyond), each tied to the body
     line beside it (its index in the document's lines: the page's first line is at `offset`),
@@ -361,8 +421,7 @@ def _page_marks(page_lines: list[Line], edge: float, offset: int) -> list[_Mark]
             continue  # nothing in the margin (most lines)
         table_row: bool | None = None
         prev_x1 = None
-        for sp in ln.spans:
-            t = span_text(sp)
+        for sp, t in _margin_runs(ln, edge):
             in_word = prev_x1 is not None and sp.x0 - prev_x1 < MARK_WORD_GAP_HEIGHTS * max(ln.height, 1.0)
             prev_x1 = sp.x1
             if sp.x0 < edge or not _MARGIN_MARK.match(t) or t in _NOT_INITIALS or in_word:
@@ -428,11 +487,18 @@ def _body_x1(ln: Line, edges: dict[int, float]) -> float:
 
 
 def _marked_sentence(
-    lines: list[Line], k: int, edges: dict[int, float], right: dict[int, float], k_last: int = -1
+    lines: list[Line],
+    k: int,
+    edges: dict[int, float],
+    right: dict[int, float],
+    k_last: int = -1,
+    others: frozenset[int] = frozenset(),
 ) -> str | None:
     """The sentence of the paragraph around line k that goes on at the end of line k
     (the sentence margin initials sit beside), on to the sentence at the end of line
-    k_last for a stack of marks; the paragraph may go on over a page break."""
+    k_last for a stack of marks; the paragraph may go on over a page break. When that
+    sentence reads as no action, the first later sentence of the paragraph that does, short
+    of the lines of other marks (`others`)."""
     k_last = max(k, k_last)
 
     def margin_only(ln: Line) -> bool:
@@ -475,14 +541,36 @@ def _marked_sentence(
         return None
     pos = 0
     picked: list[str] = []
-    for piece in _SENTENCE_END.split(para):
+    pieces = _SENTENCE_END.split(para)
+    at = len(pieces)
+    for n, piece in enumerate(pieces):
         end = pos + len(piece)
         if end >= upto - 1:
             picked.append(piece.strip())
+            at = n
             if end >= upto_last - 1:
                 break
         pos = end + 1
-    return " ".join(p for p in picked if p) or None
+    if k == texts[0][0] and len(picked) == 1 and not ACTION_CUE.search(picked[0]):
+        # initials set at the top of their paragraph (a minutes table's action column, cells
+        # aligned to the top: NHS board and council scrutiny minutes) mark the paragraph: its
+        # action is the sentence that reads as one, before the text beside the next mark
+        nxt = min((i for i in others if k < i <= last), default=None)
+        limit = len(" ".join(t for i, t in texts if i <= nxt)) if nxt is not None else None
+        pos = end + 1
+        for piece in pieces[at + 1 :]:
+            end = pos + len(piece)
+            if limit is not None and end >= limit - 1:
+                break  # the sentence the next mark sits beside, or beyond it
+            if ACTION_CUE.search(piece):
+                return _ENUMERATOR.sub("", piece.strip())
+            pos = end + 1
+    return _ENUMERATOR.sub("", " ".join(p for p in picked if p)) or None
+
+
+# A sub-paragraph's enumerator opening a marked sentence ("(3) Dr Varghese would ...", "(b) the
+# Committee's concern ... be conveyed": council committee minutes' numbered paragraphs)
+_ENUMERATOR = re.compile(r"^\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?=\S)")
 
 
 # A paragraph around a margin mark is read over at most this many lines each way.
@@ -509,9 +597,14 @@ def _margin_actions(doc: Document, sections: list[_Section]) -> list[Action]:
     prev: Action | None = None
     prev_line = -10
     pending_and = False  # the last mark ended with "&": its owners go on over the page break
+    per_page: list[tuple[int, list[_Mark]]] = []
     for page in lay.pages:
-        marks = _page_marks(page.lines, edges[page.number], offset) if page.number in edges else []
+        per_page.append(
+            (page.number, _page_marks(page.lines, edges[page.number], offset) if page.number in edges else [])
+        )
         offset += len(page.lines)
+    marked = frozenset(m.line for _, marks in per_page for m in marks)
+    for page_number, marks in per_page:
         for j, mark in enumerate(marks):
             if j == 0 and prev is not None and pending_and:
                 prev.owner = f"{prev.owner} & {mark.owner.strip(' &')}"  # "AM &" / page break / "BM"
@@ -520,7 +613,7 @@ def _margin_actions(doc: Document, sections: list[_Section]) -> list[Action]:
                 if more and more not in prev.text:
                     prev.text = f"{prev.text} {more}"
                 continue
-            text = _marked_sentence(lines, mark.line, edges, right, mark.last)
+            text = _marked_sentence(lines, mark.line, edges, right, mark.last, marked)
             if not text:
                 continue
             pending_and = mark.owner.endswith("&")
@@ -528,18 +621,18 @@ def _margin_actions(doc: Document, sections: list[_Section]) -> list[Action]:
             if prev is not None and prev.text == text and mark.line - prev_line <= 2:
                 prev.owner = f"{prev.owner}, {owner}"  # initials stacked beside one sentence
                 continue
-            if any(a.page == page.number and a.text == text and a.owner == owner for a in out[-5:]):
+            if any(a.page == page_number and a.text == text and a.owner == owner for a in out[-5:]):
                 continue  # the same text printed twice over itself
             prev = Action(
                 ref=None,
                 text=text,
                 owner=owner,
-                assigned_on=_date_at(sections, page.number, 0),
+                assigned_on=_date_at(sections, page_number, 0),
                 due=due_in(text),
                 status=None,
                 status_raw=None,
                 update=None,
-                page=page.number,
+                page=page_number,
                 tracker="minutes",
                 notes="owner read from initials in the margin",
             )

@@ -113,10 +113,30 @@ _NOTHING_TO_DO = re.compile(
 )
 
 
+# A status written first in a combined "Status / Comment" cell, as a short phrase of its own: "In
+# progress. Fencing complete; fountain on order.", "Not commenced." (councils' resolution trackers
+# and action logs): the phrase says the status, the comment after it reports. (Not a date: "Due
+# 30 June; completed 12 June".)
+_LEAD_STATUS = re.compile(r"^\s*((?:\S+\s+){0,2}\S+?)\s*[.;:–-](?:\s|$)")
+# "Not commenced", "Not yet begun": still open
+_NOT_BEGUN = re.compile(r"\bnot\s+(?:yet\s+)?(?:commenced|begun|started)\b", re.I)
+
+
 def action_status(raw: str | None) -> str | None:
     if not raw or not raw.strip():
         return None
     raw = re.sub(r"(?<=\w)-\s+(?=[a-z])", "-", raw)  # a word broken at a hyphen in a narrow cell: "On- going"
+    lead = _LEAD_STATUS.match(raw)
+    if lead and lead.end() < len(raw.rstrip()) and not any(ch.isdigit() for ch in lead.group(1)):
+        status = _status_of(lead.group(1))
+        if status != "other":
+            return status
+    return _status_of(raw)
+
+
+def _status_of(raw: str) -> str:
+    if _NOT_BEGUN.search(raw):
+        return "open"
     if _CLOSED.search(raw) and not _NOT_FINISHED.search(raw):
         return "closed"
     if _NOT_FINISHED.search(raw):
