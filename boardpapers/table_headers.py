@@ -1,6 +1,6 @@
 """The header vocabulary of the tables boardpapers extracts (registers of
 interests, action trackers, risk registers): which words mark a page as
-holding one. Base layer, because both reading (which pages get the table
+holding one; and the cues of a register of interests' page. Base layer, because both reading (which pages get the table
 finder, reading.layout_pages) and extract (where a borderless table may
 start, extract.tables) use it.
 """
@@ -198,3 +198,28 @@ def _table_families(text: str) -> tuple[str, ...]:
         if len(s | _hits(weak, text)) >= 2:
             fams.append(name)
     return tuple(fams)
+
+
+# Pages of a register of interests laid out per member (reading gives them spans; the interest
+# readers look for two text columns on them only) (a name heading or "Name" label over
+# the member's table, numbered categories or two columns): the interest readers need the boxes
+# of their lines (indents, columns). A page names the register ("Register of Interests",
+# "Statements of interests", "Conflict of Interest Declarations" in a running header) or follows
+# such a page and still answers a category with "Nil"/"None" (Irish statements, Scottish
+# registers over page breaks, without the title repeated).
+_REGISTER_CUES = re.compile(
+    r"\b(?:registers?|statements?|declarations?|disclosures?|returns?)\s+of\s+(?:[\w'’]+\s+){0,3}?interests?\b"
+    r"|\bconflicts?\s+of\s+interests?\s+(?:declarations?|disclosures?|forms?|registers?|statements?)"
+    r"|\binterests?\s+registers?\b"
+)
+_NIL_ANSWER = re.compile(r"\b(?:nil|none)\b")
+
+
+def register_page(text: str, after_register: bool = False, low: str | None = None) -> bool:
+    """A page of a register of interests: its cue, or a nil answer right after such a page.
+    `low`: the text lower-cased, if the caller has it."""
+    low = text.lower() if low is None else low
+    # every cue names an interest: most pages are ruled out by one substring test
+    return ("interest" in low and bool(_REGISTER_CUES.search(low))) or (
+        after_register and bool(_NIL_ANSWER.search(low))
+    )

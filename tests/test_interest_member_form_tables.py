@@ -176,7 +176,7 @@ def test_read_sets_member_forms():
         written_doc(WRITTEN_DEV10, "rideau-lakes-regional-hospital-board-coi-disclosures-2024-25"),
         headings=True,
     )
-    # pages 3-4 get spans as register pages (layout_pages.register_page); Karen Lindqvist's form
+    # pages 3-4 get spans as register pages (table_headers.register_page); Karen Lindqvist's form
     # (her name centred between a label wrapped over two lines) is not read, her row going to
     # the member before
     assert {r.person for r in hosp} == {

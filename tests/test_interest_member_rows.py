@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from boardpapers.extract.interests import form_registers
 from boardpapers.model import Document, Page, Span
-from boardpapers.reading.layout_pages import register_page
+from boardpapers.table_headers import register_page
 
 _CHAR = 5.2  # points per character of the test's 10-point runs
 

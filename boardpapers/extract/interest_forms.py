@@ -23,6 +23,7 @@ from ..layout import is_heading, layout_of
 from ..layout.lines import Line, em, group_lines, line_from_spans
 from ..layout.tables import COLUMN_SLACK, Grid, grid_cells, header_cells, join_wrapped
 from ..model import Document
+from ..table_headers import register_page
 from .attendance import HONORIFIC, HONORIFIC_RE, strip_honorifics
 
 # The label that names the person the form is about: "Name of Trustee:", "Name of governor",
@@ -683,23 +684,9 @@ def _part_cell(e: FormEntry, cell: list[tuple[str, float, float]] | None, right:
 # page into blocks, each read left column first. (Word's column spacing is 36 pt, 3 em of
 # 12-pt text; the written register's gutter is 2 em; a word space is 0.25 em.)
 MIN_COLUMN_HEADINGS = 2
-# The columns are looked for only on a register's pages, told from their text first (the cues
-# of reading.layout_pages.register_page, which gave such pages their spans; extract does not
-# import reading): the register named on the page, or a page after one answering "Nil"/"None"
-_REGISTER_PAGE = re.compile(
-    r"\b(?:registers?|statements?|declarations?|disclosures?|returns?)\s+of\s+(?:[\w'’]+\s+){0,3}?interests?\b"
-    r"|\binterests?\s+registers?\b"
-)
-_NIL_ANSWER = re.compile(r"\b(?:nil|none)\b")
-
-
-def _register_page(text: str, after_register: bool) -> bool:
-    low = text.lower()
-    return ("interest" in low and bool(_REGISTER_PAGE.search(low))) or (
-        after_register and bool(_NIL_ANSWER.search(low))
-    )
-
-
+# The columns are looked for only on a register's pages, told from their text first
+# (table_headers.register_page: the register named on the page, or a page after one answering
+# "Nil"/"None")
 MIN_RIGHT_COLUMN_SHARE = 0.3
 MIN_GUTTER_SIZES = 1.0
 
@@ -825,7 +812,7 @@ def heading_entries(doc: Document) -> list[FormEntry]:
         if not page_lines:
             continue
         # (the cheap text test first: a register's page, its title on it or carried on)
-        after_register = _register_page(page.text, after_register)
+        after_register = register_page(page.text, after_register)
         for ln, col in _columns_of(page_lines, lay.body_size, after_register and bool(page.spans)):
             lines.append(ln)
             column[id(ln)] = col

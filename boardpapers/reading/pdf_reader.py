@@ -15,6 +15,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..model import Document, Page
+from ..table_headers import register_page
 from ..text import resolve_line_end_hyphens
 from . import layout_pages
 from .errors import IngestError, has_eof_marker, precheck
@@ -118,7 +119,7 @@ def iter_pages(pdf: pdfium.PdfDocument, junk_pages: list[int] | None = None) -> 
                     text, number, after_minutes, minutes=minutes, low=low, after_spans=after_spans
                 )
                 after_minutes = minutes
-                register = layout_pages.register_page(text, after_register, low)
+                register = register_page(text, after_register, low)
                 after_register = register
                 wanted = wanted or register
                 if has_text and not junk:
