@@ -156,7 +156,12 @@ def test_council_resolutions_tracker_read_file():
     got = {a.ref: a for a in acts}
     assert sorted(got) == ["OCM24/212", "OCM25/031", "OCM25/064", "OCM25/097", "OCM25/121", "OCM25/124"]
     a = got["OCM25/097"]
-    assert (a.owner, a.assigned_on, a.due, a.status) == ("M. van der Berg", "2025-06-24", "2025-09-30", "open")
+    assert (a.owner, a.assigned_on, a.due, a.status) == (
+        "M. van der Berg",
+        "2025-06-24",
+        "2025-09-30",
+        "open",
+    )
     assert a.text.startswith("Install fencing")
 
 
