@@ -575,7 +575,9 @@ def actions_from_typed_logs(doc: Document, title: str) -> list[Action]:
     return out
 
 
-_LOG_STATUS_ANYWHERE = re.compile(r"\b(?:Open|Closed|Complete[d]?|Ongoing|On hold|In progress)\b")
+# The page test before a log's layout is read: any of _LOG_STATUS's words anywhere on the page
+# (a narrower copy skipped logs whose rows say only "Done", "Pending" or "Not started")
+_LOG_STATUS_ANYWHERE = re.compile(r"\b" + _LOG_STATUS.pattern.removeprefix("^"), re.I)
 
 
 def _words(text: str) -> str:
