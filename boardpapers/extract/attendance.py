@@ -2417,11 +2417,11 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
             status = block.status
             if status == "apologies" and _ARRIVED.search(role or ""):
                 status = "present"  # absent at the roll, arrived later: at the meeting
-            elif status == "apologies" and _OWN_PRESENT.search(role or ""):
+            elif status == "apologies" and (own := _OWN_PRESENT.search(role or "")):
                 # "Members absent: A (excused)" / "Student Member: B (present)": a group under the
                 # absent list whose own note says present (US school boards' roll calls)
                 status = "present"
-                role = (role or "")[: _OWN_PRESENT.search(role or "").start()].strip() or None
+                role = (role or "")[: own.start()].strip() or None
             elif status == "in_attendance" and _LATE_MEMBER.match(role or ""):
                 # "Councillor Gordon Fehr arrived at 6:14 p.m." after the staff and others: a
                 # sentence on a member who came late (Canadian and US councils' header lists)

@@ -298,7 +298,8 @@ _MARGIN_MARK = re.compile(
 # volunteered to do something; would / will / is to do it (a verb of the things boards ask
 # officers to do); something would be or is to be done; the meeting asked or requested that ...
 # (NHS board and council scrutiny minutes with an action column beside each paragraph, parish
-# minutes' margin initials; extract/action_column uses it too)
+# minutes' margin initials). extract/action_column keeps its own narrower _CUE: this one, tried
+# there, took a paragraph's decision sentences ("would be published") for actions
 _DO_VERB = (
     r"(?:bring|circulate|review|report|respond|present|provide|share|write|arrange|submit|prepare|"
     r"update|investigate|confirm|check|follow|take|amend|send|produce|develop|publish|seek|discuss|"

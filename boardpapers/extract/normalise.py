@@ -135,12 +135,10 @@ def action_status(raw: str | None) -> str | None:
 
 
 def _status_of(raw: str) -> str:
-    if _NOT_BEGUN.search(raw):
+    if _NOT_BEGUN.search(raw) or _NOT_FINISHED.search(raw):
         return "open"
-    if _CLOSED.search(raw) and not _NOT_FINISHED.search(raw):
+    if _CLOSED.search(raw):
         return "closed"
-    if _NOT_FINISHED.search(raw):
-        return "open"
     if _NOTHING_TO_DO.search(raw):
         return "closed"
     if _OPEN.search(raw):

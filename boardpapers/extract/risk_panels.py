@@ -801,9 +801,10 @@ def _goes_on(block: _Block, line: Line) -> bool:
 
 def line_panels(doc: Document) -> list[tuple[Panel, str | None]]:
     """One panel per "Risk ID" block of layout lines."""
-    low = doc.text.lower()
-    headings = bool(_PHASE_END.search(low) and _PHASE_LINE.search(low) and _REF_HEADING.search(doc.text))
-    if not headings and not any(p.search(doc.text) for p in _ANY_START):
+    text = doc.text  # joined from the pages at each access: once here
+    low = text.lower()
+    headings = bool(_PHASE_END.search(low) and _PHASE_LINE.search(low) and _REF_HEADING.search(text))
+    if not headings and not any(p.search(text) for p in _ANY_START):
         return []  # most documents have none: skip building the layout
     lay = layout_of(doc)
     out: list[tuple[Panel, str | None]] = []
