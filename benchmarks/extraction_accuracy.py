@@ -78,6 +78,8 @@ SET_NAMES = [
     "written-dev12",
     "written-heldout11",
     "written-dev13",
+    "written-heldout12",
+    "written-dev14",
 ]
 
 
