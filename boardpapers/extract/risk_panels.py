@@ -96,6 +96,14 @@ _RATED = re.compile(
 )
 
 
+# A score grid's RAG column: the band word alone ("AMBER"), after the phase's figures
+_BAND_WORD = re.compile(rf"^\s*{_BAND}\s*$", re.I)
+# A grid row read as one line of a card's cell, its cells parted by spaces only: "2 5 10 AMBER"
+# (likelihood, impact, score, band: fire authority risk cards whose grid is not ruled apart
+# from the card); read only when the product agrees
+_SPACED_GRID = re.compile(rf"^\s*(\d)\s+(\d)\s+(\d{{1,2}})(?:\s+{_BAND})?\s*$", re.I)
+
+
 def rated_score(text: str | None) -> float | None:
     """A score cell's number: a plain figure, or a figure with its RAG band word."""
     plain = score(text)
@@ -141,7 +149,10 @@ def phase_triple(text: str | None) -> ScoreTriple | None:
     after it, or the three cells of a grid row."""
     text = (text or "").strip()
     if GRID_SEP in text:
-        vals = [score(v) for v in text.split(GRID_SEP)]
+        cells = text.split(GRID_SEP)
+        if len(cells) > 2 and _BAND_WORD.match(cells[-1]):
+            cells = cells[:-1]  # "L | I | Score | RAG": the band word after the score
+        vals = [score(v) for v in cells]
         if len(vals) == 3 and all(v is not None for v in vals):
             return ScoreTriple(likelihood=vals[0], impact=vals[1], score=vals[2])
         if len(vals) == 2 and all(v is not None for v in vals):
@@ -151,6 +162,9 @@ def phase_triple(text: str | None) -> ScoreTriple | None:
     whole = cell_triple(text)
     if whole:
         return ScoreTriple(likelihood=whole[0], impact=whole[1], score=whole[2])
+    m = _SPACED_GRID.match(text)
+    if m and int(m.group(1)) * int(m.group(2)) == int(m.group(3)):
+        return ScoreTriple(likelihood=float(m.group(1)), impact=float(m.group(2)), score=float(m.group(3)))
     m = _LEADING_SCORE.match(text)
     if m:
         lik, imp, sc = (float(g) for g in m.groups())
@@ -170,7 +184,8 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("description", r"^(?:risk\s+)?(?:description|statement):?$|^risk:?$"),
         ("owner", r"^(?:risk\s+owner|owner|executive\s+(?:lead|owner)|lead\s+(?:director|officer|executive)|responsible\s+(?:officer|director)):?$"),
         ("workstream", r"^(?:care\s+group|directorate|division|service(?:\s+line)?|category|theme|workstream|strategic\s+objective):?$"),
-        ("inherent", r"^(?:initial|inherent|gross)(?:\s+risk)?(?:\s+(?:score|rating))?:?$"),
+        # "Original" (fire and rescue authorities' risk cards: the score before any controls)
+        ("inherent", r"^(?:initial|inherent|gross|original)(?:\s+risk)?(?:\s+(?:score|rating))?:?$"),
         # "Gross" / "Net" (university strategic registers' L / I grids)
         ("residual", r"^(?:current|residual|net)(?:\s+risk)?(?:\s+(?:score|rating))?:?$"),
         ("target", r"^target(?:\s+risk)?(?:\s+(?:score|rating))?:?$"),

@@ -8,10 +8,11 @@ import re
 from collections.abc import Sequence
 
 from ..model import Document
-from .normalise import RISK_REGISTER_TITLE, looks_like_direction, printed_direction, score
+from .normalise import RISK_REGISTER_TITLE, looks_like_direction, printed_direction, score, title_line
 from .records import Risk, ScoreTriple
 from .risk_panels import cell_triple as _cell_triple
 from .risk_panels import impact_first, keyed_triple, panel_risks, rated_score
+from .risk_prose import prose_risks
 from .tables import MAX_LABEL, LogicalTable, TableSpec, heading_before, read_tables, squash
 
 _PHASES = ("inherent", "residual", "target")
@@ -21,7 +22,8 @@ _PHASES = ("inherent", "residual", "target")
 # risk", "Residual risk"; NHS trust BAFs: "Initial LxI= score", "Current", "Target", and
 # "Inherent (L x C)", "Residual Q3 (L x C)" where C is consequence and the current phase carries
 # the quarter or month it was scored in)
-_PHASE_WORD = r"(?:inherent|initial|gross|residual|current|target)"
+# ("Original": fire authority registers' score before controls)
+_PHASE_WORD = r"(?:inherent|initial|gross|original|residual|current|target)"
 _PERIOD = r"(?:q[1-4]|m\d{1,2}|month\d{1,2}|\d{4}(?:/\d{2,4})?)?"
 _PHASE_CELL = re.compile(
     rf"^{_PHASE_WORD}(?:risk)?(?:rating|level)?$"
@@ -48,7 +50,7 @@ class RiskSpec(TableSpec):
                 phase = max(phase, 1)
             elif "target" in s:
                 phase = 2
-            elif "inherent" in s or "gross" in s or "initial" in s:
+            elif "inherent" in s or "gross" in s or "initial" in s or s.startswith("original"):
                 phase = 0
             # the label without its phase: "Inherent L" (a two-level header) -> "l"
             sub = re.sub(rf"^{_PHASE_WORD}(?:risk)?{_PERIOD}", "", s)
@@ -93,7 +95,10 @@ RISK_SPEC = RiskSpec(
         # "Division" (trust corporate risk registers), "Strategic objective" (BAFs: the objective
         # each principal risk threatens)
         "workstream": r"workstream|directorate|^area|^service|^(?:risk)?category|^programme|^division|^(?:risk)?theme"
-        r"|^(?:strategic)?objective",
+        r"|^(?:strategic)?objective"
+        # "Corporate priority" (county and district councils' strategic registers: the council
+        # plan priority a risk threatens, merged down over its risks like a BAF's objective)
+        r"|^(?:strategic|corporate|council)?priority$",
         # "Executive lead" (BAFs)
         # "Accountable officer" (Australian and NZ councils' registers)
         "owner": r"leadofficer|owner|^lead|^(?:executive|director)lead|responsib"
@@ -113,6 +118,11 @@ RISK_SPEC = RiskSpec(
     completing_fields=("inherent.likelihood", "inherent.score", "residual.likelihood", "residual.score"),
     band_rows=True,
     labelled_rows=True,
+    # A row under a cell merged down over several risks (a BAF's "Strategic objective" printed
+    # once beside the three principal risks that threaten it; a category beside its risks) is a
+    # risk of its own when it prints its own reference and description; without them it is the
+    # rest of the row above (NHS trust BAF summaries, registers grouped by a spanning cell)
+    own_record_fields=("ref", "description"),
     family="risks",
 )
 
@@ -186,9 +196,14 @@ def _labelled_rows(labelled: list[tuple[str, str]], d: dict[str, str], extra: di
 
 def extract_risks(doc: Document) -> list[Risk]:
     """Risks printed as panels (risk_panels: ruled cards, blocks of labelled lines), then the
-    rows of register tables whose reference no panel has."""
+    rows of register tables whose reference no panel has; failing both, risks written as a
+    paragraph each under a heading naming them (risk_prose)."""
     panels = panel_risks(doc)
-    return panels + [r for r in _register_rows(doc) if not any(c.ref == r.ref for c in panels)]
+    found = panels + [r for r in _register_rows(doc) if not any(c.ref == r.ref for c in panels)]
+    if found:
+        return found
+    # nothing as a panel or a row: the risks written as a paragraph each (risk_prose)
+    return prose_risks(doc, title_line(doc.text, RISK_REGISTER_TITLE))
 
 
 def _register_rows(doc: Document) -> list[Risk]:
