@@ -108,11 +108,12 @@ def prose_risks(doc: Document, register: str | None = None) -> list[Risk]:
         return []
     swap = impact_first(text)
     out: list[Risk] = []
-    for page in doc.pages:
+    pages = doc.pages
+    for k, page in enumerate(pages):
         if not _HEADING.search(page.text):
             continue
-        later = [p.text for p in doc.pages if p.number > page.number]
-        lines_after = "\n".join([page.text, *later[:1]]).split("\n")  # a paragraph may go on over a page
+        # a paragraph may go on over the page's end: the next page's lines follow
+        lines_after = "\n".join(p.text for p in pages[k : k + 2]).split("\n")
         starts = {m.start(): m for m in _HEADING.finditer(page.text)}
         offset = 0
         for n, line in enumerate(lines_after):
