@@ -219,7 +219,8 @@ def form_entries(doc: Document) -> list[FormEntry]:
 _ANSWER_INDENT = 8.0
 _CATEGORY_HEADING = re.compile(r"^\s*(?:category|part|section|schedule)\s+(?:\w+)\s*[:.–—-]\s*\S", re.I)
 _TITLED = re.compile(r"^\s*(?:councillor|cllr|alderman|senator|trustee)\s+", re.I)
-_NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
+# (a nickname in quotes is one of the name's words: Robert “Bob” Ashdown)
+_NAME_WORD = re.compile(r"^[“\"‘]?[A-ZÀ-ÖØ-Þ][\w'’.-]*[”\"’]?$")
 # "Yes" (with its own full stop or a colon) opening an answer: the question's answer
 _YES = re.compile(r"^\s*yes\b[.:;,]?\s*", re.I)
 # an answer saying nothing: "No", "Nil", "No. Nil", "None."

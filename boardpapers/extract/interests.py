@@ -9,9 +9,10 @@ from ..model import Document
 from ..text import fold
 from .attendance import ROLE_WORDS, TITLE_WORDS, strip_honorifics
 from .interest_blocks import person_block_registers
-from .interest_forms import form_entries, heading_entries
+from .interest_forms import FormEntry, form_entries, heading_entries
 from .interest_grid import BODY_CLOSED, capacity_of, grid_entries, is_category_header
 from .interest_grid import MIN_CATEGORY_COLUMNS as GRID_MIN_CATEGORY_COLUMNS
+from .interest_member_forms import member_form_entries
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
 from .records import Attendance, Interest
 from .tables import LogicalTable, Row, TableSpec, clean_cell, read_tables, text_before_cells
@@ -1093,6 +1094,19 @@ def grid_registers(doc: Document) -> list[Interest]:
     return out
 
 
+def _member_forms(doc: Document) -> list[FormEntry]:
+    """Members' declarations printed per member: read by the entries' font (statutory forms,
+    `interest_member_forms`) when that finds more members than the headings reading (which
+    takes statutory forms' small print and column headers for answers, and loses members
+    whose form has no heading it knows); else as headings, which reads members' tables of
+    bodies the font reading does not."""
+    by_heading = heading_entries(doc)
+    by_font = member_form_entries(doc)
+    if len({e.person for e in by_font}) > len({e.person for e in by_heading}):
+        return by_font
+    return by_heading
+
+
 def form_registers(doc: Document, headings: bool = False) -> list[Interest]:
     """Registers printed as one label | answer form per person (see `interest_forms`): one
     record per entry of an answer, the heading as printed the category; "None" answers and
@@ -1100,7 +1114,7 @@ def form_registers(doc: Document, headings: bool = False) -> list[Interest]:
     out: list[Interest] = []
     registers: dict[int, str | None] = {}
     # declarations printed as headings and indented answers: a fallback (`extract_interests`)
-    entries = heading_entries(doc) if headings else form_entries(doc)
+    entries = _member_forms(doc) if headings else form_entries(doc)
     # the form's answer column (or box) is one width for every member: its longest line
     width = max((len(x) for e in entries if e.organisation is None for x in e.answer.splitlines()), default=0)
     for e in entries:

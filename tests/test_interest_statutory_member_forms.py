@@ -1,0 +1,124 @@
+"""Registers of interests printed as one statutory form per member, read by the entries' font
+(interest_member_forms): the member's block above the form, categories as bold or numbered
+headings or as a table's rows, the Code's description in small print, the answers in the font
+of the "None" / "Nil" answers at their columns (member and spouse side by side)."""
+
+from __future__ import annotations
+
+from boardpapers.extract.interest_member_forms import member_form_entries
+from boardpapers.extract.interests import form_registers
+from boardpapers.model import Document, Page, Span
+
+_H = 14.0
+
+
+def _page(number: int, rows: list[list[tuple[float, str, float, bool]]]) -> Page:
+    """rows: per line, its cells (left, text, size, bold)."""
+    spans = []
+    for k, cells in enumerate(rows):
+        top = 60 + k * _H
+        for x0, text, size, bold in cells:
+            width = 0.5 * size * len(text)
+            spans.append(
+                Span(text=text, x0=x0, x1=x0 + width, top=top, bottom=top + size, size=size, bold=bold)
+            )
+    text = "\n".join("  ".join(c[1] for c in cells) for cells in rows)
+    return Page(number=number, text=text, width=595, height=842, spans=spans)
+
+
+def _doc(*pages: list[list[tuple[float, str, float, bool]]]) -> Document:
+    return Document(
+        path="x.pdf",
+        sha256="0",
+        size=1,
+        page_count=len(pages),
+        pages=[_page(k + 1, p) for k, p in enumerate(pages)],
+    )
+
+
+def _member(name: str, entries: list[str]) -> list[list[tuple[float, str, float, bool]]]:
+    """A member's form as headings: "Section A – ..." in bold, the Code's words in small print
+    under it, the answers indented in the body font."""
+    return [
+        [(50, f"Cllr {name}", 12.0, True)],
+        [(50, "Electoral division: Westmoor", 10.0, False)],
+        [(50, "Section A – Paid employment", 10.0, True)],
+        [(50, "Any paid work you carry out, other than as a member of the authority.", 7.5, False)],
+        [(64, entries[0], 10.0, False)],
+        [(50, "Section B – Land and houses", 10.0, True)],
+        [(50, "Any right or interest in land in the authority's area.", 7.5, False)],
+        [(64, entries[1], 10.0, False)],
+        [(50, "Section C – Gifts", 10.0, True)],
+        [(50, "Any gift over the limit received as a member.", 7.5, False)],
+        [(64, "Nil", 10.0, False)],
+        [(50, "Signed: [signed]   Date: 3 June 2025", 10.0, False)],
+    ]
+
+
+def test_forms_with_headings_small_print_and_nil_answers():
+    doc = _doc(
+        [[(50, "Register of Councillors' Interests", 16.0, True)]]
+        + _member("Ann Ferris", ["Pharmacist, Westmoor Health Centre", "Nil"])
+        + _member("Bryn Talbot", ["Nil", "House and garden, 4 Quarry Lane, Westmoor"])
+    )
+    got = [(r.person, r.nature, r.declared_on) for r in form_registers(doc, headings=True)]
+    assert got == [
+        ("Ann Ferris", "Pharmacist, Westmoor Health Centre", "2025-06-03"),
+        ("Bryn Talbot", "House and garden, 4 Quarry Lane, Westmoor", "2025-06-03"),
+    ]
+
+
+def _table_form(name: str) -> list[list[tuple[float, str, float, bool]]]:
+    """A member's form as a table: bold subject | small-print description | yours | spouse's,
+    the label wrapped in lower case, an answer wrapped over two lines."""
+    return [
+        [(50, "Name of member", 10.0, True), (140, f"Councillor {name}", 10.0, False)],
+        [(50, "Subject", 10.0, True), (140, "Description", 10.0, True), (330, "Yours", 10.0, True)],
+        [
+            (50, "Employment", 10.0, True),
+            (140, "Any employment for gain.", 7.5, False),
+            (330, "Solicitor, Dean &", 10.0, False),
+            (450, "None", 10.0, False),
+        ],
+        [(50, "or office", 10.0, True), (330, "Marsh LLP", 10.0, False)],
+        [
+            (50, "Contracts", 10.0, True),
+            (140, "Any contract with the council.", 7.5, False),
+            (330, "None", 10.0, False),
+            (450, "None", 10.0, False),
+        ],
+        [
+            (50, "Land", 10.0, True),
+            (140, "Any land in the area.", 7.5, False),
+            (330, "Flat 2, Mill Street", 10.0, False),
+            (450, "Flat 2, Mill Street", 10.0, False),
+        ],
+    ]
+
+
+def test_forms_as_table_rows_with_spouse_column():
+    doc = _doc(
+        [[(50, "Register of Members' Interests", 16.0, True)]] + _table_form("Priya Dass"),
+        _table_form("Owen Hale"),
+    )
+    got = [(e.person, e.answer) for e in member_form_entries(doc)]
+    assert got == [
+        ("Priya Dass", "Solicitor, Dean & Marsh LLP"),
+        ("Priya Dass", "Flat 2, Mill Street"),
+        ("Priya Dass", "Flat 2, Mill Street"),
+        ("Owen Hale", "Solicitor, Dean & Marsh LLP"),
+        ("Owen Hale", "Flat 2, Mill Street"),
+        ("Owen Hale", "Flat 2, Mill Street"),
+    ]
+
+
+def test_no_empty_answers_no_forms():
+    # without "None"/"Nil" answers to learn the entries' font from, nothing is read
+    doc = _doc(
+        [
+            [(50, "Cllr Ann Ferris", 12.0, True)],
+            [(50, "Section A – Interests", 10.0, True)],
+            [(64, "Pharmacist, Westmoor Health Centre", 10.0, False)],
+        ]
+    )
+    assert member_form_entries(doc) == []
