@@ -185,3 +185,20 @@ def test_attach_tables_same_with_both_engines():
     for a, b in zip(docs["pdfium"].pages, docs["pdfplumber"].pages, strict=True):
         assert [_norm(t.rows) for t in a.tables] == [_norm(t.rows) for t in b.tables]
         assert len(a.tables) >= 1
+
+
+@pytest.mark.parametrize(
+    "path",
+    [PACK_2018, PACK_2020, REAL / "TB(5)1 i Status update on actions from last meeting 02 03 11v3.pdf"],
+)
+def test_tables_found_while_reading_match_attach_tables(path):
+    """read_document finds the ruled tables while each page is open (PageTableFinder); the
+    tables, the pages carrying them and their spans are attach_tables' own, tables running over
+    pages included."""
+    inline = read_document(str(path))
+    after = read_document(str(path), with_tables=False)
+    attach_tables(after)
+    assert sum(len(p.tables) for p in inline.pages) >= 1
+    for a, b in zip(inline.pages, after.pages, strict=True):
+        assert a.tables == b.tables
+        assert a.spans == b.spans

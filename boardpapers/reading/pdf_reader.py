@@ -6,6 +6,7 @@ not grow with the pack; only the extracted text and boxes are kept.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import Iterator
@@ -22,10 +23,13 @@ from .errors import IngestError, has_eof_marker, precheck
 from .hashing import sha256_file
 from .junk_text import is_junk_text
 from .pdfium_base import _spans, open_pdf  # noqa: F401  (open_pdf: also used by callers of this module)
+from .tables_reader import PageTableFinder, attach_tables, table_engine
 
 # A page with fewer printable characters than this and at least one image is
 # treated as having no text layer (a scan).
 MIN_TEXT_CHARS = 20
+
+log = logging.getLogger(__name__)
 
 
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -86,13 +90,26 @@ def _text_as_paths(page: pdfium.PdfPage) -> bool:
     return False
 
 
+def _optional_spans(textpage: pdfium.PdfTextPage, height: float, text: str) -> list | None:
+    """Spans of a page read only for a table running on to it: an optional extra there, as in
+    tables_reader (a failure leaves the page without spans, not the document unread)."""
+    try:
+        return _spans(textpage, height, text)
+    except Exception as exc:
+        log.warning("spans failed on a table's continuation page: %s", exc)
+        return None
+
+
 def _has_images(page: pdfium.PdfPage) -> bool:
     return any(kind == pdfium_c.FPDF_PAGEOBJ_IMAGE for kind in _object_types(page, max_depth=1))
 
 
-def iter_pages(pdf: pdfium.PdfDocument, junk_pages: list[int] | None = None) -> Iterator[Page]:
+def iter_pages(
+    pdf: pdfium.PdfDocument, junk_pages: list[int] | None = None, tables: PageTableFinder | None = None
+) -> Iterator[Page]:
     """The PDF's pages; the numbers of pages whose text layer is junk (blanked,
-    left for OCR) are appended to `junk_pages`."""
+    left for OCR) are appended to `junk_pages`. `tables`: finds the ruled tables of the pages
+    it wants while each page is open (the pages then carry them)."""
     after_minutes = False
     after_register = False
     after_spans = False
@@ -133,6 +150,11 @@ def iter_pages(pdf: pdfium.PdfDocument, junk_pages: list[int] | None = None) -> 
                     table_fams = []
                 spans = _spans(textpage, height, raw_text) if wanted else None
                 after_spans = wanted
+                headed = bool(table_fams) and bool(layout_pages.table_families(text))
+                if tables is not None and tables.wants(has_text and not junk, headed):
+                    if spans is None:  # a page a table runs on to
+                        spans = _optional_spans(textpage, height, raw_text)
+                    tables.find(number, page, textpage)
             finally:
                 textpage.close()
             if junk:
@@ -146,6 +168,7 @@ def iter_pages(pdf: pdfium.PdfDocument, junk_pages: list[int] | None = None) -> 
                 width=width,
                 height=height,
                 spans=spans,
+                tables=tables.tables.get(number, []) if tables is not None else [],
                 has_text_layer=has_text,
                 needs_ocr=not has_text,
             )
@@ -189,7 +212,8 @@ def read_document(
             raise IngestError(f"too many pages: {n} exceeds the {max_pages}-page limit", "too_large")
         pages: list[Page] = []
         junk_pages: list[int] = []
-        for page in iter_pages(pdf, junk_pages):
+        finder = PageTableFinder(path) if with_tables and table_engine() == "pdfium" else None
+        for page in iter_pages(pdf, junk_pages, finder):
             pages.append(page)
         doc = Document(
             sha256=sha,
@@ -203,9 +227,9 @@ def read_document(
             doc.warnings.append(
                 "encrypted with an owner (permissions) password only: read without a password"
             )
-        if with_tables:
-            from .tables_reader import attach_tables
-
+        if finder is not None:
+            doc.warnings.extend(finder.warnings)
+        elif with_tables:  # the pdfplumber engine reads its pages on its own
             attach_tables(doc, pdf=pdf)
     finally:
         pdf.close()
