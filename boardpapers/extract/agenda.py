@@ -32,10 +32,18 @@ from .agenda_columns import (
     split_columns,
     text_of,
 )
-from .agenda_keyed import keyed_agenda
+from .agenda_keyed import AGENDA_KEY, keyed_agenda, presenter_column_agenda
 from .agenda_twocolumn import two_column_list
 from .dates import MONTHS, find_time
-from .meetings import COVER_HEADER_LINES, minute_sections, report_addressee, titled_agenda, unspace
+from .meetings import (
+    _SUMMONS,
+    COVER_HEADER_LINES,
+    SUMMONS_LINES,
+    minute_sections,
+    report_addressee,
+    titled_agenda,
+    unspace,
+)
 from .records import AgendaItem
 
 # An item number in an agenda table's number column; a star marks a starred item taken without
@@ -87,6 +95,10 @@ PURPOSE = re.compile(
 )
 # A header cell of an agenda table holds a few words ("Item", "Lead Director", "Paper/Verbal")
 HEADER_CELL_CHARS = 40
+# A 24-hour clock without a separator, in a table's Time column only: "1700", "0930" (Canadian
+# hospital and military-style agendas); alone it could be a year or a page, so it is read as a
+# time only under a header "Time"
+HHMM_CELL = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d(?:\s*h(?:rs|ours)?)?$")
 HEADER_WORD = re.compile(r"^(item|lead|page|time|timing|documentation|purpose|presenter|paper)\b", re.I)
 
 
@@ -151,8 +163,20 @@ def glyph_spans(spans: list[Span]) -> bool:
 
 
 def joined_spans(spans: list[Span]) -> list[Span]:
-    """Glyph spans joined into the cells' words (see GLYPH_SPAN_SHARE)."""
-    return [Span(c.text, c.x0, c.top, c.x1, c.bottom, c.bottom - c.top, c.bold, True) for c in _chunks(spans)]
+    """Glyph spans joined into the cells' words (see GLYPH_SPAN_SHARE); a cell set wholly
+    letter-spaced ("P r e s e n t e r": a header with CSS letter-spacing) closed up."""
+    return [
+        Span(_closed_up(c.text), c.x0, c.top, c.x1, c.bottom, c.bottom - c.top, c.bold, True)
+        for c in _chunks(spans)
+    ]
+
+
+# A cell's text of single characters parted by single spaces, three or more
+_LETTER_SPACED_CELL = re.compile(r"^\S(?: \S){2,}$")
+
+
+def _closed_up(text: str) -> str:
+    return text.replace(" ", "") if _LETTER_SPACED_CELL.match(text) else text
 
 
 # Points a run may reach back under the one before it and still be the same word: kerned pairs
@@ -248,12 +272,24 @@ def split_lead(text: str) -> tuple[str | None, str | None]:
 SUB_POINT = re.compile(r"^(?:(?:o|•|▪|-|\uf0b7)(?:\s|$)|[-–](?=[a-z]))")
 
 
+# A labelled note under an item's title in its cell: "Motion: That the Board ...",
+# "Recommended Action: ...", "Recommendation: ..." (Canadian hospital, US college and English
+# council agenda tables print the motion or the recommendation under the title); the label
+# starts a line of its own below the title's first line, so it is not the title's
+NOTE_LABEL = re.compile(
+    r"^(?:motions?|(?:proposed\s+)?resolutions?|recommend(?:ation|ed\s+actions?)s?|"
+    r"action\s+required|decision\s+required)\s*:",
+    re.I,
+)
+
+
 def _title_from(cell: Cell) -> str:
-    """The cell's lines up to its first bullet (sub-points are not the title)."""
+    """The cell's lines up to its first bullet or labelled note (sub-points and motions are not
+    the title)."""
     chunks = sorted(cell.chunks, key=lambda c: (c.top, c.x0))
     cut = None
     for b in chunks[1:]:
-        if SUB_POINT.match(b.text):
+        if SUB_POINT.match(b.text) or (b.top > chunks[0].bottom and NOTE_LABEL.match(b.text)):
             near = [c.top for c in chunks if abs(c.top - b.top) < 8 and c is not chunks[0]]
             top = min(near + [b.top])
             cut = top if cut is None else min(cut, top)
@@ -264,7 +300,32 @@ def _title_from(cell: Cell) -> str:
     note = next((k for k, c in enumerate(kept) if not c.bold), None) if kept and kept[0].bold else None
     if note is not None and kept[note].top > kept[0].bottom and not any(c.bold for c in kept[note:]):
         kept = kept[:note]
-    return norm(" ".join(c.text for c in kept))
+    return norm(" ".join(c.text for c in _without_description(kept)))
+
+
+# A description set under an item's title in the same cell and weight: a sentence of its own
+# from a capital to a full stop, below a title that does not end in one ("Patient story" /
+# "A patient and her daughter describe ..."; "Freedom to Speak Up: annual report" / "Themes from
+# 212 concerns raised ...": NHS trust board agenda tables). At least this many words: a wrapped
+# title's last words ("2025.") are not a sentence
+DESCRIPTION_WORDS = 5
+
+
+def _without_description(chunks: list[Chunk]) -> list[Chunk]:
+    """The chunks of a title cell without a description sentence at its end (see
+    DESCRIPTION_WORDS): lines from one that starts with a capital to the last, which ends with a
+    full stop, under title lines of which none ends with one."""
+    if len(chunks) < 2 or not chunks[-1].text.rstrip().endswith("."):
+        return chunks
+    for k in range(1, len(chunks)):
+        head, tail = chunks[:k], chunks[k:]
+        if chunks[k].top <= chunks[0].bottom or not chunks[k].text[:1].isupper():
+            continue
+        if any(c.text.rstrip().endswith(".") for c in head):
+            return chunks
+        if len(" ".join(c.text for c in tail).split()) >= DESCRIPTION_WORDS:
+            return head
+    return chunks
 
 
 def _header_top(spans: list[Span]) -> tuple[float, list[Span]] | None:
@@ -310,7 +371,11 @@ def _vocabulary_header(group: list[Span]) -> bool:
 
 
 def _table_rows(
-    page: Page, start: float | None, joined: bool = False, restart_ends: bool = False
+    page: Page,
+    start: float | None,
+    joined: bool = False,
+    restart_ends: bool = False,
+    time_x: float | None = None,
 ) -> list[tuple[str, list[Span]]]:
     spans = clean_spans(page)
     spans = [s for s in (joined_spans(spans) if joined else spans) if (start is None or s.top > start)]
@@ -336,11 +401,13 @@ def _table_rows(
             and _leading_int(s.text) == _leading_int(markers[-1].text)
         ):
             markers.append(s)  # "5.1" under "5" (a slot's time "14.00" under "3" is not)
+    if time_x is not None and markers:
+        markers += _timed_markers(spans, markers, time_x, left)
     # the table ends at the first left-margin line that is not an item number
     end = None
     first_top = min(m.top for m in markers) if markers else 0
     for s in sorted(spans, key=lambda s: s.top):
-        if s.top > first_top and _at_number_column(s, left):
+        if s.top > first_top and (_at_number_column(s, left) or _across_number_column(s, left)):
             below = [m for m in markers if m.top > s.top]
             if not below:
                 end = s.top
@@ -360,7 +427,17 @@ def _table_rows(
         # a line opening at the number column inside a row's span is a section heading
         # between two tables of one agenda ("Departmental update" above the next slots), not
         # part of the row: the slot tables of government and NHS board agendas are printed so
-        members = [s for s in spans if lo <= s.top < hi and s is not m and not _at_number_column(s, left)]
+        # ... and a band across the table from left of the number column ("QUALITY AND SAFETY",
+        # "BREAK 11:15 – 11:25" over the rows of NHS board agendas whose time column comes first)
+        members = [
+            s
+            for s in spans
+            if lo <= s.top < hi
+            and s is not m
+            and not _at_number_column(s, left)
+            and not (_across_number_column(s, left) and not TIME_CELL.match(s.text))
+            and not (s.x1 < left and SECTION_BAND.match(s.text))
+        ]
         rows.append((m.text, _cut_timed_break(m, members)))
     return rows
 
@@ -410,6 +487,38 @@ def _at_number_column(span: Span, left: float) -> bool:
         and not ROW_NUMBER.match(span.text)
         and not _keyed_number(span.text)
     )
+
+
+# A section band short enough to stay left of the number column: "PEOPLE", "GOVERNANCE" (NHS
+# board agenda tables whose time column comes first print each section's name there)
+SECTION_BAND = re.compile(r"^[A-Z][A-Z&,' -]{2,}$")
+
+
+def _timed_markers(spans: list[Span], markers: list[Span], time_x: float, left: float) -> list[Span]:
+    """Rows with a time in the time column and no number, below the first numbered row, where
+    the time column comes before the numbers ("11.25am | | Karakia whakamutunga | – | Chair":
+    a closing item unnumbered in New Zealand and NHS board agenda tables): an empty marker at the
+    time's line, the time kept among the row's cells. _item_from_row keeps such a row only when
+    it names a lead (a break names none)."""
+    first = min(m.top for m in markers)
+    out = []
+    for s in spans:
+        if (
+            s.top > first
+            and abs(s.x0 - time_x) < COLUMN_SLACK
+            and s.x1 < left
+            and (TIME_CELL.match(s.text) or HHMM_CELL.match(s.text))
+            and not any(abs(m.top - s.top) < ROW_MARGIN_SLACK for m in markers)
+        ):
+            out.append(Span("", s.x0, s.top, s.x0, s.bottom, s.size, s.bold))
+    return out
+
+
+def _across_number_column(span: Span, left: float) -> bool:
+    """A line from left of the number column running across it into the titles: a note set
+    under a table whose time column comes first ("Next meeting: ..." under "Time | Item |
+    Topic": Canadian hospital and NHS board agendas), never a cell of the table."""
+    return span.x0 < left - ROW_MARGIN_SLACK and span.x1 > left + ROW_MARGIN_SLACK
 
 
 def _keyed_number(text: str) -> re.Match[str] | None:
@@ -516,6 +625,9 @@ def _item_from_row(
         kind = _column_of(cell, columns or []) if (text_cells or titled) else None
         if kind == "number" and cell.x1 > title_x0:
             kind = "title"  # a line reaching from the left margin into the titles (a note under the last row)
+        if kind == "time" and time is None and HHMM_CELL.match(t):
+            time = t.split()[0]
+            continue
         if titled and kind in {"number", "time", "pages"}:
             # by column in a titled table: a second line of the number cell, a slot not printed
             # as a clock ("Close"), a page range or a dash ("–": none)
@@ -545,11 +657,13 @@ def _item_from_row(
             if t not in {"-", "–"} or pages is None:
                 pages = normalise_pages(t) or pages
             continue
-        if DOC_CELL.match(t):
-            continue
+        if DOC_CELL.match(t) and not (titled and kind == "title"):
+            continue  # a paper's note ("Presentation"), unless it is the title column's own word
         text_cells.append(cell)
     if not text_cells:
         return None
+    if not number and (not named_lead or named_lead.strip() in {"-", "–"}):
+        return None  # a timed row with no number and no lead: a break (see _timed_markers)
     title = _title_from(text_cells[0])
     if len(text_cells) > 1:
         lead, purpose = split_lead(text_cells[1].text)
@@ -558,7 +672,7 @@ def _item_from_row(
     lead = named_lead or lead
     purpose = named_purpose or purpose
     num = number.rstrip("*").rstrip(".")
-    if num in {"-", "–", "•"}:
+    if num in {"", "-", "–", "•"}:
         num = None
     bbox = (
         min(s.x0 for s in spans),
@@ -584,10 +698,21 @@ _NUMBER_HEADER = re.compile(r"^(?:no\.?|item(?:\s+no\.?)?|ref\.?|number)$", re.I
 
 def _numbers_first(head: list[Span]) -> bool:
     """Whether the header's leftmost cell is the number column's ("No. | Item | Purpose ..."),
-    as in the tables read from joined glyph spans; a table led by its timings ("Timing | Item |
-    Lead") with times and numbers in one column is left to the text reading."""
-    first = min(_chunks(head), key=lambda c: c.x0, default=None)
-    return first is not None and bool(_NUMBER_HEADER.match(first.text))
+    as in the tables read from joined glyph spans, or a time column of its own before the
+    number column ("Time | Item | Topic | Presenter": Canadian hospital and NHS board agendas
+    set the slot's clock left of the item number, each in its cell); a table led by its timings
+    ("Timing | Item | Lead") with times and numbers in one column is left to the text reading."""
+    chunks = sorted(_chunks(head), key=lambda c: c.x0)
+    if not chunks:
+        return False
+    if _NUMBER_HEADER.match(chunks[0].text):
+        return True
+    titled = names_title([c.text for c in chunks])
+    return (
+        len(chunks) > 2
+        and header_field(chunks[0].text, titled) == "time"
+        and header_field(chunks[1].text, titled) == "number"
+    )
 
 
 def _leading_int(number: str | None) -> int:
@@ -624,6 +749,35 @@ def _goes_on(first: str, last: str | None) -> bool:
     return 0 <= _leading_int(first) - _leading_int(last) <= MAX_ROW_SKIP
 
 
+# A header row set letter-spaced ("T i m e  N o .  S u b j e c t  P r e s e n t e r": CSS
+# letter-spacing on a table's header, each glyph a run of its own in the text layer) over rows in
+# plain runs: school boards' and hospital boards' agenda tables. Closed up, the line names at
+# least this many of the header words below (the page is then read from joined runs)
+_SPACED_RUN = re.compile(r"(?:\b\w ){5}")
+_SPACED_HEADER_WORDS = (
+    "time",
+    "item",
+    "subject",
+    "topic",
+    "presenter",
+    "lead",
+    "purpose",
+    "attachment",
+    "paper",
+)
+MIN_SPACED_HEADER_WORDS = 3
+
+
+def _spaced_header(page: Page) -> bool:
+    """Whether a line of the page's text is an agenda table's header set letter-spaced."""
+    for ln in page.lines:
+        if " " in ln and _SPACED_RUN.search(ln):
+            low = ln.replace(" ", "").lower()
+            if sum(1 for w in _SPACED_HEADER_WORDS if w in low) >= MIN_SPACED_HEADER_WORDS:
+                return True
+    return False
+
+
 def table_agenda(doc: Document, max_pages: int = 4, minutes: bool = False) -> list[AgendaItem]:
     """The items of an agenda table (a header row, then rows numbered at the left margin).
     `minutes`: the document is minutes opening with their agenda's table; the table ends where
@@ -637,7 +791,7 @@ def table_agenda(doc: Document, max_pages: int = 4, minutes: bool = False) -> li
             break
         spans = clean_spans(page)
         head = _header_top(spans)
-        if head is None and glyph_spans(spans) and (not in_table or joined):
+        if head is None and (glyph_spans(spans) or _spaced_header(page)) and (not in_table or joined):
             head = _header_top(joined_spans(spans))
             if head is not None and not _numbers_first(head[1]):
                 head = None
@@ -655,7 +809,15 @@ def table_agenda(doc: Document, max_pages: int = 4, minutes: bool = False) -> li
         if head is not None:
             start = max(s.bottom for s in head[1]) - 1
             columns = table_columns(head[1])  # a continued table keeps the last header's columns
-        rows = _table_rows(page, start, joined, restart_ends=minutes)
+        numbers_x = next((c.x0 for c in columns if c.kind == "number"), None)
+        time_x = next((c.x0 for c in columns if c.kind == "time"), None)
+        rows = _table_rows(
+            page,
+            start,
+            joined,
+            restart_ends=minutes,
+            time_x=time_x if time_x is not None and numbers_x is not None and time_x < numbers_x else None,
+        )
         if head is None and rows and items and not _goes_on(rows[0][0], items[-1].number):
             break  # numbering that does not go on: another table (an action log's dates), not more items
         if not rows:
@@ -1001,8 +1163,10 @@ def _close_number(text: str) -> str:
 
 def _wraps(prev: str, line: str, longest: int) -> bool:
     """Whether `line` carries on the title in `prev` (a wrapped line) rather than starting
-    something else: the title was cut near the right margin, or ends or starts mid-phrase."""
-    prev = prev.rstrip()
+    something else: the title was cut near the right margin, or ends or starts mid-phrase. A
+    page range at the right margin ("Minutes   (Pages 5 - 8)": English councils' summonses) does
+    not make a short title long."""
+    prev = _TRAILING_PAGES.sub("", prev.rstrip()).rstrip()
     if prev.endswith(":") or _NOT_TITLE.match(line):
         return False
     if (
@@ -1104,6 +1268,10 @@ def _layout_wraps(head: Line, prev: Line, line: Line) -> bool:
         return False
     if _NOT_TITLE.match(line.text):
         return False  # "Applications received : 18/00030/F ...": a field under the title
+    if _DETAIL_PURPOSE.match(line.text.strip()) and not _MID_PHRASE.search(prev.text.rstrip()):
+        # "Minutes" / "To confirm as a correct record ...": the item's purpose in the title's
+        # weight under a short title (English councils' summonses), not the title going on
+        return False
     title_x = _title_x(head)
     if not head.x0 - MARGIN_TOLERANCE <= line.x0 <= title_x + MARGIN_TOLERANCE:
         return False
@@ -1804,6 +1972,19 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     and not line.strip().isupper()
                 ):
                     current["detail"].append(line.strip())  # the purpose and lead run on
+                    current["prev"] = ln
+                    continue
+                if (
+                    _REPORT_OF.match(current["detail"][0])
+                    and _FIELD_LINE.match(line)
+                    and not ln.numbered
+                    and _same_block(current["prev"], current["prev"], ln)
+                ):
+                    # "Report of the Director of Place" / "Purpose: To approve ..." / "Key Decision:
+                    # Yes": labelled fields under the report's author (English councils' Cabinet
+                    # summonses); read as the fields under a title are
+                    current["fields"] = _split_fields(line, ln)
+                    current["field_head"] = ln
                     current["prev"] = ln
                     continue
                 flush()
@@ -2636,11 +2817,25 @@ def minutes_open_with_agenda(doc: Document) -> bool:
     lines = [ln for ln in doc.pages[0].lines if ln.strip()]
     if any(AGENDA_TABLE_HEADER.match(ln) for ln in lines):
         return True
-    return any(
-        _LISTED_AGENDA_TITLE.match(ln) and number_of(nxt.strip()) is not None
+    keyed = [
+        nxt
         for ln, nxt in zip(lines, lines[1:], strict=False)
-        if "genda" in ln or "usiness" in ln or "GENDA" in ln or "USINESS" in ln
-    )
+        if ("genda" in ln or "usiness" in ln or "GENDA" in ln or "USINESS" in ln)
+        and _LISTED_AGENDA_TITLE.match(ln)
+    ]
+    if any(number_of(nxt.strip()) is not None for nxt in keyed):
+        return True
+    # ... or as an unnumbered list, the presenter's column first (agenda_keyed.presenter_column_agenda)
+    return bool(keyed) and bool(_presenter_column_agenda(doc))
+
+
+def _presenter_column_agenda(doc: Document) -> list[AgendaItem]:
+    """agenda_keyed.presenter_column_agenda, read once a document (the minutes gate and the
+    reader both ask)."""
+    key = "presenter_column_agenda"
+    if key not in doc.derived:
+        doc.derived[key] = presenter_column_agenda(doc)
+    return [dataclasses.replace(it) for it in doc.derived[key]]
 
 
 # The fields of a report's cover sheet: "Report title", "Executive lead", "Report author" (NHS
@@ -2722,6 +2917,23 @@ def log_paper(doc: Document) -> bool:
     return any(_LOG_PAPER_TITLE.search(ln) for ln in head) and not titled_agenda(doc)
 
 
+# Lines at the head of page 2 where a summons' agenda title is looked for
+SUMMONS_AGENDA_LINES = 6
+
+
+def summons_then_agenda(doc: Document) -> bool:
+    """Whether page 1 is a summons or a letter calling the meeting ("You are invited to attend a
+    meeting of the CABINET to be held in ... on ...") and page 2 opens with a line "AGENDA"
+    (English councils' summonses print the letter on a page of its own, the agenda after it):
+    the pack's agenda, whether or not the letter's meeting was recognised."""
+    if len(doc.pages) < 2:
+        return False
+    head = [ln for ln in doc.pages[1].lines if ln.strip()][:SUMMONS_AGENDA_LINES]
+    if not any(("genda" in ln or "GENDA" in ln) and AGENDA_KEY.match(ln) for ln in head):
+        return False
+    return any(_SUMMONS.search(ln) for ln in doc.pages[0].lines[:SUMMONS_LINES])
+
+
 def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaItem]:
     """Front-agenda items: the table layout when there is one, else the
     numbered list, with the file-numbered items of a Legistar-style agenda.
@@ -2739,6 +2951,9 @@ def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaIt
     # none of the layouts above: the numbered lines under a line that says "agenda", in whatever
     # numbering the body uses ("25/112" + "a)": English town councils' summonses)
     items = items or keyed_agenda(doc)
+    # ... nor numbered at all: an unnumbered list under "Agenda", the presenter's column first
+    # (university courts' minutes open with their agenda so)
+    items = items or _presenter_column_agenda(doc)
     n_files = sum(1 for p in doc.pages[:12] for ln in p.lines if FILE_ITEM.match(ln))
     if n_files >= MIN_FILE_ITEMS:
         seen = {(it.number, it.title[:30]) for it in items}

@@ -18,7 +18,8 @@ from ..model import Span
 # Header words naming the title column, and the side columns by the field they hold
 _TITLE_HEAD = r"items?|business|agenda\s+items?|titles?|subjects?|timing"
 # A column naming the paper taken ("Paper", "Enc.", "Documentation", "Format": "Paper A", "Verbal")
-_DOC_HEAD = r"papers?|enc(?:losures?|s?\.?)|documentation|format"
+# "Attachment" (Canadian hospital and school boards' agenda tables name the paper so)
+_DOC_HEAD = r"papers?|enc(?:losures?|s?\.?)|documentation|format|attachments?"
 _SIDE_HEADS = {
     "lead": r"leads?|presenters?|presented\s+by|led\s+by|owners?|sponsors?|lead\s+officers?|lead\s+members?|"
     r"responsible\s+officers?|speakers?|"

@@ -189,3 +189,131 @@ def keyed_agenda(doc: Document) -> list[AgendaItem]:
     if sum(1 for it in items if " " not in it.number) < MIN_ITEMS:
         return []
     return [it.record() for it in items]
+
+
+# ---- an unnumbered agenda with the presenter's column first ----------------------------------
+#
+# Minutes and papers that print the agenda under a key line "Agenda" with no item numbers, each
+# row the presenter at the left and the item's title in a column of its own to the right, with
+# section bands set at the title's margin and a paper's note at the right margin:
+#   Agenda
+#                    OPENING BUSINESS
+#   Convener         Welcome and apologies
+#   Clerk to Court   Matters arising and action log                 Paper B
+# (Scottish university courts' and other governing bodies' minutes open so). The title column
+# is found from the rows themselves: the left edge most rows' second cells share.
+
+# Points a title-column line may start from the column's edge; the edges of the cells are
+# bucketed by this many points to find the column
+TITLE_COLUMN_SLACK = 6.0
+# The presenter column's cell holds a name or a role, not a sentence
+MAX_PRESENTER_WORDS = 6
+# Lines read after the key line (an agenda on the first page or two of minutes)
+MAX_LIST_LINES = 80
+# At least this share of the items carry a presenter in the left column (else it is another
+# layout, read elsewhere)
+MIN_PRESENTER_SHARE = 2 / 3
+# A starred item's presenter cell ("*": taken without discussion)
+_STAR = re.compile(r"^\s*\*+\s*$")
+# A section band: capitals, or bold (see _band)
+_CAPS = re.compile(r"^[^a-z]*[A-Z]{3}[^a-z]*$")
+
+
+# A paper's reference at the end of a title line, when the layout set it in the title's cell
+# ("... with the   Paper 3": a long title reaching the paper column)
+_TRAILING_PAPER = re.compile(
+    r"\s+(?:paper|enc(?:losure)?\.?|appendix|annex|doc(?:ument)?)\s+[A-Z0-9][\w.]{0,4}$", re.I
+)
+
+
+def _band(ln: Line) -> bool:
+    return ln.bold or bool(_CAPS.match(ln.text.strip()))
+
+
+def _title_column(lines: list[Line]) -> float | None:
+    """The left edge shared by most rows' second cells, or None."""
+    counts: dict[int, int] = {}
+    for ln in lines:
+        cells = ln.cells()
+        if len(cells) >= 2:
+            key = round(cells[1].x0 / TITLE_COLUMN_SLACK)
+            counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return None
+    key, n = max(counts.items(), key=lambda kv: kv[1])
+    return key * TITLE_COLUMN_SLACK if n >= MIN_ITEMS else None
+
+
+def presenter_column_agenda(doc: Document) -> list[AgendaItem]:
+    """The items of an unnumbered agenda whose presenter column comes first (see above)."""
+    from ..layout.lines import join_spans
+    from .agenda_columns import paper_note
+
+    lay = layout_of(doc)
+    lines: list[tuple[int, Line]] = []
+    for p, page in enumerate(lay.pages[:MAX_KEY_PAGE]):
+        for k, ln in enumerate(page.lines):
+            if (
+                not lines
+                and AGENDA_KEY.match(ln.text)
+                and not token_of(next((x.text for x in page.lines[k + 1 :] if x.text.strip()), ""))
+            ):
+                rest = [(page.number, x) for x in page.lines[k + 1 :]]
+                nxt = [(q.number, x) for q in lay.pages[p + 1 : p + MAX_AGENDA_PAGES] for x in q.lines]
+                lines = (rest + nxt)[:MAX_LIST_LINES]
+                break
+        if lines:
+            break
+    if not lines:
+        return []
+    body: list[tuple[int, Line]] = []
+    for pno, ln in lines:
+        text = ln.text.strip()
+        if MINUTES_LINE.match(text):
+            break
+        if text and not FURNITURE.match(text):
+            body.append((pno, ln))
+    col = _title_column([ln for _, ln in body])
+    if col is None:
+        return []
+    edge = col - TITLE_COLUMN_SLACK
+    items: list[AgendaItem] = []
+    in_item = False
+    leads: dict[int, list[str]] = {}
+    pending: list[str] = []  # a presenter's cell set on a baseline of its own ("*")
+    for pno, ln in body:
+        note = paper_note(ln, lay.pages[pno - 1].width, None)
+        spans = note[0] if note else ln.spans
+        left = [s for s in spans if s.x1 <= edge + TITLE_COLUMN_SLACK and s.x0 < edge]
+        right = [s for s in spans if s.x0 >= edge]
+        if len(left) + len(right) != len(spans):
+            break  # a line running across the column's edge: prose, the list is over
+        title = _TRAILING_PAPER.sub("", join_spans(right)) if right else ""
+        if right and _band(ln) and not left:
+            in_item, pending = False, []  # a section band ("ITEMS FOR APPROVAL"), not an item
+            continue
+        if right and (left or pending or not in_item):
+            items.append(AgendaItem(None, title, None, None, None, None, pno))
+            leads[len(items) - 1] = [join_spans(left)] if left else pending
+            in_item, pending = True, []
+        elif left and in_item and not pending and leads[len(items) - 1]:
+            leads[len(items) - 1].append(join_spans(left))  # the presenter's cell wraps
+        elif left:
+            pending = [join_spans(left)]
+            in_item = False
+        elif right:
+            items[-1].title = f"{items[-1].title} {title}"  # the title wraps
+        else:
+            break
+    for k, parts in leads.items():
+        lead = re.sub(r"\s+", " ", " ".join(parts)).strip()
+        items[k].lead = None if _STAR.match(lead) else lead
+    named = [parts for parts in leads.values() if any(ch.isalpha() or ch == "*" for ch in " ".join(parts))]
+    if (
+        len(items) < MIN_ITEMS
+        or len(named) < MIN_PRESENTER_SHARE * len(items)
+        or any(len(" ".join(parts).split()) > MAX_PRESENTER_WORDS for parts in leads.values())
+        or any(token_of(it.title) or not it.title[:1].isupper() for it in items)
+    ):
+        return []
+    return items

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Document
-from .agenda import extract_agenda, minutes_open_with_agenda
+from .agenda import extract_agenda, minutes_open_with_agenda, summons_then_agenda
 from .attendance import extract_attendance
 from .decisions import extract_decisions
 from .failures import ExtractorFailure, guarded
@@ -25,8 +25,11 @@ def _agenda(doc: Document, meetings: list[Any], failures: list[ExtractorFailure]
     # recognised at all but whose first page is titled an agenda is still read for one (items
     # with no meeting are better than none: a cover in a wording not yet known must not lose the
     # pack's agenda; registers and terms of reference, with numbered lists and no such title, stay out)
-    front = any(m.page == 1 and (m.kind == "meeting" or minutes_open_with_agenda(doc)) for m in meetings) or (
-        not meetings and titled_agenda(doc)
+    front = (
+        any(m.page == 1 and (m.kind == "meeting" or minutes_open_with_agenda(doc)) for m in meetings)
+        or (not meetings and titled_agenda(doc))
+        # ... nor the meeting of a summons letter whose agenda follows on page 2 (English councils)
+        or (not any(m.page == 1 for m in meetings) and summons_then_agenda(doc))
     )
     if not front:
         return []
