@@ -101,7 +101,9 @@ _COUNT = r"(?:\s*\(\d+\))?"
 # Graham ..."), or nothing more on the line
 _BARE_LABEL_END = rf"(?:\s*:\s*|\s+(?=(?:{HONORIFIC})\s)|\s*$)"
 # The members of a body by their seat, before "present" (see STATUS)
-_SEAT_NOUN = r"members?|councill?ors?|trustees?|directors?|governors?|representatives?"
+# (plural "Members", "Directors", "Governors", "Trustees" stay with _PEOPLE_GROUP, whose role is
+# the group's name: "Voting Directors present:" -> "Voting Director", Canadian boards)
+_SEAT_NOUN = r"member|councill?ors?|trustee|director|governor|representatives?"
 # A seat whose label is its members' role: held by appointment, co-option or office, not by
 # election to the body ("Co-opted member present:" -> "Co-opted member"; "Community Councillors
 # present:" names the members themselves)
@@ -219,7 +221,8 @@ STATUS = [
     (
         "present",
         re.compile(
-            _MARK + rf"(?P<seat>(?:[A-Z][\w-]*\s+){{1,2}}(?i:{_SEAT_NOUN}))\s+(?i:present)\s*:\s*(.*)$"
+            _MARK
+            + rf"(?P<seat>(?i:co-?opted|appointed|nominated)\s+(?i:members?)|(?:[A-Z][\w-]*\s+){{1,2}}(?i:{_SEAT_NOUN}))\s+(?i:present)\s*:\s*(.*)$"
         ),
     ),
     # ... or a seat that is no member's by election, as a label: "Ex-officio (Highland Council, Ward
