@@ -103,6 +103,10 @@ _BARE_LABEL_END = rf"(?:\s*:\s*|\s+(?=(?:{HONORIFIC})\s)|\s*$)"
 # The members of a body by their seat, before "present" (see STATUS)
 # (plural "Members", "Directors", "Governors", "Trustees" stay with _PEOPLE_GROUP, whose role is
 # the group's name: "Voting Directors present:" -> "Voting Director", Canadian boards)
+# The end of a seat's label: a colon or a titled name next, never the end of the line ("Ex-officio
+# / Resource" over a column of staff is a heading of people in attendance, not of members:
+# Ontario hospital boards)
+_SEAT_LABEL_END = rf"(?:\s*:\s*|\s+(?=(?:{HONORIFIC})\s))"
 _SEAT_NOUN = r"member|councill?ors?|trustee|director|governor|representatives?"
 # A seat whose label is its members' role: held by appointment, co-option or office, not by
 # election to the body ("Co-opted member present:" -> "Co-opted member"; "Community Councillors
@@ -234,7 +238,7 @@ STATUS = [
             _MARK
             + r"(?P<seat>(?i:ex[- ]officio)(?:\s+(?i:members?))?|(?:CO-?OPTED|APPOINTED|NOMINATED)\s+MEMBERS?)"
             + r"(?:\s*\((?P<seat_org>[^()]*)\))?"
-            + _BARE_LABEL_END
+            + _SEAT_LABEL_END
             + r"(.*)$"
         ),
     ),
