@@ -100,6 +100,18 @@ _COUNT = r"(?:\s*\(\d+\))?"
 # The end of a label that may stand without a colon: a colon, or a titled name next ("Staff   Mr
 # Graham ..."), or nothing more on the line
 _BARE_LABEL_END = rf"(?:\s*:\s*|\s+(?=(?:{HONORIFIC})\s)|\s*$)"
+# The members of a body by their seat, before "present" (see STATUS)
+# (plural "Members", "Directors", "Governors", "Trustees" stay with _PEOPLE_GROUP, whose role is
+# the group's name: "Voting Directors present:" -> "Voting Director", Canadian boards)
+# The end of a seat's label: a colon or a titled name next, never the end of the line ("Ex-officio
+# / Resource" over a column of staff is a heading of people in attendance, not of members:
+# Ontario hospital boards)
+_SEAT_LABEL_END = rf"(?:\s*:\s*|\s+(?=(?:{HONORIFIC})\s))"
+_SEAT_NOUN = r"member|councill?ors?|trustee|director|governor|representatives?"
+# A seat whose label is its members' role: held by appointment, co-option or office, not by
+# election to the body ("Co-opted member present:" -> "Co-opted member"; "Community Councillors
+# present:" names the members themselves)
+_SEAT_ROLE = re.compile(r"^(?:co-?opted|appointed|nominated|ex[- ]officio|associate|independent|lay)\b", re.I)
 STATUS = [
     (
         "apologies",
@@ -205,6 +217,29 @@ STATUS = [
             r"officers(?:\s+in\s+attendance|\s+present)?|invited|"
             r"guests?|presenters?|officials(?:\s*\([^)]*\))?|observers?)\b\s*[:\-–]*\s*(.*)$",
             re.I,
+        ),
+    ),
+    # a seat on the body, in two words or three, before "present" (one word, "Trustees present:", is
+    # a group, below): "Community Councillors present:", "Co-opted member
+    # present:" (Scottish community councils and parish councils list their members by seat) ...
+    (
+        "present",
+        re.compile(
+            _MARK
+            + rf"(?P<seat>(?i:co-?opted|appointed|nominated)\s+(?i:members?)|(?:[A-Z][\w-]*\s+){{1,2}}(?i:{_SEAT_NOUN}))\s+(?i:present)\s*:\s*(.*)$"
+        ),
+    ),
+    # ... or a seat that is no member's by election, as a label: "Ex-officio (Highland Council, Ward
+    # 11):" (a ward councillor on a community council), "APPOINTED MEMBER Ms R Paewai (...)" (iwi
+    # and rūnanga appointees on New Zealand council committees)
+    (
+        "present",
+        re.compile(
+            _MARK
+            + r"(?P<seat>(?i:ex[- ]officio)(?:\s+(?i:members?))?|(?:CO-?OPTED|APPOINTED|NOMINATED)\s+MEMBERS?)"
+            + r"(?:\s*\((?P<seat_org>[^()]*)\))?"
+            + _SEAT_LABEL_END
+            + r"(.*)$"
         ),
     ),
     (
@@ -1126,6 +1161,16 @@ _PLURAL_GROUP_END = re.compile(r"\b(?:Members|Directors|Governors|Trustees)$")
 _WRAPPED_BEFORE_EXECUTIVE = re.compile(r"\b(?:Chief|Non-?|Deputy Chief)$")
 
 
+def _seat_role(seat: str) -> str | None:
+    """ "Co-opted members" -> "Co-opted member", "EX-OFFICIO" -> "Ex-officio"; None for an elected
+    seat ("Community Councillors"), see _SEAT_ROLE."""
+    seat = re.sub(r"\s+", " ", seat.strip())
+    if not _SEAT_ROLE.match(seat):
+        return None
+    one = re.sub(r"(?i)(member|councill?or|trustee|director|governor|representative)s$", r"\1", seat)
+    return one[:1].upper() + one[1:].lower()
+
+
 def _group_role(group: str) -> str:
     """ "Independent Members" -> "Independent Member", "Elected members of Council" -> "Elected
     member of Council"."""
@@ -1415,6 +1460,10 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                     if role and role.group(1).lower() != "member"
                     else None
                 )
+                seat = m.groupdict().get("seat")
+                if seat:
+                    cur.role = _seat_role(seat)
+                    cur.org = m.groupdict().get("seat_org")
                 label = m.groupdict().get("label")
                 if label:
                     cur.role = LABEL_ROLE.get(re.sub(r"\s+", " ", label.lower()), label)
@@ -3490,6 +3539,9 @@ def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> 
         roll, table_lines = _status_table(doc, f.meeting.page, f.meeting)
         if not roll:
             roll, table_lines = _mark_table(doc, f.meeting.page, f.meeting)
+        tail: list[Line] = []
+        if not roll:
+            roll, tail = _record_at_end(doc, f, found[n + 1].meeting.page if n + 1 < len(found) else None)
         out.extend(roll)
         stop = (found[n + 1].meeting.page, found[n + 1].line_index) if n + 1 < len(found) else None
         lines = _wrapped_repeats(_stream(doc, f.meeting.page, f.line_index, stop, mid_page_repeats=True), doc)
@@ -3516,4 +3568,44 @@ def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> 
             ]
         lines = _prose_roll(lines)
         out.extend(a for a in attendance_in(lines, f.meeting) if not (roll and _named_in(a.name, roll)))
+        if tail:
+            had = {(a.name, a.status) for a in out}
+            out.extend(
+                a
+                for a in attendance_in(tail, f.meeting)
+                if not _named_in(a.name, roll) and (a.name, a.status) not in had
+            )
     return out
+
+
+# A status table's header row in a page's text: "Member   Ward   Attendance", "Name | Role |
+# Status" (see _NAME_HEADER, _STATUS_HEADER); the cheap test before a later page's layout is built
+_STATUS_HEAD_TEXT = re.compile(
+    r"^\s*(?:name|member|trustee|governor)s?\b.{0,60}\b(?:attendance|attended|status)\s*$", re.I | re.M
+)
+
+
+def _record_at_end(doc: Document, f, next_page: int | None) -> tuple[list[Attendance], list[Line]]:
+    """The attendance record printed after the minutes' business, on a later page of the same
+    minutes: "Members present, substitutes, apologies and officers are shown in the Attendance
+    Record at the end of these minutes" over a "Member | Ward | Attendance" table, then the officers
+    and others under their own labels (English district councils' planning and licensing minutes;
+    boards that append their attendance). Read only when the meeting's own page holds no table:
+    the table's people, and the labelled lists after the table on that page."""
+    last = next_page - 1 if next_page and next_page > f.meeting.page else doc.page_count
+    for page in doc.pages[f.meeting.page : last]:
+        low = page.text.lower()
+        if ("attend" not in low and "status" not in low) or not _STATUS_HEAD_TEXT.search(page.text):
+            continue
+        roll, table_lines = _status_table(doc, page.number, f.meeting)
+        if not roll:
+            continue
+        skip = boilerplate(doc)
+        tail = [
+            Line(page.number, t)
+            for t in page.lines
+            if t.strip() and t.strip() not in skip and not _in_table(t, table_lines)
+        ]
+        head = next((k for k, ln in enumerate(tail) if _STATUS_HEAD_TEXT.match(ln.text)), 0)
+        return roll, tail[head:]
+    return [], []

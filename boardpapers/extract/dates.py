@@ -100,3 +100,47 @@ def find_time(text: str) -> str | None:
             h = 0
         return f"{h:02d}:{mins:02d}"
     return f"{int(m.group(4)):02d}:{m.group(5)}"
+
+
+# A date written out in words: "Tuesday the eleventh of March, two thousand and twenty-five",
+# "the twenty-first day of May, two thousand twenty-five" (Scottish community councils' and
+# societies' AGM minutes, deeds and formal resolutions). The day an ordinal word, the year "two
+# thousand (and) <number>" or "twenty <number>".
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9}  # fmt: skip
+_ORDINAL_DAYS = {
+    **_ORDINAL_UNITS,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30,
+    **{f"twenty{sep}{w}": 20 + n for w, n in _ORDINAL_UNITS.items() for sep in ("-", " ")},
+    "thirty-first": 31, "thirty first": 31,
+}  # fmt: skip
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
+_YEAR_PART = {
+    **_UNITS,
+    **_TEENS,
+    "twenty": 20, "thirty": 30,
+    **{f"twenty{sep}{w}": 20 + n for w, n in _UNITS.items() for sep in ("-", " ")},
+    **{f"thirty{sep}{w}": 30 + n for w, n in _UNITS.items() for sep in ("-", " ")},
+}  # fmt: skip
+_ALT = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # noqa: E731
+_WORDED_DATE_RE = re.compile(
+    rf"\b(?P<day>{_ALT(_ORDINAL_DAYS)})\s+(?:day\s+)?(?:of\s+)?(?P<month>{MONTHS}),?\s+(?:in\s+the\s+year\s+)?"
+    rf"(?:two\s+thousand(?:\s+and)?|twenty)\s+(?P<year>{_ALT(_YEAR_PART)})\b",
+    re.I,
+)
+
+
+def find_worded_date(text: str) -> str | None:
+    """A date written in words as ISO, or None (see _WORDED_DATE_RE)."""
+    if "thousand" not in text.lower() and "twenty" not in text.lower():
+        return None
+    m = _WORDED_DATE_RE.search(text)
+    if not m:
+        return None
+    day = _ORDINAL_DAYS[re.sub(r"\s+", " ", m.group("day").lower())]
+    year = 2000 + _YEAR_PART[re.sub(r"\s+", " ", m.group("year").lower())]
+    return _iso(day, m.group("month"), year)

@@ -13,7 +13,15 @@ from dataclasses import dataclass, replace
 
 from ..model import Document
 from .body_name import prominent_organisation
-from .dates import DATE_RE, complete_date, find_date, find_day_month, find_numeric_date, find_time
+from .dates import (
+    DATE_RE,
+    complete_date,
+    find_date,
+    find_day_month,
+    find_numeric_date,
+    find_time,
+    find_worded_date,
+)
 from .records import Meeting
 
 BODY_NOUNS = (
@@ -627,6 +635,11 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
         lines = page.lines
         for i, raw in enumerate(lines):
             line = _minutes_half(raw.strip())
+            if out and _SITTING_HEAD.match(line):
+                sitting = _later_sitting(out[-1], line, page.number, i)
+                if sitting is not None:
+                    out.append(sitting)
+                continue
             if not _MINUTES_HEAD.match(line) or len(line) > 160 or re.match(r"^\d", line):
                 continue
             if re.search(r"\b(previous|to confirm|to receive|to approve)\b|(?<!^)\bdraft\b", line, re.I):
@@ -692,6 +705,11 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
                         date = find_date(ln, numeric=True)
                         break
             if not date:
+                # the date written in words under the heading: "held in Kilmory Village Hall / on the
+                # evening of Tuesday the eleventh of March, two thousand and twenty-five" (Scottish
+                # community councils' and societies' AGM minutes)
+                date = find_worded_date(joined)
+            if not date:
                 # the date only in the running header or footer ("Integration Joint Board |
                 # Wednesday 11 June 2025 | DRAFT"): Scottish IJB and council minutes whose title
                 # block gives the venue and time but no date; not for a heading that is itself
@@ -702,7 +720,9 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
             if not date:
                 continue
             if any(
-                f.meeting.date == date and (abs(f.meeting.page - page.number) <= 1 or f.heading == line)
+                f.meeting.date == date
+                and (abs(f.meeting.page - page.number) <= 1 or f.heading == line)
+                and not _another_sitting(f.heading, line)
                 for f in out
             ) or (any(f.meeting.date == date for f in out) and line in boilerplate(doc)):
                 continue  # a running header ("Annual General Meeting - Minutes 29th April 2026")
@@ -794,6 +814,50 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
             if form is not None and not any(f.meeting.date == form.meeting.date for f in out):
                 out.append(form)
     return out
+
+
+# A later sitting of a meeting within its minutes: "RECONVENED MEETING – TUESDAY 20 MAY 2025,
+# 1.00PM, COUNCIL CHAMBERS", "Adjourned meeting resumed on 3 June 2025", "Resumed Meeting: ..."
+# (New Zealand and Australian councils and English committees adjourn part of the business to
+# another day and minute both sittings in one document, each with its own attendance)
+_SITTING_HEAD = re.compile(r"^\s*(?:reconvened|resumed|adjourned)\s+meeting\b", re.I)
+
+
+def _later_sitting(earlier: Found, line: str, page_number: int, index: int) -> Found | None:
+    """The sitting a _SITTING_HEAD line opens: the earlier minutes' body on the line's own date
+    (None without a date, or on the earlier sitting's date: a reference back, not a new sitting)."""
+    date = find_date(line)
+    if not date or date == earlier.meeting.date or len(line) > 160:
+        return None
+    head = re.split(r"\s+[–—-]\s+|:", line, maxsplit=1)[0]
+    rest = line[len(head) :]
+    place = [p.strip(" .,") for p in rest.split(",") if _LOCATION.search(p) and not find_date(p)]
+    meeting = replace(
+        earlier.meeting,
+        date=date,
+        title=smart_title(head.strip()),
+        location=smart_title(place[-1]) if place else earlier.meeting.location,
+        page=page_number,
+        start_time=find_time(rest),
+    )
+    return Found(meeting, index, line)
+
+
+# The kind of a meeting named in its minutes' heading: "Minutes of the Annual General Meeting",
+# "Minutes of the Ordinary Meeting held ... immediately following the Annual General Meeting"
+_SITTING_KIND = re.compile(
+    r"\b((?:(?:annual|extraordinary|special|ordinary|regular|general|statutory|emergency|public|private)\s+)+)"
+    r"meeting\b",
+    re.I,
+)
+
+
+def _another_sitting(earlier: str, heading: str) -> bool:
+    """Two minutes headings on one date that name different kinds of meeting: an AGM and the
+    ordinary meeting held after it the same evening (community councils, societies, parish
+    councils print both in one document), not a running header repeating one heading."""
+    a, b = _SITTING_KIND.search(earlier or ""), _SITTING_KIND.search(heading)
+    return bool(a and b) and a.group(1).lower().split() != b.group(1).lower().split()
 
 
 # A meeting's name under a bare "MINUTES" title holds at most this many words
