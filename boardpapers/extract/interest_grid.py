@@ -229,8 +229,14 @@ _RELATIVE = (
     r"|niece|nephew|cousin|aunt|uncle|grand(?:son|daughter|mother|father)|(?:step|half)[\s-]?\w+)"
     r"(?:[\s-]in[\s-]law)?"
 )
-# "Niece – Sophie Ingham, ...", "Spouse: ...", "My husband, Mr ..., is employed by ..."
-_RELATIVE_START = re.compile(rf"^(?:(?:my\s+)?{_RELATIVE}\s*[–—:-]\s|my\s+{_RELATIVE}\b)", re.I)
+# "Niece – Sophie Ingham, ...", "Spouse: ...", "My husband, Mr ..., is employed by ...";
+# "Daughter is a registered student ...", "Husband employed as ..." (registers listing a member's
+# interests one a line in a cell: university courts', NZ boards' and charities' registers)
+_RELATIVE_START = re.compile(
+    rf"^(?:(?:my\s+)?{_RELATIVE}\s*[–—:-]\s|my\s+{_RELATIVE}\b"
+    rf"|{_RELATIVE}\s+(?:is|was|has|works|holds|owns|employed)\b)",
+    re.I,
+)
 
 
 # Characters are not all one width: a first word whose count overshoots the column's longest line
@@ -266,7 +272,13 @@ def capacity_of(line: str) -> str | None:
     return "last" if words[-1] in _CAPACITY_WORDS else None
 
 
-def ruled_cell_entries(raw: str, width: int) -> list[str]:
+# A line opening with a capacity word and no comma after it: "Director and shareholder (over",
+# "Member of the Board of" (a bulleted list of a member's interests in one cell, the line
+# broken before the body's name: university courts' registers)
+_BARE_CAPACITY = re.compile(r"^(?P<w>[A-Z][a-z-]+)\b(?!,)")
+
+
+def ruled_cell_entries(raw: str, width: int, bare_capacity: bool = False) -> list[str]:
     """The entries of a ruled grid's cell as the page's table printed it, line breaks kept
     (`capacity_of`): a relative's entry, or a capacity word first ("Director, ...") unless the line
     above runs on into it (`_RUNS_ON`) or the word could not have fitted there (`FIRST_SLACK`;
@@ -274,7 +286,8 @@ def ruled_cell_entries(raw: str, width: int) -> list[str]:
     word would have fitted on the line above (`width`: the column's longest line, in characters),
     so it was not wrapped there ("Niece – Sophie Ingham, Year 2" / "Class Teacher, ..." is one
     entry; `FIT_SLACK`). A word
-    broken at its hyphen is joined without a space."""
+    broken at its hyphen is joined without a space. `bare_capacity`: a line opening with a
+    capacity word before no comma ("Director and shareholder (over") may open an entry too."""
     entries: list[str] = []
     for ln in (x.strip() for x in raw.splitlines()):
         if not ln:
@@ -285,6 +298,8 @@ def ruled_cell_entries(raw: str, width: int) -> list[str]:
             last = prev.split("\n")[-1]
             need = len(last) + 1 + len(ln.split()[0])
             cap = capacity_of(ln)
+            if cap is None and bare_capacity and (m := _BARE_CAPACITY.match(ln)):
+                cap = "first" if m.group("w").lower() in _CAPACITY_WORDS else None
             starts = (
                 cap == "relative"
                 or (

@@ -3,23 +3,50 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..model import Document
 from ..text import fold
 from .attendance import ROLE_WORDS, TITLE_WORDS, strip_honorifics
 from .interest_blocks import person_block_registers
 from .interest_forms import FormEntry, form_entries, heading_entries
-from .interest_grid import BODY_CLOSED, capacity_of, grid_entries, is_category_header
+from .interest_grid import BODY_CLOSED, capacity_of, grid_entries, is_category_header, ruled_cell_entries
 from .interest_grid import MIN_CATEGORY_COLUMNS as GRID_MIN_CATEGORY_COLUMNS
 from .interest_member_forms import member_form_entries
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
 from .records import Attendance, Interest
-from .tables import LogicalTable, Row, TableSpec, clean_cell, read_tables, text_before_cells
+from .tables import LogicalTable, Row, TableSpec, clean_cell, read_tables, squash, text_before_cells
+
+# A register's column listing all of a member's interests: "Interests declared", "Declared
+# interests" (charity trustees' and university courts' registers, one row per member); not a bare
+# "Interest", which heads a column of other tables (a 2-field header of that read false tables in
+# the borderless set's ICB packs)
+_INTERESTS_LABEL = re.compile(r"^(?:interests(?:declared|registered)|(?:declared|registered)interests)$")
+
+
+class RegisterSpec(TableSpec):
+    """The register's header: three fields, or a member's name column and a column of the
+    member's interests on their own ("Trustee | Trustee since | Interests declared": charity
+    registers, one row per member). `min_fields` is 2 so that such a header is scored."""
+
+    def is_header(self, labels: Sequence[str]) -> bool:
+        fields = self.fields_for(labels)
+        named = [f for f in fields if f]
+        if len(named) >= 3:
+            return True
+        return (
+            len(named) == 2
+            and fields[0] in self.key_fields
+            and any(
+                f == "nature" and _INTERESTS_LABEL.match(squash(lab))
+                for f, lab in zip(fields, labels, strict=False)
+            )
+        )
+
 
 # Checked in order: the first matching field wins ("Nature of Business /
 # Organisation" is the organisation, "Nature of Interest / Position" the nature).
-INTEREST_SPEC = TableSpec(
+INTEREST_SPEC = RegisterSpec(
     synonyms={
         "forename": r"^(?:fore|first|given)nam",
         "surname": r"^(?:surname|lastname|familyname)",
@@ -46,7 +73,10 @@ INTEREST_SPEC = TableSpec(
         # "Date received" (the date the declaration reached the secretary)
         r"|^(?:date)?(?:notified|received)(?:on)?$|^dateofnotification"
         # "Meeting date" (registries of declarations made at meetings: the date declared)
-        r"|^(?:meeting)date$|^dateofmeeting$",
+        r"|^(?:meeting)date$|^dateofmeeting$"
+        # "Date of entry", "Date entered" (NZ and Australian companies' interests registers: the
+        # date the interest was entered in the register)
+        r"|^dateof(?:entry|entering)$|^date(?:entered|ofentryinregister)$",
         # a bare "From" / "To" pair is the period the interest was held: a full date in it is
         # the date the entry was registered (ICB registers: "01/07/2022"), a year or month only
         # when the interest began (registers annexed to minutes and board packs: "From 2019",
@@ -60,7 +90,7 @@ INTEREST_SPEC = TableSpec(
         # Life Act: Member | Category | Registered interest | Date registered)
         # "General nature of pecuniary interest" (Ontario municipalities' registries of
         # declarations under the Municipal Conflict of Interest Act, s. 6.1)
-        "nature": r"^(?:general)?nature|^interest|^registeredinterest|^details|^description|^comments"
+        "nature": r"^(?:general)?nature|^interest|^(?:registered|declared)interest|^details|^description|^comments"
         # "Disclosed Interest" (US disclosure summaries), "Relationship" (related-party registers)
         r"|^disclosedinterest|^relationship",
         "role": r"position|^role|role$|^title|^job|^office|^post$|^designation"
@@ -72,9 +102,11 @@ INTEREST_SPEC = TableSpec(
         # Action taken" (ICB committees after NHS England's conflicts of interest guidance);
         # the item and the management of the conflict are kept in notes
         "item": r"^(?:agenda)?items?(?:no\.?)?$",
-        "managed": r"^actiontaken|^action(?:agreed|required)?$|^(?:howmanaged|management)",
+        "managed": r"^actiontaken|^action(?:agreed|required)?$|^(?:howmanaged|management)"
+        # "Conflict management" (NZ boards' interests registers), "Mitigation"
+        r"|^conflictmanagement|^mitigation",
     },
-    min_fields=3,
+    min_fields=2,  # RegisterSpec.is_header: three fields, or name and interests
     key_fields=("forename", "surname", "person"),
     completing_fields=("category", "nature"),
     own_record_fields=("category", "nature"),
@@ -183,6 +215,8 @@ _OFFICE_WORDS = ROLE_WORDS | TITLE_WORDS | {
     # the kinds of governor of FE corporations and school governing bodies: "Independent
     # Governor", "Staff Governor (Support Staff)", "Student Governor", "Co-opted Governor"
     "Independent", "Staff", "Student", "Co-opted", "Parent", "Foundation", "Elected", "Governor",
+    # NZ boards' "Future Director (non-voting)"; university courts' "Lay Member"
+    "Future", "Lay",
 }  # fmt: skip
 
 
@@ -273,6 +307,147 @@ def _title_date(t: LogicalTable) -> str | None:
     return iso_date(m.group(0)) if m else None
 
 
+# ---- registers printing a member's interests one a line (or separated by semicolons) in a cell
+# Family: registers of non-council boards with one row per member (university courts: a bulleted
+# list in an "Interests declared" cell; charity trustees' registers: entries separated by
+# semicolons; NZ and Australian company boards: "Interest | Nature of interest | Date of entry"
+# cells holding parallel line-broken lists, the n-th line of each belonging together).
+
+# A cell line that is one value and never wraps: a date, a year, a dash (the anchor of parallel
+# line-broken cells: one line per interest)
+_ATOMIC_LINE = re.compile(
+    r"^(?:[-–—]+|n/?a|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})$", re.I
+)
+# "; " outside brackets parts the entries of a charity register's cell
+_SEMICOLON = re.compile(r";\s+")
+
+
+def _semicolon_parts(text: str) -> list[str]:
+    """`text` split at semicolons outside brackets, the closing full stop dropped."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    for m in _SEMICOLON.finditer(text):
+        depth = text.count("(", 0, m.start()) - text.count(")", 0, m.start())
+        if depth == 0:
+            parts.append(text[start : m.start()])
+            start = m.end()
+    parts.append(text[start:])
+    return [p.strip().rstrip(".").strip() for p in parts if p.strip(" .")]
+
+
+def _paired_lines(lines: list[str], n: int) -> list[str] | None:
+    """A column's cell lines joined down to `n` entries, paired with an anchor column's n lines:
+    a line opening in lower case or after an open bracket, a comma or a hyphen goes on the line
+    above; then the longest lines (those that filled the column and wrapped) take the next."""
+    out = list(lines)
+    k = 1
+    while k < len(out) and len(out) > n:
+        prev = out[k - 1]
+        if out[k][:1].islower() or prev.count("(") > prev.count(")") or prev.endswith((",", "-", "–", "&")):
+            out[k - 1 : k + 1] = [f"{prev} {out[k]}"]
+        else:
+            k += 1
+    while len(out) > n:
+        j = max(range(len(out) - 1), key=lambda i: len(out[i]))
+        out[j : j + 2] = [f"{out[j]} {out[j + 1]}"]
+    return out if len(out) == n else None
+
+
+def _parallel_entries(doc: Document, t: LogicalTable, row: Row) -> list[dict[str, str]] | None:
+    """A ruled row whose interest cells list several interests one a line, in parallel: the
+    lines of a column of dates or dashes (`_ATOMIC_LINE`) count the interests; the other
+    columns' lines are paired with them (`_paired_lines`)."""
+    cols = {
+        f: i for f in ("organisation", "nature", "declared_on", "managed") if (i := t.index(f)) is not None
+    }
+    # a second column naming the interest ("Interest | Nature of interest"): `_second_nature`
+    labelled = INTEREST_SPEC.label_fields(t.labels)
+    cols.update({f"nature{i}": i for i, f in enumerate(labelled) if f == "nature" and t.fields[i] is None})
+    raws = {
+        f: _raw_cell(doc, row.page, clean_cell(row.cells[i])) for f, i in cols.items() if i < len(row.cells)
+    }
+    lines = {f: [x.strip() for x in r.splitlines() if x.strip()] for f, r in raws.items() if r}
+    anchors = [ls for ls in lines.values() if len(ls) >= 2 and all(_ATOMIC_LINE.match(x) for x in ls)]
+    if not anchors:
+        return None
+    n = len(anchors[0])
+    paired: dict[str, list[str]] = {}
+    for f, i in cols.items():
+        ls = lines.get(f) or ([clean_cell(row.cells[i])] if i < len(row.cells) and row.cells[i] else [])
+        got = _paired_lines(ls, n) if ls else None
+        if ls and got is None:
+            return None
+        paired[f] = got or [""] * n
+    out = []
+    for k in range(n):
+        e = {f: paired[f][k] for f in paired if not f.startswith("nature")}
+        e["nature"] = " – ".join(paired[f][k] for f in paired if f.startswith("nature") and paired[f][k])
+        out.append(e)
+    return out
+
+
+def _column_lines_width(doc: Document, t: LogicalTable, col: int) -> int:
+    """The longest printed line of a ruled table's column, in characters."""
+    width = 0
+    for r in t.rows:
+        if col < len(r.cells) and r.cells[col] and (raw := _raw_cell(doc, r.page, clean_cell(r.cells[col]))):
+            width = max(width, *(len(x.strip()) for x in raw.splitlines()))
+    return width
+
+
+def _role_and_body(entry: str) -> tuple[str | None, str]:
+    """(organisation, nature) of an entry printed "Role, Organisation" ("Trustee, Mearns Heritage
+    Trust", "Director (unremunerated), Mearns Enterprise Company"); else (None, entry)."""
+    if capacity_of(entry) in ("first", "last"):
+        # the first comma outside brackets: "President (sabbatical, salaried), Students' Association"
+        at = next(
+            (
+                k
+                for k, ch in enumerate(entry)
+                if ch == "," and entry.count("(", 0, k) == entry.count(")", 0, k)
+            ),
+            -1,
+        )
+        if at > 0 and entry[at + 1 :].strip():
+            return entry[at + 1 :].strip(), entry[:at].strip()
+    return None, entry
+
+
+def _member_entries(
+    doc: Document, t: LogicalTable, row: Row, d: dict[str, str], widths: dict[int, int]
+) -> list[dict[str, str]] | None:
+    """The interests of a register row printing one member's several interests in a cell, or
+    None where the row is one interest. Only registers without a category column (a "Type of
+    interest" column makes each row one interest): the lines of parallel cells paired, or the
+    entries of the one interest cell (one a line, `ruled_cell_entries`; or parted by semicolons)."""
+    if t.index("category") is not None:
+        return None
+    parallel = _parallel_entries(doc, t, row)
+    if parallel is not None:
+        return parallel
+    f = "nature" if d.get("nature") and not d.get("organisation") else None
+    if f is None:
+        return None
+    i = t.index(f)
+    assert i is not None
+    raw = _raw_cell(doc, row.page, clean_cell(row.cells[i]))
+    if raw is not None:
+        if i not in widths:
+            widths[i] = _column_lines_width(doc, t, i)
+        entries = ruled_cell_entries(raw, widths[i], bare_capacity=True)
+    else:
+        entries = [clean_cell(row.cells[i])]
+    entries = [p for e in entries for p in _semicolon_parts(e)]
+    if len(entries) < 2:
+        return None
+    out = []
+    for e in entries:
+        org, nature = _role_and_body(e)
+        out.append({"organisation": org or "", "nature": nature})
+    return out
+
+
 def interests_from_tables(doc: Document) -> list[Interest]:
     out: list[Interest] = []
     flat_text = ""
@@ -297,6 +472,7 @@ def interests_from_tables(doc: Document) -> list[Interest]:
         flat_text = flat_text or " ".join(doc.text.split())
         person = role = declared = None
         nothing_above = False  # the row above was a member's "Nil" row
+        widths: dict[int, int] = {}  # the interest columns' longest printed line (`_member_entries`)
         for row in t.rows:
             _repair(t, row)
             d = row.as_dict(t)
@@ -346,6 +522,39 @@ def interests_from_tables(doc: Document) -> list[Interest]:
             if _records_nothing(d) or not any(d.get(f) for f in ("category", *INTEREST_FIELDS)):
                 # nothing declared, or a band row grouping the members under it ("Division of
                 # Medicine", "Trust Board – Executive Directors": NHS trust registers)
+                continue
+            entries = _member_entries(doc, t, row, d, widths)
+            if entries is not None:
+                # one member's several interests in one row: a record each
+                for e in entries:
+                    if _records_nothing(e) or _GRID_NO_ENTRY.match(e.get("nature") or ""):
+                        continue
+                    if not (e.get("nature") or e.get("organisation")):
+                        continue
+                    when = e.get("declared_on") if iso_date(e.get("declared_on")) else None
+                    out.append(
+                        Interest(
+                            person=person,
+                            declared_on=iso_date(when) or iso_date(declared) or declared,
+                            role=d.get("role") or role,
+                            organisation=e.get("organisation") or None,
+                            nature=e.get("nature") or None,
+                            category=interest_category(_category_suffix(e.get("nature"))),
+                            register=register,
+                            page=row.page,
+                            notes="; ".join(
+                                [
+                                    *row.notes,
+                                    *(
+                                        [f"managed: {e['managed']}"]
+                                        if e.get("managed") and not _NIL.match(e["managed"])
+                                        else []
+                                    ),
+                                ]
+                            )
+                            or None,
+                        )
+                    )
                 continue
             more = _second_nature(t, row)
             if more:
