@@ -851,15 +851,19 @@ _DECL_HEADING = re.compile(
     # the opening item of committee and council minutes: "Minute 1 Welcome, apologies and
     # declarations of interest" (university councils), "Apologies and declarations of interest"
     r"(?:(?:welcome|apologies(?:\s+for\s+absence)?|introductions?|quoracy)[\s,]+(?:and\s+)?)*"
-    # "Declarations of business and pecuniary interests" (academy trusts), "of Members' interests"
-    r"declarations?\s+of\s+(?:[\w'’-]+\s+){0,3}?interests?(?:\s+by\s+members)?\b.*$",
+    # "Declarations of business and pecuniary interests" (academy trusts), "of Members' interests";
+    # "Disclosures of Interests" (Australian councils under the Model Code of Meeting Practice).
+    # Not "Conflicts of interest": records of decisions print it as a field of every decision
+    r"(?:declarations?|disclosures?)\s+of\s+(?:[\w'’-]+\s+){0,3}?interests?(?:\s+by\s+members)?\b.*$",
     re.I | re.M,
 )
 # the next minute: "5. Minutes", or "4 Issues from the floor" as parish minutes number them
 _NEXT_HEADING = re.compile(
     r"^\s*\d+\.\s+[A-Z]|^\s*\d{1,2}\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][a-z]"
     r"|^\s*Minute\s+\d+\s+[A-Z]"  # "Minute 2 Minutes of the meeting held on ..." (university councils)
-    rf"|^\s*{_MINUTE_REF}\.?\s+[A-Z][a-z]",  # "B24/60 Minutes of the previous meeting"
+    rf"|^\s*{_MINUTE_REF}\.?\s+[A-Z][a-z]"  # "B24/60 Minutes of the previous meeting"
+    # "6 MAYORAL MINUTE": a numbered heading in capitals (Australian and New Zealand councils' minutes)
+    r"|^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&,-]*)*\s*$",
     re.M,
 )
 _NONE = re.compile(r"^\s*(?:none|nil|no\s+(?:additional\s+)?declarations?\b|there\s+were\s+no\b)", re.I)
@@ -894,11 +898,18 @@ _PERSON = (
     # initials, as parish minutes name councillors: "RD declared an interest", "NR (RFO) expressed ..."
     rf"|[A-Z]{{2,3}}(?=\s+{_POST}?(?:{_DECLARING}))"
 )
+# A declaration's own number under the declarations minute: "1.2", "(a)", "(1)", "(ii)" (English
+# district councils' planning minutes number each member's declaration "(1)", "(2)")
+_DECL_NUMBER = r"(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+|\(\d{1,2}\)\s+|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)\s+)"
+# a later name of a list of declarers: a _PERSON, or an initial and surname without a title or a
+# full stop ("D Whitcombe"), the list's first name carrying the title for all
+_LISTED = rf"(?:{_PERSON}|[A-Z]\.?\s[A-Z][a-z][\w'’-]*)"
 _DECL_LINE = re.compile(
-    rf"^(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+|[•●\uf0b7-]\s+)?(?P<person>{_PERSON})"
+    rf"^(?:{_DECL_NUMBER}|[•●\uf0b7-]\s+)?(?P<person>{_PERSON})"
     # "reminded the Committee that his wife is ..." restates a standing interest (NHS committee minutes)
     # an aside between the name and the verb: "Professor Rennick, for transparency, reminded members"
-    rf"\s*(?:[–—-]\s*|(?:,\s+[a-z][^,]{{0,30}},)?\s+{_POST}?"
+    # a dash after the name, not a hyphen inside it ("Councillors T Ashworth-Lyle and ...")
+    rf"(?:\s*[–—]\s*|\s+-\s*|(?:,\s+[a-z][^,]{{0,30}},)?\s+{_POST}?"
     rf"(?=declared|reiterated|reminded|stated|noted|also\s+declared|advised|{_DECLARING}))"
     r"(?P<nature>.+)$"
 )
@@ -906,10 +917,24 @@ _DECL_LINE = re.compile(
 _DECLARED = re.compile(
     # "Both Nick Oakhill and Barbara McGarry declared an interest in ...": one record each
     # a numbered paragraph may open with it: "1.3 Dr Qureshi, Professor Mottram and Mr Whitlow declared"
-    rf"(?:^|(?<=[.;]\s)|(?<=\n))\s*(?:\(?[a-z]\)\s+|\d+\.\d+\.?\s+)?(?:Both\s+)?"
-    rf"(?P<person>(?:{_PERSON})(?:\s*,\s*(?:{_PERSON}))*(?:\s+and\s+(?:{_PERSON}))?)\s+{_POST}?(?:also\s+)?"
-    # "declared a non-pecuniary conflict of interest in item 7.4" (New Zealand councils)
-    rf"(?:(?:{_DECLARING})\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,2}}(?:conflicts?\s+of\s+)?interests?\b"
+    # ... or after an inline heading: "Declarations of Conflict of Interest: C. St-Onge declared"
+    # (Canadian hospital boards run the minute's heading into its first sentence)
+    rf"(?:^|(?<=[.;:]\s)|(?<=\n))\s*(?:\(?[a-z]\)\s+|\(\d{{1,2}}\)\s+|\d+\.\d+\.?\s+)?(?:Both\s+)?"
+    # an officer named by post, then name: "The General Manager, Mr Craig Dwyer, declared ..."
+    # (Australian and New Zealand councils minute their staff's disclosures so)
+    r"(?:The\s+(?P<apposed>[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,3}),\s+)?"
+    # the next names of a list share the first one's plural title: "Councillors T Ashworth-Lyle
+    # and D Whitcombe" (English councils print an initial without its full stop)
+    rf"(?P<person>(?:{_PERSON})(?:\s*,\s*(?:{_LISTED}))*(?:\s+and\s+(?:{_LISTED}))?)"
+    rf"(?(apposed),)\s+{_POST}?(?:(?:also|each|both)\s+)?"
+    # "declared a non-pecuniary conflict of interest in item 7.4" (New Zealand councils), "a less
+    # than significant non-pecuniary conflict of interest" (the NSW Model Code of Conduct's words)
+    rf"(?:(?:{_DECLARING})\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,4}}(?:conflicts?\s+of\s+)?interests?\b"
+    # no article: "declared non-registrable interests in agenda item 7" (English councils under the
+    # 2020 Model Code); "expressed interest in joining" is no declaration, so only these two verbs
+    # ("declared no interests" declares nothing)
+    # (lower-case words only: a table's header "Name Position Interest declared Type of interest")
+    r"|(?:declared|disclosed)\s+(?:(?!no\b|nil\b|none\b)[a-z][\w-]*\s+){0,4}(?:conflicts?\s+of\s+)?interests?\b"
     # a disclosure about oneself: "Regent Subramaniam disclosed that he serves as an unpaid
     # member of the board of ..." (US boards of regents), "disclosed that her husband is employed"
     r"|disclosed\s+that\s+(?:he|she|they|his|her|their)\b"
@@ -927,12 +952,17 @@ _DECLARED = re.compile(
     # in the decision" (US county boards)
     r"|(?:stated|announced|indicated|advised|explained|noted)\s+that\s+(?:he|she|they)\s+(?:has|had|have)\s+"
     r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:conflict\s+of\s+interest|(?:financial|pecuniary|personal|prejudicial"
-    r"|material|business)\s+interest)\b)"
+    r"|material|business)\s+interest)\b"
+    # an abstention with its reason: "Director Nguyen stated that he would abstain because his
+    # son-in-law is employed by ..." (US special districts' boards)
+    r"|(?:stated|announced|indicated|advised|explained|noted)\s+that\s+(?:he|she|they)\s+would\s+"
+    r"(?:abstain|recuse)\b(?=[^.]{0,120}?\b(?:because|as|since|due\s+to)\b))"
     # the sentence runs on over a decimal point and a company's abbreviation ("Coastline
     # Coatings, Inc., the apparent low bidder")
+    # (only where it goes on after one: "Sierra Pipeline Constructors, Inc.\nMotion by ..." ends at it)
     # ... and over an item's number with a letter ("an interest in Item 8.B because": US boards'
     # sub-items)
-    r"(?P<rest>[^.]*(?:(?:\.(?=\d)|(?<=\d)\.(?=[A-Za-z]\b)|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCo)\.|(?<=\bCorp)\.)[^.]*)*)\.?",
+    r"(?P<rest>[^.]*(?:(?:\.(?=\d)|(?<=\d)\.(?=[A-Za-z]\b)|(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCo)|(?<=\bCorp))\.(?=\s*[,;)a-z]))[^.]*)*)\.?",
 )
 # The words a declaration cannot do without; _DECLARED is tried only near them. Found with
 # str.find, one word at a time: the same hits as the alternation's finditer (no word is a prefix
@@ -941,6 +971,8 @@ _DECLARED = re.compile(
 _DECLARATION_WORDS = (
     *_DECLARING.split("|"),
     "recused",
+    "would abstain",
+    "would recuse",
     "conflict of interest",
     *(
         f"{kind} interest"
@@ -1054,6 +1086,27 @@ _DECLARED_SUBJECT = re.compile(
 )
 
 
+# Where the declarations minute's text breaks into one paragraph per declaration: a blank line, or
+# a line opening with a paragraph number ("1.2", "(a)", "(1)": English councils' minutes) or a
+# declarer's title ("Councillor", "Cllr", "Cr": Australian and New Zealand councils)
+_DECL_BLOCK_SPLIT = re.compile(
+    r"\n\s*\n|\n(?=\s*(?:\d+\.\d+\.?\s|Councillor|Cllr|Cr\.?\s|\(?[a-z]\)\s|\(\d{1,2}\)\s))"
+)
+
+
+# What a sentence under the declarations minute says when it declares nothing: a member's nil
+# return ("Councillor R Dunn declared no interests", "Mr Hale stated that he had no interest to
+# declare": English councils' and boards' minutes), or a wish ("Ms Lowe expressed interest in
+# joining the working group": "expressed an interest in item 5" is a parish minute's declaration)
+_NIL_DECLARATION = re.compile(
+    r"(?:declared|stated|advised|confirmed|indicated)\s+(?:that\s+(?:he|she|they)\s+(?:had|has|have)\s+)?"
+    r"(?:no|nil)\b|expressed\s+interest\b",
+    re.I,
+)
+# a declaration paragraph's own number: "1.3", "(a)", "(2)"
+_PARAGRAPH_NUMBER = re.compile(r"^(?:\d+\.\d+\.?|\(\d{1,2}\)|\(?[a-z]\))\s+")
+
+
 def declarations_at_meeting(doc: Document) -> list[Interest]:
     out: list[Interest] = []
     text = doc.text
@@ -1078,10 +1131,7 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
         nxt = _NEXT_HEADING.search(text, start)
         end = min(nxt.start() if nxt else len(text), start + 3000)
         body = text[start:end]
-        lines = [
-            ln.strip()
-            for ln in re.split(r"\n\s*\n|\n(?=\s*(?:\d+\.\d+\.?\s|Councillor|Cllr|\(?[a-z]\)\s))", body)
-        ]
+        lines = [ln.strip() for ln in _DECL_BLOCK_SPLIT.split(body)]
         page = sum(1 for s in page_starts if s <= start)
         date = date_for(h.start(), page)
         for block in lines:
@@ -1106,7 +1156,11 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
                 own = [(x, m) for x, m in matches if x in whole_sentences]
                 matches = [(block, whole)] if whole or not own else own[:1]
             for sentence, m in matches:
-                if not m or not _DECLARED_SUBJECT.search(sentence):
+                if (
+                    not m
+                    or not _DECLARED_SUBJECT.search(sentence)
+                    or _NIL_DECLARATION.match(m.group("nature"))
+                ):
                     continue
                 nature = m.group("nature").strip().rstrip(".;")
                 # what was declared, without the telling of it: "reminded the Committee that his
@@ -1141,6 +1195,8 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
         page = sum(1 for s in page_starts if s <= m.start())
         for person in re.split(r"\s*,\s*|\s+and\s+", m.group("person").strip()):
             name, office = _declarer(re.sub(r"\s+", " ", person))
+            # "The General Manager, Mr Craig Dwyer, declared": the post named before the name
+            office = office or m.group("apposed")
             if (name, page) in seen or name in seen_people:
                 continue
             seen.add((name, page))
@@ -1151,7 +1207,7 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
                     role=office,
                     organisation=None,
                     nature=_name_this_item(
-                        re.sub(r"^\d+\.\d+\.?\s+", "", re.sub(r"\s+", " ", m.group(0)).strip()),
+                        _PARAGRAPH_NUMBER.sub("", re.sub(r"\s+", " ", m.group(0)).strip()),
                         text,
                         m.start(),
                     ),
