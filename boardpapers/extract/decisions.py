@@ -164,6 +164,9 @@ PASSIVE = re.compile(
     r"strategy|strategies|[Cc]orrespondence|"
     r"presentations?|update|policy|policies|budget|accounts|[Tt]erms of [Rr]eference|[Aa]mendments?|[Mm]otions?|"
     r"[Tt]ransactions|[Pp]ayments?|[Ff]inancials|"
+    # "The agenda was adopted on the proposal of ..." (Irish ETBs' and Scottish community councils'
+    # minutes open so)
+    r"[Aa]genda|"
     # the papers a council's annual business approves (parish and town council minutes)
     r"[Aa]ccounts|[Bb]udget(?: [Rr]eview)?|[Ss]tatement|[Rr]eturn|[Rr]isk [Aa]ssessments?|[Ss]tanding [Oo]rders?|"
     r"[Rr]esponsibilities|[Pp]recept|[Qq]uotes?|[Qq]uotations?|[Nn]ominations?|[Cc]alendar|[Ss]chedule|"
@@ -322,6 +325,12 @@ SUBJECT_VERB = re.compile(
     rf"^\s*{BULLET}(?:The\s+)?(?P<subj>[A-Z0-9][^.;:]{{1,90}}?)\s+(?:was\s+|were\s+)?(?:duly\s+|unanimously\s+)?"
     r"(approved|adopted|carried|passed|lost|defeated|rejected|ratified)\b"
     r"(?=\s*(?:[–—-]|\(|\.|,|$|unanimously|\d+\s*[-–]\s*\d+|by\b|with\b|on a vote))"
+)
+# The last word of SUBJECT_VERB's subject before an "approved" that qualifies a noun ("exceed
+# approved budgets", "within the approved", "than adopted"): risk registers' and reports' cells
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:the|an?|of|to|within|exceeds?|exceeding|exceeded|over|under|than|against|from|previously|already)$",
+    re.I,
 )
 # The particle of a phrasal verb opening the next line ("carried" / "out", "passed" / "on to"):
 # the verb at the line end is not an outcome
@@ -1877,6 +1886,9 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                         m.re is SUBJECT_VERB
                         and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:and|or)\b", "", m.group("subj")))
                     )
+                    # "CR-03 Capital projects exceed approved" / "budgets ...": the verb an adjective
+                    # after a verb, article or preposition (a risk register's description cell)
+                    or (m.re is SUBJECT_VERB and _ATTRIBUTIVE_BEFORE.search(m.group("subj")))
                 )
             ):
                 m = None
