@@ -164,9 +164,6 @@ PASSIVE = re.compile(
     r"strategy|strategies|[Cc]orrespondence|"
     r"presentations?|update|policy|policies|budget|accounts|[Tt]erms of [Rr]eference|[Aa]mendments?|[Mm]otions?|"
     r"[Tt]ransactions|[Pp]ayments?|[Ff]inancials|"
-    # "The agenda was adopted on the proposal of ..." (Irish ETBs' and Scottish community councils'
-    # minutes open so)
-    r"[Aa]genda|"
     # the papers a council's annual business approves (parish and town council minutes)
     r"[Aa]ccounts|[Bb]udget(?: [Rr]eview)?|[Ss]tatement|[Rr]eturn|[Rr]isk [Aa]ssessments?|[Ss]tanding [Oo]rders?|"
     r"[Rr]esponsibilities|[Pp]recept|[Qq]uotes?|[Qq]uotations?|[Nn]ominations?|[Cc]alendar|[Ss]chedule|"
@@ -229,7 +226,11 @@ OPENING_VERB = re.compile(r"(?:^\s*|(?<=[.;]\s))(Resolved|Agreed|Decided)\s+(?:t
 # decision takes (the subject list of PASSIVE is for the wider verbs: noted, received, confirmed)
 PASSIVE_ANY = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts)\s+(?:[\w/'’£-]+\s+){0,4}?(?:was|were)\s+"
-    r"(?:duly\s+|unanimously\s+)?(approved|adopted|ratified|carried)\b(?!\s+(?:by|at|in|with|on|for|from)\b)"
+    r"(?:duly\s+|unanimously\s+)?(approved|adopted|ratified|carried)\b"
+    # "... was approved at the December Board", "... adopted by Council": another meeting's; but "The
+    # agenda was adopted on the proposal of Ms X" (Irish ETBs' and Scottish community councils'
+    # minutes name the proposer so) is this meeting's
+    r"(?!\s+(?:by|at|in|with|on(?!\s+the\s+(?:proposal|motion)\b)|for|from)\b)"
     r"(?!\s+or\s+[a-z]+ed\b)"  # "were approved or noted as set out below" (see PASSIVE)
     # "whether inspections were carried out before placement": a phrasal verb, not a vote's result
     r"(?!\s+(?:out|forward|over|through|away|back)\b)"
