@@ -29,8 +29,9 @@ MAX_HEADER_CELLS = 4
 # A mark's run starts at most this many points left of the "Action" label (labels are set
 # centred or flush left over their column; the marks at the column's left edge or centre).
 LABEL_SLACK = 6.0
-# An item cell opening a row: a minute number or reference ("BoD/24/033", "12.", "5(a)").
-_ITEM_REF = re.compile(r"^(?=.*\d)\S{1,15}$")
+# An item cell opening a row: a minute number or reference ("BoD/24/033", "12.", "5(a)"), also
+# after the committee's letters ("QSE 25/17": Welsh health boards' committee minutes).
+_ITEM_REF = re.compile(r"^(?:[A-Z]{1,6}\s)?(?=\S*\d)\S{1,15}$")
 # A line pitch this much wider than the document's usual one starts a new paragraph
 # (Word's space after a paragraph: 4-6 pt on a 12-13 pt pitch).
 PARAGRAPH_PITCH = 1.2
@@ -40,7 +41,8 @@ PARAGRAPH_PITCH = 1.2
 # ... or an officer's title ("Treasurer": fire authorities' and councils' minute tables), and a
 # directorate in brackets after initials ("ACFO (P&C)")
 # ... or initials with an apostrophe ("JO'D", "SO’B": Irish surnames in NHS and council minutes)
-_INITIALS = r"(?:[A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]{2,4})"
+# ... or with a small particle inside ("OaG" for Owain ap Gwilym, "IMcK": Welsh and Scottish names)
+_INITIALS = r"(?:[A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]{2,4}|[A-Z]{1,2}[a-z]{1,2}[A-Z])"
 _OWNER = rf"(?:(?:{_INITIALS}|{OWNER_ROLE}|Treasurer|Secretary|Monitoring Officer)(?:\s*\([A-Z&]{{1,6}}\))?)"
 _MARK = re.compile(rf"^{_OWNER}(?:\s*(?:/|&|,|and)\s*{_OWNER})*\s*(?:/|&|,|and)?$")
 # A due date set under the owner's initials in the action column ("KP" over "04/07/25", "JO'D"
@@ -80,6 +82,18 @@ class _Row:
     paras: list[_Para] = field(default_factory=list)
     marks: list[tuple[str, Line]] = field(default_factory=list)
     dues: dict[int, str] = field(default_factory=dict)  # mark index -> the date set under it
+    # the action written out in the action column over its owner's mark ("Patient Safety Lead
+    # to present the cross-site learning framework in April 2025." over "CO'S": Welsh health
+    # boards' committee minutes): mark index -> (text, first line)
+    written: dict[int, tuple[str, Line]] = field(default_factory=dict)
+    pending: list[tuple[str, Line]] = field(default_factory=list)
+
+    def add_mark(self, mark: str, ln: Line) -> None:
+        self.marks.append((mark, ln))
+        if self.pending:
+            text = re.sub(r"\s+", " ", " ".join(t for t, _ in self.pending)).strip()
+            self.written[len(self.marks) - 1] = (text, self.pending[0][1])
+            self.pending = []
 
 
 @dataclass
@@ -177,7 +191,9 @@ def _rows(doc: Document) -> list[_Row]:
             rows[-1].paras.append(_Para([body]))  # the minute's title
             prev = body
             if _MARK.match(mark):
-                rows[-1].marks.append((mark, ln))
+                rows[-1].add_mark(mark, ln)
+            elif mark:
+                rows[-1].pending.append((mark, ln))
             continue
         if not rows or not rows_open:
             continue
@@ -189,11 +205,12 @@ def _rows(doc: Document) -> list[_Row]:
             elif _DUE_CELL.match(mark) and last and len(row.marks) - 1 not in row.dues:
                 row.dues[len(row.marks) - 1] = mark  # "KP" over "04/07/25"
             elif not _MARK.match(mark):
+                row.pending.append((mark, ln))
                 continue
             elif last and re.search(r"(?:/|&|,|and)$", last[0]) and ln.top - last[1].bottom < usual:
                 row.marks[-1] = (f"{last[0]} {mark}", last[1])  # a stacked mark: "DO /" + "SW"
             else:
-                row.marks.append((mark, ln))
+                row.add_mark(mark, ln)
         if body is None:
             continue
         new_para = (
@@ -289,6 +306,24 @@ def actions_from_action_column(doc: Document, meeting_date: str | None) -> list[
         used: set[int] = set()
         for m, (owner_text, mark_line) in enumerate(row.marks):
             owner = re.sub(r"\s*(?:/|&|,|and)$", "", owner_text).strip()
+            if m in row.written:
+                text, first = row.written[m]
+                out.append(
+                    Action(
+                        ref=None,
+                        text=text,
+                        owner=owner,
+                        assigned_on=meeting_date,
+                        due=date_or_raw(row.dues[m]) if m in row.dues else due_in(text),
+                        status=None,
+                        status_raw=None,
+                        update=None,
+                        page=first.page,
+                        tracker="minutes",
+                        notes=f"action and owner from the action column of minute {row.item}",
+                    )
+                )
+                continue
             owners = _owner_words(owner)
             # a minute written as one block (no paragraph spacing) is read sentence by sentence
             block = len(row.paras) == 2

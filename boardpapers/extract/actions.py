@@ -76,7 +76,10 @@ ACTION_SPEC = _ActionSpec(
         "due": r"duedate|^due$|^deadline|targetdate|completiondue|^by(?:when)?$|^when$|^timescale|responsedue|^target$"
         # "Report back" (when the answer comes back to the board: US school boards, UK councils'
         # scrutiny trackers), "Return date", "Expected completion"
-        r"|^reportback|^returndate|^expectedcompletion",
+        r"|^reportback|^returndate|^expectedcompletion"
+        # "Timeframe", "Time frame", "Timeline" (Irish ETBs' and NZ councils' "Actions arising":
+        # "Minute | Action | Responsible | Timeframe")
+        r"|^time(?:frame|line)s?$",
         # "Response / update", "Response": what the body answered (scrutiny trackers)
         # "Management update", "Management response" (audit recommendation follow-up trackers)
         "update": r"statusupdate|^update|^progress|^comments?$|^notes?$|^latest|^response(?:/update)?$"
@@ -92,6 +95,9 @@ ACTION_SPEC = _ActionSpec(
         # of what trustees asked the superintendent for). Not "Commitment": a government
         # response's table of commitments is a report, not a log of actions
         r"|^requests?(?:/directions?|forinformation)?$|^directions?$"
+        # "Follow-up item", "Follow-up", "Action item" (Ontario hospital and US boards' minutes
+        # closing with "FOLLOW-UP ITEMS": "# | Follow-up item | Responsibility | Target date | Status")
+        r"|^follow-?ups?(?:items?|actions?)?$|^actionitems?$"
         # "Item Action": a narrow item-number column whose label the layout ran into the next
         # (ICB committee trackers: "Ref | Date raised | Item | Action | Lead | Due | Update | RAG")
         r"|^(?:item|minute)(?:no\.?)?actions?$"
@@ -112,6 +118,10 @@ ACTION_SPEC = _ActionSpec(
     # or whitespace (English combined authorities' committees, New Zealand regional councils'
     # action registers): the ruled header alone is a table of no rows; read the page without rules
     reread_header_only=True,
+    # a regular line set tight under a bold header is the first row, not the header's wrapped
+    # labels (Scottish university courts' "Action log (arising from this meeting)": "No. |
+    # Action | Owner | By" in bold over rows whose ref and date are centred in their cells)
+    bold_header_rows=True,
 )
 
 
@@ -155,11 +165,30 @@ _ACTION_LABEL = re.compile(r"\bactions?\s*:\s*", re.I)
 _ASKED_ON = re.compile(r"\((\d{1,2}/\d{1,2}/\d{2,4})\)")
 
 
+# A column only an agenda has: when a table's items have a lead but no due date, status or
+# update, a "Purpose", "Paper" or "Time" column makes it the agenda (NHS trust boards' and
+# Ontario hospital boards' agendas: "Time | No. | Item | Lead | Purpose | Paper"), not a log
+_AGENDA_COLUMN = re.compile(
+    r"^(?:time|purpose|papers?(?:ref\.?|no\.?)?|presenter|presentedby|enc(?:losure)?s?\.?|attachments?"
+    r"|format|forinformation|decision/discussion|timing)$"
+)
+
+
+# A run of dot leaders or underscores: a blank to be filled in by hand, as the signature and
+# date lines under minutes' closing action log are ("Signed ...... (Chair) Date ......":
+# charities' and parish councils' minutes); an action's own text has none
+_LEADERS = re.compile(r"[…]{3,}|\.{6,}|_{5,}")
+
+
 def actions_from_tables(doc: Document) -> list[Action]:
     out: list[Action] = []
     for t in read_tables(doc, ACTION_SPEC):
         if "text" not in t.fields or not ({"owner", "due", "status", "update"} & set(t.fields)):
             continue
+        if not ({"due", "status", "update", "assigned_on"} & set(t.fields)) and any(
+            _AGENDA_COLUMN.match(squash(lab)) for lab in t.labels
+        ):
+            continue  # an agenda: "Time | No. | Item | Lead | Purpose | Paper"
         ref_col = t.index("ref")
         if ref_col is None and t.labels and not t.labels[0].strip() and t.fields[0] is None:
             ref_col = 0  # an unlabelled first column of numbers
@@ -181,6 +210,8 @@ def actions_from_tables(doc: Document) -> list[Action]:
                 text = f"{text}: {d['detail']}" if text else d["detail"]
             if not text or (minutes_table and not (_filled(d.get("owner")) or _filled(d.get("due")))):
                 continue  # a minute with no one to act on it: "1. Welcome | ... | Noted. | |"
+            if any(_LEADERS.search(c) for c in row.cells if c):
+                continue  # "Signed ........ (Chair) Date ......": the blanks signing the minutes
             if minutes_table:
                 # "The Board noted the report. Action: Deep dive to be presented ...": the action
                 # is what follows its label in the outcome cell
@@ -686,6 +717,11 @@ _LOG_TITLE = re.compile(
 )
 
 
+# ... unless the title says the log is of the meeting minuted: "Action log (arising from this
+# meeting)" (Scottish university courts' minutes), "Actions agreed at this meeting"
+_THIS_MEETING = re.compile(r"\b(?:this|today'?s)\s+meeting\b", re.I)
+
+
 def extract_actions(doc: Document) -> list[Action]:
     tables = actions_from_tables(doc)
     if any(a.assigned_on is None for a in tables):
@@ -709,7 +745,10 @@ def extract_actions(doc: Document) -> list[Action]:
         date = _meeting_date(doc)
         if (
             date
-            and not any(_LOG_TITLE.search(a.tracker or "") for a in tables)
+            and not any(
+                _LOG_TITLE.search(a.tracker or "") and not _THIS_MEETING.search(a.tracker or "")
+                for a in tables
+            )
             and not any(a.status_raw for a in tables)
         ):
             for a in tables:

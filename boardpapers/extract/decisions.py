@@ -226,7 +226,11 @@ OPENING_VERB = re.compile(r"(?:^\s*|(?<=[.;]\s))(Resolved|Agreed|Decided)\s+(?:t
 # decision takes (the subject list of PASSIVE is for the wider verbs: noted, received, confirmed)
 PASSIVE_ANY = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Tt]heir|[Ii]ts)\s+(?:[\w/'’£-]+\s+){0,4}?(?:was|were)\s+"
-    r"(?:duly\s+|unanimously\s+)?(approved|adopted|ratified|carried)\b(?!\s+(?:by|at|in|with|on|for|from)\b)"
+    r"(?:duly\s+|unanimously\s+)?(approved|adopted|ratified|carried)\b"
+    # "... was approved at the December Board", "... adopted by Council": another meeting's; but "The
+    # agenda was adopted on the proposal of Ms X" (Irish ETBs' and Scottish community councils'
+    # minutes name the proposer so) is this meeting's
+    r"(?!\s+(?:by|at|in|with|on(?!\s+the\s+(?:proposal|motion)\b)|for|from)\b)"
     r"(?!\s+or\s+[a-z]+ed\b)"  # "were approved or noted as set out below" (see PASSIVE)
     # "whether inspections were carried out before placement": a phrasal verb, not a vote's result
     r"(?!\s+(?:out|forward|over|through|away|back)\b)"
@@ -322,6 +326,12 @@ SUBJECT_VERB = re.compile(
     rf"^\s*{BULLET}(?:The\s+)?(?P<subj>[A-Z0-9][^.;:]{{1,90}}?)\s+(?:was\s+|were\s+)?(?:duly\s+|unanimously\s+)?"
     r"(approved|adopted|carried|passed|lost|defeated|rejected|ratified)\b"
     r"(?=\s*(?:[–—-]|\(|\.|,|$|unanimously|\d+\s*[-–]\s*\d+|by\b|with\b|on a vote))"
+)
+# The last word of SUBJECT_VERB's subject before an "approved" that qualifies a noun ("exceed
+# approved budgets", "within the approved", "than adopted"): risk registers' and reports' cells
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:the|an?|of|to|within|exceeds?|exceeding|exceeded|over|under|than|against|from|previously|already)$",
+    re.I,
 )
 # The particle of a phrasal verb opening the next line ("carried" / "out", "passed" / "on to"):
 # the verb at the line end is not an outcome
@@ -1877,6 +1887,9 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                         m.re is SUBJECT_VERB
                         and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:and|or)\b", "", m.group("subj")))
                     )
+                    # "CR-03 Capital projects exceed approved" / "budgets ...": the verb an adjective
+                    # after a verb, article or preposition (a risk register's description cell)
+                    or (m.re is SUBJECT_VERB and _ATTRIBUTIVE_BEFORE.search(m.group("subj")))
                 )
             ):
                 m = None

@@ -929,6 +929,10 @@ _DIRECTION = re.compile(
     rf"|\b{_MEMBER_TITLE}\s+[A-Z][\w'’-]+\s+(?:directed|asked|requested)\s+(?P<directed>{_STAFF_OR_OFFICER})\s+to\s+[a-z]"
     rf"|\b{_MEMBER_TITLE}\s+[A-Z][\w'’-]+\s+requested\s+that\s+(?P<requested>{_STAFF_OR_OFFICER})\s+"
     r"(?!(?:be|is|was|were|had|has|have|would|will)\b)[a-z]{3,}\b"
+    # a labelled direction naming who acts: "Direction to staff: the General Manager to return with
+    # ...", "Staff direction: staff to report back ..." (US special districts' and city boards' minutes)
+    r"|\b(?:[Dd]irection\s+to\s+[Ss]taff|[Ss]taff\s+[Dd]irection|DIRECTION\s+TO\s+STAFF|STAFF\s+DIRECTION)\s*:\s*"
+    rf"(?P<labelled>{_STAFF_OR_OFFICER}|[Tt]he\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:Manager|Engineer|Officer|Clerk))\s+to\s+[a-z]"
 )
 # A sentence's bounds in running text: a full stop (not of "p.m." or an initial) before a capital
 # (a sentence also ends before the next numbered paragraph's number on a new line: "... to the
@@ -953,7 +957,7 @@ _LEAD_IN = re.compile(r"(?m)^[^a-z\n]{4,}\n|^[A-Z][A-Z'’ ]{2,}:[^\n]*\n|\b[A-Z
 # reporting verb (the third: "stated that staff will ..."); or an undertaking verb with a title
 # (the fourth: "Mr. Tuohy agreed to circulate ..."). On the bulk corpus's pages this passes 679
 # of 3,686 pages where the single words "staff" and "agreed" let 1,009 through.
-_DIRECTING = ("direct", "asked", "instructed", "requested")
+_DIRECTING = ("direct", "Direction", "DIRECTION", "asked", "instructed", "requested")
 _REPORTING = ("stated", "said", "indicated", "confirmed", "advised")
 _UNDERTAKING = ("agreed", "undertook", "offered")
 _TITLES = ("Mr", "Ms", "Dr", "Miss")  # "Mrs" holds "Mr"
@@ -995,6 +999,7 @@ def _directions(doc: Document, starts: list[int]) -> list[Action]:
                 or m.group("person")
                 or m.group("directed")
                 or m.group("requested")
+                or m.group("labelled")
             )
             out.append(
                 Action(

@@ -478,6 +478,12 @@ def grid_rows(
                     cells[k] = ""
         elif starts_row is not None and rows and not key and starts_row(rows[-1], cells):
             new = True
+        elif gaps[i - 1] < 0 and not (gap_mode and gaps[i - 1] > threshold):
+            # a line reaching up beside the line above (their boxes overlap) is in the same row:
+            # a cell centred vertically in a row of wrapped text ("25/06/1" and its date beside
+            # the middle line of a three-line action: Word and HTML tables with middle-aligned
+            # cells, Scottish university courts' action logs); rows do not overlap
+            new = False
         elif gap_mode:
             new = gaps[i - 1] > threshold or (key and not prev_key)
         else:
