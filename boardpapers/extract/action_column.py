@@ -298,6 +298,26 @@ def _distance(para: _Para, mark: Line) -> float:
     return min(abs(ln.top - mark.top) for ln in para.lines if ln.page == mark.page)
 
 
+def _column_action(
+    row: _Row, mark: int, owner: str, meeting_date: str | None, text: str, said: str, page: int, source: str
+) -> Action:
+    """An action of the action column: due by the column's date for the mark, else by a date in
+    `said` (the text the action was read from)."""
+    return Action(
+        ref=None,
+        text=text,
+        owner=owner,
+        assigned_on=meeting_date,
+        due=date_or_raw(row.dues[mark]) if mark in row.dues else due_in(said),
+        status=None,
+        status_raw=None,
+        update=None,
+        page=page,
+        tracker="minutes",
+        notes=f"{source} from the action column of minute {row.item}",
+    )
+
+
 def actions_from_action_column(doc: Document, meeting_date: str | None) -> list[Action]:
     """One action per owner mark in the action column of a minutes table: the row's
     paragraph (or the sentence of a paragraph) that best reads as that owner's action."""
@@ -306,22 +326,11 @@ def actions_from_action_column(doc: Document, meeting_date: str | None) -> list[
         used: set[int] = set()
         for m, (owner_text, mark_line) in enumerate(row.marks):
             owner = re.sub(r"\s*(?:/|&|,|and)$", "", owner_text).strip()
+
             if m in row.written:
                 text, first = row.written[m]
                 out.append(
-                    Action(
-                        ref=None,
-                        text=text,
-                        owner=owner,
-                        assigned_on=meeting_date,
-                        due=date_or_raw(row.dues[m]) if m in row.dues else due_in(text),
-                        status=None,
-                        status_raw=None,
-                        update=None,
-                        page=first.page,
-                        tracker="minutes",
-                        notes=f"action and owner from the action column of minute {row.item}",
-                    )
+                    _column_action(row, m, owner, meeting_date, text, text, first.page, "action and owner")
                 )
                 continue
             owners = _owner_words(owner)
@@ -349,18 +358,6 @@ def actions_from_action_column(doc: Document, meeting_date: str | None) -> list[
             else:
                 text = f"{title}: {para.text}"
             out.append(
-                Action(
-                    ref=None,
-                    text=text,
-                    owner=owner,
-                    assigned_on=meeting_date,
-                    due=date_or_raw(row.dues[m]) if m in row.dues else due_in(para.text),
-                    status=None,
-                    status_raw=None,
-                    update=None,
-                    page=para.lines[0].page,
-                    tracker="minutes",
-                    notes=f"owner from the action column of minute {row.item}",
-                )
+                _column_action(row, m, owner, meeting_date, text, para.text, para.lines[0].page, "owner")
             )
     return out
