@@ -225,8 +225,10 @@ def member_form_entries(doc: Document) -> list[FormEntry]:
                 )
                 category, open_entry, form.started = label, {}, True
                 block += 1
-            elif category and not answers and left and all(c.bold for c in left):
-                category = f"{category} {label}"  # the bold label wrapped
+            elif category and not answers and left and len(left) == len(cells) and all(c.bold for c in left):
+                # the bold label wrapped (not a table's header row, whose cells run on to the right:
+                # "Particulars of the interest | Whose interest")
+                category = f"{category} {label}"
             if not form.started:
                 continue  # the member's particulars, above the form's first category
             filled.setdefault(block, set()).update(k for k, _ in answers)
@@ -306,3 +308,42 @@ def _parted(
                 out[-1] = f"{out[-1]}{text}" if ptext.endswith("-") else f"{out[-1]} {text}"
         prev = (text, x0, x1, k)
     return [replace(entry, answer=" ".join(a.split())) for a in out] if out else [entry]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
+
+
+def preferred_reading(by_heading: list[FormEntry], by_font: list[FormEntry]) -> list[FormEntry]:
+    """Of the two readings of members' forms, the one to keep: this module's (by the entries'
+    font) when it finds more members than the headings reading (`interest_forms.heading_entries`,
+    which loses members whose form has no heading it knows); and, on as many members, when the
+    headings reading holds every entry this one read and more besides, in answers of one cell
+    each (no organisation | nature tables). Those extra answers are what the font reading leaves
+    out on purpose: a table's column header ("Details of interest | Interest held by"), the
+    "Self" / "Spouse" cell joined to the entry, the statute's question wrapped onto a line of its
+    own (Northern Irish boxed sections, Irish lettered paragraphs). A members' table of bodies
+    (organisation | nature: university councils', hospital boards' forms) stays with the
+    headings reading, which reads both columns where this one reads the first."""
+    members_heading = {e.person for e in by_heading}
+    members_font = {e.person for e in by_font}
+    if len(members_font) > len(members_heading):
+        return by_font
+    if (
+        not by_font
+        or members_font != members_heading
+        or len(by_heading) <= len(by_font)
+        or any(e.organisation is not None for e in by_heading)
+    ):
+        return by_heading
+    said: dict[str, set[str]] = {}
+    for e in by_heading:
+        said.setdefault(e.person, set()).update(_words(e.answer))
+    # every word of every entry read by font is in the same member's answers read by heading
+    # (words, not whole answers: the headings reading may cut one entry over two lines)
+    if all(_words(e.answer) <= said[e.person] for e in by_font):
+        return by_font
+    return by_heading
