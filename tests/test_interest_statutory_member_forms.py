@@ -188,3 +188,42 @@ def test_read_set_boxed_and_lettered_forms():
     )
     assert len(ie) == 23
     assert not any(r.nature.endswith("statement).") for r in ie)
+
+
+def _two_part_form(name: str) -> list[list[tuple[float, str, float, bool]]]:
+    """A member's form in two Parts: Part 1 subject | small-print description | yours | spouse's
+    (narrow answer columns, entries wrapped to their edge), Part 2 one wide answer column where
+    a word of a member's body happens to start at the spouse column of Part 1."""
+    return [
+        [(50, "Name of member", 10.0, True), (140, f"Councillor {name}", 10.0, False)],
+        [(50, "Part 1 – Pecuniary interests", 10.0, True)],
+        [(50, "Employment", 10.0, True), (140, "Any employment for gain.", 7.5, False)]
+        + [(330, "Joiner (own account)", 10.0, False), (440, "None", 10.0, False)],
+        [(330, "Retained firefighter", 10.0, False)],
+        [(50, "Land", 10.0, True), (140, "Any land in the area.", 7.5, False)]
+        + [(330, "Freehold: Mill House", 10.0, False), (440, "None", 10.0, False)],
+        [(330, "Upper Street, Oakby", 10.0, False)],
+        [(330, "Freehold: Two fields", 10.0, False)],
+        [(330, "off Green Lane", 10.0, False)],
+        [(50, "Part 2 – Other registrable interests", 10.0, True)],
+        [(50, "(a) Unpaid directorships", 10.0, True), (330, "None", 10.0, False)],
+        [(50, "(b) Memberships", 10.0, True), (330, "Rowing Club (member)", 10.0, False)],
+        [(330, "Oakby Hill Walkers and", 10.0, False), (442.5, "Ramblers (treasurer)", 10.0, False)],
+        [(50, "Date of notification: 4 May 2025", 10.0, False)],
+    ]
+
+
+def test_two_part_form_entries_parted_by_label_bracket_and_gutter():
+    doc = _doc(
+        [[(50, "Register of Members' Interests", 16.0, True)]] + _two_part_form("Ida Marsh"),
+        _two_part_form("Tom Reeve"),
+    )
+    got = [e.answer for e in member_form_entries(doc) if e.person == "Ida Marsh"]
+    assert got == [
+        "Joiner (own account)",
+        "Retained firefighter",
+        "Freehold: Mill House Upper Street, Oakby",
+        "Freehold: Two fields off Green Lane",
+        "Rowing Club (member)",
+        "Oakby Hill Walkers and Ramblers (treasurer)",
+    ]
