@@ -5,6 +5,9 @@ of the "None" / "Nil" answers at their columns (member and spouse side by side).
 
 from __future__ import annotations
 
+from conftest import WRITTEN_DEV14, written_doc
+
+from boardpapers.extract.interest_forms import heading_entries
 from boardpapers.extract.interest_member_forms import member_form_entries
 from boardpapers.extract.interests import form_registers
 from boardpapers.model import Document, Page, Span
@@ -122,3 +125,105 @@ def test_no_empty_answers_no_forms():
         ]
     )
     assert member_form_entries(doc) == []
+
+
+def _held_by_form(name: str, sections: list[tuple[str, list[tuple[str, str]]]]):
+    """A member's form as numbered bold sections, each a boxed table "Particulars of the
+    interest | Whose interest" (a bold header row) with item-marked rows, "None" where empty."""
+    out = [[(50, f"Alderman {name}", 12.0, True)], [(50, "Ward: Riverside", 10.0, False)]]
+    for k, (section, entries) in enumerate(sections, start=1):
+        out.append([(50, f"{k}. {section}", 10.0, True)])
+        out.append([(50, "Particulars of the interest", 9.0, True), (400, "Whose interest", 9.0, True)])
+        if not entries:
+            out.append([(50, "(i)", 10.0, False), (80, "None", 10.0, False)])
+        for j, (entry, whose) in enumerate(entries):
+            out.append(
+                [(50, f"({'i' * (j + 1)})", 10.0, False), (80, entry, 10.0, False), (400, whose, 10.0, False)]
+            )
+    out.append([(50, "Date of last amendment: 2 June 2025", 10.0, False)])
+    return out
+
+
+def test_held_by_tables_read_by_font_not_as_headings():
+    # both readings find the same two members; the headings one also takes each table's header
+    # row and joins the "Self" / "Spouse" cell to the entry, so the font reading is kept
+    doc = _doc(
+        [[(50, "Register of Members' Interests", 16.0, True)]]
+        + _held_by_form(
+            "Grace Dunlop",
+            [
+                ("Employment", [("Nurse, Riverside Hospice", "Self"), ("Joiner, Dunlop Joinery", "Spouse")]),
+                ("Land", []),
+                ("Memberships", [("Riverside Bowling Club", "Self")]),
+            ],
+        )
+        + _held_by_form(
+            "Owen Pryce",
+            [("Employment", []), ("Land", [("House, 9 Mill Row", "Self and spouse")]), ("Memberships", [])],
+        )
+    )
+    assert any("Whose interest" in e.answer for e in heading_entries(doc))
+    got = [
+        (r.person, r.role, r.nature, r.category, r.declared_on) for r in form_registers(doc, headings=True)
+    ]
+    assert got == [
+        ("Grace Dunlop", "Alderman", "Nurse, Riverside Hospice", "1. Employment", "2025-06-02"),
+        ("Grace Dunlop", "Alderman", "Joiner, Dunlop Joinery", "1. Employment", "2025-06-02"),
+        ("Grace Dunlop", "Alderman", "Riverside Bowling Club", "3. Memberships", "2025-06-02"),
+        ("Owen Pryce", "Alderman", "House, 9 Mill Row", "2. Land", "2025-06-02"),
+    ]
+
+
+def test_read_set_boxed_and_lettered_forms():
+    # Northern Irish boxed sections with "Interest held by"; Irish lettered paragraphs whose
+    # questions wrap under their letter
+    ni = form_registers(
+        written_doc(WRITTEN_DEV14, "a-bannside-glenarm-bc-register-councillors-interests-2025-07-01"),
+        headings=True,
+    )
+    assert len(ni) == 33
+    assert not any(r.nature == "Interest held by" or r.nature.endswith((" Self", " Spouse")) for r in ni)
+    ie = form_registers(
+        written_doc(WRITTEN_DEV14, "a-kilbrennan-coco-ethics-register-2025-03-05"), headings=True
+    )
+    assert len(ie) == 23
+    assert not any(r.nature.endswith("statement).") for r in ie)
+
+
+def _two_part_form(name: str) -> list[list[tuple[float, str, float, bool]]]:
+    """A member's form in two Parts: Part 1 subject | small-print description | yours | spouse's
+    (narrow answer columns, entries wrapped to their edge), Part 2 one wide answer column where
+    a word of a member's body happens to start at the spouse column of Part 1."""
+    return [
+        [(50, "Name of member", 10.0, True), (140, f"Councillor {name}", 10.0, False)],
+        [(50, "Part 1 – Pecuniary interests", 10.0, True)],
+        [(50, "Employment", 10.0, True), (140, "Any employment for gain.", 7.5, False)]
+        + [(330, "Joiner (own account)", 10.0, False), (440, "None", 10.0, False)],
+        [(330, "Retained firefighter", 10.0, False)],
+        [(50, "Land", 10.0, True), (140, "Any land in the area.", 7.5, False)]
+        + [(330, "Freehold: Mill House", 10.0, False), (440, "None", 10.0, False)],
+        [(330, "Upper Street, Oakby", 10.0, False)],
+        [(330, "Freehold: Two fields", 10.0, False)],
+        [(330, "off Green Lane", 10.0, False)],
+        [(50, "Part 2 – Other registrable interests", 10.0, True)],
+        [(50, "(a) Unpaid directorships", 10.0, True), (330, "None", 10.0, False)],
+        [(50, "(b) Memberships", 10.0, True), (330, "Rowing Club (member)", 10.0, False)],
+        [(330, "Oakby Hill Walkers and", 10.0, False), (442.5, "Ramblers (treasurer)", 10.0, False)],
+        [(50, "Date of notification: 4 May 2025", 10.0, False)],
+    ]
+
+
+def test_two_part_form_entries_parted_by_label_bracket_and_gutter():
+    doc = _doc(
+        [[(50, "Register of Members' Interests", 16.0, True)]] + _two_part_form("Ida Marsh"),
+        _two_part_form("Tom Reeve"),
+    )
+    got = [e.answer for e in member_form_entries(doc) if e.person == "Ida Marsh"]
+    assert got == [
+        "Joiner (own account)",
+        "Retained firefighter",
+        "Freehold: Mill House Upper Street, Oakby",
+        "Freehold: Two fields off Green Lane",
+        "Rowing Club (member)",
+        "Oakby Hill Walkers and Ramblers (treasurer)",
+    ]

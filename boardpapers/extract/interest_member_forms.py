@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..layout import layout_of
-from ..layout.lines import Line, line_from_spans
+from ..layout.lines import Line, em, line_from_spans
 from ..layout.tables import COLUMN_SLACK, header_cells
 from ..model import Document
 from .interest_forms import _PERSON_LABEL, FormEntry, _name_heading
@@ -48,6 +48,12 @@ MIN_EMPTY_ANSWERS = 2
 _SIZE_SLACK = 0.5
 # a gap wider than this many points between two runs is a word space or a gutter, not a kern
 _RUN_GAP = 1.5
+# A run starting at an answer column after a gap this many ems wide opens that column's cell; a
+# narrower gap is a word space of a wider cell whose word happens to start there (a one-column
+# Part of a form under a Part with member | spouse columns). Measured on the five statutory
+# layouts of written-dev14 and a university council's forms: word spaces 0.23-0.38 em, gutters
+# between answer columns 0.59-0.79 em.
+_GUTTER_EMS = 0.5
 # A title that names a member in their form's heading; Welsh bilingual "Cynghorydd / Councillor"
 _TITLE = re.compile(
     r"^\s*(?:(?:cynghorydd|comhairleoir)\s*/\s*)?(?P<t>councillor|cllr\.?|alderman|aldermen|"
@@ -71,6 +77,9 @@ _DATE_ONLY = re.compile(
     r"^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{1,2}|"
     r"[A-Za-z]{3,9}\s+\d{4})\s*$"
 )
+# an entry opening with a label of one or two capitalised words: "Freehold: ...", "Leasehold:
+# ...", "Hospitality: ..." (a member's holdings or gifts listed each under its kind)
+_ENTRY_LABEL = re.compile(r"^\s*[A-Z][a-z]+(?:\s[A-Za-z][a-z]+)?:\s")
 _ROMAN = re.compile(r"^\s*\(?[ivx]{1,4}[.)]", re.I)
 # The date a member's form was made, after a date or signature label: "Date of last amendment:
 # 30 April 2025", "Signed: 15/05/2025", "Date: 17/02/2025" (the last one of the form wins: the
@@ -92,7 +101,12 @@ def _cells(line: Line, columns: list[float]) -> list[Line]:
         for sp in cell.spans[1:]:
             prev = group[-1]
             # (a gap before it: the text layer may give every character a run of its own)
-            at_column = sp.x0 - prev.x1 > _RUN_GAP and any(abs(sp.x0 - x) <= COLUMN_SLACK for x in columns)
+            gap = sp.x0 - prev.x1
+            at_column = (
+                gap > _RUN_GAP
+                and gap > _GUTTER_EMS * em(sp)
+                and any(abs(sp.x0 - x) <= COLUMN_SLACK for x in columns)
+            )
             if abs(sp.size - prev.size) > _SIZE_SLACK or at_column:
                 out.append(line_from_spans(group, line.page))
                 group = [sp]
@@ -225,8 +239,10 @@ def member_form_entries(doc: Document) -> list[FormEntry]:
                 )
                 category, open_entry, form.started = label, {}, True
                 block += 1
-            elif category and not answers and left and all(c.bold for c in left):
-                category = f"{category} {label}"  # the bold label wrapped
+            elif category and not answers and left and len(left) == len(cells) and all(c.bold for c in left):
+                # the bold label wrapped (not a table's header row, whose cells run on to the right:
+                # "Particulars of the interest | Whose interest")
+                category = f"{category} {label}"
             if not form.started:
                 continue  # the member's particulars, above the form's first category
             filled.setdefault(block, set()).update(k for k, _ in answers)
@@ -249,13 +265,26 @@ def member_form_entries(doc: Document) -> list[FormEntry]:
     kept = [f for f in forms if f.entries]
     if len(kept) < MIN_EMPTY_ANSWERS:
         return []
+
+    # a column's right edge: the widest line printed in it, counted apart where the category
+    # fills the next column too (member | spouse columns side by side, each narrower than the
+    # one answer column of another Part of the form) and then no further than the next column
+    def beside(e: FormEntry, k: int) -> bool:
+        return k + 1 in filled.get(blocks[id(e)], ())
+
+    widest: dict[tuple[int, bool], float] = {}
+    for f in kept:
+        for e in f.entries:
+            for _, _, x1, k in printed[id(e)]:
+                key = (k, beside(e, k))
+                widest[key] = max(widest.get(key, 0.0), x1)
     for f in kept:
         parted: list[FormEntry] = []
         for e in f.entries:
-            # a column's right edge: the widest line printed in it, or the next column's start
-            # where the category fills that column too (member | spouse columns side by side)
             edges = {
-                k: min(right[k], columns[k + 1]) if k + 1 in filled.get(blocks[id(e)], ()) else right[k]
+                k: min(widest.get((k, True), right[k]), columns[k + 1])
+                if beside(e, k)
+                else widest.get((k, False), right[k])
                 for k in right
             }
             parted.extend(_parted(e, printed[id(e)], edges))
@@ -288,7 +317,10 @@ def _parted(
     """The entry's printed lines (text, left, right, column) parted into the entries they are: a
     line opens an entry of its own when the line above stopped so short of its column's right
     edge that this line's first word would have fitted there (registers printing one interest a
-    line, most lines short); the lines of one entry are joined, a word broken at its hyphen
+    line, most lines short); or when the entry so far closed its last bracket and this line
+    opens in capitals (entries ending in the member's part: "... Union (member)" / "Conservative
+    Party (member)"); or when the entry opened with a label and so does this line ("Freehold:
+    ..." / "Freehold: ..."). The lines of one entry are joined, a word broken at its hyphen
     without a space."""
     out: list[str] = []
     prev: tuple[str, float, float, int] | None = None
@@ -300,9 +332,50 @@ def _parted(
             per_char = (px1 - px0) / max(len(ptext), 1)
             first = text.split()[0] if text.split() else ""
             fits = px1 + per_char * (len(first) + 1) < right[k] - COLUMN_SLACK
-            if fits and not ptext.endswith(("-", ",")) and not text[:1].islower():
+            closed = ptext.endswith(")") and out[-1].count("(") == out[-1].count(")")
+            labelled = bool(_ENTRY_LABEL.match(out[-1]) and _ENTRY_LABEL.match(text))
+            if (fits or closed or labelled) and not ptext.endswith(("-", ",")) and not text[:1].islower():
                 out.append(text)
             else:
                 out[-1] = f"{out[-1]}{text}" if ptext.endswith("-") else f"{out[-1]} {text}"
         prev = (text, x0, x1, k)
     return [replace(entry, answer=" ".join(a.split())) for a in out] if out else [entry]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
+
+
+def preferred_reading(by_heading: list[FormEntry], by_font: list[FormEntry]) -> list[FormEntry]:
+    """Of the two readings of members' forms, the one to keep: this module's (by the entries'
+    font) when it finds more members than the headings reading (`interest_forms.heading_entries`,
+    which loses members whose form has no heading it knows); and, on as many members, when the
+    headings reading holds every entry this one read and more besides, in answers of one cell
+    each (no organisation | nature tables). Those extra answers are what the font reading leaves
+    out on purpose: a table's column header ("Details of interest | Interest held by"), the
+    "Self" / "Spouse" cell joined to the entry, the statute's question wrapped onto a line of its
+    own (Northern Irish boxed sections, Irish lettered paragraphs). A members' table of bodies
+    (organisation | nature: university councils', hospital boards' forms) stays with the
+    headings reading, which reads both columns where this one reads the first."""
+    members_heading = {e.person for e in by_heading}
+    members_font = {e.person for e in by_font}
+    if len(members_font) > len(members_heading):
+        return by_font
+    if (
+        not by_font
+        or members_font != members_heading
+        or len(by_heading) <= len(by_font)
+        or any(e.organisation is not None for e in by_heading)
+    ):
+        return by_heading
+    said: dict[str, set[str]] = {}
+    for e in by_heading:
+        said.setdefault(e.person, set()).update(_words(e.answer))
+    # every word of every entry read by font is in the same member's answers read by heading
+    # (words, not whole answers: the headings reading may cut one entry over two lines)
+    if all(_words(e.answer) <= said[e.person] for e in by_font):
+        return by_font
+    return by_heading

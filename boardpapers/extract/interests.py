@@ -12,7 +12,7 @@ from .interest_blocks import person_block_registers
 from .interest_forms import FormEntry, form_entries, heading_entries
 from .interest_grid import BODY_CLOSED, capacity_of, grid_entries, is_category_header, ruled_cell_entries
 from .interest_grid import MIN_CATEGORY_COLUMNS as GRID_MIN_CATEGORY_COLUMNS
-from .interest_member_forms import member_form_entries
+from .interest_member_forms import member_form_entries, preferred_reading
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
 from .records import Attendance, Interest
 from .tables import LogicalTable, Row, TableSpec, clean_cell, read_tables, squash, text_before_cells
@@ -1361,15 +1361,9 @@ def grid_registers(doc: Document) -> list[Interest]:
 
 def _member_forms(doc: Document) -> list[FormEntry]:
     """Members' declarations printed per member: read by the entries' font (statutory forms,
-    `interest_member_forms`) when that finds more members than the headings reading (which
-    takes statutory forms' small print and column headers for answers, and loses members
-    whose form has no heading it knows); else as headings, which reads members' tables of
-    bodies the font reading does not."""
-    by_heading = heading_entries(doc)
-    by_font = member_form_entries(doc)
-    if len({e.person for e in by_font}) > len({e.person for e in by_heading}):
-        return by_font
-    return by_heading
+    `interest_member_forms`) or as headings (members' tables of bodies), whichever
+    `interest_member_forms.preferred_reading` keeps."""
+    return preferred_reading(heading_entries(doc), member_form_entries(doc))
 
 
 def form_registers(doc: Document, headings: bool = False) -> list[Interest]:
