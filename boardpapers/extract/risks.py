@@ -23,7 +23,8 @@ _PHASES = ("inherent", "residual", "target")
 # "Inherent (L x C)", "Residual Q3 (L x C)" where C is consequence and the current phase carries
 # the quarter or month it was scored in)
 # ("Original": fire authority registers' score before controls)
-_PHASE_WORD = r"(?:inherent|initial|gross|original|residual|current|target)"
+# ("Net": the score after controls beside "Gross", housing associations' and charities' registers)
+_PHASE_WORD = r"(?:inherent|initial|gross|original|residual|current|net|target)"
 _PERIOD = r"(?:q[1-4]|m\d{1,2}|month\d{1,2}|\d{4}(?:/\d{2,4})?)?"
 _PHASE_CELL = re.compile(
     rf"^{_PHASE_WORD}(?:risk)?(?:rating|level)?$"
@@ -46,7 +47,7 @@ class RiskSpec(TableSpec):
                 # (county council quarterly registers); kept in extra
                 out.append(None)
                 continue
-            if "residual" in s or "current" in s:
+            if "residual" in s or "current" in s or s.startswith("net"):
                 phase = max(phase, 1)
             elif "target" in s:
                 phase = 2
@@ -67,8 +68,9 @@ class RiskSpec(TableSpec):
             elif re.search(r"^(?:severity|impact|consequence(?:score)?)$", s) or sub in ("i", "c"):
                 # "Likelihood | Consequence | Score" (the NHS 5x5 matrix's words)
                 f = f"{_PHASES[phase]}.impact"
-            elif re.search(r"(?:risk)?score|^(?:rag)?rating$|^overall$", s) or sub in ("s", "r"):
-                # "RAG rating": the score with its band word ("16 Red", one cell); "L | I | R"
+            elif re.search(r"(?:risk)?score|^(?:rag|risk)?rating$|^overall$", s) or sub in ("s", "r"):
+                # "RAG rating": the score with its band word ("16 Red", one cell); "Risk rating"
+                # (Irish and UK public bodies' registers: impact x likelihood); "L | I | R"
                 # under each phase, R for rating (Scottish IJB strategic registers' two-level header)
                 f = f"{_PHASES[phase]}.score"
                 phase = min(phase + 1, 2)

@@ -196,6 +196,10 @@ class LogicalTable:
     # alone (a shaded header band over a body parted by whitespace or hairlines), as against an
     # empty ruled grid (a blank form: parish minutes' "ACTION LIST SUMMARY" with no actions)
     ruled_body_rows: int = 0
+    # ... of which rows whose first cell the ruling finder merged with the cell above: a body
+    # parted by bottom borders only under a ruled header, the header's column rules not
+    # reaching down (HTML-printed risk registers: a filled header over rows ruled off below)
+    headless_body_rows: int = 0
 
     def index(self, name: str) -> int | None:
         try:
@@ -451,6 +455,8 @@ def read_ruled_tables(
                     continue
                 t = fragment_of.table
                 t.ruled_body_rows += 1
+                if raw and raw[0] is None:
+                    t.headless_body_rows += 1
                 one_cell = bool(raw[0]) and all(c is None for c in raw[1:])
                 prev = t.rows[-1] if t.rows else None
                 if (
@@ -794,17 +800,27 @@ def striped_pages(doc: Document) -> set[int]:
     return out
 
 
+def _bands_only(t: LogicalTable) -> bool:
+    """Every row read holds one cell: band rows merged across the table ("Governance" over a
+    register's risks grouped by category), drawn whole, where the rows between them were not."""
+    return all(sum(1 for c in r.cells if c) <= 1 for r in t.rows)
+
+
 def read_tables(doc: Document, spec: TableSpec, **kw) -> list[LogicalTable]:
     """Ruled tables where pdfplumber found them, else borderless tables from spans."""
     striped = striped_pages(doc) if spec.reread_striped else set()
     ruled = read_ruled_tables(doc, spec, skip_pages=striped, **kw)
     # a ruled header over a borderless body reads as a table of no rows (registers whose
     # header row alone is shaded and ruled): for specs that say so it does not stop the page
-    # being read without rules
+    # being read without rules; nor, for every spec, a header over body rows the ruling finder
+    # could not part into cells (their first cell merged upwards), or whose rules end after a
+    # filled band row (bottom borders only under it): no rows read but bands
     ruled_pages = {
         p
         for t in ruled
-        if t.rows or t.ruled_body_rows or not spec.reread_header_only
+        if (t.rows and not _bands_only(t))
+        or (not t.rows and t.ruled_body_rows > t.headless_body_rows)
+        or (not t.ruled_body_rows and not spec.reread_header_only)
         for p in range(t.page, t.last_page + 1)
     }
     borderless = [t for t in read_borderless_tables(doc, spec) if t.page not in ruled_pages and t.rows]

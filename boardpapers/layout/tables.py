@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..model import Span
-from .lines import Line, em, join_spans
+from .lines import SPACED_WORD_GAP_SHARE, WORD_GAP_SHARE, Line, em, join_spans, line_from_spans
 
 # A header line's cells: runs further apart than this many font sizes.
 HEADER_CELL_GAP_SIZES = 0.8
@@ -66,8 +66,41 @@ class Grid:
         return k
 
 
+_LETTER_LABELS = re.compile(r"^[A-Z](?: [A-Z])+$")
+
+
 def header_cells(line: Line) -> list[Line]:
-    return line.cells(HEADER_CELL_GAP_SIZES)
+    """A header line's cells. A cell of single capital letters ("L C", "L I S" under a group
+    label "Inherent": risk registers' likelihood / consequence / rating columns, too narrow
+    for the usual cell gap) is one cell per letter: a label of letters is never a phrase."""
+    cells = line.cells(HEADER_CELL_GAP_SIZES)
+    if not any(_LETTER_LABELS.match(c.text) for c in cells):
+        return cells
+    out: list[Line] = []
+    for c in cells:
+        if _LETTER_LABELS.match(c.text):
+            out.extend(line_from_spans(w, line.page) for w in _words(c.spans))
+        else:
+            out.append(c)
+    return out
+
+
+def _touching(prev: Span, sp: Span, spaced: bool) -> bool:
+    """`sp` goes on with `prev`'s word (the layout's own word-gap rule, lines.join_spans)."""
+    share = SPACED_WORD_GAP_SHARE if spaced else WORD_GAP_SHARE
+    return not prev.space_after and sp.x0 - prev.x1 < share * max(em(sp), em(prev))
+
+
+def _words(spans: Sequence[Span]) -> list[list[Span]]:
+    """Spans grouped into words."""
+    spaced = any(s.space_after for s in spans)
+    out: list[list[Span]] = []
+    for sp in spans:
+        if out and _touching(out[-1][-1], sp, spaced):
+            out[-1].append(sp)
+        else:
+            out.append([sp])
+    return out
 
 
 def _gap(a: Line, b: Line) -> float:
@@ -120,14 +153,22 @@ def find_header(
     if best < 0:
         return None
     main = lines[best]
-    cells = header_cells(main)
+    height = main.height or 8.0
+    band = _band_above(lines, best, start, height)
+    cells = _split_at_band(header_cells(main), band)
     starts = [c.x0 for c in cells]
     labels = [c.text for c in cells]
-    height = main.height or 8.0
-    lead = _wrapped_first_label(lines, best, start, starts[0], height)
+    ends = [c.x1 for c in cells]
+    two_level = _two_level(band, cells) if band else None
+    if two_level is not None and score(two_level[1]) > score(labels):
+        starts, labels, ends = two_level
+    else:
+        two_level = None
+    lead = None if two_level else _wrapped_first_label(lines, best, start, starts[0], height)
     if lead is not None:
         starts.insert(0, lead)
         labels.insert(0, "")
+        ends.insert(0, starts[1])
     end = best
     while end + 1 < len(lines):
         nxt = lines[end + 1]
@@ -145,18 +186,171 @@ def find_header(
             break
         end += 1
     top = best
-    while top > start and _label_tops(lines[top - 1], lines[top], starts, height):
+    while not two_level and top > start and _label_tops(lines[top - 1], lines[top], starts, height):
         top -= 1
+    if two_level:
+        top = best - len(band)  # the band's lines are read into the labels
     grid = Grid(starts, labels, lines[top].top, lines[end].bottom, height)
-    for ln in reversed(lines[top:best]):
+    for ln in reversed(lines[top:best] if not two_level else []):
         for sp in reversed(header_cells(ln)):
             k = grid.column_of(sp.x0)
             grid.labels[k] = f"{sp.text.strip()} {grid.labels[k]}".strip()
     for ln in lines[best + 1 : end + 1]:
-        for sp in ln.spans if lead is None else header_cells(ln):
+        if lead is None:
+            # a wrapped line's words whole in their columns (not one glyph at a time)
+            for k, txt in enumerate(grid_cells(ln, grid)):
+                if txt:
+                    grid.labels[k] = f"{grid.labels[k]} {txt}".strip()
+            continue
+        for sp in header_cells(ln):
             k = grid.column_of(sp.x0)
             grid.labels[k] = f"{grid.labels[k]} {sp.text.strip()}".strip()
+    _centred_starts(grid, ends, lines[end + 1 : end + 1 + CENTRED_BODY_LINES])
     return Header(grid, top, end + 1)
+
+
+# At most this many lines over a header line are read as its band: a group row, a rowspan label
+# set a line higher, a label wrapped over two lines over it (three lines in the written NZ
+# council risk register of written-dev14: group row, wrapped label's top, rowspan labels)
+MAX_BAND_LINES = 3
+
+
+def _band_above(lines: Sequence[Line], best: int, start: int, height: float) -> list[Line]:
+    """The lines set over the header line within the header's line gap (overlapping it where
+    cells of one header row are centred at different heights), weighted as it is (a shaded
+    header band is all bold), nearest first."""
+    out: list[Line] = []
+    i = best
+    while i - 1 >= start and len(out) < MAX_BAND_LINES:
+        ln = lines[i - 1]
+        if not ln.has_box or ln.bold != lines[best].bold or _gap(ln, lines[i]) > HEADER_GAP_HEIGHTS * height:
+            break
+        out.append(ln)
+        i -= 1
+    return out
+
+
+# A band cell starting this close (points) to a word of the header line marks a column start
+# there (left-aligned labels: "Risk" over "Rating" where "Likelihood Rating" run together in
+# two narrow columns)
+SPLIT_SLACK = 2.0
+
+
+def _split_at_band(cells: list[Line], band: Sequence[Line]) -> list[Line]:
+    """Header cells split where a cell of a line over them starts at one of their words: two
+    narrow columns' labels closer than the cell gap ("Likelihood Rating" under "| Risk" of
+    "Risk / Rating", bottom-aligned labels of a risk register's score columns)."""
+    if not band:
+        return cells
+    xs = [c.x0 for ln in band for c in header_cells(ln)]
+    out: list[Line] = []
+    for c in cells:
+        words = _words(c.spans)
+        cut = [i for i in range(1, len(words)) if any(abs(words[i][0].x0 - x) <= SPLIT_SLACK for x in xs)]
+        if not cut:
+            out.append(c)
+            continue
+        for a, b in zip([0, *cut], [*cut, len(words)], strict=True):
+            out.append(line_from_spans([sp for w in words[a:b] for sp in w], c.page))
+    return out
+
+
+def _two_level(band: Sequence[Line], cells: list[Line]) -> tuple[list[float], list[str], list[float]] | None:
+    """Columns and labels of a header whose cells sit at several heights: a group row over
+    some columns ("Inherent | Residual" over "L | C | Rating" twice) and labels of the other
+    columns spanning both rows, centred between them ("ID", "Risk owner", "Trend"), or a
+    label's first line over its column ("Key controls /" over "treatment"). `cells`: the
+    header line's (the lowest row's) cells; `band`: the lines over it, nearest first. A band
+    cell over no header cell is a column of its own; over one, the first words of its label;
+    over several, a group label prefixed to each (and to a short label beside them that no
+    other group claims: "L" under a centred "Inherent" that does not reach it). None when
+    the band adds no column."""
+    starts = [c.x0 for c in cells]
+    labels = [c.text for c in cells]
+    own = [(c.x0, c.x1) for c in cells]
+    side: list[tuple[float, float, str]] = []  # columns of their own: x0, x1, text
+    tops: dict[int, str] = {}
+    groups: list[tuple[float, float, str, list[int]]] = []
+    for ln in band:  # nearest first: texts are prefixed
+        for c in header_cells(ln):
+            over = [
+                k for k, (x0, x1) in enumerate(own) if x1 > c.x0 - COLUMN_SLACK and x0 < c.x1 + COLUMN_SLACK
+            ]
+            if not over:
+                hit = next((s for s in side if s[1] > c.x0 and s[0] < c.x1), None)
+                if hit is None:
+                    side.append((c.x0, c.x1, c.text))
+                else:
+                    side[side.index(hit)] = (min(hit[0], c.x0), max(hit[1], c.x1), f"{c.text} {hit[2]}")
+            elif len(over) == 1:
+                tops[over[0]] = f"{c.text} {tops.get(over[0], '')}".strip()
+            else:
+                groups.append((c.x0, c.x1, c.text, over))
+    if not side:
+        return None
+    claimed = {k for g in groups for k in g[3]}
+    prefix = ["" for _ in cells]
+    for _x0, _x1, text, over in groups:
+        for k in over:
+            prefix[k] = text
+    # short labels beside a group, claimed by no cell over them: the nearest group's
+    side_x = [s[0] for s in side]
+    for k, c in enumerate(cells):
+        if k in claimed or k in tops or len(c.text) > MAX_LETTER_LABEL or not groups:
+            continue
+        mid = (c.x0 + c.x1) / 2
+        g = min(groups, key=lambda g: abs((g[0] + g[1]) / 2 - mid))
+        lo, hi = min(mid, g[0]), max(mid, g[1])
+        if not any(lo < x < hi for x in side_x):  # no column of its own between them
+            prefix[k] = g[2]
+    cols = [
+        (starts[k], " ".join(t for t in (prefix[k], tops.get(k, ""), labels[k]) if t), own[k][1])
+        for k in range(len(cells))
+    ]
+    cols += [(s[0], s[2], s[1]) for s in side]
+    cols.sort()
+    return [c[0] for c in cols], [c[1] for c in cols], [c[2] for c in cols]
+
+
+# A label under a group this short is a letter or two ("L", "C", "I", "S")
+MAX_LETTER_LABEL = 2
+# Body lines read to find where a centred label's column starts
+CENTRED_BODY_LINES = 40
+# Body cells starting within this of each other (points) are text left-aligned in one column
+ALIGNED_SLACK = 1.5
+
+
+def _centred_starts(grid: Grid, ends: list[float], body: Sequence[Line]) -> None:
+    """Column starts moved left to where the body's text starts, for labels centred in their
+    columns over text set from the column's left edge (HTML tables' header cells are centred
+    by default: "Risk owner" centred over "Group Manager" starting 9 pt further left). A column
+    moves to the first of at least two body cells starting together, beginning with a letter,
+    between the previous label's end and its own label, and only when its label then sits in
+    the middle of the column so made (text indented inside a column of left-aligned labels
+    does not)."""
+    if len(grid.starts) < 2 or not body:
+        return
+    lefts = sorted(c.x0 for ln in body if ln.has_box for c in header_cells(ln) if c.text[:1].isalpha())
+    if not lefts:
+        return
+    right = max(ln.x1 for ln in body)
+    for k in range(len(grid.starts) - 1, 0, -1):
+        lo, hi = ends[k - 1], grid.starts[k] - COLUMN_SLACK
+        inside = [x for x in lefts if lo < x < hi]
+        firsts = [a for a, b in zip(inside, inside[1:], strict=False) if b - a <= ALIGNED_SLACK]
+        if not firsts:
+            continue
+        new = firsts[0]
+        nxt = grid.starts[k + 1] if k + 1 < len(grid.starts) else right
+        width = nxt - new
+        mid = (grid.starts[k] + ends[k]) / 2
+        if abs(mid - (new + nxt) / 2) <= max(CENTRED_SLACK, CENTRED_SHARE * width):
+            grid.starts[k] = new
+
+
+# A centred label's middle lies this close to its column's (points, or share of the column's width)
+CENTRED_SLACK = 4.0
+CENTRED_SHARE = 0.15
 
 
 def _wrapped_first_label(
@@ -246,10 +440,7 @@ def join_wrapped(text: str, more: str) -> str:
 
 def grid_cells(line: Line, grid: Grid) -> list[str]:
     """A line's text per column of the grid ("" where a column is empty)."""
-    per: list[list[Span]] = [[] for _ in grid.starts]
-    for sp in line.spans:
-        per[grid.column_of(sp.x0)].append(sp)
-    return [join_spans(p) if p else "" for p in per]
+    return [join_spans(p) if p else "" for p in _column_spans(line, grid)]
 
 
 # Marks a cell line that the cell wrapped onto (grid_rows with keep_breaks)
@@ -257,9 +448,19 @@ WRAPPED = "\t"
 
 
 def _column_spans(line: Line, grid: Grid) -> list[list[Span]]:
+    """The line's runs per column. A word is never cut at a column start: a run that goes on
+    with the word before it stays in that word's column (PDFs placing each glyph on its own
+    give "Strateg" | "ic" where a category band's word crosses the next column's start:
+    registers grouped under band rows set in the first cells)."""
     per: list[list[Span]] = [[] for _ in grid.starts]
+    spaced = any(s.space_after for s in line.spans)
+    prev: Span | None = None
+    k = 0
     for sp in line.spans:
-        per[grid.column_of(sp.x0)].append(sp)
+        if prev is None or not _touching(prev, sp, spaced):
+            k = grid.column_of(sp.x0)
+        per[k].append(sp)
+        prev = sp
     return per
 
 
@@ -411,6 +612,13 @@ def _number_goes_on(row: list[str], cells: list[str], key_cols: Sequence[int]) -
     return bool(others) and all(c[:1].islower() for c in others)
 
 
+def _lone_label(row: list[str]) -> bool:
+    """A row holding only a first cell of words: a band naming the rows below ("Strategic",
+    "Financial" over a register's risks grouped by category), which a line filling several
+    cells does not go on (a risk's reference under it starts a row though set a row gap closer)."""
+    return bool(row) and bool(row[0]) and not any(row[1:]) and not any(ch.isdigit() for ch in row[0])
+
+
 def grid_rows(
     body: Sequence[Line],
     grid: Grid,
@@ -485,7 +693,7 @@ def grid_rows(
             # cells, Scottish university courts' action logs); rows do not overlap
             new = False
         elif gap_mode:
-            new = gaps[i - 1] > threshold or (key and not prev_key)
+            new = gaps[i - 1] > threshold or (key and not prev_key) or (filled >= 3 and _lone_label(rows[-1]))
         else:
             new = key and (not prev_key or filled >= 2)
         if new:
