@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Document
-from .body_name import prominent_organisation
+from .body_name import ORGANISATION_NOUNS, prominent_organisation
 from .dates import (
     DATE_RE,
     complete_date,
@@ -498,10 +498,17 @@ _MUNICIPALITY_LINE = re.compile(
     r"^(?:The\s+)?(?:Corporation\s+of\s+(?:the\s+)?)?(?:Township|City|Town|Village|County|Shire|Borough|"
     r"(?:London|Royal|Metropolitan)\s+Borough|District|Municipality|Regional\s+Municipality|Municipal\s+District)"
     r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$"
+    # ... or the council's full name: "YARRABOOL SHIRE COUNCIL", "Marlow Springs City Council" over
+    # "MINUTES OF THE ORDINARY MEETING OF COUNCIL" (Australian, New Zealand and US municipal minutes)
+    r"|^(?:[A-Z][\w'’.-]*\s+){1,4}(?:Shire|City|Town|Township|Village|District|Borough|County|Regional|"
+    r"Municipal)\s+Council$"
 )
 # The council of a municipality named by its bare noun and the kind of meeting: "MINUTES OF THE
 # REGULAR MEETING OF COUNCIL", "Ordinary Council Meeting", "Special Council"
-_BARE_COUNCIL = re.compile(r"^(?:(?:Ordinary|Regular|Special|Extraordinary|Annual|Statutory)\s+)?Council$")
+# ("Ordinary Meeting of Council" is the meeting's kind before the bare noun)
+_BARE_COUNCIL = re.compile(
+    r"^(?:(?:Ordinary|Regular|Special|Extraordinary|Annual|Statutory)\s+(?:Meeting\s+of\s+(?:the\s+)?)?)?Council$"
+)
 
 
 def _council_of_municipality(bodies: list[str], before: list[str]) -> list[str]:
@@ -627,6 +634,35 @@ _SIGN_OFF = re.compile(
 # A line at least this long is running prose, not a heading or a body's name over one (the
 # written sets' headings and names run to about 50 characters; prose lines run 80-110)
 PROSE_LINE_CHARS = 60
+
+
+# The roll under a minutes heading: its posts ("Kerry Whitcombe (Chief Executive)") are no body's name
+_ROLL_LINE = re.compile(
+    r"^\s*(?:(?:members|also|others?|staff|officers)\s+)?(?:present|apologies|attendees|(?:in\s+)?attendance)\b",
+    re.I,
+)
+# "... Meeting (Public Session) of Aorangi Regional Water Limited held on ...": the organisation
+# named after the meeting, up to "held" / "on" / a date or the line's end
+_MEETING_OF_ORG = re.compile(
+    r"\b(?i:meeting)\b(?:\s*\([^()]*\))?\s+(?i:of)\s+(?:(?i:the)\s+)?"
+    r"((?:[A-Z][\w'’&.-]*|of|and|for|&)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|&)){0,8})"
+)
+
+
+def _organisation_of_meeting(line: str) -> list[str]:
+    """The organisation named after "meeting ... of" in a heading, when it ends in a word naming a
+    kind of organisation (Limited, Trust, Society, ...: see body_name.ORGANISATION_NOUNS)."""
+    m = _MEETING_OF_ORG.search(line)
+    if not m:
+        return []
+    words = m.group(1).split()
+    while words and words[-1].lower() in {"of", "and", "for", "&"}:
+        words.pop()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return []
+    if re.sub(r"\W", "", words[-1]).lower() not in ORGANISATION_NOUNS:
+        return []
+    return [smart_title(" ".join(words))]
 
 
 def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
@@ -763,7 +799,14 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
                 if bare_noun:
                     bodies = [smart_title(bare_noun.strip())]
             if not bodies:
+                # "Minutes of the Board Meeting (Public Session) of Aorangi Water Limited held on":
+                # the organisation whose meeting it is, named after the meeting (companies', trusts'
+                # and charities' boards, whose names end in no meeting noun)
+                bodies = _organisation_of_meeting(line)
+            if not bodies:
                 for ln in lines[i + 1 : i + 6]:
+                    if _ROLL_LINE.match(ln):
+                        break  # the roll: "In attendance: A (Chief Executive)" names posts, not bodies
                     b = find_bodies(ln)
                     if b:
                         bodies = b[:1]
