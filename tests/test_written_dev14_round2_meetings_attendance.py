@@ -145,3 +145,55 @@ def test_roll_grid_and_staff_read_file():
     _, people = _read(doc)
     assert ("Teresa Delgado", "present", "President") in people
     assert ("Anthony Russo", "in_attendance", "General Counsel") in people
+
+
+# ---- a summons letter over an agenda; a report's line naming a period and the meeting ---------
+SUMMONS = """Harbridge Borough Council
+Town Hall
+High Street
+Harbridge
+Contact: Mr Owen Talbot
+Date: 29 September 2025
+To: Members of the Licensing Committee
+Dear Councillor,
+Members are requested to attend a meeting of the
+LICENSING COMMITTEE
+to be held in the Council Chamber, Town Hall, Harbridge on
+Thursday, 9 October 2025 at 7.00 pm
+Yours sincerely,
+Owen Talbot
+"""
+SUMMONS_AGENDA = """AGENDA
+1. Apologies for Absence
+2. Minutes
+To confirm the minutes of the meeting held on 4 September 2025.
+3. Report of the Licensing Sub-Committee of 22
+September 2025
+"""
+
+
+def test_summons_letter_variant():
+    meetings = extract_meetings(_doc(SUMMONS, SUMMONS_AGENDA))
+    assert [(m.body, m.date, m.page) for m in meetings] == [
+        ("Harbridge Borough Council Licensing Committee", "2025-10-09", 1)
+    ]
+
+
+REPORT_PERIOD = """Annual Report on Directors' Attendance
+Year ended March 31, 2025 | Report to the Board of Directors, meeting of May 22, 2025
+1. Purpose
+This report sets out each director's attendance in the year.
+"""
+
+
+def test_report_line_with_a_period_and_the_meeting_variant():
+    meetings = extract_meetings(_doc(REPORT_PERIOD))
+    assert [m.date for m in meetings] == ["2025-05-22"]
+
+
+def test_summons_read_file():
+    doc = written_doc(WRITTEN_DEV14, "d-wexcombe-dc-cabinet-2025-09-17")
+    assert [(m.body, m.date) for m in extract_meetings(doc)] == [
+        ("Wexcombe District Council Cabinet", "2025-09-17"),
+        ("Wexcombe District Council", "2025-07-16"),
+    ]
