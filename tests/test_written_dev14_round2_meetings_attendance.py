@@ -65,6 +65,14 @@ def test_capitalised_particles_in_names():
     assert _leading_name("Marie Du Plessis, Chair") == ("Marie Du Plessis", "Chair")
 
 
+def test_titled_name_of_three_words():
+    # a title, three name words and nothing more: one name ("Dr. Beverly Ann Kowalczyk")
+    assert _leading_name("Ms Mary Kate Doherty") == ("Mary Kate Doherty", "")
+    # ... but not a post after two: "Cllr John Smith Chair"; and no title, no third word
+    assert _leading_name("Cllr John Smith Chair") == ("John Smith", "Chair")
+    assert _leading_name("John Smith Wexcombe") == ("John Smith", "Wexcombe")
+
+
 def test_numbered_roll_read_file():
     doc = written_doc(WRITTEN_DEV14, "c-yarrabool-shire-ordinary-2025-02-25")
     meetings, people = _read(doc)

@@ -470,9 +470,10 @@ def _leading_name(line: str) -> tuple[str, str] | None:
     if (
         re.fullmatch(r"[A-Z][a-z'’-]+", rest)
         and rest not in ROLE_WORDS | ORG_WORDS | TITLE_WORDS | NON_NAME
-        and re.fullmatch(r"[A-Z]\.?", name[0])
+        and (re.fullmatch(r"[A-Z]\.?", name[0]) or (hon and len(name) == 2))
     ):
-        # "M Kerford Byrne": an initial and a two-word surname, nothing after it
+        # "M Kerford Byrne": an initial and a two-word surname, nothing after it; "Dr. Beverly Ann
+        # Kowalczyk", "Mrs Nia Wyn Harries": a titled name of three words, nothing after it
         return " ".join(name + [rest]), ""
     return " ".join(name), rest
 
