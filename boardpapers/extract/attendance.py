@@ -89,11 +89,13 @@ POSTNOMINAL_WORDS = (
     # learned societies' fellows (university senates' and councils' members)
     r"FRSE|FLSW|FAcSS|FRHistS|FRSC|FRSB|FInstP|FIET|FHEA|SFHEA|PFHEA|"
     # engineers' institutions (drainage boards', water and transport bodies' officers)
-    r"CEng|MICE|FICE|MIStructE|FIStructE|MCIWEM|FCIWEM|CEnv|MRTPI|FRTPI|"
-    # Australian and New Zealand honours (councillors' names in those councils' minutes); the
-    # two-letter "AM"/"AC" are left out, as times and acronyms read so
-    r"OAM|AO|PSM|APM|AFSM|ONZM|MNZM|CNZM|KNZM|DNZM|QSO|QSM"
+    r"CEng|MICE|FICE|MIStructE|FIStructE|MCIWEM|FCIWEM|CEnv|MRTPI|FRTPI"
 )
+# Australian and New Zealand honours after a name in an attendance list ("Cr Warren Duggan OAM"):
+# no post; kept out of POSTNOMINAL_WORDS, which the registers of interests share and which keep
+# them in the name ("The Hon. Margaret Castellano AO"); the two-letter "AM"/"AC" are left out,
+# as times and acronyms read so
+_HONOURS_AFTER_NAME = re.compile(r"^(?:OAM|AO|PSM|APM|AFSM|ONZM|MNZM|CNZM|KNZM|DNZM|QSO|QSM)\b\s*")
 POSTNOMINAL = re.compile(rf"(?:,?\s+\b(?:{POSTNOMINAL_WORDS})\b\.?)+(?=\s*(?:\(|$|,))")
 # A list mark before a label ("o Commissioners Present:", "● Apologies").
 # ... or the roll call's own label before it: "Roll Call - Present: Adams, Baker" (US county boards)
@@ -470,7 +472,10 @@ def _leading_name(line: str) -> tuple[str, str] | None:
     if (
         re.fullmatch(r"[A-Z][a-z'’-]+", rest)
         and rest not in ROLE_WORDS | ORG_WORDS | TITLE_WORDS | NON_NAME
-        and (re.fullmatch(r"[A-Z]\.?", name[0]) or (hon and len(name) == 2))
+        and (
+            re.fullmatch(r"[A-Z]\.?", name[0])
+            or (hon and len(name) == 2 and not HONORIFIC_RE.match(rest + " "))
+        )
     ):
         # "M Kerford Byrne": an initial and a two-word surname, nothing after it; "Dr. Beverly Ann
         # Kowalczyk", "Mrs Nia Wyn Harries": a titled name of three words, nothing after it
@@ -481,6 +486,7 @@ def _leading_name(line: str) -> tuple[str, str] | None:
 def _split_role_org(rest: str, known_orgs: list[str]) -> tuple[str | None, str | None]:
     rest = re.sub(r"\s+", " ", rest).strip(" ,")
     rest = re.sub(rf"^(?:{POSTNOMINAL_WORDS})\b\s*", "", rest)
+    rest = _HONOURS_AFTER_NAME.sub("", rest)
     rest = re.sub(r"\s*\(item \d+\)\s*$", "", rest, flags=re.I)
     if not rest:
         return None, None
