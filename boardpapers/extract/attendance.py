@@ -91,6 +91,11 @@ POSTNOMINAL_WORDS = (
     # engineers' institutions (drainage boards', water and transport bodies' officers)
     r"CEng|MICE|FICE|MIStructE|FIStructE|MCIWEM|FCIWEM|CEnv|MRTPI|FRTPI"
 )
+# Australian and New Zealand honours after a name in an attendance list ("Cr Warren Duggan OAM"):
+# no post; kept out of POSTNOMINAL_WORDS, which the registers of interests share and which keep
+# them in the name ("The Hon. Margaret Castellano AO"); the two-letter "AM"/"AC" are left out,
+# as times and acronyms read so
+_HONOURS_AFTER_NAME = re.compile(r"^(?:OAM|AO|PSM|APM|AFSM|ONZM|MNZM|CNZM|KNZM|DNZM|QSO|QSM)\b\s*")
 POSTNOMINAL = re.compile(rf"(?:,?\s+\b(?:{POSTNOMINAL_WORDS})\b\.?)+(?=\s*(?:\(|$|,))")
 # A list mark before a label ("o Commissioners Present:", "● Apologies").
 # ... or the roll call's own label before it: "Roll Call - Present: Adams, Baker" (US county boards)
@@ -195,6 +200,12 @@ STATUS = [
     (
         "in_attendance",
         re.compile(_MARK + r"(?i:administration|others|also\s+attending|attending)\s*:\s*(.*)$"),
+    ),
+    # the one who took the minutes, a titled name after the label: "Minutes: Ms Kate Villiers
+    # (Administrator)", "Minute taker: Mr J Bell" (charities' and companies' boards; see _SECOND_LABEL)
+    (
+        "in_attendance",
+        re.compile(_MARK + rf"(?i:minutes|minute[- ]taker|note[- ]taker)\s*:\s*((?:{HONORIFIC})\s.*)$"),
     ),
     # "Visitors   Six members of the public", "Gallery: 4": the public, counted, not named
     ("in_attendance", re.compile(_MARK + r"(?i:visitors|gallery)\b\s*:?\s*(.*)$")),
@@ -450,8 +461,9 @@ def _leading_name(line: str) -> tuple[str, str] | None:
         name.append(bare)
         if tok.endswith(","):
             break
-        # a first name and a surname; a third token only after an initial
-        if len(name) >= 2 and not re.match(r"^[A-Z]\.?$", name[-1]) and name[-1] not in PARTICLES:
+        # a first name and a surname; a third token only after an initial or a particle, which
+        # may be capitalised ("John Van Dyke", "Tran Van Minh", "Marie Du Plessis")
+        if len(name) >= 2 and not re.match(r"^[A-Z]\.?$", name[-1]) and name[-1].lower() not in PARTICLES:
             break
     if len(name) < (1 if hon else 2):
         return None
@@ -460,9 +472,13 @@ def _leading_name(line: str) -> tuple[str, str] | None:
     if (
         re.fullmatch(r"[A-Z][a-z'’-]+", rest)
         and rest not in ROLE_WORDS | ORG_WORDS | TITLE_WORDS | NON_NAME
-        and re.fullmatch(r"[A-Z]\.?", name[0])
+        and (
+            re.fullmatch(r"[A-Z]\.?", name[0])
+            or (hon and len(name) == 2 and not HONORIFIC_RE.match(rest + " "))
+        )
     ):
-        # "M Kerford Byrne": an initial and a two-word surname, nothing after it
+        # "M Kerford Byrne": an initial and a two-word surname, nothing after it; "Dr. Beverly Ann
+        # Kowalczyk", "Mrs Nia Wyn Harries": a titled name of three words, nothing after it
         return " ".join(name + [rest]), ""
     return " ".join(name), rest
 
@@ -470,6 +486,7 @@ def _leading_name(line: str) -> tuple[str, str] | None:
 def _split_role_org(rest: str, known_orgs: list[str]) -> tuple[str | None, str | None]:
     rest = re.sub(r"\s+", " ", rest).strip(" ,")
     rest = re.sub(rf"^(?:{POSTNOMINAL_WORDS})\b\s*", "", rest)
+    rest = _HONOURS_AFTER_NAME.sub("", rest)
     rest = re.sub(r"\s*\(item \d+\)\s*$", "", rest, flags=re.I)
     if not rest:
         return None, None
@@ -1097,6 +1114,12 @@ def _outer_brackets(piece: str) -> tuple[str, list[str]]:
     return re.sub(r"\s+", " ", out).strip(), notes
 
 
+def _post_tail(text: str) -> bool:
+    """A post's last word ends the text: "General Counsel", "Operations Superintendent"."""
+    words = text.split()
+    return bool(words) and words[-1].strip(",.") in TITLE_WORDS
+
+
 def _dash_line(line: str) -> list[tuple[str, str | None, str | None]] | None:
     """Parse "Director of Public Health, Hartlepool Borough Council – Craig Blundred"."""
     m = re.match(r"^(.*?)\s+[–-]\s+(.+)$", line)
@@ -1108,6 +1131,11 @@ def _dash_line(line: str) -> list[tuple[str, str | None, str | None]] | None:
     plural = bool(re.match(r"^Councillors\s", right))
     right = re.sub(r"^Councillors\s+", "", right)
     right = re.sub(r"\s+as substitute for .*$", "", right)
+    if _post_tail(right) and not _post_tail(left) and _is_name(left):
+        # "Anthony Russo – General Counsel", "Carlos Ybarra – Operations Superintendent": a name,
+        # then a post that reads as a name too; the post's last word says which side is which
+        # (US special districts' and councils' staff lists)
+        return None
     people = []
     for piece in _split_list(right):
         if piece.lower() in {"vacancy", "vacant"}:
@@ -1178,8 +1206,12 @@ def _group_role(group: str) -> str:
     return re.sub(r"s$", "", one)
 
 
+# ... or the paragraph of a charity's or company's minutes that runs its labels on: "... and Mr
+# James Fenwick-Lowe. In attendance: Mrs L Batty (Chief Officer). Minutes: Ms K Villiers
+# (Administrator). Apologies were received from ..."
 _SECOND_LABEL = re.compile(
-    r"[;.]\s+((?:[A-Z][a-z]+\s+)?(?:Absent|Excused|Apologies|Also present|Staff present)\s*:)"
+    r"[;.]\s+((?:[A-Z][a-z]+\s+)?(?:Absent|Excused|Apologies|Also present|Staff present|In attendance)\s*:"
+    rf"|(?:Minutes|Minute[- ]taker|Note[- ]taker|Clerk)\s*:(?=\s*(?:{HONORIFIC})\s))"
 )
 _LIST_MARK = re.compile(r"^[o●•▪\uf0b7\uf0a7]\s+")
 
@@ -1206,20 +1238,53 @@ def _is_prose(t: str) -> bool:
     return lower >= 6 and not re.search(r"\(\s*$", t)
 
 
+# A list's last person cut off at the line's end: "Minutes: Ms Kate" (a title and one word), an
+# open bracket, a trailing comma or "and"
+_CUT_PERSON = re.compile(rf"(?:^|[,;:]|\band)\s*(?:{HONORIFIC})\s+[A-Z][\w'’-]*\s*$|(?:,|\band|&)\s*$")
+
+
+def _runs_on(t: str, nxt: str) -> bool:
+    """The last label's list goes on to the next line of a run-on paragraph: it stops mid-person
+    ("Minutes: Ms Kate" / "Villiers (Administrator). ..."), or the next line opens with the
+    person's bracketed post ("In attendance: Mrs L Batty" / "(Chief Officer) and ...")."""
+    if t.rstrip().endswith((".", ";", ":")):
+        return False
+    return nxt.lstrip().startswith("(") or t.count("(") > t.count(")") or bool(_CUT_PERSON.search(t))
+
+
+_END_STOP = re.compile(r"(?<=[a-z])\.\s*$")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z][a-z]+\s+[a-z])")
+
+
 def _split_labels(lines: list[Line]) -> list[Line]:
     """ "Present: ... Adams, Brown; Absent: Evans": the second label starts a line of its own."""
     out: list[Line] = []
-    for ln in lines:
-        t = ln.text
+    carry = ""
+    for k, ln in enumerate(lines):
+        t = carry + ln.text
+        carried, carry = bool(carry), ""
         m = _SECOND_LABEL.search(t)
-        if not m:
+        if not m and not carried:
             out.append(ln)
             continue
         while m:
             out.append(Line(ln.page, t[: m.start()]))
             t = t[m.start(1) :]
             m = _SECOND_LABEL.search(t, 1)
-        out.append(Line(ln.page, t))
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if nxt is not None and nxt.page == ln.page and _runs_on(t, nxt.text):
+            # the last label's list wraps onto the next line: "Minutes: Ms Kate" / "Villiers
+            # (Administrator). Apologies ...", read on with it
+            carry = t.rstrip() + " "
+            continue
+        # "(Administrator). Apologies were received from ...": a sentence after the last list is
+        # a line of its own
+        brk = _SENTENCE_BREAK.search(t)
+        if brk:
+            out.append(Line(ln.page, t[: brk.start()]))
+            t = t[brk.end() :]
+        # "... from Cllr Rachel Tomkins-Hale.": the sentence's full stop is not the name's
+        out.append(Line(ln.page, _END_STOP.sub("", t)))
     return out
 
 
@@ -1348,6 +1413,16 @@ def _wrapped_between_entries(prev: str, t: str, after: list[str]) -> bool:
     )
 
 
+# A minute item's number before a label that opens a list: "1 Apologies received from", "2.3
+# Approved Leave of Absence", or a roll label alone or before its colon ("1 PRESENT", "1. In
+# attendance:"); "4 Attendance at meetings" (a report's heading) keeps its number
+_NUMBERED_LABEL = re.compile(
+    r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?=apolog|(?:approved\s+)?leave\s+of\s+absence|"
+    r"(?:(?:members|also|others?|staff)\s+)?(?:present|attendees|(?:in\s+)?attendance)\s*(?::|$))",
+    re.I,
+)
+
+
 def _blocks(lines: list[Line]) -> list[_Block]:
     blocks: list[_Block] = []
     cur: _Block | None = None
@@ -1365,12 +1440,9 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         t = english_label(t, _is_bare_label)
         # a numbered minute item may carry the apologies: "1 Apologies received from" + a list
         # ... and so may "2.3 Approved Leave of Absence" (Western Australian shires' sub-items)
-        bare = re.sub(
-            r"^\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+(?=apolog|(?:approved\s+)?leave\s+of\s+absence)",
-            "",
-            t,
-            flags=re.I,
-        )
+        # ... and the roll itself, as a label alone: "1 PRESENT" over "Councillors" / "Staff"
+        # columns (Australian councils number the record of attendance as the minutes' first item)
+        bare = _NUMBERED_LABEL.sub("", t)
         opening = _OPENING_ITEM.match(t) if not blocks else None
         if opening:
             # "1. CALL TO ORDER" / "2. ROLL CALL": the items the roll is recorded under
@@ -1661,8 +1733,8 @@ def _name_dash_post(piece: str) -> tuple[str, str | None, str | None] | None:
         return None
     name, post = m.group("name").strip(), m.group("post").strip()
     bare = strip_honorifics(name)
-    if not _is_name(bare) or _is_name(post):
-        return None
+    if not _is_name(bare) or (_is_name(post) and not (_post_tail(post) and not _post_tail(bare))):
+        return None  # ("General Counsel" reads as a name; its last word says it is a post)
     return bare, post, None
 
 
@@ -2165,7 +2237,10 @@ def _row_entries(
         # "Simon Lavery – Deputy Chief Constable", "Andrea Mistry – Chief Executive, OPCC": the name,
         # a dash, the post (police and crime commissioners' boards, licensing sub-committees)
         p = _person_from_piece(f"{named.group(1)}, {named.group(2)}")
-        if p and not _is_name(named.group(2)):
+        post_like = not _is_name(named.group(2)) or (
+            _post_tail(named.group(2)) and not _post_tail(named.group(1))
+        )
+        if p and post_like:
             out.append((*p, page))
             return
     dash = _dash_line(text)
@@ -3421,6 +3496,11 @@ def _mark_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[Att
             if note and note.start() > 0:
                 # "Councillor Morag Sinclair" / "(Chair)": the chair's office noted in the name cell
                 name, role = name[: note.start()].strip(), note.group(1).strip()
+            head, comma, post = name.partition(",")
+            if comma and role is None and _post_tail(post) and _is_name(head.strip()):
+                # "Teresa Delgado, President" in the name cell: the officer's post after the name
+                # (US special districts' and school boards' roll call grids)
+                name, role = head.strip(), post.strip()
             if name and _is_name(name):
                 out.append(Attendance(name, role, None, status, meeting.date, page_no))
         if out:

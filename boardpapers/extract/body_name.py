@@ -54,8 +54,10 @@ _NOT_NAME = re.compile(
     re.I,
 )
 _PERSON_START = re.compile(r"^(?:mr|mrs|ms|miss|dr|cllr|councillor|professor|prof|sir|dame|rev)\b\.?", re.I)
-# Segments of a line: parts set apart by a bar, a slash (bilingual names), a dash or wide spaces
-_SEGMENT_SPLIT = re.compile(r"\s+[|/–—]\s+|\s+-\s+|\s{3,}")
+# Segments of a line: parts set apart by a bar, a slash (bilingual names), a dash, a middle dot or
+# bullet ("Aorangi Water Limited · Board Meeting (Public) · 18 March 2025": New Zealand and
+# Australian boards' running footers) or wide spaces
+_SEGMENT_SPLIT = re.compile(r"\s+[|/–—·•]\s+|\s+-\s+|\s{3,}")
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "&", "on", "in", "at", "y", "a"})
 _NAME_WORD = re.compile(r"^(?:\(?[A-Z][\w'’.&-]*\)?|\(?\d{1,4}\)?|No\.?|&)$")
 

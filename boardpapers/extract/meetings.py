@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Document
-from .body_name import prominent_organisation
+from .body_name import ORGANISATION_NOUNS, prominent_organisation
 from .dates import (
     DATE_RE,
     complete_date,
@@ -498,10 +498,17 @@ _MUNICIPALITY_LINE = re.compile(
     r"^(?:The\s+)?(?:Corporation\s+of\s+(?:the\s+)?)?(?:Township|City|Town|Village|County|Shire|Borough|"
     r"(?:London|Royal|Metropolitan)\s+Borough|District|Municipality|Regional\s+Municipality|Municipal\s+District)"
     r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$"
+    # ... or the council's full name: "YARRABOOL SHIRE COUNCIL", "Marlow Springs City Council" over
+    # "MINUTES OF THE ORDINARY MEETING OF COUNCIL" (Australian, New Zealand and US municipal minutes)
+    r"|^(?:[A-Z][\w'’.-]*\s+){1,4}(?:Shire|City|Town|Township|Village|District|Borough|County|Regional|"
+    r"Municipal)\s+Council$"
 )
 # The council of a municipality named by its bare noun and the kind of meeting: "MINUTES OF THE
 # REGULAR MEETING OF COUNCIL", "Ordinary Council Meeting", "Special Council"
-_BARE_COUNCIL = re.compile(r"^(?:(?:Ordinary|Regular|Special|Extraordinary|Annual|Statutory)\s+)?Council$")
+# ("Ordinary Meeting of Council" is the meeting's kind before the bare noun)
+_BARE_COUNCIL = re.compile(
+    r"^(?:(?:Ordinary|Regular|Special|Extraordinary|Annual|Statutory)\s+(?:Meeting\s+of\s+(?:the\s+)?)?)?Council$"
+)
 
 
 def _council_of_municipality(bodies: list[str], before: list[str]) -> list[str]:
@@ -627,6 +634,35 @@ _SIGN_OFF = re.compile(
 # A line at least this long is running prose, not a heading or a body's name over one (the
 # written sets' headings and names run to about 50 characters; prose lines run 80-110)
 PROSE_LINE_CHARS = 60
+
+
+# The roll under a minutes heading: its posts ("Kerry Whitcombe (Chief Executive)") are no body's name
+_ROLL_LINE = re.compile(
+    r"^\s*(?:(?:members|also|others?|staff|officers)\s+)?(?:present|apologies|attendees|(?:in\s+)?attendance)\b",
+    re.I,
+)
+# "... Meeting (Public Session) of Aorangi Regional Water Limited held on ...": the organisation
+# named after the meeting, up to "held" / "on" / a date or the line's end
+_MEETING_OF_ORG = re.compile(
+    r"\b(?i:meeting)\b(?:\s*\([^()]*\))?\s+(?i:of)\s+(?:(?i:the)\s+)?"
+    r"((?:[A-Z][\w'’&.-]*|of|and|for|&)(?:\s+(?:[A-Z][\w'’&.-]*|of|and|for|&)){0,8})"
+)
+
+
+def _organisation_of_meeting(line: str) -> list[str]:
+    """The organisation named after "meeting ... of" in a heading, when it ends in a word naming a
+    kind of organisation (Limited, Trust, Society, ...: see body_name.ORGANISATION_NOUNS)."""
+    m = _MEETING_OF_ORG.search(line)
+    if not m:
+        return []
+    words = m.group(1).split()
+    while words and words[-1].lower() in {"of", "and", "for", "&"}:
+        words.pop()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return []
+    if re.sub(r"\W", "", words[-1]).lower() not in ORGANISATION_NOUNS:
+        return []
+    return [smart_title(" ".join(words))]
 
 
 def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
@@ -763,7 +799,14 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
                 if bare_noun:
                     bodies = [smart_title(bare_noun.strip())]
             if not bodies:
+                # "Minutes of the Board Meeting (Public Session) of Aorangi Water Limited held on":
+                # the organisation whose meeting it is, named after the meeting (companies', trusts'
+                # and charities' boards, whose names end in no meeting noun)
+                bodies = _organisation_of_meeting(line)
+            if not bodies:
                 for ln in lines[i + 1 : i + 6]:
+                    if _ROLL_LINE.match(ln):
+                        break  # the roll: "In attendance: A (Chief Executive)" names posts, not bodies
                     b = find_bodies(ln)
                     if b:
                         bodies = b[:1]
@@ -1281,9 +1324,20 @@ def _meeting_field(head: list[str], lines: list[str], number: int) -> Meeting | 
 # The formula US minute books open each meeting's record with: "BE IT REMEMBERED that a Regular
 # Meeting of the Board of Supervisors ... was begun and holden ... on Monday, the fifth (5th) day
 # of May, 2025" (county boards of supervisors and commissioners in the southern states)
-_CONVENING_FORMULA = re.compile(r"^\s*BE\s+IT\s+(?:REMEMBERED|KNOWN)\b", re.I)
+# ... and a summons letter's invitation: "You are invited to attend a meeting of the" / "CABINET" /
+# "to be held in the Council Chamber ... on" / "Wednesday, 17 September 2025" (English councils'
+# summonses over an agenda; "You are summoned to attend ...", "Members are requested to attend")
+_CONVENING_FORMULA = re.compile(
+    r"^\s*(?:BE\s+IT\s+(?:REMEMBERED|KNOWN)\b|(?:you\s+are|members\s+are)\s+(?:hereby\s+)?"
+    r"(?:invited|summoned|requested|required)\s+to\s+attend\b)",
+    re.I,
+)
 # The formula's sentence names the date within this many lines
 CONVENING_DATE_LINES = 4
+
+
+# The end of a summons' invitation, the body's name on the next line: "... to attend a meeting of the"
+_INVITED_TO = re.compile(r"\battend\s+(?:an?|the)\s+(?:\w+\s+)?meeting\s+of(?:\s+the)?\s*$", re.I)
 
 
 def _convening_formula(head: list[str]) -> str | None:
@@ -1330,6 +1384,10 @@ def repeated_heading_meetings(doc: Document, own: Meeting) -> list[Meeting]:
                 out.append(m)
     doc.derived[key] = out
     return [replace(m) for m in out]
+
+
+# "meeting of June 19, 2025", "meeting held on 3 May 2025": the meeting's own date follows
+_MEETING_OF_DATE = re.compile(r"\bmeeting\s+(?:held\s+)?(?:of|on)\s+", re.I)
 
 
 def _convened_on(doc: Document, index: int) -> Meeting | None:
@@ -1387,6 +1445,11 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         ]
         d = find_date(ln) or (find_date(join_lines(stack)) if re.search(r"\d|day\b", ln) else None)
         if d:
+            # "Fiscal year April 1, 2024 to March 31, 2025 | Report to the Board, meeting of June
+            # 19, 2025": the date after "meeting of/on" is the meeting's, the others a period's
+            # (reports to a board with the year they cover in the same line)
+            of = _MEETING_OF_DATE.search(ln)
+            d = (find_date(ln[of.end() :]) if of else None) or d
             date, date_idx = d, k
             break
     if date is None:
@@ -1444,12 +1507,19 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
             if smart_title(ln.strip()).rstrip(" :") == b
         ]
         bodies = own[:1] or find_bodies(head[headed])[:1]
+    invited = None
     if not bodies:
-        for ln in head[: date_idx + 1]:
+        for k, ln in enumerate(head[: date_idx + 1]):
             core = re.sub(r"\s*\b(agenda|minutes)\s*$", "", ln.strip(), flags=re.I)
             found = find_bodies(core)
             if len(found) == 1 and smart_title(core).rstrip(" :") == found[0] and found[0] not in bodies:
                 bodies.append(found[0])
+                if k and _INVITED_TO.search(head[k - 1]):
+                    invited = found[0]
+        if invited and len(bodies) == 2 and bodies[1] == invited:
+            # "Wexcombe District Council" (the letterhead) ... "You are invited to attend a meeting
+            # of the" / "CABINET": the council's meeting body, not two bodies
+            bodies = [f"{bodies[0]} {invited}" if bodies[0].endswith("Council") else invited]
         if len(bodies) == 1:
             bodies = _committee_of_paper(bodies, head[: date_idx + 1])
     if not bodies:
@@ -1498,7 +1568,7 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
     if len(bodies) > 1:
         bodies = [b for b in bodies if not b.endswith("s")] or bodies
     date_line = head[date_idx]
-    title = head[headed] if headed is not None else summoned_title
+    title = head[headed] if headed is not None else summoned_title or invited
     for ln in head[: date_idx + 1] if title is None else []:
         if re.search(r"\bmeeting\b", ln, re.I) and not re.search(r"in-common", ln, re.I):
             title = ln
@@ -1565,6 +1635,10 @@ def _same_meeting_again(later: Meeting, earlier: Meeting) -> bool:
     )
 
 
+# A numbered agenda item opening a line: "1. Apologies for Absence", "3 Minutes"
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}\.?\s+[A-Z]")
+
+
 def later_agendas(doc: Document, own: Meeting) -> list[Meeting]:
     """Meetings convened by further agendas in the same document: a page whose top lines hold
     a line "AGENDA" with a date and a body, other than the first page's meeting."""
@@ -1572,6 +1646,11 @@ def later_agendas(doc: Document, own: Meeting) -> list[Meeting]:
     for index in range(1, min(doc.page_count, 1 + SECOND_AGENDA_PAGES)):
         lines = [unspace(ln.strip()) for ln in doc.pages[index].lines[: AGENDA_TITLE_LINES + 4]]
         if not any(_AGENDA_LINE.match(ln) for ln in lines):
+            continue
+        first_item = next((k for k, ln in enumerate(lines) if _NUMBERED_ITEM.match(ln)), len(lines))
+        if not any(find_date(ln) or find_day_month(ln) for ln in lines[:first_item]):
+            # "AGENDA" / "1. Apologies for Absence": the summons' agenda going on, its dates
+            # the items' (a committee's recommendations "of 2 September 2025"), no meeting's own
             continue
         m = _convened_on(doc, index)
         if m is None or m.body is None:
