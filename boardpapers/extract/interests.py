@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from ..model import Document
 from ..text import fold
 from .attendance import ROLE_WORDS, TITLE_WORDS, strip_honorifics
-from .interest_blocks import person_block_registers
+from .interest_blocks import member_section_registers, person_block_registers
 from .interest_forms import FormEntry, form_entries, heading_entries
 from .interest_grid import BODY_CLOSED, capacity_of, grid_entries, is_category_header, ruled_cell_entries
 from .interest_grid import MIN_CATEGORY_COLUMNS as GRID_MIN_CATEGORY_COLUMNS
@@ -1404,6 +1404,8 @@ def extract_interests(doc: Document) -> list[Interest]:
         + statutory_forms(doc)
         + form_registers(doc)
     )
+    if not registers:
+        registers = member_section_registers(doc)
     at_meeting = declarations_at_meeting(doc)
     if registers:
         return registers + at_meeting
