@@ -20,7 +20,7 @@ from ..layout import Line, layout_of
 from ..layout.paragraphs import paragraphs
 from ..layout.tables import Grid, grid_cells, header_cells, join_wrapped
 from ..model import Document
-from .attendance import HONORIFIC_RE, ROLE_WORDS, strip_honorifics
+from .attendance import HONORIFIC_RE, NON_NAME, ORG_WORDS, ROLE_WORDS, strip_honorifics
 from .normalise import interest_category, iso_date, looks_like_category
 from .records import Interest
 from .tables import TableSpec
@@ -216,6 +216,9 @@ _SECTION_REGISTER = re.compile(
     r"|\binterests?\s+(?:registers?|disclosures?|statements?)\b",
     re.I,
 )
+# the register's title is among this many first lines of the paper (a title block: body name,
+# title, subtitle; the read Ontario statement's title is its first line)
+TITLE_LINES = 4
 # the post line under the name: "Chair — Appointed by ...", "Director; Chair, Audit Committee"
 # (the post is the part before a dash); a line ending a sentence is an interest, not a post
 _POST_DASH = re.compile(r"\s+[—–]\s+|\s+-\s+")
@@ -234,6 +237,10 @@ def _member_name(line: Line) -> str | None:
         return None
     text = " ".join((line.numbered.rest if line.numbered else line.text).split())
     text = _POST_NOMINALS.sub("", text).strip()
+    if any(w in ORG_WORDS or w in NON_NAME for w in text.split()):
+        return None  # "Consent Calendar", "Finance Committee": an item or a body
+    if text.isupper():
+        return None  # "CONFLICT OF INTEREST DISCLOSURES", "III. APPROVAL OF MINUTES": minutes' items
     if not _looks_like_name(text) or not (HONORIFIC_RE.match(text) or len(text.split()) <= 4):
         return None
     return strip_honorifics(text)
@@ -261,17 +268,23 @@ def member_section_registers(doc: Document) -> list[Interest]:
     lines = [ln for p in doc.pages for ln in lay.page(p.number).lines if ln.has_box]
     if sum(1 for ln in lines if _member_name(ln)) < MIN_MEMBER_SECTIONS:
         return []
-    register: str | None = None
+    # the paper is the register: its title among the first lines of its first page
+    first = doc.pages[0].number if doc.pages else 0
+    register = next(
+        (
+            " ".join(ln.text.split())
+            for ln in lines[:TITLE_LINES]
+            if ln.page == first and ln.heading and len(ln.text) < 120 and _SECTION_REGISTER.search(ln.text)
+        ),
+        None,
+    )
+    if register is None:
+        return []
     sections: list[tuple[str, list[Line]]] = []
     current: list[Line] | None = None
     run = longest = 0  # member headings in a row, no other heading between them
     for ln in lines:
-        text = " ".join(ln.text.split())
-        if register is None and ln.heading and "interest" in text.lower() and len(text) < 120:
-            if not _SECTION_REGISTER.search(text):
-                continue  # a heading on interests before the register's title: not one
-            register = text
-        name = _member_name(ln) if register else None
+        name = _member_name(ln)
         if name:
             current = []
             sections.append((name, current))

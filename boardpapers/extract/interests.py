@@ -1427,8 +1427,6 @@ def extract_interests(doc: Document) -> list[Interest]:
         + statutory_forms(doc)
         + form_registers(doc)
     )
-    if not registers:
-        registers = member_section_registers(doc)
     at_meeting = declarations_at_meeting(doc)
     if registers:
         return registers + at_meeting
@@ -1436,4 +1434,6 @@ def extract_interests(doc: Document) -> list[Interest]:
     # read only when no other register reader found anything, as their layouts hold the same
     # cues. Such a register (two members or more) is the paper: the words of its preface ("each
     # member's declaration of interests ...") are no declaration at a meeting.
-    return form_registers(doc, headings=True) or at_meeting
+    # Last, a register whose members are sections of prose or lines under name headings (read
+    # only when the headed forms above found nothing: their members are headings too)
+    return form_registers(doc, headings=True) or (member_section_registers(doc) + at_meeting)
