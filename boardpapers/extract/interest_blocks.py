@@ -17,9 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..layout import Line, layout_of
+from ..layout.paragraphs import paragraphs
 from ..layout.tables import Grid, grid_cells, header_cells, join_wrapped
 from ..model import Document
-from .attendance import HONORIFIC_RE, strip_honorifics
+from .attendance import HONORIFIC_RE, NON_NAME, ORG_WORDS, ROLE_WORDS, strip_honorifics
 from .normalise import interest_category, iso_date, looks_like_category
 from .records import Interest
 from .tables import TableSpec
@@ -182,4 +183,140 @@ def person_block_registers(
             above.append(line)
     if block is not None:
         out += _records(block, register, nothing)
+    return out
+
+
+# --- Registers as one section per member, prose or lines under a name heading ------------------
+# Family: annual disclosure statements of appointed boards (Ontario agencies, NZ and Australian
+# statutory boards, charities' trustee registers): each member is a heading holding the name
+# ("3.2 Dr. Anika Sharma-Boyle", a bold "Carol-Ann MacDougall, CPA, CA"), an optional post line
+# under it ("Vice-Chair — Appointed by Order in Council ...; term ends ..."), then one paragraph
+# or line per interest until the next member's heading; "Ms. Gauthier has no interests to
+# disclose." records none. The sections' heading is the person, so no table reader sees them.
+
+# the document speaks of members' interests being disclosed or registered (cheap gate first)
+_SECTION_WORDS = ("disclos", "register", "declar")
+# A register of this layout names at least this many members by heading (one named heading
+# over prose is a report's author or a profile, not a register).
+MIN_MEMBER_SECTIONS = 3
+# post-nominals after the name in a heading: "Carol-Ann MacDougall, CPA, CA"
+_POST_NOMINALS = re.compile(r"(?:,\s*[A-Z][A-Za-z.()&]{1,8})+\s*$")
+# a line that records no interest: "Ms. Gauthier has no interests to disclose.", "Nil return",
+# "No interests declared", "None."
+_NO_INTERESTS = re.compile(
+    r"\b(?:ha[sd]|have)\s+no\s+(?:\w+\s+){0,2}interests?\b|^\s*no\s+(?:\w+\s+){0,2}interests?\b"
+    r"|^\s*(?:nil|none)(?:\s+return|\s+declared)?\s*\.?\s*$",
+    re.I,
+)
+# the register's title, a heading above the members' sections: "Register of Members' Interests",
+# "Annual Public Disclosure of Directors' Interests", "Statement of Interests", "Interests
+# register" (not "Declarations of interest", an item of minutes, unless it heads the paper)
+_SECTION_REGISTER = re.compile(
+    r"\b(?:registers?|statements?|disclosures?|returns?)\s+of\s+(?:[\w'’]+\s+){0,3}?interests?\b"
+    r"|\binterests?\s+(?:registers?|disclosures?|statements?)\b",
+    re.I,
+)
+# the register's title is among this many first lines of the paper (a title block: body name,
+# title, subtitle; the read Ontario statement's title is its first line)
+TITLE_LINES = 4
+# the post line under the name: "Chair — Appointed by ...", "Director; Chair, Audit Committee"
+# (the post is the part before a dash); a line ending a sentence is an interest, not a post
+_POST_DASH = re.compile(r"\s+[—–]\s+|\s+-\s+")
+# a post line holds at most this many words before any dash (longest seen: "Director; Chair,
+# Audit and Finance Committee", 7)
+MAX_POST_WORDS = 10
+# posts of appointed boards beyond attendance's ROLE_WORDS: "Chairperson", "Vice-Chair",
+# "Co-Chair", "Trustee", "Board Member" (lower-cased first word of the post line)
+_POST_STARTS = ("chair", "vice", "co-", "deputy", "trustee", "board", "non-executive", "lay")
+
+
+def _member_name(line: Line) -> str | None:
+    """The member a heading names: the heading's text after its number, titles and
+    post-nominals dropped, when it reads as a person's name."""
+    if not (line.heading or line.bold):
+        return None
+    text = " ".join((line.numbered.rest if line.numbered else line.text).split())
+    text = _POST_NOMINALS.sub("", text).strip()
+    if any(w in ORG_WORDS or w in NON_NAME for w in text.split()):
+        return None  # "Consent Calendar", "Finance Committee": an item or a body
+    if text.isupper():
+        return None  # "CONFLICT OF INTEREST DISCLOSURES", "III. APPROVAL OF MINUTES": minutes' items
+    if not _looks_like_name(text) or not (HONORIFIC_RE.match(text) or len(text.split()) <= 4):
+        return None
+    return strip_honorifics(text)
+
+
+def _post_of(text: str) -> str | None:
+    """The post a section's first paragraph states, or None when it is an interest."""
+    head = _POST_DASH.split(text, maxsplit=1)[0].strip()
+    if len(head.split()) > MAX_POST_WORDS:
+        return None
+    first = head.split()[0].strip(",;") if head.split() else ""
+    if first not in ROLE_WORDS and not first.lower().startswith(_POST_STARTS):
+        return None
+    if head is text and text.rstrip().endswith("."):
+        return None
+    return head.rstrip(";,")
+
+
+def member_section_registers(doc: Document) -> list[Interest]:
+    """Interests of registers laid out one section per member (see above)."""
+    low = doc.text.lower()
+    if "interest" not in low or not any(w in low for w in _SECTION_WORDS):
+        return []
+    lay = layout_of(doc)
+    lines = [ln for p in doc.pages for ln in lay.page(p.number).lines if ln.has_box]
+    if sum(1 for ln in lines if _member_name(ln)) < MIN_MEMBER_SECTIONS:
+        return []
+    # the paper is the register: its title among the first lines of its first page
+    first = doc.pages[0].number if doc.pages else 0
+    register = next(
+        (
+            " ".join(ln.text.split())
+            for ln in lines[:TITLE_LINES]
+            if ln.page == first and ln.heading and len(ln.text) < 120 and _SECTION_REGISTER.search(ln.text)
+        ),
+        None,
+    )
+    if register is None:
+        return []
+    sections: list[tuple[str, list[Line]]] = []
+    current: list[Line] | None = None
+    run = longest = 0  # member headings in a row, no other heading between them
+    for ln in lines:
+        name = _member_name(ln)
+        if name:
+            current = []
+            sections.append((name, current))
+            run += 1
+            longest = max(longest, run)
+        elif ln.heading:
+            current = None  # another heading ends the member's section
+            run = 0
+        elif current is not None:
+            current.append(ln)
+    # minutes name speakers or items in bold between other headings; a register's members
+    # follow one another under its title
+    if longest < MIN_MEMBER_SECTIONS:
+        return []
+    out: list[Interest] = []
+    for person, body in sections:
+        paras = paragraphs(body)
+        post = _post_of(paras[0].text) if paras else None
+        for para in paras[1:] if post else paras:
+            text = " ".join(para.text.split())
+            if _NO_INTERESTS.search(text):
+                continue
+            out.append(
+                Interest(
+                    person=person,
+                    declared_on=None,
+                    role=post,
+                    organisation=None,
+                    nature=text,
+                    category=None,
+                    register=register,
+                    page=para.page,
+                )
+            )
     return out

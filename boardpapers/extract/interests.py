@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from ..model import Document
 from ..text import fold
 from .attendance import ROLE_WORDS, TITLE_WORDS, strip_honorifics
-from .interest_blocks import person_block_registers
+from .interest_blocks import member_section_registers, person_block_registers
 from .interest_forms import FormEntry, form_entries, heading_entries
 from .interest_grid import BODY_CLOSED, capacity_of, grid_entries, is_category_header, ruled_cell_entries
 from .interest_grid import MIN_CATEGORY_COLUMNS as GRID_MIN_CATEGORY_COLUMNS
@@ -448,6 +448,24 @@ def _member_entries(
     return out
 
 
+# Registers after NHS England's conflicts of interest guidance (ICBs' decision-makers registers)
+# tick the type of interest in sub-columns ("Type of interest: F | NFPr | NFPe") and say in a
+# column of its own whether it is the member's or a relative's: "Direct or indirect?",
+# "Is the interest direct or indirect?". A relative's interest is the "indirect" category; a
+# bare tick names no type (the table reader joins the sub-columns into one cell).
+_DIRECT_LABEL = re.compile(r"^(?:is(?:the|this)?interest)?direct(?:or|/)indirect")
+_INDIRECT = re.compile(r"^\s*indirect\b", re.I)
+_TICK = re.compile(r"^[\s✓✔☑✗✘xX]+$")
+
+
+def _direct_column(t: LogicalTable) -> int | None:
+    """The column saying whether an interest is direct or indirect, when no field reads it."""
+    for k, (lab, f) in enumerate(zip(t.labels, t.fields, strict=False)):
+        if f is None and _DIRECT_LABEL.match(squash(lab)):
+            return k
+    return None
+
+
 def interests_from_tables(doc: Document) -> list[Interest]:
     out: list[Interest] = []
     flat_text = ""
@@ -469,6 +487,7 @@ def interests_from_tables(doc: Document) -> list[Interest]:
         ):
             continue  # one column per category, no nature column: a grid, read by `grid_registers`
         register = _register_title(doc, t)
+        direct_col = _direct_column(t)
         flat_text = flat_text or " ".join(doc.text.split())
         person = role = declared = None
         nothing_above = False  # the row above was a member's "Nil" row
@@ -560,6 +579,10 @@ def interests_from_tables(doc: Document) -> list[Interest]:
             if more:
                 d["nature"] = f"{d['nature']} – {more}" if d.get("nature") else more
             cat_raw = d.get("category") or _category_suffix(d.get("nature")) or None
+            if cat_raw and _TICK.match(cat_raw):
+                cat_raw = None  # a tick under one of the type's sub-columns: which one is not read
+            if direct_col is not None and _INDIRECT.match(row.cells[direct_col]):
+                cat_raw = "indirect"
             notes = list(row.notes)
             at_meeting = t.index("item") is not None
             if at_meeting:
@@ -1411,4 +1434,6 @@ def extract_interests(doc: Document) -> list[Interest]:
     # read only when no other register reader found anything, as their layouts hold the same
     # cues. Such a register (two members or more) is the paper: the words of its preface ("each
     # member's declaration of interests ...") are no declaration at a meeting.
-    return form_registers(doc, headings=True) or at_meeting
+    # Last, a register whose members are sections of prose or lines under name headings (read
+    # only when the headed forms above found nothing: their members are headings too)
+    return form_registers(doc, headings=True) or (member_section_registers(doc) + at_meeting)
