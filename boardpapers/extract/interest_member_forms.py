@@ -42,6 +42,8 @@ _EMPTY = re.compile(
 )
 # A form needs this many empty answers to learn its font from (one "None" could be any table's)
 MIN_EMPTY_ANSWERS = 2
+# a word every answer _EMPTY matches holds, to count them in plain text
+_EMPTY_WORD = re.compile(r"\b(?:none|nil|n/?a|dim|no\s+interests?|nothing\s+to\s+declare|not\s+applicable)\b")
 # Font sizes within this many points are one font (text layers give sizes to a tenth of a point
 # and a few hundredths apart for the same face; the statute's small print is 1.5-2 points smaller
 # in the five layouts read)
@@ -158,6 +160,11 @@ def member_form_entries(doc: Document) -> list[FormEntry]:
     nothing unless at least two members' forms hold entries."""
     low = doc.text.lower()
     if "interest" not in low or not any(w in low for w in ("none", "nil", "n/a")):
+        return []
+    # at least MIN_EMPTY_ANSWERS empty answers on pages with boxes, counted in their plain text
+    # before the layout is built (every answer _EMPTY takes holds one of these words)
+    boxed = [p.text.lower() for p in doc.pages if p.spans]
+    if sum(len(_EMPTY_WORD.findall(t)) for t in boxed) < MIN_EMPTY_ANSWERS:
         return []
     lay = layout_of(doc)
     pages = [(p.number, lay.page(p.number).lines) for p in doc.pages]
