@@ -100,3 +100,15 @@ def test_read_files():
     assert sum(d.outcome == "elected" for d in got) == 4
     got = extract_decisions(written_doc(WRITTEN_DEV14, "c-wendlebury-dc-planning-2025-06-17"))
     assert sum(d.item_number == "25/049" for d in got) == 2
+
+
+def test_present_tense_clause_wrapped_from_above_is_no_motion():
+    got = _decisions(
+        "8. Strategic risk",
+        "Members discussed the rating of SR03 and agreed that it should stay High until the Annual",
+        "Budget is adopted. Cr Ngata asked for a briefing.",
+        "9. Late items",
+        "Motion to accept the late items carried 5-0.",
+    )
+    assert "adopted" not in [o for o, _ in got]
+    assert ("carried", "Motion to accept the late items carried 5-0.") in got

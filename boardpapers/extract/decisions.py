@@ -1929,6 +1929,16 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     # "CR-03 Capital projects exceed approved" / "budgets ...": the verb an adjective
                     # after a verb, article or preposition (a risk register's description cell)
                     or (m.re is SUBJECT_VERB and _ATTRIBUTIVE_BEFORE.search(m.group("subj")))
+                    # "... should remain Extreme until the Long" / "Term Plan is adopted. Cr A asked
+                    # ...": a present-tense clause wrapped from a sentence above, not a motion
+                    # minuted with its result (council committees' prose between resolutions)
+                    or (
+                        m.re is SUBJECT_VERB
+                        and re.search(r"\s(?:is|are)$", m.group("subj"))
+                        and k > 0
+                        and not heads[k - 1]
+                        and not re.search(r"[.:;!?)]\s*$", lines[k - 1].text)
+                    )
                 )
             ):
                 m = None
