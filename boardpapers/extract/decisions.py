@@ -50,6 +50,9 @@ RESOLUTION_TAG = re.compile(
     r"(?:(?:No\.?\s*)?[A-Z]{0,6}[/ -]?\d{1,4}(?:[/.-]\d{1,4}){1,2}[A-Z]?)?\s*"
     r"(?:\((?:Crs?|Cllrs?|Councillors?|Moved|Mover|Proposed|[A-Z][a-z]+\s*/)[^()]{1,80}\))?"
 )
+# The first limb of a resolution's numbered list under a bare "RESOLVED": "(1) That ...", "1. That
+# ...", "(a) That ..." (each limb a "That ..." clause of its own)
+NUMBERED_LIMB = re.compile(r"^\s*\(?(?:1|a|i)[.)]\s+That\b")
 BARE = re.compile(r"^\s*(Confirmed|Agreed|Approved|Noted|Resolved|Endorsed)\.?\s*$")
 # "Agreed: to approve the Q1 management accounts.", "Agreed (4 in favour, 1 abstention): to award
 # ...", "Resolved: the minutes ... were approved.", "Decision – to defer ...": the verb as a label
@@ -68,6 +71,21 @@ SECOND_VERB = re.compile(
     # (NHS Scotland board minutes), in lower case too
     r"|(deferred)(?=\s+(?:the|its|a|consideration|approval)\b))\b)"
 )
+# "The Board NOTED the report and ENDORSED the revised policy", "Court noted the report and approved
+# the reappointment of ...", "The Committee noted the report and agreed that a follow-up review be
+# ...": the routine taking of the item's own paper, named bare ("the report", "the update"), then a
+# decision of substance joined by "and" without a comma (NHS boards, university courts, audit
+# committees): two acts, two records. Only after noting or receiving the paper: "approved the
+# scheme and delegated authority to ..." is one decision and its carrying out; and a paper named
+# more closely stays one record with what follows ("noted the action log and agreed to close
+# actions 5 and 6", "NOTED the compliance position and ENDORSED the recovery plan": the labelled
+# sets written, heldout, heldout2, heldout5 and dev9 read these as one decision).
+AFTER_NOTING = re.compile(
+    r"^[^.;]*?\b(?i:noted|received)\s+the\s+(?i:report|update|paper)\s+and\s+"
+    r"(?P<at>(?:(?:also|further)\s+)?(?i:(approved|agreed|endorsed|ratified|adopted|deferred|supported|accepted)))\b"
+)
+# the "and" (and its comma) that joined a second act to the first
+TRAILING_AND = re.compile(r"[\s,]*\band\s*$")
 # The start of a sentence (as SENTENCE_START below, which the patterns after it use)
 SENTENCE_START_EARLY = (
     r"(?:^\s*|(?<=[.;:]\s)|(?<=[.;:]\s\s)|(?<=^\d\.\d\s)|(?<=^\d{2}\.\d\s)|(?<=^\d\.\d{2}\s))"
@@ -87,6 +105,9 @@ BODY_VERB = re.compile(
     # a board named by its members: "The Council of Governors NOTED ...", "The Board of Directors
     # APPROVED ...", "The Board of Trustees agreed ..." (NHS foundation trusts, charities)
     rf"(?:\s+of\s+(?:{MEMBERS_OF}))?"
+    # ... or its members in lower case: "The trustees AGREED to defer ...", "The trustees noted the
+    # updated risk register" (charities' and school governing bodies' minutes)
+    r"|\b[Tt]he\s+(?:trustees|governors|directors)"
     # "Council approved the minutes", "Trustees noted the CEO report", "Cabinet noted ...": the
     # body named bare, opening a sentence (university councils, academy trusts, council cabinets)
     rf"|(?:{SENTENCE_START_EARLY}|{AFTER_CLAUSE})(?:Council|Cabinet|Trustees|Governors|Directors|Senate|Court)"
@@ -100,7 +121,8 @@ BODY_VERB = re.compile(
     # "The Board reviewed the action log ... as set out below and agreed that actions marked
     # 'Closed' be removed" (NHS provider collaboratives' and trust boards' minutes): the paper taken
     # first, the decision after "and"
-    r"(?:(?:reviewed|considered)\s+[^.;]{1,80}?\s+and\s+)?"
+    # ... in capitals too: "The Committee REVIEWED the risks assigned to it and SUPPORTED ..."
+    r"(?:(?i:reviewed|considered)\s+[^.;]{1,80}?\s+and\s+)?"
     # the verb in capitals too: "The Board AGREED that ...", "The Board NOTED the report" (NHS
     # trust boards and health and wellbeing boards set the decision word so)
     # "Council agreed to defer approval ...": deferred (academy trust and university minutes);
@@ -129,7 +151,7 @@ BODY_VERB = re.compile(
     # "received an update from the Managing Director on ...", "received assurance")
     # ... or a log or tracker ("The Board received the action log and agreed to close ...": NHS
     # Wales trust boards)
-    r"received(?=\s+the\s+(?:[\w'’-]+\s+){0,8}?(?:reports?|minutes|updates?|accounts|statements?|logs?|trackers?)\b)|"
+    r"received(?=\s+the\s+(?:[\w'’-]+\s+){0,8}?(?:reports?|minutes|updates?|accounts|statements?|logs?|trackers?|tables?\s+of\s+actions)\b)|"
     # "The Committee RECEIVED LIMITED ASSURANCE on ...", "RECEIVED ASSURANCE from the ... report":
     # the committee's assurance level, set in capitals (NHS Wales and English trust committees)
     r"(?-i:RECEIVED)(?=\s+(?:(?-i:LIMITED|REASONABLE|SUBSTANTIAL|PARTIAL|FULL|MODERATE)\s+)?(?-i:ASSURANCE)\b)|"
@@ -176,7 +198,8 @@ PASSIVE = re.compile(
     # the verb in capitals too: "the minutes were APPROVED", "the motion to veto was LOST"
     # "The proposal to merge the constituencies was deferred to the December meeting" (FT councils
     # of governors, boards and committees put a proposal off so)
-    r"(?i:(agreed|approved|confirmed|endorsed|accepted|noted|ratified|adopted|received|carried|passed|lost|defeated|"
+    # "The safeguarding policy was re-adopted without change" (a policy renewed: charities, trusts)
+    r"(?i:(?:re-)?(agreed|approved|confirmed|endorsed|accepted|noted|ratified|adopted|received|carried|passed|lost|defeated|"
     r"deferred|postponed))\b"
     # "the recommendations in the papers were approved or noted as set out below": a choice of
     # verbs describes the decisions listed after it, and is none itself (university senates'
@@ -1748,6 +1771,12 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 continue
             col = field.end()  # "Decision: Cabinet DEFERRED consideration of ...": read on from the label
             continue
+        elected = _elected_list(lines, k) if not cur_col else None
+        if elected:
+            for line_no, text in elected[0]:
+                add("elected", text, line_no)
+            k = elected[1] + 1
+            continue
         # "4.2 The City Integrated Commissioning Board:" (a numbered paragraph naming the body by
         # its own name) says who decides what follows (joint committees in common: the DECIDER
         # branch below reads it); the body by its kind, "5.2 The Board:", leads a list
@@ -1779,6 +1808,19 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             rest = t[m.end() :].strip(" -–:")
             if RESOLUTION_TAG.fullmatch(rest) and m.group(1) == "RESOLVED":
                 rest = ""  # "RESOLVED 98/25 (Crs Halloran / Desai)" / "That ...": a label, no text
+            listed = (
+                decision_list([f"{m.group(1)}:", *texts[k + 1 :]], 0, [False, *heads[k + 1 :]])
+                if not rest and not cur_col and k + 1 < len(lines) and NUMBERED_LIMB.match(lines[k + 1].text)
+                else None
+            )
+            if listed and len(listed[0]) > 1:
+                # "RESOLVED" alone on its line over "(1) That ... be noted." / "(2) That ... be
+                # endorsed ...": each numbered limb is a resolution of its own (English district
+                # and borough council committees print a bare RESOLVED over numbered limbs)
+                for item in listed[0]:
+                    add(item.outcome, item.text, k + item.line)
+                k += listed[1] + 1
+                continue
             if not rest and k + 1 < len(lines):
                 text, j = _sentence_end(lines, k + 1, 0, use_marks)
                 add(m.group(1), text, k + 1)  # "RESOLVED:" / "That ...": on the page of its text
@@ -1890,6 +1932,16 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     # "CR-03 Capital projects exceed approved" / "budgets ...": the verb an adjective
                     # after a verb, article or preposition (a risk register's description cell)
                     or (m.re is SUBJECT_VERB and _ATTRIBUTIVE_BEFORE.search(m.group("subj")))
+                    # "... should remain Extreme until the Long" / "Term Plan is adopted. Cr A asked
+                    # ...": a present-tense clause wrapped from a sentence above, not a motion
+                    # minuted with its result (council committees' prose between resolutions)
+                    or (
+                        m.re is SUBJECT_VERB
+                        and re.search(r"\s(?:is|are)$", m.group("subj"))
+                        and k > 0
+                        and not heads[k - 1]
+                        and not re.search(r"[.:;!?)]\s*$", lines[k - 1].text)
+                    )
                 )
             ):
                 m = None
@@ -2054,6 +2106,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             last_end = j
             second = (
                 SECOND_VERB.search(text)
+                or (AFTER_NOTING.match(text) if _verb(found) in ("noted", "received") else None)
                 if found.re in (BODY_VERB, IT_WAS, own_acronym)
                 else SECOND_ELECTED.search(text)
                 if found.re is ELECTED
@@ -2062,7 +2115,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             if second:
                 # "The Board ENDORSED the declaration ..., and AUTHORISED the Chief Executive to
                 # sign it": two resolutions in one sentence, two records
-                add(_verb(found), text[: second.start()].rstrip(" ,") + ".", k)
+                add(_verb(found), TRAILING_AND.sub("", text[: second.start("at")]) + ".", k)
                 add(_verb(second), text[second.start("at") :], k)
             else:
                 add(_verb(found), text, k)
@@ -2083,6 +2136,40 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
 MOTION_NEAR_LINES = 6
 # Outcomes that record a motion's passage rather than what was decided
 MOTION_OUTCOMES = ("carried", "proposed")
+
+
+# Office bearers elected as a list under a lead-in: "The following were elected unopposed for
+# 2025-26:" + "Chair – Morag MacInnes (proposed A, seconded B)" + "Treasurer – ..." (community
+# councils', parish councils' and charities' annual meetings): one election per office, each a
+# decision. The lead-in ends with a colon and names the election (on its line or the one above);
+# each item is an office, a dash, the person, and the motion in brackets.
+ELECTED_LEAD = re.compile(r"\b(?:elected|appointed|re-elected|re-appointed)\b[^:]{0,60}:\s*$", re.I)
+OFFICE_ITEM = re.compile(
+    r"^\s*[A-Z][\w’']*(?:[ -][A-Z]?[\w’']+){0,3}\s+[–—-]\s+[A-Z][^()]{2,60}\((?i:proposed|nominated|moved)\b"
+)
+# an item's motion in brackets wraps over at most this many lines (a name with its title)
+OFFICE_ITEM_LINES = 2
+
+
+def _elected_list(lines: list[Line], k: int) -> tuple[list[tuple[int, str]], int] | None:
+    """The elections listed under the lead-in ending on lines[k] (see ELECTED_LEAD) and the
+    index of the list's last line; None when lines[k] is no such lead-in or no office follows."""
+    t = lines[k].text.strip()
+    if not t.endswith(":"):
+        return None
+    lead = f"{lines[k - 1].text.strip()} {t}" if k else t
+    if ("lect" not in lead and "ppoint" not in lead) or not ELECTED_LEAD.search(lead):
+        return None
+    items: list[tuple[int, str]] = []
+    j = k + 1
+    while j < len(lines) and OFFICE_ITEM.match(lines[j].text):
+        first, text = j, lines[j].text.strip()
+        while text.count("(") > text.count(")") and j + 1 < len(lines) and j + 1 - first < OFFICE_ITEM_LINES:
+            j += 1
+            text = f"{text} {lines[j].text.strip()}"
+        items.append((first, text))
+        j += 1
+    return (items, j - 1) if items else None
 
 
 def _drop_votes_resolved(out: list[Decision], at: list[int]) -> list[Decision]:
