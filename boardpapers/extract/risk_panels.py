@@ -88,20 +88,21 @@ def cell_triple(text: str | None) -> tuple[float, float, float] | None:
     return None
 
 
-# A score with its RAG band, in either order: "16 Red", "16 (Amber)", "High (20)", "Red – 16"
+# A score with its RAG band (BAND_WORDS: also risk_prose's), in either order: "16 Red", "16 (Amber)", "High (20)", "Red – 16"
 # (registers printing the band word under or beside the number in one cell)
-_BAND = r"(?:red|amber|green|yellow|high|medium|moderate|low|very\s+high|very\s+low|extreme|significant|major|minor)"
+BAND_WORDS = r"(?:red|amber|green|yellow|high|medium|moderate|low|very\s+high|very\s+low|extreme|significant|major|minor)"
 _RATED = re.compile(
-    rf"^\s*(?:(?P<a>\d{{1,2}})\s*[-–(]?\s*{_BAND}\s*\)?|{_BAND}\s*[-–(]?\s*(?P<b>\d{{1,2}})\s*\)?)\s*$", re.I
+    rf"^\s*(?:(?P<a>\d{{1,2}})\s*[-–(]?\s*{BAND_WORDS}\s*\)?|{BAND_WORDS}\s*[-–(]?\s*(?P<b>\d{{1,2}})\s*\)?)\s*$",
+    re.I,
 )
 
 
 # A score grid's RAG column: the band word alone ("AMBER"), after the phase's figures
-_BAND_WORD = re.compile(rf"^\s*{_BAND}\s*$", re.I)
+_BAND_WORD = re.compile(rf"^\s*{BAND_WORDS}\s*$", re.I)
 # A grid row read as one line of a card's cell, its cells parted by spaces only: "2 5 10 AMBER"
 # (likelihood, impact, score, band: fire authority risk cards whose grid is not ruled apart
 # from the card); read only when the product agrees
-_SPACED_GRID = re.compile(rf"^\s*(\d)\s+(\d)\s+(\d{{1,2}})(?:\s+{_BAND})?\s*$", re.I)
+_SPACED_GRID = re.compile(rf"^\s*(\d)\s+(\d)\s+(\d{{1,2}})(?:\s+{BAND_WORDS})?\s*$", re.I)
 
 
 def rated_score(text: str | None) -> float | None:

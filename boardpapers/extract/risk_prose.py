@@ -23,7 +23,7 @@ import re
 from ..model import Document
 from .normalise import printed_direction
 from .records import Risk, ScoreTriple
-from .risk_panels import impact_first
+from .risk_panels import BAND_WORDS, impact_first, label_of
 
 # "Risk 2: Workforce", "4.2 Risk 2 – Workforce", "Strategic Risk SR3: Cyber security": a heading
 # line naming the risk, the title capitalised (not "Risk 2 (Workforce) has increased ...")
@@ -37,7 +37,6 @@ _HEADING = re.compile(
 _ENDS = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?\s|\d{1,2}\.\s+[A-Z]|Page\s+\d+(?:\s+of\s+\d+)?$)")
 
 _PHASE = r"(?P<phase>initial|inherent|gross|original|current|residual|net|target)"
-_BAND = r"(?:red|amber|green|yellow|high|medium|moderate|low|very\s+high|very\s+low|extreme|significant|major|minor)"
 # A phase's score as prose writes it, after the phase word and an optional "risk score" /
 # "rating" and colon: "25 (5x5)", "4 x 5 = 20", "High (12) – likelihood 3, impact 4", "16"
 _PHASE_SCORE = re.compile(
@@ -45,9 +44,9 @@ _PHASE_SCORE = re.compile(
     r"(?:"
     r"(?P<s1>\d{1,2})\s*\(\s*[LP]?\s*(?P<a1>\d)\s*[x×*]\s*[ICS]?\s*(?P<b1>\d)\s*\)"
     r"|[LP]?\s*(?P<a2>\d)\s*[x×*]\s*[ICS]?\s*(?P<b2>\d)\s*=\s*(?P<s2>\d{1,2})\b"
-    rf"|(?:{_BAND}\s*)?\(?\s*(?P<s3>\d{{1,2}})\s*\)?\s*[-–—,:]?\s*(?:\(\s*)?likelihood\s*:?\s*(?P<a3>\d)\s*[,;]?\s*(?:and\s+)?"
+    rf"|(?:{BAND_WORDS}\s*)?\(?\s*(?P<s3>\d{{1,2}})\s*\)?\s*[-–—,:]?\s*(?:\(\s*)?likelihood\s*:?\s*(?P<a3>\d)\s*[,;]?\s*(?:and\s+)?"
     r"(?:impact|consequence|severity)\s*:?\s*(?P<b3>\d)"
-    rf"|(?:{_BAND}\s*)?\(?\s*(?P<s4>\d{{1,2}})\b(?!\s*(?:%|per|[x×*]|/|\.\d))"
+    rf"|(?:{BAND_WORDS}\s*)?\(?\s*(?P<s4>\d{{1,2}})\b(?!\s*(?:%|per|[x×*]|/|\.\d))"
     r")",
     re.I,
 )
@@ -66,16 +65,12 @@ _FIRST_LABEL = re.compile(
     rf"\b(?:(?:risk\s+)?owner|lead\s+officer|executive\s+lead|responsible\s+officer|movement|trend)\s*:|\b{_PHASE}\s+(?:risk\s+)?(?:score|rating)\b",
     re.I,
 )
-_PHASE_OF = {
-    "initial": "inherent", "inherent": "inherent", "gross": "inherent", "original": "inherent",
-    "current": "residual", "residual": "residual", "net": "residual", "target": "target",
-}  # fmt: skip
 
 
 def _scores(body: str, swap: bool) -> dict[str, ScoreTriple]:
     out: dict[str, ScoreTriple] = {}
     for m in _PHASE_SCORE.finditer(body):
-        phase = _PHASE_OF[m.group("phase").lower()]
+        phase = label_of(m.group("phase"))  # the panels' vocabulary: "current" -> residual
         if phase in out:
             continue  # the first score of a phase ("current score 16 ..., increased from 12")
         if m.group("s1"):
