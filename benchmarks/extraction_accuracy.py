@@ -80,6 +80,8 @@ SET_NAMES = [
     "written-dev13",
     "written-heldout12",
     "written-dev14",
+    "written-heldout13",
+    "written-dev15",
 ]
 
 
