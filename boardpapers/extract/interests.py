@@ -10,7 +10,14 @@ from ..text import fold
 from .attendance import ROLE_WORDS, TITLE_WORDS, strip_honorifics
 from .interest_blocks import member_section_registers, person_block_registers
 from .interest_forms import FormEntry, form_entries, heading_entries
-from .interest_grid import BODY_CLOSED, capacity_of, grid_entries, is_category_header, ruled_cell_entries
+from .interest_grid import (
+    BODY_CLOSED,
+    capacity_of,
+    column_category,
+    grid_entries,
+    is_category_header,
+    ruled_cell_entries,
+)
 from .interest_grid import MIN_CATEGORY_COLUMNS as GRID_MIN_CATEGORY_COLUMNS
 from .interest_member_forms import member_form_entries, preferred_reading
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
@@ -21,7 +28,9 @@ from .tables import LogicalTable, Row, TableSpec, clean_cell, read_tables, squas
 # interests" (charity trustees' and university courts' registers, one row per member); not a bare
 # "Interest", which heads a column of other tables (a 2-field header of that read false tables in
 # the borderless set's ICB packs)
-_INTERESTS_LABEL = re.compile(r"^(?:interests(?:declared|registered)|(?:declared|registered)interests)$")
+# "Interest declared" (Irish state bodies' summaries of members' statements: "Board member |
+# Interest declared | Statement furnished")
+_INTERESTS_LABEL = re.compile(r"^(?:interests?(?:declared|registered)|(?:declared|registered)interests?)$")
 
 
 class RegisterSpec(TableSpec):
@@ -76,7 +85,11 @@ INTEREST_SPEC = RegisterSpec(
         r"|^(?:meeting)date$|^dateofmeeting$"
         # "Date of entry", "Date entered" (NZ and Australian companies' interests registers: the
         # date the interest was entered in the register)
-        r"|^dateof(?:entry|entering)$|^date(?:entered|ofentryinregister)$",
+        r"|^dateof(?:entry|entering)$|^date(?:entered|ofentryinregister)$"
+        # "Statement furnished", "Date statement furnished", "Date of statement" (Irish state
+        # bodies' registers under the Ethics in Public Office Acts: the date of the member's
+        # annual statement of interests)
+        r"|^(?:date)?(?:of)?statement(?:furnished|received|lodged|made)?$|^(?:date)?(?:furnished|lodged)$",
         # a bare "From" / "To" pair is the period the interest was held: a full date in it is
         # the date the entry was registered (ICB registers: "01/07/2022"), a year or month only
         # when the interest began (registers annexed to minutes and board packs: "From 2019",
@@ -125,7 +138,9 @@ INTEREST_SPEC = RegisterSpec(
 # "None | No interests declared | –" (FE college corporations' registers)
 _NIL = re.compile(
     r"^(?:[-–—]+|nil(?:\s+(?:return|declared))?|none(?:\s+declared)?|n/?a|no(?:thing|\s+(?:relevant\s+)?interests?)"
-    r"(?:\s+to\s+declare|\s+declared)?|no\s+declarations?"
+    # "No interests declared in this category." (registers grouped under category bands)
+    r"(?:\s+to\s+declare|\s+declared)?(?:\s+(?:in|under)\s+this\s+(?:category|section|part|heading))?"
+    r"|no\s+declarations?"
     # "No disclosures" (US disclosure summaries), "No reportable interests"
     r"|no\s+(?:disclosures?|reportable\s+interests?)|not\s+applicable)\.?$",
     re.I,
@@ -466,6 +481,48 @@ def _direct_column(t: LogicalTable) -> int | None:
     return None
 
 
+# ---- registers grouped under category bands
+# Family: summaries of members' statements arranged by category of interest in the order of the
+# statutory form (Irish state bodies under the Ethics in Public Office Acts: "1. Occupational
+# income ..." ... "10. Interests of a spouse ..."; other codes' registers grouped "Directorships",
+# "Land", "Gifts"), a shaded band row per category across the table and the members' rows
+# under it, each naming its member. The band is the category of the rows under it.
+
+# A band's words numbered as the form numbers its categories: "3. Directorships", "(4) Land"
+_NUMBERED_BAND = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\)|[A-J][.)])\s+(?P<words>[A-Z].*)$")
+# A short band ("3. Directorships") fits in the name column and is read as a line of the name cell
+# of the member row above it: the numbered words after the name
+_TRAILING_BAND = re.compile(r"^(?P<name>\S.*?[^\d\s])\s+(?P<band>\d{1,2}[.)]\s+[A-Z].*)$")
+
+
+def _band_words(row: Row, t: LogicalTable) -> str | None:
+    """The category a band row names (its words without the number): a row of one filled cell,
+    the first, numbered or a category heading (`is_category_header`), in a register whose name
+    column is the first and with no category column of its own."""
+    filled = [k for k, c in enumerate(row.cells) if c.strip()]
+    if (
+        filled != [0]
+        or t.index("category") is not None
+        or t.fields[0] not in ("person", "surname", "forename")
+    ):
+        return None
+    text = " ".join(row.cells[0].split())
+    m = _NUMBERED_BAND.match(text)
+    if m:
+        return m.group("words")
+    return text if is_category_header(text) else None
+
+
+def _split_trailing_band(row: Row, t: LogicalTable) -> str | None:
+    """A numbered band read into the name cell of the row above it (`_TRAILING_BAND`): cut off
+    the cell and returned."""
+    m = _TRAILING_BAND.match(" ".join(row.cells[0].split()))
+    if not m or t.index("category") is not None:
+        return None
+    row.cells[0] = m.group("name")
+    return m.group("band")
+
+
 def interests_from_tables(doc: Document) -> list[Interest]:
     out: list[Interest] = []
     flat_text = ""
@@ -492,7 +549,23 @@ def interests_from_tables(doc: Document) -> list[Interest]:
         person = role = declared = None
         nothing_above = False  # the row above was a member's "Nil" row
         widths: dict[int, int] = {}  # the interest columns' longest printed line (`_member_entries`)
+        band: str | None = None  # the category band over the rows (`_band_words`)
+        banded = False  # the table has numbered bands: one may end a name cell
+        next_band: str | None = None
         for row in t.rows:
+            if next_band is not None:
+                band, next_band = next_band, None
+            if row.band and t.index("category") is None:
+                # a ruled table's band (one merged cell across four columns or more)
+                m = _NUMBERED_BAND.match(row.band)
+                if m or is_category_header(row.band):
+                    band = m.group("words") if m else row.band
+            if (words := _band_words(row, t)) is not None:
+                band, banded = words, banded or bool(_NUMBERED_BAND.match(row.cells[0].strip()))
+                person = None  # the rows under a band name their members
+                continue
+            if banded and (cut := _split_trailing_band(row, t)) is not None:
+                next_band = _NUMBERED_BAND.match(cut).group("words")  # type: ignore[union-attr]
             _repair(t, row)
             d = row.as_dict(t)
             if not d.get("declared_on") and iso_date(d.get("held_from")):
@@ -579,6 +652,8 @@ def interests_from_tables(doc: Document) -> list[Interest]:
             if more:
                 d["nature"] = f"{d['nature']} – {more}" if d.get("nature") else more
             cat_raw = d.get("category") or _category_suffix(d.get("nature")) or None
+            if cat_raw is None and band is not None:
+                cat_raw = band
             if cat_raw and _TICK.match(cat_raw):
                 cat_raw = None  # a tick under one of the type's sub-columns: which one is not read
             if direct_col is not None and _INDIRECT.match(row.cells[direct_col]):
@@ -607,7 +682,7 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                     role=d.get("role") or role,
                     organisation=d.get("organisation") or None,
                     nature=d.get("nature") or None,
-                    category=interest_category(cat_raw)
+                    category=(column_category(cat_raw) if cat_raw == band else interest_category(cat_raw))
                     if cat_raw or not at_meeting
                     else "declared-at-meeting",
                     register=None if at_meeting else register,
