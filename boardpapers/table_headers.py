@@ -24,7 +24,12 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
         r"date\s+of\s+interest|is\s+the\s+interest\s+direct|declarations?\s+of\s+interests?|"
         # US nonprofit and foundation boards' annual conflict-of-interest disclosure summaries:
         # "Trustee / Officer | Disclosed Interest | Entity | Nature / Relationship | Date Disclosed"
-        r"date\s+disclosed|disclosed\s+interests?|conflicts?\s+of\s+interest\s+disclosures?",
+        r"date\s+disclosed|disclosed\s+interests?|conflicts?\s+of\s+interest\s+disclosures?|"
+        # "Interests Register" (NZ and Australian companies' and boards' registers, the Companies
+        # Act's word); members' gifts registers: "Gifts and Benefits Registry" (Ontario
+        # municipal bodies), "Register of Gifts and Hospitality"
+        r"interests\s+register|gifts?,?\s+(?:and|&)\s+(?:benefits?|hospitality)\s+regist\w*|"
+        r"regist\w+\s+of\s+(?:members['’]?\s+)?gifts",
         r"pecuniary|non-?\s*pecuniary|position\s+held|financial\s+interest|non-financial|"
         r"indirect(?:\s+interest)?|position\s*/\s*role|organisation\s+of|"
         # a register printed as a grid, one column per category (English councils' registers under
@@ -34,7 +39,9 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
         # the grid's category columns in charity, university and housing registers: "Employment |
         # Directorships | Trusteeships | Other interests (memberships, shareholdings, family)"
         r"directorships|trusteeships|shareholdings|"
-        r"entity|relationship",
+        r"entity|relationship|"
+        # a gifts register's columns: "Member | Date received | Donor / source | Description | Value"
+        r"donor|date\s+received",
     ),
     "actions": (
         # "Action Register" (Australian health district and NZ council minutes: "No. | Meeting date |
