@@ -96,7 +96,10 @@ INTEREST_SPEC = RegisterSpec(
         # "Apr 2021"), kept in notes
         "held_from": r"^from$",
         # "Entity" (US disclosure summaries: the party the interest is with)
-        "organisation": r"organisation|business|company|^body|employer|entity",
+        "organisation": r"organisation|business|company|^body|employer|entity"
+        # "Donor / source", "Provided by", "Offered by" (members' gifts and benefits registers: the
+        # giver is the party the interest is with)
+        r"|^donor|^(?:provided|offered|given)by",
         "category": r"typeof(?:the)?interest|^category(?!of(?:membership|member|governor|trustee|appointment))"
         r"|^type$|^interesttype",
         # "Registered interest" (Scottish boards' registers under the Ethical Standards in Public
@@ -106,7 +109,7 @@ INTEREST_SPEC = RegisterSpec(
         "nature": r"^(?:general)?nature|^interest|^(?:registered|declared)interest|^details|^description|^comments"
         # "Disclosed Interest" (US disclosure summaries), "Relationship" (related-party registers)
         r"|^disclosedinterest|^relationship",
-        "role": r"position|^role|role$|^title|^job|^office|^post$|^designation"
+        "role": r"(?<!dis)position|^role|role$|^title|^job|^office|^post$|^designation"
         # the member's kind of seat: "Membership category" (university councils), "Governor type",
         # "Type of trustee", "Category of governor" (school and college governing bodies)
         r"|^(?:membership|member|governor|trustee)(?:category|type|class)$"
@@ -115,6 +118,10 @@ INTEREST_SPEC = RegisterSpec(
         # Action taken" (ICB committees after NHS England's conflicts of interest guidance);
         # the item and the management of the conflict are kept in notes
         "item": r"^(?:agenda)?items?(?:no\.?)?$",
+        # a gift's "Est. value" and what became of it, "Disposition" (gifts and benefits registers),
+        # kept in notes
+        "value": r"^(?:est(?:imated)?\.?|approx(?:imate)?\.?)?value",
+        "disposition": r"^disposition|^(?:retained|declined|accepted)(?:/|or)",
         "managed": r"^actiontaken|^action(?:agreed|required)?$|^(?:howmanaged|management)"
         # "Conflict management" (NZ boards' interests registers), "Mitigation"
         r"|^conflictmanagement|^mitigation",
@@ -523,6 +530,21 @@ def _split_trailing_band(row: Row, t: LogicalTable) -> str | None:
     return m.group("band")
 
 
+# ---- members' gifts and benefits registers
+# Family: "Member | Date received | Donor / source | Description of gift or benefit | Est. value |
+# Disposition" (Ontario municipal bodies' gifts registries; UK and Australian boards' gifts and
+# hospitality registers): each row one gift, the donor the organisation; no category column, the
+# register's subject is the category ("other"), value and disposition kept in notes.
+_GIFT_LABEL = re.compile(r"gift|hospitality|donor|^(?:provided|offered|given)by", re.I)
+
+
+def _is_gifts_table(t: LogicalTable) -> bool:
+    """A register of gifts: a column of the giver or of values, or a label naming gifts."""
+    return t.index("category") is None and (
+        t.index("value") is not None or any(_GIFT_LABEL.search(squash(lab)) for lab in t.labels)
+    )
+
+
 def interests_from_tables(doc: Document) -> list[Interest]:
     out: list[Interest] = []
     flat_text = ""
@@ -669,6 +691,9 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                 notes += [
                     f"{lab}: {d[f]}" for lab, f in (("item", "item"), ("managed", "managed")) if d.get(f)
                 ]
+            if cat_raw is None and _is_gifts_table(t):
+                cat_raw = "gift or hospitality"
+            notes += [f"{f}: {d[f]}" for f in ("value", "disposition") if d.get(f)]
             if d.get("held_from") and d.get("declared_on") != d.get("held_from"):
                 notes.append(f"held from {d['held_from']}")
             if cat_raw and interest_category(cat_raw) == "other":
