@@ -20,6 +20,7 @@ from .interest_grid import (
 )
 from .interest_grid import MIN_CATEGORY_COLUMNS as GRID_MIN_CATEGORY_COLUMNS
 from .interest_member_forms import member_form_entries, preferred_reading
+from .interest_transposed import transposed_entries
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
 from .records import Attendance, Interest
 from .tables import LogicalTable, Row, TableSpec, clean_cell, read_tables, squash, text_before_cells
@@ -1477,6 +1478,32 @@ def grid_registers(doc: Document) -> list[Interest]:
                 register=_page_register(doc, e.page, registers),
                 page=e.page,
                 notes=f"column: {e.category_label}",
+            )
+        )
+    return out
+
+
+def transposed_registers(doc: Document) -> list[Interest]:
+    """Registers printed with the members across the top and the categories down the side
+    (see `interest_transposed`): one record per entry of a cell, split into role and body
+    where it reads "Role, Body"; the row's heading is the category."""
+    out: list[Interest] = []
+    registers: dict[int, str | None] = {}
+    for e in transposed_entries(doc):
+        if _NIL.match(e.text) or _NO_ENTRY.match(e.text) or _GRID_NO_ENTRY.match(e.text):
+            continue
+        org, nature = _role_and_body(e.text)
+        out.append(
+            Interest(
+                person=e.person,
+                declared_on=None,
+                role=e.role,
+                organisation=org,
+                nature=nature,
+                category=e.category,
+                register=_page_register(doc, e.page, registers),
+                page=e.page,
+                notes=f"type of interest: {e.category_label}",
             )
         )
     return out
