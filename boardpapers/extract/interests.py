@@ -1550,6 +1550,7 @@ def extract_interests(doc: Document) -> list[Interest]:
     registers = (
         interests_from_tables(doc)
         + grid_registers(doc)
+        + transposed_registers(doc)
         + person_block_registers(doc, INTEREST_SPEC, _records_nothing)
         + statutory_forms(doc)
         + form_registers(doc)
