@@ -84,3 +84,21 @@ def test_written_dev15_kenyan_and_indian_boards():
         assert meetings and meetings[0].date in {"2025-03-13", "2025-03-04"}
         got = extract_attendance(doc, meetings)
         assert len({(a.name, a.status) for a in got}) == count
+
+
+def test_contents_list_before_the_roll_and_a_bare_staff_label():
+    got = _read(
+        "TABLE OF CONTENTS\n"
+        "1 Opening of Meeting 3\n"
+        "2 Planning Report – Rezoning of Lot 4 and Consolidation of the\n"
+        "Adjoining Reserve 3\n"
+        "3 Close of Meeting 5\n"
+        "MEMBERS PRESENT:\n"
+        "Cr Ann Bell (Chair), Cr Tom Hale and Cr Ivy Moss.\n"
+        "STAFF PRESENT\n"
+        "Jo Pike, Chief Executive; Lee Moss, Finance Manager\n"
+        "1 OPENING OF MEETING\n"
+    )
+    assert ("Tom Hale", "present", None) in got
+    assert ("Jo Pike", "in_attendance", "Chief Executive") in got
+    assert ("Lee Moss", "in_attendance", "Finance Manager") in got

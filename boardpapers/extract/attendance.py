@@ -202,7 +202,9 @@ STATUS = [
             # "Administrators present:" (US school boards' district staff)
             + r"(?i:others?|staff|guests?|also|administrators|administration)\s+(?i:present|attendees|attending)"
             + _COUNT
-            + r"\s*:\s*(.*)$"
+            # ... or alone on its line over the list: "STAFF PRESENT" under "REGRETS" (Ontario
+            # conservation authorities' and municipal boards' header lists)
+            + r"\s*(?::\s*|$)(.*)$"
         ),
     ),
     # people named by what they came as, "in attendance": "Witnesses in attendance:" (scrutiny
@@ -1472,6 +1474,14 @@ _NUMBERED_LABEL = re.compile(
 # that ends the list (STOP_BLOCK); it is a person when its number follows the list's last one
 # and a person's name opens it (the first with a title, or straight under the label).
 _NUMBERED_ENTRY = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
+# An entry of a contents list printed before the record of attendance: "1  Opening of Meeting  2",
+# "6.1  Mayoral Minute – Support for ...  2" (New South Wales councils' minutes open with the
+# "Order of Business" and its page numbers); a numbered line ending in a page number is no minute
+# item that ends the lists, which come later
+_CONTENTS_HEAD = re.compile(
+    r"^(?i:order\s+of\s+business|(?:table\s+of\s+)?contents|index\s+of\s+items)\s*:?$"
+)
+_CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+[A-Z].*\S\s+\d{1,3}$")
 # the serial number's own cell of a "Sl. No. | Name | Designation" table row
 _SERIAL_CELL = re.compile(r"^\s*\d{1,2}[.)]?\s*$")
 
@@ -1490,6 +1500,7 @@ def _blocks(lines: list[Line]) -> list[_Block]:
     lines = _join_wrapped_labels(_split_labels(lines[:140]))
     texts = [ln.text.strip() for ln in lines[:140]]
     skip: set[int] = set()
+    contents = False  # under a contents list's heading, before any label
     for k, ln in enumerate(lines[:140]):
         t = texts[k]
         if not t or k in skip:
@@ -1540,6 +1551,11 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         if num and _numbered_person(cur, int(num.group(1)), num.group(2)):
             cur.numbered += 1
             t = bare = num.group(2)
+        if not blocks and _CONTENTS_HEAD.match(t):
+            contents = True
+            continue
+        if not blocks and (_CONTENTS_ENTRY.match(t) or (contents and STOP_BLOCK.match(t))):
+            continue  # the minutes' own contents list before the roll (see _CONTENTS_ENTRY)
         if ((STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t)) and not wrapped and not in_note:
             # ... but "Senior Commissioning Manager, Pharmacy," / "Optometry and Dental" is a post
             # wrapped in its cell, not a "Welcome and Introductions" heading
