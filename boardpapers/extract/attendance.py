@@ -54,7 +54,18 @@ HONORIFIC = (
     # follow ("Group Manager Finance" is a post)
     r"(?:Area|Group|Station|Watch|Crew)\s+Manager(?=\s+[A-Z][\w'’-]+\s+[A-Z])|"
     # US boards list their members under a plural title: "Present: Councilmembers Adams, Brown"
-    r"Councilmembers?|Council Members?|Commissioners?|Trustees|Supervisors?|Aldermen|Alderman|Directors)"
+    r"Councilmembers?|Council Members?|Commissioners?|Trustees|Supervisors?|Aldermen|Alderman|Directors|"
+    # South Asian styles: "Shri Anil Deshmukh", "Smt. Radhika Iyer", "Kum. Asha Rao" (Indian
+    # companies', statutory corporations' and municipal bodies' minutes); a professional style
+    # before the name in East and West African and South Asian boards' minutes: "Eng. Mary Gitau",
+    # "CPA Samuel Kamau", "CA Sunita Bhalerao", "Adv. Rekha Nair", "Arch. Paul Mwangi" (a name of
+    # a capitalised first name and surname must follow the acronyms: "CA Board" is no person)
+    r"Shri|Shrimati|Smt\.?|Sri|Kumari|Kum\.|Eng\.|Engr\.?|Adv\.|Arch\.|"
+    r"(?:CPA|CA|FCA|CS)(?=\s+[A-Z][a-z]+\s+[A-Z])|"
+    # "Hon. Amina Said" (Kenyan and other Commonwealth boards' members of parliament and ministers);
+    # "Hon. Secretary", "Hon. Treasurer" are posts
+    r"Hon\.(?=\s+(?!(?:Secretary|Treasurer|Sec|Treas|Solicitor|Auditor|Editor|Life|Member|Vice|President)\b)"
+    r"[A-Z][a-z]+\s+[A-Z]))"
 )
 # A plural title before a list of surnames: each piece is a person though it has one word
 # ... with the tier of council before it: "County Councillors Brian Hetherington and Lesley Fenwick"
@@ -89,7 +100,11 @@ POSTNOMINAL_WORDS = (
     # learned societies' fellows (university senates' and councils' members)
     r"FRSE|FLSW|FAcSS|FRHistS|FRSC|FRSB|FInstP|FIET|FHEA|SFHEA|PFHEA|"
     # engineers' institutions (drainage boards', water and transport bodies' officers)
-    r"CEng|MICE|FICE|MIStructE|FIStructE|MCIWEM|FCIWEM|CEnv|MRTPI|FRTPI"
+    r"CEng|MICE|FICE|MIStructE|FIStructE|MCIWEM|FCIWEM|CEnv|MRTPI|FRTPI|"
+    # Kenyan state honours (state corporations' boards: "Eng. Peter Mutai, OGW"), and the Indian
+    # all-India services after a civil servant's name ("Shri Anil Deshmukh, IAS": Indian public
+    # sector companies' and statutory bodies' boards)
+    r"EGH|EBS|MBS|OGW|HSC|CBS|MGH|IAS|IPS|IFS|IRS"
 )
 # Australian and New Zealand honours after a name in an attendance list ("Cr Warren Duggan OAM"):
 # no post; kept out of POSTNOMINAL_WORDS, which the registers of interests share and which keep
@@ -137,6 +152,19 @@ STATUS = [
         "apologies",
         re.compile(_MARK + r"(?i:(?:approved\s+)?leave\s+of\s+absence|excused)" + _BARE_LABEL_END + r"(.*)$"),
     ),
+    # away with an apology, as a label alone over its list: "ABSENT WITH APOLOGY" / "1. Mr Daniel
+    # Rono - Director" (Kenyan and other East African state corporations' boards), "Absent with
+    # leave:", "Absent with notice" (Caribbean and Pacific boards and councils)
+    (
+        "apologies",
+        re.compile(
+            _MARK
+            + r"(?i:absent\s+with(?:\s+an?)?\s+(?:apolog(?:y|ies)|leave|notice|regrets?))"
+            + _COUNT
+            + _BARE_LABEL_END
+            + r"(.*)$"
+        ),
+    ),
     # the chair named on a line of their own: "Cathaoirleach: Cllr. Séamus Ó Briain presided." (Irish
     # county and city councils), "In the Chair: Councillor Ann Bell" (English councils); the label
     # is the role
@@ -174,7 +202,9 @@ STATUS = [
             # "Administrators present:" (US school boards' district staff)
             + r"(?i:others?|staff|guests?|also|administrators|administration)\s+(?i:present|attendees|attending)"
             + _COUNT
-            + r"\s*:\s*(.*)$"
+            # ... or alone on its line over the list: "STAFF PRESENT" under "REGRETS" (Ontario
+            # conservation authorities' and municipal boards' header lists)
+            + r"\s*(?::\s*|$)(.*)$"
         ),
     ),
     # people named by what they came as, "in attendance": "Witnesses in attendance:" (scrutiny
@@ -276,7 +306,11 @@ STATUS = [
     # attendance" (charities' and hospices' minutes), "Governors present" (school governing bodies)
     (
         "present",
-        re.compile(_MARK + r"(?P<group>[A-Z][a-z]+)\s+(?i:present)" + _COUNT + r"\s*(?::\s*|$)(.*)$"),
+        # ... or the label in capitals: "DIRECTORS PRESENT:", "TRUSTEES PRESENT" (Indian companies'
+        # and Kenyan state corporations' minutes set their labels in capitals)
+        re.compile(
+            _MARK + r"(?P<group>[A-Z][a-z]+|[A-Z]{4,})\s+(?i:present)" + _COUNT + r"\s*(?::\s*|$)(.*)$"
+        ),
     ),
     ("present", re.compile(_MARK + r"(?:Panel|Board|Committee|Commission)(?: members)?\s*:\s*(\S.*)$")),
     # members by their vote, alone on a line over a column of names: "Voting members" beside
@@ -764,7 +798,16 @@ def _paren_role_org(note: str) -> tuple[str | None, str | None]:
         # is one title whose list runs on after the comma
         listed = " and " in right and not set(right.split()) & ORG_WORDS
         # (an organisation is a name: "for Decision 2025/45" after the post is what they came for)
-        if right[:1].isupper() and not ROLE_NOTE.search(right) and ROLE_NOTE.search(left) and not listed:
+        # ("Director (Government Nominee, Finance Department)": a comma inside the post's bracket
+        # parts no organisation from it)
+        bracketed = left.count("(") > left.count(")")
+        if (
+            right[:1].isupper()
+            and not ROLE_NOTE.search(right)
+            and ROLE_NOTE.search(left)
+            and not listed
+            and not bracketed
+        ):
             return left, right
     m = re.fullmatch(r"([A-Z]{2,4})\s+([A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+)*)", note)
     if m and ROLE_NOTE.fullmatch(m.group(1)) and not ROLE_NOTE.search(m.group(2)):
@@ -1227,6 +1270,7 @@ class _Block:
         # given by an organisation cell beside the list ("Brayford City Council | Councillor A,
         # Councillor B"): the body its people represent
         self.org: str | None = None
+        self.numbered = 0  # the last number of a numbered roll ("1. Eng. Peter Mutai - Chairperson")
 
 
 def _is_prose(t: str) -> bool:
@@ -1423,12 +1467,40 @@ _NUMBERED_LABEL = re.compile(
 )
 
 
+# A numbered roll under its label: "PRESENT" / "1. Eng. Peter Mutai, OGW - Chairperson" / "2. Ms.
+# Grace Odhiambo - Director", "DIRECTORS PRESENT:" / "1.  Shri Anil Deshmukh  Chairman" (Kenyan and
+# other East African state corporations', Indian companies' and statutory bodies' minutes number
+# their people, each status label restarting at 1). A numbered line is otherwise a minute item
+# that ends the list (STOP_BLOCK); it is a person when its number follows the list's last one
+# and a person's name opens it (the first with a title, or straight under the label).
+_NUMBERED_ENTRY = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
+# An entry of a contents list printed before the record of attendance: "1  Opening of Meeting  2",
+# "6.1  Mayoral Minute – Support for ...  2" (New South Wales councils' minutes open with the
+# "Order of Business" and its page numbers); a numbered line ending in a page number is no minute
+# item that ends the lists, which come later
+_CONTENTS_HEAD = re.compile(
+    r"^(?i:order\s+of\s+business|(?:table\s+of\s+)?contents|index\s+of\s+items)\s*:?$"
+)
+_CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+[A-Z].*\S\s+\d{1,3}$")
+# the serial number's own cell of a "Sl. No. | Name | Designation" table row
+_SERIAL_CELL = re.compile(r"^\s*\d{1,2}[.)]?\s*$")
+
+
+def _numbered_person(cur: _Block, number: int, rest: str) -> bool:
+    if number != cur.numbered + 1:
+        return False
+    if HONORIFIC_RE.match(rest):
+        return True
+    return (cur.numbered > 0 or not cur.lines) and _leading_name(rest) is not None
+
+
 def _blocks(lines: list[Line]) -> list[_Block]:
     blocks: list[_Block] = []
     cur: _Block | None = None
     lines = _join_wrapped_labels(_split_labels(lines[:140]))
     texts = [ln.text.strip() for ln in lines[:140]]
     skip: set[int] = set()
+    contents = False  # under a contents list's heading, before any label
     for k, ln in enumerate(lines[:140]):
         t = texts[k]
         if not t or k in skip:
@@ -1475,6 +1547,15 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         # inside an open bracket a label word is the note's ("Rhian Beddoe (Llais," / "observer);"),
         # and a number the post's: "Mr A. Patel (Director of Finance and Section" / "151 Officer)"
         in_note = cur is not None and sum(x.text.count("(") - x.text.count(")") for x in cur.lines) > 0
+        num = _NUMBERED_ENTRY.match(t) if cur is not None and not in_note else None
+        if num and _numbered_person(cur, int(num.group(1)), num.group(2)):
+            cur.numbered += 1
+            t = bare = num.group(2)
+        if not blocks and _CONTENTS_HEAD.match(t):
+            contents = True
+            continue
+        if not blocks and (_CONTENTS_ENTRY.match(t) or (contents and STOP_BLOCK.match(t))):
+            continue  # the minutes' own contents list before the roll (see _CONTENTS_ENTRY)
         if ((STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t)) and not wrapped and not in_note:
             # ... but "Senior Commissioning Manager, Pharmacy," / "Optometry and Dental" is a post
             # wrapped in its cell, not a "Welcome and Introductions" heading
@@ -2068,6 +2149,14 @@ def _entries(
             continue
         cells = ln.layout.cells() if ln.layout is not None else []
         if (
+            len(cells) >= 3
+            and _SERIAL_CELL.match(cells[0].text)
+            and _ns("".join(c.text for c in cells[1:])) == _ns(t)
+        ):
+            cells = cells[
+                1:
+            ]  # "1. | Shri Anil Deshmukh | Chairman": the serial number's cell (see _NUMBERED_ENTRY)
+        if (
             len(cells) == 3
             and _ns("".join(c.text for c in cells)) == _ns(t)
             and _is_initials(cells[2].text.strip(), cells[0].text)
@@ -2164,7 +2253,9 @@ _DASHED_MOVEMENT = re.compile(
 # Honours and professional letters ending a name before a dash: "Catherine Ojukwu QPM – ..."
 _TRAILING_HONOURS = re.compile(rf"(?:,?\s+(?:{POSTNOMINAL_WORDS})\b\.?)+$")
 # A name, a dash with spaces, then the post: "Naomi Strand – Director of Finance and Resources, ..."
-_NAME_THEN_POST = re.compile(r"^([^–—,()]+?)\s+[–—]\s+(\S.*)$")
+# ... or a hyphen with spaces as the dash, the name's honours before it: "Eng. Peter Mutai, OGW -
+# Chairperson" (typed minutes of East African and South Asian boards list "Name - Post" so)
+_NAME_THEN_POST = re.compile(rf"^([^–—,()]+?(?:,?\s+(?:{POSTNOMINAL_WORDS})\b\.?)*)\s+[–—-]\s+(\S.*)$")
 # ... with a note after the name: "Cllr Raj Bhogal (Vice-Chair) – Kidderport MBC" (the role in
 # brackets, the member's council after the dash: combined authorities' committee minutes)
 _NAME_NOTE_THEN_POST = re.compile(r"^([^–—,()]+?)\s*\(([^()]*)\)\s+[–—]\s+([^()]*\S)$")
@@ -2236,7 +2327,7 @@ def _row_entries(
         # is a name, then a constituency and its class: councils of governors)
         # "Simon Lavery – Deputy Chief Constable", "Andrea Mistry – Chief Executive, OPCC": the name,
         # a dash, the post (police and crime commissioners' boards, licensing sub-committees)
-        p = _person_from_piece(f"{named.group(1)}, {named.group(2)}")
+        p = _person_from_piece(f"{_TRAILING_HONOURS.sub('', named.group(1))}, {named.group(2)}")
         post_like = not _is_name(named.group(2)) or (
             _post_tail(named.group(2)) and not _post_tail(named.group(1))
         )
@@ -2359,7 +2450,12 @@ APOLOGIES_IN_TEXT = re.compile(
     # resolutions), "RESOLVED that the apology of Cllr Bell be received", "apologies from A and B
     # were noted"
     r"|(?<!\bno )(?<!\bNo )\bapolog(?:y|ies) (?:for absence )?(?:from|of)\s+(.+?)\s+"
-    r"(?:be|are|were|was|is|had been)\s+(?:accepted|received|noted|sustained|approved)\b",
+    r"(?:be|are|were|was|is|had been)\s+(?:accepted|received|noted|sustained|approved)\b"
+    # a leave of absence granted in a minute, no apology named: "The Board granted leave of absence
+    # to Shri Harish Pawar." (Indian companies' boards), "Leave of absence was granted to Cr Bell"
+    # (Australian and New Zealand councils' resolutions)
+    r"|\b(?:granted\s+(?:a\s+)?leave\s+of\s+absence|leave\s+of\s+absence\s+(?:(?:was|were|be|is|had\s+been)\s+)?"
+    r"granted)\s+to\s+(.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSmt)(?<!\bKum)(?<!\bEng)\.\s|\.$|$)",
     re.I,
 )
 
@@ -2588,7 +2684,7 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
                 m = None
             names: list[tuple[str, str | None, str | None]] = []
             if m:
-                names = _apology_sentence_people(_LATENESS.sub("", m.group(1) or m.group(2)))
+                names = _apology_sentence_people(_LATENESS.sub("", next(g for g in m.groups() if g)))
             elif re.match(r"^\s*\d{1,3}\.?\s+apologies(?: for absence)?\s*$", ln.text, re.I):
                 for nxt in lines[k + 1 : k + 12]:
                     t = nxt.text.strip()

@@ -105,7 +105,9 @@ def find_time(text: str) -> str | None:
 # A date written out in words: "Tuesday the eleventh of March, two thousand and twenty-five",
 # "the twenty-first day of May, two thousand twenty-five" (Scottish community councils' and
 # societies' AGM minutes, deeds and formal resolutions). The day an ordinal word, the year "two
-# thousand (and) <number>" or "twenty <number>".
+# thousand (and) <number>" or "twenty <number>" ... or in figures after a worded day: "held on
+# Tuesday, the fourth day of March 2025" (Indian companies' and statutory corporations' board
+# minutes under the Companies Act style, US resolutions' "this tenth day of June, 2025").
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9}  # fmt: skip
@@ -129,18 +131,21 @@ _YEAR_PART = {
 _ALT = lambda words: "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # noqa: E731
 _WORDED_DATE_RE = re.compile(
     rf"\b(?P<day>{_ALT(_ORDINAL_DAYS)})\s+(?:day\s+)?(?:of\s+)?(?P<month>{MONTHS}),?\s+(?:in\s+the\s+year\s+)?"
-    rf"(?:two\s+thousand(?:\s+and)?|twenty)\s+(?P<year>{_ALT(_YEAR_PART)})\b",
+    rf"(?:(?:two\s+thousand(?:\s+and)?|twenty)\s+(?P<year>{_ALT(_YEAR_PART)})|(?P<digits>(?:19|20)\d\d))\b",
     re.I,
 )
 
 
 def find_worded_date(text: str) -> str | None:
     """A date written in words as ISO, or None (see _WORDED_DATE_RE)."""
-    if "thousand" not in text.lower() and "twenty" not in text.lower():
+    low = text.lower()
+    if "thousand" not in low and "twenty" not in low and "day of" not in low:
         return None
     m = _WORDED_DATE_RE.search(text)
     if not m:
         return None
     day = _ORDINAL_DAYS[re.sub(r"\s+", " ", m.group("day").lower())]
+    if m.group("digits"):
+        return _iso(day, m.group("month"), int(m.group("digits")))
     year = 2000 + _YEAR_PART[re.sub(r"\s+", " ", m.group("year").lower())]
     return _iso(day, m.group("month"), year)
