@@ -24,7 +24,10 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
         r"date\s+of\s+interest|is\s+the\s+interest\s+direct|declarations?\s+of\s+interests?|"
         # US nonprofit and foundation boards' annual conflict-of-interest disclosure summaries:
         # "Trustee / Officer | Disclosed Interest | Entity | Nature / Relationship | Date Disclosed"
-        r"date\s+disclosed|disclosed\s+interests?|conflicts?\s+of\s+interest\s+disclosures?",
+        r"date\s+disclosed|disclosed\s+interests?|conflicts?\s+of\s+interest\s+disclosures?|"
+        # NHS foundation trusts' registers of governors' interests, one boxed table per governor:
+        # "Category | Description of interest | From"
+        r"description\s+of\s+(?:the\s+)?interest",
         r"pecuniary|non-?\s*pecuniary|position\s+held|financial\s+interest|non-financial|"
         r"indirect(?:\s+interest)?|position\s*/\s*role|organisation\s+of|"
         # a register printed as a grid, one column per category (English councils' registers under
