@@ -182,3 +182,21 @@ def test_written_dev15_boxed_registers():
         written_doc(WRITTEN_DEV15, "a-coolabah-creek-shire-council-returns-2025-09-23")
     )
     assert not any((r.nature or "").startswith(("Address of each", "Name and address")) for r in coolabah)
+
+
+def test_id_box_with_particulars_in_label_value_pairs_gives_no_entry():
+    # a councillor's id box over a form printed in tables of its own: the box's second row is
+    # particulars ("Political group | ... | Date of notification | ..."), not a category
+    from boardpapers.extract.interest_boxed_forms import boxed_form_entries
+
+    boxes = [
+        [
+            ["Name of member", "Councillor Ruth Ellery", "Ward", "Millbrook"],
+            ["Political group", "Independent", "Date of notification", "4 June 2025"],
+        ],
+        [
+            ["Name of member", "Councillor Owen Tait", "Ward", "Ferryside"],
+            ["Political group", "Labour", "Date of notification", "6 June 2025"],
+        ],
+    ]
+    assert boxed_form_entries(_table_doc(boxes[:1], boxes[1:])) == []

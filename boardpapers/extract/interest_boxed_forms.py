@@ -200,6 +200,13 @@ def boxed_form_entries(doc: Document) -> list[FormEntry]:
                     if _DATE_ONLY.match(vals[-1]):
                         member.declared = member.declared or " ".join(vals[-1].split())
                     continue
+                dated = next((k for k, v in enumerate(vals) if k and re.match(r"^\s*date\b", v, re.I)), None)
+                if dated is not None:
+                    # the member's particulars in label | value pairs: "Political group | ... | Date
+                    # of notification | 12 May 2025" (the id box above a councillor's form)
+                    if dated + 1 < len(vals) and _DATE_ONLY.match(vals[dated + 1]):
+                        member.declared = member.declared or " ".join(vals[dated + 1].split())
+                    continue
                 # the row's cells, a trailing year or date column ("From", "Date registered") dropped
                 cells = list(row)
                 while cells and (not cells[-1] or _DATE_ONLY.match(cells[-1])) and len(cells) > 1:
