@@ -1387,10 +1387,12 @@ def _member_forms(doc: Document) -> list[FormEntry]:
     """Members' declarations printed per member: read by the entries' font (statutory forms,
     `interest_member_forms`) or as headings (members' tables of bodies), whichever
     `interest_member_forms.preferred_reading` keeps; or one ruled box per member read from the
-    page's tables (`interest_boxed_forms`) when that names as many members or more."""
+    page's tables (`interest_boxed_forms`) when that names more members, or as many and holds as
+    many entries or more."""
     reading = preferred_reading(heading_entries(doc), member_form_entries(doc))
     boxed = boxed_form_entries(doc)
-    if boxed and len({e.person for e in boxed}) >= len({e.person for e in reading}):
+    members, others = len({e.person for e in boxed}), len({e.person for e in reading})
+    if boxed and (members > others or (members == others and len(boxed) >= len(reading))):
         return boxed
     return reading
 
