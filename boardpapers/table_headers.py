@@ -29,7 +29,10 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
         # Act's word); members' gifts registers: "Gifts and Benefits Registry" (Ontario
         # municipal bodies), "Register of Gifts and Hospitality"
         r"interests\s+register|gifts?,?\s+(?:and|&)\s+(?:benefits?|hospitality)\s+regist\w*|"
-        r"regist\w+\s+of\s+(?:members['’]?\s+)?gifts",
+        r"regist\w+\s+of\s+(?:members['’]?\s+)?gifts|"
+        # NHS foundation trusts' registers of governors' interests, one boxed table per governor:
+        # "Category | Description of interest | From"
+        r"description\s+of\s+(?:the\s+)?interest",
         r"pecuniary|non-?\s*pecuniary|position\s+held|financial\s+interest|non-financial|"
         r"indirect(?:\s+interest)?|position\s*/\s*role|organisation\s+of|"
         # a register printed as a grid, one column per category (English councils' registers under

@@ -227,6 +227,25 @@ _YES = re.compile(r"^\s*yes\b[.:;,]?\s*", re.I)
 _NOTHING = re.compile(r"^\s*(?:yes|no|nil|none)(?:[.,;]?\s*(?:nil|none))?\s*\.?\s*$", re.I)
 # an answer this far right of its heading is not under it (a running header left on the page)
 _ANSWER_REACH = 80.0
+# A question's tick-box answer, the boxes and their options on one line: "☐ None to declare
+# ☒ Interests declared below" (university governors' and NHS declaration forms): it says whether
+# entries follow, and is none itself
+_TICK_BOXES = re.compile(r"^\s*[☐☒☑□■✓✔✗✘]\s*\S.*[☐☒☑□■✓✔✗✘]")
+# The captions over a small table inside a form's answer cell, in the statutory wording "X of each
+# Y" (Australian councillors' returns of interests: "Address of each parcel of real property ...",
+# "Name and address of each creditor", "Source / description of occupation or office")
+_COLUMN_CAPTION = re.compile(
+    r"^\s*(?:name|address|description|nature|particulars|source|dates?)(?:\s*(?:and|/)\s*\w+)*\s+(?:of|on)\s+"
+    r"(?:each|the\s+each|occupation|any)\b",
+    re.I,
+)
+# a bullet before an entry: "• Director, ..."
+_BULLET = re.compile(r"^\s*[•▪●◦‣–-]\s+")
+# the member's place on the board printed as their post: "Category of membership: Independent
+# Governor" (UK university governors' forms), "Constituency: Public, North"
+_MEMBERSHIP_LABEL = re.compile(
+    r"^\s*(?:(?:category|class|type)\s+of\s+(?:membership|member|appointment)|constituency)\b", re.I
+)
 _ITEM_MARK = re.compile(r"^\s*\(?[a-z0-9]{1,2}[.)]\s+", re.I)
 _LABEL_VALUE = re.compile(r"^\s*(?P<label>[A-Za-z][\w ’'/-]{1,40}?)\s*:\s*(?P<value>\S.*)$")
 
@@ -849,6 +868,10 @@ def heading_entries(doc: Document) -> list[FormEntry]:
         nonlocal answers, heading_x, answer_x, answer_ends
         if form and answers and answer_x is not None:
             head = form[-1]
+            if len(answers) > 1 and _COLUMN_CAPTION.match(answers[0][0]):
+                # the captions of a small table in the answer cell, not an entry
+                answers = answers[1:]
+                del cell_geometry[:1]
             cell = "\n".join(a[0] for a in answers)
             if not _NOTHING.match(cell):
                 head.answer, head.page = cell, answers[0][1]
@@ -866,8 +889,9 @@ def heading_entries(doc: Document) -> list[FormEntry]:
                     continue
                 if _YES.match(text) and not entries:
                     text = _YES.sub("", text)
-                if not text or _NOTHING.match(text):
+                if not text or _NOTHING.match(text) or _TICK_BOXES.match(text):
                     continue
+                text = _BULLET.sub("", text)
                 wrapped = above is not None and _wrapped(above, text)
                 if (
                     entries
@@ -938,7 +962,7 @@ def heading_entries(doc: Document) -> list[FormEntry]:
             # the member's particulars printed in the row of their name ("Board position: Chair",
             # "Date of statement | 3 March 2025")
             for lab, val in pairs:
-                if _QUALIFIED_ROLE_LABEL.match(lab):
+                if _QUALIFIED_ROLE_LABEL.match(lab) or _MEMBERSHIP_LABEL.match(lab):
                     role = role or val
                 elif re.match(r"^\s*date\b", lab, re.I):
                     declared = declared or val
@@ -1049,11 +1073,16 @@ def heading_entries(doc: Document) -> list[FormEntry]:
                     role = role or part
             i = after
         elif pairs and not form:
-            lab, val = pairs[0]
-            if _ROLE_LABEL.match(lab) or re.match(r"^\s*ward\b", lab, re.I):
-                role = role or val
-            elif re.match(r"^\s*date\b", lab, re.I):
-                declared = declared or val
+            # (every pair of the row: "Type of return | ... | Date lodged | 12 September 2025")
+            for lab, val in pairs:
+                if (
+                    _ROLE_LABEL.match(lab)
+                    or _MEMBERSHIP_LABEL.match(lab)
+                    or re.match(r"^\s*ward\b", lab, re.I)
+                ):
+                    role = role or val
+                elif re.match(r"^\s*date\b", lab, re.I):
+                    declared = declared or val
             i = after
         if m := _SIGNED_DATE.search(text):
             declared = declared or " ".join(m.group("d").split())

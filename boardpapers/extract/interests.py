@@ -9,6 +9,7 @@ from ..model import Document
 from ..text import fold
 from .attendance import ROLE_WORDS, TITLE_WORDS, strip_honorifics
 from .interest_blocks import member_section_registers, person_block_registers
+from .interest_boxed_forms import boxed_form_entries
 from .interest_forms import FormEntry, form_entries, heading_entries
 from .interest_grid import (
     BODY_CLOSED,
@@ -1512,8 +1513,15 @@ def transposed_registers(doc: Document) -> list[Interest]:
 def _member_forms(doc: Document) -> list[FormEntry]:
     """Members' declarations printed per member: read by the entries' font (statutory forms,
     `interest_member_forms`) or as headings (members' tables of bodies), whichever
-    `interest_member_forms.preferred_reading` keeps."""
-    return preferred_reading(heading_entries(doc), member_form_entries(doc))
+    `interest_member_forms.preferred_reading` keeps; or one ruled box per member read from the
+    page's tables (`interest_boxed_forms`) when that names more members, or as many and holds as
+    many entries or more."""
+    reading = preferred_reading(heading_entries(doc), member_form_entries(doc))
+    boxed = boxed_form_entries(doc)
+    members, others = len({e.person for e in boxed}), len({e.person for e in reading})
+    if boxed and (members > others or (members == others and len(boxed) >= len(reading))):
+        return boxed
+    return reading
 
 
 def form_registers(doc: Document, headings: bool = False) -> list[Interest]:
