@@ -244,11 +244,13 @@ def _transposed_tables(doc: Document) -> list[LogicalTable]:
     out: list[LogicalTable] = []
     for page in doc.pages:
         for tab in page.tables:
-            rows = [[clean_cell(c) for c in r] for r in tab.rows]
-            if len(rows) < RISK_SPEC.min_fields + 1 or any(len(r) != len(rows[0]) for r in rows):
+            if len(tab.rows) < RISK_SPEC.min_fields + 1:
                 continue
-            refs = rows[0][1:]
+            refs = [clean_cell(c) for c in tab.rows[0][1:]]  # the cheap test first: refs across the top
             if len(refs) < MIN_TRANSPOSED_RISKS or not all(_COLUMN_REF.match(c) for c in refs):
+                continue
+            rows = [[clean_cell(c) for c in r] for r in tab.rows]
+            if any(len(r) != len(rows[0]) for r in rows):
                 continue
             labels = [r[0] for r in rows]
             if not labels[0] or RISK_SPEC.field_for(labels[0]) != "ref":
