@@ -40,8 +40,23 @@ from .records import Risk, ScoreTriple
 _SCORE_CELL = re.compile(
     r"^\s*L?\s*(\d)\s*(?:[x×*]\s*[IC]?|[IC])\s*(\d)\s*(?:=\s*(\d{1,2})|\(\s*(\d{1,2})\s*\))\s*$", re.I
 )
+# A risk rating's band words (RAG colours, the words of 5x5 matrices' keys)
+BAND_WORDS = r"(?:red|amber|green|yellow|high|medium|moderate|low|very\s+high|very\s+low|extreme|significant|major|minor)"
+# A band word set before or after a score in the same cell ("Extreme 20 (L4 x C5)", "15 (L3 x C5)
+# High": Australian and NZ water and council registers print the rating word, the score and its
+# factors in one cell), taken off before the score forms below are matched
+_BAND_AROUND = re.compile(
+    rf"^\s*{BAND_WORDS}\s*[-–:,]?\s+(?=\d)|(?<=[\d)])\s*[-–,]?\s*\(?{BAND_WORDS}\)?\s*$", re.I
+)
 # ... or the score first, its factors in brackets: "20 (4x5)", "20 (L4 x I5)"
 _SCORE_FIRST = re.compile(r"^\s*(\d{1,2})\s*\(\s*L?\s*(\d)\s*(?:[x×*]\s*[IC]?|[IC])\s*(\d)\s*\)\s*$", re.I)
+# ... or the rating, its score in brackets, then its factors named by letter: "High (16) L4 I4",
+# "Medium (8) L2 x I4" (English district councils' registers printing the current rating over
+# the likelihood and impact it comes from, in one cell)
+_RATING_FACTORS = re.compile(
+    rf"^\s*{BAND_WORDS}\s*\(\s*(\d{{1,2}})\s*\)\s*[-–,;]?\s*\(?\s*L\s*(\d)\s*(?:[x×*,]\s*)?[IC]\s*(\d)\s*\)?\s*$",
+    re.I,
+)
 # ... or each factor named, in either order, a RAG word after: "Impact 5 x Likelihood 4 = 20 (Red)",
 # "Likelihood 3 x Consequence 4 = 12" (English county councils' corporate registers scoring
 # impact first; NHS papers naming consequence); the score may be named too, its band after a dash:
@@ -76,6 +91,10 @@ def cell_triple(text: str | None) -> tuple[float, float, float] | None:
     named = _named_triple(text or "")
     if named:
         return named
+    m = _RATING_FACTORS.match(text or "")
+    if m and int(m.group(2)) * int(m.group(3)) == int(m.group(1)):
+        return (float(m.group(2)), float(m.group(3)), float(m.group(1)))
+    text = _BAND_AROUND.sub("", text or "")
     m = _SCORE_CELL.match(text or "")
     if m:
         lik, imp, sc = int(m.group(1)), int(m.group(2)), int(m.group(3) or m.group(4))
@@ -88,9 +107,9 @@ def cell_triple(text: str | None) -> tuple[float, float, float] | None:
     return None
 
 
-# A score with its RAG band (BAND_WORDS: also risk_prose's), in either order: "16 Red", "16 (Amber)", "High (20)", "Red – 16"
-# (registers printing the band word under or beside the number in one cell)
-BAND_WORDS = r"(?:red|amber|green|yellow|high|medium|moderate|low|very\s+high|very\s+low|extreme|significant|major|minor)"
+# A score with its RAG band (BAND_WORDS, above: also risk_prose's), in either order: "16 Red",
+# "16 (Amber)", "High (20)", "Red – 16" (registers printing the band word under or beside the
+# number in one cell)
 _RATED = re.compile(
     rf"^\s*(?:(?P<a>\d{{1,2}})\s*[-–(]?\s*{BAND_WORDS}\s*\)?|{BAND_WORDS}\s*[-–(]?\s*(?P<b>\d{{1,2}})\s*\)?)\s*$",
     re.I,
@@ -153,6 +172,8 @@ def phase_triple(text: str | None) -> ScoreTriple | None:
         cells = text.split(GRID_SEP)
         if len(cells) > 2 and _BAND_WORD.match(cells[-1]):
             cells = cells[:-1]  # "L | I | Score | RAG": the band word after the score
+        while len(cells) > 3 and score(cells[-1]) is None:
+            cells = cells[:-1]  # a note merged down beside the grid ("Scores use the 5 x 5 matrix ...")
         vals = [score(v) for v in cells]
         if len(vals) == 3 and all(v is not None for v in vals):
             return ScoreTriple(likelihood=vals[0], impact=vals[1], score=vals[2])
@@ -184,7 +205,9 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Risk" alone labels the risk's statement in housing and charity registers' panels
         ("description", r"^(?:risk\s+)?(?:description|statement):?$|^risk:?$"),
         ("owner", r"^(?:risk\s+owner|owner|executive\s+(?:lead|owner)|lead\s+(?:director|officer|executive)|responsible\s+(?:officer|director)):?$"),
-        ("workstream", r"^(?:care\s+group|directorate|division|service(?:\s+line)?|category|theme|workstream|strategic\s+objective):?$"),
+        # "Corporate priority", "Risk category" (council registers; the table vocabulary's words)
+        ("workstream", r"^(?:care\s+group|directorate|division|service(?:\s+line)?|(?:risk\s+)?category|theme|workstream"
+         r"|strategic\s+objective|(?:corporate|strategic|council)\s+priority):?$"),
         # "Original" (fire and rescue authorities' risk cards: the score before any controls)
         ("inherent", r"^(?:initial|inherent|gross|original)(?:\s+risk)?(?:\s+(?:score|rating))?:?$"),
         # "Gross" / "Net" (university strategic registers' L / I grids)
@@ -208,17 +231,24 @@ _KEPT_AS_EXTRA = ("section", "detail", None)
 
 # A label's qualifier after its words: the scale's key ("Current rating (L x C)", "Initial score
 # (LxI)"), the period ("Trend since last quarter", "Movement this month", "Score at Q2")
+# ("by March 2026": the date a target score is to be reached by, NHS BAFs' score strips; a label
+# may carry two: "Target risk score (L x I) by March 2026")
 _QUALIFIER = re.compile(
-    r"\s*\([^()]{1,30}\)\s*:?$|\s+(?:since|this|at|as\s+at|in)\s+(?:the\s+)?[\w/ ]{1,20}:?$", re.I
+    r"\s*\([^()]{1,30}\)\s*:?$|\s+(?:since|this|at|as\s+at|in|by)\s+(?:the\s+)?[\w/ ]{1,20}:?$", re.I
 )
+# Qualifiers taken off a label's end at most this many times (the key, then the period)
+MAX_QUALIFIERS = 2
 
 
 def label_of(text: str) -> str | None:
     """The field a panel label fills, None when the vocabulary does not know it."""
     text = text.strip()
     found = next((f for f, pat in _LABELS if pat.match(text)), None)
-    if found is None and _QUALIFIER.search(text):
-        bare = _QUALIFIER.sub("", text)
+    bare = text
+    for _ in range(MAX_QUALIFIERS):
+        if found is not None or not _QUALIFIER.search(bare):
+            break
+        bare = _QUALIFIER.sub("", bare)
         found = next((f for f, pat in _LABELS if pat.match(bare)), None)
     return found
 
@@ -276,7 +306,22 @@ def panel_risk(panel: Panel, register: str | None, swap: bool = False) -> Risk |
 # ------------------------------------------------------------------ tables: ruled cards
 
 # A card's header bar opens with the reference: "KC-CRR-01", "SR 4", "BAF/3"
-_CARD_REF = re.compile(r"^[A-Z][A-Z0-9]{0,5}(?:[-/ ][A-Z0-9]{1,5})*[-/ ]?\d{1,3}[a-z]?$")
+# (a number with a point: "BAF 1.1", "SR 2.3", NHS BAFs numbering principal risks under their
+# strategic objective)
+_CARD_REF = re.compile(r"^[A-Z][A-Z0-9]{0,5}(?:[-/ ][A-Z0-9]{1,5})*[-/ ]?\d{1,3}(?:\.\d{1,2})?[a-z]?$")
+# ... or a label row opening the card names it: "Risk ID | BAF 1.1 | Strategic objective | SO1 ..."
+# (NHS BAFs printing each principal risk as a form of label | value rows, the reference one of
+# the fields rather than a header bar)
+# ... or a header bar naming the reference after its label, the title after it: "Risk Ref: SR01
+# Financial sustainability" (Scottish IJB risk profiles, one card per risk under a summary table)
+_LABELLED_REF_TITLE = re.compile(
+    r"^(?:risk|baf)\s*(?:id|ref(?:erence)?|no\.?|number)\s*[:.]?\s*"
+    r"(?P<ref>[A-Z]{1,5}[-/ ]?\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:\s*[|:–—]\s*|\s+-\s+|\s+)(?P<title>[A-Z].{2,})$",
+    re.I,
+)
+_REF_LABEL = re.compile(
+    r"^(?:risk|baf|crr)\s*(?:id|ref(?:erence)?|no\.?|number)\s*:?$|^risk\s+ref(?:erence)?\s+no\.?:?$", re.I
+)
 # A label with its value after it on one line of a cell: at most this many words
 MAX_LABEL_WORDS = 4
 
@@ -353,12 +398,13 @@ def _is_label_cell(text: str) -> bool:
     )
 
 
-def _label_row(panel: Panel, row: list[str]) -> bool:
-    """A row of label | value cells, one or more pairs ("Risk owner | ... | Risk appetite | ...")."""
+def _label_row(panel: Panel, row: list[str], form: bool = False) -> bool:
+    """A row of label | value cells, one or more pairs ("Risk owner | ... | Risk appetite | ...");
+    in a `form` (a card opened by its "Risk ID | ref" row) labels the vocabulary lacks alone too."""
     cells = [c for c in row if c]
     if len(cells) < 2 or len(cells) % 2 or not all(_is_label_cell(c) for c in cells[::2]):
         return False
-    if not any(label_of(c) is not None for c in cells[::2]):
+    if not form and not any(label_of(c) is not None for c in cells[::2]):
         return False  # a row of a register table without its header, not a panel's labels
     if all(label_of(c) is not None for c in cells[1::2]):
         return False  # a strip of labels whose values row is below it (or on the next page)
@@ -376,6 +422,11 @@ def _header(rows: list[list[str]]) -> tuple[str, str] | None:
     first = rows[0][0] if rows and rows[0] else ""
     if _CARD_REF.match(first):
         return first, next((c for c in rows[0][1:] if c), "")
+    if _REF_LABEL.match(first) and len(rows[0]) > 1 and _CARD_REF.match(rows[0][1]):
+        return rows[0][1], ""  # the reference as a field: the row is read with the body
+    m = _LABELLED_REF_TITLE.match(first)
+    if m and not any(rows[0][1:]):
+        return m.group("ref"), m.group("title").strip()
     m = _REF_TITLE.match(first)
     if m and not any(rows[0][1:]) and label_of(first) is None:
         return m.group("ref"), m.group("title").strip()
@@ -398,7 +449,8 @@ def _label_strip(panel: Panel, row: list[str], below: list[str] | None) -> bool:
     """A row of labels over a row of their values, cell under cell ("Initial score (L x C) |
     Current score (L x C) | Target score (L x C) | Movement" over "5 x 4 = 20 | ... | ↔": NHS
     BAFs' score strips)."""
-    labels = [(i, c) for i, c in enumerate(row) if c]
+    # (a label may wrap in its cell: "Inherent risk score" over "(L x I)")
+    labels = [(i, " ".join(c.split())) for i, c in enumerate(row) if c]
     if below is None or len(labels) < 2 or not all(_is_label_cell(c) for _, c in labels):
         return False
     if sum(label_of(c) is not None for _, c in labels) < 2:
@@ -408,14 +460,15 @@ def _label_strip(panel: Panel, row: list[str], below: list[str] | None) -> bool:
         return False
     if not {i for i, _ in values} <= {i for i, _ in labels}:
         return False
+    names = dict(labels)
     for i, value in values:
-        panel.values[row[i]] = " ".join(value.split())
+        panel.values[names[i]] = " ".join(value.split())
     return True
 
 
 def _strip_labels(cells: list[str]) -> bool:
     """A row of labels only, two or more the vocabulary knows (a label strip's head)."""
-    labels = [c for c in cells if c]
+    labels = [" ".join(c.split()) for c in cells if c]
     return (
         len(labels) >= 2
         and all(_is_label_cell(c) for c in labels)
@@ -458,7 +511,7 @@ def _strip_goes_on(panel: Panel, strip: tuple[list[str], bool], rows: list[list[
     return True
 
 
-def _fill(panel: Panel, rows: list[list[str]]) -> None:
+def _fill(panel: Panel, rows: list[list[str]], form: bool = False) -> None:
     skip = False
     for n, r in enumerate(rows):
         if skip:
@@ -467,7 +520,7 @@ def _fill(panel: Panel, rows: list[list[str]]) -> None:
         if _label_strip(panel, r, rows[n + 1] if n + 1 < len(rows) else None):
             skip = True
             continue
-        if not _label_row(panel, r) and not _grid_row(panel, r):
+        if not _label_row(panel, r, form) and not _grid_row(panel, r):
             for c in r:
                 if "\n" in c:
                     _cell_lines(panel, c)
@@ -490,6 +543,9 @@ def table_panels(doc: Document) -> list[tuple[Panel, str | None]]:
             if i in inside:
                 continue
             head = _header(rows)
+            if head is None and last is not None and last.page == page.number and _card_goes_on(rows):
+                _fill(last, rows)  # the card's score strip or controls drawn as a table of their own
+                continue
             if head is None:
                 if (
                     i == 0
@@ -515,10 +571,11 @@ def table_panels(doc: Document) -> list[tuple[Panel, str | None]]:
             panel = Panel(head[0], head[1], page.number)
             grids = _nested(page.tables, i)
             inside.update(grids)
-            body = rows[1:]
+            form = not head[1] and bool(_REF_LABEL.match(rows[0][0]))
+            body = rows if form else rows[1:]
             if grids:
                 body = _without_grid_text(body, [tables[j] for j in grids])
-            _fill(panel, body)
+            _fill(panel, body, form)
             for j in grids:
                 _fill(panel, tables[j])
             if not out:  # the first card: the register's title, read once (most papers have no cards)
@@ -571,6 +628,16 @@ def _without_grid_text(rows: list[list[str]], grids: list[list[list[str]]]) -> l
         return line
 
     return [["\n".join(clean(ln) for ln in c.split("\n")) for c in r] for r in rows]
+
+
+def _card_goes_on(rows: list[list[str]]) -> bool:
+    """A table under a card on its page that is more of the card: labelled rows, or a strip of
+    labels over one row of values (NHS BAFs drawing a principal risk's fields, its score strip
+    and its controls as tables one under another). Not a list under a header row (the actions
+    to address the gaps: "Action | Owner | Due" over a row per action)."""
+    if not rows or (len(rows) > 2 and _strip_labels(rows[0])):
+        return False
+    return _opens_with_labels(rows)
 
 
 def _opens_with_labels(rows: list[list[str]]) -> bool:

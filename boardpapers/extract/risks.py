@@ -13,7 +13,7 @@ from .records import Risk, ScoreTriple
 from .risk_panels import cell_triple as _cell_triple
 from .risk_panels import impact_first, keyed_triple, panel_risks, rated_score
 from .risk_prose import prose_risks
-from .tables import MAX_LABEL, LogicalTable, TableSpec, heading_before, read_tables, squash
+from .tables import MAX_LABEL, LogicalTable, Row, TableSpec, clean_cell, heading_before, read_tables, squash
 
 _PHASES = ("inherent", "residual", "target")
 
@@ -39,9 +39,12 @@ class RiskSpec(TableSpec):
     def label_fields(self, labels: Sequence[str]) -> list[str | None]:
         out: list[str | None] = []
         phase = 0
+        # likelihood / impact columns naming no phase, waiting for the score that closes them
+        unphased: list[int] = []
         for lab in labels:
             s = squash(lab) if len(lab) <= MAX_LABEL else ""
             f: str | None = None
+            named = re.match(rf"^{_PHASE_WORD}|.*(?:residual|current|target)", s) is not None
             if re.match(r"^(?:previous|prior|last(?:quarter|period)?)(?:risk)?(?:score|rating)", s):
                 # "Previous score (Q2)": the score last reported, no phase of this register
                 # (county council quarterly registers); kept in extra
@@ -65,14 +68,24 @@ class RiskSpec(TableSpec):
                 # corporate risk registers), "L | I | S" under each phase (fire authority
                 # registers): the phase's likelihood, consequence and score
                 f = f"{_PHASES[phase]}.likelihood"
+                if not named:
+                    unphased.append(len(out))
             elif re.search(r"^(?:severity|impact|consequence(?:score)?)$", s) or sub in ("i", "c"):
                 # "Likelihood | Consequence | Score" (the NHS 5x5 matrix's words)
                 f = f"{_PHASES[phase]}.impact"
+                if not named:
+                    unphased.append(len(out))
             elif re.search(r"(?:risk)?score|^(?:rag|risk)?rating$|^overall$", s) or sub in ("s", "r"):
                 # "RAG rating": the score with its band word ("16 Red", one cell); "Risk rating"
                 # (Irish and UK public bodies' registers: impact x likelihood); "L | I | R"
                 # under each phase, R for rating (Scottish IJB strategic registers' two-level header)
                 f = f"{_PHASES[phase]}.score"
+                # "Likelihood | Consequence | Residual score": factors naming no phase are those of
+                # the score they lead to (Canadian conservation authorities' ERM dashboards,
+                # registers scoring the risk after controls only)
+                for k in unphased:
+                    out[k] = f"{_PHASES[phase]}.{out[k].split('.')[1]}"  # type: ignore[union-attr]
+                unphased = []
                 phase = min(phase + 1, 2)
             else:
                 f = super().field_for(lab)
@@ -96,7 +109,8 @@ RISK_SPEC = RiskSpec(
         "ref_workstream": r"^(?:risk)?ref(?:erence)?(?:no\.?)?(?:/|and|&)(?:theme|category|area|workstream|objective)",
         # "Division" (trust corporate risk registers), "Strategic objective" (BAFs: the objective
         # each principal risk threatens)
-        "workstream": r"workstream|directorate|^area|^service|^(?:risk)?category|^programme|^division|^(?:risk)?theme"
+        # ("Risk area": Australian water corporations' and councils' registers)
+        "workstream": r"workstream|directorate|^(?:risk)?area|^service|^(?:risk)?category|^programme|^division|^(?:risk)?theme"
         r"|^(?:strategic)?objective"
         # "Corporate priority" (county and district councils' strategic registers: the council
         # plan priority a risk threatens, merged down over its risks like a BAF's objective)
@@ -120,6 +134,9 @@ RISK_SPEC = RiskSpec(
     completing_fields=("inherent.likelihood", "inherent.score", "residual.likelihood", "residual.score"),
     band_rows=True,
     labelled_rows=True,
+    # zebra-striped landscape registers (Australian water corporations' strategic registers: a
+    # filled row, an unfilled one under hairlines, the header a bold band)
+    reread_striped=True,
     # A row under a cell merged down over several risks (a BAF's "Strategic objective" printed
     # once beside the three principal risks that threaten it; a category beside its risks) is a
     # risk of its own when it prints its own reference and description; without them it is the
@@ -201,17 +218,90 @@ def extract_risks(doc: Document) -> list[Risk]:
     rows of register tables whose reference no panel has; failing both, risks written as a
     paragraph each under a heading naming them (risk_prose)."""
     panels = panel_risks(doc)
-    found = panels + [r for r in _register_rows(doc) if not any(c.ref == r.ref for c in panels)]
+    rows = _register_rows(doc)
+    by_ref = {r.ref: r for r in rows if r.ref}
+    found = [_with_summary(c, by_ref[c.ref]) if c.ref in by_ref else c for c in panels]
+    found += [r for r in rows if not any(c.ref == r.ref for c in panels)]
     if found:
         return found
     # nothing as a panel or a row: the risks written as a paragraph each (risk_prose)
     return prose_risks(doc, title_line(doc.text, RISK_REGISTER_TITLE))
 
 
+# A transposed register's head row: a risk reference over each column ("ERM-01", "SR 4", "BAF 1.1")
+_COLUMN_REF = re.compile(r"^[A-Z]{1,5}[-/ ]?[A-Z]{0,3}[-/ ]?\d{1,3}(?:\.\d{1,2})?[a-z]?$")
+# A transposed register has at least this many risks across the top (two columns of labels and
+# values are a form, read by risk_panels)
+MIN_TRANSPOSED_RISKS = 2
+
+
+def _transposed_tables(doc: Document) -> list[LogicalTable]:
+    """Ruled registers printed on their side: a risk per column, its reference over it, and the
+    register's labels down the first column ("Risk | Description | Risk owner | Likelihood |
+    Consequence | Residual score | Trend": Canadian conservation authorities' and Ontario
+    municipalities' ERM dashboards, NHS BAF heat-map summaries), read as the register table
+    they transpose (the first column the header, each column a row)."""
+    out: list[LogicalTable] = []
+    for page in doc.pages:
+        for tab in page.tables:
+            if len(tab.rows) < RISK_SPEC.min_fields + 1:
+                continue
+            refs = [clean_cell(c) for c in tab.rows[0][1:]]  # the cheap test first: refs across the top
+            if len(refs) < MIN_TRANSPOSED_RISKS or not all(_COLUMN_REF.match(c) for c in refs):
+                continue
+            rows = [[clean_cell(c) for c in r] for r in tab.rows]
+            if any(len(r) != len(rows[0]) for r in rows):
+                continue
+            labels = [r[0] for r in rows]
+            if not labels[0] or RISK_SPEC.field_for(labels[0]) != "ref":
+                labels[0] = "Ref"  # the corner cell over the labels, blank or naming the row
+            fields = RISK_SPEC.fields_for(labels)
+            if "description" not in fields or not RISK_SPEC.is_header(labels):
+                continue
+            t = LogicalTable(labels, fields, page.number, method="transposed")
+            t.rows = [Row([r[j] for r in rows], page.number) for j in range(1, len(rows[0]))]
+            t.last_page = page.number
+            out.append(t)
+    return out
+
+
+def _filled(card: ScoreTriple | None, row: ScoreTriple | None) -> ScoreTriple | None:
+    """A card's phase with what its summary row adds: the row's when the card prints no factor
+    and agrees with the row on the score (or prints none)."""
+    if card is None or row is None:
+        return card or row
+    if card.likelihood is None and card.impact is None and card.score in (None, row.score):
+        return row
+    return card
+
+
+def _with_summary(card: Risk, row: Risk) -> Risk:
+    """A risk set out as a profile card and listed in a summary table too (NHS BAFs' and Scottish
+    IJB and council registers' "summary" then "risk profiles"): one risk, recorded as its card
+    (as before), the fields the card lacks from its row."""
+    extra = {**row.extra, **card.extra}
+    if row.description and row.description != card.description:
+        extra.setdefault("summary_title", row.description)
+    return Risk(
+        ref=card.ref,
+        description=card.description or row.description,
+        workstream=card.workstream or row.workstream,
+        owner=card.owner or row.owner,
+        inherent=_filled(card.inherent, row.inherent),
+        residual=_filled(card.residual, row.residual),
+        target=_filled(card.target, row.target),
+        direction=card.direction or row.direction,
+        page=card.page,
+        register=card.register or row.register,
+        extra=extra,
+        notes=card.notes,
+    )
+
+
 def _register_rows(doc: Document) -> list[Risk]:
     out: list[Risk] = []
     swap: bool | None = None
-    for t in read_tables(doc, RISK_SPEC):
+    for t in [*read_tables(doc, RISK_SPEC), *_transposed_tables(doc)]:
         if "description" not in t.fields:
             continue
         if swap is None:

@@ -580,11 +580,14 @@ def _column_of(x0: float, starts: list[float], slack: float = 6.0) -> int:
     return k
 
 
-def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]:
+def read_borderless_tables(
+    doc: Document, spec: TableSpec, bold_pages: frozenset[int] | set[int] = frozenset()
+) -> list[LogicalTable]:
     """Whitespace-aligned tables rebuilt from the layout layer's lines (running
     headers and footers already removed); see `layout.tables` for how header,
     columns and rows are found. A table continues on the next page when that
-    page repeats its header or its first lines sit in the table's columns."""
+    page repeats its header or its first lines sit in the table's columns.
+    `bold_pages`: pages read as if spec.bold_header_rows were set."""
     from ..layout import layout_of
     from ..layout.tables import find_headers, fits_columns, grid_rows, page_grid
 
@@ -630,7 +633,9 @@ def read_borderless_tables(doc: Document, spec: TableSpec) -> list[LogicalTable]
             lay = layout_of(doc)
         lines = [ln for ln in lay.page(page.number).lines if ln.has_box]
         headers = find_headers(
-            lines, lambda labels: _header_score(spec, labels), bold_header=spec.bold_header_rows
+            lines,
+            lambda labels: _header_score(spec, labels),
+            bold_header=spec.bold_header_rows or page.number in bold_pages,
         )
         # the lines before the first header (or the whole page) may go on with the open table
         above = lines[: headers[0].at] if headers else lines
@@ -823,5 +828,11 @@ def read_tables(doc: Document, spec: TableSpec, **kw) -> list[LogicalTable]:
         or (not t.ruled_body_rows and not spec.reread_header_only)
         for p in range(t.page, t.last_page + 1)
     }
-    borderless = [t for t in read_borderless_tables(doc, spec) if t.page not in ruled_pages and t.rows]
+    # a striped page's header is the filled band over the first row, bold in every register seen
+    # (a landscape risk register's three-line wrapped header set as tight as its rows): a
+    # regular line under it is a row
+    bold = striped if spec.reread_striped else set()
+    borderless = [
+        t for t in read_borderless_tables(doc, spec, bold_pages=bold) if t.page not in ruled_pages and t.rows
+    ]
     return sorted(ruled + borderless, key=lambda t: t.page)
