@@ -108,3 +108,19 @@ def test_quoted_resolutions_with_further_limbs_on_a_read_file() -> None:
     assert any("RESOLVED FURTHER THAT" in d.text for d in resolved)
     assert not any(d.text.endswith("”") for d in resolved)
     assert {d.outcome for d in decisions if not d.text.startswith("RESOLVED")} >= {"approved", "noted"}
+
+
+def test_a_decimal_numbered_declarations_line_in_a_printed_agenda_reads_nothing() -> None:
+    doc = _text_doc(
+        "AGENDA\n"
+        "2.0 Approval of the Agenda\n"
+        "3.0 Declarations of Interest\n"
+        "4.0 Approval of Minutes\n"
+        "5.1 Treasurer’s Report – April 2025 Information\n"
+        "MINUTES\n"
+        "3.0 DECLARATIONS OF INTEREST\n"
+        "Member Castellano declared a pecuniary interest in item 6.2 as his brother owns the firm.\n"
+        "4.0 APPROVAL OF MINUTES\n"
+    )
+    got = declarations_at_meeting(doc)
+    assert [i.person for i in got] == ["Castellano"]

@@ -890,6 +890,8 @@ _NEXT_HEADING = re.compile(
     r"|^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&,-]*)*\s*$",
     re.M,
 )
+# a heading numbered within its section or meeting: "87.3 DISCLOSURE OF INTEREST", "3.0 Declarations"
+_DECIMAL_HEAD = re.compile(r"^[ \t]*\d{1,3}\.\d{1,2}\.?[ \t]+[A-Z]", re.M)
 _NONE = re.compile(r"^\s*(?:none|nil|no\s+(?:additional\s+)?declarations?\b|there\s+were\s+no\b)", re.I)
 # The verbs a declaration is made with besides "declared": "NR (RFO) expressed an interest in
 # planning application 15/00380/TCA", "Cllr X disclosed a pecuniary interest", "registered an
@@ -1162,6 +1164,11 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
         start = h.end()
         nxt = _NEXT_HEADING.search(text, start)
         end = min(nxt.start() if nxt else len(text), start + 3000)
+        if _DECIMAL_HEAD.match(h.group(0)):
+            # a heading numbered "87.3" / "3.0" ends at the next so numbered line ("87.4 ...",
+            # "4.0 Approval of Minutes": an agenda's list printed before the minutes)
+            sib = _DECIMAL_HEAD.search(text, start, end)
+            end = sib.start() if sib else end
         body = text[start:end]
         lines = [ln.strip() for ln in _DECL_BLOCK_SPLIT.split(body)]
         page = sum(1 for s in page_starts if s <= start)
