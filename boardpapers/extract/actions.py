@@ -199,10 +199,11 @@ def _is_ref_code(cell: str | None) -> bool:
     return bool(cell) and len(cell.split()) <= REF_CODE_MAX_WORDS and bool(_DIGIT.search(cell))
 
 
-# A table ends where a headerless table on a later page has no reference where every row of the
-# table's own page had one: a register of interests after an action table closing minutes
-# ("Action No. | Item | Action | Responsible | Due", then an attachment's "Category | <member> |
-# ..." table of as many columns: Australian health boards' minutes) is not the log going on
+# A table ends where a headerless table on a later page has words, not a reference, where every
+# row of the table's own page had one (an empty cell is a row without a ref, kept): a register
+# of interests after an action table closing minutes ("Action No. | Item | Action | Responsible
+# | Due", then an attachment's "Category | <member> | ..." table of as many columns: Australian
+# health boards' minutes) is not the log going on
 CODED_REF_MIN_ROWS = 2
 
 
@@ -242,7 +243,8 @@ def actions_from_tables(doc: Document) -> list[Action]:
         coded = _coded_refs(t, ref_col)
         for row in t.rows:
             d = row.as_dict(t)
-            if coded and row.page != t.page and not _is_ref_code(row.cells[ref_col]):
+            cell = row.cells[ref_col].strip() if ref_col < len(row.cells) and row.cells[ref_col] else ""
+            if coded and row.page != t.page and cell and not _is_ref_code(cell):
                 continue  # not this table going on over the page: another table, read as its rows
             text = d.get("text", "")
             if d.get("detail"):
