@@ -243,8 +243,8 @@ def actions_from_tables(doc: Document) -> list[Action]:
         coded = _coded_refs(t, ref_col)
         for row in t.rows:
             d = row.as_dict(t)
-            cell = row.cells[ref_col].strip() if ref_col < len(row.cells) and row.cells[ref_col] else ""
-            if coded and row.page != t.page and cell and not _is_ref_code(cell):
+            cell = (row.cells[ref_col] or "").strip() if coded and ref_col < len(row.cells) else ""
+            if cell and row.page != t.page and not _is_ref_code(cell):
                 continue  # not this table going on over the page: another table, read as its rows
             text = d.get("text", "")
             if d.get("detail"):
