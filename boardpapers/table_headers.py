@@ -131,11 +131,20 @@ HEADER_LINE_SHARE = 0.5
 HEADER_LINE_WORDS = 16
 
 
+# Words that count towards a header line only (too common in prose to be weak terms of the page
+# scan): "Due", "Responsibility", "Ref.", "Resolution" (actions agreed closing minutes: "No. |
+# Action | Responsibility | Due", "Action No. | Item | Action | Responsible | Due" (Canadian
+# conservation authorities', Australian health boards' minutes); a matters-arising table of
+# earlier resolutions still being carried out: "Min. Ref. | Matter / Resolution | Responsibility
+# | Status" (Kenyan and other Commonwealth state corporations' minutes))
+_HEADER_LINE_EXTRA = r"actions?|due|responsibility|ref|resolutions?"
+
+
 def _header_line_pattern(name: str) -> re.Pattern[str]:
-    """The family's weak terms and "action" (a page with a strong term is read the usual way).
-    No lookahead on their first letters: over the bulk corpus's pages it made the scan a third
-    slower, as most words start with one of them."""
-    return re.compile(rf"\b(?:{_FAMILY_TERMS[name][1]}|actions?)\b")
+    """The family's weak terms and `_HEADER_LINE_EXTRA` (a page with a strong term is read the
+    usual way). No lookahead on their first letters: over the bulk corpus's pages it made the
+    scan a third slower, as most words start with one of them."""
+    return re.compile(rf"\b(?:{_FAMILY_TERMS[name][1]}|{_HEADER_LINE_EXTRA})\b")
 
 
 _HEADER_LINE_TERMS = {name: _header_line_pattern(name) for name in HEADER_LINE_FAMILIES}
@@ -206,6 +215,10 @@ def _table_families(text: str) -> tuple[str, ...]:
             continue
         s = _hits(strong, text)
         if len(s | _hits(weak, text)) >= 2:
+            fams.append(name)
+        elif name in _HEADER_LINE_TERMS and _header_line(_HEADER_LINE_TERMS[name], text):
+            # a title alone ("Actions arising from this meeting") over a header of words counted
+            # only in a header line ("Ref | Action | Responsibility | Due")
             fams.append(name)
     return tuple(fams)
 

@@ -55,6 +55,9 @@ ACTION_SPEC = _ActionSpec(
         # "Action ref.", "Action ID", "Action number" (fire authorities' and councils' action tables)
         "ref": r"^(?:ref(?:erence)?(?:no\.?|number)?\.?|action(?:no|ref(?:erence)?|id|number)\.?|no\.?|id|#"
         r"|minuteref(?:erence)?\.?"
+        # "Min. Ref." (a matters-arising table's minute of the resolution being carried out:
+        # Kenyan and other Commonwealth state corporations' minutes)
+        r"|min\.?ref(?:erence)?\.?"
         # "Resolution No." of a council's resolutions tracker
         r"|resolution(?:no\.?|number|ref\.?))$",
         "assigned_from": r"^assignedfrom|^source",
@@ -91,6 +94,9 @@ ACTION_SPEC = _ActionSpec(
         # "Resolution (summary)", "Resolution" (councils' trackers of resolutions still being
         # carried out: Australian and New Zealand local government)
         r"|^resolutions?(?:\(summary\)|summary|details?|text)?$"
+        # "Matter / Resolution", "Matter arising" (matters-arising tables of earlier resolutions
+        # still being carried out: Commonwealth state corporations' and boards' minutes)
+        r"|^matters?(?:arising)?(?:/(?:resolutions?|actions?|decisions?))?$"
         # "Request / Direction", "Request for information", "Direction" (US school boards' trackers
         # of what trustees asked the superintendent for). Not "Commitment": a government
         # response's table of commitments is a report, not a log of actions
@@ -130,7 +136,10 @@ _TRACKER_LINE = re.compile(
     r"status\s+update\s+on"
     # "Action Register", "Actions and Decisions Register" (Australian and New Zealand boards' and
     # programme steering groups' logs)
-    r"|actions?\s+(?:and\s+decisions?\s+)?register\b",
+    r"|actions?\s+(?:and\s+decisions?\s+)?register\b"
+    # "Action items arising (from this meeting)", "Actions arising": a table's own title, nearer
+    # the table than prose naming the action register an item before (health boards' minutes)
+    r"|actions?\s+(?:items?\s+)?arising\b",
     re.I,
 )
 
@@ -180,6 +189,34 @@ _AGENDA_COLUMN = re.compile(
 _LEADERS = re.compile(r"[…]{3,}|\.{6,}|_{5,}")
 
 
+# A reference: a short code holding a digit ("2025/05-01", "BA-112", "Min. 05/13/2024"), at most
+# REF_CODE_MAX_WORDS words (not a category's label: "Gifts, benefits and hospitality over $100")
+REF_CODE_MAX_WORDS = 3
+_DIGIT = re.compile(r"\d")
+
+
+def _is_ref_code(cell: str | None) -> bool:
+    return bool(cell) and len(cell.split()) <= REF_CODE_MAX_WORDS and bool(_DIGIT.search(cell))
+
+
+# A table ends where a headerless table on a later page has words, not a reference, where every
+# row of the table's own page had one (an empty cell is a row without a ref, kept): a register
+# of interests after an action table closing minutes ("Action No. | Item | Action | Responsible
+# | Due", then an attachment's "Category | <member> | ..." table of as many columns: Australian
+# health boards' minutes) is not the log going on
+CODED_REF_MIN_ROWS = 2
+
+
+def _coded_refs(t, ref_col: int | None) -> bool:
+    """Every row on the table's first page has a coded reference (at least CODED_REF_MIN_ROWS)."""
+    if ref_col is None:
+        return False
+    first = [r for r in t.rows if r.page == t.page]
+    return len(first) >= CODED_REF_MIN_ROWS and all(
+        ref_col < len(r.cells) and _is_ref_code(r.cells[ref_col]) for r in first
+    )
+
+
 def actions_from_tables(doc: Document) -> list[Action]:
     out: list[Action] = []
     for t in read_tables(doc, ACTION_SPEC):
@@ -203,8 +240,12 @@ def actions_from_tables(doc: Document) -> list[Action]:
             and bool(_STATUS_AND_UPDATE.search(squash(t.labels[status_col])))
         )
         us_dates = _month_first(t)
+        coded = _coded_refs(t, ref_col)
         for row in t.rows:
             d = row.as_dict(t)
+            cell = (row.cells[ref_col] or "").strip() if coded and ref_col < len(row.cells) else ""
+            if cell and row.page != t.page and not _is_ref_code(cell):
+                continue  # not this table going on over the page: another table, read as its rows
             text = d.get("text", "")
             if d.get("detail"):
                 text = f"{text}: {d['detail']}" if text else d["detail"]

@@ -36,10 +36,15 @@ BULLET = rf"(?:[{PUA_BULLET}•●▪\-–o]\s*|\(?[a-z0-9]{{1,3}}[.)]\s*)*"
 NAME_ABBREVIATIONS = (
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Cllr", "Cllrs", "Clr", "Cr", "Crs", "Prof", "Rev", "Revd", "Fr",
     "Hon", "Supt", "Insp", "Sgt", "Capt", "Col", "No", "Nos",
+    # Indian honorifics: "Smt. Meenakshi Rao", "Kum. Asha Rao" (Indian boards' and companies' minutes)
+    "Smt", "Kum",
 )  # fmt: skip
 # RESOLVED that ..., APPROVED the minutes, AGREED -, ENDORSED the ... (upper case)
+# A resolution may open with a quotation mark: company boards minute each resolution passed as a
+# quotation, '"RESOLVED THAT ... be and is hereby approved."' (Indian companies' board minutes,
+# after the Secretarial Standard's wording; Commonwealth state corporations)
 CAPS = re.compile(
-    rf"^\s*{BULLET}(RESOLVED|APPROVED|NOTED|ENDORSED|AGREED|RATIFIED|ADOPTED|ACCEPTED|DECIDED|"
+    rf"^\s*[“\"‘']?\s*{BULLET}(RESOLVED|APPROVED|NOTED|ENDORSED|AGREED|RATIFIED|ADOPTED|ACCEPTED|DECIDED|"
     rf"CONFIRMED|SUPPORTED|RECOMMENDED|RECEIVED|DELEGATED|AUTHORISED|DEFERRED|REJECTED)\b"
 )
 # What may follow "RESOLVED" on a label line of its own, over the resolution: the resolution's
@@ -50,6 +55,8 @@ RESOLUTION_TAG = re.compile(
     r"(?:(?:No\.?\s*)?[A-Z]{0,6}[/ -]?\d{1,4}(?:[/.-]\d{1,4}){1,2}[A-Z]?)?\s*"
     r"(?:\((?:Crs?|Cllrs?|Councillors?|Moved|Mover|Proposed|[A-Z][a-z]+\s*/)[^()]{1,80}\))?"
 )
+# "RESOLVED FURTHER THAT ...": a limb going on from the resolution before
+FURTHER = re.compile(r"FURTHER\s+THAT\b|further\s+that\b")
 # The first limb of a resolution's numbered list under a bare "RESOLVED": "(1) That ...", "1. That
 # ...", "(a) That ..." (each limb a "That ..." clause of its own)
 NUMBERED_LIMB = re.compile(r"^\s*\(?(?:1|a|i)[.)]\s+That\b")
@@ -173,7 +180,10 @@ BODY_VERB = re.compile(
     # "The Partnership CONFIRMED that, in its opinion, the Joint Forward Plan takes proper account
     # of the Integrated Care Strategy" (integrated care partnerships and boards; in lower case
     # "the Chair confirmed that ..." reports a fact)
-    r"(?-i:CONFIRMED)))\b"
+    r"(?-i:CONFIRMED)|"
+    # "The Board took note of the disclosures ...", "The Board granted leave of absence to ...":
+    # South Asian and Commonwealth boards' minutes (Indian companies, state corporations)
+    r"(took\s+note)(?=\s+of\b)|granted(?=\s+leave\s+of\s+absence\b)))\b"
 )
 PASSIVE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|These|[Tt]hose)\s+|^\s*(?:[a-z0-9]{1,3}[.)]\s*)?)(?:[\w/-]+\s+){0,2}"
@@ -386,7 +396,7 @@ _VERB_STEMS = (
     "agree", "approv", "resolv", "decid", "support", "endors", "ratif", "adopt", "accept", "carri",
     "passed", "lost", "defeat", "defer", "postpon", "noted", "receiv", "confirm", "delegat", "authori",
     "denied", "tabled", "declared", "awarded", "continued", "recommend", "elect", "appoint", "co-opt",
-    "propos", "moved", "seconded", "given", "granted", "reached", "signed",
+    "propos", "moved", "seconded", "given", "granted", "reached", "signed", "took note",
 )  # fmt: skip
 # "It was proposed that ..." recorded with a seconder ("Prop: AM 2nd: CR")
 PROPOSED = re.compile(r"\b[Ii]t was (proposed)\b")
@@ -398,6 +408,7 @@ OUTCOME_WORD = {
     "authority": "authorised", "authorisation": "authorised", "authorization": "authorised",
     # US boards' words for a refusal, a postponement and a disposal (BODY_VERB)
     "denied": "rejected", "tabled": "deferred", "declared": "approved",
+    "took note": "noted", "granted": "approved",
 }  # fmt: skip
 # "2.4. The City ICB NOTED the Register of Interests."
 # Trusts meeting jointly name the joint meeting, or one trust's board with its part in a clause:
@@ -685,10 +696,12 @@ INLINE_MOVER = re.compile(
     r"\b(?:Prop(?:osed)?(?: by)?|Moved(?: by)?|2nd|Seconded(?: by)?)\s*[:\-]?\s*[A-Z]{2,4}\b"
 )
 # a full stop or semicolon before a capital ends a sentence; not the stop of an abbreviation that
-# runs on in the middle of one ("celebrations, i.e. Easter Egg Hunt", "e.g. Parking")
+# runs on in the middle of one ("celebrations, i.e. Easter Egg Hunt", "e.g. Parking"). So does
+# one inside a closing quotation mark: '... be and are hereby approved." The Board further ...'
+# (resolutions minuted as quotations: Indian companies' and state corporations' board minutes)
 _NOT_AFTER_NAME_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in NAME_ABBREVIATIONS)
 SENTENCE_BREAK = re.compile(
-    r"(?<=[a-z0-9)][.;])(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\bviz\.)(?<!\bcf\.)(?<!\bapprox\.)(?<!\bincl\.)"
+    r"(?:(?<=[a-z0-9)][.;])|(?<=[a-z0-9)][.;][”\"]))(?<!\bi\.e\.)(?<!\be\.g\.)(?<!\bviz\.)(?<!\bcf\.)(?<!\bapprox\.)(?<!\bincl\.)"
     rf"{_NOT_AFTER_NAME_ABBREVIATION}\s+(?=[A-Z])"
 )
 # A line ending on such a stop runs on: "... were proposed by Cllr." / "Declan Furey, seconded by ..."
@@ -1099,7 +1112,7 @@ def _head_match(t: str, marks: bool) -> re.Match[str] | None:
 
 def _verb(m: re.Match[str]) -> str:
     """The decision verb a pattern matched (its last filled group), as an outcome word."""
-    verb = next(g for g in reversed(m.groups()) if g).lower()
+    verb = " ".join(next(g for g in reversed(m.groups()) if g).lower().split())
     if m.re is SUBJECT_VERB or m.re is NOMINAL:
         verb = m.group(m.lastindex).lower()
     return OUTCOME_WORD.get(verb, verb)
@@ -1519,6 +1532,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
         text = re.sub(rf"^\s*[{PUA_BULLET}•●○■▪◦]\s*", "", text).strip().replace("\uf0b7", "•")
         text = re.sub(r"^(?:\d+\.|\(?[a-z]{1,2}[.)])\s+(?=[A-Z0-9])", "", text)
         text = PARAGRAPH_NUMBER.sub("", text, count=1)  # "25/39.2 Senate noted ...": the paragraph's number
+        if text.endswith("”") and "“" not in text:
+            text = text[:-1]  # the close of a resolution minuted as a quotation, its opening left out
         if FORM_FIELD.search(" ".join(ln.text for ln in lines[k : k + 2])):
             # "Minutes approved by the City Council on: ______": a sign-off to fill in. Only the
             # decision's own line and the next are looked at: a decision whose text runs on to the
@@ -1836,6 +1851,19 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             else:
                 text, j = _sentence_end(lines, k, m.start(1), use_marks)
                 inner = _reported_resolution(text) if m.group(1) in ("RESOLVED", "Resolved") else None
+                if (
+                    m.group(1) == "RESOLVED"
+                    and FURTHER.match(rest)
+                    and out
+                    and out[-1].text.startswith("RESOLVED")
+                ):
+                    # "RESOLVED FURTHER THAT the Managing Director be authorised to sign ...": a
+                    # further limb of the resolution above, not a resolution of its own (Indian
+                    # companies' and Commonwealth state corporations' board minutes)
+                    limb = text[:-1] if text.endswith("”") and "“" not in text else text
+                    out[-1].text = f"{out[-1].text} {limb}"
+                    k = j + 1
+                    continue
                 if inner:
                     add(*inner, k)  # "RESOLVED: the Board noted the report": noted
                 else:

@@ -972,7 +972,8 @@ def _other_part_lines(text: str) -> list[str]:
 # "25/31" (NHS Scotland board minutes: the year, then the minute's number)
 _MINUTE_REF = r"(?:[A-Z]{1,5}\s?/?\s?\(?\d{2,4}\)?[/.]?\d{1,4}\)?|\d{2}/\d{1,3})"
 _DECL_HEADING = re.compile(
-    rf"^\s*(?:minute\s+)?(?:\d+\.?\s*|{_MINUTE_REF}\.?\s+)?(?:to\s+receive\s+any\s+)?"
+    # (a minute numbered within the meeting's number: "87.3 Disclosure of interest by Directors")
+    rf"^\s*(?:minute\s+)?(?:\d+(?:\.\d+)?\.?\s*|{_MINUTE_REF}\.?\s+)?(?:to\s+receive\s+any\s+)?"
     # the opening item of committee and council minutes: "Minute 1 Welcome, apologies and
     # declarations of interest" (university councils), "Apologies and declarations of interest"
     r"(?:(?:welcome|apologies(?:\s+for\s+absence)?|introductions?|quoracy)[\s,]+(?:and\s+)?)*"
@@ -991,6 +992,8 @@ _NEXT_HEADING = re.compile(
     r"|^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&,-]*)*\s*$",
     re.M,
 )
+# a heading numbered within its section or meeting: "87.3 DISCLOSURE OF INTEREST", "3.0 Declarations"
+_DECIMAL_HEAD = re.compile(r"^[ \t]*\d{1,3}\.\d{1,2}\.?[ \t]+[A-Z]", re.M)
 _NONE = re.compile(r"^\s*(?:none|nil|no\s+(?:additional\s+)?declarations?\b|there\s+were\s+no\b)", re.I)
 # The verbs a declaration is made with besides "declared": "NR (RFO) expressed an interest in
 # planning application 15/00380/TCA", "Cllr X disclosed a pecuniary interest", "registered an
@@ -1001,8 +1004,12 @@ _POST = r"(?:\([^()]{1,40}\)\s+)"
 _PERSON = (
     # one title or several: "The Rt Revd Dr Jonathan Mabry", "Professor Dame Alison ..." (boards of
     # national public bodies seat bishops and peers)
-    r"(?:(?:The\s+)?(?:(?:Rt|Right|Very)\.?\s+)?(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?"
+    # (with a full stop too: "Mr. Kwame O. Phillip", as Caribbean, Kenyan and Indian minutes write it)
+    r"(?:(?:The\s+)?(?:(?:Rt|Right|Very)\.?\s+)?(?:Councillors?|Cllrs?\.?|Mrs?\.?|Ms\.?|Miss|Dr\.?|Professor|Prof\.?"
     r"|Sir|Dame|Lord|Lady|Baroness|Revd|Rev\.?|Reverend|Canon|Hon\.?"
+    # Indian honorifics: "Shri Jaswinder Singh Gill", "Smt. Radhika Iyer" (Indian boards' minutes);
+    # "Member Hughes-Fairbairn" (Canadian conservation authorities' and boards' minutes)
+    r"|Shri|Smt\.?|Sri|Kum\.?|Member"
     # US city councils and boards: "Mayor Pro Tem Atencio", "Councilmember Hsu", "Commissioner Ruiz"
     r"|Mayor(?:\s+Pro\s+Tem(?:pore)?)?|Vice\s+Mayor|Deputy\s+Mayor|Council\s?(?:member|woman|man)"
     # US special districts' and school boards' members: "Director Okafor", "Trustee Alvarez"
@@ -1087,7 +1094,10 @@ _DECLARED = re.compile(
     # (only where it goes on after one: "Sierra Pipeline Constructors, Inc.\nMotion by ..." ends at it)
     # ... and over an item's number with a letter ("an interest in Item 8.B because": US boards'
     # sub-items)
-    r"(?P<rest>[^.]*(?:(?:\.(?=\d)|(?<=\d)\.(?=[A-Za-z]\b)|(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCo)|(?<=\bCorp))\.(?=\s*[,;)a-z]))[^.]*)*)\.?",
+    # ... and over a minute's or item's abbreviation before its number: "a pecuniary interest in Min.
+    # 06/14/2025 in that ..." (Kenyan state corporations' minutes), "Item No. 7"
+    r"(?P<rest>[^.]*(?:(?:\.(?=\d)|(?<=\d)\.(?=[A-Za-z]\b)|(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCo)|(?<=\bCorp))\.(?=\s*[,;)a-z])"
+    r"|(?:(?<=\bMin)|(?<=\bNo))\.(?=\s?\d))[^.]*)*)\.?",
 )
 # The words a declaration cannot do without; _DECLARED is tried only near them. Found with
 # str.find, one word at a time: the same hits as the alternation's finditer (no word is a prefix
@@ -1152,7 +1162,7 @@ _SENTENCE = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
 # the reporting words before a restated interest: "reminded the Committee that", "advised the Board that"
 _LEAD_IN = re.compile(
     r"^(?:(?:reminded|advised|informed|reiterated\s+to)\s+(?:the\s+)?(?:committee|board|council|meeting|members|"
-    r"trustees|governors|panel)\s+that,?\s+|declared\s+that\s+)",
+    r"trustees|governors|panel)\s+that,?\s+|(?:declared|disclosed)\s+that\s+)",
     re.I,
 )
 
@@ -1205,7 +1215,8 @@ def _date_on(dates: list[tuple[int, str | None]], page: int) -> str | None:
 # What a sentence under the declarations heading must mention to be a declaration: an interest,
 # a post held, or a family member's ("reminded the board that her husband is a partner in ...")
 _DECLARED_SUBJECT = re.compile(
-    r"interest|declar|member|employ|director|trustee|involved|as an?\b"
+    # ... or a stake: "disclosed that she is a partner of ...", "a shareholder in", "owns land at"
+    r"interest|declar|member|employ|director|trustee|involved|as an?\b|partner|sharehold|\bowns?\b"
     r"|\b(?:spouse|husband|wife|son|daughter|brother|sister)\b",
     re.I,
 )
@@ -1255,6 +1266,11 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
         start = h.end()
         nxt = _NEXT_HEADING.search(text, start)
         end = min(nxt.start() if nxt else len(text), start + 3000)
+        if _DECIMAL_HEAD.match(h.group(0)):
+            # a heading numbered "87.3" / "3.0" ends at the next so numbered line ("87.4 ...",
+            # "4.0 Approval of Minutes": an agenda's list printed before the minutes)
+            sib = _DECIMAL_HEAD.search(text, start, end)
+            end = sib.start() if sib else end
         body = text[start:end]
         lines = [ln.strip() for ln in _DECL_BLOCK_SPLIT.split(body)]
         page = sum(1 for s in page_starts if s <= start)
@@ -1350,7 +1366,9 @@ _OFFICE = re.compile(
     r"^\s*(?P<office>Mayor(?:\s+Pro\s+Tem(?:pore)?)?|Vice\s+Mayor|Deputy\s+Mayor|Council\s?(?:member|woman|man)"
     r"|Commissioner|Supervisor|Alder(?:man|woman|person)|Director|Trustee|Regent)\s+(?=[A-Z])"
 )
-_STYLE = re.compile(r"^\s*(?:The\s+)?(?:(?:Rt|Right|Very)\.?\s+)?(?:(?:Lord|Lady|Baroness|Hon\.?)\s+)?(?=\S)")
+_STYLE = re.compile(
+    r"^\s*(?:The\s+)?(?:(?:Rt|Right|Very)\.?\s+)?(?:(?:Lord|Lady|Baroness|Hon\.?|Shri|Smt\.?|Sri|Kum\.?|Member)\s+)?(?=\S)"
+)
 
 
 def _declarer(person: str) -> tuple[str, str | None]:

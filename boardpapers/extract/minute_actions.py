@@ -938,8 +938,13 @@ _DIRECTION = re.compile(
 # (a sentence also ends before the next numbered paragraph's number on a new line: "... to the
 # November meeting." / "4.3 The Board noted the report.")
 # (nor after a title: "contact Mr. Lindqvist", as US minutes write it)
+# (a full stop inside a closing quotation mark too: a resolution minuted as a quotation)
 _SENTENCE_STOP = re.compile(
-    r"(?<![A-Z])(?<!\b[ap]\.m)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)\.(?:\s+(?=[A-Z])|[ \t]*\n\s*(?=\d))"
+    r"(?<![A-Z])(?<!\b[ap]\.m)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)\.[”\"]?"
+    r"(?:\s+(?=[A-Z])|[ \t]*\n\s*(?=\d))"
+    # ... and a bracketed action tag closing the sentence before: "... meeting. [Action: CFO] The
+    # Board also desired ..." (Indian companies' board minutes)
+    r"|(?<=\])\s+(?=[A-Z])"
 )
 
 
@@ -1027,9 +1032,12 @@ def _directions(doc: Document, starts: list[int]) -> list[Action]:
 # "... from Q1 2025/26. Action: RQ to bring an outcomes framework to the March Board." after a
 # sentence on the same line. A tag opening its line is _ACTION_NAME's and _LABEL's.
 _INITIALS = rf"(?:[A-Z]{{2,4}}|{OWNER_ROLE})"
+# ... or in square brackets, the post's unit after it: "... at the next meeting. [Action: CFO]",
+# "[Action: CGM (Projects)]" (Indian companies' and state corporations' board minutes)
 _TRAILING_TAG = re.compile(
-    rf"(?<=[.;!?)])[ \t]+(?:Actions?|ACTIONS?)[ \t]*:[ \t]*\n?[ \t]*"
-    rf"(?P<owner>{_INITIALS}(?:[ \t]*[/&,][ \t]*{_INITIALS})*)(?P<to>[ \t]+to[ \t]+)?(?=[ \t]*(?:\n|$|\S))"
+    rf"(?<=[.;!?)])[ \t]+\[?(?:Actions?|ACTIONS?)[ \t]*:[ \t]*\n?[ \t]*"
+    rf"(?P<owner>{_INITIALS}(?:[ \t]*\([A-Z][^()\n]{{0,30}}\))?(?:[ \t]*[/&,][ \t]*{_INITIALS})*)"
+    rf"(?P<to>[ \t]+to[ \t]+)?(?=[ \t]*(?:\n|$|\S))"
 )
 # ... and the tag naming a post or a person before "to" and what they are to do: "... a clearer
 # picture of the recovery trajectory. ACTION: Director of Regulation to bring a recovery plan
@@ -1072,7 +1080,7 @@ def _trailing_tags(doc: Document, starts: list[int]) -> list[Action]:
             body = re.sub(r"\s+", " ", text[m.start("owner") : end if end > 0 else len(text)]).strip()
         else:
             rest = text[m.end() : text.find("\n", m.end())] if "\n" in text[m.end() :] else text[m.end() :]
-            if rest.strip(" .\t"):
+            if rest.strip(" .\t]"):
                 continue  # "Action: HO and ...": not a tag closing its sentence
             body = _tag_sentence(text, m.start())
         if not body:

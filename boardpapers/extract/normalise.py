@@ -117,7 +117,9 @@ _NOTHING_TO_DO = re.compile(
 # progress. Fencing complete; fountain on order.", "Not commenced." (councils' resolution trackers
 # and action logs): the phrase says the status, the comment after it reports. (Not a date: "Due
 # 30 June; completed 12 June".)
-_LEAD_STATUS = re.compile(r"^\s*((?:\S+\s+){0,2}\S+?)\s*[.;:–-](?:\s|$)")
+# the shortest lead: "Ongoing. Survey completed; awaiting approval" is open (its first word), not
+# the lead "Ongoing. Survey completed" (matters-arising status cells: Commonwealth boards' minutes)
+_LEAD_STATUS = re.compile(r"^\s*((?:\S+\s+){0,2}?\S+?)\s*[.;:–-](?:\s|$)")
 # "Not commenced", "Not yet begun": still open
 _NOT_BEGUN = re.compile(r"\bnot\s+(?:yet\s+)?(?:commenced|begun|started)\b", re.I)
 
