@@ -82,6 +82,7 @@ SET_NAMES = [
     "written-dev14",
     "written-heldout13",
     "written-dev15",
+    "written-dev16",
 ]
 
 

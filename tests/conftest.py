@@ -46,6 +46,7 @@ WRITTEN_DEV13 = ROOT / "benchmarks" / "written-dev13"
 WRITTEN_DEV14 = ROOT / "benchmarks" / "written-dev14"
 # the session-13 development set; written-heldout12 and -heldout13 stay unread too
 WRITTEN_DEV15 = ROOT / "benchmarks" / "written-dev15"
+WRITTEN_DEV16 = ROOT / "benchmarks" / "written-dev16"
 PACK_2020 = CORPUS / "000_96e9045d9cfa0288.pdf"  # City & Hackney ICBs, 10 Dec 2020
 PACK_2018 = CORPUS / "001_e49a8843e1a52558.pdf"  # City & Hackney ICBs, Nov 2018
 PACK_HARTLEPOOL = CORPUS / "002_1432d437b43a1ff5.pdf"

@@ -224,8 +224,15 @@ def extract_risks(doc: Document) -> list[Risk]:
     found += [r for r in rows if not any(c.ref == r.ref for c in panels)]
     if found:
         return found
-    # nothing as a panel or a row: the risks written as a paragraph each (risk_prose)
-    return prose_risks(doc, title_line(doc.text, RISK_REGISTER_TITLE))
+    # nothing as a panel or a row: the risks written as a paragraph each (risk_prose), under the
+    # register's title (looked for only when there are some: the scan of the whole text cost about
+    # 1% of text-only ingest on the bulk corpus, where almost no document has such risks)
+    found = prose_risks(doc)
+    if found:
+        register = title_line(doc.text, RISK_REGISTER_TITLE)
+        for r in found:
+            r.register = register
+    return found
 
 
 # A transposed register's head row: a risk reference over each column ("ERM-01", "SR 4", "BAF 1.1")
