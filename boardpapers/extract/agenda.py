@@ -32,7 +32,7 @@ from .agenda_columns import (
     split_columns,
     text_of,
 )
-from .agenda_keyed import AGENDA_KEY, keyed_agenda, presenter_column_agenda
+from .agenda_keyed import AGENDA_KEY, keyed_agenda, minute_listed_agenda, presenter_column_agenda
 from .agenda_twocolumn import two_column_list
 from .dates import MONTHS, find_time
 from .meetings import (
@@ -283,6 +283,35 @@ NOTE_LABEL = re.compile(
 )
 
 
+# "To follow": a paper's note, not a purpose
+_TO_FOLLOW = re.compile(r"^to\s+follow\b", re.I)
+
+
+def _purpose_lines(cell: Cell) -> tuple[Cell, str | None]:
+    """The title cell without the purpose set on lines of its own under the title, and that
+    purpose: "Minutes of the meeting held on 13 May 2025" / "To approve", "Declarations of
+    interest" / "To receive declarations; governors are reminded ..." (FE college corporations'
+    and academy trusts' agenda tables print the purpose so, in the title's column; the text
+    agendas' purpose-and-lead line, see _DETAIL_PURPOSE). The purpose opens a line below the
+    title's first line, after a line that does not end mid-phrase; not under a bold title (its small print)."""
+    chunks = sorted(cell.chunks, key=lambda c: (c.top, c.x0))
+    for k in range(1, len(chunks)):
+        b, prev = chunks[k], chunks[k - 1]
+        if b.top <= chunks[0].bottom or not _DETAIL_PURPOSE.match(b.text) or _TO_FOLLOW.match(b.text):
+            continue
+        if chunks[0].bold and not b.bold:
+            return cell, None  # small print under a bold title (see _title_from), not a purpose
+        if _MID_PHRASE.search(prev.text.rstrip()):
+            return cell, None
+        rest = [c for c in chunks[k:] if not SUB_POINT.match(c.text)]
+        if rest[-1].text.rstrip().endswith("."):
+            # a sentence ending in a full stop ("To confirm as a correct record."): the small
+            # print of a fire authority's or council's table, not a purpose phrase
+            return cell, None
+        return Cell(chunks[:k]), norm(" ".join(c.text for c in rest))
+    return cell, None
+
+
 def _title_from(cell: Cell) -> str:
     """The cell's lines up to its first bullet or labelled note (sub-points and motions are not
     the title)."""
@@ -401,6 +430,18 @@ def _table_rows(
             and _leading_int(s.text) == _leading_int(markers[-1].text)
         ):
             markers.append(s)  # "5.1" under "5" (a slot's time "14.00" under "3" is not)
+        elif (
+            SUB_NUMBER.match(s.text)
+            and s.x0 - left >= SUB_NUMBER_INDENT
+            and markers
+            and _next_sub(s.text, markers[-1].text)
+            and not any(
+                o.x0 < s.x0 and o.x1 > left + ROW_MARGIN_SLACK and abs(o.top - s.top) < 3 for o in spans
+            )
+        ):
+            # "38.1" set in the title column under "CB/25/38", the first on its line, with its own
+            # presenter and paper cells (FE college corporations' agenda tables)
+            markers.append(s)
     if time_x is not None and markers:
         markers += _timed_markers(spans, markers, time_x, left)
     # the table ends at the first left-margin line that is not an item number
@@ -440,6 +481,18 @@ def _table_rows(
         ]
         rows.append((m.text, _cut_timed_break(m, members)))
     return rows
+
+
+def _next_sub(text: str, last: str) -> bool:
+    """Whether sub-item number `text` follows the marker read before it: "38.1" after "38" or
+    "CB/25/38", "38.2" after "38.1" (a slot's time "10.05" under item 10 is not: the sub-items
+    run from .1 in steps of one)."""
+    major, minor = (int(x) for x in text.rstrip(".").split("."))
+    if major != _leading_int(last):
+        return False
+    if SUB_NUMBER.match(last):
+        return minor == int(last.rstrip(".").split(".")[1]) + 1
+    return minor == 1
 
 
 def _restart(markers: list[Span]) -> int | None:
@@ -664,13 +717,16 @@ def _item_from_row(
         return None
     if not number and (not named_lead or named_lead.strip() in {"-", "–"}):
         return None  # a timed row with no number and no lead: a break (see _timed_markers)
-    title = _title_from(text_cells[0])
+    title_cell, purpose_line = (
+        _purpose_lines(text_cells[0]) if named_purpose is None else (text_cells[0], None)
+    )
+    title = _title_from(title_cell)
     if len(text_cells) > 1:
         lead, purpose = split_lead(text_cells[1].text)
     if purpose is None:
         _, purpose = split_lead(title)
     lead = named_lead or lead
-    purpose = named_purpose or purpose
+    purpose = named_purpose or purpose or purpose_line
     num = number.rstrip("*").rstrip(".")
     if num in {"", "-", "–", "•"}:
         num = None
@@ -692,8 +748,12 @@ def _item_from_row(
     )
 
 
-# The header cell over an agenda table's number column: "No.", "Item", "Ref"
-_NUMBER_HEADER = re.compile(r"^(?:no\.?|item(?:\s+no\.?)?|ref\.?|number)$", re.I)
+# The header cell over an agenda table's number column: "No.", "Item", "Ref"; "Minute",
+# "Min. No." (FE college corporations and English councils number agenda rows by the minute
+# each item will become, "CB/25/31")
+_NUMBER_HEADER = re.compile(
+    r"^(?:no\.?|item(?:\s+no\.?)?|ref\.?|number|min(?:ute)?s?\.?(?:\s+(?:no\.?|ref\.?))?)$", re.I
+)
 
 
 def _numbers_first(head: list[Span]) -> bool:
@@ -886,7 +946,9 @@ def _under_second_level(num: str, prev: str | None) -> bool:
 # title (dot leaders between, or none), as the tables of contents of Australian and English
 # councils' agendas print it. Right of this share of the page's width (a page number sits at the
 # margin; the contents page of the written set's shire agenda puts it at 0.91).
-CONTENTS_PAGE = re.compile(r"^\.*\s*(\d{1,3})$")
+# ... or the page range of the item's papers, under a lone "Pages" header at the right ("4 - 15":
+# Canadian regional districts' agendas, English councils' contents lists)
+CONTENTS_PAGE = re.compile(r"^\.*\s*(\d{1,3}(?:\s*[-–]\s*\d{1,3})?)$")
 CONTENTS_PAGE_SHARE = 0.8
 
 
@@ -1846,7 +1908,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 if head_pages and head_pages.start() > 0:
                     current["pages"] = normalise_pages(head_pages.group(1))
                 elif contents:
-                    current["pages"] = contents
+                    current["pages"] = normalise_pages(contents)
                 current["prev"] = ln
                 current["title_below"] = title_below
                 if m and TIME_RANGE.match(m.group(2)):
@@ -2002,7 +2064,18 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     current["prev"] = ln
                     continue
                 if continues(ln, line, indented):
-                    current["lines"].append(line.strip())
+                    wrapped = line.strip()
+                    contents = _contents_page(ln, page.width) if "pages" not in current else None
+                    if (
+                        contents
+                        and wrapped.rstrip(" .").endswith(contents)
+                        and wrapped.rstrip(" .") != contents
+                    ):
+                        # the page number at the right of a wrapped title's last line (a contents
+                        # list at the head of NSW councils' minutes sets it level with the end)
+                        wrapped = wrapped.rstrip(" .")[: -len(contents)].rstrip(" .")
+                        current["pages"] = normalise_pages(contents)
+                    current["lines"].append(wrapped)
                     current["prev"] = ln
                 else:
                     flush()
@@ -2804,7 +2877,13 @@ AGENDA_TABLE_HEADER = re.compile(
 # The title of an agenda listed at the head of minutes, on a line of its own: "AGENDA", "Order of
 # Business" (school boards', councils' and committees' minutes list the agenda under the
 # attendance, then minute each item under the same numbers)
-_LISTED_AGENDA_TITLE = re.compile(r"^\s*(?:agenda|order\s+of\s+business|agenda\s+items)\s*:?\s*$", re.I)
+# "Order of the Day", "Business to be transacted", "Items of business" (the key lines of
+# agenda_keyed.AGENDA_KEY: Commonwealth state boards' and Scottish bodies' minutes)
+_LISTED_AGENDA_TITLE = re.compile(
+    r"^\s*(?:agenda|order\s+of\s+business|agenda\s+items|orders?\s+of\s+the\s+day|"
+    r"business\s+to\s+be\s+transacted|items\s+of\s+business)\s*:?\s*$",
+    re.I,
+)
 
 
 def minutes_open_with_agenda(doc: Document) -> bool:
@@ -2820,10 +2899,13 @@ def minutes_open_with_agenda(doc: Document) -> bool:
     keyed = [
         nxt
         for ln, nxt in zip(lines, lines[1:], strict=False)
-        if ("genda" in ln or "usiness" in ln or "GENDA" in ln or "USINESS" in ln)
+        if ("genda" in ln or "usiness" in ln or "GENDA" in ln or "USINESS" in ln or " of the " in ln.lower())
         and _LISTED_AGENDA_TITLE.match(ln)
     ]
     if any(number_of(nxt.strip()) is not None for nxt in keyed):
+        return True
+    # ... or in a numbered minute "2. AGENDA" whose items are numbered "2.1", "2.2", ...
+    if any("genda" in ln or "GENDA" in ln for ln in lines) and minute_listed_agenda(doc):
         return True
     # ... or as an unnumbered list, the presenter's column first (agenda_keyed.presenter_column_agenda)
     return bool(keyed) and bool(_presenter_column_agenda(doc))
@@ -2904,7 +2986,10 @@ def minutes_document(doc: Document) -> bool:
 # log, not agenda items; a page titled an agenda is read whatever else it names.
 _LOG_PAPER_TITLE = re.compile(
     r"\b(?:action\s+(?:log|tracker|list)|actions?\s+log|risk\s+register|"
-    r"register\s+of\s+(?:\w+[’']?\s+)?interests)\b",
+    # "Register of Members' Interests", and with the returns named: "Register of Disclosures of
+    # Interests", "Register of Declarations of Interest" (NSW councils' returns, boards' registers)
+    r"register\s+of\s+(?:\w+[’']?\s+)?interests|register\s+of\s+(?:disclosures?|declarations?|returns?)\s+of\s+"
+    r"(?:\w+\s+)?interests?)\b",
     re.I,
 )
 LOG_TITLE_LINES = 2
@@ -2934,6 +3019,17 @@ def summons_then_agenda(doc: Document) -> bool:
     return any(_SUMMONS.search(ln) for ln in doc.pages[0].lines[:SUMMONS_LINES])
 
 
+# Letters and figures of two titles compared to tell whether two readers read the same list (one
+# reader may keep a page number the other reads apart: "Opening of Meeting 2")
+SAME_TITLE_CHARS = 20
+
+
+def _same_title(a: str, b: str) -> bool:
+    ka, kb = (re.sub(r"[^a-z0-9]", "", t.lower())[:SAME_TITLE_CHARS] for t in (a, b))
+    n = min(len(ka), len(kb))
+    return n > 0 and ka[:n] == kb[:n]
+
+
 def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaItem]:
     """Front-agenda items: the table layout when there is one, else the
     numbered list, with the file-numbered items of a Legistar-style agenda.
@@ -2947,7 +3043,17 @@ def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaIt
     items = table_agenda(doc, minutes=minutes)
     if items:
         return items
-    items = text_agenda(doc) or timed_programme(doc) or session_programme(doc) or presenter_agenda(doc)
+    items = text_agenda(doc)
+    if minutes:
+        # minutes listing their agenda under a line "AGENDA" (or in a minute "2. AGENDA"): the
+        # numbered lines under that line, where the list reader took another numbered list (the
+        # members present, numbered above the agenda in Kenyan and Caribbean state boards'
+        # minutes) or the minute headings; the list reader's items where it read the same list
+        # (it reads side columns, pages and times too)
+        keyed = keyed_agenda(doc)
+        if keyed and not (items and _same_title(items[0].title, keyed[0].title)):
+            return keyed
+    items = items or timed_programme(doc) or session_programme(doc) or presenter_agenda(doc)
     # none of the layouts above: the numbered lines under a line that says "agenda", in whatever
     # numbering the body uses ("25/112" + "a)": English town councils' summonses)
     items = items or keyed_agenda(doc)

@@ -184,7 +184,11 @@ def text_of(text: str, spans: list[Span]) -> str:
 # another cell names the title column ("Item | Time | Title | Presented by | Purpose | Pages":
 # health and wellbeing boards; "Item | Subject | Lead": English councils), else "Item" heads the
 # titles ("No. | Item | Purpose | Presenter": ICB and NHS trust boards)
-_NUMBER_HEAD = re.compile(r"^(?:no\.?|item\s+no\.?|ref(?:erence)?\.?|number|#)$", re.I)
+# "Minute", "Min. No." (FE college corporations and English councils number agenda rows by the
+# minute each item will become)
+_NUMBER_HEAD = re.compile(
+    r"^(?:no\.?|item\s+no\.?|ref(?:erence)?\.?|number|#|min(?:ute)?s?\.?(?:\s+(?:no\.?|ref\.?))?)$", re.I
+)
 _TITLE_ONLY = re.compile(
     r"^(?:business|agenda\s+items?|titles?|subjects?|descriptions?|topics?|report\s+titles?)$", re.I
 )

@@ -29,6 +29,15 @@ AGENDA_KEY = re.compile(
     r"items\s+of\s+business)\s*:?\s*$",
     re.I,
 )
+# The agenda listed inside a numbered minute of minutes: "2. AGENDA", "3. Adoption of the Agenda",
+# then an introducing sentence and the items numbered under the minute's number ("2.1 ...",
+# "2.2 ...": Caribbean and African state boards' minutes list the agenda they approved so)
+MINUTE_AGENDA_KEY = re.compile(
+    r"^\s*(?P<n>\d{1,2})\.?\s+(?:(?:approval|adoption|confirmation)\s+of\s+(?:the\s+)?)?agenda\s*:?\s*$", re.I
+)
+# A line of superscript ordinal suffixes the layout set apart from its line ("th th" over "the 13
+# Ordinary Meeting held on 12 December"): not a line of the list
+_ORDINAL_LINE = re.compile(r"^\s*(?:(?:st|nd|rd|th)\s*)+$")
 # Pages an agenda may start on (a cover letter or a summons before it; later pages are papers)
 MAX_KEY_PAGE = 4
 # Pages read from the key on (an agenda runs over a page or two)
@@ -62,7 +71,10 @@ _TOKENS: list[tuple[str, re.Pattern[str]]] = [
     (
         "plain",
         re.compile(
-            r"^(?P<num>(?P<seq>\d{1,2}))[.)]?\s+(?P<rest>(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|am\b|pm\b))\S.*)$"
+            # (not a date "12 March", nor "10 am"; a title may open with "Declaration")
+            r"^(?P<num>(?P<seq>\d{1,2}))[.)]?\s+(?P<rest>(?!(?i:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
+            r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|"
+            r"dec(?:ember)?|am|pm)\b))\S.*)$"
         ),
     ),
     # "(a)", "a)", "a.": a letter
@@ -113,21 +125,52 @@ class _Item:
         return AgendaItem(self.number, title, None, None, None, None, self.page)
 
 
-def _title_x(ln: Line) -> float:
+def _title_x(ln: Line, tok: Token | None = None) -> float:
+    """Where the item's title starts: the line's second cell, else the first span after the
+    item's number (a line set one span per glyph or per word, number and title in one cell:
+    a wrapped line must sit under the title, not under the number)."""
     cells = ln.cells()
-    return cells[1].x0 if len(cells) > 1 else ln.x0
+    if len(cells) > 1:
+        return cells[1].x0
+    if tok is not None and ln.spans:
+        text = ln.text.strip()
+        want = len("".join(text[: len(text) - len(tok.rest)].split()))
+        got = 0
+        for k, s in enumerate(ln.spans):
+            if got >= want:
+                return s.x0 if k else ln.x0
+            got += len("".join(s.text.split()))
+    return ln.x0
 
 
-def _agenda_start(doc: Document) -> tuple[int, int] | None:
-    """(page index, line index) of the first line after the agenda's key line."""
+def _agenda_start(doc: Document) -> tuple[int, int, str | None] | None:
+    """(page index, line index, the minute's number) of the first line after the agenda's key
+    line; the number is that of a numbered minute "2. AGENDA" (see MINUTE_AGENDA_KEY), whose
+    items must then be numbered "2.1", "2.2", ..., else None."""
     lay = layout_of(doc)
     for p, page in enumerate(lay.pages[:MAX_KEY_PAGE]):
         for k, ln in enumerate(page.lines):
-            if AGENDA_KEY.match(ln.text) and any(
-                token_of(x.text) for x in page.lines[k + 1 : k + 1 + FIRST_ITEM_WITHIN]
-            ):
-                return p, k + 1
+            if "genda" not in ln.text and "GENDA" not in ln.text and not AGENDA_KEY.match(ln.text):
+                continue
+            ahead = page.lines[k + 1 : k + 1 + FIRST_ITEM_WITHIN]
+            if AGENDA_KEY.match(ln.text) and any(token_of(x.text) for x in ahead):
+                return p, k + 1, None
+            minute = MINUTE_AGENDA_KEY.match(ln.text)
+            if minute and any(_minute_sub(x.text, minute.group("n")) for x in ahead):
+                return p, k + 1, minute.group("n")
     return None
+
+
+def _minute_sub(text: str, minute: str) -> bool:
+    """Whether the line opens an item numbered under the minute's number ("2.1 ..." under "2")."""
+    tok = token_of(text)
+    return tok is not None and tok.style == "decimal" and tok.number.split(".")[0] == minute
+
+
+def minute_listed_agenda(doc: Document) -> bool:
+    """Whether a numbered minute "2. AGENDA" lists the agenda's items as "2.1", "2.2", ..."""
+    start = _agenda_start(doc)
+    return start is not None and start[2] is not None
 
 
 def keyed_agenda(doc: Document) -> list[AgendaItem]:
@@ -140,23 +183,25 @@ def keyed_agenda(doc: Document) -> list[AgendaItem]:
     top: Token | None = None  # the last top-level item's number
     parent: _Item | None = None
     sub: Token | None = None  # the last sub-item's number under the parent
-    p0, k0 = start
+    p0, k0, minute = start
     done = False
     for page in lay.pages[p0 : p0 + MAX_AGENDA_PAGES]:
         for ln in page.lines[k0 if page is lay.pages[p0] else 0 :]:
             text = ln.text.strip()
-            if not text or FURNITURE.match(text):
+            if not text or FURNITURE.match(text) or _ORDINAL_LINE.match(text):
                 continue
             if MINUTES_LINE.match(text):
                 done = True
                 break
             tok = token_of(text)
+            if minute is not None and top is None and tok and not _minute_sub(text, minute):
+                tok = None  # the minute's own sentence, before its list of items
             if tok and (top is None or (tok.style == top.style)):
                 if top is not None and not 0 < tok.seq - top.seq <= MAX_SKIP:
                     done = True  # numbering restarts or jumps: the agenda is over
                     break
                 top, sub = tok, None
-                parent = _Item(tok.number, page.number, _title_x(ln), [tok.rest])
+                parent = _Item(tok.number, page.number, _title_x(ln, tok), [tok.rest])
                 items.append(parent)
                 continue
             if tok and parent is not None and (sub is None or tok.style == sub.style):
@@ -170,7 +215,7 @@ def keyed_agenda(doc: Document) -> list[AgendaItem]:
                 number = (
                     tok.number if tok.number.startswith(parent.number) else f"{parent.number} {tok.number}"
                 )
-                items.append(_Item(number, page.number, _title_x(ln), [tok.rest]))
+                items.append(_Item(number, page.number, _title_x(ln, tok), [tok.rest]))
                 continue
             last = items[-1] if items else None
             if (
