@@ -42,6 +42,11 @@ MIN_MEMBERS = 3
 LABEL_SHARE = 0.5
 # ... and the form has at least this many such labels (the read forms: 5, 6, 7 and 11 categories).
 MIN_FORM_LABELS = 2
+# A form's labels side by side on one line: at most this many columns (the read forms: 1 or 2).
+MAX_LABEL_COLUMNS = 2
+# The headed forms' reader took a register's labels for entries when this share of its records
+# open with one (the read two-column run-in register: 5 of 12; its own forms' entries: none).
+HEADED_LABEL_SHARE = 1 / 3
 # Lines between a member's heading and the first label that state the post and the date.
 MAX_HEAD_LINES = 3
 # a cell's left edge within this many points of a column's start is in that column (the layout
@@ -90,6 +95,13 @@ _NOTHING = re.compile(
 # a numbered label of a form read from plain text: "1. Sources of income.", "4. Land: None"
 _NUMBERED_LABEL = re.compile(
     r"^\s*(?P<num>\d{1,2})[.)]\s+(?P<label>[A-Z][^:]{1,80}?)(?:[.:]\s*(?P<rest>.*))?$"
+)
+# a word of three letters or more: a label names its category in words
+_WORD = re.compile(r"[^\W\d_]{3,}")
+# a label of the form's head, not a category of interest: "Date of statement", "Position",
+# "Ward and party", "Date of last amendment"
+_HEAD_FIELD = re.compile(
+    r"^(?:date\b|position\b|office\b|post\b|role\b|ward\b|party\b|name\b|signed\b|signature\b)", re.I
 )
 # a label's words: at most this many (the longest read label: "11. Bodies whose principal purposes
 # include the influence of public opinion or policy (including any political party or trade
@@ -233,8 +245,8 @@ def _member(cell: _Cell) -> tuple[str, str | None] | None:
     if len(parts) == 2:
         text, post = parts[0], (post or parts[1].strip() or None)
     titled = bool(_TITLE.match(text) or HONORIFIC_RE.match(text))
-    if not (labelled or titled or cell.bold):
-        return None
+    if not (labelled or titled):
+        return None  # a bold line alone is an item's or a category's heading as often as a name
     if text.isupper() and not (labelled or titled):
         return None  # "DECLARATION OF CONFLICTS OF INTEREST", "CARONI WETLANDS ...": headings
     name = _name(text)
@@ -247,8 +259,8 @@ def _label(cell: _Cell) -> tuple[str, str | None] | None:
     """(label, answer on the same cell) when a cell is one of the form's labels: bold text, or a
     numbered line of a plain-text page ("1. Sources of income.", "4. Land: None")."""
     if cell.bold:
-        if len(cell.text.split()) > MAX_LABEL_WORDS:
-            return None
+        if len(cell.text.split()) > MAX_LABEL_WORDS or not _WORD.search(cell.text):
+            return None  # "1", "10:10": an agenda's item number or time in bold
         return cell.text, None
     if cell.line.has_box:
         return None
@@ -410,6 +422,14 @@ def _read_section(sec: _Section, form: set[str]) -> list[_Label]:
     return labels
 
 
+def _header_row(labels: list[_Label]) -> bool:
+    """Labels side by side on one line, more than a form's two columns: the header of a table
+    under each member ("Type of interest | Details | From | To"), the person-block registers'
+    layout (interest_blocks), not labels with answers under or after them."""
+    per_line = Counter((lb.cell.page, lb.cell.seq) for lb in labels)
+    return bool(per_line) and max(per_line.values()) > MAX_LABEL_COLUMNS
+
+
 def _entries(lab: _Label, rights: dict[int, float], columns: list[float]) -> list[list[_Cell]]:
     """A label's answer cells joined into entries: a cell goes on the entry above when it reads
     as a wrapped line of it (see _goes_on), else starts a new one."""
@@ -446,7 +466,7 @@ def labelled_member_sections(doc: Document) -> list[Interest]:
     # the form's labels: those recurring under most members that have labels (a minutes' list of
     # members or its attendance table names them too, with no labels under them)
     first_read = [(sec, _read_section(sec, set())) for sec in sections]
-    labelled = [(sec, labels) for sec, labels in first_read if labels]
+    labelled = [(sec, labels) for sec, labels in first_read if labels and not _header_row(labels)]
     if len(labelled) < MIN_MEMBERS:
         return []
     need = max(2, LABEL_SHARE * len(labelled))
@@ -491,7 +511,7 @@ def labelled_member_sections(doc: Document) -> list[Interest]:
                 if interest_category(lab.text) != "other" or _OTHER_REGISTRABLE.search(lab.text):
                     band[col] = lab.text
                 continue
-            if _key(lab.text) not in form_labels:
+            if _key(lab.text) not in form_labels or _HEAD_FIELD.match(_key(lab.text)):
                 continue  # a label of one member only: a heading of the paper, not the form's
             kind = re.sub(r"^\s*\d{1,2}[.)]\s*", "", lab.text).strip(" .:")
             for entry in _entries(lab, rights, sec.columns):
@@ -515,3 +535,19 @@ def labelled_member_sections(doc: Document) -> list[Interest]:
                     )
                 )
     return out
+
+
+def prefer_sections(sections: list[Interest], headed: list[Interest]) -> bool:
+    """Whether this reader's records of a paper stand over the headed forms' reader's
+    (interest_member_forms, interest_forms.heading_entries), which reads members' forms printed
+    as headings: this reader's when the other found nothing, or took this reader's category
+    labels for entries (at least HEADED_LABEL_SHARE of its natures open with one: "8. Bodies to
+    which appointed ...: None" when the labels run in), its layout not being that reader's."""
+    if not sections:
+        return False
+    if not headed:
+        return True
+    kinds = {_key(r.notes.split(":", 1)[1]) for r in sections if r.notes and ":" in r.notes}
+    kinds.discard("")
+    took = sum(1 for r in headed if r.nature and any(_key(r.nature).startswith(k) for k in kinds))
+    return took >= HEADED_LABEL_SHARE * len(headed)
