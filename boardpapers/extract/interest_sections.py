@@ -47,6 +47,9 @@ MAX_LABEL_COLUMNS = 2
 # The headed forms' reader took a register's labels for entries when this share of its records
 # open with one (the read two-column run-in register: 5 of 12; its own forms' entries: none).
 HEADED_LABEL_SHARE = 1 / 3
+# At least this share of a form's labels name a kind of interest (the read registers: 6 of 6, 5 of
+# 5, 6 of 6 and 12 of 13; a bulk corpus's application forms under each applicant: 1 of 10).
+CATEGORY_SHARE = 0.5
 # Lines between a member's heading and the first label that state the post and the date.
 MAX_HEAD_LINES = 3
 # a cell's left edge within this many points of a column's start is in that column (the layout
@@ -473,6 +476,11 @@ def labelled_member_sections(doc: Document) -> list[Interest]:
     label_counts = Counter(k for _, labels in labelled for k in {_key(lb.text) for lb in labels})
     form_labels = {k for k, n in label_counts.items() if n >= need and k}
     if len(form_labels) < MIN_FORM_LABELS:
+        return []
+    # ... that name kinds of interest (employment, land, gifts, memberships, a spouse's ...) at
+    # least half of the time: an application form's questions ("Why do you think you can
+    # represent ...?") recur under every applicant too
+    if sum(1 for k in form_labels if _category(k, None) != "other") < CATEGORY_SHARE * len(form_labels):
         return []
     # ... and the form's printed words under them (a question's explanation, a closing
     # declaration): lines recurring in the same way
