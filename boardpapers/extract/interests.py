@@ -21,6 +21,7 @@ from .interest_grid import (
 )
 from .interest_grid import MIN_CATEGORY_COLUMNS as GRID_MIN_CATEGORY_COLUMNS
 from .interest_member_forms import member_form_entries, preferred_reading
+from .interest_sections import labelled_member_sections, prefer_sections
 from .interest_transposed import transposed_entries
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
 from .records import Attendance, Interest
@@ -1588,6 +1589,13 @@ def extract_interests(doc: Document) -> list[Interest]:
     # read only when no other register reader found anything, as their layouts hold the same
     # cues. Such a register (two members or more) is the paper: the words of its preface ("each
     # member's declaration of interests ...") are no declaration at a meeting.
+    # A register printed one section per member under the form's recurring category labels
+    # (`interest_sections`) is read so when the headed forms' reader found nothing or took that
+    # register's labels for entries (`interest_sections.prefer_sections`).
     # Last, a register whose members are sections of prose or lines under name headings (read
     # only when the headed forms above found nothing: their members are headings too)
-    return form_registers(doc, headings=True) or (member_section_registers(doc) + at_meeting)
+    sections = labelled_member_sections(doc)
+    headed = form_registers(doc, headings=True)
+    if prefer_sections(sections, headed):
+        return sections + at_meeting
+    return headed or (member_section_registers(doc) + at_meeting)

@@ -1,0 +1,561 @@
+"""Registers of interests printed as one section per member, each under the same category labels.
+
+Family: councils' and public boards' registers and annual disclosure statements laid out per
+member, the form's categories repeated under every member's name:
+  - NZ councils' registers of elected members' interests: "Cr Daniel McKinnon" heading, a post
+    and date line ("Coastal Ward | Return received 14 January 2025"), bold category
+    sub-headings ("Employment", "Trusts and Māori land") in two columns, the answers indented
+    under each, one per line, or "Nil";
+  - English national park and council registers: one page per member, the numbered categories of
+    the regulations as bold run-in labels in two columns ("4. Land: None", "1. Employment,
+    office, ...:" with the answers on the lines under it);
+  - Canadian statements of disclosure: "Name: Councillor X   Office: Councillor", five numbered
+    questions ("1. Sources of income.") each with its printed explanation, then the answers;
+  - Caribbean and other boards' standing registers: "Mr. X — Chairman (declaration dated ...)"
+    over a small label | answer table ("Directorships | Nil").
+The person is the section's heading and the category a label inside it, so neither the table
+readers (a name column) nor the forms readers (a label | answer box per member) see them. The
+signature that tells such a register from minutes with names in bold: three members or more,
+and labels that recur under most members' headings (a form's categories).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..layout import Line, layout_of
+from ..layout.lines import join_spans
+from ..layout.tables import join_wrapped
+from ..model import Document, Span
+from .attendance import HONORIFIC_RE, NON_NAME, ORG_WORDS, strip_honorifics
+from .dates import find_date
+from .normalise import interest_category
+from .records import Interest
+
+# A register of this layout names at least this many members (the read ones: 5 to 7).
+MIN_MEMBERS = 3
+# A label is one of the form's categories when it recurs under at least this share of the
+# members (a member may leave out a category with nothing to declare; all five read registers
+# repeat every label under every member) ...
+LABEL_SHARE = 0.5
+# ... and the form has at least this many such labels (the read forms: 5, 6, 7 and 11 categories).
+MIN_FORM_LABELS = 2
+# A form's labels side by side on one line: at most this many columns (the read forms: 1 or 2).
+MAX_LABEL_COLUMNS = 2
+# The headed forms' reader took a register's labels for entries when this share of its records
+# open with one (the read two-column run-in register: 5 of 12; its own forms' entries: none).
+HEADED_LABEL_SHARE = 1 / 3
+# At least this share of a form's labels name a kind of interest (the read registers: 6 of 6, 5 of
+# 5, 6 of 6 and 12 of 13; a bulk corpus's application forms under each applicant: 1 of 10).
+CATEGORY_SHARE = 0.5
+# Lines between a member's heading and the first label that state the post and the date.
+MAX_HEAD_LINES = 3
+# a cell's left edge within this many points of a column's start is in that column (the layout
+# layer's own slack, layout.tables.COLUMN_SLACK)
+_SLACK = 6.0
+# A gap wider than this many font sizes between two runs splits a line into cells (the layout
+# layer's Line.cells uses 2.0; a label and its answer in a small table sit 1.2 sizes apart).
+_CELL_GAP_SIZES = 1.0
+
+# the words of a register of interests or of disclosure statements (a cheap gate on the text)
+_GATE_WORDS = ("interest", "disclos", "declar")
+# a line of the plain text that opens with a titled name or a name label (the gate before the
+# layout): "Cr Daniel McKinnon", "Name: Councillor X", "Mr. Ravi Persad-Maharaj — Chairman"
+_MEMBER_LINE = re.compile(
+    r"^\s*(?:\d{1,2}[.)][ \t]+)?(?:(?i:name)[ \t]*:[ \t]*)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Cr|Cllr"
+    r"|Councillor|Mayor|Deputy[ \t]+Mayor|Reeve|Alderman|Eng|Engr|CPA|Hon)\.?[ \t]+[A-Z]",
+    re.M,
+)
+# titles and offices printed before a member's name: local government ("Mayor", "Deputy Mayor",
+# "Cr", "Councillor", "Reeve"), professional titles of boards ("Eng.", "CPA", "Hon.") on top of
+# the honorifics of attendance.HONORIFIC_RE
+_TITLE = re.compile(
+    r"^(?:(?:Deputy\s+|Acting\s+|Pro\s+)?(?:Mayor|Reeve|Warden)\b\.?|Cr\.?|Crs\.?|Councillor|Cllr\.?|Alderman|"
+    r"Ald\.|Eng\.|Engr\.|CPA|CA|Hon\.?|Honourable|Hon'ble)\s+"
+)
+# "Name: Councillor Jean-Luc Tremblay" (a form's name label), "3. Dr. Fatuma Hassan Abdi"
+_NAME_LABEL = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?:(?:Member'?s?\s+|Full\s+)?name\s*:\s*)?", re.I)
+# the post printed after the name on its line: "Office: Mayor" (a second label), "— Chairman"
+_OFFICE = re.compile(r"\s+(?:office|position|post|role|title)\s*:\s*(?P<post>.*)$", re.I)
+_NAME_DASH = re.compile(r"\s+[—–]\s+|\s+-\s+")
+# "(declaration dated 17th January, 2025)", "(form dated ...": the date of the return, after the
+# post, perhaps cut by the line's end
+_DATED = re.compile(r"\s*\((?:[\w ]{0,30}?\s)?(?:dated|filed|received|made|signed)\b.*$", re.I)
+# post-nominal letters after a comma: "Peter Mutai, OGW", "Carol-Ann MacDougall, CPA, CA"
+_POST_LETTERS = re.compile(r"(?:,\s*[A-Z][A-Z.()&]{1,8})+\s*$")
+# a word of a person's name: capitalised, an initial ("K."), or a name in brackets ("(Bill)")
+_NAME_WORD = re.compile(r"^\(?[A-Z][\w'’.-]*\)?$")
+# words of headings and bodies that attendance's NON_NAME and ORG_WORDS leave out
+_NOT_NAME = {"Meeting", "Chartered", "Accountants", "Limited", "Inc.", "Register", "Statement", "Statements"}
+# a post or date line's parts: "Deputy Mayor, Coastal Ward | Return received 30 January 2025"
+_PARTS = re.compile(r"\s+[|·•]\s+|\s{3,}")
+# an answer that declares nothing: "Nil", "None", "Not applicable", "N/A", "No interests"
+_NOTHING = re.compile(
+    r"^\s*(?:nil|none|n/?a|not\s+applicable|no(?:thing)?(?:\s+\w+){0,2}\s+to\s+declare|-+|–)\s*\.?\s*$", re.I
+)
+# a numbered label of a form read from plain text: "1. Sources of income.", "4. Land: None"
+_NUMBERED_LABEL = re.compile(
+    r"^\s*(?P<num>\d{1,2})[.)]\s+(?P<label>[A-Z][^:]{1,80}?)(?:[.:]\s*(?P<rest>.*))?$"
+)
+# a word of three letters or more: a label names its category in words
+_WORD = re.compile(r"[^\W\d_]{3,}")
+# a label of the form's head, not a category of interest: "Date of statement", "Position",
+# "Ward and party", "Date of last amendment"
+_HEAD_FIELD = re.compile(
+    r"^(?:date\b|position\b|office\b|post\b|role\b|ward\b|party\b|name\b|signed\b|signature\b)", re.I
+)
+# a label's words: at most this many (the longest read label: "11. Bodies whose principal purposes
+# include the influence of public opinion or policy (including any political party or trade
+# union)", 21 words)
+MAX_LABEL_WORDS = 24
+# an answer's line that goes on from the line above: the line above ends inside a phrase
+_OPEN_END = re.compile(r"(?:[,–—/&(-]|\b(?:and|or|of|the|with|for|to|in|at|by|from|on|a|an))\s*$", re.I)
+# the dash between an entry's post and its body: "Director – Tane Holdings Limited"
+_ENTRY_DASH = re.compile(r"\s[–—]\s")
+# a register's title is at most this many words ("Statements of Disclosure filed by Members of
+# Council – 2025 annual filing", 13; a preface's sentence is longer)
+MAX_TITLE_WORDS = 15
+# the register's title above the first member: "Register of Elected Members' Interests",
+# "Statements of Disclosure ...", "Directors' Standing Register of Interests"
+_REGISTER_TITLE = re.compile(
+    r"\bregister\b|\binterests?\b|\bdisclosures?\b|\bdeclarations?\b|\bstatements?\s+of\b|\breturns?\s+of\b",
+    re.I,
+)
+# the kind of interest a form's label names, when it does not say (pecuniary ...) itself: a
+# relative's interests are indirect; memberships and bodies non-pecuniary; income, property,
+# business and gifts pecuniary (first match wins)
+_LABEL_KINDS = (
+    ("indirect", re.compile(r"\b(?:spouse|relatives?|family\s+members?|close\s+associates?)\b", re.I)),
+    (
+        "non-pecuniary",
+        re.compile(r"\b(?:memberships?|associations?|bodies|charit\w*|voluntary|other\s+interests)\b", re.I),
+    ),
+    (
+        "pecuniary",
+        re.compile(
+            r"\b(?:employment|occupation|directorships?|shareholdings?|shares|property|land|assets|income"
+            r"|liabilit\w*|gifts?|hospitality|business|trusts?|contracts?|sponsorship|securities)\b",
+            re.I,
+        ),
+    ),
+)
+# column band headings over a register's labels: "Disclosable Pecuniary Interests", "Other
+# Registrable Interests" (English councils' codes of conduct: the second are non-pecuniary)
+_OTHER_REGISTRABLE = re.compile(r"\bother\s+registrable\b", re.I)
+
+
+@dataclass
+class _Cell:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    page: int
+    bold: bool
+    seq: int
+    first: bool  # the first cell of its line
+    line: Line
+
+
+@dataclass
+class _Label:
+    cell: _Cell
+    text: str
+    last: _Cell  # its last line (a label may wrap)
+    entries: list[list[_Cell]] = field(default_factory=list)
+    band: str | None = None  # the category of the column band it sits under
+
+
+@dataclass
+class _Section:
+    person: str
+    head: _Cell
+    post: str | None
+    head_lines: list[str] = field(default_factory=list)
+    cells: list[_Cell] = field(default_factory=list)
+    columns: list[float] = field(default_factory=list)
+
+
+def _runs(spans: list[Span]) -> list[list[Span]]:
+    """A line's spans in cells: split at wide gaps and where the face turns from bold to
+    regular or back at a word's edge (a bold label and its answer on one line)."""
+    out: list[list[Span]] = [[spans[0]]]
+    for s in spans[1:]:
+        prev = out[-1][-1]
+        size = max(s.size, prev.size, 1.0)
+        gap = s.x0 - prev.x1
+        word_edge = gap > 0.15 * size or prev.space_after or not prev.text.strip() or not s.text.strip()
+        if gap > _CELL_GAP_SIZES * size or (s.bold != prev.bold and word_edge and s.text.strip()):
+            out.append([s])
+        else:
+            out[-1].append(s)
+    return out
+
+
+def _cells(line: Line, seq: int) -> list[_Cell]:
+    if not line.has_box or not line.spans:
+        text = " ".join(line.text.split())
+        return (
+            [_Cell(text, 0.0, float(len(text)), 0.0, line.page, line.bold, seq, True, line)] if text else []
+        )
+    out: list[_Cell] = []
+    for run in _runs(list(line.spans)):
+        text = " ".join(join_spans(run).split())
+        if not text:
+            continue
+        chars = sum(len(s.text) for s in run)
+        bold = sum(len(s.text) for s in run if s.bold) * 2 > chars
+        out.append(_Cell(text, run[0].x0, run[-1].x1, line.top, line.page, bold, seq, not out, line))
+    return out
+
+
+def _name(text: str) -> str | None:
+    """A person's name as printed: two to six words, each capitalised, an initial or a name in
+    brackets; titles and post-nominals dropped."""
+    text = _POST_LETTERS.sub("", text).strip(" ,")
+    while True:
+        m = _TITLE.match(text) or HONORIFIC_RE.match(text)
+        if not m or m.end() == 0:
+            break
+        text = text[m.end() :]
+    text = strip_honorifics(text)
+    words = text.split()
+    if not 2 <= len(words) <= 6 or not all(_NAME_WORD.match(w) for w in words):
+        return None
+    if sum(1 for w in words if not w.startswith("(") and len(w.rstrip(".")) > 1) < 2:
+        return None
+    return text
+
+
+def _member(cell: _Cell) -> tuple[str, str | None] | None:
+    """(name, post) when a cell opens a member's section: a name label ("Name: Mayor X"), or a
+    titled name, or a bold name, perhaps numbered, with the post after a dash ("Mr. X — Chairman
+    (declaration dated ...)") or after a second label ("Office: Mayor")."""
+    if not cell.first:
+        return None
+    raw = cell.line.text if not cell.line.has_box else cell.text
+    raw = " ".join(raw.split())
+    labelled = bool(re.match(r"^\s*(?:\d{1,2}[.)]\s+)?(?:(?:member'?s?\s+|full\s+)?name)\s*:", raw, re.I))
+    text = _NAME_LABEL.sub("", raw, count=1)
+    post = None
+    m = _OFFICE.search(text)
+    if m:
+        post, text = m.group("post").strip() or None, text[: m.start()]
+    text = _DATED.sub("", text)
+    parts = _NAME_DASH.split(text, maxsplit=1)
+    if len(parts) == 2:
+        text, post = parts[0], (post or parts[1].strip() or None)
+    titled = bool(_TITLE.match(text) or HONORIFIC_RE.match(text))
+    if not (labelled or titled):
+        return None  # a bold line alone is an item's or a category's heading as often as a name
+    if text.isupper() and not (labelled or titled):
+        return None  # "DECLARATION OF CONFLICTS OF INTEREST", "CARONI WETLANDS ...": headings
+    name = _name(text)
+    if name is None or any(w in ORG_WORDS or w in NON_NAME or w in _NOT_NAME for w in name.split()):
+        return None  # "Ordinary Council Meeting", "Lee Chartered Accountants": a body or a heading
+    return name, post
+
+
+def _label(cell: _Cell) -> tuple[str, str | None] | None:
+    """(label, answer on the same cell) when a cell is one of the form's labels: bold text, or a
+    numbered line of a plain-text page ("1. Sources of income.", "4. Land: None")."""
+    if cell.bold:
+        if len(cell.text.split()) > MAX_LABEL_WORDS or not _WORD.search(cell.text):
+            return None  # "1", "10:10": an agenda's item number or time in bold
+        return cell.text, None
+    if cell.line.has_box:
+        return None
+    m = _NUMBERED_LABEL.match(cell.text)
+    if not m or len(m.group("label").split()) > MAX_LABEL_WORDS // 2:
+        return None
+    return f"{m.group('num')}. {m.group('label')}", (m.group("rest") or "").strip() or None
+
+
+def _key(text: str) -> str:
+    """A label's text compared across members: words only, no numbering."""
+    return " ".join(re.sub(r"^\s*\d{1,2}[.)]\s*", "", text).lower().replace(":", " ").split())
+
+
+def _category(label: str, band: str | None) -> str:
+    bare = re.sub(r"^\s*\d{1,2}[.)]\s*", "", label).strip(" .:")
+    cat = interest_category(bare) or "other"
+    if cat == "other":
+        for kind, words in _LABEL_KINDS:
+            if words.search(bare):
+                return kind
+    if cat == "other" and band:
+        cat = "non-pecuniary" if _OTHER_REGISTRABLE.search(band) else (interest_category(band) or "other")
+    return cat
+
+
+def _first_word_width(cell: _Cell) -> float:
+    word = cell.text.split()[0] if cell.text.split() else ""
+    if not cell.line.has_box:
+        return float(len(word))
+    return (cell.x1 - cell.x0) * len(word) / max(len(cell.text), 1)
+
+
+def _goes_on(prev: _Cell, cell: _Cell, entry: list[_Cell], right: float) -> bool:
+    """The cell carries on the entry above rather than starting a new one."""
+    first = cell.text[:1]
+    if first.islower() or first in "()&":
+        return True
+    if _OPEN_END.search(prev.text):
+        return True
+    joined = " ".join(c.text for c in entry)
+    if joined.count("(") > joined.count(")"):
+        return True
+    if _ENTRY_DASH.search(joined) and _ENTRY_DASH.search(cell.text):
+        return False  # "Partner – Raman & Lee" then "Shareholder – Southern Dairy": two entries
+    if cell.line.has_box and cell.x0 < entry[0].x0 - _SLACK:
+        return True  # back to the margin under a run-in answer
+    # the first word would have fitted at the end of the line above: a new entry
+    space = 1.0 if not cell.line.has_box else 0.3 * max(cell.line.size, 1.0)
+    return prev.x1 + space + _first_word_width(cell) > right + (_SLACK if cell.line.has_box else 0.0)
+
+
+def _sections(cells: list[_Cell]) -> tuple[list[_Section], int]:
+    sections: list[_Section] = []
+    first_index = -1
+    for i, c in enumerate(cells):
+        m = _member(c)
+        if m:
+            if first_index < 0:
+                first_index = i
+            sections.append(_Section(m[0], c, m[1]))
+        elif sections:
+            sections[-1].cells.append(c)
+    return sections, first_index
+
+
+def _register_title(cells: list[_Cell]) -> str | None:
+    """The register's title: the last title line before its first member (a heading, or a
+    short line of a plain-text page)."""
+    for c in reversed(cells):
+        if len(c.text.split()) > MAX_TITLE_WORDS or not _REGISTER_TITLE.search(c.text):
+            continue
+        if c.bold or c.line.heading or not c.line.has_box:
+            return c.text
+    return None
+
+
+def _date_after(doc: Document, sec: _Section) -> str | None:
+    """The date on the lines after a member's heading in the page's text (the layout drops a
+    line that recurs on every page, such as "Local government: ... Date filed: ...", as
+    furniture)."""
+    page = doc.pages[sec.head.page - 1] if 0 < sec.head.page <= len(doc.pages) else None
+    if page is None:
+        return None
+    at = page.text.find(sec.head.text)
+    if at < 0:
+        return None
+    lines = page.text[at:].splitlines()[: MAX_HEAD_LINES + 1]
+    return find_date(" ".join(lines))
+
+
+def _pos(c: _Cell) -> tuple[int, float]:
+    """A cell's place in reading order down its page: its top, or its line's number in the
+    document when the page was read as plain text."""
+    return (c.page, c.top if c.line.has_box else float(c.seq))
+
+
+def _read_section(sec: _Section, form: set[str]) -> list[_Label]:
+    """The section's labels, each with the answer cells under it (in `entries`, one cell each,
+    in reading order: down a column, then down the next)."""
+    labels: list[_Label] = []
+    answers: list[_Cell] = []
+    sec.head_lines = []
+    for c in sec.cells:
+        lab = _label(c)
+        if lab:
+            text, rest = lab
+            # a bold line that starts in lower case carries on the label above it in its column
+            prev = next((x for x in reversed(labels) if abs(x.cell.x0 - c.x0) <= _SLACK), None)
+            if prev is not None and (text[:1].islower() or text[:1] == "(") and prev.last.page == c.page:
+                prev.text = join_wrapped(prev.text, text)
+                prev.last = c
+                continue
+            labels.append(_Label(c, text, c))
+            if rest:
+                labels[-1].entries.append(
+                    [_Cell(rest, c.x1, c.x1, c.top, c.page, False, c.seq, False, c.line)]
+                )
+            continue
+        if not labels and (not c.line.has_box or c.x0 <= sec.head.x0 + _SLACK):
+            if len(sec.head_lines) < MAX_HEAD_LINES:
+                sec.head_lines.append(c.text)
+            continue
+        if _key(c.text) in form:
+            continue  # a form's printed explanation under a question, or its closing words
+        answers.append(c)
+    starts = sorted({lb.cell.x0 for lb in labels})
+    columns: list[float] = []
+    for x in starts:
+        if not columns or x > columns[-1] + _SLACK:
+            columns.append(x)
+
+    def column(x: float) -> int:
+        return max((k for k, s in enumerate(columns) if s <= x + _SLACK), default=-1)
+
+    for c in answers:
+        k = column(c.x0)
+        if k < 0:
+            continue
+        if c.line.has_box and k + 1 < len(columns) and c.x1 > columns[k + 1] + _SLACK:
+            continue  # runs across the next column: prose under the register, not an answer
+        in_col = [lb for lb in labels if column(lb.cell.x0) == k and lb.cell.page == c.page]
+        above = [
+            lb for lb in in_col if _pos(lb.cell) <= (c.page, _pos(c)[1] + (_SLACK if c.line.has_box else 0))
+        ]
+        if above:
+            owner = max(above, key=lambda lb: _pos(lb.cell))
+        else:
+            # the top of a column goes on from the foot of the column before it (or of the page
+            # before): the last label read before this column
+            before = [lb for lb in labels if (lb.cell.page, column(lb.cell.x0)) < (c.page, k)]
+            if not before:
+                continue
+            owner = max(before, key=lambda lb: (lb.cell.page, column(lb.cell.x0), _pos(lb.cell)[1]))
+        owner.entries.append([c])
+    for lb in labels:
+        lb.entries.sort(key=lambda e: (e[0].page, column(e[0].x0) if e[0].line.has_box else 0, _pos(e[0])[1]))
+    sec.columns = columns
+    return labels
+
+
+def _header_row(labels: list[_Label]) -> bool:
+    """Labels side by side on one line, more than a form's two columns: the header of a table
+    under each member ("Type of interest | Details | From | To"), the person-block registers'
+    layout (interest_blocks), not labels with answers under or after them."""
+    per_line = Counter((lb.cell.page, lb.cell.seq) for lb in labels)
+    return bool(per_line) and max(per_line.values()) > MAX_LABEL_COLUMNS
+
+
+def _entries(lab: _Label, rights: dict[int, float], columns: list[float]) -> list[list[_Cell]]:
+    """A label's answer cells joined into entries: a cell goes on the entry above when it reads
+    as a wrapped line of it (see _goes_on), else starts a new one."""
+    out: list[list[_Cell]] = []
+    for (c,) in lab.entries:
+        k = max((i for i, s in enumerate(columns) if s <= c.x0 + _SLACK), default=0)
+        right = rights.get(k, c.x1)
+        if out and out[-1][-1].page == c.page and _goes_on(out[-1][-1], c, out[-1], right):
+            out[-1].append(c)
+        else:
+            out.append([c])
+    return out
+
+
+def labelled_member_sections(doc: Document) -> list[Interest]:
+    """Interests of registers printed one section per member under recurring labels (see above)."""
+    low = doc.text.lower()
+    if not any(w in low for w in _GATE_WORDS):
+        return []
+    # members' headings in the plain text first (a title or a name label opening a line): the
+    # layout is built and read only for a paper that names enough members so
+    if len(_MEMBER_LINE.findall(doc.text, 0)) < MIN_MEMBERS:
+        return []
+    lay = layout_of(doc)
+    cells: list[_Cell] = []
+    seq = 0
+    for p in doc.pages:
+        for ln in lay.page(p.number).lines:
+            seq += 1
+            cells += _cells(ln, seq)
+    sections, first_index = _sections(cells)
+    if len(sections) < MIN_MEMBERS:
+        return []
+    # the form's labels: those recurring under most members that have labels (a minutes' list of
+    # members or its attendance table names them too, with no labels under them)
+    first_read = [(sec, _read_section(sec, set())) for sec in sections]
+    labelled = [(sec, labels) for sec, labels in first_read if labels and not _header_row(labels)]
+    if len(labelled) < MIN_MEMBERS:
+        return []
+    need = max(2, LABEL_SHARE * len(labelled))
+    label_counts = Counter(k for _, labels in labelled for k in {_key(lb.text) for lb in labels})
+    form_labels = {k for k, n in label_counts.items() if n >= need and k}
+    if len(form_labels) < MIN_FORM_LABELS:
+        return []
+    # ... that name kinds of interest (employment, land, gifts, memberships, a spouse's ...) at
+    # least half of the time: an application form's questions ("Why do you think you can
+    # represent ...?") recur under every applicant too
+    if sum(1 for k in form_labels if _category(k, None) != "other") < CATEGORY_SHARE * len(form_labels):
+        return []
+    # ... and the form's printed words under them (a question's explanation, a closing
+    # declaration): lines recurring in the same way
+    line_counts = Counter(
+        k
+        for sec, _ in labelled
+        for k in {_key(c.text) for c in sec.cells if not _label(c) and not _NOTHING.match(c.text)}
+    )
+    form = {k for k, n in line_counts.items() if n >= need and k}
+    start = next(
+        sec.head.seq for sec, labels in labelled if any(_key(lb.text) in form_labels for lb in labels)
+    )
+    register = _register_title([c for c in cells if c.seq < start])
+    read = [(sec, _read_section(sec, form)) for sec, _ in labelled]
+    # each column's right edge (by its place, first, second, ...): where its widest line ends
+    rights: dict[int, float] = {}
+    for sec, labels in read:
+        for lab in labels:
+            for (c,) in lab.entries:
+                k = max((i for i, s in enumerate(sec.columns) if s <= c.x0 + _SLACK), default=0)
+                rights[k] = max(rights.get(k, 0.0), c.x1)
+    out: list[Interest] = []
+    for sec, labels in read:
+        head = " ".join([sec.head.line.text, *sec.head_lines])
+        declared = find_date(head) or _date_after(doc, sec)
+        post = sec.post
+        if post is None and sec.head_lines:
+            first = _PARTS.split(sec.head_lines[0])[0].strip()
+            if first and not find_date(first) and ":" not in first and len(first.split()) <= 12:
+                post = first
+        band: dict[int, str] = {}
+        for lab in labels:
+            col = round(lab.cell.x0)
+            if not lab.entries:
+                # a column's band heading over its labels: "Disclosable Pecuniary Interests"
+                if interest_category(lab.text) != "other" or _OTHER_REGISTRABLE.search(lab.text):
+                    band[col] = lab.text
+                continue
+            if _key(lab.text) not in form_labels or _HEAD_FIELD.match(_key(lab.text)):
+                continue  # a label of one member only: a heading of the paper, not the form's
+            kind = re.sub(r"^\s*\d{1,2}[.)]\s*", "", lab.text).strip(" .:")
+            for entry in _entries(lab, rights, sec.columns):
+                text = ""
+                for c in entry:
+                    text = join_wrapped(text, c.text)
+                text = text.strip()
+                if not text or _NOTHING.match(text):
+                    continue
+                out.append(
+                    Interest(
+                        person=sec.person,
+                        declared_on=declared,
+                        role=post,
+                        organisation=None,
+                        nature=text,
+                        category=_category(lab.text, band.get(col)),
+                        register=register,
+                        page=entry[0].page,
+                        notes=f"type of interest: {kind}",
+                    )
+                )
+    return out
+
+
+def prefer_sections(sections: list[Interest], headed: list[Interest]) -> bool:
+    """Whether this reader's records of a paper stand over the headed forms' reader's
+    (interest_member_forms, interest_forms.heading_entries), which reads members' forms printed
+    as headings: this reader's when the other found nothing, or took this reader's category
+    labels for entries (at least HEADED_LABEL_SHARE of its natures open with one: "8. Bodies to
+    which appointed ...: None" when the labels run in), its layout not being that reader's."""
+    if not sections:
+        return False
+    if not headed:
+        return True
+    kinds = {_key(r.notes.split(":", 1)[1]) for r in sections if r.notes and ":" in r.notes}
+    kinds.discard("")
+    took = sum(1 for r in headed if r.nature and any(_key(r.nature).startswith(k) for k in kinds))
+    return took >= HEADED_LABEL_SHARE * len(headed)
