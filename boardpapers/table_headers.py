@@ -229,11 +229,15 @@ def _table_families(text: str) -> tuple[str, ...]:
 # of their lines (indents, columns). A page names the register ("Register of Interests",
 # "Statements of interests", "Conflict of Interest Declarations" in a running header) or follows
 # such a page and still answers a category with "Nil"/"None" (Irish statements, Scottish
-# registers over page breaks, without the title repeated).
+# registers over page breaks, without the title repeated; "None declared" under a return's category).
 _REGISTER_CUES = re.compile(
     r"\b(?:registers?|statements?|declarations?|disclosures?|returns?)\s+of\s+(?:[\w'’]+\s+){0,3}?interests?\b"
     r"|\bconflicts?\s+of\s+interests?\s+(?:declarations?|disclosures?|forms?|registers?|statements?)"
     r"|\binterests?\s+registers?\b"
+    # the return a member lodges, named after the interests ("Summary of Personal Interests
+    # Returns", "Primary and Ordinary Interests Return": Australian councils' registers printed one
+    # section per member under the return's categories)
+    r"|\binterests\s+returns?\b"
 )
 _NIL_ANSWER = re.compile(r"\b(?:nil|none)\b")
 
