@@ -111,8 +111,8 @@ def test_two_column_sub_headings_with_answers_under_them():
     ]
     assert got == [
         ("Aroha Whitcombe", "Hill Ward", "2025-03-03", "Orchard hand – Kawatiri Fruit Limited", "other"),
-        ("Aroha Whitcombe", "Hill Ward", "2025-03-03", "Shareholder – Kawatiri Fruit Limited", "other"),
-        ("Aroha Whitcombe", "Hill Ward", "2025-03-03", "Director – Whitcombe Apiaries", "other"),
+        ("Aroha Whitcombe", "Hill Ward", "2025-03-03", "Shareholder – Kawatiri Fruit Limited", "pecuniary"),
+        ("Aroha Whitcombe", "Hill Ward", "2025-03-03", "Director – Whitcombe Apiaries", "pecuniary"),
         (
             "Aroha Whitcombe",
             "Hill Ward",
@@ -232,3 +232,63 @@ def test_read_registers_of_the_family():
         ("b-caroni-wetlands-authority-board-2025-04-22", 18),
     ]:
         assert len(labelled_member_sections(written_doc(WRITTEN_DEV15, stem))) == n, stem
+
+
+def _question_form(top: float, name: str, post: str, answers: list[list[str]]) -> list:
+    """A member's form: name, post, then numbered questions in a regular face (the third wraps
+    onto a second line at the answers' indent) with the answers indented under each."""
+    questions = [
+        ["1. Any directorship of a company, whether paid or unpaid."],
+        ["2. Any paid employment or profession carried on by you."],
+        ["3. Any land in the district in which you have a beneficial interest, other than", "your home."],
+    ]
+    rows = [(top, [(L, name, True)]), (top + 14, [(L, post, False)])]
+    t = top + 30
+    for q, ans in zip(questions, answers, strict=True):
+        for k, line in enumerate(q):
+            rows.append((t, [(L if k == 0 else LA, line, False)]))
+            t += 12
+        for a in ans:
+            rows.append((t, [(LA, a, False)]))
+            t += 12
+    return rows
+
+
+def test_numbered_questions_in_a_regular_face_with_nil_answers():
+    # island boards' statutory forms: the questions are numbered lines in the body face, a
+    # question's wrapped line is printed under every member (the form's words, not an answer),
+    # "Nil return" / "None declared" declare nothing, "(a) X (b) Y" and "X; Y" list two items
+    rows = _question_form(
+        60,
+        "Mrs Eilidh Corkill",
+        "Chair",
+        [["(a) Corkill Marine Ltd (b) Bay Trust"], ["Retired"], ["None declared"]],
+    )
+    rows += _question_form(
+        260, "Mr Tomas Qualtrough", "Member", [["Nil return"], ["Farmer"], ["Croft at Ballaugh"]]
+    )
+    rows += _question_form(
+        460, "Dr Ann Kinvig", "Member", [["Kinvig Ltd; Ramsey Sail Loft Ltd"], ["Surgeon"], ["None."]]
+    )
+    rows.append((660, [(LA, "Certified a true copy of the register.", False)]))
+    recs = labelled_member_sections(_doc(_page(1, rows)))
+    got = sorted((r.person, r.nature, r.category) for r in recs)
+    assert got == [
+        ("Ann Kinvig", "Kinvig Ltd", "pecuniary"),
+        ("Ann Kinvig", "Ramsey Sail Loft Ltd", "pecuniary"),
+        ("Ann Kinvig", "Surgeon", "pecuniary"),
+        ("Eilidh Corkill", "Bay Trust", "pecuniary"),
+        ("Eilidh Corkill", "Corkill Marine Ltd", "pecuniary"),
+        ("Eilidh Corkill", "Retired", "pecuniary"),
+        ("Tomas Qualtrough", "Croft at Ballaugh", "pecuniary"),
+        ("Tomas Qualtrough", "Farmer", "pecuniary"),
+    ]
+
+
+def test_interests_return_pages_get_spans():
+    # an Australian council's "Summary of Personal Interests Returns": a register page (its bold
+    # sub-headings are read from spans); a finance paper's "interest returns" is not one
+    from boardpapers.table_headers import register_page
+
+    assert register_page("Summary of Primary and Ordinary Interests Returns lodged by Councillors")
+    assert not register_page("Net interest returns on term deposits rose in the quarter.")

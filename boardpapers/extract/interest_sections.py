@@ -50,6 +50,11 @@ HEADED_LABEL_SHARE = 1 / 3
 # At least this share of a form's labels name a kind of interest (the read registers: 6 of 6, 5 of
 # 5, 6 of 6 and 12 of 13; a bulk corpus's application forms under each applicant: 1 of 10).
 CATEGORY_SHARE = 0.5
+# A line under the labels is the form's printed words (a question's explanation, a closing
+# declaration) when it recurs under this share of the members: the form prints it under every
+# one (an Australian council's summary of returns: "<council> – Councillor allowance" is an
+# answer under 4 of its 5 members)
+FORM_LINE_SHARE = 1.0
 # Lines between a member's heading and the first label that state the post and the date.
 MAX_HEAD_LINES = 3
 # a cell's left edge within this many points of a column's start is in that column (the layout
@@ -83,6 +88,12 @@ _NAME_DASH = re.compile(r"\s+[—–]\s+|\s+-\s+")
 # "(declaration dated 17th January, 2025)", "(form dated ...": the date of the return, after the
 # post, perhaps cut by the line's end
 _DATED = re.compile(r"\s*\((?:[\w ]{0,30}?\s)?(?:dated|filed|received|made|signed)\b.*$", re.I)
+# the post in brackets after the name: "Cr Jane Smith (Mayor)", "(Deputy Chair)" (a title
+# word first: a name in brackets, "(Bill)", is part of the name)
+_POST_BRACKETS = re.compile(
+    r"\s+\((?P<post>(?:Deputy\s+|Acting\s+|Vice[- ])?(?:Mayor|Chair\w*|President|Reeve|Warden|Leader|Speaker)"
+    r"[^()]{0,40})\)\s*$"
+)
 # post-nominal letters after a comma: "Peter Mutai, OGW", "Carol-Ann MacDougall, CPA, CA"
 _POST_LETTERS = re.compile(r"(?:,\s*[A-Z][A-Z.()&]{1,8})+\s*$")
 # a word of a person's name: capitalised, an initial ("K."), or a name in brackets ("(Bill)")
@@ -91,14 +102,23 @@ _NAME_WORD = re.compile(r"^\(?[A-Z][\w'’.-]*\)?$")
 _NOT_NAME = {"Meeting", "Chartered", "Accountants", "Limited", "Inc.", "Register", "Statement", "Statements"}
 # a post or date line's parts: "Deputy Mayor, Coastal Ward | Return received 30 January 2025"
 _PARTS = re.compile(r"\s+[|·•]\s+|\s{3,}")
-# an answer that declares nothing: "Nil", "None", "Not applicable", "N/A", "No interests"
+# an answer that declares nothing: "Nil", "None", "Not applicable", "N/A", "No interests",
+# "None declared", "Nil return"
 _NOTHING = re.compile(
-    r"^\s*(?:nil|none|n/?a|not\s+applicable|no(?:thing)?(?:\s+\w+){0,2}\s+to\s+declare|-+|–)\s*\.?\s*$", re.I
+    r"^\s*(?:(?:nil|none|nothing)(?:\s+(?:declared|disclosed|recorded|reported|returned|return))?|n/?a"
+    r"|not\s+applicable|no(?:thing)?(?:\s+\w+){0,2}\s+to\s+declare|no\s+interests?(?:\s+declared)?|-+|–)\s*\.?\s*$",
+    re.I,
 )
 # a numbered label of a form read from plain text: "1. Sources of income.", "4. Land: None"
 _NUMBERED_LABEL = re.compile(
     r"^\s*(?P<num>\d{1,2})[.)]\s+(?P<label>[A-Z][^:]{1,80}?)(?:[.:]\s*(?P<rest>.*))?$"
 )
+# a numbered question of a form on a line of its own: "7. Any shareholding in a company which ..."
+_NUMBERED_QUESTION = re.compile(r"^\s*(?P<num>\d{1,2})[.)]\s+(?P<label>[A-Z][^:]{10,200}?)[.:?]?\s*$")
+# the letters of a lettered list run on one line: "(a) Mannin Marine ... (b) Peel Trust"
+_LETTERED = re.compile(r"(?:^|\s+)\([a-h]\)\s+")
+# items separated by semicolons
+_SEMICOLON = re.compile(r"\s*;\s+")
 # a word of three letters or more: a label names its category in words
 _WORD = re.compile(r"[^\W\d_]{3,}")
 # a label of the form's head, not a category of interest: "Date of statement", "Position",
@@ -135,7 +155,7 @@ _LABEL_KINDS = (
     (
         "pecuniary",
         re.compile(
-            r"\b(?:employment|occupation|directorships?|shareholdings?|shares|property|land|assets|income"
+            r"\b(?:employment|occupation|directorships?|shareholdings?|shares|property|land|assets|income|compan(?:y|ies)"
             r"|liabilit\w*|gifts?|hospitality|business|trusts?|contracts?|sponsorship|securities)\b",
             re.I,
         ),
@@ -247,6 +267,9 @@ def _member(cell: _Cell) -> tuple[str, str | None] | None:
     parts = _NAME_DASH.split(text, maxsplit=1)
     if len(parts) == 2:
         text, post = parts[0], (post or parts[1].strip() or None)
+    m = _POST_BRACKETS.search(text)
+    if m:
+        text, post = text[: m.start()], (post or m.group("post"))
     titled = bool(_TITLE.match(text) or HONORIFIC_RE.match(text))
     if not (labelled or titled):
         return None  # a bold line alone is an item's or a category's heading as often as a name
@@ -266,7 +289,14 @@ def _label(cell: _Cell) -> tuple[str, str | None] | None:
             return None  # "1", "10:10": an agenda's item number or time in bold
         return cell.text, None
     if cell.line.has_box:
-        return None
+        # a numbered question of a form printed in a regular face, the answers indented under it
+        # ("1. The name of any company ... of which you are a director ..."; Manx and other
+        # island boards' statutory forms): a label when it recurs under the members (the form
+        # labels' test in labelled_member_sections)
+        m = _NUMBERED_QUESTION.match(cell.text) if cell.first else None
+        if not m or len(m.group("label").split()) > MAX_LABEL_WORDS:
+            return None
+        return f"{m.group('num')}. {m.group('label')}", None
     m = _NUMBERED_LABEL.match(cell.text)
     if not m or len(m.group("label").split()) > MAX_LABEL_WORDS // 2:
         return None
@@ -282,9 +312,13 @@ def _category(label: str, band: str | None) -> str:
     bare = re.sub(r"^\s*\d{1,2}[.)]\s*", "", label).strip(" .:")
     cat = interest_category(bare) or "other"
     if cat == "other":
-        for kind, words in _LABEL_KINDS:
-            if words.search(bare):
-                return kind
+        # a relative's interests first; else the kind the label names first, its head noun
+        # ("Companies and other bodies": a business interest)
+        found = [
+            (m.start(), i, kind) for i, (kind, words) in enumerate(_LABEL_KINDS) if (m := words.search(bare))
+        ]
+        if found:
+            return found[0][2] if found[0][2] == "indirect" else min(found)[2]
     if cat == "other" and band:
         cat = "non-pecuniary" if _OTHER_REGISTRABLE.search(band) else (interest_category(band) or "other")
     return cat
@@ -433,11 +467,27 @@ def _header_row(labels: list[_Label]) -> bool:
     return bool(per_line) and max(per_line.values()) > MAX_LABEL_COLUMNS
 
 
+def _items(text: str) -> list[str]:
+    """An answer's items when it lists several on one line: lettered "(a) X (b) Y", or names
+    separated by semicolons ("X Limited; Y Limited.": every part opens with a capital, so a
+    post's "Retired principal; pension, ..." stays one)."""
+    if _LETTERED.match(text):
+        parts = [p.strip() for p in _LETTERED.split(text) if p.strip()]
+        if len(parts) >= 2:
+            return parts
+    parts = [p.strip() for p in _SEMICOLON.split(text)]
+    if len(parts) >= 2 and all(p[:1].isupper() or p[:1].isdigit() for p in parts):
+        return parts
+    return [text]
+
+
 def _entries(lab: _Label, rights: dict[int, float], columns: list[float]) -> list[list[_Cell]]:
     """A label's answer cells joined into entries: a cell goes on the entry above when it reads
     as a wrapped line of it (see _goes_on), else starts a new one."""
     out: list[list[_Cell]] = []
     for (c,) in lab.entries:
+        if out and len(out[-1]) == 1 and _NOTHING.match(out[-1][0].text):
+            break  # "None." answers the label: what follows it is the form's closing words
         k = max((i for i, s in enumerate(columns) if s <= c.x0 + _SLACK), default=0)
         right = rights.get(k, c.x1)
         if out and out[-1][-1].page == c.page and _goes_on(out[-1][-1], c, out[-1], right):
@@ -489,7 +539,9 @@ def labelled_member_sections(doc: Document) -> list[Interest]:
         for sec, _ in labelled
         for k in {_key(c.text) for c in sec.cells if not _label(c) and not _NOTHING.match(c.text)}
     )
-    form = {k for k, n in line_counts.items() if n >= need and k}
+    # (under every member: an answer many members share, "<council> – Councillor
+    # allowance" under "Sources of income", recurs under most but not all of them)
+    form = {k for k, n in line_counts.items() if n >= max(need, FORM_LINE_SHARE * len(labelled)) and k}
     start = next(
         sec.head.seq for sec, labels in labelled if any(_key(lb.text) in form_labels for lb in labels)
     )
@@ -526,22 +578,22 @@ def labelled_member_sections(doc: Document) -> list[Interest]:
                 text = ""
                 for c in entry:
                     text = join_wrapped(text, c.text)
-                text = text.strip()
-                if not text or _NOTHING.match(text):
-                    continue
-                out.append(
-                    Interest(
-                        person=sec.person,
-                        declared_on=declared,
-                        role=post,
-                        organisation=None,
-                        nature=text,
-                        category=_category(lab.text, band.get(col)),
-                        register=register,
-                        page=entry[0].page,
-                        notes=f"type of interest: {kind}",
+                for item in _items(text.strip()):
+                    if not item or _NOTHING.match(item):
+                        continue
+                    out.append(
+                        Interest(
+                            person=sec.person,
+                            declared_on=declared,
+                            role=post,
+                            organisation=None,
+                            nature=item,
+                            category=_category(lab.text, band.get(col)),
+                            register=register,
+                            page=entry[0].page,
+                            notes=f"type of interest: {kind}",
+                        )
                     )
-                )
     return out
 
 
@@ -554,6 +606,14 @@ def prefer_sections(sections: list[Interest], headed: list[Interest]) -> bool:
     if not sections:
         return False
     if not headed:
+        return True
+    # ... or took the form's printed words for entries: one nature under every member (a
+    # numbered question's wrapped second line, "a nominal value of £25,000.")
+    people = {r.person for r in headed}
+    by_nature: dict[str, set[str]] = {}
+    for r in headed:
+        by_nature.setdefault(_key(r.nature or ""), set()).add(r.person)
+    if len(people) >= MIN_MEMBERS and any(k and len(p) == len(people) for k, p in by_nature.items()):
         return True
     kinds = {_key(r.notes.split(":", 1)[1]) for r in sections if r.notes and ":" in r.notes}
     kinds.discard("")
