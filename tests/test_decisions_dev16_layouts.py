@@ -115,3 +115,16 @@ def test_bylaw_readings_and_an_aside_before_the_verb():
     )
     assert resolution_outcome("That Bylaw No. 1187 be enacted.") == "approved"
     assert resolution_outcome("THAT Council, acting as the Board of Health, approve the levy.") == "approved"
+
+
+def test_heading_skips_sections_without_business():
+    """ "9. REPORTS – PLANNING" set as a heading after "5.1 ...": sections 6-8 had no business."""
+    text = """5. MAYORAL MINUTE
+5.1 River water recovery – advocacy
+That Council write to the Minister.
+9. REPORTS – PLANNING AND DEVELOPMENT
+9.1 Draft Housing Strategy – public exhibition
+RESOLVED: that the draft strategy be placed on public exhibition."""
+    lines = [Line(1, t, heading=i in (0, 1, 3, 4)) for i, t in enumerate(text.splitlines())]
+    got = decisions_in(lines, BOARD)
+    assert got[-1].item_number == "9.1"

@@ -1114,6 +1114,11 @@ def _series(num: str | None) -> str:
     return re.sub(r"\d+$", "", num or "")
 
 
+# How far a minute number set as a heading may jump past the current one (the written sets' minutes
+# skip at most four agenda sections with no business; twice that for longer agendas)
+HEADING_JUMP = 8
+
+
 def _sequence(num: str | None) -> int | None:
     """The running number of a minute: the first part of "6.4", the last of "24/140",
     "ARC 24/25 - 014" and "CAB 30"; None for a lettered sub-item or a coded "TB(5)3.ii"."""
@@ -1732,6 +1737,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                             and new_seq > cur_seq
                         )
                         or 0 < new_seq - cur_seq <= 3
+                        # "9. REPORTS – PLANNING" after "5.1 ...": a heading set as one may skip
+                        # the items the minutes do not take (Australian shire minutes number
+                        # by the agenda, whose sections 6-8 had no business)
+                        or (lines[k].heading and 0 < new_seq - cur_seq <= HEADING_JUMP)
                         # the next after the highest so far, after a minute taken up again
                         # ("11. ..." pulled from the consent calendar, then "17. ...")
                         or (top_seq is not None and 0 < new_seq - top_seq <= 3)
