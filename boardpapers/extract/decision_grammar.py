@@ -139,8 +139,20 @@ _VERB_AT = re.compile(
     # a numbered point after the point before it closed: "1. Receives the report. 2. Approves ..."
     r"\.\s+(?=\(?[a-z0-9]{1,3}[.)]\s)|"
     # the body, named by a capitalised noun ("Council", "the Board of Supervisors", "the IJB")
-    r"\b[A-Z][\w'’-]*\s+)(?:\(?[a-z0-9]{1,3}[.)]\s+)?"
+    # ... or after an aside set off by commas: "THAT Council, sitting as the Committee of
+    # Adjustment, approve Minor Variance ..." (Ontario councils sit as other bodies so)
+    r"\b[A-Z][\w'’-]*,?\s+)(?:\(?[a-z0-9]{1,3}[.)]\s+)?"
     rf"(?P<verb>{'|'.join(_verb_re(v) for v in DECISION_VERBS)})\b",
+    re.I,
+)
+
+
+# A by-law enacted by its readings: "THAT By-law 2025-31, being a By-law to appoint ..., be read a
+# first, second and third time and finally passed" (Ontario and other Canadian councils), "be
+# given third reading and adopted": the by-law is approved, whatever verbs its own title holds
+BYLAW_ENACTED = re.compile(
+    r"\bread\s+a\s+(?:first|second|third)\b[^.;]{0,60}?\btimes?\s+and\s+(?:finally\s+)?(?:passed|enacted)\b"
+    r"|\bbe\s+(?:finally\s+passed|enacted)\b",
     re.I,
 )
 
@@ -148,6 +160,8 @@ _VERB_AT = re.compile(
 def resolution_outcome(text: str) -> str:
     """The outcome of a resolution: its weightiest decision verb, the first of equal weight;
     "resolved" when it has none ("That the public be excluded ...")."""
+    if BYLAW_ENACTED.search(text):
+        return "approved"
     best: tuple[int, int, str] | None = None
     for m in _VERB_AT.finditer(text):
         word = m.group("verb").lower()

@@ -31,7 +31,10 @@ class _DecisionSpec(TableSpec):
         fields = set(filter(None, self.fields_for(labels)))
         return (
             "text" in fields
-            and bool(fields & {"ref", "date", "decided_by"})
+            # ... or the item and the matter decided: "Item | Application / Matter | Decision"
+            # (planning and rights-of-way committees' records of decisions, one row per
+            # application; "Ref | Proposal | Decision" in others)
+            and (bool(fields & {"ref", "date", "decided_by"}) or {"item", "matter"} <= fields)
             and len(fields) >= self.min_fields
         )
 
@@ -45,6 +48,8 @@ DECISION_TABLE_SPEC = _DecisionSpec(
         "ref": r"^(?:ref(?:erence)?(?:no\.?|number)?\.?|decision(?:no\.?|ref(?:erence)?|number|id)\.?|no\.?|id|#)$",
         "text": r"^(?:decisions?(?:taken|made|agreed|summary)?|summaryofdecisions?|resolutions?)$",
         "item": r"^(?:item|agendaitem|subject|title|topic|matter|report)$",
+        # what a planning or licensing committee decided on: the application or the matter
+        "matter": r"^(?:applications?(?:/matter|details|no\.?)?|application/matter|proposal|proposals?/matters?|site(?:/proposal)?|applicationandproposal)$",
         "notes": r"^(?:notes?|comments?|status|update|remarks?|followup)$",
     },
     min_fields=2,
@@ -59,7 +64,9 @@ _VERB = re.compile(
     r"\b(resolved|approved|noted|endorsed|agreed|ratified|adopted|accepted|confirmed|decided|supported|"
     r"recommended|received|delegated|authori[sz]ed|deferred|rejected|declined|awarded|"
     r"approve|agree|note|endorse|adopt|defer|reject|ratify|authori[sz]e|delegate|recommend|accept|"
-    r"award|approval|endorsement|adoption|ratification|deferral)\b",
+    r"award|approval|endorsement|adoption|ratification|deferral|"
+    # a planning committee's verdict on an application: "Planning permission GRANTED", "REFUSED"
+    r"granted|refused)\b",
     re.I,
 )
 _OUTCOME = {
@@ -67,7 +74,7 @@ _OUTCOME = {
     "endorse": "endorsed", "endorsement": "endorsed", "adopt": "adopted", "adoption": "adopted",
     "defer": "deferred", "deferral": "deferred", "reject": "rejected", "declined": "rejected",
     "ratify": "ratified", "ratification": "ratified", "authorise": "authorised", "authorize": "authorised",
-    "authorized": "authorised", "delegate": "delegated", "recommend": "recommended", "accept": "accepted", "award": "awarded",
+    "authorized": "authorised", "granted": "approved", "refused": "rejected", "delegate": "delegated", "recommend": "recommended", "accept": "accepted", "award": "awarded",
 }  # fmt: skip
 # A decision with no verb of its own ("Scenario B as the basis of the financial model") is what
 # the table says it is: decided.
@@ -86,15 +93,27 @@ def _date(cell: str) -> str | None:
     return find_date(cell, numeric=True) if cell else None
 
 
+# A verdict alone in the decision cell: "NOTED.", "Approved", "DEFERRED" (records of decisions)
+BARE_VERDICT = re.compile(r"^\s*(?i:noted|approved|agreed|deferred|refused|granted|endorsed|received)\.?\s*$")
+# An item column holding the item's number ("4", "7.2", "12a"), not its title
+ITEM_NO = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})?[a-z]?\.?\s*$")
+
+
 def _record(t: LogicalTable, row: Row) -> Decision | None:
     d = row.as_dict(t)
     text = clean_cell(d.get("text"))
-    if len(text) < 8 or not re.search(r"[a-z]", text):
+    if (len(text) < 8 or not re.search(r"[a-z]", text)) and not BARE_VERDICT.match(text):
         return None  # an empty or placeholder cell ("-", "TBC")
     ref = clean_cell(d.get("ref")) or None
+    item = clean_cell(d.get("item"))
+    matter = clean_cell(d.get("matter"))
+    if not ref and matter and ITEM_NO.match(item):
+        # "4 | 25/21655/FUL – Conversion of redundant barn ... | GRANTED ...": the item's number,
+        # and the application as its title (planning committees' records of decisions)
+        ref, item = item, matter
     return Decision(
         item_number=ref,
-        item_title=clean_cell(d.get("item")) or None,
+        item_title=item or matter or None,
         decided_by=clean_cell(d.get("decided_by")) or None,
         outcome=outcome_of(text),
         text=text,

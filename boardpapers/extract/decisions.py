@@ -622,6 +622,10 @@ def _page_edges(lines: list[str]) -> set[int]:
     return set(filled[:FURNITURE_LINES] + filled[-FURNITURE_LINES:])
 
 
+# A page number between dashes, "- 2 -" / "– 14 –" (English district councils' minutes)
+PAGE_NUMBER_DASHED = re.compile(r"^\s*[-–—]\s*\d{1,3}\s*[-–—]\s*$")
+
+
 def _stream(
     doc: Document,
     start_page: int,
@@ -646,6 +650,8 @@ def _stream(
             t = lines[k].rstrip()
             if re.match(r"^\s*page \d+\s*$", t, re.I) or re.match(r"^\s*\d{1,3}\s*$", t):
                 continue
+            if PAGE_NUMBER_DASHED.match(t):
+                continue  # "- 2 -" (its closing dash would read as a lead-in's, LEAD_END)
             if (
                 t.strip() in skip
                 and (k in edges or not mid_page_repeats)
@@ -684,10 +690,83 @@ def _stream(
                         continue
                     if re.match(r"^\s*CHAIR\s*$", t):
                         return out
-                    if k < 6 or END_MARK.match(t):
+                    if _wraps_stacked_head(out):
+                        # "3." / "ROLLING" / "ACTION LOG": a minute's title wrapped word by word
+                        # in the narrow left column of two-column minutes (Scottish council and
+                        # IJB committee minutes), not an action log's own heading
+                        pass
+                    elif k < 6 or END_MARK.match(t):
                         return out
             heading, start, lay = marks.get((page.number, "".join(t.split())), (False, False, None))
             out.append(Line(page.number, t, heading, start, lay))
+    return out
+
+
+# A minute's bare number over its title wrapped in a narrow left column ("3." / "ROLLING" /
+# "ACTION LOG"; "QSC 25/064" / "Action log" / "and matters" / "arising"): two-column minutes
+# (Scottish council, IJB and NHS committee minutes) and minutes set as a table Item | Discussion |
+# Action (NHS trust committees) stack the title a word or two a line beside the minute's text
+STACKED_NUMBER = re.compile(rf"^\s*(?:\d{{1,3}}\.?|(?=[A-Z])(?:{ITEM_NUMBER})\.?)\s*$")
+# the longest bare number the reader looks at ("QSC 25/064.", "UHB 25/07/004" with margins)
+STACKED_NUMBER_CHARS = 20
+# ... in mixed case: a short line of a title ("Minutes of" / "the previous" / "meeting held"); the
+# written sets' title cells wrap at 10-16 characters, body text in the next column runs to 60+
+STACKED_WORDS = re.compile(r"^\s*[\w(‘'–-][\w ,&’'()/–-]{0,29}$")
+# the written sets' stacked titles run to six fragments ("Patient" / "safety" / "incident" /
+# "response" / "framework" / "(PSIRF) –" and one more); a little more for a longer title
+STACKED_MAX_FRAGMENTS = 8
+
+
+def _wraps_stacked_head(out: list[Line]) -> bool:
+    """Whether the line about to follow `out` continues a minute's title stacked under its bare
+    number in a left column (only short capitals between the number and here)."""
+    for back in range(1, min(len(out), STACKED_MAX_FRAGMENTS) + 1):
+        t = out[-back].text
+        if STACKED_NUMBER.match(t):
+            return True
+        if not STACKED_WORDS.match(t):
+            return False
+    return False
+
+
+def _join_stacked_heads(lines: list[Line]) -> list[Line]:
+    """Two-column minutes' headings read as one line: a bare minute number ("4.") followed by its
+    title stacked a word or two a line in the left column ("UNAUDITED" / "ANNUAL" / "ACCOUNTS" /
+    "2024/25") becomes "4. UNAUDITED ANNUAL ACCOUNTS 2024/25", set as a heading, so the minute's
+    number and title head the decisions below it. Only a number followed by short fragments is
+    joined ("5." beside a long line of text stays as it is)."""
+    # cheap gate: a bare number is a short line
+    if not any(len(ln.text) <= STACKED_NUMBER_CHARS and STACKED_NUMBER.match(ln.text) for ln in lines):
+        return lines
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        # not a number that ends a wrapped sentence ("... the Board seminar in" / "QSC 25/052.")
+        if (
+            len(ln.text) <= STACKED_NUMBER_CHARS
+            and STACKED_NUMBER.match(ln.text)
+            and not (out and RUNS_ON.search(out[-1].text))
+        ):
+            j = k + 1
+            while (
+                j < len(lines)
+                and j - k <= STACKED_MAX_FRAGMENTS
+                and lines[j].page == ln.page
+                and STACKED_WORDS.match(lines[j].text)
+                and not STACKED_NUMBER.match(lines[j].text)
+                and not lines[j].text.rstrip().endswith(".")  # "None." in the discussion column
+                # the title opens with a capital; a later fragment may be a year ("2024/25")
+                and (j > k + 1 or lines[j].text.lstrip()[:1].isupper())
+            ):
+                j += 1
+            if j > k + 1:
+                title = " ".join(x.text.strip() for x in lines[k + 1 : j])
+                out.append(Line(ln.page, f"{ln.text.strip().rstrip('.')}. {title}", True, True, ln.layout))
+                k = j
+                continue
+        out.append(ln)
+        k += 1
     return out
 
 
@@ -1033,6 +1112,11 @@ def _series(num: str | None) -> str:
     if year_last:
         return f"{year_last.group('code')}/{year_last.group('year')}"
     return re.sub(r"\d+$", "", num or "")
+
+
+# How far a minute number set as a heading may jump past the current one (the written sets' minutes
+# skip at most four agenda sections with no business; twice that for longer agendas)
+HEADING_JUMP = 8
 
 
 def _sequence(num: str | None) -> int | None:
@@ -1653,6 +1737,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                             and new_seq > cur_seq
                         )
                         or 0 < new_seq - cur_seq <= 3
+                        # "9. REPORTS – PLANNING" after "5.1 ...": a heading set as one may skip
+                        # the items the minutes do not take (Australian shire minutes number
+                        # by the agenda, whose sections 6-8 had no business)
+                        or (lines[k].heading and 0 < new_seq - cur_seq <= HEADING_JUMP)
                         # the next after the highest so far, after a minute taken up again
                         # ("11. ..." pulled from the consent calendar, then "17. ...")
                         or (top_seq is not None and 0 < new_seq - top_seq <= 3)
@@ -1828,6 +1916,13 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             k = j + 1
             continue
         m = CAPS.match(t) or LABELLED.match(t)
+        if not m and "RESOLVED" in t:
+            # "25/043.2 RESOLVED: that the management accounts ... be received." (minutes that
+            # number every paragraph, a resolution among them: Crown dependencies' and NHS
+            # Scotland boards, university courts); the number blanked so columns still hold
+            pn = PARAGRAPH_NUMBER.match(t)
+            if pn:
+                m = CAPS.match(" " * pn.end() + t[pn.end() :])
         if m:
             rest = t[m.end() :].strip(" -–:")
             if RESOLUTION_TAG.fullmatch(rest) and m.group(1) == "RESOLVED":
@@ -2256,7 +2351,9 @@ def extract_decisions(doc: Document, meetings: list[Meeting] | None = None) -> l
     order: tuple[list[LayoutLine], dict[int, int]] | None = None
     for n, f in enumerate(found):
         stop = (found[n + 1].meeting.page, found[n + 1].line_index) if n + 1 < len(found) else None
-        lines = _stream(doc, f.meeting.page, f.line_index + 1, stop, mid_page_repeats=True)
+        lines = _join_stacked_heads(
+            _stream(doc, f.meeting.page, f.line_index + 1, stop, mid_page_repeats=True)
+        )
         by_rules = decisions_in(lines, f.meeting)
         # and those a trained sentence model is sure of that the wording rules missed
         if order is None:
