@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from ..model import Document
 from ..text import fold
 from .attendance import ROLE_WORDS, TITLE_WORDS, strip_honorifics
+from .body_name import ORGANISATION_NOUNS
 from .interest_blocks import member_section_registers, person_block_registers
 from .interest_boxed_forms import boxed_form_entries
 from .interest_forms import FormEntry, form_entries, heading_entries
@@ -72,7 +73,11 @@ INTEREST_SPEC = RegisterSpec(
         r"|^(?:trustee|director|governor)s?/(?:officer|staff|employee)s?$"
         # "Director" (company and statutory corporation boards' registers: Australian water and
         # energy corporations, UK companies' "Register of Directors' Interests"), "Board member"
-        r"|^(?:director|boardmember)s?(?:name)?$",
+        r"|^(?:director|boardmember)s?(?:name)?$"
+        # "Name / Position", "Name and title" (registers of school boards and public bodies listing
+        # members and senior staff: the name with the post printed under it, split by
+        # `_name_and_post`)
+        r"|^name(?:/|and)(?:position|role|title|post|office)$",
         # "Date from" / "Date to": registers giving the interest's period date it by its start
         # (NHS trust registers after the Managing Conflicts of Interest guidance)
         "declared_on": r"^dateof(?:declaration|interest|registration)|^date(?:declared|registered)?$"
@@ -242,6 +247,9 @@ _OFFICE_WORDS = ROLE_WORDS | TITLE_WORDS | {
     "Independent", "Staff", "Student", "Co-opted", "Parent", "Foundation", "Elected", "Governor",
     # NZ boards' "Future Director (non-voting)"; university courts' "Lay Member"
     "Future", "Lay",
+    # school boards' members and officers (BC and Ontario boards of education: "Trustee",
+    # "Vice-Chair" and "Secretary-Treasurer" under the name; a hyphened post is read by its head)
+    "Trustee",
 }  # fmt: skip
 
 
@@ -262,6 +270,13 @@ def _trailing_post(cell: str) -> tuple[str, str | None]:
     return m.group("name"), m.group("post")
 
 
+def _office_word(word: str) -> bool:
+    """A word of office opening a name cell's line, or the head of a hyphened post ("Vice-Chair",
+    "Secretary-Treasurer")."""
+    word = word.strip(",")
+    return word in _OFFICE_WORDS or ("-" in word and word.split("-")[0] in _OFFICE_WORDS)
+
+
 def _name_and_post(doc: Document, page: int, cell: str) -> tuple[str, str | None]:
     """A name cell printing the member's post on the lines under the name, split in two when
     the second line opens with a word of office; a name wrapped over lines ("Professor Dame /
@@ -275,7 +290,7 @@ def _name_and_post(doc: Document, page: int, cell: str) -> tuple[str, str | None
     # the post starts at the first line opening with a word of office; the lines above are the
     # name, wrapped or not ("Helen Margaret / Ashby-Laird / Chair": directors' registers in
     # narrow name columns)
-    at = next((k for k in range(1, len(lines)) if lines[k].split()[0].strip(",") in _OFFICE_WORDS), None)
+    at = next((k for k in range(1, len(lines)) if _office_word(lines[k].split()[0])), None)
     if at is None or lines[at - 1].endswith("-"):
         return cell, None  # "Professor Dame / Alison Pryce-Whitley (Chair)": the name goes on
     return " ".join(lines[:at]), " ".join(lines[at:])
@@ -412,6 +427,127 @@ def _parallel_entries(doc: Document, t: LogicalTable, row: Row) -> list[dict[str
     return out
 
 
+# ---- registers stacking one member's interests in its Nature and Organisation cells
+# Family: registers with one row per member and parallel "Nature of interest | Organisation" cells
+# holding several interests, one per printed line (line breaks) or parted by semicolons (school
+# boards' registers of disclosures, charity and housing association registers): the n-th entry of
+# one cell belongs with the n-th of the other. A cell's lines are joined where a line wraps; the
+# count of entries is the smaller of the two cells' counts, and the other cell's lines are grouped
+# into that many entries at the breaks most likely to be the author's (`_break_cost`).
+
+# A line that goes on the one above: opening in lower case or with a bracket, or after an open
+# bracket, a comma, a hyphen or a word that cannot end a name ("Delta Chamber of" / "Commerce")
+_RUNS_ON_WORD = re.compile(r"(?:\b(?:of|and|the|for|in|on|to|at|by|with)|[,&(–-])$", re.I)
+# Words that end an organisation's name (a line ending in one closes an entry; a line opening with
+# one goes on the line above): the body-name nouns and a few more kinds of body
+_ORG_TAIL = ORGANISATION_NOUNS | {
+    "club",
+    "legislature",
+    "commerce",
+    "inc",
+    "llc",
+    "cooperative",
+    "co-op",
+    "bank",
+}
+# Approximate advance widths (thousandths of an em) of a proportional serif face, used to judge
+# whether a cell line's next word would have fitted on it (so the break was the author's)
+_ADVANCE = {
+    c: w
+    for chars, w in (
+        ("ijlt", 278), ("fr", 333), ("s", 389), ("acez", 444), ("w", 722), ("m", 778), ("IJ", 360),
+        ("EFLPSTZ", 590), ("BCR", 667), ("ADGHKNOQUVXY", 722), ("M", 889), ("W", 944),
+        (" .,;:", 250), ("()-'’&", 333),
+    )
+    for c in chars
+}  # fmt: skip
+
+
+def _advance(text: str) -> int:
+    return sum(_ADVANCE.get(c, 500) for c in text)
+
+
+def _stacked_groups(lines: list[str], org: bool) -> list[list[str]]:
+    """A cell's lines grouped into entries where a line surely goes on the one above (`_RUNS_ON_WORD`;
+    in an organisation cell, a line opening with a word ending a name: "Acme Holdings" / "Limited")."""
+    groups: list[list[str]] = []
+    for ln in lines:
+        prev = groups[-1][-1] if groups else ""
+        if groups and (
+            ln[:1].islower()
+            or (org and re.sub(r"\W", "", ln.split()[0]).lower() in _ORG_TAIL)
+            or ln[:1] in "(&"
+            or _RUNS_ON_WORD.search(prev)
+            or prev.count("(") > prev.count(")")
+        ):
+            groups[-1].append(ln)
+        else:
+            groups.append([ln])
+    return groups
+
+
+def _break_cost(prev: str, nxt: str, width: int) -> float:
+    """How likely the break between two entries of a cell is a wrap, not the author's: the share of
+    the column's widest line the previous line would fill with the next line's first word; less
+    where the previous line ends an organisation's name, more where the next one does."""
+    first = nxt.split()[0]
+    cost = (_advance(prev) + _advance(" " + first)) / max(width, 1)
+    if re.sub(r"\W", "", prev.split()[-1]).lower() in _ORG_TAIL:
+        cost -= 0.5
+    if re.sub(r"\W", "", first).lower() in _ORG_TAIL:
+        cost += 0.5
+    return cost
+
+
+def _regroup(groups: list[list[str]], n: int, width: int) -> list[str]:
+    """`groups` joined down to `n` entries, keeping the n-1 breaks least likely to be wraps."""
+    costs = sorted(range(1, len(groups)), key=lambda k: _break_cost(groups[k - 1][-1], groups[k][0], width))
+    keep = sorted(costs[: n - 1])
+    out, start = [], 0
+    for k in [*keep, len(groups)]:
+        out.append(" ".join(ln for g in groups[start:k] for ln in g).replace("- ", "-"))
+        start = k
+    return out
+
+
+def _stacked_entries(
+    doc: Document, t: LogicalTable, row: Row, d: dict[str, str], widths: dict[int, int]
+) -> list[dict[str, str]] | None:
+    """The (nature, organisation) pairs of a row stacking several interests in both cells, or None."""
+    nat, org = t.index("nature"), t.index("organisation")
+    if nat is None or org is None or not d.get("nature") or not d.get("organisation") or _is_gifts_table(t):
+        return None  # a gift's description wraps over lines of its own (gifts registers: one gift a row)
+    by_semicolon = [_semicolon_parts(d["nature"]), _semicolon_parts(d["organisation"])]
+    if len(by_semicolon[0]) >= 2 and len(by_semicolon[0]) == len(by_semicolon[1]):
+        return [{"nature": a, "organisation": b} for a, b in zip(*by_semicolon, strict=True)]
+    if any(len(x) > 1 for x in by_semicolon):
+        return None  # semicolons in one cell only, or unequal counts: read as one interest
+    cells = []
+    for i in (nat, org):
+        raw = _raw_cell(doc, row.page, clean_cell(row.cells[i]))
+        if raw is None:
+            return None
+        lines = [x.strip() for x in raw.splitlines() if x.strip()]
+        if -1 - i not in widths:  # the column's widest printed line, once per table
+            widths[-1 - i] = max(_advance(x.strip()) for r in t.rows for x in _cell_lines(doc, r, i))
+        cells.append((_stacked_groups(lines, i == org), widths[-1 - i]))
+    n = min(len(g) for g, _ in cells)
+    if n < 2:
+        return None
+    (ng, nw), (og, ow) = cells
+    return [
+        {"nature": a, "organisation": b}
+        for a, b in zip(_regroup(ng, n, nw), _regroup(og, n, ow), strict=True)
+    ]
+
+
+def _cell_lines(doc: Document, row: Row, col: int) -> list[str]:
+    if col >= len(row.cells) or not row.cells[col]:
+        return [""]
+    raw = _raw_cell(doc, row.page, clean_cell(row.cells[col]))
+    return raw.splitlines() if raw else [clean_cell(row.cells[col])]
+
+
 def _column_lines_width(doc: Document, t: LogicalTable, col: int) -> int:
     """The longest printed line of a ruled table's column, in characters."""
     width = 0
@@ -448,7 +584,7 @@ def _member_entries(
     entries of the one interest cell (one a line, `ruled_cell_entries`; or parted by semicolons)."""
     if t.index("category") is not None:
         return None
-    parallel = _parallel_entries(doc, t, row)
+    parallel = _parallel_entries(doc, t, row) or _stacked_entries(doc, t, row, d, widths)
     if parallel is not None:
         return parallel
     f = "nature" if d.get("nature") and not d.get("organisation") else None
@@ -481,6 +617,25 @@ def _member_entries(
 _DIRECT_LABEL = re.compile(r"^(?:is(?:the|this)?interest)?direct(?:or|/)indirect")
 _INDIRECT = re.compile(r"^\s*indirect\b", re.I)
 _TICK = re.compile(r"^[\s✓✔☑✗✘xX]+$")
+
+
+# A column ticked for a member with nothing to declare: "Nil declaration", "Nil return", "No
+# interests" (school boards' and public bodies' registers listing every member and officer); a
+# ticked row records no interest
+_NIL_LABEL = re.compile(r"^(?:nil|no)(?:declarations?|returns?|interests?(?:todeclare)?)$|^nothingtodeclare$")
+# a date wrapped at its hyphen in a narrow column: "2025-09-" / "02"
+_WRAPPED_DATE = re.compile(r"^(\d{4}-\d{1,2}-)\s+(\d{1,2})$")
+
+
+def _nil_column(t: LogicalTable) -> int | None:
+    return next(
+        (
+            k
+            for k, (lab, f) in enumerate(zip(t.labels, t.fields, strict=False))
+            if f is None and _NIL_LABEL.match(squash(lab))
+        ),
+        None,
+    )
 
 
 def _direct_column(t: LogicalTable) -> int | None:
@@ -570,6 +725,7 @@ def interests_from_tables(doc: Document) -> list[Interest]:
             continue  # one column per category, no nature column: a grid, read by `grid_registers`
         register = _register_title(doc, t)
         direct_col = _direct_column(t)
+        nil_col = _nil_column(t)
         flat_text = flat_text or " ".join(doc.text.split())
         person = role = declared = None
         nothing_above = False  # the row above was a member's "Nil" row
@@ -593,6 +749,8 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                 next_band = _NUMBERED_BAND.match(cut).group("words")  # type: ignore[union-attr]
             _repair(t, row)
             d = row.as_dict(t)
+            if d.get("declared_on") and (m := _WRAPPED_DATE.match(d["declared_on"])):
+                d["declared_on"] = m.group(1) + m.group(2)
             if not d.get("declared_on") and iso_date(d.get("held_from")):
                 d["declared_on"] = d["held_from"]
             _repair_names(flat_text, row, d)
@@ -636,7 +794,14 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                 continue
             elif d.get("role"):
                 role = f"{role} {d['role']}" if role else d["role"]
-            if _records_nothing(d) or not any(d.get(f) for f in ("category", *INTEREST_FIELDS)):
+            nil_ticked = (
+                nil_col is not None
+                and nil_col < len(row.cells)
+                and bool(row.cells[nil_col].strip())
+                and bool(_TICK.match(row.cells[nil_col]))
+                and not (d.get("nature") or d.get("organisation"))
+            )
+            if nil_ticked or _records_nothing(d) or not any(d.get(f) for f in ("category", *INTEREST_FIELDS)):
                 # nothing declared, or a band row grouping the members under it ("Division of
                 # Medicine", "Trust Board – Executive Directors": NHS trust registers)
                 continue

@@ -589,7 +589,7 @@ def read_borderless_tables(
     page repeats its header or its first lines sit in the table's columns.
     `bold_pages`: pages read as if spec.bold_header_rows were set."""
     from ..layout import layout_of
-    from ..layout.tables import find_headers, fits_columns, grid_rows, page_grid
+    from ..layout.tables import band_between_rows, find_headers, fits_columns, grid_rows, page_grid
 
     lay = None  # built on the first page that can hold the table: most documents have none
     out: list[LogicalTable] = []
@@ -642,7 +642,17 @@ def read_borderless_tables(
         if cur is not None and grid is not None and page.number - cur.last_page == 1 and above:
             # the table's last rows, then prose under it ("Approved by the Board on ...", a
             # signature: NDPB and committee minutes' action tables): the rows above the prose
-            cut = next((n for n, ln in enumerate(above) if n and _runs_across(ln, grid)), len(above))
+            # (not a bold band over the rows going on under it: `band_between_rows`)
+            cut = next(
+                (
+                    n
+                    for n, ln in enumerate(above)
+                    if n
+                    and _runs_across(ln, grid)
+                    and not (n + 1 < len(above) and band_between_rows(ln, above[n + 1], grid))
+                ),
+                len(above),
+            )
             rows_part = above[:cut]
             g = grid if fits_columns(rows_part, grid) else page_grid(rows_part, grid)
             if g is not None and (add_rows(rows_part, g, True, page.number) or cut < len(above)):

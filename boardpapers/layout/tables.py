@@ -547,6 +547,19 @@ def _is_band(line: Line, grid: Grid) -> bool:
     )
 
 
+def band_between_rows(line: Line, nxt: Line, grid: Grid) -> bool:
+    """A bold band naming the group of rows under it, long enough to cross two column starts
+    ("Section 2 – Co-optees and Committee Members": registers of interests grouped by kind of
+    member, borderless with rules between rows), read as prose across the table but followed by a
+    row filling two cells or more: one bold run from the first column, no full stop."""
+    if not line.spans or not all(sp.bold for sp in line.spans) or line.text.rstrip().endswith("."):
+        return False
+    runs = header_cells(line)
+    if len(runs) != 1 or abs(runs[0].x0 - grid.starts[0]) > COLUMN_SLACK:
+        return False
+    return not _is_prose(nxt, grid) and sum(1 for c in grid_cells(nxt, grid) if c) >= 2
+
+
 def _is_numbered_heading(line: Line, grid: Grid) -> bool:
     """A numbered line of one run at the table's left edge ("2.13 Market
     Testing"): a section of the document, not a row (a row fills more cells)."""
@@ -637,10 +650,13 @@ def grid_rows(
     so that a cell listing several entries one a line can be split into them."""
     lines: list[Line] = []
     ended = False
-    for ln in body:
+    for j, ln in enumerate(body):
         if lines and _is_numbered_heading(ln, grid):
             ended = True  # the document goes on after the rows
             break
+        if lines and j + 1 < len(body) and band_between_rows(ln, body[j + 1], grid):
+            lines.append(ln)
+            continue
         if _is_prose(ln, grid):
             ended = bool(lines) or continued
             if ended:
