@@ -33,7 +33,7 @@ from .agenda_columns import (
     text_of,
 )
 from .agenda_keyed import AGENDA_KEY, keyed_agenda, minute_listed_agenda, presenter_column_agenda
-from .agenda_twocolumn import two_column_list
+from .agenda_twocolumn import parallel_language_titles, two_column_list
 from .dates import MONTHS, find_time
 from .meetings import (
     _SUMMONS,
@@ -1442,6 +1442,8 @@ def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
     if page.number <= TWO_COLUMN_PAGES:
         # an order of business in two columns on the cover: read column by column
         page = dataclasses.replace(page, lines=two_column_list(page.lines, page.width))
+        # ... or in two languages side by side: the other language's column dropped
+        page = dataclasses.replace(page, lines=parallel_language_titles(page.lines, page.width))
     keyed = [(t, _text_key(t)) for t in plain]
     by_key = {k: t for t, k in keyed}
     layout_len = sum(len(_text_key(ln.text)) for ln in page.lines)
@@ -2448,6 +2450,12 @@ def _time_certain(text: str) -> tuple[str, str | None]:
 
 
 def _text_item_base(cur: dict) -> AgendaItem:
+    lines = cur["lines"]
+    first_time = _TRAILING_TIME.search(lines[0]) if len(lines) > 1 and not cur.get("time") else None
+    if first_time and (t := find_time(first_time.group(0).strip())):
+        # a time in the column right of a title that wraps: the end of the item's first line,
+        # not the end of its title (bilingual and other agendas with a time column, no header)
+        cur = {**cur, "time": t, "lines": [lines[0][: first_time.start()], *lines[1:]]}
     text = norm(" ".join(cur["lines"]))
     text, certain = _time_certain(text)
     if certain and not cur.get("time"):
