@@ -103,3 +103,15 @@ def test_written_dev16_welsh_and_english() -> None:
         "Chair’s announcements",
     ]
     assert items[3].purpose == "For approval" and items[3].time == "10:10"
+
+
+def test_presenters_with_surname_particles_are_kept() -> None:
+    # a South African municipality's agenda: surnames with "van", "du", "de" in the presenter column
+    rows = [
+        (70, [(50, "1."), (80, "Opening and welcome"), (320, "Cllr P van der Merwe")]),
+        (84, [(50, "2."), (80, "Confirmation of the minutes"), (320, "Mr J du Plessis")]),
+        (98, [(50, "3."), (80, "Report on the water services plan"), (320, "Ms A de Villiers")]),
+        (112, [(50, "4."), (80, "Adjustments budget for the year"), (320, "Mr K van Wyk")]),
+    ]
+    lines = layout_of(_doc(rows)).pages[0].lines
+    assert parallel_language_titles(lines, 612) == lines

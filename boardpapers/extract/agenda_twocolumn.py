@@ -165,6 +165,12 @@ _OTHER_WORDS = frozenset(
     " te ngā nga ki me"  # Māori
     " die en van vir op".split()  # Afrikaans
 )
+# A column of people (a presenter column: "Mr J van Wyk", "Dr A du Plessis", "Director of
+# Finance") is no title column, whatever the particles of its surnames: honorifics and English
+# role words in it rule it out
+_PERSON_WORDS = frozenset(
+    "mr mrs ms miss dr cllr prof chair chairperson director officer manager executive secretary head clerk".split()
+)
 # The parallel column starts past this share of the page's width and before this one (a time,
 # page or purpose column further right is no title column)
 PARALLEL_FROM_SHARE = 0.3
@@ -261,6 +267,8 @@ def parallel_language_titles(lines: list[Line], width: float) -> list[Line]:
         drop_left = False
     else:
         return lines
+    if _share(left_words if drop_left else right_words, _PERSON_WORDS) > MAX_CROSS_SHARE:
+        return lines  # the column to drop names people: a presenter column
     out = list(lines)
     for k in block:
         ln = lines[k]
