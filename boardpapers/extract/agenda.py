@@ -33,7 +33,7 @@ from .agenda_columns import (
     text_of,
 )
 from .agenda_keyed import AGENDA_KEY, keyed_agenda, minute_listed_agenda, presenter_column_agenda
-from .agenda_twocolumn import two_column_list
+from .agenda_twocolumn import parallel_language_titles, two_column_list
 from .dates import MONTHS, find_time
 from .meetings import (
     _SUMMONS,
@@ -1002,7 +1002,10 @@ CAP_ITEM = re.compile(r"^\s*([A-Z])[.)]\s+(\S.*)$")
 # An item numbered by its lettered section and a sequence: "D. CONSENT CALENDAR" / "D-1. Approval
 # of Minutes", "E-2 Conditional Use Permit" (US city and county planning commissions' and councils'
 # agendas number the matters of each lettered section so); read only under the section of that letter
-HYPHEN_ITEM = re.compile(r"^\s*([A-Z])\s?[-–]\s?(\d{1,2})\.?\s+(\S.*)$")
+# ("A.1 Call to Order" under "A. OPENING": US school boards' agendas join the letter and the
+# sequence with a stop; the number keeps the separator printed)
+_LETTER_SEQUENCE = re.compile(r"^[A-Z][-.]\d")
+HYPHEN_ITEM = re.compile(r"^\s*([A-Z])(\s?[-–]\s?|\.)(\d{1,2})\.?\s+(\S.*)$")
 STOP = re.compile(
     r"^\s*(?:[A-Z][A-Z ]{6,}$|\(during|\(at the time|(?i:date of (?:the )?next\b|this page is intentionally|page \d+$)"
     r"|(?i:signed)\b|_{5,}|\.{8,})",
@@ -1439,6 +1442,8 @@ def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
     if page.number <= TWO_COLUMN_PAGES:
         # an order of business in two columns on the cover: read column by column
         page = dataclasses.replace(page, lines=two_column_list(page.lines, page.width))
+        # ... or in two languages side by side: the other language's column dropped
+        page = dataclasses.replace(page, lines=parallel_language_titles(page.lines, page.width))
     keyed = [(t, _text_key(t)) for t in plain]
     by_key = {k: t for t, k in keyed}
     layout_len = sum(len(_text_key(ln.text)) for ln in page.lines)
@@ -1736,6 +1741,18 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             title = ""
             indented = ln.has_box and top_x is not None and ln.x0 > top_x + CONTENT_INDENT
             cap = CAP_ITEM.match(line)
+            if (
+                cap
+                and cap.group(1) == "A"
+                and last_cap
+                and started
+                and len(items) >= 2
+                and any(_LETTER_SEQUENCE.match(it.number or "") for it in items)
+            ):
+                # the lettering starts again at "A." after sections of "A.1"/"D-1" items: the
+                # minutes that follow the agenda, by the same letters (US boards' minutes)
+                flush()
+                return _trim(items)
             hyphen = HYPHEN_ITEM.match(line) if last_cap and started and not indented else None
             if hyphen and hyphen.group(1) != last_cap:
                 hyphen = None
@@ -1745,7 +1762,8 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             if hyphen:
                 # "D-1. Approval of Minutes" under "D. CONSENT CALENDAR": the section's matter; its
                 # lettered points ("a. Staff presentation") are numbered under it ("E-3.a")
-                num, title = f"{hyphen.group(1)}-{hyphen.group(2)}", hyphen.group(3)
+                sep = "." if hyphen.group(2) == "." else "-"
+                num, title = f"{hyphen.group(1)}{sep}{hyphen.group(3)}", hyphen.group(4)
                 parent, last_letter, letter_x = num, "", None
             elif cap and cap.group(1) == _next_capital(last_cap) and not indented:
                 num, title, last_cap = cap.group(1), cap.group(2), cap.group(1)
@@ -1875,7 +1893,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 else:
                     # "E-1" + "a": "E-1.a" (a letter glued to a hyphenated number would read as
                     # part of it)
-                    num, last_letter = f"{parent}{'.' if '-' in parent else ''}{mark}", mark
+                    num, last_letter = f"{parent}{'.' if _LETTER_SEQUENCE.match(parent) else ''}{mark}", mark
                     letter_x = ln.x0 if ln.has_box else None
             if num is not None:
                 title = _FILE_PREFIX.sub("", title)
@@ -2432,6 +2450,12 @@ def _time_certain(text: str) -> tuple[str, str | None]:
 
 
 def _text_item_base(cur: dict) -> AgendaItem:
+    lines = cur["lines"]
+    first_time = _TRAILING_TIME.search(lines[0]) if len(lines) > 1 and not cur.get("time") else None
+    if first_time and (t := find_time(first_time.group(0).strip())):
+        # a time in the column right of a title that wraps: the end of the item's first line,
+        # not the end of its title (bilingual and other agendas with a time column, no header)
+        cur = {**cur, "time": t, "lines": [lines[0][: first_time.start()], *lines[1:]]}
     text = norm(" ".join(cur["lines"]))
     text, certain = _time_certain(text)
     if certain and not cur.get("time"):
@@ -2475,7 +2499,9 @@ def _text_item_base(cur: dict) -> AgendaItem:
             time=None,
             page=cur["page"],
         )
-    if text.upper() != text:
+    # a purpose printed in a column beside the title: the title's own "for discussion of ..." is
+    # part of it ("Vote to convene ... for discussion of the annual evaluation" | "Action Item")
+    if text.upper() != text and not cur.get("cols", {}).get("purpose"):
         lead2, purpose = split_lead(text)
         if purpose and len((lead2 or "").split()) < 2:
             # "Accept for Information Quarterly Report ...": the phrase is the title's verb's object
@@ -2886,6 +2912,12 @@ _LISTED_AGENDA_TITLE = re.compile(
 )
 
 
+# The first line of an agenda lettered by section under its title: "A. OPENING" (a section of
+# items "A.1", "A.2" or "A-1"), or its first item "A.1 Call to Order" (US school boards' and
+# councils' minutes that open with the agenda as adopted); number_of reads no capital letters
+_LETTERED_AGENDA_START = re.compile(r"^\s*A(?:[.)]\s+[A-Z]|\s?[-–.]\s?1\.?\s+[A-Z])")
+
+
 def minutes_open_with_agenda(doc: Document) -> bool:
     """Whether the first page of minutes carries the meeting's agenda as a table under a
     column header "Item Description", or as a numbered list under a title line "AGENDA" (see
@@ -2902,7 +2934,7 @@ def minutes_open_with_agenda(doc: Document) -> bool:
         if ("genda" in ln or "usiness" in ln or "GENDA" in ln or "USINESS" in ln or " of the " in ln.lower())
         and _LISTED_AGENDA_TITLE.match(ln)
     ]
-    if any(number_of(nxt.strip()) is not None for nxt in keyed):
+    if any(number_of(nxt.strip()) is not None or _LETTERED_AGENDA_START.match(nxt) for nxt in keyed):
         return True
     # ... or in a numbered minute "2. AGENDA" whose items are numbered "2.1", "2.2", ...
     if any("genda" in ln or "GENDA" in ln for ln in lines) and minute_listed_agenda(doc):

@@ -131,6 +131,9 @@ _PURPOSE_WORDS = (
     r"(?:decision|information|approval|discussion|assurance|noting|endorsement|ratification|"
     r"consultation|note|action|review|receipt)"
 )
+# ... "Action Item", "Information Item", "Discussion/Action Item" (US school boards' and
+# councils' agendas name the kind of item so)
+_PURPOSE_WORDS = rf"{_PURPOSE_WORDS}(?:\s+items?)?"
 _PURPOSE_CELL = re.compile(
     rf"^(?:(?:for|to)\s+)?{_PURPOSE_WORDS}(?:\s*(?:/|&|and|or)\s*(?:(?:for|to)\s+)?{_PURPOSE_WORDS})*\.?$",
     re.I,

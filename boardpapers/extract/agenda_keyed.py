@@ -63,6 +63,9 @@ _TOKENS: list[tuple[str, re.Pattern[str]]] = [
     ("letter-digit", re.compile(r"^(?P<num>[A-Z](?P<seq>\d{1,2}))\.?\s+(?P<rest>\S.*)$")),
     # "Item 3", "Item 3:": the word before the number
     ("item-word", re.compile(r"^(?i:item)\s+(?P<num>(?P<seq>\d{1,3}))[.:]?\s+(?P<rest>\S.*)$")),
+    # "6.1.1": a third level under a decimal sub-item (Kenyan and other Commonwealth state
+    # corporations' boards list a committee's report as "6.1" and its matters as "6.1.1", "6.1.2")
+    ("decimal3", re.compile(r"^(?P<num>\d{1,2}\.\d{1,2}\.(?P<seq>\d{1,2}))\.?\s+(?P<rest>\S.*)$")),
     # "4.2", "4.2.": a decimal sub-number (a sub-item under "4", or the items of section 4)
     ("decimal", re.compile(r"^(?P<num>\d{1,2}\.(?P<seq>\d{1,2}))\.?\s+(?P<rest>\S.*)$")),
     # "9a", "9(a)": a lettered sub-number
@@ -183,6 +186,7 @@ def keyed_agenda(doc: Document) -> list[AgendaItem]:
     top: Token | None = None  # the last top-level item's number
     parent: _Item | None = None
     sub: Token | None = None  # the last sub-item's number under the parent
+    third: Token | None = None  # the last "6.1.1"-style item under a decimal sub-item
     p0, k0, minute = start
     done = False
     for page in lay.pages[p0 : p0 + MAX_AGENDA_PAGES]:
@@ -200,9 +204,20 @@ def keyed_agenda(doc: Document) -> list[AgendaItem]:
                 if top is not None and not 0 < tok.seq - top.seq <= MAX_SKIP:
                     done = True  # numbering restarts or jumps: the agenda is over
                     break
-                top, sub = tok, None
+                top, sub, third = tok, None, None
                 parent = _Item(tok.number, page.number, _title_x(ln, tok), [tok.rest])
                 items.append(parent)
+                continue
+            if (
+                tok
+                and tok.style == "decimal3"
+                and sub is not None
+                and sub.style == "decimal"
+                and tok.number.startswith(sub.number + ".")
+                and tok.seq == (third.seq + 1 if third is not None else 1)
+            ):
+                third = tok  # "6.1.1" under "6.1": a third level, numbered as printed
+                items.append(_Item(tok.number, page.number, _title_x(ln, tok), [tok.rest]))
                 continue
             if tok and parent is not None and (sub is None or tok.style == sub.style):
                 if sub is not None and tok.seq != sub.seq + 1:
@@ -211,7 +226,7 @@ def keyed_agenda(doc: Document) -> list[AgendaItem]:
                 if sub is None and tok.seq != 1:
                     done = True
                     break
-                sub = tok
+                sub, third = tok, None
                 number = (
                     tok.number if tok.number.startswith(parent.number) else f"{parent.number} {tok.number}"
                 )

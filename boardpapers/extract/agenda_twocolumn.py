@@ -144,3 +144,145 @@ def _moved_under(right_col: list[Line], left_col: list[Line]) -> list[Line]:
         ]
         out.append(line_from_spans(spans, ln.page))
     return out
+
+
+# ---- an agenda printed in two languages side by side ------------------------------------------
+#
+# Welsh public bodies (and Canadian, Irish and New Zealand ones) print each item's title twice,
+# in two columns of one row: "1.  Ymddiheuriadau am absenoldeb   Apologies for absence   10.00",
+# the purpose under each title in its language. Read as one line, the two titles run together.
+# The columns are found from the layout (a left edge where the words of many lines start, the
+# numbers left of both) and the language of each from its function words; the column of the
+# other language is dropped, so the list readers see one title per item, as in an English agenda.
+
+# Function words of English, and of the languages printed beside it (Welsh, French, Irish, Māori,
+# Afrikaans); the article "a" and one-letter words common to several are left out
+_ENGLISH_WORDS = frozenset("the of and for to on in with from by at".split())
+_OTHER_WORDS = frozenset(
+    "ac y yr ar am yn yng gan gyda neu ei eu i’w i'w o’r o'r"  # Welsh
+    " le la les de des du et pour au aux sur à"  # French
+    " agus na do"  # Irish
+    " te ngā nga ki me"  # Māori
+    " die en van vir op".split()  # Afrikaans
+)
+# A column of people (a presenter column: "Mr J van Wyk", "Dr A du Plessis", "Director of
+# Finance") is no title column, whatever the particles of its surnames: honorifics and English
+# role words in it rule it out
+_PERSON_WORDS = frozenset(
+    "mr mrs ms miss dr cllr prof chair chairperson director officer manager executive secretary head clerk".split()
+)
+# The parallel column starts past this share of the page's width and before this one (a time,
+# page or purpose column further right is no title column)
+PARALLEL_FROM_SHARE = 0.3
+PARALLEL_TO_SHARE = 0.7
+# Points the left edges of a column's words may differ by
+COLUMN_EDGE_SLACK = 1.5
+# A word starts after a gap of at least this share of its line's height (glyph-set text: letters
+# of a word sit 0-1 pt apart, words 3-4 pt, columns 10 pt and more)
+WORD_GAP_SHARE = 0.25
+# The share of a column's words that are function words of its language: English titles run
+# 15-25%, Welsh ones 10-20% of Welsh words; a column of names or roles has almost none
+MIN_LANGUAGE_SHARE = 0.06
+# The other column may hold at most this share of English function words (a place name)
+MAX_CROSS_SHARE = 0.03
+# A cell right of the second title at least this far past the column's edge, after a gap this
+# wide, is a side column (a time, pages) and is kept
+SIDE_CELL_GAP = 15.0
+
+
+def _word_starts(ln: Line) -> list[float]:
+    """The x of each word's first span on the line (a gap before it, or the line's first)."""
+    gap = WORD_GAP_SHARE * max(ln.height, 1.0)
+    out: list[float] = []
+    prev = None
+    for s in ln.spans:
+        if prev is None or s.x0 - prev.x1 >= gap:
+            out.append(s.x0)
+        prev = s
+    return out
+
+
+def _words(spans: list) -> list[str]:
+    text = line_from_spans(spans, 0).text if spans else ""
+    return [w.strip(",.:;()–-").lower() for w in text.split()]
+
+
+def _share(words: list[str], vocab: frozenset[str]) -> float:
+    return sum(1 for w in words if w in vocab or (vocab is _OTHER_WORDS and w.endswith(("’r", "'r")))) / max(
+        len(words), 1
+    )
+
+
+def parallel_language_titles(lines: list[Line], width: float) -> list[Line]:
+    """`lines` with the other language's column of a bilingual agenda dropped (see above); the
+    lines unchanged when the page holds no such list. Lines need boxes."""
+    lo, hi = PARALLEL_FROM_SHARE * width, PARALLEL_TO_SHARE * width
+    numbered = [ln for ln in lines if ln.numbered and ln.has_box and ln.x1 > hi and ln.x0 < lo]
+    if width <= 0 or len(numbered) < MIN_COLUMN_ITEMS:
+        return lines
+    # the second column's edge: the x where the words of most numbered lines start
+    counts: dict[int, int] = {}
+    for ln in numbered:
+        for x in {round(x) for x in _word_starts(ln) if lo <= x <= hi}:
+            counts[x] = counts.get(x, 0) + 1
+    if not counts:
+        return lines
+    edge_key = max(counts, key=lambda x: sum(counts.get(x + d, 0) for d in (-1, 0, 1)))
+    if sum(counts.get(edge_key + d, 0) for d in (-1, 0, 1)) < max(MIN_COLUMN_ITEMS, 0.75 * len(numbered)):
+        return lines
+    edge = edge_key - COLUMN_EDGE_SLACK
+    # the first column's edge: where the title starts after the number on numbered lines
+    firsts = [
+        next((x for x in _word_starts(ln)[1:] if x < edge), None)
+        for ln in numbered
+        if ln.numbered is not None
+    ]
+    firsts = [x for x in firsts if x is not None]
+    if len(firsts) < MIN_COLUMN_ITEMS:
+        return lines
+    start = sorted(firsts)[len(firsts) // 2] - COLUMN_EDGE_SLACK
+    top, bottom = min(ln.top for ln in numbered), max(ln.bottom for ln in numbered)
+    block = [
+        k
+        for k, ln in enumerate(lines)
+        if ln.has_box and ln.bottom >= top and ln.top <= bottom + 4 * ln.height
+    ]
+
+    def right_side(ln: Line) -> list:
+        cells = ln.cells()
+        side = cells[-1] if len(cells) > 1 and cells[-1].x0 > edge + SIDE_CELL_GAP else None
+        if side is not None and side.x0 - cells[-2].x1 < SIDE_CELL_GAP:
+            side = None
+        return [s for s in ln.spans if s.x0 >= edge and (side is None or s.x0 < side.x0)]
+
+    left_words = [w for k in block for w in _words([s for s in lines[k].spans if start <= s.x0 < edge])]
+    right_words = [w for k in block for w in _words(right_side(lines[k]))]
+    en_l, en_r = _share(left_words, _ENGLISH_WORDS), _share(right_words, _ENGLISH_WORDS)
+    ot_l, ot_r = _share(left_words, _OTHER_WORDS), _share(right_words, _OTHER_WORDS)
+    if en_r >= MIN_LANGUAGE_SHARE and ot_l >= MIN_LANGUAGE_SHARE and en_l <= MAX_CROSS_SHARE and ot_r < ot_l:
+        drop_left = True
+    elif (
+        en_l >= MIN_LANGUAGE_SHARE and ot_r >= MIN_LANGUAGE_SHARE and en_r <= MAX_CROSS_SHARE and ot_l < ot_r
+    ):
+        drop_left = False
+    else:
+        return lines
+    if _share(left_words if drop_left else right_words, _PERSON_WORDS) > MAX_CROSS_SHARE:
+        return lines  # the column to drop names people: a presenter column
+    out = list(lines)
+    for k in block:
+        ln = lines[k]
+        gone = (
+            {id(s) for s in ln.spans if start <= s.x0 < edge}
+            if drop_left
+            else {id(s) for s in right_side(ln)}
+        )
+        kept = [s for s in ln.spans if id(s) not in gone]
+        if len(kept) == len(ln.spans):
+            continue
+        out[k] = (
+            line_from_spans(kept, ln.page)
+            if kept and any(ch.isalnum() for s in kept for ch in s.text)
+            else None
+        )
+    return [ln for ln in out if ln is not None]

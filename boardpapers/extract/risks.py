@@ -31,6 +31,10 @@ _PHASE_CELL = re.compile(
     rf"|^{_PHASE_WORD}(?:risk)?{_PERIOD}(?:score|rating)?\(?l[x×*]?[ic](?:=(?:score|rating))?\)?$"
 )
 
+# A column of people's initials (attendance tables: "Name | Title | Initials"), one word as printed;
+# squashed it reads as "initial" + "s", the initial-score label of a risk register
+_INITIALS_LABEL = re.compile(r"^\s*initials\s*$", re.I)
+
 
 class RiskSpec(TableSpec):
     """Likelihood / impact / score columns repeat per phase (inherent, residual,
@@ -44,6 +48,11 @@ class RiskSpec(TableSpec):
         for lab in labels:
             s = squash(lab) if len(lab) <= MAX_LABEL else ""
             f: str | None = None
+            if _INITIALS_LABEL.match(lab):
+                # "Initials": the column of people's initials beside their names in an attendance
+                # table (minutes printed as tables), not "Initial S" (an initial score) squashed
+                out.append(None)
+                continue
             named = re.match(rf"^{_PHASE_WORD}|.*(?:residual|current|target)", s) is not None
             if re.match(r"^(?:previous|prior|last(?:quarter|period)?)(?:risk)?(?:score|rating)", s):
                 # "Previous score (Q2)": the score last reported, no phase of this register
