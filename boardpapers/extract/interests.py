@@ -1137,16 +1137,22 @@ def _other_part_lines(text: str) -> list[str]:
 # trust boards), "QSE(25)17" (Welsh health board committees), "PB 25/10", "CFA/24/35"
 # "25/31" (NHS Scotland board minutes: the year, then the minute's number)
 _MINUTE_REF = r"(?:[A-Z]{1,5}\s?/?\s?\(?\d{2,4}\)?[/.]?\d{1,4}\)?|\d{2}/\d{1,3})"
+# "MIN. 03/47/2025:", "MIN. TLWWDA/BRD/14/2025:" (Kenyan state corporations' and county boards'
+# minutes: the minute's number, the meeting's, the year, after the body's and organ's codes)
+_MIN_REF = r"(?:MIN\.?\s*(?:[A-Z]{2,10}/){0,3}\d{1,3}/\d{1,4}(?:/\d{2,4})?\s*[:.–-]?)"
 _DECL_HEADING = re.compile(
     # (a minute numbered within the meeting's number: "87.3 Disclosure of interest by Directors")
-    rf"^\s*(?:minute\s+)?(?:\d+(?:\.\d+)?\.?\s*|{_MINUTE_REF}\.?\s+)?(?:to\s+receive\s+any\s+)?"
+    rf"^\s*(?:minute\s+)?(?:\d+(?:\.\d+)?\.?\s*|{_MINUTE_REF}\.?\s+|{_MIN_REF}\s+)?(?:to\s+receive\s+any\s+)?"
     # the opening item of committee and council minutes: "Minute 1 Welcome, apologies and
     # declarations of interest" (university councils), "Apologies and declarations of interest"
     r"(?:(?:welcome|apologies(?:\s+for\s+absence)?|introductions?|quoracy)[\s,]+(?:and\s+)?)*"
     # "Declarations of business and pecuniary interests" (academy trusts), "of Members' interests";
     # "Disclosures of Interests" (Australian councils under the Model Code of Meeting Practice).
     # Not "Conflicts of interest": records of decisions print it as a field of every decision
-    r"(?:declarations?|disclosures?)\s+of\s+(?:[\w'’-]+\s+){0,3}?interests?(?:\s+by\s+members)?\b.*$",
+    r"(?:declarations?|disclosures?)\s+of\s+(?:[\w'’-]+\s+){0,3}?interests?(?:\s+by\s+members)?\b"
+    # the rest of the line: in minutes printed in two columns (the item's heading left, its
+    # minute right: Scottish IJB and health board committees) the minute's first line
+    r"(?P<tail>.*)$",
     re.I | re.M,
 )
 # the next minute: "5. Minutes", or "4 Issues from the floor" as parish minutes number them
@@ -1154,6 +1160,9 @@ _NEXT_HEADING = re.compile(
     r"^\s*\d+\.\s+[A-Z]|^\s*\d{1,2}\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][a-z]"
     r"|^\s*Minute\s+\d+\s+[A-Z]"  # "Minute 2 Minutes of the meeting held on ..." (university councils)
     rf"|^\s*{_MINUTE_REF}\.?\s+[A-Z][a-z]"  # "B24/60 Minutes of the previous meeting"
+    # "25/041 MINUTES OF THE PREVIOUS MEETING" (minutes numbered year/minute, headings in
+    # capitals: Channel Islands and UK statutory boards); "MIN. 04/47/2025: CONFIRMATION ..."
+    rf"|^\s*{_MINUTE_REF}\.?\s+[A-Z]{{2,}}\b|^\s*{_MIN_REF}\s*[A-Z]"
     # "6 MAYORAL MINUTE": a numbered heading in capitals (Australian and New Zealand councils' minutes)
     r"|^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&,-]*)*\s*$",
     re.M,
@@ -1167,6 +1176,11 @@ _NONE = re.compile(r"^\s*(?:none|nil|no\s+(?:additional\s+)?declarations?\b|ther
 _DECLARING = r"declared|expressed|disclosed|registered|declares|expresses|discloses"
 # the post a declarer's name is followed by in brackets: "NR (RFO)", "Jane Smith (Clerk)"
 _POST = r"(?:\([^()]{1,40}\)\s+)"
+# the lower-case particles inside a surname: "Peter Van der Merwe", "Peter de Garis", "Kipchumba
+# arap Rotich", "Ahmed bin Salleh" (Dutch, Afrikaans, Norman-French, Kalenjin and Malay names)
+_PARTICLES = (
+    r"(?:(?:van|von|der|den|de|del|della|di|da|du|dos|das|le|la|arap|bin|binti|ibn|al|ter|ten|ap)\s+)*"
+)
 _PERSON = (
     # one title or several: "The Rt Revd Dr Jonathan Mabry", "Professor Dame Alison ..." (boards of
     # national public bodies seat bishops and peers)
@@ -1182,15 +1196,19 @@ _PERSON = (
     r"|Commissioner|Supervisor|Alder(?:man|woman|person)|Director|Trustee"
     # "Cr O'Donnell" (New Zealand and Australian councils), "Regent Subramaniam" (US university
     # boards of regents)
-    r"|Cr\.?|Regent)\s+)+"
+    r"|Cr\.?|Regent"
+    # professional and service titles: "CPA Mercy Kamau", "Eng. Benard Ochieng", "Amb.", "Arch."
+    # (Kenyan state corporations' minutes), "Captain Peter de Garis", "Capt." (harbour and port
+    # boards)
+    r"|CPA|Eng\.?|Amb\.?|Arch\.?|Capt(?:ain|\.)?)\s+)+"
     # an Irish or accented name: "Councillor Ó Murchú", "Cllr Ní Mhurchú" (Northern Irish and Irish councils)
-    r"[A-ZÀ-ÖØ-Þ][\w'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'.-]*){0,3}"
+    rf"[A-ZÀ-ÖØ-Þ][\w'.-]*(?:\s+{_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'.-]*){{0,3}}"
     # an initial and a surname: "D. O'Neill", "A.J. Varghese" (Canadian and Australian boards'
     # minutes name directors so)
     r"|(?:[A-Z]\.\s?){1,2}[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?"
     # a name without a title, not the body itself: "The Board noted that the register ..."
     r"|(?!(?:The|This|That|These|All|Any|No|It|Members?|Board|Committee|Council)\b)"
-    r"[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+    rf"[A-Z][a-z'’-]+(?:\s+{_PARTICLES}[A-Z][\w'’-]+){{1,2}}"
     # nor a body named in a running header: "Planning Committee – 11.11.2025" (council minutes)
     r"(?<!Committee)(?<!Board)(?<!Council)(?<!Panel)(?<!Cabinet)"
     # initials, as parish minutes name councillors: "RD declared an interest", "NR (RFO) expressed ..."
@@ -1198,7 +1216,7 @@ _PERSON = (
 )
 # A declaration's own number under the declarations minute: "1.2", "(a)", "(1)", "(ii)" (English
 # district councils' planning minutes number each member's declaration "(1)", "(2)")
-_DECL_NUMBER = r"(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+|\(\d{1,2}\)\s+|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)\s+)"
+_DECL_NUMBER = r"(?:\d+(?:\.\d+)*\.?\s+|\d{2}/\d{1,3}\.\d{1,2}\.?\s+|\(?[a-z]\)\s+|\(\d{1,2}\)\s+|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)\s+)"
 # a later name of a list of declarers: a _PERSON, or an initial and surname without a title or a
 # full stop ("D Whitcombe"), the list's first name carrying the title for all
 _LISTED = rf"(?:{_PERSON}|[A-Z]\.?\s[A-Z][a-z][\w'’-]*)"
@@ -1217,7 +1235,9 @@ _DECLARED = re.compile(
     # a numbered paragraph may open with it: "1.3 Dr Qureshi, Professor Mottram and Mr Whitlow declared"
     # ... or after an inline heading: "Declarations of Conflict of Interest: C. St-Onge declared"
     # (Canadian hospital boards run the minute's heading into its first sentence)
-    rf"(?:^|(?<=[.;:]\s)|(?<=\n))\s*(?:\(?[a-z]\)\s+|\(\d{{1,2}}\)\s+|\d+\.\d+\.?\s+)?(?:Both\s+)?"
+    # (a paragraph numbered under its minute, "25/040.1", or in Roman numerals, "(ii)")
+    rf"(?:^|(?<=[.;:]\s)|(?<=\n))\s*(?:\(?[a-z]\)\s+|\(\d{{1,2}}\)\s+|\d+\.\d+\.?\s+|\d{{2}}/\d{{1,3}}\.\d{{1,2}}\.?\s+"
+    r"|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)\s+)?(?:Both\s+)?"
     # an officer named by post, then name: "The General Manager, Mr Craig Dwyer, declared ..."
     # (Australian and New Zealand councils minute their staff's disclosures so)
     r"(?:The\s+(?P<apposed>[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,3}),\s+)?"
@@ -1235,7 +1255,10 @@ _DECLARED = re.compile(
     r"|(?:declared|disclosed)\s+(?:(?!no\b|nil\b|none\b)[a-z][\w-]*\s+){0,4}(?:conflicts?\s+of\s+)?interests?\b"
     # a disclosure about oneself: "Regent Subramaniam disclosed that he serves as an unpaid
     # member of the board of ..." (US boards of regents), "disclosed that her husband is employed"
-    r"|disclosed\s+that\s+(?:he|she|they|his|her|their)\b"
+    # ... or declared so: "Mr. Rotich declared that his brother had been offered employment by the
+    # contractor" (Kenyan state corporations' and Channel Islands boards' minutes), not "declared
+    # that he had no interest"
+    r"|(?:disclosed|declared)\s+that\s+(?:he|she|they|his|her|their)\b(?!\s+(?:has|had|have|did)\s+(?:no|not)\b)"
     # ... or that a body is a relative's, to the board: "Supervisor Strahan disclosed to the
     # Board that Strahan Gravel, LLC, one of the bidders, is owned by his brother-in-law" (US
     # county boards minute a relative's interest so)
@@ -1324,7 +1347,10 @@ def _declared_matches(text: str) -> Iterator[re.Match[str]]:
             m = _DECLARED.search(text, last_end, end) if last_end < end else None
 
 
-_SENTENCE = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
+# (not after a title's full stop: "Mrs. Naserian ...", as Kenyan, Caribbean and Indian minutes write it)
+_SENTENCE = re.compile(
+    r"(?<=[a-z0-9)][.;])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bEng\.)(?<!\bNo\.)\s+(?=[A-Z])"
+)
 # the reporting words before a restated interest: "reminded the Committee that", "advised the Board that"
 _LEAD_IN = re.compile(
     r"^(?:(?:reminded|advised|informed|reiterated\s+to)\s+(?:the\s+)?(?:committee|board|council|meeting|members|"
@@ -1392,7 +1418,10 @@ _DECLARED_SUBJECT = re.compile(
 # a line opening with a paragraph number ("1.2", "(a)", "(1)": English councils' minutes) or a
 # declarer's title ("Councillor", "Cllr", "Cr": Australian and New Zealand councils)
 _DECL_BLOCK_SPLIT = re.compile(
-    r"\n\s*\n|\n(?=\s*(?:\d+\.\d+\.?\s|Councillor|Cllr|Cr\.?\s|\(?[a-z]\)\s|\(\d{1,2}\)\s))"
+    r"\n\s*\n|\n(?=\s*(?:\d+\.\d+\.?\s|Councillor|Cllr|Cr\.?\s|\(?[a-z]\)\s|\(\d{1,2}\)\s"
+    # "25/040.2": the minute's reference and the paragraph's number (minutes numbered year/minute);
+    # "(ii)" (Kenyan state corporations' minutes number declarations in Roman numerals)
+    r"|\d{2}/\d{1,3}\.\d{1,2}\.?\s|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)\s))"
 )
 
 
@@ -1406,7 +1435,9 @@ _NIL_DECLARATION = re.compile(
     re.I,
 )
 # a declaration paragraph's own number: "1.3", "(a)", "(2)"
-_PARAGRAPH_NUMBER = re.compile(r"^(?:\d+\.\d+\.?|\(\d{1,2}\)|\(?[a-z]\))\s+")
+_PARAGRAPH_NUMBER = re.compile(
+    r"^(?:\d+\.\d+\.?|\d{2}/\d{1,3}\.\d{1,2}\.?|\(\d{1,2}\)|\(?[a-z]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s+"
+)
 
 
 def declarations_at_meeting(doc: Document) -> list[Interest]:
@@ -1430,6 +1461,10 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
         if re.search(r"\bregister\b|\bpaper\b|\bchair\b\s*$", h.group(0), re.I) and "\t" in h.group(0):
             continue
         start = h.end()
+        tail = h.group("tail")
+        if tail and any(w in tail for w in ("declared", "disclosed", "declares", "discloses")):
+            # the minute runs on from its heading on the same line (two-column minutes): read it
+            start = h.start("tail")
         nxt = _NEXT_HEADING.search(text, start)
         end = min(nxt.start() if nxt else len(text), start + 3000)
         if _DECIMAL_HEAD.match(h.group(0)):
@@ -1492,7 +1527,7 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
                         # minute it was made under is kept in notes
                         register=None,
                         page=page,
-                        notes=f"declared under: {' '.join(h.group(0).split())}",
+                        notes=f"declared under: {' '.join(text[h.start() : start].split()) or ' '.join(h.group(0).split())}",
                     )
                 )
     # declarations made under other items: "Cllr Smith declared a personal interest in ..."
@@ -1533,7 +1568,8 @@ _OFFICE = re.compile(
     r"|Commissioner|Supervisor|Alder(?:man|woman|person)|Director|Trustee|Regent)\s+(?=[A-Z])"
 )
 _STYLE = re.compile(
-    r"^\s*(?:The\s+)?(?:(?:Rt|Right|Very)\.?\s+)?(?:(?:Lord|Lady|Baroness|Hon\.?|Shri|Smt\.?|Sri|Kum\.?|Member)\s+)?(?=\S)"
+    r"^\s*(?:The\s+)?(?:(?:Rt|Right|Very)\.?\s+)?(?:(?:Lord|Lady|Baroness|Hon\.?|Shri|Smt\.?|Sri|Kum\.?|Member"
+    r"|CPA|Eng\.?|Amb\.?|Arch\.?|Capt(?:ain|\.)?)\s+)*(?=\S)"
 )
 
 
