@@ -108,3 +108,25 @@ def test_dev16_kenyan_rolls_and_party_groups():
     got = extract_attendance(doc, extract_meetings(doc))
     assert sum(a.organisation == "Inkatha Freedom Party (IFP)" for a in got) == 3
     assert {a.name for a in got if a.status == "apologies"} >= {"G.M. Sithole", "F. Dladla"}
+
+
+def test_status_table_remote_part_attendance_and_officers_group():
+    """A "Name | Role | Attendance" table: "Remote" and "Items 3–4 only" are attendance, the rows
+    under an "Officers" group row are in attendance, and the group row is no part of a name."""
+    got = _people(VARIANTS / "authority-board-status-column-groups.pdf")
+    assert [(n, s) for n, s, _, _ in got] == [
+        ("Colm Hennessy", "present"),
+        ("Siobhán Curtin", "present"),
+        ("Fergal Moriarty", "apologies"),
+        ("Liam Scanlan", "in_attendance"),
+        ("Deirdre Keane", "in_attendance"),
+    ]
+
+
+def test_dev16_status_table_with_merged_status_cell():
+    doc = written_doc(WRITTEN_DEV16, "a-shannon-mouth-port-company-board-2025-05-22")
+    got = {(a.name, a.status) for a in extract_attendance(doc, extract_meetings(doc))}
+    assert ("Aoife McGillicuddy", "present") in got
+    assert ("Rory O’Sullivan", "apologies") in got
+    assert ("Michael Dwane", "in_attendance") in got
+    assert len(got) == 12

@@ -3478,7 +3478,25 @@ _STATUS_CELL = [
     ("in_attendance", re.compile(r"^(?:in\s+attendance|attending|observer|observing)\b", re.I)),
     ("apologies", re.compile(r"^(?:apologies|apology|sent\s+apologies|absent|not\s+present)\b", re.I)),
     ("present", re.compile(r"^(?:present|attended|yes)\b", re.I)),
+    # there by video or for part of the meeting: "Virtual", "Remote", "Online", "By video", "Items
+    # 5–7 only", "Part", "Virtual (Item 8)" (Irish and UK company and authority boards' tables)
+    (
+        "present",
+        re.compile(
+            r"^(?:virtual(?:ly)?|remote(?:ly)?|online|by\s+(?:video|phone|telephone|teams)|via\s+\w+|"
+            r"in\s+person|(?:for\s+)?items?\s+\d[\d.,\s&–-]*(?:only)?$|part(?:ial)?(?:\s+\(|$))",
+            re.I,
+        ),
+    ),
 ]
+# A row of the name column alone that opens a group of non-members within the table: "In
+# attendance", "Also present", "Officers" (company and authority boards list their executives
+# and staff under the directors in one status table); present rows below it are in attendance
+_TABLE_ATTENDING_GROUP = re.compile(
+    r"^(?:in\s+attendance|also\s+(?:present|in\s+attendance|attending)|officers?(?:\s+present)?|"
+    r"staff(?:\s+present)?|executives?|advisers?|advisors?)\s*:?$",
+    re.I,
+)
 # Points a cell may start left of its header's left edge and still sit under it
 STATUS_COLUMN_SLACK = 6.0
 # A wrapped line of a table's last row lies within this many line heights of the line above
@@ -3544,9 +3562,20 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
         left = [x for x in edges if ch.x0 >= x - STATUS_COLUMN_SLACK]
         return max(left) if left else None
 
-    chunks = [c for ln in lines for c in ln.cells(CELL_GAP_SIZES)]
+    # (a status cell the layout joined to a long post beside it: "Non-Executive Director; Chair,
+    # Audit and | Present", parted where a word starts at the status column's edge)
+    chunks = [p for ln in lines for c in ln.cells(CELL_GAP_SIZES) for p in _split_at_starts(c, edges)]
     body = sorted((c for c in chunks if c.top > head_bottom), key=lambda c: (c.top, c.x0))
     starts = [c for c in body if column(c) == status_x and _status_of(c.text)]
+    # the tops of rows that open a group of non-members (see _TABLE_ATTENDING_GROUP)
+    group_rows = [
+        c
+        for c in body
+        if column(c) == name_x
+        and _TABLE_ATTENDING_GROUP.match(c.text.strip())
+        and not any(abs(o.top - c.top) < 3 and o is not c for o in body)
+    ]
+    attending_from = min((c.top for c in group_rows), default=None)
     out: list[Attendance] = []
     bottom = head_bottom
     for k, st in enumerate(starts):
@@ -3566,9 +3595,11 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
             hi += 1
         cells = [c for c in body if lo <= c.top < hi]
         bottom = max([bottom] + [c.bottom for c in cells])
-        name = " ".join(c.text for c in cells if column(c) == name_x)
+        name = " ".join(c.text for c in cells if column(c) == name_x and c not in group_rows)
         role = " ".join(c.text for c in cells if role_x is not None and column(c) == role_x) or None
         status = _status_of(st.text)
+        if status == "present" and attending_from is not None and st.top > attending_from:
+            status = "in_attendance"
         person = _person_from_piece(name) if name else None
         if not person or not status or not _is_name(person[0], allow_single=False):
             continue
