@@ -130,3 +130,22 @@ def test_dev16_status_table_with_merged_status_cell():
     assert ("Rory O’Sullivan", "apologies") in got
     assert ("Michael Dwane", "in_attendance") in got
     assert len(got) == 12
+
+
+def test_roll_call_one_member_a_line_with_status_cell():
+    """ "Selectperson Maria Goncalves | Excused": a roll call read one member a line, the status in
+    its own cell at the right, the office before the name whatever its words."""
+    got = _people(VARIANTS / "us-town-board-roll-call-status-column.pdf")
+    assert [(n, s, r) for n, s, r, _ in got] == [
+        ("Eleanor Whitcomb", "present", "Chair"),
+        ("Thomas Albright", "present", "Vice Chair"),
+        ("Maria Goncalves", "apologies", "Selectperson"),
+        ("Dale Fournier", "present", "Selectperson"),
+        ("Ruth Okonkwo", "apologies", "Selectperson"),
+    ]
+
+
+def test_dev16_roll_call_status_cells():
+    doc = written_doc(WRITTEN_DEV16, "a-harlan-springs-city-council-2025-04-08")
+    got = {(a.name, a.status) for a in extract_attendance(doc, extract_meetings(doc))}
+    assert {("Katherine D. Lindqvist", "present"), ("Lupe Castaneda", "apologies")} <= got

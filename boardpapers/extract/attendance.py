@@ -1589,6 +1589,65 @@ def _acronym_group(t: str) -> str | None:
     return t.strip()
 
 
+# A roll call read one member a line, the member's status in a cell of its own at the right:
+# "Mayor Katherine D. Lindqvist      Present", "Councilmember Lupe Castaneda      Absent", "Member
+# Lorraine DeWitt      Absent" (US city councils' and school boards' minutes under "ROLL CALL");
+# "Present (via Zoom)": the note after the status is dropped
+_ROLL_STATUS_CELL = re.compile(
+    r"^(?P<status>present|absent|excused|apologies|not\s+present|remote|virtual)\b(?:\s*\([^()]*\))?\.?$",
+    re.I,
+)
+# the most words an office before a roll call's name runs to ("Mayor Pro Tem", "Student Board
+# Member Representative"); the name's own end may be a generational suffix
+ROLL_OFFICE_WORDS = 4
+_ROLL_NAME_END = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?|,?\s*I{2,3}|IV)?")
+_ROLL_STATUS = {
+    "absent": "apologies",
+    "excused": "apologies",
+    "apologies": "apologies",
+    "not present": "apologies",
+}
+
+
+def _roll_row(ln: Line) -> tuple[str, str, str | None] | None:
+    """(name, status, office) of a roll call line set as person | status cells, else None."""
+    if ln.layout is None or len(ln.layout.spans) < 2:
+        return None
+    text = ln.text.rstrip()
+    last = text.rsplit(None, 1)[-1].lower()
+    if (
+        last.strip("().") not in {"present", "absent", "excused", "apologies", "remote", "virtual"}
+        and ")" not in last
+    ):
+        return None  # (the cheap test first: the line ends in a status word or a note)
+    cells = ln.layout.cells()
+    if len(cells) < 2:
+        return None
+    m = _ROLL_STATUS_CELL.match(cells[-1].text.strip())
+    if not m:
+        return None
+    person = " ".join(c.text.strip() for c in cells[:-1])
+    if _is_prose(person):
+        return None
+    word = re.sub(r"\s+", " ", m.group("status").lower())
+    status = _ROLL_STATUS.get(word, "present")
+    # the office before the name, whatever its words ("Selectperson", "Vice Chair", "Clerk Dr.
+    # Sandra Whitfield", "Police Chief"): the shortest run of leading words after which the rest
+    # is wholly a name, set as the name's note
+    toks = person.split()
+    for k in range(min(len(toks) - 1, ROLL_OFFICE_WORDS + 1)):
+        lead = _leading_name(" ".join(toks[k:]))
+        if lead is None or not _ROLL_NAME_END.fullmatch(lead[1]):
+            continue
+        office = " ".join(toks[:k])
+        if office and not all(w[:1].isupper() or w in _ACRONYM_SMALL_WORDS for w in toks[:k]):
+            return None
+        if lead[1]:
+            return person, status, None  # (a suffix after the name: the row reader keeps it)
+        return " ".join(toks[k:]), status, office or None
+    return None
+
+
 def _blocks(lines: list[Line]) -> list[_Block]:
     blocks: list[_Block] = []
     cur: _Block | None = None
@@ -1748,6 +1807,14 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             continue
         if prose_apology and not _is_prose(t):
             cur = None
+            continue
+        roll = _roll_row(ln) if not in_note else None
+        if roll:
+            # "Councilmember Lupe Castaneda | Absent": a roll call line, its own status beside it
+            cur = _Block(roll[1])
+            cur.role = roll[2]
+            cur.lines.append(Line(ln.page, roll[0]))
+            blocks.append(cur)
             continue
         party = _acronym_group(t) if cur is not None else None
         if party:
@@ -2959,6 +3026,8 @@ def column_lines(page: Page) -> list[str] | None:
         return None
     lcol = [left[k] for k in sorted(left)]
     rcol = [right[k] for k in sorted(right)]
+    if all(_ROLL_STATUS_CELL.match(t) for t in rcol):
+        return None  # "Member Lorraine DeWitt | Absent": a roll call's status beside each member
     # (or a group of the list's members heading the right column: "Non-Executive Members" beside
     # "Executive Members" under "Present:", NHS Scotland boards' minutes)
     if not any(pat.match(t) for t in rcol for _, pat in STATUS) and not _PEOPLE_GROUP.match(rcol[0]):
