@@ -1620,8 +1620,10 @@ def _roll_row(ln: Line) -> tuple[str, str, str | None] | None:
         and ")" not in last
     ):
         return None  # (the cheap test first: the line ends in a status word or a note)
-    cells = ln.layout.cells()
-    if len(cells) < 2:
+    # two cells, person and status, even at a table's narrow column gap (a "Name | Party | Status"
+    # table is the status table's to read, see _status_table)
+    cells = ln.layout.cells(CELL_GAP_SIZES)
+    if len(cells) != 2:
         return None
     m = _ROLL_STATUS_CELL.match(cells[-1].text.strip())
     if not m:
@@ -3608,6 +3610,19 @@ def _in_table(text: str, table_lines: set[str]) -> bool:
     return len(n) >= TABLE_PIECE_CHARS and any(n in t for t in table_lines)
 
 
+def _status_part(cell: LayoutLine, status_x: float) -> list[LayoutLine]:
+    """A cell that runs from the column before into the status column, parted at its first word
+    that starts at the status column's edge (after a gap wider than a word space)."""
+    if cell.x0 >= status_x - STATUS_COLUMN_SLACK or cell.x1 <= status_x:
+        return [cell]
+    spans = cell.spans
+    for k in range(1, len(spans)):
+        s, prev = spans[k], spans[k - 1]
+        if abs(s.x0 - status_x) <= STATUS_COLUMN_SLACK and s.x0 - prev.x1 > WORD_GAP_EMS * em(s):
+            return [line_from_spans(spans[:k], cell.page), line_from_spans(spans[k:], cell.page)]
+    return [cell]
+
+
 def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[Attendance], set[str]]:
     """status_table's records and the texts of the table's lines (see _table_texts)."""
     lines = [ln for ln in layout_of(doc).page(page_no).lines if ln.has_box]
@@ -3633,7 +3648,7 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
 
     # (a status cell the layout joined to a long post beside it: "Non-Executive Director; Chair,
     # Audit and | Present", parted where a word starts at the status column's edge)
-    chunks = [p for ln in lines for c in ln.cells(CELL_GAP_SIZES) for p in _split_at_starts(c, edges)]
+    chunks = [p for ln in lines for c in ln.cells(CELL_GAP_SIZES) for p in _status_part(c, status_x)]
     body = sorted((c for c in chunks if c.top > head_bottom), key=lambda c: (c.top, c.x0))
     starts = [c for c in body if column(c) == status_x and _status_of(c.text)]
     # the tops of rows that open a group of non-members (see _TABLE_ATTENDING_GROUP)
