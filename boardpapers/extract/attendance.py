@@ -61,11 +61,15 @@ HONORIFIC = (
     # "CPA Samuel Kamau", "CA Sunita Bhalerao", "Adv. Rekha Nair", "Arch. Paul Mwangi" (a name of
     # a capitalised first name and surname must follow the acronyms: "CA Board" is no person)
     r"Shri|Shrimati|Smt\.?|Sri|Kumari|Kum\.|Eng\.|Engr\.?|Adv\.|Arch\.|"
+    # a Catholic or Anglican priest: "Rev. Fr. Daniel Chebet", "Fr Brendan Moran" (Irish, East
+    # African boards of management and school boards)
+    r"Fr\.?(?=\s+[A-Z][a-z]+\s+[A-Z])|"
     r"(?:CPA|CA|FCA|CS)(?=\s+[A-Z][a-z]+\s+[A-Z])|"
     # "Hon. Amina Said" (Kenyan and other Commonwealth boards' members of parliament and ministers);
-    # "Hon. Secretary", "Hon. Treasurer" are posts
+    # "Hon. Secretary", "Hon. Treasurer" are posts; a second style may come between: "Hon. Dr.
+    # Grace Wario", "Hon. Eng. Paul Kimani" (Kenyan state corporations' boards)
     r"Hon\.(?=\s+(?!(?:Secretary|Treasurer|Sec|Treas|Solicitor|Auditor|Editor|Life|Member|Vice|President)\b)"
-    r"[A-Z][a-z]+\s+[A-Z]))"
+    r"(?:(?:Dr|Prof|Eng|Amb|Rev)\.?\s+)?[A-Z][a-z]+\s+[A-Z]))"
 )
 # A plural title before a list of surnames: each piece is a person though it has one word
 # ... with the tier of council before it: "County Councillors Brian Hetherington and Lesley Fenwick"
@@ -397,15 +401,43 @@ NON_NAME = {
 }  # fmt: skip
 # Welsh "Gwen ap Dafydd"; Irish "Bríd Ní Mhurchú", "Pádraig Ó Súilleabháin", "Áine Nic Giolla" (Irish
 # councils' minutes print members' names in Irish)
-PARTICLES = {"von", "van", "de", "da", "del", "di", "le", "la", "du", "der", "den", "bin", "al",
-             "ap", "Ap", "ab", "Ó", "Ní", "Nic", "Uí", "Ua", "Mac"}  # fmt: skip
+PARTICLES = {
+    "von",
+    "van",
+    "de",
+    "da",
+    "del",
+    "di",
+    "le",
+    "la",
+    "du",
+    "der",
+    "den",
+    "bin",
+    "al",
+    "ap",
+    "Ap",
+    "ab",
+    "Ó",
+    "Ní",
+    "Nic",
+    "Uí",
+    "Ua",
+    "Mac",
+    "arap",
+}  # fmt: skip  ("Kipchumba arap Rotich": Kalenjin names, Kenyan boards)
 # Letters of a name include accented ones: "Siân", "Seán", "Zoë", "Gráinne" (Welsh, Irish and
 # Scottish Gaelic names in UK public bodies' minutes)
 # ... and the macrons of te reo Māori names and Latin Extended-A letters ("Tāwhiri", "Pōtae",
 # "Łukasz", "Dvořák": New Zealand councils' and others' members)
 _UPPER = r"A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _LETTER = r"a-zA-ZÀ-ÖØ-öø-ÿ\u0100-\u017f"
-NAME_TOKEN = re.compile(rf"^(?:[{_UPPER}][{_LETTER}'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$")
+# ... and initials run together with their stops: "Cllr N.P. Zungu", "J.H. van Rensburg" (South
+# African, Indian and other Commonwealth bodies' minutes)
+_JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+NAME_TOKEN = re.compile(
+    rf"^(?:[{_UPPER}][{_LETTER}'’\-]+|[A-Z]\.?|(?:[A-Z]\.){{2,3}}|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$"
+)
 # A street address under a meeting's heading is not a numbered minute: "600 Fourth Avenue" (US
 # city halls), "12 Market Street", "45 Church Road", "100 N. Main St." (the venue's address,
 # printed in full by US and Australian councils and some UK bodies)
@@ -483,6 +515,13 @@ def _leading_name(line: str) -> tuple[str, str] | None:
         initials = (
             not name and len(bare) == 2 and k + 1 < len(toks) and bool(re.match(r"[A-Z][a-z]", toks[k + 1]))
         )
+        # ... nor are stopped initials run together before one: "N.P. Zungu", "J.H. van Rensburg"
+        initials = initials or (
+            not name
+            and _JOINED_INITIALS.fullmatch(bare) is not None
+            and k + 1 < len(toks)
+            and bool(re.match(r"[A-Z][a-z]", toks[k + 1]) or toks[k + 1] in PARTICLES)
+        )
         acronym = bare.isupper() and len(bare.rstrip(".")) > 1 and not initials  # "D." is an initial
         if (
             not NAME_TOKEN.match(bare)
@@ -497,7 +536,11 @@ def _leading_name(line: str) -> tuple[str, str] | None:
             break
         # a first name and a surname; a third token only after an initial or a particle, which
         # may be capitalised ("John Van Dyke", "Tran Van Minh", "Marie Du Plessis")
-        if len(name) >= 2 and not re.match(r"^[A-Z]\.?$", name[-1]) and name[-1].lower() not in PARTICLES:
+        if (
+            len(name) >= 2
+            and not re.match(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$", name[-1])
+            and name[-1].lower() not in PARTICLES
+        ):
             break
     if len(name) < (1 if hon else 2):
         return None
@@ -1338,10 +1381,19 @@ def _lists_people(t: str) -> bool:
     return "," in t and any(_person_from_piece(x) for x in _split_list(t))
 
 
+# The header row of a list's table: "Name | Constituency / Organisation | Notes", and with a serial
+# number's column before the name: "No. | Name | Designation", "S/No. | Name | Title", "Sl. No. |
+# Name of Director | Position" (Kenyan and other East African state corporations', Indian boards'
+# numbered rolls set as ruled tables under each status label)
+_LIST_TABLE_HEADER = re.compile(
+    r"^(?:(?:S\s*/\s*No|Sl\.?\s*No|S\.\s*No|No|Ser)\.?\s+|#\s+)?names?\s+\S", re.I
+)
+
+
 def _ends_list(heading: str) -> bool:
     """A heading line (larger, or short bold/capitals) that is not part of an attendance list:
     not a name, not a group of people ("Hartlepool Borough Council", "Officers")."""
-    if re.match(r"^names?\s+\S", heading, re.I):
+    if _LIST_TABLE_HEADER.match(heading):
         return False  # "Name | Constituency / Organisation | Notes": the header of the list's table
     words = {w.strip(",():") for w in heading.split()}
     return not (
@@ -1365,7 +1417,11 @@ _OPENING_PHRASE = (
     r"call\s+to\s+order|roll\s+call|(?:record\s+of\s+)?attendance|opening(?:\s+of\s+(?:the\s+)?meeting)?|"
     r"declaration\s+of\s+opening|announcements?\s+of\s+visitors|pledge\s+of\s+allegiance|invocation|"
     r"acknowledge?ments?\s+of\s+(?:country|(?:the\s+)?traditional\s+(?:owners|custodians))|"
-    r"land\s+acknowledge?ment"
+    r"land\s+acknowledge?ment|"
+    # "1. OPENING, PRAYER AND WELCOME" then "2. ATTENDANCE REGISTER" (South African municipal
+    # councils), "1. Preliminaries and Opening Prayer" (Kenyan boards), "1. Welcome and
+    # Introductions" (UK committees) before the record of attendance
+    r"(?:opening\s+)?prayers?|welcome|introductions?|preliminaries|(?:attendance\s+)?register(?:\s+of\s+attendance)?"
 )
 _OPENING_JOIN = r"\s*(?:/|&|,|\band\b)\s*"
 # ... numbered "2." or "2.0" (US school boards and special districts number items "1.0 CALL TO
@@ -1484,6 +1540,11 @@ _CONTENTS_HEAD = re.compile(
 _CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+[A-Z].*\S\s+\d{1,3}$")
 # the serial number's own cell of a "Sl. No. | Name | Designation" table row
 _SERIAL_CELL = re.compile(r"^\s*\d{1,2}[.)]?\s*$")
+# ... or the number at the start of the name's cell, set too close to part them
+_SERIAL_LEAD = re.compile(r"^\s*\d{1,2}[.)]\s+")
+# how far (points) a wrapped line of a post may start from its cell's left edge: table cells share
+# one left edge; 3 pt absorbs the reader's rounding of glyph positions
+WRAPPED_CELL_SLACK = 3.0
 
 
 def _numbered_person(cur: _Block, number: int, rest: str) -> bool:
@@ -1492,6 +1553,101 @@ def _numbered_person(cur: _Block, number: int, rest: str) -> bool:
     if HONORIFIC_RE.match(rest):
         return True
     return (cur.numbered > 0 or not cur.lines) and _leading_name(rest) is not None
+
+
+# A party or other body named in full with its acronym, alone on a line inside a list: "African
+# National Congress (ANC)", "Inkatha Freedom Party (IFP)", "Scottish National Party (SNP)" over
+# the councillors who sit for it (South African municipal councils group their councillors by
+# party; so do some UK and Irish councils' rolls). The acronym must be the initials of the
+# name's capitalised words (so "Mr John Smith (JS)", a person and their initials, has an
+# honorific or reads as a name and is left alone)
+# (the name carries a word parties and groups take, so a person with their initials, "David Allen
+# (DA)", is not one; "Freedom Front Plus (FF Plus)": the acronym's capitals among the initials)
+_ACRONYM_GROUP = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|&)){1,6})\s*"
+    r"\((?P<acr>[A-Z]{2,6}(?:\s[A-Z][a-z]+)?)\)$"
+)
+_ACRONYM_SMALL_WORDS = {"of", "the", "and", "for", "&"}
+_PARTY_WORDS = {"Party", "Congress", "Alliance", "Front", "Fighters", "Movement", "Democrats", "Union",
+                "League", "Coalition", "Federation", "Convention", "Independents", "Group"}  # fmt: skip
+
+
+def _acronym_group(t: str) -> str | None:
+    if "(" not in t:
+        return None
+    m = _ACRONYM_GROUP.match(t.strip())
+    if not m or HONORIFIC_RE.match(t):
+        return None
+    words = m.group("name").split()
+    if not _PARTY_WORDS.intersection(words):
+        return None
+    initials = "".join(w[0] for w in words if w not in _ACRONYM_SMALL_WORDS).upper()
+    letters = iter(initials)
+    acr = m.group("acr").replace(" ", "")
+    if acr[0] != initials[0] or not all(ch in letters for ch in acr.upper() if ch.isupper()):
+        return None  # (the acronym's capitals, in order, among the name's initials)
+    return t.strip()
+
+
+# A roll call read one member a line, the member's status in a cell of its own at the right:
+# "Mayor Katherine D. Lindqvist      Present", "Councilmember Lupe Castaneda      Absent", "Member
+# Lorraine DeWitt      Absent" (US city councils' and school boards' minutes under "ROLL CALL");
+# "Present (via Zoom)": the note after the status is dropped
+_ROLL_STATUS_CELL = re.compile(
+    r"^(?P<status>present|absent|excused|apologies|not\s+present|remote|virtual)\b(?:\s*\([^()]*\))?\.?$",
+    re.I,
+)
+# the most words an office before a roll call's name runs to ("Mayor Pro Tem", "Student Board
+# Member Representative"); the name's own end may be a generational suffix
+ROLL_OFFICE_WORDS = 4
+_ROLL_NAME_END = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?|,?\s*I{2,3}|IV)?")
+_ROLL_STATUS = {
+    "absent": "apologies",
+    "excused": "apologies",
+    "apologies": "apologies",
+    "not present": "apologies",
+}
+
+
+def _roll_row(ln: Line) -> tuple[str, str, str | None] | None:
+    """(name, status, office) of a roll call line set as person | status cells, else None."""
+    if ln.layout is None or len(ln.layout.spans) < 2:
+        return None
+    text = ln.text.rstrip()
+    last = text.rsplit(None, 1)[-1].lower()
+    if (
+        last.strip("().") not in {"present", "absent", "excused", "apologies", "remote", "virtual"}
+        and ")" not in last
+    ):
+        return None  # (the cheap test first: the line ends in a status word or a note)
+    # two cells, person and status, even at a table's narrow column gap (a "Name | Party | Status"
+    # table is the status table's to read, see _status_table)
+    cells = ln.layout.cells(CELL_GAP_SIZES)
+    if len(cells) != 2:
+        return None
+    m = _ROLL_STATUS_CELL.match(cells[-1].text.strip())
+    if not m:
+        return None
+    person = " ".join(c.text.strip() for c in cells[:-1])
+    if _is_prose(person):
+        return None
+    word = re.sub(r"\s+", " ", m.group("status").lower())
+    status = _ROLL_STATUS.get(word, "present")
+    # the office before the name, whatever its words ("Selectperson", "Vice Chair", "Clerk Dr.
+    # Sandra Whitfield", "Police Chief"): the shortest run of leading words after which the rest
+    # is wholly a name, set as the name's note
+    toks = person.split()
+    for k in range(min(len(toks) - 1, ROLL_OFFICE_WORDS + 1)):
+        lead = _leading_name(" ".join(toks[k:]))
+        if lead is None or not _ROLL_NAME_END.fullmatch(lead[1]):
+            continue
+        office = " ".join(toks[:k])
+        if office and not all(w[:1].isupper() or w in _ACRONYM_SMALL_WORDS for w in toks[:k]):
+            return None
+        if lead[1]:
+            return person, status, None  # (a suffix after the name: the row reader keeps it)
+        return " ".join(toks[k:]), status, office or None
+    return None
 
 
 def _blocks(lines: list[Line]) -> list[_Block]:
@@ -1556,6 +1712,16 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             continue
         if not blocks and (_CONTENTS_ENTRY.match(t) or (contents and STOP_BLOCK.match(t))):
             continue  # the minutes' own contents list before the roll (see _CONTENTS_ENTRY)
+        if (
+            cur is None
+            and not blocks
+            and (row := _NUMBERED_ENTRY.match(t))
+            and HONORIFIC_RE.match(row.group(2))
+        ):
+            # "1. Eng. B. Otieno | Item 6 | ...": a numbered person of a table before any label (a
+            # register of declarations ahead of the roll in Kenyan state corporations' minutes),
+            # no minute item that ends the search
+            continue
         if ((STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t)) and not wrapped and not in_note:
             # ... but "Senior Commissioning Manager, Pharmacy," / "Optometry and Dental" is a post
             # wrapped in its cell, not a "Welcome and Introductions" heading
@@ -1643,6 +1809,22 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             continue
         if prose_apology and not _is_prose(t):
             cur = None
+            continue
+        roll = _roll_row(ln) if not in_note else None
+        if roll:
+            # "Councilmember Lupe Castaneda | Absent": a roll call line, its own status beside it
+            cur = _Block(roll[1])
+            cur.role = roll[2]
+            cur.lines.append(Line(ln.page, roll[0]))
+            blocks.append(cur)
+            continue
+        party = _acronym_group(t) if cur is not None else None
+        if party:
+            # "African National Congress (ANC)" over its councillors: the people below sit for it
+            role = cur.role
+            cur = _Block(cur.status)
+            cur.role, cur.org = role, party
+            blocks.append(cur)
             continue
         group = _PEOPLE_GROUP.match(t) if cur is not None else None
         if group and (not _leading_name(t) or _PLURAL_GROUP_END.search(t)):
@@ -2098,6 +2280,7 @@ def _entries(
     rows: list[tuple[str, int]] = []
     # rows read from one line set out as "name | organisation" cells (the layout layer's cells)
     two_cells: dict[int, tuple[str, str]] = {}
+    post_x: dict[int, float] = {}  # the left edge of a two-cell row's second cell
     for ln in remaining:
         t = ln.text
         if rows and _PLACE_CUT.search(rows[-1][0]) and _BODY_TAIL.match(t):
@@ -2132,6 +2315,14 @@ def _entries(
             or bool(rows and _dash_line(re.sub(r"\s+", " ", rows[-1][0])) and t[:1].isupper())
         )
         if rows and not new_row:
+            at = post_x.get(len(rows) - 1)
+            if at is not None and ln.layout is not None and abs(ln.layout.x0 - at) <= WRAPPED_CELL_SLACK:
+                # "Alternate to the Principal Secretary, State Department for" / "Water and
+                # Sanitation": the post wrapped inside its own cell of a name | post row
+                name_cell, post = two_cells[len(rows) - 1]
+                two_cells[len(rows) - 1] = (name_cell, post + " " + t.strip())
+                rows[-1] = (rows[-1][0] + " " + t, rows[-1][1])
+                continue
             if _continues(rows[-1][0], t, known_orgs):
                 rows[-1] = (rows[-1][0] + " " + t, rows[-1][1])
                 two_cells.pop(len(rows) - 1, None)
@@ -2156,6 +2347,12 @@ def _entries(
             cells = cells[
                 1:
             ]  # "1. | Shri Anil Deshmukh | Chairman": the serial number's cell (see _NUMBERED_ENTRY)
+        texts = [c.text for c in cells]
+        serial = _SERIAL_LEAD.match(texts[0]) if len(cells) >= 2 else None
+        if serial and _ns(texts[0][serial.end() :] + "".join(texts[1:])) == _ns(t):
+            # "1. Hon. Dr. A. Wario, MBS | Chairperson": the number set close to the name, in its
+            # cell, and read off the line already (see _NUMBERED_ENTRY)
+            texts[0] = texts[0][serial.end() :]
         if (
             len(cells) == 3
             and _ns("".join(c.text for c in cells)) == _ns(t)
@@ -2165,8 +2362,10 @@ def _entries(
             # post | initials table (NHS committees' attendance), the initials the minutes use
             cells = cells[:2]
             t = cells[0].text + " " + cells[1].text
-        if len(cells) == 2 and _ns(cells[0].text + cells[1].text) == _ns(t):
-            two_cells[len(rows)] = (cells[0].text, cells[1].text)
+            texts = [c.text for c in cells]
+        if len(cells) == 2 and _ns(texts[0] + texts[1]) == _ns(t):
+            two_cells[len(rows)] = (texts[0], texts[1])
+            post_x[len(rows)] = cells[1].x0
         rows.append((t, ln.page))
     for row_no, (text, page) in enumerate(rows):
         if row_no in two_cells and _two_cell_entry(*two_cells[row_no], page, known_orgs, out):
@@ -2203,7 +2402,8 @@ def _two_cell_entry(
     post ends in an organisation the table names on other rows too (a name | post | organisation
     table whose last two cells the layout joined: the row reader splits those by the learned
     names)."""
-    other = other.strip()
+    # ("Mr. H. Noor | – Member": the dash between name and post set in the post's cell)
+    other = re.sub(r"^[–—-]\s+", "", other.strip())
     if not ROLE_NOTE.search(other) or _leading_name(other) or HONORIFIC_RE.match(other):
         return False
     if any(other == org or other.endswith(" " + org) for org in known_orgs):
@@ -2442,7 +2642,11 @@ APOLOGIES_IN_TEXT = re.compile(
     # "had been given by", "were tendered by"
     # ... or one apology: "An apology for absence was received from Councillor H. Greaves" (English
     # district councils' cabinets)
-    r"\bapolog(?:ies|y) (?:for absence )?(?:were|was|had been|have been) "
+    # ... or a leave of absence asked for: "applications for leave of absence had been received from
+    # Cllr A (ANC) and Cllr B (IFP)" (South African municipal councils), "requests for leave of
+    # absence were received from ..." (councils that grant leave rather than note apologies)
+    r"\b(?:apolog(?:ies|y)|(?:applications?|requests?)\s+for\s+leave\s+of\s+absence) "
+    r"(?:for absence )?(?:were|was|had been|have been) "
     r"(?:received|given|submitted|tendered|noted)(?: and (?:accepted|noted|approved))? (?:from|by)\s+(.+?)"
     # the sentence's full stop, not an initial's ("Cllr R. Dunn")
     r"(?:(?<!\b[A-Z])\.\s|\.$|$)"
@@ -2824,6 +3028,8 @@ def column_lines(page: Page) -> list[str] | None:
         return None
     lcol = [left[k] for k in sorted(left)]
     rcol = [right[k] for k in sorted(right)]
+    if all(_ROLL_STATUS_CELL.match(t) for t in rcol):
+        return None  # "Member Lorraine DeWitt | Absent": a roll call's status beside each member
     # (or a group of the list's members heading the right column: "Non-Executive Members" beside
     # "Executive Members" under "Present:", NHS Scotland boards' minutes)
     if not any(pat.match(t) for t in rcol for _, pat in STATUS) and not _PEOPLE_GROUP.match(rcol[0]):
@@ -3343,7 +3549,25 @@ _STATUS_CELL = [
     ("in_attendance", re.compile(r"^(?:in\s+attendance|attending|observer|observing)\b", re.I)),
     ("apologies", re.compile(r"^(?:apologies|apology|sent\s+apologies|absent|not\s+present)\b", re.I)),
     ("present", re.compile(r"^(?:present|attended|yes)\b", re.I)),
+    # there by video or for part of the meeting: "Virtual", "Remote", "Online", "By video", "Items
+    # 5–7 only", "Part", "Virtual (Item 8)" (Irish and UK company and authority boards' tables)
+    (
+        "present",
+        re.compile(
+            r"^(?:virtual(?:ly)?|remote(?:ly)?|online|by\s+(?:video|phone|telephone|teams)|via\s+\w+|"
+            r"in\s+person|(?:for\s+)?items?\s+\d[\d.,\s&–-]*(?:only)?$|part(?:ial)?(?:\s+\(|$))",
+            re.I,
+        ),
+    ),
 ]
+# A row of the name column alone that opens a group of non-members within the table: "In
+# attendance", "Also present", "Officers" (company and authority boards list their executives
+# and staff under the directors in one status table); present rows below it are in attendance
+_TABLE_ATTENDING_GROUP = re.compile(
+    r"^(?:in\s+attendance|also\s+(?:present|in\s+attendance|attending)|officers?(?:\s+present)?|"
+    r"staff(?:\s+present)?|executives?|advisers?|advisors?)\s*:?$",
+    re.I,
+)
 # Points a cell may start left of its header's left edge and still sit under it
 STATUS_COLUMN_SLACK = 6.0
 # A wrapped line of a table's last row lies within this many line heights of the line above
@@ -3386,6 +3610,19 @@ def _in_table(text: str, table_lines: set[str]) -> bool:
     return len(n) >= TABLE_PIECE_CHARS and any(n in t for t in table_lines)
 
 
+def _status_part(cell: LayoutLine, status_x: float) -> list[LayoutLine]:
+    """A cell that runs from the column before into the status column, parted at its first word
+    that starts at the status column's edge (after a gap wider than a word space)."""
+    if cell.x0 >= status_x - STATUS_COLUMN_SLACK or cell.x1 <= status_x:
+        return [cell]
+    spans = cell.spans
+    for k in range(1, len(spans)):
+        s, prev = spans[k], spans[k - 1]
+        if abs(s.x0 - status_x) <= STATUS_COLUMN_SLACK and s.x0 - prev.x1 > WORD_GAP_EMS * em(s):
+            return [line_from_spans(spans[:k], cell.page), line_from_spans(spans[k:], cell.page)]
+    return [cell]
+
+
 def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[Attendance], set[str]]:
     """status_table's records and the texts of the table's lines (see _table_texts)."""
     lines = [ln for ln in layout_of(doc).page(page_no).lines if ln.has_box]
@@ -3409,9 +3646,20 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
         left = [x for x in edges if ch.x0 >= x - STATUS_COLUMN_SLACK]
         return max(left) if left else None
 
-    chunks = [c for ln in lines for c in ln.cells(CELL_GAP_SIZES)]
+    # (a status cell the layout joined to a long post beside it: "Non-Executive Director; Chair,
+    # Audit and | Present", parted where a word starts at the status column's edge)
+    chunks = [p for ln in lines for c in ln.cells(CELL_GAP_SIZES) for p in _status_part(c, status_x)]
     body = sorted((c for c in chunks if c.top > head_bottom), key=lambda c: (c.top, c.x0))
     starts = [c for c in body if column(c) == status_x and _status_of(c.text)]
+    # the tops of rows that open a group of non-members (see _TABLE_ATTENDING_GROUP)
+    group_rows = [
+        c
+        for c in body
+        if column(c) == name_x
+        and _TABLE_ATTENDING_GROUP.match(c.text.strip())
+        and not any(abs(o.top - c.top) < 3 and o is not c for o in body)
+    ]
+    attending_from = min((c.top for c in group_rows), default=None)
     out: list[Attendance] = []
     bottom = head_bottom
     for k, st in enumerate(starts):
@@ -3431,9 +3679,11 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
             hi += 1
         cells = [c for c in body if lo <= c.top < hi]
         bottom = max([bottom] + [c.bottom for c in cells])
-        name = " ".join(c.text for c in cells if column(c) == name_x)
+        name = " ".join(c.text for c in cells if column(c) == name_x and c not in group_rows)
         role = " ".join(c.text for c in cells if role_x is not None and column(c) == role_x) or None
         status = _status_of(st.text)
+        if status == "present" and attending_from is not None and st.top > attending_from:
+            status = "in_attendance"
         person = _person_from_piece(name) if name else None
         if not person or not status or not _is_name(person[0], allow_single=False):
             continue
