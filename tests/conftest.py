@@ -73,6 +73,19 @@ def load_doc():
     return lambda p: _load(str(p))
 
 
+def text_doc(*pages: str):
+    """A Document of plain page texts (no spans, no tables): for readers of the text alone."""
+    from boardpapers.model import Document, Page
+
+    return Document(
+        path="x.pdf",
+        sha256="0",
+        size=0,
+        page_count=len(pages),
+        pages=[Page(number=n, text=t) for n, t in enumerate(pages, start=1)],
+    )
+
+
 def shared_path(*parts: str) -> Path:
     """A path in ../shared; the calling test is skipped when it is absent."""
     p = SHARED.joinpath(*parts)

@@ -7,22 +7,13 @@ from its heading on the same line."""
 
 from __future__ import annotations
 
+from conftest import text_doc
+
 from boardpapers.extract.interests import declarations_at_meeting
-from boardpapers.model import Document, Page
-
-
-def _text_doc(*pages: str) -> Document:
-    return Document(
-        path="x.pdf",
-        sha256="0",
-        size=0,
-        page_count=len(pages),
-        pages=[Page(number=n, text=t) for n, t in enumerate(pages, start=1)],
-    )
 
 
 def test_names_with_particles_under_a_heading_the_reader_does_not_take() -> None:
-    doc = _text_doc(
+    doc = text_doc(
         "Minutes of the Board of Westhaven Ferries Ltd held on 4 March 2025\n"
         "3. Conflicts of Interest\n"
         "3.1 Ms Anneke van den Berg declared an interest in Item 7 as a director of Quayside Fuels Ltd.\n"
@@ -35,7 +26,7 @@ def test_names_with_particles_under_a_heading_the_reader_does_not_take() -> None
 
 
 def test_kenyan_min_headings_roman_numbers_and_declared_that() -> None:
-    doc = _text_doc(
+    doc = text_doc(
         "MINUTES OF THE 12TH FULL BOARD MEETING HELD ON 14TH MARCH 2025\n"
         "MIN. KRB/BRD/08/2025: DECLARATION OF CONFLICT OF INTEREST\n"
         "The Chairperson invited Directors to declare any conflict of interest. The following were made:\n"
@@ -56,7 +47,7 @@ def test_kenyan_min_headings_roman_numbers_and_declared_that() -> None:
 
 
 def test_minutes_numbered_year_minute_paragraph() -> None:
-    doc = _text_doc(
+    doc = text_doc(
         "States Ports Board - Minutes of the meeting held on 2 June 2025\n"
         "25/061 DECLARATIONS OF INTEREST\n"
         "25/061.1 Captain Jean le Marquand declared an interest in minute 25/064 as a director of\n"
@@ -71,7 +62,7 @@ def test_minutes_numbered_year_minute_paragraph() -> None:
 
 
 def test_two_column_minutes_run_the_declaration_on_from_the_heading() -> None:
-    doc = _text_doc(
+    doc = text_doc(
         "Finance and Performance Committee - 10 April 2025\n"
         "3. Declarations of Interest Euan MacAskill declared a financial interest in Item 5 as a\n"
         "partner in Skerray Consulting LLP. No other declarations were made.\n"

@@ -8,24 +8,13 @@ not the read file's wording."""
 
 from __future__ import annotations
 
-from conftest import WRITTEN_DEV14, written_doc
+from conftest import WRITTEN_DEV14, text_doc, written_doc
 
 from boardpapers.extract.interests import declarations_at_meeting
-from boardpapers.model import Document, Page
-
-
-def _text_doc(*pages: str) -> Document:
-    return Document(
-        path="x.pdf",
-        sha256="0",
-        size=0,
-        page_count=len(pages),
-        pages=[Page(number=n, text=t) for n, t in enumerate(pages, start=1)],
-    )
 
 
 def test_disclosures_minute_with_the_nsw_code_wording_and_an_officer_by_post() -> None:
-    doc = _text_doc(
+    doc = text_doc(
         "Minutes of the Ordinary Meeting of Kelso Plains Regional Council held on 18 March 2025\n"
         "4 DISCLOSURES OF INTEREST\n"
         "Cr Aldous and Cr Brennan each declared a less than significant non-pecuniary conflict of\n"
@@ -43,7 +32,7 @@ def test_disclosures_minute_with_the_nsw_code_wording_and_an_officer_by_post() -
 
 
 def test_numbered_declarations_and_a_list_of_members_sharing_one_title() -> None:
-    doc = _text_doc(
+    doc = text_doc(
         "Licensing Committee - 3 April 2025\n"
         "12 Declarations of Interest\n"
         "(1) Councillor P Okafor declared an other registrable interest in item 6 as a director of\n"
@@ -59,7 +48,7 @@ def test_numbered_declarations_and_a_list_of_members_sharing_one_title() -> None
     assert "Northgate Taxis" in (got["P Okafor"].nature or "")
     assert "St Anne's School" in (got["L Moore"].nature or "")
     # the hyphen of a double-barrelled name is no dash before a declaration
-    doc = _text_doc(
+    doc = text_doc(
         "Declarations of Interest\n(1) Councillors M Rhys-Evans and B Lund declared non-pecuniary "
         "interests in item 4 as members of the Canal Trust.\n"
     )
@@ -67,7 +56,7 @@ def test_numbered_declarations_and_a_list_of_members_sharing_one_title() -> None
 
 
 def test_a_heading_run_into_its_first_sentence_and_an_abstention_with_its_reason() -> None:
-    doc = _text_doc(
+    doc = text_doc(
         "Minutes of the Board of Directors, May 6, 2025\n"
         "Disclosure of Conflicts of Interest: R. Okonkwo declared a conflict of interest regarding item 4.1 "
         "(Laundry Services) as his sister is a manager at Bluewater Linen Inc., one of the bidders.\n"

@@ -11,27 +11,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import WRITTEN_DEV15
+from conftest import WRITTEN_DEV15, text_doc
 
 from boardpapers.extract.actions import extract_actions
 from boardpapers.extract.interests import declarations_at_meeting
 from boardpapers.extract.minute_actions import actions_from_minutes
 from boardpapers.extract.normalise import action_status
-from boardpapers.model import Document, Page
 from boardpapers.reading.pdf_reader import read_document
 from boardpapers.table_headers import table_families
 
 VARIANT = Path(__file__).parent / "data" / "variants" / "water-board-minutes-matters-arising-and-actions.pdf"
-
-
-def _text_doc(*pages: str) -> Document:
-    return Document(
-        path="x.pdf",
-        sha256="0",
-        size=0,
-        page_count=len(pages),
-        pages=[Page(number=n, text=t) for n, t in enumerate(pages, start=1)],
-    )
 
 
 def test_header_of_common_words_makes_an_action_table_page() -> None:
@@ -64,7 +53,7 @@ def test_status_is_the_first_word_of_a_status_cell() -> None:
 
 
 def test_bracketed_action_tags_after_a_quoted_resolution() -> None:
-    doc = _text_doc(
+    doc = text_doc(
         "MINUTES OF THE 41ST MEETING OF THE BOARD OF DIRECTORS HELD ON 12 FEBRUARY 2025\n"
         "41.4 ANNUAL ACCOUNTS\n"
         "“RESOLVED THAT the audited accounts for the year be and are hereby adopted.”\n"
@@ -80,7 +69,7 @@ def test_bracketed_action_tags_after_a_quoted_resolution() -> None:
 
 
 def test_indian_and_canadian_declarers() -> None:
-    doc = _text_doc(
+    doc = text_doc(
         "5.2 DISCLOSURE OF INTEREST BY DIRECTORS\n"
         "Smt. Lata Venkatesh disclosed that she is a partner of Venkatesh & Rao, the statutory auditors'\n"
         "associate firm, and did not take part in Item No. 5.6.\n"
@@ -111,7 +100,7 @@ def test_quoted_resolutions_with_further_limbs_on_a_read_file() -> None:
 
 
 def test_a_decimal_numbered_declarations_line_in_a_printed_agenda_reads_nothing() -> None:
-    doc = _text_doc(
+    doc = text_doc(
         "AGENDA\n"
         "2.0 Approval of the Agenda\n"
         "3.0 Declarations of Interest\n"
