@@ -83,6 +83,8 @@ SET_NAMES = [
     "written-heldout13",
     "written-dev15",
     "written-dev16",
+    "written-heldout14",
+    "written-dev17",
 ]
 
 
