@@ -14,7 +14,7 @@ Expected values were read from the PDFs in ../shared/corpus; the tests skip when
 from __future__ import annotations
 
 import pytest
-from conftest import CABINET_OFFICE, PARISH, SCRUTINY, US, shared_path
+from conftest import CABINET_OFFICE, PARISH, SCRUTINY, US, shared_path, text_doc
 
 from boardpapers.extract.agenda import text_agenda
 from boardpapers.extract.meetings import find_own_meeting
@@ -129,19 +129,9 @@ def test_minutes_paragraphs_are_not_agenda_items(records, parts):
     assert records(*parts)["agenda_items"] == []
 
 
-def _text_doc(*pages: str) -> Document:
-    return Document(
-        sha256="0" * 64,
-        path="agenda.pdf",
-        size=1,
-        page_count=len(pages),
-        pages=[Page(number=k + 1, text=t) for k, t in enumerate(pages)],
-    )
-
-
 def test_roman_sections_with_capital_lettered_items():
     # the outline of a US council agenda: roman sections, capital-lettered items in sequence
-    doc = _text_doc(
+    doc = text_doc(
         "CITY COUNCIL\nREGULAR MEETING AGENDA\nTuesday, May 1, 2018\n"
         "I. CALL TO ORDER\nII. CONSENT CALENDAR\nA. Approval of Minutes of April 17, 2018\n"
         "B. Warrant Register\nIII. PUBLIC HEARINGS\nA. Zoning Text Amendment\n"
@@ -160,7 +150,7 @@ def test_roman_sections_with_capital_lettered_items():
 
 
 def test_item_prefix_and_lettered_sequence_only():
-    doc = _text_doc(
+    doc = text_doc(
         "AGENDA\nItem 1 - Apologies for absence\nItem 2 - Minutes of the last meeting\n"
         "Item 3 - Finance report\nC. Smith to report\n"
     )
@@ -175,7 +165,7 @@ def test_item_prefix_and_lettered_sequence_only():
 
 def test_letter_spaced_agenda_title_and_year_less_date():
     # "A G E N D A" and a date line without its year; the year comes from the document's title
-    doc = _text_doc(
+    doc = text_doc(
         "Corporate Parenting Panel\nA G E N D A\nDate: Wednesday 9th October\nVenue: Darent Room\n"
         "1. Apologies for absence\n2. Minutes of the last meeting\n3. Review of Decision 24/00093\n"
     )
@@ -233,7 +223,7 @@ def test_draft_minutes_heading_is_the_meeting():
 
 
 def test_numbered_notice_rules_above_the_agenda_title_are_not_items():
-    doc = _text_doc(
+    doc = text_doc(
         "\n".join(
             [
                 "NORTH DISTRICT COUNCIL",
@@ -263,7 +253,7 @@ def test_numbered_notice_rules_above_the_agenda_title_are_not_items():
 
 
 def test_numbered_ways_to_join_are_not_items():
-    doc = _text_doc(
+    doc = text_doc(
         "\n".join(
             [
                 "CITY OF SOMEWHERE",
@@ -303,7 +293,7 @@ def test_numbered_ways_to_join_are_not_items():
 
 
 def test_item_prefixes_and_trailing_times():
-    doc = _text_doc(
+    doc = text_doc(
         "\n".join(
             [
                 "AGENDA",

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import WRITTEN_DEV15
+from conftest import WRITTEN_DEV15, text_doc
 
 from boardpapers.extract.agenda import extract_agenda, log_paper
 from boardpapers.extract.agenda_keyed import token_of
-from boardpapers.model import Document, Page
 
 VARIANTS = Path(__file__).parent / "data" / "variants"
 
@@ -78,17 +77,15 @@ def test_plain_number_before_a_title_opening_like_a_month():
     assert token_of("12 March 2026") is None
 
 
-def _doc(text: str) -> Document:
-    return Document(sha256="0" * 64, path="x.pdf", size=1, page_count=1, pages=[Page(number=1, text=text)])
-
-
 def test_register_of_returns_titles():
     for title in (
         "Register of Disclosures of Interests – Councillors",
         "Register of Declarations of Interest 2026",
         "Register of Returns of Pecuniary Interests",
     ):
-        doc = _doc(f"SHIRE COUNCIL\n{title}\nA. Real Property Nil\nB. Sources of income Nil\nC. Gifts Nil\n")
+        doc = text_doc(
+            f"SHIRE COUNCIL\n{title}\nA. Real Property Nil\nB. Sources of income Nil\nC. Gifts Nil\n"
+        )
         assert log_paper(doc), title
         assert extract_agenda(doc) == []
 

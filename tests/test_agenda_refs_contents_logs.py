@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import WRITTEN_DEV10, WRITTEN_DEV12
+from conftest import WRITTEN_DEV10, WRITTEN_DEV12, text_doc
 
 from boardpapers.extract.agenda import _dash_presenter, extract_agenda, log_paper
-from boardpapers.model import Document, Page
 
 VARIANTS = Path(__file__).parent / "data" / "variants"
 
@@ -86,17 +85,13 @@ def test_dash_presenter_subject_words():
     )
 
 
-def _doc(text: str) -> Document:
-    return Document(sha256="0" * 64, path="x.pdf", size=1, page_count=1, pages=[Page(number=1, text=text)])
-
-
 def test_log_paper_titles():
-    log = _doc("Audit Committee – Actions Log\nUpdated 4 May 2026\n1. Open items\nRef Action Owner Due\n")
+    log = text_doc("Audit Committee – Actions Log\nUpdated 4 May 2026\n1. Open items\nRef Action Owner Due\n")
     assert log_paper(log)
     assert extract_agenda(log) == []
-    reg = _doc("Register of Members' Interests 2026\n1. Councillors\n2. Co-opted members\n")
+    reg = text_doc("Register of Members' Interests 2026\n1. Councillors\n2. Co-opted members\n")
     assert log_paper(reg)
-    agenda = _doc("AGENDA\nAudit Committee\n1. Apologies\n2. Action log\n3. Risk register\n")
+    agenda = text_doc("AGENDA\nAudit Committee\n1. Apologies\n2. Action log\n3. Risk register\n")
     assert not log_paper(agenda)
 
 

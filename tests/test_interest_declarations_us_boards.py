@@ -4,16 +4,13 @@ interest disclosed "to the Board that" a body is a relative's (county boards of 
 
 from __future__ import annotations
 
+from conftest import text_doc
+
 from boardpapers.extract.interests import declarations_at_meeting
-from boardpapers.model import Document, Page
-
-
-def _text_doc(text: str) -> Document:
-    return Document(path="x.pdf", sha256="0", size=0, page_count=1, pages=[Page(number=1, text=text)])
 
 
 def test_an_interest_in_a_lettered_sub_item_runs_on_over_its_number() -> None:
-    doc = _text_doc(
+    doc = text_doc(
         "Minutes of the Regular Meeting of the Board of Directors, June 3, 2025\n"
         "5. CONFLICTS OF INTEREST\n"
         "Trustee Halvorsen declared a personal interest in item 10.c as his daughter works for "
@@ -27,7 +24,7 @@ def test_an_interest_in_a_lettered_sub_item_runs_on_over_its_number() -> None:
 
 
 def test_a_body_disclosed_to_the_board_as_a_relatives() -> None:
-    doc = _text_doc(
+    doc = text_doc(
         "BOARD OF COMMISSIONERS — REGULAR SESSION, APRIL 7, 2025\n"
         "Commissioner Dupree disclosed to the Commission that Dupree Fencing, Inc. is operated by "
         "her nephew, and she abstained from the vote on the fencing contract.\n"

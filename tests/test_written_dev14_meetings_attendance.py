@@ -17,19 +17,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from attendance_text import read_attendance
-from conftest import WRITTEN_DEV14, written_doc
+from conftest import WRITTEN_DEV14, text_doc, written_doc
 
 from boardpapers.extract.attendance import extract_attendance
 from boardpapers.extract.dates import find_worded_date
 from boardpapers.extract.meetings import extract_meetings
-from boardpapers.model import Document, Page
 
 VARIANTS = Path(__file__).parent / "data" / "variants"
-
-
-def _doc(*texts: str) -> Document:
-    pages = [Page(number=k + 1, text=t) for k, t in enumerate(texts)]
-    return Document(sha256="x", path="minutes.pdf", size=1, page_count=len(pages), pages=pages)
 
 
 # ---- the attendance record at the end of the minutes -----------------------------------------
@@ -84,7 +78,7 @@ def test_agm_then_ordinary_meeting_variant():
         "1. Change of rules\n"
         "The change was approved.\n"
     )
-    doc = _doc(p1, "2. Close\nThe meeting closed at 9 pm.\n")
+    doc = text_doc(p1, "2. Close\nThe meeting closed at 9 pm.\n")
     meetings = extract_meetings(doc)
     assert [(m.date, m.title.split(" held")[0]) for m in meetings] == [
         ("2024-09-03", "Minutes of the Annual General Meeting"),
@@ -132,7 +126,7 @@ def test_reconvened_meeting_variant():
         "2 ANNUAL PLAN\n"
         "The report was received.\n"
     )
-    doc = _doc(p1)
+    doc = text_doc(p1)
     meetings = extract_meetings(doc)
     assert [(m.body, m.date) for m in meetings] == [
         ("Finance and Audit Committee", "2025-06-02"),

@@ -14,17 +14,12 @@ on a variant written here and, where it matters, on the read file:
 
 from __future__ import annotations
 
-from conftest import WRITTEN_DEV14, written_doc
+from conftest import WRITTEN_DEV14, text_doc, written_doc
 
 from boardpapers.extract.attendance import _dash_line, _leading_name, _name_dash_post, extract_attendance
 from boardpapers.extract.body_name import prominent_organisation
 from boardpapers.extract.meetings import extract_meetings
-from boardpapers.model import Document, Page
-
-
-def _doc(*texts: str) -> Document:
-    pages = [Page(number=k + 1, text=t) for k, t in enumerate(texts)]
-    return Document(sha256="x", path="minutes.pdf", size=1, page_count=len(pages), pages=pages)
+from boardpapers.model import Document
 
 
 def _read(doc: Document) -> tuple[list, set]:
@@ -52,7 +47,7 @@ The Mayor opened the meeting and acknowledged the Traditional Owners.
 
 
 def test_numbered_roll_under_council_name_variant():
-    meetings, people = _read(_doc(NUMBERED_ROLL))
+    meetings, people = _read(text_doc(NUMBERED_ROLL))
     assert [(m.body, m.date) for m in meetings] == [("Warrindale City Council", "2025-04-09")]
     assert ("Anna De Souza", "present", "Mayor") in people
     assert ("Peter Holm", "present", None) in people  # "AO": an honour, not a post
@@ -93,7 +88,7 @@ The Chair opened the meeting.
 
 
 def test_company_named_after_the_meeting_variant():
-    meetings, people = _read(_doc(COMPANY_BOARD))
+    meetings, people = _read(text_doc(COMPANY_BOARD))
     assert [m.body for m in meetings] == ["Kōwhai Coast Port Company Limited"]
     assert ("Claire Bostock", "in_attendance", "Chief Executive") in people
 
@@ -121,7 +116,7 @@ The Chair welcomed trustees.
 
 
 def test_run_on_attendance_paragraph_variant():
-    _, people = _read(_doc(RUN_ON))
+    _, people = _read(text_doc(RUN_ON))
     assert people >= {
         ("Femi Ladipo", "present", None),
         ("Jo Pike", "in_attendance", "Director"),
@@ -181,7 +176,7 @@ September 2025
 
 
 def test_summons_letter_variant():
-    meetings = extract_meetings(_doc(SUMMONS, SUMMONS_AGENDA))
+    meetings = extract_meetings(text_doc(SUMMONS, SUMMONS_AGENDA))
     assert [(m.body, m.date, m.page) for m in meetings] == [
         ("Harbridge Borough Council Licensing Committee", "2025-10-09", 1)
     ]
@@ -195,7 +190,7 @@ This report sets out each director's attendance in the year.
 
 
 def test_report_line_with_a_period_and_the_meeting_variant():
-    meetings = extract_meetings(_doc(REPORT_PERIOD))
+    meetings = extract_meetings(text_doc(REPORT_PERIOD))
     assert [m.date for m in meetings] == ["2025-05-22"]
 
 

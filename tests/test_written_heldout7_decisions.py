@@ -3,12 +3,11 @@ each with variant forms of the same family written here. Expected values were re
 
 from __future__ import annotations
 
-from conftest import WRITTEN_HELDOUT7, written_doc
+from conftest import WRITTEN_HELDOUT7, text_doc, written_doc
 
 from boardpapers.extract.decisions import Line, decisions_in, extract_decisions
 from boardpapers.extract.minute_actions import actions_from_minutes
 from boardpapers.extract.records import Meeting
-from boardpapers.model import Document, Page
 
 BOARD = Meeting(body="Board", date="2025-06-09", title=None, location=None, page=1)
 
@@ -235,14 +234,10 @@ def test_heldout7_minutes_of_four_families():
 # ---------------------------------------------------------------- actions: "Action: <owner>" under the action
 
 
-def _text_doc(text: str) -> Document:
-    return Document(sha256="d" * 64, path="x.pdf", size=1, page_count=1, pages=[Page(number=1, text=text)])
-
-
 def test_owner_line_under_a_sentence_worded_as_an_action():
     # learned societies' and charities' councils: discussion, then the action as a "to be ..."
     # sentence, then "Action: <post>" alone on its line; the decision after it is no action
-    doc = _text_doc(
+    doc = text_doc(
         "Minutes of the meeting of the Board of Trustees held on 3 June 2025\n"
         "T/25/12 VOLUNTEER STRATEGY\n"
         "Trustees discussed the draft strategy and asked for costings.\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import WRITTEN_HELDOUT7, written_doc
+from conftest import WRITTEN_HELDOUT7, text_doc, written_doc
 from tinypdf import write_pdf
 
 from boardpapers.extract.interest_grid import cell_entries, column_category, is_category_header
@@ -21,14 +21,8 @@ from boardpapers.extract.interests import (
 )
 from boardpapers.extract.records import Attendance
 from boardpapers.layout.tables import WRAPPED
-from boardpapers.model import Document, Page
 from boardpapers.reading.pdf_reader import read_document
 from boardpapers.table_headers import table_families
-
-
-def _text_doc(text: str) -> Document:
-    return Document(path="x.pdf", sha256="0", size=0, page_count=1, pages=[Page(number=1, text=text)])
-
 
 # ------------------------------------------------------------------ grid of category columns
 
@@ -173,7 +167,7 @@ def test_university_council_register() -> None:
 
 
 def test_a_reminder_after_no_declarations_is_a_declaration() -> None:
-    doc = _text_doc(
+    doc = text_doc(
         "Minutes of the meeting of the Board held on 4 June 2025\n"
         "3. Declarations of interest\n"
         "No new declarations were made. Dr Amira Haddad reminded the board that her husband is a "
@@ -190,7 +184,7 @@ def test_a_reminder_after_no_declarations_is_a_declaration() -> None:
 
 
 def test_announced_financial_interest_and_an_initialled_declarer() -> None:
-    doc = _text_doc(
+    doc = text_doc(
         "Minutes of the Board of Directors, 12 May 2025\n"
         "7. Capital plan\nCommissioner Ruiz announced that she has a financial interest in the item because "
         "her firm holds the lease, and left the room.\n"
