@@ -36,6 +36,14 @@ _ACTION_NAME = re.compile(
 )
 
 
+# The line after an owner line opening in lower case: the "owner" is an action's text wrapping on
+_LOWER_NEXT = re.compile(r"\n[ \t]*[a-z]")
+# Lower-case words of an "owner" that are not the joining words of a post ("Director of Finance"):
+# this many make it a sentence
+_LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:of|for|and|the|to)\b)[a-z][\w'’-]*")
+LOWER_WORDS_OF_TEXT = 2
+
+
 # A sentence worded as an action: "X to be circulated / shared / reported ...", "Examinations
 # Committee to review ...": what is to be done, by a passive infinitive or a named subject's "to"
 _ACTION_WORDED = re.compile(
@@ -698,6 +706,7 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
             parts[0]
             and (_NAME_ONLY.match(parts[0]) or _owner_only(parts[0]))
             and ln.text.strip() == cell.text.strip()
+            and not _wraps_on(lines, i, left, stop)
         ):
             continue  # "Action: Registrar" alone on its line: an owner under its action (read above)
         due: str | None = None
@@ -800,6 +809,16 @@ def _label_cell(ln: Line) -> tuple[Line, float | None, float | None] | None:
 
 # Slack (points) when a wrapped line's left edge is compared with its column's.
 COLUMN_SLACK = 12.0
+
+
+def _wraps_on(lines: list[Line], i: int, left: float | None, stop: float | None) -> bool:
+    """Whether the text of line i goes on on the next line in lower case ("ACTION: Report" /
+    "annually to the Board on": an action written in a narrow column of a minutes table, as
+    against an owner set under its action)."""
+    if i + 1 >= len(lines) or lines[i + 1].page != lines[i].page:
+        return False
+    nxt = _column_part(lines[i + 1], left, stop)
+    return nxt is not None and nxt.text.strip()[:1].islower()
 
 
 def _column_part(ln: Line, left: float | None, stop: float | None) -> Line | None:
@@ -1192,6 +1211,11 @@ def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
             continue  # "ACTION: X to do Y" is handled below
         if not m.group("label").isupper() and not (_NAME_ONLY.match(owner) or _owner_only(owner)):
             continue  # "Action: Circulate the paper": an action's text, read by _labelled_actions
+        if _LOWER_NEXT.match(text, m.end()) or len(_LOWER_WORD.findall(owner)) >= LOWER_WORDS_OF_TEXT:
+            # "ACTION: Present an" / "update on emergency ...", "ACTION: Report progress against the
+            # HMICFRS action" / "plan, ...": the text of an action wrapping on in a minutes table's
+            # narrow column (health authorities' and fire authorities' minutes), not an owner
+            continue
         before = _NOISE.sub("", text[max(0, m.start() - 1500) : m.start()]).rstrip()
         parts = _BULLET.split(before)
         if not m.group("label").isupper():
