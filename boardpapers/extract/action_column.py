@@ -22,7 +22,15 @@ from .tables import squash
 # action column last ("Item | Discussion / Minute | Action", "Minute | Notes | Action by",
 # "No. | Item | Lead").
 _ACTION_LABEL = re.compile(r"^(?:actions?(?:by|owner)?|owner|lead|bywhom|responsib\w*|who)$")
-_ITEM_LABEL = re.compile(r"^(?:item|minute|min\.?|no\.?|ref\.?|agendaitem|itemno\.?)$")
+# ... or the action label paired, after a slash, with a follow-up column's or the label's other
+# language ("Action / Follow-up": US special districts' minutes tables; "Gweithredu / Action":
+# Welsh community councils' bilingual minutes)
+_ACTION_PART = re.compile(r"^(?:actions?|follow-?ups?)$")
+_ITEM_LABEL = re.compile(
+    # "Min. No.", "Minute No." (parish and harbour commissioners' minutes), "Topic" (US boards'
+    # "Topic | Discussion | Action" minutes)
+    r"^(?:item|minute|min\.?|no\.?|ref\.?|agendaitem|itemno\.?|min\.?no\.?|minuteno\.?|topic)$"
+)
 _DISCUSSION_LABEL = re.compile(r"discussion|minute|notes?|summary|item|subject|business")
 # Header cells of such a table: at most this many (trackers have more columns).
 MAX_HEADER_CELLS = 4
@@ -32,6 +40,9 @@ LABEL_SLACK = 6.0
 # An item cell opening a row: a minute number or reference ("BoD/24/033", "12.", "5(a)"), also
 # after the committee's letters ("QSE 25/17": Welsh health boards' committee minutes).
 _ITEM_REF = re.compile(r"^(?:[A-Z]{1,6}\s)?(?=\S*\d)\S{1,15}$")
+# ... or an item's number and its title in one cell ("3. Public Comment", "4c. Medical Staff":
+# US boards' minutes tables whose left column is the agenda topic)
+_NUMBERED_TOPIC = re.compile(r"^\d{1,3}[a-z]?\.\s+[A-Z]")
 # A line pitch this much wider than the document's usual one starts a new paragraph
 # (Word's space after a paragraph: 4-6 pt on a 12-13 pt pitch).
 PARAGRAPH_PITCH = 1.2
@@ -45,10 +56,51 @@ PARAGRAPH_PITCH = 1.2
 _INITIALS = r"(?:[A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]{2,4}|[A-Z]{1,2}[a-z]{1,2}[A-Z])"
 _OWNER = rf"(?:(?:{_INITIALS}|{OWNER_ROLE}|Treasurer|Secretary|Monitoring Officer)(?:\s*\([A-Z&]{{1,6}}\))?)"
 _MARK = re.compile(rf"^{_OWNER}(?:\s*(?:/|&|,|and)\s*{_OWNER})*\s*(?:/|&|,|and)?$")
+# ... or, in the columns of small statutory bodies' minutes (parish, town and community councils,
+# drainage boards, harbour commissioners), a post or a member by title and surname: "Town Clerk",
+# "Mr Kinvig", "Engineer", "Clerc / Clerk" (the post in both languages), "Town Clerk / Cllr" over
+# "Mountford-Lee": capitalised words only, none of them a word of what was done ("Noted")
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Cyng)\.?"
+_CAP_WORD = r"[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*"
+_NAMED = rf"(?:(?:{_TITLE}\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}|{_TITLE})"
+_NAMED_MARK = re.compile(
+    rf"^(?:{_OWNER}|{_NAMED})(?:\s*(?:/|&|,|and)\s*(?:{_OWNER}|{_NAMED}))*\s*(?:/|&|,|and)?$"
+)
+_NOT_OWNER_WORDS = {
+    "Noted", "None", "Nil", "No", "Approved", "Agreed", "Resolved", "Carried", "Received", "Deferred",
+    "Information", "Decision", "Discussion", "Assurance", "Complete", "Completed", "Closed", "Ongoing",
+    "Open", "Action", "Actions", "See", "Above", "Below", "Report",
+}  # fmt: skip
+# A mark names at most this many words ("Town Clerk / Cllr Mountford-Lee": 5)
+NAMED_MARK_WORDS = 6
+# The last word of a mark whose name goes on on the line below ("Town Clerk / Cllr" / "Mountford-Lee")
+_OPEN_MARK = re.compile(rf"(?:/|&|,|\band|\b{_TITLE})$")
+
+
+def _is_mark(text: str) -> bool:
+    if _MARK.match(text):
+        return True
+    words = text.replace("/", " ").replace("&", " ").replace(",", " ").split()
+    return (
+        bool(_NAMED_MARK.match(text))
+        and len(words) <= NAMED_MARK_WORDS
+        and not any(w.rstrip(".") in _NOT_OWNER_WORDS for w in words)
+    )
+
+
 # A due date set under the owner's initials in the action column ("KP" over "04/07/25", "JO'D"
 # over "Sep-25": NHS committee minutes' action columns)
 _DUE_CELL = re.compile(
     r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|[A-Z][a-z]{2,8}\.?[-\s]\d{2}(?:\d{2})?|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{2,4})$"
+)
+# The owner and the due date labelled under the action written out in the column ("Present a
+# revised falls improvement trajectory ..." / "Owner: MJ" / "By: September 2025": NHS committees'
+# "Item | Discussion | Action / Owner" minutes)
+_OWNER_LABEL = re.compile(
+    r"^(?:Owner|Lead|Responsib\w*|Action\s+by|By\s+whom)\s*:\s*(?P<who>\S.{0,60})$", re.I
+)
+_DUE_LABEL = re.compile(
+    r"^(?:By|Due(?:\s+date)?|Deadline|Timescale|Target\s+date|Timeline)\s*:\s*(?P<due>\S.{0,40})$", re.I
 )
 # A directorate set under the initials it qualifies: "ACFO" over "(P&C)"
 _MARK_QUALIFIER = re.compile(r"^\([A-Z&]{1,6}\)$")
@@ -87,6 +139,8 @@ class _Row:
     # boards' committee minutes): mark index -> (text, first line)
     written: dict[int, tuple[str, Line]] = field(default_factory=dict)
     pending: list[tuple[str, Line]] = field(default_factory=list)
+    first: Line | None = None  # the row's first line (the minute's number and heading)
+    inferred: bool = False  # under a header labelling the action column alone (see _Columns)
 
     def add_mark(self, mark: str, ln: Line) -> None:
         self.marks.append((mark, ln))
@@ -98,18 +152,44 @@ class _Row:
 
 @dataclass
 class _Columns:
-    body: float  # the discussion column starts here
+    body: float | None  # the discussion column starts here (None: to be read from the rows)
     edge: float  # the action column starts here
+    inferred: bool = False  # the discussion column's start read from the rows, not a label
 
 
-def _header(ln: Line) -> _Columns | None:
+def _is_action_label(label: str) -> bool:
+    if _ACTION_LABEL.match(label):
+        return True
+    parts = [p for p in label.split("/") if p]
+    return 2 <= len(parts) <= 3 and any(_ACTION_PART.match(p) for p in parts)
+
+
+# What the last label of a header holds (_ACTION_LABEL, _ACTION_PART), as a substring
+_LABEL_WORDS = ("action", "owner", "lead", "who", "responsib", "follow")
+
+
+# An action label alone on its line heads the column when it starts beyond this share of the
+# page's width (parish and drainage boards' minutes print only "ACTION" over the right-hand
+# column, the minute numbers and text unlabelled; their column starts at ~0.8 of the width)
+LONE_LABEL_SHARE = 0.65
+
+
+def _header(ln: Line, width: float = 0.0) -> _Columns | None:
     cells = ln.cells()
-    if not 2 <= len(cells) <= MAX_HEADER_CELLS:
+    if not 1 <= len(cells) <= MAX_HEADER_CELLS:
         return None
     labels = [squash(c.text) for c in cells]
-    if not _ACTION_LABEL.match(labels[-1]):
+    if not _is_action_label(labels[-1]):
         return None
+    if len(cells) == 1:
+        if not width or cells[0].x0 < LONE_LABEL_SHARE * width:
+            return None
+        return _Columns(body=None, edge=cells[0].x0 - LABEL_SLACK)
     if len(cells) == 2:
+        if _ITEM_LABEL.match(labels[0]) and _body_start(cells[0]) is None:
+            # "Minute | Action", "Min. | Action": the item label over the minute numbers, the
+            # discussion column unlabelled (town and community councils' minutes)
+            return _Columns(body=None, edge=cells[-1].x0 - LABEL_SLACK)
         if not _DISCUSSION_LABEL.search(labels[0]):
             return None
         body = _body_start(cells[0])
@@ -117,6 +197,55 @@ def _header(ln: Line) -> _Columns | None:
     if not (_ITEM_LABEL.match(labels[0]) and _DISCUSSION_LABEL.search(labels[1])):
         return None
     return _Columns(body=cells[1].x0 - LABEL_SLACK, edge=cells[-1].x0 - LABEL_SLACK)
+
+
+# Rows read to find where an unlabelled discussion column starts: at least this many rows open
+# with a minute number followed by text (a header alone over one row is no table)
+MIN_INFERRED_ROWS = 2
+
+
+def _inferred_body(lines: list[Line], header: Line, edge: float) -> float | None:
+    """Where the discussion column starts under a header that labels only the action column
+    (or the item column over the minute numbers): the left edge of the text after the minute
+    numbers opening rows below the header on its page ("25/034   MATTERS ARISING")."""
+    starts = []
+    for ln in lines:
+        if ln.page != header.page or ln.top <= header.top:
+            continue
+        start = _after_ref(ln)
+        if start is not None and start < edge:
+            starts.append(start)
+    if len(starts) < MIN_INFERRED_ROWS:
+        return None
+    starts.sort()
+    return starts[len(starts) // 2] - LABEL_SLACK
+
+
+def _apart(item: Line, body: Line) -> bool:
+    """Whether a line's item part and discussion part are set apart as two columns' text (by at
+    least ITEM_GAP_EMS), as against one line of prose running across both."""
+    a = max(item.spans, key=lambda sp: sp.x1)
+    b = min(body.spans, key=lambda sp: sp.x0)
+    return b.x0 - a.x1 > ITEM_GAP_EMS * max(em(a), em(b))
+
+
+# A gap this many ems wide parts a wrapped item title from the discussion beside it: twice a
+# word space (a quarter em, up to ~0.3 in justified text); the narrowest column gap seen, NHS
+# committee minutes in landscape, is ~0.9 em
+ITEM_GAP_EMS = 0.6
+
+
+def _after_ref(ln: Line) -> float | None:
+    """Where the text after a line's opening minute number starts, the number set apart by at
+    least LABEL_GAP_EMS ("FC24/119    PUBLIC PARTICIPATION", closer than the layout's column gap
+    in town councils' minutes), else None."""
+    spans = sorted(ln.spans, key=lambda sp: sp.x0)
+    for k in range(1, len(spans)):
+        a, b = spans[k - 1], spans[k]
+        if b.x0 - a.x1 > LABEL_GAP_EMS * max(em(a), em(b)):
+            ref = join_spans(spans[:k]).strip()
+            return b.x0 if _ITEM_REF.match(ref) else None
+    return None
 
 
 # Two labels of one header cell part at a gap this many ems wide (word spacing is a quarter em):
@@ -155,13 +284,25 @@ def _split(ln: Line, cols: _Columns) -> tuple[Line | None, Line | None, str]:
 
 
 def _rows(doc: Document) -> list[_Row]:
-    lines = [ln for ln in layout_of(doc).lines() if ln.has_box and ln.spans]
+    lay = layout_of(doc)
+    widths = {p.number: p.width or 0.0 for p in lay.pages}
+    lines = [ln for ln in lay.lines() if ln.has_box and ln.spans]
     rows: list[_Row] = []
     cols: dict[int, _Columns] = {}
+    headers: set[int] = set()
     for ln in lines:
-        c = _header(ln)
+        low = ln.text.lower()
+        if not any(w in low for w in _LABEL_WORDS):
+            continue  # the cheap test before the line's cells are read
+        c = _header(ln, widths.get(ln.page, 0.0))
+        if c is not None and c.body is None:
+            c.body = _inferred_body(lines, ln, c.edge)
+            if c.body is None:
+                continue  # no minute numbers under it: not the header of a minutes table
+            c.inferred = True
         if c is not None:
             cols[ln.page] = c
+            headers.add(id(ln))
     if not cols:
         return []
     pitches = sorted(
@@ -179,19 +320,29 @@ def _rows(doc: Document) -> list[_Row]:
             active = cols.get(ln.page) or (active if rows_open and ln.page == page + 1 else None)
             page = ln.page
         c = active
-        if c is None or _header(ln) is not None:
+        if c is None or id(ln) in headers:
             continue
+        if _is_action_label(squash(ln.text)):
+            continue  # the column's label repeated over a page
         item, body, mark = _split(ln, c)
         if item is not None and item.text.strip():
-            if body is None or not _ITEM_REF.match(item.text.strip()):
-                rows_open = False  # prose across the page (the next meeting's date): the table ended
-                continue
+            ref = item.text.strip()
+            if body is None or not (_ITEM_REF.match(ref) or _NUMBERED_TOPIC.match(ref)):
+                if body is not None and rows and rows_open and _apart(item, body):
+                    # the item's title wrapped in its own column ("4c. Medical Staff" /
+                    # "Credentialing"): the row goes on
+                    item = None
+                else:
+                    rows_open = False  # prose across the page (the next meeting's date): the table ended
+                    continue
+        if item is not None and item.text.strip():
             rows_open = True
-            rows.append(_Row(item.text.strip(), ln.page))
+            rows.append(_Row(item.text.strip(), ln.page, first=ln, inferred=c.inferred))
             rows[-1].paras.append(_Para([body]))  # the minute's title
             prev = body
-            if _MARK.match(mark):
-                rows[-1].add_mark(mark, ln)
+            labelled = _OWNER_LABEL.match(mark)
+            if labelled or _is_mark(mark):
+                rows[-1].add_mark(labelled.group("who").strip() if labelled else mark, ln)
             elif mark:
                 rows[-1].pending.append((mark, ln))
             continue
@@ -200,15 +351,45 @@ def _rows(doc: Document) -> list[_Row]:
         row = rows[-1]
         if mark:
             last = row.marks[-1] if row.marks else None
-            if _MARK_QUALIFIER.match(mark) and last and ln.top - last[1].bottom < usual:
+            labelled = _OWNER_LABEL.match(mark)
+            due = _DUE_LABEL.match(mark)
+            if labelled:
+                row.add_mark(labelled.group("who").strip(), ln)
+            elif due and last and len(row.marks) - 1 not in row.dues:
+                row.dues[len(row.marks) - 1] = due.group(
+                    "due"
+                ).strip()  # "Owner: MJ" over "By: September 2025"
+            elif _MARK_QUALIFIER.match(mark) and last and ln.top - last[1].bottom < usual:
                 row.marks[-1] = (f"{last[0]} {mark}", last[1])  # "ACFO" + "(P&C)"
             elif _DUE_CELL.match(mark) and last and len(row.marks) - 1 not in row.dues:
                 row.dues[len(row.marks) - 1] = mark  # "KP" over "04/07/25"
-            elif not _MARK.match(mark):
+            elif not _is_mark(mark):
+                if (
+                    mark[:1].islower()
+                    and last
+                    and not row.pending
+                    and not _MARK.match(last[0])
+                    and len(row.marks) - 1 not in row.written
+                    and ln.top - last[1].bottom < usual
+                ):
+                    # "Committee Secretariat" / "to re-schedule for April" / "2025." / "DM": a post
+                    # opening an action written out in the column, not a mark
+                    row.marks.pop()
+                    row.pending.append(last)
                 row.pending.append((mark, ln))
                 continue
-            elif last and re.search(r"(?:/|&|,|and)$", last[0]) and ln.top - last[1].bottom < usual:
+            elif last and _OPEN_MARK.search(last[0]) and ln.top - last[1].bottom < usual:
                 row.marks[-1] = (f"{last[0]} {mark}", last[1])  # a stacked mark: "DO /" + "SW"
+            elif (
+                last
+                and len(row.marks) == 1
+                and last[1] is row.first
+                and ln.top - last[1].bottom < usual
+                and not row.pending
+            ):
+                # initials stacked beside the minute's heading and the line under it ("RJC" over
+                # "HT": drainage boards' and parish councils' minutes): the minute's joint owners
+                row.marks[-1] = (f"{last[0]}, {mark}", last[1])
             else:
                 row.add_mark(mark, ln)
         if body is None:
@@ -224,11 +405,34 @@ def _rows(doc: Document) -> list[_Row]:
         else:
             row.paras[-1].lines.append(body)
         prev = body
+    return _heading_marked(rows)
+
+
+# Under a header that labels the action column alone, at least this share of the marks stand
+# beside their minute's heading (small bodies' columns: one entry per minute, top-aligned), or
+# the column is a margin of initials beside the sentences they own (read by minute_actions'
+# margin reader, sentence by sentence): in the written sets' parish, town council and drainage
+# board minutes all marks do (5 to 7 a document); in a library mutual's board minutes in the
+# corpus, 0 of 11; in a county council's scrutiny minutes numbered per paragraph, 1
+HEADING_MARK_SHARE = 0.8
+MIN_HEADING_MARKS = 2
+
+
+def _heading_marked(rows: list[_Row]) -> list[_Row]:
+    marks = [ln is r.first for r in rows if r.inferred for _, ln in r.marks]
+    if marks and (sum(marks) < MIN_HEADING_MARKS or sum(marks) < HEADING_MARK_SHARE * len(marks)):
+        return [r for r in rows if not r.inferred]
     return rows
 
 
+_SURNAME = re.compile(rf"\b{_TITLE}\s+([A-Z][\w'’-]+)")
+
+
 def _owner_words(owner: str) -> list[str]:
-    return re.findall(rf"{_INITIALS}|All|Clerk|Chair|Treasurer|Secretary", owner)
+    words = re.findall(rf"{_INITIALS}|All|Clerk|Chair|Treasurer|Secretary", owner)
+    # a member by title and surname ("Cllr Pemberton", "Mr Kinvig"): the surname
+    words += _SURNAME.findall(owner)
+    return words
 
 
 # A sentence ends at a full stop before a capital (not "Mr." / "Dr." / "No.", nor "i.e.")
@@ -275,10 +479,30 @@ class _Sentence(_Para):
         return self.own_text
 
 
+# A sentence directing someone, as small statutory bodies' minutes write the action their column
+# marks: "The Clerk to write again to ...", "Mr Kinvig to arrange ...", "The Clerk will submit
+# ...", "The Clerk was asked to write ...", "... asked the Clerk to report it ...", "it was agreed
+# that the Chairman and Clerk sign ..." (the subject a post or a name, capitalised; not a
+# resolution's "RESOLVED to accept")
+_SUBJECT_WORDS = (
+    r"(?!(?:RESOLVED|AGREED|NOTED|It|This|That|There|These|Members)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+)
+_DIRECTION = re.compile(
+    rf"\b(?:{_TITLE}\s+)?{_SUBJECT_WORDS}\s+(?:to|will|would|should|shall)\s+(?!be\b)[a-z]{{3,}}"
+    r"|\b(?:was|were|is|are)\s+(?:asked|instructed|requested|directed)\s+to\s+[a-z]+"
+    rf"|\b(?:asked|instructed|requested|directed)\s+(?:the\s+)?{_SUBJECT_WORDS}\s+to\s+[a-z]+"
+    rf"|\bagreed\s+that\s+(?:the\s+)?{_SUBJECT_WORDS}(?:\s+and\s+(?:the\s+)?{_SUBJECT_WORDS})?\s+[a-z]+"
+)
+
+
+def _reads_as_action(text: str) -> bool:
+    return bool(_CUE.search(text) or _DIRECTION.search(text))
+
+
 def _score(para: _Para, owners: list[str]) -> int:
     text = para.text
     s = sum(1 for o in owners if re.search(rf"\b{re.escape(o)}\b", text))
-    if _CUE.search(text):
+    if _CUE.search(text) or _DIRECTION.search(text):
         s += 2
     if any(
         re.search(
@@ -318,11 +542,52 @@ def _column_action(
     )
 
 
+# A follow-up written in the action column with no owner's mark under it, its owner the
+# sentence's subject: "CEO to respond to Mr. Whitcomb in writing.", "Executive Assistant to
+# schedule ..." (US boards' "Topic | Discussion | Action / Follow-up" minutes, where the column
+# also holds the motions: "Commissioner X moved, Commissioner Y seconded, to approve ...")
+_WRITTEN_OWNER = re.compile(
+    r"^(?P<owner>(?:[A-Z]{2,5}|[A-Z][a-z]+)(?:\s+(?:[A-Z]{2,5}|[A-Z][a-z]+|of|and|&)){0,4}?)\s+to\s+(?=[a-z])"
+)
+
+
+def _written_actions(row: _Row, meeting_date: str | None) -> list[Action]:
+    """The sentences of a row's action column, left over once its marks took theirs, that
+    say who is to do what."""
+    out: list[Action] = []
+    if not row.pending:
+        return out
+    text = re.sub(r"\s+", " ", " ".join(t for t, _ in row.pending)).strip()
+    for sentence in _SENTENCE_END.split(text):
+        sentence = sentence.strip()
+        m = _WRITTEN_OWNER.match(sentence)
+        if m is None or m.group("owner").split()[0] in _NOT_OWNER_WORDS:
+            continue
+        sentence = sentence if sentence.endswith((".", "!", "?")) else f"{sentence}."
+        out.append(
+            Action(
+                ref=None,
+                text=sentence,
+                owner=m.group("owner"),
+                assigned_on=meeting_date,
+                due=due_in(sentence),
+                status=None,
+                status_raw=None,
+                update=None,
+                page=row.pending[0][1].page,
+                tracker="minutes",
+                notes=f"written in the action column of minute {row.item}",
+            )
+        )
+    return out
+
+
 def actions_from_action_column(doc: Document, meeting_date: str | None) -> list[Action]:
     """One action per owner mark in the action column of a minutes table: the row's
     paragraph (or the sentence of a paragraph) that best reads as that owner's action."""
     out: list[Action] = []
     for row in _rows(doc):
+        out.extend(_written_actions(row, meeting_date))
         used: set[int] = set()
         for m, (owner_text, mark_line) in enumerate(row.marks):
             owner = re.sub(r"\s*(?:/|&|,|and)$", "", owner_text).strip()
@@ -349,6 +614,13 @@ def actions_from_action_column(doc: Document, meeting_date: str | None) -> list[
             para = best[1]
             # the minute's title says what "the report", "the plan", "this" of the paragraph are
             title = row.paras[0].text.rstrip(" .:")
+            if len(units) > 1 and not any(_reads_as_action(u.text) for u in units):
+                # no sentence of the minute says what is to be done: the mark stands against the
+                # minute as a whole (parish and town councils' columns name the officer who
+                # follows a minute up, as against a sentence directing them)
+                text = f"{title}: " + " ".join(p.text for p in row.paras[1:])
+                out.append(_column_action(row, m, owner, meeting_date, text, text, row.page, "owner"))
+                continue
             if para is row.paras[0]:
                 text = para.text
             elif best[0] == 1 and para.text[:1].islower():

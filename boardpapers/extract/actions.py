@@ -718,9 +718,13 @@ def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
 # (or the line before it) naming the minutes' column. Applied to lower-cased text, after
 # _ACTION_COLUMN_END (a line ending in the label at all), which rules out most documents at a
 # sixth of the full pattern's cost: about 1% of ingest on the bulk corpus before the gate.
-_ACTION_COLUMN_END = re.compile(r"(?m)(?:actions?|action\s+by|lead|owner)[ \t]*$")
+# ... also "Topic ... Action / Follow-up" (US boards' minutes tables), "Min. No. ... Action"; or
+# the action label alone on its line, the column's other labels on lines of their own or none
+# (parish and drainage boards' "ACTION" over the right-hand column)
+_ACTION_COLUMN_END = re.compile(r"(?m)(?:actions?|action\s+by|lead|owner|follow-?ups?)[ \t]*$")
 _ACTION_COLUMN_HINT = re.compile(
-    r"(?m)\b(?:discussion|minute|notes)\b[^\n]*\s(?:actions?|action\s+by|lead|owner)[ \t]*$"
+    r"(?m)(?:\b(?:discussion|minute|notes|topic)\b|\bmin\.)[^\n]*\s(?:actions?|action\s+by|lead|owner|follow-?ups?)[ \t]*$"
+    r"|^[ \t]*actions?[ \t]*$"
 )
 
 
