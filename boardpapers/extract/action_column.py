@@ -69,7 +69,7 @@ _NAMED_MARK = re.compile(
 _NOT_OWNER_WORDS = {
     "Noted", "None", "Nil", "No", "Approved", "Agreed", "Resolved", "Carried", "Received", "Deferred",
     "Information", "Decision", "Discussion", "Assurance", "Complete", "Completed", "Closed", "Ongoing",
-    "Open", "Action", "Actions", "See", "Above", "Below", "Report",
+    "Open", "Action", "Actions", "See", "Above", "Below", "Report", "New", "Overdue", "Pending",
 }  # fmt: skip
 # A mark names at most this many words ("Town Clerk / Cllr Mountford-Lee": 5)
 NAMED_MARK_WORDS = 6
@@ -418,8 +418,19 @@ HEADING_MARK_SHARE = 0.8
 MIN_HEADING_MARKS = 2
 
 
+def _beside_heading(row: _Row, ln: Line) -> bool:
+    """Whether a mark stands beside its minute's heading: on the row's first line, which is a
+    heading as against the first line of a numbered paragraph whose sentence goes on in lower
+    case on the next ("8.2  Members discussed the ... non-" / "recurring measures": NHS boards'
+    paragraphs with initials in a margin, read by the margin reader)."""
+    if ln is not row.first:
+        return False
+    nxt = row.paras[1].lines[0].text.lstrip() if len(row.paras) > 1 else ""
+    return not nxt[:1].islower()
+
+
 def _heading_marked(rows: list[_Row]) -> list[_Row]:
-    marks = [ln is r.first for r in rows if r.inferred for _, ln in r.marks]
+    marks = [_beside_heading(r, ln) for r in rows if r.inferred for _, ln in r.marks]
     if marks and (sum(marks) < MIN_HEADING_MARKS or sum(marks) < HEADING_MARK_SHARE * len(marks)):
         return [r for r in rows if not r.inferred]
     return rows
@@ -499,10 +510,14 @@ def _reads_as_action(text: str) -> bool:
     return bool(_CUE.search(text) or _DIRECTION.search(text))
 
 
-def _score(para: _Para, owners: list[str]) -> int:
+def _score(para: _Para, owners: list[str], directions: bool = False) -> int:
+    """How well a paragraph reads as the action of a mark's owners; `directions`: a sentence
+    directing someone counts as the cue does (in rows where no sentence has the cue: the
+    directing sentences of small bodies' minutes, as against NHS boards' paragraphs where
+    "the Trust would respond ..." reports and the cue's "agreed to" sets the action)."""
     text = para.text
     s = sum(1 for o in owners if re.search(rf"\b{re.escape(o)}\b", text))
-    if _CUE.search(text) or _DIRECTION.search(text):
+    if _CUE.search(text) or (directions and _DIRECTION.search(text)):
         s += 2
     if any(
         re.search(
@@ -582,11 +597,32 @@ def _written_actions(row: _Row, meeting_date: str | None) -> list[Action]:
     return out
 
 
+# An action label opening a line of a row's discussion ("Action: Clerk to ...")
+_LABELLED = re.compile(r"(?:^|\n|\.\s)(?:Actions?|ACTIONS?)\s*:\s*\S")
+# Under a header labelling the action column alone, when this share of the marked rows hold such
+# a label, the labels say what the actions are (in the read town council's minutes 7 of 10 do;
+# in the parish and drainage boards' none)
+LABELLED_ROW_SHARE = 0.5
+
+
+def _row_text(row: _Row) -> str:
+    return "\n".join(ln.text for p in row.paras for ln in p.lines)
+
+
 def actions_from_action_column(doc: Document, meeting_date: str | None) -> list[Action]:
     """One action per owner mark in the action column of a minutes table: the row's
     paragraph (or the sentence of a paragraph) that best reads as that owner's action."""
     out: list[Action] = []
-    for row in _rows(doc):
+    rows = _rows(doc)
+    marked = [r for r in rows if r.inferred and r.marks]
+    if marked and sum(1 for r in marked if _LABELLED.search(_row_text(r))) >= LABELLED_ROW_SHARE * len(
+        marked
+    ):
+        # the minutes label their actions themselves ("Action: Clerk to forward ..." under the
+        # paragraph, the column repeating the owner: town councils' minutes): minute_actions
+        # reads the labels, the column is only their index
+        rows = [r for r in rows if not r.inferred]
+    for row in rows:
         out.extend(_written_actions(row, meeting_date))
         used: set[int] = set()
         for m, (owner_text, mark_line) in enumerate(row.marks):
@@ -603,10 +639,11 @@ def actions_from_action_column(doc: Document, meeting_date: str | None) -> list[
             block = len(row.paras) == 2
             units = [row.paras[0]] + [u for p in row.paras[1:] for u in (_units(p) if block else [p])]
             body = list(enumerate(units))[1:] or list(enumerate(units))
+            directions = not any(_CUE.search(u.text) for _, u in body)
             best = max(
                 body,
                 key=lambda kp: (
-                    _score(kp[1], owners) - (3 if kp[0] in used else 0),
+                    _score(kp[1], owners, directions) - (3 if kp[0] in used else 0),
                     -_distance(kp[1], mark_line),
                 ),
             )

@@ -706,7 +706,7 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
             parts[0]
             and (_NAME_ONLY.match(parts[0]) or _owner_only(parts[0]))
             and ln.text.strip() == cell.text.strip()
-            and not _wraps_on(lines, i, left, stop)
+            and (parts[0][:2].isupper() or not _wraps_on(lines, i, left, stop))
         ):
             continue  # "Action: Registrar" alone on its line: an owner under its action (read above)
         due: str | None = None
@@ -1211,7 +1211,9 @@ def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
             continue  # "ACTION: X to do Y" is handled below
         if not m.group("label").isupper() and not (_NAME_ONLY.match(owner) or _owner_only(owner)):
             continue  # "Action: Circulate the paper": an action's text, read by _labelled_actions
-        if _LOWER_NEXT.match(text, m.end()) or len(_LOWER_WORD.findall(owner)) >= LOWER_WORDS_OF_TEXT:
+        if not owner[:2].isupper() and (
+            _LOWER_NEXT.match(text, m.end()) or len(_LOWER_WORD.findall(owner)) >= LOWER_WORDS_OF_TEXT
+        ):
             # "ACTION: Present an" / "update on emergency ...", "ACTION: Report progress against the
             # HMICFRS action" / "plan, ...": the text of an action wrapping on in a minutes table's
             # narrow column (health authorities' and fire authorities' minutes), not an owner
