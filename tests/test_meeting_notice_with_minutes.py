@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from conftest import WRITTEN_DEV17, text_doc, written_doc
 
-from boardpapers.extract.meetings import _names_one_body, extract_meetings, find_bodies
+from boardpapers.extract.meetings import _letter_date, _names_one_body, extract_meetings, find_bodies
 from boardpapers.extract.records import Meeting
 
 
@@ -66,3 +66,24 @@ def test_read_files_give_one_meeting():
         assert len(extract_meetings(written_doc(WRITTEN_DEV17, stem))) == 1, stem
     (m,) = extract_meetings(written_doc(WRITTEN_DEV17, "f-sahyadri-state-university-syndicate-2025-06-14"))
     assert m.body == "Syndicate"
+
+
+def test_letter_reference_and_date_line_then_notice_sentence():
+    """A notice letter headed "Our Ref: ... <date>" / "No. ... Dated: <date>": the meeting's date is
+    the one the notice sentence names, not the letter's."""
+    assert _letter_date("Our Ref: GMD/MTG/05/25 6th May 2025")
+    assert _letter_date("No. GIT/Senate/2025/77 Dated: 2 July 2025")
+    assert not _letter_date("Minutes of the meeting 6th May 2025")
+    page = (
+        "GLENMORE COUNTY COUNCIL\n"
+        "Our Ref: GMD/MTG/05/25 6th May 2025\n"
+        "To: Each Member of Glenmore Municipal District\n"
+        "Notice is hereby given that the May Meeting of the Members of Glenmore Municipal District will be held in\n"
+        "the Council Chamber, Area Office, Rathmore, on Monday, 12th May 2025 at\n"
+        "10.00 a.m., to transact the following business:\n"
+        "AGENDA\n"
+        "1. Confirmation of Minutes\n2. Correspondence\n3. Any Other Business\n"
+    )
+    (m,) = extract_meetings(text_doc(page))
+    assert m.date == "2025-05-12"
+    assert m.title == "May Meeting of the Members of Glenmore Municipal District"

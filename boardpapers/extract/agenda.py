@@ -346,7 +346,7 @@ def _title_from(cell: Cell) -> str:
 DESCRIPTION_WORDS = 5
 # ... unless the title's line above it runs to the cell's right edge (within this many points of
 # the cell's widest line): a long title wrapped onto a line that starts with a capitalised word
-# ("... the Guest Faculty in University" / "Teaching Departments for the session 2025-26.":
+# ("... the Visiting Faculty of the University" / "Teaching Departments for the year 2025-26.":
 # university syndicates' agenda tables, whose titles are sentences ending in a full stop);
 # half an em at the tables' 10-11 pt body sizes
 FILLED_LINE_SLACK = 6.0

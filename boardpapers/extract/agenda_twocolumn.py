@@ -42,7 +42,7 @@ def _titled_number(text: str) -> int | None:
 
 
 # A left column's long title may run to within a word space or two of the right column's item
-# ("4. Confirmation of Minutes of Meeting No. 06/2025   8. Cocoa Export ...": a narrow gutter,
+# ("4. Confirmation of Minutes of Meeting No. 02/2025   8. Fisheries Licences ...": a narrow gutter,
 # below the layout's column gap of two ems): the line is cut at the gutter where a gap of at
 # least this many ems (wider than a justified word space, ~0.3 em) opens right before a titled
 # number at the right column's margin (Pacific and African boards' minutes print their agenda

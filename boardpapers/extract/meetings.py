@@ -192,7 +192,7 @@ def smart_title(s: str) -> str:
 _BOARD_OF_BODY = re.compile(r"\s+of the ([A-Z][\w'’&-]*(?:\s+(?:(?:for|of|and|&)\s+)?[A-Z][\w'’&-]*){1,6})")
 
 
-# ... and a council's: "the Council of Dikgomo Local Municipality", "Council of the University of
+# ... and a council's: "the Council of Kgalagadi East Local Municipality", "Council of the University of
 # Kestrel": a name of two words or more after "of"
 _COUNCIL_OF_BODY = re.compile(
     r"\s+of ((?:the )?[A-Z][\w'’&-]*(?:\s+(?:(?:for|of|and|&)\s+)?[A-Z][\w'’&-]*){1,6})"
@@ -228,7 +228,7 @@ def find_bodies(line: str) -> list[str]:
                 out.append(f"Board of the {of.group(1)}")
             council = _COUNCIL_OF_BODY.match(text, m.end()) if name.lower() == "council" else None
             if council:
-                # "Minutes of the Ordinary Meeting of the Council of Dikgomo Local Municipality":
+                # "Minutes of the Ordinary Meeting of the Council of Kgalagadi East Local Municipality":
                 # a municipality's or a university's council, named after the body it governs
                 # (South African, Indian and Commonwealth municipal and university minutes)
                 out.append(f"Council of {council.group(1)}")
@@ -1228,7 +1228,13 @@ SUMMONS_SENTENCE_LINES = 3
 
 # A letter's own date: a line holding only a date, perhaps labelled ("Date: 27 January 2025",
 # "3 June 2025"), as the clerk's summons and despatch letters date themselves
-_LETTER_DATE_LABEL = re.compile(r"^\s*(?:date[d]?\s*:?\s*)", re.I)
+# ... after the letter's reference on the same line: "Our Ref: GMD/MTG/05/25  6th May 2025",
+# "No. GIT/Senate/2025/77  Dated: 02.07.2025" (Irish councils' and Indian universities' notices
+# of meeting head the letter so)
+_LETTER_DATE_LABEL = re.compile(
+    r"^\s*(?:(?:(?:our|your)\s+)?(?:ref(?:erence)?|no)\.?\s*:?\s*[\w./-]*\d[\w./-]*\s+)?(?:date[d]?\s*:?\s*)?",
+    re.I,
+)
 # A letter's heading naming the meeting is looked for within this many lines under its date
 LETTER_HEADING_LINES = 4
 
@@ -1274,9 +1280,11 @@ def _summoned_date(lines: list[str]) -> str | None:
 
 
 # The meeting a summons names: "the Meeting of the Full Council", "an Extraordinary Meeting of the
-# Parish Council", "the Annual Meeting of the Town Council"
+# Parish Council", "the Annual Meeting of the Town Council"; "the April Meeting of the Members of
+# Glenmore Municipal District" (Irish municipal districts' notices)
 _SUMMONED_MEETING = re.compile(
-    r"\b((?:[A-Z][a-z]+\s+){0,2}Meeting of (?:the )?(?:[A-Z][\w'’&-]*\s*)+?)(?=\s+(?:which|to be|will|on|at|in|held)\b|[,.]|$)"
+    r"\b((?:[A-Z][a-z]+\s+){0,2}Meeting of (?:the )?(?:Members of (?:the )?)?(?:[A-Z][\w'’&-]*\s*)+?)"
+    r"(?=\s+(?:which|to be|will|on|at|in|held)\b|[,.]|$)"
 )
 
 
@@ -1739,8 +1747,8 @@ def extract_meetings(doc: Document) -> list[Meeting]:
     return out
 
 
-# Words of a body's own name two of its names share at their start ("Skookum Valley Health" and
-# "Skookum Valley Public Hospital District No. 4": a district's trading name and its legal name)
+# Words of a body's own name two of its names share at their start ("Tamarack Creek Health" and
+# "Tamarack Creek Public Hospital District No. 2": a district's trading name and its legal name)
 SHARED_NAME_WORDS = 2
 
 
@@ -1749,7 +1757,7 @@ def _names_one_body(minutes_body: str | None, own: Meeting) -> bool:
     agenda and the minutes of one meeting printed in one document (US special districts and
     school boards publish the agenda with the minutes so; harbour and drainage boards print the
     notice over the minutes): the minutes name no body, or the notice's body or title holds the
-    minutes' body ("Arroyo Verde Water District" / "Agenda – Regular Meeting of the Board of
+    minutes' body ("Lone Pine Irrigation District" / "Agenda – Regular Meeting of the Board of
     Directors" and "Board of Directors"), or the minutes name a board by its members alone
     (_MEMBERS_BOARD), or the two names open with the same words of a name
     (see SHARED_NAME_WORDS)."""
