@@ -87,3 +87,15 @@ def test_letter_reference_and_date_line_then_notice_sentence():
     (m,) = extract_meetings(text_doc(page))
     assert m.date == "2025-05-12"
     assert m.title == "May Meeting of the Members of Glenmore Municipal District"
+
+
+def test_heading_naming_only_the_kind_of_board_takes_the_letterhead():
+    page = (
+        "KERIO–TURKWEL RIVER BASIN AUTHORITY\n"
+        "(A State Corporation under the Ministry of Water)\n"
+        "MINUTES OF THE 17TH FULL BOARD MEETING HELD ON THURSDAY, 6 MARCH 2025 AT THE BOARDROOM\n"
+        "MEMBERS PRESENT\n"
+        "1. Grace Wanjiru - Chairperson\n"
+    )
+    (m,) = extract_meetings(text_doc(page))
+    assert m.body.lower() == "kerio–turkwel river basin authority"

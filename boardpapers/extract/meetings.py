@@ -1744,7 +1744,22 @@ def extract_meetings(doc: Document) -> list[Meeting]:
     for m in out:
         if m.body is None:
             m.body = _body_from_page(doc, m.page)
+        elif _KIND_OF_BOARD.match(m.body):
+            # a heading naming only the kind of meeting ("Minutes of the 42nd Full Board Meeting",
+            # "Meeting of the Authority", "Regular Board Meeting": state agencies', national park
+            # authorities' and regional districts' minutes and agendas): the organisation named in
+            # the page's letterhead, where there is one
+            m.body = _body_from_page(doc, m.page) or m.body
     return out
+
+
+# A body named only by the kind of its meeting and its board's noun: "Full Board", "Regular Board
+# Meeting", "Authority", "Special Board" (not "Full Council": English councils' meetings of all
+# members are known so, and the truth sets keep that name)
+_KIND_OF_BOARD = re.compile(
+    r"^(?:the\s+)?(?:(?:full|regular|ordinary|special|extraordinary|plenary)\s+)?(?:board|authority)(?:\s+meeting)?$",
+    re.I,
+)
 
 
 # Words of a body's own name two of its names share at their start ("Tamarack Creek Health" and
