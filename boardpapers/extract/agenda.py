@@ -33,7 +33,7 @@ from .agenda_columns import (
     text_of,
 )
 from .agenda_keyed import AGENDA_KEY, keyed_agenda, minute_listed_agenda, presenter_column_agenda
-from .agenda_twocolumn import parallel_language_titles, two_column_list
+from .agenda_twocolumn import TWO_COLUMN_PAGES, parallel_language_titles, two_column_list
 from .dates import MONTHS, find_time
 from .meetings import (
     _SUMMONS,
@@ -68,6 +68,12 @@ REF_NUMBER = re.compile(r"^(?:[A-Z][A-Za-z]{0,5}(?:\s|\s?[./-]\s?)?)?\d{2}/(?P<s
 # "Item 3" in the number column under a header "Item" (academy trusts' and charities' agenda
 # tables, printed at the head of their minutes)
 ITEM_WORD_NUMBER = re.compile(r"^item\s+(?P<seq>\d{1,2})[a-z]?\.?$", re.I)
+# A session-coded item number: the meeting's running number, a point, the item's two figures,
+# "215.01", "215.02" for the items of the 215th meeting (Indian universities' syndicates, senates
+# and academic councils, and other bodies that number their meetings, code agenda items so; the
+# minutes head each item "Item No. 215.01"). Three figures before the point keep a clock ("10.05")
+# and a sub-item ("5.1") out.
+SESSION_NUMBER = re.compile(r"^\d{3}\.(?P<seq>\d{2})$")
 _REF_PREFIX = re.compile(r"^[A-Z][A-Za-z]{0,5}[./-]?$")
 _REF_FIGURES = re.compile(r"^[./-]?\d{2}/\d{2,4}$")
 # Points the figures' line may start from the prefix's left edge, and the gap between the two
@@ -338,6 +344,12 @@ def _title_from(cell: Cell) -> str:
 # 212 concerns raised ...": NHS trust board agenda tables). At least this many words: a wrapped
 # title's last words ("2025.") are not a sentence
 DESCRIPTION_WORDS = 5
+# ... unless the title's line above it runs to the cell's right edge (within this many points of
+# the cell's widest line): a long title wrapped onto a line that starts with a capitalised word
+# ("... the Visiting Faculty of the University" / "Teaching Departments for the year 2025-26.":
+# university syndicates' agenda tables, whose titles are sentences ending in a full stop);
+# half an em at the tables' 10-11 pt body sizes
+FILLED_LINE_SLACK = 6.0
 
 
 def _without_description(chunks: list[Chunk]) -> list[Chunk]:
@@ -352,6 +364,8 @@ def _without_description(chunks: list[Chunk]) -> list[Chunk]:
             continue
         if any(c.text.rstrip().endswith(".") for c in head):
             return chunks
+        if chunks[k - 1].x1 >= max(c.x1 for c in chunks) - FILLED_LINE_SLACK:
+            continue  # a wrapped title (see FILLED_LINE_SLACK)
         if len(" ".join(c.text for c in tail).split()) >= DESCRIPTION_WORDS:
             return head
     return chunks
@@ -575,8 +589,9 @@ def _across_number_column(span: Span, left: float) -> bool:
 
 
 def _keyed_number(text: str) -> re.Match[str] | None:
-    """A row number other than figures: a minute-style reference or "Item 3"."""
-    return REF_NUMBER.match(text) or ITEM_WORD_NUMBER.match(text)
+    """A row number other than figures: a minute-style reference, "Item 3" or a session-coded
+    "215.03"."""
+    return REF_NUMBER.match(text) or ITEM_WORD_NUMBER.match(text) or SESSION_NUMBER.match(text)
 
 
 def _joined_refs(spans: list[Span]) -> list[Span]:
@@ -1384,9 +1399,6 @@ _SPACES = re.compile(r"\s+")
 # plain text (glyphs drawn twice for a bold effect: "TrTraransparency", novaPDF prints).
 # (The layout's text is otherwise shorter: running headers and footers are taken out of it.)
 DOUBLED_TEXT_SHARE = 1.005
-# A two-column order of business is read on the first pages only (a cover or the summons's page;
-# see agenda_twocolumn): later pages' columns are reports' and minutes' text
-TWO_COLUMN_PAGES = 2
 
 
 def _text_key(text: str) -> str:
@@ -2895,7 +2907,7 @@ def presenter_agenda(doc: Document, max_pages: int = 2) -> list[AgendaItem]:
 # board minutes open with the agenda table so)
 AGENDA_TABLE_HEADER = re.compile(
     r"^\s*(?:agenda\s+)?item(?:\s+no\.?)?\s+(?:description|title|subject|business)"
-    rf"(?:\s+(?:{SIDE_HEAD_WORDS}))*\s*$",
+    rf"(?:\s+(?:{SIDE_HEAD_WORDS})(?:\s+nos?\.)?)*\s*$",
     re.I,
 )
 
@@ -3085,6 +3097,15 @@ def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaIt
         keyed = keyed_agenda(doc)
         if keyed and not (items and _same_title(items[0].title, keyed[0].title)):
             return keyed
+        if (
+            keyed
+            and len(items) > len(keyed)
+            and all(_same_title(a.title, b.title) for a, b in zip(items, keyed, strict=False))
+        ):
+            # the list reader read on past the agenda into the minutes (a resolution's lettered
+            # points, an action schedule's numbered rows: Pacific and African boards' minutes);
+            # the keyed reader ends the list at the first minute heading
+            items = items[: len(keyed)]
     items = items or timed_programme(doc) or session_programme(doc) or presenter_agenda(doc)
     # none of the layouts above: the numbered lines under a line that says "agenda", in whatever
     # numbering the body uses ("25/112" + "a)": English town councils' summonses)

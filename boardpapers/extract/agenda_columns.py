@@ -192,8 +192,11 @@ def text_of(text: str, spans: list[Span]) -> str:
 _NUMBER_HEAD = re.compile(
     r"^(?:no\.?|item\s+no\.?|ref(?:erence)?\.?|number|#|min(?:ute)?s?\.?(?:\s+(?:no\.?|ref\.?))?)$", re.I
 )
+# "Particulars" (Indian and other South Asian bodies' agenda tables: "Item No. | Particulars |
+# Page No.")
 _TITLE_ONLY = re.compile(
-    r"^(?:business|agenda\s+items?|titles?|subjects?|descriptions?|topics?|report\s+titles?)$", re.I
+    r"^(?:business|agenda\s+items?|titles?|subjects?|descriptions?|topics?|report\s+titles?|particulars)$",
+    re.I,
 )
 # A header cell's field by its first words, in this order: "Lead Director", "Presented by",
 # "Action required", "Time (mins)", "Pages"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..layout import Line, layout_of
 from ..model import Document
+from .agenda_twocolumn import TWO_COLUMN_PAGES, two_column_list
 from .records import AgendaItem
 
 # The line that opens an agenda: alone on its line, with at most a few words of qualification
@@ -142,7 +143,14 @@ def _title_x(ln: Line, tok: Token | None = None) -> float:
         for k, s in enumerate(ln.spans):
             if got >= want:
                 return s.x0 if k else ln.x0
-            got += len("".join(s.text.split()))
+            chars = "".join(s.text.split())
+            if k == 0 and got + len(chars) > want and s.text[:1].strip():
+                # the number and the title's first words in one run (a browser's text layer sets
+                # a line's words as one run): the title's edge where its first letter falls in
+                # the run (after the number, its point and the space)
+                head = len(s.text) - len(s.text.lstrip()) + len(text[: len(text) - len(tok.rest)])
+                return s.x0 + (s.x1 - s.x0) * min(head, len(s.text)) / max(len(s.text), 1)
+            got += len(chars)
     return ln.x0
 
 
@@ -190,7 +198,12 @@ def keyed_agenda(doc: Document) -> list[AgendaItem]:
     p0, k0, minute = start
     done = False
     for page in lay.pages[p0 : p0 + MAX_AGENDA_PAGES]:
-        for ln in page.lines[k0 if page is lay.pages[p0] else 0 :]:
+        lines = page.lines
+        if page.has_boxes and page.number <= TWO_COLUMN_PAGES:
+            # a list set in two columns read column by column (agenda_twocolumn; the lines before
+            # the list, the key among them, keep their places)
+            lines = two_column_list(lines, page.width)
+        for ln in lines[k0 if page is lay.pages[p0] else 0 :]:
             text = ln.text.strip()
             if not text or FURNITURE.match(text) or _ORDINAL_LINE.match(text):
                 continue

@@ -12,8 +12,11 @@ from __future__ import annotations
 import dataclasses
 
 from ..layout import Line, number_of
-from ..layout.lines import line_from_spans
+from ..layout.lines import em, line_from_spans
 
+# A two-column order of business is read on the first pages only (a cover or the summons's page;
+# minutes that open with their agenda): later pages' columns are reports' and minutes' text
+TWO_COLUMN_PAGES = 2
 # The right column's numbers start past this share of the page width (a gutter near the middle;
 # the kowhai-style A4 cover's right column starts at 0.52, a US letter two-column list near 0.5)
 RIGHT_COLUMN_SHARE = 0.35
@@ -38,17 +41,54 @@ def _titled_number(text: str) -> int | None:
     return int(n.number.split(".")[0])
 
 
+# A left column's long title may run to within a word space or two of the right column's item
+# ("4. Confirmation of Minutes of Meeting No. 02/2025   8. Fisheries Licences ...": a narrow gutter,
+# below the layout's column gap of two ems): the line is cut at the gutter where a gap of at
+# least this many ems (wider than a justified word space, ~0.3 em) opens right before a titled
+# number at the right column's margin (Pacific and African boards' minutes print their agenda
+# in two columns so)
+GUTTER_MIN_GAP_EMS = 0.8
+# Points a right-column number may start left of the column's margin
+GUTTER_SLACK = 2.0
+
+
+def _gutter_cut(ln: Line, split: float) -> tuple[Line, Line] | None:
+    """The line cut at the gutter into its left and right column's parts, where a titled number
+    opens the right part after a gap (see GUTTER_MIN_GAP_EMS); None otherwise."""
+    spans = ln.spans
+    k = next((k for k, s in enumerate(spans) if s.x0 >= split - GUTTER_SLACK), None)
+    if not k:
+        return None
+    prev, nxt = spans[k - 1], spans[k]
+    if prev.x1 > split or nxt.x0 - prev.x1 < GUTTER_MIN_GAP_EMS * max(em(prev), em(nxt)):
+        return None
+    right = line_from_spans(spans[k:], ln.page)
+    if _titled_number(right.text) is None:
+        return None
+    return line_from_spans(spans[:k], ln.page), right
+
+
+def _cells_at(ln: Line, split: float) -> list[Line]:
+    """The line's cells, a cell straddling the gutter cut at it where it can be (_gutter_cut)."""
+    cells = ln.cells() if ln.x1 > split else [ln]
+    out: list[Line] = []
+    for c in cells:
+        cut = _gutter_cut(c, split) if c.x0 < split - 1 and c.x1 > split + 1 else None
+        out.extend(cut if cut is not None else (c,))
+    return out
+
+
 def _right_cells(ln: Line, split: float) -> tuple[list[Line], list[Line]]:
     """The line's cells left and right of the gutter at `split`."""
-    cells = ln.cells() if ln.x1 > split else [ln]
-    left = [c for c in cells if c.x0 < split]
-    right = [c for c in cells if c.x0 >= split]
+    cells = _cells_at(ln, split)
+    left = [c for c in cells if c.x0 < split - GUTTER_SLACK]
+    right = [c for c in cells if c.x0 >= split - GUTTER_SLACK]
     return left, right
 
 
 def _straddles(ln: Line, split: float) -> bool:
     """A cell running across the gutter: a full-width line, not a column's."""
-    return any(c.x0 < split - 1 and c.x1 > split + 1 for c in (ln.cells() if ln.x1 > split else [ln]))
+    return any(c.x0 < split - 1 and c.x1 > split + 1 for c in _cells_at(ln, split))
 
 
 def _join(cells: list[Line], page: int) -> Line | None:
@@ -79,6 +119,16 @@ def two_column_list(lines: list[Line], width: float) -> list[Line]:
         return lines
     split_x = min(c.x0 for _, c in right)
     right = [(k, c) for k, c in right if c.x0 <= split_x + NUMBER_MARGIN_SPREAD]
+    # ... with the right column's items whose line runs on from the left column's across a
+    # narrow gutter (see GUTTER_MIN_GAP_EMS), found once the gutter is known
+    found = {k for k, _ in right}
+    for k, ln in enumerate(lines):
+        if k in found or not ln.has_box or ln.x0 >= split_x or ln.x1 <= split_x:
+            continue
+        cut = _gutter_cut(ln, split_x)
+        if cut is not None and cut[1].x0 <= split_x + NUMBER_MARGIN_SPREAD:
+            right.append((k, cut[1]))
+    right.sort(key=lambda kc: kc[0])
     start = right[0][0]
     left_numbers = [
         n
@@ -114,10 +164,13 @@ def two_column_list(lines: list[Line], width: float) -> list[Line]:
             right_col.append(joined)
     # the left column's tail below the right column's last line
     tail = end + 1
+    margin = min((c.x0 for c in left_col if c.numbered), default=None)
     while tail < len(lines) and left_col:
         ln = lines[tail]
         if ln.x1 > split_x or ln.top - left_col[-1].bottom > LIST_LINE_GAP * max(left_col[-1].height, 1.0):
             break
+        if margin is not None and ln.x0 < margin - GUTTER_SLACK:
+            break  # a heading set out left of the list's numbers (the minutes' first heading)
         left_col.append(ln)
         tail += 1
     if not right_col:

@@ -59,7 +59,9 @@ _PERSON_START = re.compile(r"^(?:mr|mrs|ms|miss|dr|cllr|councillor|professor|pro
 # Australian boards' running footers) or wide spaces
 _SEGMENT_SPLIT = re.compile(r"\s+[|/–—·•]\s+|\s+-\s+|\s{3,}")
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "&", "on", "in", "at", "y", "a"})
-_NAME_WORD = re.compile(r"^(?:\(?[A-Z][\w'’.&-]*\)?|\(?\d{1,4}\)?|No\.?|&)$")
+# a word may join two names with an en dash as well as a hyphen ("Tana–Lakes", "Hawke's
+# Bay–Tairāwhiti": regional agencies named after the places they serve)
+_NAME_WORD = re.compile(r"^(?:\(?[A-Z][\w'’.&–-]*\)?|\(?\d{1,4}\)?|No\.?|&)$")
 
 
 @dataclass(frozen=True)

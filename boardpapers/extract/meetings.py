@@ -26,7 +26,10 @@ from .records import Meeting
 
 BODY_NOUNS = (
     r"Board|Boards|Cabinet|Committee|Council|Group|Panel|Forum|Commission|Partnership|Executive|"
-    r"Assembly|Authority|Trust|Parish Meeting"  # an English parish's annual meeting of electors
+    r"Assembly|Authority|Trust|Parish Meeting|"  # an English parish's annual meeting of electors
+    # a university's executive and academic bodies: "Syndicate" (Indian universities), "Senate"
+    # (Commonwealth and Indian universities' academic boards)
+    r"Syndicate|Senate"
 )
 # A capitalised name ending in a body noun: "Hackney Integrated Commissioning Board"; a board
 # named by its members alone: "Board of Directors (Public)" (NHS foundation trusts' report cover
@@ -189,6 +192,13 @@ def smart_title(s: str) -> str:
 _BOARD_OF_BODY = re.compile(r"\s+of the ([A-Z][\w'’&-]*(?:\s+(?:(?:for|of|and|&)\s+)?[A-Z][\w'’&-]*){1,6})")
 
 
+# ... and a council's: "the Council of Kgalagadi East Local Municipality", "Council of the University of
+# Kestrel": a name of two words or more after "of"
+_COUNCIL_OF_BODY = re.compile(
+    r"\s+of ((?:the )?[A-Z][\w'’&-]*(?:\s+(?:(?:for|of|and|&)\s+)?[A-Z][\w'’&-]*){1,6})"
+)
+
+
 _SESSION_NOUN = re.compile(r"^(?:Public|Private)\s+(Board|Committee|Council)$")
 
 
@@ -216,6 +226,12 @@ def find_bodies(line: str) -> list[str]:
                 # "the 142nd meeting of the Board of the Office for Veterinary Practice Standards":
                 # an arm's-length body's board, named after the body it governs
                 out.append(f"Board of the {of.group(1)}")
+            council = _COUNCIL_OF_BODY.match(text, m.end()) if name.lower() == "council" else None
+            if council:
+                # "Minutes of the Ordinary Meeting of the Council of Kgalagadi East Local Municipality":
+                # a municipality's or a university's council, named after the body it governs
+                # (South African, Indian and Commonwealth municipal and university minutes)
+                out.append(f"Council of {council.group(1)}")
             continue
         if m.group("sub"):
             name = f"{name} ({m.group('sub').strip()})"
@@ -626,7 +642,10 @@ def find_minutes(doc: Document, year_hint: str | None = None) -> list[Found]:
 # confirmed as a true record" (hospital, council and charity minutes end so), or any line with a
 # blank to fill in: a form's line, not the minutes' heading
 _SIGN_OFF = re.compile(
-    r"^\s*minutes\s+(?:(?:were|was)\s+)?(?:approved|confirmed|signed|adopted|accepted|certified)\b|.*_{4,}",
+    r"^\s*minutes\s+(?:(?:were|was)\s+)?(?:approved|confirmed|signed|adopted|accepted|certified)\b|.*_{4,}|"
+    # the clerk's credit at the foot: "Minutes prepared by <name>, Recording Secretary", "Minutes
+    # taken by", "Minutes respectfully submitted by" (US boards' and districts' minutes end so)
+    r"^\s*minutes\s+(?:respectfully\s+)?(?:prepared|recorded|taken|submitted|written)\s+by\b",
     re.I,
 )
 
@@ -1209,7 +1228,13 @@ SUMMONS_SENTENCE_LINES = 3
 
 # A letter's own date: a line holding only a date, perhaps labelled ("Date: 27 January 2025",
 # "3 June 2025"), as the clerk's summons and despatch letters date themselves
-_LETTER_DATE_LABEL = re.compile(r"^\s*(?:date[d]?\s*:?\s*)", re.I)
+# ... after the letter's reference on the same line: "Our Ref: GMD/MTG/05/25  6th May 2025",
+# "No. GIT/Senate/2025/77  Dated: 02.07.2025" (Irish councils' and Indian universities' notices
+# of meeting head the letter so)
+_LETTER_DATE_LABEL = re.compile(
+    r"^\s*(?:(?:(?:our|your)\s+)?(?:ref(?:erence)?|no)\.?\s*:?\s*[\w./-]*\d[\w./-]*\s+)?(?:date[d]?\s*:?\s*)?",
+    re.I,
+)
 # A letter's heading naming the meeting is looked for within this many lines under its date
 LETTER_HEADING_LINES = 4
 
@@ -1255,9 +1280,11 @@ def _summoned_date(lines: list[str]) -> str | None:
 
 
 # The meeting a summons names: "the Meeting of the Full Council", "an Extraordinary Meeting of the
-# Parish Council", "the Annual Meeting of the Town Council"
+# Parish Council", "the Annual Meeting of the Town Council"; "the April Meeting of the Members of
+# Glenmore Municipal District" (Irish municipal districts' notices)
 _SUMMONED_MEETING = re.compile(
-    r"\b((?:[A-Z][a-z]+\s+){0,2}Meeting of (?:the )?(?:[A-Z][\w'’&-]*\s*)+?)(?=\s+(?:which|to be|will|on|at|in|held)\b|[,.]|$)"
+    r"\b((?:[A-Z][a-z]+\s+){0,2}Meeting of (?:the )?(?:Members of (?:the )?)?(?:[A-Z][\w'’&-]*\s*)+?)"
+    r"(?=\s+(?:which|to be|will|on|at|in|held)\b|[,.]|$)"
 )
 
 
@@ -1711,11 +1738,65 @@ def extract_meetings(doc: Document) -> list[Meeting]:
             # the minutes name the body by its meeting ("Full Council") and the summons by its
             # name ("Ashcombe Regis Town Council"): English town councils print both in one pack
             continue
+        if own and f.meeting.date == own.date and _names_one_body(f.meeting.body, own):
+            continue
         out.append(f.meeting)
     for m in out:
         if m.body is None:
             m.body = _body_from_page(doc, m.page)
+        elif _KIND_OF_BOARD.match(m.body):
+            # a heading naming only the kind of meeting ("Minutes of the 42nd Full Board Meeting",
+            # "Meeting of the Authority", "Regular Board Meeting": state agencies', national park
+            # authorities' and regional districts' minutes and agendas): the organisation named in
+            # the page's letterhead, where there is one
+            m.body = _body_from_page(doc, m.page) or m.body
     return out
+
+
+# A body named only by the kind of its meeting and its board's noun: "Full Board", "Regular Board
+# Meeting", "Authority", "Special Board" (not "Full Council": English councils' meetings of all
+# members are known so, and the truth sets keep that name)
+_KIND_OF_BOARD = re.compile(
+    r"^(?:the\s+)?(?:(?:full|regular|ordinary|special|extraordinary|plenary)\s+)?(?:board|authority)(?:\s+meeting)?$",
+    re.I,
+)
+
+
+# Words of a body's own name two of its names share at their start ("Tamarack Creek Health" and
+# "Tamarack Creek Public Hospital District No. 2": a district's trading name and its legal name)
+SHARED_NAME_WORDS = 2
+
+
+def _names_one_body(minutes_body: str | None, own: Meeting) -> bool:
+    """Whether the minutes found on the own meeting's date are that meeting's, the notice or
+    agenda and the minutes of one meeting printed in one document (US special districts and
+    school boards publish the agenda with the minutes so; harbour and drainage boards print the
+    notice over the minutes): the minutes name no body, or the notice's body or title holds the
+    minutes' body ("Lone Pine Irrigation District" / "Agenda – Regular Meeting of the Board of
+    Directors" and "Board of Directors"), or the minutes name a board by its members alone
+    (_MEMBERS_BOARD), or the two names open with the same words of a name
+    (see SHARED_NAME_WORDS)."""
+    if not minutes_body or _MEMBERS_BOARD.match(minutes_body):
+        return True
+    mine = minutes_body.lower()
+    theirs = (own.body or "").lower()
+    if theirs and (mine in theirs or theirs in mine or mine in (own.title or "").lower()):
+        return True
+    a, b = minutes_body.split()[:SHARED_NAME_WORDS], (own.body or "").split()[:SHARED_NAME_WORDS]
+    return (
+        len(a) == SHARED_NAME_WORDS
+        and a == b
+        and all(w[:1].isupper() for w in a)
+        and not any(w.lower() in _GENERIC_NAME_WORDS for w in a)
+    )
+
+
+# A board named by its members alone, "Board of Trustees", "Board of Directors": every district's
+# and trust's board is called so; on the notice's date, in its document, it is the notice's body
+_MEMBERS_BOARD = re.compile(rf"^(?:the\s+)?board\s+of\s+(?:\w+\s+)?(?:{_MEMBERS_NOUNS})$", re.I)
+# Words that open many bodies' names and say nothing of whose they are ("Board of", "City
+# Council", "The Board")
+_GENERIC_NAME_WORDS = {"the", "board", "of", "city", "county", "council", "committee", "joint", "full"}
 
 
 def _same_body_noun(a: str | None, b: str | None) -> bool:
