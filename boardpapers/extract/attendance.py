@@ -61,6 +61,28 @@ HONORIFIC = (
     # "CPA Samuel Kamau", "CA Sunita Bhalerao", "Adv. Rekha Nair", "Arch. Paul Mwangi" (a name of
     # a capitalised first name and surname must follow the acronyms: "CA Board" is no person)
     r"Shri|Shrimati|Smt\.?|Sri|Kumari|Kum\.|Eng\.|Engr\.?|Adv\.|Arch\.|"
+    # a second style in brackets after the first: "Prof. (Dr.) Vasant Kulkarni", "Dr. (Smt.) Lata
+    # Venkatesh" (Indian universities' syndicates and senates)
+    r"\((?:Dr|Prof|Smt|Shri|Sri|Mrs|Ms|Mr|Col|Capt|Adv)\.?\)|"
+    # Malaysian and Bruneian styles, honours and titles before a name, one after another: "YBhg.
+    # Dato' Sri Haji Ahmad", "YB Tuan Lim", "Tan Sri ...", "Encik", "Puan", "Cik", an engineer's
+    # "Ir.", a technologist's "Ts." (Malaysian statutory bodies' and state boards' minutes); bin,
+    # binti, a/l and a/p stay in the name (see PARTICLES)
+    r"YBhg\.?|YABhg\.?|YBrs\.?|YAB(?=\s+[A-Z])|YB\s+Tuan|YB(?=\s+[A-Z])|Dato['’]\s+Sri|Dato['’]|Datuk\s+Seri|Datuk|Datin\s+Paduka|Datin|"
+    # ("Tuan" and "Haji" are given names too, "Mr Tuan Nguyen": "Tuan" a style only after "YB" or
+    # before "Haji", "Haji" only before a Malay name with its patronymic: "YB Tuan Lim", "Tuan Haji
+    # Roslan bin Ismail", "Dato' Sri Haji Ahmad Zulkifli bin Mohd Nor")
+    r"Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Tuan(?=\s+(?:Haji|Hajah|Hj)\b)|Puan|Encik|Cik(?=\s+[A-Z])|"
+    r"(?:Haji|Hajah)(?=\s+[A-Z][a-z]+\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:bin|binti|bte)\s)|Hjh?\.|Ir\.|Ts\.|"
+    # Welsh "Cyng." (Cynghorydd, councillor) and a county councillor's "Cyng. Sir" (Welsh community
+    # and county councils' minutes; before the English half, see _BILINGUAL_TITLE)
+    r"Cyng\.?(?:\s+Sir)?|Cynghorydd|"
+    # a chief or traditional leader sitting by office: "Kgosi D.R. Bogatsu" (South African and
+    # Botswana municipal councils), "Inkosi", "Chief" left out (a post: "Chief Executive")
+    r"Kgosi|Kgosigadi|Inkosi|Nkosi(?=\s+[A-Z]\.)|"
+    # an Indigenous Elder sitting or attending as such: "Elder Florence Chartrand" (Canadian health
+    # authorities' and First Nations bodies' minutes); a first name and a surname must follow
+    r"Elder(?=\s+[A-Z][a-z]+\s+[A-Z])|"
     # a Catholic or Anglican priest: "Rev. Fr. Daniel Chebet", "Fr Brendan Moran" (Irish, East
     # African boards of management and school boards)
     r"Fr\.?(?=\s+[A-Z][a-z]+\s+[A-Z])|"
@@ -79,6 +101,12 @@ PLURAL_TITLE = re.compile(
     r"Directors)\s+"
 )
 HONORIFIC_RE = re.compile(rf"^\s*(?:{HONORIFIC}\s+)+")
+# A title printed in two languages, the other language's first: "Cyng. / Cllr Dafydd ap Rhys", "Cyng.
+# Sir / County Cllr Meirion Davies" (Welsh community and county councils' bilingual minutes): the
+# English half is what the readers of names and posts know, so the first half is dropped
+_BILINGUAL_TITLE = re.compile(
+    rf"(?:(?<=^)|(?<=[\s,;:(]))(?:{HONORIFIC})\s*/\s*(?=(?:(?:County|District|Borough|Town|Community)\s+)?(?:{HONORIFIC})\s)"
+)
 # "District Cllr Blackwell", "County Cllr Mrs Binns": the tier of local government a councillor
 # sits on, before the title (English parish and town council minutes list the district and
 # county councillors who attend so); the tier and title are the person's role.
@@ -187,6 +215,17 @@ STATUS = [
             _MARK + r"(?i:late\s+arrivals?|arrived\s+late|late|left\s+early|departed\s+early)\s*:\s*(.*)$"
         ),
     ),
+    # a group's absent list as a column label alone, beside "Directors Present": "Directors Absent"
+    # (US special districts' and boards' attendance columns; "Absent" alone may be a roll call's
+    # status cell, so the group's word is needed)
+    (
+        "apologies",
+        re.compile(
+            _MARK
+            + r"(?i:(?:board\s+)?(?:directors|members|trustees|commissioners|councill?ors|governors))\s+"
+            + r"(?i:absent)\s*$()"
+        ),
+    ),
     # US minutes: "Absent: D", "Commissioners Absent: Shelley Young, Pat Bader", "Absent at roll
     # call: E" (US county boards)
     (
@@ -258,7 +297,13 @@ STATUS = [
         "in_attendance",
         re.compile(
             # "Officers in attendance: Chief Executive (Andrew Bland), ..." (English council minutes)
-            r"^\s*(?:also\s+)?(?:in\s+attendance(?:\s+virtually|\s+remotely)?|also\s+present|"
+            # ... "Staff & Guests", "Officers and Advisers" over a column of its own beside the members
+            # and regrets (Canadian health authorities' and boards' attendance columns)
+            r"^\s*(?:also\s+)?(?:(?:staff|officers|officials)\s+(?:&|and)\s+(?:guests?|visitors|advis[eo]rs|counsel)"
+            r"(?:\s+present)?|"
+            r"in\s+attendance(?:\s+virtually|\s+remotely)?|also\s+present|"
+            # "Special invitee: Shri K. V. Iyer, Finance Officer" (Indian universities' syndicates)
+            r"special\s+invitees?|"
             r"officers(?:\s+in\s+attendance|\s+present)?|invited|"
             r"guests?|presenters?|officials(?:\s*\([^)]*\))?|observers?)\b\s*[:\-–]*\s*(.*)$",
             re.I,
@@ -414,6 +459,14 @@ PARTICLES = {
     "der",
     "den",
     "bin",
+    # Malay patronymics: "Nurul Ain binti Abdullah", "Kumaresan a/l Rajendran", "Sarasvathy a/p
+    # Muthusamy" (Malaysian bodies' minutes), and the "son of" / "daughter of" of South Asian names
+    "binti",
+    "bte",
+    "a/l",
+    "a/p",
+    "s/o",
+    "d/o",
     "al",
     "ap",
     "Ap",
@@ -426,6 +479,9 @@ PARTICLES = {
     "Mac",
     "arap",
 }  # fmt: skip  ("Kipchumba arap Rotich": Kalenjin names, Kenyan boards)
+# The patronymic particle of Malay and Tamil names in Malaysia and Singapore ("son of", "daughter
+# of"): the father's name after it belongs to the person's name ("Siti Hajar binti Yusof")
+_PATRONYMIC = {"bin", "binti", "bte", "a/l", "a/p", "s/o", "d/o"}
 # Letters of a name include accented ones: "Siân", "Seán", "Zoë", "Gráinne" (Welsh, Irish and
 # Scottish Gaelic names in UK public bodies' minutes)
 # ... and the macrons of te reo Māori names and Latin Extended-A letters ("Tāwhiri", "Pōtae",
@@ -435,8 +491,10 @@ _LETTER = r"a-zA-ZÀ-ÖØ-öø-ÿ\u0100-\u017f"
 # ... and initials run together with their stops: "Cllr N.P. Zungu", "J.H. van Rensburg" (South
 # African, Indian and other Commonwealth bodies' minutes)
 _JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# ... and "Mohd.", "Md.", the stopped short form of Muhammad ("Shri Mohd. Irfan Mulla": Indian,
+# Malaysian and Bangladeshi bodies' minutes)
 NAME_TOKEN = re.compile(
-    rf"^(?:[{_UPPER}][{_LETTER}'’\-]+|[A-Z]\.?|(?:[A-Z]\.){{2,3}}|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$"
+    rf"^(?:[{_UPPER}][{_LETTER}'’\-]+|[A-Z]\.?|(?:[A-Z]\.){{2,3}}|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+|(?:Mohd|Muhd|Md)\.)$"
 )
 # A street address under a meeting's heading is not a numbered minute: "600 Fourth Avenue" (US
 # city halls), "12 Market Street", "45 Church Road", "100 N. Main St." (the venue's address,
@@ -541,6 +599,13 @@ def _leading_name(line: str) -> tuple[str, str] | None:
             and not re.match(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$", name[-1])
             and name[-1].lower() not in PARTICLES
         ):
+            nxt = toks[k + 1] if k + 1 < len(toks) else ""
+            if nxt in _PATRONYMIC or (
+                len(name) >= 3 and name[-2] in _PATRONYMIC and NAME_TOKEN.match(nxt) and nxt not in NON_NAME
+            ):
+                # "Ahmad Zulkifli bin Mohd Nor": the father's name after bin / binti / a/l is the
+                # name's, one or two words (see _PATRONYMIC)
+                continue
             break
     if len(name) < (1 if hon else 2):
         return None
@@ -1314,6 +1379,7 @@ class _Block:
         # Councillor B"): the body its people represent
         self.org: str | None = None
         self.numbered = 0  # the last number of a numbered roll ("1. Eng. Peter Mutai - Chairperson")
+        self.post_lines = 0  # lines still open to a numbered entry's post (see NUMBERED_POST_LINES)
 
 
 def _is_prose(t: str) -> bool:
@@ -1547,6 +1613,15 @@ _SERIAL_LEAD = re.compile(r"^\s*\d{1,2}[.)]\s+")
 WRAPPED_CELL_SLACK = 3.0
 
 
+# A numbered roll with each member's designation on the lines under the name: "1. Prof. (Dr.)
+# Vasant D. Kulkarni" / "Vice-Chancellor – Chairperson", "2. Puan Siti Hajar binti Yusof" /
+# "Setiausaha Lembaga / Board Secretary" (Indian universities' syndicates, Malaysian and East
+# African statutory boards): the unnumbered lines up to the next number are the entry's post, read
+# as "Name – post". A post runs to two lines at most (the longest seen: a nominee's post and the
+# body they stand for, wrapped once); a third line is no longer the post.
+NUMBERED_POST_LINES = 2
+
+
 def _numbered_person(cur: _Block, number: int, rest: str) -> bool:
     if number != cur.numbered + 1:
         return False
@@ -1666,6 +1741,8 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         # "Yn bresennol / Present", "Ymddiheuriadau:": a label printed in two languages, or in one
         # the vocabulary knows, read as its English label
         t = english_label(t, _is_bare_label)
+        if "/" in t:
+            t = _BILINGUAL_TITLE.sub("", t)
         # a numbered minute item may carry the apologies: "1 Apologies received from" + a list
         # ... and so may "2.3 Approved Leave of Absence" (Western Australian shires' sub-items)
         # ... and the roll itself, as a label alone: "1 PRESENT" over "Councillors" / "Staff"
@@ -1704,7 +1781,8 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         # and a number the post's: "Mr A. Patel (Director of Finance and Section" / "151 Officer)"
         in_note = cur is not None and sum(x.text.count("(") - x.text.count(")") for x in cur.lines) > 0
         num = _NUMBERED_ENTRY.match(t) if cur is not None and not in_note else None
-        if num and _numbered_person(cur, int(num.group(1)), num.group(2)):
+        numbered_start = bool(num and _numbered_person(cur, int(num.group(1)), num.group(2)))
+        if numbered_start:
             cur.numbered += 1
             t = bare = num.group(2)
         if not blocks and _CONTENTS_HEAD.match(t):
@@ -1736,6 +1814,10 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                 continue  # "Present:" / "Voting Members": a group inside the list
             if m and len(t) < 400:
                 rest = m.groups()[-1].strip()
+                if rest and "attend" in rest:
+                    # "Special invitee: Shri K. V. Iyer, Finance Officer, attended the meeting by
+                    # special invitation.": the person and post, then what they did
+                    rest = _ATTENDED_TAIL.sub("", rest)
                 if rest and _is_prose(rest):
                     break
                 if (
@@ -1855,6 +1937,22 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             if marked and _SINGLE_NAME.fullmatch(t) and t not in NON_NAME | ROLE_WORDS | ORG_WORDS:
                 cur.first_names.append((t, ln.page))
                 continue
+            if numbered_start:
+                cur.post_lines = NUMBERED_POST_LINES
+            elif (
+                cur.post_lines
+                and cur.lines
+                and not (HONORIFIC_RE.match(t) and _leading_name(t))
+                and not _NUMBERED_ENTRY.match(t)
+            ):
+                # the designation under a numbered member's name: the entry's post
+                last = cur.lines[-1]
+                sep = " " if cur.post_lines < NUMBERED_POST_LINES else " – "
+                cur.lines[-1] = Line(last.page, last.text.rstrip() + sep + t, layout=None)
+                cur.post_lines -= 1
+                continue
+            else:
+                cur.post_lines = 0
             cur.lines.append(Line(ln.page, t, layout=ln.layout))
     return [part for b in blocks for part in _org_cell_groups(b)]
 
@@ -2289,6 +2387,17 @@ def _entries(
             rows[-1] = (rows[-1][0] + " " + t.strip(), rows[-1][1])
             two_cells.pop(len(rows) - 1, None)
             continue
+        if (
+            rows
+            and rows[-1][0].count("(") > rows[-1][0].count(")")
+            and re.match(r"^[^()]*\)", t.strip())
+            and not HONORIFIC_RE.match(t)
+        ):
+            # "County Cllr Meirion Davies (Powys" / "County Council)": the note's bracket closes on
+            # this line, which is the note's tail, not a group heading
+            rows[-1] = (rows[-1][0] + " " + t, rows[-1][1])
+            two_cells.pop(len(rows) - 1, None)
+            continue
         if GROUP_LINE.search(t) or _is_group_heading(t) or ITEM_MARK.match(t):
             continue
         if (
@@ -2307,7 +2416,9 @@ def _entries(
         new_row = (
             bool(HONORIFIC_RE.match(t))
             or bool(_OFFICE_TITLE.match(t))
-            or _leading_name(t) is not None
+            # "County Cllr Meirion Davies (Powys": a visiting councillor under the tier's title
+            or bool(TIER_TITLE.match(t))
+            or ((lead_t := _leading_name(t)) is not None and not _body_line(t, lead_t))
             or len(_couple(t)) > 1
             or _post_then_name(t.strip()) is not None
             or " – " in t
@@ -2381,6 +2492,12 @@ def _entries(
             if own and _ns(own[0]) == _ns(name) and not ROLE_NOTE.search(other):
                 out[-1] = (name, own[1], other.strip(), pg)
     return out
+
+
+def _body_line(t: str, lead: tuple[str, str]) -> bool:
+    """ "Indigenous Wellness Council" under an Elder's name: two capitalised words and a body's word,
+    untitled, are the body someone speaks for (a post's line in attendance columns), no person."""
+    return not HONORIFIC_RE.match(t) and lead[1] in ORG_WORDS
 
 
 # Letters after a name in a name cell: "Dame Hilary Okonkwo-Bell DBE", "Prof. Nigel Strachan FRICS",
@@ -2467,6 +2584,9 @@ def _row_entries(
     """The people of one row of an attendance block, added to `out`."""
     text = POSTNOMINAL.sub("", re.sub(r"\s+", " ", text).strip())
     text = _DASHED_MOVEMENT.sub("", text)
+    if text.startswith(("(", "Dr", "Prof", "Shri", "Smt")) and (styles := HONORIFIC_RE.match(text)):
+        # "Dr. (Smt.) Lata Venkatesh – Professor ...": the second style's brackets are no note
+        text = styles.group(0).replace("(", "").replace(")", "") + text[styles.end() :]
     if _PEER.fullmatch(text):
         out.append((text, None, None, page))
         return
@@ -2534,6 +2654,13 @@ def _row_entries(
         if p and post_like:
             out.append((*p, page))
             return
+    if named and lead and lead[1] and HONORIFIC_RE.match(named.group(1)) and _is_name(named.group(1)):
+        # "YBhg. Datuk Jeffrey Ong Boon Hock – Board Member": a titled name of more words than the
+        # name reader takes untitled (Chinese, Malay and other names of three or four words), the
+        # whole of it before the dash, then the post
+        if not _is_name(named.group(2)):
+            out.append((strip_honorifics(named.group(1)), named.group(2).strip(), None, page))
+            return
     dash = _dash_line(text)
     if dash:
         out.extend((n, r, o, page) for n, r, o in dash)
@@ -2583,7 +2710,8 @@ def _row_entries(
             out.append((strip_honorifics(text), None, None, page))
         return
     name, rest = lead
-    role, org = _split_role_org(rest, known_orgs)
+    # "Prof. (Dr.) Suresh Nair – Dean ...": the dash between the name and the post is neither's
+    role, org = _split_role_org(re.sub(r"^[–—-]\s+", "", rest), known_orgs)
     out.append((strip_honorifics(name), role, org, page))
 
 
@@ -2659,7 +2787,8 @@ APOLOGIES_IN_TEXT = re.compile(
     # to Shri Harish Pawar." (Indian companies' boards), "Leave of absence was granted to Cr Bell"
     # (Australian and New Zealand councils' resolutions)
     r"|\b(?:granted\s+(?:a\s+)?leave\s+of\s+absence|leave\s+of\s+absence\s+(?:(?:was|were|be|is|had\s+been)\s+)?"
-    r"granted)\s+to\s+(.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSmt)(?<!\bKum)(?<!\bEng)\.\s|\.$|$)",
+    r"granted)\s+to\s+(.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSmt)(?<!\bKum)(?<!\bEng)(?<!\bAdv)"
+    r"(?<!\bProf)(?<!\bMohd)\.\s|\.$|$)",
     re.I,
 )
 
@@ -2762,12 +2891,21 @@ def _is_post(piece: str) -> bool:
     return piece[:1].isupper() and any(w in ROLE_WORDS | TITLE_WORDS for w in piece.split())
 
 
+_FOLLOWING_HEAD = re.compile(r"^the\s+following\b[^:]*:\s*", re.I)
+_LIST_NUMBER = re.compile(r"(?:(?<=^)|(?<=[;,:]\s)|(?<=\sand\s))\(\d{1,2}\)\s+")
+
+
 def _apology_sentence_people(text: str) -> list[tuple[str, str | None, str | None]]:
     """The people of "Apologies were received from ...": "Dr C Maguire, Medical Director, ...; from
     Mr Dev Patel" (post after the name), "from the Chief Constable, Rachel Okafor, who was
     represented by ..." (post before the name), "Elspeth Carrow (Board member) and from Daniel
     Okafor, Director of ..." (NHS, police and public bodies' minutes giving apologies in prose)."""
     names: list[tuple[str, str | None, str | None]] = []
+    # "the following members, who had intimated their inability to attend: (1) Dr. A, post; (2)
+    # Adv. B, post": the list after the colon, its numbers dropped (Indian universities' syndicates
+    # and companies' boards)
+    text = _FOLLOWING_HEAD.sub("", text.strip())
+    text = _LIST_NUMBER.sub("", text)
     for chunk in _FROM_SPLIT.split(text.strip()):
         chunk = _RELATIVE_CLAUSE.sub("", chunk)
         post: str | None = None  # a post before the name it belongs to
@@ -3044,7 +3182,14 @@ MAX_ROW_GAP = 2.2
 
 def _is_label(text: str) -> bool:
     t = text.strip().rstrip(":–- ").strip()
-    return bool(t) and any((m := pat.match(t)) and not m.groups()[-1].strip() for _, pat in STATUS)
+    if not t:
+        return False
+    if any((m := pat.match(t)) and not m.groups()[-1].strip() for _, pat in STATUS):
+        return True
+    # a label cell in another language or two ("Regrets", "Yn bresennol / Present", "HADIR /
+    # PRESENT", "Staff / Guests"): read through the label vocabulary (see attendance_labels)
+    english = english_label(t, _is_bare_label)
+    return english != t and _is_bare_label(english.rstrip(": ") + ":")
 
 
 # A gap between two letters wider than this share of the type size parts two words (letters of one
@@ -3132,7 +3277,9 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
     height = max(lines[head].height, 1.0)
     last = lines[head]
     pitches: list[float] = []
-    for ln in lines[head + 1 :]:
+    for j, ln in enumerate(lines[head + 1 :], head + 1):
+        if not _WORD_CHAR.search(ln.text):
+            continue  # an opening quote set on a baseline of its own ("“" of "Arturo “Art” Delgado")
         labelled = any(_is_label(c.text) for c in ln.cells())
         gap = ln.top - last.top
         if not pitches:
@@ -3146,7 +3293,13 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
             pitches.append(gap)
         if ln.numbered and ln.numbered.style == "dotted":
             break  # the first numbered minute ("11.17.01 Apologies" is a minute, not a label row)
-        if ln.heading and len(ln.cells()) == 1 and not _is_label(ln.text) and not _leading_name(ln.text):
+        if (
+            ln.heading
+            and len(ln.cells()) == 1
+            and not _is_label(ln.text)
+            and not _leading_name(ln.text)
+            and not _beside_columns(ln, lines[j + 1 : j + 2], starts, height)
+        ):
             break  # "Minutes of previous meeting": the first minute's heading
         rows.append([part for c in ln.cells() for part in _split_at_starts(c, starts)])
         last = ln
@@ -3190,11 +3343,35 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
     lowest = max(ordered, key=lambda seg: bottoms.get(id(seg), 0.0))
     ordered = [seg for seg in ordered if seg is not lowest] + [lowest]
     spelling = _Spelling("\n".join(doc.page(page_no).lines))
-    block = [spelling.respell(t) for seg in ordered for t in seg]
+    # the page's lines that hold a quote, by their text less quotes: a cell whose quote the layout
+    # set apart is spelt as its page line ("Arturo Art” Delgado" -> "Arturo “Art” Delgado")
+    quoted = {_QUOTES.sub("", _ns(t)): t.strip() for t in doc.page(page_no).lines if _QUOTES.search(t)}
+    block = [quoted.get(_QUOTES.sub("", _ns(t))) or spelling.respell(t) for seg in ordered for t in seg]
     # the page text with the block's lines replaced by the block read column by column
     used = {_ns(c.text) for r in rows for c in r} | {_ns(" ".join(c.text for c in r)) for r in rows}
     used |= {_ns(ln.text) for ln in band}
-    return _page_with_block(doc.page(page_no).lines, used, block)
+    # (quotes aside: a quote split off its word leaves the cell's text without it)
+    used |= {_QUOTES.sub("", u) for u in used}
+    return _page_with_block(doc.page(page_no).lines, used, block, unquoted=True)
+
+
+def _beside_columns(ln: LayoutLine, after: list[LayoutLine], starts: list[float], height: float) -> bool:
+    """Whether a line set like a heading is a cell of the block's columns: a designation under a
+    name ("Chair, Audit and Finance Committee" under "Randall Zacharias", styled apart from the
+    names) when it starts at a later column's label, or when the next line, within a row's
+    pitch, holds a cell at another column's label (the columns run on beside it). Canadian
+    health authorities' and other boards' "Directors Present | Regrets | Staff / Guests"
+    columns print each post under its holder's name; the first minute's heading after the
+    block stands at the left margin with no column beside it."""
+    near = MIN_GUTTER / 2
+    own = next((a for a in starts if abs(ln.x0 - a) <= near), None)
+    if own is not None and own > starts[0] + near:
+        return True
+    for nxt in after:
+        if nxt.top - ln.top > ROW_GAP * MIN_PITCH * height:
+            return False
+        return any(abs(c.x0 - a) <= near and a != own for c in nxt.cells() for a in starts)
+    return False
 
 
 # A label row whose middle label wraps over two lines, centred on the others' line: "Officers and
@@ -3256,15 +3433,23 @@ def _split_at_starts(cell: LayoutLine, starts: list[float]) -> list[LayoutLine]:
     return [cell]
 
 
-def _page_with_block(lines: list[str], used: set[str], block: list[str]) -> list[str] | None:
+_ATTENDED_TAIL = re.compile(r",?\s+(?:attended|was\s+in\s+attendance)\b[^;]*$")
+_WORD_CHAR = re.compile(r"\w")
+_QUOTES = re.compile(r"[\"“”‘’'`]")
+
+
+def _page_with_block(
+    lines: list[str], used: set[str], block: list[str], unquoted: bool = False
+) -> list[str] | None:
     """The page's lines with those whose text is in `used` taken out and `block` put where the
-    first of them stood; None when none of them is on the page."""
+    first of them stood; None when none of them is on the page. With `unquoted`, a line is also
+    taken out when its text less its quotes is in `used`."""
     before: list[str] = []
     after: list[str] = []
     placed = False
     for t in lines:
         n = _ns(t)
-        if n and n in used:
+        if n and (n in used or (unquoted and _QUOTES.sub("", n) in used)):
             placed = True
             continue
         (after if placed else before).append(t)
