@@ -191,3 +191,76 @@ def test_special_invitee_sentence_and_leave_granted_to_a_numbered_list():
         ("Meera Iyengar", "apologies"),
     ]
     assert got[2][2] == "Controller of Examinations"
+
+
+def test_pacific_chiefly_titles_in_names_with_posts_below():
+    got = read_attendance(
+        "Board Members Present\n"
+        "Tapusalaia Sione Faleafa\n"
+        "Chairperson\n"
+        "Lauina Dr. Malia Toleafoa\n"
+        "Member – Ministry of Natural Resources\n"
+        "Mr. Viliamu Petaia\n"
+        "Member – Private Sector Representative\n"
+        "Apologies: Afamasaga Iosefa Lemalu (Member – Ministry of Finance).\n"
+        "AGENDA\n"
+    )
+    assert [(n, s) for n, s, _ in got] == [
+        ("Tapusalaia Sione Faleafa", "present"),
+        ("Lauina Malia Toleafoa", "present"),
+        ("Viliamu Petaia", "present"),
+        ("Afamasaga Iosefa Lemalu", "apologies"),
+    ]
+
+
+def test_roll_after_the_agenda_listed_at_the_head_of_the_minutes():
+    from boardpapers.extract.attendance import _after_listed_agenda
+    from boardpapers.extract.decisions import Line
+
+    text = (
+        "MINUTES OF THE REGULAR MEETING\n"
+        "AGENDA\n"
+        "1. CALL TO ORDER\n"
+        "2. ROLL CALL\n"
+        "3. APPROVAL OF THE CONSENT CALENDAR\n"
+        "4. ADJOURNMENT\n"
+        "1. CALL TO ORDER\n"
+        "Chair Imogen Castellano called the meeting to order at 7:01 p.m.\n"
+        "Trustees present: Imogen Castellano, Rafael Dominguez, Hyun-woo Park\n"
+        "Trustees absent: Delphine Okoro\n"
+        "Staff present: Dr. Marcus Whitlow, Superintendent\n"
+        "3. APPROVAL OF THE CONSENT CALENDAR\n"
+    )
+    lines = [Line(1, t) for t in text.splitlines()]
+    assert read_attendance(text) == []  # the search stops at the agenda's first item ...
+    later = _after_listed_agenda(lines)  # ... so it reads on from the item printed again
+    assert later is not None and later[0].text.startswith("Chair Imogen")
+    from attendance_text import MEETING
+
+    from boardpapers.extract.attendance import attendance_in
+
+    got = [(a.name, a.status) for a in attendance_in(later, MEETING)]
+    assert got == [
+        ("Imogen Castellano", "present"),
+        ("Rafael Dominguez", "present"),
+        ("Hyun-woo Park", "present"),
+        ("Delphine Okoro", "apologies"),
+        ("Marcus Whitlow", "in_attendance"),
+    ]
+
+
+def test_status_table_with_excused_and_a_wrapped_first_name_cell():
+    """ "Name | Designation | Attendance" with "Excused" / "Regrets" cells and the first member's
+    styled name wrapped over two lines around the centred status (a variant of Caribbean
+    statutory boards' minutes)."""
+    from conftest import _load
+
+    doc = _load(str(Path(__file__).parent / "data" / "variants" / "caribbean-board-status-table-excused.pdf"))
+    got = [(a.name, a.status, a.role) for a in extract_attendance(doc, extract_meetings(doc))]
+    assert [(n, s) for n, s, _ in got] == [
+        ("Winston Algernon Thompson-Blake", "present"),
+        ("Paulette Harriott", "present"),
+        ("Orville Samuels", "apologies"),
+        ("Sonia Beckford", "apologies"),
+    ]
+    assert got[1][2] == "Deputy Chairman"

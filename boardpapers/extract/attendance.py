@@ -91,7 +91,7 @@ HONORIFIC = (
     # "Hon. Secretary", "Hon. Treasurer" are posts; a second style may come between: "Hon. Dr.
     # Grace Wario", "Hon. Eng. Paul Kimani" (Kenyan state corporations' boards)
     r"Hon\.(?=\s+(?!(?:Secretary|Treasurer|Sec|Treas|Solicitor|Auditor|Editor|Life|Member|Vice|President)\b)"
-    r"(?:(?:Dr|Prof|Eng|Amb|Rev)\.?\s+)?[A-Z][a-z]+\s+[A-Z]))"
+    r"(?:(?:Dr|Prof|Eng|Amb|Rev|Mrs|Mr|Ms|Miss)\.?\s+)?[A-Z][a-z]+\s+[A-Z]))"
 )
 # A plural title before a list of surnames: each piece is a person though it has one word
 # ... with the tier of council before it: "County Councillors Brian Hetherington and Lesley Fenwick"
@@ -136,7 +136,10 @@ POSTNOMINAL_WORDS = (
     # Kenyan state honours (state corporations' boards: "Eng. Peter Mutai, OGW"), and the Indian
     # all-India services after a civil servant's name ("Shri Anil Deshmukh, IAS": Indian public
     # sector companies' and statutory bodies' boards)
-    r"EGH|EBS|MBS|OGW|HSC|CBS|MGH|IAS|IPS|IFS|IRS"
+    r"EGH|EBS|MBS|OGW|HSC|CBS|MGH|IAS|IPS|IFS|IRS|"
+    # Jamaican national honours after a name ("Hon. Mrs. Claudette Bryan-Reid, CD, JP": Jamaican and
+    # other Caribbean statutory bodies' boards)
+    r"CD|OD|OJ"
 )
 # Australian and New Zealand honours after a name in an attendance list ("Cr Warren Duggan OAM"):
 # no post; kept out of POSTNOMINAL_WORDS, which the registers of interests share and which keep
@@ -2418,6 +2421,12 @@ def _entries(
             or bool(_OFFICE_TITLE.match(t))
             # "County Cllr Meirion Davies (Powys": a visiting councillor under the tier's title
             or bool(TIER_TITLE.match(t))
+            # "Fonoti Dr. Peniamina Tanuvasa": a chiefly title before the style (see _row_entries)
+            or bool(
+                (title := _TITLE_BEFORE_STYLE.match(t))
+                and title.group(1) not in ROLE_WORDS | TITLE_WORDS | ORG_WORDS | NON_NAME
+                and _leading_name(t[title.end() :])
+            )
             or ((lead_t := _leading_name(t)) is not None and not _body_line(t, lead_t))
             or len(_couple(t)) > 1
             or _post_then_name(t.strip()) is not None
@@ -2435,7 +2444,10 @@ def _entries(
                 rows[-1] = (rows[-1][0] + " " + t, rows[-1][1])
                 continue
             if _continues(rows[-1][0], t, known_orgs):
-                rows[-1] = (rows[-1][0] + " " + t, rows[-1][1])
+                # a post on the line under a row that is a name and nothing more ("Tuiloma Ioane
+                # Leota" / "Chairman"): read as "Name – post", so the name keeps all its words
+                sep = " – " if _is_name(rows[-1][0]) and not _is_name(t, allow_single=True) else " "
+                rows[-1] = (rows[-1][0] + sep + t, rows[-1][1])
                 two_cells.pop(len(rows) - 1, None)
             continue
         if not rows and not new_row:
@@ -2584,6 +2596,14 @@ def _row_entries(
     """The people of one row of an attendance block, added to `out`."""
     text = POSTNOMINAL.sub("", re.sub(r"\s+", " ", text).strip())
     text = _DASHED_MOVEMENT.sub("", text)
+    if (
+        (title := _TITLE_BEFORE_STYLE.match(text))
+        and title.group(1) not in ROLE_WORDS | TITLE_WORDS | ORG_WORDS | NON_NAME
+        and not HONORIFIC_RE.match(text)
+    ):
+        # "Fonoti Dr. Peniamina Tanuvasa": a chiefly (matai) title before the style, which is
+        # dropped; the title stays the name's (Samoan and other Pacific bodies' minutes)
+        text = title.group(1) + " " + text[title.end() :]
     if text.startswith(("(", "Dr", "Prof", "Shri", "Smt")) and (styles := HONORIFIC_RE.match(text)):
         # "Dr. (Smt.) Lata Venkatesh – Professor ...": the second style's brackets are no note
         text = styles.group(0).replace("(", "").replace(")", "") + text[styles.end() :]
@@ -2654,7 +2674,13 @@ def _row_entries(
         if p and post_like:
             out.append((*p, page))
             return
-    if named and lead and lead[1] and HONORIFIC_RE.match(named.group(1)) and _is_name(named.group(1)):
+    if (
+        named
+        and lead
+        and lead[1]
+        and (HONORIFIC_RE.match(named.group(1)) or _THIRD_NAME_WORD.fullmatch(lead[1]))
+        and _is_name(named.group(1))
+    ):
         # "YBhg. Datuk Jeffrey Ong Boon Hock – Board Member": a titled name of more words than the
         # name reader takes untitled (Chinese, Malay and other names of three or four words), the
         # whole of it before the dash, then the post
@@ -2710,6 +2736,15 @@ def _row_entries(
             out.append((strip_honorifics(text), None, None, page))
         return
     name, rest = lead
+    if (
+        _THIRD_NAME_WORD.fullmatch(rest)
+        and rest not in ROLE_WORDS | ORG_WORDS | TITLE_WORDS | NON_NAME
+        and _is_name(text)
+    ):
+        # "Tuiloma Ioane Leota", "Leaupepe Saumani Fa'alogo" alone on the row (the post on the line
+        # below): a name of three words, a chiefly title or second given name before the surname
+        # (Samoan, Tongan and other Pacific boards; Spanish double surnames)
+        name, rest = text.strip(), ""
     # "Prof. (Dr.) Suresh Nair – Dean ...": the dash between the name and the post is neither's
     role, org = _split_role_org(re.sub(r"^[–—-]\s+", "", rest), known_orgs)
     out.append((strip_honorifics(name), role, org, page))
@@ -2891,6 +2926,10 @@ def _is_post(piece: str) -> bool:
     return piece[:1].isupper() and any(w in ROLE_WORDS | TITLE_WORDS for w in piece.split())
 
 
+_TITLE_BEFORE_STYLE = re.compile(
+    r"^([A-Z][a-z]+(?:['’-][A-Za-z]+)*)\s+(?:Dr|Prof|Rev|Revd|Fr)\.?\s+(?=[A-Z][a-z])"
+)
+_THIRD_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
 _FOLLOWING_HEAD = re.compile(r"^the\s+following\b[^:]*:\s*", re.I)
 _LIST_NUMBER = re.compile(r"(?:(?<=^)|(?<=[;,:]\s)|(?<=\sand\s))\(\d{1,2}\)\s+")
 
@@ -3728,11 +3767,19 @@ _NAME_HEADER = re.compile(r"^(?:name|member|trustee|governor)s?$", re.I)
 # ("Category": a governor's category in school governing bodies' attendance tables, "Co-opted
 # governor"; "Type", "Membership", "Representing": a member's seat in boards' and forums' tables)
 _ROLE_HEADER = re.compile(
-    r"^(?:role|position|title|capacity|post|category|(?:governor\s+|member\s+)?type|membership|office)$", re.I
+    r"^(?:role|position|title|capacity|post|category|(?:governor\s+|member\s+)?type|membership|office|designation)$",
+    re.I,
 )
 _STATUS_CELL = [
     ("in_attendance", re.compile(r"^(?:in\s+attendance|attending|observer|observing)\b", re.I)),
-    ("apologies", re.compile(r"^(?:apologies|apology|sent\s+apologies|absent|not\s+present)\b", re.I)),
+    # ... "Excused", "Regrets", "Leave of absence" (Caribbean, Canadian and US boards' tables)
+    (
+        "apologies",
+        re.compile(
+            r"^(?:apologies|apology|sent\s+apologies|absent|not\s+present|excused|regrets|leave(?:\s+of\s+absence)?)\b",
+            re.I,
+        ),
+    ),
     ("present", re.compile(r"^(?:present|attended|yes)\b", re.I)),
     # there by video or for part of the meeting: "Virtual", "Remote", "Online", "By video", "Items
     # 5–7 only", "Part", "Virtual (Item 8)" (Irish and UK company and authority boards' tables)
@@ -3848,7 +3895,10 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
     out: list[Attendance] = []
     bottom = head_bottom
     for k, st in enumerate(starts):
-        lo = st.top - 3
+        # (the first row from under the header: a name wrapped over two lines with its status
+        # centred between them starts above the status cell, "Hon. Mrs. Claudette Bryan-Reid, CD,"
+        # / "JP" beside "Present": Caribbean and other boards' Name | Designation | Attendance)
+        lo = st.top - 3 if k else min(st.top - 3, head_bottom)
         if k + 1 < len(starts):
             hi = starts[k + 1].top - 3
         else:
@@ -4178,7 +4228,10 @@ def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> 
                 ln for ln in lines if not (ln.page == f.meeting.page and _in_table(ln.text, table_lines))
             ]
         lines = _prose_roll(lines)
-        out.extend(a for a in attendance_in(lines, f.meeting) if not (roll and _named_in(a.name, roll)))
+        people = attendance_in(lines, f.meeting)
+        if not people and not roll and (later := _after_listed_agenda(lines)):
+            people = attendance_in(later, f.meeting)
+        out.extend(a for a in people if not (roll and _named_in(a.name, roll)))
         if tail:
             had = {(a.name, a.status) for a in out}
             out.extend(
@@ -4187,6 +4240,28 @@ def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> 
                 if not _named_in(a.name, roll) and (a.name, a.status) not in had
             )
     return out
+
+
+# The agenda printed at the head of the minutes: "AGENDA" over its items, then the items again as
+# the minutes' headings with the roll under the first ("A. OPENING" / "A.2 Roll Call": US school
+# boards' and special districts' minutes, which open with the agenda as adopted)
+_AGENDA_HEAD = re.compile(r"^\s*(?:agenda|order\s+of\s+business)(?:\s*/\s*\w+)?\s*:?\s*$", re.I)
+# the agenda's heading stands among the first lines under the minutes' heading
+AGENDA_HEAD_LINES = 12
+
+
+def _after_listed_agenda(lines: list[Line]) -> list[Line] | None:
+    """The lines after the agenda listed at the head of the minutes, from where its first item
+    is printed again as the first minute's heading; None when the minutes list no agenda. Read
+    only when the attendance search found no one (it stops at the agenda's first item)."""
+    head = next((k for k, ln in enumerate(lines[:AGENDA_HEAD_LINES]) if _AGENDA_HEAD.match(ln.text)), None)
+    if head is None:
+        return None
+    first = next((_ns(ln.text) for ln in lines[head + 1 : head + 3] if ln.text.strip()), None)
+    if not first:
+        return None
+    again = next((k for k in range(head + 2, len(lines)) if _ns(lines[k].text) == first), None)
+    return lines[again + 1 :] if again is not None else None
 
 
 # A status table's header row in a page's text: "Member   Ward   Attendance", "Name | Role |
