@@ -2509,7 +2509,13 @@ def _entries(
 def _body_line(t: str, lead: tuple[str, str]) -> bool:
     """ "Indigenous Wellness Council" under an Elder's name: two capitalised words and a body's word,
     untitled, are the body someone speaks for (a post's line in attendance columns), no person."""
-    return not HONORIFIC_RE.match(t) and lead[1] in ORG_WORDS
+    return not HONORIFIC_RE.match(t) and lead[1] in _BODY_NOUNS
+
+
+# the nouns a body's name ends in (a firm's or a service's word after a name, "Zoe Sherry
+# Healthwatch", is a person and their organisation)
+_BODY_NOUNS = {"Council", "Circle", "Committee", "Board", "Forum", "Network", "Association", "Society",
+               "Commission", "Authority", "Agency", "Ministry", "Department"}  # fmt: skip
 
 
 # Letters after a name in a name cell: "Dame Hilary Okonkwo-Bell DBE", "Prof. Nigel Strachan FRICS",
@@ -3912,7 +3918,14 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
                     break
                 hi, prev = max(hi, c.bottom), max(prev, c.bottom)
             hi += 1
-        cells = [c for c in body if lo <= c.top < hi]
+        # (above the status only a name's first line: titled, or broken at a comma; "Board
+        # members", a group's heading over the first row, is not the row's)
+        cells = [
+            c
+            for c in body
+            if lo <= c.top < hi
+            and (c.top >= st.top - 3 or HONORIFIC_RE.match(c.text) or c.text.rstrip().endswith((",", "-")))
+        ]
         bottom = max([bottom] + [c.bottom for c in cells])
         name = " ".join(c.text for c in cells if column(c) == name_x and c not in group_rows)
         role = " ".join(c.text for c in cells if role_x is not None and column(c) == role_x) or None
