@@ -138,8 +138,8 @@ POSTNOMINAL_WORDS = (
     # sector companies' and statutory bodies' boards)
     r"EGH|EBS|MBS|OGW|HSC|CBS|MGH|IAS|IPS|IFS|IRS|"
     # Jamaican national honours after a name ("Hon. Mrs. Claudette Bryan-Reid, CD, JP": Jamaican and
-    # other Caribbean statutory bodies' boards)
-    r"CD|OD|OJ"
+    # other Caribbean statutory bodies' boards; "OD" left out: "Director of People & OD")
+    r"CD|OJ"
 )
 # Australian and New Zealand honours after a name in an attendance list ("Cr Warren Duggan OAM"):
 # no post; kept out of POSTNOMINAL_WORDS, which the registers of interests share and which keep
@@ -2446,7 +2446,14 @@ def _entries(
             if _continues(rows[-1][0], t, known_orgs):
                 # a post on the line under a row that is a name and nothing more ("Tuiloma Ioane
                 # Leota" / "Chairman"): read as "Name – post", so the name keeps all its words
-                sep = " – " if _is_name(rows[-1][0]) and not _is_name(t, allow_single=True) else " "
+                # (three words or more: a two-word name the name reader takes whole anyway)
+                sep = (
+                    " – "
+                    if len(rows[-1][0].split()) >= 3
+                    and _is_name(rows[-1][0])
+                    and not _is_name(t, allow_single=True)
+                    else " "
+                )
                 rows[-1] = (rows[-1][0] + sep + t, rows[-1][1])
                 two_cells.pop(len(rows) - 1, None)
             continue
