@@ -2752,6 +2752,8 @@ def _row_entries(
     if (
         _THIRD_NAME_WORD.fullmatch(rest)
         and rest not in ROLE_WORDS | ORG_WORDS | TITLE_WORDS | NON_NAME
+        and not HONORIFIC_RE.match(text)  # (a titled name's third word: _leading_name's own rule)
+        and not HONORIFIC_RE.match(rest + " ")
         and _is_name(text)
     ):
         # "Tuiloma Ioane Leota", "Leaupepe Saumani Fa'alogo" alone on the row (the post on the line
