@@ -61,6 +61,28 @@ HONORIFIC = (
     # "CPA Samuel Kamau", "CA Sunita Bhalerao", "Adv. Rekha Nair", "Arch. Paul Mwangi" (a name of
     # a capitalised first name and surname must follow the acronyms: "CA Board" is no person)
     r"Shri|Shrimati|Smt\.?|Sri|Kumari|Kum\.|Eng\.|Engr\.?|Adv\.|Arch\.|"
+    # a second style in brackets after the first: "Prof. (Dr.) Vasant Kulkarni", "Dr. (Smt.) Lata
+    # Venkatesh" (Indian universities' syndicates and senates)
+    r"\((?:Dr|Prof|Smt|Shri|Sri|Mrs|Ms|Mr|Col|Capt|Adv)\.?\)|"
+    # Malaysian and Bruneian styles, honours and titles before a name, one after another: "YBhg.
+    # Dato' Sri Haji Ahmad", "YB Tuan Lim", "Tan Sri ...", "Encik", "Puan", "Cik", an engineer's
+    # "Ir.", a technologist's "Ts." (Malaysian statutory bodies' and state boards' minutes); bin,
+    # binti, a/l and a/p stay in the name (see PARTICLES)
+    r"YBhg\.?|YABhg\.?|YBrs\.?|YAB(?=\s+[A-Z])|YB\s+Tuan|YB(?=\s+[A-Z])|Dato['’]\s+Sri|Dato['’]|Datuk\s+Seri|Datuk|Datin\s+Paduka|Datin|"
+    # ("Tuan" and "Haji" are given names too, "Mr Tuan Nguyen": "Tuan" a style only after "YB" or
+    # before "Haji", "Haji" only before a Malay name with its patronymic: "YB Tuan Lim", "Tuan Haji
+    # Roslan bin Ismail", "Dato' Sri Haji Ahmad Zulkifli bin Mohd Nor")
+    r"Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Tuan(?=\s+(?:Haji|Hajah|Hj)\b)|Puan|Encik|Cik(?=\s+[A-Z])|"
+    r"(?:Haji|Hajah)(?=\s+[A-Z][a-z]+\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:bin|binti|bte)\s)|Hjh?\.|Ir\.|Ts\.|"
+    # Welsh "Cyng." (Cynghorydd, councillor) and a county councillor's "Cyng. Sir" (Welsh community
+    # and county councils' minutes; before the English half, see _BILINGUAL_TITLE)
+    r"Cyng\.?(?:\s+Sir)?|Cynghorydd|"
+    # a chief or traditional leader sitting by office: "Kgosi D.R. Bogatsu" (South African and
+    # Botswana municipal councils), "Inkosi", "Chief" left out (a post: "Chief Executive")
+    r"Kgosi|Kgosigadi|Inkosi|Nkosi(?=\s+[A-Z]\.)|"
+    # an Indigenous Elder sitting or attending as such: "Elder Florence Chartrand" (Canadian health
+    # authorities' and First Nations bodies' minutes); a first name and a surname must follow
+    r"Elder(?=\s+[A-Z][a-z]+\s+[A-Z])|"
     # a Catholic or Anglican priest: "Rev. Fr. Daniel Chebet", "Fr Brendan Moran" (Irish, East
     # African boards of management and school boards)
     r"Fr\.?(?=\s+[A-Z][a-z]+\s+[A-Z])|"
@@ -69,7 +91,7 @@ HONORIFIC = (
     # "Hon. Secretary", "Hon. Treasurer" are posts; a second style may come between: "Hon. Dr.
     # Grace Wario", "Hon. Eng. Paul Kimani" (Kenyan state corporations' boards)
     r"Hon\.(?=\s+(?!(?:Secretary|Treasurer|Sec|Treas|Solicitor|Auditor|Editor|Life|Member|Vice|President)\b)"
-    r"(?:(?:Dr|Prof|Eng|Amb|Rev)\.?\s+)?[A-Z][a-z]+\s+[A-Z]))"
+    r"(?:(?:Dr|Prof|Eng|Amb|Rev|Mrs|Mr|Ms|Miss)\.?\s+)?[A-Z][a-z]+\s+[A-Z]))"
 )
 # A plural title before a list of surnames: each piece is a person though it has one word
 # ... with the tier of council before it: "County Councillors Brian Hetherington and Lesley Fenwick"
@@ -79,6 +101,12 @@ PLURAL_TITLE = re.compile(
     r"Directors)\s+"
 )
 HONORIFIC_RE = re.compile(rf"^\s*(?:{HONORIFIC}\s+)+")
+# A title printed in two languages, the other language's first: "Cyng. / Cllr Dafydd ap Rhys", "Cyng.
+# Sir / County Cllr Meirion Davies" (Welsh community and county councils' bilingual minutes): the
+# English half is what the readers of names and posts know, so the first half is dropped
+_BILINGUAL_TITLE = re.compile(
+    rf"(?:(?<=^)|(?<=[\s,;:(]))(?:{HONORIFIC})\s*/\s*(?=(?:(?:County|District|Borough|Town|Community)\s+)?(?:{HONORIFIC})\s)"
+)
 # "District Cllr Blackwell", "County Cllr Mrs Binns": the tier of local government a councillor
 # sits on, before the title (English parish and town council minutes list the district and
 # county councillors who attend so); the tier and title are the person's role.
@@ -108,7 +136,10 @@ POSTNOMINAL_WORDS = (
     # Kenyan state honours (state corporations' boards: "Eng. Peter Mutai, OGW"), and the Indian
     # all-India services after a civil servant's name ("Shri Anil Deshmukh, IAS": Indian public
     # sector companies' and statutory bodies' boards)
-    r"EGH|EBS|MBS|OGW|HSC|CBS|MGH|IAS|IPS|IFS|IRS"
+    r"EGH|EBS|MBS|OGW|HSC|CBS|MGH|IAS|IPS|IFS|IRS|"
+    # Jamaican national honours after a name ("Hon. Mrs. Claudette Bryan-Reid, CD, JP": Jamaican and
+    # other Caribbean statutory bodies' boards; "OD" left out: "Director of People & OD")
+    r"CD|OJ"
 )
 # Australian and New Zealand honours after a name in an attendance list ("Cr Warren Duggan OAM"):
 # no post; kept out of POSTNOMINAL_WORDS, which the registers of interests share and which keep
@@ -187,6 +218,17 @@ STATUS = [
             _MARK + r"(?i:late\s+arrivals?|arrived\s+late|late|left\s+early|departed\s+early)\s*:\s*(.*)$"
         ),
     ),
+    # a group's absent list as a column label alone, beside "Directors Present": "Directors Absent"
+    # (US special districts' and boards' attendance columns; "Absent" alone may be a roll call's
+    # status cell, so the group's word is needed)
+    (
+        "apologies",
+        re.compile(
+            _MARK
+            + r"(?i:(?:board\s+)?(?:directors|members|trustees|commissioners|councill?ors|governors))\s+"
+            + r"(?i:absent)\s*$()"
+        ),
+    ),
     # US minutes: "Absent: D", "Commissioners Absent: Shelley Young, Pat Bader", "Absent at roll
     # call: E" (US county boards)
     (
@@ -258,7 +300,13 @@ STATUS = [
         "in_attendance",
         re.compile(
             # "Officers in attendance: Chief Executive (Andrew Bland), ..." (English council minutes)
-            r"^\s*(?:also\s+)?(?:in\s+attendance(?:\s+virtually|\s+remotely)?|also\s+present|"
+            # ... "Staff & Guests", "Officers and Advisers" over a column of its own beside the members
+            # and regrets (Canadian health authorities' and boards' attendance columns)
+            r"^\s*(?:also\s+)?(?:(?:staff|officers|officials)\s+(?:&|and)\s+(?:guests?|visitors|advis[eo]rs|counsel)"
+            r"(?:\s+present)?|"
+            r"in\s+attendance(?:\s+virtually|\s+remotely)?|also\s+present|"
+            # "Special invitee: Shri K. V. Iyer, Finance Officer" (Indian universities' syndicates)
+            r"special\s+invitees?|"
             r"officers(?:\s+in\s+attendance|\s+present)?|invited|"
             r"guests?|presenters?|officials(?:\s*\([^)]*\))?|observers?)\b\s*[:\-–]*\s*(.*)$",
             re.I,
@@ -414,6 +462,14 @@ PARTICLES = {
     "der",
     "den",
     "bin",
+    # Malay patronymics: "Nurul Ain binti Abdullah", "Kumaresan a/l Rajendran", "Sarasvathy a/p
+    # Muthusamy" (Malaysian bodies' minutes), and the "son of" / "daughter of" of South Asian names
+    "binti",
+    "bte",
+    "a/l",
+    "a/p",
+    "s/o",
+    "d/o",
     "al",
     "ap",
     "Ap",
@@ -426,6 +482,9 @@ PARTICLES = {
     "Mac",
     "arap",
 }  # fmt: skip  ("Kipchumba arap Rotich": Kalenjin names, Kenyan boards)
+# The patronymic particle of Malay and Tamil names in Malaysia and Singapore ("son of", "daughter
+# of"): the father's name after it belongs to the person's name ("Siti Hajar binti Yusof")
+_PATRONYMIC = {"bin", "binti", "bte", "a/l", "a/p", "s/o", "d/o"}
 # Letters of a name include accented ones: "Siân", "Seán", "Zoë", "Gráinne" (Welsh, Irish and
 # Scottish Gaelic names in UK public bodies' minutes)
 # ... and the macrons of te reo Māori names and Latin Extended-A letters ("Tāwhiri", "Pōtae",
@@ -435,8 +494,10 @@ _LETTER = r"a-zA-ZÀ-ÖØ-öø-ÿ\u0100-\u017f"
 # ... and initials run together with their stops: "Cllr N.P. Zungu", "J.H. van Rensburg" (South
 # African, Indian and other Commonwealth bodies' minutes)
 _JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# ... and "Mohd.", "Md.", the stopped short form of Muhammad ("Shri Mohd. Irfan Mulla": Indian,
+# Malaysian and Bangladeshi bodies' minutes)
 NAME_TOKEN = re.compile(
-    rf"^(?:[{_UPPER}][{_LETTER}'’\-]+|[A-Z]\.?|(?:[A-Z]\.){{2,3}}|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+)$"
+    rf"^(?:[{_UPPER}][{_LETTER}'’\-]+|[A-Z]\.?|(?:[A-Z]\.){{2,3}}|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+|(?:Mohd|Muhd|Md)\.)$"
 )
 # A street address under a meeting's heading is not a numbered minute: "600 Fourth Avenue" (US
 # city halls), "12 Market Street", "45 Church Road", "100 N. Main St." (the venue's address,
@@ -541,6 +602,13 @@ def _leading_name(line: str) -> tuple[str, str] | None:
             and not re.match(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$", name[-1])
             and name[-1].lower() not in PARTICLES
         ):
+            nxt = toks[k + 1] if k + 1 < len(toks) else ""
+            if nxt in _PATRONYMIC or (
+                len(name) >= 3 and name[-2] in _PATRONYMIC and NAME_TOKEN.match(nxt) and nxt not in NON_NAME
+            ):
+                # "Ahmad Zulkifli bin Mohd Nor": the father's name after bin / binti / a/l is the
+                # name's, one or two words (see _PATRONYMIC)
+                continue
             break
     if len(name) < (1 if hon else 2):
         return None
@@ -1314,6 +1382,7 @@ class _Block:
         # Councillor B"): the body its people represent
         self.org: str | None = None
         self.numbered = 0  # the last number of a numbered roll ("1. Eng. Peter Mutai - Chairperson")
+        self.post_lines = 0  # lines still open to a numbered entry's post (see NUMBERED_POST_LINES)
 
 
 def _is_prose(t: str) -> bool:
@@ -1547,6 +1616,15 @@ _SERIAL_LEAD = re.compile(r"^\s*\d{1,2}[.)]\s+")
 WRAPPED_CELL_SLACK = 3.0
 
 
+# A numbered roll with each member's designation on the lines under the name: "1. Prof. (Dr.)
+# Vasant D. Kulkarni" / "Vice-Chancellor – Chairperson", "2. Puan Siti Hajar binti Yusof" /
+# "Setiausaha Lembaga / Board Secretary" (Indian universities' syndicates, Malaysian and East
+# African statutory boards): the unnumbered lines up to the next number are the entry's post, read
+# as "Name – post". A post runs to two lines at most (the longest seen: a nominee's post and the
+# body they stand for, wrapped once); a third line is no longer the post.
+NUMBERED_POST_LINES = 2
+
+
 def _numbered_person(cur: _Block, number: int, rest: str) -> bool:
     if number != cur.numbered + 1:
         return False
@@ -1666,6 +1744,8 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         # "Yn bresennol / Present", "Ymddiheuriadau:": a label printed in two languages, or in one
         # the vocabulary knows, read as its English label
         t = english_label(t, _is_bare_label)
+        if "/" in t:
+            t = _BILINGUAL_TITLE.sub("", t)
         # a numbered minute item may carry the apologies: "1 Apologies received from" + a list
         # ... and so may "2.3 Approved Leave of Absence" (Western Australian shires' sub-items)
         # ... and the roll itself, as a label alone: "1 PRESENT" over "Councillors" / "Staff"
@@ -1704,7 +1784,8 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         # and a number the post's: "Mr A. Patel (Director of Finance and Section" / "151 Officer)"
         in_note = cur is not None and sum(x.text.count("(") - x.text.count(")") for x in cur.lines) > 0
         num = _NUMBERED_ENTRY.match(t) if cur is not None and not in_note else None
-        if num and _numbered_person(cur, int(num.group(1)), num.group(2)):
+        numbered_start = bool(num and _numbered_person(cur, int(num.group(1)), num.group(2)))
+        if numbered_start:
             cur.numbered += 1
             t = bare = num.group(2)
         if not blocks and _CONTENTS_HEAD.match(t):
@@ -1736,6 +1817,10 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                 continue  # "Present:" / "Voting Members": a group inside the list
             if m and len(t) < 400:
                 rest = m.groups()[-1].strip()
+                if rest and "attend" in rest:
+                    # "Special invitee: Shri K. V. Iyer, Finance Officer, attended the meeting by
+                    # special invitation.": the person and post, then what they did
+                    rest = _ATTENDED_TAIL.sub("", rest)
                 if rest and _is_prose(rest):
                     break
                 if (
@@ -1855,6 +1940,22 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             if marked and _SINGLE_NAME.fullmatch(t) and t not in NON_NAME | ROLE_WORDS | ORG_WORDS:
                 cur.first_names.append((t, ln.page))
                 continue
+            if numbered_start:
+                cur.post_lines = NUMBERED_POST_LINES
+            elif (
+                cur.post_lines
+                and cur.lines
+                and not (HONORIFIC_RE.match(t) and _leading_name(t))
+                and not _NUMBERED_ENTRY.match(t)
+            ):
+                # the designation under a numbered member's name: the entry's post
+                last = cur.lines[-1]
+                sep = " " if cur.post_lines < NUMBERED_POST_LINES else " – "
+                cur.lines[-1] = Line(last.page, last.text.rstrip() + sep + t, layout=None)
+                cur.post_lines -= 1
+                continue
+            else:
+                cur.post_lines = 0
             cur.lines.append(Line(ln.page, t, layout=ln.layout))
     return [part for b in blocks for part in _org_cell_groups(b)]
 
@@ -2289,6 +2390,17 @@ def _entries(
             rows[-1] = (rows[-1][0] + " " + t.strip(), rows[-1][1])
             two_cells.pop(len(rows) - 1, None)
             continue
+        if (
+            rows
+            and rows[-1][0].count("(") > rows[-1][0].count(")")
+            and re.match(r"^[^()]*\)", t.strip())
+            and not HONORIFIC_RE.match(t)
+        ):
+            # "County Cllr Meirion Davies (Powys" / "County Council)": the note's bracket closes on
+            # this line, which is the note's tail, not a group heading
+            rows[-1] = (rows[-1][0] + " " + t, rows[-1][1])
+            two_cells.pop(len(rows) - 1, None)
+            continue
         if GROUP_LINE.search(t) or _is_group_heading(t) or ITEM_MARK.match(t):
             continue
         if (
@@ -2307,7 +2419,15 @@ def _entries(
         new_row = (
             bool(HONORIFIC_RE.match(t))
             or bool(_OFFICE_TITLE.match(t))
-            or _leading_name(t) is not None
+            # "County Cllr Meirion Davies (Powys": a visiting councillor under the tier's title
+            or bool(TIER_TITLE.match(t))
+            # "Fonoti Dr. Peniamina Tanuvasa": a chiefly title before the style (see _row_entries)
+            or bool(
+                (title := _TITLE_BEFORE_STYLE.match(t))
+                and title.group(1) not in ROLE_WORDS | TITLE_WORDS | ORG_WORDS | NON_NAME
+                and _leading_name(t[title.end() :])
+            )
+            or ((lead_t := _leading_name(t)) is not None and not _body_line(t, lead_t))
             or len(_couple(t)) > 1
             or _post_then_name(t.strip()) is not None
             or " – " in t
@@ -2324,7 +2444,17 @@ def _entries(
                 rows[-1] = (rows[-1][0] + " " + t, rows[-1][1])
                 continue
             if _continues(rows[-1][0], t, known_orgs):
-                rows[-1] = (rows[-1][0] + " " + t, rows[-1][1])
+                # a post on the line under a row that is a name and nothing more ("Tuiloma Ioane
+                # Leota" / "Chairman"): read as "Name – post", so the name keeps all its words
+                # (three words or more: a two-word name the name reader takes whole anyway)
+                sep = (
+                    " – "
+                    if len(rows[-1][0].split()) >= 3
+                    and _is_name(rows[-1][0])
+                    and not _is_name(t, allow_single=True)
+                    else " "
+                )
+                rows[-1] = (rows[-1][0] + sep + t, rows[-1][1])
                 two_cells.pop(len(rows) - 1, None)
             continue
         if not rows and not new_row:
@@ -2381,6 +2511,18 @@ def _entries(
             if own and _ns(own[0]) == _ns(name) and not ROLE_NOTE.search(other):
                 out[-1] = (name, own[1], other.strip(), pg)
     return out
+
+
+def _body_line(t: str, lead: tuple[str, str]) -> bool:
+    """ "Indigenous Wellness Council" under an Elder's name: two capitalised words and a body's word,
+    untitled, are the body someone speaks for (a post's line in attendance columns), no person."""
+    return not HONORIFIC_RE.match(t) and lead[1] in _BODY_NOUNS
+
+
+# the nouns a body's name ends in (a firm's or a service's word after a name, "Zoe Sherry
+# Healthwatch", is a person and their organisation)
+_BODY_NOUNS = {"Council", "Circle", "Committee", "Board", "Forum", "Network", "Association", "Society",
+               "Commission", "Authority", "Agency", "Ministry", "Department"}  # fmt: skip
 
 
 # Letters after a name in a name cell: "Dame Hilary Okonkwo-Bell DBE", "Prof. Nigel Strachan FRICS",
@@ -2467,6 +2609,17 @@ def _row_entries(
     """The people of one row of an attendance block, added to `out`."""
     text = POSTNOMINAL.sub("", re.sub(r"\s+", " ", text).strip())
     text = _DASHED_MOVEMENT.sub("", text)
+    if (
+        (title := _TITLE_BEFORE_STYLE.match(text))
+        and title.group(1) not in ROLE_WORDS | TITLE_WORDS | ORG_WORDS | NON_NAME
+        and not HONORIFIC_RE.match(text)
+    ):
+        # "Fonoti Dr. Peniamina Tanuvasa": a chiefly (matai) title before the style, which is
+        # dropped; the title stays the name's (Samoan and other Pacific bodies' minutes)
+        text = title.group(1) + " " + text[title.end() :]
+    if text.startswith(("(", "Dr", "Prof", "Shri", "Smt")) and (styles := HONORIFIC_RE.match(text)):
+        # "Dr. (Smt.) Lata Venkatesh – Professor ...": the second style's brackets are no note
+        text = styles.group(0).replace("(", "").replace(")", "") + text[styles.end() :]
     if _PEER.fullmatch(text):
         out.append((text, None, None, page))
         return
@@ -2534,6 +2687,19 @@ def _row_entries(
         if p and post_like:
             out.append((*p, page))
             return
+    if (
+        named
+        and lead
+        and lead[1]
+        and (HONORIFIC_RE.match(named.group(1)) or _THIRD_NAME_WORD.fullmatch(lead[1]))
+        and _is_name(named.group(1))
+    ):
+        # "YBhg. Datuk Jeffrey Ong Boon Hock – Board Member": a titled name of more words than the
+        # name reader takes untitled (Chinese, Malay and other names of three or four words), the
+        # whole of it before the dash, then the post
+        if not _is_name(named.group(2)):
+            out.append((strip_honorifics(named.group(1)), named.group(2).strip(), None, page))
+            return
     dash = _dash_line(text)
     if dash:
         out.extend((n, r, o, page) for n, r, o in dash)
@@ -2583,7 +2749,19 @@ def _row_entries(
             out.append((strip_honorifics(text), None, None, page))
         return
     name, rest = lead
-    role, org = _split_role_org(rest, known_orgs)
+    if (
+        _THIRD_NAME_WORD.fullmatch(rest)
+        and rest not in ROLE_WORDS | ORG_WORDS | TITLE_WORDS | NON_NAME
+        and not HONORIFIC_RE.match(text)  # (a titled name's third word: _leading_name's own rule)
+        and not HONORIFIC_RE.match(rest + " ")
+        and _is_name(text)
+    ):
+        # "Tuiloma Ioane Leota", "Leaupepe Saumani Fa'alogo" alone on the row (the post on the line
+        # below): a name of three words, a chiefly title or second given name before the surname
+        # (Samoan, Tongan and other Pacific boards; Spanish double surnames)
+        name, rest = text.strip(), ""
+    # "Prof. (Dr.) Suresh Nair – Dean ...": the dash between the name and the post is neither's
+    role, org = _split_role_org(re.sub(r"^[–—-]\s+", "", rest), known_orgs)
     out.append((strip_honorifics(name), role, org, page))
 
 
@@ -2659,7 +2837,8 @@ APOLOGIES_IN_TEXT = re.compile(
     # to Shri Harish Pawar." (Indian companies' boards), "Leave of absence was granted to Cr Bell"
     # (Australian and New Zealand councils' resolutions)
     r"|\b(?:granted\s+(?:a\s+)?leave\s+of\s+absence|leave\s+of\s+absence\s+(?:(?:was|were|be|is|had\s+been)\s+)?"
-    r"granted)\s+to\s+(.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSmt)(?<!\bKum)(?<!\bEng)\.\s|\.$|$)",
+    r"granted)\s+to\s+(.+?)(?:(?<!\b[A-Z])(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSmt)(?<!\bKum)(?<!\bEng)(?<!\bAdv)"
+    r"(?<!\bProf)(?<!\bMohd)\.\s|\.$|$)",
     re.I,
 )
 
@@ -2762,12 +2941,25 @@ def _is_post(piece: str) -> bool:
     return piece[:1].isupper() and any(w in ROLE_WORDS | TITLE_WORDS for w in piece.split())
 
 
+_TITLE_BEFORE_STYLE = re.compile(
+    r"^([A-Z][a-z]+(?:['’-][A-Za-z]+)*)\s+(?:Dr|Prof|Rev|Revd|Fr)\.?\s+(?=[A-Z][a-z])"
+)
+_THIRD_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
+_FOLLOWING_HEAD = re.compile(r"^the\s+following\b[^:]*:\s*", re.I)
+_LIST_NUMBER = re.compile(r"(?:(?<=^)|(?<=[;,:]\s)|(?<=\sand\s))\(\d{1,2}\)\s+")
+
+
 def _apology_sentence_people(text: str) -> list[tuple[str, str | None, str | None]]:
     """The people of "Apologies were received from ...": "Dr C Maguire, Medical Director, ...; from
     Mr Dev Patel" (post after the name), "from the Chief Constable, Rachel Okafor, who was
     represented by ..." (post before the name), "Elspeth Carrow (Board member) and from Daniel
     Okafor, Director of ..." (NHS, police and public bodies' minutes giving apologies in prose)."""
     names: list[tuple[str, str | None, str | None]] = []
+    # "the following members, who had intimated their inability to attend: (1) Dr. A, post; (2)
+    # Adv. B, post": the list after the colon, its numbers dropped (Indian universities' syndicates
+    # and companies' boards)
+    text = _FOLLOWING_HEAD.sub("", text.strip())
+    text = _LIST_NUMBER.sub("", text)
     for chunk in _FROM_SPLIT.split(text.strip()):
         chunk = _RELATIVE_CLAUSE.sub("", chunk)
         post: str | None = None  # a post before the name it belongs to
@@ -3044,7 +3236,14 @@ MAX_ROW_GAP = 2.2
 
 def _is_label(text: str) -> bool:
     t = text.strip().rstrip(":–- ").strip()
-    return bool(t) and any((m := pat.match(t)) and not m.groups()[-1].strip() for _, pat in STATUS)
+    if not t:
+        return False
+    if any((m := pat.match(t)) and not m.groups()[-1].strip() for _, pat in STATUS):
+        return True
+    # a label cell in another language or two ("Regrets", "Yn bresennol / Present", "HADIR /
+    # PRESENT", "Staff / Guests"): read through the label vocabulary (see attendance_labels)
+    english = english_label(t, _is_bare_label)
+    return english != t and _is_bare_label(english.rstrip(": ") + ":")
 
 
 # A gap between two letters wider than this share of the type size parts two words (letters of one
@@ -3132,7 +3331,9 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
     height = max(lines[head].height, 1.0)
     last = lines[head]
     pitches: list[float] = []
-    for ln in lines[head + 1 :]:
+    for j, ln in enumerate(lines[head + 1 :], head + 1):
+        if not _WORD_CHAR.search(ln.text):
+            continue  # an opening quote set on a baseline of its own ("“" of "Arturo “Art” Delgado")
         labelled = any(_is_label(c.text) for c in ln.cells())
         gap = ln.top - last.top
         if not pitches:
@@ -3146,7 +3347,13 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
             pitches.append(gap)
         if ln.numbered and ln.numbered.style == "dotted":
             break  # the first numbered minute ("11.17.01 Apologies" is a minute, not a label row)
-        if ln.heading and len(ln.cells()) == 1 and not _is_label(ln.text) and not _leading_name(ln.text):
+        if (
+            ln.heading
+            and len(ln.cells()) == 1
+            and not _is_label(ln.text)
+            and not _leading_name(ln.text)
+            and not _beside_columns(ln, lines[j + 1 : j + 2], starts, height)
+        ):
             break  # "Minutes of previous meeting": the first minute's heading
         rows.append([part for c in ln.cells() for part in _split_at_starts(c, starts)])
         last = ln
@@ -3190,11 +3397,35 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
     lowest = max(ordered, key=lambda seg: bottoms.get(id(seg), 0.0))
     ordered = [seg for seg in ordered if seg is not lowest] + [lowest]
     spelling = _Spelling("\n".join(doc.page(page_no).lines))
-    block = [spelling.respell(t) for seg in ordered for t in seg]
+    # the page's lines that hold a quote, by their text less quotes: a cell whose quote the layout
+    # set apart is spelt as its page line ("Arturo Art” Delgado" -> "Arturo “Art” Delgado")
+    quoted = {_QUOTES.sub("", _ns(t)): t.strip() for t in doc.page(page_no).lines if _QUOTES.search(t)}
+    block = [quoted.get(_QUOTES.sub("", _ns(t))) or spelling.respell(t) for seg in ordered for t in seg]
     # the page text with the block's lines replaced by the block read column by column
     used = {_ns(c.text) for r in rows for c in r} | {_ns(" ".join(c.text for c in r)) for r in rows}
     used |= {_ns(ln.text) for ln in band}
-    return _page_with_block(doc.page(page_no).lines, used, block)
+    # (quotes aside: a quote split off its word leaves the cell's text without it)
+    used |= {_QUOTES.sub("", u) for u in used}
+    return _page_with_block(doc.page(page_no).lines, used, block, unquoted=True)
+
+
+def _beside_columns(ln: LayoutLine, after: list[LayoutLine], starts: list[float], height: float) -> bool:
+    """Whether a line set like a heading is a cell of the block's columns: a designation under a
+    name ("Chair, Audit and Finance Committee" under "Randall Zacharias", styled apart from the
+    names) when it starts at a later column's label, or when the next line, within a row's
+    pitch, holds a cell at another column's label (the columns run on beside it). Canadian
+    health authorities' and other boards' "Directors Present | Regrets | Staff / Guests"
+    columns print each post under its holder's name; the first minute's heading after the
+    block stands at the left margin with no column beside it."""
+    near = MIN_GUTTER / 2
+    own = next((a for a in starts if abs(ln.x0 - a) <= near), None)
+    if own is not None and own > starts[0] + near:
+        return True
+    for nxt in after:
+        if nxt.top - ln.top > ROW_GAP * MIN_PITCH * height:
+            return False
+        return any(abs(c.x0 - a) <= near and a != own for c in nxt.cells() for a in starts)
+    return False
 
 
 # A label row whose middle label wraps over two lines, centred on the others' line: "Officers and
@@ -3256,15 +3487,23 @@ def _split_at_starts(cell: LayoutLine, starts: list[float]) -> list[LayoutLine]:
     return [cell]
 
 
-def _page_with_block(lines: list[str], used: set[str], block: list[str]) -> list[str] | None:
+_ATTENDED_TAIL = re.compile(r",?\s+(?:attended|was\s+in\s+attendance)\b[^;]*$")
+_WORD_CHAR = re.compile(r"\w")
+_QUOTES = re.compile(r"[\"“”‘’'`]")
+
+
+def _page_with_block(
+    lines: list[str], used: set[str], block: list[str], unquoted: bool = False
+) -> list[str] | None:
     """The page's lines with those whose text is in `used` taken out and `block` put where the
-    first of them stood; None when none of them is on the page."""
+    first of them stood; None when none of them is on the page. With `unquoted`, a line is also
+    taken out when its text less its quotes is in `used`."""
     before: list[str] = []
     after: list[str] = []
     placed = False
     for t in lines:
         n = _ns(t)
-        if n and n in used:
+        if n and (n in used or (unquoted and _QUOTES.sub("", n) in used)):
             placed = True
             continue
         (after if placed else before).append(t)
@@ -3543,11 +3782,19 @@ _NAME_HEADER = re.compile(r"^(?:name|member|trustee|governor)s?$", re.I)
 # ("Category": a governor's category in school governing bodies' attendance tables, "Co-opted
 # governor"; "Type", "Membership", "Representing": a member's seat in boards' and forums' tables)
 _ROLE_HEADER = re.compile(
-    r"^(?:role|position|title|capacity|post|category|(?:governor\s+|member\s+)?type|membership|office)$", re.I
+    r"^(?:role|position|title|capacity|post|category|(?:governor\s+|member\s+)?type|membership|office|designation)$",
+    re.I,
 )
 _STATUS_CELL = [
     ("in_attendance", re.compile(r"^(?:in\s+attendance|attending|observer|observing)\b", re.I)),
-    ("apologies", re.compile(r"^(?:apologies|apology|sent\s+apologies|absent|not\s+present)\b", re.I)),
+    # ... "Excused", "Regrets", "Leave of absence" (Caribbean, Canadian and US boards' tables)
+    (
+        "apologies",
+        re.compile(
+            r"^(?:apologies|apology|sent\s+apologies|absent|not\s+present|excused|regrets|leave(?:\s+of\s+absence)?)\b",
+            re.I,
+        ),
+    ),
     ("present", re.compile(r"^(?:present|attended|yes)\b", re.I)),
     # there by video or for part of the meeting: "Virtual", "Remote", "Online", "By video", "Items
     # 5–7 only", "Part", "Virtual (Item 8)" (Irish and UK company and authority boards' tables)
@@ -3663,7 +3910,10 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
     out: list[Attendance] = []
     bottom = head_bottom
     for k, st in enumerate(starts):
-        lo = st.top - 3
+        # (the first row from under the header: a name wrapped over two lines with its status
+        # centred between them starts above the status cell, "Hon. Mrs. Claudette Bryan-Reid, CD,"
+        # / "JP" beside "Present": Caribbean and other boards' Name | Designation | Attendance)
+        lo = st.top - 3 if k else min(st.top - 3, head_bottom)
         if k + 1 < len(starts):
             hi = starts[k + 1].top - 3
         else:
@@ -3677,7 +3927,14 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
                     break
                 hi, prev = max(hi, c.bottom), max(prev, c.bottom)
             hi += 1
-        cells = [c for c in body if lo <= c.top < hi]
+        # (above the status only a name's first line: titled, or broken at a comma; "Board
+        # members", a group's heading over the first row, is not the row's)
+        cells = [
+            c
+            for c in body
+            if lo <= c.top < hi
+            and (c.top >= st.top - 3 or HONORIFIC_RE.match(c.text) or c.text.rstrip().endswith((",", "-")))
+        ]
         bottom = max([bottom] + [c.bottom for c in cells])
         name = " ".join(c.text for c in cells if column(c) == name_x and c not in group_rows)
         role = " ".join(c.text for c in cells if role_x is not None and column(c) == role_x) or None
@@ -3993,7 +4250,10 @@ def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> 
                 ln for ln in lines if not (ln.page == f.meeting.page and _in_table(ln.text, table_lines))
             ]
         lines = _prose_roll(lines)
-        out.extend(a for a in attendance_in(lines, f.meeting) if not (roll and _named_in(a.name, roll)))
+        people = attendance_in(lines, f.meeting)
+        if not people and not roll and (later := _after_listed_agenda(lines)):
+            people = attendance_in(later, f.meeting)
+        out.extend(a for a in people if not (roll and _named_in(a.name, roll)))
         if tail:
             had = {(a.name, a.status) for a in out}
             out.extend(
@@ -4002,6 +4262,28 @@ def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> 
                 if not _named_in(a.name, roll) and (a.name, a.status) not in had
             )
     return out
+
+
+# The agenda printed at the head of the minutes: "AGENDA" over its items, then the items again as
+# the minutes' headings with the roll under the first ("A. OPENING" / "A.2 Roll Call": US school
+# boards' and special districts' minutes, which open with the agenda as adopted)
+_AGENDA_HEAD = re.compile(r"^\s*(?:agenda|order\s+of\s+business)(?:\s*/\s*\w+)?\s*:?\s*$", re.I)
+# the agenda's heading stands among the first lines under the minutes' heading
+AGENDA_HEAD_LINES = 12
+
+
+def _after_listed_agenda(lines: list[Line]) -> list[Line] | None:
+    """The lines after the agenda listed at the head of the minutes, from where its first item
+    is printed again as the first minute's heading; None when the minutes list no agenda. Read
+    only when the attendance search found no one (it stops at the agenda's first item)."""
+    head = next((k for k, ln in enumerate(lines[:AGENDA_HEAD_LINES]) if _AGENDA_HEAD.match(ln.text)), None)
+    if head is None:
+        return None
+    first = next((_ns(ln.text) for ln in lines[head + 1 : head + 3] if ln.text.strip()), None)
+    if not first:
+        return None
+    again = next((k for k in range(head + 2, len(lines)) if _ns(lines[k].text) == first), None)
+    return lines[again + 1 :] if again is not None else None
 
 
 # A status table's header row in a page's text: "Member   Ward   Attendance", "Name | Role |

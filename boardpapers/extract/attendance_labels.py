@@ -57,6 +57,17 @@ FOREIGN_LABELS: dict[str, str] = {
     "excusés": "Apologies",
     "excusé(e)s": "Apologies",
     "absents": "Absent",
+    # Malay (Malaysian and Bruneian statutory bodies' and boards' minutes, often beside English:
+    # "HADIR / PRESENT", "TIDAK HADIR (DENGAN MAAF) / ABSENT WITH APOLOGIES", "TURUT HADIR / IN
+    # ATTENDANCE") and Indonesian
+    "hadir": "Present",
+    "yang hadir": "Present",
+    "turut hadir": "In attendance",
+    "tidak hadir": "Absent",
+    "tidak hadir (dengan maaf)": "Apologies",
+    "tidak hadir dengan maaf": "Apologies",
+    "tidak hadir (bermaaf)": "Apologies",
+    "urusetia": "In attendance",
     # English Canadian and US usage for apologies
     "regrets": "Apologies",
 }
