@@ -43,8 +43,15 @@ NAME_ABBREVIATIONS = (
 # A resolution may open with a quotation mark: company boards minute each resolution passed as a
 # quotation, '"RESOLVED THAT ... be and is hereby approved."' (Indian companies' board minutes,
 # after the Secretarial Standard's wording; Commonwealth state corporations)
+# A label in another language printed before its English one, with a slash between: "PENDERFYNWYD /
+# RESOLVED: that ...", "Penderfynwyd / Resolved: ..." (Welsh community and town councils' bilingual
+# minutes), "Keputusan / Decision" (Malaysian), "Whakataunga / Resolution" (Māori): at most three
+# words, the slash spaced (not "and/or" inside a sentence)
+OTHER_LANGUAGE_LABEL = r"(?:[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+/\s+)?"
+# ... the same, closing the text before the English label (where the decision's text starts)
+OTHER_LANGUAGE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+/\s+$")
 CAPS = re.compile(
-    rf"^\s*[“\"‘']?\s*{BULLET}(RESOLVED|APPROVED|NOTED|ENDORSED|AGREED|RATIFIED|ADOPTED|ACCEPTED|DECIDED|"
+    rf"^\s*[“\"‘']?\s*{BULLET}{OTHER_LANGUAGE_LABEL}(RESOLVED|APPROVED|NOTED|ENDORSED|AGREED|RATIFIED|ADOPTED|ACCEPTED|DECIDED|"
     rf"CONFIRMED|SUPPORTED|RECOMMENDED|RECEIVED|DELEGATED|AUTHORISED|DEFERRED|REJECTED)\b"
 )
 # What may follow "RESOLVED" on a label line of its own, over the resolution: the resolution's
@@ -65,7 +72,9 @@ BARE = re.compile(r"^\s*(Confirmed|Agreed|Approved|Noted|Resolved|Endorsed)\.?\s
 # ...", "Resolved: the minutes ... were approved.", "Decision – to defer ...": the verb as a label
 # opening a line, the decision after its colon (small charities' and housing trusts' board minutes;
 # NHS trust boards bold "Resolved:"). A vote in brackets may sit between the word and the colon.
-LABELLED = re.compile(rf"^\s*{BULLET}(Agreed|Resolved|Decided|Approved)(?:\s*\([^)]{{1,60}}\))?\s*:\s*(?=\S)")
+LABELLED = re.compile(
+    rf"^\s*{BULLET}{OTHER_LANGUAGE_LABEL}(Agreed|Resolved|Decided|Approved)(?:\s*\([^)]{{1,60}}\))?\s*:\s*(?=\S)"
+)
 # ", and AUTHORISED the Chief Executive to sign ...", ", and the Committee approved the revised
 # programme": a second resolution after a comma in the sentence of the first (NHS board and
 # committee minutes): a capitalised verb, or the body named again with its verb
@@ -253,8 +262,13 @@ INTEREST_HANDLING = re.compile(
     r"(?:would|could|should|will|may)\s+(?:not\s+)?(?:leave|take\s+(?:no\s+)?part|withdraw|remain|stay)\b"
 )
 # "Resolved to write to Mr Hoodless ...", "Agreed that the budget ...": the verb opening the sentence
-# (parish and society minutes)
-OPENING_VERB = re.compile(r"(?:^\s*|(?<=[.;]\s))(Resolved|Agreed|Decided)\s+(?:that|to)\b")
+# (parish and society minutes). "Resolved further that ...", "Further resolved that ...": a further
+# limb minuted as a paragraph of its own, a resolution in its own right (Indian university
+# syndicates' and senates' minutes, Commonwealth statutory boards)
+OPENING_VERB = re.compile(
+    r"(?:^\s*|(?<=[.;]\s))(?:(Resolved|Agreed|Decided)(?:\s+further)?|Further\s+(resolved|agreed|decided))"
+    r"\s+(?:that|to)\b"
+)
 # "the Jubilee expenditure was approved": any short subject, for the verbs that only a meeting's
 # decision takes (the subject list of PASSIVE is for the wider verbs: noted, received, confirmed)
 PASSIVE_ANY = re.compile(
@@ -1944,7 +1958,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 text, j = _sentence_end(lines, k + 1, 0, use_marks)
                 add(m.group(1), text, k + 1)  # "RESOLVED:" / "That ...": on the page of its text
             else:
-                text, j = _sentence_end(lines, k, m.start(1), use_marks)
+                # (the text as printed, from a label in another language before the English one)
+                other = OTHER_LANGUAGE_BEFORE.search(t, 0, m.start(1)) if "/" in t[: m.start(1)] else None
+                at = other.start() if other else m.start(1)
+                text, j = _sentence_end(lines, k, at, use_marks)
                 inner = _reported_resolution(text) if m.group(1) in ("RESOLVED", "Resolved") else None
                 if (
                     m.group(1) == "RESOLVED"
