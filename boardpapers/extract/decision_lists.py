@@ -62,8 +62,10 @@ BODY_LEAD = re.compile(
 # lead-in with a colon and a dash; "RESOLVED:—" in some English ones), "RESOLVED –" over "(1) That
 # ..." (English metropolitan and district council minutes: a spaced dash, no colon)
 LEAD_END = r"(?::\s*[-–—]?|\s[-–—])\s*$"
+# "After deliberations, the Board resolved as follows:" over "i. That ... ii. That ..." (Kenyan
+# state corporations', Indian and other Commonwealth boards' minutes lead their limbs so)
 VERB_LEAD = re.compile(
-    r"\b(?P<verb>RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed|[Dd]ecided)\b\s*[:\-–]?\s*(?:[Tt]hat|to)?\s*"
+    r"\b(?P<verb>RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed|[Dd]ecided)\b(?:\s+(?i:as\s+follows))?\s*[:\-–]?\s*(?:[Tt]hat|to)?\s*"
     rf"(?:the\s+(?:[A-Z][\w&]*\s*){{1,5}})?{LEAD_END}"
     rf"|\b(?P<capsverb>RESOLVED|AGREED|DECIDED|Resolved)\s*[:\-–]?\s*(?:that\s+)?[Tt]he\s+(?:[A-Z][\w&]*\s+){{0,4}}(?:{BODY_NOUNS})"
     # "RESOLVED: The Council of Governors:" (NHS foundation trusts' governors)
