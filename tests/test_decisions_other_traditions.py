@@ -95,6 +95,19 @@ After discussion, the Council resolved as follows:
     ]
 
 
+def test_commissioners_as_the_body_and_a_possessive_paper() -> None:
+    """Harbour and port commissioners and Isle of Man commissioners minute their decisions with
+    "The Commissioners" as the subject; a paper named with a possessive is noted in the passive."""
+    got = _decide(
+        """4. PILOTAGE
+4.1 The Pilotage Manager presented the annual review. The Commissioners APPROVED the revised
+pilotage directions with effect from 1 June 2025.
+4.2 The Pilotage Manager’s report was NOTED."""
+    )
+    assert [d.outcome for d in got] == ["approved", "noted"]
+    assert got[1].text == "The Pilotage Manager’s report was NOTED."
+
+
 def test_read_files_boxed_motions_and_bilingual_labels() -> None:
     whitemud = extract_decisions(written_doc(WRITTEN_DEV17, "a-whitemud-river-rha-board-2025-06-18"))
     assert sum(d.text.startswith(("THAT the Board of Directors", "THAT the agenda")) for d in whitemud) == 7

@@ -124,6 +124,9 @@ BODY_VERB = re.compile(
     # ... or its members in lower case: "The trustees AGREED to defer ...", "The trustees noted the
     # updated risk register" (charities' and school governing bodies' minutes)
     r"|\b[Tt]he\s+(?:trustees|governors|directors)"
+    # ... or commissioners: "The Commissioners RATIFIED the Chairman’s signature ..." (harbour and
+    # port commissioners, Isle of Man local authorities, US boards of commissioners)
+    r"|\b[Tt]he\s+(?:[A-Z][\w&]*\s+){0,2}(?-i:Commissioners)"
     # "Council approved the minutes", "Trustees noted the CEO report", "Cabinet noted ...": the
     # body named bare, opening a sentence (university councils, academy trusts, council cabinets)
     rf"|(?:{SENTENCE_START_EARLY}|{AFTER_CLAUSE})(?:Council|Cabinet|Trustees|Governors|Directors|Senate|Court)"
@@ -195,7 +198,8 @@ BODY_VERB = re.compile(
     r"(took\s+note)(?=\s+of\b)|granted(?=\s+leave\s+of\s+absence\b)))\b"
 )
 PASSIVE = re.compile(
-    r"(?:\b(?:[Tt]he|[Tt]his|These|[Tt]hose)\s+|^\s*(?:[a-z0-9]{1,3}[.)]\s*)?)(?:[\w/-]+\s+){0,2}"
+    # (a possessive among the words before the paper: "The Harbour Master’s report was NOTED")
+    r"(?:\b(?:[Tt]he|[Tt]his|These|[Tt]hose)\s+|^\s*(?:[a-z0-9]{1,3}[.)]\s*)?)(?:[\w/’'-]+\s+){0,2}"
     # "The Management Report was noted.", "The following correspondence was noted:" (Irish county
     # council minutes)
     # "The minute of the meeting held on 25 June 2025 was approved" (the Scottish singular)
