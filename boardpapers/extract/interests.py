@@ -1388,6 +1388,9 @@ _ITEM_HEAD = re.compile(
 _PARAGRAPH = re.compile(
     r"[a-z)]\.\s+[A-Z]|^\s*\S+\s+(?:Mr|Mrs|Ms|Dr|Cllr|Councillor|Councilmember|Mayor|The\s+\w+\s+(?:reported|noted|asked|said))\b"
 )
+# the telling of a relative's interest, not what is declared: "Dr. (Smt.) Lata Venkatesh informed
+# the Syndicate that" (the declarer is the record's person)
+_TOLD_THAT = re.compile(r"^.{0,120}?\binformed\s+(?:the\s+[A-Za-z]+\s+)?that\s+")
 # "recused himself from this item": the item meant is the one the sentence is minuted under
 _THIS_ITEM = re.compile(r"\b(?:this|the)\s+item\b(?!\s*\d)", re.I)
 
@@ -1568,7 +1571,9 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
                     role=office,
                     organisation=None,
                     nature=_name_this_item(
-                        _PARAGRAPH_NUMBER.sub("", re.sub(r"\s+", " ", m.group(0)).strip()),
+                        _TOLD_THAT.sub(
+                            "", _PARAGRAPH_NUMBER.sub("", re.sub(r"\s+", " ", m.group(0)).strip()), count=1
+                        ),
                         text,
                         m.start(),
                     ),
