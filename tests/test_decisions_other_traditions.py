@@ -108,6 +108,25 @@ pilotage directions with effect from 1 June 2025.
     assert got[1].text == "The Pilotage Manager’s report was NOTED."
 
 
+def test_commonwealth_board_verbs() -> None:
+    """Statutory boards outside the UK confirm minutes and reject proposals in the active voice;
+    committees "scrutinised and noted" a report; a minute "was submitted and approved". A chair
+    confirming a fact is no decision."""
+    got = _decide(
+        """3. MINUTES
+3.1 The Board confirmed the minutes of Meeting No. 4/2025 without amendment.
+4. LAND
+4.1 The Board rejected the proposal to lease the depot and directed an open tender.
+5. PERFORMANCE
+5.1 The Committee scrutinised and noted the quarterly performance report.
+6. MINUTE
+The minute of the meeting held on 3 March 2025 was submitted and approved.
+7. CHAIR
+7.1 The Chair confirmed that the meeting was quorate."""
+    )
+    assert [d.outcome for d in got] == ["confirmed", "rejected", "noted", "approved"]
+
+
 def test_read_files_boxed_motions_and_bilingual_labels() -> None:
     whitemud = extract_decisions(written_doc(WRITTEN_DEV17, "a-whitemud-river-rha-board-2025-06-18"))
     assert sum(d.text.startswith(("THAT the Board of Directors", "THAT the agenda")) for d in whitemud) == 7

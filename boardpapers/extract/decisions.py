@@ -141,7 +141,9 @@ BODY_VERB = re.compile(
     # 'Closed' be removed" (NHS provider collaboratives' and trust boards' minutes): the paper taken
     # first, the decision after "and"
     # ... in capitals too: "The Committee REVIEWED the risks assigned to it and SUPPORTED ..."
-    r"(?:(?i:reviewed|considered)\s+[^.;]{1,80}?\s+and\s+)?"
+    # ... or with no object between: "The Committee scrutinised and noted the Quarter 1 performance
+    # report" (Scottish integration joint boards' committees scrutinise what they note)
+    r"(?:(?i:reviewed|considered|scrutini[sz]ed|discussed)\s+(?:[^.;]{1,80}?\s+)?and\s+)?"
     # the verb in capitals too: "The Board AGREED that ...", "The Board NOTED the report" (NHS
     # trust boards and health and wellbeing boards set the decision word so)
     # "Council agreed to defer approval ...": deferred (academy trust and university minutes);
@@ -195,7 +197,11 @@ BODY_VERB = re.compile(
     r"(?-i:CONFIRMED)|"
     # "The Board took note of the disclosures ...", "The Board granted leave of absence to ...":
     # South Asian and Commonwealth boards' minutes (Indian companies, state corporations)
-    r"(took\s+note)(?=\s+of\b)|granted(?=\s+leave\s+of\s+absence\b)))\b"
+    r"(took\s+note)(?=\s+of\b)|granted(?=\s+leave\s+of\s+absence\b)|"
+    # "The Board confirmed the minutes of Meeting No. 2/2025", "The Board rejected the proposal to
+    # dispose of Lot 40512 ..." (Malaysian, Kenyan and other Commonwealth statutory boards; not "the
+    # Chair confirmed that ...", a fact reported)
+    r"confirmed(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?minutes?\b)|rejected(?=\s+(?:the|this|that|an?)\s)))\b"
 )
 PASSIVE = re.compile(
     # (a possessive among the words before the paper: "The Harbour Master’s report was NOTED")
@@ -217,7 +223,7 @@ PASSIVE = re.compile(
     # "were circulated and approved", "was checked and agreed"
     # "The amendment was declared LOST" (council minutes declare a vote's result)
     r"(?:duly\s+|unanimously\s+|declared\s+|(?:circulated|checked|distributed|discussed|considered|reviewed|"
-    r"presented|tabled)\s+and\s+)?"
+    r"presented|tabled|submitted)\s+and\s+)?"
     # the verb in capitals too: "the minutes were APPROVED", "the motion to veto was LOST"
     # "The proposal to merge the constituencies was deferred to the December meeting" (FT councils
     # of governors, boards and committees put a proposal off so)
