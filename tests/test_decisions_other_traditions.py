@@ -127,6 +127,19 @@ The minute of the meeting held on 3 March 2025 was submitted and approved.
     assert [d.outcome for d in got] == ["confirmed", "rejected", "noted", "approved"]
 
 
+def test_lettered_infinitive_limbs_take_their_own_verbs() -> None:
+    from boardpapers.extract.decision_lists import decision_list
+
+    texts = [
+        "Resolution 14/09: The Trust resolved to:",
+        "(a) receive the audit committee's annual report;",
+        "(b) adopt the revised investment policy; and",
+        "(c) ask the Chief Executive to report on reserves in June.",
+    ]
+    items, last = decision_list(texts, 0)
+    assert [i.outcome for i in items] == ["received", "adopted", "resolved"] and last == 3
+
+
 def test_read_files_boxed_motions_and_bilingual_labels() -> None:
     whitemud = extract_decisions(written_doc(WRITTEN_DEV17, "a-whitemud-river-rha-board-2025-06-18"))
     assert sum(d.text.startswith(("THAT the Board of Directors", "THAT the agenda")) for d in whitemud) == 7

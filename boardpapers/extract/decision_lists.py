@@ -146,7 +146,9 @@ def _opens(text: str, lead_verb: str | None, infinitive: bool = False) -> tuple[
     verb = m.group("verb")
     if not m.group("to") and PAST.match(verb):
         return verb.lower(), marked
-    base = base_verb_outcome(verb) if infinitive and verb[:1].isupper() and not marked else None
+    # ... or a lettered one in lower case: "The Board resolved to:" / "a. note the financial report;"
+    # / "b. approve the write-off ..." (Pacific and other Commonwealth statutory boards' resolutions)
+    base = base_verb_outcome(verb) if infinitive and (verb[:1].isupper() or marked) else None
     if base:
         return base, marked
     if lead_verb and (marked or m.group("to")):
