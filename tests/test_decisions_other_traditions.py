@@ -127,6 +127,18 @@ The minute of the meeting held on 3 March 2025 was submitted and approved.
     assert [d.outcome for d in got] == ["confirmed", "rejected", "noted", "approved"]
 
 
+def test_a_refusal_in_the_active_voice() -> None:
+    got = _decide(
+        """9. RATES
+The Trust did not support the proposal to raise mooring rates, and asked for options.
+10. LETTERS
+The Trust did not approve of the tone of the letter."""
+    )
+    assert [(d.outcome, d.text.split(",")[0]) for d in got] == [
+        ("rejected", "The Trust did not support the proposal to raise mooring rates")
+    ]
+
+
 def test_lettered_infinitive_limbs_take_their_own_verbs() -> None:
     from boardpapers.extract.decision_lists import decision_list
 

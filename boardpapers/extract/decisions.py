@@ -201,7 +201,9 @@ BODY_VERB = re.compile(
     # "The Board confirmed the minutes of Meeting No. 2/2025", "The Board rejected the proposal to
     # dispose of Lot 40512 ..." (Malaysian, Kenyan and other Commonwealth statutory boards; not "the
     # Chair confirmed that ...", a fact reported)
-    r"confirmed(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?minutes?\b)|rejected(?=\s+(?:the|this|that|an?)\s)))\b"
+    r"confirmed(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?minutes?\b)|rejected(?=\s+(?:the|this|that|an?)\s)|"
+    # "The Board did not approve the proposed increase in fees": a refusal (rejected)
+    r"(did\s+not\s+(?:approve|accept|support|endorse))(?=\s+(?:the|this|that|an?|its)\s)))\b"
 )
 PASSIVE = re.compile(
     # (a possessive among the words before the paper: "The Harbour Master’s report was NOTED")
@@ -433,6 +435,8 @@ OUTCOME_WORD = {
     # US boards' words for a refusal, a postponement and a disposal (BODY_VERB)
     "denied": "rejected", "tabled": "deferred", "declared": "approved",
     "took note": "noted", "granted": "approved",
+    "did not approve": "rejected", "did not accept": "rejected", "did not support": "rejected",
+    "did not endorse": "rejected",
 }  # fmt: skip
 # "2.4. The City ICB NOTED the Register of Interests."
 # Trusts meeting jointly name the joint meeting, or one trust's board with its part in a clause:
