@@ -139,6 +139,15 @@ The Trust did not approve of the tone of the letter."""
     ]
 
 
+def test_movers_ending_in_and_over_resolved_are_one_resolution() -> None:
+    got = _decide(
+        """HB25/07 Grants
+Moved by Cllr Ashe, seconded by Cllr Moreno and
+RESOLVED that a grant of £400 be made to the Scout Group."""
+    )
+    assert [d.text for d in got] == ["RESOLVED that a grant of £400 be made to the Scout Group."]
+
+
 def test_lettered_infinitive_limbs_take_their_own_verbs() -> None:
     from boardpapers.extract.decision_lists import decision_list
 

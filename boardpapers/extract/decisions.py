@@ -2226,6 +2226,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                             CAPS.match(lines[k + 1].text)
                             and re.search(r",\s*(?:and\s+)?$", window[: mm.start()])
                         )
+                        # "Proposed by Cllr A, seconded by Cllr B and" / "RESOLVED that ...": the
+                        # motion's movers lead the resolution below, read there (English town and
+                        # parish councils)
+                        or (CAPS.match(lines[k + 1].text) and re.search(r"\band\s*$", t))
                     )
                 ):
                     # "..., it was" / "RESOLVED:" / "That ...", "... CARRIED, and it was" / "RESOLVED –
