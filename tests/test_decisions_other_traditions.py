@@ -148,6 +148,19 @@ RESOLVED that a grant of £400 be made to the Scout Group."""
     assert [d.text for d in got] == ["RESOLVED that a grant of £400 be made to the Scout Group."]
 
 
+def test_titles_and_currencies_with_a_full_stop_do_not_end_the_sentence() -> None:
+    got = _decide(
+        """MIN. 03/12/2025: ADOPTION OF THE AGENDA
+The agenda was adopted having been proposed by Eng. Otieno and seconded by Amb. Wafula.
+MIN. 04/12/2025: BUDGET
+The Board further RESOLVED THAT the budget of Kshs. 12,500,000 be approved."""
+    )
+    assert [d.text for d in got] == [
+        "The agenda was adopted having been proposed by Eng. Otieno and seconded by Amb. Wafula.",
+        "The Board further RESOLVED THAT the budget of Kshs. 12,500,000 be approved.",
+    ]
+
+
 def test_lettered_infinitive_limbs_take_their_own_verbs() -> None:
     from boardpapers.extract.decision_lists import decision_list
 

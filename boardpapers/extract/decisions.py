@@ -38,11 +38,10 @@ NAME_ABBREVIATIONS = (
     "Hon", "Supt", "Insp", "Sgt", "Capt", "Col", "No", "Nos",
     # Indian honorifics: "Smt. Meenakshi Rao", "Kum. Asha Rao" (Indian boards' and companies' minutes)
     "Smt", "Kum",
+    # Kenyan professional and service titles, "proposed by Eng. Lucy Kamau" (state corporations'
+    # minutes), and a currency before its sum: "Kshs. 1,284,650,000" (Kenyan), "Rs. 4,50,000" (Indian)
+    "Eng", "Amb", "Arch", "Kshs", "Ksh", "Shs", "Rs",
 )  # fmt: skip
-# RESOLVED that ..., APPROVED the minutes, AGREED -, ENDORSED the ... (upper case)
-# A resolution may open with a quotation mark: company boards minute each resolution passed as a
-# quotation, '"RESOLVED THAT ... be and is hereby approved."' (Indian companies' board minutes,
-# after the Secretarial Standard's wording; Commonwealth state corporations)
 # A label in another language printed before its English one, with a slash between: "PENDERFYNWYD /
 # RESOLVED: that ...", "Penderfynwyd / Resolved: ..." (Welsh community and town councils' bilingual
 # minutes), "Keputusan / Decision" (Malaysian), "Whakataunga / Resolution" (Māori): at most three
@@ -50,6 +49,10 @@ NAME_ABBREVIATIONS = (
 OTHER_LANGUAGE_LABEL = r"(?:[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+/\s+)?"
 # ... the same, closing the text before the English label (where the decision's text starts)
 OTHER_LANGUAGE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+/\s+$")
+# RESOLVED that ..., APPROVED the minutes, AGREED -, ENDORSED the ... (upper case)
+# A resolution may open with a quotation mark: company boards minute each resolution passed as a
+# quotation, '"RESOLVED THAT ... be and is hereby approved."' (Indian companies' board minutes,
+# after the Secretarial Standard's wording; Commonwealth state corporations)
 CAPS = re.compile(
     rf"^\s*[“\"‘']?\s*{BULLET}{OTHER_LANGUAGE_LABEL}(RESOLVED|APPROVED|NOTED|ENDORSED|AGREED|RATIFIED|ADOPTED|ACCEPTED|DECIDED|"
     rf"CONFIRMED|SUPPORTED|RECOMMENDED|RECEIVED|DELEGATED|AUTHORISED|DEFERRED|REJECTED)\b"
