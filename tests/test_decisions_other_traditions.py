@@ -106,6 +106,10 @@ pilotage directions with effect from 1 June 2025.
     )
     assert [d.outcome for d in got] == ["approved", "noted"]
     assert got[1].text == "The Pilotage Manager’s report was NOTED."
+    # ... but a paper received on a date arrived then; it was not taken at this meeting
+    assert not _decide(
+        "7. AUDIT\nThe external auditor’s report for 2024/25 was received on 3/10/25 with no issues."
+    )
 
 
 def test_commonwealth_board_verbs() -> None:

@@ -245,7 +245,10 @@ PASSIVE = re.compile(
     # "The report was received without a resolution." (Ontario township minutes): no decision;
     # "The proposal was declared carried and it was" / "AGREED to approve ...": the decision is
     # the one that follows (Northern Irish council minutes after a recorded vote)
-    r"(?!\s+(?:by|at|in|with)\b|\s+without\s+(?:a\s+)?(?:resolution|vote|decision|motion)\b|\s+and\s+it\s+was\b)"
+    # "The external auditor’s report ... was received on 26/09/24": a date after the verb says when
+    # it arrived or was decided elsewhere, not this meeting's decision (parish council packs)
+    r"(?!\s+(?:by|at|in|with)\b|\s+without\s+(?:a\s+)?(?:resolution|vote|decision|motion)\b|\s+and\s+it\s+was\b"
+    r"|\s+on\s+\d)"
 )
 # What is "received" at a meeting as a decision: minutes, reports and the like taken formally
 # ("The report was received"); quotes, payments and applications are received in the post
