@@ -187,6 +187,18 @@ RESOLUTION_LABEL = re.compile(
     r"(?P<ref>[A-Z]{0,6}[/ -]?\d[\w/.-]*)\s*$"
     r"|^\s*(?P<ref_first>[A-Z]{1,6}[/ -]?\d[\w/.-]*)\s+(?i:resolution)\s*:?\s*$"
 )
+# A label run into the resolution's first line, before its "That": "Resolution 25/02: That the
+# Board accepts ...", "MOTION: THAT the Board of Directors approve ...", "MOTION TO AMEND: THAT
+# $250,000 be reallocated ...", "Amendment: That ..." (New Zealand trusts and council-controlled
+# organisations number each resolution so; Canadian health authorities and school boards box a
+# motion with its mover, seconder and result under it). A resolution's number makes it a label as
+# one alone on its line does; a motion's word needs the vote under it, as an unlabelled "That" does.
+INLINE_LABEL = re.compile(
+    r"^\s*(?:(?P<resolution>(?i:(?:Council|Board|Committee)\s+)?(?i:resolution)(?:\s+(?i:no\.?|number))?\s*"
+    r"[A-Z]{0,6}[/ -]?\d[\w/.-]*)"
+    r"|(?P<motion>MOTION|Motion|(?:MOTION|Motion)\s+(?i:to\s+amend)|AMENDMENT|Amendment|AMENDED\s+MOTION|Amended\s+motion))"
+    r"\s*[:–-]\s+(?=(?:That|THAT)\s)"
+)
 # The resolution's first line: "That ...", "NOW, THEREFORE, BE IT RESOLVED, that ...", or "THAT
 # the Board of Directors approve ..." in capitals (Ontario hospital and school boards, Canadian
 # municipal councils print the motion so under "MOVED by ... / SECONDED by ...")
@@ -266,6 +278,7 @@ def resolution_block(texts: Sequence[str], k: int, stop: Sequence[bool]) -> Reso
     None unless it has a label, a "BE IT RESOLVED" or a vote closing it. `stop[j]` marks a
     minute's heading, which ends any block."""
     label = RESOLUTION_LABEL.match(texts[k])
+    inline = INLINE_LABEL.match(texts[k]) if not label else None
     start = k
     if label:
         start = next(
@@ -275,7 +288,7 @@ def resolution_block(texts: Sequence[str], k: int, stop: Sequence[bool]) -> Reso
         )  # fmt: skip
         if start is None or stop[start]:
             return None
-    first = texts[start]
+    first = texts[start][inline.end() :] if inline else texts[start]
     if not (THAT_START.match(first) or PREAMBLE.match(first) or BE_IT_RESOLVED.search(first)):
         return None
     moved = not label and start > 0 and MOVED_ABOVE.search(texts[start - 1]) is not None
@@ -285,7 +298,7 @@ def resolution_block(texts: Sequence[str], k: int, stop: Sequence[bool]) -> Reso
     end = None
     point = 0  # the last numbered point of a listed resolution ("That the Committee:" / "1. ...")
     for j in range(start, min(start + BLOCK_MAX_LINES, len(texts))):
-        t = texts[j].strip()
+        t = first.strip() if j == start else texts[j].strip()
         number = LIST_POINT.match(t)
         next_point = bool(number) and int(number.group(1)) == point + 1 and (point > 0 or _lists(body, first))
         if number and next_point:
@@ -320,10 +333,11 @@ def resolution_block(texts: Sequence[str], k: int, stop: Sequence[bool]) -> Reso
         body = body[resolved_at:]
     elif PREAMBLE.match(first):
         return None  # a preamble with no resolution under it
-    if end is None and not label and resolved_at is None:
+    if end is None and not (label or (inline and inline.group("resolution"))) and resolved_at is None:
         return None  # a "That ..." sentence with neither label nor vote: another reader's
     if (
         not label
+        and not inline
         and not moved
         and resolved_at is None
         and end is not None
@@ -340,6 +354,10 @@ def resolution_block(texts: Sequence[str], k: int, stop: Sequence[bool]) -> Reso
         text = text[: text.rindex(". ") + 1]
     if label:
         text = f"{texts[k].strip()} {text}"
+    elif inline and inline.group("motion") not in ("MOTION", "Motion"):
+        # "Resolution 25/02: That ...", "MOTION TO AMEND: THAT ...": the label as printed ("MOTION:"
+        # alone says no more than the "THAT" under it)
+        text = f"{texts[k][: inline.end()].strip()} {text}"
     outcome = resolution_outcome(text)
     closing = texts[end] if end is not None else ""
     if end is not None and not RESULT_WORD.match(closing.strip()):

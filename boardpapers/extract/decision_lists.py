@@ -62,8 +62,10 @@ BODY_LEAD = re.compile(
 # lead-in with a colon and a dash; "RESOLVED:—" in some English ones), "RESOLVED –" over "(1) That
 # ..." (English metropolitan and district council minutes: a spaced dash, no colon)
 LEAD_END = r"(?::\s*[-–—]?|\s[-–—])\s*$"
+# "After deliberations, the Board resolved as follows:" over "i. That ... ii. That ..." (Kenyan
+# state corporations', Indian and other Commonwealth boards' minutes lead their limbs so)
 VERB_LEAD = re.compile(
-    r"\b(?P<verb>RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed|[Dd]ecided)\b\s*[:\-–]?\s*(?:[Tt]hat|to)?\s*"
+    r"\b(?P<verb>RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed|[Dd]ecided)\b(?:\s+(?i:as\s+follows))?\s*[:\-–]?\s*(?:[Tt]hat|to)?\s*"
     rf"(?:the\s+(?:[A-Z][\w&]*\s*){{1,5}})?{LEAD_END}"
     rf"|\b(?P<capsverb>RESOLVED|AGREED|DECIDED|Resolved)\s*[:\-–]?\s*(?:that\s+)?[Tt]he\s+(?:[A-Z][\w&]*\s+){{0,4}}(?:{BODY_NOUNS})"
     # "RESOLVED: The Council of Governors:" (NHS foundation trusts' governors)
@@ -144,7 +146,9 @@ def _opens(text: str, lead_verb: str | None, infinitive: bool = False) -> tuple[
     verb = m.group("verb")
     if not m.group("to") and PAST.match(verb):
         return verb.lower(), marked
-    base = base_verb_outcome(verb) if infinitive and verb[:1].isupper() and not marked else None
+    # ... or a lettered one in lower case: "The Board resolved to:" / "a. note the financial report;"
+    # / "b. approve the write-off ..." (Pacific and other Commonwealth statutory boards' resolutions)
+    base = base_verb_outcome(verb) if infinitive and (verb[:1].isupper() or marked) else None
     if base:
         return base, marked
     if lead_verb and (marked or m.group("to")):

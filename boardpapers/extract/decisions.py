@@ -38,13 +38,23 @@ NAME_ABBREVIATIONS = (
     "Hon", "Supt", "Insp", "Sgt", "Capt", "Col", "No", "Nos",
     # Indian honorifics: "Smt. Meenakshi Rao", "Kum. Asha Rao" (Indian boards' and companies' minutes)
     "Smt", "Kum",
+    # Kenyan professional and service titles, "proposed by Eng. Lucy Kamau" (state corporations'
+    # minutes), and a currency before its sum: "Kshs. 1,284,650,000" (Kenyan), "Rs. 4,50,000" (Indian)
+    "Eng", "Amb", "Arch", "Kshs", "Ksh", "Shs", "Rs",
 )  # fmt: skip
+# A label in another language printed before its English one, with a slash between: "PENDERFYNWYD /
+# RESOLVED: that ...", "Penderfynwyd / Resolved: ..." (Welsh community and town councils' bilingual
+# minutes), "Keputusan / Decision" (Malaysian), "Whakataunga / Resolution" (Māori): at most three
+# words, the slash spaced (not "and/or" inside a sentence)
+OTHER_LANGUAGE_LABEL = r"(?:[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+/\s+)?"
+# ... the same, closing the text before the English label (where the decision's text starts)
+OTHER_LANGUAGE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+/\s+$")
 # RESOLVED that ..., APPROVED the minutes, AGREED -, ENDORSED the ... (upper case)
 # A resolution may open with a quotation mark: company boards minute each resolution passed as a
 # quotation, '"RESOLVED THAT ... be and is hereby approved."' (Indian companies' board minutes,
 # after the Secretarial Standard's wording; Commonwealth state corporations)
 CAPS = re.compile(
-    rf"^\s*[“\"‘']?\s*{BULLET}(RESOLVED|APPROVED|NOTED|ENDORSED|AGREED|RATIFIED|ADOPTED|ACCEPTED|DECIDED|"
+    rf"^\s*[“\"‘']?\s*{BULLET}{OTHER_LANGUAGE_LABEL}(RESOLVED|APPROVED|NOTED|ENDORSED|AGREED|RATIFIED|ADOPTED|ACCEPTED|DECIDED|"
     rf"CONFIRMED|SUPPORTED|RECOMMENDED|RECEIVED|DELEGATED|AUTHORISED|DEFERRED|REJECTED)\b"
 )
 # What may follow "RESOLVED" on a label line of its own, over the resolution: the resolution's
@@ -65,7 +75,9 @@ BARE = re.compile(r"^\s*(Confirmed|Agreed|Approved|Noted|Resolved|Endorsed)\.?\s
 # ...", "Resolved: the minutes ... were approved.", "Decision – to defer ...": the verb as a label
 # opening a line, the decision after its colon (small charities' and housing trusts' board minutes;
 # NHS trust boards bold "Resolved:"). A vote in brackets may sit between the word and the colon.
-LABELLED = re.compile(rf"^\s*{BULLET}(Agreed|Resolved|Decided|Approved)(?:\s*\([^)]{{1,60}}\))?\s*:\s*(?=\S)")
+LABELLED = re.compile(
+    rf"^\s*{BULLET}{OTHER_LANGUAGE_LABEL}(Agreed|Resolved|Decided|Approved)(?:\s*\([^)]{{1,60}}\))?\s*:\s*(?=\S)"
+)
 # ", and AUTHORISED the Chief Executive to sign ...", ", and the Committee approved the revised
 # programme": a second resolution after a comma in the sentence of the first (NHS board and
 # committee minutes): a capitalised verb, or the body named again with its verb
@@ -115,6 +127,9 @@ BODY_VERB = re.compile(
     # ... or its members in lower case: "The trustees AGREED to defer ...", "The trustees noted the
     # updated risk register" (charities' and school governing bodies' minutes)
     r"|\b[Tt]he\s+(?:trustees|governors|directors)"
+    # ... or commissioners: "The Commissioners RATIFIED the Chairman’s signature ..." (harbour and
+    # port commissioners, Isle of Man local authorities, US boards of commissioners)
+    r"|\b[Tt]he\s+(?:[A-Z][\w&]*\s+){0,2}(?-i:Commissioners)"
     # "Council approved the minutes", "Trustees noted the CEO report", "Cabinet noted ...": the
     # body named bare, opening a sentence (university councils, academy trusts, council cabinets)
     rf"|(?:{SENTENCE_START_EARLY}|{AFTER_CLAUSE})(?:Council|Cabinet|Trustees|Governors|Directors|Senate|Court)"
@@ -129,7 +144,9 @@ BODY_VERB = re.compile(
     # 'Closed' be removed" (NHS provider collaboratives' and trust boards' minutes): the paper taken
     # first, the decision after "and"
     # ... in capitals too: "The Committee REVIEWED the risks assigned to it and SUPPORTED ..."
-    r"(?:(?i:reviewed|considered)\s+[^.;]{1,80}?\s+and\s+)?"
+    # ... or with no object between: "The Committee scrutinised and noted the Quarter 1 performance
+    # report" (Scottish integration joint boards' committees scrutinise what they note)
+    r"(?:(?i:reviewed|considered|scrutini[sz]ed|discussed)\s+(?:[^.;]{1,80}?\s+)?and\s+)?"
     # the verb in capitals too: "The Board AGREED that ...", "The Board NOTED the report" (NHS
     # trust boards and health and wellbeing boards set the decision word so)
     # "Council agreed to defer approval ...": deferred (academy trust and university minutes);
@@ -183,10 +200,17 @@ BODY_VERB = re.compile(
     r"(?-i:CONFIRMED)|"
     # "The Board took note of the disclosures ...", "The Board granted leave of absence to ...":
     # South Asian and Commonwealth boards' minutes (Indian companies, state corporations)
-    r"(took\s+note)(?=\s+of\b)|granted(?=\s+leave\s+of\s+absence\b)))\b"
+    r"(took\s+note)(?=\s+of\b)|granted(?=\s+leave\s+of\s+absence\b)|"
+    # "The Board confirmed the minutes of Meeting No. 2/2025", "The Board rejected the proposal to
+    # dispose of Lot 40512 ..." (Malaysian, Kenyan and other Commonwealth statutory boards; not "the
+    # Chair confirmed that ...", a fact reported)
+    r"confirmed(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?minutes?\b)|rejected(?=\s+(?:the|this|that|an?)\s)|"
+    # "The Board did not approve the proposed increase in fees": a refusal (rejected)
+    r"(did\s+not\s+(?:approve|accept|support|endorse))(?=\s+(?:the|this|that|an?|its)\s)))\b"
 )
 PASSIVE = re.compile(
-    r"(?:\b(?:[Tt]he|[Tt]his|These|[Tt]hose)\s+|^\s*(?:[a-z0-9]{1,3}[.)]\s*)?)(?:[\w/-]+\s+){0,2}"
+    # (a possessive among the words before the paper: "The Harbour Master’s report was NOTED")
+    r"(?:\b(?:[Tt]he|[Tt]his|These|[Tt]hose)\s+|^\s*(?:[a-z0-9]{1,3}[.)]\s*)?)(?:[\w/’'-]+\s+){0,2}"
     # "The Management Report was noted.", "The following correspondence was noted:" (Irish county
     # council minutes)
     # "The minute of the meeting held on 25 June 2025 was approved" (the Scottish singular)
@@ -204,7 +228,7 @@ PASSIVE = re.compile(
     # "were circulated and approved", "was checked and agreed"
     # "The amendment was declared LOST" (council minutes declare a vote's result)
     r"(?:duly\s+|unanimously\s+|declared\s+|(?:circulated|checked|distributed|discussed|considered|reviewed|"
-    r"presented|tabled)\s+and\s+)?"
+    r"presented|tabled|submitted)\s+and\s+)?"
     # the verb in capitals too: "the minutes were APPROVED", "the motion to veto was LOST"
     # "The proposal to merge the constituencies was deferred to the December meeting" (FT councils
     # of governors, boards and committees put a proposal off so)
@@ -221,7 +245,10 @@ PASSIVE = re.compile(
     # "The report was received without a resolution." (Ontario township minutes): no decision;
     # "The proposal was declared carried and it was" / "AGREED to approve ...": the decision is
     # the one that follows (Northern Irish council minutes after a recorded vote)
-    r"(?!\s+(?:by|at|in|with)\b|\s+without\s+(?:a\s+)?(?:resolution|vote|decision|motion)\b|\s+and\s+it\s+was\b)"
+    # "The external auditor’s report ... was received on 26/09/24": a date after the verb says when
+    # it arrived or was decided elsewhere, not this meeting's decision (parish council packs)
+    r"(?!\s+(?:by|at|in|with)\b|\s+without\s+(?:a\s+)?(?:resolution|vote|decision|motion)\b|\s+and\s+it\s+was\b"
+    r"|\s+on\s+\d)"
 )
 # What is "received" at a meeting as a decision: minutes, reports and the like taken formally
 # ("The report was received"); quotes, payments and applications are received in the post
@@ -253,8 +280,13 @@ INTEREST_HANDLING = re.compile(
     r"(?:would|could|should|will|may)\s+(?:not\s+)?(?:leave|take\s+(?:no\s+)?part|withdraw|remain|stay)\b"
 )
 # "Resolved to write to Mr Hoodless ...", "Agreed that the budget ...": the verb opening the sentence
-# (parish and society minutes)
-OPENING_VERB = re.compile(r"(?:^\s*|(?<=[.;]\s))(Resolved|Agreed|Decided)\s+(?:that|to)\b")
+# (parish and society minutes). "Resolved further that ...", "Further resolved that ...": a further
+# limb minuted as a paragraph of its own, a resolution in its own right (Indian university
+# syndicates' and senates' minutes, Commonwealth statutory boards)
+OPENING_VERB = re.compile(
+    r"(?:^\s*|(?<=[.;]\s))(?:(Resolved|Agreed|Decided)(?:\s+further)?|Further\s+(resolved|agreed|decided))"
+    r"\s+(?:that|to)\b"
+)
 # "the Jubilee expenditure was approved": any short subject, for the verbs that only a meeting's
 # decision takes (the subject list of PASSIVE is for the wider verbs: noted, received, confirmed)
 PASSIVE_ANY = re.compile(
@@ -409,6 +441,8 @@ OUTCOME_WORD = {
     # US boards' words for a refusal, a postponement and a disposal (BODY_VERB)
     "denied": "rejected", "tabled": "deferred", "declared": "approved",
     "took note": "noted", "granted": "approved",
+    "did not approve": "rejected", "did not accept": "rejected", "did not support": "rejected",
+    "did not endorse": "rejected",
 }  # fmt: skip
 # "2.4. The City ICB NOTED the Register of Interests."
 # Trusts meeting jointly name the joint meeting, or one trust's board with its part in a clause:
@@ -1944,7 +1978,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 text, j = _sentence_end(lines, k + 1, 0, use_marks)
                 add(m.group(1), text, k + 1)  # "RESOLVED:" / "That ...": on the page of its text
             else:
-                text, j = _sentence_end(lines, k, m.start(1), use_marks)
+                # (the text as printed, from a label in another language before the English one)
+                other = OTHER_LANGUAGE_BEFORE.search(t, 0, m.start(1)) if "/" in t[: m.start(1)] else None
+                at = other.start() if other else m.start(1)
+                text, j = _sentence_end(lines, k, at, use_marks)
                 inner = _reported_resolution(text) if m.group(1) in ("RESOLVED", "Resolved") else None
                 if (
                     m.group(1) == "RESOLVED"
@@ -2195,6 +2232,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                             CAPS.match(lines[k + 1].text)
                             and re.search(r",\s*(?:and\s+)?$", window[: mm.start()])
                         )
+                        # "Proposed by Cllr A, seconded by Cllr B and" / "RESOLVED that ...": the
+                        # motion's movers lead the resolution below, read there (English town and
+                        # parish councils)
+                        or (CAPS.match(lines[k + 1].text) and re.search(r"\band\s*$", t))
                     )
                 ):
                     # "..., it was" / "RESOLVED:" / "That ...", "... CARRIED, and it was" / "RESOLVED –

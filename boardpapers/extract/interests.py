@@ -1181,6 +1181,10 @@ _POST = r"(?:\([^()]{1,40}\)\s+)"
 _PARTICLES = (
     r"(?:(?:van|von|der|den|de|del|della|di|da|du|dos|das|le|la|arap|bin|binti|ibn|al|ter|ten|ap)\s+)*"
 )
+_MALAY_STYLES = (
+    r"Encik|En\.|Puan(?:\s+Sri)?|Pn\.|Cik|Tuan|Haji|Hajah|Hj\.|Hjh\.|Dato['’]?(?:\s+(?:Seri|Sri))?"
+    r"|Datuk(?:\s+Seri)?|Datin|Tan\s+Sri|Toh\s+Puan|YBhg\.?|YB|Ir\.|Ts\."
+)
 _PERSON = (
     # one title or several: "The Rt Revd Dr Jonathan Mabry", "Professor Dame Alison ..." (boards of
     # national public bodies seat bishops and peers)
@@ -1200,9 +1204,15 @@ _PERSON = (
     # professional and service titles: "CPA Mercy Kamau", "Eng. Benard Ochieng", "Amb.", "Arch."
     # (Kenyan state corporations' minutes), "Captain Peter de Garis", "Capt." (harbour and port
     # boards)
-    r"|CPA|Eng\.?|Amb\.?|Arch\.?|Capt(?:ain|\.)?)\s+)+"
+    r"|CPA|Eng\.?|Amb\.?|Arch\.?|Capt(?:ain|\.)?"
+    # Malaysian honorifics and styles: "Encik Chong Kah Meng", "Puan Siti Hajar binti Yusof",
+    # "Tuan Haji Roslan bin Ismail", "YBhg. Dato' Sri ..." (Malaysian statutory bodies' minutes)
+    rf"|{_MALAY_STYLES}"
+    # a second title in brackets: "Dr. (Smt.) Lata Venkatesh" (Indian universities' minutes)
+    r"|\((?:Smt|Shri|Sri|Kum|Mrs|Ms|Miss)\.?\))\s+)+"
     # an Irish or accented name: "Councillor Ó Murchú", "Cllr Ní Mhurchú" (Northern Irish and Irish councils)
-    rf"[A-ZÀ-ÖØ-Þ][\w'.-]*(?:\s+{_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'.-]*){{0,3}}"
+    # (a curly apostrophe too: "Mr T H O’Brien")
+    rf"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+{_PARTICLES}[A-ZÀ-ÖØ-Þ][\w'’.-]*){{0,3}}"
     # an initial and a surname: "D. O'Neill", "A.J. Varghese" (Canadian and Australian boards'
     # minutes name directors so)
     r"|(?:[A-Z]\.\s?){1,2}[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?"
@@ -1236,7 +1246,8 @@ _DECLARED = re.compile(
     # ... or after an inline heading: "Declarations of Conflict of Interest: C. St-Onge declared"
     # (Canadian hospital boards run the minute's heading into its first sentence)
     # (a paragraph numbered under its minute, "25/040.1", or in Roman numerals, "(ii)")
-    rf"(?:^|(?<=[.;:]\s)|(?<=\n))\s*(?:\(?[a-z]\)\s+|\(\d{{1,2}}\)\s+|\d+\.\d+\.?\s+|\d{{2}}/\d{{1,3}}\.\d{{1,2}}\.?\s+"
+    # ... or after a clause that leads the sentence: "Before the item was taken up, Dr. ... informed"
+    rf"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,\s))\s*(?:\(?[a-z]\)\s+|\(\d{{1,2}}\)\s+|\d+\.\d+\.?\s+|\d{{2}}/\d{{1,3}}\.\d{{1,2}}\.?\s+"
     r"|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)\s+)?(?:Both\s+)?"
     # an officer named by post, then name: "The General Manager, Mr Craig Dwyer, declared ..."
     # (Australian and New Zealand councils minute their staff's disclosures so)
@@ -1262,7 +1273,10 @@ _DECLARED = re.compile(
     # ... or that a body is a relative's, to the board: "Supervisor Strahan disclosed to the
     # Board that Strahan Gravel, LLC, one of the bidders, is owned by his brother-in-law" (US
     # county boards minute a relative's interest so)
-    r"|disclosed\s+(?:to\s+the\s+[A-Za-z]+\s+)?that\s+(?=(?:[^.]|(?<=Inc)\.|(?<=Ltd)\.|(?<=Co)\.|(?<=LLC)\.){0,200}?\b(?:his|her|their)\s+"
+    # ... or informed the body so: "Dr. (Smt.) Lata Venkatesh informed the Syndicate that one of the
+    # candidates recommended ..., Ms. Kavya Venkatesh, is her niece" (Indian universities' minutes)
+    r"|(?:disclosed|informed)\s+(?:to\s+)?(?:the\s+[A-Za-z]+\s+)?that\s+(?=(?:[^.]|(?<=Inc)\.|(?<=Ltd)\.|(?<=Co)\.|(?<=LLC)\."
+    r"|(?:(?<=\bMs)|(?<=\bMr)|(?<=\bMrs)|(?<=\bDr)|(?<=\bSmt)|(?<=\bShri))\.(?=\s[A-Z])){0,200}?\b(?:his|her|their)\s+"
     r"(?:brother|sister|son|daughter|wife|husband|spouse|partner|father|mother|parent|child|cousin"
     r"|nephew|niece|uncle|aunt|relative|family)(?:s|-in-law)?\b)"
     # "Mayor Pro Tem Atencio recused himself from this item, stating that his employer ..." (US
@@ -1285,7 +1299,11 @@ _DECLARED = re.compile(
     # sub-items)
     # ... and over a minute's or item's abbreviation before its number: "a pecuniary interest in Min.
     # 06/14/2025 in that ..." (Kenyan state corporations' minutes), "Item No. 7"
-    r"(?P<rest>[^.]*(?:(?:\.(?=\d)|(?<=\d)\.(?=[A-Za-z]\b)|(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCo)|(?<=\bCorp))\.(?=\s*[,;)a-z])"
+    # ... and over a Malaysian company's "Sdn. Bhd." ("Kinta Aggregates Sdn. Bhd., one of the tenderers")
+    r"(?P<rest>[^.]*(?:(?:\.(?=\d)|(?<=\d)\.(?=[A-Za-z]\b)|(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCo)|(?<=\bCorp)|(?<=\bBhd))\.(?=\s*[,;)a-z])"
+    r"|(?<=\bSdn)\.(?=\s?Bhd\b)"
+    # ... and over a title's full stop before a name ("..., Ms. Kavya Venkatesh, is her niece")
+    r"|(?:(?<=\bMs)|(?<=\bMr)|(?<=\bMrs)|(?<=\bDr)|(?<=\bSmt)|(?<=\bShri))\.(?=\s[A-Z])"
     r"|(?:(?<=\bMin)|(?<=\bNo))\.(?=\s?\d))[^.]*)*)\.?",
 )
 # The words a declaration cannot do without; _DECLARED is tried only near them. Found with
@@ -1295,6 +1313,7 @@ _DECLARED = re.compile(
 _DECLARATION_WORDS = (
     *_DECLARING.split("|"),
     "recused",
+    "informed the",
     "would abstain",
     "would recuse",
     "conflict of interest",
@@ -1369,6 +1388,9 @@ _ITEM_HEAD = re.compile(
 _PARAGRAPH = re.compile(
     r"[a-z)]\.\s+[A-Z]|^\s*\S+\s+(?:Mr|Mrs|Ms|Dr|Cllr|Councillor|Councilmember|Mayor|The\s+\w+\s+(?:reported|noted|asked|said))\b"
 )
+# the telling of a relative's interest, not what is declared: "Dr. (Smt.) Lata Venkatesh informed
+# the Syndicate that" (the declarer is the record's person)
+_TOLD_THAT = re.compile(r"^.{0,120}?\binformed\s+(?:the\s+[A-Za-z]+\s+)?that\s+")
 # "recused himself from this item": the item meant is the one the sentence is minuted under
 _THIS_ITEM = re.compile(r"\b(?:this|the)\s+item\b(?!\s*\d)", re.I)
 
@@ -1549,7 +1571,9 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
                     role=office,
                     organisation=None,
                     nature=_name_this_item(
-                        _PARAGRAPH_NUMBER.sub("", re.sub(r"\s+", " ", m.group(0)).strip()),
+                        _TOLD_THAT.sub(
+                            "", _PARAGRAPH_NUMBER.sub("", re.sub(r"\s+", " ", m.group(0)).strip()), count=1
+                        ),
                         text,
                         m.start(),
                     ),
@@ -1569,8 +1593,11 @@ _OFFICE = re.compile(
 )
 _STYLE = re.compile(
     r"^\s*(?:The\s+)?(?:(?:Rt|Right|Very)\.?\s+)?(?:(?:Lord|Lady|Baroness|Hon\.?|Shri|Smt\.?|Sri|Kum\.?|Member"
-    r"|CPA|Eng\.?|Amb\.?|Arch\.?|Capt(?:ain|\.)?)\s+)*(?=\S)"
+    r"|CPA|Eng\.?|Amb\.?|Arch\.?|Capt(?:ain|\.)?"
+    rf"|{_MALAY_STYLES})\s+)*(?=\S)"
 )
+# a second title in brackets after the first: "Dr. (Smt.) Lata Venkatesh"
+_BRACKETED_TITLE = re.compile(r"^\((?:Smt|Shri|Sri|Kum|Mrs|Ms|Miss)\.?\)\s+")
 
 
 def _declarer(person: str) -> tuple[str, str | None]:
@@ -1580,6 +1607,7 @@ def _declarer(person: str) -> tuple[str, str | None]:
     if office is None and re.match(r"^\s*(?:Councillor|Cllr\.?|Cr\.?)\s", person):
         office = "Councillor"  # the member's office when the attendance list gives no other
     name = strip_honorifics(_STYLE.sub("", person[m.end() :] if m else person, count=1))
+    name = strip_honorifics(_STYLE.sub("", _BRACKETED_TITLE.sub("", name), count=1))
     return (name or person), office
 
 
