@@ -63,3 +63,29 @@ def test_read_file_commissioner_roll_table():
     assert ("Paul Antoine Lefebvre", "present", "Vice Chair") in got
     assert ("Wes McKinnon", "apologies", "Commissioner") in got
     assert not any(n.startswith("Topic") for n, _, _ in got)
+
+
+def test_variant_notice_and_its_minutes_are_one_meeting():
+    """A special district's agenda, then the minutes of that meeting under a title that names no
+    board (the district's name a running line above it): one meeting, not two."""
+    from conftest import text_doc
+
+    from boardpapers.extract.meetings import extract_meetings
+
+    doc = text_doc(
+        """MESQUITE FLATS SANITATION DISTRICT
+AGENDA – REGULAR MEETING OF THE BOARD OF DIRECTORS
+Tuesday, October 7, 2025, 6:00 p.m., District Office
+1. Call to Order and Roll Call
+2. Public Comment
+3. Consent Calendar""",
+        """Mesquite Flats Sanitation District
+Minutes of the Regular Meeting
+October 7, 2025
+1. CALL TO ORDER AND ROLL CALL
+Directors present: Joan Halloway, Rafael Ibarra, Priya Venkat.
+2. PUBLIC COMMENT
+None.""",
+    )
+    got = extract_meetings(doc)
+    assert [(m.date, m.page) for m in got] == [("2025-10-07", 1)]

@@ -1711,11 +1711,28 @@ def extract_meetings(doc: Document) -> list[Meeting]:
             # the minutes name the body by its meeting ("Full Council") and the summons by its
             # name ("Ashcombe Regis Town Council"): English town councils print both in one pack
             continue
+        if (
+            own
+            and f.meeting.date == own.date
+            and (f.meeting.body is None or _GENERIC_BOARD.match(f.meeting.body))
+        ):
+            # the notice or agenda, then the minutes of that meeting naming no body or only "the
+            # Board of Directors" (US special districts and school boards publish both as one
+            # document): one meeting (fx14-us; a minute of another body names it)
+            continue
         out.append(f.meeting)
     for m in out:
         if m.body is None:
             m.body = _body_from_page(doc, m.page)
     return out
+
+
+# A board named by its members' title alone, no proper name: "Board of Directors", "Board of Fire
+# Commissioners", "Board of Trustees", "Board" (US special districts' and school boards' minutes)
+_GENERIC_BOARD = re.compile(
+    r"^(?:the\s+)?Board(?:\s+of\s+(?:[A-Z][a-z]+\s+)?(?:Directors|Trustees|Commissioners|Supervisors|Governors|Education))?$",
+    re.I,
+)
 
 
 def _same_body_noun(a: str | None, b: str | None) -> bool:
