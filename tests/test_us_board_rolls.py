@@ -89,3 +89,28 @@ None.""",
     )
     got = extract_meetings(doc)
     assert [(m.date, m.page) for m in got] == [("2025-10-07", 1)]
+
+
+def test_variant_agenda_printed_before_the_roll():
+    """The agenda under the minutes' title (an item's title wrapping onto "Officers, 2025-26", a
+    word that would read as a label), then the minutes with the roll under the same items."""
+    text = """MINUTES OF THE REGULAR MEETING
+AGENDA
+A. OPENING
+A.1 Call to Order
+A.2 Roll Call
+B. BUSINESS
+B.1 Agreement with the City for School Resource
+Officers, 2025-26"""
+    minutes = """A. OPENING
+A.1 Call to Order
+Members present: Ruth Begay, President; Sandra Whitfield, Clerk.
+Members absent: Lorraine DeWitt
+B. BUSINESS"""
+    lines = [Line(1, t) for t in text.splitlines()] + [Line(2, t) for t in minutes.splitlines()]
+    got = [(a.name, a.status) for a in attendance_in(lines, BOARD)]
+    assert got == [
+        ("Ruth Begay", "present"),
+        ("Sandra Whitfield", "present"),
+        ("Lorraine DeWitt", "apologies"),
+    ]

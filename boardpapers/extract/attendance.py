@@ -1675,6 +1675,12 @@ def _roll_row(ln: Line) -> tuple[str, str, str | None] | None:
     return None
 
 
+# "AGENDA" alone on its line under the minutes' title, before any roll: the agenda's items follow,
+# then the minutes repeat them with the roll under "A.2 Roll Call" (US school boards' minutes print
+# the agenda first); its items do not end the search for the roll
+_AGENDA_ALONE = re.compile(r"^(?i:agenda|order\s+of\s+business)$")
+
+
 def _blocks(lines: list[Line]) -> list[_Block]:
     blocks: list[_Block] = []
     cur: _Block | None = None
@@ -1682,6 +1688,8 @@ def _blocks(lines: list[Line]) -> list[_Block]:
     texts = [ln.text.strip() for ln in lines[:140]]
     skip: set[int] = set()
     contents = False  # under a contents list's heading, before any label
+    agenda_first = False  # the agenda is printed under the minutes' title, before the roll
+    agenda_page, agenda_item = 0, None  # its page, and its first item's line
     for k, ln in enumerate(lines[:140]):
         t = texts[k]
         if not t or k in skip:
@@ -1747,9 +1755,20 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             # register of declarations ahead of the roll in Kenyan state corporations' minutes),
             # no minute item that ends the search
             continue
+        if not blocks and _AGENDA_ALONE.match(t):
+            agenda_first, agenda_page = True, ln.page
+            continue
+        if agenda_first and not blocks and ln.page == agenda_page and t != agenda_item:
+            # the agenda's own lines ("Officers, 2025-26" wraps an item's title, no label), to the
+            # page's end or the first item minuted again
+            if agenda_item is None and STOP_BLOCK.match(t):
+                agenda_item = t
+            continue
         if ((STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t)) and not wrapped and not in_note:
             # ... but "Senior Commissioning Manager, Pharmacy," / "Optometry and Dental" is a post
             # wrapped in its cell, not a "Welcome and Introductions" heading
+            if agenda_first and not blocks:
+                continue  # an item of the agenda printed before the minutes (see _AGENDA_ALONE)
             break
         switched = prose_apology = False
         prev_text = texts[k - 1] if k else ""
