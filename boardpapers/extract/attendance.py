@@ -240,13 +240,27 @@ STATUS = [
             + r"\s*:\s*(.*)$"
         ),
     ),
+    # ... or, without its colon, a label alone on its line over a column of names: "Directors Absent"
+    # beside "Directors Present" and "Staff Present" (US water and special districts' rolls set as
+    # columns); only the members' group names it (a roll's "Ochoa   Absent" is a member's status)
+    (
+        "apologies",
+        re.compile(
+            _MARK
+            + r"(?i:(?:board\s+)?(?:directors|trustees|commissioners|members|council\s?members|councill?ors"
+            + r"|supervisors|governors)\s+absent)\s*$()"
+        ),
+    ),
     # "Others Present:", "Staff Present:" -- people who are not members
     (
         "in_attendance",
         re.compile(
             _MARK
             # "Administrators present:" (US school boards' district staff)
-            + r"(?i:others?|staff|guests?|also|administrators|administration)\s+(?i:present|attendees|attending)"
+            + r"(?i:others?|staff|guests?|also|administrators|administration)"
+            # "Staff and Counsel Present" (US water and special districts' roll, in columns)
+            + r"(?i:\s+(?:and|&)\s+(?:(?:legal|general|district)\s+)?(?:counsel|consultants?|guests?|others|advis[eo]rs?))?"
+            + r"\s+(?i:present|attendees|attending)"
             + _COUNT
             # ... or alone on its line over the list: "STAFF PRESENT" under "REGRETS" (Ontario
             # conservation authorities' and municipal boards' header lists)
@@ -285,6 +299,9 @@ STATUS = [
     ),
     # "Visitors   Six members of the public", "Gallery: 4": the public, counted, not named
     ("in_attendance", re.compile(_MARK + r"(?i:visitors|gallery)\b\s*:?\s*(.*)$")),
+    # "Guest: Meghan Sato, district counsel", "Guests: ..." (US boards' rolls; with its colon only,
+    # "Guests were welcomed" opens a sentence)
+    ("in_attendance", re.compile(_MARK + r"(?i:guests?)\s*:\s*(.*)$")),
     # "Members of the Public:" (parish minutes), "Secretariat:" (government panels): people at
     # the meeting who are not members; the label is their role
     (
@@ -513,7 +530,10 @@ STOP_BLOCK = re.compile(
     # a lettered section in capitals ("C. PRESENTATIONS", "D. APPROVAL OF THE AGENDA": US city
     # councils' lettered order of business)
     rf"^\s*[A-Z]\.\s+[A-Z]{{3,}}(?:[\s&/,-]+[A-Z]{{2,}})*\s*$|"
-    rf"^\s*(?:\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}\.?\s+(?!(?i:{MONTHS})\b)(?!{STREET_ADDRESS})[A-Z]|UNRESTRICTED ITEMS|[A-Z][a-z]+ and [A-Z][a-z]+$|welcome and introductions)",
+    rf"^\s*(?:\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}\.?\s+(?!(?i:{MONTHS})\b)(?!{STREET_ADDRESS})[A-Z]|UNRESTRICTED ITEMS|[A-Z][a-z]+ and [A-Z][a-z]+$|welcome and introductions)"
+    # ... and so does the header row of minutes set as a table: "Topic | Discussion | Action /
+    # Follow-up", "Item | Discussion | Action" (US hospital districts', NHS committees' minutes)
+    r"|^\s*(?:Topic|Item|Agenda\s+Item|Subject)\s+(?:Discussion|Summary|Notes)\b",
 )
 
 
@@ -1364,7 +1384,9 @@ def _group_role(group: str) -> str:
 # James Fenwick-Lowe. In attendance: Mrs L Batty (Chief Officer). Minutes: Ms K Villiers
 # (Administrator). Apologies were received from ..."
 _SECOND_LABEL = re.compile(
-    r"[;.]\s+((?:[A-Z][a-z]+\s+)?(?:Absent|Excused|Apologies|Also present|Staff present|In attendance)\s*:"
+    # ("... Kayla Brightwater, Executive Assistant. Guest: Meghan Sato, district counsel": US
+    # special districts' staff line runs its guests on)
+    r"[;.]\s+((?:[A-Z][a-z]+\s+)?(?:Absent|Excused|Apologies|Also present|Staff present|In attendance|Guests?)\s*:"
     rf"|(?:Minutes|Minute[- ]taker|Note[- ]taker|Clerk)\s*:(?=\s*(?:{HONORIFIC})\s))"
 )
 _LIST_MARK = re.compile(r"^[o●•▪\uf0b7\uf0a7]\s+")
@@ -1491,6 +1513,9 @@ _OPENING_PHRASE = (
     # councils), "1. Preliminaries and Opening Prayer" (Kenyan boards), "1. Welcome and
     # Introductions" (UK committees) before the record of attendance
     r"(?:opening\s+)?prayers?|welcome|introductions?|preliminaries|(?:attendance\s+)?register(?:\s+of\s+attendance)?"
+    # "1. Call to Order and Establishment of a Quorum", "Determination of Quorum", "Roll Call and
+    # Quorum" (US school boards' and special districts' opening items)
+    r"|(?:(?:establishment|determination|declaration|confirmation)\s+(?:of\s+)?(?:a\s+)?)?quorum(?:\s+call)?"
 )
 _OPENING_JOIN = r"\s*(?:/|&|,|\band\b)\s*"
 # ... numbered "2." or "2.0" (US school boards and special districts number items "1.0 CALL TO
@@ -1728,6 +1753,12 @@ def _roll_row(ln: Line) -> tuple[str, str, str | None] | None:
     return None
 
 
+# "AGENDA" alone on its line under the minutes' title, before any roll: the agenda's items follow,
+# then the minutes repeat them with the roll under "A.2 Roll Call" (US school boards' minutes print
+# the agenda first); its items do not end the search for the roll
+_AGENDA_ALONE = re.compile(r"^(?i:agenda|order\s+of\s+business)$")
+
+
 def _blocks(lines: list[Line]) -> list[_Block]:
     blocks: list[_Block] = []
     cur: _Block | None = None
@@ -1735,6 +1766,8 @@ def _blocks(lines: list[Line]) -> list[_Block]:
     texts = [ln.text.strip() for ln in lines[:140]]
     skip: set[int] = set()
     contents = False  # under a contents list's heading, before any label
+    agenda_first = False  # the agenda is printed under the minutes' title, before the roll
+    agenda_page, agenda_item = 0, None  # its page, and its first item's line
     for k, ln in enumerate(lines[:140]):
         t = texts[k]
         if not t or k in skip:
@@ -1803,9 +1836,20 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             # register of declarations ahead of the roll in Kenyan state corporations' minutes),
             # no minute item that ends the search
             continue
+        if not blocks and _AGENDA_ALONE.match(t):
+            agenda_first, agenda_page = True, ln.page
+            continue
+        if agenda_first and not blocks and ln.page == agenda_page and t != agenda_item:
+            # the agenda's own lines ("Officers, 2025-26" wraps an item's title, no label), to the
+            # page's end or the first item minuted again
+            if agenda_item is None and STOP_BLOCK.match(t):
+                agenda_item = t
+            continue
         if ((STOP_BLOCK.match(t) and bare == t) or ITEM_MARK.match(t)) and not wrapped and not in_note:
             # ... but "Senior Commissioning Manager, Pharmacy," / "Optometry and Dental" is a post
             # wrapped in its cell, not a "Welcome and Introductions" heading
+            if agenda_first and not blocks:
+                continue  # an item of the agenda printed before the minutes (see _AGENDA_ALONE)
             break
         switched = prose_apology = False
         prev_text = texts[k - 1] if k else ""
@@ -2105,8 +2149,11 @@ def _name_dash_post(piece: str) -> tuple[str, str | None, str | None] | None:
 # A post printed before its holder's full name in a comma list: "General Manager Samuel J. Reyes,
 # District Counsel Katherine Dunleavy-Ortiz, ... and Board Secretary Monica Tran" (US special
 # districts' and city councils' "Staff Present"); the post ends in a word of TITLE_WORDS
+# ("Fire Chief Marcus T. Vandenberg; Deputy Chief Alicia Soto; ...": a fire district's officers,
+# whose posts end in "Chief" or "Marshal")
+_POST_END_WORDS = TITLE_WORDS | {"Chief", "Marshal"}
 _POST_BEFORE_NAME = re.compile(
-    rf"^(?P<post>(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))}))"
+    rf"^(?P<post>(?:[A-Z][\w&'’-]*\s+){{0,3}}(?:{'|'.join(sorted(_POST_END_WORDS, key=len, reverse=True))}))"
     r"\s+(?P<name>[A-Z][^,;()]*?)\.?$"
 )
 
@@ -3374,9 +3421,14 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
     # the label of the column to its left (one label over two columns)
     segments: list[list[list[str]]] = [[] for _ in cols]
     bottoms: dict[int, float] = {}  # id of a segment -> top of its lowest cell
+    stray: dict[int, str] = {}  # per column: a quotation mark the layout set as a cell of its own
+    merged: list[str] = []  # the cells a stray mark was put back into
     for r in rows:
         for c in sorted(r, key=lambda c: c.x0):
             k = col_of(c)
+            if not re.search(r"\w", c.text):
+                stray[k] = stray.get(k, "") + c.text.strip()
+                continue
             if _is_label(c.text):
                 segments[k].append([c.text.strip()])
                 bottoms[id(segments[k][-1])] = c.top
@@ -3386,7 +3438,9 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
                 if left is None:
                     return None  # names before any label: not a labelled block
                 segments[k].append([left])
-            segments[k][-1].append(c.text.strip())
+            if stray.get(k):
+                merged.append(stray[k] + c.text.strip())
+            segments[k][-1].append(stray.pop(k, "") + c.text.strip())
             bottoms[id(segments[k][-1])] = c.top
     if sum(1 for s in segments for seg in s if len(seg) > 1) < 2:
         return None
@@ -3397,16 +3451,18 @@ def layout_label_columns(doc: Document, page_no: int) -> list[str] | None:
     lowest = max(ordered, key=lambda seg: bottoms.get(id(seg), 0.0))
     ordered = [seg for seg in ordered if seg is not lowest] + [lowest]
     spelling = _Spelling("\n".join(doc.page(page_no).lines))
-    # the page's lines that hold a quote, by their text less quotes: a cell whose quote the layout
-    # set apart is spelt as its page line ("Arturo Art” Delgado" -> "Arturo “Art” Delgado")
-    quoted = {_QUOTES.sub("", _ns(t)): t.strip() for t in doc.page(page_no).lines if _QUOTES.search(t)}
-    block = [quoted.get(_QUOTES.sub("", _ns(t))) or spelling.respell(t) for seg in ordered for t in seg]
+    block = [spelling.respell(t) for seg in ordered for t in seg]
+    if merged:
+        # a cell a stray mark was put back into, as the page's own line spells it
+        page_lines = {_jumbled(x): x.strip() for x in doc.page(page_no).lines}
+        block = [page_lines.get(_jumbled(t), t) if t in merged else t for t in block]
     # the page text with the block's lines replaced by the block read column by column
     used = {_ns(c.text) for r in rows for c in r} | {_ns(" ".join(c.text for c in r)) for r in rows}
     used |= {_ns(ln.text) for ln in band}
-    # (quotes aside: a quote split off its word leaves the cell's text without it)
-    used |= {_QUOTES.sub("", u) for u in used}
-    return _page_with_block(doc.page(page_no).lines, used, block, unquoted=True)
+    # ... and a name whose opening quotation mark the layout set as a cell of its own ("“" +
+    # "Arturo Art” Delgado" for the page text's "Arturo “Art” Delgado"): the same characters
+    jumbled = {_jumbled(t) for t in merged}
+    return _page_with_block(doc.page(page_no).lines, used, block, jumbled)
 
 
 def _beside_columns(ln: LayoutLine, after: list[LayoutLine], starts: list[float], height: float) -> bool:
@@ -3489,21 +3545,26 @@ def _split_at_starts(cell: LayoutLine, starts: list[float]) -> list[LayoutLine]:
 
 _ATTENDED_TAIL = re.compile(r",?\s+(?:attended|was\s+in\s+attendance)\b[^;]*$")
 _WORD_CHAR = re.compile(r"\w")
-_QUOTES = re.compile(r"[\"“”‘’'`]")
+
+
+def _jumbled(text: str) -> str:
+    """A line's characters in sorted order: the same key for two readings that order a cell's
+    glyphs differently."""
+    return "".join(sorted(_ns(text)))
 
 
 def _page_with_block(
-    lines: list[str], used: set[str], block: list[str], unquoted: bool = False
+    lines: list[str], used: set[str], block: list[str], jumbled: set[str] | None = None
 ) -> list[str] | None:
-    """The page's lines with those whose text is in `used` taken out and `block` put where the
-    first of them stood; None when none of them is on the page. With `unquoted`, a line is also
-    taken out when its text less its quotes is in `used`."""
+    """The page's lines with those whose text is in `used` (or whose characters are those of one
+    of `jumbled`) taken out and `block` put where the first of them stood; None when none of them
+    is on the page."""
     before: list[str] = []
     after: list[str] = []
     placed = False
     for t in lines:
         n = _ns(t)
-        if n and (n in used or (unquoted and _QUOTES.sub("", n) in used)):
+        if n and (n in used or (jumbled and _jumbled(n) in jumbled)):
             placed = True
             continue
         (after if placed else before).append(t)
@@ -3778,7 +3839,9 @@ def flat_label_columns(doc: Document, page_no: int) -> list[str] | None:
 # academy trusts' and governing bodies' minutes. The header names the name column and the status
 # column; other columns are read by their header (Role / Position / Title).
 _STATUS_HEADER = re.compile(r"^(?:attendance|attended|status|present\?)$", re.I)
-_NAME_HEADER = re.compile(r"^(?:name|member|trustee|governor)s?$", re.I)
+# ("Commissioner | Position | Office | Attendance", "Director | Attendance": US special districts'
+# roll tables head the members' column with their title)
+_NAME_HEADER = re.compile(r"^(?:name|member|trustee|governor|commissioner|director|supervisor)s?$", re.I)
 # ("Category": a governor's category in school governing bodies' attendance tables, "Co-opted
 # governor"; "Type", "Membership", "Representing": a member's seat in boards' and forums' tables)
 _ROLE_HEADER = re.compile(
@@ -3886,7 +3949,16 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
     head_bottom = max(c.bottom for c in header)
     name_x = next(c.x0 for c in header if _NAME_HEADER.match(c.text))
     status_x = next(c.x0 for c in header if _STATUS_HEADER.match(c.text))
-    role_x = next((c.x0 for c in header if _ROLE_HEADER.match(c.text)), None)
+    # the office held, before a seat's number ("Position 3" beside "Secretary": US hospital and
+    # port districts elect commissioners to numbered positions)
+    role_x = next(
+        (
+            c.x0
+            for c in header
+            if _ROLE_HEADER.match(c.text) and not re.match(r"(?i)position$", c.text.strip())
+        ),
+        next((c.x0 for c in header if _ROLE_HEADER.match(c.text)), None),
+    )
     edges = sorted(c.x0 for c in header)
 
     def column(ch) -> float | None:
@@ -4289,7 +4361,8 @@ def _after_listed_agenda(lines: list[Line]) -> list[Line] | None:
 # A status table's header row in a page's text: "Member   Ward   Attendance", "Name | Role |
 # Status" (see _NAME_HEADER, _STATUS_HEADER); the cheap test before a later page's layout is built
 _STATUS_HEAD_TEXT = re.compile(
-    r"^\s*(?:name|member|trustee|governor)s?\b.{0,60}\b(?:attendance|attended|status)\s*$", re.I | re.M
+    r"^\s*(?:name|member|trustee|governor|commissioner|director|supervisor)s?\b.{0,60}\b(?:attendance|attended|status)\s*$",
+    re.I | re.M,
 )
 
 

@@ -693,6 +693,10 @@ def _stream(
                 # "CARRIED 7/0" at the top of a page, under the resolution that ran over from the
                 # page before (Australian shire minutes): a result is never a running header
                 and not (mid_page_repeats and RESULT_ALONE.match(t))
+                # "Kimberly Stroud   Yes" / "Final Resolution: Motion Passes 6-0" at a page's foot
+                # or head: a member's vote and a labelled motion's result (US school boards' minutes
+                # repeat them under every motion), never furniture
+                and not (mid_page_repeats and (MEMBER_VOTE_ROW.match(t) or FINAL_RESULT.match(t)))
                 # "Decision number 25/008" / "Agenda item 5" at a page's foot: a record of
                 # decisions' label rows, on most pages with their numbers masked, not furniture
                 and not (
@@ -1291,14 +1295,24 @@ MOTION_START = re.compile(
     # (the mover and seconder may wrap to the next line)
     # ... or "Following discussion, it was moved by Director Whitcomb, seconded by ..., to continue
     # the item ..." (US special district boards)
-    r"(?:(?<=,\s)(?:a\s+motion|it\s+was\s+moved)\s+by(?=\s+[^,;.]{2,60},\s+second(?:ed)?\s+by\b|\s*$)|"
+    # ... or "After discussion of the fee ..., moved by Trustee Lindqvist, seconded by Trustee
+    # Wiśniewski, to postpone the item ...", "At 8:14 p.m., moved by ..." (US library and park
+    # district minutes: a second motion on the item, or one after its time, mid-sentence)
+    r"(?:(?<=,\s)(?:a\s+motion|it\s+was\s+moved|moved)\s+by(?=\s+[^,;.]{2,60},\s+second(?:ed)?\s+by\b|\s+[^,;.]{2,40},\s*$|\s*$)|"
     rf"(?:^\s*(?:(?P<ref>{MOTION_REF})\s+(?=(?i:moved)\s))?|(?<=[.;:]\s)|(?<=[.;:]\s\s))"
     r"(?:(?:An?|The)\s+(?:amendment|(?:substantive\s+)?motion)\s+"
     r"(?:was\s+)?(?:moved|proposed)\s+by|(?:It\s+was\s+)?[Mm]oved\s+by|MOVED\s+(?:by|BY)|Motion\s+by|MOTION\s+BY"
     # "Commissioner Pettibone moved, seconded by Commissioner Castillo-Hayes, to approve ...",
     # "Supervisor Lee moved and Supervisor Ortiz seconded to adopt ...": the mover named first (US
     # county commission and board of supervisors minutes)
-    r"|(?:[A-Z][\w'’.-]+\s+){1,3}moved(?:,?\s+seconded\s+by|\s+and\s+(?:[A-Z][\w'’.-]+\s+){1,3}seconded)(?=\s|$)"
+    # ... "Commissioner Lindahl moved, Commissioner Ruiz-McAllister seconded, to approve ...; motion
+    # carried 4-0." (US fire, water and hospital district minutes: mover and seconder as two clauses)
+    r"|(?:[A-Z][\w'’.-]+\s+){1,3}moved(?:,?\s+seconded\s+by|\s+and\s+(?:[A-Z][\w'’.-]+\s+){1,3}seconded"
+    r"|,\s+(?:[A-Z][\w'’.-]+\s+){1,3}seconded,"
+    # (the seconder's name wrapped to the next line, in a narrow Action column of minutes set as a
+    # table Topic | Discussion | Action: "Commissioner Tonasket moved, Commissioner" / "Reyes-Benítez
+    # seconded, to approve ...")
+    r"|,(?=(?:\s+[A-Z][\w'’.-]+){0,3}\s*$))(?=\s|$)"
     # "Regent Bankole moved to approve the minutes ... Regent Whitcombe seconded the motion. The
     # motion passed unanimously by voice vote." (US boards of regents and trustees: the seconder
     # in a sentence of its own)
@@ -1321,8 +1335,9 @@ MOTION_RESULT_IN = re.compile(
 )
 # ... or in a sentence after it: "Motion carried 7-0.", "Motion failed 2-5 (Ayes: ...).",
 # "Motion carried 6-1 by the following vote:", "The motion was carried unanimously.", "Carried."
+# ("Motion to postpone carried.": the motion named by its verb, after a second motion on the item)
 MOTION_RESULT = (
-    r"(?:(?:The\s+)?(?:[Mm]otion|MOTION|[Aa]mendment)\s+(?:was\s+)?(?:duly\s+)?)?"
+    r"(?:(?:The\s+)?(?:[Mm]otion(?:\s+to\s+[a-z]{3,12})?|MOTION|[Aa]mendment)\s+(?:was\s+)?(?:duly\s+)?)?"
     r"(?i:(carried|passed|failed|lost|defeated))\b(?:\([^)]{0,80}\)|[^.:;(]){0,120}?[.:;]"
 )
 # ... which the motion's sentence may already hold ("... as presented. Motion carried 7-0.")
@@ -1444,6 +1459,90 @@ def _labelled_motion(lines: list[Line], k: int, heads: list[bool]) -> tuple[str,
             continue
         text.append(t)
     return None
+
+
+# A motion set as a block of labelled fields under its item, the way US school boards' meeting
+# software prints it: "Motion made by: A, Motion seconded by: B" (or the two labels a line each) /
+# "Motion to approve ..." / "Voting:" / one line per member "Name   Yes" / "Final Resolution: Motion
+# Passes 5-0" ("Motion Carries", "Motion Fails 2-4"; Texas and other US independent school
+# districts' minutes, and special districts using the same software). The mover is a label, so
+# MOTION_START (a sentence) does not see it; the result is a label in the present tense.
+MOTION_MADE_LABEL = re.compile(r"^\s*(?i:motion\s+(?:made\s+)?by|moved\s+by|mover)\s*:\s*\S")
+MOTION_SECOND_LABEL = re.compile(r"(?:^|[\s,;])(?i:(?:motion\s+)?second(?:ed)?(?:\s+by)?|seconder)\s*:\s*\S")
+# One member's vote under a labelled motion: "Rev. Samuel Oyelaran   Yes", "Kimberly Stroud  Abstain"
+MEMBER_VOTE_ROW = re.compile(
+    r"^\s*(?:[A-Z][\w.'’-]*\s+){1,5}(?:Yes|No|Aye|Nay|Abstain(?:ed)?|Absent|Recused|Present)\s*$"
+)
+# The member-by-member vote's label, alone on its line
+VOTING_LABEL = re.compile(r"^\s*(?i:voting|votes?|roll[\s-]+call(?:\s+vote)?|recorded\s+vote)\s*:?\s*$")
+# The result as a label (or "Motion Passes 6-0" alone on its line)
+FINAL_RESULT = re.compile(
+    r"^\s*(?:(?i:final\s+resolution|result|motion\s+result|outcome|vote\s+result)\s*:\s*)?"
+    r"(?i:(?:the\s+)?motion\s+)(?i:(pass(?:es|ed)|carrie[sd]|fail(?:s|ed)|defeated|lost))\b"
+)
+# The vote's result as the decision's outcome: a motion that passes approves what it moved (the
+# convention of every written set's truth; "carried" is their alternative)
+RESULT_PRESENT = {
+    "passes": "approved", "passed": "approved", "carries": "approved", "carried": "approved",
+    "fails": "rejected", "failed": "rejected", "defeated": "rejected", "lost": "rejected",
+}  # fmt: skip
+# A labelled motion's result follows its mover within this many lines: the motion's text (three
+# lines), "Voting:" and one line per member (seven on the written-dev17 school board; boards of
+# up to fifteen members vote so) and a page break's running head and foot
+VOTED_MOTION_LINES = 28
+
+
+def _voted_motion(lines: list[Line], k: int, heads: list[bool]) -> tuple[str, str, int] | None:
+    """A motion set as labelled fields (see MOTION_MADE_LABEL) at lines[k]: its text (the lines
+    after the seconder, up to the vote), the result word and the result's line. None unless a
+    seconder label and a result label follow."""
+    t = lines[k].text
+    if not MOTION_MADE_LABEL.match(t):
+        return None
+    first = k + 1
+    if not MOTION_SECOND_LABEL.search(t[8:]):
+        if first >= len(lines) or not MOTION_SECOND_LABEL.match(lines[first].text):
+            return None
+        first += 1
+    text: list[str] = []
+    closed = False  # the motion's text has ended (the member-by-member vote follows)
+    for j in range(first, min(k + VOTED_MOTION_LINES, len(lines))):
+        s = lines[j].text.strip()
+        result = FINAL_RESULT.match(s)
+        if result:
+            if not text:
+                return None
+            verb = result.group(1).lower()
+            return re.sub(r"\s+", " ", " ".join(text)).strip(), RESULT_PRESENT.get(verb, verb), j
+        if heads[j] or MOTION_MADE_LABEL.match(s):
+            return None
+        if VOTING_LABEL.match(s):
+            closed = True
+        if not closed:
+            text.append(s)
+    return None
+
+
+# A motion to set its matter aside ("Motion to table ... until ...", "moved ... to postpone the
+# item to ...", "to continue the item to the next meeting"): carried, the matter is deferred (US
+# boards' minutes record the vote's result, the truth of every set the decision's effect)
+DEFERRING_MOTION = re.compile(
+    r"\bto\s+(?:table|postpone|defer|continue)\s+(?:the\s+|this\s+|said\s+)?(?:item|matter|[A-Z]|\w+\s+\w+\s+(?:to|until)\b)"
+)
+
+
+# A motion to adjourn the meeting: procedure, not a decision (no written set's truth records one;
+# several list them among the records to ignore)
+ADJOURN_MOTION = re.compile(r"^.{0,160}?\bto\s+adjourn\b(?!\s+(?:to|into)\b)(?!.{0,160}?\band\s+to\b)", re.S)
+
+
+def _motion_outcome(verb: str, text: str) -> str:
+    """The outcome of a motion whose vote gave `verb` (see OUTCOME_WORD): deferred when a motion
+    to table or postpone was carried."""
+    outcome = OUTCOME_WORD.get(verb, verb)
+    if outcome in ("carried", "approved") and DEFERRING_MOTION.search(text[:200]):
+        return "deferred"
+    return outcome
 
 
 # The board's action on an item as a label, a past-tense verb first, its vote recorded on the line
@@ -2033,6 +2132,14 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             last_end = j
             k = j + 1
             continue
+        voted = _voted_motion(lines, k, heads) if not cur_col else None
+        if voted:
+            text, verb, j = voted
+            if not ADJOURN_MOTION.search(text):
+                add(_motion_outcome(verb, text), text, k + 1)
+            last_end = j
+            k = j + 1
+            continue
         labelled = _labelled_motion(lines, k, heads) if not cur_col else None
         if labelled:
             text, verb, j = labelled
@@ -2059,7 +2166,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
         )
         if motion:
             text, verb, j, endcol = motion
-            add(OUTCOME_WORD.get(verb, verb), text, k)
+            if not ADJOURN_MOTION.search(text):
+                add(_motion_outcome(verb, text), text, k)
             last_end = j
             if endcol < len(lines[j].text.rstrip()):
                 k, col = j, endcol

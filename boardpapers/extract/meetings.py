@@ -1738,7 +1738,14 @@ def extract_meetings(doc: Document) -> list[Meeting]:
             # the minutes name the body by its meeting ("Full Council") and the summons by its
             # name ("Ashcombe Regis Town Council"): English town councils print both in one pack
             continue
-        if own and f.meeting.date == own.date and _names_one_body(f.meeting.body, own):
+        if (
+            own
+            and f.meeting.date == own.date
+            and (_names_one_body(f.meeting.body, own) or _GENERIC_BOARD.match(f.meeting.body or ""))
+        ):
+            # the notice or agenda, then the minutes of that meeting (US special districts and
+            # school boards publish both as one document; harbour and drainage boards print the
+            # notice over the minutes): one meeting
             continue
         out.append(f.meeting)
     for m in out:
@@ -1758,6 +1765,13 @@ def extract_meetings(doc: Document) -> list[Meeting]:
 # members are known so, and the truth sets keep that name)
 _KIND_OF_BOARD = re.compile(
     r"^(?:the\s+)?(?:(?:full|regular|ordinary|special|extraordinary|plenary)\s+)?(?:board|authority)(?:\s+meeting)?$",
+    re.I,
+)
+
+# A board named by its members' title alone, no proper name: "Board of Directors", "Board of Fire
+# Commissioners", "Board of Trustees", "Board" (US special districts' and school boards' minutes)
+_GENERIC_BOARD = re.compile(
+    r"^(?:the\s+)?Board(?:\s+of\s+(?:[A-Z][a-z]+\s+)?(?:Directors|Trustees|Commissioners|Supervisors|Governors|Education))?$",
     re.I,
 )
 
