@@ -102,9 +102,9 @@ def _category_name(label: str) -> str:
     return _NUMBERED_CATEGORY.sub("", text) or text
 
 
-def column_category(label: str) -> str | None:
+def column_category(label: str | None) -> str | None:
     """pecuniary | non-pecuniary | indirect | other for a category column's header."""
-    label = _category_name(label)
+    label = _category_name(label) if label else label
     cat = interest_category(label)
     if cat != "other":
         return cat
