@@ -29,8 +29,14 @@ from .attendance import HONORIFIC, HONORIFIC_RE, strip_honorifics
 # The label that names the person the form is about: "Name of Trustee:", "Name of governor",
 # "Trustee name", "Member's name", "Name" — with the name after a colon in the same cell or in
 # the next cell.
+# A label printed in two languages, the other language's words before a slash: "Enw / Name:",
+# "Dyddiad / Date:" (Welsh bodies' bilingual forms), "Nom / Name" (Canadian federal and New
+# Brunswick forms), "Ainm / Name" (Irish): the words before the slash are passed over
+_OTHER_LANGUAGE = r"(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*)?"
 _PERSON_LABEL = re.compile(
-    r"^\s*(?:(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:trustee|member|board\s+member|governor|director|"
+    r"^\s*"
+    + _OTHER_LANGUAGE
+    + r"(?:(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:trustee|member|board\s+member|governor|director|"
     r"councillor|declarant|commissioner|non-executive(?:\s+director)?|officer))?"
     r"|(?:trustee|member|governor|director|councillor|declarant)['’]?s?\s+name)\s*:?\s*(?P<rest>.*)$",
     re.I,
@@ -224,7 +230,10 @@ _NAME_WORD = re.compile(r"^[“\"‘]?[A-ZÀ-ÖØ-Þ][\w'’.-]*[”\"’]?$")
 # "Yes" (with its own full stop or a colon) opening an answer: the question's answer
 _YES = re.compile(r"^\s*yes\b[.:;,]?\s*", re.I)
 # an answer saying nothing: "No", "Nil", "No. Nil", "None."
-_NOTHING = re.compile(r"^\s*(?:yes|no|nil|none)(?:[.,;]?\s*(?:nil|none))?\s*\.?\s*$", re.I)
+# ("Dim / None": the answer printed in both languages of a bilingual form)
+_NOTHING = re.compile(
+    r"^\s*" + _OTHER_LANGUAGE + r"(?:yes|no|nil|none)(?:[.,;]?\s*(?:nil|none))?\s*\.?\s*$", re.I
+)
 # an answer this far right of its heading is not under it (a running header left on the page)
 _ANSWER_REACH = 80.0
 # A question's tick-box answer, the boxes and their options on one line: "☐ None to declare
@@ -323,6 +332,11 @@ def _form_row(lines: list[Line], i: int) -> tuple[list[str], int]:
         ]
         if not ks or None in ks:
             break
+        if ks == [0] and len(texts) > 1 and all(_LABEL_VALUE.match(" ".join(t.split())) for t in texts):
+            # a line of "Label: value" pairs set as running text ("Enw / Name: ... Cyngor /
+            # Appointing Council: Carmarthenshire County" / "Council"): the line wrapped at the
+            # margin goes on the last pair, not the first
+            ks = [len(texts) - 1]
         for k, c in zip(ks, header_cells(nxt), strict=True):
             texts[k] = join_wrapped(texts[k], c.text)  # type: ignore[index]
         j += 1
@@ -591,7 +605,9 @@ def _table_rows(lines: list[Line], i: int, grid: Grid) -> tuple[list[list[str]],
 # produce") is not one: the looser "name" anywhere passed 24 of the bulk corpus's 251 documents
 # (standards, guidance), none a register, and built their layout for nothing.
 _NAME_LABEL_LINE = re.compile(
-    r"^\s*(?:[A-Za-z'’]+\s+){0,2}?[Nn]ame\b(?:\s+of\s+(?:the\s+)?[a-z'’]+(?:\s+member)?)?\s*(?::\s*\S|\s+[A-Z])"
+    r"^\s*"
+    + _OTHER_LANGUAGE
+    + r"(?:[A-Za-z'’]+\s+){0,2}?[Nn]ame\b(?:\s+of\s+(?:the\s+)?[a-z'’]+(?:\s+member)?)?\s*(?::\s*\S|\s+[A-Z])"
 )
 
 
@@ -636,6 +652,12 @@ def _may_hold_members(doc: Document) -> bool:
 # (the Ethics Acts' longest heading, "Remunerated position as a political or public affairs
 # lobbyist, consultant or adviser", wraps in its cell after six or seven)
 _MAX_LABEL_WORDS = 12
+# A numbered label may be the statute's whole question, its first line running across the left
+# column ("(v) Any land in which you have a beneficial interest and which is in" / "the area of
+# the Authority": Welsh and English members' statutory notification forms, 15 words on the
+# line): the number says it is a label
+_MAX_NUMBERED_LABEL_WORDS = 18
+_LIST_AFTER_COLON = re.compile(r":\s+(?:\([a-z]\)|[a-z])")
 _NUMBER_CELL = re.compile(r"^\s*(?:\(?\d{1,2}[.)]?|\(?[a-h]\))\s*$")
 # a member's particulars printed on one line, parted by a middle dot or a bar: "Chair · Date of
 # last amendment: 14 March 2025", "Position: Board member | Date of statement: 17 January 2025"
@@ -660,7 +682,11 @@ def _category_row(line: Line, known_x: float | None = None) -> tuple[str, str, f
     if len(cells) < 2:
         return None
     label = " ".join(cells[0].text.split()).rstrip(":")
-    if not label or len(label.split()) > _MAX_LABEL_WORDS or ":" in label:
+    most = _MAX_NUMBERED_LABEL_WORDS if line.numbered is not None else _MAX_LABEL_WORDS
+    # (a numbered question may list its heads after a colon: "(ix) Membership ... of: (a) a public
+    # authority ...")
+    colon = ":" in label and not (line.numbered is not None and _LIST_AFTER_COLON.search(label))
+    if not label or len(label.split()) > most or colon:
         return None
     if _ROLE_LABEL.match(label) or _DATE_LABEL.match(label) or _PARTICULAR_LABEL.match(label):
         return None
@@ -679,7 +705,14 @@ def _part_cell(e: FormEntry, cell: list[tuple[str, float, float]] | None, right:
         return [e]
     entries: list[str] = []
     prev: tuple[str, float, float] | None = None
+    # a cell listing its entries under item marks, "(a) Governor, ..." / "(d) Member, ...", (the
+    # heads of a statutory question): a line with its own mark opens an entry
+    listed = bool(_ITEM_MARK.match(cell[0][0]))
     for text, x0, x1 in cell:
+        if prev is not None and entries and listed and _ITEM_MARK.match(text):
+            entries.append(text)
+            prev = (text, x0, x1)
+            continue
         if prev is not None and entries:
             ptext, px0, px1 = prev
             per_char = (px1 - px0) / max(len(ptext), 1)

@@ -151,8 +151,9 @@ INTEREST_SPEC = RegisterSpec(
 # A register row that records no interest: "Nil", "None", "No interests to declare" in every
 # interest cell (NHS trust and council registers list members with nothing to declare so);
 # "None | No interests declared | –" (FE college corporations' registers)
+# "Dim / None" (bilingual Welsh forms: the other language's word before a slash)
 _NIL = re.compile(
-    r"^(?:[-–—]+|nil(?:\s+(?:return|declared))?|none(?:\s+declared)?|n/?a|no(?:thing|\s+(?:relevant\s+)?interests?)"
+    r"^(?:[^\W\d_]{2,12}\s*/\s*(?=n))?(?:[-–—]+|nil(?:\s+(?:return|declared))?|none(?:\s+declared)?|n/?a|no(?:thing|\s+(?:relevant\s+)?interests?)"
     # "No interests declared in this category." (registers grouped under category bands)
     r"(?:\s+to\s+declare|\s+declared)?(?:\s+(?:in|under)\s+this\s+(?:category|section|part|heading))?"
     r"|no\s+declarations?"
