@@ -1800,4 +1800,10 @@ def extract_interests(doc: Document) -> list[Interest]:
     headed = form_registers(doc, headings=True)
     if prefer_sections(sections, headed):
         return sections + at_meeting
-    return headed or (member_section_registers(doc) + at_meeting)
+    if headed:
+        # minutes with the register's notifications appended (standards committees' minutes
+        # noting members' forms received): the declarations made at the meeting are on the pages
+        # before the forms', where no preface of the register is
+        first = min(r.page for r in headed)
+        return headed + [d for d in at_meeting if d.page < first]
+    return member_section_registers(doc) + at_meeting
