@@ -1810,6 +1810,7 @@ def extract_interests(doc: Document) -> list[Interest]:
         interests_from_tables(doc)
         + grid_registers(doc)
         + transposed_registers(doc)
+        + band_registers(doc)
         + person_block_registers(doc, INTEREST_SPEC, _records_nothing)
         + statutory_forms(doc)
         + form_registers(doc)
