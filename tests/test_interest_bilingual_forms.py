@@ -95,3 +95,47 @@ def test_welsh_forms_appended_to_minutes() -> None:
     assert not any("None" in (r.nature or "") for r in forms)
     # the declarations made at the meeting, in the minutes before the appendix, are kept
     assert sum(r.category == "declared-at-meeting" for r in recs) == 2
+
+
+def _tick_doc() -> Document:
+    def form(name: str, answers: list[tuple[str, str, str]]) -> list[list[tuple[float, str, bool]]]:
+        rows = [
+            [(50, "Name of Trustee:", False), (200, name, False)],
+            [(50, "Office held:", False), (200, "Trustee", False)],
+        ]
+        for question, boxes, details in answers:
+            rows.append(_q(question, boxes))
+            rows.append([(66, f"If so, please specify: {details}", False)])
+        return rows
+
+    p1 = [[(50, "Schedule 2 – Trustees' annual declarations of interest", True)]]
+    p1 += form(
+        "Grace Ochieng",
+        [
+            (
+                "1. Are you a director of any company?",
+                "☒ Yes ☐ No",
+                "Director, Lake Basin Seeds Ltd; Director, Kisumu Agro Ltd",
+            ),
+            ("2. Do you hold shares in a supplier?", "☐ Yes ☒ No", "N/A"),
+        ],
+    )
+    p1 += form(
+        "Peter Mwangi",
+        [
+            ("1. Are you a director of any company?", "☐ Yes ☒ No", "—"),
+            ("2. Do you hold shares in a supplier?", "☒ Yes ☐ No", "Shareholder (10%), Rift Pipes Ltd"),
+        ],
+    )
+    return Document(path="x.pdf", sha256="0", size=1, page_count=1, pages=[_page(1, p1)])
+
+
+def test_tick_box_questions_read_their_details() -> None:
+    # a variant of the Yes/No declaration forms (a Jamaican authority's read on written-dev17):
+    # the boxes beside the question are no entry, the details under it are, one per "Role, Body"
+    got = [(r.person, r.nature) for r in form_registers(_tick_doc(), headings=True)]
+    assert got == [
+        ("Grace Ochieng", "Director, Lake Basin Seeds Ltd"),
+        ("Grace Ochieng", "Director, Kisumu Agro Ltd"),
+        ("Peter Mwangi", "Shareholder (10%), Rift Pipes Ltd"),
+    ]

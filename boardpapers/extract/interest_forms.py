@@ -25,6 +25,7 @@ from ..layout.tables import COLUMN_SLACK, Grid, grid_cells, header_cells, join_w
 from ..model import Document
 from ..table_headers import register_page
 from .attendance import HONORIFIC, HONORIFIC_RE, strip_honorifics
+from .interest_grid import capacity_of
 
 # The label that names the person the form is about: "Name of Trustee:", "Name of governor",
 # "Trustee name", "Member's name", "Name" — with the name after a colon in the same cell or in
@@ -234,6 +235,13 @@ _YES = re.compile(r"^\s*yes\b[.:;,]?\s*", re.I)
 _NOTHING = re.compile(
     r"^\s*" + _OTHER_LANGUAGE + r"(?:yes|no|nil|none)(?:[.,;]?\s*(?:nil|none))?\s*\.?\s*$", re.I
 )
+# The label before a Yes/No question's details: "If yes, give details:", "If so, please
+# specify:", "Details:" (tick-box declaration forms of boards and public bodies); the details
+# "N/A" or a dash say nothing
+_DETAILS_LABEL = re.compile(
+    r"^\s*(?:if\s+(?:yes|so)\b[^:]{0,40}|(?:give\s+|further\s+)?details?)\s*:\s*", re.I
+)
+_NO_DETAILS = re.compile(r"^\s*(?:n/?a|[-–—]+)\.?\s*$", re.I)
 # an answer this far right of its heading is not under it (a running header left on the page)
 _ANSWER_REACH = 80.0
 # A question's tick-box answer, the boxes and their options on one line: "☐ None to declare
@@ -602,12 +610,13 @@ def _table_rows(lines: list[Line], i: int, grid: Grid) -> tuple[list[list[str]],
 # a line naming a member by a label: "Name: ...", "Director name | ...", "Full name ...", "Name of
 # trustee: ...": the label opens the line (at most two words before "name") and a colon or a
 # capitalised value follows it. Prose ("... the name of the licence and in the", "name and we would
-# produce") is not one: the looser "name" anywhere passed 24 of the bulk corpus's 251 documents
+# produce") is not one ("Name of Director:", "Name of Trustee:" capitalised as forms print
+# them are); the looser "name" anywhere passed 24 of the bulk corpus's 251 documents
 # (standards, guidance), none a register, and built their layout for nothing.
 _NAME_LABEL_LINE = re.compile(
     r"^\s*"
     + _OTHER_LANGUAGE
-    + r"(?:[A-Za-z'’]+\s+){0,2}?[Nn]ame\b(?:\s+of\s+(?:the\s+)?[a-z'’]+(?:\s+member)?)?\s*(?::\s*\S|\s+[A-Z])"
+    + r"(?:[A-Za-z'’]+\s+){0,2}?[Nn]ame\b(?:\s+of\s+(?:the\s+)?[A-Za-z'’]+(?:\s+[Mm]ember)?)?\s*(?::\s*\S|\s+[A-Z])"
 )
 
 
@@ -693,6 +702,9 @@ def _category_row(line: Line, known_x: float | None = None) -> tuple[str, str, f
     if not (line.numbered is not None or _CATEGORY_WORDS.search(label)):
         return None
     answer = " ".join(" ".join(c.text.split()) for c in cells[1:])
+    if _TICK_BOXES.match(answer):
+        # a Yes/No question's boxes beside it: the details are printed under the question
+        return None
     return _label(label), answer, cells[0].x0, cells[1].x0, cells[-1].x1
 
 
@@ -922,7 +934,8 @@ def heading_entries(doc: Document) -> list[FormEntry]:
                     continue
                 if _YES.match(text) and not entries:
                     text = _YES.sub("", text)
-                if not text or _NOTHING.match(text) or _TICK_BOXES.match(text):
+                text = _DETAILS_LABEL.sub("", text)
+                if not text or _NOTHING.match(text) or _TICK_BOXES.match(text) or _NO_DETAILS.match(text):
                     continue
                 text = _BULLET.sub("", text)
                 wrapped = above is not None and _wrapped(above, text)
@@ -939,7 +952,11 @@ def heading_entries(doc: Document) -> list[FormEntry]:
                 else:
                     entries.append((_ITEM_MARK.sub("", text), pg, None, None))
             for text, pg, org, kind in entries:
-                form.append(FormEntry(head.person, head.role, None, kind or head.category, text, pg, org))
+                parts = text.split("; ") if org is None else [text]
+                if len(parts) < 2 or not all(capacity_of(x) in ("first", "last") for x in parts):
+                    parts = [text]  # one entry's clauses ("Attorney-at-Law, ...; the firm acts for ...")
+                for part in parts:
+                    form.append(FormEntry(head.person, head.role, None, kind or head.category, part, pg, org))
             if not entries:
                 form.append(head)
         answers = []
