@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import WRITTEN_HELDOUT4
+from conftest import WRITTEN_DEV17, WRITTEN_HELDOUT4
 from tinypdf import write_pdf
 
 from boardpapers.extract.interest_grid import cell_entries, is_category_header
@@ -161,3 +161,66 @@ def test_nhs_categories_grid_variant(tmp_path: Path) -> None:
         ("Sara Khan", "Board member", "Fellow, Royal College of GPs", "non-pecuniary"),
         ("Dai Owens", "Board member", "Spouse: Director, Vale Care Ltd", "indirect"),
     ]
+
+
+def test_numbered_category_columns_and_name_cell_variant(tmp_path: Path) -> None:
+    # a variant of the registers printing a code's categories side by side under their numbers
+    # ("Category 1 Remuneration" ... "Category 8 Non-Financial Interests": Scottish boards, read on
+    # written-dev17): here "Part" and "Class" numbers too; the member's seat and the date of their
+    # return printed under the name in the name cell
+    header = [
+        "Member",
+        "Part 1 Remuneration",
+        "Category 2 Other roles",
+        "Class 3 Contracts",
+        "Category 8 Non-financial interests",
+    ]
+    rows = [
+        [
+            ["Cllr Ruth Alder", "Convener; Elected Member", "Last updated 04/03/2025"],
+            ["Teacher, Perth Academy"],
+            ["Elder, St John's Kirk"],
+            ["None"],
+            ["Member, Perth Rotary"],
+        ],
+        [
+            ["Mr Neil Birch", "Co-opted member", "Date of return: 11/02/2025"],
+            ["None"],
+            ["None"],
+            ["Lease, Tay Hall"],
+            ["None"],
+        ],
+    ]
+    doc = read_document(str(_grid_pdf(tmp_path, header, rows, [40, 180, 330, 480, 600])))
+    recs = grid_registers(doc)
+    alder = ("Ruth Alder", "Convener; Elected Member", "2025-03-04")
+    assert [(r.person, r.role, r.declared_on, r.nature, r.category) for r in recs] == [
+        (*alder, "Teacher, Perth Academy", "pecuniary"),
+        (*alder, "Elder, St John's Kirk", "other"),
+        (*alder, "Member, Perth Rotary", "non-pecuniary"),
+        ("Neil Birch", "Co-opted member", "2025-02-11", "Lease, Tay Hall", "pecuniary"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "label", ["Category 4 Election Expenses", "Part 2 Other interests", "Category 2 Other Roles"]
+)
+def test_numbered_category_headers(label: str) -> None:
+    assert is_category_header(label)
+
+
+def test_categories_side_by_side_register() -> None:
+    # written-dev17: a landscape register of the Code's eight categories as columns, one row per
+    # member with seat and date of return in the name cell
+    path = WRITTEN_DEV17 / "d-strathmore-glens-ijb-register-2025-03-31.pdf"
+    if not path.exists():
+        pytest.skip(f"{path} absent")
+    recs = extract_interests(read_document(str(path)))
+    assert len(recs) >= 30
+    first = recs[0]
+    assert (first.person, first.role, first.declared_on, first.category) == (
+        "Morag Lindsay-Baird",
+        "Chair; Voting Member (Angus Council)",
+        "2025-03-03",
+        "pecuniary",
+    )

@@ -25,12 +25,19 @@ from ..layout.tables import COLUMN_SLACK, Grid, grid_cells, header_cells, join_w
 from ..model import Document
 from ..table_headers import register_page
 from .attendance import HONORIFIC, HONORIFIC_RE, strip_honorifics
+from .interest_grid import capacity_of
 
 # The label that names the person the form is about: "Name of Trustee:", "Name of governor",
 # "Trustee name", "Member's name", "Name" — with the name after a colon in the same cell or in
 # the next cell.
+# A label printed in two languages, the other language's words before a slash: "Enw / Name:",
+# "Dyddiad / Date:" (Welsh bodies' bilingual forms), "Nom / Name" (Canadian federal and New
+# Brunswick forms), "Ainm / Name" (Irish): the words before the slash are passed over
+_OTHER_LANGUAGE = r"(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*)?"
 _PERSON_LABEL = re.compile(
-    r"^\s*(?:(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:trustee|member|board\s+member|governor|director|"
+    r"^\s*"
+    + _OTHER_LANGUAGE
+    + r"(?:(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:trustee|member|board\s+member|governor|director|"
     r"councillor|declarant|commissioner|non-executive(?:\s+director)?|officer))?"
     r"|(?:trustee|member|governor|director|councillor|declarant)['’]?s?\s+name)\s*:?\s*(?P<rest>.*)$",
     re.I,
@@ -224,7 +231,17 @@ _NAME_WORD = re.compile(r"^[“\"‘]?[A-ZÀ-ÖØ-Þ][\w'’.-]*[”\"’]?$")
 # "Yes" (with its own full stop or a colon) opening an answer: the question's answer
 _YES = re.compile(r"^\s*yes\b[.:;,]?\s*", re.I)
 # an answer saying nothing: "No", "Nil", "No. Nil", "None."
-_NOTHING = re.compile(r"^\s*(?:yes|no|nil|none)(?:[.,;]?\s*(?:nil|none))?\s*\.?\s*$", re.I)
+# ("Dim / None": the answer printed in both languages of a bilingual form)
+_NOTHING = re.compile(
+    r"^\s*" + _OTHER_LANGUAGE + r"(?:yes|no|nil|none)(?:[.,;]?\s*(?:nil|none))?\s*\.?\s*$", re.I
+)
+# The label before a Yes/No question's details: "If yes, give details:", "If so, please
+# specify:", "Details:" (tick-box declaration forms of boards and public bodies); the details
+# "N/A" or a dash say nothing
+_DETAILS_LABEL = re.compile(
+    r"^\s*(?:if\s+(?:yes|so)\b[^:]{0,40}|(?:give\s+|further\s+)?details?)\s*:\s*", re.I
+)
+_NO_DETAILS = re.compile(r"^\s*(?:n/?a|[-–—]+)\.?\s*$", re.I)
 # an answer this far right of its heading is not under it (a running header left on the page)
 _ANSWER_REACH = 80.0
 # A question's tick-box answer, the boxes and their options on one line: "☐ None to declare
@@ -323,6 +340,11 @@ def _form_row(lines: list[Line], i: int) -> tuple[list[str], int]:
         ]
         if not ks or None in ks:
             break
+        if ks == [0] and len(texts) > 1 and all(_LABEL_VALUE.match(" ".join(t.split())) for t in texts):
+            # a line of "Label: value" pairs set as running text ("Enw / Name: ... Cyngor /
+            # Appointing Council: Carmarthenshire County" / "Council"): the line wrapped at the
+            # margin goes on the last pair, not the first
+            ks = [len(texts) - 1]
         for k, c in zip(ks, header_cells(nxt), strict=True):
             texts[k] = join_wrapped(texts[k], c.text)  # type: ignore[index]
         j += 1
@@ -588,10 +610,13 @@ def _table_rows(lines: list[Line], i: int, grid: Grid) -> tuple[list[list[str]],
 # a line naming a member by a label: "Name: ...", "Director name | ...", "Full name ...", "Name of
 # trustee: ...": the label opens the line (at most two words before "name") and a colon or a
 # capitalised value follows it. Prose ("... the name of the licence and in the", "name and we would
-# produce") is not one: the looser "name" anywhere passed 24 of the bulk corpus's 251 documents
+# produce") is not one ("Name of Director:", "Name of Trustee:" capitalised as forms print
+# them are); the looser "name" anywhere passed 24 of the bulk corpus's 251 documents
 # (standards, guidance), none a register, and built their layout for nothing.
 _NAME_LABEL_LINE = re.compile(
-    r"^\s*(?:[A-Za-z'’]+\s+){0,2}?[Nn]ame\b(?:\s+of\s+(?:the\s+)?[a-z'’]+(?:\s+member)?)?\s*(?::\s*\S|\s+[A-Z])"
+    r"^\s*"
+    + _OTHER_LANGUAGE
+    + r"(?:[A-Za-z'’]+\s+){0,2}?[Nn]ame\b(?:\s+of\s+(?:the\s+)?[A-Za-z'’]+(?:\s+[Mm]ember)?)?\s*(?::\s*\S|\s+[A-Z])"
 )
 
 
@@ -636,6 +661,12 @@ def _may_hold_members(doc: Document) -> bool:
 # (the Ethics Acts' longest heading, "Remunerated position as a political or public affairs
 # lobbyist, consultant or adviser", wraps in its cell after six or seven)
 _MAX_LABEL_WORDS = 12
+# A numbered label may be the statute's whole question, its first line running across the left
+# column ("(v) Any land in which you have a beneficial interest and which is in" / "the area of
+# the Authority": Welsh and English members' statutory notification forms, 15 words on the
+# line): the number says it is a label
+_MAX_NUMBERED_LABEL_WORDS = 18
+_LIST_AFTER_COLON = re.compile(r":\s+(?:\([a-z]\)|[a-z])")
 _NUMBER_CELL = re.compile(r"^\s*(?:\(?\d{1,2}[.)]?|\(?[a-h]\))\s*$")
 # a member's particulars printed on one line, parted by a middle dot or a bar: "Chair · Date of
 # last amendment: 14 March 2025", "Position: Board member | Date of statement: 17 January 2025"
@@ -660,13 +691,20 @@ def _category_row(line: Line, known_x: float | None = None) -> tuple[str, str, f
     if len(cells) < 2:
         return None
     label = " ".join(cells[0].text.split()).rstrip(":")
-    if not label or len(label.split()) > _MAX_LABEL_WORDS or ":" in label:
+    most = _MAX_NUMBERED_LABEL_WORDS if line.numbered is not None else _MAX_LABEL_WORDS
+    # (a numbered question may list its heads after a colon: "(ix) Membership ... of: (a) a public
+    # authority ...")
+    colon = ":" in label and not (line.numbered is not None and _LIST_AFTER_COLON.search(label))
+    if not label or len(label.split()) > most or colon:
         return None
     if _ROLE_LABEL.match(label) or _DATE_LABEL.match(label) or _PARTICULAR_LABEL.match(label):
         return None
     if not (line.numbered is not None or _CATEGORY_WORDS.search(label)):
         return None
     answer = " ".join(" ".join(c.text.split()) for c in cells[1:])
+    if _TICK_BOXES.match(answer):
+        # a Yes/No question's boxes beside it: the details are printed under the question
+        return None
     return _label(label), answer, cells[0].x0, cells[1].x0, cells[-1].x1
 
 
@@ -679,7 +717,14 @@ def _part_cell(e: FormEntry, cell: list[tuple[str, float, float]] | None, right:
         return [e]
     entries: list[str] = []
     prev: tuple[str, float, float] | None = None
+    # a cell listing its entries under item marks, "(a) Governor, ..." / "(d) Member, ...", (the
+    # heads of a statutory question): a line with its own mark opens an entry
+    listed = bool(_ITEM_MARK.match(cell[0][0]))
     for text, x0, x1 in cell:
+        if prev is not None and entries and listed and _ITEM_MARK.match(text):
+            entries.append(text)
+            prev = (text, x0, x1)
+            continue
         if prev is not None and entries:
             ptext, px0, px1 = prev
             per_char = (px1 - px0) / max(len(ptext), 1)
@@ -889,7 +934,8 @@ def heading_entries(doc: Document) -> list[FormEntry]:
                     continue
                 if _YES.match(text) and not entries:
                     text = _YES.sub("", text)
-                if not text or _NOTHING.match(text) or _TICK_BOXES.match(text):
+                text = _DETAILS_LABEL.sub("", text)
+                if not text or _NOTHING.match(text) or _TICK_BOXES.match(text) or _NO_DETAILS.match(text):
                     continue
                 text = _BULLET.sub("", text)
                 wrapped = above is not None and _wrapped(above, text)
@@ -906,7 +952,11 @@ def heading_entries(doc: Document) -> list[FormEntry]:
                 else:
                     entries.append((_ITEM_MARK.sub("", text), pg, None, None))
             for text, pg, org, kind in entries:
-                form.append(FormEntry(head.person, head.role, None, kind or head.category, text, pg, org))
+                parts = text.split("; ") if org is None else [text]
+                if len(parts) < 2 or not all(capacity_of(x) in ("first", "last") for x in parts):
+                    parts = [text]  # one entry's clauses ("Attorney-at-Law, ...; the firm acts for ...")
+                for part in parts:
+                    form.append(FormEntry(head.person, head.role, None, kind or head.category, part, pg, org))
             if not entries:
                 form.append(head)
         answers = []

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..layout.tables import WRAPPED
 from ..model import Document
-from .attendance import strip_honorifics
+from .attendance import ROLE_WORDS, strip_honorifics
 from .normalise import PECUNIARY_CATEGORY, interest_category
 from .tables import LogicalTable, TableSpec, read_borderless_tables, read_ruled_tables
 
@@ -88,8 +88,23 @@ _FAMILY_ENTRY = re.compile(
 )
 
 
-def column_category(label: str) -> str | None:
+# A category column headed by its number in the code of conduct before its name: "Category 1
+# Remuneration", "Category 8 Non-Financial Interests" (Scottish boards' registers printing the
+# Code's eight categories side by side), "Part 2 Other interests", "Class 3 Contracts". The number
+# and its word are dropped before the name is read; such a numbered "Category" header is a
+# category column whatever its name ("Category 2 Other Roles").
+_NUMBERED_CATEGORY = re.compile(r"^(?:category|part|class|section)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\b[.:)]?\s*")
+
+
+def _category_name(label: str) -> str:
+    """The header's name, its number ("Category 3") dropped."""
+    text = " ".join(label.split()).lower()
+    return _NUMBERED_CATEGORY.sub("", text) or text
+
+
+def column_category(label: str | None) -> str | None:
     """pecuniary | non-pecuniary | indirect | other for a category column's header."""
+    label = _category_name(label) if label else label
     cat = interest_category(label)
     if cat != "other":
         return cat
@@ -115,6 +130,10 @@ def _entry_category(entry: str, label: str) -> str | None:
 
 def is_category_header(label: str) -> bool:
     text = " ".join(label.split()).lower()
+    m = _NUMBERED_CATEGORY.match(text)
+    if m and text.startswith("category") and m.end() < len(text):
+        return True
+    text = _category_name(text)
     return bool(CATEGORY_HEADER.match(text) or PECUNIARY_CATEGORY.match(text))
 
 
@@ -358,6 +377,46 @@ def _person(cell: str) -> str:
     return strip_honorifics(name)
 
 
+# The date of the member's return printed in the name cell under the name and seat ("Date of
+# return: 03/03/2025", "Last updated 12 May 2025", "Registered: 01/04/2024"): landscape registers
+# of Scottish and English boards keep the member's details in one cell
+_CELL_DATE = re.compile(
+    r"\b(?:date\s+of\s+(?:return|registration|declaration|notification|(?:last\s+)?update)"
+    r"|date\s+(?:registered|received|updated|declared|notified|signed)|last\s+updated|updated|registered"
+    r"|signed|received)\s*:?\s*(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})",
+    re.I,
+)
+# A word opening the member's seat after their name in such a cell ("Chair; Voting Member (Angus
+# Council)", "Non-voting Member (Chief Officer)", "Vice Chair", "Co-opted member"): a post word or
+# a qualifier of the seat
+_SEAT_WORDS = frozenset(w.lower() for w in ROLE_WORDS) | frozenset(
+    "vice voting non-voting co-opted coopted independent ex-officio elected appointed nominated councillor"
+    " trustee non-executive executive".split()
+)
+
+
+def _name_cell(cell: str) -> tuple[str, str | None, str | None] | None:
+    """A name cell holding the member's seat and the date of their return after the name:
+    (name, seat, date), or None when the cell is a name only. The name is the words before the
+    first word of the seat (`_SEAT_WORDS`, or a word carrying ";", "(" or ","), past the
+    honorific; it has two words or more."""
+    text = " ".join(cell.split())
+    date = None
+    if (m := _CELL_DATE.search(text)) is not None:
+        date = m.group("date")
+        text = (text[: m.start()] + " " + text[m.end() :]).strip(" ,;")
+    words = strip_honorifics(text).split()
+    cut = None
+    for n, w in enumerate(words):
+        if n >= 2 and (w.strip(";,()").lower() in _SEAT_WORDS or w[:1] == "(" or w[-1:] in ";,"):
+            cut = n
+            break
+    if cut is None and date is None:
+        return None
+    name, seat = (words, []) if cut is None else (words[:cut], words[cut:])
+    return " ".join(name), " ".join(seat).strip(" ;,") or None, date
+
+
 def _role_of_label(label: str) -> str | None:
     """The name column's header when it is the members' office rather than "Name"
     ("Councillor", "Trustee", "Board member"): every member's role in the register."""
@@ -394,6 +453,11 @@ def grid_entries(doc: Document, register_spec: TableSpec) -> list[GridEntry]:
                 person = _person(name)
                 role = " ".join(d["role"].split()) if d.get("role") else header_role
                 declared = " ".join(d["declared_on"].split()) if d.get("declared_on") else None
+                # the seat and date of return printed under the name in its cell
+                if d.get("person") and not d.get("role") and (split := _name_cell(name)):
+                    person = _person(split[0])
+                    role = split[1] or role
+                    declared = declared or split[2]
             elif last and row.page > last[3] and t.rows[n - 1].page == last[3]:
                 # a member's row run over a page break, the name cell not repeated under the
                 # page's header: the rest of the row above (academy trusts' and councils' grids)

@@ -12,6 +12,7 @@ from .body_name import ORGANISATION_NOUNS
 from .interest_blocks import member_section_registers, person_block_registers
 from .interest_boxed_forms import boxed_form_entries
 from .interest_forms import FormEntry, form_entries, heading_entries
+from .interest_grid import _FAMILY_ENTRY as FAMILY_ENTRY
 from .interest_grid import (
     BODY_CLOSED,
     capacity_of,
@@ -21,6 +22,7 @@ from .interest_grid import (
     ruled_cell_entries,
 )
 from .interest_grid import MIN_CATEGORY_COLUMNS as GRID_MIN_CATEGORY_COLUMNS
+from .interest_member_bands import band_entries
 from .interest_member_forms import member_form_entries, preferred_reading
 from .interest_sections import labelled_member_sections, prefer_sections
 from .interest_transposed import transposed_entries
@@ -151,8 +153,9 @@ INTEREST_SPEC = RegisterSpec(
 # A register row that records no interest: "Nil", "None", "No interests to declare" in every
 # interest cell (NHS trust and council registers list members with nothing to declare so);
 # "None | No interests declared | –" (FE college corporations' registers)
+# "Dim / None" (bilingual Welsh forms: the other language's word before a slash)
 _NIL = re.compile(
-    r"^(?:[-–—]+|nil(?:\s+(?:return|declared))?|none(?:\s+declared)?|n/?a|no(?:thing|\s+(?:relevant\s+)?interests?)"
+    r"^(?:[^\W\d_]{2,12}\s*/\s*(?=n))?(?:[-–—]+|nil(?:\s+(?:return|declared|interests?(?:\s+declared)?))?|none(?:\s+declared)?|n/?a|no(?:thing|\s+(?:relevant\s+)?interests?)"
     # "No interests declared in this category." (registers grouped under category bands)
     r"(?:\s+to\s+declare|\s+declared)?(?:\s+(?:in|under)\s+this\s+(?:category|section|part|heading))?"
     r"|no\s+declarations?"
@@ -1767,6 +1770,34 @@ def grid_registers(doc: Document) -> list[Interest]:
     return out
 
 
+def band_registers(doc: Document) -> list[Interest]:
+    """Registers grouped under a band per member, the table's columns naming the interest (see
+    `interest_member_bands`): one record per row; a relative's entry ("Spouse employed as
+    ...") is indirect."""
+    out: list[Interest] = []
+    registers: dict[int, str | None] = {}
+    for e in band_entries(doc, INTEREST_SPEC):
+        text = e.nature or e.organisation or ""
+        if _NIL.match(text) or _NO_ENTRY.match(text) or _NIL.match(e.organisation or "-"):
+            continue
+        category = interest_category(e.category) if e.category else None
+        if category is None and FAMILY_ENTRY.match(e.nature or ""):
+            category = "indirect"
+        out.append(
+            Interest(
+                person=e.person,
+                declared_on=iso_date(e.declared_on) or e.declared_on,
+                role=e.role,
+                organisation=e.organisation,
+                nature=e.nature,
+                category=category,
+                register=_page_register(doc, e.page, registers),
+                page=e.page,
+            )
+        )
+    return out
+
+
 def transposed_registers(doc: Document) -> list[Interest]:
     """Registers printed with the members across the top and the categories down the side
     (see `interest_transposed`): one record per entry of a cell, split into role and body
@@ -1842,6 +1873,7 @@ def extract_interests(doc: Document) -> list[Interest]:
         interests_from_tables(doc)
         + grid_registers(doc)
         + transposed_registers(doc)
+        + band_registers(doc)
         + person_block_registers(doc, INTEREST_SPEC, _records_nothing)
         + statutory_forms(doc)
         + form_registers(doc)
@@ -1862,4 +1894,10 @@ def extract_interests(doc: Document) -> list[Interest]:
     headed = form_registers(doc, headings=True)
     if prefer_sections(sections, headed):
         return sections + at_meeting
-    return headed or (member_section_registers(doc) + at_meeting)
+    if headed:
+        # minutes with the register's notifications appended (standards committees' minutes
+        # noting members' forms received): the declarations made at the meeting are on the pages
+        # before the forms', where no preface of the register is
+        first = min(r.page for r in headed)
+        return headed + [d for d in at_meeting if d.page < first]
+    return member_section_registers(doc) + at_meeting
