@@ -112,3 +112,10 @@ def test_schedule_of_actions_stops_at_the_next_sections_heading(tmp_path, load_d
     acts = [a for a in extract_actions(load_doc(path)) if a.ref]
     assert [a.ref for a in acts] == ["1", "2"]
     assert acts[1].due == "2025-04-30" and acts[0].owner == "Finance Officer"
+
+
+def test_action_log_with_action_resolution_and_remarks_columns():
+    labels = ["Ref.", "Min. No.", "Action / Resolution", "Responsibility", "Timeline", "Status", "Remarks"]
+    assert ACTION_SPEC.fields_for(labels) == ["ref", None, "text", "owner", "due", "status", "update"]
+    # "Remarks" without a status column is no action's update: an agenda's or a list of papers'
+    assert not ACTION_SPEC.is_header(["No.", "Item", "Remarks"])

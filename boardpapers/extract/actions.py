@@ -63,6 +63,13 @@ class _ActionSpec(TableSpec):
                     wordy = "update" not in fields and not _RAG_LABEL.match(squash(labels[i]))
                     fields[i] = "update" if wordy else None
             fields[state[0]] = "status"
+        if "status" not in fields:
+            # "Remarks" is an action's update only beside a status column: "No. | Item | Remarks"
+            # is an agenda or a list of papers
+            fields = [
+                None if f == "update" and _REMARKS.match(squash(lab)) else f
+                for lab, f in zip(labels, fields, strict=False)
+            ]
         return fields
 
 
@@ -73,6 +80,7 @@ _DECISION_LABEL = re.compile(r"^(?:decisions?|resolutions?)(?:of(?:the)?[a-z]+|t
 # "Open / Closed", "Open/Closed?"
 _OPEN_CLOSED = re.compile(r"^open\??/closed\??$")
 _RAG_LABEL = re.compile(r"^rag")
+_REMARKS = re.compile(r"^remarks?$")
 
 
 # Checked in order: "Status Update" is the update, "Status as at 31/10/18" the status.
@@ -119,7 +127,9 @@ ACTION_SPEC = _ActionSpec(
         "update": r"statusupdate|^update|^progress|^comments?$|^notes?$|^latest|^response(?:/update)?$"
         r"|^management(?:update|response|comments?)$"
         # "Action taken" (action-taken reports on the last meeting's decisions, see _ACTION_TAKEN)
-        r"|^actions?taken",
+        r"|^actions?taken"
+        # "Remarks" beside a status column (Commonwealth bodies' action logs and matrices)
+        r"|^remarks?$",
         "status": r"^status|^rag",
         # "Recommendation": a tracker of a committee's recommendations holds them as its actions
         "text": r"^actions?(?:agreed|required|description|completed|outstanding)?$|^task$|^description|^item$|"
@@ -143,7 +153,10 @@ ACTION_SPEC = _ActionSpec(
         # minutes laid out as a table, "Item | Discussion | Outcome / Action | Responsible | Due"
         # (Australian health district boards, NHS committee minutes in tables): the outcome cell
         # holds what was agreed, the action among it
-        r"|^(?:outcomes?|decisions?|resolutions?)(?:/|and|&)actions?$|^actions?(?:/|and|&)(?:outcomes?|decisions?)$",
+        r"|^(?:outcomes?|decisions?|resolutions?)(?:/|and|&)actions?$|^actions?(?:/|and|&)(?:outcomes?|decisions?)$"
+        # "Action / Resolution" (Kenyan state corporations' board action logs annexed to minutes:
+        # "Ref. | Min. No. | Action / Resolution | Responsibility | Timeline | Status | Remarks")
+        r"|^actions?(?:/|and|&)resolutions?$",
         "detail": r"^milestones?|^detail",
         # who asked for it, with the date asked: "Council President Redhawk (9/15/26)" (US city
         # councils' pending-items lists)
