@@ -119,3 +119,44 @@ def test_action_log_with_action_resolution_and_remarks_columns():
     assert ACTION_SPEC.fields_for(labels) == ["ref", None, "text", "owner", "due", "status", "update"]
     # "Remarks" without a status column is no action's update: an agenda's or a list of papers'
     assert not ACTION_SPEC.is_header(["No.", "Item", "Remarks"])
+
+
+def _log_row(y: float, ref: str, action: str, owner: str, due: str, status: str, update: str):
+    return [
+        (40, y, 9, ref),
+        (110, y, 9, action),
+        (360, y, 9, owner),
+        (500, y, 9, due),
+        (580, y, 9, status),
+        (660, y, 9, update),
+    ]
+
+
+def test_headerless_log_rows_going_on_over_the_page_keep_columns_and_band(tmp_path, load_doc):
+    # a register without a header row, grouped under meeting bands; its last two rows on the
+    # next page are too few to find its columns by
+    first = [(40, 40, 12, "Finance Committee Action Register")]
+    first += [(40, 70, 9, "Meeting 4 March 2025")]
+    first += _log_row(
+        88, "FC25/01", "Report on the reserves policy", "Finance Manager", "Apr 2025", "Complete", "Done"
+    )
+    first += _log_row(
+        106, "FC25/02", "Review the fees schedule", "Chief Executive", "May 2025", "Open", "Drafting"
+    )
+    first += [(40, 130, 9, "Meeting 8 April 2025")]
+    first += _log_row(
+        148, "FC25/05", "Circulate the audit plan", "Finance Manager", "May 2025", "Complete", "Sent"
+    )
+    first += _log_row(
+        166, "FC25/06", "Brief members on insurance", "Risk Advisor", "Jun 2025", "In progress", "Booked"
+    )
+    second = _log_row(50, "FC25/07", "Update the debt strategy", "Treasurer", "Jul 2025", "Open", "Under way")
+    second += _log_row(
+        68, "FC25/08", "Cost the fleet renewal", "Fleet Manager", "Aug 2025", "Not started", "-"
+    )
+    path = write_pdf(tmp_path / "log.pdf", [first, second])
+    acts = {a.ref: a for a in extract_actions(load_doc(path))}
+    assert {"FC25/07", "FC25/08"} <= set(acts)
+    assert acts["FC25/07"].owner == "Treasurer" and acts["FC25/08"].status == "open"
+    assert acts["FC25/08"].assigned_on == "2025-04-08"
+    assert acts["FC25/01"].assigned_on == "2025-03-04"

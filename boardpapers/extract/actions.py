@@ -711,21 +711,35 @@ def actions_from_typed_logs(doc: Document, title: str) -> list[Action]:
 
     out: list[Action] = []
     lay = None
+    # the log read on the page before: (page number, column starts, fields, last band)
+    before: tuple[int, list[float], dict[str, int], str | None] | None = None
     for page in doc.pages:
         if not _LOG_STATUS_ANYWHERE.search(page.text):
             continue  # a page without status words holds no such log
         lay = lay or layout_of(doc)
         lines = [ln for ln in lay.page(page.number).lines if ln.has_box and ln.spans]
         rows = _log_rows(lines)
-        if len(rows) < LOG_MIN_ROWS:
+        starts = _log_grid(rows) if len(rows) >= LOG_MIN_ROWS else None
+        table = [_log_cells(row_lines, starts) for row_lines, _ in rows] if starts else []
+        f = _log_fields(table) if table else None
+        follows = before is not None and before[0] == page.number - 1
+        carried = before[3] if follows and before is not None else None
+        if f is None and follows and before is not None and rows:
+            # the log's last rows going on over the page, too few to find its columns by: the
+            # columns of the page before, where every row's status cell holds a status word
+            # (NZ councils' action registers, rows grouped under meeting bands)
+            _, starts, f, carried = before
+            table = [_log_cells(row_lines, starts) for row_lines, _ in rows]
+            if not all(_LOG_STATUS.match(cells[f["status"]]) for cells in table):
+                f = None
+        if f is None or starts is None:
+            before = None
             continue
-        starts = _log_grid(rows)
-        if starts is None:
-            continue
-        table = [_log_cells(row_lines, starts) for row_lines, _ in rows]
-        f = _log_fields(table)
-        if f is None:
-            continue
+        # rows above the page's first dated band (a running heading above them is no band of
+        # theirs) sit under the page before's last band
+        dated = next((k for k, (_, band) in enumerate(rows) if _band_date(band)), len(rows))
+        rows = [(lines_, (carried or band) if k < dated else band) for k, (lines_, band) in enumerate(rows)]
+        before = (page.number, starts, f, rows[-1][1])
         for (_, band), cells in zip(rows, table, strict=True):
             status_raw = _filled(cells[f["status"]])
             out.append(
