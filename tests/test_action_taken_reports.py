@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from tinypdf import write_pdf
 
-from boardpapers.extract.actions import ACTION_SPEC, extract_actions
+from boardpapers.extract.actions import ACTION_SPEC, _not_in_tables, extract_actions
+from boardpapers.extract.records import Action
 from boardpapers.reading.tables_reader import runs_to_foot
 from boardpapers.table_headers import table_families
 
@@ -160,3 +161,34 @@ def test_headerless_log_rows_going_on_over_the_page_keep_columns_and_band(tmp_pa
     assert acts["FC25/07"].owner == "Treasurer" and acts["FC25/08"].status == "open"
     assert acts["FC25/08"].assigned_on == "2025-04-08"
     assert acts["FC25/01"].assigned_on == "2025-03-04"
+
+
+def _action(text: str, owner: str, tracker: str) -> Action:
+    return Action(
+        ref=None,
+        text=text,
+        owner=owner,
+        assigned_on="2025-06-12",
+        due=None,
+        status=None,
+        status_raw=None,
+        update=None,
+        page=4,
+        tracker=tracker,
+    )
+
+
+def test_a_log_row_restating_a_longer_minuted_action_in_short_is_that_action():
+    row = _action(
+        "Table the revised procurement manual at the next Board meeting", "Company Secretary", "ACTIONS"
+    )
+    said = _action(
+        "Company Secretary to table the revised procurement manual, with the changes agreed today, "
+        "at the next Board meeting in September",
+        "Company Secretary",
+        "minutes",
+    )
+    other = _action(
+        "Finance Manager to brief members on the pension fund valuation", "Finance Manager", "minutes"
+    )
+    assert _not_in_tables([said, other], [row]) == [other]

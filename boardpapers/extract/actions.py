@@ -820,7 +820,14 @@ def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
             continue
         content = set(words) - _STOP
         if len(content) >= SAME_ACTION_MIN_WORDS and any(
-            len(content & w) >= SAME_ACTION_SHARE * len(content)
+            # the minutes' words mostly in the row, or the row's in the minutes: a log row set at
+            # this meeting restating a longer minuted action in short ("Present the due diligence
+            # report ..." for "CEO to present the due diligence report ... by 31st March":
+            # Kenyan state corporations' action matrices closing the minutes)
+            (
+                len(content & w) >= SAME_ACTION_SHARE * len(content)
+                or (len(w) >= SAME_ACTION_MIN_WORDS and len(content & w) >= SAME_ACTION_SHARE * len(w))
+            )
             and _owners_agree(a.owner, o)
             and (on is None or on == a.assigned_on)
             for w, o, on in row_words
