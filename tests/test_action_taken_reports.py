@@ -19,6 +19,9 @@ def test_action_taken_report_columns():
     assert fields == ["ref", "text", "update", "status"]
     fields = ACTION_SPEC.fields_for(["S. No.", "Decision", "Actions taken / Remarks", "Status"])
     assert fields == ["ref", "text", "update", "status"]
+    # a register of interests' "Action taken" (to manage the interest) is no action's update
+    labels = ["Name", "Position", "Type of interest", "Description", "From", "Status", "Action taken"]
+    assert "update" not in ACTION_SPEC.fields_for(labels)
     # without an action-taken column a decision column is not an action's text (decision logs)
     assert "text" not in ACTION_SPEC.fields_for(["Ref", "Decision", "Decided by", "Notes"])
 

@@ -44,15 +44,20 @@ class _ActionSpec(TableSpec):
             fields = [
                 None if i in texts and i != named[0] and f == "text" else f for i, f in enumerate(fields)
             ]
-        if "text" not in fields and any(_ACTION_TAKEN.match(squash(lab)) for lab in labels):
+        taken = [i for i, lab in enumerate(labels) if _ACTION_TAKEN.match(squash(lab)) and fields[i] is None]
+        said = [
+            i
+            for i, lab in enumerate(labels)
+            if _DECISION_LABEL.match(squash(lab)) and fields[i] in (None, "text")
+        ]
+        if taken and said and "update" not in fields and ("text" not in fields or fields[said[0]] == "text"):
             # an action-taken report on the last meeting's decisions: "Item No. | Decision of the
             # Syndicate | Action Taken | Status" (Indian universities' and statutory bodies' ATRs
-            # annexed to the agenda): the decision is what was to be done, "Action taken" its update
-            said = [
-                i for i, lab in enumerate(labels) if _DECISION_LABEL.match(squash(lab)) and fields[i] is None
-            ]
-            if said:
-                fields[said[0]] = "text"
+            # annexed to the agenda): the decision is what was to be done, "Action taken" its
+            # update. Not a register's "Action taken" (to manage a declared interest) beside its
+            # description: NHS registers of interests
+            fields[taken[0]] = "update"
+            fields[said[0]] = "text"
         state = [i for i, lab in enumerate(labels) if _OPEN_CLOSED.match(squash(lab))]
         if state:
             # a column of the state alone, "Open / Closed", beside "Status / Update" and a "RAG"
@@ -126,8 +131,6 @@ ACTION_SPEC = _ActionSpec(
         # "Management update", "Management response" (audit recommendation follow-up trackers)
         "update": r"statusupdate|^update|^progress|^comments?$|^notes?$|^latest|^response(?:/update)?$"
         r"|^management(?:update|response|comments?)$"
-        # "Action taken" (action-taken reports on the last meeting's decisions, see _ACTION_TAKEN)
-        r"|^actions?taken"
         # "Remarks" beside a status column (Commonwealth bodies' action logs and matrices)
         r"|^remarks?$",
         "status": r"^status|^rag",
