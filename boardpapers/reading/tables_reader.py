@@ -29,7 +29,8 @@ BOTTOM_SHARE = 0.85
 # lines, ~100 pt) whose next row did not fit ends at 84% of an A4 page and goes on, its header
 # not repeated, over the page (Commonwealth state corporations' minutes; action logs annexed
 # to minutes). The footer "Minutes of the ... Meeting held on ... 2", or two lines with a
-# "CONFIDENTIAL" line over it.
+# "CONFIDENTIAL" line over it. Only on an action table's page: a risk register ending so, the
+# next paper's ruled cover sheet ("Authors: | Committee(s):") read as the register going on.
 FOOT_TABLE_SHARE = 0.6
 FOOT_LINES = 2
 
@@ -202,7 +203,11 @@ class PageTableFinder:
         self.tables[number] = [Table(rows=t.rows, bbox=t.bbox) for t in found if t.rows]
         self._carry = bool(found) and (
             found[-1].bbox[3] > height * BOTTOM_SHARE
-            or (found[-1].bbox[3] > height * FOOT_TABLE_SHARE and runs_to_foot(found[-1].rows, text))
+            or (
+                found[-1].bbox[3] > height * FOOT_TABLE_SHARE
+                and "actions" in layout_pages.table_families(text)
+                and runs_to_foot(found[-1].rows, text)
+            )
         )
 
 
