@@ -68,7 +68,12 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
         # Zealand local government agendas: "Resolution | Meeting | Item | Resolution (summary) |
         # Responsible Officer | Target | Status / Comment")
         r"outstanding\s+(?:council\s+)?resolutions|status\s+of\s+(?:council\s+)?resolutions|"
-        r"resolutions?\s+(?:register|tracker|status\s+report)",
+        r"resolutions?\s+(?:register|tracker|status\s+report)|"
+        # an "Action Taken Report" on the last meeting's decisions (Indian universities' and
+        # statutory bodies' annexes: "Item No. | Decision | Action Taken | Status"); a board's
+        # "Schedule of Actions" and "Follow-up actions" closing its minutes ("No. | Action |
+        # Responsible | Timeline": Pacific and Caribbean statutory boards)
+        r"action\s+taken\s+report|schedule\s+of\s+actions|follow-?\s*up\s+actions",
         # "Minute | Action | Lead | By" under "Actions arising" (national park authority and
         # NDPB minutes), "Action | Who | When"
         r"status|update|progress|deadline|target\s+date|date\s+(?:opened|closed)|owner|milestones?|lead|who|"
@@ -137,7 +142,15 @@ HEADER_LINE_WORDS = 16
 # conservation authorities', Australian health boards' minutes); a matters-arising table of
 # earlier resolutions still being carried out: "Min. Ref. | Matter / Resolution | Responsibility
 # | Status" (Kenyan and other Commonwealth state corporations' minutes))
-_HEADER_LINE_EXTRA = r"actions?|due|responsibility|ref|resolutions?"
+_HEADER_LINE_EXTRA = (
+    r"actions?|due|responsibility|ref|resolutions?"
+    # "Timeline" as the due column ("No. | Action | Responsible | Timeline": statutory boards'
+    # schedules of actions); a matters-arising table's "Matter arising", "RAG" and "Open /
+    # Closed" columns ("No. | Min. Ref. | Matter Arising | Responsibility | Status / Update | RAG
+    # | Open / Closed": Commonwealth state corporations' minutes); "Action taken" (action-taken
+    # reports' continuation pages)
+    r"|time\s*(?:lines?|frames?)|rag|matters?\s+arising|open\s*/\s*closed|action\s+taken"
+)
 
 
 def _header_line_pattern(name: str) -> re.Pattern[str]:

@@ -44,7 +44,48 @@ class _ActionSpec(TableSpec):
             fields = [
                 None if i in texts and i != named[0] and f == "text" else f for i, f in enumerate(fields)
             ]
+        taken = [i for i, lab in enumerate(labels) if _ACTION_TAKEN.match(squash(lab)) and fields[i] is None]
+        said = [
+            i
+            for i, lab in enumerate(labels)
+            if _DECISION_LABEL.match(squash(lab)) and fields[i] in (None, "text")
+        ]
+        if taken and said and "update" not in fields and ("text" not in fields or fields[said[0]] == "text"):
+            # an action-taken report on the last meeting's decisions: "Item No. | Decision of the
+            # Syndicate | Action Taken | Status" (Indian universities' and statutory bodies' ATRs
+            # annexed to the agenda): the decision is what was to be done, "Action taken" its
+            # update. Not a register's "Action taken" (to manage a declared interest) beside its
+            # description: NHS registers of interests
+            fields[taken[0]] = "update"
+            fields[said[0]] = "text"
+        state = [i for i, lab in enumerate(labels) if _OPEN_CLOSED.match(squash(lab))]
+        if state:
+            # a column of the state alone, "Open / Closed", beside "Status / Update" and a "RAG"
+            # column (matters-arising tables of Commonwealth state corporations' minutes): the
+            # state is the status, the other status column the update, the RAG word kept as extra
+            for i, f in enumerate(fields):
+                if f == "status" and i != state[0]:
+                    wordy = "update" not in fields and not _RAG_LABEL.match(squash(labels[i]))
+                    fields[i] = "update" if wordy else None
+            fields[state[0]] = "status"
+        if "status" not in fields:
+            # "Remarks" is an action's update only beside a status column: "No. | Item | Remarks"
+            # is an agenda or a list of papers
+            fields = [
+                None if f == "update" and _REMARKS.match(squash(lab)) else f
+                for lab, f in zip(labels, fields, strict=False)
+            ]
         return fields
+
+
+# "Action taken", "Actions taken", "Action taken / remarks": the column of what was done
+_ACTION_TAKEN = re.compile(r"^actions?taken")
+# "Decision", "Decision of the Syndicate", "Resolution of the Council", "Decisions taken"
+_DECISION_LABEL = re.compile(r"^(?:decisions?|resolutions?)(?:of(?:the)?[a-z]+|taken|made)?$")
+# "Open / Closed", "Open/Closed?"
+_OPEN_CLOSED = re.compile(r"^open\??/closed\??$")
+_RAG_LABEL = re.compile(r"^rag")
+_REMARKS = re.compile(r"^remarks?$")
 
 
 # Checked in order: "Status Update" is the update, "Status as at 31/10/18" the status.
@@ -59,7 +100,10 @@ ACTION_SPEC = _ActionSpec(
         # Kenyan and other Commonwealth state corporations' minutes)
         r"|min\.?ref(?:erence)?\.?"
         # "Resolution No." of a council's resolutions tracker
-        r"|resolution(?:no\.?|number|ref\.?))$",
+        r"|resolution(?:no\.?|number|ref\.?)"
+        # "Item No.", "Sl. No.", "S. No.", "Sr. No." (Indian and other Commonwealth bodies'
+        # action-taken reports and trackers)
+        r"|(?:item|sl|sr|s|serial)\.?no\.?)$",
         "assigned_from": r"^assignedfrom|^source",
         # "To": the body a scrutiny committee's recommendation is made to (recommendation trackers)
         # "Department": the staff department a council's follow-up list assigns (US city councils'
@@ -86,7 +130,9 @@ ACTION_SPEC = _ActionSpec(
         # "Response / update", "Response": what the body answered (scrutiny trackers)
         # "Management update", "Management response" (audit recommendation follow-up trackers)
         "update": r"statusupdate|^update|^progress|^comments?$|^notes?$|^latest|^response(?:/update)?$"
-        r"|^management(?:update|response|comments?)$",
+        r"|^management(?:update|response|comments?)$"
+        # "Remarks" beside a status column (Commonwealth bodies' action logs and matrices)
+        r"|^remarks?$",
         "status": r"^status|^rag",
         # "Recommendation": a tracker of a committee's recommendations holds them as its actions
         "text": r"^actions?(?:agreed|required|description|completed|outstanding)?$|^task$|^description|^item$|"
@@ -110,7 +156,10 @@ ACTION_SPEC = _ActionSpec(
         # minutes laid out as a table, "Item | Discussion | Outcome / Action | Responsible | Due"
         # (Australian health district boards, NHS committee minutes in tables): the outcome cell
         # holds what was agreed, the action among it
-        r"|^(?:outcomes?|decisions?|resolutions?)(?:/|and|&)actions?$|^actions?(?:/|and|&)(?:outcomes?|decisions?)$",
+        r"|^(?:outcomes?|decisions?|resolutions?)(?:/|and|&)actions?$|^actions?(?:/|and|&)(?:outcomes?|decisions?)$"
+        # "Action / Resolution" (Kenyan state corporations' board action logs annexed to minutes:
+        # "Ref. | Min. No. | Action / Resolution | Responsibility | Timeline | Status | Remarks")
+        r"|^actions?(?:/|and|&)resolutions?$",
         "detail": r"^milestones?|^detail",
         # who asked for it, with the date asked: "Council President Redhawk (9/15/26)" (US city
         # councils' pending-items lists)
@@ -139,9 +188,35 @@ _TRACKER_LINE = re.compile(
     r"|actions?\s+(?:and\s+decisions?\s+)?register\b"
     # "Action items arising (from this meeting)", "Actions arising": a table's own title, nearer
     # the table than prose naming the action register an item before (health boards' minutes)
-    r"|actions?\s+(?:items?\s+)?arising\b",
+    r"|actions?\s+(?:items?\s+)?arising\b"
+    # "Action Taken Report on the decisions of the 214th meeting" (Indian universities' and
+    # statutory bodies' ATRs), "Schedule of Actions", "Follow-up actions" (statutory boards'
+    # minutes closing with their actions)
+    r"|action\s+taken\s+report|schedule\s+of\s+actions|follow-?\s*up\s+actions",
     re.I,
 )
+
+
+# A title block dating the one meeting whose decisions a report follows up: "... on the decisions
+# of the 214th Meeting of the Syndicate held on 15.03.2025" (action-taken reports)
+_HELD_ON = re.compile(r"\bmeeting\b.{0,80}?\bheld\s+on\b", re.I | re.S)
+_ACTION_TAKEN_TITLE = re.compile(r"action\s+taken", re.I)
+# ... within this many characters of the title line (its wrapped lines)
+TITLE_BLOCK_CHARS = 240
+
+
+def _title_date(doc: Document, t: LogicalTable, title: str | None) -> str | None:
+    """The date of the meeting an action-taken report's title names, where the title block on
+    the table's page says "meeting ... held on <date>"; else None."""
+    if not title or not _ACTION_TAKEN_TITLE.search(title):
+        return None
+    text = doc.page(t.page).text
+    at = text.find(title)
+    if at < 0:
+        return None
+    block = text[at : at + TITLE_BLOCK_CHARS]
+    m = _HELD_ON.search(block)
+    return find_date(block[m.end() :], numeric=True) if m else None
 
 
 # A cell holding only a dash or "n/a": nothing written there yet ("Response / update | –" for a
@@ -217,6 +292,20 @@ def _coded_refs(t, ref_col: int | None) -> bool:
     )
 
 
+# A borderless table's row that is one cell of capitals alone, at least this many words: the
+# heading of the next section, which a table read without rules runs on into ("SCHEDULE OF
+# ACTIONS" closing statutory boards' minutes, then "SUMMARY OF BOARD RESOLUTIONS" and its table)
+HEADING_MIN_WORDS = 2
+
+
+def _section_heading(cells: list[str]) -> bool:
+    filled = [c for c in cells if c and c.strip()]
+    if len(filled) != 1 or filled[0] != cells[0]:
+        return False
+    text = filled[0].strip()
+    return text.isupper() and len(text.split()) >= HEADING_MIN_WORDS and not _DIGIT.search(text)
+
+
 def actions_from_tables(doc: Document) -> list[Action]:
     out: list[Action] = []
     for t in read_tables(doc, ACTION_SPEC):
@@ -240,8 +329,11 @@ def actions_from_tables(doc: Document) -> list[Action]:
             and bool(_STATUS_AND_UPDATE.search(squash(t.labels[status_col])))
         )
         us_dates = _month_first(t)
+        title_date = _title_date(doc, t, tracker)
         coded = _coded_refs(t, ref_col)
         for row in t.rows:
+            if t.method == "spans-borderless" and _section_heading(row.cells):
+                break  # "SUMMARY OF BOARD RESOLUTIONS": the next section, not the table going on
             d = row.as_dict(t)
             cell = (row.cells[ref_col] or "").strip() if coded and ref_col < len(row.cells) else ""
             if cell and row.page != t.page and not _is_ref_code(cell):
@@ -267,8 +359,11 @@ def actions_from_tables(doc: Document) -> list[Action]:
             ref = re.sub(r"(?<=-)\s+", "", ref) if ref else None  # "ICBMar18- 3"
             status_raw = _filled(d.get("status"))
             update = _filled(d.get("update"))
-            if update is None and status_both:
-                update = status_raw  # "Status / update | Open – fieldwork booked for December"
+            if update is None and (status_both or (status_raw and _STATUS_THEN_NOTE.match(status_raw))):
+                # "Status / update | Open – fieldwork booked for December"; a "Status" column
+                # whose cells go on past the status word ("Completed – plan circulated March 10,
+                # 2025": matters-arising tables of Caribbean and Commonwealth boards' minutes)
+                update = status_raw
             status = action_status(status_raw) if status_raw else action_status(update)
             extra = {
                 lab: row.cells[i]
@@ -289,7 +384,8 @@ def actions_from_tables(doc: Document) -> list[Action]:
                         owner=part_owner,
                         assigned_on=_tracker_date(d.get("assigned_on"), us_dates)
                         or (_tracker_date(asked.group(1), us_dates) if asked else None)
-                        or _band_date(row.band, us_dates),
+                        or _band_date(row.band, us_dates)
+                        or title_date,
                         due=_tracker_date(_unbroken(_filled(d.get("revised_due")) or d.get("due")), us_dates),
                         status=status,
                         status_raw=status_raw or (update if not status_raw and status else None),
@@ -411,6 +507,15 @@ def _infer_refs(actions: list[Action]) -> None:
                 if int(nxt.ref) == int(prev.ref) + 2:
                     a.ref = str(int(prev.ref) + 1)
                     a.notes += f"; ref {a.ref} inferred from its neighbours"
+
+
+# A status cell that goes on past its status word after a dash or colon: "Completed – plan
+# circulated March 10, 2025.", "Ongoing: opinion expected by April 4" (status and update in one)
+_STATUS_THEN_NOTE = re.compile(
+    r"^(?:open|closed?|complete[d]?|done|ongoing|on[-\s]?going|in\s+progress|pending|outstanding|deferred)"
+    r"\s*[-–—:]\s*\w",
+    re.I,
+)
 
 
 # ------------------------------------------------------------------ headerless action logs
@@ -609,21 +714,35 @@ def actions_from_typed_logs(doc: Document, title: str) -> list[Action]:
 
     out: list[Action] = []
     lay = None
+    # the log read on the page before: (page number, column starts, fields, last band)
+    before: tuple[int, list[float], dict[str, int], str | None] | None = None
     for page in doc.pages:
         if not _LOG_STATUS_ANYWHERE.search(page.text):
             continue  # a page without status words holds no such log
         lay = lay or layout_of(doc)
         lines = [ln for ln in lay.page(page.number).lines if ln.has_box and ln.spans]
         rows = _log_rows(lines)
-        if len(rows) < LOG_MIN_ROWS:
+        starts = _log_grid(rows) if len(rows) >= LOG_MIN_ROWS else None
+        table = [_log_cells(row_lines, starts) for row_lines, _ in rows] if starts else []
+        f = _log_fields(table) if table else None
+        follows = before is not None and before[0] == page.number - 1
+        carried = before[3] if follows and before is not None else None
+        if f is None and follows and before is not None and rows:
+            # the log's last rows going on over the page, too few to find its columns by: the
+            # columns of the page before, where every row's status cell holds a status word
+            # (NZ councils' action registers, rows grouped under meeting bands)
+            _, starts, f, carried = before
+            table = [_log_cells(row_lines, starts) for row_lines, _ in rows]
+            if not all(_LOG_STATUS.match(cells[f["status"]]) for cells in table):
+                f = None
+        if f is None or starts is None:
+            before = None
             continue
-        starts = _log_grid(rows)
-        if starts is None:
-            continue
-        table = [_log_cells(row_lines, starts) for row_lines, _ in rows]
-        f = _log_fields(table)
-        if f is None:
-            continue
+        # rows above the page's first dated band (a running heading above them is no band of
+        # theirs) sit under the page before's last band
+        dated = next((k for k, (_, band) in enumerate(rows) if _band_date(band)), len(rows))
+        rows = [(lines_, (carried or band) if k < dated else band) for k, (lines_, band) in enumerate(rows)]
+        before = (page.number, starts, f, rows[-1][1])
         for (_, band), cells in zip(rows, table, strict=True):
             status_raw = _filled(cells[f["status"]])
             out.append(
@@ -704,7 +823,14 @@ def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
             continue
         content = set(words) - _STOP
         if len(content) >= SAME_ACTION_MIN_WORDS and any(
-            len(content & w) >= SAME_ACTION_SHARE * len(content)
+            # the minutes' words mostly in the row, or the row's in the minutes: a log row set at
+            # this meeting restating a longer minuted action in short ("Present the due diligence
+            # report ..." for "CEO to present the due diligence report ... by 31st March":
+            # Kenyan state corporations' action matrices closing the minutes)
+            (
+                len(content & w) >= SAME_ACTION_SHARE * len(content)
+                or (len(w) >= SAME_ACTION_MIN_WORDS and len(content & w) >= SAME_ACTION_SHARE * len(w))
+            )
             and _owners_agree(a.owner, o)
             and (on is None or on == a.assigned_on)
             for w, o, on in row_words

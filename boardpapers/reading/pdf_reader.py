@@ -154,7 +154,7 @@ def iter_pages(
                 if tables is not None and tables.wants(has_text and not junk, headed):
                     if spans is None:  # a page a table runs on to
                         spans = _optional_spans(textpage, height, raw_text)
-                    tables.find(number, page, textpage)
+                    tables.find(number, page, textpage, text)
             finally:
                 textpage.close()
             if junk:

@@ -24,6 +24,29 @@ log = logging.getLogger(__name__)
 
 # A table whose bottom is below this share of the page height may go on over the page.
 BOTTOM_SHARE = 0.85
+# ... or, below this share, when nothing but a running footer (at most FOOT_LINES lines) follows
+# its last row in the page's text: a tracker of tall rows (a matters-arising row of eight wrapped
+# lines, ~100 pt) whose next row did not fit ends at 84% of an A4 page and goes on, its header
+# not repeated, over the page (Commonwealth state corporations' minutes; action logs annexed
+# to minutes). The footer "Minutes of the ... Meeting held on ... 2", or two lines with a
+# "CONFIDENTIAL" line over it. Only on an action table's page: a risk register ending so, the
+# next paper's ruled cover sheet ("Authors: | Committee(s):") read as the register going on.
+FOOT_TABLE_SHARE = 0.6
+FOOT_LINES = 2
+
+
+def runs_to_foot(rows: list[list[str | None]], text: str) -> bool:
+    """Whether at most FOOT_LINES lines follow the text of the table's last row in the page text."""
+    last = next((c for row in reversed(rows) for c in reversed(row) if c and c.strip()), None)
+    if last is None:
+        return False
+    tail = last.strip().splitlines()[-1].strip()
+    at = text.rfind(tail)
+    if at < 0:
+        return False
+    return sum(1 for ln in text[at + len(tail) :].splitlines() if ln.strip()) <= FOOT_LINES
+
+
 ENGINES = ("pdfium", "pdfplumber")
 
 
@@ -167,7 +190,7 @@ class PageTableFinder:
         self._carry = False
         return want
 
-    def find(self, number: int, page: Any, textpage: Any) -> None:
+    def find(self, number: int, page: Any, textpage: Any, text: str = "") -> None:
         from . import pdfium_tables
 
         self.searched.append(number)
@@ -178,7 +201,14 @@ class PageTableFinder:
             self.warnings.append(f"table extraction failed on page {number}: {exc}")
             return
         self.tables[number] = [Table(rows=t.rows, bbox=t.bbox) for t in found if t.rows]
-        self._carry = bool(found) and found[-1].bbox[3] > height * BOTTOM_SHARE
+        self._carry = bool(found) and (
+            found[-1].bbox[3] > height * BOTTOM_SHARE
+            or (
+                found[-1].bbox[3] > height * FOOT_TABLE_SHARE
+                and "actions" in layout_pages.table_families(text)
+                and runs_to_foot(found[-1].rows, text)
+            )
+        )
 
 
 def _with_pdfium(doc: Document, numbers: list[int], opened: PdfDocument | None = None) -> list[int]:
