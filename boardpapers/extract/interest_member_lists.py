@@ -1,0 +1,426 @@
+"""Registers of interests printed as one list per member, with no category labels.
+
+Family: councils' and boards' registers of members' interests laid out as flowing text, each
+member's name as a (shaded, bold) heading and the member's interests as one entry per bullet or
+line under it, with no form of categories repeated under every member:
+  - New Zealand and Australian councils' registers of elected members' interests: "Mayor X",
+    "Cr Y", "Deputy Mayor Z", "Ms W (Independent Chair, Audit and Risk Committee)" headings, then
+    "Nature – Organisation (dd/mm/yyyy)" bullets, wrapped entries, a "Spouse / partner / family
+    interests:" sub-list (a relative's: indirect) and "Nil interests declared";
+  - boards' and trusts' registers written the other way round, "Organisation (role)" one a line
+    under each member's name;
+  - lists running from the first text column into the second and on to the next page, and a
+    band (a heading across the page, "Appointed members") starting the columns again below it.
+The readers of registers under recurring labels (interest_sections) find no labels here; the
+layout layer merges the lines of two columns that share a baseline, so the page is read here as
+cells (runs of spans split at wide gaps), each placed in the column its left edge falls in, and
+read down each column of each band of the page in turn.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from ..layout import Line, layout_of
+from ..layout.lines import join_spans
+from ..layout.tables import join_wrapped
+from ..model import Document, Span
+from .attendance import HONORIFIC_RE, NON_NAME, ORG_WORDS, strip_honorifics
+from .dates import find_date
+from .interest_sections import (
+    _LABEL_KINDS,
+    _MEMBER_LINE,
+    _NAME_WORD,
+    _NOT_NAME,
+    _POST_LETTERS,
+    _TITLE,
+    _Cell,
+    _goes_on,
+    _register_title,
+    _runs,
+)
+from .records import Interest
+
+# A register of this layout names at least this many members (the read one: 10).
+MIN_MEMBERS = 3
+# ... and at least this share of its entries have an entry's shape: "Nature – Organisation", a
+# date in brackets at the end, "Organisation (role)", or a nil return (the read register: 42 of
+# 43; members' reports in minutes under bold titled names are sentences of prose).
+ENTRY_SHAPE_SHARE = 0.6
+# An entry is a line or two of a list: the median entry of a register is at most this many words
+# (the read register: 7; a paragraph of prose is longer).
+MAX_MEDIAN_WORDS = 20
+# Entries are dated in brackets at their end when at least this share of them are (the read
+# register: all but the wrapped lines): an undated line then carries on the entry above.
+DATED_SHARE = 0.5
+# Spans of a layout line whose bottoms lie this many font sizes apart are on two baselines (the
+# layout layer merges a column's line with the next column's when the baselines are close; a
+# descender moves a glyph's bottom by about 0.2 sizes).
+BASELINE_SIZES = 0.35
+# a cell's left edge within this many points of a column's start is in that column (the layout
+# layer's own slack, layout.tables.COLUMN_SLACK), and member headings starting within
+# COLUMN_SPREAD points of each other start one column (a heading shaded with a small indent)
+_SLACK = 6.0
+COLUMN_SPREAD = 24.0
+# A sub-list's label: "Spouse / partner / family interests:", "Interests of close family:"
+MAX_SUBLABEL_WORDS = 8
+
+# the register's words in the plain text (the cheap gate before the layout): a title naming a
+# register or declarations of interests
+_REGISTER_TEXT = re.compile(
+    r"\bregister\b[^\n]{0,60}\binterests?\b|\binterests?\b[^\n]{0,20}\bregister\b|"
+    r"\b(?:declarations?|disclosures?|statements?|returns?)\s+of\s+(?:\w+\s+){0,3}interests?\b",
+    re.I,
+)
+# lowercase particles inside a person's name: "Peter van der Hoek", "Ana de la Cruz"
+_PARTICLES = {
+    "van",
+    "der",
+    "den",
+    "de",
+    "la",
+    "le",
+    "du",
+    "von",
+    "da",
+    "di",
+    "dos",
+    "del",
+    "ter",
+    "ten",
+    "bin",
+}
+# the office printed before a member's name that is the member's role (not an honorific)
+_OFFICE = re.compile(
+    r"^(?P<office>(?:Deputy\s+|Acting\s+|Pro\s+)?(?:Mayor|Reeve|Warden|Chair(?:person|man|woman)?)|Cr|Cllr"
+    r"|Councillor|Alderman)\.?\s+(?=[A-Z])"
+)
+# the post in brackets after the name: "Ms Kiri Te Rangi (Independent Chair, Risk Committee)"
+_POST_BRACKETS = re.compile(r"\s*\((?P<post>[^()]{2,80})\)\s*$")
+# the post after a dash: "Mr Sam Ngata – Iwi representative"
+_POST_DASH = re.compile(r"\s+[—–]\s+(?P<post>.+)$")
+# the date in brackets at an entry's end: "(12/11/2022)", "(3 March 2024)", "(declared 3/3/24)"
+_DATE_END = re.compile(
+    r"\s*\((?:(?:declared|registered|updated|dated)\s+)?(?P<date>[\d/.\-]{6,10}|\d{1,2}\s+\w+\s+\d{4})\)\s*\.?$",
+    re.I,
+)
+# the dash between an entry's nature and its body: "Trustee – Manawarū Community Trust"
+_ENTRY_DASH = re.compile(r"\s[–—]\s|\s-\s")
+# an entry "Organisation (role)": a short role in brackets at the end
+_ROLE_BRACKETS = re.compile(r"^(?P<org>.{3,}?)\s*\((?P<role>[^()]{2,60})\)\s*\.?$")
+MAX_ROLE_WORDS = 6
+# a member who declares nothing: "Nil", "Nil interests declared", "No interests to declare",
+# "None declared", "Nothing to declare", "N/A"
+_NIL = re.compile(
+    r"^\s*(?:nil|none|nothing|no|n/?a)(?:\s+(?:interests?|declared|disclosed|recorded|notified|to|declare|return(?:ed)?"
+    r"|registered))*\s*[.;]?\s*$",
+    re.I,
+)
+# a bullet glyph opening an entry
+_BULLET = re.compile(r"^\s*[•·▪◦‣●■□○\-–*]\s*")
+
+
+def _sub_lines(line: Line) -> list[list[Span]]:
+    """A layout line's spans by baseline: the layout merges the lines of two columns whose
+    baselines are close, and a line of one column may so take in the glyphs of the next line of
+    the other (a smaller date in brackets)."""
+    spans = [s for s in line.spans if s.text.strip()]
+    if not spans:
+        return []
+    tol = BASELINE_SIZES * max(median(s.size for s in spans), 1.0)
+    if max(s.bottom for s in spans) - min(s.bottom for s in spans) <= tol:
+        return [sorted(spans, key=lambda s: s.x0)]
+    groups: list[list[Span]] = []
+    for s in sorted(spans, key=lambda s: s.bottom):
+        if groups and s.bottom - groups[-1][-1].bottom <= tol:
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    return [sorted(g, key=lambda s: s.x0) for g in groups]
+
+
+def _page_cells(lines: list[Line], seq: int) -> tuple[list[_Cell], int]:
+    out: list[_Cell] = []
+    for ln in lines:
+        if not ln.has_box or not ln.spans:
+            continue
+        for spans in _sub_lines(ln):
+            seq += 1
+            first = True
+            for run in _runs(spans):
+                text = " ".join(join_spans(run).split())
+                if not text:
+                    continue
+                chars = sum(len(s.text) for s in run)
+                bold = sum(len(s.text) for s in run if s.bold) * 2 > chars
+                top = min(s.top for s in run)
+                out.append(_Cell(text, run[0].x0, run[-1].x1, top, ln.page, bold, seq, first, ln))
+                first = False
+    return out, seq
+
+
+def _person(text: str) -> tuple[str, str | None, bool] | None:
+    """(name, office, titled) of a member's heading text without its post: "Cr Peter van der
+    Hoek" -> ("Peter van der Hoek", "Cr", True)."""
+    text = _POST_LETTERS.sub("", text).strip(" ,")
+    m = _OFFICE.match(text)
+    office = " ".join(m.group("office").split()) if m else None
+    titled = False
+    while True:
+        m = _TITLE.match(text) or HONORIFIC_RE.match(text)
+        if not m or m.end() == 0:
+            break
+        titled = True
+        text = text[m.end() :]
+    text = strip_honorifics(text)
+    words = text.split()
+    if not 2 <= len(words) <= 6:
+        return None
+    if words[0] in _PARTICLES or words[-1] in _PARTICLES:
+        return None
+    if not all(_NAME_WORD.match(w) or w in _PARTICLES for w in words):
+        return None
+    if sum(1 for w in words if w not in _PARTICLES and len(w.rstrip(".")) > 1) < 2:
+        return None
+    if any(w in ORG_WORDS or w in NON_NAME or w in _NOT_NAME for w in words):
+        return None
+    return text, office, titled
+
+
+def _member(cell: _Cell) -> tuple[str, str | None] | None:
+    """(name, post) when a cell is a member's heading: a titled name, or a name in bold, with the
+    post in brackets or after a dash."""
+    text = cell.text
+    if text.endswith((":", ".", ";", ",")) or find_date(text):
+        return None
+    post = None
+    m = _POST_BRACKETS.search(text) or _POST_DASH.search(text)
+    if m:
+        post, text = " ".join(m.group("post").split()), text[: m.start()]
+    got = _person(text)
+    if got is None:
+        return None
+    name, office, titled = got
+    if not titled and not cell.bold:
+        return None
+    return name, post or office
+
+
+def _columns(heads: list[_Cell]) -> list[float]:
+    """The text columns' left edges: where members' headings start."""
+    out: list[float] = []
+    for x in sorted(c.x0 for c in heads):
+        if not out or x > out[-1] + COLUMN_SPREAD:
+            out.append(x)
+    return out
+
+
+def _column(columns: list[float], x: float) -> int:
+    k = 0
+    for i, s in enumerate(columns):
+        if s <= x + _SLACK:
+            k = i
+    return k
+
+
+def _reading_order(cells: list[_Cell], heads: set[int], columns: list[float]) -> list[tuple[_Cell, bool]]:
+    """The page's cells read down each column of each band in turn, each with whether it breaks
+    the columns (a line across the gutter, or a heading of its own in one column)."""
+    if not cells:
+        return []
+    col = [_column(columns, c.x0) for c in cells]
+    breaks: list[int] = []
+    for i, c in enumerate(cells):
+        k = col[i]
+        spans_gutter = k + 1 < len(columns) and c.x1 > columns[k + 1] + _SLACK
+        # a heading of the paper between members ("Appointed members"): bold, a heading line,
+        # nothing beside it in another column
+        alone = (
+            c.bold
+            and c.line.heading
+            and id(c) not in heads
+            and not c.text.endswith(":")
+            and not any(
+                col[j] != k
+                and d.page == c.page
+                and d.top < c.top + c.line.size
+                and c.top < d.top + d.line.size
+                for j, d in enumerate(cells)
+            )
+        )
+        if spans_gutter or alone:
+            breaks.append(i)
+    tops = sorted({cells[i].top for i in breaks})
+
+    def band(c: _Cell) -> int:
+        return sum(1 for t in tops if t <= c.top + 0.5)
+
+    brk = set(breaks)
+    groups: dict[tuple[int, int], list[tuple[_Cell, bool]]] = {}
+    for i, c in enumerate(cells):
+        groups.setdefault((band(c), -1 if i in brk else col[i]), []).append((c, i in brk))
+    out: list[tuple[_Cell, bool]] = []
+    for key in sorted(groups):
+        # down the column; cells of one row whose tops differ by a point or two (a bracket, a
+        # smaller date) are read left to right
+        row: list[tuple[_Cell, bool]] = []
+        for item in sorted(groups[key], key=lambda t: t[0].top):
+            if row and item[0].top >= row[0][0].top + 0.5 * max(row[0][0].line.size, 1.0):
+                out += sorted(row, key=lambda t: t[0].x0)
+                row = []
+            row.append(item)
+        out += sorted(row, key=lambda t: t[0].x0)
+    return out
+
+
+def _role_brackets(text: str) -> re.Match[str] | None:
+    m = _ROLE_BRACKETS.match(text)
+    if m and len(m.group("role").split()) <= MAX_ROLE_WORDS and not find_date(m.group("role"), numeric=True):
+        return m
+    return None
+
+
+def _split(text: str, dashed: bool) -> tuple[str, str | None]:
+    """(nature, organisation) of an entry's text: "Nature – Organisation" in a register written
+    so (`dashed`), else "Organisation (role)"."""
+    m = _ENTRY_DASH.search(text) if dashed else None
+    if m:
+        return text[: m.start()].strip(), text[m.end() :].strip() or None
+    m = None if dashed else _role_brackets(text)
+    if m:
+        return m.group("role").strip(), m.group("org").strip()
+    return text, None
+
+
+def _shaped(text: str) -> bool:
+    return bool(
+        _ENTRY_DASH.search(text) or _DATE_END.search(text) or _ROLE_BRACKETS.match(text) or _NIL.match(text)
+    )
+
+
+def member_list_registers(doc: Document) -> list[Interest]:
+    """Interests of registers printed one list per member with no category labels (see above)."""
+    low = doc.text.lower()
+    if "interest" not in low or not _REGISTER_TEXT.search(doc.text):
+        return []
+    if len(_MEMBER_LINE.findall(doc.text)) < MIN_MEMBERS:
+        return []
+    lay = layout_of(doc)
+    cells: list[_Cell] = []
+    seq = 0
+    per_page: list[list[_Cell]] = []
+    for p in doc.pages:
+        got, seq = _page_cells(lay.page(p.number).lines, seq)
+        per_page.append(got)
+        cells += got
+    members = {id(c): m for c in cells if (m := _member(c))}
+    if len(members) < MIN_MEMBERS:
+        return []
+    columns = _columns([c for c in cells if id(c) in members])
+    heads = set(members)
+    ordered = [x for page in per_page for x in _reading_order(page, heads, columns)]
+    first = next(i for i, (c, _) in enumerate(ordered) if id(c) in members)
+    register = _register_title([c for c, _ in ordered[:first]])
+    if register is None:
+        return []
+
+    # sections: (name, post, [(kind label, [cells])])
+    sections: list[tuple[str, str | None, list[tuple[str | None, _Cell]]]] = []
+    current: list[tuple[str | None, _Cell]] | None = None
+    label: str | None = None
+    for c, is_break in ordered[first:]:
+        if id(c) in members:
+            name, post = members[id(c)]
+            current, label = [], None
+            sections.append((name, post, current))
+            continue
+        if is_break:
+            current = None
+            continue
+        if current is None:
+            continue
+        if c.text.endswith(":") and len(c.text.split()) <= MAX_SUBLABEL_WORDS:
+            label = c.text
+            continue
+        current.append((label, c))
+    if len(sections) < MIN_MEMBERS:
+        return []
+
+    texts = [c.text for _, _, body in sections for _, c in body]
+    if not texts:
+        return []
+    dated = sum(1 for t in texts if _DATE_END.search(t)) >= DATED_SHARE * len(texts)
+    # each column's right edge: where its widest line ends
+    rights: dict[int, float] = {}
+    for _, _, body in sections:
+        for _, c in body:
+            k = _column(columns, c.x0)
+            rights[k] = max(rights.get(k, 0.0), c.x1)
+
+    entries: list[tuple[str, str | None, str | None, list[_Cell]]] = []
+    for name, post, body in sections:
+        open_entry: list[_Cell] | None = None
+        open_label: str | None = None
+        for lab, c in body:
+            bullet = _BULLET.match(c.text)
+            if bullet and not c.text[bullet.end() :].strip():
+                open_entry = None  # a bullet glyph of its own: the next cell opens an entry
+                continue
+            if (
+                open_entry is not None
+                and lab == open_label
+                and not bullet
+                and open_entry[-1].page == c.page
+                and (
+                    not _DATE_END.search(open_entry[-1].text)
+                    if dated
+                    else _goes_on(open_entry[-1], c, open_entry, rights.get(_column(columns, c.x0), c.x1))
+                )
+            ):
+                open_entry.append(c)
+                continue
+            open_entry, open_label = [c], lab
+            entries.append((name, post, lab, open_entry))
+    joined = []
+    for name, post, lab, entry in entries:
+        text = ""
+        for c in entry:
+            text = join_wrapped(text, _BULLET.sub("", c.text, count=1) if c is entry[0] else c.text)
+        joined.append((name, post, lab, entry, " ".join(text.split())))
+    if not joined:
+        return []
+    if sum(1 for *_, t in joined if _shaped(t)) < ENTRY_SHAPE_SHARE * len(joined):
+        return []
+    if median(len(t.split()) for *_, t in joined) > MAX_MEDIAN_WORDS:
+        return []
+
+    # the register's way of writing an entry: "Nature – Organisation" or "Organisation (role)"
+    dashed = sum(1 for *_, t in joined if _ENTRY_DASH.search(t)) >= sum(
+        1 for *_, t in joined if _role_brackets(_DATE_END.sub("", t))
+    )
+    out: list[Interest] = []
+    for name, post, lab, entry, text in joined:
+        declared = None
+        m = _DATE_END.search(text)
+        if m:
+            declared = find_date(m.group("date"), numeric=True)
+            text = text[: m.start()].strip()
+        if not text or _NIL.match(text):
+            continue
+        indirect = bool(lab and _LABEL_KINDS[0][1].search(lab))
+        nature, organisation = _split(text, dashed)
+        out.append(
+            Interest(
+                person=name,
+                declared_on=declared,
+                role=post,
+                organisation=organisation,
+                nature=nature,
+                category="indirect" if indirect else "other",
+                register=register,
+                page=entry[0].page,
+                notes=f"type of interest: {lab.rstrip(':').strip()}" if lab else None,
+            )
+        )
+    return out
