@@ -100,3 +100,13 @@ def test_members_reports_in_minutes_are_no_register():
     page = Page(number=1, text="\n".join(t for _, t, _ in rows), width=612, height=792, spans=spans)
     doc = Document(sha256="0" * 64, path="m.pdf", size=1, page_count=1, pages=[page])
     assert member_list_registers(doc) == []
+
+
+def test_extract_interests_falls_back_to_member_lists():
+    # the headed-sections reader (interest_blocks) reads the variant's members too, as paragraphs
+    # of prose; the list reader goes first when nothing else found a register
+    from boardpapers.extract.interests import extract_interests
+
+    recs = extract_interests(read_document(str(VARIANT)))
+    assert len(recs) == 44
+    assert ("Bindaree Golf Club Ltd", "board member") in [(r.organisation, r.nature) for r in recs]
