@@ -110,3 +110,33 @@ def test_extract_interests_falls_back_to_member_lists():
     recs = extract_interests(read_document(str(VARIANT)))
     assert len(recs) == 44
     assert ("Bindaree Golf Club Ltd", "board member") in [(r.organisation, r.nature) for r in recs]
+
+
+VARIANT_ROWS = Path(__file__).parent / "data" / "variants" / "regional-council-member-lists-two-columns.pdf"
+
+
+def test_two_flowing_columns_of_rows_with_date_cells():
+    # a regional council's register: members' headings shaded with the post at the right, each
+    # entry a row "Nature, Organisation ........ dd/mm/yyyy" whose first cell may wrap, a
+    # "Family interests:" sub-list, a "Nil" member; the columns flow into each other
+    recs = member_list_registers(read_document(str(VARIANT_ROWS)))
+    people = _by_person(recs)
+    assert len(recs) == 19
+    assert "Graham Whitlock" not in people
+    chair = people["Rangi Tawhai"]  # "Chairperson" is the office, not a name
+    assert chair[0].role == "Chair"
+    assert (chair[2].nature, chair[2].organisation, chair[2].declared_on) == (
+        "Member",
+        "Regional Sector Group of Local Government New Zealand",
+        "2023-02-02",
+    )
+    assert [r.category for r in chair] == ["other", "other", "other", "indirect"]
+    assert people["Anahera Paki"][0].role == "Eastern Bays constituency"
+    # the second column opens with a member of its own, read after the first column
+    assert [r.organisation for r in people["Mei Ling Foster"]][:2] == [
+        "Foster Wainui Accountants",
+        "Kawerau Community Hospice Trust",
+    ]
+    hana = people["Hana Rewiti-Brown"]
+    assert len(hana) == 3 and hana[-1].category == "indirect"
+    assert hana[-1].nature.endswith("(drainage contractor to Council)")

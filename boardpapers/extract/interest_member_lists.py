@@ -29,7 +29,7 @@ from ..model import Document, Span
 from .attendance import HONORIFIC_RE, NON_NAME, ORG_WORDS, strip_honorifics
 from .dates import find_date
 from .interest_sections import (
-    _LABEL_KINDS,
+    _CELL_GAP_SIZES,
     _MEMBER_LINE,
     _NAME_WORD,
     _NOT_NAME,
@@ -101,8 +101,10 @@ _POST_BRACKETS = re.compile(r"\s*\((?P<post>[^()]{2,80})\)\s*$")
 # the post after a dash: "Mr Sam Ngata – Iwi representative"
 _POST_DASH = re.compile(r"\s+[—–]\s+(?P<post>.+)$")
 # the date in brackets at an entry's end: "(12/11/2022)", "(3 March 2024)", "(declared 3/3/24)"
+# or in a cell of its own after a wide gap (joined on with a dash: "Trustee – X – 12/11/2022")
 _DATE_END = re.compile(
-    r"\s*\((?:(?:declared|registered|updated|dated)\s+)?(?P<date>[\d/.\-]{6,10}|\d{1,2}\s+\w+\s+\d{4})\)\s*\.?$",
+    r"(?:\s*\((?:(?:declared|registered|updated|dated)\s+)?(?P<date>[\d/.\-]{6,10}|\d{1,2}\s+\w+\s+\d{4})\)"
+    r"|\s+[–—]\s+(?P<bare>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))\s*\.?$",
     re.I,
 )
 # the dash between an entry's nature and its body: "Trustee – Manawarū Community Trust"
@@ -110,11 +112,23 @@ _ENTRY_DASH = re.compile(r"\s[–—]\s|\s-\s")
 # an entry "Organisation (role)": a short role in brackets at the end
 _ROLE_BRACKETS = re.compile(r"^(?P<org>.{3,}?)\s*\((?P<role>[^()]{2,60})\)\s*\.?$")
 MAX_ROLE_WORDS = 6
+# "Nature, Organisation": the nature before the comma is a post of a few words ("Board member",
+# "Chief Executive", "Dairy farm owner")
+MAX_NATURE_WORDS = 4
+# the way of writing an entry that at least this share of a register's entries follow is its way
+# (the read register: 40 of 43 with a dash; the variants: 41 of 44 in brackets, 12 of 19 commas)
+STYLE_SHARE = 0.5
 # a member who declares nothing: "Nil", "Nil interests declared", "No interests to declare",
 # "None declared", "Nothing to declare", "N/A"
 _NIL = re.compile(
     r"^\s*(?:nil|none|nothing|no|n/?a)(?:\s+(?:interests?|declared|disclosed|recorded|notified|to|declare|return(?:ed)?"
     r"|registered))*\s*[.;]?\s*$",
+    re.I,
+)
+# a sub-list of a relative's interests (indirect): "Spouse / partner / family interests:",
+# "Family interests:", "Interests of dependants:"
+_INDIRECT_LABEL = re.compile(
+    r"\b(?:spouses?|partners?|famil(?:y|ies)|relatives?|dependants?|household|children|close\s+associates?)\b",
     re.I,
 )
 # a bullet glyph opening an entry
@@ -168,7 +182,7 @@ def _person(text: str) -> tuple[str, str | None, bool] | None:
     office = " ".join(m.group("office").split()) if m else None
     titled = False
     while True:
-        m = _TITLE.match(text) or HONORIFIC_RE.match(text)
+        m = _TITLE.match(text) or _OFFICE.match(text) or HONORIFIC_RE.match(text)
         if not m or m.end() == 0:
             break
         titled = True
@@ -262,16 +276,36 @@ def _reading_order(cells: list[_Cell], heads: set[int], columns: list[float]) ->
         groups.setdefault((band(c), -1 if i in brk else col[i]), []).append((c, i in brk))
     out: list[tuple[_Cell, bool]] = []
     for key in sorted(groups):
-        # down the column; cells of one row whose tops differ by a point or two (a bracket, a
-        # smaller date) are read left to right
+        # down the column; the cells of one row (tops a point or two apart: a bracket, a smaller
+        # date) are one cell
         row: list[tuple[_Cell, bool]] = []
         for item in sorted(groups[key], key=lambda t: t[0].top):
             if row and item[0].top >= row[0][0].top + 0.5 * max(row[0][0].line.size, 1.0):
-                out += sorted(row, key=lambda t: t[0].x0)
+                out.append(_join_row(row))
                 row = []
             row.append(item)
-        out += sorted(row, key=lambda t: t[0].x0)
+        out.append(_join_row(row))
     return out
+
+
+def _join_row(row: list[tuple[_Cell, bool]]) -> tuple[_Cell, bool]:
+    """The cells of one row of one column as one cell, left to right, with a dash where a wide
+    gap parts them: an entry printed as a row without rules ("Trustee    Manawarū Community
+    Trust    12/11/2022"), a name and its post ("Cr Jane Smith    Deputy Mayor"). A stray
+    comma or stop the layout set on the next line is dropped."""
+    if len(row) == 1:
+        return row[0]
+    cells = sorted((c for c, _ in row), key=lambda c: c.x0)
+    kept = [c for c in cells if any(ch.isalnum() for ch in c.text) or _BULLET.match(c.text)] or cells[:1]
+    first = kept[0]
+    text = first.text
+    for prev, c in zip(kept, kept[1:], strict=False):
+        wide = c.x0 - prev.x1 > _CELL_GAP_SIZES * max(c.line.size, 1.0)
+        text = f"{text} – {c.text}" if wide else f"{text} {c.text}"
+    joined = _Cell(
+        text, first.x0, kept[-1].x1, first.top, first.page, first.bold, first.seq, first.first, first.line
+    )
+    return joined, any(b for _, b in row)
 
 
 def _role_brackets(text: str) -> re.Match[str] | None:
@@ -281,15 +315,31 @@ def _role_brackets(text: str) -> re.Match[str] | None:
     return None
 
 
-def _split(text: str, dashed: bool) -> tuple[str, str | None]:
-    """(nature, organisation) of an entry's text: "Nature – Organisation" in a register written
-    so (`dashed`), else "Organisation (role)"."""
-    m = _ENTRY_DASH.search(text) if dashed else None
-    if m:
+def _goes_on_dated(entry: list[_Cell], cell: _Cell) -> bool:
+    """A dated register's line carries on the entry above: the entry's date is still to come
+    (at the end of its last line), or the entry is a row whose date stands in a cell of its own
+    and this line has none (a wrapped first cell)."""
+    dates = [m for x in entry if (m := _DATE_END.search(x.text))]
+    if not dates:
+        return True
+    return bool(dates[-1].group("bare")) and not _DATE_END.search(cell.text)
+
+
+def _comma(text: str) -> int:
+    """Where a short nature ends before a comma ("Trustee, Tawhai Whānau Trust"), or -1."""
+    at = text.find(", ")
+    return at if 0 < at and len(text[:at].split()) <= MAX_NATURE_WORDS and "(" not in text[:at] else -1
+
+
+def _split(text: str, style: str | None) -> tuple[str, str | None]:
+    """(nature, organisation) of an entry's text, as the register writes its entries: "Nature –
+    Organisation", "Organisation (role)" or "Nature, Organisation"."""
+    if style == "dash" and (m := _ENTRY_DASH.search(text)):
         return text[: m.start()].strip(), text[m.end() :].strip() or None
-    m = None if dashed else _role_brackets(text)
-    if m:
+    if style == "brackets" and (m := _role_brackets(text)):
         return m.group("role").strip(), m.group("org").strip()
+    if style == "comma" and (at := _comma(text)) > 0:
+        return text[:at].strip(), text[at + 1 :].strip() or None
     return text, None
 
 
@@ -320,6 +370,7 @@ def member_list_registers(doc: Document) -> list[Interest]:
     columns = _columns([c for c in cells if id(c) in members])
     heads = set(members)
     ordered = [x for page in per_page for x in _reading_order(page, heads, columns)]
+    members = {id(c): m for c, _ in ordered if (m := _member(c))}
     first = next(i for i, (c, _) in enumerate(ordered) if id(c) in members)
     register = _register_title([c for c, _ in ordered[:first]])
     if register is None:
@@ -340,6 +391,8 @@ def member_list_registers(doc: Document) -> list[Interest]:
             continue
         if current is None:
             continue
+        if not any(ch.isalnum() for ch in c.text) and not _BULLET.match(c.text):
+            continue  # a stray comma or stop the layout set on the next line
         if c.text.endswith(":") and len(c.text.split()) <= MAX_SUBLABEL_WORDS:
             label = c.text
             continue
@@ -373,7 +426,10 @@ def member_list_registers(doc: Document) -> list[Interest]:
                 and not bullet
                 and open_entry[-1].page == c.page
                 and (
-                    not _DATE_END.search(open_entry[-1].text)
+                    # a dated register's entries each carry one date, at the end of the last line
+                    # or on the first (a row): an entry goes on until its date, and an undated
+                    # line carries on the entry above
+                    _goes_on_dated(open_entry, c)
                     if dated
                     else _goes_on(open_entry[-1], c, open_entry, rights.get(_column(columns, c.x0), c.x1))
                 )
@@ -382,34 +438,41 @@ def member_list_registers(doc: Document) -> list[Interest]:
                 continue
             open_entry, open_label = [c], lab
             entries.append((name, post, lab, open_entry))
+    # each entry's text without its date (a row's date cell may stand before a wrapped line)
     joined = []
     for name, post, lab, entry in entries:
-        text = ""
+        text, raw = "", None
         for c in entry:
-            text = join_wrapped(text, _BULLET.sub("", c.text, count=1) if c is entry[0] else c.text)
-        joined.append((name, post, lab, entry, " ".join(text.split())))
+            t = _BULLET.sub("", c.text, count=1) if c is entry[0] else c.text
+            m = _DATE_END.search(t)
+            if m:
+                raw, t = m.group("date") or m.group("bare"), t[: m.start()]
+            text = join_wrapped(text, t.strip())
+        joined.append((name, post, lab, entry, " ".join(text.split()), raw))
     if not joined:
         return []
-    if sum(1 for *_, t in joined if _shaped(t)) < ENTRY_SHAPE_SHARE * len(joined):
+    if sum(1 for *_, t, raw in joined if raw or _shaped(t)) < ENTRY_SHAPE_SHARE * len(joined):
         return []
-    if median(len(t.split()) for *_, t in joined) > MAX_MEDIAN_WORDS:
+    if median(len(t.split()) for *_, t, _ in joined) > MAX_MEDIAN_WORDS:
         return []
 
-    # the register's way of writing an entry: "Nature – Organisation" or "Organisation (role)"
-    dashed = sum(1 for *_, t in joined if _ENTRY_DASH.search(t)) >= sum(
-        1 for *_, t in joined if _role_brackets(_DATE_END.sub("", t))
-    )
+    # the register's way of writing an entry: "Nature – Organisation", "Organisation (role)" or
+    # "Nature, Organisation", the way most of its entries are written (else not split)
+    styles = {
+        "dash": sum(1 for *_, t, _ in joined if _ENTRY_DASH.search(t)),
+        "brackets": sum(1 for *_, t, _ in joined if _role_brackets(t)),
+        "comma": sum(1 for *_, t, _ in joined if _comma(t) > 0),
+    }
+    style = max(styles, key=lambda k: styles[k])
+    if styles[style] < STYLE_SHARE * len(joined):
+        style = None
     out: list[Interest] = []
-    for name, post, lab, entry, text in joined:
-        declared = None
-        m = _DATE_END.search(text)
-        if m:
-            declared = find_date(m.group("date"), numeric=True)
-            text = text[: m.start()].strip()
+    for name, post, lab, entry, text, raw in joined:
+        declared = (find_date(raw) or find_date(raw, numeric=True)) if raw else None
         if not text or _NIL.match(text):
             continue
-        indirect = bool(lab and _LABEL_KINDS[0][1].search(lab))
-        nature, organisation = _split(text, dashed)
+        indirect = bool(lab and _INDIRECT_LABEL.search(lab))
+        nature, organisation = _split(text, style)
         out.append(
             Interest(
                 person=name,
