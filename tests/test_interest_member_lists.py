@@ -140,3 +140,23 @@ def test_two_flowing_columns_of_rows_with_date_cells():
     hana = people["Hana Rewiti-Brown"]
     assert len(hana) == 3 and hana[-1].category == "indirect"
     assert hana[-1].nature.endswith("(drainage contractor to Council)")
+
+
+def test_attendance_list_with_posts_under_names_is_no_register():
+    # a board's minutes: the register of interests noted, then those present, a post (in
+    # brackets: an entry's shape) under each name
+    rows = [(40, "Register of interests", True), (56, "The register of interests was noted.", False)]
+    rows.append((76, "Present", True))
+    top = 92
+    for name, post in (
+        ("Ms Jane Hollis", "Chair (from item 3)"),
+        ("Mr Peter Lowe", "Director of Finance (DoF)"),
+        ("Dr Anna Field", "Medical Director (MD)"),
+        ("Ms Sam Rata", "Board Secretary (minutes)"),
+    ):
+        rows += [(top, name, True), (top + 14, post, False)]
+        top += 32
+    spans = [s for t, text, bold in rows for s in _words(50, t, text, bold)]
+    page = Page(number=1, text="\n".join(t for _, t, _ in rows), width=612, height=792, spans=spans)
+    doc = Document(sha256="0" * 64, path="p.pdf", size=1, page_count=1, pages=[page])
+    assert member_list_registers(doc) == []

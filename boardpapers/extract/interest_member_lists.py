@@ -64,6 +64,11 @@ BASELINE_SIZES = 0.35
 # COLUMN_SPREAD points of each other start one column (a heading shaded with a small indent)
 _SLACK = 6.0
 COLUMN_SPREAD = 24.0
+# The register's title is on the first member's page or at most this many pages before it.
+TITLE_PAGES = 1
+# A register has at least this many lines per member (the read register: 4.1; the variants: 5.6
+# and 3.0; an attendance list of names with a post under each: 1).
+MIN_LINES_PER_MEMBER = 1.5
 # A sub-list's label: "Spouse / partner / family interests:", "Interests of close family:"
 MAX_SUBLABEL_WORDS = 8
 
@@ -75,23 +80,7 @@ _REGISTER_TEXT = re.compile(
     re.I,
 )
 # lowercase particles inside a person's name: "Peter van der Hoek", "Ana de la Cruz"
-_PARTICLES = {
-    "van",
-    "der",
-    "den",
-    "de",
-    "la",
-    "le",
-    "du",
-    "von",
-    "da",
-    "di",
-    "dos",
-    "del",
-    "ter",
-    "ten",
-    "bin",
-}
+_PARTICLES = frozenset("van der den de la le du von da di dos del ter ten bin".split())
 # the office printed before a member's name that is the member's role (not an honorific)
 _OFFICE = re.compile(
     r"^(?P<office>(?:Deputy\s+|Acting\s+|Pro\s+)?(?:Mayor|Reeve|Warden|Chair(?:person|man|woman)?)|Cr|Cllr"
@@ -406,7 +395,9 @@ def member_list_registers(doc: Document) -> list[Interest]:
     if len(members) < MIN_MEMBERS:
         return []
     first = next(i for i, (c, _) in enumerate(ordered) if id(c) in members)
-    register = _register_title([c for c, _ in ordered[:first]])
+    # the register's title heads its members: on the first member's page or the page before
+    near = ordered[first][0].page - TITLE_PAGES
+    register = _register_title([c for c, _ in ordered[:first] if c.page >= near])
     if register is None:
         return []
 
@@ -434,6 +425,10 @@ def member_list_registers(doc: Document) -> list[Interest]:
     if len(sections) < MIN_MEMBERS:
         return []
 
+    # a register lists a few interests (or a nil return) under each member; a list of names with
+    # a post under each (minutes' attendance) has one line a name
+    if sum(len(body) for _, _, body in sections) < MIN_LINES_PER_MEMBER * len(sections):
+        return []
     texts = [c.text for _, _, body in sections for _, c in body]
     if not texts:
         return []
