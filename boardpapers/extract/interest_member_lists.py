@@ -38,7 +38,6 @@ from .interest_sections import (
     _TITLE,
     _Cell,
     _goes_on,
-    _register_title,
     _runs,
 )
 from .records import Interest
@@ -79,6 +78,15 @@ _REGISTER_TEXT = re.compile(
     r"\b(?:declarations?|disclosures?|statements?|returns?)\s+of\s+(?:\w+\s+){0,3}interests?\b",
     re.I,
 )
+# the register's title: a register or registry of interests, statements or returns of
+# interests, or members' (councillors', directors' ...) interests; at most MAX_TITLE_WORDS words
+_TITLE_WORDS = re.compile(
+    r"\bregist(?:er|ry)\b[^\n]{0,60}\binterests?\b|\binterests?\b[^\n]{0,20}\bregist(?:er|ry)\b"
+    r"|\b(?:statements?|returns?|summary)\s+of\s+(?:[\w'’]+\s+){0,3}interests?\b"
+    r"|\b(?:members?|councillors?|directors?|trustees?|governors?|commissioners?)['’]?\s+interests\b",
+    re.I,
+)
+MAX_TITLE_WORDS = 15
 # lowercase particles inside a person's name: "Peter van der Hoek", "Ana de la Cruz"
 _PARTICLES = frozenset("van der den de la le du von da di dos del ter ten bin".split())
 # the office printed before a member's name that is the member's role (not an honorific)
@@ -89,10 +97,10 @@ _OFFICE = re.compile(
 # a member's heading is at most this many characters (the read ones: 23 to 70, a post in
 # brackets included)
 MAX_HEAD_CHARS = 120
-# a heading opening with a title or an office (a name in a regular face needs one)
+# a heading opening with a title or an office (a cheap test before the name's)
 _TITLED = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Cr|Cllr|Councillor|Mayor|Deputy|Acting|Reeve|Warden"
-    r"|Alderman|Chair|Hon)\b"
+    r"|Alderman|Chair(?:person|man|woman)?|Hon)\b"
 )
 # the post in brackets after the name: "Ms Kiri Te Rangi (Independent Chair, Risk Committee)"
 _POST_BRACKETS = re.compile(r"\s*\((?P<post>[^()]{2,80})\)\s*$")
@@ -201,13 +209,13 @@ def _person(text: str) -> tuple[str, str | None, bool] | None:
 
 
 def _member(cell: _Cell) -> tuple[str, str | None] | None:
-    """(name, post) when a cell is a member's heading: a titled name, or a name in bold, with the
-    post in brackets or after a dash."""
+    """(name, post) when a cell is a member's heading: a titled name ("Cr X", "Ms Y",
+    "Chairperson Z"), with the post in brackets or after a dash."""
     text = cell.text
     # cheap tests first: every cell of a paper that passed the text gate is tried
     if len(text) > MAX_HEAD_CHARS or text.endswith((":", ".", ";", ",")):
         return None
-    if not cell.bold and not _TITLED.match(text):
+    if not _TITLED.match(text):
         return None
     if find_date(text):
         return None
@@ -219,9 +227,23 @@ def _member(cell: _Cell) -> tuple[str, str | None] | None:
     if got is None:
         return None
     name, office, titled = got
-    if not titled and not cell.bold:
-        return None
+    if not titled:
+        return None  # a bold line of two capitalised words is a place or an item as often
     return name, post or office
+
+
+def _title(cells: list[_Cell]) -> str | None:
+    """The register's title: the last heading line before its first member that names a
+    register ("Register of Elected Members' Interests", "Members' Interests Register") or
+    members' interests; an agenda item "Declarations of interest" is no register's title."""
+    for c in reversed(cells):
+        if (
+            len(c.text.split()) <= MAX_TITLE_WORDS
+            and (c.bold or c.line.heading)
+            and _TITLE_WORDS.search(c.text)
+        ):
+            return c.text
+    return None
 
 
 def _columns(heads: list[_Cell]) -> list[float]:
@@ -397,7 +419,7 @@ def member_list_registers(doc: Document) -> list[Interest]:
     first = next(i for i, (c, _) in enumerate(ordered) if id(c) in members)
     # the register's title heads its members: on the first member's page or the page before
     near = ordered[first][0].page - TITLE_PAGES
-    register = _register_title([c for c, _ in ordered[:first] if c.page >= near])
+    register = _title([c for c, _ in ordered[:first] if c.page >= near])
     if register is None:
         return []
 
