@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import WRITTEN_DEV11, written_doc
+from conftest import WRITTEN_DEV11, WRITTEN_DEV17, written_doc
 
 from boardpapers.extract.interest_member_lists import member_list_registers
 from boardpapers.model import Document, Page, Span
@@ -159,4 +159,11 @@ def test_attendance_list_with_posts_under_names_is_no_register():
     spans = [s for t, text, bold in rows for s in _words(50, t, text, bold)]
     page = Page(number=1, text="\n".join(t for _, t, _ in rows), width=612, height=792, spans=spans)
     doc = Document(sha256="0" * 64, path="p.pdf", size=1, page_count=1, pages=[page])
+    assert member_list_registers(doc) == []
+
+
+def test_register_printed_as_a_grid_is_left_to_the_table_readers():
+    # a register with one row per member and a column per category (titled names in the first
+    # column): rows of many cells are a table, not a member's list
+    doc = written_doc(WRITTEN_DEV17, "d-strathmore-glens-ijb-register-2025-03-31")
     assert member_list_registers(doc) == []

@@ -68,6 +68,9 @@ TITLE_PAGES = 1
 # A register has at least this many lines per member (the read register: 4.1; the variants: 5.6
 # and 3.0; an attendance list of names with a post under each: 1).
 MIN_LINES_PER_MEMBER = 1.5
+# At most this share of the lines under the members are rows of three cells or more (the read
+# register and the variants: none; a register printed as a grid, a category a column: most).
+MAX_TABLE_ROW_SHARE = 0.2
 # A sub-list's label: "Spouse / partner / family interests:", "Interests of close family:"
 MAX_SUBLABEL_WORDS = 8
 
@@ -263,7 +266,9 @@ def _column(columns: list[float], x: float) -> int:
     return k
 
 
-def _reading_order(cells: list[_Cell], heads: set[int], columns: list[float]) -> list[tuple[_Cell, bool]]:
+def _reading_order(
+    cells: list[_Cell], heads: set[int], columns: list[float], parts: dict[int, int]
+) -> list[tuple[_Cell, bool]]:
     """The page's cells read down each column of each band in turn, each with whether it breaks
     the columns (a line across the gutter, or a heading of its own in one column)."""
     if not cells:
@@ -309,14 +314,14 @@ def _reading_order(cells: list[_Cell], heads: set[int], columns: list[float]) ->
         row: list[tuple[_Cell, bool]] = []
         for item in sorted(groups[key], key=lambda t: t[0].top):
             if row and item[0].top >= row[0][0].top + 0.5 * max(row[0][0].line.size, 1.0):
-                out.append(_join_row(row))
+                out.append(_join_row(row, parts))
                 row = []
             row.append(item)
-        out.append(_join_row(row))
+        out.append(_join_row(row, parts))
     return out
 
 
-def _join_row(row: list[tuple[_Cell, bool]]) -> tuple[_Cell, bool]:
+def _join_row(row: list[tuple[_Cell, bool]], parts: dict[int, int]) -> tuple[_Cell, bool]:
     """The cells of one row of one column as one cell, left to right, with a dash where a wide
     gap parts them: an entry printed as a row without rules ("Trustee    Manawarū Community
     Trust    12/11/2022"), a name and its post ("Cr Jane Smith    Deputy Mayor"). A stray
@@ -327,12 +332,15 @@ def _join_row(row: list[tuple[_Cell, bool]]) -> tuple[_Cell, bool]:
     kept = [c for c in cells if any(ch.isalnum() for ch in c.text) or _BULLET.match(c.text)] or cells[:1]
     first = kept[0]
     text = first.text
+    n = 1
     for prev, c in zip(kept, kept[1:], strict=False):
         wide = c.x0 - prev.x1 > _CELL_GAP_SIZES * max(c.line.size, 1.0)
         text = f"{text} – {c.text}" if wide else f"{text} {c.text}"
+        n += wide
     joined = _Cell(
         text, first.x0, kept[-1].x1, first.top, first.page, first.bold, first.seq, first.first, first.line
     )
+    parts[id(joined)] = n
     return joined, any(b for _, b in row)
 
 
@@ -412,8 +420,10 @@ def member_list_registers(doc: Document) -> list[Interest]:
         return []
     columns = _columns([c for c in cells if id(c) in members])
     heads = set(members)
-    ordered = [x for page in per_page for x in _reading_order(page, heads, columns)]
-    members = {id(c): m for c, _ in ordered if (m := _member(c))}
+    parts: dict[int, int] = {}  # a joined row's cells (wide gaps between them)
+    ordered = [x for page in per_page for x in _reading_order(page, heads, columns, parts)]
+    # a member's heading is the name, perhaps with its post in a cell beside it
+    members = {id(c): m for c, _ in ordered if parts.get(id(c), 1) <= 2 and (m := _member(c))}
     if len(members) < MIN_MEMBERS:
         return []
     first = next(i for i, (c, _) in enumerate(ordered) if id(c) in members)
@@ -450,6 +460,11 @@ def member_list_registers(doc: Document) -> list[Interest]:
     # a register lists a few interests (or a nil return) under each member; a list of names with
     # a post under each (minutes' attendance) has one line a name
     if sum(len(body) for _, _, body in sections) < MIN_LINES_PER_MEMBER * len(sections):
+        return []
+    # rows of three cells or more under the members: a table (a grid with a column per category
+    # of interest), not a list; the table readers' layout
+    rows = [c for _, _, body in sections for _, c in body]
+    if sum(1 for c in rows if parts.get(id(c), 1) >= 3) > MAX_TABLE_ROW_SHARE * len(rows):
         return []
     texts = [c.text for _, _, body in sections for _, c in body]
     if not texts:
