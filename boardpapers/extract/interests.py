@@ -24,6 +24,7 @@ from .interest_grid import (
 from .interest_grid import MIN_CATEGORY_COLUMNS as GRID_MIN_CATEGORY_COLUMNS
 from .interest_member_bands import band_entries
 from .interest_member_forms import member_form_entries, preferred_reading
+from .interest_member_lists import member_list_registers
 from .interest_sections import labelled_member_sections, prefer_sections
 from .interest_transposed import transposed_entries
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
@@ -1888,8 +1889,11 @@ def extract_interests(doc: Document) -> list[Interest]:
     # A register printed one section per member under the form's recurring category labels
     # (`interest_sections`) is read so when the headed forms' reader found nothing or took that
     # register's labels for entries (`interest_sections.prefer_sections`).
-    # Last, a register whose members are sections of prose or lines under name headings (read
-    # only when the headed forms above found nothing: their members are headings too)
+    # Last, a register printed as one list of entries per member with no category labels, in
+    # flowing text columns (`interest_member_lists`: its entries are list-shaped, "Nature –
+    # Organisation (date)" or "Organisation (role)"), else a register whose members are sections
+    # of prose or lines under name headings (both read only when the headed forms above found
+    # nothing: their members are headings too)
     sections = labelled_member_sections(doc)
     headed = form_registers(doc, headings=True)
     if prefer_sections(sections, headed):
@@ -1900,4 +1904,4 @@ def extract_interests(doc: Document) -> list[Interest]:
         # before the forms', where no preface of the register is
         first = min(r.page for r in headed)
         return headed + [d for d in at_meeting if d.page < first]
-    return member_section_registers(doc) + at_meeting
+    return (member_list_registers(doc) or member_section_registers(doc)) + at_meeting
