@@ -1985,7 +1985,12 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                 cur.first_names.append((t, ln.page))
                 continue
             if numbered_start:
-                cur.post_lines = NUMBERED_POST_LINES
+                # a post to come on the lines under the name only when the name stands alone on
+                # its line ("5. Mr. Peter Otieno Odhiambo  Alternate to the Principal Secretary,
+                # State Department for" / "Water and Sanitation": the post is beside the name, and
+                # the line under it is the post's wrap, joined as before)
+                alone = _leading_name(t)
+                cur.post_lines = NUMBERED_POST_LINES if alone and (not alone[1].strip() or _is_name(t)) else 0
             elif (
                 cur.post_lines
                 and cur.lines
@@ -2498,6 +2503,13 @@ def _entries(
                     " – "
                     if len(rows[-1][0].split()) >= 3
                     and _is_name(rows[-1][0])
+                    # (no body's word in it: "Cllr Sunil Varma Oldcastle Metropolitan Borough" /
+                    # "Council" is a name and a body wrapped in its cell)
+                    and not any(w in ROLE_WORDS or w in ORG_WORDS for w in rows[-1][0].split())
+                    # ... and the line under it a short post ("Chairman", "Deputy Chairperson"),
+                    # not the rest of a wrapped cell ("Water and Sanitation", "AGENDA")
+                    and _post_tail(t)
+                    and len(t.split()) <= MAX_POST_UNDER_NAME_WORDS
                     and not _is_name(t, allow_single=True)
                     else " "
                 )
@@ -2564,6 +2576,20 @@ def _body_line(t: str, lead: tuple[str, str]) -> bool:
     """ "Indigenous Wellness Council" under an Elder's name: two capitalised words and a body's word,
     untitled, are the body someone speaks for (a post's line in attendance columns), no person."""
     return not HONORIFIC_RE.match(t) and lead[1] in _BODY_NOUNS
+
+
+# The class or constituency a member sits for, printed after the name ("Callum Fairweather Staff –
+# Nursing & Midwifery", "Mr Desmond Okafor Public – Harbury North": councils of governors; "Cllr S
+# Venn Appointed Member – ...": drainage boards): never a third word of the name
+MEMBER_CLASS_WORDS = {
+    "Staff", "Public", "Appointed", "Elected", "Nominated", "Co-opted", "Independent", "Partner",
+    "Student", "Parent", "Foundation", "Lay",
+}  # fmt: skip
+
+
+# A post printed on the line under its holder's name is at most this many words (the read
+# Pacific boards' "Chairman", "Deputy Chairperson", "Board Member")
+MAX_POST_UNDER_NAME_WORDS = 4
 
 
 # the nouns a body's name ends in (a firm's or a service's word after a name, "Zoe Sherry
@@ -2740,6 +2766,13 @@ def _row_entries(
         and lead[1]
         and (HONORIFIC_RE.match(named.group(1)) or _THIRD_NAME_WORD.fullmatch(lead[1]))
         and _is_name(named.group(1))
+        # ... but not a post or a constituency after the name, a cell of their own in the row
+        # ("Cllr S Venn | Appointed Member – South Fenland District Council": drainage boards;
+        # "Mr Desmond Okafor | Public – Harbury North": councils of governors)
+        and not _post_tail(lead[1])
+        and not any(
+            w.strip(",.") in ROLE_WORDS or w.strip(",.") in MEMBER_CLASS_WORDS for w in lead[1].split()
+        )
     ):
         # "YBhg. Datuk Jeffrey Ong Boon Hock – Board Member": a titled name of more words than the
         # name reader takes untitled (Chinese, Malay and other names of three or four words), the
