@@ -141,7 +141,8 @@ def test_labelled_motion_variants():
         "Seconded by Councillor Ames\n"
         "That the speed limit on Orchard Road be reduced to 40 km/h.\n"
         "DEFEATED 2-5\n"
-        "Moved by Councillor Roy, seconded by Councillor Ames, to adjourn. Motion carried.\n"
+        "Moved by Councillor Roy, seconded by Councillor Ames, to accept the treasurer's report. Motion carried.\n"
+        "Moved by Councillor Ames, seconded by Mayor Pike, to adjourn. Motion carried.\n"
     )
     got = [(d.item_number, d.outcome, d.text) for d in decisions_in(_stream_of(text), meeting)]
     assert got[:2] == [
@@ -150,6 +151,9 @@ def test_labelled_motion_variants():
     ]
     # the US form, mover and seconder in the sentence, is read as before
     assert got[2][2].startswith("Moved by Councillor Roy, seconded by")
+    # a motion to adjourn closes the meeting: no decision of the body's business (no truth set
+    # counts one; several ignore them)
+    assert len(got) == 3
 
 
 NORTHMERCIA = "northmercia-boards-in-common-2025-09-11"

@@ -126,7 +126,9 @@ def test_housing_association_minutes_after_the_action_log_heading():
         "B24/68",
         "B24/69",
     } <= numbers
-    assert [d.outcome for d in got if d.item_number == "B24/64"] == ["resolved"] * 3
+    # "It was resolved to: (i) approve ...; (ii) approve ...; (iii) delegate ...": each limb takes
+    # its own verb (the truth accepts these for "resolved")
+    assert [d.outcome for d in got if d.item_number == "B24/64"] == ["approved", "approved", "delegated"]
     assert [d.outcome for d in got if d.item_number == "B24/69"] == ["deferred"]
 
 

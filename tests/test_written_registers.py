@@ -185,8 +185,10 @@ def test_declarer_role_from_the_attendance_list() -> None:
         str(WRITTEN_HELDOUT / "hartsmere-community-health-nhst-board-minutes-2025-01.pdf")
     ).document
     decl = [i for i in extract_all(doc)["interests"] if i.category == "declared-at-meeting"]
+    # the minutes name the declarer by surname ("Mr Wren declared ..."); the attendance list's one
+    # Wren gives the full name and the post
     assert [(i.person, i.role) for i in decl] == [
-        ("Wren", "Non-Executive Director (Senior Independent Director)")
+        ("Tobias Wren", "Non-Executive Director (Senior Independent Director)")
     ]
 
 
