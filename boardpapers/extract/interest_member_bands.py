@@ -40,6 +40,17 @@ WRAP_GAP_HEIGHTS = 0.6
 _BRACKETED_POST = re.compile(r"^(?P<name>.*?)\s*\((?P<post>[^()]{1,60})\)\s*$")
 # the page's words a banded register's header needs (a cheap test before the layout is built)
 _HEADER_WORDS = ("entity", "organisation", "organization", "nature of", "company", "body")
+# ... and a line of the page's text naming the body or the interest and another field beside it
+# ("Entity  Nature of interest  Date of entry", "Organisation  Position  Date"): the header line,
+# tested on the text before the layout is built (without it the layout was built for most packs
+# naming an organisation and an interest anywhere: 5% of text-only ingest on the bulk corpus)
+_HEADER_TEXT_LINE = re.compile(
+    r"^(?=[^\n]*\b(?:entity|organi[sz]ation|company|body|nature\s+of)\b)"
+    r"(?=[^\n]*\b(?:nature|date|position|role|category|type|interest|office)\b)"
+    # a header's few words, not a sentence (the read headers: 3 to 7 words)
+    r"[ \t]*(?:\S+[ \t]+){0,9}\S+[ \t]*$",
+    re.I | re.M,
+)
 # the lower-case particles of a surname ("Peter van der Berg", "Ana de la Cruz"), read as
 # capitalised words when the band is tested for a name
 _PARTICLE = re.compile(r"(?<=\s)(?:van|von|der|den|de|del|della|da|di|du|la|le|ter|ten|bin|al)(?=\s)")
@@ -57,8 +68,10 @@ class BandEntry:
 
 
 def _header(line: Line, spec: TableSpec) -> tuple[list[float], list[str | None]] | None:
+    if not line.bold:
+        return None  # (tested first: header_cells is the costly part, and most lines are regular)
     cells = header_cells(line)
-    if len(cells) < 2 or not line.bold:
+    if len(cells) < 2:
         return None
     fields = spec.fields_for([c.text for c in cells])
     if any(f is None or f in _MEMBER_FIELDS for f in fields):
@@ -70,8 +83,10 @@ def _header(line: Line, spec: TableSpec) -> tuple[list[float], list[str | None]]
 
 
 def _band_member(line: Line, first: float) -> tuple[str, str | None] | None:
+    if not line.bold:
+        return None
     cells = header_cells(line)
-    if len(cells) != 1 or not line.bold or abs(cells[0].x0 - first) > COLUMN_SLACK:
+    if len(cells) != 1 or abs(cells[0].x0 - first) > COLUMN_SLACK:
         return None
     text = " ".join(cells[0].text.split())
     post = None
@@ -133,7 +148,9 @@ def band_entries(doc: Document, spec: TableSpec) -> list[BandEntry]:
     person: tuple[str, str | None] | None = None
     for page in doc.pages:
         plow = page.text.lower()
-        if not any(w in plow for w in _HEADER_WORDS):
+        if not any(w in plow for w in _HEADER_WORDS) or (
+            person is None and not _HEADER_TEXT_LINE.search(page.text)
+        ):
             person = None
             continue
         lay = lay or layout_of(doc)
