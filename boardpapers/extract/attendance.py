@@ -478,6 +478,11 @@ PARTICLES = {
     "du",
     "der",
     "den",
+    # Dutch "ter", "ten"; Portuguese "dos"; Italian "della" (registers' member headings, session 14)
+    "ter",
+    "ten",
+    "dos",
+    "della",
     "bin",
     # Malay patronymics: "Nurul Ain binti Abdullah", "Kumaresan a/l Rajendran", "Sarasvathy a/p
     # Muthusamy" (Malaysian bodies' minutes), and the "son of" / "daughter of" of South Asian names

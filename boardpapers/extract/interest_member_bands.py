@@ -24,6 +24,7 @@ from ..layout import layout_of
 from ..layout.lines import Line, join_spans
 from ..layout.tables import COLUMN_SLACK, header_cells
 from ..model import Document
+from .attendance import PARTICLES
 from .interest_forms import _name_heading
 from .tables import TableSpec
 
@@ -53,7 +54,9 @@ _HEADER_TEXT_LINE = re.compile(
 )
 # the lower-case particles of a surname ("Peter van der Berg", "Ana de la Cruz"), read as
 # capitalised words when the band is tested for a name
-_PARTICLE = re.compile(r"(?<=\s)(?:van|von|der|den|de|del|della|da|di|du|la|le|ter|ten|bin|al)(?=\s)")
+_PARTICLE = re.compile(
+    r"(?<=\s)(?:" + "|".join(sorted(p for p in PARTICLES if p.isalpha() and p.islower())) + r")(?=\s)"
+)
 
 
 @dataclass

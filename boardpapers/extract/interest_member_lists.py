@@ -27,7 +27,7 @@ from ..layout import Line, layout_of
 from ..layout.lines import join_spans
 from ..layout.tables import join_wrapped
 from ..model import Document, Span
-from .attendance import HONORIFIC_RE, NON_NAME, ORG_WORDS, strip_honorifics
+from .attendance import HONORIFIC_RE, NON_NAME, ORG_WORDS, PARTICLES, strip_honorifics
 from .dates import find_date
 from .interest_sections import (
     _CELL_GAP_SIZES,
@@ -90,8 +90,6 @@ _TITLE_WORDS = re.compile(
     re.I,
 )
 MAX_TITLE_WORDS = 15
-# lowercase particles inside a person's name: "Peter van der Hoek", "Ana de la Cruz"
-_PARTICLES = frozenset("van der den de la le du von da di dos del ter ten bin".split())
 # the office printed before a member's name that is the member's role (not an honorific)
 _OFFICE = re.compile(
     r"^(?P<office>(?:Deputy\s+|Acting\s+|Pro\s+)?(?:Mayor|Reeve|Warden|Chair(?:person|man|woman)?)|Cr|Cllr"
@@ -200,11 +198,11 @@ def _person(text: str) -> tuple[str, str | None, bool] | None:
     words = text.split()
     if not 2 <= len(words) <= 6:
         return None
-    if words[0] in _PARTICLES or words[-1] in _PARTICLES:
+    if words[0] in PARTICLES or words[-1] in PARTICLES:
         return None
-    if not all(_NAME_WORD.match(w) or w in _PARTICLES for w in words):
+    if not all(_NAME_WORD.match(w) or w in PARTICLES for w in words):
         return None
-    if sum(1 for w in words if w not in _PARTICLES and len(w.rstrip(".")) > 1) < 2:
+    if sum(1 for w in words if w not in PARTICLES and len(w.rstrip(".")) > 1) < 2:
         return None
     if any(w in ORG_WORDS or w in NON_NAME or w in _NOT_NAME for w in words):
         return None
