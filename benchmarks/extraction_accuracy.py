@@ -85,6 +85,8 @@ SET_NAMES = [
     "written-dev16",
     "written-heldout14",
     "written-dev17",
+    "written-heldout15",
+    "written-dev18",
 ]
 
 
