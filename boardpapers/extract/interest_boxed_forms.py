@@ -33,6 +33,7 @@ from .interest_forms import (
     _is_category,
     _name_heading,
 )
+from .interest_nil import NIL_ANSWER
 
 # a member's particulars in one cell, parted by a bar or a middle dot: "Member: Jane Roe |
 # Position: Chair", "Public Governor, North · Declared 03/04/2025"
@@ -64,11 +65,7 @@ _PARTICULAR = re.compile(
 _BAND = re.compile(r"^\s*(?:part|schedule|section)\s+[A-Z0-9]{1,3}\b", re.I)
 # an answer declaring nothing: "Nil", "None", "Not applicable", "No interests declared in any
 # category."
-_NOTHING = re.compile(
-    r"^\s*(?:nil|none|n/?a|not\s+applicable|no\s+(?:interests?|entries|declarations?)\b.*|nothing\s+to\s+declare)"
-    r"\s*\.?\s*$",
-    re.I,
-)
+_NOTHING = NIL_ANSWER
 # the words of a box's column header row inside it: "Category | Description of interest | From"
 _HEADER_WORDS = frozenset(
     "category categories description details detail nature interest interests of the from to since "

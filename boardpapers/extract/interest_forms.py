@@ -26,6 +26,7 @@ from ..model import Document
 from ..table_headers import register_page
 from .attendance import HONORIFIC, HONORIFIC_RE, strip_honorifics
 from .interest_grid import capacity_of
+from .interest_nil import NIL_PHRASE
 
 # The label that names the person the form is about: "Name of Trustee:", "Name of governor",
 # "Trustee name", "Member's name", "Name" — with the name after a colon in the same cell or in
@@ -233,7 +234,10 @@ _YES = re.compile(r"^\s*yes\b[.:;,]?\s*", re.I)
 # an answer saying nothing: "No", "Nil", "No. Nil", "None."
 # ("Dim / None": the answer printed in both languages of a bilingual form)
 _NOTHING = re.compile(
-    r"^\s*" + _OTHER_LANGUAGE + r"(?:yes|no|nil|none)(?:[.,;]?\s*(?:nil|none))?\s*\.?\s*$", re.I
+    r"^\s*"
+    + _OTHER_LANGUAGE
+    + rf"(?:(?:yes|no|nil|none)[.,;]?\s*(?:nil|none)|yes|no|{NIL_PHRASE})\s*\.?\s*$",
+    re.I,
 )
 # The label before a Yes/No question's details: "If yes, give details:", "If so, please
 # specify:", "Details:" (tick-box declaration forms of boards and public bodies); the details

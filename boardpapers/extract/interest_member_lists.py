@@ -29,6 +29,7 @@ from ..layout.tables import join_wrapped
 from ..model import Document, Span
 from .attendance import HONORIFIC_RE, NON_NAME, ORG_WORDS, PARTICLES, strip_honorifics
 from .dates import find_date
+from .interest_nil import NIL_PHRASE
 from .interest_sections import (
     _CELL_GAP_SIZES,
     _MEMBER_LINE,
@@ -127,11 +128,7 @@ MAX_NATURE_WORDS = 4
 STYLE_SHARE = 0.5
 # a member who declares nothing: "Nil", "Nil interests declared", "No interests to declare",
 # "None declared", "Nothing to declare", "N/A"
-_NIL = re.compile(
-    r"^\s*(?:nil|none|nothing|no|n/?a)(?:\s+(?:interests?|declared|disclosed|recorded|notified|to|declare|return(?:ed)?"
-    r"|registered))*\s*[.;]?\s*$",
-    re.I,
-)
+_NIL = re.compile(rf"^\s*(?:no|{NIL_PHRASE})\s*[.;]?\s*$", re.I)
 # a sub-list of a relative's interests (indirect): "Spouse / partner / family interests:",
 # "Family interests:", "Interests of dependants:"
 _INDIRECT_LABEL = re.compile(

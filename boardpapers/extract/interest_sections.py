@@ -32,6 +32,7 @@ from ..layout.tables import join_wrapped
 from ..model import Document, Span
 from .attendance import HONORIFIC_RE, NON_NAME, ORG_WORDS, strip_honorifics
 from .dates import find_date
+from .interest_nil import NIL_PHRASE
 from .normalise import interest_category
 from .records import Interest
 
@@ -105,11 +106,7 @@ _NOT_NAME = {"Meeting", "Chartered", "Accountants", "Limited", "Inc.", "Register
 _PARTS = re.compile(r"\s+[|·•]\s+|\s{3,}")
 # an answer that declares nothing: "Nil", "None", "Not applicable", "N/A", "No interests",
 # "None declared", "Nil return"
-_NOTHING = re.compile(
-    r"^\s*(?:(?:nil|none|nothing)(?:\s+(?:declared|disclosed|recorded|reported|returned|return))?|n/?a"
-    r"|not\s+applicable|no(?:thing)?(?:\s+\w+){0,2}\s+to\s+declare|no\s+interests?(?:\s+declared)?|-+|–)\s*\.?\s*$",
-    re.I,
-)
+_NOTHING = re.compile(rf"^\s*(?:-+|–|{NIL_PHRASE})\s*\.?\s*$", re.I)
 # a numbered label of a form read from plain text: "1. Sources of income.", "4. Land: None"
 _NUMBERED_LABEL = re.compile(
     r"^\s*(?P<num>\d{1,2})[.)]\s+(?P<label>[A-Z][^:]{1,80}?)(?:[.:]\s*(?P<rest>.*))?$"

@@ -25,6 +25,7 @@ from .interest_grid import MIN_CATEGORY_COLUMNS as GRID_MIN_CATEGORY_COLUMNS
 from .interest_member_bands import band_entries
 from .interest_member_forms import member_form_entries, preferred_reading
 from .interest_member_lists import member_list_registers
+from .interest_nil import NIL_PHRASE
 from .interest_sections import labelled_member_sections, prefer_sections
 from .interest_transposed import transposed_entries
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
@@ -155,15 +156,7 @@ INTEREST_SPEC = RegisterSpec(
 # interest cell (NHS trust and council registers list members with nothing to declare so);
 # "None | No interests declared | –" (FE college corporations' registers)
 # "Dim / None" (bilingual Welsh forms: the other language's word before a slash)
-_NIL = re.compile(
-    r"^(?:[^\W\d_]{2,12}\s*/\s*(?=n))?(?:[-–—]+|nil(?:\s+(?:return|declared|interests?(?:\s+declared)?))?|none(?:\s+declared)?|n/?a|no(?:thing|\s+(?:relevant\s+)?interests?)"
-    # "No interests declared in this category." (registers grouped under category bands)
-    r"(?:\s+to\s+declare|\s+declared)?(?:\s+(?:in|under)\s+this\s+(?:category|section|part|heading))?"
-    r"|no\s+declarations?"
-    # "No disclosures" (US disclosure summaries), "No reportable interests"
-    r"|no\s+(?:disclosures?|reportable\s+interests?)|not\s+applicable)\.?$",
-    re.I,
-)
+_NIL = re.compile(rf"^(?:[^\W\d_]{{2,12}}\s*/\s*(?=n))?(?:[-–—]+|{NIL_PHRASE})\.?$", re.I)
 
 
 def _records_nothing(d: dict[str, str]) -> bool:
