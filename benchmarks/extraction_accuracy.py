@@ -241,6 +241,19 @@ def print_summary(results: dict[str, SetResult | None]) -> None:
     )
 
 
+def print_markdown(results: dict[str, SetResult | None], documents: dict[str, int]) -> None:
+    """The summary as the README prints it: a row per set, a column per type ("-": not covered)."""
+    heads = ["meetings", "attendance", "agenda", "decisions", "interests", "actions", "risks"]
+    print("\n| set | documents | " + " | ".join(heads) + " | overall | precision | recall |")
+    print("|---|---|" + "---|" * (len(heads) + 3))
+    for name in [n for n in SET_NAMES if results.get(n)]:
+        res = results[name]
+        cells = [f"{v:.3f}" if (v := type_f1(res, typ)) is not None else "-" for typ in TYPES]
+        o = res.overall
+        overall = [f"{o[k]:.3f}" for k in ("f1", "precision", "recall")] if o else ["-"] * 3
+        print(f"| {name} | {documents[name]} | " + " | ".join(cells + overall) + " |")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
@@ -248,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--keep", metavar="DIR", help="write predictions under DIR/<set>/ and keep them")
     ap.add_argument("--set", action="append", choices=SET_NAMES, help="run only these sets (repeatable)")
+    ap.add_argument("--markdown", action="store_true", help="also print the summary as a Markdown table")
     a = ap.parse_args(argv)
 
     if not os.path.isdir(SHARED) or not os.path.isfile(SCORER):
@@ -278,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
             if a.per_file:
                 print(res.scorer_stdout.rstrip())
     print_summary(results)
+    if a.markdown:
+        print_markdown(results, {name: len(sets[name].jobs) for name in chosen})
     return 0
 
 
