@@ -87,6 +87,7 @@ SET_NAMES = [
     "written-dev17",
     "written-heldout15",
     "written-dev18",
+    "written-heldout16",
 ]
 
 

@@ -49,7 +49,7 @@ WRITTEN_DEV15 = ROOT / "benchmarks" / "written-dev15"
 WRITTEN_DEV16 = ROOT / "benchmarks" / "written-dev16"
 # the session-14 development set; written-heldout14 stays unread
 WRITTEN_DEV17 = ROOT / "benchmarks" / "written-dev17"
-# the session-15 development set; written-heldout15 stays unread
+# the session-15 development set; written-heldout15 and -heldout16 stay unread
 WRITTEN_DEV18 = ROOT / "benchmarks" / "written-dev18"
 PACK_2020 = CORPUS / "000_96e9045d9cfa0288.pdf"  # City & Hackney ICBs, 10 Dec 2020
 PACK_2018 = CORPUS / "001_e49a8843e1a52558.pdf"  # City & Hackney ICBs, Nov 2018
