@@ -22,6 +22,9 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
         # public bodies' annexes), "Register of Members’ Financial Interests"
         r"register\s+of\s+(?:[\w'’-]+\s+){0,3}?interests|interests?\s+declared|date\s+(?:declared|registered)|"
         r"date\s+of\s+interest|is\s+the\s+interest\s+direct|declarations?\s+of\s+interests?|"
+        # "Summary of Annual Declarations of Conflict of Interest" (North American hospital and
+        # school boards' appendices: "Director | Organization / Person | Nature of relationship")
+        r"declarations?\s+of\s+conflicts?\s+of\s+interests?|"
         # US nonprofit and foundation boards' annual conflict-of-interest disclosure summaries:
         # "Trustee / Officer | Disclosed Interest | Entity | Nature / Relationship | Date Disclosed"
         r"date\s+disclosed|disclosed\s+interests?|conflicts?\s+of\s+interest\s+disclosures?|"

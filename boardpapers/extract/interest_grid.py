@@ -43,6 +43,11 @@ CATEGORY_HEADER = re.compile(
     # "Membership category" / "Membership type" is the member's seat on the board (a post), not
     # a category of interest
     r"|directorships?\b|shareholdings?\b|memberships?\b(?!\s+(?:category|type|class)\b)|trusteeships?\b"
+    # NZ councils' registers under the Local Government Act 2002 Part 4A and company boards':
+    # "Companies and directorships", "Trusts and incorporated societies", "Other organisations"
+    # (a grid of categories, one column each)
+    r"|compan(?:y|ies)\s+(?:and|&)\s+directorships?\b|trusts?\s+(?:and|&)\s+(?:incorporated\s+)?societies\b"
+    r"|other\s+(?:organisations?|organizations?|bodies)\b"
     # "Employment" on its own (university councils' and charity registers: "Employment |
     # Directorships | Trusteeships"), "Outside employment", "Paid employment"
     r"|(?:(?:outside|other|paid|current)\s+)?employment\b"

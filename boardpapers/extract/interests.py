@@ -78,6 +78,11 @@ INTEREST_SPEC = RegisterSpec(
         # "Director" (company and statutory corporation boards' registers: Australian water and
         # energy corporations, UK companies' "Register of Directors' Interests"), "Board member"
         r"|^(?:director|boardmember)s?(?:name)?$"
+        # "Elected member" (NZ and Australian councils' registers), "Member of Court" (Scottish
+        # university courts'), "Member of the Board", "Lay member": the seat's kind or the body
+        # named with the word for a member
+        r"|^(?:elected|appointed|lay|independent)members?$"
+        r"|^members?of(?:the)?(?:court|council|board|senate|governingbody|authority|committee)$"
         # "Name / Position", "Name and title" (registers of school boards and public bodies listing
         # members and senior staff: the name with the post printed under it, split by
         # `_name_and_post`)
@@ -90,6 +95,9 @@ INTEREST_SPEC = RegisterSpec(
         r"|^(?:last|date)?updated$"
         # "Date Disclosed" (US disclosure summaries; "Date" often printed on the line above)
         r"|^(?:date)?disclosed(?:on)?$"
+        # "Filed", "Date filed" (North American boards' annual declarations: the date the
+        # director filed the form)
+        r"|^(?:date)?filed(?:on)?$"
         # "Date notified" (Australian and NZ directors' registers), "Date of notification",
         # "Date received" (the date the declaration reached the secretary)
         r"|^(?:date)?(?:notified|received)(?:on)?$|^dateofnotification"
@@ -108,7 +116,9 @@ INTEREST_SPEC = RegisterSpec(
         # "Apr 2021"), kept in notes
         "held_from": r"^from$",
         # "Entity" (US disclosure summaries: the party the interest is with)
-        "organisation": r"organisation|business|company|^body|employer|entity"
+        # "Organization / Person" (North American spelling: Ontario hospital boards' summaries of
+        # directors' annual declarations)
+        "organisation": r"organi[sz]ation|business|company|^body|employer|entity"
         # "Donor / source", "Provided by", "Offered by" (members' gifts and benefits registers: the
         # giver is the party the interest is with)
         r"|^donor|^(?:provided|offered|given)by",

@@ -275,8 +275,11 @@ def _starts_own_record(own: list[int], row: list[str], cells: list[str], first: 
     return all(i < len(cells) and row[i] and cells[i][:1].isupper() for i in own)
 
 
-# A full date as a register prints it in a cell: "14/08/2023", "1.10.23", "14 August 2023", "14 Aug 23"
-_FULL_DATE_CELL = re.compile(r"^\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+[A-Z][a-z]{2,8}\.?\s+\d{2,4})$")
+# A full date as a register prints it in a cell: "14/08/2023", "1.10.23", "14 August 2023", "14 Aug 23";
+# "2025-09-10" (ISO dates: Canadian boards' registers)
+_FULL_DATE_CELL = re.compile(
+    r"^(?:\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+[A-Z][a-z]{2,8}\.?\s+\d{2,4})|\d{4}-\d{2}-\d{2})$"
+)
 
 
 def _starts_dated_record(dated: list[int], row: list[str], cells: list[str]) -> bool:
