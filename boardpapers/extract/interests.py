@@ -25,6 +25,7 @@ from .interest_grid import MIN_CATEGORY_COLUMNS as GRID_MIN_CATEGORY_COLUMNS
 from .interest_member_bands import band_entries
 from .interest_member_forms import member_form_entries, preferred_reading
 from .interest_member_lists import member_list_registers
+from .interest_member_tables import member_table_registers
 from .interest_nil import NIL_PHRASE
 from .interest_sections import labelled_member_sections, prefer_sections
 from .interest_transposed import transposed_entries
@@ -1882,6 +1883,11 @@ def extract_interests(doc: Document) -> list[Interest]:
         + statutory_forms(doc)
         + form_registers(doc)
     )
+    # registers printed one member's table under each member's heading (`interest_member_tables`),
+    # kept where they read more rows than the readers above (a register of category rows per
+    # member is theirs)
+    if len(member_tables := member_table_registers(doc)) > len(registers):
+        return member_tables + declarations_at_meeting(doc)
     at_meeting = declarations_at_meeting(doc)
     if registers:
         return registers + at_meeting
