@@ -1874,6 +1874,17 @@ def form_registers(doc: Document, headings: bool = False) -> list[Interest]:
 
 
 def extract_interests(doc: Document) -> list[Interest]:
+    found = _registers_and_declarations(doc)
+    # registers printed one member's table under each member's heading (`interest_member_tables`):
+    # kept only where they read more register rows than every other reading of the document (a
+    # register of category rows per member, or one the sections and list readers read, is theirs)
+    member_tables = member_table_registers(doc)
+    if len(member_tables) > sum(r.category != "declared-at-meeting" for r in found):
+        return member_tables + declarations_at_meeting(doc)
+    return found
+
+
+def _registers_and_declarations(doc: Document) -> list[Interest]:
     registers = (
         interests_from_tables(doc)
         + grid_registers(doc)
@@ -1883,11 +1894,6 @@ def extract_interests(doc: Document) -> list[Interest]:
         + statutory_forms(doc)
         + form_registers(doc)
     )
-    # registers printed one member's table under each member's heading (`interest_member_tables`),
-    # kept where they read more rows than the readers above (a register of category rows per
-    # member is theirs)
-    if len(member_tables := member_table_registers(doc)) > len(registers):
-        return member_tables + declarations_at_meeting(doc)
     at_meeting = declarations_at_meeting(doc)
     if registers:
         return registers + at_meeting
