@@ -292,3 +292,98 @@ def test_interests_return_pages_get_spans():
 
     assert register_page("Summary of Primary and Ordinary Interests Returns lodged by Councillors")
     assert not register_page("Net interest returns on term deposits rose in the quarter.")
+
+
+def test_name_label_block_over_category_sub_headings():
+    """A member's particulars as a label | value block ("Name:" in one cell, the name in the
+    next; "Post:" and "Date registered:" under it), then the code's categories as bold
+    sub-headings with the interests under them as prose lines (Scottish devolved bodies'
+    registers): the name, post and date come from the block."""
+    members = [
+        (
+            "Mr Alasdair Rennie",
+            "Vice Chair",
+            "2 March 2025",
+            [
+                ("Remuneration", ["Partner, Rennie & Lowe, chartered surveyors, Perth."]),
+                ("Gifts and Hospitality", ["None"]),
+                (
+                    "Non-Financial Interests",
+                    ["Trustee of Strathearn Arts.", "Member of the Law Society of Scotland."],
+                ),
+            ],
+        ),
+        (
+            "Mrs Eilidh Sutherland",
+            "Non-Executive Member",
+            "9 January 2025",
+            [
+                ("Remuneration", ["None"]),
+                ("Gifts and Hospitality", ["None"]),
+                ("Non-Financial Interests", ["Elder, Crieff Parish Church."]),
+            ],
+        ),
+        (
+            "Professor Hamish Boyd",
+            "Non-Executive Member",
+            "30 April 2025",
+            [
+                ("Remuneration", ["Professor of Nursing, University of the Highlands."]),
+                ("Gifts and Hospitality", ["Lunch hosted by Tayside Medical Supplies Ltd (value £40)."]),
+                ("Non-Financial Interests", ["None"]),
+            ],
+        ),
+    ]
+    rows = [(40.0, [(50.0, "Register of Interests of Board Members", True)])]
+    top = 70.0
+    for name, post, date, cats in members:
+        rows.append((top, [(55.0, "Name:", True), (190.0, name, True)]))
+        rows.append((top + 16, [(55.0, "Position:", True), (190.0, post, False)]))
+        rows.append((top + 32, [(55.0, "Date registered:", True), (190.0, date, False)]))
+        top += 52
+        for cat, lines in cats:
+            rows.append((top, [(50.0, cat, True)]))
+            top += 14
+            for text in lines:
+                rows.append((top, [(66.0, text, False)]))
+                top += 14
+        top += 10
+    got = labelled_member_sections(_doc(_page(1, rows)))
+    assert [(r.person, r.role, r.declared_on, r.category, r.nature) for r in got] == [
+        (
+            "Alasdair Rennie",
+            "Vice Chair",
+            "2025-03-02",
+            "pecuniary",
+            "Partner, Rennie & Lowe, chartered surveyors, Perth.",
+        ),
+        ("Alasdair Rennie", "Vice Chair", "2025-03-02", "non-pecuniary", "Trustee of Strathearn Arts."),
+        (
+            "Alasdair Rennie",
+            "Vice Chair",
+            "2025-03-02",
+            "non-pecuniary",
+            "Member of the Law Society of Scotland.",
+        ),
+        (
+            "Eilidh Sutherland",
+            "Non-Executive Member",
+            "2025-01-09",
+            "non-pecuniary",
+            "Elder, Crieff Parish Church.",
+        ),
+        (
+            "Hamish Boyd",
+            "Non-Executive Member",
+            "2025-04-30",
+            "pecuniary",
+            "Professor of Nursing, University of the Highlands.",
+        ),
+        (
+            "Hamish Boyd",
+            "Non-Executive Member",
+            "2025-04-30",
+            "pecuniary",
+            "Lunch hosted by Tayside Medical Supplies Ltd (value £40).",
+        ),
+    ]

@@ -82,6 +82,8 @@ _TITLE = re.compile(
     r"^(?:(?:Deputy\s+|Acting\s+|Pro\s+)?(?:Mayor|Reeve|Warden)\b\.?|Cr\.?|Crs\.?|Councillor|Cllr\.?|Alderman|"
     r"Ald\.|Eng\.|Engr\.|CPA|CA|Hon\.?|Honourable|Hon'ble)\s+"
 )
+# a name label alone in its cell, the name in the next cell of its line: "Name:", "Member's name:"
+_BARE_NAME_LABEL = re.compile(r"^\s*(?:(?:member'?s?\s+|full\s+)?name)\s*:\s*$", re.I)
 # "Name: Councillor Jean-Luc Tremblay" (a form's name label), "3. Dr. Fatuma Hassan Abdi"
 _NAME_LABEL = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?:(?:Member'?s?\s+|Full\s+)?name\s*:\s*)?", re.I)
 # the post printed after the name on its line: "Office: Mayor" (a second label), "— Chairman"
@@ -124,6 +126,8 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _HEAD_FIELD = re.compile(
     r"^(?:date\b|position\b|office\b|post\b|role\b|ward\b|party\b|name\b|signed\b|signature\b)", re.I
 )
+# a head field naming the member's post
+_POST_FIELD = re.compile(r"^(?:position|office|post|role)\b", re.I)
 # a label's words: at most this many (the longest read label: "11. Bodies whose principal purposes
 # include the influence of public opinion or policy (including any political party or trade
 # union)", 21 words)
@@ -351,8 +355,19 @@ def _goes_on(prev: _Cell, cell: _Cell, entry: list[_Cell], right: float) -> bool
 def _sections(cells: list[_Cell]) -> tuple[list[_Section], int]:
     sections: list[_Section] = []
     first_index = -1
+    skip = -1
     for i, c in enumerate(cells):
+        if i == skip:
+            continue
         m = _member(c)
+        if m is None and _BARE_NAME_LABEL.match(c.text) and i + 1 < len(cells) and cells[i + 1].seq == c.seq:
+            # a name label in its own cell, the name in the next cell of the line ("Name:   Ms X":
+            # Scottish boards' registers print the member's particulars as a label | value block)
+            nxt = cells[i + 1]
+            joined = _Cell(f"{c.text} {nxt.text}", c.x0, nxt.x1, c.top, c.page, c.bold, c.seq, True, c.line)
+            m = _member(joined)
+            if m:
+                skip = i + 1
         if m:
             if first_index < 0:
                 first_index = i
@@ -570,6 +585,16 @@ def labelled_member_sections(doc: Document) -> list[Interest]:
             first = _PARTS.split(sec.head_lines[0])[0].strip()
             if first and not find_date(first) and ":" not in first and len(first.split()) <= 12:
                 post = first
+        # the member's particulars as labels of their own under the name ("Position:   Chair",
+        # "Date of last amendment:   6 February 2025": a label | value block heading each member)
+        for lab in labels:
+            if not lab.entries or not _HEAD_FIELD.match(_key(lab.text)):
+                continue
+            value = " ".join(c.text for e in lab.entries for c in e).strip()
+            if _POST_FIELD.match(_key(lab.text)):
+                post = post or value or None
+            elif _key(lab.text).startswith("date") and find_date(value):
+                declared = find_date(value)
         band: dict[int, str] = {}
         for lab in labels:
             col = round(lab.cell.x0)

@@ -28,6 +28,7 @@ from .interest_member_lists import member_list_registers
 from .interest_member_tables import member_table_registers
 from .interest_nil import NIL_PHRASE
 from .interest_sections import labelled_member_sections, prefer_sections
+from .interest_statements import statement_registers
 from .interest_transposed import transposed_entries
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
 from .records import Attendance, Interest
@@ -1919,4 +1920,7 @@ def _registers_and_declarations(doc: Document) -> list[Interest]:
         # before the forms', where no preface of the register is
         first = min(r.page for r in headed)
         return headed + [d for d in at_meeting if d.page < first]
-    return (member_list_registers(doc) or member_section_registers(doc)) + at_meeting
+    # ... last, members' statements with numbered run-in categories (`interest_statements`)
+    return (
+        member_list_registers(doc) or member_section_registers(doc) or statement_registers(doc)
+    ) + at_meeting
