@@ -1880,9 +1880,30 @@ def extract_interests(doc: Document) -> list[Interest]:
     # kept only where they read more register rows than every other reading of the document (a
     # register of category rows per member, or one the sections and list readers read, is theirs)
     member_tables = member_table_registers(doc)
-    if len(member_tables) > sum(r.category != "declared-at-meeting" for r in found):
+    if member_tables and len(member_tables) >= _sound_rows(found):
         return member_tables + declarations_at_meeting(doc)
     return found
+
+
+# A reading's record that is a table's header row taken for an entry ("Particulars", "Type of
+# interest"), or the tail of a wrapped cell taken for one ("a spouse": entries open with a capital
+# or a digit); not counted when readings of one register are weighed
+_LABEL_AS_ENTRY = re.compile(
+    r"^(?:(?:type|nature|category|kind)\s+of\s+interest|particulars|details\b)", re.I
+)
+_WRAPPED_TAIL = re.compile(r"^[a-z]")
+
+
+def _sound_rows(records: list[Interest]) -> int:
+    """Register rows of a reading that are entries: not declarations at a meeting, not a header
+    row or a wrapped cell's tail read as an entry."""
+    return sum(
+        r.category != "declared-at-meeting"
+        and not _WRAPPED_TAIL.match(r.nature or "")
+        and not _LABEL_AS_ENTRY.match(r.nature or "")
+        and not _LABEL_AS_ENTRY.match(r.category or "")
+        for r in records
+    )
 
 
 def _registers_and_declarations(doc: Document) -> list[Interest]:
