@@ -11,8 +11,7 @@ import os
 import pytest
 from conftest import WRITTEN_DEV18
 
-from boardpapers.extract.interest_member_tables import member_table_registers
-from boardpapers.extract.interests import extract_interests
+from boardpapers.extract.interests import extract_interests, member_table_registers
 from boardpapers.model import Document, Page, Span
 from boardpapers.reading.pdf_reader import read_document
 

@@ -453,33 +453,9 @@ def _read_rows(body: list[Line], grid: Grid, fields: list[str | None], member: _
         )
 
 
-def member_table_registers(doc: Document) -> list:
-    """The records of a register printed one member's table under each member's heading."""
-    from .interests import INTEREST_SPEC, _page_register
-    from .normalise import interest_category, iso_date
-    from .records import Interest
-
-    out = []
-    registers: dict[int, str | None] = {}
-    for e in member_table_entries(doc, INTEREST_SPEC):
-        out.append(
-            Interest(
-                person=e.person,
-                declared_on=iso_date(e.declared_on) or e.declared_on,
-                role=e.role,
-                organisation=e.organisation,
-                nature=e.nature,
-                # the kind printed in the member's table: "Financial", "Indirect" are the register's
-                # classes; another kind ("Directorship", "Trusts") is kept as printed
-                category=_category(e.category, interest_category),
-                register=_page_register(doc, e.page, registers),
-                page=e.page,
-            )
-        )
-    return out
-
-
-def _category(text: str | None, classify) -> str | None:
+def table_category(text: str | None, classify) -> str | None:
+    """The kind printed in the member's table: "Financial", "Indirect" are the register's classes
+    (pecuniary, indirect); another kind ("Directorship", "Trusts") is kept as printed."""
     if not text:
         return None
     c = classify(text)

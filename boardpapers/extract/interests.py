@@ -25,7 +25,7 @@ from .interest_grid import MIN_CATEGORY_COLUMNS as GRID_MIN_CATEGORY_COLUMNS
 from .interest_member_bands import band_entries
 from .interest_member_forms import member_form_entries, preferred_reading
 from .interest_member_lists import member_list_registers
-from .interest_member_tables import member_table_registers
+from .interest_member_tables import member_table_entries, table_category
 from .interest_nil import NIL_PHRASE
 from .interest_sections import labelled_member_sections, prefer_sections
 from .interest_statements import statement_registers
@@ -1871,6 +1871,27 @@ def form_registers(doc: Document, headings: bool = False) -> list[Interest]:
                     page=e.page,
                 )
             )
+    return out
+
+
+def member_table_registers(doc: Document) -> list[Interest]:
+    """The records of a register printed one member's table under each member's heading
+    (`interest_member_tables`)."""
+    out = []
+    registers: dict[int, str | None] = {}
+    for e in member_table_entries(doc, INTEREST_SPEC):
+        out.append(
+            Interest(
+                person=e.person,
+                declared_on=iso_date(e.declared_on) or e.declared_on,
+                role=e.role,
+                organisation=e.organisation,
+                nature=e.nature,
+                category=table_category(e.category, interest_category),
+                register=_page_register(doc, e.page, registers),
+                page=e.page,
+            )
+        )
     return out
 
 
