@@ -1184,6 +1184,8 @@ def _person_from_piece_text(piece: str) -> tuple[str, str | None, str | None] | 
         segs = [x.strip() for x in more.split(",") if x.strip()]
         while len(segs) > 1 and _CREDENTIAL.fullmatch(segs[0]):
             segs.pop(0)
+        if len(segs) == 1 and segs[0].rstrip(".") in PROFESSIONAL_LETTERS:
+            segs = []
         words = set(re.findall(r"[\w&]+", segs[-1])) if segs else set()
         r2 = o2 = None
         if len(segs) >= 2 and words & ORG_WORDS:
@@ -1218,7 +1220,8 @@ def _person_from_piece_text(piece: str) -> tuple[str, str | None, str | None] | 
     if not _is_name(name, allow_single=bool(HONORIFIC_RE.match(name)) or bool(parens)):
         return None
     name = strip_honorifics(name).replace(_NICK_OPEN, "(").replace(_NICK_CLOSE, ")")
-    if not name or not re.match(r"^[A-Z]", name) or len(name.split()) > 5:
+    # (a name may open with an accented capital: "Étienne Lacasse", "Óscar Ruiz", "Łukasz Nowak")
+    if not name or not _CAPITAL_START.match(name) or len(name.split()) > 5:
         return None
     if initials:
         name = f"{name} ({initials})"
@@ -1231,6 +1234,42 @@ def _person_from_piece_text(piece: str) -> tuple[str, str | None, str | None] | 
 
 # Letters after a name set off by a comma: "Lisa Van der Berg, RN, ...", "Anil Varghese, CPA"
 _CREDENTIAL = re.compile(r"[A-Z]{2,5}|(?:[A-Z]\.){2,4}")
+# ... which, alone after the name, are the person's profession, not a post: "Siobhan O'Connell,
+# CPA", "Tomasz Wójcik, P.Eng.", "Angela Doxtator, RN" in a Name | Position | Attendance table
+# (Canadian and US boards print the designation after the name and the post in its own column).
+# Named here, not any capitals: "Jane Roe, OPCC" names the body she comes from.
+PROFESSIONAL_LETTERS = frozenset(
+    {
+        "CPA",
+        "CA",
+        "CMA",
+        "CGA",
+        "RN",
+        "RPN",
+        "NP",
+        "MD",
+        "P.Eng",
+        "P. Eng",
+        "FRCPC",
+        "FRCSC",
+        "CCFP",
+        "ICD.D",
+        "MBA",
+        "LLB",
+        "LL.B",
+        "PhD",
+        "Ph.D",
+        "Esq",
+        "CFA",
+        "CHRL",
+        "CPHR",
+        "MSW",
+        "RSW",
+        "BScN",
+        "MHSc",
+    }
+)
+_CAPITAL_START = re.compile(rf"^[{_UPPER}]")
 
 
 def _names_post(piece: str) -> bool:
@@ -1518,6 +1557,10 @@ _OPENING_PHRASE = (
     # councils), "1. Preliminaries and Opening Prayer" (Kenyan boards), "1. Welcome and
     # Introductions" (UK committees) before the record of attendance
     r"(?:opening\s+)?prayers?|welcome|introductions?|preliminaries|(?:attendance\s+)?register(?:\s+of\s+attendance)?"
+    # "1. Karakia and welcome", "1. Karakia timatanga / Opening prayer", "1. Mihi whakatau" (New
+    # Zealand school boards', councils' and trusts' minutes open with the te reo Māori prayer or
+    # greeting before the record of attendance)
+    r"|(?:opening\s+)?karakia(?:\s+t[iī]matanga)?|mihi(?:\s+whakatau)?|whakatau"
     # "1. Call to Order and Establishment of a Quorum", "Determination of Quorum", "Roll Call and
     # Quorum" (US school boards' and special districts' opening items)
     r"|(?:(?:establishment|determination|declaration|confirmation)\s+(?:of\s+)?(?:a\s+)?)?quorum(?:\s+call)?"
@@ -3897,6 +3940,10 @@ _STATUS_CELL = [
         ),
     ),
     ("present", re.compile(r"^(?:present|attended|yes)\b", re.I)),
+    # a tick in the Attendance column, alone or with a note: "✓", "✓ (virtual)", "✓ (from 5:50
+    # p.m.)" (Canadian hospital and health boards' Name | Position | Attendance tables mark
+    # those present with a tick and write "Regrets" for the rest)
+    ("present", re.compile(r"^[✓✔√☑](?:\s|\(|$)")),
     # there by video or for part of the meeting: "Virtual", "Remote", "Online", "By video", "Items
     # 5–7 only", "Part", "Virtual (Item 8)" (Irish and UK company and authority boards' tables)
     (
@@ -3913,7 +3960,11 @@ _STATUS_CELL = [
 # and staff under the directors in one status table); present rows below it are in attendance
 _TABLE_ATTENDING_GROUP = re.compile(
     r"^(?:in\s+attendance|also\s+(?:present|in\s+attendance|attending)|officers?(?:\s+present)?|"
-    r"staff(?:\s+present)?|executives?|advisers?|advisors?)\s*:?$",
+    r"staff(?:\s+present)?|executives?|advisers?|advisors?|"
+    # "Staff Resources / Guests", "Staff and Guests", "Guests" (Canadian hospital boards' tables
+    # list the executives and invited guests under the ex-officio directors)
+    r"(?:staff(?:\s+resources?)?|guests?|invitees?|resource\s+staff)"
+    r"(?:\s*(?:/|&|,|\band\b)\s*(?:staff(?:\s+resources?)?|guests?|invitees?|presenters?|resource\s+staff))*)\s*:?$",
     re.I,
 )
 # Points a cell may start left of its header's left edge and still sit under it
@@ -3984,6 +4035,10 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
             break
     if header is None:
         return [], set()
+    # "Trustee | Position | Attended | Absent": a column per status, each marked with a tick, is
+    # the mark table's (see _mark_table), not a status column
+    if sum(any(rx.match(c.text.strip()) for _, rx in _MARK_HEADERS) for c in header) >= 2:
+        return [], set()
     head_bottom = max(c.bottom for c in header)
     name_x = next(c.x0 for c in header if _NAME_HEADER.match(c.text))
     status_x = next(c.x0 for c in header if _STATUS_HEADER.match(c.text))
@@ -3999,9 +4054,22 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
     )
     edges = sorted(c.x0 for c in header)
 
+    before_status = max((x for x in edges if x < status_x - STATUS_COLUMN_SLACK), default=None)
+
     def column(ch) -> float | None:
         left = [x for x in edges if ch.x0 >= x - STATUS_COLUMN_SLACK]
-        return max(left) if left else None
+        at = max(left) if left else None
+        if (
+            at is not None
+            and at == before_status
+            and ch.x1 > status_x
+            and ch.x0 > at + STATUS_COLUMN_SLACK
+            and _status_of(ch.text)
+        ):
+            # a status wider than its header, right-aligned or centred under it, reaching left
+            # of the header's edge: "✓ (from 6:25 p.m.)" under "Attendance"
+            return status_x
+        return at
 
     # (a status cell the layout joined to a long post beside it: "Non-Executive Director; Chair,
     # Audit and | Present", parted where a word starts at the status column's edge)
@@ -4017,6 +4085,16 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
         and not any(abs(o.top - c.top) < 3 and o is not c for o in body)
     ]
     attending_from = min((c.top for c in group_rows), default=None)
+    # ... and rows that head a group of members, alone on their line: "Elected Directors",
+    # "Ex-Officio Directors (non-voting)" (Canadian hospital boards' tables); not a name wrapped
+    # into the row above
+    group_rows += [
+        c
+        for c in body
+        if column(c) == name_x
+        and _PLURAL_GROUP_END.search(_TRAILING_BRACKET.sub("", c.text).strip())
+        and not any(abs(o.top - c.top) < 3 and o is not c for o in body)
+    ]
     out: list[Attendance] = []
     bottom = head_bottom
     for k, st in enumerate(starts):
@@ -4257,6 +4335,23 @@ _ROLL_CLAUSES = [
         ),
     ),
 ]
+# The end of a sentence in a roll's prose: a full stop after a word, not after a title ("Hon.",
+# "Mr.") or an initial ("Trustee Harlan P." / "Whitcomb.")
+_PROSE_STOP = (
+    r"(?:(?<=[a-z]{2})(?<!\bHon)(?<!\bRev)(?<!\bMrs)(?<!\bMr)(?<!\bDr)(?<!\bMs)(?<!\bJr)(?<!\bSr)(?<!\bSt)"
+    r"\.(?=\s|$)|$)"
+)
+# "Upon roll call, the following Trustees were present: President A, Vice President B and
+# Trustee C. Absent: Trustee D. A quorum was present." (US special districts' and boards' minutes
+# tell the roll call in one paragraph: the list runs on after the colon, and the absent follow in
+# the next sentence); the absent are read only right after the present, not from a vote's tally
+_ROLL_FOLLOWING = re.compile(
+    r"\b(?:the\s+following|these)\s+(?:[\w-]+\s+){0,2}(?:were|was)\s+present\s*:\s+(?P<list>[^:]+?)"
+    + _PROSE_STOP
+    + r"(?:\s+(?:Absent|Excused|Not\s+present)\s*:\s+(?P<absent>[^:]+?)"
+    + _PROSE_STOP
+    + r")?"
+)
 # "Hon. Patricia N. Loftin, Chancery Clerk, by and through Carla J. Deese, Deputy Clerk": an
 # officer present through a deputy; the deputy is the one at the meeting
 _BY_AND_THROUGH = re.compile(r"(?:(?<=^)|(?<=;\s))(?:and\s+)?[^;]*?,\s+by\s+and\s+through\s+")
@@ -4283,12 +4378,23 @@ def _prose_roll(lines: list[Line]) -> list[Line]:
         pos += len(t) + 1
     text = " ".join(parts)
     low = text.lower()
-    if "absent" not in low and "also present" not in low and "there being present" not in low:
+    if (
+        "absent" not in low
+        and "also present" not in low
+        and "there being present" not in low
+        and "present: " not in low
+    ):
         return out
     found = []
     for label, rx in _ROLL_CLAUSES:
         for m in rx.finditer(text):
             found.append((m.start(), m.end(), f"{label}: {_BY_AND_THROUGH.sub('', m.group('list'))}"))
+    # (a list that starts on the colon's line: one that starts on the next line is a list of
+    # lines, read under the "Present:" label the line became, above)
+    if "present: " in low and (m := _ROLL_FOLLOWING.search(text)) and m.start("list") not in starts:
+        found.append((m.start(), m.end(), f"Present: {m.group('list')}"))
+        if m.group("absent"):
+            found.append((m.start("absent"), m.end(), f"Absent: {m.group('absent')}"))
     if not found:
         return out
     found.sort()
