@@ -93,7 +93,7 @@ def test_time_certain_note_is_the_items_time():
 
     assert _time_certain("Hearing on the Sewer Rate Study 7:00 p.m. and Capacity Fees (time certain)") == (
         "Hearing on the Sewer Rate Study and Capacity Fees",
-        "19:00",
+        "7:00 p.m.",
     )
-    assert _time_certain("Time Certain: 5:45 PM Annexation Hearing") == ("Annexation Hearing", "17:45")
+    assert _time_certain("Time Certain: 5:45 PM Annexation Hearing") == ("Annexation Hearing", "5:45 PM")
     assert _time_certain("Certain Surplus Vehicles, 2:00 p.m. sale")[1] is None

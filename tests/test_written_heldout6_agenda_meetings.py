@@ -12,6 +12,13 @@ from boardpapers.extract.meetings import _NOT_OWN_DATE, extract_meetings
 from boardpapers.model import Document, Page
 
 
+def _hhmm(t):
+    """An agenda time as a 24-hour clock: the readers keep the time as printed ("2.00pm", "10.05")."""
+    from boardpapers.extract.dates import find_time
+
+    return find_time(t) if t else t
+
+
 def _doc(*pages: list[str]) -> Document:
     return Document(
         sha256="6" * 64,
@@ -29,7 +36,10 @@ def test_health_and_wellbeing_board_agenda_table_over_two_pages():
     items = extract_agenda(written_doc(WRITTEN_HELDOUT6, "northmoor-hwb-2025-10-02"))
     assert [i.number for i in items] == ["1", "2", "3", "4", "5", "6", "6a", "6b", "7", "8", "9", "10", "11"]
     by = {i.number: i for i in items}
-    assert (by["1"].title, by["1"].time) == ("Welcome, introductions and apologies for absence", "14:00")
+    assert (by["1"].title, _hhmm(by["1"].time)) == (
+        "Welcome, introductions and apologies for absence",
+        "14:00",
+    )
     assert (by["6"].title, by["6"].lead, by["6"].pages) == ("Better Care Fund", None, None)
     assert (by["6b"].title, by["6b"].lead, by["6b"].purpose, by["6b"].pages, by["6b"].time) == (
         "Winter Discharge Fund allocation 2025/26",
@@ -261,7 +271,7 @@ def test_table_with_time_before_title_carries_on_over_a_page_without_its_header(
         page_count=2,
         pages=[_span_page(1, page1), _span_page(2, page2)],
     )
-    got = [(i.number, i.title, i.purpose, i.lead, i.time, i.page) for i in table_agenda(doc)]
+    got = [(i.number, i.title, i.purpose, i.lead, _hhmm(i.time), i.page) for i in table_agenda(doc)]
     assert got == [
         ("1", "Welcome and apologies", None, "Chair", "10:00", 1),
         ("2", "Performance report", "For assurance", "Director", "10:05", 1),

@@ -34,7 +34,7 @@ from .agenda_columns import (
 )
 from .agenda_keyed import AGENDA_KEY, keyed_agenda, minute_listed_agenda, presenter_column_agenda
 from .agenda_twocolumn import TWO_COLUMN_PAGES, parallel_language_titles, two_column_list
-from .dates import MONTHS, find_time
+from .dates import _TIME_RE, MONTHS, find_time
 from .meetings import (
     _SUMMONS,
     COVER_HEADER_LINES,
@@ -433,6 +433,7 @@ def _table_rows(
     if not digit_x:
         return []
     left = min(digit_x)
+    spans = _parted_sub_numbers(spans, left)
     markers = []
     for s in sorted(spans, key=lambda s: s.top):
         if (ROW_NUMBER.match(s.text) or _keyed_number(s.text)) and abs(s.x0 - left) < ROW_MARGIN_SLACK:
@@ -495,6 +496,27 @@ def _table_rows(
         ]
         rows.append((m.text, _cut_timed_break(m, members)))
     return rows
+
+
+# A sub-item's number run together with its title in one span of the title column: "5.1\xa0 Minutes
+# of the Board ..." indented under "5.0 Consent Agenda" (Ontario hospital and health-alliance
+# board agenda tables set the sub-items inside the Topic cell, the Item cell left empty)
+_GLUED_SUB = re.compile(r"^(\d{1,2}\.\d{1,2})[\s\xa0]+(?=[A-Z])")
+
+
+def _parted_sub_numbers(spans: list[Span], left: float) -> list[Span]:
+    """Spans of the title column opening with a sub-item number (see _GLUED_SUB) parted into the
+    number and the rest, so that the number is read as a row marker like a number set apart."""
+    out: list[Span] = []
+    for s in spans:
+        m = _GLUED_SUB.match(s.text) if s.x0 - left >= SUB_NUMBER_INDENT else None
+        if m is None or len(s.text) <= m.end():
+            out.append(s)
+            continue
+        cut = s.x0 + (s.x1 - s.x0) * m.end() / len(s.text)
+        out.append(dataclasses.replace(s, text=m.group(1), x1=cut - 1))
+        out.append(dataclasses.replace(s, text=s.text[m.end() :], x0=cut))
+    return out
 
 
 def _next_sub(text: str, last: str) -> bool:
@@ -688,7 +710,7 @@ def _item_from_row(
     for cell in cells:
         t = cell.text
         if TIME_CELL.match(t) and time is None:
-            time = find_time(re.sub(r"(?<=\d)\.(?=\d)", ":", re.sub(r"(?<=[\d.:])\s+(?=[\d.:])", "", t)))
+            time = printed_time(re.sub(r"(?<=[\d.:])\s+(?=[\d.:])", "", t))
             continue
         kind = _column_of(cell, columns or []) if (text_cells or titled) else None
         if kind == "number" and cell.x1 > title_x0:
@@ -735,7 +757,9 @@ def _item_from_row(
     title_cell, purpose_line = (
         _purpose_lines(text_cells[0]) if named_purpose is None else (text_cells[0], None)
     )
-    title = _title_from(title_cell)
+    # "Reports from governor groups:" over its sub-items' rows (see _parted_sub_numbers): the colon
+    # leads into them, it is not part of the title
+    title = _title_from(title_cell).rstrip(":").rstrip()
     if len(text_cells) > 1:
         lead, purpose = split_lead(text_cells[1].text)
     if purpose is None:
@@ -935,6 +959,17 @@ def _embedded_subitems(item: AgendaItem) -> list[AgendaItem]:
             AgendaItem(m.group(1), item.title[m.end() : end].strip(), None, None, None, None, item.page)
         )
     return out
+
+
+def printed_time(text: str) -> str | None:
+    """The first clock time in `text` as the agenda prints it ("5:30 p.m.", "2.00pm", "9.30am",
+    "14:05"), once dates.find_time has found it a valid time: an agenda item's time is kept as
+    written (SCHEMA.md; US boards print 12-hour times with "p.m.", English councils "2.00pm", Ontario
+    and college boards "4.30" without a marker, none of which is turned into a 24-hour clock)."""
+    if find_time(text) is None:
+        return None
+    m = _TIME_RE.search(text)
+    return m.group(0).strip() if m else None
 
 
 # ---- numbered list in the text -------------------------------------------------
@@ -1648,7 +1683,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 continue
             line = _close_number(re.sub(r"^\*+\s*", "", ln.text))
             slot = _TIME_BEFORE_NUMBER.match(line)
-            slot_time = find_time(slot.group(1).replace(".", ":")) if slot else None
+            slot_time = printed_time(slot.group(1)) if slot else None
             if slot and ln.has_box:
                 slot_x = ln.x0
             elif (
@@ -1942,7 +1977,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 current["prev"] = ln
                 current["title_below"] = title_below
                 if m and TIME_RANGE.match(m.group(2)):
-                    current["time"] = find_time(re.sub(r"\s", "", m.group(2)).replace(".", ":"))
+                    current["time"] = printed_time(re.sub(r"(?<=[\d.:])\s+(?=[\d.:])", "", m.group(2)))
                 elif slot_time:
                     current["time"] = slot_time
                 continue
@@ -2375,7 +2410,7 @@ def _text_item(cur: dict) -> AgendaItem:
             item.purpose = item.purpose or purpose
         item.lead = item.lead or lead
         slot = _slot_cells(norm(" ".join(cur["detail"])))
-        if slot and not item.time and (t := find_time(slot[0][:5].replace(".", ":"))):
+        if slot and not item.time and (t := printed_time(slot[0][:5])):
             item.time = t  # "10:20-10:55 | Paper B | ...": the slot's start
     for kind, parts in cur.get("cols", {}).items():
         # a side column beside the title (see agenda_columns): what it says is the field
@@ -2388,7 +2423,7 @@ def _text_item(cur: dict) -> AgendaItem:
             item.pages = normalise_pages(text)
         elif kind == "pages" and text and item.pages is None:
             item.pages = text  # "to follow", as printed
-        elif kind == "time" and (t := find_time(text.replace(".", ":"))):
+        elif kind == "time" and (t := printed_time(text)):
             item.time = item.time or t
     note = _PAPER_NOTE.search(item.title)
     if note and note.start() > 0:
@@ -2458,13 +2493,13 @@ def _time_certain(text: str) -> tuple[str, str | None]:
     if not clock:
         return text, None
     rest = (" " + rest)[: clock.start()] + (" " + rest)[clock.end() :]
-    return norm(rest), find_time(clock.group(1))
+    return norm(rest), printed_time(clock.group(1))
 
 
 def _text_item_base(cur: dict) -> AgendaItem:
     lines = cur["lines"]
     first_time = _TRAILING_TIME.search(lines[0]) if len(lines) > 1 and not cur.get("time") else None
-    if first_time and (t := find_time(first_time.group(0).strip())):
+    if first_time and (t := printed_time(first_time.group(0).strip())):
         # a time in the column right of a title that wraps: the end of the item's first line,
         # not the end of its title (bilingual and other agendas with a time column, no header)
         cur = {**cur, "time": t, "lines": [lines[0][: first_time.start()], *lines[1:]]}
@@ -2475,7 +2510,7 @@ def _text_item_base(cur: dict) -> AgendaItem:
     pages = cur.get("pages")
     trailing = _TRAILING_TIME.search(text)
     if trailing and not cur.get("time") and find_time(trailing.group(0).strip()):
-        cur = {**cur, "time": find_time(trailing.group(0).strip())}
+        cur = {**cur, "time": printed_time(trailing.group(0).strip())}
         text = text[: trailing.start()].rstrip(" -–,")
     m = re.search(r"\(\s*pages?\s+([\d\s\-–]+)\)", text, re.I)
     if m:
@@ -2770,7 +2805,7 @@ def session_programme(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
                 continue
             if not talks:
                 talks_x = first.x0
-            time = find_time(sm.group("start").replace(".", ":")) if not talks else None
+            time = printed_time(sm.group("start")) if not talks else None
             talks.append(AgendaItem(None, norm(text), None, None, None, time, ln.page))
             prev = ln
         if not talks:
@@ -2879,7 +2914,7 @@ def presenter_agenda(doc: Document, max_pages: int = 2) -> list[AgendaItem]:
                     pending = []  # a line standing apart is not this title's first line
                 title = norm(" ".join([p.text for p in pending] + [split[0]]))
                 slot = _LEADING_TIME.match(title)  # "10.30 Welcome and introductions – Chair"
-                time = find_time(slot.group(1).replace(".", ":")) if slot else None
+                time = printed_time(slot.group(1)) if slot else None
                 title = title[slot.end() :] if slot else title
                 runs[-1].append(AgendaItem(None, title, split[1], None, None, time, page.number))
                 margin, pending = ln.x0 if margin is None else margin, []
@@ -2998,12 +3033,21 @@ _COVER_SECOND_FIELD = re.compile(
 )
 
 
+# ... and the item a report is for with its title on one line under the meeting's name: "Agenda
+# item 5 – Matters arising and Board action log" (Scottish housing associations', charities' and
+# councils' report headers); counted once, as an agenda could print its items so
+_COVER_ITEM_TITLE = re.compile(
+    r"^\s*agenda\s+item\s*(?:no\.?)?\s*[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[-–—:]\s+\S", re.I
+)
+
+
 def report_cover_sheet(doc: Document) -> bool:
     """Whether the first page opens with a report's cover sheet (see _COVER_SHEET_FIELD)."""
     head = [ln for ln in (doc.pages[0].lines if doc.pages else []) if ln.strip()][: COVER_HEADER_LINES * 2]
     fields = sum(1 for ln in head if _COVER_SHEET_FIELD.match(ln)) + sum(
         1 for ln in head if _COVER_SECOND_FIELD.search(ln)
     )
+    fields += any(_COVER_ITEM_TITLE.match(ln) for ln in head)
     return fields >= MIN_COVER_FIELDS
 
 
@@ -3033,7 +3077,10 @@ _LOG_PAPER_TITLE = re.compile(
     # "Register of Members' Interests", and with the returns named: "Register of Disclosures of
     # Interests", "Register of Declarations of Interest" (NSW councils' returns, boards' registers)
     r"register\s+of\s+(?:\w+[’']?\s+)?interests|register\s+of\s+(?:disclosures?|declarations?|returns?)\s+of\s+"
-    r"(?:\w+\s+)?interests?)\b",
+    r"(?:\w+\s+)?interests?|"
+    # ... and by who discloses: "Register of Disclosures by Councillors and Designated Persons"
+    # (NSW councils' registers of returns)
+    r"register\s+of\s+(?:disclosures?|declarations?|returns?)\s+(?:by|from)\s+(?:\w+\s+){0,3}(?:members|councillors|directors|persons|officers|trustees|governors))\b",
     re.I,
 )
 LOG_TITLE_LINES = 2

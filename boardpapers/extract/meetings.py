@@ -74,8 +74,12 @@ _GENERAL_MEETING_HEAD = re.compile(
 _ATTENDANCE_WORD = re.compile(
     r"^\s*(present|attendees|attendance|members present)\b|\bmembers\b[^:]{0,40}:", re.I
 )
+# ... or its Westminster-tradition name, "Order Paper" on a line of its own (New Zealand and
+# Australian councils' and Canadian boards' committee agendas)
 _AGENDA_WORD = re.compile(
-    r"^\s*(?:(?:provisional|draft|revised|final|supplementary|outline)\s+)?agenda\b|\bagenda\s*$", re.I
+    r"^\s*(?:(?:provisional|draft|revised|final|supplementary|outline)\s+)?agenda\b|\bagenda\s*$"
+    r"|^\s*order\s+paper\s*$",
+    re.I,
 )
 # An agenda's title inside a heading line: "CITY COUNCIL AGENDA AND NOTICE" (US councils print
 # the body and the notice title in one run with the place beside it), "Notice and Agenda",
@@ -1129,6 +1133,31 @@ _COMMITTEE_PAPER = re.compile(
 )
 
 
+# A notice under the parent's letterhead naming the committee that is to meet: "Notice is hereby
+# given that a meeting of the Strategy and Finance Committee will be held on:" (New Zealand and
+# Australian councils' order papers and notices of meeting)
+_NOTICE_OF_MEETING = re.compile(
+    r"\bnotice is (?:hereby )?given that (?:an? |the )?(?:\w+ )?meeting of (?:the )?(?P<name>[A-Z].+?)"
+    r"\s+(?:will|shall|is to)\b",
+    re.I,
+)
+
+
+def _noticed_committee(bodies: list[str], head: list[str]) -> str | None:
+    """The committee a notice of meeting names under its parent's letterhead (see
+    _NOTICE_OF_MEETING), when it is another body than the one found."""
+    joined = join_lines(head)
+    if "given that" not in joined.lower():
+        return None
+    m = _NOTICE_OF_MEETING.search(joined)
+    if not m:
+        return None
+    name = smart_title(m.group("name").strip())
+    if find_bodies(name) != [name] or any(name in b for b in bodies):
+        return None
+    return name
+
+
 def _committee_of_paper(bodies: list[str], head: list[str]) -> list[str]:
     """The committee named with its paper under the parent organisation's own line."""
     if not re.search(r"\b(?:Integrated Care Board|ICB|Trust|University)$", bodies[0]):
@@ -1417,6 +1446,13 @@ def repeated_heading_meetings(doc: Document, own: Meeting) -> list[Meeting]:
 _MEETING_OF_DATE = re.compile(r"\bmeeting\s+(?:held\s+)?(?:of|on)\s+", re.I)
 
 
+# A line going on with a paragraph (it opens in lower case): "... Returns are tabled at the first
+# Council meeting after 30 June" or "supplied by members following the inaugural meeting on 30
+# October 2025" in a register's or policy's preamble dates some meeting in passing, not the
+# document's own; on a page that is neither an agenda nor a report it does not make one
+_PROSE_LINE = re.compile(r"^[a-z]")
+
+
 def _convened_on(doc: Document, index: int) -> Meeting | None:
     """The meeting whose agenda or report front page is page `index` (0-based)."""
     page = doc.pages[index]
@@ -1450,6 +1486,7 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
                 for ln in head
                 if (re.search(r"\bmeeting\b", ln, re.I) or _OWN_HELD.match(ln))
                 and (find_date(ln) or find_day_month(ln))
+                and (is_agenda or report or not _PROSE_LINE.match(ln) or _OWN_HELD.match(ln))
             ),
             None,
         )
@@ -1595,7 +1632,11 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
     if len(bodies) > 1:
         bodies = [b for b in bodies if not b.endswith("s")] or bodies
     date_line = head[date_idx]
-    title = head[headed] if headed is not None else summoned_title or invited
+    noticed = _noticed_committee(bodies, head[: date_idx + 1]) if len(bodies) <= 1 else None
+    if noticed:
+        # the parent's letterhead over "a meeting of the <Committee>": the committee's meeting
+        bodies = [f"{bodies[0]} {noticed}"] if bodies else [noticed]
+    title = head[headed] if headed is not None else summoned_title or invited or noticed
     for ln in head[: date_idx + 1] if title is None else []:
         if re.search(r"\bmeeting\b", ln, re.I) and not re.search(r"in-common", ln, re.I):
             title = ln
