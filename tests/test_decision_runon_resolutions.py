@@ -52,6 +52,7 @@ def test_run_in_sub_item_titles():
         Line(1, "4.2 Grounds contract. Three tenders were received and evaluated."),
         Line(1, "The Board approved the award of the grounds contract to Green Edge Ltd."),
         Line(1, "4.3 Wendy Ashe joined the meeting to present. She took questions from members."),
+        Line(1, "4.4 Tom Reid left. The discussion is recorded in a confidential minute."),
         Line(1, "The Board noted the report."),
     ]
     got = [(d.item_number, d.item_title) for d in decisions_in(lines, MEETING)]

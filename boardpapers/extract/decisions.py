@@ -1074,9 +1074,13 @@ def _run_in_break(title: str) -> re.Match[str] | None:
 # boards', Irish charities' and Australian water corporations' minutes number sub-items under a
 # section and run the text on after the title's full stop). The title is a name, not a clause: at
 # most this many characters and RUN_IN_SUBITEM_LOWER words in lower case (the read sets' titles run
-# to 45 characters and 2 such words; "5.1 Wendy Majewska joined the meeting to present ..." has 5)
+# to 45 characters and 2 such words; "5.1 Wendy Majewska joined the meeting to present ..." has 5),
+# and no verb of a sentence ("9.1 Anjali Deshpande-Kerr left the meeting.", "9.2 ... rejoined.")
 RUN_IN_SUBITEM_TITLE_MAX = 60
-RUN_IN_SUBITEM_LOWER = 3
+RUN_IN_SUBITEM_LOWER = 2
+RUN_IN_SUBITEM_VERB = re.compile(
+    r"\b(?:[a-z]+ed|was|were|is|are|has|had|have|left|joined|rejoined|arrived|took|gave|spoke|made)\b"
+)
 
 
 def _run_in_subitem(title: str) -> bool:
@@ -1085,7 +1089,11 @@ def _run_in_subitem(title: str) -> bool:
         return False
     head = title[: brk.start()]
     lower = sum(1 for w in head.split() if w[:1].islower())
-    return len(head) <= RUN_IN_SUBITEM_TITLE_MAX and lower <= RUN_IN_SUBITEM_LOWER
+    return (
+        len(head) <= RUN_IN_SUBITEM_TITLE_MAX
+        and lower <= RUN_IN_SUBITEM_LOWER
+        and not RUN_IN_SUBITEM_VERB.search(head)
+    )
 
 
 def _runs_on_from_above(lines: list[Line], k: int, title: str) -> bool:
