@@ -129,7 +129,7 @@ def test_agreed_label_lines():
     got = [(d.item_number, d.outcome, d.text) for d in _decisions(FERNHOLLOW)]
     agreed = [x for x in got if x[2].startswith("Agreed")]
     assert len(agreed) == 7
-    assert ("5", "agreed", "Agreed: to approve the Q1 management accounts.") in got
+    assert ("5.1", "agreed", "Agreed: to approve the Q1 management accounts.") in got
     # a vote in brackets between the label and its colon
     assert any(x[2].startswith("Agreed (4 in favour, 1 abstention): to award the kitchen") for x in got)
 

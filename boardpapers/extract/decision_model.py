@@ -229,6 +229,9 @@ def model_decisions(lines: Sequence[Line], meeting: Meeting, found: Sequence[Dec
         return []
     items = _items(lines)
     decided_items = {d.item_number for d in found if d.item_number}
+    # a sub-item the rules read ("7.3 Financial Report. ... was received") is part of its section,
+    # which the model sees whole when the sub-item's run-in heading is no layout heading
+    decided_items |= {n.split(".")[0] for n in decided_items if "." in n}
     decided_pages = {d.page for d in found}
     out = []
     for s, outcome in sure_decisions(sentences(lines), [d.text for d in found]):

@@ -283,9 +283,14 @@ INTEREST_HANDLING = re.compile(
 # (parish and society minutes). "Resolved further that ...", "Further resolved that ...": a further
 # limb minuted as a paragraph of its own, a resolution in its own right (Indian university
 # syndicates' and senates' minutes, Commonwealth statutory boards)
+# The verb may be set in capitals mid-paragraph: "... Ffordd y Capel. RESOLVED to inform the Local
+# Planning Authority that ...", "... March 2025. RESOLVED that the Annual Governance Statement be
+# approved ... RESOLVED that ..." (Welsh and English town and community councils run a minute's
+# resolutions on in its paragraph, after the sentence that sets the item out)
 OPENING_VERB = re.compile(
-    r"(?:^\s*|(?<=[.;]\s))(?:(Resolved|Agreed|Decided)(?:\s+further)?|Further\s+(resolved|agreed|decided))"
-    r"\s+(?:that|to)\b"
+    r"(?:^\s*|(?<=[.;]\s))(?:(Resolved|Agreed|Decided|RESOLVED|AGREED|DECIDED)(?:\s+(?i:further))?"
+    r"|Further\s+(resolved|agreed|decided))"
+    r"\s+(?:that|to|THAT)\b"
 )
 # "the Jubilee expenditure was approved": any short subject, for the verbs that only a meeting's
 # decision takes (the subject list of PASSIVE is for the wider verbs: noted, received, confirmed)
@@ -390,7 +395,8 @@ THIS_WAS = re.compile(
 SUBJECT_VERB = re.compile(
     rf"^\s*{BULLET}(?:The\s+)?(?P<subj>[A-Z0-9][^.;:]{{1,90}}?)\s+(?:was\s+|were\s+)?(?:duly\s+|unanimously\s+)?"
     r"(approved|adopted|carried|passed|lost|defeated|rejected|ratified)\b"
-    r"(?=\s*(?:[–—-]|\(|\.|,|$|unanimously|\d+\s*[-–]\s*\d+|by\b|with\b|on a vote))"
+    # (a hyphen only after a space: "One lost-time injury ... was reported" is a compound word)
+    r"(?=\s*(?:(?<=\s)-|[–—]|\(|\.|,|$|unanimously|\d+\s*[-–]\s*\d+|by\b|with\b|on a vote))"
 )
 # The last word of SUBJECT_VERB's subject before an "approved" that qualifies a noun ("exceed
 # approved budgets", "within the approved", "than adopted"): risk registers' and reports' cells
@@ -564,14 +570,15 @@ ITEM_HEAD = re.compile(
     # "Minute 24/140 Apologies for absence", "Minute 12 Students' Union" (town councils and
     # university councils print the word before the number)
     # a title may open with a financial year: "10.1.2 2024/25 Annual Financial Report" (Australian
-    # shire minutes; English councils' "2025/26 Budget" items)
+    # shire minutes; English councils' "2025/26 Budget" items), written with a dash too: "6.1
+    # 2025-2026 Operating Budget", "2025–26 Capital Plan" (Canadian hospital and NZ council boards)
     # ... or with a planning application's reference: "47  25/00942/OUT – LAND EAST OF ..."
     # (district planning committees; "2025/0456/FUL", "P/25/00123" elsewhere)
     # ... or marked with a star: "*25/46 REPORTS OF FACULTY BOARDS" (a starred item, taken without
     # discussion: UK university senates and councils)
     # ... "25/44 REF 2029: DRAFT CODE OF PRACTICE": a year/sequence number over a title in capitals
     # whose second word is a figure
-    rf"^\s*(?:\uf0b7\s*|\*\s?)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)((?:[A-Z(\"'‘]|(?:19|20)\d{{2}}/\d{{2}}\s+(?=[A-Z])|{PLANNING_REF}\s+(?=\S)|{DECISION_REF}).{{2,150}})$"
+    rf"^\s*(?:\uf0b7\s*|\*\s?)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)((?:[A-Z(\"'‘]|(?:19|20)\d{{2}}[/–-](?:19|20)?\d{{2}}\s+(?=[A-Z])|{PLANNING_REF}\s+(?=\S)|{DECISION_REF}).{{2,150}})$"
 )
 # a coded number may head a title in lower case ("TB(5)5 data.gov.uk")
 ITEM_HEAD_CODED = re.compile(
@@ -995,9 +1002,11 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
     if GRAMMAR_RESOLUTION_LABEL.match(t):
         return False  # "RC25/041 Resolution": a resolution's number over its "That ...", not a minute
     title = m.group(2).strip()
+    run_in_sub = re.fullmatch(r"\d{1,3}\.\d{1,3}", m.group(1)) is not None and _run_in_subitem(title)
     # "... CIP No." / "25-104": an abbreviation's stop, not a sentence's (US council item titles)
     if (
         title.endswith((".", ",", ";"))
+        and not run_in_sub
         and not TITLE_ABBREVIATION.search(title)
         # "46. CALL-IN: CABINET DECISION – DISPOSAL OF LAND AT ASHGROVE DEPOT," / "MILLFIELD ROAD":
         # a title in capitals wrapped after a comma (council committee minutes)
@@ -1020,7 +1029,12 @@ def _is_item_head(lines: list[Line], k: int, marks: bool = False) -> bool:
         if re.fullmatch(r"\d{1,3}\.\d{1,3}", num):
             # "6.4 Amendment: Rename President" is a heading; "5.1 Wendy Majewska joined the meeting
             # to present ..." is a numbered paragraph
-            return len(title) < 80 and lower <= 3 or (len(title) < 110 and lower <= 6 and ":" in title[:30])
+            return (
+                len(title) < 80
+                and lower <= 3
+                or (len(title) < 110 and lower <= 6 and ":" in title[:30])
+                or run_in_sub
+            )
         # "03.18.07 Gates to the village hall", "TB(5)3.ii Right to data and Freedom of Information",
         # "08.18.03 To receive the minutes of the last parish council meeting"
         return len(title) < 100 and lower <= 10
@@ -1036,9 +1050,7 @@ RUN_IN_CAPS = re.compile(r"^[A-Z][A-Z0-9 ,&’'()/–-]{2,60}\.\s+[A-Z]")
 # minutes run a minute's text on after its title); not an abbreviation's stop ("No. 2", "Dr.
 # Okafor", "J. Smith") and not a stop with no sentence after it
 RUN_IN_BREAK = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")
-RUN_IN_ABBREVIATION = re.compile(
-    r"(?:\b(?:No|Nos|Mr|Mrs|Ms|Dr|Prof|Rev|Revd|Cllr|Cr|St|Inc|Co|Corp|Dept|vs)|\b[A-Z])$"
-)
+RUN_IN_ABBREVIATION = re.compile(rf"(?:\b(?:{'|'.join(NAME_ABBREVIATIONS)}|St|Inc|Co|Corp|Dept|vs)|\b[A-Z])$")
 # ... the title before it has at least this many characters and the text after it this many (the
 # text may wrap after its first word: "... Expenditures. Motion" / "by Trustee ...")
 RUN_IN_TITLE_MIN = 4
@@ -1055,6 +1067,33 @@ def _run_in_break(title: str) -> re.Match[str] | None:
             return None
         return brk
     return None
+
+
+# A sub-item's run-in title: "6.1 Five Year Agreement (5YA) property plan. Sione Taufa presented
+# ...", "5.3 Charities Governance Code. The annual compliance record form was reviewed." (NZ school
+# boards', Irish charities' and Australian water corporations' minutes number sub-items under a
+# section and run the text on after the title's full stop). The title is a name, not a clause: at
+# most this many characters and RUN_IN_SUBITEM_LOWER words in lower case (the read sets' titles run
+# to 45 characters and 2 such words; "5.1 Wendy Majewska joined the meeting to present ..." has 5),
+# and no verb of a sentence ("9.1 Anjali Deshpande-Kerr left the meeting.", "9.2 ... rejoined.")
+RUN_IN_SUBITEM_TITLE_MAX = 60
+RUN_IN_SUBITEM_LOWER = 2
+RUN_IN_SUBITEM_VERB = re.compile(
+    r"\b(?:[a-z]+ed|was|were|is|are|has|had|have|left|joined|rejoined|arrived|took|gave|spoke|made)\b"
+)
+
+
+def _run_in_subitem(title: str) -> bool:
+    brk = _run_in_break(title)
+    if not brk:
+        return False
+    head = title[: brk.start()]
+    lower = sum(1 for w in head.split() if w[:1].islower())
+    return (
+        len(head) <= RUN_IN_SUBITEM_TITLE_MAX
+        and lower <= RUN_IN_SUBITEM_LOWER
+        and not RUN_IN_SUBITEM_VERB.search(head)
+    )
 
 
 def _runs_on_from_above(lines: list[Line], k: int, title: str) -> bool:
@@ -1322,6 +1361,12 @@ MOTION_START = re.compile(
     r"|(?:A\s+)?[Mm]otion\s+was\s+made(?:(?=\s+by\b)|,)))"
     r"(?:\s|$)"
 )
+# The mover named at the end of a line, "moved, seconded by ..." opening the next: "C. Professional
+# Services Agreement – Digester No. 2 Construction Engineering. Vice President Delacroix" / "moved,
+# seconded by Trustee Okafor, to approve ..." (US special district and county board minutes wrap
+# the mover's name so): the name after a sentence's end, one to three capitalised words
+WRAPPED_MOVER = re.compile(r"(?:^\s*|(?<=[.;:]\s))((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s*$")
+MOVED_OPENS = re.compile(r"^\s*moved(?:,?\s+seconded\s+by\b|\s+and\s+[A-Z])")
 # ... and its result in the same sentence: "... was put to the vote and was lost (For 3, ...)"
 MOTION_RESULT_IN = re.compile(
     r"\b(?:(?:was|were)\s+(?:then\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:duly\s+)?"
@@ -2044,7 +2089,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             continue
         m = BODY_CAPS.match(t)
         if m:
-            text, j = _sentence_end(lines, k, m.start(2), use_marks)
+            text, j = _sentence_end(lines, k, cur_col + m.start(2), use_marks)
             add(m.group(2), text, k, by=m.group(1).strip())
             k = j + 1
             continue
@@ -2079,7 +2124,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             else:
                 # (the text as printed, from a label in another language before the English one)
                 other = OTHER_LANGUAGE_BEFORE.search(t, 0, m.start(1)) if "/" in t[: m.start(1)] else None
-                at = other.start() if other else m.start(1)
+                # (t is the line from cur_col on, when an earlier decision ended on this line)
+                at = cur_col + (other.start() if other else m.start(1))
                 text, j = _sentence_end(lines, k, at, use_marks)
                 inner = _reported_resolution(text) if m.group(1) in ("RESOLVED", "Resolved") else None
                 if (
@@ -2164,6 +2210,15 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             if mo
             else None
         )
+        if (
+            not mo
+            and k + 1 < len(lines)
+            and "moved" in lines[k + 1].text
+            and MOVED_OPENS.match(lines[k + 1].text)
+        ):
+            wrapped = WRAPPED_MOVER.search(t)
+            if wrapped:
+                motion = _motion_span(lines, k, cur_col + wrapped.start(1), heads)
         if motion:
             text, verb, j, endcol = motion
             if not ADJOURN_MOTION.search(text):

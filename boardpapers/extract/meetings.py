@@ -578,8 +578,14 @@ def _is_heading(lines: list[str], i: int) -> bool:
 
 
 # A minuted sentence, not a heading: "The minute of the meeting held on 25 June 2025 was approved
-# as an accurate record, on the motion of" (a verb in the past, passive or perfect)
-_FINITE_VERB = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+# as an accurate record, on the motion of" (a verb in the past, passive or perfect); or its
+# auxiliary closing the line, the verb wrapped to the next: "The minute of the meeting of the
+# Integration Joint Board held on 23 April 2025 was" / "approved as a correct record" (Scottish IJB
+# and council minutes)
+_FINITE_VERB = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
+    r"|\b(?:was|were|has been|have been|had been)$"
+)
 
 
 def _minuted_sentence(line: str) -> bool:
