@@ -88,6 +88,7 @@ SET_NAMES = [
     "written-heldout15",
     "written-dev18",
     "written-heldout16",
+    "written-dev19",
 ]
 
 

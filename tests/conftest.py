@@ -51,6 +51,8 @@ WRITTEN_DEV16 = ROOT / "benchmarks" / "written-dev16"
 WRITTEN_DEV17 = ROOT / "benchmarks" / "written-dev17"
 # the session-15 development set; written-heldout15 and -heldout16 stay unread
 WRITTEN_DEV18 = ROOT / "benchmarks" / "written-dev18"
+# the session-15 probe set of registers printed one member at a time
+WRITTEN_DEV19 = ROOT / "benchmarks" / "written-dev19"
 PACK_2020 = CORPUS / "000_96e9045d9cfa0288.pdf"  # City & Hackney ICBs, 10 Dec 2020
 PACK_2018 = CORPUS / "001_e49a8843e1a52558.pdf"  # City & Hackney ICBs, Nov 2018
 PACK_HARTLEPOOL = CORPUS / "002_1432d437b43a1ff5.pdf"
