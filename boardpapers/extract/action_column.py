@@ -34,6 +34,10 @@ _ITEM_LABEL = re.compile(
 _DISCUSSION_LABEL = re.compile(r"discussion|minute|notes?|summary|item|subject|business")
 # Header cells of such a table: at most this many (trackers have more columns).
 MAX_HEADER_CELLS = 4
+# ... or one more where the item label opens the header and a discussion label follows it: "Item |
+# Subject | Discussion | Resolution / Outcome | Action by" (Australian water corporations' and
+# other statutory boards' minutes tables, the resolution in its own column before the action's)
+MAX_WIDE_HEADER_CELLS = 5
 # A mark's run starts at most this many points left of the "Action" label (labels are set
 # centred or flush left over their column; the marks at the column's left edge or centre).
 LABEL_SLACK = 6.0
@@ -176,7 +180,7 @@ LONE_LABEL_SHARE = 0.65
 
 def _header(ln: Line, width: float = 0.0) -> _Columns | None:
     cells = ln.cells()
-    if not 1 <= len(cells) <= MAX_HEADER_CELLS:
+    if not 1 <= len(cells) <= MAX_WIDE_HEADER_CELLS:
         return None
     labels = [squash(c.text) for c in cells]
     if not _is_action_label(labels[-1]):
@@ -194,9 +198,20 @@ def _header(ln: Line, width: float = 0.0) -> _Columns | None:
             return None
         body = _body_start(cells[0])
         return _Columns(body=-1.0 if body is None else body - LABEL_SLACK, edge=cells[-1].x0 - LABEL_SLACK)
-    if not (_ITEM_LABEL.match(labels[0]) and _DISCUSSION_LABEL.search(labels[1])):
+    if (
+        len(cells) <= MAX_HEADER_CELLS
+        and _ITEM_LABEL.match(labels[0])
+        and _DISCUSSION_LABEL.search(labels[1])
+    ):
+        return _Columns(body=cells[1].x0 - LABEL_SLACK, edge=cells[-1].x0 - LABEL_SLACK)
+    # the item label and the subject's run into one cell, closer than the column gap ("Item
+    # Subject | Discussion | Resolution / Outcome | Action by"), or a wider header (see
+    # MAX_WIDE_HEADER_CELLS): the discussion column starts at the second label, and a discussion
+    # label stands among the cells before the action column's
+    start = cells[1].x0 if _ITEM_LABEL.match(labels[0]) else _body_start(cells[0])
+    if start is None or not any(_DISCUSSION_LABEL.search(x) for x in labels[1:-1]):
         return None
-    return _Columns(body=cells[1].x0 - LABEL_SLACK, edge=cells[-1].x0 - LABEL_SLACK)
+    return _Columns(body=start - LABEL_SLACK, edge=cells[-1].x0 - LABEL_SLACK)
 
 
 # Rows read to find where an unlabelled discussion column starts: at least this many rows open
@@ -564,6 +579,12 @@ def _column_action(
 _WRITTEN_OWNER = re.compile(
     r"^(?P<owner>(?:[A-Z]{2,5}|[A-Z][a-z]+)(?:\s+(?:[A-Z]{2,5}|[A-Z][a-z]+|of|and|&)){0,4}?)\s+to\s+(?=[a-z])"
 )
+# ... or a person by initial and surname, the task after "to" or a dash: "N. Campbell-Reid to
+# arrange", "G. Fitzgerald – algae monitoring briefing to April meeting" (Australian statutory
+# boards' "Action by" columns, the owner first and what they are to do after it); the surname may
+# be split at its hyphen where the column wraps ("N. Campbell" / "Reid")
+_PERSON_OWNER = rf"(?:(?:[A-Z]\.\s?){{1,3}}|{_TITLE}\s+)[A-Z][\w'’]+(?:[-\s][A-Z][\w'’]+)?"
+_WRITTEN_PERSON = re.compile(rf"^(?P<owner>{_PERSON_OWNER})(?:\s+to\s+(?=[a-z])|\s+[–—-]\s+(?P<task>\S))")
 
 
 def _written_actions(row: _Row, meeting_date: str | None) -> list[Action]:
@@ -575,10 +596,13 @@ def _written_actions(row: _Row, meeting_date: str | None) -> list[Action]:
     text = re.sub(r"\s+", " ", " ".join(t for t, _ in row.pending)).strip()
     for sentence in _SENTENCE_END.split(text):
         sentence = sentence.strip()
-        m = _WRITTEN_OWNER.match(sentence)
+        m = _WRITTEN_OWNER.match(sentence) or _WRITTEN_PERSON.match(sentence)
         if m is None or m.group("owner").split()[0] in _NOT_OWNER_WORDS:
             continue
-        sentence = sentence if sentence.endswith((".", "!", "?")) else f"{sentence}."
+        if m.groupdict().get("task"):
+            sentence = sentence[m.start("task") :]  # what is to be done, after the owner's dash
+        else:
+            sentence = sentence if sentence.endswith((".", "!", "?")) else f"{sentence}."
         out.append(
             Action(
                 ref=None,
