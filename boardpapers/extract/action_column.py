@@ -143,6 +143,7 @@ class _Row:
     # boards' committee minutes): mark index -> (text, first line)
     written: dict[int, tuple[str, Line]] = field(default_factory=dict)
     pending: list[tuple[str, Line]] = field(default_factory=list)
+    column: list[tuple[str, Line]] = field(default_factory=list)  # the action column's lines, in order
     first: Line | None = None  # the row's first line (the minute's number and heading)
     inferred: bool = False  # under a header labelling the action column alone (see _Columns)
 
@@ -354,6 +355,8 @@ def _rows(doc: Document) -> list[_Row]:
             rows_open = True
             rows.append(_Row(item.text.strip(), ln.page, first=ln, inferred=c.inferred))
             rows[-1].paras.append(_Para([body]))  # the minute's title
+            if mark:
+                rows[-1].column.append((mark, ln))
             prev = body
             labelled = _OWNER_LABEL.match(mark)
             if labelled or _is_mark(mark):
@@ -365,6 +368,7 @@ def _rows(doc: Document) -> list[_Row]:
             continue
         row = rows[-1]
         if mark:
+            row.column.append((mark, ln))
             last = row.marks[-1] if row.marks else None
             labelled = _OWNER_LABEL.match(mark)
             due = _DUE_LABEL.match(mark)
@@ -579,12 +583,41 @@ def _column_action(
 _WRITTEN_OWNER = re.compile(
     r"^(?P<owner>(?:[A-Z]{2,5}|[A-Z][a-z]+)(?:\s+(?:[A-Z]{2,5}|[A-Z][a-z]+|of|and|&)){0,4}?)\s+to\s+(?=[a-z])"
 )
-# ... or a person by initial and surname, the task after "to" or a dash: "N. Campbell-Reid to
-# arrange", "G. Fitzgerald – algae monitoring briefing to April meeting" (Australian statutory
-# boards' "Action by" columns, the owner first and what they are to do after it); the surname may
-# be split at its hyphen where the column wraps ("N. Campbell" / "Reid")
-_PERSON_OWNER = rf"(?:(?:[A-Z]\.\s?){{1,3}}|{_TITLE}\s+)[A-Z][\w'’]+(?:[-\s][A-Z][\w'’]+)?"
-_WRITTEN_PERSON = re.compile(rf"^(?P<owner>{_PERSON_OWNER})(?:\s+to\s+(?=[a-z])|\s+[–—-]\s+(?P<task>\S))")
+# The whole of a row's action column as one task and its owner, a person by initial(s) and surname
+# (or a title and surname), before the task or after it, set off by a dash: "G. Fitzgerald – algae
+# monitoring briefing to April meeting", "N. Campbell-Reid to arrange" (Australian statutory boards'
+# "Action by" columns), "Trajectory by specialty to the September meeting – P Venkatesh", "Publish
+# – M Haldane" (Scottish health boards' committee minutes); the column wraps anywhere, the surname
+# too ("N. Campbell" / "Reid")
+_PERSON_OWNER = rf"(?:(?:[A-Z]\.?\s?){{1,3}}|{_TITLE}\s+)[A-Z][\w'’]+(?:[-\s][A-Z][\w'’]+)?"
+_OWNER_THEN_TASK = re.compile(
+    rf"^(?P<owner>{_PERSON_OWNER})(?:\s+to\s+(?=[a-z])|\s+[–—-]\s+(?P<task>\S.*))", re.S
+)
+_TASK_THEN_OWNER = re.compile(rf"^(?P<task>\S.*?)\s+[–—-]\s+(?P<owner>{_PERSON_OWNER})\.?$", re.S)
+
+
+def _column_task(row: _Row, meeting_date: str | None) -> Action | None:
+    """The row's action column read whole as one owner and task (see _OWNER_THEN_TASK), else None."""
+    if not row.column:
+        return None
+    text = re.sub(r"\s+", " ", " ".join(t for t, _ in row.column)).strip()
+    m = _OWNER_THEN_TASK.match(text) or _TASK_THEN_OWNER.match(text)
+    if m is None or m.group("owner").split()[0].rstrip(".") in _NOT_OWNER_WORDS:
+        return None
+    task = m.group("task") or text
+    return Action(
+        ref=None,
+        text=task,
+        owner=m.group("owner"),
+        assigned_on=meeting_date,
+        due=due_in(task),
+        status=None,
+        status_raw=None,
+        update=None,
+        page=row.column[0][1].page,
+        tracker="minutes",
+        notes=f"owner and task in the action column of minute {row.item}",
+    )
 
 
 def _written_actions(row: _Row, meeting_date: str | None) -> list[Action]:
@@ -596,13 +629,10 @@ def _written_actions(row: _Row, meeting_date: str | None) -> list[Action]:
     text = re.sub(r"\s+", " ", " ".join(t for t, _ in row.pending)).strip()
     for sentence in _SENTENCE_END.split(text):
         sentence = sentence.strip()
-        m = _WRITTEN_OWNER.match(sentence) or _WRITTEN_PERSON.match(sentence)
+        m = _WRITTEN_OWNER.match(sentence)
         if m is None or m.group("owner").split()[0] in _NOT_OWNER_WORDS:
             continue
-        if m.groupdict().get("task"):
-            sentence = sentence[m.start("task") :]  # what is to be done, after the owner's dash
-        else:
-            sentence = sentence if sentence.endswith((".", "!", "?")) else f"{sentence}."
+        sentence = sentence if sentence.endswith((".", "!", "?")) else f"{sentence}."
         out.append(
             Action(
                 ref=None,
@@ -647,6 +677,10 @@ def actions_from_action_column(doc: Document, meeting_date: str | None) -> list[
         # reads the labels, the column is only their index
         rows = [r for r in rows if not r.inferred]
     for row in rows:
+        whole = _column_task(row, meeting_date)
+        if whole is not None:
+            out.append(whole)
+            continue
         out.extend(_written_actions(row, meeting_date))
         used: set[int] = set()
         for m, (owner_text, mark_line) in enumerate(row.marks):
