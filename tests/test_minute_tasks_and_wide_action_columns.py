@@ -51,14 +51,23 @@ def test_wide_minutes_table_owner_first_in_the_action_column(tmp_path, load_doc)
         (464, 216, 9, "Agreed."),
         (721, 216, 9, "T. Okafor to"),
         (721, 228, 9, "arrange"),
+        (47, 248, 9, "4"),
+        (85, 248, 9, "Annual report"),
+        (200, 248, 9, "The Company Secretary presented the draft annual report."),
+        (464, 248, 9, "Approved."),
+        (721, 248, 9, "Publish on the"),
+        (721, 260, 9, "website - J"),
+        (721, 272, 9, "Marsden"),
     ]
     path = write_pdf(tmp_path / "wide.pdf", [WIDE_HEAD + rows])
     acts = extract_actions(load_doc(path))
     got = [(a.owner, a.text, a.due) for a in acts]
     assert ("P. Nakamura", "spillway cost update to July meeting", "July meeting") in got
     assert any(o == "T. Okafor" and t.startswith("T. Okafor to arrange") for o, t, _ in got)
+    # the owner after the task, the surname wrapping to the next line
+    assert ("J Marsden", "Publish on the website", None) in got
     # a name alone in the column, no task written: not an action by itself
-    assert len(acts) == 2
+    assert len(acts) == 3
     assert all(a.assigned_on == "2025-05-14" for a in acts)
 
 
@@ -72,7 +81,12 @@ COUNCIL = [
     (60, 158, 10, "25/062   Grants"),
     (60, 172, 10, "RESOLVED to authorise the Responsible Financial"),
     (60, 186, 10, "Officer to pay the grant of £200 to the village hall."),
-    (60, 200, 10, "Cllrs Pugh and Lloyd to meet the hall committee and report back to the July"),
+    (
+        60,
+        200,
+        10,
+        "Secretary to the Council Ann Vaughan read the notices. Cllrs Pugh and Lloyd to meet the hall committee and report back to the July",
+    ),
     (60, 214, 10, "meeting."),
 ]
 
@@ -123,3 +137,15 @@ def test_written_dev18_minutes_actions(load_doc):
         ("Harbormaster", "March 25 meeting"),
         ("Executive Director", "2025-04-30"),
     ]
+
+
+def test_closure_proposed_is_open_until_the_board_closes_it():
+    from boardpapers.extract.normalise import action_status
+
+    assert action_status("Proposed for closure") == "open"
+    assert action_status("Recommend to\nclose") == "open"
+    assert action_status("Propose to close") == "open"
+    # the work done and closure proposed: closed, as the logs' other readers have it
+    assert action_status("Complete – propose closure") == "closed"
+    assert action_status("Closed - propose removal") == "closed"
+    assert action_status("Superseded") == "closed"

@@ -1198,8 +1198,8 @@ def minuted_tasks(doc: Document) -> list[Action]:
     """ "The Clerk to write again to ...": tasks minuted with no label, column or list (see
     minute_tasks), in documents that read as minutes; the caller's fallback where no other reader
     found an action (the same sentences stand beside a column's mark or over a tracker's row)."""
-    if not reads_as_minutes(doc):
-        return []
+    if not reads_as_minutes(doc) or not minute_sections(doc):
+        return []  # an agenda's "Chairman to sign the Declaration of Acceptance": no minutes heading
     text = doc.text
     starts = [0]
     for p in doc.pages[:-1]:

@@ -32,10 +32,11 @@ _SUBJECT = (
     rf"(?:(?:[ \t]*,[ \t]*|\s+and\s+|\s+&\s+)(?:(?:Cllr|Mr|Mrs|Ms|Dr)\.?[ \t]+)?{_CAP}){{0,3}})"
 )
 # ... opening a line, or a sentence after the last one's full stop on the same line; then "to" and a
-# verb (not a passive "to be"); joint owners with "and the Clerk"
+# verb (not a passive "to be", nor an article: "Secretary to the Board Jane Doe called the roll");
+# joint owners with "and the Clerk"
 _TASK = re.compile(
     rf"(?m)(?:^[ \t]*|(?<=[\w)][.;]) +)(?P<owner>{_SUBJECT}(?:\s+and\s+(?:the\s+)?{_POST})?)"
-    r"\s+to\s+(?!be\b)(?=[a-z]{3,}\b)"
+    r"\s+to\s+(?!(?:be|the|this|that|these|its|their|all|any|each)\b)(?=[a-z]{3,}\b)"
 )
 # What the sentence ends at: a full stop before a capital or a line's end (not of "p.m.", nor after
 # a title or an initial)
