@@ -88,6 +88,9 @@ COUNCIL = [
         "Secretary to the Council Ann Vaughan read the notices. Cllrs Pugh and Lloyd to meet the hall committee and report back to the July",
     ),
     (60, 214, 10, "meeting."),
+    (60, 234, 10, "25/063   Planning"),
+    (60, 248, 10, "No objection to the extension at Ty Gwyn. Clerk to respond to the planning authority"),
+    (60, 262, 10, "- 25/0141 Bryn Awel, rear dormer."),
 ]
 
 
@@ -102,6 +105,8 @@ def test_post_to_do_sentences_of_council_minutes(tmp_path, load_doc):
             "Cllrs Pugh and Lloyd to meet the hall committee and report back to the July meeting.",
             "July meeting",
         ),
+        # unpunctuated, over the next application's bullet: the task ends at its line
+        ("Clerk", "Clerk to respond to the planning authority", None),
     ]  # "... authorise the Responsible Financial" / "Officer to pay ...": a resolution's words
     assert all(a.assigned_on == "2025-06-09" for a in acts)
 

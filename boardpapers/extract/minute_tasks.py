@@ -40,7 +40,12 @@ _TASK = re.compile(
 )
 # What the sentence ends at: a full stop before a capital or a line's end (not of "p.m.", nor after
 # a title or an initial)
-_END = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bNo)\.(?=\s|$)")
+# ... or at a line's end before a bullet or a blank line ("Clerk to respond to CDC" over "• 18/00192/F
+# ...": parish minutes listing planning applications, the task unpunctuated under each)
+_END = re.compile(
+    r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bNo)\.(?=\s|$)"
+    r"|[ \t]*(?=\n[ \t]*(?:[•\uf0b7▪◦●○■*\-–][ \t]|\n))"
+)
 # A task sentence runs to at most this many characters (the read council's run 70-100)
 TASK_MAX_CHARS = 400
 # The posts as plain substrings: a page holding none is not scanned
