@@ -34,6 +34,10 @@ _ITEM_LABEL = re.compile(
 _DISCUSSION_LABEL = re.compile(r"discussion|minute|notes?|summary|item|subject|business")
 # Header cells of such a table: at most this many (trackers have more columns).
 MAX_HEADER_CELLS = 4
+# ... or one more where the item label opens the header and a discussion label follows it: "Item |
+# Subject | Discussion | Resolution / Outcome | Action by" (Australian water corporations' and
+# other statutory boards' minutes tables, the resolution in its own column before the action's)
+MAX_WIDE_HEADER_CELLS = 5
 # A mark's run starts at most this many points left of the "Action" label (labels are set
 # centred or flush left over their column; the marks at the column's left edge or centre).
 LABEL_SLACK = 6.0
@@ -139,6 +143,7 @@ class _Row:
     # boards' committee minutes): mark index -> (text, first line)
     written: dict[int, tuple[str, Line]] = field(default_factory=dict)
     pending: list[tuple[str, Line]] = field(default_factory=list)
+    column: list[tuple[str, Line]] = field(default_factory=list)  # the action column's lines, in order
     first: Line | None = None  # the row's first line (the minute's number and heading)
     inferred: bool = False  # under a header labelling the action column alone (see _Columns)
 
@@ -176,7 +181,7 @@ LONE_LABEL_SHARE = 0.65
 
 def _header(ln: Line, width: float = 0.0) -> _Columns | None:
     cells = ln.cells()
-    if not 1 <= len(cells) <= MAX_HEADER_CELLS:
+    if not 1 <= len(cells) <= MAX_WIDE_HEADER_CELLS:
         return None
     labels = [squash(c.text) for c in cells]
     if not _is_action_label(labels[-1]):
@@ -194,9 +199,20 @@ def _header(ln: Line, width: float = 0.0) -> _Columns | None:
             return None
         body = _body_start(cells[0])
         return _Columns(body=-1.0 if body is None else body - LABEL_SLACK, edge=cells[-1].x0 - LABEL_SLACK)
-    if not (_ITEM_LABEL.match(labels[0]) and _DISCUSSION_LABEL.search(labels[1])):
+    if (
+        len(cells) <= MAX_HEADER_CELLS
+        and _ITEM_LABEL.match(labels[0])
+        and _DISCUSSION_LABEL.search(labels[1])
+    ):
+        return _Columns(body=cells[1].x0 - LABEL_SLACK, edge=cells[-1].x0 - LABEL_SLACK)
+    # the item label and the subject's run into one cell, closer than the column gap ("Item
+    # Subject | Discussion | Resolution / Outcome | Action by"), or a wider header (see
+    # MAX_WIDE_HEADER_CELLS): the discussion column starts at the second label, and a discussion
+    # label stands among the cells before the action column's
+    start = cells[1].x0 if _ITEM_LABEL.match(labels[0]) else _body_start(cells[0])
+    if start is None or not any(_DISCUSSION_LABEL.search(x) for x in labels[1:-1]):
         return None
-    return _Columns(body=cells[1].x0 - LABEL_SLACK, edge=cells[-1].x0 - LABEL_SLACK)
+    return _Columns(body=start - LABEL_SLACK, edge=cells[-1].x0 - LABEL_SLACK)
 
 
 # Rows read to find where an unlabelled discussion column starts: at least this many rows open
@@ -339,6 +355,8 @@ def _rows(doc: Document) -> list[_Row]:
             rows_open = True
             rows.append(_Row(item.text.strip(), ln.page, first=ln, inferred=c.inferred))
             rows[-1].paras.append(_Para([body]))  # the minute's title
+            if mark:
+                rows[-1].column.append((mark, ln))
             prev = body
             labelled = _OWNER_LABEL.match(mark)
             if labelled or _is_mark(mark):
@@ -350,6 +368,7 @@ def _rows(doc: Document) -> list[_Row]:
             continue
         row = rows[-1]
         if mark:
+            row.column.append((mark, ln))
             last = row.marks[-1] if row.marks else None
             labelled = _OWNER_LABEL.match(mark)
             due = _DUE_LABEL.match(mark)
@@ -564,6 +583,41 @@ def _column_action(
 _WRITTEN_OWNER = re.compile(
     r"^(?P<owner>(?:[A-Z]{2,5}|[A-Z][a-z]+)(?:\s+(?:[A-Z]{2,5}|[A-Z][a-z]+|of|and|&)){0,4}?)\s+to\s+(?=[a-z])"
 )
+# The whole of a row's action column as one task and its owner, a person by initial(s) and surname
+# (or a title and surname), before the task or after it, set off by a dash: "G. Fitzgerald – algae
+# monitoring briefing to April meeting", "N. Campbell-Reid to arrange" (Australian statutory boards'
+# "Action by" columns), "Trajectory by specialty to the September meeting – P Venkatesh", "Publish
+# – M Haldane" (Scottish health boards' committee minutes); the column wraps anywhere, the surname
+# too ("N. Campbell" / "Reid")
+_PERSON_OWNER = rf"(?:(?:[A-Z]\.?\s?){{1,3}}|{_TITLE}\s+)[A-Z][\w'’]+(?:[-\s][A-Z][\w'’]+)?"
+_OWNER_THEN_TASK = re.compile(
+    rf"^(?P<owner>{_PERSON_OWNER})(?:\s+to\s+(?=[a-z])|\s+[–—-]\s+(?P<task>\S.*))", re.S
+)
+_TASK_THEN_OWNER = re.compile(rf"^(?P<task>\S.*?)\s+[–—-]\s+(?P<owner>{_PERSON_OWNER})\.?$", re.S)
+
+
+def _column_task(row: _Row, meeting_date: str | None) -> Action | None:
+    """The row's action column read whole as one owner and task (see _OWNER_THEN_TASK), else None."""
+    if not row.column:
+        return None
+    text = re.sub(r"\s+", " ", " ".join(t for t, _ in row.column)).strip()
+    m = _OWNER_THEN_TASK.match(text) or _TASK_THEN_OWNER.match(text)
+    if m is None or m.group("owner").split()[0].rstrip(".") in _NOT_OWNER_WORDS:
+        return None
+    task = m.group("task") or text
+    return Action(
+        ref=None,
+        text=task,
+        owner=m.group("owner"),
+        assigned_on=meeting_date,
+        due=due_in(task),
+        status=None,
+        status_raw=None,
+        update=None,
+        page=row.column[0][1].page,
+        tracker="minutes",
+        notes=f"owner and task in the action column of minute {row.item}",
+    )
 
 
 def _written_actions(row: _Row, meeting_date: str | None) -> list[Action]:
@@ -623,6 +677,10 @@ def actions_from_action_column(doc: Document, meeting_date: str | None) -> list[
         # reads the labels, the column is only their index
         rows = [r for r in rows if not r.inferred]
     for row in rows:
+        whole = _column_task(row, meeting_date)
+        if whole is not None:
+            out.append(whole)
+            continue
         out.extend(_written_actions(row, meeting_date))
         used: set[int] = set()
         for m, (owner_text, mark_line) in enumerate(row.marks):

@@ -8,7 +8,7 @@ from ..model import Document
 from .action_column import actions_from_action_column
 from .dates import find_date
 from .meetings import minute_sections
-from .minute_actions import actions_from_minutes, reads_as_minutes
+from .minute_actions import actions_from_minutes, minuted_tasks, reads_as_minutes
 from .normalise import action_status, date_or_raw
 from .records import Action
 from .tables import LogicalTable, TableSpec, clean_cell, heading_before, read_tables, squash
@@ -927,4 +927,5 @@ def extract_actions(doc: Document) -> list[Action]:
     headerless = [] if tables else actions_from_headerless_logs(doc)  # a log either has a header or not
     column = actions_from_action_column(doc, _meeting_date(doc)) if _action_column_hint(doc.text) else []
     minutes = actions_from_minutes(doc, margin=not (tables or headerless or column))
-    return tables + headerless + column + _not_in_tables(minutes, tables + headerless + column)
+    found = tables + headerless + column + _not_in_tables(minutes, tables + headerless + column)
+    return found or minuted_tasks(doc)

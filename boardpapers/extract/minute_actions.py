@@ -21,6 +21,7 @@ from ..layout.lines import join_spans
 from ..model import Document, Span
 from .dates import find_date
 from .meetings import minute_sections
+from .minute_tasks import bare_tasks
 from .normalise import action_status, date_or_raw, meeting_date_before
 from .records import Action
 
@@ -146,8 +147,8 @@ _MONTH = (
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
 _BY_DATE = re.compile(
-    # "no later than June 3, 2025" (US council minutes' directions to staff)
-    r"\b(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|end\s+of\s+|noon\s+(?:on\s+)?|NOON\s+(?:on\s+)?|close\s+of\s+play\s+(?:on\s+)?)?"
+    # "no later than June 3, 2025" (US council minutes' directions to staff), "before April 30, 2025"
+    r"\b(?:by|no\s+later\s+than|before)\s+(?:the\s+end\s+of\s+|end\s+of\s+|noon\s+(?:on\s+)?|NOON\s+(?:on\s+)?|close\s+of\s+play\s+(?:on\s+)?)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri)day,?\s+)?"
     rf"({_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{4}})?|"
     r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\d/])"
@@ -173,6 +174,10 @@ _AT_MEETING = re.compile(
     # 2025"): "this pooling was approved by ICB in February 2018" dates the past
     rf"|\b(?:report|reported|reporting|bring|brought|present|presented|return|back|review|circulate|share|"
     rf"provide)\b[^.;]{{0,80}}?\bin\s+({_MONTH}\s+\d{{4}})\b"
+    # the meeting named by its month alone, kept as written: "report back to the June meeting",
+    # "report at the March 25 meeting", "briefing to April meeting", "to ARC May meeting" (a
+    # committee's letters before it): town councils' and boards' minutes
+    rf"|\b(?:to|at)\s+(?:the\s+)?((?:[A-Z]{{2,5}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?\s+meeting)\b"
 )
 
 
@@ -185,7 +190,7 @@ def due_in(text: str) -> str | None:
         return date_or_raw(m.group(1))
     m = _AT_MEETING.search(text)
     if m:
-        return date_or_raw(m.group(1) or m.group(2))
+        return date_or_raw(m.group(1) or m.group(2)) if m.group(1) or m.group(2) else m.group(3)
     return None
 
 
@@ -1187,6 +1192,24 @@ def _headed_lists(doc: Document, starts: list[int]) -> list[Action]:
                 )
     # a list whose points name no one is some other list ("Actions" over a report's proposals)
     return out if sum(1 for a in out if a.owner) * 2 >= len(out) else []
+
+
+def minuted_tasks(doc: Document) -> list[Action]:
+    """ "The Clerk to write again to ...": tasks minuted with no label, column or list (see
+    minute_tasks), in documents that read as minutes; the caller's fallback where no other reader
+    found an action (the same sentences stand beside a column's mark or over a tracker's row)."""
+    if not reads_as_minutes(doc) or not minute_sections(doc):
+        return []  # an agenda's "Chairman to sign the Declaration of Acceptance": no minutes heading
+    text = doc.text
+    starts = [0]
+    for p in doc.pages[:-1]:
+        starts.append(starts[-1] + len(p.text) + 2)
+    out = []
+    for pos, a in bare_tasks(doc):
+        a.assigned_on = meeting_date_before(text, starts[a.page - 1] + pos)
+        a.due = due_in(a.text)
+        out.append(a)
+    return out
 
 
 def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:

@@ -136,8 +136,22 @@ def action_status(raw: str | None) -> str | None:
     return _status_of(raw)
 
 
+# Closure proposed to the meeting, not yet agreed: "Propose to close", "Proposed for closure",
+# "Recommend closure" (action logs of partnership boards and trusts, whose status key reads "the
+# lead considers the action complete and asks the Board to close it"): open until the board closes
+# it, unless the status also says the work is done ("Complete – propose closure": closed)
+_CLOSE_PROPOSED = re.compile(
+    r"\b(?:propos(?:e|ed|al)|recommend(?:ed|ation)?|request(?:ed)?)\s+(?:to\s+|for\s+)?clos(?:e|ure)\b", re.I
+)
+_DONE = re.compile(
+    r"\b(?:closed|complete[d]?|done|achieved|delivered|finished|superseded|implemented)\b", re.I
+)
+
+
 def _status_of(raw: str) -> str:
     if _NOT_BEGUN.search(raw) or _NOT_FINISHED.search(raw):
+        return "open"
+    if _CLOSE_PROPOSED.search(raw) and not _DONE.search(raw):
         return "open"
     if _CLOSED.search(raw):
         return "closed"
