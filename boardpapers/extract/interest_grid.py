@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from ..layout.tables import WRAPPED
 from ..model import Document
 from .attendance import ROLE_WORDS, strip_honorifics
+from .interest_header_grid import METHOD as HEADER_ROW_METHOD
+from .interest_header_grid import header_row_grids
 from .normalise import PECUNIARY_CATEGORY, interest_category
 from .tables import LogicalTable, TableSpec, read_borderless_tables, read_ruled_tables
 
@@ -435,9 +437,20 @@ def _grid_tables(doc: Document, spec: GridSpec) -> list[LogicalTable]:
     """The grid read from the page's words where it can be (the reader keeps the line breaks of
     a cell listing several entries); from ruling lines, a cell one entry, where not."""
     borderless = [t for t in read_borderless_tables(doc, spec) if t.rows]
-    if borderless:
+    if any(_is_grid(t) for t in borderless):
         return borderless
-    return read_ruled_tables(doc, spec)
+    ruled = [] if borderless else read_ruled_tables(doc, spec)
+    if any(t.rows for t in ruled):
+        return ruled
+    # a grid under a filled header row, its rows parted by hairlines the finder does not rule
+    # (see `interest_header_grid`): read only when neither reader found a grid with rows
+    return header_row_grids(doc, spec)
+
+
+def _is_grid(t: LogicalTable) -> bool:
+    """A table with a member column and enough category columns."""
+    cats = sum(1 for f in t.fields if f and f.startswith(_CATEGORY_FIELD))
+    return cats >= MIN_CATEGORY_COLUMNS and any(f in ("person", "surname") for f in t.fields)
 
 
 def grid_entries(doc: Document, register_spec: TableSpec) -> list[GridEntry]:
@@ -474,8 +487,11 @@ def grid_entries(doc: Document, register_spec: TableSpec) -> list[GridEntry]:
             for i, f in cats:
                 label = f[len(_CATEGORY_FIELD) :]
                 cell = row.cells[i] if i < len(row.cells) else ""
-                raw = None if "\n" in cell else _raw_cells(doc, row.page, raw_cells).get(_cell_key(cell))
-                entries = ruled_cell_entries(raw, widths[i]) if raw else cell_entries(cell)
+                if t.method == HEADER_ROW_METHOD:
+                    entries = [e for e in cell.split("\n") if e]  # split into entries by its reader
+                else:
+                    raw = None if "\n" in cell else _raw_cells(doc, row.page, raw_cells).get(_cell_key(cell))
+                    entries = ruled_cell_entries(raw, widths[i]) if raw else cell_entries(cell)
                 for entry in entries:
                     out.append(
                         GridEntry(
