@@ -73,6 +73,7 @@ _HEAD = re.compile(
 )
 # the same heading anywhere in the plain text (the gate, before the layout is built)
 _HEAD_IN_TEXT = re.compile(rf"(?:^|\s\s)(?:{_SURNAME}),\s+{_HONORIFIC}?[A-ZÀ-Þ][\w'’\-]+\s*\(", re.M)
+_CAPS_COMMA = re.compile(r"[A-ZÀ-ÖØ-Þ]{2},\s+(?:[A-Z][a-z]{1,9}\.?\s+)?[A-ZÀ-Þ][\w'’\-]+\s*\(")
 # a numbered category run in: "1. Occupational Income etc.: Consulting engineer, ..."
 _CATEGORY = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s+(?P<label>[A-Z][^:;]{1,120}?)\s*:\s*(?P<rest>.*)$")
 _CATEGORY_START = re.compile(r"^\d{1,2}\s*[.)]\s+[A-Z]")
@@ -303,7 +304,10 @@ def statement_registers(doc: Document) -> list[Interest]:
     low = doc.text.lower()
     if not any(w in low for w in _GATE_WORDS) or ":" not in low:
         return []
-    if len(_HEAD_IN_TEXT.findall(doc.text)) < MIN_MEMBERS:
+    # a capitalised surname, comma, forename and bracket ("FITZGERALD, Aoife ("): a cheap count
+    # before the heading regex (on the bulk corpus 2 of 251 documents pass it, against 108 for
+    # the capitals and comma alone)
+    if len(_CAPS_COMMA.findall(doc.text)) < MIN_MEMBERS or len(_HEAD_IN_TEXT.findall(doc.text)) < MIN_MEMBERS:
         return []
     rows = _stream(doc)
     statements, first = _statements(rows)
