@@ -40,6 +40,8 @@ from .interest_sections import _NOT_NAME, _goes_on
 from .normalise import interest_category
 from .records import Interest
 
+# A register's title is at most this many words (a preface's sentence is longer)
+MAX_TITLE_WORDS = 15
 # A register names at least this many members (the read ones: 7 and 8)
 MIN_MEMBERS = 3
 # ... and at least this share of its members have a body (an entry, a nil return or a date line)
@@ -68,11 +70,14 @@ _GATE = ("nterest", "NTEREST")
 _TITLE = re.compile(
     r"^(?:the\s+)?(?:\((?:mrs|mr|ms|miss|dr)\.?\)|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|rev|revd|reverend|"
     r"canon|fr|father|sr|sister|hon|honourable|rt|right|very|cr|cllr|councillor|alhaji|alhaja|hajia|nana|chief|"
-    r"mayor|deputy\s+mayor|eng|engr|justice|judge|lady|lord|imam|pastor|bishop|archbishop)\.?(?:\s+|$)",
+    r"mayor|deputy\s+mayor|eng|engr|justice|judge|lady|lord|imam|pastor|bishop|archbishop"
+    # a seat or office printed before the name ("Director Maria X", "Alternate Director Y")
+    r"|(?:alternate\s+|associate\s+|deputy\s+)?(?:director|trustee|governor|commissioner|supervisor|delegate))\.?(?:\s+|$)",
     re.I,
 )
 # post-nominal letters after the name: "OD", "JP", "ESQ.", "CPA", "MD", "FRCPC", "PhD"
 _POST_NOMINAL = re.compile(r"^(?:[A-Z][A-Za-z]{0,1}[A-Z.]{0,6}|Esq\.?|ESQ\.?|PhD|Ph\.D\.|MSc|BSc|MBA)$")
+_TRAILING_LETTERS = re.compile(r"^[A-Z]{2,5}$")
 # a member's number: "1.", "12)", "(3)"
 _NUMBER = re.compile(r"^\s*\(?\d{1,3}[.)]\s+")
 # a word of a name: capitalised or in capitals, an initial, hyphens and apostrophes
@@ -93,6 +98,14 @@ _LABEL = re.compile(r"^(?P<label>[^:]{2,60}?)\s*:\s*(?:[–—]\s*)?(?P<rest>.*)
 # a nil return, with a head's "under all heads"
 _NIL = re.compile(
     rf"^\s*(?:no|{NIL_PHRASE})(?:\s+(?:under|in)\s+(?:all|any|each|every)\s+(?:heads?|categor(?:y|ies)|sections?|parts?))?\s*[.;]?\s*$",
+    re.I,
+)
+# a head of a preface's list: "(a) remunerated employment, office ...;" up to the next head
+_LEGEND = re.compile(r"\(([a-h])\)\s+([^;()]{3,120}?)\s*(?=;|\(|\.\s|\.$|$)")
+# an entry declaring a relative's interest: "Her spouse, ...", "His brother ...", "Spouse is ..."
+_RELATIVE = re.compile(
+    r"^(?:(?:his|her|their|my|the\s+member'?s)\s+)?(?:spouse|husband|wife|partner|son|daughter|brother|sister"
+    r"|father|mother|parent|child|relative)\b",
     re.I,
 )
 # a date in words or figures inside a line
@@ -123,13 +136,16 @@ _PRONOUNS = {"His", "Her", "Their", "Its", "My", "The", "A", "An", "Holds", "Own
 _HEAD_WORDS = (
     (re.compile(r"spouse|partner|relative|famil|household|dependant|indirect", re.I), "indirect"),
     (
-        re.compile(r"member|voluntary|charit|trustee|society|association|non-?pecuniary", re.I),
+        re.compile(
+            r"member|voluntary|charit|trustee|society|association|non-?profit|civic|affiliation|non-?pecuniary",
+            re.I,
+        ),
         "non-pecuniary",
     ),
     (
         re.compile(
             r"employ|office|profession|vocation|remunerat|director|share|securit|contract|land|propert|gift"
-            r"|hospitality|sponsor|business|income|tenanc",
+            r"|hospitality|sponsor|business|income|tenanc|invest",
             re.I,
         ),
         "pecuniary",
@@ -160,6 +176,10 @@ def _name(text: str) -> str | None:
             break
         text = text[m.end() :]
     words = text.split()
+    if text.upper() != text:
+        # post-nominals after a name in mixed case, with no comma: "Priya X CA", "Dame Y DNZM"
+        while len(words) > 2 and _TRAILING_LETTERS.match(words[-1]):
+            words.pop()
     if not 2 <= len(words) <= 5:
         return None
     if words[0] in PARTICLES or words[-1] in PARTICLES:
@@ -183,13 +203,17 @@ def _anchor(text: str, bold: bool) -> tuple[str, str | None, bool] | None:
     "3. DR. X Y", "X Y" (bold)."""
     if len(text) > MAX_ANCHOR_CHARS or text.endswith((":", ";")):
         return None
-    text = _NUMBER.sub("", text, count=1)
+    bare = _NUMBER.sub("", text, count=1)
+    numbered = len(bare) != len(text)
+    text = bare
     parts = [p.strip() for p in text.split(",")]
     head = parts[0]
     capitals = head.upper() == head and any(ch.isalpha() for ch in head)
     titled = bool(_TITLE.match(head))
     if not (bold or capitals or titled):
         return None
+    if capitals and not (titled or numbered):
+        return None  # a heading in capitals ("REPUBLIC OF X", "MID-VALLEY TRANSIT DISTRICT")
     if find_date(text):
         return None
     name = _name(head.rstrip("."))
@@ -202,6 +226,12 @@ def _anchor(text: str, bold: bool) -> tuple[str, str | None, bool] | None:
     if post and len(post.split()) > MAX_POST_WORDS:
         return None
     return name, post, titled or capitals
+
+
+def _legend(text: str) -> dict[str, str]:
+    """The heads a register's preface names, by letter: "(a) business positions and
+    employment; (b) investments ..." -> {"a": "business positions and employment", ...}."""
+    return {m.group(1): m.group(2).strip() for m in _LEGEND.finditer(text)}
 
 
 def _gate(doc: Document) -> bool:
@@ -277,33 +307,35 @@ def generic_member_registers(doc: Document) -> list[Interest]:
     anchors = {id(c): a for c in cells if (a := _anchor(c.text, c.bold))}
     if len(anchors) < MIN_MEMBERS:
         return []
-    columns = _columns([c for c in cells if id(c) in anchors])
+    # the text columns: where at least two members' names start (a lone name elsewhere is a
+    # centred heading or a signature)
+    starts = _columns([c for c in cells if id(c) in anchors])
+    columns = [
+        x
+        for x in starts
+        if sum(1 for c in cells if id(c) in anchors and _column(starts, c.x0) == starts.index(x)) >= 2
+    ] or starts[:1]
     parts: dict[int, int] = {}
     ordered = [x for page in per_page for x in _reading_order(page, set(anchors), columns, parts)]
     anchors = {id(c): a for c, _ in ordered if parts.get(id(c), 1) <= 1 and (a := _anchor(c.text, c.bold))}
     if len(anchors) < MIN_MEMBERS:
         return []
     first = next(i for i, (c, _) in enumerate(ordered) if id(c) in anchors)
-    register = next(
-        (
-            c.text
-            for c, _ in reversed(ordered[:first])
-            if (c.bold or c.line.heading) and _TITLE_WORDS.search(c.text)
-        ),
-        None,
+    # the register's title before the first member: a bold or heading line first, else a line
+    # of the title's words (a title set in a plain face under the body's name)
+    titles = [
+        c
+        for c, _ in ordered[:first]
+        if len(c.text.split()) <= MAX_TITLE_WORDS
+        and (_TITLE_WORDS.search(c.text) or _REGISTER_TEXT.search(c.text))
+    ]
+    register = next((c.text for c in reversed(titles) if c.bold or c.line.heading), None) or next(
+        (c.text for c in reversed(titles)), None
     )
-    if register is None:
-        register = next(
-            (
-                c.text
-                for c, _ in reversed(ordered[:first])
-                if (c.bold or c.line.heading) and _REGISTER_TEXT.search(c.text)
-            ),
-            None,
-        )
     if register is None:
         return []
 
+    legend = _legend(" ".join(c.text for c, _ in ordered[:first]))
     # each column's right edge on each page: where its widest line ends
     rights: dict[tuple[int, int], float] = {}
     for c, _ in ordered:
@@ -342,8 +374,6 @@ def generic_member_registers(doc: Document) -> list[Interest]:
             # back at the names' margin under indented entries: the register's closing words
             cur = None
             continue
-        if cur["indent"] is None:
-            cur["indent"] = c.x0
         cur["cells"] += 1
         if _DATE_LINE.match(text) and len(text.split()) <= MAX_LABEL_WORDS + 4:
             d = find_date(text)
@@ -370,14 +400,23 @@ def generic_member_registers(doc: Document) -> list[Interest]:
             lm = _LABEL.match(rest)
             if lm and len(lm.group("label").split()) <= MAX_LABEL_WORDS:
                 label, rest = lm.group("label"), lm.group("rest")
-            elif len(rest.split()) <= MAX_LABEL_WORDS and not _DASH.search(rest):
-                label, rest = rest.rstrip(".:"), ""
+            elif (
+                len(rest.split()) <= MAX_LABEL_WORDS
+                and not _DASH.search(rest)
+                and not rest.endswith((".", ";"))
+                and ", " not in rest
+            ):
+                label, rest = rest.rstrip(":"), ""
+            else:
+                # a lettered paragraph of run-in sentences: its head is named in the register's
+                # preface ("... under the following paragraphs: (a) business positions ...")
+                label = legend.get(m.group("mark"), "")
         else:
             lm = _LABEL.match(text)
             if lm and len(lm.group("label").split()) <= MAX_LABEL_WORDS and not _BULLET.match(text):
                 label, rest = lm.group("label"), lm.group("rest")
         if label is not None:
-            cur["label"] = label
+            cur["label"] = label or None
             cur["open"] = None
             if not rest.strip():
                 continue
@@ -400,6 +439,8 @@ def generic_member_registers(doc: Document) -> list[Interest]:
             continue
         cur["open"] = [c]
         cur["entries"].append((cur["label"], [rest], c.page))
+        if cur["indent"] is None:
+            cur["indent"] = c.x0
     if len(members) < MIN_MEMBERS:
         return []
     with_body = sum(1 for m in members if m["entries"] or m["date"])
@@ -437,7 +478,7 @@ def generic_member_registers(doc: Document) -> list[Interest]:
                 role=m["post"],
                 organisation=organisation,
                 nature=nature,
-                category=_category(label),
+                category="indirect" if _RELATIVE.match(text) else _category(label),
                 register=register,
                 page=page,
                 notes=f"type of interest: {label}" if label else None,
