@@ -53,6 +53,13 @@ MAX_MEDIAN_WORDS = 22
 # ... and a member's body is a few entries: at most this many cells a member on the median
 # (the read ones: 3 to 12; a report's section under a name runs on)
 MAX_MEDIAN_CELLS = 16
+# At most this share of the cells under the members are rows of three cells or more (the read
+# ones: none; a register printing a table of the code's paragraphs under each member: most)
+MAX_TABLE_ROW_SHARE = 0.2
+# The lines after the members' names left unread (after a heading or a line across the
+# columns ends a member's body) are at most this many times those read (the read ones: under
+# 1; a register printing each member's form as a table under a heading row: tens)
+MAX_SKIPPED_RATIO = 2.0
 # A member's anchor line is at most this many characters (the read ones: up to 75)
 MAX_ANCHOR_CHARS = 110
 # A post printed on the line under the name is at most this many words (the read ones: 1 to 9)
@@ -341,6 +348,7 @@ def generic_member_registers(doc: Document) -> list[Interest]:
     for c, _ in ordered:
         key = (c.page, _column(columns, c.x0))
         rights[key] = max(rights.get(key, 0.0), c.x1)
+    rows = wide = skipped = 0  # the cells under the members, and those that are rows of three cells or more
     # members: name, post, declared, [(label, [cells])]
     members: list[dict] = []
     cur: dict | None = None
@@ -361,6 +369,7 @@ def generic_member_registers(doc: Document) -> list[Interest]:
             continue
         if is_break or cur is None:
             cur = None
+            skipped += 1
             continue
         text = " ".join(c.text.split())
         if not any(ch.isalnum() for ch in text):
@@ -375,6 +384,8 @@ def generic_member_registers(doc: Document) -> list[Interest]:
             cur = None
             continue
         cur["cells"] += 1
+        rows += 1
+        wide += parts.get(id(c), 1) >= 3
         if _DATE_LINE.match(text) and len(text.split()) <= MAX_LABEL_WORDS + 4:
             d = find_date(text)
             if d and cur["date"] is None:
@@ -443,6 +454,8 @@ def generic_member_registers(doc: Document) -> list[Interest]:
             cur["indent"] = c.x0
     if len(members) < MIN_MEMBERS:
         return []
+    if wide > MAX_TABLE_ROW_SHARE * rows or skipped > MAX_SKIPPED_RATIO * rows:
+        return []  # a table under each member (a form's grid): the table readers' layout
     with_body = sum(1 for m in members if m["entries"] or m["date"])
     if with_body < BODY_SHARE * len(members):
         return []
