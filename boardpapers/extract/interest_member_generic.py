@@ -42,6 +42,8 @@ from .records import Interest
 
 # A register's title is at most this many words (a preface's sentence is longer)
 MAX_TITLE_WORDS = 15
+# The first member is on the title's page or at most this many pages after it
+TITLE_PAGES = 1
 # A register names at least this many members (the read ones: 7 and 8)
 MIN_MEMBERS = 3
 # ... and at least this share of its members have a body (an entry, a nil return or a date line)
@@ -114,6 +116,10 @@ _RELATIVE = re.compile(
     r"^(?:(?:his|her|their|my|the\s+member'?s)\s+)?(?:spouse|husband|wife|partner|son|daughter|brother|sister"
     r"|father|mother|parent|child|relative)\b",
     re.I,
+)
+# an agenda item's words about declarations: "2. To receive any declarations of interest"
+_AGENDA_ITEM = re.compile(
+    r"^\s*\(?\d{1,2}[.)]?\s|\b(?:to\s+receive|to\s+note|to\s+declare|any\s+declarations?)\b", re.I
 )
 # a date in words or figures inside a line
 _DATE_IN = re.compile(
@@ -327,20 +333,28 @@ def generic_member_registers(doc: Document) -> list[Interest]:
     anchors = {id(c): a for c, _ in ordered if parts.get(id(c), 1) <= 1 and (a := _anchor(c.text, c.bold))}
     if len(anchors) < MIN_MEMBERS:
         return []
-    first = next(i for i, (c, _) in enumerate(ordered) if id(c) in anchors)
-    # the register's title before the first member: a bold or heading line first, else a line
-    # of the title's words (a title set in a plain face under the body's name)
-    titles = [
-        c
-        for c, _ in ordered[:first]
-        if len(c.text.split()) <= MAX_TITLE_WORDS
-        and (_TITLE_WORDS.search(c.text) or _REGISTER_TEXT.search(c.text))
-    ]
-    register = next((c.text for c in reversed(titles) if c.bold or c.line.heading), None) or next(
-        (c.text for c in reversed(titles)), None
-    )
-    if register is None:
+    # the register's title, then its first member on the title's page or the next: a title
+    # naming a register or members' interests, or declarations of interest that are no agenda
+    # item ("2. To receive any declarations of interest")
+    first = -1
+    register = None
+    title_at = -1
+    for i, (c, _) in enumerate(ordered):
+        if id(c) in anchors:
+            if title_at >= 0 and c.page <= ordered[title_at][0].page + TITLE_PAGES:
+                first = i
+                break
+            continue
+        if (
+            len(c.text.split()) <= MAX_TITLE_WORDS
+            and (c.bold or c.line.heading or title_at < 0)
+            and (_TITLE_WORDS.search(c.text) or _REGISTER_TEXT.search(c.text))
+            and not _AGENDA_ITEM.search(c.text)
+        ):
+            title_at = i
+    if first < 0:
         return []
+    register = ordered[title_at][0].text
 
     legend = _legend(" ".join(c.text for c, _ in ordered[:first]))
     # each column's right edge on each page: where its widest line ends
@@ -352,8 +366,12 @@ def generic_member_registers(doc: Document) -> list[Interest]:
     # members: name, post, declared, [(label, [cells])]
     members: list[dict] = []
     cur: dict | None = None
+    last_page = ordered[first][0].page
     for c, is_break in ordered[first:]:
+        if c.page > last_page + 1:
+            break  # a page with no member: the register has ended (a pack's other papers)
         if id(c) in anchors:
+            last_page = c.page
             name, post, _ = anchors[id(c)]
             cur = {
                 "name": name,
