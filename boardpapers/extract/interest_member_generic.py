@@ -247,12 +247,14 @@ def _legend(text: str) -> dict[str, str]:
     return {m.group(1): m.group(2).strip() for m in _LEGEND.finditer(text)}
 
 
-def _gate(doc: Document) -> bool:
-    for p in doc.pages:
+def _gate(doc: Document) -> int:
+    """The index of the first page naming a register (its title), or -1: the pages before it
+    are not laid out into cells."""
+    for i, p in enumerate(doc.pages):
         t = p.text
         if any(g in t for g in _GATE) and (_REGISTER_TEXT.search(t) or _TITLE_WORDS.search(t)):
-            return True
-    return False
+            return i
+    return -1
 
 
 def _split(text: str, org_first: bool) -> tuple[str, str | None]:
@@ -308,12 +310,13 @@ def _org_side(text: str) -> int:
 
 def generic_member_registers(doc: Document) -> list[Interest]:
     """Interests of registers printed one member at a time (see above)."""
-    if not _gate(doc):
+    start = _gate(doc)
+    if start < 0:
         return []
     lay = layout_of(doc)
     per_page = []
     seq = 0
-    for p in lay.pages:
+    for p in lay.pages[start:]:
         got, seq = _page_cells(p.lines, seq)
         per_page.append(got)
     cells = [c for page in per_page for c in page]
