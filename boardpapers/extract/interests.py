@@ -24,6 +24,7 @@ from .interest_grid import (
 from .interest_grid import MIN_CATEGORY_COLUMNS as GRID_MIN_CATEGORY_COLUMNS
 from .interest_member_bands import band_entries
 from .interest_member_forms import member_form_entries, preferred_reading
+from .interest_member_generic import generic_member_registers
 from .interest_member_lists import member_list_registers
 from .interest_member_tables import member_table_entries, table_category
 from .interest_nil import NIL_PHRASE
@@ -1963,6 +1964,11 @@ def _registers_and_declarations(doc: Document) -> list[Interest]:
         first = min(r.page for r in headed)
         return headed + [d for d in at_meeting if d.page < first]
     # ... last, members' statements with numbered run-in categories (`interest_statements`)
+    # ... and, when none of them read anything, registers printed one member at a time in other
+    # shapes (`interest_member_generic`: a name line, its post and date, the member's entries)
     return (
-        member_list_registers(doc) or member_section_registers(doc) or statement_registers(doc)
+        member_list_registers(doc)
+        or member_section_registers(doc)
+        or statement_registers(doc)
+        or generic_member_registers(doc)
     ) + at_meeting
