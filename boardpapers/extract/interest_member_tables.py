@@ -40,6 +40,7 @@ from ..layout.tables import (
     join_wrapped,
 )
 from ..model import Document
+from ..table_headers import register_page
 from .attendance import HONORIFIC_RE
 from .interest_forms import _COMMA_POSTNOMINALS, _name_heading
 from .interest_nil import NIL_PHRASE
@@ -264,6 +265,10 @@ def member_table_entries(doc: Document, spec: TableSpec) -> list[TableEntry]:
     """Every row of every member's table (see above); nothing unless MIN_MEMBERS members have rows."""
     low = doc.text.lower()
     if "interest" not in low or not any(w in low for w in _HEADER_WORDS):
+        return []
+    # a register's cue on some page (its title, "nature of interest", a nil answer) before the
+    # layout is built: on the bulk corpus the words above alone let 37 minutes packs through
+    if not any(register_page(p.text) for p in doc.pages):
         return []
     score = _score(spec)
     lay = None
