@@ -3080,7 +3080,10 @@ _LOG_PAPER_TITLE = re.compile(
     r"(?:\w+\s+)?interests?|"
     # ... and by who discloses: "Register of Disclosures by Councillors and Designated Persons"
     # (NSW councils' registers of returns)
-    r"register\s+of\s+(?:disclosures?|declarations?|returns?)\s+(?:by|from)\s+(?:\w+\s+){0,3}(?:members|councillors|directors|persons|officers|trustees|governors))\b",
+    r"register\s+of\s+(?:disclosures?|declarations?|returns?)\s+(?:by|from)\s+(?:\w+\s+){0,3}(?:members|councillors|directors|persons|officers|trustees|governors)|"
+    # "Summary of 2024 Annual Statements of Outside Interests" (US districts' boards), "Directors'
+    # Interests Register" (NZ and Australian companies' and boards' registers)
+    r"statements?\s+of\s+(?:\w+\s+){0,2}interests|interests\s+register)\b",
     re.I,
 )
 LOG_TITLE_LINES = 2
