@@ -605,18 +605,26 @@ def _column_task(row: _Row, meeting_date: str | None) -> Action | None:
     if m is None or m.group("owner").split()[0].rstrip(".") in _NOT_OWNER_WORDS:
         return None
     task = m.group("task") or text
+    return _minutes_action(
+        task, m.group("owner"), meeting_date, row.column[0][1].page,
+        f"owner and task in the action column of minute {row.item}",
+    )  # fmt: skip
+
+
+def _minutes_action(text: str, owner: str, meeting_date: str | None, page: int, notes: str) -> Action:
+    """An action read from a minutes table's action column: no ref, status or update printed."""
     return Action(
         ref=None,
-        text=task,
-        owner=m.group("owner"),
+        text=text,
+        owner=owner,
         assigned_on=meeting_date,
-        due=due_in(task),
+        due=due_in(text),
         status=None,
         status_raw=None,
         update=None,
-        page=row.column[0][1].page,
+        page=page,
         tracker="minutes",
-        notes=f"owner and task in the action column of minute {row.item}",
+        notes=notes,
     )
 
 
@@ -634,20 +642,11 @@ def _written_actions(row: _Row, meeting_date: str | None) -> list[Action]:
             continue
         sentence = sentence if sentence.endswith((".", "!", "?")) else f"{sentence}."
         out.append(
-            Action(
-                ref=None,
-                text=sentence,
-                owner=m.group("owner"),
-                assigned_on=meeting_date,
-                due=due_in(sentence),
-                status=None,
-                status_raw=None,
-                update=None,
-                page=row.pending[0][1].page,
-                tracker="minutes",
-                notes=f"written in the action column of minute {row.item}",
+            _minutes_action(
+                sentence, m.group("owner"), meeting_date, row.pending[0][1].page,
+                f"written in the action column of minute {row.item}",
             )
-        )
+        )  # fmt: skip
     return out
 
 

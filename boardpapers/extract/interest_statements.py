@@ -27,6 +27,7 @@ from ..layout import layout_of
 from ..layout.lines import join_spans
 from ..layout.tables import join_wrapped
 from ..model import Document, Span
+from .attendance import PARTICLES
 from .dates import find_date
 from .interest_nil import NIL_ANSWER
 from .interest_sections import _REGISTER_TITLE, MAX_TITLE_WORDS, _category
@@ -60,7 +61,11 @@ _GATE_WORDS = ("interest", "statement", "disclos")
 # a surname word in capitals ("CEALLAIGH", "O'MALLEY", "FITZGERALD-BURKE", "BÚRCA"), a name
 # particle in lower case ("de", "van", "tSAOI": a lower-case prefix on a capitalised word)
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+"
-_PARTICLE = r"(?:[a-z]{1,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*|de|da|di|du|del|der|den|van|von|la|le|ter|ten)"
+_PARTICLE = (
+    r"(?:[a-z]{1,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]*|"
+    + "|".join(sorted(map(re.escape, PARTICLES), key=len, reverse=True))
+    + ")"
+)
 # (a one-letter prefix, "Ó CEALLAIGH"; at least two capitals running somewhere in it)
 _SURNAME = rf"(?=[^,]{{0,40}}[A-ZÀ-ÖØ-Þ]{{2}})(?:(?:{_PARTICLE}|{_CAP_WORD}|[A-ZÀ-ÖØ-Þ])\s+){{0,3}}(?:{_PARTICLE}|{_CAP_WORD})"
 # titles dropped before the forename: "KOWALCZYK, Dr Marta"
