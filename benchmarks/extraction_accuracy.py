@@ -89,6 +89,10 @@ SET_NAMES = [
     "written-dev18",
     "written-heldout16",
     "written-dev19",
+    "written-heldout17",
+    "written-dev20",
+    "written-dev21",
+    "written-dev22",
 ]
 
 
