@@ -93,6 +93,7 @@ SET_NAMES = [
     "written-dev20",
     "written-dev21",
     "written-dev22",
+    "written-dev23",
 ]
 
 
