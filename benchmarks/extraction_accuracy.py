@@ -94,6 +94,7 @@ SET_NAMES = [
     "written-dev21",
     "written-dev22",
     "written-dev23",
+    "written-dev24",
 ]
 
 
