@@ -3049,7 +3049,10 @@ _COVER_SHEET_FIELD = re.compile(
     r"(?:security\s+)?classification\s*:?\s+(?=\w)|paper\s+(?:ref(?:erence)?|no\.?|number)\b|"
     # "Prepared by Siobhan McInerney, Manager Enterprise Risk" beside "Executive sponsor" (Australian
     # local health districts' board paper covers)
-    r"prepared\s+by\b)",
+    r"prepared\s+by\b|"
+    # "Responsible officer: <name>", "Directorate: Office of the General Manager", "File reference:
+    # ARIC/25/14" under the item's heading (NSW and Victorian councils' committee reports)
+    r"(?:responsible\s+officer|directorate|file\s+(?:ref(?:erence)?|no\.?|number))\s*:)",
     re.I,
 )
 MIN_COVER_FIELDS = 2
@@ -3073,13 +3076,29 @@ _COVER_ITEM_TITLE = re.compile(
 
 
 def report_cover_sheet(doc: Document) -> bool:
-    """Whether the first page opens with a report's cover sheet (see _COVER_SHEET_FIELD)."""
-    head = [ln for ln in (doc.pages[0].lines if doc.pages else []) if ln.strip()][: COVER_HEADER_LINES * 2]
+    """Whether the first page opens with a report's cover sheet (see _COVER_SHEET_FIELD), or
+    with the one agenda item the paper is for (see _one_item_paper)."""
+    lines = [ln for ln in (doc.pages[0].lines if doc.pages else []) if ln.strip()]
+    head = lines[: COVER_HEADER_LINES * 2]
     fields = sum(1 for ln in head if _COVER_SHEET_FIELD.match(ln)) + sum(
         1 for ln in head if _COVER_SECOND_FIELD.search(ln)
     )
     fields += any(_COVER_ITEM_TITLE.match(ln) for ln in head)
-    return fields >= MIN_COVER_FIELDS
+    return fields >= MIN_COVER_FIELDS or _one_item_paper(lines)
+
+
+def _one_item_paper(lines: list[str]) -> bool:
+    """A page headed by the one item it is a paper for, "Agenda Item No. 03: Progress of
+    Implementation of Board Decisions", and no other "Agenda item" line: a board paper whose
+    numbered paragraphs are its text (Sri Lankan and other Commonwealth statutory boards' papers,
+    Scottish and English report headers); an agenda printing its items so prints several."""
+    head = lines[:COVER_HEADER_LINES]
+    if not any(_COVER_ITEM_TITLE.match(ln) for ln in head):
+        return False
+    return sum(1 for ln in lines if _AGENDA_ITEM_WORDS.match(ln)) == 1
+
+
+_AGENDA_ITEM_WORDS = re.compile(r"^\s*agenda\s+item\b", re.I)
 
 
 # Lines at the head of page 1 within which a minutes heading (or, for untitled minutes, the
