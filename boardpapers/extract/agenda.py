@@ -33,6 +33,7 @@ from .agenda_columns import (
     text_of,
 )
 from .agenda_keyed import AGENDA_KEY, keyed_agenda, minute_listed_agenda, presenter_column_agenda
+from .agenda_sidebar import drop_side_panel
 from .agenda_twocolumn import TWO_COLUMN_PAGES, parallel_language_titles, two_column_list
 from .dates import _TIME_RE, MONTHS, find_time
 from .meetings import (
@@ -1487,6 +1488,8 @@ def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
     if not page.has_boxes or not plain:
         return page.lines
     if page.number <= TWO_COLUMN_PAGES:
+        # a roster panel down the left of the list: its names dropped (see agenda_sidebar)
+        page = dataclasses.replace(page, lines=drop_side_panel(page.lines, page.width))
         # an order of business in two columns on the cover: read column by column
         page = dataclasses.replace(page, lines=two_column_list(page.lines, page.width))
         # ... or in two languages side by side: the other language's column dropped
@@ -1516,6 +1519,24 @@ def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
 _TIME_BEFORE_NUMBER = re.compile(
     r"^\s*(\d{1,2}[.:]\d{2})\s*(?:[ap]\.?m\.?)?\s+(?=\d{1,2}(?:\.\d{1,2})?[.)]?\s)", re.I
 )
+
+
+def _number_x(ln: Line, slot: str) -> float:
+    """The x where a line's item number starts, after the slot time `slot` printed before it
+    ("5:30  1. Call to Order": the times' column and the numbers' are a gutter apart, and the
+    items without a time start at the numbers' margin)."""
+    want = sum(1 for ch in slot if not ch.isspace())
+    seen = 0
+    for s in ln.spans:
+        if seen >= want:
+            return s.x0
+        seen += sum(1 for ch in s.text if not ch.isspace())
+    return ln.x0
+
+
+# A line ending in a figure and a hyphen: "Classified Services for the 2026-" (a year range the
+# line broke at its hyphen; the next line opens with the range's end, "27 School Year")
+_BROKEN_RANGE = re.compile(r"\d[-–]$")
 
 
 # A slot time and a title with no item number: "11.15  Comfort break"
@@ -1686,6 +1707,8 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             slot_time = printed_time(slot.group(1)) if slot else None
             if slot and ln.has_box:
                 slot_x = ln.x0
+                # the item's margin is its number's, right of the slot time's column
+                ln = dataclasses.replace(ln, x0=_number_x(ln, slot.group(0)))
             elif (
                 started
                 and slot_x is not None
@@ -1845,6 +1868,14 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     and re.search(r"[a-z,]\s*$", prev_ln.text) is not None
                 )
                 and not FILE_ITEM.match(line)  # "1 A 16-0344 ...": read with its file number below
+                # "... for the 2026-" / "27 School Year": a year range broken at its hyphen, the
+                # wrapped line opening with the range's second figure, not item 27
+                and not (
+                    current is not None
+                    and current["lines"]
+                    and _BROKEN_RANGE.search(current["lines"][-1]) is not None
+                    and not m.group(1).rstrip().endswith((".", ")"))
+                )
             ):
                 num = m.group(1).strip()
                 num = num if num.startswith("(") else re.sub(r"[\s.)]+$", "", num)
@@ -3018,7 +3049,10 @@ _COVER_SHEET_FIELD = re.compile(
     r"(?:security\s+)?classification\s*:?\s+(?=\w)|paper\s+(?:ref(?:erence)?|no\.?|number)\b|"
     # "Prepared by Siobhan McInerney, Manager Enterprise Risk" beside "Executive sponsor" (Australian
     # local health districts' board paper covers)
-    r"prepared\s+by\b)",
+    r"prepared\s+by\b|"
+    # "Responsible officer: <name>", "Directorate: Office of the General Manager", "File reference:
+    # ARIC/25/14" under the item's heading (NSW and Victorian councils' committee reports)
+    r"(?:responsible\s+officer|directorate|file\s+(?:ref(?:erence)?|no\.?|number))\s*:)",
     re.I,
 )
 MIN_COVER_FIELDS = 2
@@ -3042,13 +3076,29 @@ _COVER_ITEM_TITLE = re.compile(
 
 
 def report_cover_sheet(doc: Document) -> bool:
-    """Whether the first page opens with a report's cover sheet (see _COVER_SHEET_FIELD)."""
-    head = [ln for ln in (doc.pages[0].lines if doc.pages else []) if ln.strip()][: COVER_HEADER_LINES * 2]
+    """Whether the first page opens with a report's cover sheet (see _COVER_SHEET_FIELD), or
+    with the one agenda item the paper is for (see _one_item_paper)."""
+    lines = [ln for ln in (doc.pages[0].lines if doc.pages else []) if ln.strip()]
+    head = lines[: COVER_HEADER_LINES * 2]
     fields = sum(1 for ln in head if _COVER_SHEET_FIELD.match(ln)) + sum(
         1 for ln in head if _COVER_SECOND_FIELD.search(ln)
     )
     fields += any(_COVER_ITEM_TITLE.match(ln) for ln in head)
-    return fields >= MIN_COVER_FIELDS
+    return fields >= MIN_COVER_FIELDS or _one_item_paper(lines)
+
+
+def _one_item_paper(lines: list[str]) -> bool:
+    """A page headed by the one item it is a paper for, "Agenda Item No. 03: Progress of
+    Implementation of Board Decisions", and no other "Agenda item" line: a board paper whose
+    numbered paragraphs are its text (Sri Lankan and other Commonwealth statutory boards' papers,
+    Scottish and English report headers); an agenda printing its items so prints several."""
+    head = lines[:COVER_HEADER_LINES]
+    if not any(_COVER_ITEM_TITLE.match(ln) for ln in head):
+        return False
+    return sum(1 for ln in lines if _AGENDA_ITEM_WORDS.match(ln)) == 1
+
+
+_AGENDA_ITEM_WORDS = re.compile(r"^\s*agenda\s+item\b", re.I)
 
 
 # Lines at the head of page 1 within which a minutes heading (or, for untitled minutes, the

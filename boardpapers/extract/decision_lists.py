@@ -48,8 +48,11 @@ PAST = re.compile(rf"^(?:{ITEM_VERBS})$", re.I)
 # ... after its paragraph's number: "5.2 The Board:" + "noted ...; and" / "agreed ..." (NHS Scotland
 # health boards number every paragraph of a minute)
 PARAGRAPH_NO = r"(?:\d{1,3}(?:\.\d{1,3}){1,2}\.?\s+)?"
+# ... after a label naming what follows: "Resolutions: The Council:" over "i. received and noted
+# ...; ii. directed ..." (East African councils' and boards' minutes label the list so)
+LIST_LABEL = r"(?:(?:Resolutions?|Decisions?)\s*[:–-]\s*)?"
 BODY_LEAD = re.compile(
-    rf"^\s*{PARAGRAPH_NO}(?:The\s+)?(?:[A-Z][\w&]*\s+){{0,6}}?(?:{BODY_NOUNS}|Trustees|Governors|Directors|Members)"
+    rf"^\s*{PARAGRAPH_NO}{LIST_LABEL}(?:The\s+)?(?:[A-Z][\w&]*\s+){{0,6}}?(?:{BODY_NOUNS}|Trustees|Governors|Directors|Members)"
     r"(?:\s+of\s+(?:[A-Z]\w*\s*){1,3})?\s*:\s*$"
     rf"|^\s*{PARAGRAPH_NO}The\s+[A-Z]{{2,6}}\s*:\s*$"
 )
@@ -127,6 +130,12 @@ REFUSED = re.compile(
 )
 
 
+# A marked item whose verb follows a phrase naming the case it decides: "ii. in Case No.
+# 02/2025, resolved that the complaint be dismissed", "(b) in respect of the Eastern depot,
+# approved ..." (disciplinary and licensing decisions of professional councils and boards)
+FRAMED_ITEM = re.compile(rf"^\s*{ITEM_MARK}\s+(?:in|on|for|with|under)\s[^,;:]{{3,80}},\s*(?P<verb>[a-z]+)\b")
+
+
 # A lead-in whose verb takes the infinitive: "The Board RESOLVED to:", "It was AGREED to:"
 INFINITIVE_LEAD = re.compile(r"\bto\s*:\s*[-–—]?\s*$", re.I)
 
@@ -143,6 +152,9 @@ def _opens(text: str, lead_verb: str | None, infinitive: bool = False) -> tuple[
     if not m:
         return None
     marked = bool(m.group("mark"))
+    framed = FRAMED_ITEM.match(text) if marked else None
+    if framed and PAST.match(framed.group("verb")):
+        return framed.group("verb").lower(), True
     verb = m.group("verb")
     if not m.group("to") and PAST.match(verb):
         return verb.lower(), marked

@@ -41,6 +41,9 @@ NAME_ABBREVIATIONS = (
     # Kenyan professional and service titles, "proposed by Eng. Lucy Kamau" (state corporations'
     # minutes), and a currency before its sum: "Kshs. 1,284,650,000" (Kenyan), "Rs. 4,50,000" (Indian)
     "Eng", "Amb", "Arch", "Kshs", "Ksh", "Shs", "Rs",
+    # an advocate's title, "proposed by Adv. Godfrey Massawe" (East and Southern African boards'
+    # and councils' minutes)
+    "Adv",
 )  # fmt: skip
 # A label in another language printed before its English one, with a slash between: "PENDERFYNWYD /
 # RESOLVED: that ...", "Penderfynwyd / Resolved: ..." (Welsh community and town councils' bilingual

@@ -1459,6 +1459,20 @@ _MEETING_OF_DATE = re.compile(r"\bmeeting\s+(?:held\s+)?(?:of|on)\s+", re.I)
 _PROSE_LINE = re.compile(r"^[a-z]")
 
 
+# A meeting's heading dated with figures and stops, day first: "112th MEETING OF THE BOARD OF
+# DIRECTORS – 26.08.2025" (Sri Lankan, South Asian and continental European boards' papers; the
+# stops are day-first wherever they are used, unlike US slashes, so the date is read only so)
+_DOTTED_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?![\d.])")
+
+
+def _dotted_meeting_date(line: str) -> str | None:
+    """The day-first dotted date of a line naming a meeting (see _DOTTED_DATE), else None."""
+    if "." not in line or not re.search(r"\bmeeting\b", line, re.I):
+        return None
+    m = _DOTTED_DATE.search(line)
+    return find_numeric_date(m.group(0)) if m else None
+
+
 def _convened_on(doc: Document, index: int) -> Meeting | None:
     """The meeting whose agenda or report front page is page `index` (0-based)."""
     page = doc.pages[index]
@@ -1491,7 +1505,7 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
                 ln
                 for ln in head
                 if (re.search(r"\bmeeting\b", ln, re.I) or _OWN_HELD.match(ln))
-                and (find_date(ln) or find_day_month(ln))
+                and (find_date(ln) or find_day_month(ln) or _dotted_meeting_date(ln))
                 and (is_agenda or report or not _PROSE_LINE.match(ln) or _OWN_HELD.match(ln))
             ),
             None,
@@ -1513,7 +1527,11 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         stack = stack[
             : next((j for j in range(1, len(stack)) if _OTHER_MEETING_ROW.match(stack[j])), len(stack))
         ]
-        d = find_date(ln) or (find_date(join_lines(stack)) if re.search(r"\d|day\b", ln) else None)
+        d = (
+            find_date(ln)
+            or (find_date(join_lines(stack)) if re.search(r"\d|day\b", ln) else None)
+            or _dotted_meeting_date(ln)
+        )
         if d:
             # "Fiscal year April 1, 2024 to March 31, 2025 | Report to the Board, meeting of June
             # 19, 2025": the date after "meeting of/on" is the meeting's, the others a period's
