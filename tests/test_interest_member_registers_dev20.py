@@ -82,3 +82,11 @@ def test_read_files_of_written_dev20():
         "Mary Atieno Odhiambo",
         "Wanjiru Kamau-Otieno",
     }
+
+
+def test_a_body_word_before_member_only():
+    from boardpapers.extract.interest_forms import _PERSON_LABEL
+
+    assert _PERSON_LABEL.match("Name of Authority member").group("rest") == ""
+    # a report's contact is no member: the label keeps its words as the value, so it names nobody
+    assert _PERSON_LABEL.match("Name of Contact Officer: Gary Woods").group("rest") != ""

@@ -38,9 +38,10 @@ _OTHER_LANGUAGE = r"(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*)?"
 _PERSON_LABEL = re.compile(
     r"^\s*"
     + _OTHER_LANGUAGE
-    # the body's own word may stand before the member's: "Name of Council member", "Name of
-    # Authority member", "Name of Committee member" (colleges' and authorities' forms)
-    + r"(?:(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:[A-Za-z]+\s+)?(?:trustee|member|governor|director|"
+    # the body's own word may stand before "member": "Name of Council member", "Name of
+    # Authority member", "Name of Committee member" (colleges' and authorities' forms); not before
+    # the other words ("Name of Contact Officer: ..." heads a report's contact, not a member)
+    + r"(?:(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:(?:[A-Za-z]+\s+)?member|trustee|governor|director|"
     r"councillor|declarant|commissioner|non-executive(?:\s+director)?|officer))?"
     r"|(?:trustee|member|governor|director|councillor|declarant)['’]?s?\s+name)\s*:?\s*(?P<rest>.*)$",
     re.I,
