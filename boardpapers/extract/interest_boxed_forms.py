@@ -26,6 +26,7 @@ import re
 from ..model import Document
 from .attendance import HONORIFIC_RE, strip_honorifics
 from .interest_forms import (
+    _COMMA_POSTNOMINALS,
     _PERSON_LABEL,
     _ROLE_LABEL,
     MIN_CATEGORY_ROWS,
@@ -33,7 +34,7 @@ from .interest_forms import (
     _is_category,
     _name_heading,
 )
-from .interest_nil import NIL_ANSWER
+from .interest_nil import NIL_PHRASE
 
 # a member's particulars in one cell, parted by a bar or a middle dot: "Member: Jane Roe |
 # Position: Chair", "Public Governor, North · Declared 03/04/2025"
@@ -64,8 +65,13 @@ _PARTICULAR = re.compile(
 # "Section 3 Family interests"
 _BAND = re.compile(r"^\s*(?:part|schedule|section)\s+[A-Z0-9]{1,3}\b", re.I)
 # an answer declaring nothing: "Nil", "None", "Not applicable", "No interests declared in any
-# category."
-_NOTHING = NIL_ANSWER
+# category.", and a bare "No" answering a form's question ("3. Financial interests. Do you own
+# shares ...? | No": statutory forms whose categories are asked as questions), a reason in
+# brackets after it ("None (retired)")
+_NOTHING = re.compile(rf"^\s*(?:no|{NIL_PHRASE})\s*(?:\([^()]{{1,30}}\))?\s*[.;]?\s*$", re.I)
+# A numbered question's heading before the question itself: "1. Employment. List your current
+# employer(s) ..." -> "1. Employment" (forms that print the category, then what to declare under it)
+_QUESTION_HEADING = re.compile(r"^(?P<head>\(?\w{1,3}[.)]\s+[^.?]{3,60}?)\.\s+[A-Z][^.?]{12,}")
 # the words of a box's column header row inside it: "Category | Description of interest | From"
 _HEADER_WORDS = frozenset(
     "category categories description details detail nature interest interests of the from to since "
@@ -85,7 +91,8 @@ _OFFICE_TITLE = re.compile(r"^\s*(?:advocate|deputy|sister|alderman|senator|judg
 
 def _name(text: str) -> str | None:
     """A member's name as their box prints it: titled or not, post-nominals dropped."""
-    name = _name_heading(strip_honorifics(" ".join(text.split())))
+    # (post-nominals after a comma dropped first: "Jane Roe, RRT", "John Doe, CPA, MBA")
+    name = _name_heading(_COMMA_POSTNOMINALS.sub("", strip_honorifics(" ".join(text.split()))))
     return _OFFICE_TITLE.sub("", name) if name else None
 
 
@@ -179,6 +186,12 @@ def boxed_form_entries(doc: Document) -> list[FormEntry]:
             if not rows:
                 continue
             who = _member_row(rows[0])
+            if who is None and len(rows) > 1 and sum(1 for c in rows[0] if c) == 1:
+                # the form's title band across the top of the box ("FORM 3 ANNUAL DECLARATION OF
+                # INTERESTS ... Declaration 2 of 6"), the member's row under it
+                who = _member_row(rows[1])
+                if who is not None:
+                    rows = rows[1:]
             if who is not None:
                 member, entries = who, []
                 forms.append((member, entries))
@@ -217,6 +230,10 @@ def boxed_form_entries(doc: Document) -> list[FormEntry]:
                     text = " ".join(vals[0].split())
                     if _NOTHING.match(text):
                         answered.add(id(member))
+                    elif m := _DECLARED.search(text):
+                        # the signature line across the foot of the box: "Signature: ... Date: 9
+                        # January 2025"
+                        member.declared = member.declared or m.group("d")
                     elif _BAND.match(text) or (text.isupper() and len(text.split()) > 1):
                         part, category = text, text
                     continue
@@ -230,6 +247,8 @@ def boxed_form_entries(doc: Document) -> list[FormEntry]:
                         continue
                     if _PARTICULAR.match(label) or not (_is_category(label) or part):
                         continue
+                    if m := _QUESTION_HEADING.match(label):
+                        label = m.group("head")
                     category = label if not part else f"{part}: {label}"
                 answered.add(id(member))
                 if not _NOTHING.match(answer):

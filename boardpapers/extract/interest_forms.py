@@ -38,14 +38,18 @@ _OTHER_LANGUAGE = r"(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*)?"
 _PERSON_LABEL = re.compile(
     r"^\s*"
     + _OTHER_LANGUAGE
-    + r"(?:(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:trustee|member|board\s+member|governor|director|"
+    # the body's own word may stand before "member": "Name of Council member", "Name of
+    # Authority member", "Name of Committee member" (colleges' and authorities' forms); not before
+    # the other words ("Name of Contact Officer: ..." heads a report's contact, not a member)
+    + r"(?:(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:(?:[A-Za-z]+\s+)?member|trustee|governor|director|"
     r"councillor|declarant|commissioner|non-executive(?:\s+director)?|officer))?"
     r"|(?:trustee|member|governor|director|councillor|declarant)['’]?s?\s+name)\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
 # The person's particulars: their post, how they came to the board, the form's date and
 # signature. Not interests.
-_ROLE_LABEL = re.compile(r"^\s*(?:position|role|post|office\s+held|designation|title)\b", re.I)
+# ("Office" alone, a form's label beside the member's name: "Name ... | Office | Chair")
+_ROLE_LABEL = re.compile(r"^\s*(?:position|role|post|office(?:\s+held)?(?!\s*\w)|designation|title)\b", re.I)
 # the same with the body's word before it: "Board position", "Council role"
 _QUALIFIED_ROLE_LABEL = re.compile(r"^\s*(?:[A-Za-z]+\s+)?(?:position|role|office\s+held)\b", re.I)
 _DATE_LABEL = re.compile(

@@ -30,7 +30,7 @@ from ..layout import Line, layout_of
 from ..layout.lines import join_spans
 from ..layout.tables import join_wrapped
 from ..model import Document, Span
-from .attendance import HONORIFIC_RE, NON_NAME, ORG_WORDS, strip_honorifics
+from .attendance import HONORIFIC_RE, NON_NAME, ORG_WORDS, PARTICLES, strip_honorifics
 from .dates import find_date
 from .interest_nil import NIL_PHRASE
 from .normalise import interest_category
@@ -70,9 +70,10 @@ _CELL_GAP_SIZES = 1.0
 _GATE_WORDS = ("interest", "disclos", "declar")
 # a line of the plain text that opens with a titled name or a name label (the gate before the
 # layout): "Cr Daniel McKinnon", "Name: Councillor X", "Mr. Ravi Persad-Maharaj — Chairman"
+# (the number may be a section's: "2.3 Prof. X", registers numbered as a report's sections)
 _MEMBER_LINE = re.compile(
-    r"^\s*(?:\d{1,2}[.)][ \t]+)?(?:(?i:name)[ \t]*:[ \t]*)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Cr|Cllr"
-    r"|Councillor|Mayor|Deputy[ \t]+Mayor|Reeve|Alderman|Eng|Engr|CPA|Hon)\.?[ \t]+[A-Z]",
+    r"^\s*(?:\d{1,2}(?:[.)]|\.\d{1,2}\.?)[ \t]+)?(?:(?i:name)[ \t]*:[ \t]*)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Cr|Cllr"
+    r"|Councillor|Mayor|Deputy[ \t]+Mayor|Reeve|Alderman|Eng|Engr|CPA|Hon|Sr|Sister)\.?[ \t]+[A-Z]",
     re.M,
 )
 # titles and offices printed before a member's name: local government ("Mayor", "Deputy Mayor",
@@ -80,12 +81,16 @@ _MEMBER_LINE = re.compile(
 # the honorifics of attendance.HONORIFIC_RE
 _TITLE = re.compile(
     r"^(?:(?:Deputy\s+|Acting\s+|Pro\s+)?(?:Mayor|Reeve|Warden)\b\.?|Cr\.?|Crs\.?|Councillor|Cllr\.?|Alderman|"
-    r"Ald\.|Eng\.|Engr\.|CPA|CA|Hon\.?|Honourable|Hon'ble)\s+"
+    r"Ald\.|Eng\.|Engr\.|CPA|CA|Hon\.?|Honourable|Hon'ble|"
+    # a nurse's "Sister" ("Sr. Mary Odhiambo": hospital boards' nursing members)
+    r"Sr\.|Sister)\s+"
 )
 # a name label alone in its cell, the name in the next cell of its line: "Name:", "Member's name:"
 _BARE_NAME_LABEL = re.compile(r"^\s*(?:(?:member'?s?\s+|full\s+)?name)\s*:\s*$", re.I)
 # "Name: Councillor Jean-Luc Tremblay" (a form's name label), "3. Dr. Fatuma Hassan Abdi"
-_NAME_LABEL = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?:(?:Member'?s?\s+|Full\s+)?name\s*:\s*)?", re.I)
+_NAME_LABEL = re.compile(
+    r"^\s*(?:\d{1,2}(?:[.)]|\.\d{1,2}\.?)\s+)?(?:(?:Member'?s?\s+|Full\s+)?name\s*:\s*)?", re.I
+)
 # the post printed after the name on its line: "Office: Mayor" (a second label), "— Chairman"
 _OFFICE = re.compile(r"\s+(?:office|position|post|role|title)\s*:\s*(?P<post>.*)$", re.I)
 _NAME_DASH = re.compile(r"\s+[—–]\s+|\s+-\s+")
@@ -98,10 +103,19 @@ _POST_BRACKETS = re.compile(
     r"\s+\((?P<post>(?:Deputy\s+|Acting\s+|Vice[- ])?(?:Mayor|Chair\w*|President|Reeve|Warden|Leader|Speaker)"
     r"[^()]{0,40})\)\s*$"
 )
-# post-nominal letters after a comma: "Peter Mutai, OGW", "Carol-Ann MacDougall, CPA, CA"
-_POST_LETTERS = re.compile(r"(?:,\s*[A-Z][A-Z.()&]{1,8})+\s*$")
+# post-nominal letters after a comma: "Peter Mutai, OGW", "Carol-Ann MacDougall, CPA, CA", and
+# degrees in mixed case (two capitals at least), a speciality in brackets after one: "MBChB",
+# "MMed (Paeds)", "BScN", "PhD", "CPA(K)" (boards' registers naming members with their degrees)
+_POST_LETTERS = re.compile(
+    r"(?:,\s*(?:[A-Z][A-Z.()&]{1,8}|[A-Z][a-z]*[A-Z][A-Za-z.&]*(?:\s*\([A-Za-z]{1,8}\))?))+\s*$"
+)
 # a word of a person's name: capitalised, an initial ("K."), or a name in brackets ("(Bill)")
 _NAME_WORD = re.compile(r"^\(?[A-Z][\w'’.-]*\)?$")
+# a label's number or letter: "4.", "11)", "(c)", "c)" (forms numbering their categories, or
+# lettering them as heads of a policy: "(a) Employment and remunerated positions")
+_LABEL_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-h]\))\s*")
+# a lettered label opens a label of its own, not the wrapped line of the one above
+_LETTERED_LABEL = re.compile(r"^\([a-h]\)\s")
 # words of headings and bodies that attendance's NON_NAME and ORG_WORDS leave out
 _NOT_NAME = {"Meeting", "Chartered", "Accountants", "Limited", "Inc.", "Register", "Statement", "Statements"}
 # a post or date line's parts: "Deputy Mayor, Coastal Ward | Return received 30 January 2025"
@@ -126,6 +140,9 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _HEAD_FIELD = re.compile(
     r"^(?:date\b|position\b|office\b|post\b|role\b|ward\b|party\b|name\b|signed\b|signature\b)", re.I
 )
+# a dated line closing a member's section: "Date of declaration: 14 July 2025", "Signed and
+# dated: 3 May 2025", "Date: 1/8/2025" (registers printing each member's date under their answers)
+_FOOT_DATE = re.compile(r"^\s*(?:date|signed|dated|declared)\b[^:]{0,40}:\s*\S", re.I)
 # a head field naming the member's post
 _POST_FIELD = re.compile(r"^(?:position|office|post|role)\b", re.I)
 # a label's words: at most this many (the longest read label: "11. Bodies whose principal purposes
@@ -139,6 +156,10 @@ _ENTRY_DASH = re.compile(r"\s[–—]\s")
 # a register's title is at most this many words ("Statements of Disclosure filed by Members of
 # Council – 2025 annual filing", 13; a preface's sentence is longer)
 MAX_TITLE_WORDS = 15
+# a register's title wraps over at most this many more lines (the read titles: one or three)
+MAX_TITLE_LINES = 2
+# a numbered heading of the paper's parts: "2. Declarations by Members", "3.1 Register"
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]")
 # the register's title above the first member: "Register of Elected Members' Interests",
 # "Statements of Disclosure ...", "Directors' Standing Register of Interests"
 _REGISTER_TITLE = re.compile(
@@ -152,7 +173,10 @@ _LABEL_KINDS = (
     ("indirect", re.compile(r"\b(?:spouse|relatives?|family\s+members?|close\s+associates?)\b", re.I)),
     (
         "non-pecuniary",
-        re.compile(r"\b(?:memberships?|associations?|bodies|charit\w*|voluntary|other\s+interests)\b", re.I),
+        re.compile(
+            r"\b(?:memberships?|associations?|bodies|charit\w*|voluntary|other\s+interests|clubs?|societ(?:y|ies))\b",
+            re.I,
+        ),
     ),
     (
         "pecuniary",
@@ -198,6 +222,8 @@ class _Section:
     head_lines: list[str] = field(default_factory=list)
     cells: list[_Cell] = field(default_factory=list)
     columns: list[float] = field(default_factory=list)
+    # the date the member's section closes on: "Date of declaration: 14 July 2025"
+    foot_date: str | None = None
 
 
 def _runs(spans: list[Span]) -> list[list[Span]]:
@@ -244,7 +270,10 @@ def _name(text: str) -> str | None:
         text = text[m.end() :]
     text = strip_honorifics(text)
     words = text.split()
-    if not 2 <= len(words) <= 6 or not all(_NAME_WORD.match(w) for w in words):
+    # (a particle inside the name in lower case: "Kiprop arap Lagat", "Jan van Dijk")
+    if not 2 <= len(words) <= 6 or not all(
+        _NAME_WORD.match(w) or (0 < i < len(words) - 1 and w in PARTICLES) for i, w in enumerate(words)
+    ):
         return None
     if sum(1 for w in words if not w.startswith("(") and len(w.rstrip(".")) > 1) < 2:
         return None
@@ -307,11 +336,11 @@ def _label(cell: _Cell) -> tuple[str, str | None] | None:
 
 def _key(text: str) -> str:
     """A label's text compared across members: words only, no numbering."""
-    return " ".join(re.sub(r"^\s*\d{1,2}[.)]\s*", "", text).lower().replace(":", " ").split())
+    return " ".join(_LABEL_NUMBER.sub("", text).lower().replace(":", " ").split())
 
 
 def _category(label: str, band: str | None) -> str:
-    bare = re.sub(r"^\s*\d{1,2}[.)]\s*", "", label).strip(" .:")
+    bare = _LABEL_NUMBER.sub("", label).strip(" .:")
     cat = interest_category(bare) or "other"
     if cat == "other":
         # a relative's interests first; else the kind the label names first, its head noun
@@ -380,11 +409,25 @@ def _sections(cells: list[_Cell]) -> tuple[list[_Section], int]:
 def _register_title(cells: list[_Cell]) -> str | None:
     """The register's title: the last title line before its first member (a heading, or a
     short line of a plain-text page)."""
-    for c in reversed(cells):
+    for i in range(len(cells) - 1, -1, -1):
+        c = cells[i]
         if len(c.text.split()) > MAX_TITLE_WORDS or not _REGISTER_TITLE.search(c.text):
             continue
+        if _SECTION_NUMBER.match(c.text):
+            continue  # "2. Declarations by Members": a numbered part of the paper, not its title
         if c.bold or c.line.heading or not c.line.has_box:
-            return c.text
+            # a title wrapped over lines of its face: "REGISTER OF INTERESTS OF MEMBERS OF THE
+            # BOARD OF" / "MANAGEMENT" / "2025/26"
+            text, last = c.text, c
+            for nxt in cells[i + 1 : i + 1 + MAX_TITLE_LINES]:
+                if nxt.seq != last.seq + 1 or nxt.page != c.page or nxt.bold != c.bold:
+                    break
+                if nxt.line.has_box and abs(nxt.line.size - c.line.size) > 0.5:
+                    break
+                if len(text.split()) + len(nxt.text.split()) > MAX_TITLE_WORDS:
+                    break
+                text, last = f"{text} {nxt.text}", nxt
+            return text
     return None
 
 
@@ -414,13 +457,22 @@ def _read_section(sec: _Section, form: set[str]) -> list[_Label]:
     labels: list[_Label] = []
     answers: list[_Cell] = []
     sec.head_lines = []
+    sec.foot_date = None
     for c in sec.cells:
+        if labels and _FOOT_DATE.match(c.text) and (d := find_date(c.text)):
+            # the member's date under their last answer, not an answer
+            sec.foot_date = sec.foot_date or d
+            continue
         lab = _label(c)
         if lab:
             text, rest = lab
             # a bold line that starts in lower case carries on the label above it in its column
             prev = next((x for x in reversed(labels) if abs(x.cell.x0 - c.x0) <= _SLACK), None)
-            if prev is not None and (text[:1].islower() or text[:1] == "(") and prev.last.page == c.page:
+            if (
+                prev is not None
+                and (text[:1].islower() or (text[:1] == "(" and not _LETTERED_LABEL.match(text)))
+                and prev.last.page == c.page
+            ):
                 prev.text = join_wrapped(prev.text, text)
                 prev.last = c
                 continue
@@ -549,6 +601,23 @@ def labelled_member_sections(doc: Document) -> list[Interest]:
     form_labels = {k for k, n in label_counts.items() if n >= need and k}
     if len(form_labels) < MIN_FORM_LABELS:
         return []
+    # a register printing only the heads a member declared under ("Only the heads under which a
+    # member has declared an interest are shown"): a head recurring under fewer members, or
+    # under one, is the form's too when it names a kind of interest and is marked as the
+    # recurring ones are (lettered "(e) Gifts ...", numbered "4. Land"), or recurs at all
+    marked = {
+        bool(_LABEL_NUMBER.match(lb.text))
+        for _, labels in labelled
+        for lb in labels
+        if _key(lb.text) in form_labels
+    }
+    for _, labels in labelled:
+        for lb in labels:
+            k = _key(lb.text)
+            if not k or k in form_labels or _HEAD_FIELD.match(k) or _category(k, None) == "other":
+                continue
+            if label_counts[k] >= 2 or (marked == {True} and _LABEL_NUMBER.match(lb.text)):
+                form_labels.add(k)
     # ... that name kinds of interest (employment, land, gifts, memberships, a spouse's ...) at
     # least half of the time: an application form's questions ("Why do you think you can
     # represent ...?") recur under every applicant too
@@ -579,7 +648,7 @@ def labelled_member_sections(doc: Document) -> list[Interest]:
     out: list[Interest] = []
     for sec, labels in read:
         head = " ".join([sec.head.line.text, *sec.head_lines])
-        declared = find_date(head) or _date_after(doc, sec)
+        declared = find_date(head) or sec.foot_date or _date_after(doc, sec)
         post = sec.post
         if post is None and sec.head_lines:
             first = _PARTS.split(sec.head_lines[0])[0].strip()
@@ -605,7 +674,7 @@ def labelled_member_sections(doc: Document) -> list[Interest]:
                 continue
             if _key(lab.text) not in form_labels or _HEAD_FIELD.match(_key(lab.text)):
                 continue  # a label of one member only: a heading of the paper, not the form's
-            kind = re.sub(r"^\s*\d{1,2}[.)]\s*", "", lab.text).strip(" .:")
+            kind = _LABEL_NUMBER.sub("", lab.text).strip(" .:")
             for entry in _entries(lab, rights, sec.columns):
                 text = ""
                 for c in entry:

@@ -938,6 +938,10 @@ _LEGAL_FORM_FIRST = re.compile(r"^(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc|LLC|Co)\b")
 _LABELLED_ENTRY = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+)?:\s+\S")
 
 _CLOSED_SENTENCE = re.compile(r"(?<=\)\.)\s+(?=[A-Z][a-z])")
+# An answer written as the member's own sentence ("My spouse is a co-owner of ...", "I am an
+# occasional paid instructor for ...": forms asking questions) runs on to its full stop, whatever
+# the next line opens with
+_OPEN_STATEMENT = re.compile(r"^(?:I|My|Our)\s")
 
 
 def _cell_entries(cell: str, width: int) -> list[str]:
@@ -965,6 +969,7 @@ def _cell_entries(cell: str, width: int) -> list[str]:
             )
             starts = (
                 (_ENTRY_START.match(ln) or cap or _LABELLED_ENTRY.match(ln))
+                and not (_OPEN_STATEMENT.match(prev) and not last.rstrip().endswith((".", ";")))
                 and not _LEGAL_FORM_FIRST.match(ln)
                 and prev.count("(") <= prev.count(")")
                 and not last.endswith("-")
@@ -1842,6 +1847,12 @@ def _member_forms(doc: Document) -> list[FormEntry]:
     members, others = len({e.person for e in boxed}), len({e.person for e in reading})
     if boxed and (members > others or (members == others and len(boxed) >= len(reading))):
         return boxed
+    if boxed and members == others:
+        # the headings' reading cut the boxes' cells at their wrapped lines ("... at Derwent
+        # Pumps" / "Ltd, which services ..."): every answer it read is in the boxes' answers
+        inside = " ".join(" ".join(e.answer.split()) for e in boxed)
+        if all(" ".join(e.answer.split()) in inside for e in reading):
+            return boxed
     return reading
 
 
