@@ -1850,8 +1850,12 @@ def _member_forms(doc: Document) -> list[FormEntry]:
     if boxed and members == others:
         # the headings' reading cut the boxes' cells at their wrapped lines ("... at Derwent
         # Pumps" / "Ltd, which services ..."): every answer it read is in the boxes' answers
+        # ... and at least one of its pieces is a wrapped line's tail, not an entry (it opens in
+        # lower case or with a company's legal form): where its pieces are whole entries, a box
+        # holding several was split rightly and the headings' reading stands
         inside = " ".join(" ".join(e.answer.split()) for e in boxed)
-        if all(" ".join(e.answer.split()) in inside for e in reading):
+        cut = any(_WRAPPED_TAIL.match(e.answer) or _LEGAL_FORM_FIRST.match(e.answer) for e in reading)
+        if cut and all(" ".join(e.answer.split()) in inside for e in reading):
             return boxed
     return reading
 
