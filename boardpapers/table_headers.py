@@ -110,6 +110,47 @@ TABLE_HEADER_FAMILIES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 }
 
 
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a regex source: split at each "|" outside groups and
+    character classes."""
+    out: list[str] = []
+    depth = start = 0
+    i = 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 1  # the escaped character
+        elif c == "[":
+            i = source.index("]", i + 2)  # "[]...]" does not occur in these terms
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    """One alternation of `alternatives` with those opening on a plain letter grouped under it
+    ("forename|fi..." -> "f(?:orename|i...)"), each group keeping its terms' order; the rest
+    after them. At a word start re then tries about 15 groups (a group is ruled out by its first
+    letter alone) rather than every term: the scans below ran 20-40% faster over the bulk
+    corpus's pages. The same matches where every alternative opens on a letter (terms opening on
+    different letters never match at one place); with others, the same pages match."""
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for alt in alternatives:
+        if re.match(r"[a-z](?![?*+{])", alt):
+            groups.setdefault(alt[0], []).append(alt[1:])
+        else:
+            rest.append(alt)
+    return "|".join([f"{c}(?:{'|'.join(tails)})" for c, tails in groups.items()] + rest)
+
+
 # Families whose strong terms all hold one of these substrings: a substring test (far cheaper
 # than a regex) decides whether their patterns run at all. The decisions family added to the
 # one scan below cost 0.066 ms a page of the corpus pages (+12%); gated, about +0.02 ms (5%).
@@ -117,11 +158,10 @@ _GATES: dict[str, tuple[str, ...]] = {"decisions": ("decisi", "decided")}
 
 # Any ungated family's strong term: one scan that rules out most pages (about half the
 # time of trying each family's pattern in turn on the bulk corpus's pages).
-_ANY_STRONG = re.compile(
-    "|".join(
-        f"(?:{strong.pattern})" for name, (strong, _) in TABLE_HEADER_FAMILIES.items() if name not in _GATES
-    )
-)
+_STRONG_ALTERNATIVES = [
+    alt for name, (strong, _) in _FAMILY_TERMS.items() if name not in _GATES for alt in _alternatives(strong)
+]
+_ANY_STRONG = re.compile(rf"\b(?:{_by_first_letter(_STRONG_ALTERNATIVES)})\b")
 
 
 # A header line of weak terms alone: an action table headed "Ref. | Recommendation | Responsible
@@ -161,7 +201,9 @@ def _header_line_pattern(name: str) -> re.Pattern[str]:
     """The family's weak terms and `_HEADER_LINE_EXTRA` (a page with a strong term is read the
     usual way). No lookahead on their first letters: over the bulk corpus's pages it made the
     scan a third slower, as most words start with one of them."""
-    return re.compile(rf"\b(?:{_FAMILY_TERMS[name][1]}|{_HEADER_LINE_EXTRA})\b")
+    return re.compile(
+        rf"\b(?:{_by_first_letter(_alternatives(f'{_FAMILY_TERMS[name][1]}|{_HEADER_LINE_EXTRA}'))})\b"
+    )
 
 
 _HEADER_LINE_TERMS = {name: _header_line_pattern(name) for name in HEADER_LINE_FAMILIES}

@@ -633,13 +633,15 @@ _NAME_LABEL_LINE = re.compile(
 # parts them), or the word "name" (its own scan first: a plain word is found at a fraction of the
 # cost of trying the titles at every position)
 _NAME_CUE = re.compile(r"[Nn]ame\b")
-_TITLED_LINE_CUE = re.compile(
-    rf"(?m)(?:^|[\x85\u2028\u2029])\s*(?:{HONORIFIC}\s|(?i:councillor|cllr|alderman|senator|trustee)\s)"
-)
+# (the text's first line, else a line break before the title: one pattern opening on "(?m)^"
+# is tried at every position of the page, about 3x the time over the bulk corpus's pages)
+_TITLE_CUE = rf"\s*(?:{HONORIFIC}\s|(?i:councillor|cllr|alderman|senator|trustee)\s)"
+_TITLED_FIRST_LINE = re.compile(_TITLE_CUE)
+_TITLED_LINE_CUE = re.compile(rf"[\n\x85\u2028\u2029]{_TITLE_CUE}")
 
 
 def _member_line_cue(text: str) -> bool:
-    return bool(_NAME_CUE.search(text) or _TITLED_LINE_CUE.search(text))
+    return bool(_NAME_CUE.search(text) or _TITLED_FIRST_LINE.match(text) or _TITLED_LINE_CUE.search(text))
 
 
 def _may_hold_members(doc: Document) -> bool:
