@@ -1452,6 +1452,14 @@ def repeated_heading_meetings(doc: Document, own: Meeting) -> list[Meeting]:
 _MEETING_OF_DATE = re.compile(r"\bmeeting\s+(?:held\s+)?(?:of|on)\s+", re.I)
 
 
+# A running footer marking a paper as an attachment to an agenda item, "Agenda Item 7.B –
+# Attachment 1", "Agenda item 5 - Appendix A" (registers and reports sent with an agenda): it
+# does not make the page an agenda
+_ITEM_ATTACHMENT = re.compile(
+    r"^\s*agenda\s+item\s+[\w.]+\s*[-–—:]\s*(?:attachment|appendix|annex|enclosure|exhibit)\b", re.I
+)
+
+
 # A line going on with a paragraph (it opens in lower case): "... Returns are tabled at the first
 # Council meeting after 30 June" or "supplied by members following the inaugural meeting on 30
 # October 2025" in a register's or policy's preamble dates some meeting in passing, not the
@@ -1469,7 +1477,7 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
     if _form_minutes(doc, page.number, lines) is not None:
         return None  # minutes under a header form
     is_agenda = (
-        any(_AGENDA_WORD.search(ln) for ln in head)
+        any(_AGENDA_WORD.search(ln) and not _ITEM_ATTACHMENT.match(ln) for ln in head)
         or any(_AGENDA_TITLE.search(ln) for ln in head[:AGENDA_TITLE_LINES])
         or any(re.match(r"^item\s*(no\.?)?$", ln, re.I) for ln in head)
         or any(_AGENDA_TABLE_HEAD.match(ln) for ln in head)
@@ -1503,6 +1511,18 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         return None
     date = None
     date_idx = None
+    if meeting_line and not (is_agenda or report) and meeting_line in lines[-RUNNING_LINES:]:
+        # the meeting named only by the paper's running footer, "Board meeting 20 March 2025 –
+        # Item 3" (a register or report sent to a meeting): its date is the footer's, not the
+        # first date of the page ("As at 28 February 2025", the date of a register)
+        # and its body the paper's letterhead (the first lines naming one)
+        at = _RUNNING_ITEM.search(meeting_line)
+        named = meeting_line[: at.start()] if at else meeting_line
+        date = find_date(named)
+        if date:
+            body = next((found[0] for ln in head[:RUNNING_LINES] if (found := find_bodies(ln))), None)
+            title = smart_title(named.strip(" -–—|"))
+            return Meeting(body=body, date=date, title=title, location=None, page=page.number, kind="meeting")
     for k, ln in enumerate(head[:25]):
         if _NOT_OWN_DATE.search(ln):
             continue
