@@ -80,3 +80,22 @@ def test_written_welsh_register_table_per_member():
     assert all(r.declared_on for r in recs)
     # the rows padded wider than a line are all read, not only the first
     assert len([r for r in recs if r.person == "Rhiannon Pryce-Jones"]) >= 7
+
+
+def test_register_continuation_page_without_title_or_nil():
+    """A register's next page carries on with members' particulars and kinds of interest, its
+    title and header not repeated, no "Nil" on it: the layout keeps its word boxes (variant
+    wording: a housing association's board, "Shareholding" and "Declared:" labels)."""
+    from boardpapers.table_headers import register_page
+
+    page = "Name: Ms Aoife Brennan\nDeclared: 4 June 2025\nBrennan Holdings Ltd   Shareholding\n"
+    assert register_page(page, after_register=True)
+    assert not register_page(page, after_register=False)
+    assert not register_page("Item 6 Finance report\nThe budget was noted.", after_register=True)
+
+
+def test_written_appendix_register_continuation_page():
+    from boardpapers.reading.pdf_reader import read_document
+
+    doc = read_document(str(WRITTEN_DEV18 / "a-bayshore-lakes-hc-board-2025-06-18.pdf"))
+    assert doc.pages[4].spans is not None
