@@ -1511,18 +1511,21 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         return None
     date = None
     date_idx = None
+    footer: Meeting | None = None
     if meeting_line and not (is_agenda or report) and meeting_line in lines[-RUNNING_LINES:]:
         # the meeting named only by the paper's running footer, "Board meeting 20 March 2025 –
-        # Item 3" (a register or report sent to a meeting): its date is the footer's, not the
-        # first date of the page ("As at 28 February 2025", the date of a register)
-        # and its body the paper's letterhead (the first lines naming one)
+        # Item 3" (a register or report sent to a meeting): where the page's own first date is
+        # another ("As at 28 February 2025", the date of a register), the meeting is the
+        # footer's, its body the paper's letterhead (the first lines naming one)
         at = _RUNNING_ITEM.search(meeting_line)
         named = meeting_line[: at.start()] if at else meeting_line
-        date = find_date(named)
-        if date:
+        footer_date = find_date(named)
+        if footer_date:
             body = next((found[0] for ln in head[:RUNNING_LINES] if (found := find_bodies(ln))), None)
             title = smart_title(named.strip(" -–—|"))
-            return Meeting(body=body, date=date, title=title, location=None, page=page.number, kind="meeting")
+            footer = Meeting(
+                body=body, date=footer_date, title=title, location=None, page=page.number, kind="meeting"
+            )
     for k, ln in enumerate(head[:25]):
         if _NOT_OWN_DATE.search(ln):
             continue
@@ -1581,6 +1584,8 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         date, date_idx = find_date(head[headed + 1]), headed + 1
     else:
         headed = None
+    if footer is not None and date != footer.date:
+        return footer
     if date is None:
         return None
     bodies: list[str] = []
