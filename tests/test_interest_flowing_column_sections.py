@@ -11,7 +11,7 @@ from pathlib import Path
 
 from conftest import WRITTEN_DEV16, written_doc
 
-from boardpapers.extract.interest_sections import labelled_member_sections
+from boardpapers.extract.interest_section_columns import flowing_member_sections
 from boardpapers.reading.pdf_reader import read_document
 
 VARIANT = Path(__file__).parent / "data" / "variants" / "water-board-flowing-column-declarations.pdf"
@@ -25,7 +25,7 @@ def _by_person(records):
 
 
 def test_two_column_declarations_untitled_names():
-    recs = labelled_member_sections(read_document(str(VARIANT)))
+    recs = flowing_member_sections(read_document(str(VARIANT)))
     people = _by_person(recs)
     assert list(people) == [
         "Thandiwe Mokoena",
@@ -45,7 +45,7 @@ def test_two_column_declarations_untitled_names():
 
 
 def test_written_trustee_disclosure_statements_in_two_columns():
-    recs = labelled_member_sections(
+    recs = flowing_member_sections(
         written_doc(WRITTEN_DEV16, "d-muskeg-river-dsb-trustee-disclosures-2025-10-01")
     )
     people = _by_person(recs)

@@ -27,7 +27,8 @@ from ..layout.lines import join_spans
 from ..model import Document
 from .dates import find_date
 from .interest_member_lists import _columns, _person, _reading_order, _sub_lines
-from .interest_sections import _Cell, _key, _runs
+from .interest_sections import _GATE_WORDS, _Cell, _key, _runs, read_register
+from .records import Interest
 
 # A register of this layout names at least this many members (the read one: 6), and as many
 # headings share the name style.
@@ -109,6 +110,9 @@ def _heading_name(text: str) -> tuple[str, str | None] | None:
 def flowing_member_cells(doc: Document) -> tuple[list[_Cell], dict[int, tuple[str, str | None]]] | None:
     """(cells in reading order, member headings by cell id) of a register of sections under
     untitled names in one recurring style, or None."""
+    low = doc.text.lower()
+    if not any(w in low for w in _GATE_WORDS):
+        return None
     labels = _recurring_labels(doc.text)
     if not labels:
         return None
@@ -167,3 +171,10 @@ def flowing_member_cells(doc: Document) -> tuple[list[_Cell], dict[int, tuple[st
     if len(members) < MIN_MEMBERS:
         return None
     return ordered, members
+
+
+def flowing_member_sections(doc: Document) -> list[Interest]:
+    """Interests of a register of sections under untitled names in one style, perhaps in flowing
+    text columns (see above), read as interest_sections reads its registers."""
+    got = flowing_member_cells(doc)
+    return read_register(doc, *got) if got else []

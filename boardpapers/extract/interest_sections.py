@@ -560,21 +560,16 @@ def labelled_member_sections(doc: Document) -> list[Interest]:
             for ln in lay.page(p.number).lines:
                 seq += 1
                 cells += _cells(ln, seq)
-        found = _read_register(doc, cells, None)
-        if found:
-            return found
-    # else members under untitled names in one style, perhaps in flowing text columns
-    # (interest_section_columns; imported here, as it reads cells with interest_member_lists,
-    # which imports this module)
-    from .interest_section_columns import flowing_member_cells
-
-    flowing = flowing_member_cells(doc)
-    return _read_register(doc, *flowing) if flowing else []
+        return read_register(doc, cells, None)
+    return []
 
 
-def _read_register(
+def read_register(
     doc: Document, cells: list[_Cell], styled: dict[int, tuple[str, str | None]] | None
 ) -> list[Interest]:
+    """The records of a register read from its cells in reading order; `styled`: the members'
+    headings by cell id when they are known by their style (interest_section_columns), else
+    they are found by a title or a name label."""
     sections, first_index = _sections(cells, styled)
     if len(sections) < MIN_MEMBERS:
         return []
