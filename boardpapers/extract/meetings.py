@@ -1512,13 +1512,13 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
     date = None
     date_idx = None
     footer: Meeting | None = None
-    if meeting_line and not (is_agenda or report) and meeting_line in lines[-RUNNING_LINES:]:
+    at = _RUNNING_ITEM.search(meeting_line) if meeting_line else None
+    if at and not (is_agenda or report) and meeting_line in lines[-RUNNING_LINES:]:
         # the meeting named only by the paper's running footer, "Board meeting 20 March 2025 –
         # Item 3" (a register or report sent to a meeting): where the page's own first date is
         # another ("As at 28 February 2025", the date of a register), the meeting is the
         # footer's, its body the paper's letterhead (the first lines naming one)
-        at = _RUNNING_ITEM.search(meeting_line)
-        named = meeting_line[: at.start()] if at else meeting_line
+        named = meeting_line[: at.start()]
         footer_date = find_date(named)
         if footer_date:
             body = next((found[0] for ln in head[:RUNNING_LINES] if (found := find_bodies(ln))), None)
