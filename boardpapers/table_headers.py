@@ -299,6 +299,12 @@ _REGISTER_CUES = re.compile(
     r"|\binterests\s+returns?\b"
 )
 _NIL_ANSWER = re.compile(r"\b(?:nil|none)\b")
+# ... or goes on with the next member's particulars or the register's kinds of interest, the
+# title and the table's header not repeated ("Name: Dr X" / "Position: Director · Declaration
+# signed: ..." over "Financial" / "Non-financial" rows: a Canadian hospital board's appendix)
+_REGISTER_GOES_ON = re.compile(
+    r"\bname\s*:|\bdeclar(?:ation|ed)\b|\b(?:non-)?(?:pecuniary|financial)\b|\bdirectorships?\b|\bshareholdings?\b"
+)
 
 
 def register_page(text: str, after_register: bool = False, low: str | None = None) -> bool:
@@ -307,5 +313,5 @@ def register_page(text: str, after_register: bool = False, low: str | None = Non
     low = text.lower() if low is None else low
     # every cue names an interest: most pages are ruled out by one substring test
     return ("interest" in low and bool(_REGISTER_CUES.search(low))) or (
-        after_register and bool(_NIL_ANSWER.search(low))
+        after_register and bool(_NIL_ANSWER.search(low) or _REGISTER_GOES_ON.search(low))
     )

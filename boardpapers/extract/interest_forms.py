@@ -24,7 +24,7 @@ from ..layout.lines import Line, em, group_lines, line_from_spans
 from ..layout.tables import COLUMN_SLACK, Grid, grid_cells, header_cells, join_wrapped
 from ..model import Document
 from ..table_headers import register_page
-from .attendance import HONORIFIC, HONORIFIC_RE, strip_honorifics
+from .attendance import HONORIFIC, HONORIFIC_RE, PARTICLES, strip_honorifics
 from .interest_grid import capacity_of
 from .interest_nil import NIL_PHRASE
 
@@ -284,7 +284,14 @@ def _name_heading(text: str) -> str | None:
     # a body's heading in capitals ("COUNTY COUNCIL") is not a person's: at most one word
     # (postnominals "AO", "CPA") in capitals
     shouting = sum(1 for w in words if len(w) > 1 and w.isupper())
-    if 2 <= len(words) <= 6 and all(_NAME_WORD.match(w) for w in words) and shouting <= 1:
+    # (a particle inside the name: "Gareth ap Dafydd", "Johannes van Rooyen")
+    if (
+        2 <= len(words) <= 6
+        and all(
+            _NAME_WORD.match(w) or (0 < i < len(words) - 1 and w in PARTICLES) for i, w in enumerate(words)
+        )
+        and shouting <= 1
+    ):
         return name
     return None
 

@@ -65,6 +65,12 @@ _NAME_LABEL = re.compile(
     r"governor|declarant))?|member|director|trustee|declarant)\s*:\s*",
     re.I,
 )
+# a particular under a member's heading whose label is neither the post's nor the date's: it
+# keeps the lines under the heading the member's particulars (a label of a few words, its value)
+_OTHER_LABEL = re.compile(r"^[A-Z][\w'’ ]{1,30}(?:\s*/\s*[^:/]{1,40})?:\s*\S")
+# a bilingual label's other language after a slash: "Date of notification / Dyddiad hysbysu:"
+# (Welsh bodies' registers)
+_OTHER_LANGUAGE_LABEL = r"(?:\s*/\s*[^:/]{1,40})?"
 # A particular's label under the heading: the post ("Position: Board Chair", "Office:"), the
 # date the declaration was made or signed ("Date of declaration:", "Declaration signed:")
 _POST_LABEL = re.compile(
@@ -73,7 +79,7 @@ _POST_LABEL = re.compile(
 _DATE_LABEL = re.compile(
     r"^\s*(?:date(?:\s+of)?(?:\s+(?:declaration|return|notification|signature|statement))?|"
     r"(?:declaration|return|form)?\s*(?:signed|made|received|dated)(?:\s+on)?|declared(?:\s+on)?)"
-    r"\s*:\s*(?P<v>.*)$",
+    rf"{_OTHER_LANGUAGE_LABEL}\s*:\s*(?P<v>.*)$",
     re.I,
 )
 # several particulars on one line, parted by a middle dot, a bar or a wide gap
@@ -103,6 +109,13 @@ ROW_PAD_HEIGHTS = 0.15
 # A gap this many line heights under a row ends the member's table (the next heading's margin, a
 # certificate under the register; rows are set under one line height apart)
 TABLE_END_GAP_HEIGHTS = 1.2
+# ... or this many times the gap between its rows, where the rows are padded wider than that
+# (a Welsh authority's register: rows 8.5 to 10.2 points apart at a line height of 8)
+ROW_GAP_SPREAD = 1.6
+# A member's heading set in a shaded band over the table starts up to this many points in from
+# the table's first column (the band's padding: 6 pt in a Welsh authority's register, where the
+# column's text starts at the cell's edge); only where the first column is wider than twice that
+BAND_PAD = 12.0
 # A nil row: "Nil", "None declared", "Nil interests declared", "No interests declared", a dash
 _NIL = re.compile(rf"^\s*(?:[-–—]+|{NIL_PHRASE})\s*[.;]?\s*$", re.I)
 
@@ -184,14 +197,18 @@ def _clean_name(text: str) -> str | None:
     return name
 
 
-def _heading(line: Line, left: float | None) -> tuple[str, str | None, bool] | None:
+def _heading(
+    line: Line, left: float | None, second: float | None = None
+) -> tuple[str, str | None, bool] | None:
     """The member a heading line names: (name, post, post is the office title); the name in bold
-    at the left, after a "Name:" label or not, its post in the cell beside it."""
+    at the left, after a "Name:" label or not, its post in the cell beside it. `left` is the
+    table's first column's start, `second` the next column's: a heading set in a shaded band,
+    its text padded in from the table's edge, starts inside the first column."""
     if not line.spans:
         return None
     cells = header_cells(line)
     first = cells[0]
-    if left is not None and first.x0 > left + COLUMN_SLACK:
+    if left is not None and first.x0 > left + COLUMN_SLACK and (second is None or first.x0 > left + BAND_PAD):
         return None
     text = " ".join(first.text.split())
     rest = cells[1:]
@@ -258,6 +275,8 @@ def _particulars(line: Line) -> tuple[str | None, str | None] | None:
                 date = date or m.group("v").strip()
             else:
                 pending = "date"
+        elif _OTHER_LABEL.match(p):
+            found = True  # a particular not read ("Constituent authority: Teifi County Council")
     return (post, date) if found else None
 
 
@@ -334,7 +353,10 @@ def member_table_entries(doc: Document, spec: TableSpec) -> list[TableEntry]:
                 fresh = False
                 continue
             left = grid.starts[0] if grid is not None else None
-            who = _heading(ln, left)
+            second = grid.starts[1] if grid is not None and len(grid.starts) > 1 else None
+            who = _heading(
+                ln, left, second if second is not None and second > (left or 0) + 2 * BAND_PAD else None
+            )
             if who is not None:
                 body = _flush(body, member, grid, fields, readable, page_no)
                 member = _Member(who[0], who[1], None, who[2], [], bool(_NAME_LABEL.match(ln.text)))
@@ -406,15 +428,22 @@ def _rows(body: list[Line], grid: Grid) -> list[list[str]]:
     height = statistics.median(ln.height for ln in lines) or grid.line_height or 8.0
     tight = min(gaps) if gaps else 0.0
     padded = any(g > tight + ROW_PAD_HEIGHTS * height for g in gaps)
+    # a table whose rows are padded wider than that (rows: lines with text in the first column
+    # and another) ends only at a gap well over the narrowest gap above such a row; a note under the
+    # table ("Certified a true record.") fills one column
+    cells_of = [grid_cells(ln, grid) for ln in lines]
+    filled = [sum(1 for c in cells if c.strip()) for cells in cells_of]
+    opening = [gaps[i - 1] for i in range(1, len(lines)) if filled[i] >= 2 and cells_of[i][0].strip()]
+    row_end = ROW_GAP_SPREAD * min(opening) if opening else 0.0
     rows: list[list[str]] = []
     for i, ln in enumerate(lines):
-        if i and gaps[i - 1] > TABLE_END_GAP_HEIGHTS * height:
+        if i and gaps[i - 1] > TABLE_END_GAP_HEIGHTS * height and (gaps[i - 1] > row_end or filled[i] < 2):
             break
         if _is_prose(ln, grid):
             if rows:
                 break
             continue
-        cells = grid_cells(ln, grid)
+        cells = cells_of[i]
         key = cells[0].strip()
         if not rows:
             new = True

@@ -26,8 +26,11 @@ _NO_SOMETHING = (
 # the category, section or Part the nil applies to: "... in this category", "... under any heading"
 _IN_CATEGORY = r"(?:\s+(?:in|under)\s+(?:this|any)\s+(?:category|section|part|heading))?"
 
+# the Welsh word before the English on bilingual registers: "Dim / None", "Dim"
+_OTHER_LANGUAGE = r"(?:dim\s*/\s*)"
+
 # A nil return without anchors, to build a reader's own pattern from
-NIL_PHRASE = rf"(?:(?:nil|none|nothing){_AFTER_NIL}|n/?a|not\s+applicable|{_NO_SOMETHING}){_IN_CATEGORY}"
+NIL_PHRASE = rf"(?:{_OTHER_LANGUAGE}?(?:nil|none|nothing){_AFTER_NIL}|n/?a|not\s+applicable|{_NO_SOMETHING}|dim){_IN_CATEGORY}"
 
 # A whole answer or cell that declares nothing, with a closing full stop or semicolon
 NIL_ANSWER = re.compile(rf"^\s*{NIL_PHRASE}\s*[.;]?\s*$", re.I)

@@ -66,6 +66,10 @@ _SLACK = 6.0
 # layer's Line.cells uses 2.0; a label and its answer in a small table sit 1.2 sizes apart).
 _CELL_GAP_SIZES = 1.0
 
+# A label's wrapped line is at most this many font sizes below the line above it (line spacing
+# is 1.2 to 1.5 sizes; the next label of a form set in lower case is two lines or more below)
+_WRAP_LINES = 1.8
+
 # the words of a register of interests or of disclosure statements (a cheap gate on the text)
 _GATE_WORDS = ("interest", "disclos", "declar")
 # a line of the plain text that opens with a titled name or a name label (the gate before the
@@ -143,6 +147,14 @@ _HEAD_FIELD = re.compile(
 # a dated line closing a member's section: "Date of declaration: 14 July 2025", "Signed and
 # dated: 3 May 2025", "Date: 1/8/2025" (registers printing each member's date under their answers)
 _FOOT_DATE = re.compile(r"^\s*(?:date|signed|dated|declared)\b[^:]{0,40}:\s*\S", re.I)
+# a head field naming the seat a member holds: "Area: City of Timmins (Wards 1–3)", "Ward:
+# Coastal", "Electoral division: ..." (up to another field's label, "Statement filed:", which
+# the layout may run on without a space)
+_SEAT_FIELD = re.compile(
+    r"^(?:area|ward|district|division|electoral\s+(?:area|division)|constituency|zone)\s*:\s*(?P<seat>.+?)"
+    r"(?:\s*(?:[–—-]\s+)?(?-i:[A-Z][a-z]+(?:\s+[a-z]+){0,2}):.*)?$",
+    re.I,
+)
 # a head field naming the member's post
 _POST_FIELD = re.compile(r"^(?:position|office|post|role)\b", re.I)
 # a label's words: at most this many (the longest read label: "11. Bodies whose principal purposes
@@ -174,7 +186,7 @@ _LABEL_KINDS = (
     (
         "non-pecuniary",
         re.compile(
-            r"\b(?:memberships?|associations?|bodies|charit\w*|voluntary|other\s+interests|clubs?|societ(?:y|ies))\b",
+            r"\b(?:memberships?|associations?|bodies|charit\w*|voluntary|volunteer\w*|committees|other\s+interests|clubs?|societ(?:y|ies))\b",
             re.I,
         ),
     ),
@@ -336,7 +348,8 @@ def _label(cell: _Cell) -> tuple[str, str | None] | None:
 
 def _key(text: str) -> str:
     """A label's text compared across members: words only, no numbering."""
-    return " ".join(_LABEL_NUMBER.sub("", text).lower().replace(":", " ").split())
+    # (a comma the layout set on another baseline and dropped: "boards committees and ...")
+    return " ".join(re.sub(r"[:,;]", " ", _LABEL_NUMBER.sub("", text).lower()).split())
 
 
 def _category(label: str, band: str | None) -> str:
@@ -381,14 +394,17 @@ def _goes_on(prev: _Cell, cell: _Cell, entry: list[_Cell], right: float) -> bool
     return prev.x1 + space + _first_word_width(cell) > right + (_SLACK if cell.line.has_box else 0.0)
 
 
-def _sections(cells: list[_Cell]) -> tuple[list[_Section], int]:
+def _sections(
+    cells: list[_Cell], styled: dict[int, tuple[str, str | None]] | None = None
+) -> tuple[list[_Section], int]:
     sections: list[_Section] = []
     first_index = -1
     skip = -1
     for i, c in enumerate(cells):
         if i == skip:
             continue
-        m = _member(c)
+        # members' headings known by their style (interest_section_columns), else by a title
+        m = styled.get(id(c)) if styled is not None else _member(c)
         if m is None and _BARE_NAME_LABEL.match(c.text) and i + 1 < len(cells) and cells[i + 1].seq == c.seq:
             # a name label in its own cell, the name in the next cell of the line ("Name:   Ms X":
             # Scottish boards' registers print the member's particulars as a label | value block)
@@ -466,12 +482,15 @@ def _read_section(sec: _Section, form: set[str]) -> list[_Label]:
         lab = _label(c)
         if lab:
             text, rest = lab
-            # a bold line that starts in lower case carries on the label above it in its column
+            # a bold line that starts in lower case carries on the label above it in its column,
+            # on the line under it (a form whose labels are all set in lower case, "employment
+            # and sources of income", has answers between them)
             prev = next((x for x in reversed(labels) if abs(x.cell.x0 - c.x0) <= _SLACK), None)
             if (
                 prev is not None
                 and (text[:1].islower() or (text[:1] == "(" and not _LETTERED_LABEL.match(text)))
                 and prev.last.page == c.page
+                and (not c.line.has_box or c.top - prev.last.top <= _WRAP_LINES * max(c.line.size, 1.0))
             ):
                 prev.text = join_wrapped(prev.text, text)
                 prev.last = c
@@ -578,16 +597,25 @@ def labelled_member_sections(doc: Document) -> list[Interest]:
         return []
     # members' headings in the plain text first (a title or a name label opening a line): the
     # layout is built and read only for a paper that names enough members so
-    if len(_MEMBER_LINE.findall(doc.text, 0)) < MIN_MEMBERS:
-        return []
-    lay = layout_of(doc)
-    cells: list[_Cell] = []
-    seq = 0
-    for p in doc.pages:
-        for ln in lay.page(p.number).lines:
-            seq += 1
-            cells += _cells(ln, seq)
-    sections, first_index = _sections(cells)
+    if len(_MEMBER_LINE.findall(doc.text, 0)) >= MIN_MEMBERS:
+        lay = layout_of(doc)
+        cells: list[_Cell] = []
+        seq = 0
+        for p in doc.pages:
+            for ln in lay.page(p.number).lines:
+                seq += 1
+                cells += _cells(ln, seq)
+        return read_register(doc, cells, None)
+    return []
+
+
+def read_register(
+    doc: Document, cells: list[_Cell], styled: dict[int, tuple[str, str | None]] | None
+) -> list[Interest]:
+    """The records of a register read from its cells in reading order; `styled`: the members'
+    headings by cell id when they are known by their style (interest_section_columns), else
+    they are found by a title or a name label."""
+    sections, first_index = _sections(cells, styled)
     if len(sections) < MIN_MEMBERS:
         return []
     # the form's labels: those recurring under most members that have labels (a minutes' list of
@@ -647,12 +675,24 @@ def labelled_member_sections(doc: Document) -> list[Interest]:
                 rights[k] = max(rights.get(k, 0.0), c.x1)
     out: list[Interest] = []
     for sec, labels in read:
-        head = " ".join([sec.head.line.text, *sec.head_lines])
+        # (the heading's whole line, unless the cells were read down columns: a line of the
+        # layout may then hold another column's text)
+        head = " ".join([sec.head.line.text if styled is None else sec.head.text, *sec.head_lines])
         declared = find_date(head) or sec.foot_date or _date_after(doc, sec)
         post = sec.post
-        if post is None and sec.head_lines:
+        if sec.head_lines:
             first = _PARTS.split(sec.head_lines[0])[0].strip()
-            if first and not find_date(first) and ":" not in first and len(first.split()) <= 12:
+            seat = _SEAT_FIELD.match(first)
+            if seat:
+                # the seat the member holds, after the post in the heading ("Chair; City of X")
+                post = "; ".join(x for x in (post, seat.group("seat").strip(" –-")) if x)
+            elif (
+                post is None
+                and first
+                and not find_date(first)
+                and ":" not in first
+                and len(first.split()) <= 12
+            ):
                 post = first
         # the member's particulars as labels of their own under the name ("Position:   Chair",
         # "Date of last amendment:   6 February 2025": a label | value block heading each member)

@@ -28,6 +28,7 @@ from .interest_member_generic import generic_member_registers
 from .interest_member_lists import member_list_registers
 from .interest_member_tables import member_table_entries, table_category
 from .interest_nil import NIL_PHRASE
+from .interest_section_columns import flowing_member_sections
 from .interest_sections import labelled_member_sections, prefer_sections
 from .interest_statements import statement_registers
 from .interest_transposed import transposed_entries
@@ -1968,7 +1969,8 @@ def _registers_and_declarations(doc: Document) -> list[Interest]:
     # Organisation (date)" or "Organisation (role)"), else a register whose members are sections
     # of prose or lines under name headings (both read only when the headed forms above found
     # nothing: their members are headings too)
-    sections = labelled_member_sections(doc)
+    # (or under untitled names in one style, in flowing text columns: interest_section_columns)
+    sections = labelled_member_sections(doc) or flowing_member_sections(doc)
     headed = form_registers(doc, headings=True)
     if prefer_sections(sections, headed):
         return sections + at_meeting

@@ -1452,6 +1452,14 @@ def repeated_heading_meetings(doc: Document, own: Meeting) -> list[Meeting]:
 _MEETING_OF_DATE = re.compile(r"\bmeeting\s+(?:held\s+)?(?:of|on)\s+", re.I)
 
 
+# A running footer marking a paper as an attachment to an agenda item, "Agenda Item 7.B –
+# Attachment 1", "Agenda item 5 - Appendix A" (registers and reports sent with an agenda): it
+# does not make the page an agenda
+_ITEM_ATTACHMENT = re.compile(
+    r"^\s*agenda\s+item\s+[\w.]+\s*[-–—:]\s*(?:attachment|appendix|annex|enclosure|exhibit)\b", re.I
+)
+
+
 # A line going on with a paragraph (it opens in lower case): "... Returns are tabled at the first
 # Council meeting after 30 June" or "supplied by members following the inaugural meeting on 30
 # October 2025" in a register's or policy's preamble dates some meeting in passing, not the
@@ -1483,7 +1491,7 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
     if _form_minutes(doc, page.number, lines) is not None:
         return None  # minutes under a header form
     is_agenda = (
-        any(_AGENDA_WORD.search(ln) for ln in head)
+        any(_AGENDA_WORD.search(ln) and not _ITEM_ATTACHMENT.match(ln) for ln in head)
         or any(_AGENDA_TITLE.search(ln) for ln in head[:AGENDA_TITLE_LINES])
         or any(re.match(r"^item\s*(no\.?)?$", ln, re.I) for ln in head)
         or any(_AGENDA_TABLE_HEAD.match(ln) for ln in head)
@@ -1517,6 +1525,21 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         return None
     date = None
     date_idx = None
+    footer: Meeting | None = None
+    at = _RUNNING_ITEM.search(meeting_line) if meeting_line else None
+    if at and not (is_agenda or report) and meeting_line in lines[-RUNNING_LINES:]:
+        # the meeting named only by the paper's running footer, "Board meeting 20 March 2025 –
+        # Item 3" (a register or report sent to a meeting): where the page's own first date is
+        # another ("As at 28 February 2025", the date of a register), the meeting is the
+        # footer's, its body the paper's letterhead (the first lines naming one)
+        named = meeting_line[: at.start()]
+        footer_date = find_date(named)
+        if footer_date:
+            body = next((found[0] for ln in head[:RUNNING_LINES] if (found := find_bodies(ln))), None)
+            title = smart_title(named.strip(" -–—|"))
+            footer = Meeting(
+                body=body, date=footer_date, title=title, location=None, page=page.number, kind="meeting"
+            )
     for k, ln in enumerate(head[:25]):
         if _NOT_OWN_DATE.search(ln):
             continue
@@ -1579,6 +1602,8 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         date, date_idx = find_date(head[headed + 1]), headed + 1
     else:
         headed = None
+    if footer is not None and date != footer.date:
+        return footer
     if date is None:
         return None
     bodies: list[str] = []

@@ -1,0 +1,58 @@
+"""Registers printed one section per member in flowing text columns, the members' names untitled
+in one recurring style and the form's category labels repeated under each
+(extract/interest_section_columns.py read by extract/interest_sections.py). Read on written-dev16
+(a Canadian school board's trustee disclosure statements, labels in lower case); the variant is a
+South African water board's declarations in two columns, labels in capitals, a name with a
+particle, a member running from the first column into the second."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import WRITTEN_DEV16, written_doc
+
+from boardpapers.extract.interest_section_columns import flowing_member_sections
+from boardpapers.reading.pdf_reader import read_document
+
+VARIANT = Path(__file__).parent / "data" / "variants" / "water-board-flowing-column-declarations.pdf"
+
+
+def _by_person(records):
+    out: dict[str, list] = {}
+    for r in records:
+        out.setdefault(r.person, []).append(r)
+    return out
+
+
+def test_two_column_declarations_untitled_names():
+    recs = flowing_member_sections(read_document(str(VARIANT)))
+    people = _by_person(recs)
+    assert list(people) == [
+        "Thandiwe Mokoena",
+        "Johannes van Rooyen",
+        "Nomvula Dlamini-Khumalo",
+        "Sipho Ngcobo",
+    ]
+    assert len(recs) == 12
+    chair = people["Thandiwe Mokoena"]
+    # the post after the name's comma, the seat from the line under it; the date signed
+    assert chair[0].role == "Chairperson; Local government nominee"
+    assert chair[0].declared_on == "2025-04-02"
+    assert [r.category for r in chair] == ["pecuniary", "pecuniary", "pecuniary", "indirect"]
+    # the member whose section runs on at the top of the second column keeps its entries
+    assert [r.nature for r in people["Johannes van Rooyen"]][-1].startswith("Residential erf 1187")
+    assert not any(r.nature == "Nil" for r in recs)
+
+
+def test_written_trustee_disclosure_statements_in_two_columns():
+    recs = flowing_member_sections(
+        written_doc(WRITTEN_DEV16, "d-muskeg-river-dsb-trustee-disclosures-2025-10-01")
+    )
+    people = _by_person(recs)
+    assert len(people) == 5
+    # the layout merges the columns' lines; each column is read down on its own
+    lapointe = [r.nature for r in people["Marie-Claude Lapointe"]]
+    assert lapointe[-1] == "Son – educational assistant, Kapuskasing Secondary School"
+    assert [r.nature for r in people["Robert (Bob) Kowalchuk"]][-1] == "Camp lot, Lake Abitibi (seasonal)"
+    # labels set in lower case are each a label, not one label wrapped
+    assert {r.category for r in people["Sharon McNeil-Ducharme"]} == {"pecuniary", "non-pecuniary"}
