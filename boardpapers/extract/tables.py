@@ -174,9 +174,9 @@ class Row:
     band: str | None = None
     # (label, text) rows under the row that belong to it (TableSpec.labelled_rows)
     labelled: list[tuple[str, str]] = field(default_factory=list)
-    # Ruled tables: the title over the table the row was printed in, where that table repeats the
-    # logical table's header ("Part B – Directorships" over each part's table of a register
-    # printed by category: one logical table, a heading per part)
+    # The title over the ruled table the row was printed in, or over the borderless header above
+    # it, where the table repeats the logical table's header ("Part B – Directorships" over each
+    # part's table of a register printed by category: one logical table, a heading per part)
     heading: str | None = None
 
     def get(self, table: LogicalTable, name: str) -> str:
@@ -616,6 +616,7 @@ def read_borderless_tables(
     out: list[LogicalTable] = []
     cur: LogicalTable | None = None
     grid: Grid | None = None
+    heading: str | None = None  # the title over the last header (Row.heading)
 
     def add_rows(body: list, g: Grid, continued: bool, page_number: int) -> bool:
         nonlocal grid
@@ -639,7 +640,7 @@ def read_borderless_tables(
                 _merge_into(cur.rows[-1], cells)  # the previous page's last row goes on
                 cur.rows[-1].notes.append(f"row continues on page {page_number}")
                 continue
-            cur.rows.append(Row(cells, page_number))
+            cur.rows.append(Row(cells, page_number, heading=heading))
         if rows:
             cur.last_page = page_number
         return ended
@@ -682,6 +683,8 @@ def read_borderless_tables(
             cur = None
         for k, header in enumerate(headers):
             labels = header.grid.labels
+            title = title_above(page, header.grid.top)
+            heading = title
             if (
                 cur is not None
                 and page.number - cur.last_page <= 1
@@ -691,7 +694,6 @@ def read_borderless_tables(
                     header.grid.row_gap = grid.row_gap  # the same table: its rows part as before
                 grid = header.grid  # a repeated header
             else:
-                title = title_above(page, header.grid.top)
                 cur = LogicalTable(
                     labels, spec.fields_for(labels), page.number, title=title, method="spans-borderless"
                 )
