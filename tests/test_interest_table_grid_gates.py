@@ -24,7 +24,14 @@ VARIANTS = Path(__file__).parent / "data" / "variants"
 
 @pytest.mark.parametrize(
     "label",
-    ["Name of Board Member", "Name of the Council Member", "Name of Committee Member", "Council member"],
+    [
+        "Name of Board Member",
+        "Name of the Council Member",
+        "Name of Committee Member",
+        "Council member",
+        "Member's name",
+        "Trustee name",
+    ],
 )
 def test_member_name_labels(label: str) -> None:
     assert INTEREST_SPEC.field_for(label) == "person"
@@ -96,6 +103,16 @@ def test_register_by_part_variant(load_doc):
         ("Pelletier, Anne", "Retired; pension from th", "pecuniary"),
         ("Okafor, Chidi, RN", "Treasurer, Riverbend Foo", "non-pecuniary"),
         ("Pelletier, Anne", "Spouse is a pharmacist a", "indirect"),
+    ]
+
+
+def test_register_by_category_unruled_variant(load_doc):
+    """The parts printed as headings over borderless tables repeating one header."""
+    got = extract_interests(load_doc(VARIANTS / "college-register-by-category-unruled.pdf"))
+    assert [(i.person, i.category) for i in got] == [
+        ("Okafor, Chidi, RN", "pecuniary"),
+        ("Okafor, Chidi, RN", "non-pecuniary"),
+        ("Pelletier, Anne", "indirect"),
     ]
 
 

@@ -79,6 +79,8 @@ INTEREST_SPEC = RegisterSpec(
         r"(?:member|councillor|person|commissioner|trustee|governor|declarant|director))?"
         # "Council member", "Committee member" (regulatory colleges' and councils' registers)
         r"|(?:board|council|committee)?member|councillor|commissioner|trustee|governor|declarant)$"
+        # "Member name", "Member's name", "Trustee name", "Board member's full name"
+        r"|^(?:(?:board|council|committee)?member|councillor|commissioner|trustee|governor)(?:['’]?s)?(?:full)?name$"
         # "Member / Officer" (Western Australian councils' declarations: members and staff declare)
         r"|^(?:(?:council)?member|councillor)/(?:officer|staff|employee)$"
         # "Trustee / Officer", "Director / Officer" (US nonprofit boards' disclosure summaries)
