@@ -47,6 +47,8 @@ def test_lettered_category_headers(label: str) -> None:
 def test_heading_category() -> None:
     assert heading_category("Part B – Directorships, Partnerships and Shareholdings")
     assert heading_category("Category 3: Contracts")
+    assert heading_category("Part C – Professional, Association and Volunteer Roles")
+    assert heading_category("Part A – Trustees") is None  # a part listing a group of members
     assert heading_category("Section 2 – Board members") is None
     assert heading_category("Register of Interests 2025") is None
 

@@ -148,18 +148,23 @@ def _entry_category(entry: str, label: str) -> str | None:
 def heading_category(heading: str | None) -> str | None:
     """The category named by a heading over a register's table ("Part B – Directorships,
     Partnerships and Shareholdings", "Category 3: Contracts", "Gifts and hospitality"): the
-    heading when it is numbered as a part or category of the code, or names a category
-    (`is_category_header`); else None. Registers printed by category: one table per part, the
+    heading when it names a category (`is_category_header`), or is numbered as a part or
+    category of the code and its name reads as one kind of interest (`column_category`: "Part C
+    – Professional and Volunteer Roles"; not "Part A – Trustees", a part of the document listing
+    one group of members); else None. Registers printed by category: one table per part, the
     part's heading the category of every row under it."""
     if not heading:
         return None
     text = " ".join(heading.split())
     if len(text) > MAX_HEADING_CHARS:
         return None
-    m = _NUMBERED_CATEGORY.match(text.lower())
-    if m and re.match(r"(?:category|part|class)\b", text.lower()) and m.end() < len(text):
+    if is_category_header(text):
         return text
-    return text if is_category_header(text) else None
+    low = text.lower()
+    m = _NUMBERED_CATEGORY.match(low)
+    if m and re.match(r"(?:category|part|class)\b", low) and m.end() < len(text):
+        return text if column_category(text) != "other" else None
+    return None
 
 
 # A part's heading is short: the longest seen ("Part E – Interests of Spouses, Partners and
