@@ -473,12 +473,8 @@ def _name_cell(cell: str) -> tuple[str, str | None, str | None] | None:
     words = strip_honorifics(text).split()
     cut = None
     for n, w in enumerate(words):
-        if n >= 2 and (w.strip(";,()").lower() in _SEAT_WORDS or w[:1] == "("):
+        if n >= 2 and (w.strip(";,()").lower() in _SEAT_WORDS or w[:1] == "(" or w[-1:] in ";,"):
             cut = n
-            break
-        if n >= 1 and w[-1:] in ";,":
-            # the name's last word before its comma: "Joeli Ratu Rarasea, CEO (ex officio)"
-            cut = n + 1
             break
     if cut is None and date is None:
         return None
