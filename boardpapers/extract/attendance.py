@@ -80,6 +80,9 @@ HONORIFIC = (
     # a chief or traditional leader sitting by office: "Kgosi D.R. Bogatsu" (South African and
     # Botswana municipal councils), "Inkosi", "Chief" left out (a post: "Chief Executive")
     r"Kgosi|Kgosigadi|Inkosi|Nkosi(?=\s+[A-Z]\.)|"
+    # Fijian chiefly titles before a name: "Ratu Epeli Nailatikau", "Adi Litia Cakobau" (Fijian
+    # boards' and trusts' members); a first name and a surname must follow
+    r"(?:Ratu|Adi)(?=\s+[A-Z][a-z]+\s+[A-Z])|"
     # an Indigenous Elder sitting or attending as such: "Elder Florence Chartrand" (Canadian health
     # authorities' and First Nations bodies' minutes); a first name and a surname must follow
     r"Elder(?=\s+[A-Z][a-z]+\s+[A-Z])|"

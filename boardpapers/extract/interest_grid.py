@@ -83,10 +83,13 @@ _PECUNIARY_COLUMN = re.compile(
 )
 _NON_PECUNIARY_COLUMN = re.compile(
     r"^(?:trusteeships?|memberships?|governance\s+roles?|governorships?)\b"
+    # "Professional, association and volunteer roles", "Voluntary and community roles",
+    # "Honorary positions" (regulatory colleges' and charities' registers: unpaid offices)
+    r"|^(?:professional|voluntary|volunteer|unpaid|honorary|community)\b(?!.*\b(?:income|fees|remunerat|paid\b))"
     r"|^(?:roles?|positions?|appointments?|offices?)\s+(?:held\s+)?(?:in|with)\s+other\b"
 )
 _INDIRECT_COLUMN = re.compile(
-    r"\b(?:family|spouse|partner|relatives?|relationships?|close\s+(?:associates|connections))\b"
+    r"\b(?:family|spouses?|partners?|relatives?|relationships?|close\s+(?:associates|connections))\b"
 )
 # An entry naming a family member's interest: "Spouse: Consultant Cardiologist, ...",
 # "Husband is a director of ...", "Partner - GP partner, ..."
@@ -100,7 +103,14 @@ _FAMILY_ENTRY = re.compile(
 # Code's eight categories side by side), "Part 2 Other interests", "Class 3 Contracts". The number
 # and its word are dropped before the name is read; such a numbered "Category" header is a
 # category column whatever its name ("Category 2 Other Roles").
-_NUMBERED_CATEGORY = re.compile(r"^(?:category|part|class|section)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\b[.:)]?\s*")
+# A bare enumerator before the name is dropped too: "(a) Employment / Occupation", "b) Directorships",
+# "3. Land and property", "(iv) Gifts" (registers of statutory bodies and trusts whose charter
+# lists the categories as lettered or numbered paragraphs and whose grid heads each column so);
+# the name after it must still be a category's.
+_NUMBERED_CATEGORY = re.compile(
+    r"^(?:(?:category|part|class|section)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\b\s*[.:)–—-]?"
+    r"|\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)|(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)])\s*"
+)
 
 
 def _category_name(label: str) -> str:
@@ -133,6 +143,33 @@ def _entry_category(entry: str, label: str) -> str | None:
     spouse's entry stays pecuniary (the Localism Act counts a spouse's interests as the member's)."""
     cat = column_category(label)
     return "indirect" if cat == "other" and _FAMILY_ENTRY.match(entry) else cat
+
+
+def heading_category(heading: str | None) -> str | None:
+    """The category named by a heading over a register's table ("Part B – Directorships,
+    Partnerships and Shareholdings", "Category 3: Contracts", "Gifts and hospitality"): the
+    heading when it names a category (`is_category_header`), or is numbered as a part or
+    category of the code and its name reads as one kind of interest (`column_category`: "Part C
+    – Professional and Volunteer Roles"; not "Part A – Trustees", a part of the document listing
+    one group of members); else None. Registers printed by category: one table per part, the
+    part's heading the category of every row under it."""
+    if not heading:
+        return None
+    text = " ".join(heading.split())
+    if len(text) > MAX_HEADING_CHARS:
+        return None
+    if is_category_header(text):
+        return text
+    low = text.lower()
+    m = _NUMBERED_CATEGORY.match(low)
+    if m and re.match(r"(?:category|part|class)\b", low) and m.end() < len(text):
+        return text if column_category(text) != "other" else None
+    return None
+
+
+# A part's heading is short: the longest seen ("Part E – Interests of Spouses, Partners and
+# Dependent Family Members") is 66 characters
+MAX_HEADING_CHARS = 100
 
 
 def is_category_header(label: str) -> bool:
@@ -193,6 +230,23 @@ _LABEL = re.compile(r"^[A-Z][\w/-]*(?:\s[\w/-]+)?:\s")
 # Advisory Ltd" / "Non-executive Director ...": directorships listed one after another in a
 # narrow column, the line after it read as wrapped because the next word would not have fitted)
 BODY_CLOSED = re.compile(r"\b(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc|LLC)\.?$")
+# An entry printed "Body – Capacity" or "Body – 60%" has closed on its capacity or holding: the
+# line after it opening in capitals is the next entry ("Nadroga Provincial Council – Chairman" /
+# "Sigatoka Valley Farmers ...": one holding a line in a bulleted cell whose bullets are drawn,
+# not printed as text; trust boards' and councils' grids)
+_CAPACITY_CLOSED = re.compile(r"[–—-]\s*(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+$|[–—-]\s*\d{1,3}(?:\.\d+)?\s?%\)?$")
+# A line opening with a company's legal form goes on the body's name above ("Chand Motors (Fiji)"
+# / "Pte Ltd")
+_LEGAL_FORM_FIRST = re.compile(r"^(?:(?:Pte|Pty|Pvt|Private)\.?\s+)?(?:Ltd|Limited|plc|PLC|LLP|Inc|LLC)\b")
+
+
+def _capacity_closed(entry: str) -> bool:
+    """The entry ends on "– <capacity>" or "– <n>%" (`_CAPACITY_CLOSED`)."""
+    m = _CAPACITY_CLOSED.search(entry)
+    if m is None:
+        return False
+    words = m.group(0).strip("–—- ").lower().split()
+    return "%" in m.group(0) or (bool(words) and words[-1] in _CAPACITY_WORDS)
 
 
 def cell_entries(cell: str) -> list[str]:
@@ -214,7 +268,11 @@ def cell_entries(cell: str) -> list[str]:
             prev = entries[-1]
             opened = prev.count("(") > prev.count(")")
             closed = prev.endswith(")") and not opened
-            if _LABEL.match(ln) or (wrapped and (closed or BODY_CLOSED.search(prev)) and ln[0].isupper()):
+            if _LEGAL_FORM_FIRST.match(ln):
+                joins = True
+            elif _LABEL.match(ln) or (wrapped and (closed or BODY_CLOSED.search(prev)) and ln[0].isupper()):
+                joins = False
+            elif wrapped and ln[0].isupper() and _capacity_closed(prev):
                 joins = False
             elif wrapped:
                 joins = True
@@ -398,7 +456,7 @@ _CELL_DATE = re.compile(
 # a qualifier of the seat
 _SEAT_WORDS = frozenset(w.lower() for w in ROLE_WORDS) | frozenset(
     "vice voting non-voting co-opted coopted independent ex-officio elected appointed nominated councillor"
-    " trustee non-executive executive".split()
+    " trustee non-executive executive chairperson".split()
 )
 
 

@@ -18,6 +18,7 @@ from .interest_grid import (
     capacity_of,
     column_category,
     grid_entries,
+    heading_category,
     is_category_header,
     ruled_cell_entries,
 )
@@ -73,8 +74,14 @@ INTEREST_SPEC = RegisterSpec(
         "surname": r"^(?:surname|lastname|familyname)",
         # the board's own word for its members heads the name column: "Commissioner" (national
         # public bodies' registers), "Trustee", "Governor"
-        "person": r"^(?:(?:full)?name(?:of(?:member|councillor|person|commissioner|trustee|governor|declarant))?"
-        r"|(?:board)?member|councillor|commissioner|trustee|governor|declarant)$"
+        # "Name of Board Member", "Name of the Council Member", "Name of Committee Member" (registers
+        # of East African and Commonwealth boards: the body's word before "member")
+        "person": r"^(?:(?:full)?name(?:of(?:the)?(?:(?:board|council|committee|management|governing)(?:body)?)?"
+        r"(?:member|councillor|person|commissioner|trustee|governor|declarant|director))?"
+        # "Council member", "Committee member" (regulatory colleges' and councils' registers)
+        r"|(?:board|council|committee)?member|councillor|commissioner|trustee|governor|declarant)$"
+        # "Member name", "Member's name", "Trustee name", "Board member's full name"
+        r"|^(?:(?:board|council|committee)?member|councillor|commissioner|trustee|governor)(?:['’]?s)?(?:full)?name$"
         # "Member / Officer" (Western Australian councils' declarations: members and staff declare)
         r"|^(?:(?:council)?member|councillor)/(?:officer|staff|employee)$"
         # "Trustee / Officer", "Director / Officer" (US nonprofit boards' disclosure summaries)
@@ -380,7 +387,9 @@ def _semicolon_parts(text: str) -> list[str]:
     start = 0
     for m in _SEMICOLON.finditer(text):
         depth = text.count("(", 0, m.start()) - text.count(")", 0, m.start())
-        if depth == 0:
+        if depth == 0 and not text[m.end() : m.end() + 1].islower():
+            # a clause opening in lower case goes on the entry ("Retired; pension from ...",
+            # "Shareholder (15%); no directorship"): entries open with a capital
             parts.append(text[start : m.start()])
             start = m.end()
     parts.append(text[start:])
@@ -817,6 +826,9 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                 # Medicine", "Trust Board – Executive Directors": NHS trust registers)
                 continue
             entries = _member_entries(doc, t, row, d, widths)
+            # a register printed by category, one ruled table per part under the part's heading
+            # ("Part C – Professional, Association and Volunteer Roles")
+            part = heading_category(row.heading) if t.index("category") is None else None
             if entries is not None:
                 # one member's several interests in one row: a record each
                 for e in entries:
@@ -832,7 +844,8 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                             role=d.get("role") or role,
                             organisation=e.get("organisation") or None,
                             nature=e.get("nature") or None,
-                            category=interest_category(_category_suffix(e.get("nature"))),
+                            category=interest_category(_category_suffix(e.get("nature")))
+                            or column_category(part),
                             register=register,
                             page=row.page,
                             notes="; ".join(
@@ -855,6 +868,9 @@ def interests_from_tables(doc: Document) -> list[Interest]:
             cat_raw = d.get("category") or _category_suffix(d.get("nature")) or None
             if cat_raw is None and band is not None:
                 cat_raw = band
+            by_heading = False
+            if cat_raw is None and part is not None:
+                cat_raw, by_heading = part, True
             if cat_raw and _TICK.match(cat_raw):
                 cat_raw = None  # a tick under one of the type's sub-columns: which one is not read
             if direct_col is not None and _INDIRECT.match(row.cells[direct_col]):
@@ -886,7 +902,11 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                     role=d.get("role") or role,
                     organisation=d.get("organisation") or None,
                     nature=d.get("nature") or None,
-                    category=(column_category(cat_raw) if cat_raw == band else interest_category(cat_raw))
+                    category=(
+                        column_category(cat_raw)
+                        if cat_raw == band or by_heading
+                        else interest_category(cat_raw)
+                    )
                     if cat_raw or not at_meeting
                     else "declared-at-meeting",
                     register=None if at_meeting else register,

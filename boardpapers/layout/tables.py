@@ -67,19 +67,33 @@ class Grid:
 
 
 _LETTER_LABELS = re.compile(r"^[A-Z](?: [A-Z])+$")
+# A serial column's label set closer to the next label than a cell gap: "No. Trustee", "S/No.
+# Name", "# Member" (registers and lists whose narrow number column sits tight against the name
+# column: trust boards' landscape grids). The serial word is a cell of its own; the label after
+# it opens with a capital ("No. of meetings" is one label).
+_SERIAL_LABEL = re.compile(r"^(?:(?:S/|Sr\.?\s?)?No\.|S/No|#)\s+[A-Z]")
+
+
+def _split_label(c: Line) -> bool:
+    return bool(_LETTER_LABELS.match(c.text)) or (c.text[:1] in "NS#" and bool(_SERIAL_LABEL.match(c.text)))
 
 
 def header_cells(line: Line) -> list[Line]:
     """A header line's cells. A cell of single capital letters ("L C", "L I S" under a group
     label "Inherent": risk registers' likelihood / consequence / rating columns, too narrow
-    for the usual cell gap) is one cell per letter: a label of letters is never a phrase."""
+    for the usual cell gap) is one cell per letter: a label of letters is never a phrase. A
+    serial label run on into the next ("No. Trustee": `_SERIAL_LABEL`) is two cells."""
     cells = line.cells(HEADER_CELL_GAP_SIZES)
-    if not any(_LETTER_LABELS.match(c.text) for c in cells):
+    if not any(_split_label(c) for c in cells):
         return cells
     out: list[Line] = []
     for c in cells:
         if _LETTER_LABELS.match(c.text):
             out.extend(line_from_spans(w, line.page) for w in _words(c.spans))
+        elif _split_label(c):
+            words = _words(c.spans)
+            out.append(line_from_spans(words[0], line.page))
+            out.append(line_from_spans([sp for w in words[1:] for sp in w], line.page))
         else:
             out.append(c)
     return out
@@ -632,6 +646,17 @@ def _lone_label(row: list[str]) -> bool:
     return bool(row) and bool(row[0]) and not any(row[1:]) and not any(ch.isdigit() for ch in row[0])
 
 
+# A cell whose text starts right of its column's start by up to this many line heights is
+# indented in its column, not a column moved: a bulleted list whose bullets are drawn, not set as
+# text (landscape registers' grids, "• Director, ..."; 8-9 pt at 11-12 pt lines); a table laid
+# out again with other widths moves some column by more, or to the left
+LIST_INDENT_HEIGHTS = 1.2
+
+
+def _indented(shift: float, grid: Grid) -> bool:
+    return 0 < shift <= LIST_INDENT_HEIGHTS * (grid.line_height or 8.0)
+
+
 def grid_rows(
     body: Sequence[Line],
     grid: Grid,
@@ -717,7 +742,8 @@ def grid_rows(
             # a table laid out again with other widths (a second block, a new page)
             own = header_cells(ln)
             if len(own) == width and any(
-                abs(c.x0 - s) > COLUMN_SLACK for c, s in zip(own, grid.starts, strict=True)
+                abs(c.x0 - s) > COLUMN_SLACK and not _indented(c.x0 - s, grid)
+                for c, s in zip(own, grid.starts, strict=True)
             ):
                 grid = Grid(
                     [c.x0 for c in own], grid.labels, grid.top, grid.bottom, grid.line_height, grid.row_gap
