@@ -77,3 +77,11 @@ def test_dev23_decision_tracker_and_directives():
     assert sl[0].assigned_on == "2025-04-29" and sl[0].status == "closed"
     tz = parse_file(str(WRITTEN_DEV23 / "n-pwani-coastal-wssa-board-2025-03-27.pdf")).records["actions"]
     assert [a.due for a in tz][:2] == ["2025-04-30", "Next meeting"]
+
+
+def test_direction_inside_an_action_column_row_is_that_row():
+    from conftest import WRITTEN_DEV17
+
+    actions = parse_file(str(WRITTEN_DEV17 / "b-fenmoor-idb-2025-06-18.pdf")).records["actions"]
+    said = [a for a in actions if "asked to write again" in a.text]
+    assert len(said) == 1 and said[0].owner == "RJC"

@@ -855,6 +855,12 @@ def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
         head = " ".join(words[:SAME_ACTION_WORDS])
         if head and any(f"action {head}" in r for r in rows.get(a.page, [])):
             continue
+        whole = " ".join(words)
+        if len(words) >= SAME_ACTION_MIN_WORDS and any(whole in r for r in rows.get(a.page, [])):
+            # the sentence is in a row's text whole: a minute read with its action column (the
+            # owner's initials there: drainage boards' and parish councils' minutes) holds the
+            # direction the minutes' text gives ("The Clerk was asked to write again to ...")
+            continue
         content = set(words) - _STOP
         if len(content) >= SAME_ACTION_MIN_WORDS and any(
             # the minutes' words mostly in the row, or the row's in the minutes: a log row set at
