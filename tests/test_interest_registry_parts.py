@@ -63,3 +63,15 @@ def test_dev23_registry_parts_and_harbour_bands():
         str(WRITTEN_DEV23 / "n-medina-estuary-harbour-commissioners-roi-2025-06-30.pdf")
     ).records["interests"]
     assert not [r for r in harbour if r.nature in ("Commissioners", "Part B – Non-pecuniary interests")]
+
+
+def test_name_after_its_label_is_no_second_column_of_blocks():
+    # "Name:   Councillor Euan Fairbairn-Kerr": a label | value block heading each member, the name
+    # in the cell after its label, is no member's block standing beside another
+    from conftest import WRITTEN_DEV18
+
+    recs = parse_file(str(WRITTEN_DEV18 / "b-nhs-ochil-valley-board-register-2025-04-01.pdf")).records[
+        "interests"
+    ]
+    by_nature = {r.nature: r.person for r in recs}
+    assert by_nature["Owner of dwelling house, Alva."] == "Euan Fairbairn-Kerr"

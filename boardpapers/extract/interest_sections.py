@@ -394,10 +394,15 @@ def _member_columns(cells: list[_Cell]) -> list[_Cell]:
     for c in cells:
         page_cells.setdefault(c.page, []).append(c)
     for page in page_cells.values():
+        # (not a name in the cell after its label: "Name:   Councillor X", a label | value block)
         starts = sorted(
             c.x0
-            for c in page
-            if not c.first and c.line.has_box and _TITLE.match(c.text) and _member(replace(c, first=True))
+            for k, c in enumerate(page)
+            if not c.first
+            and c.line.has_box
+            and _TITLE.match(c.text)
+            and not (k and page[k - 1].seq == c.seq and page[k - 1].text.rstrip().endswith(":"))
+            and _member(replace(c, first=True))
         )
         if not starts:
             out += page
