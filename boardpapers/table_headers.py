@@ -76,7 +76,11 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
         # statutory bodies' annexes: "Item No. | Decision | Action Taken | Status"); a board's
         # "Schedule of Actions" and "Follow-up actions" closing its minutes ("No. | Action |
         # Responsible | Timeline": Pacific and Caribbean statutory boards)
-        r"action\s+taken\s+report|schedule\s+of\s+actions|follow-?\s*up\s+actions",
+        r"action\s+taken\s+report|schedule\s+of\s+actions|follow-?\s*up\s+actions|"
+        # a table of the board's directives closing its minutes: "Summary of Board Directives",
+        # "Schedule of Directives" ("S/N | Min. No. | Directive | Responsible | Time frame": East
+        # African state corporations' and water authorities' minutes)
+        r"(?:summary|schedule|matrix)\s+of\s+(?:the\s+)?(?:board\s+)?directives",
         # "Minute | Action | Lead | By" under "Actions arising" (national park authority and
         # NDPB minutes), "Action | Who | When"
         r"status|update|progress|deadline|target\s+date|date\s+(?:opened|closed)|owner|milestones?|lead|who|"

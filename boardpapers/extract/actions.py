@@ -103,7 +103,10 @@ ACTION_SPEC = _ActionSpec(
         r"|resolution(?:no\.?|number|ref\.?)"
         # "Item No.", "Sl. No.", "S. No.", "Sr. No." (Indian and other Commonwealth bodies'
         # action-taken reports and trackers)
-        r"|(?:item|sl|sr|s|serial)\.?no\.?)$",
+        r"|(?:item|sl|sr|s|serial)\.?no\.?"
+        # "S/N", "S/No." (serial number: East African and other Commonwealth bodies' tables of
+        # directives closing minutes)
+        r"|s/no?\.?)$",
         "assigned_from": r"^assignedfrom|^source",
         # "To": the body a scrutiny committee's recommendation is made to (recommendation trackers)
         # "Department": the staff department a council's follow-up list assigns (US city councils'
@@ -115,7 +118,12 @@ ACTION_SPEC = _ActionSpec(
         r"^dateofmeeting|^date$|^meeting$|^datemade|^dateset"
         # "Requested" / "Date requested" (US school boards' trackers of trustees' requests for
         # information), "Date logged", "Opened"
-        r"|^(?:date)?requested(?:on)?$|^(?:date)?logged$|^opened$",
+        r"|^(?:date)?requested(?:on)?$|^(?:date)?logged$|^opened$"
+        # "Board Decision No. & Date", "Minute No. and Date": the number of the decision being
+        # carried out and the date of the meeting that made it, in one cell (South Asian and other
+        # Commonwealth statutory bodies' trackers of earlier board decisions); the date is read
+        # out of the cell (_NO_AND_DATE)
+        r"|(?:no\.?|number|ref\.?)(?:&|and)date$",
         # "Revised Target Date" beside "Original Target Date" (US audit follow-up trackers, council
         # recommendation trackers): where filled, the date now due; checked before "due"
         "revised_due": r"^revised(?:target|due|completion)?date$|^revised(?:target|deadline|due)$",
@@ -147,6 +155,15 @@ ACTION_SPEC = _ActionSpec(
         # of what trustees asked the superintendent for). Not "Commitment": a government
         # response's table of commitments is a report, not a log of actions
         r"|^requests?(?:/directions?|forinformation)?$|^directions?$"
+        # "Directive", "Board directive" (East African state water and other statutory boards'
+        # "Summary of Board Directives" closing minutes: "S/N | Min. No. | Directive |
+        # Responsible | Time frame")
+        r"|^(?:board)?directives?$"
+        # "Board Decision", "Council Decision" (trackers of the progress of implementation of
+        # earlier board decisions: "No. | Board Decision | Responsible Officer | Target Date |
+        # Status"): the decision is what is to be done. Bare "Decision" stays unread: decision
+        # registers and agendas print it beside a status
+        r"|^(?:board|council|committee|executive)decisions?$"
         # "Follow-up item", "Follow-up", "Action item" (Ontario hospital and US boards' minutes
         # closing with "FOLLOW-UP ITEMS": "# | Follow-up item | Responsibility | Target date | Status")
         r"|^follow-?ups?(?:items?|actions?)?$|^actionitems?$"
@@ -306,6 +323,11 @@ def _section_heading(cells: list[str]) -> bool:
     return text.isupper() and len(text.split()) >= HEADING_MIN_WORDS and not _DIGIT.search(text)
 
 
+# A column holding a decision's number and its meeting's date in one cell ("Board Decision No. &
+# Date": "107/04 29.04.2025"): its assigned date is the date among the cell's words
+_NO_AND_DATE = re.compile(r"(?:no\.?|number|ref\.?)(?:&|and)date$")
+
+
 def actions_from_tables(doc: Document) -> list[Action]:
     out: list[Action] = []
     for t in read_tables(doc, ACTION_SPEC):
@@ -330,6 +352,8 @@ def actions_from_tables(doc: Document) -> list[Action]:
         )
         us_dates = _month_first(t)
         title_date = _title_date(doc, t, tracker)
+        on_col = t.index("assigned_on")
+        numbered_on = on_col is not None and bool(_NO_AND_DATE.search(squash(t.labels[on_col])))
         coded = _coded_refs(t, ref_col)
         for row in t.rows:
             if t.method == "spans-borderless" and _section_heading(row.cells):
@@ -382,7 +406,10 @@ def actions_from_tables(doc: Document) -> list[Action]:
                         ref=(ref or None) if k == 0 else None,
                         text=part_text,
                         owner=part_owner,
-                        assigned_on=_tracker_date(d.get("assigned_on"), us_dates)
+                        assigned_on=(
+                            find_date(d.get("assigned_on") or "", numeric=True) if numbered_on else None
+                        )
+                        or _tracker_date(d.get("assigned_on"), us_dates)
                         or (_tracker_date(asked.group(1), us_dates) if asked else None)
                         or _band_date(row.band, us_dates)
                         or title_date,
@@ -428,9 +455,16 @@ def _month_first(t: LogicalTable) -> bool:
     return any(x > 12 for x in seconds) and all(x <= 12 for x in firsts)
 
 
+# "30thApril 2025": an ordinal day run into its month where a narrow cell's text was set tight
+# (minutes' closing tables of directives with a "Time frame" column, as Tanzanian and other East
+# African boards write dates "30th April 2025")
+_GLUED_ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th)(?=[A-Z][a-z])")
+
+
 def _tracker_date(cell: str | None, month_first: bool = False) -> str | None:
     """A tracker's date cell: ISO when a full date (with a two-digit year in Excel's "11-Jul-24"),
     else as written ("Mar-25", "TBC"). `month_first`: the table writes numeric dates US-style."""
+    cell = _GLUED_ORDINAL.sub(r"\1 ", cell) if cell else cell
     n = _NUMERIC_CELL.match(cell) if cell and month_first else None
     if n:
         return date_or_raw(f"{n.group(2)}/{n.group(1)}/{n.group(3)}") or cell
@@ -820,6 +854,12 @@ def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
         words = _words(a.text).split()
         head = " ".join(words[:SAME_ACTION_WORDS])
         if head and any(f"action {head}" in r for r in rows.get(a.page, [])):
+            continue
+        whole = " ".join(words)
+        if len(words) >= SAME_ACTION_MIN_WORDS and any(whole in r for r in rows.get(a.page, [])):
+            # the sentence is in a row's text whole: a minute read with its action column (the
+            # owner's initials there: drainage boards' and parish councils' minutes) holds the
+            # direction the minutes' text gives ("The Clerk was asked to write again to ...")
             continue
         content = set(words) - _STOP
         if len(content) >= SAME_ACTION_MIN_WORDS and any(

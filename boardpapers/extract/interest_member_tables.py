@@ -413,6 +413,10 @@ def _flush(
     return []
 
 
+# a cell's text that stops on a joining word or a comma: its line wraps onto the next
+_OPEN_END = re.compile(r"(?:[,–—/&(-]|\b(?:and|or|of|the|with|for|to|in|at|by|from|on|a|an))\s*$", re.I)
+
+
 def _rows(body: list[Line], grid: Grid) -> list[list[str]]:
     """The member's rows from the lines under the grid. A row opens where the first column has
     text; where the table sets its rows further apart than a cell's lines (cell padding), only
@@ -452,6 +456,9 @@ def _rows(body: list[Line], grid: Grid) -> list[list[str]]:
             # (a line with the first column empty goes on the row: the glyphs' boxes make a
             # line of short letters, "care", look set further apart than it is)
             new = (wide or not padded) and bool(key) and not key[:1].islower()
+            # a first cell wrapped after an open word, the line's other cells empty: "5. Contracts
+            # with the" / "Commissioners" (a category column of a register's form)
+            new = new and not (_OPEN_END.search(rows[-1][0]) and not any(c.strip() for c in cells[1:]))
         if new:
             rows.append(cells)
         else:
@@ -459,7 +466,18 @@ def _rows(body: list[Line], grid: Grid) -> list[list[str]]:
     return rows
 
 
+# A row of one cell across a member's table naming a class of interests: a band over the rows of
+# that class ("Part B – Non-pecuniary interests", "Pecuniary interests": port and harbour trusts'
+# and other boards' registers following the two-part forms of codes of conduct), not an entry
+_CLASS_BAND = re.compile(
+    r"^(?:(?:part|section|schedule)\s+[A-Z0-9]{1,3}\s*[–—:.-]\s*)?(?:(?:non-?|other\s+)?pecuniary"
+    r"|other\s+registrable|disclosable\s+pecuniary)\s+interests?\s*$",
+    re.I,
+)
+
+
 def _read_rows(body: list[Line], grid: Grid, fields: list[str | None], member: _Member, page: int) -> None:
+    band = None
     for cells in _rows(body, grid):
         d: dict[str, str] = {}
         for f, c in zip(fields, cells, strict=False):
@@ -468,6 +486,9 @@ def _read_rows(body: list[Line], grid: Grid, fields: list[str | None], member: _
                 d[f] = c
         said = [d.get(f) for f in ("nature", "organisation") if d.get(f)]
         if not said:
+            if d.get("category") and len(d) == 1 and _CLASS_BAND.match(d["category"]):
+                band = d["category"]  # the class of the rows under it
+                continue
             if d.get("category") and not _NIL.match(d["category"]) and len(d) == 1:
                 said = [d["category"]]  # a row of one cell across the columns
                 d = {"nature": d["category"]}
@@ -483,7 +504,7 @@ def _read_rows(body: list[Line], grid: Grid, fields: list[str | None], member: _
                 role=member.role,
                 organisation=d.get("organisation"),
                 nature=d.get("nature"),
-                category=d.get("category"),
+                category=band or d.get("category"),
                 declared_on=d.get("declared_on"),
                 page=page,
             )

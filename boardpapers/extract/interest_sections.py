@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..layout import Line, layout_of
 from ..layout.lines import join_spans
@@ -57,6 +57,9 @@ CATEGORY_SHARE = 0.5
 # one (an Australian council's summary of returns: "<council> – Councillor allowance" is an
 # answer under 4 of its 5 members)
 FORM_LINE_SHARE = 1.0
+# Sections side by side: a section's first column starting within this many points of another's
+# is in the same column of blocks (three layout slacks; the read two-block page: 36 and 324 pt)
+BLOCK_SLACK = 3 * 6.0
 # Lines between a member's heading and the first label that state the post and the date.
 MAX_HEAD_LINES = 3
 # a cell's left edge within this many points of a column's start is in that column (the layout
@@ -77,7 +80,7 @@ _GATE_WORDS = ("interest", "disclos", "declar")
 # (the number may be a section's: "2.3 Prof. X", registers numbered as a report's sections)
 _MEMBER_LINE = re.compile(
     r"^\s*(?:\d{1,2}(?:[.)]|\.\d{1,2}\.?)[ \t]+)?(?:(?i:name)[ \t]*:[ \t]*)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Cr|Cllr"
-    r"|Councillor|Mayor|Deputy[ \t]+Mayor|Reeve|Alderman|Eng|Engr|CPA|Hon|Sr|Sister)\.?[ \t]+[A-Z]",
+    r"|Councillor|Mayor|Deputy[ \t]+Mayor|Reeve|Alderman|Eng|Engr|CPA|Hon|Sr|Sister|Trustee|Commissioner)\.?[ \t]+[A-Z]",
     re.M,
 )
 # titles and offices printed before a member's name: local government ("Mayor", "Deputy Mayor",
@@ -87,7 +90,10 @@ _TITLE = re.compile(
     r"^(?:(?:Deputy\s+|Acting\s+|Pro\s+)?(?:Mayor|Reeve|Warden)\b\.?|Cr\.?|Crs\.?|Councillor|Cllr\.?|Alderman|"
     r"Ald\.|Eng\.|Engr\.|CPA|CA|Hon\.?|Honourable|Hon'ble|"
     # a nurse's "Sister" ("Sr. Mary Odhiambo": hospital boards' nursing members)
-    r"Sr\.|Sister)\s+"
+    r"Sr\.|Sister|"
+    # the office of an elected school trustee or commissioner as a title: "Trustee Janet McAlister
+    # (Chair) — Zone 1" (Ontario and US school boards' registries of trustees' statements)
+    r"Trustee|Commissioner)\s+"
 )
 # a name label alone in its cell, the name in the next cell of its line: "Name:", "Member's name:"
 _BARE_NAME_LABEL = re.compile(r"^\s*(?:(?:member'?s?\s+|full\s+)?name)\s*:\s*$", re.I)
@@ -422,6 +428,42 @@ def _sections(
     return sections, first_index
 
 
+def _member_columns(cells: list[_Cell]) -> list[_Cell]:
+    """The cells in reading order where members' sections stand side by side, two or more to a
+    row of the page (Ontario school boards' registries print trustees' statements so, a heading
+    per trustee at the top of each block): a page where a member's heading opens a cell that is
+    not its line's first is read down each column of blocks in turn, the cells of a line split
+    at the column where those headings start."""
+    out: list[_Cell] = []
+    page_cells: dict[int, list[_Cell]] = {}
+    for c in cells:
+        page_cells.setdefault(c.page, []).append(c)
+    for page in page_cells.values():
+        # (not a name in the cell after its label: "Name:   Councillor X", a label | value block)
+        starts = sorted(
+            c.x0
+            for k, c in enumerate(page)
+            if not c.first
+            and c.line.has_box
+            and _TITLE.match(c.text)
+            and not (k and page[k - 1].seq == c.seq and page[k - 1].text.rstrip().endswith(":"))
+            and _member(replace(c, first=True))
+        )
+        if not starts:
+            out += page
+            continue
+        split = starts[0] - _SLACK
+        left = [c for c in page if c.x0 < split]
+        right = [c for c in page if c.x0 >= split]
+        seen: set[int] = set()
+        for c in right:  # the first cell of its line in its column opens a member's heading
+            if c.seq not in seen:
+                seen.add(c.seq)
+                c.first = True
+        out += left + right
+    return out
+
+
 def _register_title(cells: list[_Cell]) -> str | None:
     """The register's title: the last title line before its first member (a heading, or a
     short line of a plain-text page)."""
@@ -605,7 +647,8 @@ def labelled_member_sections(doc: Document) -> list[Interest]:
             for ln in lay.page(p.number).lines:
                 seq += 1
                 cells += _cells(ln, seq)
-        return read_register(doc, cells, None)
+        # (sections side by side read down each column of blocks in turn: _member_columns)
+        return read_register(doc, _member_columns(cells), None)
     return []
 
 
@@ -666,13 +709,25 @@ def read_register(
     )
     register = _register_title([c for c in cells if c.seq < start])
     read = [(sec, _read_section(sec, form)) for sec, _ in labelled]
-    # each column's right edge (by its place, first, second, ...): where its widest line ends
-    rights: dict[int, float] = {}
+    # each column's right edge (by its place, first, second, ...): where its widest line ends;
+    # sections side by side (_member_columns) have columns of their own, told by where the
+    # section's first column starts
+    starts: list[float] = []
+    for sec, _ in read:
+        x = sec.columns[0] if sec.columns else 0.0
+        if not any(abs(x - g) <= BLOCK_SLACK for g in starts):
+            starts.append(x)
+
+    def block(sec: _Section) -> int:
+        x = sec.columns[0] if sec.columns else 0.0
+        return next(i for i, g in enumerate(starts) if abs(x - g) <= BLOCK_SLACK)
+
+    rights: dict[tuple[int, int], float] = {}
     for sec, labels in read:
         for lab in labels:
             for (c,) in lab.entries:
                 k = max((i for i, s in enumerate(sec.columns) if s <= c.x0 + _SLACK), default=0)
-                rights[k] = max(rights.get(k, 0.0), c.x1)
+                rights[block(sec), k] = max(rights.get((block(sec), k), 0.0), c.x1)
     out: list[Interest] = []
     for sec, labels in read:
         # (the heading's whole line, unless the cells were read down columns: a line of the
@@ -715,7 +770,8 @@ def read_register(
             if _key(lab.text) not in form_labels or _HEAD_FIELD.match(_key(lab.text)):
                 continue  # a label of one member only: a heading of the paper, not the form's
             kind = _LABEL_NUMBER.sub("", lab.text).strip(" .:")
-            for entry in _entries(lab, rights, sec.columns):
+            own = {k: x for (b, k), x in rights.items() if b == block(sec)}
+            for entry in _entries(lab, own, sec.columns):
                 text = ""
                 for c in entry:
                     text = join_wrapped(text, c.text)

@@ -1964,6 +1964,10 @@ def _sound_rows(records: list[Interest]) -> int:
     )
 
 
+def _words_of(text: str | None) -> str:
+    return " ".join((text or "").lower().split())
+
+
 def _registers_and_declarations(doc: Document) -> list[Interest]:
     registers = (
         interests_from_tables(doc)
@@ -1976,7 +1980,18 @@ def _registers_and_declarations(doc: Document) -> list[Interest]:
     )
     at_meeting = declarations_at_meeting(doc)
     if registers:
-        return registers + at_meeting
+        # a registry in two parts: a table of the declarations made at meetings, then each
+        # member's annual statement under the form's recurring labels on pages of their own
+        # (Ontario school boards' registries under the MCIA): the sections' reader reads the
+        # statements; what it reads that no register reader read (another reading of the same
+        # register repeats its entries' words) is added
+        said = [" ".join((r.nature or r.organisation or "").lower().split()) for r in registers]
+        rest = [
+            r
+            for r in labelled_member_sections(doc)
+            if not any(_words_of(r.nature) in s or (s and s in _words_of(r.nature)) for s in said)
+        ]
+        return registers + rest + at_meeting
     # members' declarations printed per member, a heading or name label over their interests:
     # read only when no other register reader found anything, as their layouts hold the same
     # cues. Such a register (two members or more) is the paper: the words of its preface ("each

@@ -920,10 +920,13 @@ _MEMBER_TITLE = (
     r"(?:(?:Vice\s+)?(?:President|Chair(?:man|woman|person)?|Mayor)|Director|Commissioner|Trustee|Supervisor"
     r"|Council(?:member|or|woman|man)|Board\s+Member|Alderman|Alderperson)"
 )
-_STAFF_OR_OFFICER = (
-    r"staff|the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Administrator|Attorney|Clerk|Engineer|Superintendent"
+# ("the Chancellor": the chief executive of a US community college district, as its board's
+# minutes direct them)
+_OFFICER_POST = (
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Administrator|Attorney|Clerk|Engineer|Superintendent|Chancellor"
     r"|Counsel|Treasurer|Secretary|Officer|Director\s+of\s+(?:[A-Z]\w+\s+){0,2}?[A-Z]\w+)"
 )
+_STAFF_OR_OFFICER = rf"staff|the\s+{_OFFICER_POST}"
 # Direction to staff minuted without an action label (US city council and county board minutes):
 # "it was the consensus of the Council to direct staff to prepare ...", "Council directed staff to
 # ...", "City Manager Delacroix stated that staff will bring a report to the April 15 meeting"
@@ -935,7 +938,11 @@ _DIRECTION = re.compile(
     rf"|\b(?:Council|Board|Commission|Committee)\s+(?:unanimously\s+)?directed\s+(?P<owner2>{_STAFF_OR_OFFICER})\s+to\b"
     # the direction minuted in the passive: "Staff was directed to post ...", "Staff were asked to
     # return ..." (US boards' minutes, after the motion it follows from)
-    r"|\b(?P<passive>[Ss]taff)\s+(?:was|were|is|are)\s+(?:directed|asked|instructed|requested)\s+to\s+[a-z]"
+    # ... or an officer by post: "The Chancellor was asked to bring an analysis ... to the
+    # November meeting", "the General Manager was directed to ..." (US college and special
+    # district boards' minutes, after a motion)
+    rf"|\b(?P<passive>[Ss]taff|[Tt]he\s+{_OFFICER_POST})\s+(?:was|were|is|are)\s+(?:directed|asked|instructed|requested)"
+    r"\s+to\s+[a-z]"
     r"|\b(?P<officer>(?:City|County|Town|Village)\s+(?:Manager|Administrator|Attorney|Clerk|Engineer))\s+"
     r"(?:[A-Z][\w'’-]+\s+)?(?:stated|said|indicated|confirmed|advised)\s+that\s+staff\s+(?:will|would)\s+"
     r"(?:bring|return|report|prepare|provide|present|come\s+back)\b"
@@ -1034,7 +1041,7 @@ def _directions(doc: Document, starts: list[int]) -> list[Action]:
                 Action(
                     ref=None,
                     text=sentence,
-                    owner=re.sub(r"^the\s+", "", re.sub(r"\s+", " ", owner)),
+                    owner=re.sub(r"^[Tt]he\s+", "", re.sub(r"\s+", " ", owner)),
                     assigned_on=None,
                     due=due_in(sentence),
                     status=None,
