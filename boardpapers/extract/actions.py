@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document
+from .action_blocks import actions_from_labelled_blocks
 from .action_column import actions_from_action_column
 from .dates import find_date
 from .meetings import minute_sections
@@ -965,7 +966,12 @@ def extract_actions(doc: Document) -> list[Action]:
             for a in tables:
                 a.assigned_on = date
     headerless = [] if tables else actions_from_headerless_logs(doc)  # a log either has a header or not
+    blocks = [] if tables or headerless else actions_from_labelled_blocks(doc, ACTION_SPEC)
     column = actions_from_action_column(doc, _meeting_date(doc)) if _action_column_hint(doc.text) else []
     minutes = actions_from_minutes(doc, margin=not (tables or headerless or column))
-    found = tables + headerless + column + _not_in_tables(minutes, tables + headerless + column)
+    if blocks:
+        # a labelled block the minutes readers read too ("Action: ..." over "Owner:", "Due:")
+        said = [_words(b.text) for b in blocks]
+        minutes = [m for m in minutes if not any(_words(m.text) in w or w in _words(m.text) for w in said)]
+    found = tables + headerless + blocks + column + _not_in_tables(minutes, tables + headerless + column)
     return found or minuted_tasks(doc)

@@ -37,8 +37,10 @@ MINUTE_AGENDA_KEY = re.compile(
     r"^\s*(?P<n>\d{1,2})\.?\s+(?:(?:approval|adoption|confirmation)\s+of\s+(?:the\s+)?)?agenda\s*:?\s*$", re.I
 )
 # A line of superscript ordinal suffixes the layout set apart from its line ("th th" over "the 13
-# Ordinary Meeting held on 12 December"): not a line of the list
-_ORDINAL_LINE = re.compile(r"^\s*(?:(?:st|nd|rd|th)\s*)+$")
+# Ordinary Meeting held on 12 December"): not a line of the list. An apostrophe near it rides up
+# with it ("' st" over "Managing Director's Report for the Quarter ended 31 December": Word
+# minutes with a possessive beside a superscript ordinal, Kenyan and Caribbean boards' agendas)
+_ORDINAL_LINE = re.compile(r"^\s*(?:(?:st|nd|rd|th|['’‘`])\s*)+$")
 # Pages an agenda may start on (a cover letter or a summons before it; later pages are papers)
 MAX_KEY_PAGE = 4
 # Pages read from the key on (an agenda runs over a page or two)
@@ -123,6 +125,7 @@ class _Item:
     page: int
     title_x: float
     lines: list[str] = field(default_factory=list)
+    heading: bool = False  # the item's line is set as a heading (bold or capitals)
 
     def record(self) -> AgendaItem:
         title = re.sub(r"\s+", " ", " ".join(self.lines)).strip()
@@ -218,7 +221,7 @@ def keyed_agenda(doc: Document) -> list[AgendaItem]:
                     done = True  # numbering restarts or jumps: the agenda is over
                     break
                 top, sub, third = tok, None, None
-                parent = _Item(tok.number, page.number, _title_x(ln, tok), [tok.rest])
+                parent = _Item(tok.number, page.number, _title_x(ln, tok), [tok.rest], ln.heading)
                 items.append(parent)
                 continue
             if (
@@ -230,7 +233,7 @@ def keyed_agenda(doc: Document) -> list[AgendaItem]:
                 and tok.seq == (third.seq + 1 if third is not None else 1)
             ):
                 third = tok  # "6.1.1" under "6.1": a third level, numbered as printed
-                items.append(_Item(tok.number, page.number, _title_x(ln, tok), [tok.rest]))
+                items.append(_Item(tok.number, page.number, _title_x(ln, tok), [tok.rest], ln.heading))
                 continue
             if tok and parent is not None and (sub is None or tok.style == sub.style):
                 if sub is not None and tok.seq != sub.seq + 1:
@@ -243,7 +246,7 @@ def keyed_agenda(doc: Document) -> list[AgendaItem]:
                 number = (
                     tok.number if tok.number.startswith(parent.number) else f"{parent.number} {tok.number}"
                 )
-                items.append(_Item(number, page.number, _title_x(ln, tok), [tok.rest]))
+                items.append(_Item(number, page.number, _title_x(ln, tok), [tok.rest], ln.heading))
                 continue
             last = items[-1] if items else None
             if (
@@ -251,6 +254,10 @@ def keyed_agenda(doc: Document) -> list[AgendaItem]:
                 and not tok
                 and len(last.lines) < MAX_TITLE_LINES
                 and abs(ln.x0 - last.title_x) <= TITLE_MARGIN_SLACK
+                # a heading under an item set in plain type opens what follows the list ("MIN.
+                # NO. DELIBERATIONS AND RESOLUTIONS" under "9. Any Other Business": Kenyan and
+                # Caribbean boards' minutes, their column headings at the agenda's margin)
+                and not (ln.heading and not last.heading)
             ):
                 last.lines.append(text)  # the title wraps
                 continue

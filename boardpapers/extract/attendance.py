@@ -243,6 +243,19 @@ STATUS = [
             + r"\s*:\s*(.*)$"
         ),
     ),
+    # a group's regrets, with its colon: "Council Regrets: Councillor Wendy ...", "Board Regrets:"
+    # (Ontario and other Canadian councils' and boards' header lists; "Regrets:" alone is read
+    # through attendance_labels as "Apologies:")
+    (
+        "apologies",
+        # (the body's or group's word only: a title before the label is a wrapped name's, "Councillor
+        # Regrets: Karen ..." read off "Councillor Karen ..." over "Regrets: ...")
+        re.compile(
+            _MARK
+            + r"(?i:(?:council|board|committee|commission|members|trustees|directors|governors)\s+regrets)"
+            + r"\s*:\s*(.*)$"
+        ),
+    ),
     # ... or, without its colon, a label alone on its line over a column of names: "Directors Absent"
     # beside "Directors Present" and "Staff Present" (US water and special districts' rolls set as
     # columns); only the members' group names it (a roll's "Ochoa   Absent" is a member's status)
@@ -2961,8 +2974,9 @@ APOLOGIES_IN_TEXT = re.compile(
     r"(?:(?<!\b[A-Z])\.\s|\.$|$)"
     # "That the apologies from Cr Dean Wickliffe be accepted" (New Zealand and Australian councils'
     # resolutions), "RESOLVED that the apology of Cllr Bell be received", "apologies from A and B
-    # were noted"
-    r"|(?<!\bno )(?<!\bNo )\bapolog(?:y|ies) (?:for absence )?(?:from|of)\s+(.+?)\s+"
+    # were noted"; "That the apology received from Cr Margaret ... be accepted" (the same, the
+    # apology's receipt said in the resolution)
+    r"|(?<!\bno )(?<!\bNo )\bapolog(?:y|ies) (?:for absence )?(?:(?:received|tendered|submitted) )?(?:from|of)\s+(.+?)\s+"
     r"(?:be|are|were|was|is|had been)\s+(?:accepted|received|noted|sustained|approved)\b"
     # a leave of absence granted in a minute, no apology named: "The Board granted leave of absence
     # to Shri Harish Pawar." (Indian companies' boards), "Leave of absence was granted to Cr Bell"
@@ -2978,7 +2992,11 @@ APOLOGIES_IN_TEXT = re.compile(
 # call who came later (US city council minutes) attended the meeting
 _ARRIVED = re.compile(r"\barrived\b", re.I)
 # a person's own note that they were there, under a list of the absent: "(present)"
-_OWN_PRESENT = re.compile(r"(?:\s*[–—-]\s*|\s*\(\s*|^)present\s*\)?\s*$", re.I)
+# ... or after a comma, another note in brackets kept: "Student Board Member: A (non-voting), present"
+# (read as "Student Board Member (present (non-voting))": US school boards' rolls)
+_OWN_PRESENT = re.compile(
+    r"(?:\s*[–—-]\s*|\s*,\s*|\s*\(\s*|^)present\s*(?:\((?P<note>[^()]{1,40})\))?\s*\)?\s*$", re.I
+)
 # a member's late arrival told in a sentence, not a bracket: "arrived at 6:14 p.m. during item 4.1"
 _LATE_MEMBER = re.compile(r"^(?:arrived|joined the meeting)\s+at\b")
 # A note of when someone came or went, printed where a post would be: "(arrived 4.14pm, during
@@ -3168,7 +3186,9 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
                 # "Members absent: A (excused)" / "Student Member: B (present)": a group under the
                 # absent list whose own note says present (US school boards' roll calls)
                 status = "present"
-                role = (role or "")[: own.start()].strip() or None
+                role = (
+                    " ".join(x for x in ((role or "")[: own.start()].strip(), own.group("note")) if x) or None
+                )
             elif status == "in_attendance" and _LATE_MEMBER.match(role or ""):
                 # "Councillor Gordon Fehr arrived at 6:14 p.m." after the staff and others: a
                 # sentence on a member who came late (Canadian and US councils' header lists)

@@ -89,11 +89,24 @@ _EARLIER = re.compile(
 )
 
 
+# ... nor the same sign-off filled in: "The minutes of this meeting were confirmed at the Ordinary
+# Council Meeting held on 26 June 2025." (New Zealand and Australian councils close their minutes
+# with the later meeting that confirmed them: that meeting's decision, not this one's)
+_SIGNED_OFF = re.compile(
+    r"^(?:The|These)\s+minutes\s+(?:of\s+(?:this|the\s+above)\s+meeting\s+)?(?:were|was)\s+"
+    r"(?:confirmed|approved|adopted)\s+(?:at|by)\b",
+    re.I,
+)
+
+
 def _not_a_decision(text: str) -> bool:
     verb = _past_verb(text)
     said = REPORTED_THAT.search(text)
     return bool(
-        _FORM_BLANK.search(text) or _EARLIER.search(text) or (said and verb and said.start() < verb.start())
+        _FORM_BLANK.search(text)
+        or _EARLIER.search(text)
+        or _SIGNED_OFF.search(text)
+        or (said and verb and said.start() < verb.start())
     )
 
 

@@ -15,7 +15,13 @@ from ..layout import layout_of
 from ..layout.paragraphs import PARA_GAP_HEIGHTS
 from ..model import Document
 from .dates import DATE_RE, MONTHS
-from .decision_grammar import MEMBERS_OF, REPORTED_THAT, body_short_names, resolution_block
+from .decision_grammar import (
+    MEMBERS_OF,
+    REPORTED_THAT,
+    body_short_names,
+    resolution_block,
+    resolution_outcome,
+)
 from .decision_grammar import RESOLUTION_LABEL as GRAMMAR_RESOLUTION_LABEL
 from .decision_lists import LEAD_END, decision_list, lead_in
 from .decision_model import model_decisions
@@ -1372,7 +1378,10 @@ WRAPPED_MOVER = re.compile(r"(?:^\s*|(?<=[.;:]\s))((?:[A-Z][\w'’.-]+\s+){0,2}[
 MOVED_OPENS = re.compile(r"^\s*moved(?:,?\s+seconded\s+by\b|\s+and\s+[A-Z])")
 # ... and its result in the same sentence: "... was put to the vote and was lost (For 3, ...)"
 MOTION_RESULT_IN = re.compile(
-    r"\b(?:(?:was|were)\s+(?:then\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:duly\s+)?"
+    # "... The amendment was put and declared LOST." (New Zealand and Australian councils' standing
+    # orders: a motion or amendment is put, then declared carried or lost)
+    r"\b(?:(?:was|were)\s+(?:then\s+)?(?:put\s+(?:to\s+the\s+(?:vote|meeting)\s+)?and\s+(?:was\s+)?)?"
+    r"(?:declared\s+)?(?:duly\s+)?"
     # "... made, duly seconded and carried, to excuse ...": the result among the motion's steps
     r"|seconded\s+and\s+"
     # "..., a motion by Trustee A, second by Trustee B, to approve Amendment No. 2 failed 2-2-0-1":
@@ -1452,19 +1461,21 @@ def _motion_span(lines: list[Line], k: int, col: int, heads: list[bool]) -> tupl
 MOVER_LABEL = re.compile(r"^\s*(?:Moved|MOVED)\s*(?:by\b|:)\s*\S")
 SECONDER_LABEL = re.compile(r"(?:^|\s|;)(?:Seconded|SECONDED)\s*(?:by\b|:)\s*\S")
 # The resolution itself opens with "That" (the Commonwealth form of a motion)
-RESOLUTION_THAT = re.compile(r"^\s*That\s")
+# ... or "THAT" in capitals (Ontario councils print the motion so under "Moved by" / "Seconded by",
+# a recorded vote's table between it and "Carried (4 to 1)")
+RESOLUTION_THAT = re.compile(r"^\s*(?:That|THAT)\s")
 # The result alone on its line, with a count of votes or a majority: "CARRIED", "CARRIED 6/0",
 # "CARRIED BY ABSOLUTE MAJORITY 7/0", "LOST 3/4", "DEFEATED", "Carried unanimously."
 RESULT_ALONE = re.compile(
     r"^\s*(?i:(?:the\s+)?motion\s+(?:was\s+)?)?(?i:(carried|lost|defeated|passed|failed))"
     r"(?i:\s+(?:by\s+)?(?:an?\s+)?(?:absolute|simple|en\s+bloc|unanimously|unanimous)(?:\s+majority)?)?"
-    r"(?:\s*\(?\s*\d{1,2}\s*[/:–-]\s*\d{1,2}\s*\)?)?\s*\.?\s*$"
+    r"(?:\s*\(?\s*\d{1,2}\s*(?:[/:–-]|to)\s*\d{1,2}\s*\)?)?\s*\.?\s*$"
 )
 # ... the same, found at a line's start in a motion's joined lines (the line checked whole first)
 RESULT_ALONE_AT = re.compile(
     r"\s*(?i:(?:the\s+)?motion\s+(?:was\s+)?)?(?i:(carried|lost|defeated|passed|failed))"
     r"(?i:\s+(?:by\s+)?(?:an?\s+)?(?:absolute|simple|en\s+bloc|unanimously|unanimous)(?:\s+majority)?)?"
-    r"(?:\s*\(?\s*\d{1,2}\s*[/:–-]\s*\d{1,2}\s*\)?)?\s*\.?"
+    r"(?:\s*\(?\s*\d{1,2}\s*(?:[/:–-]|to)\s*\d{1,2}\s*\)?)?\s*\.?"
 )
 # A motion whose mover is followed by its "that ..." or "to ..." clause on the same line: "MOVED by
 # Councillor Sandhu that the agenda ...", "Moved by Deputy Mayor Lindqvist, that Bylaw ...",
@@ -1474,6 +1485,9 @@ MOTION_THAT = re.compile(r"^\s*(?:\S.{0,80}?)?\b(?i:moved\s+by)\s+[^,;:]{2,60}?,
 # A recorded vote listed under a motion, before its result: "In favour: Mayor Kowalchuk, ..." /
 # "Opposed: Councillor Beaulieu" (Canadian councils), "For: ... Against: ...", "Ayes: ... Nays:"
 RECORDED_VOTE = re.compile(r"\s(?:In\s+favou?r|For|Ayes|Yeas|Voting\s+in\s+favou?r)\s*:\s")
+# A limb of a resolution listed under its lead-in: "a. Receives the report ...", "(b) Adopts ...",
+# "2. Sets the rates ..." (New Zealand and Australian councils' "That Council:" resolutions)
+LIMB_POINT = re.compile(r"^\s*\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+\S")
 # The result follows the mover within this many lines: a recorded vote's table of six members
 # sits between the resolution and "CARRIED" (11 lines in the Ontario township's minutes)
 LABELLED_MOTION_LINES = 24
@@ -1493,6 +1507,7 @@ def _labelled_motion(lines: list[Line], k: int, heads: list[bool]) -> tuple[str,
         return None
     text: list[str] = []
     closed = False  # the resolution's paragraph has ended (a recorded vote may follow)
+    point = False  # the resolution lists its limbs under "That Council:"
     for j in range(first, min(k + LABELLED_MOTION_LINES, len(lines))):
         t = lines[j].text.strip()
         result = RESULT_ALONE.match(t)
@@ -1502,9 +1517,17 @@ def _labelled_motion(lines: list[Line], k: int, heads: list[bool]) -> tuple[str,
             return None
         if closed:
             continue
-        if text and text[-1].endswith(".") and not RESOLUTION_THAT.match(t):
+        if (
+            text
+            and text[-1].endswith(".")
+            and not RESOLUTION_THAT.match(t)
+            and not (point and LIMB_POINT.match(t))
+            and not t[:1].islower()  # "... Grading Ltd." / "in the amount of ...": an abbreviation's stop
+        ):
             closed = True  # "A recorded vote was requested by ...": not the resolution
             continue
+        if len(text) == 1 and text[0].endswith(":") and LIMB_POINT.match(t):
+            point = True  # "That Council:" / "a. Receives the report ..." / "b. Adopts ...": its limbs
         text.append(t)
     return None
 
@@ -2097,6 +2120,13 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             k = j + 1
             continue
         m = CAPS.match(t) or LABELLED.match(t)
+        further = None
+        if not m and t.lstrip().startswith("FURTHER "):
+            # "FURTHER RESOLVED THAT the Managing Director submits ...": a further resolution
+            # minuted on a line of its own (Kenyan and other Commonwealth state corporations'
+            # minutes), read as "RESOLVED" with the word blanked, its text kept from "FURTHER"
+            further = len(t) - len(t.lstrip())
+            m = CAPS.match(" " * (further + 8) + t[further + 8 :])
         if not m and "RESOLVED" in t:
             # "25/043.2 RESOLVED: that the management accounts ... be received." (minutes that
             # number every paragraph, a resolution among them: Crown dependencies' and NHS
@@ -2128,7 +2158,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 # (the text as printed, from a label in another language before the English one)
                 other = OTHER_LANGUAGE_BEFORE.search(t, 0, m.start(1)) if "/" in t[: m.start(1)] else None
                 # (t is the line from cur_col on, when an earlier decision ended on this line)
-                at = cur_col + (other.start() if other else m.start(1))
+                at = cur_col + (other.start() if other else m.start(1) if further is None else further)
                 text, j = _sentence_end(lines, k, at, use_marks)
                 inner = _reported_resolution(text) if m.group(1) in ("RESOLVED", "Resolved") else None
                 if (
@@ -2192,7 +2222,14 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
         labelled = _labelled_motion(lines, k, heads) if not cur_col else None
         if labelled:
             text, verb, j = labelled
-            add(OUTCOME_WORD.get(verb, verb), text, k + 1)
+            outcome = OUTCOME_WORD.get(verb, verb)
+            if outcome == "carried" and text.startswith("THAT"):
+                # a carried "THAT ..." says what was decided by its verb, as the resolution-block
+                # reader, which read these motions before, gives it ("THAT Council receive ...": received);
+                # carried where it has none ("THAT Council direct staff to ...")
+                verb_outcome = resolution_outcome(text)
+                outcome = outcome if verb_outcome == "resolved" else verb_outcome
+            add(outcome, text, k + 1)
             last_end = j
             k = j + 1
             continue

@@ -68,7 +68,11 @@ def _label_owner(m: re.Match[str]) -> str:
 # meeting:" (actions carried forward in the "matters arising" item of panel minutes).
 # A label may follow the paragraph's number ("5.4  Action: OPD to ...": committee minutes
 # written as numbered paragraphs, as trust committees and university councils write them).
-_PARA_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+)"
+# ... or a minute's number with the year's count before it, "25/042.3  ACTION: Harbour Master to
+# ..." (Channel Islands and English statutory boards and councils number minute paragraphs so):
+# the paragraph's number is the action's ref
+_PARA_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|\d{2,4}/\d{1,4}(?:\.\d{1,2}){0,2}\.?\s+)"
+_MINUTE_PARA = re.compile(r"^\s*(\d{2,4}/\d{1,4}(?:\.\d{1,2}){0,2})\.?\s")
 _LABEL = re.compile(
     rf"^\s*(?:[•\uf0b7\-–]\s*|{_PARA_NUMBER})?(?:(?P<carried>Outstanding|Carried\s+forward|OUTSTANDING|CARRIED\s+FORWARD)\s+)?"
     r"(?:Actions?|ACTIONS?)(?:\s+(?:point\s+)?(?P<ref>\d{1,3}))?"
@@ -749,7 +753,7 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
             notes = f"carried forward from the {m.group('from')} meeting"
         out.append(
             Action(
-                ref=m.group("ref"),
+                ref=m.group("ref") or ((para := _MINUTE_PARA.match(ln.text)) and para.group(1)) or None,
                 text=body,
                 owner=owner,
                 assigned_on=assigned,
