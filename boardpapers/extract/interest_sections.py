@@ -448,6 +448,9 @@ def _member_columns(cells: list[_Cell]) -> list[_Cell]:
             and _TITLE.match(c.text)
             and not (k and page[k - 1].seq == c.seq and page[k - 1].text.rstrip().endswith(":"))
             and _member(replace(c, first=True))
+            # ... beside another member's heading opening the same line: two blocks side by side
+            # (a titled name inside a table's row or a sentence is no second block)
+            and any(o.seq == c.seq and o.first and _TITLE.match(o.text) and _member(o) for o in page)
         )
         if not starts:
             out += page
@@ -728,6 +731,9 @@ def read_register(
             for (c,) in lab.entries:
                 k = max((i for i, s in enumerate(sec.columns) if s <= c.x0 + _SLACK), default=0)
                 rights[block(sec), k] = max(rights.get((block(sec), k), 0.0), c.x1)
+    widest: dict[int, float] = {}
+    for (_, k), x in rights.items():
+        widest[k] = max(widest.get(k, 0.0), x)
     out: list[Interest] = []
     for sec, labels in read:
         # (the heading's whole line, unless the cells were read down columns: a line of the
@@ -770,7 +776,10 @@ def read_register(
             if _key(lab.text) not in form_labels or _HEAD_FIELD.match(_key(lab.text)):
                 continue  # a label of one member only: a heading of the paper, not the form's
             kind = _LABEL_NUMBER.sub("", lab.text).strip(" .:")
-            own = {k: x for (b, k), x in rights.items() if b == block(sec)}
+            # (each block's own edges where sections stand side by side on a page; a register read
+            # down flowing columns by its members' style keeps the edges of all its sections, a
+            # column's few short lines giving no edge of their own)
+            own = {k: x for (b, k), x in rights.items() if b == block(sec)} if styled is None else widest
             for entry in _entries(lab, own, sec.columns):
                 text = ""
                 for c in entry:
