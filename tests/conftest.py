@@ -59,6 +59,8 @@ WRITTEN_DEV20 = ROOT / "benchmarks" / "written-dev20"
 WRITTEN_DEV22 = ROOT / "benchmarks" / "written-dev22"
 # a development set written with the held-out sets' brief (free choice of body, country, layout)
 WRITTEN_DEV23 = ROOT / "benchmarks" / "written-dev23"
+# written the same way, scored twice unread (start code, after the first round), then read
+WRITTEN_DEV24 = ROOT / "benchmarks" / "written-dev24"
 PACK_2020 = CORPUS / "000_96e9045d9cfa0288.pdf"  # City & Hackney ICBs, 10 Dec 2020
 PACK_2018 = CORPUS / "001_e49a8843e1a52558.pdf"  # City & Hackney ICBs, Nov 2018
 PACK_HARTLEPOOL = CORPUS / "002_1432d437b43a1ff5.pdf"
