@@ -1707,8 +1707,12 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             slot_time = printed_time(slot.group(1)) if slot else None
             if slot and ln.has_box:
                 slot_x = ln.x0
-                # the item's margin is its number's, right of the slot time's column
-                ln = dataclasses.replace(ln, x0=_number_x(ln, slot.group(0)))
+                # the item's margin is its number's, right of the slot time's column (the sides
+                # read off this line before, "Enc. C (Pages 8 - 9)", follow it to its new copy)
+                moved = dataclasses.replace(ln, x0=_number_x(ln, slot.group(0)))
+                if pending is not None and pending[0] is ln:
+                    pending = (moved, pending[1], pending[2])
+                ln = moved
             elif (
                 started
                 and slot_x is not None
