@@ -25,9 +25,12 @@ from statistics import median
 from ..layout import Line, layout_of
 from ..layout.lines import join_spans
 from ..model import Document
+from .attendance import HONORIFIC_RE
 from .dates import find_date
 from .interest_member_lists import _columns, _person, _reading_order, _sub_lines
-from .interest_sections import _GATE_WORDS, _Cell, _key, _runs, read_register
+from .interest_sections import _GATE_WORDS, _NAME_DASH, _Cell, _key, _runs, read_register
+from .interest_statements import _SURNAME
+from .interest_statements import _person as _uninverted
 from .records import Interest
 
 # A register of this layout names at least this many members (the read one: 6), and as many
@@ -43,13 +46,24 @@ MAX_LABEL_WORDS = 12
 _KIND_WORDS = re.compile(
     r"\b(?:employment|occupation|income|directorships?|business|shareholdings?|shares|property|land|gifts?"
     r"|hospitality|memberships?|bodies|boards?|volunteer\w*|famil(?:y|ies)|spouse|relatives?|contracts?"
-    r"|trusts?|securities|investments?|sponsorship)\b",
+    r"|trusts?|securities|investments?|sponsorships?|consultanc(?:y|ies)|retainerships?)\b",
     re.I,
 )
 # a member's heading is at most this many characters (the read ones: 12 to 34)
 MAX_HEAD_CHARS = 80
+# a post after the name's dash is at most this many characters (the read ones: up to 61,
+# "Public Member (appointed by the Lieutenant-Governor in Council)")
+MAX_POST_CHARS = 80
 # the post after the name's comma: "Sharon McNeil-Ducharme, Chair", "X, Vice-Chair"
 _COMMA_POST = re.compile(r",\s+(?P<post>[^,]{2,40})$")
+# a name printed surname first, the surname in capitals, the forenames after a comma, perhaps
+# after a title: "NKOSI, Sipho Jabulani", "VAN DER MERWE, Dr Annelie", "BOTHA, Adv. Pieter-Jan"
+# (registers and lists ordered by surname: Southern African, Irish and parliamentary registers)
+# (the comma may be set on a baseline of its own and dropped: "KEANE Prof. Liam")
+_INVERTED = re.compile(rf"^(?P<surname>{_SURNAME}),?\s+(?P<rest>[^,]{{2,60}})$")
+# a cell of punctuation only: a comma or stop the layout set on a baseline of its own
+_PUNCT_ONLY = re.compile(r"^[,.;:]+$")
+_FORENAMES = re.compile(r"^[A-ZÀ-Þ][\w'’\-]+(?:\s+[A-ZÀ-Þ][\w'’\-]+){0,2}$")
 # the punctuation a label's key drops
 _PUNCT = str.maketrans(",;:", "   ")
 # a cell's face and size keyed to this many points (a name style set at 16.7 pt)
@@ -97,12 +111,24 @@ def _cells(lines: list[Line], seq: int) -> tuple[list[tuple[_Cell, float]], int]
 def _heading_name(text: str) -> tuple[str, str | None] | None:
     """(name, post) of a cell that may head a member's section: a name, perhaps with its post
     after a comma."""
-    if len(text) > MAX_HEAD_CHARS or text.endswith((":", ".", ";")) or find_date(text):
+    if len(text) > MAX_HEAD_CHARS + MAX_POST_CHARS or text.endswith((":", ".", ";")) or find_date(text):
         return None
+    m = _INVERTED.match(text)
+    if m:
+        forenames = HONORIFIC_RE.sub("", m.group("rest"), count=1)
+        if _FORENAMES.match(forenames):
+            return _uninverted(m.group("surname"), forenames), None
     post = None
-    m = _COMMA_POST.search(text)
+    # the post after a dash: "Danielle Thibodeau, RMT — President (Elected, District 2)"
+    # (health-profession regulators' and boards' registers; the post may hold commas of its own)
+    parts = _NAME_DASH.split(text, maxsplit=1)
+    if len(parts) == 2:
+        text, post = parts[0], parts[1].strip() or None
+    m = _COMMA_POST.search(text) if post is None else None
     if m:
         post, text = m.group("post").strip(), text[: m.start()]
+    if len(text) > MAX_HEAD_CHARS:
+        return None
     got = _person(text)  # a name of two to six words, particles ("van", "de") inside it
     return (got[0], post) if got else None
 
@@ -123,7 +149,7 @@ def flowing_member_cells(doc: Document) -> tuple[list[_Cell], dict[int, tuple[st
     seq = 0
     for p in pages:
         got, seq = _cells(lay.page(p.number).lines, seq)
-        sized.append(got)
+        sized.append([(c, size) for c, size in got if not _PUNCT_ONLY.match(c.text)])
     # the member headings: name-shaped cells in one face and size, larger than the text's,
     # recurring; the most frequent such style
     named: dict[int, tuple[str, str | None]] = {}

@@ -169,6 +169,9 @@ _POST_FIELD = re.compile(r"^(?:position|office|post|role)\b", re.I)
 MAX_LABEL_WORDS = 24
 # an answer's line that goes on from the line above: the line above ends inside a phrase
 _OPEN_END = re.compile(r"(?:[,–—/&(-]|\b(?:and|or|of|the|with|for|to|in|at|by|from|on|a|an))\s*$", re.I)
+# an entry whose sentence closes at its line's end: a full stop after a word of three small letters
+# or a bracket ("... Pretoria." / "Smallholding (4 ha), ..."; not "St." or "Ltd." inside a name)
+_SENTENCE_END = re.compile(r"(?:[a-z]{3}|\))\.$")
 # the dash between an entry's post and its body: "Director – Tane Holdings Limited"
 _ENTRY_DASH = re.compile(r"\s[–—]\s")
 # a register's title is at most this many words ("Statements of Disclosure filed by Members of
@@ -200,7 +203,10 @@ _LABEL_KINDS = (
         "pecuniary",
         re.compile(
             r"\b(?:employment|occupation|directorships?|shareholdings?|shares|property|land|assets|income|compan(?:y|ies)"
-            r"|liabilit\w*|gifts?|hospitality|business|trusts?|contracts?|sponsorship|securities)\b",
+            r"|liabilit\w*|gifts?|hospitality|business|trusts?|contracts?|sponsorship|securities"
+            # paid advice: "Consultancies and retainerships", "Remunerated consultancies"
+            # (Southern African and UK parliamentary-style registers' categories)
+            r"|consultanc(?:y|ies)|retainer(?:ship)?s?)\b",
             re.I,
         ),
     ),
@@ -395,6 +401,8 @@ def _goes_on(prev: _Cell, cell: _Cell, entry: list[_Cell], right: float) -> bool
         return False  # "Partner – Raman & Lee" then "Shareholder – Southern Dairy": two entries
     if cell.line.has_box and cell.x0 < entry[0].x0 - _SLACK:
         return True  # back to the margin under a run-in answer
+    if _SENTENCE_END.search(prev.text) and first.isupper():
+        return False  # the entry above closed its sentence on its line; this one opens the next
     # the first word would have fitted at the end of the line above: a new entry
     space = 1.0 if not cell.line.has_box else 0.3 * max(cell.line.size, 1.0)
     return prev.x1 + space + _first_word_width(cell) > right + (_SLACK if cell.line.has_box else 0.0)
@@ -512,6 +520,18 @@ def _pos(c: _Cell) -> tuple[int, float]:
     return (c.page, c.top if c.line.has_box else float(c.seq))
 
 
+def _wrapped_capitals(prev: _Label, text: str) -> bool:
+    """A line in capitals carrying on the numbered label in capitals above it: itself unnumbered,
+    no answer read under the label yet."""
+    return (
+        not prev.entries
+        and bool(_LABEL_NUMBER.match(prev.text))
+        and not _LABEL_NUMBER.match(text)
+        and prev.text.isupper()
+        and text.isupper()
+    )
+
+
 def _read_section(sec: _Section, form: set[str]) -> list[_Label]:
     """The section's labels, each with the answer cells under it (in `entries`, one cell each,
     in reading order: down a column, then down the next)."""
@@ -531,9 +551,17 @@ def _read_section(sec: _Section, form: set[str]) -> list[_Label]:
             # on the line under it (a form whose labels are all set in lower case, "employment
             # and sources of income", has answers between them)
             prev = next((x for x in reversed(labels) if abs(x.cell.x0 - c.x0) <= _SLACK), None)
+            # (a form whose numbered labels are set in capitals wraps them onto an unnumbered line
+            # in capitals, before any answer: "2. REMUNERATED EMPLOYMENT OR WORK" / "OUTSIDE THE
+            # COUNCIL", registers printing each category head in full under the member's name)
+            capitals_wrap = (prev is labels[-1] if labels else False) and _wrapped_capitals(prev, text)
             if (
                 prev is not None
-                and (text[:1].islower() or (text[:1] == "(" and not _LETTERED_LABEL.match(text)))
+                and (
+                    text[:1].islower()
+                    or (text[:1] == "(" and not _LETTERED_LABEL.match(text))
+                    or capitals_wrap
+                )
                 and prev.last.page == c.page
                 and (not c.line.has_box or c.top - prev.last.top <= _WRAP_LINES * max(c.line.size, 1.0))
             ):
@@ -587,9 +615,15 @@ def _read_section(sec: _Section, form: set[str]) -> list[_Label]:
             # the top of a column goes on from the foot of the column before it (or of the page
             # before): the last label read before this column
             before = [lb for lb in labels if (lb.cell.page, label_column[id(lb)]) < (c.page, k)]
-            if not before:
-                continue
-            owner = max(before, key=lambda lb: (lb.cell.page, column(lb.cell.x0), _pos(lb.cell)[1]))
+            if before:
+                owner = max(before, key=lambda lb: (lb.cell.page, column(lb.cell.x0), _pos(lb.cell)[1]))
+            else:
+                # (a section read down flowing text columns that runs on at the head of a column
+                # holding none of its labels: the last label read before the cell)
+                read = [lb for lb in labels if lb.cell.seq < c.seq]
+                if not read:
+                    continue
+                owner = max(read, key=lambda lb: lb.cell.seq)
         owner.entries.append([c])
     for lb in labels:
         lb.entries.sort(key=lambda e: (e[0].page, column(e[0].x0) if e[0].line.has_box else 0, _pos(e[0])[1]))
@@ -731,9 +765,20 @@ def read_register(
             for (c,) in lab.entries:
                 k = max((i for i, s in enumerate(sec.columns) if s <= c.x0 + _SLACK), default=0)
                 rights[block(sec), k] = max(rights.get((block(sec), k), 0.0), c.x1)
-    widest: dict[int, float] = {}
-    for (_, k), x in rights.items():
-        widest[k] = max(widest.get(k, 0.0), x)
+    # (a register read down flowing text columns by its members' style: each text column's right
+    # edge, by where it starts on the page, over all the sections in it: a member's section may
+    # run from the foot of one column to the head of the next, and a column's few short lines
+    # give no edge of their own)
+    page_columns: list[list[float]] = []  # [start, right edge]
+    for sec, labels in read if styled is not None else ():
+        for lab in labels:
+            for (c,) in lab.entries:
+                x = max((s for s in sec.columns if s <= c.x0 + _SLACK), default=0.0)
+                got = next((g for g in page_columns if abs(g[0] - x) <= BLOCK_SLACK), None)
+                if got is None:
+                    page_columns.append([x, c.x1])
+                else:
+                    got[1] = max(got[1], c.x1)
     out: list[Interest] = []
     for sec, labels in read:
         # (the heading's whole line, unless the cells were read down columns: a line of the
@@ -751,7 +796,7 @@ def read_register(
                 post is None
                 and first
                 and not find_date(first)
-                and ":" not in first
+                and ":" not in re.sub(r"\([^()]*\)", "", first)
                 and len(first.split()) <= 12
             ):
                 post = first
@@ -779,7 +824,14 @@ def read_register(
             # (each block's own edges where sections stand side by side on a page; a register read
             # down flowing columns by its members' style keeps the edges of all its sections, a
             # column's few short lines giving no edge of their own)
-            own = {k: x for (b, k), x in rights.items() if b == block(sec)} if styled is None else widest
+            own = (
+                {k: x for (b, k), x in rights.items() if b == block(sec)}
+                if styled is None
+                else {
+                    k: max((g[1] for g in page_columns if abs(g[0] - s) <= BLOCK_SLACK), default=0.0)
+                    for k, s in enumerate(sec.columns)
+                }
+            )
             for entry in _entries(lab, own, sec.columns):
                 text = ""
                 for c in entry:
