@@ -66,7 +66,9 @@ class RiskSpec(TableSpec):
             elif "inherent" in s or "gross" in s or "initial" in s or s.startswith("original"):
                 phase = 0
             # the label without its phase: "Inherent L" (a two-level header) -> "l"
-            sub = re.sub(rf"^{_PHASE_WORD}(?:risk)?{_PERIOD}", "", s)
+            # ("Residual (current) L": the phase glossed in brackets, Maltese and UK public
+            # bodies' corporate registers)
+            sub = re.sub(rf"^(?:{_PHASE_WORD}(?:risk)?{_PERIOD})?(?:\([a-z]+\))?", "", s)
             if _PHASE_CELL.match(s):
                 # "Inherent risk", "Current LxI=score": one cell per phase holding "L4 x I5 = 20"
                 f = f"{_PHASES[phase]}.score"
@@ -131,7 +133,10 @@ RISK_SPEC = RiskSpec(
         # "Principal risk" (BAFs), "Risk title and description" (corporate risk registers);
         # "Risk event" / "Risk statement" / "Risk name" (enterprise risk registers of Canadian,
         # Australian and NZ local government, ISO 31000 wording: the event that may happen)
-        "description": r"riskdescription|^description|^(?:principal|strategic)?risks?$"
+        # ("Risk (cause - event - consequence)", "Risk (cause - effect)", "Risk (if ... then ...)":
+        # the label glossing the parts of the risk statement; not "Risk (summary)", an NHS BAF's
+        # summary table over its risk cards, whose rows the cards already give)
+        "description": r"riskdescription|^description|^(?:principal|strategic)?risks?(?:\((?:cause|event|if)\W.*\))?$"
         r"|^risk(?:title|summary|event|statement|name|details?)|^title",
         # "DoT" (direction of travel: district councils' corporate registers)
         "direction": r"direction|trend|movement|travel|^dot$",
@@ -146,6 +151,11 @@ RISK_SPEC = RiskSpec(
     # zebra-striped landscape registers (Australian water corporations' strategic registers: a
     # filled row, an unfilled one under hairlines, the header a bold band)
     reread_striped=True,
+    # a shaded, ruled two-row header over rows ruled off by bottom borders only, which the ruling
+    # finder does not part into cells (landscape registers printed from HTML: "Inherent |
+    # Residual | Target" over "L | C | R"): the body read without rules under that header (not
+    # any header-only ruled table: an NHS BAF's key/value cards were read again as rows)
+    reread_two_level_header_only=True,
     # A row under a cell merged down over several risks (a BAF's "Strategic objective" printed
     # once beside the three principal risks that threaten it; a category beside its risks) is a
     # risk of its own when it prints its own reference and description; without them it is the

@@ -106,6 +106,10 @@ class TableSpec:
     # without rules. Not a blank ruled grid under the header (LogicalTable.ruled_body_rows): read
     # again, the text under it (a parish clerk's address) became an action. Off by default.
     reread_header_only: bool = False
+    # ... only where that header is two rows, a group row over short labels ("Inherent |
+    # Residual | Target" over "L | I | S": landscape risk registers printed from HTML, the header
+    # filled and ruled, the rows under it parted by bottom borders only). Off by default.
+    reread_two_level_header_only: bool = False
     # A page whose ruled tables are a stack of one-row "tables" of one width, a row's height
     # apart (`striped_pages`), is read without rules: zebra-striped tables, every other row
     # filled, the fills taken for ruled cells and the unfilled rows between them lost. Off by
@@ -204,6 +208,8 @@ class LogicalTable:
     # parted by bottom borders only under a ruled header, the header's column rules not
     # reaching down (HTML-printed risk registers: a filled header over rows ruled off below)
     headless_body_rows: int = 0
+    # the ruled header was two rows read as one (`_two_level_labels`)
+    two_level_header: bool = False
 
     def index(self, name: str) -> int | None:
         try:
@@ -458,6 +464,7 @@ def read_ruled_tables(
                         cur = _Open(cur.table, starts, len(raw))  # repeated header
                     else:
                         lt = LogicalTable(labels, fields, page.number, title=title, last_page=page.number)
+                        lt.two_level_header = split is not None
                         out.append(lt)
                         cur = _Open(lt, starts, len(raw))
                     fragment_of = cur
@@ -874,7 +881,11 @@ def read_tables(doc: Document, spec: TableSpec, **kw) -> list[LogicalTable]:
         for t in ruled
         if (t.rows and not _bands_only(t))
         or (not t.rows and t.ruled_body_rows > t.headless_body_rows)
-        or (not t.ruled_body_rows and not spec.reread_header_only)
+        or (
+            not t.ruled_body_rows
+            and not spec.reread_header_only
+            and not (spec.reread_two_level_header_only and t.two_level_header)
+        )
         for p in range(t.page, t.last_page + 1)
     }
     # a striped page's header is the filled band over the first row, bold in every register seen

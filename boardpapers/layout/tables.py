@@ -226,7 +226,7 @@ def find_header(
 # At most this many lines over a header line are read as its band: a group row, a rowspan label
 # set a line higher, a label wrapped over two lines over it (three lines in the written NZ
 # council risk register of written-dev14: group row, wrapped label's top, rowspan labels)
-MAX_BAND_LINES = 3
+MAX_BAND_LINES = 4
 
 
 def _band_above(lines: Sequence[Line], best: int, start: int, height: float) -> list[Line]:
@@ -286,11 +286,22 @@ def _two_level(band: Sequence[Line], cells: list[Line]) -> tuple[list[float], li
     tops: dict[int, str] = {}
     groups: list[tuple[float, float, str, list[int]]] = []
     for ln in band:  # nearest first: texts are prefixed
-        for c in header_cells(ln):
+        for c in _group_cells(header_cells(ln), own):
             over = [
                 k for k, (x0, x1) in enumerate(own) if x1 > c.x0 - COLUMN_SLACK and x0 < c.x1 + COLUMN_SLACK
             ]
-            if not over:
+            stacked = next((g for g in groups if len(over) > 1 and set(over) & set(g[3])), None)
+            if stacked is not None:
+                # a group label wrapped over two lines ("Residual" over "(current)" over three
+                # narrow "L | I | S" columns): one group, the upper line's words first
+                i = groups.index(stacked)
+                groups[i] = (
+                    min(stacked[0], c.x0),
+                    max(stacked[1], c.x1),
+                    f"{c.text} {stacked[2]}",
+                    sorted(set(stacked[3]) | set(over)),
+                )
+            elif not over:
                 hit = next((s for s in side if s[1] > c.x0 and s[0] < c.x1), None)
                 if hit is None:
                     side.append((c.x0, c.x1, c.text))
@@ -328,6 +339,57 @@ def _two_level(band: Sequence[Line], cells: list[Line]) -> tuple[list[float], li
 
 # A label under a group this short is a letter or two ("L", "C", "I", "S")
 MAX_LETTER_LABEL = 2
+
+
+def _group_cells(cells: list[Line], own: list[tuple[float, float]]) -> list[Line]:
+    """Band cells with a group label parted from the labels run on beside it: a group over
+    narrow "L | I | S" columns leaves less than a cell gap to the next label on its line
+    ("Target Trend Additional controls": landscape registers printed from HTML, every phase's
+    three score columns a letter wide). A band cell over several header cells whose words go
+    on past the first or last of them keeps the words over them as the group's label; the
+    words beyond are labels of their own, parted where a word gap is as wide as the gap that
+    parted them from the group (a cell gap; word gaps inside a label are narrower)."""
+    out: list[Line] = []
+    for c in cells:
+        over = [(x0, x1) for x0, x1 in own if x1 > c.x0 - COLUMN_SLACK and x0 < c.x1 + COLUMN_SLACK]
+        if len(over) < 2:
+            out.append(c)
+            continue
+        lo, hi = min(x0 for x0, _ in over), max(x1 for _, x1 in over)
+        words = _words(c.spans)
+        inside = [w for w in words if w[0].x0 < hi + COLUMN_SLACK and w[-1].x1 > lo - COLUMN_SLACK]
+        if len(inside) == len(words) or not inside:
+            out.append(c)
+            continue
+        before = [w for w in words if w[-1].x1 <= lo - COLUMN_SLACK]
+        after = [w for w in words if w[0].x0 >= hi + COLUMN_SLACK]
+        parts: list[list[list[Span]]] = []
+        for side, edge in ((before, None), (after, inside[-1][-1].x1)):
+            if not side:
+                continue
+            # the cell gap: between the group's words and the first label beside it
+            cell_gap = side[0][0].x0 - edge if edge is not None else inside[0][0].x0 - side[-1][-1].x1
+            part = [side[0]]
+            for prev, w in zip(side, side[1:], strict=False):
+                if w[0].x0 - prev[-1].x1 >= CELL_GAP_SHARE * cell_gap:
+                    parts.append(part)
+                    part = [w]
+                else:
+                    part.append(w)
+            parts.append(part)
+        beside = [w for p in parts for w in p]
+        if len(beside) + len(inside) != len(words):
+            out.append(c)  # words between the group's columns: not a label run on beside it
+            continue
+        for p in [*[p for p in parts if p[0][0].x0 < lo], inside, *[p for p in parts if p[0][0].x0 >= lo]]:
+            out.append(line_from_spans([sp for w in p for sp in w], c.page))
+    return out
+
+
+# A word gap this share of the gap between a group label and the label run on beside it parts
+# two labels too (measured: 8.9 pt between "Trend" and "Additional controls" after 8.1 pt
+# between "Target" and "Trend"; word gaps inside the labels 3.5-4.3 pt)
+CELL_GAP_SHARE = 0.8
 # Body lines read to find where a centred label's column starts
 CENTRED_BODY_LINES = 40
 # Body cells starting within this of each other (points) are text left-aligned in one column
