@@ -137,3 +137,73 @@ def test_read_register_of_governors_statements():
     assert len(got) == 21
     assert sum(r.category == "indirect" for r in got) == 3
     assert not any("retired" in (r.nature or "") or "no part" in (r.nature or "") for r in got)
+
+
+def test_numbered_run_in_statements_with_bracketed_dates():
+    """An Eastern Caribbean ports authority's register: numbered paragraphs, the name run in
+    with its post and the first interest ("(4) Dr X, Attorney-at-Law, is a partner in ..."),
+    "[Statement dated ...]" wrapping over a line, the paper's own numbered paragraphs around
+    the statements."""
+    doc = _doc(
+        [
+            "Grenadine Ports Authority",
+            "Register of Directors' Interests",
+            "(1) This register records the interests declared by each director.",
+            "(4) Dr Amara Lewis-Williams, Attorney-at-Law, is a partner in Lewis & Chance Chambers and a director",
+            "of Kingstown Marine Services Ltd.; her brother is employed by the Authority as a pilot. [Statement dated 3",
+            "March 2025]",
+            "(5) Mr Desmond Joseph, Deputy Chair, owns a fishing vessel registered at Bequia and holds shares in",
+            "Bequia Boatyard Limited. [Statement dated 5 March 2025]",
+            "(6) Mrs Pearl Ollivierre is a volunteer with the Red Cross Society of St Vincent. [Statement dated 6 March 2025]",
+            "(7) Members are asked to update their statements within 28 days.",
+        ]
+    )
+    got = prose_statements(doc)
+    assert [(r.person, r.role, r.declared_on, r.category, r.organisation) for r in got] == [
+        ("Amara Lewis-Williams", "Attorney-at-Law", "2025-03-03", "pecuniary", "Lewis & Chance Chambers"),
+        (
+            "Amara Lewis-Williams",
+            "Attorney-at-Law",
+            "2025-03-03",
+            "pecuniary",
+            "Kingstown Marine Services Ltd",
+        ),
+        ("Amara Lewis-Williams", "Attorney-at-Law", "2025-03-03", "indirect", "Authority"),
+        ("Desmond Joseph", "Deputy Chair", "2025-03-05", "pecuniary", None),
+        ("Desmond Joseph", "Deputy Chair", "2025-03-05", "pecuniary", "Bequia Boatyard Limited"),
+        ("Pearl Ollivierre", None, "2025-03-06", "non-pecuniary", "Red Cross Society of St Vincent"),
+    ]
+    assert {r.register for r in got} == {"Register of Directors' Interests"}
+
+
+def test_capitals_headings_and_statements_in_the_members_words():
+    """A Nigerian agency's statements: each member's name in capitals in bold with the post in
+    brackets, the statement in the first person ("I am ...", "My husband ...") or with "The
+    member" / a pronoun as subject, "Signed: <date>" closing it."""
+    doc = _doc(
+        [
+            ("STATEMENTS OF INTERESTS OF BOARD MEMBERS 2025", True),
+            ("DR AMARA OKAFOR (Chair)", True),
+            "I am a consultant paediatrician at Lagos University Teaching Hospital. I hold shares in Medplus",
+            "Pharmacy Limited. My husband is a director of Okafor Logistics Limited.",
+            "Signed: 12 February 2025",
+            ("MR TUNDE BAKARE (Member)", True),
+            "The member is a partner in Bakare & Co Chartered Accountants. He is an unpaid trustee of the Ikoyi Club.",
+            "Signed: 14 February 2025",
+            ("MRS NGOZI EZE (Member)", True),
+            "She has no interests to declare.",
+            "Signed: 15 February 2025",
+            ("ENGR. MUSA DANJUMA (Member)", True),
+            "He is employed by the Federal Ministry of Water Resources.",
+            "Signed: 15 February 2025",
+        ]
+    )
+    got = prose_statements(doc)
+    assert [(r.person, r.role, r.declared_on, r.category, r.organisation) for r in got] == [
+        ("Amara Okafor", "Chair", "2025-02-12", "pecuniary", "Lagos University Teaching Hospital"),
+        ("Amara Okafor", "Chair", "2025-02-12", "pecuniary", "Medplus Pharmacy Limited"),
+        ("Amara Okafor", "Chair", "2025-02-12", "indirect", "Okafor Logistics Limited"),
+        ("Tunde Bakare", "Member", "2025-02-14", "pecuniary", "Bakare & Co Chartered Accountants"),
+        ("Tunde Bakare", "Member", "2025-02-14", "non-pecuniary", "Ikoyi Club"),
+        ("Musa Danjuma", "Member", "2025-02-15", "pecuniary", "Federal Ministry of Water Resources"),
+    ]

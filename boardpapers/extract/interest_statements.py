@@ -368,11 +368,16 @@ def _categorised_statements(doc: Document) -> list[Interest]:
 
 # the verbs of a sentence about a member's interests ("is a director", "holds shares", "sits on")
 _PREDICATE = (
-    r"(?:is|was|are|has|have|holds?|owns?|sits?|serves?|practises?|practices?|works?|receives?|"
+    r"(?:is|was|are|am|has|have|holds?|owns?|sits?|serves?|practises?|practices?|works?|receives?|"
     r"acts?|chairs?|runs?|lets?|rents?|accepted|received|remains?|continues?|also|"
     # "Dr X declares that she is ...", "Mr Y reports ..." (a statement's own verbs; minutes' past
     # "declared" is left to the readers of declarations at meetings)
     r"declares|discloses|reports|states)"
+)
+# the member as a sentence's subject without the name: "She is ...", "I am ..." (a statement in
+# the member's words), "The member is ..."
+_MEMBER_PRONOUN = (
+    r"(?:he|she|they|(?-i:I)|the\s+(?:member|director|governor|trustee|councillor|commissioner))"
 )
 # a personal name: up to four capitalised words (hyphens, apostrophes, a particle, a nickname in
 # quotes), at least two
@@ -386,7 +391,7 @@ _NAME = (
 # end of the line
 _PROSE_HEAD = re.compile(
     rf"^(?:\(\d{{1,3}}\)|\d{{1,3}}(?:\.\d{{1,2}})?[.)]?)?\s*(?P<title>(?:{HONORIFIC}\s+)*)(?P<name>{_NAME})"
-    rf"(?P<tail>\s*[,.(].*|\s+[–—-]\s.*|\s+(?={_PREDICATE}\b).*|\s*$)"
+    rf"(?P<tail>\s*[,.(:].*|\s+[–—-]\s.*|\s+(?={_PREDICATE}\b).*|\s*$)"
 )
 # a numbered paragraph or heading of the paper that is not a member's ("(12) Where an item ...")
 _PARA_NUMBER = re.compile(r"^(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,2})*[.)]?)\s+\S")
@@ -415,7 +420,7 @@ _CLAUSE = re.compile(
 )
 # a relative's interest (indirect): "His wife, Mrs X, is ...", "her brother is employed by ..."
 _PROSE_RELATIVE = re.compile(
-    r"^(?:his|her|their|the\s+member['’]?s|(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w\-]*['’]s)\s+(?:[\w-]+\s+)?(?:spouse|husband|wife|partner|son|daughter|brother|"
+    r"^(?:his|her|their|my|the\s+member['’]?s|(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w\-]*['’]s)\s+(?:[\w-]+\s+)?(?:spouse|husband|wife|partner|son|daughter|brother|"
     r"sister|father|mother|parent|child|children|relative|niece|nephew|son-in-law|daughter-in-law|"
     r"(?:step|half)-?\w+)\b",
     re.I,
@@ -428,12 +433,12 @@ _NOT_INTEREST = re.compile(
     re.I,
 )
 # a pronoun as a later sentence's subject
-_PRONOUN_IN = re.compile(r"\b(?:he|she)\b", re.I)
+_PRONOUN_IN = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\b")
 # the words before an interest in the member's sentence: "is (also) ...", "declares that she is
 # ...", "has disclosed the following interests: ..."
 _OPENING = re.compile(
     r"^(?:(?:has\s+)?(?:declares|declared|discloses|disclosed|reports|reported|states|stated)\s+"
-    r"(?:that\s+|the\s+following(?:\s+interests?)?\s*:?\s*)?(?:(?:he|she|they)\s+)?)?(?:is|are)?\s*(?:also\s+)?",
+    r"(?:that\s+|the\s+following(?:\s+interests?)?\s*:?\s*)?(?:(?:he|she|they|I)\s+)?)?(?:is|are|am)?\s*(?:also\s+)?",
     re.I,
 )
 # "... and sits on ...": a second predicate of the member
@@ -491,6 +496,10 @@ _PROSE_GATE = re.compile(
 _NO_SUBJECT = re.compile(r"(?!)")
 
 
+# ... or a pronoun doing so ("She is a director of ...", "I am ...")
+_PRONOUN_GATE = re.compile(rf"(?:^|[.)]\s+)(?i:{_MEMBER_PRONOUN})\s+{_PREDICATE}\b", re.M)
+
+
 @dataclass
 class _ProseMember:
     person: str
@@ -507,7 +516,7 @@ class _ProseMember:
 def _subject(surname: str) -> re.Pattern[str]:
     return re.compile(
         rf"^(?:(?:{HONORIFIC})\s+)*(?:[A-Z][\w'’\-]*\s+){{0,2}}{re.escape(surname)}(?:\s*\([^()]*\))?\s+(?=\w)"
-        rf"|^(?:he|she|they)\s+(?=\w)",
+        rf"|^{_MEMBER_PRONOUN}\s+(?=\w)",
         re.I,
     )
 
@@ -516,6 +525,11 @@ def _prose_head(row: _Row, after_break: bool) -> tuple[str, str, str | None, str
     """(person, surname, post, the rest of the line) of a line opening a member's paragraph
     (`after_break`: the line above ended a sentence or a heading)."""
     m = _PROSE_HEAD.match(row.text)
+    lead = _CAPS_LEAD.match(row.text)
+    if lead and (not m or m.group("name").isupper()):
+        # a heading in capitals ("DR AMARA OKAFOR (Chair)", "ENGR. MUSA DANJUMA"): its title and
+        # name read in title case (the same length: the post is taken from the printed line)
+        m = _PROSE_HEAD.match(row.text[: lead.end()].title() + row.text[lead.end() :])
     if not m:
         return None
     name = re.sub(r"\s*[\"“][^\"”]*[\"”]", "", m.group("name")).strip()
@@ -532,11 +546,11 @@ def _prose_head(row: _Row, after_break: bool) -> tuple[str, str, str | None, str
         or (after_break and rest.startswith(_SUBJECT_MARK))
     ):
         return None
-    if name.isupper():
-        name = " ".join(w.title() if len(w) > 1 else w for w in words)
     return name, name.split()[-1], post, rest
 
 
+# a line's opening words in capitals, up to a bracket, comma, colon or dash
+_CAPS_LEAD = re.compile(r"^[^a-z,(:–—]*[A-Z]{2}[^a-z,(:–—]*?(?=\s*[,(:–—]|\s*$)")
 _LEADING_POSTNOMINALS = re.compile(
     rf"^(?:,?\s*(?:{POSTNOMINAL_WORDS}|[A-Z]{{2,5}})\b\.?)+(?=\s*(?:[,–—-]|$))"
 )
@@ -723,7 +737,8 @@ def _prose_interests(member: _ProseMember, register: str | None) -> list[Interes
 
 def prose_statements(doc: Document) -> list[Interest]:
     """Interests of registers whose members' statements are written as prose (see above)."""
-    if len(_PROSE_GATE.findall(doc.text)) < MIN_MEMBERS:
+    gate = len(_PROSE_GATE.findall(doc.text))
+    if gate < MIN_MEMBERS and gate + len(_PRONOUN_GATE.findall(doc.text)) < MIN_MEMBERS:
         return []
     rows = _stream(doc)
     members = _prose_members(rows)
