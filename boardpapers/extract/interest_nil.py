@@ -21,7 +21,7 @@ _NO_SOMETHING = (
     r"no(?:thing)?(?:\s+(?:relevant|reportable|registrable|registerable|other|further))?"
     r"\s+(?:interests?|declarations?|disclosures?|entries|returns?)"
     r"(?:\s+(?:to\s+declare|declared|disclosed|recorded|registered|notified))?"
-    r"|no(?:thing)?(?:\s+\w+){0,2}\s+to\s+declare"
+    r"|no(?:thing)?(?:\s+\w+){0,2}\s+to\s+(?:declare|disclose|report)"
 )
 # the category, section or Part the nil applies to: "... in this category", "... under any heading"
 _IN_CATEGORY = r"(?:\s+(?:in|under)\s+(?:this|any)\s+(?:category|section|part|heading))?"
@@ -34,3 +34,7 @@ NIL_PHRASE = rf"(?:{_OTHER_LANGUAGE}?(?:nil|none|nothing){_AFTER_NIL}|n/?a|not\s
 
 # A whole answer or cell that declares nothing, with a closing full stop or semicolon
 NIL_ANSWER = re.compile(rf"^\s*{NIL_PHRASE}\s*[.;]?\s*$", re.I)
+# A sentence of a statement written as prose that declares nothing: "She has no other interests
+# to declare.", "Dr X has stated that she has no interests to disclose.", "Nothing to report."
+# (registers whose members' statements are sentences: interest_statements.prose_statements)
+NIL_SENTENCE = re.compile(rf"\b(?:{_NO_SOMETHING})\b(?!\s+(?:in|of|other\s+than|except|save)\b)", re.I)

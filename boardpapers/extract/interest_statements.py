@@ -21,15 +21,16 @@ when no other register reader found anything (`interests.extract_interests`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..layout import layout_of
 from ..layout.lines import join_spans
 from ..layout.tables import join_wrapped
 from ..model import Document, Span
-from .attendance import PARTICLES
+from .attendance import HONORIFIC, NON_NAME, ORG_WORDS, PARTICLES, POSTNOMINAL_WORDS
 from .dates import find_date
-from .interest_nil import NIL_ANSWER
+from .interest_nil import NIL_ANSWER, NIL_SENTENCE
 from .interest_sections import _REGISTER_TITLE, MAX_TITLE_WORDS, _category
 from .records import Interest
 
@@ -106,12 +107,16 @@ def _rows(spans: list[Span]) -> list[list[Span]]:
     but hardly its middle), each row left to right."""
     out: list[list[Span]] = []
     first = 0.0
+    size = 0.0
     for s in sorted(spans, key=_mid):
         if out and _mid(s) - first <= ROW_SIZES * max(s.size, 1.0):
             out[-1].append(s)
+            if s.size > size:
+                # a superscript ("20th") opened the row: the row's middle is its text's
+                first, size = _mid(s), s.size
         else:
             out.append([s])
-            first = _mid(s)
+            first, size = _mid(s), s.size
     return [sorted(r, key=lambda s: s.x0) for r in out]
 
 
@@ -304,11 +309,15 @@ def _register(rows: list[_Row]) -> str | None:
 
 
 def statement_registers(doc: Document) -> list[Interest]:
-    """Interests of registers printed as members' statements with numbered run-in categories
-    (see above)."""
+    """Interests of registers printed as members' statements: with numbered run-in categories
+    (see above), else written as prose (`prose_statements`, below)."""
     low = doc.text.lower()
-    if not any(w in low for w in _GATE_WORDS) or ":" not in low:
+    if not any(w in low for w in _GATE_WORDS):
         return []
+    return (":" in low and _categorised_statements(doc)) or prose_statements(doc)
+
+
+def _categorised_statements(doc: Document) -> list[Interest]:
     # a capitalised surname, comma, forename and bracket ("FITZGERALD, Aoife ("): a cheap count
     # before the heading regex (on the bulk corpus 2 of 251 documents pass it, against 108 for
     # the capitals and comma alone)
@@ -340,3 +349,416 @@ def statement_registers(doc: Document) -> list[Interest]:
                     )
                 )
     return out
+
+
+# --------------------------------------------------------------------------------------------
+# Statements written as prose: one paragraph per member.
+#
+# Family: registers and annual statements of interests whose statements are written as
+# sentences, not under category labels: Caribbean, African and Canadian statutory boards' and
+# colleges' "statement of governors' / directors' interests", company directors' disclosure
+# registers, Irish Ethics Acts summaries written out. A paragraph (numbered "(4)", "4." or not)
+# opens with the member's name ("Dr Amara Lewis-Williams, Attorney-at-Law, is a partner in ...",
+# "(3) Professor X Y, Chairman. Professor Y is ...") and goes on in sentences whose subject is
+# the member ("Ms Y is ...", "She sits ...") or a relative ("Her brother ... is employed by ..."),
+# closed by the statement's date ("(Statement dated 2 June 2025.)", "Date of statement: ...").
+# Each interest is a clause: sentences, parted further at semicolons and at "..., and a(n) ...".
+# The structural cue: a name opening a paragraph and the same surname (or He/She) opening the
+# sentences after it, for at least MIN_MEMBERS members.
+
+# the verbs of a sentence about a member's interests ("is a director", "holds shares", "sits on")
+_PREDICATE = (
+    r"(?:is|was|are|am|has|have|holds?|owns?|sits?|serves?|practises?|practices?|works?|receives?|"
+    r"acts?|chairs?|runs?|lets?|rents?|accepted|received|remains?|continues?|also|"
+    # "Dr X declares that she is ...", "Mr Y reports ..." (a statement's own verbs; minutes' past
+    # "declared" is left to the readers of declarations at meetings)
+    r"declares|discloses|reports|states)"
+)
+# the member as a sentence's subject without the name: "She is ...", "I am ..." (a statement in
+# the member's words), "The member is ..."
+_MEMBER_PRONOUN = (
+    r"(?:he|she|they|(?-i:I)|the\s+(?:member|director|governor|trustee|councillor|commissioner))"
+)
+# a personal name: up to four capitalised words (hyphens, apostrophes, a particle, a nickname in
+# quotes), at least two
+_NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’\-]*[a-zà-ÿ][\w'’\-]*|[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+)"
+_NAME = (
+    rf"(?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:[\"“][^\"”]{{1,20}}[\"”]|[A-Z]\.|"
+    + "|".join(sorted(map(re.escape, PARTICLES), key=len, reverse=True))
+    + rf"|{_NAME_WORD})){{1,4}}"
+)
+# a member paragraph's opening: its number, a title, the name, then a comma, a full stop or the
+# end of the line
+_PROSE_HEAD = re.compile(
+    rf"^(?:\(\d{{1,3}}\)|\d{{1,3}}(?:\.\d{{1,2}})?[.)]?)?\s*(?P<title>(?:{HONORIFIC}\s+)*)(?P<name>{_NAME})"
+    rf"(?P<tail>\s*[,.(:].*|\s+[–—-]\s.*|\s+(?={_PREDICATE}\b).*|\s*$)"
+)
+# a numbered paragraph or heading of the paper that is not a member's ("(12) Where an item ...")
+_PARA_NUMBER = re.compile(r"^(?:\(\d{1,3}\)|\d{1,3}(?:\.\d{1,2})*[.)]?)\s+\S")
+# the statement's date as a sentence of its own: "(Statement dated 2 June 2025.)", "[Statement
+# dated ...]", "Date of statement: ...", "Statement received 3 May 2025."
+_DATE_WORDS = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})"
+)
+_PROSE_CLOSE = re.compile(
+    r"[(\[]?\s*(?:(?:statement|declaration|disclosure|return|form)\s+(?:furnished|received|lodged|made|dated|signed|"
+    r"submitted|filed|completed|updated)(?:\s+on)?|date\s+of\s+(?:statement|declaration|disclosure|return)"
+    r"|(?:dated|signed|filed|received|declared|submitted|updated)(?:\s+on)?)\s*:?\s*"
+    rf"{_DATE_WORDS}\s*\.?\s*[)\]]?\s*\.?",
+    re.I,
+)
+# a sentence's end: a full stop (not of a title or an initial, "Mr.", "St.", "Co. Mayo"; "Inc."
+# and "Ltd." end sentences too) before a capital or a bracket
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bProf)(?<!\bRev)(?<!\bJr)(?<!\bSr)"
+    r"(?<!\bCo)[.!?]\)?\s+(?=[A-Z(\[\"“])"
+)
+# an interest's clauses within a sentence: at semicolons, and at "..., and a director of ..."
+_CLAUSE = re.compile(
+    r"\s*;\s*|,?\s+and\s+(?=(?:an?|he|she|they|holds|owns|is|has|serves|acts|works|practises|chairs)\s)", re.I
+)
+# a relative's interest (indirect): "His wife, Mrs X, is ...", "her brother is employed by ..."
+_PROSE_RELATIVE = re.compile(
+    r"^(?:his|her|their|my|the\s+member['’]?s|(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w\-]*['’]s)\s+(?:[\w-]+\s+)?(?:spouse|husband|wife|partner|son|daughter|brother|"
+    r"sister|father|mother|parent|child|children|relative|niece|nephew|son-in-law|daughter-in-law|"
+    r"(?:step|half)-?\w+)\b",
+    re.I,
+)
+# clauses that are no interest: retirement, studies, a member's withdrawal from business, the
+# statement's own words about itself
+_NOT_INTEREST = re.compile(
+    r"^(?:is\s+)?(?:now\s+)?retired\b|^(?:is\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:student|pensioner)\s+(?:of|at)\b"
+    r"|^no\s|\b(?:withdr[ae]ws?|withdrawn|take[sn]?\s+no\s+part|will\s+not|does\s+not|did\s+not|has\s+stated)\b",
+    re.I,
+)
+# a pronoun as a later sentence's subject
+_PRONOUN_IN = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\b")
+# the words before an interest in the member's sentence: "is (also) ...", "declares that she is
+# ...", "has disclosed the following interests: ..."
+_OPENING = re.compile(
+    r"^(?:(?:has\s+)?(?:declares|declared|discloses|disclosed|reports|reported|states|stated)\s+"
+    r"(?:that\s+|the\s+following(?:\s+interests?)?\s*:?\s*)?(?:(?:he|she|they|I)\s+)?)?(?:is|are|am)?\s*(?:also\s+)?",
+    re.I,
+)
+# "... and sits on ...": a second predicate of the member
+_AND_VERB = re.compile(rf",?\s+and\s+(?={_PREDICATE}\b)")
+# a gift or hospitality accepted: neither a post nor a holding ("other")
+_GIFT = re.compile(
+    r"\b(?:gifts?|(?:accepted|received)\s+hospitality|hospitality\s+(?:from|of|provided|received)|complimentary|"
+    r"tickets?|sponsorship|sponsored)\b",
+    re.I,
+)
+# words of an unpaid role (non-pecuniary) ...
+_UNPAID = re.compile(
+    r"\b(?:unpaid|honorary|voluntary|volunteer|unremunerated|pro\s+bono|without\s+remuneration)\b", re.I
+)
+# ... of a paid one or a holding (pecuniary) ...
+_PAID = re.compile(
+    r"\b(?:director|partner|employed|employee|owner|owns?|shareholder|shares|salary|stipend|fees?|paid|"
+    r"remunerat\w*|consultan\w*|practises?|proprietor|let\s+to|landlord|contract\w*)\b",
+    re.I,
+)
+# ... and of a membership (non-pecuniary): a member, trustee or patron, or an office in a club,
+# association, society or charity
+_MEMBERSHIP = re.compile(
+    r"\b(?:member|trustee|patron|governor|elder|steward)\b|"
+    r"\b(?:club|association|society|guild|foundation|federation|league|church|parish|charity|party|union)\b",
+    re.I,
+)
+# an organisation named after a preposition: capitalised words joined by "of", "and", "for", "&"
+_ORG_AFTER = re.compile(
+    r"\b(?:of|in|at|for|by|with|from|to|on)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'’&.\-]*(?:\s+(?:(?:of|and|for|&|de|du|la)\s+(?:the\s+)?)?[A-Z][\w'’&.\-]*)*)"
+)
+_ORG_ENDS = re.compile(
+    r"\b(?:Limited|Ltd|Inc|LLP|PLC|Company|Partners|Chambers|Studio|Services|Council|Association|Club|"
+    r"Society|Guild|Foundation|Trust|University|College|Academy|School|Ministry|Department|Authority|"
+    r"Board|Bank|Union|Federation|Orchestra|Church|Hospital|Agency|Corporation|Commission|Group|Party)\b"
+)
+# a post-nominal after the name: capitals, perhaps with dots ("FCCA", "CMT", "C.P.A.")
+_POSTNOMINAL_WORD = re.compile(rf"^(?:[A-Z]{{2,6}}|(?:[A-Z]\.){{2,5}}|(?:{POSTNOMINAL_WORDS}))$")
+# statements follow one another: this many lines in a row outside any statement (a running head
+# left in the text is one) part two runs of them
+RUN_GAP = 2
+# a post after the name is at most this many words ("Deputy Chairman", "Permanent Secretary
+# nominated by the Ministry of Finance": 7)
+MAX_POST_WORDS = 8
+# the gate: a titled name (perhaps its post between commas) opening a sentence on a member's
+# interests, in the plain text ("Ms Baptiste is ...", "Dr Efua Mensah-Bonsu, Board Chair, is ...")
+_PROSE_GATE = re.compile(
+    rf"(?:^|[.)]\s+)(?:{HONORIFIC})\s+(?:[A-Z][\w'’\-]+\s+){{0,2}}[A-Z][\w'’\-]+"
+    rf"(?:,[^,.\n]{{0,60}},|\s*\([^()]{{1,60}}\))?\s+{_PREDICATE}\b",
+    re.M,
+)
+
+
+_NO_SUBJECT = re.compile(r"(?!)")
+
+
+# ... or a pronoun doing so ("She is a director of ...", "I am ...")
+_PRONOUN_GATE = re.compile(rf"(?:^|[.)]\s+)(?i:{_MEMBER_PRONOUN})\s+{_PREDICATE}\b", re.M)
+
+
+@dataclass
+class _ProseMember:
+    person: str
+    surname: str
+    post: str | None
+    page: int
+    text: list[tuple[str, int]]  # the paragraph's lines after the name, with pages
+    row: int  # the index of the name's line
+    run: int = 0  # the run of statements one after another that it is in
+    confirmed: bool = False
+    subject: re.Pattern[str] = _NO_SUBJECT
+
+
+def _subject(surname: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?:(?:{HONORIFIC})\s+)*(?:[A-Z][\w'’\-]*\s+){{0,2}}{re.escape(surname)}(?:\s*\([^()]*\))?\s+(?=\w)"
+        rf"|^{_MEMBER_PRONOUN}\s+(?=\w)",
+        re.I,
+    )
+
+
+def _prose_head(row: _Row, after_break: bool) -> tuple[str, str, str | None, str] | None:
+    """(person, surname, post, the rest of the line) of a line opening a member's paragraph
+    (`after_break`: the line above ended a sentence or a heading)."""
+    m = _PROSE_HEAD.match(row.text)
+    lead = _CAPS_LEAD.match(row.text)
+    if lead and (not m or m.group("name").isupper()):
+        # a heading in capitals ("DR AMARA OKAFOR (Chair)", "ENGR. MUSA DANJUMA"): its title and
+        # name read in title case (the same length: the post is taken from the printed line)
+        m = _PROSE_HEAD.match(row.text[: lead.end()].title() + row.text[lead.end() :])
+    if not m:
+        return None
+    name = re.sub(r"\s*[\"“][^\"”]*[\"”]", "", m.group("name")).strip()
+    words = name.split()
+    if len(words) < 2 or any(w.title() in NON_NAME or w.title() in ORG_WORDS for w in words):
+        return None
+    post, rest = _post_and_rest(m.group("tail").strip())
+    # an untitled name opens a member's paragraph numbered, in bold, or as the subject of the
+    # paragraph's first sentence ("Amara Lewis-Williams, Attorney-at-Law, is a partner in ...")
+    if not (
+        m.group("title")
+        or _PARA_NUMBER.match(row.text)
+        or row.bold
+        or (after_break and rest.startswith(_SUBJECT_MARK))
+    ):
+        return None
+    return name, name.split()[-1], post, rest
+
+
+# a line's opening words in capitals, up to a bracket, comma, colon or dash
+_CAPS_LEAD = re.compile(r"^[^a-z,(:–—]*[A-Z]{2}[^a-z,(:–—]*?(?=\s*[,(:–—]|\s*$)")
+_LEADING_POSTNOMINALS = re.compile(
+    rf"^(?:,?\s*(?:{POSTNOMINAL_WORDS}|[A-Z]{{2,5}})\b\.?)+(?=\s*(?:[,–—-]|$))"
+)
+# the member named as the subject of the paragraph's first clause ("X, Treasurer, is ...")
+_SUBJECT_MARK = "<subject> "
+
+
+def _post_and_rest(tail: str) -> tuple[str | None, str]:
+    """The member's post after the name ("Chairman.", ", FCCA, Honorary Treasurer.", ",
+    Attorney-at-Law, is a partner in ...", "(Vice-Chair) holds ...") and the rest of the
+    line."""
+    # post-nominals, then a dash before the post: ", OGW – Chairperson"
+    tail = _LEADING_POSTNOMINALS.sub("", tail).lstrip(" ,–—-")
+    if re.match(rf"^{_PREDICATE}\b", tail):
+        return None, _SUBJECT_MARK + tail
+    m = re.match(r"^\((?P<post>[^()]{1,80})\)\s*[,.]?\s*", tail) or re.match(
+        rf"^(?P<post>[^.;]*?)(?:[.;]\s+|\.$|\s+[—–]\s+|,?\s+(?={_PREDICATE}\b)|$)", tail
+    )
+    if not m:
+        return None, tail
+    rest = tail[m.end() :]
+    if re.match(rf"^{_PREDICATE}\b", rest):
+        rest = _SUBJECT_MARK + rest
+    post_text = re.split(r"\s+[—–-]\s+", m.group("post"))[0]
+    words = [w.strip() for w in post_text.split(",")]
+    words = [w for w in words if w and not _POSTNOMINAL_WORD.match(w.strip(". "))]
+    post = ", ".join(words).strip(" ,.") or None
+    if post and (len(re.sub(r"\(.*", "", post).split()) > MAX_POST_WORDS or not post[0].isupper()):
+        return None, tail
+    return post, rest
+
+
+def _organisation(clause: str) -> str | None:
+    """The body a clause names: the first capitalised name after a preposition (not the post
+    after "as") of two words or more with a body's word ("... Limited", "Ministry of ..."), else
+    one word that is a body's ("the Academy"), else the first of two words or more."""
+    head = re.split(r",\s+(?:which|who|an?\s|whose|where|that)\b", clause, maxsplit=1)[0]
+    found = [m for m in _ORG_AFTER.finditer(head) if not head[: m.start()].rstrip().endswith(" as")]
+    names = [m.group("org").rstrip(".") for m in found]
+    for ok in (
+        lambda n: len(n.split()) >= 2 and _ORG_ENDS.search(n),
+        lambda n: _ORG_ENDS.search(n),
+        lambda n: len(n.split()) >= 2,
+    ):
+        for name in names:
+            if ok(name):
+                return name
+    return None
+
+
+def _prose_category(clause: str, relative: bool) -> str:
+    if relative:
+        return "indirect"
+    if _GIFT.search(clause):
+        return "other"
+    if _UNPAID.search(clause):
+        return "non-pecuniary"
+    if _PAID.search(clause):
+        return "pecuniary"
+    if _MEMBERSHIP.search(clause):
+        return "non-pecuniary"
+    return "pecuniary"
+
+
+def _breaks(row: _Row) -> bool:
+    """Whether a line ends a paragraph: a sentence's or a statement's end, or a heading."""
+    return row.bold or row.text.rstrip().endswith((".", ")", "]", ":")) or _closes(row.text)
+
+
+def _closes(text: str) -> bool:
+    """Whether a line ends with the statement's date ("... (Statement dated 2 June 2025.)")."""
+    m = _PROSE_CLOSE.search(text)
+    return bool(m) and m.end() >= len(text.rstrip()) - 1
+
+
+def _prose_members(rows: list[_Row]) -> list[_ProseMember]:
+    """The members' paragraphs whose sentences have the member as subject."""
+    out: list[_ProseMember] = []
+    cur: _ProseMember | None = None
+    run = outside = 0
+    for i, row in enumerate(rows):
+        head = _prose_head(row, i == 0 or _breaks(rows[i - 1]))
+        if head:
+            person, surname, post, rest = head
+            run += outside >= RUN_GAP
+            outside = 0
+            cur = _ProseMember(person, surname, post, row.page, [(rest, row.page)] if rest else [], i, run)
+            cur.subject = _subject(surname)
+            cur.confirmed = rest.startswith(_SUBJECT_MARK)
+            out.append(cur)
+            continue
+        if cur is None:
+            outside += 1
+            continue
+        if _PARA_NUMBER.match(row.text) or (row.text.isupper() and len(row.text.split()) <= MAX_TITLE_WORDS):
+            cur = None  # another numbered paragraph or a heading ends the statement
+            continue
+        opens = bool(cur.subject.match(row.text))
+        if not cur.text and cur.post and cur.post.count("(") > cur.post.count(")"):
+            # the post in brackets wraps on to the next line
+            cur.post = f"{cur.post} {row.text.rstrip('.')}"
+            continue
+        if not cur.text and cur.post is None and not opens and not row.text.rstrip().endswith("."):
+            # a heading of the name alone, the post on the line under it ("Chair — Appointed by ...")
+            post, _ = _post_and_rest(row.text)
+            if post:
+                cur.post = post
+                continue
+        if opens and cur.text and not cur.text[-1][0].rstrip().endswith((".", "!", "?")):
+            # a line opening with the member as subject starts a sentence (after a post line)
+            cur.text[-1] = (cur.text[-1][0].rstrip() + ".", cur.text[-1][1])
+        cur.text.append((row.text, row.page))
+        if _closes(row.text):
+            cur = None
+    for m in out:
+        body = " ".join(t for t, _ in m.text)
+        m.confirmed = m.confirmed or any(m.subject.match(s) for s in _SENTENCE_END.split(body))
+    members = [m for m in out if m.confirmed]
+    # a member named in a paragraph of minutes before the register ("Mr X left the meeting") is
+    # no statement: when one run of statements holds a register's worth, only such runs are read
+    sizes = Counter(m.run for m in members)
+    if any(n >= MIN_MEMBERS for n in sizes.values()):
+        members = [m for m in members if sizes[m.run] >= MIN_MEMBERS]
+    return members
+
+
+def _prose_interests(member: _ProseMember, register: str | None) -> list[Interest]:
+    text = ""
+    marks: list[tuple[int, int]] = []
+    for piece, page in member.text:
+        marks.append((len(text) + (1 if text else 0), page))
+        text = join_wrapped(text, piece) if text else piece
+    declared = None
+    close = _PROSE_CLOSE.search(text)
+    if close:
+        declared = find_date(close.group(0))
+        text = text[: close.start()] + text[close.end() :]
+    subject = member.subject
+    out: list[Interest] = []
+    pos = 0
+    for sentence in _SENTENCE_END.split(text):
+        start = text.find(sentence, pos)
+        pos = max(pos, start)
+        page = max((pg for off, pg in marks if off <= pos), default=member.page)
+        sentence = sentence.strip()
+        about = sentence.startswith(_SUBJECT_MARK.strip()) or subject.match(sentence)
+        sentence = sentence.removeprefix(_SUBJECT_MARK.strip()).strip()
+        if not sentence or NIL_SENTENCE.search(sentence):
+            continue
+        relative = bool(_PROSE_RELATIVE.match(sentence))
+        # a sentence is the member's when the member, a pronoun or a relative is its subject, or
+        # a pronoun comes later ("In April 2025 he accepted ..."): not a post line, a running
+        # head, or the paper's own remarks
+        if not (about or relative or _PRONOUN_IN.search(sentence)):
+            continue
+        clauses = [sentence] if relative else [c for c in _CLAUSE.split(sentence) if c and c.strip()]
+        for clause in clauses:
+            clause = clause.strip(" .,;")
+            rel = relative or bool(_PROSE_RELATIVE.match(clause))
+            if not rel:
+                clause = subject.sub("", clause, count=1)
+                clause = _OPENING.sub("", clause, count=1)
+            # "a final-year student of the Academy and sits on the Board as ...": the part after
+            # a clause that is no interest may be one
+            parts = _AND_VERB.split(clause, maxsplit=1)
+            if len(parts) == 2 and _NOT_INTEREST.search(parts[0]):
+                clause = parts[1]
+            if len(clause.split()) < 2 or _NOT_INTEREST.search(clause) or NIL_SENTENCE.search(clause):
+                continue
+            out.append(
+                Interest(
+                    person=member.person,
+                    declared_on=declared,
+                    role=member.post,
+                    organisation=_organisation(clause),
+                    nature=clause,
+                    category=_prose_category(clause, rel),
+                    register=register,
+                    page=page,
+                )
+            )
+    return out
+
+
+def prose_statements(doc: Document) -> list[Interest]:
+    """Interests of registers whose members' statements are written as prose (see above)."""
+    gate = len(_PROSE_GATE.findall(doc.text))
+    if gate < MIN_MEMBERS and gate + len(_PRONOUN_GATE.findall(doc.text)) < MIN_MEMBERS:
+        return []
+    rows = _stream(doc)
+    members = _prose_members(rows)
+    if len(members) < MIN_MEMBERS:
+        return []
+    register = _prose_register(rows[: members[0].row])
+    return [r for m in members for r in _prose_interests(m, register)]
+
+
+def _prose_register(rows: list[_Row]) -> str | None:
+    """The register's title above the first statement: a short line naming a register, a
+    statement or interests that is no sentence of the preface; the nearest in bold or in
+    capitals (a register appended to minutes comes after their headings), else the first."""
+    titles = [
+        r
+        for r in rows
+        if len(r.text.split()) <= MAX_TITLE_WORDS
+        and not r.text.rstrip().endswith((".", ",", ";"))
+        and not _PARA_NUMBER.match(r.text)  # a numbered part of a report ("3. Disclosure statements")
+        and _REGISTER_TITLE.search(r.text)
+    ]
+    marked = [r.text for r in titles if r.bold or r.text.isupper()]
+    return marked[-1] if marked else titles[0].text if titles else None
