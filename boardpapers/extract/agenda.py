@@ -414,13 +414,53 @@ def _vocabulary_header(group: list[Span]) -> bool:
     return None not in fields and len(set(fields)) >= MIN_HEADER_FIELDS and titled
 
 
+# A capital roman numeral in an agenda table's number column, "I" ... "XII", the decimal sub-items
+# under it numbered by its value ("VIII" / "8.1"): Philippine state universities' boards of
+# regents, Latin American and African boards number their agenda tables so. Read only as a run
+# from "I" (or the one after the last read), so that a tick "X" or a stray capital is not an item.
+ROMAN_ROW = re.compile(r"^(?P<num>[IVX]{1,5})\.?$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(numeral: str) -> int:
+    total = 0
+    for k, ch in enumerate(numeral):
+        v = _ROMAN_VALUES[ch]
+        total += -v if k + 1 < len(numeral) and _ROMAN_VALUES[numeral[k + 1]] > v else v
+    return total
+
+
+def _roman_goes_on(text: str, last: int) -> bool:
+    """Whether a roman row number is "I" or the one after the last roman number read."""
+    m = ROMAN_ROW.match(text)
+    return bool(m) and roman_value(m.group("num")) == last + 1
+
+
+# A lettered group heading alone on its line in an agenda table's title column, between two
+# numbered rows: "VIII Matters for Approval" / "A. Academic Matters" / "8.1 ..." (boards of
+# regents' and other roman-numbered agenda tables group their sub-items so); not part of the row
+# above it
+_GROUP_HEADING = re.compile(r"^[A-H][.)]\s+[A-Z]")
+
+
+def _group_heading(s: Span, spans: list[Span], row_marker: Span) -> bool:
+    return (
+        _GROUP_HEADING.match(s.text) is not None
+        and s.top > row_marker.bottom + ROW_GAP_SHARE * max(row_marker.bottom - row_marker.top, 1.0)
+        and not any(o is not s and abs(o.top - s.top) < 3 for o in spans)
+    )
+
+
 def _table_rows(
     page: Page,
     start: float | None,
     joined: bool = False,
     restart_ends: bool = False,
     time_x: float | None = None,
+    last_roman: int = 0,
 ) -> list[tuple[str, list[Span]]]:
+    """Rows of an agenda table on `page`; `last_roman`: the value of the last roman row number
+    read on the pages before (a table continued onto the next page goes on "X" after "IX")."""
     spans = clean_spans(page)
     spans = [s for s in (joined_spans(spans) if joined else spans) if (start is None or s.top > start)]
     spans = [
@@ -436,9 +476,13 @@ def _table_rows(
     left = min(digit_x)
     spans = _parted_sub_numbers(spans, left)
     markers = []
+    romans = last_roman
     for s in sorted(spans, key=lambda s: s.top):
         if (ROW_NUMBER.match(s.text) or _keyed_number(s.text)) and abs(s.x0 - left) < ROW_MARGIN_SLACK:
             markers.append(s)
+        elif abs(s.x0 - left) < ROW_MARGIN_SLACK and _roman_goes_on(s.text, romans):
+            markers.append(s)
+            romans += 1
         elif (
             SUB_NUMBER.match(s.text)
             and ROW_MARGIN_SLACK <= s.x0 - left < SUB_NUMBER_INDENT
@@ -464,6 +508,8 @@ def _table_rows(
     end = None
     first_top = min(m.top for m in markers) if markers else 0
     for s in sorted(spans, key=lambda s: s.top):
+        if s.top > first_top and romans and ROMAN_ROW.match(s.text) and any(s is m for m in markers):
+            continue  # a roman row number is a row, not the end of the table
         if s.top > first_top and (_at_number_column(s, left) or _across_number_column(s, left)):
             below = [m for m in markers if m.top > s.top]
             if not below:
@@ -494,6 +540,7 @@ def _table_rows(
             and not _at_number_column(s, left)
             and not (_across_number_column(s, left) and not TIME_CELL.match(s.text))
             and not (s.x1 < left and SECTION_BAND.match(s.text))
+            and not (romans and _group_heading(s, spans, m))
         ]
         rows.append((m.text, _cut_timed_break(m, members)))
     return rows
@@ -763,7 +810,9 @@ def _item_from_row(
     title = _title_from(title_cell).rstrip(":").rstrip()
     if len(text_cells) > 1:
         lead, purpose = split_lead(text_cells[1].text)
-    if purpose is None:
+    if purpose is None and not any(c.kind == "purpose" for c in columns or []):
+        # (under a column of its own, a purpose is that column's: "Matters for Approval", a group
+        # row with empty side cells, names no purpose of its own)
         _, purpose = split_lead(title)
     lead = named_lead or lead
     purpose = named_purpose or purpose or purpose_line
@@ -917,6 +966,9 @@ def table_agenda(doc: Document, max_pages: int = 4, minutes: bool = False) -> li
             joined,
             restart_ends=minutes,
             time_x=time_x if time_x is not None and numbers_x is not None and time_x < numbers_x else None,
+            last_roman=max(
+                (roman_value(it.number) for it in items if ROMAN_ROW.match(it.number or "")), default=0
+            ),
         )
         if head is None and rows and items and not _goes_on(rows[0][0], items[-1].number):
             break  # numbering that does not go on: another table (an action log's dates), not more items
@@ -1100,6 +1152,14 @@ _SPLIT_NUMBER = (
 # if you need special assistance ...", "Pursuant to the Americans with Disabilities Act, ..."
 # in city, school-board and college agendas of dev/us-public-bodies), followed by numbered
 # joining instructions.
+# The running header of a paper attached to an agenda item: "Item 9.1 – Attachment", "Agenda Item
+# 7.B – Attachment 1", "Attachment 2 to Item 5" (US college and special district boards, councils and
+# NHS boards print their papers after the agenda so)
+_ATTACHMENT_HEAD = re.compile(
+    r"^\s*(?:(?:agenda\s+)?item\s+[\w.]+\s*[-–—:]\s*(?:attachments?|appendix|annex|enclosure|exhibit)\b"
+    r"|(?:attachment|appendix|annex|enclosure|exhibit)\s+[\w.]{0,4}\s*(?:to|for)\s+(?:agenda\s+)?item\s+[\w.]+\s*$)",
+    re.I,
+)
 AGENDA_END = re.compile(
     r"^\s*(?:date of (?:the )?next\b|signed\b|this page is intentionally"
     r"|(?:in compliance with|pursuant to) the americans with disabilities act)",
@@ -1729,6 +1789,12 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             under_title = prev_ln is not None and bool(
                 re.match(r"^\s*agenda\s*$", unspace(prev_ln.text), re.I)
             )
+            if started and _ATTACHMENT_HEAD.match(line):
+                # "Item 9.1 – Attachment" heading a page: a paper sent with the agenda begins (the
+                # last minutes, a report), whose numbered paragraphs are no items
+                flush()
+                current, closed = None, True
+                continue
             if closed:
                 # after an agenda's end, only a second agenda's own title opens a new list
                 if re.match(r"^\s*agenda\s*$", unspace(line), re.I):
@@ -2309,6 +2375,17 @@ _REPORT_OF = re.compile(
 )
 
 
+# A presenter named by post and name on a line of its own under the title: "Chair Marcus T.
+# Whitfield", "Trustee Rev. Samuel Dunston Jr.", "Commissioner Ana Ruiz" (US transit, county and
+# district boards' agendas name who takes an item so); the lead is the name
+_POST_NAME_LEAD = re.compile(
+    r"^(?:(?:Vice|Deputy)[- ])?(?:Chair(?:man|woman|person)?|Trustee|Commissioner|Councilmember|Council\s+Member|"
+    r"Supervisor|Director|Mayor|President|Secretary|Treasurer|Clerk|CEO|Superintendent|Alderman|Alderperson)\s+"
+    r"(?:(?:Rev|Dr|Hon|Mr|Mrs|Ms|Mx)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}"
+    r"(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3})?)$"
+)
+
+
 def _detail_opens(line: str, title: list[str]) -> bool:
     """Whether the line opens an item's purpose-and-lead detail (see _DETAIL_PURPOSE), under the
     title lines `title` read so far."""
@@ -2324,6 +2401,8 @@ def _detail_opens(line: str, title: list[str]) -> bool:
     # a presenter alone: the title must have ended (not a wrapped title's last word, "... Capital
     # Projects Purchasing" / "Manager")
     ended = bool(title) and len(title) < MAX_TITLE_LINES and not _MID_PHRASE.search(title[-1].rstrip())
+    if ended and _POST_NAME_LEAD.match(text):
+        return True
     return (
         ended
         and 0 < len(words) <= DETAIL_LEAD_WORDS
@@ -2356,6 +2435,9 @@ def _detail_fields(detail: list[str]) -> tuple[str | None, str | None]:
         return purpose, m.group("lead").strip()
     if _DETAIL_PURPOSE.match(text):
         return text.rstrip("."), None
+    post_name = _POST_NAME_LEAD.match(text)
+    if post_name:
+        return None, post_name.group("name")
     return None, text
 
 

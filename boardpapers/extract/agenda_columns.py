@@ -22,7 +22,9 @@ _TITLE_HEAD = r"items?|business|agenda\s+items?|titles?|subjects?|timing"
 _DOC_HEAD = r"papers?|enc(?:losures?|s?\.?)|documentation|format|attachments?"
 _SIDE_HEADS = {
     "lead": r"leads?|presenters?|presented\s+by|led\s+by|owners?|sponsors?|lead\s+officers?|lead\s+members?|"
-    r"responsible\s+officers?|speakers?|"
+    r"responsible(?:\s+(?:officers?|persons?))?|resource\s+persons?|speakers?|"
+    # "Responsible", "Resource person" (African, Caribbean and Philippine boards' agenda tables name
+    # who takes an item so)
     # "Report author", "Contact officer", "Reporting officer" (English councils' and police and
     # crime panels' agenda tables name the officer who wrote the report)
     r"(?:report\s+)?authors?|contact\s+officers?|reporting\s+officers?",

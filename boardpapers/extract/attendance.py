@@ -1021,6 +1021,9 @@ def _post_then_name(piece: str) -> tuple[str, str | None, str | None] | None:
     m = _POST_THEN_NAME.fullmatch(piece)
     if not m:
         return None
+    lab = _POST_LABEL.match(piece)
+    if lab and _leading_name(piece[lab.end() :]):
+        return None  # "Chair: Doug Van Kessel (Norfolk County)": a labelled post, the name after it
     post, held_by, tail = m.group("post").strip(" ,"), m.group("name").strip(), m.group("tail").strip(" ,.")
     hon = HONORIFIC_RE.match(post)
     # a fire rank before a name is the holder's, but "Group Manager Corporate Services" is a post
@@ -1098,9 +1101,26 @@ def _person_from_piece(piece: str) -> tuple[str, str | None, str | None] | None:
     return p
 
 
+# A member list's chair and vice-chair labelled before their names: "Chair: Doug Van Kessel (Norfolk
+# County)", "Vice-Chair: ...", "Deputy Mayor: ..." (Ontario conservation authorities' and other
+# Canadian, Australian and Caribbean boards' minutes head their member lists so): the label is the
+# member's post, the rest a list entry of its own
+_POST_LABEL = re.compile(
+    r"^(?P<post>(?i:(?:(?:vice|deputy|acting|interim)[- ]?)?(?:chair(?:man|woman|person)?|mayor|reeve|warden|"
+    r"president|convenor|convener)))\s*:\s+(?=[A-Z])"
+)
+
+
 def _person_from_piece_text(piece: str) -> tuple[str, str | None, str | None] | None:
     """Parse "Mr R W Gough (Chairman)" into ("R W Gough", "Chairman", None)."""
     piece = re.sub(r"\s+", " ", piece).strip(" .")
+    lab = _POST_LABEL.match(piece)
+    if lab:
+        inner = _person_from_piece_text(piece[lab.end() :])
+        if inner is not None:
+            name, role, org = inner
+            post = lab.group("post")
+            return name, f"{post}, {role}" if role else post, org
     nick = _MID_NICKNAME.match(piece)
     if (
         nick
@@ -2546,6 +2566,8 @@ def _entries(
             or ((lead_t := _leading_name(t)) is not None and not _body_line(t, lead_t))
             or len(_couple(t)) > 1
             or _post_then_name(t.strip()) is not None
+            # "Chair: Doug Van Kessel (Norfolk County)": a member's post labelled before the name
+            or bool((lab := _POST_LABEL.match(t.strip())) and _leading_name(t.strip()[lab.end() :]))
             or " – " in t
             or " - " in t
             or bool(rows and _dash_line(re.sub(r"\s+", " ", rows[-1][0])) and t[:1].isupper())
@@ -2764,6 +2786,15 @@ def _row_entries(
     if held:
         out.append((*held, page))
         return
+    lab = _POST_LABEL.match(text)
+    if lab and _leading_name(text[lab.end() :]):
+        # "Chair: Doug Van Kessel (Norfolk County)": the row after the label, the label its post
+        got: list[tuple[str, str | None, str | None, int]] = []
+        _row_entries(text[lab.end() :], page, known_orgs, got)
+        if len(got) == 1:
+            name, role, org, at = got[0]
+            out.append((name, f"{lab.group('post')}, {role}" if role else lab.group("post"), org, at))
+            return
     side = _side_by_side(text)
     if side:
         for part in side:
@@ -3157,9 +3188,34 @@ def _take_trailing_group(block: _Block) -> None:
     block.lines[-1] = replace(last, text=last.text[: m.start()])
 
 
+# The header row of an action log printed after the minutes' business: "Ref. | Minute | Action |
+# Responsible | Target date | Status", "No. | Action | Owner | Due", "Action | By whom | By when"
+# (Caribbean, Pacific and English boards close their minutes with one). Its cells are no roll: a
+# post wrapped in the Responsible column ("Executive" / "Director") is not an "Executive" label.
+_ACTION_LOG_HEAD = re.compile(
+    r"\baction(?:s|\s+(?:required|agreed))?\b.{0,60}?\b(?:responsib\w*|owner|lead|who|by\s+whom|assigned\s+to)\b"
+    r".{0,40}?\b(?:target(?:\s+date)?|due(?:\s+date)?|by\s+when|deadline|timeline|time\s*frame|status)\b",
+    re.I,
+)
+# An action log's header row holds at most this many words (a sentence naming an action, its
+# owner and its date is prose, not a header)
+ACTION_LOG_HEAD_WORDS = 12
+
+
+def _before_action_log(lines: list[Line]) -> list[Line]:
+    """The lines before an action log's header row (see _ACTION_LOG_HEAD), when one follows
+    the roll; all the lines when none does."""
+    for k, ln in enumerate(lines):
+        if k and "ction" in ln.text and len(ln.text.split()) <= ACTION_LOG_HEAD_WORDS:
+            if _ACTION_LOG_HEAD.search(ln.text):
+                return lines[:k]
+    return lines
+
+
 def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
     out: list[Attendance] = []
     seen: set[tuple[str, str]] = set()
+    lines = _before_action_log(lines)
     blocks = _blocks(lines)
     initials = _initials_key(lines)
     key_roles = {name: role for name, role in initials.values()}

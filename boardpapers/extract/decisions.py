@@ -589,6 +589,15 @@ ITEM_HEAD = re.compile(
     # whose second word is a figure
     rf"^\s*(?:\uf0b7\s*|\*\s?)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)((?:[A-Z(\"'‘]|(?:19|20)\d{{2}}[/–-](?:19|20)?\d{{2}}\s+(?=[A-Z])|{PLANNING_REF}\s+(?=\S)|{DECISION_REF}).{{2,150}})$"
 )
+# A minute headed "MIN." and a coded number, a colon, then the title: "MIN. TCRT/27/03/2025: ADOPTION
+# OF THE AGENDA", "MIN. 03/14/2025: CONFIRMATION OF MINUTES", "MIN. TLWWDA/BRD/16/2025: Award of
+# Tender" (East African state corporations', water boards' and councils' minutes number each
+# minute by the body's code, the meeting, the sequence and the year). The number is kept without
+# "MIN." (as "Minute 24/140" keeps "24/140"); the prefix makes it a heading whatever number came before.
+MIN_HEAD = re.compile(
+    r"^\s*MIN(?:UTE)?\.?\s*(?:NO\.?\s*)?((?:[A-Z]{2,10}/){0,3}\d{1,3}/\d{1,4}(?:/\d{2,4})?)\s*[:.–-]\s*(\S.{2,150})$",
+    re.I,
+)
 # a coded number may head a title in lower case ("TB(5)5 data.gov.uk")
 ITEM_HEAD_CODED = re.compile(
     r"^\s*([A-Z]{1,4}\s?\(\d{1,3}\)\s?\d{1,3}(?:\.(?:[ivx]{1,4}|\d{1,2}))?)[.:]?\s+(\S.{2,150})$"
@@ -1059,7 +1068,10 @@ RUN_IN_CAPS = re.compile(r"^[A-Z][A-Z0-9 ,&’'()/–-]{2,60}\.\s+[A-Z]")
 # minutes run a minute's text on after its title); not an abbreviation's stop ("No. 2", "Dr.
 # Okafor", "J. Smith") and not a stop with no sentence after it
 RUN_IN_BREAK = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")
-RUN_IN_ABBREVIATION = re.compile(rf"(?:\b(?:{'|'.join(NAME_ABBREVIATIONS)}|St|Inc|Co|Corp|Dept|vs)|\b[A-Z])$")
+# ("AWARD OF TENDER NO. TLWWDA/T/07/2024-2025": "No." in a title set in capitals)
+RUN_IN_ABBREVIATION = re.compile(
+    rf"(?:\b(?:{'|'.join(NAME_ABBREVIATIONS)}|St|Inc|Co|Corp|Dept|vs|NOS?)|\b[A-Z])$"
+)
 # ... the title before it has at least this many characters and the text after it this many (the
 # text may wrap after its first word: "... Expenditures. Motion" / "by Trustee ...")
 RUN_IN_TITLE_MIN = 4
@@ -1277,6 +1289,8 @@ def _sequence_year_heads(lines: list[Line]) -> set[int]:
 def _head_match(t: str, marks: bool) -> re.Match[str] | None:
     if marks:
         return ITEM_HEAD_MARKED.match(t)
+    if "IN" in t[:6].upper() and (m := MIN_HEAD.match(t)):
+        return m
     return ITEM_HEAD.match(t) or ITEM_HEAD_CODED.match(t) or ITEM_HEAD_WORD.match(t)
 
 
@@ -1959,6 +1973,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 # minute whatever came before: a number read from the agenda table above ("7
                 # Approve" in its paper column) does not hold the minutes' numbering
                 or m.re is ITEM_HEAD_WORD
+                # "MIN. TCRT/27/04/2025: ..." (see MIN_HEAD): a minute's heading by its prefix
+                or m.re is MIN_HEAD
                 # "ITEM PULLED FROM CONSENT" / "11. SHERIFF-CORONER – JUSTICE ASSISTANCE GRANT": a
                 # minute headed earlier taken up again under a heading of its own, its title
                 # opening as before (US county boards and city councils discuss items pulled

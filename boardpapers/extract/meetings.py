@@ -1323,6 +1323,17 @@ _SUMMONED_MEETING = re.compile(
 )
 
 
+# A summons giving date, time, then place: "... will be held on Friday, 22 August 2025, at 9:00 in
+# the morning at the Conference Hall, <building>, with an online option via Zoom" (notice memos of
+# Philippine, African and Latin American boards); the place ends at the remote option
+_HELD_ON_AT = re.compile(
+    r"\bheld on\b[^.;]*?(?:19|20)\d\d,?\s+(?:at|from)\s+\d{1,2}(?:[.:]\d\d)?\s*"
+    r"(?:[ap]\.?\s?m\.?|o'clock|in the (?:morning|afternoon|evening))?,?\s+(?:at|in)\s+(?:the\s+)?"
+    r"(.+?)(?:,?\s+(?:with|and|or)\b[^,]*\b(?:online|zoom|teams|virtual|remote)|\s+via\b|$)",
+    re.I,
+)
+
+
 def _summoned_meeting(lines: list[str]) -> tuple[str | None, str | None]:
     """The title and place a summons sentence names ("... the Meeting of the Full Council which
     will be held in the Council Chamber, The Guildhall ... on Monday 9th June 2025")."""
@@ -1331,6 +1342,8 @@ def _summoned_meeting(lines: list[str]) -> tuple[str | None, str | None]:
         return None, None
     m = _SUMMONED_MEETING.search(sentence)
     place = re.search(r"\bheld (?:in|at) (?:the )?(.+?)(?:,?\s+on\s+\w+day\b|\s+on\s+\d|$)", sentence, re.I)
+    if place is None:
+        place = _HELD_ON_AT.search(sentence)
     return (m.group(1).strip() if m else None), (place.group(1).strip(" ,") if place else None)
 
 
@@ -1481,6 +1494,36 @@ def _dotted_meeting_date(line: str) -> str | None:
     return find_numeric_date(m.group(0)) if m else None
 
 
+# A memorandum's header: "TO / FOR", "FROM", "SUBJECT / RE", "DATE" labels in a left column, with or
+# without colons ("FOR The Honorable Chairperson and Members of the Board of Regents" / "FROM ..." /
+# "SUBJECT Notice of the 4th Regular Meeting of the Board of Regents" / "DATE 08 August 2025":
+# Philippine state universities' and agencies' notice memos, US city staff memos, East African
+# boards' internal memos). Where its subject names a meeting, the memo is that meeting's notice:
+# the meeting's date is in the summons sentence below the memo's own date.
+_MEMO_FROM = re.compile(r"^(?:from\s*:?|de\s*:)\s*\S", re.I)
+_MEMO_SUBJECT = re.compile(
+    r"^(?:subject|subj\.?|re|regarding|asunto|objet|assunto)\s*(?::\s*|\s)(?P<value>.*\bmeeting\b.*)$", re.I
+)
+# "Notice of the ..." / "Invitation to the ..." opening a memo's subject: the meeting is the rest
+_NOTICE_OF = re.compile(r"^(?:(?:notice|notification|invitation|convening)\s+(?:of|to)\s+(?:the\s+)?)", re.I)
+# Lines at the top of a page where a memorandum's header is looked for (its labels sit under a
+# letterhead of up to five lines: country, body, address, office, memo number)
+MEMO_HEADER_LINES = 14
+
+
+def _memo_subject(head: list[str]) -> str | None:
+    """The meeting a memorandum's subject line names (see _MEMO_SUBJECT), when the page opens
+    with a memo header (a "From" line above or beside it)."""
+    top = head[:MEMO_HEADER_LINES]
+    if not any(_MEMO_FROM.match(ln) for ln in top):
+        return None
+    for ln in top:
+        m = _MEMO_SUBJECT.match(ln)
+        if m:
+            return _NOTICE_OF.sub("", m.group("value").strip()).strip() or None
+    return None
+
+
 def _convened_on(doc: Document, index: int) -> Meeting | None:
     """The meeting whose agenda or report front page is page `index` (0-based)."""
     page = doc.pages[index]
@@ -1507,6 +1550,7 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         running = _running_meeting(lines, page.number)
         if running is not None:
             return running
+    memo = _memo_subject(head) if not (is_agenda or report) else None
     meeting_line = (
         next(
             (
@@ -1520,6 +1564,7 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         )
         or _stacked_meeting_title(head)
         or _convening_formula(head)
+        or memo
     )
     if not (is_agenda or report or meeting_line):
         return None
@@ -1620,6 +1665,8 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
             if smart_title(ln.strip()).rstrip(" :") == b
         ]
         bodies = own[:1] or find_bodies(head[headed])[:1]
+    if memo and not bodies:
+        bodies = find_bodies(memo)[:1]  # a notice memo's subject names the meeting's body
     invited = None
     if not bodies:
         for k, ln in enumerate(head[: date_idx + 1]):
@@ -1685,7 +1732,7 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
     if noticed:
         # the parent's letterhead over "a meeting of the <Committee>": the committee's meeting
         bodies = [f"{bodies[0]} {noticed}"] if bodies else [noticed]
-    title = head[headed] if headed is not None else summoned_title or invited or noticed
+    title = head[headed] if headed is not None else memo or summoned_title or invited or noticed
     for ln in head[: date_idx + 1] if title is None else []:
         if re.search(r"\bmeeting\b", ln, re.I) and not re.search(r"in-common", ln, re.I):
             title = ln
