@@ -56,3 +56,30 @@ def test_written_trustee_disclosure_statements_in_two_columns():
     assert [r.nature for r in people["Robert (Bob) Kowalchuk"]][-1] == "Camp lot, Lake Abitibi (seasonal)"
     # labels set in lower case are each a label, not one label wrapped
     assert {r.category for r in people["Sharon McNeil-Ducharme"]} == {"pecuniary", "non-pecuniary"}
+
+
+def test_recurring_labels_fold_punctuation_and_spaces():
+    # a label whose comma, double space or odd white space the layout changed on some lines
+    # counts with the others (the fold's shortcut keeps plain lines as they are)
+    from boardpapers.extract.interest_section_columns import _recurring_labels
+
+    text = "\n".join(
+        [
+            "Employment, occupation",
+            "Employment occupation",
+            "employment  occupation",
+            "Gifts and hospitality",
+            "Gifts and\xa0hospitality",
+            "Gifts\tand hospitality",
+            "Land held",
+            "Land held",
+        ]
+    )
+    assert _recurring_labels(text) == {
+        "employment, occupation",
+        "employment occupation",
+        "employment  occupation",
+        "gifts and hospitality",
+        "gifts and\xa0hospitality",
+        "gifts\tand hospitality",
+    }
