@@ -120,7 +120,7 @@ def _heading_name(text: str) -> tuple[str, str | None] | None:
 def flowing_member_cells(doc: Document) -> tuple[list[_Cell], dict[int, tuple[str, str | None]]] | None:
     """(cells in reading order, member headings by cell id) of a register of sections under
     untitled names in one recurring style, or None."""
-    low = doc.text.lower()
+    low = doc.lower_text()
     if not any(w in low for w in _GATE_WORDS):
         return None
     labels = _recurring_labels(doc.text)

@@ -306,7 +306,7 @@ def _register(rows: list[_Row]) -> str | None:
 def statement_registers(doc: Document) -> list[Interest]:
     """Interests of registers printed as members' statements with numbered run-in categories
     (see above)."""
-    low = doc.text.lower()
+    low = doc.lower_text()
     if not any(w in low for w in _GATE_WORDS) or ":" not in low:
         return []
     # a capitalised surname, comma, forename and bracket ("FITZGERALD, Aoife ("): a cheap count
