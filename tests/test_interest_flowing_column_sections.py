@@ -110,3 +110,30 @@ def test_written_register_with_inverted_names_in_two_columns():
     assert people["Nomvula Precious Ndlovu"][0].nature.endswith(
         "(Department of Culture, Sport and Recreation)."
     )
+
+
+def test_recurring_labels_fold_punctuation_and_spaces():
+    # a label whose comma, double space or odd white space the layout changed on some lines
+    # counts with the others (the fold's shortcut keeps plain lines as they are)
+    from boardpapers.extract.interest_section_columns import _recurring_labels
+
+    text = "\n".join(
+        [
+            "Employment, occupation",
+            "Employment occupation",
+            "employment  occupation",
+            "Gifts and hospitality",
+            "Gifts and\xa0hospitality",
+            "Gifts\tand hospitality",
+            "Land held",
+            "Land held",
+        ]
+    )
+    assert _recurring_labels(text) == {
+        "employment, occupation",
+        "employment occupation",
+        "employment  occupation",
+        "gifts and hospitality",
+        "gifts and\xa0hospitality",
+        "gifts\tand hospitality",
+    }

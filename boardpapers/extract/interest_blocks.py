@@ -261,7 +261,7 @@ def _post_of(text: str) -> str | None:
 
 def member_section_registers(doc: Document) -> list[Interest]:
     """Interests of registers laid out one section per member (see above)."""
-    low = doc.text.lower()
+    low = doc.lower_text()
     if "interest" not in low or not any(w in low for w in _SECTION_WORDS):
         return []
     # the title test below, on the first page's plain text first: it holds the title if a first

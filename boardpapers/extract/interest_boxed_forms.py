@@ -172,7 +172,7 @@ def boxed_form_entries(doc: Document) -> list[FormEntry]:
     unless at least MIN_CATEGORY_ROWS members' boxes hold answers or declare nothing."""
     if not any(p.tables for p in doc.pages):
         return []
-    low = doc.text.lower()
+    low = doc.lower_text()
     if "interest" not in low:
         return []
     forms: list[tuple[_Member, list[FormEntry]]] = []

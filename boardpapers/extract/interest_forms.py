@@ -881,7 +881,7 @@ def heading_entries(doc: Document) -> list[FormEntry]:
     """Every category answer of members' declarations printed as headings and indented answers
     (see above), or as a labelled name over a table of the member's interests; members with fewer
     than MIN_CATEGORY_ROWS categories and no such table are not kept."""
-    low = doc.text.lower()  # substring tests: a case-insensitive regex over the whole text cost more
+    low = doc.lower_text()  # substring tests: a case-insensitive regex over the whole text cost more
     if not any(w in low for w in ("interest", "disclos", "declar")) or not _may_hold_members(doc):
         return []
 

@@ -142,7 +142,7 @@ def _close(
 
 
 def band_entries(doc: Document, spec: TableSpec) -> list[BandEntry]:
-    low = doc.text.lower()
+    low = doc.lower_text()
     if "interest" not in low or not any(w in low for w in _HEADER_WORDS):
         return []
     lay = None

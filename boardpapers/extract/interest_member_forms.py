@@ -158,7 +158,7 @@ class _Form:
 def member_form_entries(doc: Document) -> list[FormEntry]:
     """Every entry of every member's form (see above), the answer's lines joined with newlines;
     nothing unless at least two members' forms hold entries."""
-    low = doc.text.lower()
+    low = doc.lower_text()
     if "interest" not in low or not any(w in low for w in ("none", "nil", "n/a")):
         return []
     # at least MIN_EMPTY_ANSWERS empty answers on pages with boxes, counted in their plain text

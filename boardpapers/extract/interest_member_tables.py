@@ -282,7 +282,7 @@ def _particulars(line: Line) -> tuple[str | None, str | None] | None:
 
 def member_table_entries(doc: Document, spec: TableSpec) -> list[TableEntry]:
     """Every row of every member's table (see above); nothing unless MIN_MEMBERS members have rows."""
-    low = doc.text.lower()
+    low = doc.lower_text()
     if "interest" not in low or not any(w in low for w in _HEADER_WORDS):
         return []
     # a register's cue on some page (its title, "nature of interest", a nil answer) before the

@@ -79,11 +79,21 @@ def _recurring_labels(text: str) -> set[str]:
     # a label whose comma the layout dropped on some lines counts with the others
     folded: Counter[str] = Counter()
     for k, n in counts.items():
-        folded[" ".join(k.translate(_PUNCT).split())] += n
+        folded[_folded(k)] += n
     kinds = {k for k, n in folded.items() if n >= MIN_MEMBERS and _KIND_WORDS.search(k)}
     if len(kinds) < MIN_RECURRING_LABELS:
         return set()
-    return {k for k in counts if " ".join(k.translate(_PUNCT).split()) in kinds}
+    return {k for k in counts if _folded(k) in kinds}
+
+
+def _folded(line: str) -> str:
+    """A line as a label's key: its commas, semicolons and colons dropped, its spaces single. A
+    line with none of them, no double space and no other white space (`isprintable`) is its own
+    key, tested first: the fold of every distinct line of every paper was 1.0% of text-only
+    ingest on the bulk corpus, the shortcut a third of that."""
+    if line.isprintable() and "," not in line and ";" not in line and ":" not in line and "  " not in line:
+        return line
+    return " ".join(line.translate(_PUNCT).split())
 
 
 def _cells(lines: list[Line], seq: int) -> tuple[list[tuple[_Cell, float]], int]:
@@ -136,7 +146,7 @@ def _heading_name(text: str) -> tuple[str, str | None] | None:
 def flowing_member_cells(doc: Document) -> tuple[list[_Cell], dict[int, tuple[str, str | None]]] | None:
     """(cells in reading order, member headings by cell id) of a register of sections under
     untitled names in one recurring style, or None."""
-    low = doc.text.lower()
+    low = doc.lower_text()
     if not any(w in low for w in _GATE_WORDS):
         return None
     labels = _recurring_labels(doc.text)

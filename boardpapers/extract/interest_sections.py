@@ -671,7 +671,7 @@ def _entries(lab: _Label, rights: dict[int, float], columns: list[float]) -> lis
 
 def labelled_member_sections(doc: Document) -> list[Interest]:
     """Interests of registers printed one section per member under recurring labels (see above)."""
-    low = doc.text.lower()
+    low = doc.lower_text()
     if not any(w in low for w in _GATE_WORDS):
         return []
     # members' headings in the plain text first (a title or a name label opening a line): the

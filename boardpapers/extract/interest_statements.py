@@ -311,7 +311,7 @@ def _register(rows: list[_Row]) -> str | None:
 def statement_registers(doc: Document) -> list[Interest]:
     """Interests of registers printed as members' statements: with numbered run-in categories
     (see above), else written as prose (`prose_statements`, below)."""
-    low = doc.text.lower()
+    low = doc.lower_text()
     if not any(w in low for w in _GATE_WORDS):
         return []
     return (":" in low and _categorised_statements(doc)) or prose_statements(doc)
