@@ -7,7 +7,7 @@ import re
 from ..model import Document
 from .action_blocks import actions_from_labelled_blocks
 from .action_column import actions_from_action_column
-from .dates import find_date
+from .dates import DATE_RE, NUMERIC_DATE_RE, find_date
 from .meetings import minute_sections
 from .minute_actions import actions_from_minutes, minuted_tasks, reads_as_minutes
 from .normalise import action_status, date_or_raw
@@ -25,6 +25,21 @@ class _ActionSpec(TableSpec):
 
     def label_fields(self, labels):
         fields = super().label_fields(labels)
+        for i, lab in enumerate(labels):
+            if fields[i] is None and "/" in lab:
+                # a label naming its column twice, "Board Resolution / Action Required",
+                # "Remarks / Update" (Commonwealth statutory bodies' trackers of earlier board
+                # resolutions): the column of whichever wordy field a part names
+                named = {self.field_for(part) for part in lab.split("/")} & _SLASHED_FIELDS
+                if len(named) == 1:
+                    fields[i] = named.pop()
+        refs = [i for i, f in enumerate(fields) if f == "ref"]
+        if len(refs) > 1 and _SERIAL_LABEL.match(squash(labels[refs[0]])):
+            # "S/N | Meeting | Ref. | ...": the row's serial number beside the action's own
+            # reference ("BD/45/03"); the reference is the ref, the serial kept as extra
+            labelled = [i for i in refs[1:] if not _SERIAL_LABEL.match(squash(labels[i]))]
+            if labelled:
+                fields[refs[0]] = None
         by = [i for i, lab in enumerate(labels) if squash(lab) == "by"]
         if "due" not in fields and by and sum(1 for f in fields if f == "owner") > 1:
             # "No. | Minute | Action | Owner | By": beside an owner column, "By" is when (NDPB and
@@ -87,6 +102,10 @@ _DECISION_LABEL = re.compile(r"^(?:decisions?|resolutions?)(?:of(?:the)?[a-z]+|t
 _OPEN_CLOSED = re.compile(r"^open\??/closed\??$")
 _RAG_LABEL = re.compile(r"^rag")
 _REMARKS = re.compile(r"^remarks?$")
+# The wordy fields a slashed label's part may name ("X / Action Required", "Remarks / Update")
+_SLASHED_FIELDS = {"text", "update"}
+# A row's serial number: "S/N", "S/No.", "No.", "#", "Sl. No.", "Serial No."
+_SERIAL_LABEL = re.compile(r"^(?:s/no?\.?|no\.?|#|(?:sl|sr|s|serial)\.?no\.?)$")
 
 
 # Checked in order: "Status Update" is the update, "Status as at 31/10/18" the status.
@@ -94,8 +113,9 @@ _REMARKS = re.compile(r"^remarks?$")
 ACTION_SPEC = _ActionSpec(
     synonyms={
         # "Minute ref": the minute an action log row was set at, its reference (NHS committees)
-        # "Action ref.", "Action ID", "Action number" (fire authorities' and councils' action tables)
-        "ref": r"^(?:ref(?:erence)?(?:no\.?|number)?\.?|action(?:no|ref(?:erence)?|id|number)\.?|no\.?|id|#"
+        # "Action ref.", "Action ID", "Action number" (fire authorities' and councils' action tables);
+        # "Decision Ref." (statutory boards' trackers of their earlier decisions)
+        "ref": r"^(?:ref(?:erence)?(?:no\.?|number)?\.?|(?:action|decision)(?:no|ref(?:erence)?|id|number)\.?|no\.?|id|#"
         r"|minuteref(?:erence)?\.?"
         # "Min. Ref." (a matters-arising table's minute of the resolution being carried out:
         # Kenyan and other Commonwealth state corporations' minutes)
@@ -410,7 +430,7 @@ def actions_from_tables(doc: Document) -> list[Action]:
                         assigned_on=(
                             find_date(d.get("assigned_on") or "", numeric=True) if numbered_on else None
                         )
-                        or _tracker_date(d.get("assigned_on"), us_dates)
+                        or _meeting_cell_date(d.get("assigned_on"), us_dates)
                         or (_tracker_date(asked.group(1), us_dates) if asked else None)
                         or _band_date(row.band, us_dates)
                         or title_date,
@@ -473,6 +493,25 @@ def _tracker_date(cell: str | None, month_first: bool = False) -> str | None:
     if m:
         return date_or_raw(f"{m.group(1)} {m.group(2)} 20{m.group(3)}") or cell
     return date_or_raw(cell)
+
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _meeting_cell_date(cell: str | None, month_first: bool = False) -> str | None:
+    """The date a "Meeting" column's cell names: the cell as a date, or the one date among its
+    words where it names the meeting too ("45th Board Meeting (18/03/2025)", "Board 14.12.23":
+    trackers carrying several meetings' actions); else the cell as written."""
+    got = _tracker_date(cell, month_first)
+    if not cell or got is None or _ISO.match(got):
+        return got
+    found = [m.group(0) for m in NUMERIC_DATE_RE.finditer(cell)] + [
+        m.group(0) for m in DATE_RE.finditer(cell)
+    ]
+    if len(found) != 1:
+        return got  # none, or several meetings' dates in one cell
+    one = _tracker_date(found[0], month_first)
+    return one if one and _ISO.match(one) else got
 
 
 def _unbroken(cell: str | None) -> str | None:
