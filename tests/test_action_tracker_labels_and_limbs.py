@@ -78,15 +78,25 @@ def test_tracker_labels_naming_a_column_twice():
     assert [a.status for a in acts] == ["closed", "open", "open"]
     # the date of the meeting named in the cell; the cell as written where it holds none
     assert [a.assigned_on for a in acts] == ["2025-02-14", "2025-05-22", "Special Meeting"]
-    assert acts[0].extra.get("No.") == "1"  # the serial number kept, not the ref
 
 
-def test_a_lone_serial_number_stays_the_ref():
+def test_a_serial_number_stays_the_ref_unless_a_reference_is_labelled():
     rows = [["S/N", "Action", "Responsible", "Due Date", "Status"]] + [
         [str(i), f"Prepare paper {i} for the board.", "Secretary", "30/06/2025", "Open"] for i in (1, 2)
     ]
     acts = extract_actions(table_document([("SCHEDULE OF ACTIONS\n", [rows])]))
     assert [a.ref for a in acts] == ["1", "2"]
+    # "No." holding minute numbers, not a row count: the ref, beside a "Minute ref"
+    rows = [["No.", "Minute ref", "Action", "Lead", "Due", "Status"]] + [
+        [f"25/0{i}", f"25/1{i}", f"Report on item {i}.", "Director", "June 2025", "Open"] for i in (1, 2)
+    ]
+    acts = extract_actions(table_document([("ACTION LOG\n", [rows])]))
+    assert [a.ref for a in acts] == ["25/01", "25/02"]
+    # a gifts register's "Reason / comments" beside no status: not an action table
+    rows = [["Ref", "Name", "Description", "Offered by", "Reason / comments"]] + [
+        [f"GH-{i}", "A. Person", "Lunch with a supplier", "Supplier Ltd", "Declined"] for i in (1, 2)
+    ]
+    assert extract_actions(table_document([("Gifts and hospitality register\n", [rows])])) == []
 
 
 def test_action_points_title_marks_a_table_page():

@@ -26,20 +26,18 @@ class _ActionSpec(TableSpec):
     def label_fields(self, labels):
         fields = super().label_fields(labels)
         for i, lab in enumerate(labels):
-            if fields[i] is None and "/" in lab:
+            if fields[i] is None and "/" in lab and not _ACTION_TAKEN.match(squash(lab)):
                 # a label naming its column twice, "Board Resolution / Action Required",
                 # "Remarks / Update" (Commonwealth statutory bodies' trackers of earlier board
-                # resolutions): the column of whichever wordy field a part names
-                named = {self.field_for(part) for part in lab.split("/")} & _SLASHED_FIELDS
-                if len(named) == 1:
-                    fields[i] = named.pop()
-        refs = [i for i, f in enumerate(fields) if f == "ref"]
-        if len(refs) > 1 and _SERIAL_LABEL.match(squash(labels[refs[0]])):
-            # "S/N | Meeting | Ref. | ...": the row's serial number beside the action's own
-            # reference ("BD/45/03"); the reference is the ref, the serial kept as extra
-            labelled = [i for i in refs[1:] if not _SERIAL_LABEL.match(squash(labels[i]))]
-            if labelled:
-                fields[refs[0]] = None
+                # resolutions): the column of the text where a part names an action, of the
+                # update where a part names one beside a status column ("Reason / comments" in a
+                # gifts register is no action's update). "Actions taken / Remarks" is read below
+                parts = [squash(part) for part in lab.split("/")]
+                named = {self.field_for(part) for part in parts}
+                if "text" in named and any("action" in part for part in parts):
+                    fields[i] = "text"
+                elif (named - {None}) == {"update"} and "status" in fields:
+                    fields[i] = "update"
         by = [i for i, lab in enumerate(labels) if squash(lab) == "by"]
         if "due" not in fields and by and sum(1 for f in fields if f == "owner") > 1:
             # "No. | Minute | Action | Owner | By": beside an owner column, "By" is when (NDPB and
@@ -102,8 +100,6 @@ _DECISION_LABEL = re.compile(r"^(?:decisions?|resolutions?)(?:of(?:the)?[a-z]+|t
 _OPEN_CLOSED = re.compile(r"^open\??/closed\??$")
 _RAG_LABEL = re.compile(r"^rag")
 _REMARKS = re.compile(r"^remarks?$")
-# The wordy fields a slashed label's part may name ("X / Action Required", "Remarks / Update")
-_SLASHED_FIELDS = {"text", "update"}
 # A row's serial number: "S/N", "S/No.", "No.", "#", "Sl. No.", "Serial No."
 _SERIAL_LABEL = re.compile(r"^(?:s/no?\.?|no\.?|#|(?:sl|sr|s|serial)\.?no\.?)$")
 
@@ -349,6 +345,30 @@ def _section_heading(cells: list[str]) -> bool:
 _NO_AND_DATE = re.compile(r"(?:no\.?|number|ref\.?)(?:&|and)date$")
 
 
+_SERIAL_NUMBER = re.compile(r"^\d{1,3}\.?$")
+
+
+def _own_reference(t: LogicalTable, ref_col: int | None) -> int | None:
+    """The column of the actions' own references where the ref column is a serial number: "S/N |
+    Meeting | Ref. | ..." over "1 | ... | BD/45/03" (Commonwealth statutory bodies' trackers of
+    earlier board resolutions), one in each row and none twice. The serial stays the ref where it
+    holds more than row numbers ("No. | Minute ref" over "24/71 | 24/118"), or the other column
+    repeats (a minute's reference over each of the actions it set: "S/N | Min. Ref." over "2 |
+    03/18", "3 | 03/18" in East African boards' schedules of directives)."""
+    if ref_col is None or not _SERIAL_LABEL.match(squash(t.labels[ref_col])):
+        return ref_col
+    if not all(
+        _SERIAL_NUMBER.match((r.cells[ref_col] or "").strip()) for r in t.rows if ref_col < len(r.cells)
+    ):
+        return ref_col
+    for i, lab in enumerate(t.labels):
+        if i != ref_col and t.fields[i] is None and ACTION_SPEC.field_for(lab) == "ref":
+            cells = [r.cells[i].strip() for r in t.rows if i < len(r.cells) and r.cells[i]]
+            if not _SERIAL_LABEL.match(squash(lab)) and len(cells) == len(t.rows) == len(set(cells)):
+                return i
+    return ref_col
+
+
 def actions_from_tables(doc: Document) -> list[Action]:
     out: list[Action] = []
     for t in read_tables(doc, ACTION_SPEC):
@@ -361,6 +381,7 @@ def actions_from_tables(doc: Document) -> list[Action]:
         ref_col = t.index("ref")
         if ref_col is None and t.labels and not t.labels[0].strip() and t.fields[0] is None:
             ref_col = 0  # an unlabelled first column of numbers
+        ref_col = _own_reference(t, ref_col)
         tracker = _tracker_title(doc, t)
         minutes_table = any(_MINUTES_COLUMN.match(squash(lab)) for lab in t.labels)
         # one column for both: "Status / update", "Status and progress" (NHS committees' action
