@@ -27,7 +27,7 @@ TRACKER_TEXT = (
 )
 TRACKER = [
     [
-        "No.",
+        "Sl. No.",
         "Meeting",
         "Decision Ref.",
         "Board Decision / Action",
@@ -86,12 +86,19 @@ def test_a_serial_number_stays_the_ref_unless_a_reference_is_labelled():
     ]
     acts = extract_actions(table_document([("SCHEDULE OF ACTIONS\n", [rows])]))
     assert [a.ref for a in acts] == ["1", "2"]
-    # "No." holding minute numbers, not a row count: the ref, beside a "Minute ref"
+    # "No." numbering the log's actions stays the ref beside a "Minute ref" (NHS boards' logs)
     rows = [["No.", "Minute ref", "Action", "Lead", "Due", "Status"]] + [
-        [f"25/0{i}", f"25/1{i}", f"Report on item {i}.", "Director", "June 2025", "Open"] for i in (1, 2)
+        [f"{i}", f"25/1{i}", f"Report on item {i}.", "Director", "June 2025", "Open"] for i in (68, 71)
     ]
     acts = extract_actions(table_document([("ACTION LOG\n", [rows])]))
-    assert [a.ref for a in acts] == ["25/01", "25/02"]
+    assert [a.ref for a in acts] == ["68", "71"]
+    # a serial beside the minute that set the action: the serial
+    rows = [["S/N", "Min. Ref.", "Directive", "Responsible", "Time frame", "Status"]] + [
+        [f"{i}", f"MIN. 0{i}/38/2025", f"Report on item {i}.", "Director", "June 2025", "Open"]
+        for i in (1, 2)
+    ]
+    acts = extract_actions(table_document([("SCHEDULE OF DIRECTIVES\n", [rows])]))
+    assert [a.ref for a in acts] == ["1", "2"]
     # a gifts register's "Reason / comments" beside no status: not an action table
     rows = [["Ref", "Name", "Description", "Offered by", "Reason / comments"]] + [
         [f"GH-{i}", "A. Person", "Lunch with a supplier", "Supplier Ltd", "Declined"] for i in (1, 2)

@@ -100,8 +100,12 @@ _DECISION_LABEL = re.compile(r"^(?:decisions?|resolutions?)(?:of(?:the)?[a-z]+|t
 _OPEN_CLOSED = re.compile(r"^open\??/closed\??$")
 _RAG_LABEL = re.compile(r"^rag")
 _REMARKS = re.compile(r"^remarks?$")
-# A row's serial number: "S/N", "S/No.", "No.", "#", "Sl. No.", "Serial No."
-_SERIAL_LABEL = re.compile(r"^(?:s/no?\.?|no\.?|#|(?:sl|sr|s|serial)\.?no\.?)$")
+# A row's serial number: "S/N", "S/No.", "Sl. No.", "Serial No." (not "No." or "#": NHS and
+# council logs number their actions so, the number the action's reference)
+_SERIAL_LABEL = re.compile(r"^(?:s/no?\.?|(?:sl|sr|s|serial)\.?no\.?)$")
+# The action's own reference ("Ref.", "Reference", "Action ref", "Decision ref"), not the minute
+# that set it ("Minute ref", "Min. Ref.": repeated or kept apart in the logs' truths)
+_OWN_REF_LABEL = re.compile(r"^(?:action|decision)?ref(?:erence)?(?:no\.?|number)?\.?$")
 
 
 # Checked in order: "Status Update" is the update, "Status as at 31/10/18" the status.
@@ -352,9 +356,9 @@ def _own_reference(t: LogicalTable, ref_col: int | None) -> int | None:
     """The column of the actions' own references where the ref column is a serial number: "S/N |
     Meeting | Ref. | ..." over "1 | ... | BD/45/03" (Commonwealth statutory bodies' trackers of
     earlier board resolutions), one in each row and none twice. The serial stays the ref where it
-    holds more than row numbers ("No. | Minute ref" over "24/71 | 24/118"), or the other column
-    repeats (a minute's reference over each of the actions it set: "S/N | Min. Ref." over "2 |
-    03/18", "3 | 03/18" in East African boards' schedules of directives)."""
+    holds more than row numbers, or beside a minute's reference ("S/N | Min. Ref." over "2 |
+    03/18", "3 | 03/18" in East African boards' schedules of directives), or where the other
+    column repeats."""
     if ref_col is None or not _SERIAL_LABEL.match(squash(t.labels[ref_col])):
         return ref_col
     if not all(
@@ -364,7 +368,7 @@ def _own_reference(t: LogicalTable, ref_col: int | None) -> int | None:
     for i, lab in enumerate(t.labels):
         if i != ref_col and t.fields[i] is None and ACTION_SPEC.field_for(lab) == "ref":
             cells = [r.cells[i].strip() for r in t.rows if i < len(r.cells) and r.cells[i]]
-            if not _SERIAL_LABEL.match(squash(lab)) and len(cells) == len(t.rows) == len(set(cells)):
+            if _OWN_REF_LABEL.match(squash(lab)) and len(cells) == len(t.rows) == len(set(cells)):
                 return i
     return ref_col
 
