@@ -59,6 +59,10 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
         # "ACTIONS ARISING" over a "Minute | Action | Who | By when" table (town and parish minutes)
         r"actions?\s+from\s+(?:the\s+)?(?:last|previous)\s+meeting|action\s+list|by\s+whom|by\s+when|"
         r"actions\s+arising|"
+        # "Action points from this meeting" / "Action points" over "Item | Action | By | When"
+        # (Scottish community councils' and Irish and UK committees' minutes closing with a
+        # ruled table of what was agreed; its labels alone are too common to count)
+        r"action\s+points?|"
         # a scrutiny committee's recommendations tracker: "Ref | Recommendation | To | Date made |
         # Response due | Status" (UK overview and scrutiny committees; audit recommendations logs)
         r"recommendations?\s+(?:tracker|log|monitor\w*)|date\s+made|response\s+due|"

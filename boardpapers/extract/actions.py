@@ -7,7 +7,7 @@ import re
 from ..model import Document
 from .action_blocks import actions_from_labelled_blocks
 from .action_column import actions_from_action_column
-from .dates import find_date
+from .dates import DATE_RE, NUMERIC_DATE_RE, find_date
 from .meetings import minute_sections
 from .minute_actions import actions_from_minutes, minuted_tasks, reads_as_minutes
 from .normalise import action_status, date_or_raw
@@ -25,6 +25,19 @@ class _ActionSpec(TableSpec):
 
     def label_fields(self, labels):
         fields = super().label_fields(labels)
+        for i, lab in enumerate(labels):
+            if fields[i] is None and "/" in lab and not _ACTION_TAKEN.match(squash(lab)):
+                # a label naming its column twice, "Board Resolution / Action Required",
+                # "Remarks / Update" (Commonwealth statutory bodies' trackers of earlier board
+                # resolutions): the column of the text where a part names an action, of the
+                # update where a part names one beside a status column ("Reason / comments" in a
+                # gifts register is no action's update). "Actions taken / Remarks" is read below
+                parts = [squash(part) for part in lab.split("/")]
+                named = {self.field_for(part) for part in parts}
+                if "text" in named and any("action" in part for part in parts):
+                    fields[i] = "text"
+                elif (named - {None}) == {"update"} and "status" in fields:
+                    fields[i] = "update"
         by = [i for i, lab in enumerate(labels) if squash(lab) == "by"]
         if "due" not in fields and by and sum(1 for f in fields if f == "owner") > 1:
             # "No. | Minute | Action | Owner | By": beside an owner column, "By" is when (NDPB and
@@ -87,6 +100,12 @@ _DECISION_LABEL = re.compile(r"^(?:decisions?|resolutions?)(?:of(?:the)?[a-z]+|t
 _OPEN_CLOSED = re.compile(r"^open\??/closed\??$")
 _RAG_LABEL = re.compile(r"^rag")
 _REMARKS = re.compile(r"^remarks?$")
+# A row's serial number: "S/N", "S/No.", "Sl. No.", "Serial No." (not "No." or "#": NHS and
+# council logs number their actions so, the number the action's reference)
+_SERIAL_LABEL = re.compile(r"^(?:s/no?\.?|(?:sl|sr|s|serial)\.?no\.?)$")
+# The action's own reference ("Ref.", "Reference", "Action ref", "Decision ref"), not the minute
+# that set it ("Minute ref", "Min. Ref.": repeated or kept apart in the logs' truths)
+_OWN_REF_LABEL = re.compile(r"^(?:action|decision)?ref(?:erence)?(?:no\.?|number)?\.?$")
 
 
 # Checked in order: "Status Update" is the update, "Status as at 31/10/18" the status.
@@ -94,8 +113,9 @@ _REMARKS = re.compile(r"^remarks?$")
 ACTION_SPEC = _ActionSpec(
     synonyms={
         # "Minute ref": the minute an action log row was set at, its reference (NHS committees)
-        # "Action ref.", "Action ID", "Action number" (fire authorities' and councils' action tables)
-        "ref": r"^(?:ref(?:erence)?(?:no\.?|number)?\.?|action(?:no|ref(?:erence)?|id|number)\.?|no\.?|id|#"
+        # "Action ref.", "Action ID", "Action number" (fire authorities' and councils' action tables);
+        # "Decision Ref." (statutory boards' trackers of their earlier decisions)
+        "ref": r"^(?:ref(?:erence)?(?:no\.?|number)?\.?|(?:action|decision)(?:no|ref(?:erence)?|id|number)\.?|no\.?|id|#"
         r"|minuteref(?:erence)?\.?"
         # "Min. Ref." (a matters-arising table's minute of the resolution being carried out:
         # Kenyan and other Commonwealth state corporations' minutes)
@@ -329,6 +349,30 @@ def _section_heading(cells: list[str]) -> bool:
 _NO_AND_DATE = re.compile(r"(?:no\.?|number|ref\.?)(?:&|and)date$")
 
 
+_SERIAL_NUMBER = re.compile(r"^\d{1,3}\.?$")
+
+
+def _own_reference(t: LogicalTable, ref_col: int | None) -> int | None:
+    """The column of the actions' own references where the ref column is a serial number: "S/N |
+    Meeting | Ref. | ..." over "1 | ... | BD/45/03" (Commonwealth statutory bodies' trackers of
+    earlier board resolutions), one in each row and none twice. The serial stays the ref where it
+    holds more than row numbers, or beside a minute's reference ("S/N | Min. Ref." over "2 |
+    03/18", "3 | 03/18" in East African boards' schedules of directives), or where the other
+    column repeats."""
+    if ref_col is None or not _SERIAL_LABEL.match(squash(t.labels[ref_col])):
+        return ref_col
+    if not all(
+        _SERIAL_NUMBER.match((r.cells[ref_col] or "").strip()) for r in t.rows if ref_col < len(r.cells)
+    ):
+        return ref_col
+    for i, lab in enumerate(t.labels):
+        if i != ref_col and t.fields[i] is None and ACTION_SPEC.field_for(lab) == "ref":
+            cells = [r.cells[i].strip() for r in t.rows if i < len(r.cells) and r.cells[i]]
+            if _OWN_REF_LABEL.match(squash(lab)) and len(cells) == len(t.rows) == len(set(cells)):
+                return i
+    return ref_col
+
+
 def actions_from_tables(doc: Document) -> list[Action]:
     out: list[Action] = []
     for t in read_tables(doc, ACTION_SPEC):
@@ -341,6 +385,7 @@ def actions_from_tables(doc: Document) -> list[Action]:
         ref_col = t.index("ref")
         if ref_col is None and t.labels and not t.labels[0].strip() and t.fields[0] is None:
             ref_col = 0  # an unlabelled first column of numbers
+        ref_col = _own_reference(t, ref_col)
         tracker = _tracker_title(doc, t)
         minutes_table = any(_MINUTES_COLUMN.match(squash(lab)) for lab in t.labels)
         # one column for both: "Status / update", "Status and progress" (NHS committees' action
@@ -410,7 +455,7 @@ def actions_from_tables(doc: Document) -> list[Action]:
                         assigned_on=(
                             find_date(d.get("assigned_on") or "", numeric=True) if numbered_on else None
                         )
-                        or _tracker_date(d.get("assigned_on"), us_dates)
+                        or _meeting_cell_date(d.get("assigned_on"), us_dates)
                         or (_tracker_date(asked.group(1), us_dates) if asked else None)
                         or _band_date(row.band, us_dates)
                         or title_date,
@@ -473,6 +518,25 @@ def _tracker_date(cell: str | None, month_first: bool = False) -> str | None:
     if m:
         return date_or_raw(f"{m.group(1)} {m.group(2)} 20{m.group(3)}") or cell
     return date_or_raw(cell)
+
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _meeting_cell_date(cell: str | None, month_first: bool = False) -> str | None:
+    """The date a "Meeting" column's cell names: the cell as a date, or the one date among its
+    words where it names the meeting too ("45th Board Meeting (18/03/2025)", "Board 14.12.23":
+    trackers carrying several meetings' actions); else the cell as written."""
+    got = _tracker_date(cell, month_first)
+    if not cell or got is None or _ISO.match(got):
+        return got
+    found = [m.group(0) for m in NUMERIC_DATE_RE.finditer(cell)] + [
+        m.group(0) for m in DATE_RE.finditer(cell)
+    ]
+    if len(found) != 1:
+        return got  # none, or several meetings' dates in one cell
+    one = _tracker_date(found[0], month_first)
+    return one if one and _ISO.match(one) else got
 
 
 def _unbroken(cell: str | None) -> str | None:

@@ -1087,6 +1087,23 @@ _TRAILING_POST_TAG = re.compile(
 TAG_SENTENCE_MAX_CHARS = 600
 
 
+# A resolution's lettered limbs: "(a) to note ...; (b) to request that ..." under "The Committee
+# agreed:"
+_LIMB = re.compile(r"(?:^|(?<=\s))\((?:[a-h]|i{1,3}|iv|v)\)\s+")
+
+
+def _last_limb(sentence: str) -> str | None:
+    """The last limb of a resolution set as lettered limbs, where an owner line closes it
+    ("The Committee agreed: (a) to note ...; and (b) to request that the Chief Officer bring ..."
+    over "Action: Chief Officer": Scottish IJB and council committees' minutes): the limb the
+    action follows from (the earlier ones note or approve). None where the text is no such list."""
+    limbs = list(_LIMB.finditer(sentence))
+    if len(limbs) < 2 or limbs[0].start() != 0:
+        return None
+    last = sentence[limbs[-1].end() :].strip()
+    return last or None
+
+
 def _tag_sentence(text: str, pos: int) -> str:
     """The sentence a trailing tag closes: back from `pos` to the previous sentence's full stop
     or the paragraph's start (a blank line, or a minute heading's line)."""
@@ -1209,15 +1226,20 @@ def minuted_tasks(doc: Document) -> list[Action]:
     """ "The Clerk to write again to ...": tasks minuted with no label, column or list (see
     minute_tasks), in documents that read as minutes; the caller's fallback where no other reader
     found an action (the same sentences stand beside a column's mark or over a tracker's row)."""
-    if not reads_as_minutes(doc) or not minute_sections(doc):
+    sections = minute_sections(doc) if reads_as_minutes(doc) else []
+    if not sections:
         return []  # an agenda's "Chairman to sign the Declaration of Acceptance": no minutes heading
+    # the one meeting minuted, where no minutes heading or date line stands before the task (a
+    # bilingual "Tarikh / Date : Selasa, 8 Julai 2025 (Tuesday, 8 July 2025)" field)
+    dates = {f.meeting.date for f in sections}
+    only = dates.pop() if len(dates) == 1 else None
     text = doc.text
     starts = [0]
     for p in doc.pages[:-1]:
         starts.append(starts[-1] + len(p.text) + 2)
     out = []
     for pos, a in bare_tasks(doc):
-        a.assigned_on = meeting_date_before(text, starts[a.page - 1] + pos)
+        a.assigned_on = meeting_date_before(text, starts[a.page - 1] + pos) or only
         a.due = due_in(a.text)
         out.append(a)
     return out
@@ -1273,9 +1295,10 @@ def actions_from_minutes(doc: Document, *, margin: bool = True) -> list[Action]:
                 # line, worded as what is to be done (learned societies' and charities' council
                 # minutes set each action so under its paragraph of discussion)
                 sentence = _tag_sentence(text, m.start())
-                if not _ACTION_WORDED.match(sentence):
+                limb = _last_limb(sentence)
+                if limb is None and not _ACTION_WORDED.match(sentence):
                     continue
-                parts = [sentence]
+                parts = [limb or sentence]
         para = re.sub(r"\s+", " ", parts[-1]).strip() if parts else ""
         if not para:
             continue

@@ -20,7 +20,10 @@ from .records import Action
 _POST = (
     r"(?:Clerk|Chair(?:man|woman|person)?|Mayor|Treasurer|Secretary|RFO|Officer|Manager|Director"
     r"|Harbou?rmaster|Engineer|Administrator|Attorney|Solicitor|Counsel|Superintendent|Principal"
-    r"|Head(?:teacher)?|Co-?ordinator|Lead|Warden|Steward)"
+    r"|Head(?:teacher)?|Co-?ordinator|Lead|Warden|Steward"
+    # a unit of the staff given the task ("The Integrity Unit is to complete its investigation",
+    # "Finance Team to report": statutory boards' and authorities' minutes)
+    r"|Unit|Team)"
 )
 _CAP = r"[A-Z][\w'’-]+"
 # The subject: a post, up to three capitalised words qualifying it before ("Executive", "Town")
@@ -31,12 +34,16 @@ _SUBJECT = (
     rf"|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+{_CAP}"
     rf"(?:(?:[ \t]*,[ \t]*|\s+and\s+|\s+&\s+)(?:(?:Cllr|Mr|Mrs|Ms|Dr)\.?[ \t]+)?{_CAP}){{0,3}})"
 )
-# ... opening a line, or a sentence after the last one's full stop on the same line; then "to" and a
-# verb (not a passive "to be", nor an article: "Secretary to the Board Jane Doe called the roll");
+# ... opening a line (after its paragraph number: "5.4 The General Manager is to submit ...", as
+# Malaysian, Indian and other Commonwealth statutory boards number each paragraph of their
+# minutes), or a sentence after the last one's full stop on the same line; then "to" ("is to", "are
+# to": the same task in those boards' wording) and a verb (not a passive "to be", nor an article:
+# "Secretary to the Board Jane Doe called the roll"; a "re-" verb counts: "to re-evaluate");
 # joint owners with "and the Clerk"
 _TASK = re.compile(
-    rf"(?m)(?:^[ \t]*|(?<=[\w)][.;]) +)(?P<owner>{_SUBJECT}(?:\s+and\s+(?:the\s+)?{_POST})?)"
-    r"\s+to\s+(?!(?:be|the|this|that|these|its|their|all|any|each)\b)(?=[a-z]{3,}\b)"
+    rf"(?m)(?:^[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}[ \t]+)?|(?<=[\w)][.;]) +)"
+    rf"(?P<owner>{_SUBJECT}(?:\s+and\s+(?:the\s+)?{_POST})?)"
+    r"\s+(?:(?:is|are)\s+)?to\s+(?!(?:be|the|this|that|these|its|their|all|any|each)\b)(?=(?:[a-z]{3,}|re-[a-z]{3,})\b)"
 )
 # What the sentence ends at: a full stop before a capital or a line's end (not of "p.m.", nor after
 # a title or an initial)
@@ -52,7 +59,7 @@ TASK_MAX_CHARS = 400
 _POST_WORDS = (
     "Clerk", "Chair", "Mayor", "Treasurer", "Secretary", "RFO", "Officer", "Manager", "Director",
     "master", "Engineer", "Administrator", "Attorney", "Solicitor", "Counsel", "Superintendent",
-    "Principal", "Head", "ordinator", "Lead", "Warden", "Steward", "Cllr", "Councillor", "Mr", "Ms", "Dr",
+    "Principal", "Head", "ordinator", "Lead", "Warden", "Steward", "Unit", "Team", "Cllr", "Councillor", "Mr", "Ms", "Dr",
 )  # fmt: skip
 
 
