@@ -159,7 +159,14 @@ def _sub_lines(line: Line) -> list[list[Span]]:
 
 
 def _page_cells(lines: list[Line], seq: int) -> tuple[list[_Cell], int]:
-    out: list[_Cell] = []
+    cells, seq = sized_page_cells(lines, seq)
+    return [c for c, _ in cells], seq
+
+
+def sized_page_cells(lines: list[Line], seq: int) -> tuple[list[tuple[_Cell, float]], int]:
+    """A page's cells, by baseline (see _sub_lines), each with its median font size (the
+    flowing-columns reader tells members' names by their size)."""
+    out: list[tuple[_Cell, float]] = []
     for ln in lines:
         if not ln.has_box or not ln.spans:
             continue
@@ -172,8 +179,9 @@ def _page_cells(lines: list[Line], seq: int) -> tuple[list[_Cell], int]:
                     continue
                 chars = sum(len(s.text) for s in run)
                 bold = sum(len(s.text) for s in run if s.bold) * 2 > chars
+                size = median(s.size for s in run)
                 top = min(s.top for s in run)
-                out.append(_Cell(text, run[0].x0, run[-1].x1, top, ln.page, bold, seq, first, ln))
+                out.append((_Cell(text, run[0].x0, run[-1].x1, top, ln.page, bold, seq, first, ln), size))
                 first = False
     return out, seq
 

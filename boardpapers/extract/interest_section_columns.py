@@ -20,15 +20,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from statistics import median
 
 from ..layout import Line, layout_of
-from ..layout.lines import join_spans
 from ..model import Document
 from .attendance import HONORIFIC_RE
 from .dates import find_date
-from .interest_member_lists import _columns, _person, _reading_order, _sub_lines
-from .interest_sections import _GATE_WORDS, _NAME_DASH, _Cell, _key, _runs, read_register
+from .interest_member_lists import _columns, _person, _reading_order, sized_page_cells
+from .interest_sections import _GATE_WORDS, _NAME_DASH, _Cell, _key, read_register
 from .interest_statements import _SURNAME
 from .interest_statements import _person as _uninverted
 from .records import Interest
@@ -97,25 +95,8 @@ def _folded(line: str) -> str:
 
 
 def _cells(lines: list[Line], seq: int) -> tuple[list[tuple[_Cell, float]], int]:
-    """A page's cells, by baseline (see interest_member_lists._sub_lines), each with its size."""
-    out: list[tuple[_Cell, float]] = []
-    for ln in lines:
-        if not ln.has_box or not ln.spans:
-            continue
-        for spans in _sub_lines(ln):
-            seq += 1
-            first = True
-            for run in _runs(spans):
-                text = " ".join(join_spans(run).split())
-                if not text:
-                    continue
-                chars = sum(len(s.text) for s in run)
-                bold = sum(len(s.text) for s in run if s.bold) * 2 > chars
-                size = median(s.size for s in run)
-                top = min(s.top for s in run)
-                out.append((_Cell(text, run[0].x0, run[-1].x1, top, ln.page, bold, seq, first, ln), size))
-                first = False
-    return out, seq
+    """A page's cells, by baseline, each with its size (interest_member_lists.sized_page_cells)."""
+    return sized_page_cells(lines, seq)
 
 
 def _heading_name(text: str) -> tuple[str, str | None] | None:
