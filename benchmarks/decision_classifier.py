@@ -135,7 +135,9 @@ def load_set(set_name: str, score) -> list[DocSample]:
     return out
 
 
-def train(samples: list[DocSample]):
+def train_bow_textcat(data: list[tuple[str, dict[str, float]]], labels, epochs: int, batch: int, seed: int):
+    """A spaCy bag-of-words text classifier (TextCatBOW, unigrams and bigrams, no vectors, one
+    class per text) trained on (text, cats) pairs; shared with register_line_model.py."""
     import spacy
     from spacy.training import Example
 
@@ -151,22 +153,27 @@ def train(samples: list[DocSample]):
             }
         },
     )
-    textcat.add_label("DECISION")
-    textcat.add_label("OTHER")
+    for lab in labels:
+        textcat.add_label(lab)
+    examples = [Example.from_dict(nlp.make_doc(t), {"cats": cats}) for t, cats in data]
+    random.seed(seed)
+    optimizer = nlp.initialize(lambda: examples)
+    for _ in range(epochs):
+        random.shuffle(examples)
+        for i in range(0, len(examples), batch):
+            nlp.update(examples[i : i + batch], sgd=optimizer)
+    return nlp
+
+
+def train(samples: list[DocSample]):
     data = [
-        (s.text, {"cats": {"DECISION": float(s.label), "OTHER": float(not s.label)}})
+        (s.text, {"DECISION": float(s.label), "OTHER": float(not s.label)})
         for d in samples
         for s in d.sentences
         if not s.ignorable
     ]
-    examples = [Example.from_dict(nlp.make_doc(t), a) for t, a in data]
-    random.seed(SEED)
-    optimizer = nlp.initialize(lambda: examples)
-    for _ in range(EPOCHS):
-        random.shuffle(examples)
-        for i in range(0, len(examples), 32):
-            nlp.update(examples[i : i + 32], sgd=optimizer)
-    return nlp, sum(1 for _, a in data if a["cats"]["DECISION"]), len(data)
+    nlp = train_bow_textcat(data, ("DECISION", "OTHER"), EPOCHS, 32, SEED)
+    return nlp, sum(1 for _, cats in data if cats["DECISION"]), len(data)
 
 
 def evaluate(nlp, samples: list[DocSample], threshold: float, score, verb_needed: bool = False) -> dict:

@@ -367,41 +367,17 @@ def prepare(workers: int) -> None:
 
 # ------------------------------------------------------------------ model
 def train(docs: list[Doc], epochs: int = EPOCHS):
-    import spacy
-    from spacy.training import Example
+    sys.path.insert(0, HERE)
+    from decision_classifier import train_bow_textcat
 
-    nlp = spacy.blank("en")
-    tc = nlp.add_pipe(
-        "textcat",
-        config={
-            "model": {
-                "@architectures": "spacy.TextCatBOW.v3",
-                "exclusive_classes": True,
-                "ngram_size": 2,
-                "no_output_layer": False,
-            }
-        },
-    )
-    for lab in LABELS:
-        tc.add_label(lab)
     rng = random.Random(RANDOM_SEED)
     data = [
-        (model_text(u), u.label)
+        (model_text(u), {lab: float(lab == u.label) for lab in LABELS})
         for d in docs
         for u in d.units
         if u.label != "OTHER" or rng.random() < OTHER_SHARE
     ]
-    examples = [
-        Example.from_dict(nlp.make_doc(t), {"cats": {lab: float(lab == y) for lab in LABELS}})
-        for t, y in data
-    ]
-    random.seed(RANDOM_SEED)
-    opt = nlp.initialize(lambda: examples)
-    for _ in range(epochs):
-        random.shuffle(examples)
-        for i in range(0, len(examples), 64):
-            nlp.update(examples[i : i + 64], sgd=opt)
-    return nlp
+    return train_bow_textcat(data, LABELS, epochs, 64, RANDOM_SEED)
 
 
 # A unit is taken for a name line at this NAME probability, below the entries' threshold: a

@@ -436,6 +436,11 @@ def _sections(
     return sections, first_index
 
 
+def _heads_member(cell: _Cell | None) -> bool:
+    """Whether a line's first cell is a titled member's heading."""
+    return cell is not None and bool(_TITLE.match(cell.text)) and bool(_member(cell))
+
+
 def _member_columns(cells: list[_Cell]) -> list[_Cell]:
     """The cells in reading order where members' sections stand side by side, two or more to a
     row of the page (Ontario school boards' registries print trustees' statements so, a heading
@@ -447,6 +452,7 @@ def _member_columns(cells: list[_Cell]) -> list[_Cell]:
     for c in cells:
         page_cells.setdefault(c.page, []).append(c)
     for page in page_cells.values():
+        opening = {c.seq: c for c in page if c.first}  # each line's first cell
         # (not a name in the cell after its label: "Name:   Councillor X", a label | value block)
         starts = sorted(
             c.x0
@@ -458,7 +464,7 @@ def _member_columns(cells: list[_Cell]) -> list[_Cell]:
             and _member(replace(c, first=True))
             # ... beside another member's heading opening the same line: two blocks side by side
             # (a titled name inside a table's row or a sentence is no second block)
-            and any(o.seq == c.seq and o.first and _TITLE.match(o.text) and _member(o) for o in page)
+            and _heads_member(opening.get(c.seq))
         )
         if not starts:
             out += page

@@ -1991,7 +1991,7 @@ def _registers_and_declarations(doc: Document) -> list[Interest]:
         # (Ontario school boards' registries under the MCIA): the sections' reader reads the
         # statements; what it reads that no register reader read (another reading of the same
         # register repeats its entries' words) is added
-        said = [" ".join((r.nature or r.organisation or "").lower().split()) for r in registers]
+        said = [_words_of(r.nature or r.organisation) for r in registers]
         rest = [
             r
             for r in labelled_member_sections(doc)
