@@ -95,6 +95,10 @@ SET_NAMES = [
     "written-dev22",
     "written-dev23",
     "written-dev24",
+    "written-heldout18",
+    "written-dev25",
+    "written-dev26",
+    "written-dev27",
 ]
 
 

@@ -61,6 +61,11 @@ WRITTEN_DEV22 = ROOT / "benchmarks" / "written-dev22"
 WRITTEN_DEV23 = ROOT / "benchmarks" / "written-dev23"
 # written the same way, scored twice unread (start code, after the first round), then read
 WRITTEN_DEV24 = ROOT / "benchmarks" / "written-dev24"
+# the session-17 development sets, written with the held-out brief by six authors (two per set);
+# written-heldout18 stays unread by fixers
+WRITTEN_DEV25 = ROOT / "benchmarks" / "written-dev25"
+WRITTEN_DEV26 = ROOT / "benchmarks" / "written-dev26"
+WRITTEN_DEV27 = ROOT / "benchmarks" / "written-dev27"
 PACK_2020 = CORPUS / "000_96e9045d9cfa0288.pdf"  # City & Hackney ICBs, 10 Dec 2020
 PACK_2018 = CORPUS / "001_e49a8843e1a52558.pdf"  # City & Hackney ICBs, Nov 2018
 PACK_HARTLEPOOL = CORPUS / "002_1432d437b43a1ff5.pdf"
