@@ -31,6 +31,9 @@ _PHASE_CELL = re.compile(
     rf"|^{_PHASE_WORD}(?:risk)?{_PERIOD}(?:score|rating)?\(?l[x×*]?[ic](?:=(?:score|rating))?\)?$"
 )
 
+# A bracketed qualifier holding a figure in a squashed label: a date, a quarter, a scale
+_DATED_QUALIFIER = re.compile(r"\([^()]*\d[^()]*\)")
+
 # A column of people's initials (attendance tables: "Name | Title | Initials"), one word as printed;
 # squashed it reads as "initial" + "s", the initial-score label of a risk register
 _INITIALS_LABEL = re.compile(r"^\s*initials\s*$", re.I)
@@ -47,6 +50,11 @@ class RiskSpec(TableSpec):
         unphased: list[int] = []
         for lab in labels:
             s = squash(lab) if len(lab) <= MAX_LABEL else ""
+            # a phase's label dated in brackets, "Target (Mar 2027)", "Residual (June 2025)",
+            # "Current (Q1 2025/26)" over "L | C | Rating" (Canadian and Australian enterprise risk
+            # registers date the target phase or the quarter the scores were taken): the date
+            # and any bracketed scale with a figure ("Likelihood (1-5)") say nothing of the field
+            s = _DATED_QUALIFIER.sub("", s)
             f: str | None = None
             if _INITIALS_LABEL.match(lab):
                 # "Initials": the column of people's initials beside their names in an attendance
@@ -136,7 +144,9 @@ RISK_SPEC = RiskSpec(
         # ("Risk (cause - event - consequence)", "Risk (cause - effect)", "Risk (if ... then ...)":
         # the label glossing the parts of the risk statement; not "Risk (summary)", an NHS BAF's
         # summary table over its risk cards, whose rows the cards already give)
-        "description": r"riskdescription|^description|^(?:principal|strategic)?risks?(?:\((?:cause|event|if)\W.*\))?$"
+        # ("Risk and description": a register's title and description in one cell, Canadian
+        # provincial agencies' enterprise registers; "Risk & details")
+        "description": r"riskdescription|^description|^risks?(?:and|&)(?:its)?(?:description|details?)$|^(?:principal|strategic)?risks?(?:\((?:cause|event|if)\W.*\))?$"
         r"|^risk(?:title|summary|event|statement|name|details?)|^title",
         # "DoT" (direction of travel: district councils' corporate registers)
         "direction": r"direction|trend|movement|travel|^dot$",
