@@ -46,12 +46,16 @@ BODY_NOUNS = (
 _SUB_NOUN = r"Sub-?[Cc]ommittee"
 _SECOND_NOUNS = r"Board|Committee|Cabinet|Executive|Panel"
 # "Board of Regents" (US state universities), "Board of Visitors" (Virginia), "Board of Curators"
-_MEMBERS_NOUNS = r"Trustees|Directors|Commissioners|Governors|Supervisors|Education|Regents|Visitors|Curators"
+# "Board of Management" (Irish schools, Scottish colleges, Nigerian and Kenyan federal and county
+# institutions, Indian institutes: the board that manages the body it is named after)
+_MEMBERS_NOUNS = (
+    r"Trustees|Directors|Commissioners|Governors|Supervisors|Education|Regents|Visitors|Curators|Management"
+)
 _BODY_RE = re.compile(
     rf"\b((?:[A-Z][\w'’&-]*|&|and|of|for|the)(?:\s+(?:[A-Z][\w'’&-]*|&|and|of|for))*?\s+(?:{_SUB_NOUN}|{BODY_NOUNS})"
     rf"(?:\s+(?:{_SECOND_NOUNS})\b)?"
     rf"(?:\s+of(?:\s+(?:[A-Z][\w'’&-]*|and|&))*?\s+(?:{_MEMBERS_NOUNS}))?"
-    rf"|Cabinet(?! Office)|Board of (?:Directors|Trustees|Governors|Regents)"
+    rf"|Cabinet(?! Office)|Board of (?:Directors|Trustees|Governors|Regents|Management)"
     # "Brackenfield Primary Academy Local Governing Body" (academies' and schools' governors)
     rf"|(?:[A-Z][\w'’&-]*\s+){{0,5}}(?:Local\s+)?Governing Body)\b"
     # not a room named after the body that sits in it: "District Office Board Room", "Committee
@@ -205,6 +209,50 @@ _COUNCIL_OF_BODY = re.compile(
 
 _SESSION_NOUN = re.compile(r"^(?:Public|Private)\s+(Board|Committee|Council)$")
 
+# A board named after the profession or field it governs: "Board of Speech-Language Pathology and
+# Audiology", "Wyoming Board of Nursing", "State Board of Pharmacy", "Board of Health" (US state
+# licensing boards, county boards of health): "of" and capitalised words, no "the", the name ending
+# before a meeting's words or the line's punctuation
+_BOARD_OF_SUBJECT = re.compile(
+    r"\s+of\s+([A-Z][\w'’-]*(?:\s+(?:(?:and|&|of|for)\s+)?[A-Z][\w'’-]*){0,5})(?=\s*(?:$|[,.;:(–—]|\s-\s|\s[a-z]))"
+)
+# Words that end a board's subject: the meeting's own words after the name ("Board of Nursing
+# Regular Meeting Agenda")
+_SUBJECT_STOP = {
+    "Meeting",
+    "Meetings",
+    "Minutes",
+    "Agenda",
+    "Regular",
+    "Special",
+    "Annual",
+    "Notice",
+    "Held",
+    "Public",
+    "Open",
+    "Closed",
+    "Session",
+    "Workshop",
+    "Hearing",
+    "On",
+    "At",
+}
+
+
+# A board named by its members at a line's start, which _BODY_RE reads itself
+_OPENING_BOARD_RE = re.compile(r"^Board of (?:Directors|Trustees|Governors|Regents|Management)\b")
+
+
+def _board_subject(text: str, at: int) -> str | None:
+    """The field a board is named after, from "of" at `at` (see _BOARD_OF_SUBJECT), or None."""
+    subject = _BOARD_OF_SUBJECT.match(text, at)
+    if not subject:
+        return None
+    words = list(itertools.takewhile(lambda w: w not in _SUBJECT_STOP, subject.group(1).split()))
+    while words and words[-1] in {"and", "&", "of", "for"}:
+        words.pop()
+    return " ".join(words) or None
+
 
 def find_bodies(line: str) -> list[str]:
     """Body names in a line, e.g. "Meeting-in-common of the Hackney Integrated
@@ -213,7 +261,13 @@ def find_bodies(line: str) -> list[str]:
     if text.startswith("(") or not text:
         return []
     out = []
-    for m in _BODY_RE.finditer(text):
+    start = 0
+    opening = _board_subject(text, len("Board")) if text.startswith("Board of ") else None
+    if opening and not _OPENING_BOARD_RE.match(text):
+        # the line opens with the board's name, no word before it for _BODY_RE to start on
+        out.append(f"Board of {opening}")
+        start = len("Board of ") + len(opening)
+    for m in _BODY_RE.finditer(text, start):
         name = m.group(1).strip()
         words = name.split()
         while words and (words[0] in _NOT_BODY_START or words[0].lower() in {"and", "of", "for", "the"}):
@@ -224,6 +278,10 @@ def find_bodies(line: str) -> list[str]:
         # "Public Board Meeting", "Private Board": the session, not a name; the bare noun is left
         # (Welsh health boards' and NHS trusts' headings name the session; the body is elsewhere)
         name = _SESSION_NOUN.sub(r"\1", name)
+        subject = _board_subject(text, m.end()) if name.endswith("Board") and not m.group("sub") else None
+        if subject:
+            out.append(f"{name} of {subject}")
+            continue
         if name.lower() in {"board", "boards", "committee", "council", "group"}:
             of = _BOARD_OF_BODY.match(text, m.end())
             if of and name.lower() == "board":
@@ -1204,8 +1262,15 @@ def find_own_meeting(doc: Document) -> Meeting | None:
 # "Trust Board (Public) - 2 May 2024 - Agenda item 5", "Audit and Governance Committee 12.02.25 –
 # Item 9 – Appendix A" (NHS trusts' action logs and fire authorities' risk registers, which are
 # papers to a meeting and name it nowhere else); looked for among a first page's first and last
-# lines
-_RUNNING_ITEM = re.compile(r"[-–—]\s*(?:agenda\s+)?item\s+\d", re.I)
+# lines. The item parted from the meeting by a bar or a middle dot as well as a dash, or by a space
+# alone after the date: "Commission | Audit, Finance and Risk Committee | September 17, 2025 |
+# Agenda Item 5.1", "Sport Trust · Board of Trustees Meeting · 24 July 2025 Item 2.2" (Canadian
+# agencies' briefing notes and New Zealand trusts' registers tabled at a meeting)
+# ... or the paper's own number in the item's place: "Board of Directors – 26 June 2025 – Paper BD
+# 25/31", "Trust Board – 3 April 2025 – Paper 7" (hospital authorities' and NHS boards' papers)
+_RUNNING_ITEM = re.compile(
+    r"(?:[-–—|·•]\s*|(?<=\d)\s+)(?:(?:agenda\s+)?item|paper)\s+(?:no\.?\s*)?(?-i:[A-Z]{1,4}[\s/-]?)?\d", re.I
+)
 RUNNING_LINES = 3
 
 
@@ -1224,7 +1289,36 @@ def _running_meeting(page_lines: list[str], number: int) -> Meeting | None:
         body = bodies[-1]
         if len(bodies) > 1 and _PARENT_LINE.match(bodies[0]):
             body = f"{bodies[0]} {bodies[-1]}"  # "<NHS Trust> Trust Board (Public) - 2 May 2024"
-        return Meeting(body=body, date=date, title=None, location=None, page=number, kind="meeting")
+        named = _named_segment(head, bodies[-1])
+        if named and body == bodies[-1]:
+            body = named[0]
+        return Meeting(
+            body=body,
+            date=date,
+            title=named[1] if named else None,
+            location=None,
+            page=number,
+            kind="meeting",
+        )
+    return None
+
+
+# The parts of a running header or footer: "Commission | Audit, Finance and Risk Committee |
+# September 17, 2025", "Sport Trust · Board of Trustees Meeting · 24 July 2025"
+_FURNITURE_SPLIT = re.compile(r"\s+[|·•–—-]\s+")
+_MEETING_TAIL = re.compile(r"\s+meeting$", re.I)
+
+
+def _named_segment(head: str, body: str) -> tuple[str, str] | None:
+    """The part of a running header or footer that names the body found, as (body, title): the
+    body's whole name where it holds a comma the body pattern stops at ("Audit, Finance and Risk
+    Committee": committees named by a list of their remits), the part as printed the title
+    ("Board of Trustees Meeting"); None when no part is the body's name."""
+    for seg in _FURNITURE_SPLIT.split(head.strip()):
+        seg = seg.strip()
+        core = _MEETING_TAIL.sub("", seg)
+        if core == body or (core.endswith(body) and "," in core[: -len(body)] and not re.search(r"\d", core)):
+            return core, seg
     return None
 
 
