@@ -89,3 +89,29 @@ def test_written_tabled_papers_and_named_boards():
         "Board of Speech-Language Pathology and Audiology",
         "Wyoming Board of Speech-Language Pathology and Audiology",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "bodies"),
+    [
+        # a name opening with an accented capital (Māori place names with macrons, French Canadian)
+        ("ŌTAUTAHI COMMUNITY BOARD", ["Ōtautahi Community Board"]),
+        ("Minutes of the École Secondaire Board", ["École Secondaire Board"]),
+        # the kind of meeting is no part of the body's name
+        ("Extraordinary Council Meeting", []),
+    ],
+)
+def test_accented_names_and_kinds_of_meeting(line: str, bodies: list[str]) -> None:
+    assert find_bodies(line) == bodies
+
+
+def test_ordinary_meeting_under_the_councils_name():
+    doc = text_doc(
+        "ŌHAU DISTRICT COUNCIL\n"
+        "Ordinary Council Meeting\n"
+        "Agenda\n"
+        "Notice is hereby given that an Ordinary Meeting of the Ōhau District Council will be held in the\n"
+        "Council Chamber on Wednesday 9 April 2025 commencing at 9.30am.\n"
+        "1 Apologies\n"
+    )
+    assert [(m.body, m.date) for m in extract_meetings(doc)] == [("Ōhau District Council", "2025-04-09")]

@@ -51,13 +51,17 @@ _SECOND_NOUNS = r"Board|Committee|Cabinet|Executive|Panel"
 _MEMBERS_NOUNS = (
     r"Trustees|Directors|Commissioners|Governors|Supervisors|Education|Regents|Visitors|Curators|Management"
 )
+# A capital letter opening a word of a name, accented ones too: "Ōpuha District Council", "Ōtautahi
+# Community Board" (Māori place names with macrons in New Zealand bodies' names), "Île-Bizard",
+# "École" (French Canadian), "Ŵy" (Welsh)
+_UPPER = "A-ZÀ-ÖØ-ÞĀĒĪŌŪŴŶŁŚŹŻĆŃČŠŽ"
 _BODY_RE = re.compile(
-    rf"\b((?:[A-Z][\w'’&-]*|&|and|of|for|the)(?:\s+(?:[A-Z][\w'’&-]*|&|and|of|for))*?\s+(?:{_SUB_NOUN}|{BODY_NOUNS})"
+    rf"\b((?:[{_UPPER}][\w'’&-]*|&|and|of|for|the)(?:\s+(?:[{_UPPER}][\w'’&-]*|&|and|of|for))*?\s+(?:{_SUB_NOUN}|{BODY_NOUNS})"
     rf"(?:\s+(?:{_SECOND_NOUNS})\b)?"
-    rf"(?:\s+of(?:\s+(?:[A-Z][\w'’&-]*|and|&))*?\s+(?:{_MEMBERS_NOUNS}))?"
+    rf"(?:\s+of(?:\s+(?:[{_UPPER}][\w'’&-]*|and|&))*?\s+(?:{_MEMBERS_NOUNS}))?"
     rf"|Cabinet(?! Office)|Board of (?:Directors|Trustees|Governors|Regents|Management)"
     # "Brackenfield Primary Academy Local Governing Body" (academies' and schools' governors)
-    rf"|(?:[A-Z][\w'’&-]*\s+){{0,5}}(?:Local\s+)?Governing Body)\b"
+    rf"|(?:[{_UPPER}][\w'’&-]*\s+){{0,5}}(?:Local\s+)?Governing Body)\b"
     # not a room named after the body that sits in it: "District Office Board Room", "Committee
     # Room 2", "Council Chamber" (a venue line under US school board and English council headings)
     r"(?!\s+(?:Room|Rooms|Chamber|Chambers)\b)"
@@ -127,6 +131,9 @@ _NOT_BODY_START = {
     "Special",
     "Regular",
     "Adjourned",
+    # "Ordinary Council Meeting" under the council's name (New Zealand and Australian councils' agendas)
+    "Ordinary",
+    "Extraordinary",
     # a register's title before the body it lists: "Register of Interests of Council Members"
     # (university councils' and boards' registers of interests)
     "Register",
@@ -240,7 +247,7 @@ _SUBJECT_STOP = {
 
 
 # A board named by its members at a line's start, which _BODY_RE reads itself
-_OPENING_BOARD_RE = re.compile(r"^Board of (?:Directors|Trustees|Governors|Regents|Management)\b")
+_OPENING_BOARD_RE = re.compile(rf"^Board of (?:{_MEMBERS_NOUNS})\b")
 
 
 def _board_subject(text: str, at: int) -> str | None:
@@ -1309,16 +1316,20 @@ _FURNITURE_SPLIT = re.compile(r"\s+[|·•–—-]\s+")
 _MEETING_TAIL = re.compile(r"\s+meeting$", re.I)
 
 
-def _named_segment(head: str, body: str) -> tuple[str, str] | None:
+def _named_segment(head: str, body: str) -> tuple[str, str | None] | None:
     """The part of a running header or footer that names the body found, as (body, title): the
-    body's whole name where it holds a comma the body pattern stops at ("Audit, Finance and Risk
-    Committee": committees named by a list of their remits), the part as printed the title
-    ("Board of Trustees Meeting"); None when no part is the body's name."""
+    body's whole name where the body pattern stopped short of it, at a comma or at a word it
+    takes for the meeting's kind ("Audit, Finance and Risk Committee": committees named by a list
+    of their remits; "Joint Independent Audit Committee"), and the part as printed for a title
+    where it is more than the name ("Board of Trustees Meeting"); None when no part names it."""
     for seg in _FURNITURE_SPLIT.split(head.strip()):
         seg = seg.strip()
         core = _MEETING_TAIL.sub("", seg)
-        if core == body or (core.endswith(body) and "," in core[: -len(body)] and not re.search(r"\d", core)):
-            return core, seg
+        if not core.endswith(body) or re.search(r"\d", core):
+            continue
+        prefix = core[: -len(body)].replace(",", " ").split()
+        if all(w[:1].isupper() or w in {"and", "&", "of", "for"} for w in prefix):
+            return core, (seg if seg != body else None)
     return None
 
 
