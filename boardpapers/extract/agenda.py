@@ -874,8 +874,12 @@ def _leading_int(number: str | None) -> int:
 
 # The heading of the last meeting's minutes, which follow the agenda in a pack: "Minutes of ...",
 # "MINUTES", "Meeting notes", and "Minute of the Meeting of NHS Glenbrae Board" (Scottish bodies
-# write "minute" in the singular)
-MINUTES_START = re.compile(r"^\s*(?-i:[A-Z ]+)?(?:minutes?(?: of\b|\s*$)|meeting notes\b)", re.I)
+# write "minute" in the singular); the capitals before it may carry a dash: "BOARD OF COMMISSIONERS –
+# REGULAR MEETING MINUTES" (US ports', districts' and commissions' packets, the last minutes after
+# the agenda, the body's name and the meeting's kind a dash apart)
+MINUTES_START = re.compile(
+    r"^\s*(?-i:[A-Z ]+(?:[–—-] [A-Z ]+)?)?(?:minutes?(?: of\b|\s*$)|meeting notes\b)", re.I
+)
 # Lines at the top of a page read for the minutes' heading
 MINUTES_HEAD_LINES = 8
 
@@ -1575,9 +1579,11 @@ def agenda_lines(page: PageLayout, plain: list[str]) -> list[Line]:
 
 
 # A slot time printed left of the item's number: "13:30 1.  Welcome, introductions ..." (timed
-# ICB and NHS board agendas set as text, times down the left margin)
+# ICB and NHS board agendas set as text, times down the left margin), or a roman numeral:
+# "9:05 a.m.  II.  Approval of Agenda" (US state boards' and commissions' timed agendas)
 _TIME_BEFORE_NUMBER = re.compile(
-    r"^\s*(\d{1,2}[.:]\d{2})\s*(?:[ap]\.?m\.?)?\s+(?=\d{1,2}(?:\.\d{1,2})?[.)]?\s)", re.I
+    r"^\s*(\d{1,2}[.:]\d{2})\s*(?:[ap]\.?m\.?)?\s+(?=(?:\d{1,2}(?:\.\d{1,2})?|(?-i:[IVX]{1,5}))[.)]?\s)",
+    re.I,
 )
 
 
@@ -1638,6 +1644,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
     last_cap = ""  # the last capital-lettered item's letter
     last_prefixed: tuple[str, int] | None = None  # the last "C1"-style item's letter and figure
     in_roman = False  # inside a roman-numbered section
+    last_roman = 0  # the value of the last roman-numbered section's numeral
     letter_x: float | None = None  # the margin of the lettered sub-items
     last_top = 0  # the last top-level arabic number in this section
     top_x: float | None = None  # the margin of this section's top-level numbers
@@ -1764,7 +1771,8 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 continue
             line = _close_number(re.sub(r"^\*+\s*", "", ln.text))
             slot = _TIME_BEFORE_NUMBER.match(line)
-            slot_time = printed_time(slot.group(1)) if slot else None
+            # the time as printed, its "a.m." / "p.m." kept ("9:05 a.m.  II. ...")
+            slot_time = printed_time(slot.group(0).strip()) if slot else None
             if slot and ln.has_box:
                 slot_x = ln.x0
                 # the item's margin is its number's, right of the slot time's column (the sides
@@ -1913,6 +1921,14 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     parent, last_top, top_x, last_letter = None, 0, None, ""
             elif roman and (started or roman.group(1) == "I") and (not ln.has_box or not indented):
                 num, title = roman.group(1), roman.group(2)
+                value = roman_value(num)
+                if started and in_roman and value <= last_roman and not section_pending and len(items) >= 2:
+                    # the roman numbering starts again with no new sitting's heading: the minutes
+                    # that follow the agenda, headed by the same numerals (US packets print the
+                    # last meeting's minutes "I. CALL TO ORDER" ... after the agenda)
+                    flush()
+                    return _trim(items)
+                last_roman = value
                 # lettered sub-items straight under a section belong to it: "VII. PROCLAMATIONS"
                 # / "a) RECOGNIZING ..." numbered "VIIa" (US council agendas); an arabic item
                 # under the section takes over as their parent
@@ -2660,7 +2676,7 @@ def _text_item_base(cur: dict) -> AgendaItem:
             lead=lead,
             purpose=f"For {m.group(1).lower()}",
             pages=pages,
-            time=None,
+            time=cur.get("time"),
             page=cur["page"],
         )
     # a purpose printed in a column beside the title: the title's own "for discussion of ..." is
@@ -3173,6 +3189,33 @@ def report_cover_sheet(doc: Document) -> bool:
     return fields >= MIN_COVER_FIELDS or _one_item_paper(lines)
 
 
+# The section headings of a report's template, alone on a line, numbered or not: "PURPOSE",
+# "1 RECOMMENDATIONS", "2. Background", "Financial Implications" (the papers of UK, Singaporean,
+# Australian and other Commonwealth bodies: a report numbers its paragraphs "1.", "2.1" under them,
+# which are no agenda items). An agenda's items seldom are two of these words; "Introduction",
+# "Discussion" and "For decision" / "For information" are left out, as agendas use them too (a
+# workshop's programme, a section band over items).
+_REPORT_SECTION = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.0)?\.?\s+)?(?:purpose(?:\s+of\s+(?:the\s+)?(?:report|paper))?|background|"
+    r"recommendations?|consultations?|executive\s+summary|"
+    r"(?:financial|resource|legal|risk|equality|staffing|policy)\s+implications)\s*:?\s*$",
+    re.I,
+)
+# Distinct report section headings on page 1 that make it a report (two: one may be an item)
+MIN_REPORT_SECTIONS = 2
+
+
+def report_paper(doc: Document) -> bool:
+    """Whether page 1 is set out under a report's section headings (see _REPORT_SECTION)."""
+    if not doc.pages:
+        return False
+    found = set()
+    for ln in doc.pages[0].lines:
+        if len(ln) < 60 and (m := _REPORT_SECTION.match(ln)):
+            found.add(re.sub(r"^[\d.\s]+|\W+$", "", m.group(0).strip().lower()))
+    return len(found) >= MIN_REPORT_SECTIONS
+
+
 def _one_item_paper(lines: list[str]) -> bool:
     """A page headed by the one item it is a paper for, "Agenda Item No. 03: Progress of
     Implementation of Board Decisions", and no other "Agenda item" line: a board paper whose
@@ -3254,6 +3297,11 @@ def summons_then_agenda(doc: Document) -> bool:
 SAME_TITLE_CHARS = 20
 
 
+def _number_key(number: str | None) -> str:
+    """An item number's letters and figures, lower-cased ("i." and "(i)" alike)."""
+    return re.sub(r"[^a-z0-9]", "", (number or "").lower())
+
+
 def _same_title(a: str, b: str) -> bool:
     ka, kb = (re.sub(r"[^a-z0-9]", "", t.lower())[:SAME_TITLE_CHARS] for t in (a, b))
     n = min(len(ka), len(kb))
@@ -3265,7 +3313,7 @@ def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaIt
     numbered list, with the file-numbered items of a Legistar-style agenda.
     `skip`: running header and footer lines. None from a report's cover sheet nor from
     minutes (see minutes_document), unless the minutes open with the agenda's table."""
-    if report_cover_sheet(doc) or log_paper(doc):
+    if report_cover_sheet(doc) or log_paper(doc) or report_paper(doc):
         return []
     minutes = minutes_document(doc)
     if minutes and not minutes_open_with_agenda(doc):
@@ -3282,6 +3330,12 @@ def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaIt
         # (it reads side columns, pages and times too)
         keyed = keyed_agenda(doc)
         if keyed and not (items and _same_title(items[0].title, keyed[0].title)):
+            return keyed
+        if keyed and items and _number_key(items[0].number) != _number_key(keyed[0].number):
+            # the same first title under other numbers: the list reader read the minute headings
+            # ("1.0 OPENING PRAYER AND CALL TO ORDER"), which repeat the titles of the agenda the
+            # keyed reader read above them ("i. Opening Prayer and Call to Order" under "2.0
+            # ADOPTION OF AGENDA": West African and Caribbean boards' minutes)
             return keyed
         if (
             keyed

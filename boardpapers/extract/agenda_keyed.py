@@ -32,9 +32,12 @@ AGENDA_KEY = re.compile(
 )
 # The agenda listed inside a numbered minute of minutes: "2. AGENDA", "3. Adoption of the Agenda",
 # then an introducing sentence and the items numbered under the minute's number ("2.1 ...",
-# "2.2 ...": Caribbean and African state boards' minutes list the agenda they approved so)
+# "2.2 ...": Caribbean and African state boards' minutes list the agenda they approved so); the
+# minute may be numbered "2.0" and its items lettered or in roman numerals ("i. Opening Prayer",
+# "(a) ...": West African and Caribbean statutory boards' minutes, see _minute_sub)
 MINUTE_AGENDA_KEY = re.compile(
-    r"^\s*(?P<n>\d{1,2})\.?\s+(?:(?:approval|adoption|confirmation)\s+of\s+(?:the\s+)?)?agenda\s*:?\s*$", re.I
+    r"^\s*(?P<n>\d{1,2}(?:\.0)?)\.?\s+(?:(?:approval|adoption|confirmation)\s+of\s+(?:the\s+)?)?agenda\s*:?\s*$",
+    re.I,
 )
 # A line of superscript ordinal suffixes the layout set apart from its line ("th th" over "the 13
 # Ordinary Meeting held on 12 December"): not a line of the list. An apostrophe near it rides up
@@ -57,6 +60,13 @@ TITLE_MARGIN_SLACK = 12.0
 MINUTES_LINE = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed)\s+)?minutes\b", re.I)
 # A page number or furniture alone on a line ("1", "- 2 -", "Page 3 of 9")
 FURNITURE = re.compile(r"^\s*(?:[-–]?\s*\d{1,3}\s*[-–]?|page\s+\d+(?:\s+of\s+\d+)?)\s*$", re.I)
+
+# A minute's points are sentences: more words than this, or a full stop after a lower-case word
+MAX_TITLE_WORDS = 25
+_SENTENCE_STOP = re.compile(r"[a-z]{2}[.;]$")
+
+# The end of a title that goes on on the next line: a joining word or a comma, dash or ampersand
+_OPEN_END = re.compile(r"(?:[,&–-]|\b(?i:of|and|or|the|for|to|in|on|with|from|by|at|a|an))\s*$")
 
 # The numbers an item may carry, in the order tried: each names its style and its sequence value
 _TOKENS: list[tuple[str, re.Pattern[str]]] = [
@@ -85,10 +95,12 @@ _TOKENS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "(a)", "a)", "a.": a letter
     ("letter", re.compile(r"^(?P<num>\((?P<seq>[a-h])\)|(?P<seq2>[a-h])[.)])\s+(?P<rest>\S.*)$")),
-    # "(i)", "ii)": a roman numeral
-    ("roman", re.compile(r"^(?P<num>\((?P<seq>[ivx]{1,4})\)|(?P<seq2>[ivx]{1,4})\))\s+(?P<rest>\S.*)$")),
+    # "(i)", "ii)", "iii.": a roman numeral
+    ("roman", re.compile(r"^(?P<num>\((?P<seq>[ivx]{1,5})\)|(?P<seq2>[ivx]{1,5})[.)])\s+(?P<rest>\S.*)$")),
 ]
-ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+_ONES = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
+# i ... xx: an agenda listed in roman numerals runs past x ("xiii. Date of Next Meeting")
+ROMANS = tuple(("x" * (n // 10)) + _ONES[n % 10] for n in range(1, 21))
 # A top-level number may skip this many (an item withdrawn and left out of the printed list)
 MAX_SKIP = 2
 
@@ -115,7 +127,10 @@ def token_of(text: str) -> Token | None:
             value = int(seq)
         else:
             value = ord(seq) - ord("a") + 1
-        return Token(style, m.group("num"), value, m.group("rest").strip())
+        number = m.group("num")
+        if style == "roman" and number.endswith("."):
+            number = number[:-1]  # "iii." printed, item "iii"
+        return Token(style, number, value, m.group("rest").strip())
     return None
 
 
@@ -126,6 +141,19 @@ class _Item:
     title_x: float
     lines: list[str] = field(default_factory=list)
     heading: bool = False  # the item's line is set as a heading (bold or capitals)
+    number_x: float | None = None  # where the item's number starts
+
+    def sentence(self) -> bool:
+        """Whether the title reads as a sentence: a full stop after a word, or more words than
+        a title has."""
+        title = " ".join(self.lines).strip()
+        return len(title.split()) > MAX_TITLE_WORDS or bool(_SENTENCE_STOP.search(title))
+
+    def open_title(self) -> bool:
+        """Whether the title stops mid-phrase: a bracket left open, or a last word that cannot end
+        a title ("... Consumables (Tender No.", "... Report of the")."""
+        title = " ".join(self.lines)
+        return title.count("(") > title.count(")") or bool(_OPEN_END.search(title))
 
     def record(self) -> AgendaItem:
         title = re.sub(r"\s+", " ", " ".join(self.lines)).strip()
@@ -176,9 +204,15 @@ def _agenda_start(doc: Document) -> tuple[int, int, str | None] | None:
 
 
 def _minute_sub(text: str, minute: str) -> bool:
-    """Whether the line opens an item numbered under the minute's number ("2.1 ..." under "2")."""
+    """Whether the line opens an item numbered under the minute's number ("2.1 ..." under "2"),
+    or the first of a list in a style of its own under the minute: "i." / "(i)" or "(a)" / "a)"."""
     tok = token_of(text)
-    return tok is not None and tok.style == "decimal" and tok.number.split(".")[0] == minute
+    if tok is None:
+        return False
+    if tok.style == "decimal":
+        # not under a minute "2.0": minutes numbered so number their paragraphs "2.1", "2.2"
+        return tok.number.split(".")[0] == minute and not minute.endswith(".0")
+    return tok.style in ("roman", "letter") and tok.seq == 1
 
 
 def minute_listed_agenda(doc: Document) -> bool:
@@ -221,7 +255,7 @@ def keyed_agenda(doc: Document) -> list[AgendaItem]:
                     done = True  # numbering restarts or jumps: the agenda is over
                     break
                 top, sub, third = tok, None, None
-                parent = _Item(tok.number, page.number, _title_x(ln, tok), [tok.rest], ln.heading)
+                parent = _Item(tok.number, page.number, _title_x(ln, tok), [tok.rest], ln.heading, ln.x0)
                 items.append(parent)
                 continue
             if (
@@ -246,7 +280,7 @@ def keyed_agenda(doc: Document) -> list[AgendaItem]:
                 number = (
                     tok.number if tok.number.startswith(parent.number) else f"{parent.number} {tok.number}"
                 )
-                items.append(_Item(number, page.number, _title_x(ln, tok), [tok.rest], ln.heading))
+                items.append(_Item(number, page.number, _title_x(ln, tok), [tok.rest], ln.heading, ln.x0))
                 continue
             last = items[-1] if items else None
             if (
@@ -261,6 +295,19 @@ def keyed_agenda(doc: Document) -> list[AgendaItem]:
             ):
                 last.lines.append(text)  # the title wraps
                 continue
+            if (
+                last is not None
+                and not tok
+                and len(last.lines) < MAX_TITLE_LINES
+                and last.number_x is not None
+                and abs(ln.x0 - last.number_x) <= TITLE_MARGIN_SLACK
+                and last.open_title()
+            ):
+                # the title wraps back to its number's margin, stopped mid-phrase ("8.2 Award of
+                # Contract – Supply of ... (Tender No." / "CRHA/PROC/T/017/2025)": minutes typed
+                # with the agenda's list indented by spaces, Caribbean and African boards')
+                last.lines.append(text)
+                continue
             if items:
                 done = True  # an unnumbered line at another margin: the agenda is over
                 break
@@ -268,6 +315,8 @@ def keyed_agenda(doc: Document) -> list[AgendaItem]:
             break
     if sum(1 for it in items if " " not in it.number) < MIN_ITEMS:
         return []
+    if minute is not None and 2 * sum(map(_Item.sentence, items)) > len(items):
+        return []  # the minute's lettered points are sentences (amendments, remarks), not titles
     return [it.record() for it in items]
 
 
