@@ -78,3 +78,21 @@ def test_read_files():
     town = _people(WRITTEN_DEV26 / "z-kallang-riverside-tc-2025-03-26.pdf")
     assert ("Tay Kok Wah", "apologies", "Councillor", None) in town
     assert ("Desmond Tan Wei Liang", "present", "Chairman", None) in town
+
+
+def test_capital_heading_wrap_is_no_label_and_saints_surnames():
+    got = read_attendance(
+        "MINUTES OF THE 61ST MEETING OF THE BOARD HELD AT THE CONFERENCE ROOM, 2ND FLOOR,\n"
+        "ADMINISTRATION CENTRE, SAN FERNANDO\n"
+        "PRESENT:\n"
+        "Mrs. Marcia St. Clair – Chairman\n"
+        "Mr. Darren Lutchman – Director\n"
+        "IN ATTENDANCE:\n"
+        "Mr. Andre St. Louis – Director, Legal Services\n"
+        "1. Call to Order\n"
+    )
+    assert got == [
+        ("Marcia St. Clair", "present", "Chairman"),
+        ("Darren Lutchman", "present", "Director"),
+        ("Andre St. Louis", "in_attendance", "Director, Legal Services"),
+    ]

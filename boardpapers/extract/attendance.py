@@ -540,6 +540,9 @@ PARTICLES = {
     "Ua",
     "Mac",
     "arap",
+    # "Keisha-Ann St. Rose", "Clement St. Hill": the saint's "St." inside a surname (Caribbean and
+    # other Commonwealth boards' members)
+    "St.",
 }  # fmt: skip  ("Kipchumba arap Rotich": Kalenjin names, Kenyan boards)
 # The patronymic particle of Malay and Tamil names in Malaysia and Singapore ("son of", "daughter
 # of"): the father's name after it belongs to the person's name ("Siti Hajar binti Yusof")
@@ -1725,7 +1728,9 @@ def _join_wrapped_labels(lines: list[Line]) -> list[Line]:
             continue
         first = _FIRST_WORD.match(lines[k].text.strip())
         second = _HEAD_LABEL.match(lines[k + 1].text.strip()) if k + 1 < len(lines) else None
-        if first and second and not _is_bare_label(first.group(1)):
+        # (the first line's rest in capitals is a heading's wrap, no list: "... 3RD FLOOR," /
+        # "ADMINISTRATION BUILDING, COUVA" / "PRESENT:" under a Caribbean authority's title)
+        if first and second and not _is_bare_label(first.group(1)) and not first.group(2).isupper():
             joined = _bare_label_status(f"{first.group(1)} {second.group(1)}")
             if joined and joined != _bare_label_status(second.group(1)):
                 out.append(
