@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..layout import Line as LayoutLine
-from ..layout import layout_of, line_from_spans
+from ..layout import layout_of, line_from_spans, span_text
 from ..layout.lines import em
 from ..model import Document, Page
 from .agenda import _chunks, clean_spans
@@ -63,7 +63,7 @@ HONORIFIC = (
     r"Shri|Shrimati|Smt\.?|Sri|Kumari|Kum\.|Eng\.|Engr\.?|Adv\.|Arch\.|"
     # a second style in brackets after the first: "Prof. (Dr.) Vasant Kulkarni", "Dr. (Smt.) Lata
     # Venkatesh" (Indian universities' syndicates and senates)
-    r"\((?:Dr|Prof|Smt|Shri|Sri|Mrs|Ms|Mr|Col|Capt|Adv)\.?\)|"
+    r"\((?:Dr|Prof|Smt|Shri|Sri|Mrs|Ms|Mr|Col|Capt|Adv|Engr|Eng|Barr|Arc|Pharm)\.?\)|"
     # Malaysian and Bruneian styles, honours and titles before a name, one after another: "YBhg.
     # Dato' Sri Haji Ahmad", "YB Tuan Lim", "Tan Sri ...", "Encik", "Puan", "Cik", an engineer's
     # "Ir.", a technologist's "Ts." (Malaysian statutory bodies' and state boards' minutes); bin,
@@ -89,6 +89,14 @@ HONORIFIC = (
     # a Catholic or Anglican priest: "Rev. Fr. Daniel Chebet", "Fr Brendan Moran" (Irish, East
     # African boards of management and school boards)
     r"Fr\.?(?=\s+[A-Z][a-z]+\s+[A-Z])|"
+    # West African styles before a name: a pilgrim's "Alhaji Ibrahim Sule", "Hajiya Hauwa'u Bello",
+    # "Mallam ...", a barrister's "Barr. Emeka Obi", an architect's "Arc.", a pharmacist's "Pharm.",
+    # "Amb." (Nigerian and Ghanaian boards' and councils' attendance tables); Singapore's "Mdm Tan
+    # Siew Lan" and an engineer's "Er." (town councils' and statutory boards' minutes); a Scottish
+    # council's "Bailie" (a senior councillor's style). Spelled-out styles need a first name and a
+    # surname after them, or a second style in brackets: "Alhaji (Dr.) Musa Bello"
+    r"(?:Alhaji|Alhaja|Hajiya|Hajia|Mallam|Malam|Barrister|Bailie|Madam|Comrade)(?=\s+(?:\(|[A-Z][\w'’.-]+\s+[A-Z]))|"
+    r"Alh\.|Barr\.|Arc\.|Pharm\.|Amb\.|Mdm\.?(?=\s+[A-Z])|Er\.(?=\s+[A-Z])|"
     r"(?:CPA|CA|FCA|CS)(?=\s+[A-Z][a-z]+\s+[A-Z])|"
     # "Hon. Amina Said" (Kenyan and other Commonwealth boards' members of parliament and ministers);
     # "Hon. Secretary", "Hon. Treasurer" are posts; a second style may come between: "Hon. Dr.
@@ -142,8 +150,20 @@ POSTNOMINAL_WORDS = (
     r"EGH|EBS|MBS|OGW|HSC|CBS|MGH|IAS|IPS|IFS|IRS|"
     # Jamaican national honours after a name ("Hon. Mrs. Claudette Bryan-Reid, CD, JP": Jamaican and
     # other Caribbean statutory bodies' boards; "OD" left out: "Director of People & OD")
-    r"CD|OJ"
+    r"CD|OJ|"
+    # Nigerian national honours and institutes after a name ("Alhaji Ibrahim Sule, mni", "Barr.
+    # Ada Obi, SAN", "Dr. Musa Bello, OFR, FCNA": Nigerian boards' and councils' minutes), and
+    # Singapore's public service medals ("Mr Tan Boon Huat, PBM": town councils' and statutory
+    # boards' members)
+    r"mni|SAN|OFR|OON|GCON|FCNA|FCIB|FNSE|FNIM|FCIS|FCIPM|PBM|BBM|PBS|PJG"
 )
+# A post of one word, then its department after a comma: "Head, Nursing Services", "Director, Legal
+# Services" (Nigerian, Ghanaian and other Commonwealth bodies write "Head of Nursing Services" so);
+# the department is part of the post, no organisation
+_LONE_POSTS = {"Head", "Director", "Deputy Director", "Assistant Director", "Manager", "Chief"}
+_DEPARTMENT_ENDS = {"Services", "Service", "Department", "Division", "Unit", "Directorate"}
+# one such word alone, after a comma: the name's letters, no post
+_POSTNOMINAL_ONLY = re.compile(rf"(?:{POSTNOMINAL_WORDS})")
 # Australian and New Zealand honours after a name in an attendance list ("Cr Warren Duggan OAM"):
 # no post; kept out of POSTNOMINAL_WORDS, which the registers of interests share and which keep
 # them in the name ("The Hon. Margaret Castellano AO"); the two-letter "AM"/"AC" are left out,
@@ -503,6 +523,7 @@ PARTICLES = {
     # Malay patronymics: "Nurul Ain binti Abdullah", "Kumaresan a/l Rajendran", "Sarasvathy a/p
     # Muthusamy" (Malaysian bodies' minutes), and the "son of" / "daughter of" of South Asian names
     "binti",
+    "binte",
     "bte",
     "a/l",
     "a/p",
@@ -519,10 +540,13 @@ PARTICLES = {
     "Ua",
     "Mac",
     "arap",
+    # "Keisha-Ann St. Rose", "Clement St. Hill": the saint's "St." inside a surname (Caribbean and
+    # other Commonwealth boards' members)
+    "St.",
 }  # fmt: skip  ("Kipchumba arap Rotich": Kalenjin names, Kenyan boards)
 # The patronymic particle of Malay and Tamil names in Malaysia and Singapore ("son of", "daughter
 # of"): the father's name after it belongs to the person's name ("Siti Hajar binti Yusof")
-_PATRONYMIC = {"bin", "binti", "bte", "a/l", "a/p", "s/o", "d/o"}
+_PATRONYMIC = {"bin", "binti", "binte", "bte", "a/l", "a/p", "s/o", "d/o"}
 # Letters of a name include accented ones: "Siân", "Seán", "Zoë", "Gráinne" (Welsh, Irish and
 # Scottish Gaelic names in UK public bodies' minutes)
 # ... and the macrons of te reo Māori names and Latin Extended-A letters ("Tāwhiri", "Pōtae",
@@ -551,7 +575,7 @@ STOP_BLOCK = re.compile(
     # a lettered section in capitals ("C. PRESENTATIONS", "D. APPROVAL OF THE AGENDA": US city
     # councils' lettered order of business)
     rf"^\s*[A-Z]\.\s+[A-Z]{{3,}}(?:[\s&/,-]+[A-Z]{{2,}})*\s*$|"
-    rf"^\s*(?:\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}\.?\s+(?!(?i:{MONTHS})\b)(?!{STREET_ADDRESS})[A-Z]|UNRESTRICTED ITEMS|[A-Z][a-z]+ and [A-Z][a-z]+$|welcome and introductions)"
+    rf"^\s*(?:\d{{1,3}}(?:\.\d{{1,3}}){{0,3}}\.?\s+(?!(?i:{MONTHS})\b)(?!{STREET_ADDRESS})(?!(?i:[ap]\.?m)\b)[A-Z]|UNRESTRICTED ITEMS|[A-Z][a-z]+ and [A-Z][a-z]+$|welcome and introductions)"
     # ... and so does the header row of minutes set as a table: "Topic | Discussion | Action /
     # Follow-up", "Item | Discussion | Action" (US hospital districts', NHS committees' minutes)
     r"|^\s*(?:Topic|Item|Agenda\s+Item|Subject)\s+(?:Discussion|Summary|Notes)\b",
@@ -888,6 +912,8 @@ ROLE_NOTE = re.compile(
     r"substitute|deputy|mayor|councillor|representative|champion|governor|trustee|convenor|president|"
     r"acting|interim|item|items|presenting|presenter|speaker|spokes\w*|analyst|consultant|counsel|"
     r"co-?ordinator|administrator|officials?|convener|"
+    # the firm a body's estate is run by ("Managing Agent": Singaporean town councils)
+    r"agent|"
     # a university's officers (senates' and academic boards' minutes)
     r"dean|provost|registrar|librarian|bursar|chancellor|principal|"
     # a hospital's clinical posts ("Chief Nurse", "Chief Pharmacist", "Lead Midwife": NHS boards'
@@ -961,6 +987,16 @@ def _paren_role_org(note: str) -> tuple[str | None, str | None]:
             and not bracketed
         ):
             return left, right
+        if (
+            right[:1].isupper()
+            and ROLE_NOTE.search(right)
+            and not ROLE_NOTE.search(left)
+            and set(left.split()) & ORG_WORDS
+            and not bracketed
+        ):
+            # "Riverside Estate Management Pte Ltd, Managing Agent": the body, then the post it
+            # holds (Singaporean town councils' managing agents' staff)
+            return right, left
     m = re.fullmatch(r"([A-Z]{2,4})\s+([A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+)*)", note)
     if m and ROLE_NOTE.fullmatch(m.group(1)) and not ROLE_NOTE.search(m.group(2)):
         return m.group(1), m.group(2)
@@ -1172,6 +1208,10 @@ def _person_from_piece_text(piece: str) -> tuple[str, str | None, str | None] | 
         # minutes' officer lists)
         parens = []
         name = piece.strip()
+    elif (hon := HONORIFIC_RE.match(piece)) and "(" in hon.group(0):
+        # "Dr. (Mrs.) Ngozi C. Eze": a second style in brackets is the title's, not a note
+        name, parens = _outer_brackets(piece[hon.end() :])
+        name = hon.group(0) + name
     else:
         name, parens = _outer_brackets(piece)
     # "Nick Oakhill (NO) CHAIR", "Cathy Fleet (CF) CLERK": a role in capitals after the name
@@ -1222,9 +1262,13 @@ def _person_from_piece_text(piece: str) -> tuple[str, str | None, str | None] | 
             segs.pop(0)
         if len(segs) == 1 and segs[0].rstrip(".") in PROFESSIONAL_LETTERS:
             segs = []
+        if segs and all(_POSTNOMINAL_ONLY.fullmatch(x.rstrip(".")) for x in segs):
+            segs = []  # "Alhaji Ibrahim Sule, mni", "Barr. Ada Obi, SAN, FCIArb": honours, no post
         words = set(re.findall(r"[\w&]+", segs[-1])) if segs else set()
         r2 = o2 = None
-        if len(segs) >= 2 and words & ORG_WORDS:
+        if len(segs) == 2 and _post_of_department(segs[0], segs[1]):
+            r2 = ", ".join(segs)  # "Head, Nursing Services": a post and its department, no body
+        elif len(segs) >= 2 and words & ORG_WORDS:
             r2, o2 = ", ".join(segs[:-1]), segs[-1]
         elif len(segs) == 1 and words & ORG_WORDS and not words & TITLE_WORDS:
             o2 = segs[0]
@@ -1263,9 +1307,15 @@ def _person_from_piece_text(piece: str) -> tuple[str, str | None, str | None] | 
         name = f"{name} ({initials})"
     if role and org is None and "," in role:
         a, _, b = role.rpartition(",")
-        if any(w in ORG_WORDS for w in b.split()):
+        if any(w in ORG_WORDS for w in b.split()) and not _post_of_department(a, b):
             role, org = a.strip(), b.strip()
     return name, role, org
+
+
+def _post_of_department(post: str, after: str) -> bool:
+    """ "Head" + "Nursing Services": a one-word post and its department (see _LONE_POSTS)."""
+    words = after.split()
+    return post.strip() in _LONE_POSTS and bool(words) and words[-1] in _DEPARTMENT_ENDS
 
 
 # Letters after a name set off by a comma: "Lisa Van der Berg, RN, ...", "Anil Varghese, CPA"
@@ -1555,9 +1605,11 @@ def _lists_people(t: str) -> bool:
 # The header row of a list's table: "Name | Constituency / Organisation | Notes", and with a serial
 # number's column before the name: "No. | Name | Designation", "S/No. | Name | Title", "Sl. No. |
 # Name of Director | Position" (Kenyan and other East African state corporations', Indian boards'
-# numbered rolls set as ruled tables under each status label)
+# numbered rolls set as ruled tables under each status label); "S/N | Name | Designation", "SN |
+# Name | Designation" (Nigerian and Ghanaian boards' and councils' ruled attendance tables)
 _LIST_TABLE_HEADER = re.compile(
-    r"^(?:(?:S\s*/\s*No|Sl\.?\s*No|S\.\s*No|No|Ser)\.?\s+|#\s+)?names?\s+\S", re.I
+    r"^(?:(?:S\s*/\s*No|S\s*/\s*N|SN|Sl\.?\s*No|S\.\s*No|S\.\s*N|Sr\.?\s*No|No|Ser)\.?\s+|#\s+)?names?\s+\S",
+    re.I,
 )
 
 
@@ -1644,6 +1696,9 @@ def _is_bare_label(text: str) -> bool:
     return _bare_label_status(text) is not None
 
 
+# a label wrapped in its column runs to two lines of three words at most ("ABSENT WITH" /
+# "APOLOGIES", "IN" / "ATTENDANCE")
+WRAPPED_LABEL_WORDS = 3
 _FIRST_WORD = re.compile(r"^([A-Za-z]+)\b\s*(.*)$")
 _HEAD_LABEL = re.compile(r"^([A-Za-z]+(?:\s+[A-Za-z]+)?\s*:)\s*(.*)$")
 
@@ -1657,9 +1712,25 @@ def _join_wrapped_labels(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     k = 0
     while k < len(lines):
+        if (
+            k + 2 < len(lines)
+            and lines[k + 2].text.lstrip().startswith(":")
+            and ":" not in lines[k].text + lines[k + 1].text
+            and len(lines[k].text.split()) <= WRAPPED_LABEL_WORDS
+            and len(lines[k + 1].text.split()) <= WRAPPED_LABEL_WORDS
+            and _is_bare_label(joined_text := f"{lines[k].text.strip()} {lines[k + 1].text.strip()}")
+        ):
+            # "ABSENT WITH" / "APOLOGIES" / ": Mr Tay Kok Wah ...", "IN" / "ATTENDANCE" / ": ...": a
+            # label wrapped in a narrow label column, its colon set before the list's first row
+            # (label | name | post forms of Singaporean and Malaysian town councils and boards)
+            out.append(Line(lines[k].page, joined_text))
+            k += 2
+            continue
         first = _FIRST_WORD.match(lines[k].text.strip())
         second = _HEAD_LABEL.match(lines[k + 1].text.strip()) if k + 1 < len(lines) else None
-        if first and second and not _is_bare_label(first.group(1)):
+        # (the first line's rest in capitals is a heading's wrap, no list: "... 3RD FLOOR," /
+        # "ADMINISTRATION BUILDING, COUVA" / "PRESENT:" under a Caribbean authority's title)
+        if first and second and not _is_bare_label(first.group(1)) and not first.group(2).isupper():
             joined = _bare_label_status(f"{first.group(1)} {second.group(1)}")
             if joined and joined != _bare_label_status(second.group(1)):
                 out.append(
@@ -1843,6 +1914,33 @@ def _roll_row(ln: Line) -> tuple[str, str, str | None] | None:
 _AGENDA_ALONE = re.compile(r"^(?i:agenda|order\s+of\s+business)$")
 
 
+def _rest_layout(layout: LayoutLine | None, rest: str) -> LayoutLine | None:
+    """The cells after a label cell, as a line of their own: "PRESENT | : Mr Desmond Tan Wei Liang
+    | Chairman" -> "Mr Desmond Tan Wei Liang | Chairman" (a label | name | post form, the label's
+    colon set before the name: Singaporean and Malaysian town councils' and boards' minutes), so the
+    first row's name and post are parted as the rows under it are. None unless the cells after
+    the label spell the rest and are two or more."""
+    if layout is None:
+        return None
+    cells = layout.cells()
+    want = _ns(rest)
+    for k in range(1, len(cells) - 1):
+        spans = [sp for c in cells[k:] for sp in c.spans]
+        while spans and not _WORD_CHAR.search(span_text(spans[0])):
+            spans.pop(0)
+        if spans and _ns("".join(span_text(sp) for sp in spans)) == want:
+            return line_from_spans(spans, layout.page)
+    # ... or after the label's colon, the label and the name set too close to part them as cells
+    # ("ABSENT WITH : Mr Ng Teck Soon Huat | Board Member")
+    spans = layout.spans
+    at = next((k for k, sp in enumerate(spans) if span_text(sp).strip() == ":"), None)
+    if at is not None:
+        tail = line_from_spans(spans[at + 1 :], layout.page) if at + 1 < len(spans) else None
+        if tail is not None and _ns(tail.text) == want and len(tail.cells()) >= 2:
+            return tail
+    return None
+
+
 def _blocks(lines: list[Line]) -> list[_Block]:
     blocks: list[_Block] = []
     cur: _Block | None = None
@@ -1858,6 +1956,8 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             continue
         marked = bool(_LIST_MARK.match(t))
         t = _LIST_MARK.sub("", t)
+        if cur is not None and not cur.lines and t.startswith(":") and len(t) > 2:
+            t = t[1:].strip()  # ": Mr Tay Kok Wah": the colon of a label set in its column
         # "Yn bresennol / Present", "Ymddiheuriadau:": a label printed in two languages, or in one
         # the vocabulary knows, read as its English label
         t = english_label(t, _is_bare_label)
@@ -2015,7 +2115,7 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                     rest = ""
                 if rest and not re.fullmatch(r"[–\-:]*\s*(?:ICB |board )?members?\s*:?", rest, re.I):
                     cur.inline = True
-                    cur.lines.append(Line(ln.page, rest))
+                    cur.lines.append(Line(ln.page, rest, layout=_rest_layout(ln.layout, rest)))
                 switched = True
                 break
         if switched:
@@ -2064,6 +2164,8 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             # running text (or its heading) ends the list
             cur = None
             continue
+        if cur is not None and not cur.lines and _LIST_TABLE_HEADER.match(t):
+            continue  # "S/N | NAME | DESIGNATION": the header of the list's table, no one
         if cur is not None:
             if marked and _SINGLE_NAME.fullmatch(t) and t not in NON_NAME | ROLE_WORDS | ORG_WORDS:
                 cur.first_names.append((t, ln.page))
@@ -2518,6 +2620,7 @@ def _entries(
     # rows read from one line set out as "name | organisation" cells (the layout layer's cells)
     two_cells: dict[int, tuple[str, str]] = {}
     post_x: dict[int, float] = {}  # the left edge of a two-cell row's second cell
+    name_x: dict[int, float] = {}  # ... and of its first
     for ln in remaining:
         t = ln.text
         if rows and _PLACE_CUT.search(rows[-1][0]) and _BODY_TAIL.match(t):
@@ -2535,7 +2638,14 @@ def _entries(
             # "County Cllr Meirion Davies (Powys" / "County Council)": the note's bracket closes on
             # this line, which is the note's tail, not a group heading
             rows[-1] = (rows[-1][0] + " " + t, rows[-1][1])
-            two_cells.pop(len(rows) - 1, None)
+            at = post_x.get(len(rows) - 1)
+            if at is not None and ln.layout is not None and abs(ln.layout.x0 - at) <= WRAPPED_CELL_SLACK:
+                # "Member (Rep., Federal Ministry of Health and" / "Social Welfare)": the bracket
+                # of a name | post row's post closes in its own cell (ruled attendance tables)
+                name_cell, post = two_cells[len(rows) - 1]
+                two_cells[len(rows) - 1] = (name_cell, post + " " + t.strip())
+            else:
+                two_cells.pop(len(rows) - 1, None)
             continue
         if GROUP_LINE.search(t) or _is_group_heading(t) or ITEM_MARK.match(t):
             continue
@@ -2572,6 +2682,21 @@ def _entries(
             or " - " in t
             or bool(rows and _dash_line(re.sub(r"\s+", " ", rows[-1][0])) and t[:1].isupper())
         )
+        if (
+            rows
+            and (note := t.strip()).startswith("(")
+            and note.endswith(")")
+            and (at := name_x.get(len(rows) - 1)) is not None
+            and ln.layout is not None
+            and abs(ln.layout.x0 - at) <= WRAPPED_CELL_SLACK
+        ):
+            # "Mr Alvin Chia Jun Hao | General Manager / Secretary" over "(Riverside Estate
+            # Management Pte Ltd, Managing Agent)" in the name's cell: the name's note, which
+            # names the body they come from (label | name | post forms of town councils' minutes)
+            name_cell, post = two_cells[len(rows) - 1]
+            two_cells[len(rows) - 1] = (f"{name_cell} {note}", post)
+            rows[-1] = (rows[-1][0] + " " + t, rows[-1][1])
+            continue
         if rows and not new_row:
             at = post_x.get(len(rows) - 1)
             if at is not None and ln.layout is not None and abs(ln.layout.x0 - at) <= WRAPPED_CELL_SLACK:
@@ -2641,6 +2766,7 @@ def _entries(
         if len(cells) == 2 and _ns(texts[0] + texts[1]) == _ns(t):
             two_cells[len(rows)] = (texts[0], texts[1])
             post_x[len(rows)] = cells[1].x0
+            name_x[len(rows)] = cells[0].x0
         rows.append((t, ln.page))
     for row_no, (text, page) in enumerate(rows):
         if row_no in two_cells and _two_cell_entry(*two_cells[row_no], page, known_orgs, out):
@@ -2776,8 +2902,9 @@ def _row_entries(
         # "Fonoti Dr. Peniamina Tanuvasa": a chiefly (matai) title before the style, which is
         # dropped; the title stays the name's (Samoan and other Pacific bodies' minutes)
         text = title.group(1) + " " + text[title.end() :]
-    if text.startswith(("(", "Dr", "Prof", "Shri", "Smt")) and (styles := HONORIFIC_RE.match(text)):
-        # "Dr. (Smt.) Lata Venkatesh – Professor ...": the second style's brackets are no note
+    if (styles := HONORIFIC_RE.match(text)) and "(" in styles.group(0):
+        # "Dr. (Smt.) Lata Venkatesh – Professor ...", "Alhaji (Dr.) Musa Bello – Chairman": the
+        # second style's brackets are no note
         text = styles.group(0).replace("(", "").replace(")", "") + text[styles.end() :]
     if _PEER.fullmatch(text):
         out.append((text, None, None, page))
@@ -4507,6 +4634,33 @@ def _wrapped_repeats(lines: list[Line], doc: Document) -> list[Line]:
     return out
 
 
+# How many lines of the minutes' head a colon row is looked for in (the record of attendance
+# stands at the head; the longest read runs to about 40 lines)
+COLON_ROW_LINES = 60
+
+
+def _colon_rows(lines: list[Line], doc: Document) -> list[Line]:
+    """A list's first row set beside a label wrapped in its narrow column: "ABSENT WITH | : Mr Tay
+    Kok Wah | Councillor" over "APOLOGIES" (Singaporean and Malaysian town councils' and boards'
+    label | name | post forms). The page text puts the row's cells after the label's last line,
+    ": Mr Tay Kok Wah Councillor", with no layout line of its own; the row's cells after the
+    label are found in the layout line they came from, so its name and post part as the other
+    rows' do."""
+    if not any(ln.layout is None and ln.text.lstrip().startswith(":") for ln in lines[:COLON_ROW_LINES]):
+        return lines
+    out = list(lines)
+    for k, ln in enumerate(lines[:COLON_ROW_LINES]):
+        text = ln.text.strip()
+        if ln.layout is not None or not text.startswith(":") or len(text) < 3:
+            continue
+        rest = text[1:].strip()
+        for cand in layout_of(doc).page(ln.page).lines:
+            if _ns(rest) in _ns(cand.text) and (tail := _rest_layout(cand, rest)) is not None:
+                out[k] = replace(ln, layout=tail)  # (the colon stays: it marks the wrapped label)
+                break
+    return out
+
+
 def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> list[Attendance]:
     found = minute_sections(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
     out: list[Attendance] = []
@@ -4523,6 +4677,7 @@ def extract_attendance(doc: Document, meetings: list[Meeting] | None = None) -> 
         out.extend(roll)
         stop = (found[n + 1].meeting.page, found[n + 1].line_index) if n + 1 < len(found) else None
         lines = _wrapped_repeats(_stream(doc, f.meeting.page, f.line_index, stop, mid_page_repeats=True), doc)
+        lines = _colon_rows(lines, doc)
         cols = (
             layout_label_columns(doc, f.meeting.page)
             or column_lines(doc.page(f.meeting.page))
