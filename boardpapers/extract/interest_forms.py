@@ -233,6 +233,9 @@ _CATEGORY_HEADING = re.compile(r"^\s*(?:category|part|section|schedule)\s+(?:\w+
 _TITLED = re.compile(r"^\s*(?:councillor|cllr|alderman|senator|trustee)\s+", re.I)
 # (a nickname in quotes is one of the name's words: Robert “Bob” Ashdown)
 _NAME_WORD = re.compile(r"^[“\"‘]?[A-ZÀ-ÖØ-Þ][\w'’.-]*[”\"’]?$")
+# ... or in brackets between the forename and the surname: Robert (Bob) Ashdown (Australian and
+# NZ councils' registers name members so; a bracket at the end is a post: "Jane Roe (Chair)")
+_NICKNAME_WORD = re.compile(r"^\([A-ZÀ-ÖØ-Þ][\w'’.-]*\)$")
 # "Yes" (with its own full stop or a colon) opening an answer: the question's answer
 _YES = re.compile(r"^\s*yes\b[.:;,]?\s*", re.I)
 # an answer saying nothing: "No", "Nil", "No. Nil", "None."
@@ -288,7 +291,8 @@ def _name_heading(text: str) -> str | None:
     if (
         2 <= len(words) <= 6
         and all(
-            _NAME_WORD.match(w) or (0 < i < len(words) - 1 and w in PARTICLES) for i, w in enumerate(words)
+            _NAME_WORD.match(w) or (0 < i < len(words) - 1 and (w in PARTICLES or _NICKNAME_WORD.match(w)))
+            for i, w in enumerate(words)
         )
         and shouting <= 1
     ):

@@ -44,6 +44,7 @@ from ..table_headers import register_page
 from .attendance import HONORIFIC_RE
 from .interest_forms import _COMMA_POSTNOMINALS, _name_heading
 from .interest_nil import NIL_PHRASE
+from .interest_side_by_side import column_segments
 from .tables import TableSpec, squash
 
 # The fields a member's table names (no member column): the interest's kind, body, nature, date,
@@ -116,6 +117,13 @@ ROW_GAP_SPREAD = 1.6
 # the table's first column (the band's padding: 6 pt in a Welsh authority's register, where the
 # column's text starts at the cell's edge); only where the first column is wider than twice that
 BAND_PAD = 12.0
+# The tenure set after a member's post on the line under the name: "Chair · appointed Sep 2019",
+# "Trustee | elected 2022", "Member · since 2021" (member cards of trusts' and councils' registers)
+_TENURE = re.compile(
+    r"\s*[·•|]\s*(?:(?:re-?)?appointed|elected|co-?opted|since|term\s+(?:ends|expires|from)|"
+    r"member\s+since)\b.*$",
+    re.I,
+)
 # A nil row: "Nil", "None declared", "Nil interests declared", "No interests declared", a dash
 _NIL = re.compile(rf"^\s*(?:[-–—]+|{NIL_PHRASE})\s*[.;]?\s*$", re.I)
 
@@ -296,7 +304,8 @@ def member_table_entries(doc: Document, spec: TableSpec) -> list[TableEntry]:
     headings = 0
     # the pages' lines, headers and headings, read first: the header count tells whether the
     # header is printed per member
-    pages: list[tuple[int, list[Line], dict[int, Header]]] = []
+    # (page, lines, headers, the lines are a column of cards side by side: no table runs into it)
+    pages: list[tuple[int, list[Line], dict[int, Header], bool]] = []
     grid_seen = False
     for page in doc.pages:
         plow = page.text.lower()
@@ -307,22 +316,24 @@ def member_table_entries(doc: Document, spec: TableSpec) -> list[TableEntry]:
             continue
         lay = lay or layout_of(doc)
         lines = lay.page(page.number).lines
-        headers = {}
-        for h in find_headers(lines, score, bold_header=True):
-            if _fields(h.grid, spec):
-                # keyed by the header's own line: the lines over it taken for its labels may be
-                # the member's heading and post, set close above the table
-                at = next(
-                    (j for j in range(h.at, h.body_from) if score([c.text for c in header_cells(lines[j])])),
-                    h.at,
-                )
-                headers[at] = h
+        headers = _headers(lines, score, spec)
+        # members' cards two to a row (`interest_side_by_side`): a header word printed twice on
+        # the page (once per card) before the columns are sought
+        cards = (
+            _card_columns(lines, score, spec)
+            if sum(plow.count(w) for w in _CARD_WORDS) >= 2 * MIN_MEMBERS
+            else None
+        )
+        if cards:
+            grid_seen = True
+            pages.extend((page.number, seg, hs, starts) for seg, hs, starts in cards)
+            continue
         grid_seen = grid_seen or bool(headers)
         if grid_seen:
-            pages.append((page.number, lines, headers))
+            pages.append((page.number, lines, headers, False))
     if not pages:
         return []
-    for _, lines, headers in pages:
+    for _, lines, headers, _ in pages:
         per_member_headers += len(headers)
         for i, ln in enumerate(lines):
             if i not in headers and _heading(ln, None):
@@ -336,8 +347,16 @@ def member_table_entries(doc: Document, spec: TableSpec) -> list[TableEntry]:
     fields: list[str | None] | None = None
     member: _Member | None = None
     readable = False  # rows under the heading are the member's
-    for page_no, lines, headers in pages:
+    in_column = False  # the last lines read were a column of cards
+    for page_no, lines, headers, column in pages:
         body: list[Line] = []
+        if column or in_column:
+            # a column of cards, or the lines across the page under them: the member and table
+            # of the column before end there
+            body = _flush(body, member, grid, fields, readable, page_no)
+            grid = fields = member = None
+            readable = False
+        in_column = column
 
         skip_to = -1
         fresh = False  # a heading has just been read: its particulars may follow
@@ -381,7 +400,9 @@ def member_table_entries(doc: Document, spec: TableSpec) -> list[TableEntry]:
                     and i > 0
                     and ln.top - lines[i - 1].bottom < (ln.height or 8.0)
                 ):
-                    member.role = " ".join(ln.text.split())  # the post on the line under the name
+                    # the post on the line under the name, its tenure after a middle dot or a
+                    # bar dropped
+                    member.role = _TENURE.sub("", " ".join(ln.text.split())) or None
                     continue
                 fresh = False
             if readable and grid is not None:
@@ -397,6 +418,61 @@ def member_table_entries(doc: Document, spec: TableSpec) -> list[TableEntry]:
             e.role = m.role
             e.declared_on = e.declared_on or m.declared_on
     return [e for m in kept for e in m.entries]
+
+
+def _headers(lines: list[Line], score, spec: TableSpec) -> dict[int, Header]:
+    """The member tables' headers among the lines, keyed by the header's own line."""
+    headers = {}
+    for h in find_headers(lines, score, bold_header=True):
+        if _fields(h.grid, spec):
+            # keyed by the header's own line: the lines over it taken for its labels may be
+            # the member's heading and post, set close above the table
+            at = next(
+                (j for j in range(h.at, h.body_from) if score([c.text for c in header_cells(lines[j])])),
+                h.at,
+            )
+            headers[at] = h
+    return headers
+
+
+# The header words of a member's card counted on a page before its columns are sought: printed
+# once per card, so at least twice per row of two cards
+_CARD_WORDS = ("nature of", "organisation", "organization", "particulars", "details of")
+
+
+def _card_headers(lines: list[Line], score, spec: TableSpec) -> dict[int, Header]:
+    """The headers of a column of cards, each sought within its card (from one member's heading
+    to the next): the cards' tables set their columns apart each to its own widths, and a header's
+    columns are placed by the rows under it (`layout.tables`), which must be its card's."""
+    cuts = [i for i, ln in enumerate(lines) if _heading(ln, None)]
+    bounds = [0, *[c for c in cuts if c > 0], len(lines)]
+    out: dict[int, Header] = {}
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        for k, h in _headers(lines[a:b], score, spec).items():
+            out[a + k] = Header(h.grid, h.at + a, h.body_from + a)
+    return out
+
+
+def _card_columns(
+    lines: list[Line], score, spec: TableSpec
+) -> list[tuple[list[Line], dict[int, Header], bool]] | None:
+    """The page's segments (lines, headers, a column's start) where it holds members' cards side by
+    side: a run split at the gutter whose two columns each hold a member table's header."""
+    segments = column_segments(lines)
+    if not segments:
+        return None
+    out = [(seg, _card_headers(seg, score, spec) if starts else _headers(seg, score, spec), starts)
+           for seg, starts in segments]  # fmt: skip
+    columns = [hs for _, hs, starts in out if starts]
+
+    def kinds(hs: dict[int, Header]) -> set[tuple]:
+        return {tuple(f for f in _fields(h.grid, spec) or [] if f) for h in hs.values()}
+
+    # both columns of a run (segments come in pairs) hold a header of the same fields: the cards'
+    # header repeated across the gutter (one table split at its middle has other fields each side)
+    if not any(kinds(columns[k]) & kinds(columns[k + 1]) for k in range(0, len(columns) - 1, 2)):
+        return None
+    return out
 
 
 def _flush(

@@ -1945,8 +1945,25 @@ def extract_interests(doc: Document) -> list[Interest]:
     # register of category rows per member, or one the sections and list readers read, is theirs)
     member_tables = member_table_registers(doc)
     if member_tables and len(member_tables) >= _sound_rows(found):
-        return member_tables + declarations_at_meeting(doc)
+        return member_tables + _other_tables(found, member_tables) + declarations_at_meeting(doc)
     return found
+
+
+def _other_tables(found: list[Interest], member_tables: list[Interest]) -> list[Interest]:
+    """The rows other readers read of a table the members' tables leave out (the staff's table
+    of the register, one row per entry, under the members' cards): rows of persons the members'
+    tables do not name, whose entries they do not hold."""
+    named = {_words_of(r.person) for r in member_tables}
+    said = {(_words_of(r.organisation), _words_of(r.nature)) for r in member_tables}
+    return [
+        r
+        for r in found
+        if r.category != "declared-at-meeting"
+        and r.person
+        # (a member's name read with their post or seat after it is a member the tables name)
+        and not any(n in _words_of(r.person) or _words_of(r.person) in n for n in named)
+        and (_words_of(r.organisation), _words_of(r.nature)) not in said
+    ]
 
 
 # A reading's record that is a table's header row taken for an entry ("Particulars", "Type of
