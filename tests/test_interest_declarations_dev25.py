@@ -97,3 +97,24 @@ def test_read_file_conflicts_minute() -> None:
     doc = read_document(str(WRITTEN_DEV25 / "i-wyoming-slp-audiology-board-2025-09-12.pdf"))
     got = declarations_at_meeting(doc)
     assert [(i.person, i.page) for i in got] == [("Two Bulls", 3), ("Esquibel-Thorne", 3)]
+
+
+def test_counsel_ruling_under_the_conflicts_minute_is_no_declaration() -> None:
+    doc = text_doc(
+        "Minutes of the Board of Directors meeting held on June 24, 2025\n"
+        "4. CONFLICT OF INTEREST DISCLOSURES\n"
+        "Director Amsel disclosed that she serves as an unpaid trustee of the land trust.\n"
+        "District Counsel advised that this is a non-financial interest that does not require recusal.\n"
+        "5. PUBLIC COMMENT\n"
+    )
+    assert [i.person for i in declarations_at_meeting(doc)] == ["Amsel"]
+
+
+def test_a_wrapped_declarations_heading_is_read_once() -> None:
+    doc = text_doc(
+        "Minutes of the 12th Board Meeting held on 6 March 2025\n"
+        "MIN. 03/12/2025\nDECLARATION OF\nCONFLICT OF\nINTEREST\n"
+        "Mr. Otieno declared that he is a director of one of the bidders.\n"
+        "MIN. 04/12/2025: CONFIRMATION OF MINUTES\n"
+    )
+    assert [i.person for i in declarations_at_meeting(doc)] == ["Otieno"]

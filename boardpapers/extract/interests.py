@@ -1201,7 +1201,10 @@ _DECL_HEADING = re.compile(
 # none" is a field of every decision in records of decisions), not under any other words
 _CONFLICT_HEADING = re.compile(
     rf"^[ \t]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})?\.?|{_ROMAN}\.|[A-Z]\.)[ \t]+|(?=[A-Z \t]+$))"
-    r"(?i:(?:potential\s+|possible\s+)?conflicts?\s+of\s+interests?(?:\s+(?:disclosures?|declarations?|statements?))?)"
+    # (on one line: "DECLARATION OF\nCONFLICT OF\nINTEREST" wrapped in a narrow column is the
+    # declarations heading's own tail)
+    r"(?i:(?:potential[ \t]+|possible[ \t]+)?conflicts?[ \t]+of[ \t]+interests?"
+    r"(?:[ \t]+(?:disclosures?|declarations?|statements?))?)"
     r"[ \t]*(?P<tail>)$",
     re.M,
 )
@@ -1567,6 +1570,14 @@ _NIL_DECLARATION = re.compile(
     r"(?:no|nil)\b|expressed\s+interest\b",
     re.I,
 )
+# An adviser's ruling on a declaration, not one: "General Counsel advised that this is a
+# non-financial interest that does not require recusal", "The Clerk noted that it was not a
+# conflict" (US boards' counsel and clerks rule under the conflicts minute)
+_RULING = re.compile(
+    r"^(?:advised|noted|stated|confirmed|ruled|determined|indicated|explained)\s+(?:the\s+\w+\s+)?that\s+"
+    r"(?:this|that|these|it|there|such)\s+(?:is|was|were|would|does|did|constitutes?)\b",
+    re.I,
+)
 # a declaration paragraph's own number: "1.3", "(a)", "(2)"
 _PARAGRAPH_NUMBER = re.compile(
     r"^(?:\d+\.\d+\.?|\d{2}/\d{1,3}\.\d{1,2}\.?|\(\d{1,2}\)|\(?[a-z]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s+"
@@ -1657,6 +1668,7 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
                     not m
                     or not _DECLARED_SUBJECT.search(sentence)
                     or _NIL_DECLARATION.match(m.group("nature"))
+                    or _RULING.match(m.group("nature"))
                 ):
                     continue
                 nature = m.group("nature").strip().rstrip(".;")
@@ -1836,7 +1848,11 @@ def roles_from_attendance(interests: list[Interest], attendance: list[Attendance
             continue
         # "Dr Saoirse Kavanagh" from a table: the forenames given agree, folded as the surname is
         # (a patronymic folds to two words: "Ravindran s/o Krishnan" -> "ravindran s o krishnan")
-        given = fold(" ".join(strip_honorifics(i.person).split()[:-1])).split()
+        given = [
+            g
+            for w in strip_honorifics(i.person).split()[:-1]
+            for g in (fold(w).split() if "/" in w else [fold(w)])
+        ]
         if given and not all(g in fold(same[0].name).split() for g in given):
             continue
         i.role = same[0].role
