@@ -1176,9 +1176,13 @@ _MINUTE_REF = r"(?:[A-Z]{1,5}\s?/?\s?\(?\d{2,4}\)?[/.]?\d{1,4}\)?|\d{2}/\d{1,3})
 # "MIN. 03/47/2025:", "MIN. TLWWDA/BRD/14/2025:" (Kenyan state corporations' and county boards'
 # minutes: the minute's number, the meeting's, the year, after the body's and organ's codes)
 _MIN_REF = r"(?:MIN\.?\s*(?:[A-Z]{2,10}/){0,3}\d{1,3}/\d{1,4}(?:/\d{2,4})?\s*[:.–-]?)"
+# an item's number in Roman numerals, capitals: "IV", "VIII"
+_ROMAN = r"[IVXL]{1,6}"
 _DECL_HEADING = re.compile(
     # (a minute numbered within the meeting's number: "87.3 Disclosure of interest by Directors")
-    rf"^\s*(?:minute\s+)?(?:\d+(?:\.\d+)?\.?\s*|{_MINUTE_REF}\.?\s+|{_MIN_REF}\s+)?(?:to\s+receive\s+any\s+)?"
+    # (or in Roman numerals: "IV. DECLARATIONS OF CONFLICT OF INTEREST", US special districts' and
+    # port commissions' minutes number their items I, II, III; capitals only, not an agenda's "iii.")
+    rf"^\s*(?:minute\s+)?(?:\d+(?:\.\d+)?\.?\s*|{_MINUTE_REF}\.?\s+|{_MIN_REF}\s+|(?-i:{_ROMAN})\.\s+)?(?:to\s+receive\s+any\s+)?"
     # the opening item of committee and council minutes: "Minute 1 Welcome, apologies and
     # declarations of interest" (university councils), "Apologies and declarations of interest"
     r"(?:(?:welcome|apologies(?:\s+for\s+absence)?|introductions?|quoracy)[\s,]+(?:and\s+)?)*"
@@ -1191,6 +1195,19 @@ _DECL_HEADING = re.compile(
     r"(?P<tail>.*)$",
     re.I | re.M,
 )
+# A minute headed by the conflicts themselves, alone on its numbered line or in capitals: "3.
+# CONFLICTS OF INTEREST", "IV. Potential Conflicts of Interest", "CONFLICT OF INTEREST DISCLOSURES"
+# (US and Canadian boards' and commissions' minutes). Not run into text ("Conflicts of interest:
+# none" is a field of every decision in records of decisions), not under any other words
+_CONFLICT_HEADING = re.compile(
+    rf"^[ \t]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})?\.?|{_ROMAN}\.|[A-Z]\.)[ \t]+|(?=[A-Z \t]+$))"
+    # (on one line: "DECLARATION OF\nCONFLICT OF\nINTEREST" wrapped in a narrow column is the
+    # declarations heading's own tail)
+    r"(?i:(?:potential[ \t]+|possible[ \t]+)?conflicts?[ \t]+of[ \t]+interests?"
+    r"(?:[ \t]+(?:disclosures?|declarations?|statements?))?)"
+    r"[ \t]*(?P<tail>)$",
+    re.M,
+)
 # the next minute: "5. Minutes", or "4 Issues from the floor" as parish minutes number them
 _NEXT_HEADING = re.compile(
     r"^\s*\d+\.\s+[A-Z]|^\s*\d{1,2}\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[A-Z][a-z]"
@@ -1200,7 +1217,10 @@ _NEXT_HEADING = re.compile(
     # capitals: Channel Islands and UK statutory boards); "MIN. 04/47/2025: CONFIRMATION ..."
     rf"|^\s*{_MINUTE_REF}\.?\s+[A-Z]{{2,}}\b|^\s*{_MIN_REF}\s*[A-Z]"
     # "6 MAYORAL MINUTE": a numbered heading in capitals (Australian and New Zealand councils' minutes)
-    r"|^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&,-]*)*\s*$",
+    r"|^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&,-]*)*\s*$"
+    # "V. PUBLIC COMMENT", "VI. Consent Agenda": the next item numbered in Roman numerals (one
+    # letter only before a word in capitals: "V. Kumar declared" is an initial)
+    r"|^\s*(?:[IVXL]{2,6}\.\s+[A-Z]|[IVX]\.\s+[A-Z]{2,}\b)",
     re.M,
 )
 # a heading numbered within its section or meeting: "87.3 DISCLOSURE OF INTEREST", "3.0 Declarations"
@@ -1215,7 +1235,10 @@ _POST = r"(?:\([^()]{1,40}\)\s+)"
 # the lower-case particles inside a surname: "Peter Van der Merwe", "Peter de Garis", "Kipchumba
 # arap Rotich", "Ahmed bin Salleh" (Dutch, Afrikaans, Norman-French, Kalenjin and Malay names)
 _PARTICLES = (
-    r"(?:(?:van|von|der|den|de|del|della|di|da|du|dos|das|le|la|arap|bin|binti|ibn|al|ter|ten|ap)\s+)*"
+    # ... and a Malay, Tamil or Indian patronymic: "Ravindran s/o Krishnan", "Nur Aisyah binte Rosli"
+    # (Singaporean and Malaysian minutes)
+    r"(?:(?:van|von|der|den|de|del|della|di|da|du|dos|das|le|la|arap|bin|binti|binte|bte|ibn|al|ter|ten|ap"
+    r"|s/o|d/o|a/l|a/p)\s+)*"
 )
 _MALAY_STYLES = (
     r"Encik|En\.|Puan(?:\s+Sri)?|Pn\.|Cik|Tuan|Haji|Hajah|Hj\.|Hjh\.|Dato['’]?(?:\s+(?:Seri|Sri))?"
@@ -1244,6 +1267,12 @@ _PERSON = (
     # (Kenyan state corporations' minutes), "Captain Peter de Garis", "Capt." (harbour and port
     # boards)
     r"|CPA|Eng\.?|Amb\.?|Arch\.?|Capt(?:ain|\.)?"
+    # Nigerian and West African styles: "Barr. Emeka J. Nwosu" (a barrister), "Engr.", "Alhaji",
+    # "Hajiya", "Pharm." (Nigerian federal and state boards' minutes)
+    r"|Barr\.?|Engr\.?|Alhaji|Alh\.|Hajiya|Pharm\."
+    # Singaporean styles: "Mdm Goh Siew Lan" (a married woman), "Er. Kelvin Ng" (a registered
+    # professional engineer) (Singapore town councils' and statutory boards' minutes)
+    r"|Mdm\.?|Madam|Er\."
     # Malaysian honorifics and styles: "Encik Chong Kah Meng", "Puan Siti Hajar binti Yusof",
     # "Tuan Haji Roslan bin Ismail", "YBhg. Dato' Sri ..." (Malaysian statutory bodies' minutes)
     rf"|{_MALAY_STYLES}"
@@ -1281,6 +1310,15 @@ _DECL_LINE = re.compile(
 # The telling of a holding or a relative's business reaches the abstention it calls for within this
 # many characters (the written-dev17 school board's runs ~260, over a sentence break and a page foot)
 RECUSAL_AFTER_CHARS = 400
+# The reason an abstention or a withdrawal gives when it is for an interest: "due to a conflict of
+# interest", "because of his employment with", "as her husband is a partner in" (US, Australian and
+# Commonwealth boards' minutes)
+_INTEREST_REASON = (
+    r"(?:due\s+to|because(?:\s+of)?|owing\s+to|as|since|given|citing)\s+(?:(?:a|an|his|her|their)\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?:conflict|interest|employ\w*|relationship|affiliation|association|involvement"
+    r"|ownership|shareholding|business|firm|company|clients?|brother|sister|son|daughter|wife|husband"
+    r"|spouse|partner|relative|family)"
+)
 # "Councillor Smith declared a personal interest in item 6 ...": a declaration anywhere in minutes
 _DECLARED = re.compile(
     # "Both Nick Oakhill and Barbara McGarry declared an interest in ...": one record each
@@ -1327,6 +1365,17 @@ _DECLARED = re.compile(
     # "Mayor Pro Tem Atencio recused himself from this item, stating that his employer ..." (US
     # city councils minute a conflict as a recusal, not a declaration)
     r"|recused\s+(?:himself|herself|themselves|themself)\b"
+    # a conflict announced, not declared: "Commissioner Ruiz announced a potential conflict of
+    # interest", "Director Hale noted an actual conflict of interest" (US special districts under
+    # state ethics laws: Oregon's ORS 244 names potential and actual conflicts)
+    r"|(?:announced|noted|identified|reported|acknowledged|raised|stated)\s+(?:for\s+the\s+record\s+)?"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}conflicts?\s+of\s+interest\b"
+    # an abstention, a withdrawal or a recusal with the interest that called for it: "Director Lowe
+    # abstained from the vote due to her employment with ...", "Cr Ahmed did not participate in
+    # the discussion because of a conflict of interest", "left the meeting for this item owing to
+    # his pecuniary interest" (an abstention for absence, "abstained as she was not present", is none)
+    r"|(?:abstained|did\s+not\s+(?:participate|take\s+part|vote)|left\s+the\s+(?:room|meeting|chamber|dais))\b"
+    rf"(?=[^.;]{{0,80}}?\b{_INTEREST_REASON})"
     # "Director Okafor stated that he has a potential conflict of interest because ..." (US
     # special district boards), "Supervisor Lindqvist announced that he has a financial interest
     # in the decision" (US county boards)
@@ -1355,7 +1404,8 @@ _DECLARED = re.compile(
     # ... and over a minute's or item's abbreviation before its number: "a pecuniary interest in Min.
     # 06/14/2025 in that ..." (Kenyan state corporations' minutes), "Item No. 7"
     # ... and over a Malaysian company's "Sdn. Bhd." ("Kinta Aggregates Sdn. Bhd., one of the tenderers")
-    r"(?P<rest>[^.]*(?:(?:\.(?=\d)|(?<=\d)\.(?=[A-Za-z]\b)|(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCo)|(?<=\bCorp)|(?<=\bBhd))\.(?=\s*[,;)a-z])"
+    # ... and over a Roman item number with a letter: "on item VIII.C, as she" (US boards)
+    r"(?P<rest>[^.]*(?:(?:\.(?=\d)|(?<=\d)\.(?=[A-Za-z]\b)|(?<=[IVXL])\.(?=[A-Z]\b)|(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCo)|(?<=\bCorp)|(?<=\bBhd))\.(?=\s*[,;)a-z])"
     r"|(?<=\bSdn)\.(?=\s?Bhd\b)"
     # ... and over a title's full stop before a name ("..., Ms. Kavya Venkatesh, is her niece")
     r"|(?:(?<=\bMs)|(?<=\bMr)|(?<=\bMrs)|(?<=\bDr)|(?<=\bSmt)|(?<=\bShri))\.(?=\s[A-Z])"
@@ -1368,6 +1418,8 @@ _DECLARED = re.compile(
 _DECLARATION_WORDS = (
     *_DECLARING.split("|"),
     "recused",
+    "not take part",
+    "not vote",
     "informed the",
     "abstain",
     "would recuse",
@@ -1425,8 +1477,9 @@ def _declared_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 # (not after a title's full stop: "Mrs. Naserian ...", as Kenyan, Caribbean and Indian minutes write it)
+# (nor after an item's number with a letter: "would abstain on item 7.B. Dr. Esquibel-Thorne ...")
 _SENTENCE = re.compile(
-    r"(?<=[a-z0-9)][.;])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bEng\.)(?<!\bNo\.)\s+(?=[A-Z])"
+    r"(?:(?<=[a-z0-9)][.;])|(?<=\d\.[A-Z]\.))(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bEng\.)(?<!\bNo\.)\s+(?=[A-Z])"
 )
 # the reporting words before a restated interest: "reminded the Committee that", "advised the Board that"
 _LEAD_IN = re.compile(
@@ -1489,6 +1542,9 @@ def _date_on(dates: list[tuple[int, str | None]], page: int) -> str | None:
 _DECLARED_SUBJECT = re.compile(
     # ... or a stake: "disclosed that she is a partner of ...", "a shareholder in", "owns land at"
     r"interest|declar|member|employ|director|trustee|involved|as an?\b|partner|sharehold|\bowns?\b"
+    # ... or the abstention or recusal it calls for: "disclosed that she is a clinical supervisor at
+    # ... and would abstain on item 7.B" (US licensing and special district boards)
+    r"|abstain|recus|conflict"
     r"|\b(?:spouse|husband|wife|son|daughter|brother|sister)\b",
     re.I,
 )
@@ -1512,6 +1568,14 @@ _DECL_BLOCK_SPLIT = re.compile(
 _NIL_DECLARATION = re.compile(
     r"(?:declared|stated|advised|confirmed|indicated)\s+(?:that\s+(?:he|she|they)\s+(?:had|has|have)\s+)?"
     r"(?:no|nil)\b|expressed\s+interest\b",
+    re.I,
+)
+# An adviser's ruling on a declaration, not one: "General Counsel advised that this is a
+# non-financial interest that does not require recusal", "The Clerk noted that it was not a
+# conflict" (US boards' counsel and clerks rule under the conflicts minute)
+_RULING = re.compile(
+    r"^(?:advised|noted|stated|confirmed|ruled|determined|indicated|explained)\s+(?:the\s+\w+\s+)?that\s+"
+    r"(?:this|that|these|it|there|such)\s+(?:is|was|were|would|does|did|constitutes?)\b",
     re.I,
 )
 # a declaration paragraph's own number: "1.3", "(a)", "(2)"
@@ -1543,7 +1607,10 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
     # "ſ" for "i" and "s", so a paper holding one of those is scanned
     low = doc.lower_text()
     headed = "declar" in low or "disclo" in low or any(c in low for c in "ıſ\u0307")
-    for h in _DECL_HEADING.finditer(text) if headed else ():
+    heads = list(_DECL_HEADING.finditer(text)) if headed else []
+    if "conflict" in low:
+        heads = sorted([*heads, *_CONFLICT_HEADING.finditer(text)], key=lambda h: h.start())
+    for h in heads:
         if re.search(r"\bregister\b|\bpaper\b|\bchair\b\s*$", h.group(0), re.I) and "\t" in h.group(0):
             continue
         start = h.end()
@@ -1556,14 +1623,27 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
         if _DECIMAL_HEAD.match(h.group(0)):
             # a heading numbered "87.3" / "3.0" ends at the next so numbered line ("87.4 ...",
             # "4.0 Approval of Minutes": an agenda's list printed before the minutes)
+            # ... but "3.0 DECLARATION OF INTEREST" holds its paragraphs "3.1", "3.2" (Nigerian and
+            # other Commonwealth boards' minutes number a minute N.0 and its paragraphs N.1, N.2):
+            # it ends at the next N.0 or another minute's number
+            major = re.match(r"\s*(\d+)\.(\d+)", h.group(0))
+            own = major.group(1) if major and int(major.group(2)) == 0 else None
             sib = _DECIMAL_HEAD.search(text, start, end)
+            while sib and own and re.match(rf"\s*{own}\.[1-9]", sib.group(0)):
+                sib = _DECIMAL_HEAD.search(text, sib.end(), end)
             end = sib.start() if sib else end
         body = text[start:end]
-        lines = [ln.strip() for ln in _DECL_BLOCK_SPLIT.split(body)]
         page = sum(1 for s in page_starts if s <= start)
         date = date_for(h.start(), page)
-        for block in lines:
-            block = re.sub(r"\s+", " ", block).strip()
+        cursor = 0
+        for raw in _DECL_BLOCK_SPLIT.split(body):
+            # each paragraph on the page it starts on: a minute's declarations run over a page
+            # break ("2.3 Er. Kelvin Ng declared ..." at the top of the next page of a minutes table)
+            at = body.find(raw, cursor)
+            if at >= 0:
+                cursor = at + len(raw)
+            block_page = sum(1 for s in page_starts if s <= start + max(at, 0) + len(raw) - len(raw.lstrip()))
+            block = re.sub(r"\s+", " ", raw).strip()
             if not block or _NONE.match(re.sub(r"^\d+(?:\.\d+)*\.?\s*", "", block)):
                 continue
             # two declarations in one paragraph are two records
@@ -1588,6 +1668,7 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
                     not m
                     or not _DECLARED_SUBJECT.search(sentence)
                     or _NIL_DECLARATION.match(m.group("nature"))
+                    or _RULING.match(m.group("nature"))
                 ):
                     continue
                 nature = m.group("nature").strip().rstrip(".;")
@@ -1612,7 +1693,7 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
                         # a declaration at a meeting is in no register (SCHEMA: register null); the
                         # minute it was made under is kept in notes
                         register=None,
-                        page=page,
+                        page=block_page,
                         notes=f"declared under: {' '.join(text[h.start() : start].split()) or ' '.join(h.group(0).split())}",
                     )
                 )
@@ -1658,7 +1739,7 @@ _OFFICE = re.compile(
 )
 _STYLE = re.compile(
     r"^\s*(?:The\s+)?(?:(?:Rt|Right|Very)\.?\s+)?(?:(?:Lord|Lady|Baroness|Hon\.?|Shri|Smt\.?|Sri|Kum\.?|Member"
-    r"|CPA|Eng\.?|Amb\.?|Arch\.?|Capt(?:ain|\.)?"
+    r"|CPA|Eng\.?|Amb\.?|Arch\.?|Capt(?:ain|\.)?|Barr\.?|Engr\.?|Alhaji|Alh\.|Hajiya|Pharm\.|Mdm\.?|Madam|Er\."
     rf"|{_MALAY_STYLES})\s+)*(?=\S)"
 )
 # a second title in brackets after the first: "Dr. (Smt.) Lata Venkatesh"
@@ -1766,7 +1847,12 @@ def roles_from_attendance(interests: list[Interest], attendance: list[Attendance
         if len({a.name for a in same}) != 1:
             continue
         # "Dr Saoirse Kavanagh" from a table: the forenames given agree, folded as the surname is
-        given = [fold(w) for w in strip_honorifics(i.person).split()[:-1]]
+        # (a patronymic folds to two words: "Ravindran s/o Krishnan" -> "ravindran s o krishnan")
+        given = [
+            g
+            for w in strip_honorifics(i.person).split()[:-1]
+            for g in (fold(w).split() if "/" in w else [fold(w)])
+        ]
         if given and not all(g in fold(same[0].name).split() for g in given):
             continue
         i.role = same[0].role
