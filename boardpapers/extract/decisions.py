@@ -268,7 +268,10 @@ PASSIVE = re.compile(
     # "The external auditor’s report ... was received on 26/09/24": a date after the verb says when
     # it arrived or was decided elsewhere, not this meeting's decision (parish council packs)
     r"(?!\s+(?:by|at|in|with)\b|\s+without\s+(?:a\s+)?(?:resolution|vote|decision|motion)\b|\s+and\s+it\s+was\b"
-    r"|\s+on\s+\d)"
+    r"|\s+on\s+\d"
+    # "... the Transparency Agenda as set out in the paper it was noted that: ...": a remark, its
+    # subject "it", not the paper taken (a programme named "Agenda" in UK government boards' minutes)
+    r"|\s+that\b)"
 )
 # What is "received" at a meeting as a decision: minutes, reports and the like taken formally
 # ("The report was received"); quotes, payments and applications are received in the post
@@ -1840,12 +1843,15 @@ def _signature_under(lines: list[Line], k: int) -> bool:
 
 
 def _restarts_at_one(num: str, line: Line, cur_seq: int | None) -> bool:
-    """Whether a minute heading numbered one ("1.0 CALL TO ORDER", or "1. Call to order" set as a
+    """Whether a minute heading numbered one ("1.0 CALL TO ORDER", "1. CALL TO ORDER" set as a
     heading) starts the minutes' own numbering after an agenda listed above them ended on a later
-    number ("11. Adjournment"): "N.0" or a heading's style sets it apart from a list's entry."""
-    return (
-        cur_seq is not None and cur_seq > 1 and _sequence(num) == 1 and (num.endswith(".0") or line.heading)
-    )
+    number ("11. Adjournment"): "N.0", or a heading set in capitals, sets it apart from a list's
+    entry and from sub-items numbered afresh under a minute ("5. Decisions" / "1. Membership" in a
+    library trust's minutes)."""
+    if cur_seq is None or cur_seq <= 1 or _sequence(num) != 1:
+        return False
+    letters = re.sub(r"[^A-Za-z]", "", line.text)
+    return num.endswith(".0") or (line.heading and letters.isupper())
 
 
 def _listed_number(agenda: list[tuple[str, str]], heading: str) -> str | None:
