@@ -76,7 +76,7 @@ def test_run_in_title_and_motion_failing_with_its_tally():
         Line(1, "Director Park, seconded by Director Lee, to purchase two buses failed 2-3 (Lee, Park aye)."),
     )
     assert [(n, t, o) for n, t, o, _ in got] == [
-        ("3", "APPROVAL OF MINUTES", "carried"),
+        ("3", "APPROVAL OF MINUTES", "approved"),  # "Motion passed 5-0.": approved (session 17)
         ("4.b", "Purchase of Two Electric Buses, Phase No. 2", "failed"),
     ]
     assert got[1][3].startswith("a motion by Director Park")

@@ -202,7 +202,8 @@ def test_motion_wordings_of_us_councils_and_county_boards():
         "Moved by Trustee Chan, seconded by Trustee Wu, to deny the appeal. The motion failed 2-3.",
     ]
     got = decisions_in([Line(1, t) for t in texts], meeting)
-    assert [(d.item_number, d.outcome) for d in got] == [("4", "carried"), ("5", "carried"), ("6", "failed")]
+    # "Motion passed unanimously.": approved (a motion that passes, session 17)
+    assert [(d.item_number, d.outcome) for d in got] == [("4", "carried"), ("5", "approved"), ("6", "failed")]
     assert got[0].text.endswith("to approve the consent agenda; motion carried 5-2.")
     assert got[1].text.startswith("It was moved by Councilmember Diaz")
     assert got[1].text.endswith("Resolution No. 2025-03. Motion passed unanimously.")

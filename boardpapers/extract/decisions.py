@@ -99,6 +99,11 @@ SECOND_VERB = re.compile(
     # (NHS Scotland board minutes), in lower case too
     r"|(deferred)(?=\s+(?:the|its|a|consideration|approval)\b))\b)"
 )
+# "The Board declined the proposed increase in the indexing fee, and approved an increase of the
+# licence fee to ...": an approval after a refusal is a decision of its own, in lower case too
+# (Commonwealth regulators' and statutory boards' minutes; US boards deny one request and approve
+# another so)
+AFTER_REFUSAL = re.compile(r",\s+and\s+(?P<at>(approved))(?=\s+(?:the|an?|its)\s)")
 # "The Board NOTED the report and ENDORSED the revised policy", "Court noted the report and approved
 # the reappointment of ...", "The Committee noted the report and agreed that a follow-up review be
 # ...": the routine taking of the item's own paper, named bare ("the report", "the update"), then a
@@ -175,6 +180,9 @@ BODY_VERB = re.compile(
     # supervisors and commissions: a refusal, a postponement, a disposal); tabled only with the
     # time it is put off to ("tabled the paper" is "presented it" in British minutes)
     r"denied(?=\s+(?:the|this|that|an?)\s)|"
+    # "The Board declined the proposed increase in the student indexing fee" (Commonwealth
+    # statutory boards' and regulators' minutes: a refusal); not "declined to comment"
+    r"declined(?=\s+(?:the|this|that|an?)\s)|"
     rf"tabled(?=\s[^.;]{{1,160}}?\b(?:until|to\s+(?:the\s+|its\s+)?(?:{MONTHS}|\d|next|special|regular|future)))|"
     r"declared(?=\s+(?:as\s+)?surplus\b)|awarded(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:contracts?|tenders?|bids?|grants?)\b)|"
@@ -225,9 +233,12 @@ PASSIVE = re.compile(
     # "The minute of the meeting held on 25 June 2025 was approved" (the Scottish singular)
     # (the papers in the plural too: "The committee reports were received.", "The updated policies
     # were ratified." (academy trust and charity board minutes take several papers at once)
-    r"(?:[Mm]inutes?|[Nn]otes?|application|applications|recommendations?|proposals?|[Rr]eports?|plans?|"
-    r"strategy|strategies|[Cc]orrespondence|"
-    r"presentations?|update|policy|policies|budget|accounts|[Tt]erms of [Rr]eference|[Aa]mendments?|[Mm]otions?|"
+    # (a paper named by its title is capitalised: "Consideration of the Revised Overtime Policy was
+    # deferred to the April meeting", "The agenda was confirmed without amendment" (Caribbean,
+    # West African and other Commonwealth boards' minutes))
+    r"(?:[Mm]inutes?|[Nn]otes?|[Aa]pplications?|[Rr]ecommendations?|[Pp]roposals?|[Rr]eports?|[Pp]lans?|"
+    r"[Ss]trategy|[Ss]trategies|[Cc]orrespondence|[Aa]genda|"
+    r"[Pp]resentations?|[Uu]pdate|[Pp]olicy|[Pp]olicies|budget|accounts|[Tt]erms of [Rr]eference|[Aa]mendments?|[Mm]otions?|"
     r"[Tt]ransactions|[Pp]ayments?|[Ff]inancials|"
     # the papers a council's annual business approves (parish and town council minutes)
     r"[Aa]ccounts|[Bb]udget(?: [Rr]eview)?|[Ss]tatement|[Rr]eturn|[Rr]isk [Aa]ssessments?|[Ss]tanding [Oo]rders?|"
@@ -257,7 +268,10 @@ PASSIVE = re.compile(
     # "The external auditor’s report ... was received on 26/09/24": a date after the verb says when
     # it arrived or was decided elsewhere, not this meeting's decision (parish council packs)
     r"(?!\s+(?:by|at|in|with)\b|\s+without\s+(?:a\s+)?(?:resolution|vote|decision|motion)\b|\s+and\s+it\s+was\b"
-    r"|\s+on\s+\d)"
+    r"|\s+on\s+\d"
+    # "... the Transparency Agenda as set out in the paper it was noted that: ...": a remark, its
+    # subject "it", not the paper taken (a programme named "Agenda" in UK government boards' minutes)
+    r"|\s+that\b)"
 )
 # What is "received" at a meeting as a decision: minutes, reports and the like taken formally
 # ("The report was received"); quotes, payments and applications are received in the post
@@ -454,7 +468,7 @@ OUTCOME_WORD = {
     "approval": "approved", "ratification": "ratified", "agreement": "agreed",
     "authority": "authorised", "authorisation": "authorised", "authorization": "authorised",
     # US boards' words for a refusal, a postponement and a disposal (BODY_VERB)
-    "denied": "rejected", "tabled": "deferred", "declared": "approved",
+    "denied": "rejected", "tabled": "deferred", "declared": "approved", "declined": "rejected",
     "took note": "noted", "granted": "approved",
     "did not approve": "rejected", "did not accept": "rejected", "did not support": "rejected",
     "did not endorse": "rejected",
@@ -665,6 +679,11 @@ def _layout_marks(doc: Document) -> dict[tuple[int, str], tuple[bool, bool, Layo
 # "... as follows:"): under such a line "Chair" is an action column's owner, not a signature
 CHAIR_ALONE = re.compile(r"^\s*CHAIR\s*$", re.I)
 RUNS_ON_TO_LIST = re.compile(r"(?:[,;:]|\b(?:and|or|of|for|to|the|a|an|in|on|with|by|from|at))\s*$")
+# ... or a line ending in a word that qualifies a chair: "Dr. Aaron J. Hadley, Au.D., Vice" /
+# "Chair" is a member's role wrapped in a narrow column of the attendance list at the head of the
+# minutes (US licensing boards' and other boards' "Members Present" columns), not the signature
+# under them
+CHAIR_QUALIFIER_BEFORE = re.compile(r"\b(?:Vice|Deputy|Acting|Interim|Co|Joint|Past|Immediate)[\s-]*$", re.I)
 
 
 # A running header or footer sits within this many non-blank lines of the top or the bottom of
@@ -745,7 +764,14 @@ def _stream(
                     and not re.match(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\s", t)
                     and not ITEM_HEAD.match(t)
                 ):
-                    if CHAIR_ALONE.match(t) and out and RUNS_ON_TO_LIST.search(out[-1].text):
+                    if (
+                        CHAIR_ALONE.match(t)
+                        and out
+                        and (
+                            RUNS_ON_TO_LIST.search(out[-1].text)
+                            or CHAIR_QUALIFIER_BEFORE.search(out[-1].text)
+                        )
+                    ):
                         # "(b) ... be conveyed by the Chair to ...; and" / "Chair" / "(c) ...": the
                         # owner in an action column beside a resolution's parts (English county
                         # scrutiny minutes), not the chair's signature under the minutes, which
@@ -1408,6 +1434,10 @@ MOTION_RESULT_IN = re.compile(
 # "Motion carried 6-1 by the following vote:", "The motion was carried unanimously.", "Carried."
 # ("Motion to postpone carried.": the motion named by its verb, after a second motion on the item)
 MOTION_RESULT = (
+    # (the vote as a label of a motion set as a block: "MOTION: Vice Chair A moved to approve ..." /
+    # "SECOND: Member B." / "VOTE: The motion passed unanimously (5-0)." (US state licensing boards'
+    # and special districts' minutes))
+    r"(?:(?i:vote|result|outcome)\s*:\s*)?"
     r"(?:(?:The\s+)?(?:[Mm]otion(?:\s+to\s+[a-z]{3,12})?|MOTION|[Aa]mendment)\s+(?:was\s+)?(?:duly\s+)?)?"
     r"(?i:(carried|passed|failed|lost|defeated))\b(?:\([^)]{0,80}\)|[^.:;(]){0,120}?[.:;]"
 )
@@ -1613,6 +1643,10 @@ def _voted_motion(lines: list[Line], k: int, heads: list[bool]) -> tuple[str, st
 # boards' minutes record the vote's result, the truth of every set the decision's effect)
 DEFERRING_MOTION = re.compile(
     r"\bto\s+(?:table|postpone|defer|continue)\s+(?:the\s+|this\s+|said\s+)?(?:item|matter|[A-Z]|\w+\s+\w+\s+(?:to|until)\b)"
+    # "moved to table the telepractice position statement to the September meeting": to table,
+    # postpone or defer has no other sense in a motion, whatever its object's length (US licensing
+    # and special district boards); "continue" keeps the short form ("to continue the program")
+    r"|\bto\s+(?:table|postpone|defer)\s+(?:the\s+|this\s+|said\s+)?(?:[\w’'-]+\s+){1,5}(?:to|until)\b"
 )
 
 
@@ -1624,7 +1658,10 @@ ADJOURN_MOTION = re.compile(r"^.{0,160}?\bto\s+adjourn\b(?!\s+(?:to|into)\b)(?!.
 def _motion_outcome(verb: str, text: str) -> str:
     """The outcome of a motion whose vote gave `verb` (see OUTCOME_WORD): deferred when a motion
     to table or postpone was carried."""
-    outcome = OUTCOME_WORD.get(verb, verb)
+    # "The motion passed unanimously (5-0)": approved, the nearest of the record contract's verbs
+    # (as a labelled motion's "Motion Passes", RESULT_PRESENT); "carried" is kept as printed, the
+    # outcome every older set's truth gives a carried motion
+    outcome = "approved" if verb in ("passed", "passes") else OUTCOME_WORD.get(verb, verb)
     if outcome in ("carried", "approved") and DEFERRING_MOTION.search(text[:200]):
         return "deferred"
     return outcome
@@ -1786,6 +1823,37 @@ def _listed_densely(heads: list[bool], count: int) -> bool:
     return len(at) == count and at[-1] - at[0] + 1 <= AGENDA_LINES_PER_ITEM * count
 
 
+# A sign-off under the minutes: "APPROVED:" over the signatory's name and office, "ATTEST:" beside
+# it ("APPROVED:   ATTEST:" / "Dolores M. Trujillo,   Marisol C. Archuleta," / "Chair   Secretary";
+# US boards' and commissions' minutes and resolutions close so): the name with its comma before
+# the office, or the attestation's label, within this many lines of the label
+SIGN_OFF_LINES = 3
+SIGNATORY = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+,\s*$")
+ATTEST_LABEL = re.compile(r"^\s*(?i:attest(?:ed)?)\s*:")
+
+
+def _signature_under(lines: list[Line], k: int) -> bool:
+    """Whether a bare decision word as a label at lines[k] ("APPROVED:") heads a sign-off."""
+    if not lines[k].text.rstrip().endswith(":"):
+        return False
+    return any(
+        SIGNATORY.match(ln.text) or ATTEST_LABEL.match(ln.text)
+        for ln in lines[k + 1 : k + 1 + SIGN_OFF_LINES]
+    )
+
+
+def _restarts_at_one(num: str, line: Line, cur_seq: int | None) -> bool:
+    """Whether a minute heading numbered one ("1.0 CALL TO ORDER", "1. CALL TO ORDER" set as a
+    heading) starts the minutes' own numbering after an agenda listed above them ended on a later
+    number ("11. Adjournment"): "N.0", or a heading set in capitals, sets it apart from a list's
+    entry and from sub-items numbered afresh under a minute ("5. Decisions" / "1. Membership" in a
+    library trust's minutes)."""
+    if cur_seq is None or cur_seq <= 1 or _sequence(num) != 1:
+        return False
+    letters = re.sub(r"[^A-Za-z]", "", line.text)
+    return num.endswith(".0") or (line.heading and letters.isupper())
+
+
 def _listed_number(agenda: list[tuple[str, str]], heading: str) -> str | None:
     """The agenda number of the entry an unnumbered minute heading repeats, if exactly one."""
     key = _title_key(heading)
@@ -1889,6 +1957,9 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
     # minutes that print their agenda (three or more items, listed line after line) before minuting it
     agenda_first = len(agenda) >= AGENDA_FIRST_MIN_ITEMS and _listed_densely(heads, AGENDA_FIRST_MIN_ITEMS)
     texts = [ln.text for ln in lines]
+    # an agenda listed line after line above the minutes, whose numbering starts afresh below it
+    restart_at_one = _listed_densely(heads, AGENDA_FIRST_MIN_ITEMS)
+    restarted = False  # ... and has done so
     while k < len(lines):
         t = lines[k].text
         cur_col, col = col, 0
@@ -1975,6 +2046,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 or m.re is ITEM_HEAD_WORD
                 # "MIN. TCRT/27/04/2025: ..." (see MIN_HEAD): a minute's heading by its prefix
                 or m.re is MIN_HEAD
+                # "1.0 CALL TO ORDER" after the agenda printed above the minutes ("1. Call to Order"
+                # ... "11. Adjournment"): the minutes number afresh from one, once (Caribbean and
+                # West African boards' minutes list the agenda, then minute "1.0", "2.0", ...)
+                or (restart_at_one and not restarted and _restarts_at_one(num, lines[k], cur_seq))
                 # "ITEM PULLED FROM CONSENT" / "11. SHERIFF-CORONER – JUSTICE ASSISTANCE GRANT": a
                 # minute headed earlier taken up again under a heading of its own, its title
                 # opening as before (US county boards and city councils discuss items pulled
@@ -1999,6 +2074,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 )
             ):
                 prev_no, prev_title = item_no, item_title
+                restarted = restarted or (restart_at_one and _restarts_at_one(num, lines[k], cur_seq))
                 item_no, decider = num, None
                 if new_seq is not None and _number_style(num) == "dotted":
                     top_seq = max(top_seq or 0, new_seq)
@@ -2166,6 +2242,9 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 for item in listed[0]:
                     add(item.outcome, item.text, k + item.line)
                 k += listed[1] + 1
+                continue
+            if not rest and k + 1 < len(lines) and _signature_under(lines, k):
+                k += 1  # "APPROVED:" over "Dolores M. Trujillo," / "Chair": a sign-off, no decision
                 continue
             if not rest and k + 1 < len(lines):
                 text, j = _sentence_end(lines, k + 1, 0, use_marks)
@@ -2503,6 +2582,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             last_end = j
             second = (
                 SECOND_VERB.search(text)
+                or (AFTER_REFUSAL.search(text) if _verb(found) == "rejected" else None)
                 or (AFTER_NOTING.match(text) if _verb(found) in ("noted", "received") else None)
                 if found.re in (BODY_VERB, IT_WAS, own_acronym)
                 else SECOND_ELECTED.search(text)
