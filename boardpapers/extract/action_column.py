@@ -108,6 +108,8 @@ def _broken_post(last: str, mark: str) -> bool:
 def _is_mark(text: str) -> bool:
     if _MARK.match(text):
         return True
+    if " " not in text.strip() and text.endswith("."):
+        return False  # "Board." ending an action written out in the column; "Supt." joins a mark above
     words = text.replace("/", " ").replace("&", " ").replace(",", " ").split()
     return (
         bool(_NAMED_MARK.match(text))
@@ -406,6 +408,10 @@ def _rows(doc: Document) -> list[_Row]:
                 row.marks[-1] = (f"{last[0]} {mark}", last[1])  # "ACFO" + "(P&C)"
             elif _DUE_CELL.match(mark) and last and len(row.marks) - 1 not in row.dues:
                 row.dues[len(row.marks) - 1] = mark  # "KP" over "04/07/25"
+            elif last and not row.pending and _broken_post(last[0], mark) and ln.top - last[1].bottom < usual:
+                # a post's title wrapped in the narrow column: "Marine" / "Supt.", "Finance" /
+                # "Manager" (Caribbean and other Commonwealth statutory corporations' minutes)
+                row.marks[-1] = (f"{last[0]} {mark}", last[1])
             elif not _is_mark(mark):
                 if (
                     mark[:1].islower()
@@ -423,10 +429,6 @@ def _rows(doc: Document) -> list[_Row]:
                 continue
             elif last and _OPEN_MARK.search(last[0]) and ln.top - last[1].bottom < usual:
                 row.marks[-1] = (f"{last[0]} {mark}", last[1])  # a stacked mark: "DO /" + "SW"
-            elif last and _broken_post(last[0], mark) and ln.top - last[1].bottom < usual:
-                # a post's title wrapped in the narrow column: "Marine" / "Supt.", "Finance" /
-                # "Manager" (Caribbean and other Commonwealth statutory corporations' minutes)
-                row.marks[-1] = (f"{last[0]} {mark}", last[1])
             elif (
                 last
                 and len(row.marks) == 1

@@ -361,6 +361,11 @@ def _section_heading(cells: list[str]) -> bool:
     return text.isupper() and len(text.split()) >= HEADING_MIN_WORDS and not _DIGIT.search(text)
 
 
+def _band_row(cells: list[str]) -> bool:
+    """A row of one filled cell, the first: a band over the rows under it."""
+    return bool(cells and cells[0] and cells[0].strip()) and not any(c and c.strip() for c in cells[1:])
+
+
 # A column holding a decision's number and its meeting's date in one cell ("Board Decision No. &
 # Date": "107/04 29.04.2025"): its assigned date is the date among the cell's words
 _NO_AND_DATE = re.compile(r"(?:no\.?|number|ref\.?)(?:&|and)date$")
@@ -449,9 +454,15 @@ def actions_from_tables(doc: Document) -> list[Action]:
         on_col = t.index("assigned_on")
         numbered_on = on_col is not None and bool(_NO_AND_DATE.search(squash(t.labels[on_col])))
         coded = _coded_refs(t, ref_col)
+        band: str | None = None  # the band row read last in a table read without rules
         for row in t.rows:
             if t.method == "spans-borderless" and _section_heading(row.cells):
                 break  # "SUMMARY OF BOARD RESOLUTIONS": the next section, not the table going on
+            if t.method == "spans-borderless" and t.index("text") != 0 and _band_row(row.cells):
+                # "Meeting 12 November 2024" across the table over the rows it set (NZ councils'
+                # action registers under a ruled header, the bands filled): their date
+                band = row.cells[0].strip()
+                continue
             d = row.as_dict(t)
             cell = (row.cells[ref_col] or "").strip() if coded and ref_col < len(row.cells) else ""
             if cell and row.page != t.page and not _is_ref_code(cell):
@@ -505,7 +516,7 @@ def actions_from_tables(doc: Document) -> list[Action]:
                         )
                         or _meeting_cell_date(d.get("assigned_on"), us_dates)
                         or (_tracker_date(asked.group(1), us_dates) if asked else None)
-                        or _band_date(row.band, us_dates)
+                        or _band_date(row.band or band, us_dates)
                         or title_date,
                         due=_tracker_date(
                             _unbroken(_filled(d.get("revised_due")) or _revised(d.get("due"))), us_dates
