@@ -29,9 +29,15 @@ _ACTION_PART = re.compile(r"^(?:actions?|follow-?ups?)$")
 _ITEM_LABEL = re.compile(
     # "Min. No.", "Minute No." (parish and harbour commissioners' minutes), "Topic" (US boards'
     # "Topic | Discussion | Action" minutes)
-    r"^(?:item|minute|min\.?|no\.?|ref\.?|agendaitem|itemno\.?|min\.?no\.?|minuteno\.?|topic)$"
+    r"^(?:item|minute|min\.?|no\.?|ref\.?|agendaitem|itemno\.?|min\.?no\.?|minuteno\.?|topic"
+    # "S/N", "S/No.", "Sl. No.", "Para" (serial or paragraph numbers: Singapore town councils' and
+    # other Commonwealth statutory bodies' minutes, "S/N | Matters | Action By")
+    r"|s/no?\.?|(?:sl|sr|s)\.?no\.?|paras?\.?|paragraph)$"
 )
-_DISCUSSION_LABEL = re.compile(r"discussion|minute|notes?|summary|item|subject|business")
+# ... "Matters", "Proceedings", "Deliberations" (Commonwealth bodies' minutes tables)
+_DISCUSSION_LABEL = re.compile(
+    r"discussion|minute|notes?|summary|item|subject|business|matters?|proceedings|deliberations?"
+)
 # Header cells of such a table: at most this many (trackers have more columns).
 MAX_HEADER_CELLS = 4
 # ... or one more where the item label opens the header and a discussion label follows it: "Item |
@@ -58,14 +64,19 @@ PARAGRAPH_PITCH = 1.2
 # ... or initials with an apostrophe ("JO'D", "SO’B": Irish surnames in NHS and council minutes)
 # ... or with a small particle inside ("OaG" for Owain ap Gwilym, "IMcK": Welsh and Scottish names)
 _INITIALS = r"(?:[A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]{2,4}|[A-Z]{1,2}[a-z]{1,2}[A-Z])"
-_OWNER = rf"(?:(?:{_INITIALS}|{OWNER_ROLE}|Treasurer|Secretary|Monitoring Officer)(?:\s*\([A-Z&]{{1,6}}\))?)"
+# ... or an acting post's initials ("GM (ag.)", "CEO (Acting)": Caribbean and other Commonwealth
+# statutory corporations' minutes)
+_QUALIFIER = r"\((?:[A-Z&]{1,6}|[Aa]g\.?|[Aa]cting|[Ii]nterim)\)"
+_OWNER = rf"(?:(?:{_INITIALS}|{OWNER_ROLE}|Treasurer|Secretary|Monitoring Officer)(?:\s*{_QUALIFIER})?)"
 _MARK = re.compile(rf"^{_OWNER}(?:\s*(?:/|&|,|and)\s*{_OWNER})*\s*(?:/|&|,|and)?$")
 # ... or, in the columns of small statutory bodies' minutes (parish, town and community councils,
 # drainage boards, harbour commissioners), a post or a member by title and surname: "Town Clerk",
 # "Mr Kinvig", "Engineer", "Clerc / Clerk" (the post in both languages), "Town Clerk / Cllr" over
 # "Mountford-Lee": capitalised words only, none of them a word of what was done ("Noted")
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Cyng)\.?"
-_CAP_WORD = r"[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*"
+# ... a post abbreviated ("Corp. Sec.", "Marine Supt.", "Fin. Mgr.": Caribbean and other
+# Commonwealth statutory corporations' minutes); not an initial ("T. Okafor" alone is no mark)
+_CAP_WORD = r"[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*(?:(?<=[a-z])\.)?"
 _NAMED = rf"(?:(?:{_TITLE}\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}|{_TITLE})"
 _NAMED_MARK = re.compile(
     rf"^(?:{_OWNER}|{_NAMED})(?:\s*(?:/|&|,|and)\s*(?:{_OWNER}|{_NAMED}))*\s*(?:/|&|,|and)?$"
@@ -81,9 +92,24 @@ NAMED_MARK_WORDS = 6
 _OPEN_MARK = re.compile(rf"(?:/|&|,|\band|\b{_TITLE})$")
 
 
+def _broken_post(last: str, mark: str) -> bool:
+    """Whether two marks stacked in the column are one post's title wrapped ("Marine" over
+    "Supt."): one word each, neither initials nor a post the column names alone ("Clerk" over
+    "Chair" are two owners)."""
+    return (
+        len(last.split()) == 1
+        and len(mark.split()) == 1
+        and not _MARK.match(last)
+        and not _MARK.match(mark)
+        and not last.endswith(".")
+    )
+
+
 def _is_mark(text: str) -> bool:
     if _MARK.match(text):
         return True
+    if " " not in text.strip() and text.endswith("."):
+        return False  # "Board." ending an action written out in the column; "Supt." joins a mark above
     words = text.replace("/", " ").replace("&", " ").replace(",", " ").split()
     return (
         bool(_NAMED_MARK.match(text))
@@ -107,7 +133,7 @@ _DUE_LABEL = re.compile(
     r"^(?:By|Due(?:\s+date)?|Deadline|Timescale|Target\s+date|Timeline)\s*:\s*(?P<due>\S.{0,40})$", re.I
 )
 # A directorate set under the initials it qualifies: "ACFO" over "(P&C)"
-_MARK_QUALIFIER = re.compile(r"^\([A-Z&]{1,6}\)$")
+_MARK_QUALIFIER = re.compile(rf"^{_QUALIFIER}$")
 # What an action's paragraph says: someone agreed or undertook to do something, or would
 # bring, report, review ...; something is to be presented; the meeting asked that ...
 _DO = (
@@ -382,6 +408,10 @@ def _rows(doc: Document) -> list[_Row]:
                 row.marks[-1] = (f"{last[0]} {mark}", last[1])  # "ACFO" + "(P&C)"
             elif _DUE_CELL.match(mark) and last and len(row.marks) - 1 not in row.dues:
                 row.dues[len(row.marks) - 1] = mark  # "KP" over "04/07/25"
+            elif last and not row.pending and _broken_post(last[0], mark) and ln.top - last[1].bottom < usual:
+                # a post's title wrapped in the narrow column: "Marine" / "Supt.", "Finance" /
+                # "Manager" (Caribbean and other Commonwealth statutory corporations' minutes)
+                row.marks[-1] = (f"{last[0]} {mark}", last[1])
             elif not _is_mark(mark):
                 if (
                     mark[:1].islower()
@@ -441,11 +471,22 @@ def _beside_heading(row: _Row, ln: Line) -> bool:
     """Whether a mark stands beside its minute's heading: on the row's first line, which is a
     heading as against the first line of a numbered paragraph whose sentence goes on in lower
     case on the next ("8.2  Members discussed the ... non-" / "recurring measures": NHS boards'
-    paragraphs with initials in a margin, read by the margin reader)."""
+    paragraphs with initials in a margin, read by the margin reader). A row numbered per
+    paragraph ("7.2", "10.2") is its own heading: the column's mark top-aligned with the
+    paragraph's number is the paragraph's (Caribbean and other Commonwealth statutory
+    corporations' minutes, "Members expressed concern ... The Financial" / "Controller to
+    provide ..." beside "FC"; the margin reader keeps rows of whole minutes, "8." / "Members
+    discussed")."""
     if ln is not row.first:
         return False
+    if _PARAGRAPH_NUMBER.match(row.item):
+        return True
     nxt = row.paras[1].lines[0].text.lstrip() if len(row.paras) > 1 else ""
     return not nxt[:1].islower()
+
+
+# A paragraph's number under its minute's: "7.2", "10.12", "5.1(a)"
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}(?:\([a-z]\))?\.?$")
 
 
 def _heading_marked(rows: list[_Row]) -> list[_Row]:
@@ -662,6 +703,26 @@ def _row_text(row: _Row) -> str:
     return "\n".join(ln.text for p in row.paras for ln in p.lines)
 
 
+def _directing_sentence(row: _Row, owners: list[str]) -> str | None:
+    """In a row numbered per paragraph ("7.2", beside one mark), the sentence that says who is to
+    do what, the paragraph's discussion before it ("Members expressed concern at the level of
+    fuel expenditure. The Financial Controller to provide ...", "... The Council requested the
+    Managing Agent to complete ...": Caribbean statutory corporations' and Singapore town
+    councils' minutes, "S/N | Matters | Action By"); of several, the one naming the mark's owner,
+    else the last (the direction closes the paragraph); a paragraph of one such sentence whole,
+    its first line no title. None where the row is not numbered per
+    paragraph or no sentence directs anyone."""
+    if not _PARAGRAPH_NUMBER.match(row.item):
+        return None
+    text = re.sub(r"\s+", " ", " ".join(p.text for p in row.paras)).strip()
+    sentences = [x.strip() for x in _SENTENCE_END.split(text) if x.strip()]
+    found = [(k, x) for k, x in enumerate(sentences) if _reads_as_action(x)]
+    if not found:
+        return None
+    _, best = max(found, key=lambda kx: (_score(_Sentence([], kx[1]), owners, True), kx[0]))
+    return best if best.endswith((".", "!", "?")) else f"{best}."
+
+
 def actions_from_action_column(doc: Document, meeting_date: str | None) -> list[Action]:
     """One action per owner mark in the action column of a minutes table: the row's
     paragraph (or the sentence of a paragraph) that best reads as that owner's action."""
@@ -692,6 +753,10 @@ def actions_from_action_column(doc: Document, meeting_date: str | None) -> list[
                 )
                 continue
             owners = _owner_words(owner)
+            said = _directing_sentence(row, owners) if len(row.marks) == 1 else None
+            if said is not None:
+                out.append(_column_action(row, m, owner, meeting_date, said, said, row.page, "owner"))
+                continue
             # a minute written as one block (no paragraph spacing) is read sentence by sentence
             block = len(row.paras) == 2
             units = [row.paras[0]] + [u for p in row.paras[1:] for u in (_units(p) if block else [p])]

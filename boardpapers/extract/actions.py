@@ -34,7 +34,11 @@ class _ActionSpec(TableSpec):
                 # gifts register is no action's update). "Actions taken / Remarks" is read below
                 parts = [squash(part) for part in lab.split("/")]
                 named = {self.field_for(part) for part in parts}
-                if "text" in named and any("action" in part for part in parts):
+                # ... or a direction: "Resolution / direction to staff" (Canadian regional
+                # districts' and municipalities' trackers of outstanding resolutions)
+                if "text" in named and any(
+                    "action" in part or part.startswith("direction") for part in parts
+                ):
                     fields[i] = "text"
                 elif (named - {None}) == {"update"} and "status" in fields:
                     fields[i] = "update"
@@ -44,20 +48,29 @@ class _ActionSpec(TableSpec):
             # committee minutes' summaries of actions); alone it may be who
             fields[by[0]] = "due"
         texts = [i for i, f in enumerate(fields) if f == "text"]
-        named = [i for i in texts if "action" in squash(labels[i])]
+        named = [i for i in texts if "action" in squash(labels[i]) or "/direction" in squash(labels[i])]
         if len(texts) > 1 and not named:
             # a council's resolutions tracker: "Resolution | Meeting | Item | Resolution (summary)"
-            # (Australian and New Zealand councils): the summary is the text; the bare
-            # "Resolution" column holds the resolution's number, its ref where none is labelled
+            # (Australian and New Zealand councils): the summary is the text
             named = [i for i in texts if _SUMMARY_LABEL.search(squash(labels[i]))]
-            if named and "ref" not in fields:
-                bare = [i for i in texts if squash(labels[i]) == "resolution"]
-                if bare and bare[0] != named[0]:
-                    fields[bare[0]] = "ref"
+        if len(texts) > 1 and named and "ref" not in fields:
+            # ... the bare "Resolution" column holds the resolution's number, its ref where none is
+            # labelled ("Resolution | Meeting | Resolution / direction to staff | Lead": Canadian
+            # regional districts' action tracking reports)
+            bare = [i for i in texts if squash(labels[i]) == "resolution"]
+            if bare and bare[0] != named[0]:
+                fields[bare[0]] = "ref"
         if len(texts) > 1 and named:
             fields = [
                 None if i in texts and i != named[0] and f == "text" else f for i, f in enumerate(fields)
             ]
+        owners = [i for i, f in enumerate(fields) if f == "owner"]
+        if len(owners) > 1:
+            # "Department | Lead" (trackers naming the department and its lead officer: Canadian
+            # regional districts', US cities'): the lead is the owner, the department kept as extra
+            depts = [i for i in owners if _DEPARTMENT_LABEL.match(squash(labels[i]))]
+            if depts and len(depts) < len(owners):
+                fields = [None if i in depts else f for i, f in enumerate(fields)]
         taken = [i for i, lab in enumerate(labels) if _ACTION_TAKEN.match(squash(lab)) and fields[i] is None]
         said = [
             i
@@ -92,6 +105,10 @@ class _ActionSpec(TableSpec):
         return fields
 
 
+# An owner column naming a department or service, not a person ("Department", "Lead department")
+_DEPARTMENT_LABEL = re.compile(
+    r"^(?:lead|responsible|assigned)?(?:department|dept\.?|service|directorate)s?$"
+)
 # "Action taken", "Actions taken", "Action taken / remarks": the column of what was done
 _ACTION_TAKEN = re.compile(r"^actions?taken")
 # "Decision", "Decision of the Syndicate", "Resolution of the Council", "Decisions taken"
@@ -344,6 +361,11 @@ def _section_heading(cells: list[str]) -> bool:
     return text.isupper() and len(text.split()) >= HEADING_MIN_WORDS and not _DIGIT.search(text)
 
 
+def _band_row(cells: list[str]) -> bool:
+    """A row of one filled cell, the first: a band over the rows under it."""
+    return bool(cells and cells[0] and cells[0].strip()) and not any(c and c.strip() for c in cells[1:])
+
+
 # A column holding a decision's number and its meeting's date in one cell ("Board Decision No. &
 # Date": "107/04 29.04.2025"): its assigned date is the date among the cell's words
 _NO_AND_DATE = re.compile(r"(?:no\.?|number|ref\.?)(?:&|and)date$")
@@ -373,9 +395,40 @@ def _own_reference(t: LogicalTable, ref_col: int | None) -> int | None:
     return ref_col
 
 
+# A column whose label names the action with a qualifier ("Treatment action", "Mitigating action",
+# "Agreed task"): the action's text where the column labelled bare "Action" holds only references
+_QUALIFIED_ACTION_LABEL = re.compile(r"(?:action|task)s?(?:required|agreed|description)?$")
+# ... the references at least this many rows (one row says too little)
+CODED_TEXT_MIN_ROWS = 2
+
+
+def _coded_text_column(t: LogicalTable) -> None:
+    """The text column holds only reference codes ("Action | Risk | Treatment action | Lead":
+    "RT-02.1" over each row, the action written in the next column: risk treatment action
+    trackers appended to risk registers, Canadian utilities' and NHS trusts' action plans): the
+    codes are the ref, a column labelled as a qualified action the text. In place, on t.fields."""
+    text_col = t.index("text")
+    if text_col is None or len(t.rows) < CODED_TEXT_MIN_ROWS:
+        return
+    cells = [(r.cells[text_col] or "").strip() if text_col < len(r.cells) else "" for r in t.rows]
+    filled = [c for c in cells if c]
+    if len(filled) < CODED_TEXT_MIN_ROWS or not all(_is_ref_code(c) and " " not in c for c in filled):
+        return
+    named = [
+        i
+        for i, (lab, f) in enumerate(zip(t.labels, t.fields, strict=False))
+        if f is None and i != text_col and _QUALIFIED_ACTION_LABEL.search(squash(lab))
+    ]
+    if len(named) != 1:
+        return
+    t.fields[text_col] = None if "ref" in t.fields else "ref"
+    t.fields[named[0]] = "text"
+
+
 def actions_from_tables(doc: Document) -> list[Action]:
     out: list[Action] = []
     for t in read_tables(doc, ACTION_SPEC):
+        _coded_text_column(t)
         if "text" not in t.fields or not ({"owner", "due", "status", "update"} & set(t.fields)):
             continue
         if not ({"due", "status", "update", "assigned_on"} & set(t.fields)) and any(
@@ -401,9 +454,15 @@ def actions_from_tables(doc: Document) -> list[Action]:
         on_col = t.index("assigned_on")
         numbered_on = on_col is not None and bool(_NO_AND_DATE.search(squash(t.labels[on_col])))
         coded = _coded_refs(t, ref_col)
+        band: str | None = None  # the band row read last in a table read without rules
         for row in t.rows:
             if t.method == "spans-borderless" and _section_heading(row.cells):
                 break  # "SUMMARY OF BOARD RESOLUTIONS": the next section, not the table going on
+            if t.method == "spans-borderless" and t.index("text") != 0 and _band_row(row.cells):
+                # "Meeting 12 November 2024" across the table over the rows it set (NZ councils'
+                # action registers under a ruled header, the bands filled): their date
+                band = row.cells[0].strip()
+                continue
             d = row.as_dict(t)
             cell = (row.cells[ref_col] or "").strip() if coded and ref_col < len(row.cells) else ""
             if cell and row.page != t.page and not _is_ref_code(cell):
@@ -457,9 +516,11 @@ def actions_from_tables(doc: Document) -> list[Action]:
                         )
                         or _meeting_cell_date(d.get("assigned_on"), us_dates)
                         or (_tracker_date(asked.group(1), us_dates) if asked else None)
-                        or _band_date(row.band, us_dates)
+                        or _band_date(row.band or band, us_dates)
                         or title_date,
-                        due=_tracker_date(_unbroken(_filled(d.get("revised_due")) or d.get("due")), us_dates),
+                        due=_tracker_date(
+                            _unbroken(_filled(d.get("revised_due")) or _revised(d.get("due"))), us_dates
+                        ),
                         status=status,
                         status_raw=status_raw or (update if not status_raw and status else None),
                         update=update,
@@ -537,6 +598,19 @@ def _meeting_cell_date(cell: str | None, month_first: bool = False) -> str | Non
         return got  # none, or several meetings' dates in one cell
     one = _tracker_date(found[0], month_first)
     return one if one and _ISO.match(one) else got
+
+
+# A due cell keeping the original target beside the revised one: "Q2 2025 revised Q4 2025", "Oct
+# 2025 (revised: Feb 2026)" (trackers marking moved targets "revised" in the cell: Canadian
+# regional districts', UK councils'): the target now is the one after the word
+_REVISED_IN_CELL = re.compile(r"\brevised(?:\s+to)?\s*:?\s*(?P<new>[^\s)].*?)\)?\s*$", re.I | re.S)
+
+
+def _revised(cell: str | None) -> str | None:
+    if not cell or "revised" not in cell.lower():
+        return cell
+    m = _REVISED_IN_CELL.search(cell)
+    return m.group("new").strip() if m else cell
 
 
 def _unbroken(cell: str | None) -> str | None:
@@ -951,10 +1025,12 @@ def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
 # sixth of the full pattern's cost: about 1% of ingest on the bulk corpus before the gate.
 # ... also "Topic ... Action / Follow-up" (US boards' minutes tables), "Min. No. ... Action"; or
 # the action label alone on its line, the column's other labels on lines of their own or none
-# (parish and drainage boards' "ACTION" over the right-hand column)
+# (parish and drainage boards' "ACTION" over the right-hand column); "S/N | Matters | Action By"
+# (Singapore town councils' and other Commonwealth bodies' minutes)
 _ACTION_COLUMN_END = re.compile(r"(?m)(?:actions?|action\s+by|lead|owner|follow-?ups?)[ \t]*$")
 _ACTION_COLUMN_HINT = re.compile(
-    r"(?m)(?:\b(?:discussion|minute|notes|topic)\b|\bmin\.)[^\n]*\s(?:actions?|action\s+by|lead|owner|follow-?ups?)[ \t]*$"
+    r"(?m)(?:\b(?:discussion|minute|notes|topic|matters|proceedings)\b|\bmin\.|\bs/no?\b)[^\n]*\s"
+    r"(?:actions?|action\s+by|lead|owner|follow-?ups?)[ \t]*$"
     r"|^[ \t]*actions?[ \t]*$"
 )
 

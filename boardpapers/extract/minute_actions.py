@@ -342,6 +342,10 @@ _NOT_INITIALS = {"AYE", "NAY", "YES", "FOR"}
 # district council's planning minutes). Parish clerks' right-tab marks sit 0.35-0.85 line from
 # justified text, word spaces ~0.25.
 MARK_WORD_GAP_HEIGHTS = 0.15
+# ... and a run closer than this to body text on its line is that line's last word, an acronym
+# ending a justified line that runs into the margin ("Ms. Sisneros explained that HUD", 0.2 line
+# after "that": US housing authorities' minutes), not a mark set off at a tab (0.35 and more)
+MARK_AFTER_TEXT_HEIGHTS = 0.3
 # A mark belongs to the body line whose centre is within this many line heights of its own.
 MARK_REACH_HEIGHTS = 1.0
 # Beside a line of prose: a line of fewer words is a table or list row.
@@ -439,9 +443,12 @@ def _page_marks(page_lines: list[Line], edge: float, offset: int) -> list[_Mark]
             continue  # nothing in the margin (most lines)
         table_row: bool | None = None
         prev_x1 = None
+        prev_body = False
         for sp, t in _margin_runs(ln, edge):
-            in_word = prev_x1 is not None and sp.x0 - prev_x1 < MARK_WORD_GAP_HEIGHTS * max(ln.height, 1.0)
+            gap = MARK_AFTER_TEXT_HEIGHTS if prev_body else MARK_WORD_GAP_HEIGHTS
+            in_word = prev_x1 is not None and sp.x0 - prev_x1 < gap * max(ln.height, 1.0)
             prev_x1 = sp.x1
+            prev_body = sp.x0 < edge
             if sp.x0 < edge or not _MARGIN_MARK.match(t) or t in _NOT_INITIALS or in_word:
                 continue
             if table_row is None:

@@ -208,6 +208,9 @@ class LogicalTable:
     # parted by bottom borders only under a ruled header, the header's column rules not
     # reaching down (HTML-printed risk registers: a filled header over rows ruled off below)
     headless_body_rows: int = 0
+    # ... of which one-cell rows (a band merged across the table: "Corporate Services" over a
+    # tracker's rows grouped by department, the band alone ruled and filled, the rows under it not)
+    band_body_rows: int = 0
     # the ruled header was two rows read as one (`_two_level_labels`)
     two_level_header: bool = False
 
@@ -478,6 +481,7 @@ def read_ruled_tables(
                 if raw and raw[0] is None:
                     t.headless_body_rows += 1
                 one_cell = bool(raw[0]) and all(c is None for c in raw[1:])
+                t.band_body_rows += one_cell
                 prev = t.rows[-1] if t.rows else None
                 if (
                     spec.band_rows
@@ -880,7 +884,7 @@ def read_tables(doc: Document, spec: TableSpec, **kw) -> list[LogicalTable]:
         p
         for t in ruled
         if (t.rows and not _bands_only(t))
-        or (not t.rows and t.ruled_body_rows > t.headless_body_rows)
+        or (not t.rows and t.ruled_body_rows > t.headless_body_rows + t.band_body_rows)
         or (
             not t.ruled_body_rows
             and not spec.reread_header_only
