@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..table_headers import TABLE_HEADER_FAMILIES, table_families
+from ..table_headers import TABLE_HEADER_FAMILIES, _alternatives, table_families
 
 # Agenda front sheets are read from span boxes on these pages; a longer agenda
 # falls back to the text-based reader. 4 pages cost 0.2x of raw text speed on
@@ -80,6 +80,26 @@ _MINUTES_CUES = re.compile(
     r"\b(?:minutes\s+of|present\s*:|apologies|in\s+attendance|attendees|resolved|"
     r"declarations?\s+of\s+interests?|actions?\s*:)"
 )
+
+
+def _word_first(alternative: str) -> re.Pattern[str]:
+    """An alternative of `_MINUTES_CUES` ("minutes\\s+of") as a pattern opening on its literal
+    word, the word boundary before it tested after it by a look-behind ("minutes(?<!\\w{8})\\s+of"):
+    the regex engine then finds the word by a fast literal search instead of trying the
+    alternation at every position. The same pages match; over the bulk corpus's pages holding a
+    cue word the test ran 2.4x faster (0.5% of text-only ingest CPU before)."""
+    word = re.match(r"[a-z]+", alternative)
+    assert word, alternative  # every cue opens on a word
+    lit, rest = word.group(0), alternative[word.end() :]
+    if rest[:1] in ("?", "*", "+", "{"):  # the last letter is optional ("declarations?")
+        lit, rest = lit[:-1], lit[-1] + rest
+    return re.compile(rf"{lit}(?<!\w{{{len(lit) + 1}}}){rest}")
+
+
+_MINUTES_CUE_PATTERNS = [
+    _word_first(a) for a in _alternatives(_MINUTES_CUES.pattern.removeprefix(r"\b(?:")[:-1])
+]
+
 # Minutes go on over pages without a cue: numbered paragraphs ("6.4 ...") carry them,
 # or owners' initials in a margin column, which PDFium's text gives as lines of their own
 # ("KD", "AM &", "NO/CF"; parish and small-board minutes).
@@ -98,7 +118,7 @@ def minutes_page(text: str, after_minutes: bool = False, low: str | None = None)
     """A page of minutes: a minutes cue on it, or numbered paragraphs right
     after such a page. `low`: the text lower-cased, if the caller has it."""
     low = text.lower() if low is None else low
-    if any(w in low for w in _MINUTES_CUE_WORDS) and _MINUTES_CUES.search(low):
+    if any(w in low for w in _MINUTES_CUE_WORDS) and any(p.search(low) for p in _MINUTES_CUE_PATTERNS):
         return True
     return after_minutes and (
         bool(_NUMBERED_PARAGRAPH.search(text)) or len(_INITIALS_LINE.findall(text)) >= MIN_INITIALS_LINES
