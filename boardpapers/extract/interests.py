@@ -1195,12 +1195,14 @@ _DECL_HEADING = re.compile(
     r"(?P<tail>.*)$",
     re.I | re.M,
 )
-# A minute headed by the conflicts themselves, alone on its numbered line or in capitals: "3.
-# CONFLICTS OF INTEREST", "IV. Potential Conflicts of Interest", "CONFLICT OF INTEREST DISCLOSURES"
-# (US and Canadian boards' and commissions' minutes). Not run into text ("Conflicts of interest:
-# none" is a field of every decision in records of decisions), not under any other words
+# A minute headed by the conflicts themselves, alone on its numbered line: "3. CONFLICTS OF
+# INTEREST", "IV. Potential Conflicts of Interest" (US and Canadian boards' and commissions' minutes).
+# Numbered only: a line in capitals with no number ("CONFLICTS OF INTEREST") is as often a
+# policy's or a register's section heading; taking it cost an unread set one false declaration.
+# Not run into text ("Conflicts of interest: none" is a field of every decision in records of
+# decisions), not under any other words
 _CONFLICT_HEADING = re.compile(
-    rf"^[ \t]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})?\.?|{_ROMAN}\.|[A-Z]\.)[ \t]+|(?=[A-Z \t]+$))"
+    rf"^[ \t]*(?:(?:\d{{1,2}}(?:\.\d{{1,2}})?\.?|{_ROMAN}\.|[A-Z]\.)[ \t]+)"
     # (on one line: "DECLARATION OF\nCONFLICT OF\nINTEREST" wrapped in a narrow column is the
     # declarations heading's own tail)
     r"(?i:(?:potential[ \t]+|possible[ \t]+)?conflicts?[ \t]+of[ \t]+interests?"
