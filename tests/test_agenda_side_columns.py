@@ -4,8 +4,10 @@ Purpose" line under each title. Expected values read from the PDFs (pdftotext -l
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from conftest import SHARED_CORPUS, WRITTEN_HELDOUT
+from conftest import SHARED_CORPUS, WRITTEN_DEV25, WRITTEN_HELDOUT
 
 from boardpapers.extract.agenda import extract_agenda
 from boardpapers.reading.pdf_reader import read_document
@@ -83,3 +85,33 @@ def test_a_timed_break_is_not_an_item_numbered_by_its_time():
     items = _items(HELDOUT / "western-fells-ambulance-board-pack-2025-03.pdf")
     assert "11.15" not in items and "Comfort" not in items["7.3"].title
     assert [n for n in items if n.startswith("8")] == ["8.1", "8.2"]
+
+
+def test_headerless_presenter_column_of_a_us_district_agenda():
+    """A variant written for the family (a US district board's agenda with the presenter set in a
+    right-hand column with no header, a name wrapped over two lines, empty cells): the column is
+    read from the layout, not glued onto the titles."""
+    items = _items(Path(__file__).parent / "data" / "variants" / "water-district-presenter-column-agenda.pdf")
+    assert (items["1"].title, items["1"].lead) == ("Call to Order and Roll Call", "President Okafor")
+    assert items["3"].lead is None and items["7"].title == "Adjournment"
+    assert items["4"].title == "General Manager’s Report on Canal Lining and Winter Shutdown Works"
+    assert items["4"].lead == "Renata Villalobos, General Manager"
+    assert (items["5"].title, items["5"].lead) == (
+        "Water Allocation for the 2025 Irrigation Season",
+        "Water Master Delacroix",
+    )
+
+
+def test_headerless_presenter_column_and_lettered_wraps_of_a_state_board_agenda():
+    items = [
+        it
+        for it in extract_agenda(
+            read_document(str(WRITTEN_DEV25 / "i-wyoming-slp-audiology-board-2025-09-12.pdf"))
+        )
+    ]
+    by_title = {it.title: it for it in items}
+    assert by_title["Call to Order; Roll Call; Establish Quorum"].lead == "Chair Lindqvist"
+    assert by_title["Executive Director’s Report"].lead == "Tamsin Oyelaran-Pike, Executive Director"
+    # a lettered sub-item's title wrapped under its first word (the letter and its stop in two runs)
+    assert "Chapter 4 Rules (Continuing Education): Summary of Public Comment and Final Adoption" in by_title
+    assert by_title["Complaint No. 2025-SLP-006"].lead == "Investigative Board Member"

@@ -25,6 +25,8 @@ from .agenda_columns import (
     SideColumn,
     header_columns,
     header_field,
+    name_cells,
+    name_column,
     names_title,
     note_pages,
     paper_note,
@@ -1420,15 +1422,25 @@ def _same_block(head: Line, prev: Line, line: Line) -> bool:
     return line.top - prev.bottom <= 1.2 * height
 
 
+_LETTER_TOKEN = re.compile(r"\(?(?:[A-Za-z]|[IVXLC]{1,6}|[ivxlc]{1,6})[.)]")
+
+
 def _title_x(head: Line) -> float:
     """Where the title starts on an item's line: the first run after the runs of its leading
     number and slot time ("10.15 7.1. Integrated ...": a text layer of a run a glyph spells
     them in many runs)."""
     lead = 0  # characters of the leading number and time tokens
+    lettered = False  # a letter or roman numeral read ("A.", "iv)"), once
     for token in head.text.split():
-        if not re.fullmatch(r"[\d.:()]+[a-z]?[.)]?", token):
+        if re.fullmatch(r"[\d.:()]+[a-z]?[.)]?", token):
+            lead += len(token)
+        elif not lettered and _LETTER_TOKEN.fullmatch(token):
+            # "A. Chapter 4 Rules ..." of a US agenda's lettered sub-items: the title starts after
+            # the letter, also where the text layer spells the letter and its stop in two runs
+            lettered = True
+            lead += len(token)
+        else:
             break
-        lead += len(token)
     read = 0
     for k, s in enumerate(head.spans):
         if k and read >= lead:
@@ -1705,6 +1717,9 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
         if not started and page.number > start_limit:
             break
         lines = agenda_lines(page, doc.pages[page.number - 1].lines)
+        # a presenter column with no header (see agenda_columns.name_column): only where no
+        # header names the columns, and cheap (the page's lines reach its right-hand side)
+        name_x = name_column(lines, page.width) if not cols else None
         if page.number > 1 and any(
             # the minutes of the last meeting start ("Minutes of ...", "MINUTES"), not an item
             # "Minutes Approval 7:25 PM" of a US agenda
@@ -1755,6 +1770,15 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             elif ln.has_box and (aim := purpose_note(ln, page.width)) is not None:
                 ln = _narrowed(ln, text_of(ln.text, aim[0]), aim[0])
                 pending = (ln, {"purpose": aim[1]}, False)
+            elif name_x is not None and (named_cut := name_cells(ln, name_x, page.width)) is not None:
+                left, sides = named_cut
+                if not left:
+                    # the column's wrapped line ("Halloran, Sr. AAG" under "Board Counsel J. Ruiz-")
+                    if current is not None:
+                        pending = (current["prev"], sides, False)
+                    continue
+                ln = _narrowed(ln, text_of(ln.text, left), left)
+                pending = (ln, sides, False)
             if (
                 started
                 and not section_pending
@@ -2547,7 +2571,8 @@ def _text_item(cur: dict) -> AgendaItem:
             item.time = t  # "10:20-10:55 | Paper B | ...": the slot's start
     for kind, parts in cur.get("cols", {}).items():
         # a side column beside the title (see agenda_columns): what it says is the field
-        text = norm(" ".join(parts))
+        # a name the column broke at its hyphen ("Ruiz-" + "Halloran") is one word again
+        text = norm(re.sub(r"(?<=[a-z])- (?=[A-Z])", "-", " ".join(parts)))
         if kind == "lead" and text:
             item.lead = text
         elif kind == "purpose" and text and text not in {"-", "–"}:

@@ -224,3 +224,99 @@ def header_field(text: str, titled: bool) -> str | None:
 def names_title(texts: list[str]) -> bool:
     """Whether one of a header's cells names the title column by a word other than "Item"."""
     return any(_TITLE_ONLY.match(" ".join(t.split())) for t in texts)
+
+
+# ---- a presenter column with no header, read from the layout ----------------------------------
+
+# US boards' agendas (state licensing boards, port districts, special districts) set who presents
+# each item in a right-hand column by tabs, with no header line (or a header the table reader
+# cannot take): "III.  Public Comment .......... Chair Lindqvist" / wrapped "Board Counsel J. Ruiz-"
+# + "Halloran, Sr. AAG". The column shows in the layout as several lines' cells starting at one x,
+# right of PAPER_CELL_SHARE of the width, after a wide gap, each a few words.
+# Lines whose cells start at one x before it is a column (3: three presenters is the fewest a
+# one-page agenda of this kind prints; two lines meeting at one x is chance)
+NAME_COLUMN_MIN_ROWS = 3
+# Points the starts of one column's cells may differ by (tab stops set them on one x)
+NAME_COLUMN_TOLERANCE = 2.0
+# At most this many words in a cell of the column ("Board Counsel J. Ruiz-", "Tamsin
+# Oyelaran-Pike,"); a line of a second text column runs longer
+NAME_CELL_WORDS = 6
+# The share of a candidate column's cells that may be longer (a page's second text column has
+# mostly long lines; a presenter column none)
+LONG_CELL_SHARE = 0.2
+_WORDISH = re.compile(r"[A-Z][a-z]|[A-Z]{2}")
+_TIME_OR_PAGE_CELL = re.compile(r"^[\d\s.:,\-–]*(?:[ap]\.?\s?m\.?)?[\d\s.:,\-–]*$", re.I)
+
+
+def _side_start(ln: Line, page_width: float) -> Line | None:
+    """The line's first cell right of PAPER_CELL_SHARE of the width, where one is."""
+    if not ln.has_box or not ln.spans or ln.x1 < PAPER_CELL_SHARE * page_width:
+        return None
+    return next((c for c in ln.cells() if c.x0 >= PAPER_CELL_SHARE * page_width), None)
+
+
+def name_column(lines: list[Line], page_width: float) -> float | None:
+    """The x where a page's headerless presenter column starts (see NAME_COLUMN_MIN_ROWS), or
+    None. Cells that are purposes, paper notes, times or page numbers do not count."""
+    starts: list[tuple[float, bool]] = []  # (x0, a short name-like cell)
+    for ln in lines:
+        cell = _side_start(ln, page_width)
+        if cell is None:
+            continue
+        text = cell.text.strip()
+        if _PURPOSE_CELL.match(text) or _PAPER_CELL.match(text) or _TIME_OR_PAGE_CELL.match(text):
+            continue
+        short = len(text.split()) <= NAME_CELL_WORDS and bool(_WORDISH.search(text))
+        starts.append((cell.x0, short))
+    best: float | None = None
+    best_n = 0
+    for x, short in starts:
+        if not short:
+            continue
+        near = [s for x2, s in starts if abs(x2 - x) <= NAME_COLUMN_TOLERANCE]
+        n = sum(near)
+        if n >= NAME_COLUMN_MIN_ROWS and len(near) - n <= LONG_CELL_SHARE * len(near) and n > best_n:
+            best, best_n = x, n
+    return best
+
+
+# Points of white space that part a column's cell from the title before it or the cell after it
+# (tab-set columns: 21 pt between "Public" and "Board Counsel" in a state board's agenda, where
+# words are 3 pt apart and the layout's own cell split, in ems, does not part them)
+NAME_GAP = 12.0
+
+
+def name_cells(ln: Line, x: float, page_width: float) -> tuple[list[Span], dict[str, str]] | None:
+    """(the spans left of the column, its sides) where a span of the line starts at the
+    presenter column's `x` after a gap of NAME_GAP: up to the next such gap it is the lead; the
+    parts after it a purpose ("Action") or a page ("5", "3–4"). None where nothing starts at
+    `x`."""
+    if not ln.has_box or not ln.spans:
+        return None
+    spans = ln.spans
+    at = next(
+        (
+            k
+            for k, s in enumerate(spans)
+            if abs(s.x0 - x) <= NAME_COLUMN_TOLERANCE and (k == 0 or s.x0 - spans[k - 1].x1 >= NAME_GAP)
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    parts: list[list[Span]] = [[spans[at]]]
+    for s in spans[at + 1 :]:
+        if s.x0 - parts[-1][-1].x1 >= NAME_GAP:
+            parts.append([s])
+        else:
+            parts[-1].append(s)
+    sides: dict[str, str] = {}
+    for part in parts:
+        text = join_spans(part).strip()
+        if _PURPOSE_CELL.match(text):
+            sides.setdefault("purpose", text)
+        elif re.fullmatch(r"\d[\d\s\-–,]*", text):
+            sides.setdefault("pages", text)
+        elif "lead" not in sides and "purpose" not in sides:
+            sides["lead"] = text
+    return list(spans[:at]), sides
