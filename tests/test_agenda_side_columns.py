@@ -115,3 +115,18 @@ def test_headerless_presenter_column_and_lettered_wraps_of_a_state_board_agenda(
     # a lettered sub-item's title wrapped under its first word (the letter and its stop in two runs)
     assert "Chapter 4 Rules (Continuing Education): Summary of Public Comment and Final Adoption" in by_title
     assert by_title["Complaint No. 2025-SLP-006"].lead == "Investigative Board Member"
+
+
+def test_presenter_column_before_purpose_and_page_columns_of_a_port_agenda():
+    """The header ("Presenter | Action / Information | Page") is split over lines: the presenter
+    column is read from the layout and the purpose and page after it on the same line."""
+    items = extract_agenda(
+        read_document(str(WRITTEN_DEV25 / "j-port-of-sixes-river-commission-2025-05-14.pdf"))
+    )
+    by_title = {it.title: it for it in items}
+    rv = by_title["RV Park Fee Schedule (tabled April 9, 2025)"]
+    assert (rv.lead, rv.purpose) == ("Port Manager Knapp", "Action")
+    res = by_title["Resolution 2025-07, Adopting Moorage Rates for Fiscal Year 2025–2026"]
+    assert (res.lead, res.purpose, res.pages) == ("Port Manager Knapp", "Action", "5")
+    # "Handout" in the page column is a paper's note, not part of the title
+    assert "Financial Statements and Accounts Payable – April 2025" in by_title

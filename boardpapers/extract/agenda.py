@@ -1758,6 +1758,16 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                         continue
                     ln = _narrowed(ln, title_text, title_spans)
                     pending = (ln, sides, True)
+            # before the notes and purposes: the line's lead comes before them ("Port Manager  Action  5")
+            elif name_x is not None and (named_cut := name_cells(ln, name_x, page.width)) is not None:
+                left, sides = named_cut
+                if not left:
+                    # the column's wrapped line ("Halloran, Sr. AAG" under "Board Counsel J. Ruiz-")
+                    if current is not None:
+                        pending = (current["prev"], sides, False)
+                    continue
+                ln = _narrowed(ln, text_of(ln.text, left), left)
+                pending = (ln, sides, False)
             elif ln.has_box and (note := paper_note(ln, page.width, note_x1)) is not None:
                 left, text = note
                 note_x1 = ln.cells()[-1].x1
@@ -1770,15 +1780,6 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             elif ln.has_box and (aim := purpose_note(ln, page.width)) is not None:
                 ln = _narrowed(ln, text_of(ln.text, aim[0]), aim[0])
                 pending = (ln, {"purpose": aim[1]}, False)
-            elif name_x is not None and (named_cut := name_cells(ln, name_x, page.width)) is not None:
-                left, sides = named_cut
-                if not left:
-                    # the column's wrapped line ("Halloran, Sr. AAG" under "Board Counsel J. Ruiz-")
-                    if current is not None:
-                        pending = (current["prev"], sides, False)
-                    continue
-                ln = _narrowed(ln, text_of(ln.text, left), left)
-                pending = (ln, sides, False)
             if (
                 started
                 and not section_pending

@@ -97,7 +97,8 @@ def split_columns(ln: Line, cols: list[SideColumn]) -> tuple[list[Span], dict[st
 # "Enc. A (Pages 4 - 6)", "Enc. E (supplementary", "Presentation", "To follow", "Paper C"
 # (NHS trust board agendas)
 _PAPER_CELL = re.compile(
-    r"^(?:verbal|oral|presentation|slides|tabled|to\s+follow|attached|"
+    # "Handout" (US boards' agendas: the paper is handed out at the meeting)
+    r"^(?:verbal|oral|presentation|slides|tabled|to\s+follow|attached|handout|"
     r"(?:enc(?:losure)?\.?|paper|appendix)\s*[A-Z0-9][\w.]*(?:\s*\(.*)?)$",
     re.I,
 )
@@ -245,6 +246,9 @@ NAME_CELL_WORDS = 6
 # mostly long lines; a presenter column none)
 LONG_CELL_SHARE = 0.2
 _WORDISH = re.compile(r"[A-Z][a-z]|[A-Z]{2}")
+# A page reference in its own column: "(Pages 11 - 26)", "Page 13", "pp. 4-9" (English councils'
+# and Canadian authorities' agendas); read by the readers of paper notes, never a name
+_PAGE_REF_CELL = re.compile(r"^\(?\s*(?:pages?|pp?\.)\s*\d", re.I)
 _TIME_OR_PAGE_CELL = re.compile(r"^[\d\s.:,\-–]*(?:[ap]\.?\s?m\.?)?[\d\s.:,\-–]*$", re.I)
 
 
@@ -264,7 +268,12 @@ def name_column(lines: list[Line], page_width: float) -> float | None:
         if cell is None:
             continue
         text = cell.text.strip()
-        if _PURPOSE_CELL.match(text) or _PAPER_CELL.match(text) or _TIME_OR_PAGE_CELL.match(text):
+        if (
+            _PURPOSE_CELL.match(text)
+            or _PAPER_CELL.match(text)
+            or _TIME_OR_PAGE_CELL.match(text)
+            or _PAGE_REF_CELL.match(text)
+        ):
             continue
         short = len(text.split()) <= NAME_CELL_WORDS and bool(_WORDISH.search(text))
         starts.append((cell.x0, short))
@@ -313,6 +322,8 @@ def name_cells(ln: Line, x: float, page_width: float) -> tuple[list[Span], dict[
     sides: dict[str, str] = {}
     for part in parts:
         text = join_spans(part).strip()
+        if _PAPER_CELL.match(text) or _PAGE_REF_CELL.match(text):
+            return None  # a paper's note ("Verbal", "Enc. A", "(Pages 5 - 10)"): read by paper_note
         if _PURPOSE_CELL.match(text):
             sides.setdefault("purpose", text)
         elif re.fullmatch(r"\d[\d\s\-–,]*", text):
