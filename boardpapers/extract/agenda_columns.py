@@ -248,7 +248,7 @@ LONG_CELL_SHARE = 0.2
 _WORDISH = re.compile(r"[A-Z][a-z]|[A-Z]{2}")
 # A page reference in its own column: "(Pages 11 - 26)", "Page 13", "pp. 4-9" (English councils'
 # and Canadian authorities' agendas); read by the readers of paper notes, never a name
-_PAGE_REF_CELL = re.compile(r"^\(?\s*(?:pages?|pp?\.)\s*\d", re.I)
+_PAGE_REF_CELL = re.compile(r"^\(?\s*(?:pages?|pp?\.|pgs?\.?)\s*\d", re.I)
 _TIME_OR_PAGE_CELL = re.compile(r"^[\d\s.:,\-–]*(?:[ap]\.?\s?m\.?)?[\d\s.:,\-–]*$", re.I)
 
 
@@ -326,6 +326,8 @@ def name_cells(ln: Line, x: float, page_width: float) -> tuple[list[Span], dict[
             return None  # a paper's note ("Verbal", "Enc. A", "(Pages 5 - 10)"): read by paper_note
         if _PURPOSE_CELL.match(text):
             sides.setdefault("purpose", text)
+        elif re.search(r"\d[:.]\d\d", text) and _TIME_OR_PAGE_CELL.match(text):
+            sides.setdefault("time", text)  # a slot time column after it ("6:00 p.m.")
         elif re.fullmatch(r"\d[\d\s\-–,]*", text):
             sides.setdefault("pages", text)
         elif "lead" not in sides and "purpose" not in sides:
