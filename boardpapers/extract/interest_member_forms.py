@@ -60,7 +60,7 @@ _GUTTER_EMS = 0.5
 # A title that names a member in their form's heading; Welsh bilingual "Cynghorydd / Councillor"
 _TITLE = re.compile(
     r"^\s*(?:(?:cynghorydd|comhairleoir)\s*/\s*)?(?P<t>councillor|cllr\.?|alderman|aldermen|"
-    r"cynghorydd|comhairleoir|senator|trustee|cr\.?)\s+",
+    r"cynghorydd|comhairleoir|senator|trustee)\s+",
     re.I,
 )
 # the member's other particulars printed after their name on the same cell: "Municipal District:"
@@ -287,10 +287,13 @@ def member_form_entries(doc: Document) -> list[FormEntry]:
                         e.category = category
             if not form.started:
                 # the member's particulars, above the form's first category: a labelled post
-                # ("Position: Mayor", "Role: Deputy Chair") is the member's post, more particular
-                # than the title before the name ("Cr", "Councillor")
-                if post := _POST_LABEL.match(" ".join(" ".join(c.text for c in cells).split())):
-                    form.role = post.group("v").strip() or form.role
+                # ("Position: Mayor", "Role: Deputy Chair") is the member's post where the name
+                # has no title (a form's title, "Councillor", is kept: the registers read give it);
+                # the value in the label's cell or the cell after it (another particular may
+                # follow on the line in a cell of its own)
+                if form.role is None and (post := _POST_LABEL.match(" ".join(cells[0].text.split()))):
+                    after = " ".join(cells[1].text.split()) if len(cells) > 1 else ""
+                    form.role = post.group("v").strip() or after or None
                 continue
             filled.setdefault(block, set()).update(k for k, _ in answers)
             for k, c in answers:
