@@ -200,6 +200,7 @@ def member_form_entries(doc: Document) -> list[FormEntry]:
     form: _Form | None = None
     category = ""
     label_x: float | None = None  # where the category's label starts
+    label_font: tuple[float, bool] = (0.0, False)  # the label's size and weight
     open_entry: dict[int, FormEntry] = {}  # the entry being read in each answer column
     # each entry's lines as printed (text, right edge, column), by id; each column's right edge
     printed: dict[int, list[tuple[str, float, float, int]]] = {}
@@ -260,6 +261,7 @@ def member_form_entries(doc: Document) -> list[FormEntry]:
                 # description in two cells are a form's label, not a wrapped table cell)
                 named = [c for c in left if not _MARK_ONLY.match(c.text)]
                 label_x = named[0].x0 if len(named) == 1 else None
+                label_font = (named[0].size, named[0].bold) if len(named) == 1 else label_font
             elif category and not answers and left and len(left) == len(cells) and all(c.bold for c in left):
                 # the bold label wrapped (not a table's header row, whose cells run on to the right:
                 # "Particulars of the interest | Whose interest")
@@ -273,6 +275,9 @@ def member_form_entries(doc: Document) -> list[FormEntry]:
                 and not marked
                 and label_x is not None
                 and all(abs(c.x0 - label_x) <= COLUMN_SLACK for c in left)
+                # (in the label's own font: the statute's description under a category is set
+                # smaller or in another weight)
+                and all(abs(c.size - label_font[0]) <= _SIZE_SLACK and c.bold == label_font[1] for c in left)
                 # (every other cell an answer: a table's header row under the category,
                 # "Particulars of the interest | Whose interest", is not its label)
                 and len(left) + len(answers) == len(cells)
