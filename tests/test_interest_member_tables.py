@@ -120,3 +120,29 @@ def test_nz_council_bands_on_the_read_file():
     recs = member_table_registers(doc)
     assert len(recs) == 33
     assert {r.role for r in recs} == {"Mayor", "Deputy Mayor", "Councillor"}
+
+
+def test_labelled_post_outranks_title_and_update_date_is_read():
+    # one table per member under a labelled header block: the title before the name ("Cr") is
+    # a councillor; the "Position:" label under it is the member's post, and "Entry last
+    # updated:" the date of the member's declarations
+    rows = [(30.0, [(50, "Register of Interests of Councillors")], True)]
+    top = 60.0
+    for name, post, updated, entry in [
+        ("Cr Mele Fonua", "Deputy Mayor", "2 May 2025", "Director, Fonua Freight Ltd"),
+        ("Cr Aaron Pike", "Councillor, North Ward", "14 March 2025", "Partner, Pike & Vane Lawyers"),
+    ]:
+        rows += [
+            (top, [(50, "Name:"), (160, name)], True),
+            (top + 11, [(50, "Position:"), (160, post)], False),
+            (top + 22, [(50, "Entry last updated:"), (160, updated)], False),
+            (top + 37, [(52, "Type of interest"), (180, "Particulars")], True),
+            (top + 55, [(52, "Directorships"), (180, entry)], False),
+        ]
+        top += 90
+    doc = Document(path="c.pdf", sha256="c", size=1, page_count=1, pages=[_page(1, rows)])
+    got = [(r.person, r.role, r.declared_on) for r in member_table_registers(doc)]
+    assert got == [
+        ("Mele Fonua", "Deputy Mayor", "2025-05-02"),
+        ("Aaron Pike", "Councillor, North Ward", "2025-03-14"),
+    ]

@@ -227,3 +227,96 @@ def test_two_part_form_entries_parted_by_label_bracket_and_gutter():
         "Rowing Club (member)",
         "Oakby Hill Walkers and Ramblers (treasurer)",
     ]
+
+
+def _member_table(
+    name: str, post: str, updated: str, entries: list[str]
+) -> list[list[tuple[float, str, float, bool]]]:
+    """A register printed one table per member under a labelled header block (name, post, date
+    of the last update), the category's cell wrapped beside the particulars (councils' registers
+    of the Australian kind)."""
+    return [
+        [(50, "Name of member:", 10.0, True), (170, f"Cr {name}", 10.0, True)],
+        [(50, "Role:", 10.0, True), (170, post, 10.0, True)],
+        [(50, "Last amended:", 10.0, True), (170, updated, 10.0, True)],
+        [(50, "No.", 10.0, True), (70, "Type of interest", 10.0, True), (220, "Details", 10.0, True)],
+        [(50, "1", 10.0, False), (70, "Directorships and", 10.0, False), (220, entries[0], 10.0, False)],
+        [(70, "company offices", 10.0, False)],
+        [(50, "2", 10.0, False), (70, "Gifts received over", 10.0, False), (220, "Nil", 10.0, False)],
+        [(70, "the threshold", 10.0, False)],
+        [(50, "3", 10.0, False), (70, "Memberships of clubs", 10.0, False), (220, entries[1], 10.0, False)],
+        [(70, "and societies", 10.0, False)],
+        [(50, "4", 10.0, False), (70, "Land", 10.0, False), (220, "None", 10.0, False)],
+    ]
+
+
+def test_member_tables_with_labelled_post_update_date_and_wrapped_category():
+    doc = _doc(
+        [[(50, "Register of Interests of Elected Members", 16.0, True)]]
+        + _member_table(
+            "Ruth Okafor",
+            "Deputy Chair",
+            "4 April 2025",
+            ["Director, Okafor Feeds Ltd", "Secretary, Bay Rowing Club"],
+        ),
+        _member_table(
+            "Dan Keel",
+            "Member, Coastal Ward",
+            "19/02/2025",
+            ["Director, Keel Marine Ltd", "Trustee, Keel Family Trust"],
+        ),
+    )
+    got = [(e.person, e.role, e.declared_on, e.category, e.answer) for e in member_form_entries(doc)]
+    assert got == [
+        (
+            "Ruth Okafor",
+            "Deputy Chair",
+            "4 April 2025",
+            "Directorships and company offices",
+            "Director, Okafor Feeds Ltd",
+        ),
+        (
+            "Ruth Okafor",
+            "Deputy Chair",
+            "4 April 2025",
+            "Memberships of clubs and societies",
+            "Secretary, Bay Rowing Club",
+        ),
+        (
+            "Dan Keel",
+            "Member, Coastal Ward",
+            "19/02/2025",
+            "Directorships and company offices",
+            "Director, Keel Marine Ltd",
+        ),
+        (
+            "Dan Keel",
+            "Member, Coastal Ward",
+            "19/02/2025",
+            "Memberships of clubs and societies",
+            "Trustee, Keel Family Trust",
+        ),
+    ]
+
+
+def test_register_title_in_other_order_at_page_head_only():
+    # "... Interests Register" opening a line at the head of the page is the register's title;
+    # the same words in prose further down the page are not
+    from boardpapers.extract.interests import _page_register
+
+    head = _doc(
+        [[(50, "Elected Members' Interests Register – 2025", 16.0, True)]]
+        + _member_table(
+            "Ruth Okafor",
+            "Deputy Chair",
+            "4 April 2025",
+            ["Director, Okafor Feeds Ltd", "Secretary, Bay Rowing Club"],
+        )
+    )
+    assert _page_register(head, 1, {}) == "Elected Members' Interests Register – 2025"
+    prose = [
+        [(50, f"Paragraph {k} of the officer's report on the year's governance work.", 10.0, False)]
+        for k in range(12)
+    ]
+    later = _doc(prose + [[(50, "The interests register is kept by the Governance Officer.", 10.0, False)]])
+    assert _page_register(later, 1, {}) is None

@@ -32,6 +32,7 @@ from ..layout.lines import Line, em, line_from_spans
 from ..layout.tables import COLUMN_SLACK, header_cells
 from ..model import Document
 from .interest_forms import _PERSON_LABEL, FormEntry, _name_heading
+from .interest_member_tables import _POST_LABEL
 
 # An empty answer: "None", "Nil.", "N/A", "Dim / None" (Welsh bilingual forms), "Nil return",
 # "No interests" -- the cells that show the entry font and the answer columns.
@@ -86,12 +87,20 @@ _ROMAN = re.compile(r"^\s*\(?[ivx]{1,4}[.)]", re.I)
 # The date a member's form was made, after a date or signature label: "Date of last amendment:
 # 30 April 2025", "Signed: 15/05/2025", "Date: 17/02/2025" (the last one of the form wins: the
 # date of the latest amendment or the signature under the form)
+# ... or after the register's date of update in the member's header block: "Register last
+# updated: 12 May 2025", "Last amended:" (Australian councils' registers, one table per member)
 _FORM_DATE = re.compile(
-    r"\b(?:date(?:\s+of)?(?:\s+[a-z]+){0,3}|signed|llofnodwyd\s*/\s*signed)\s*:\s*"
+    r"\b(?:date(?:\s+of)?(?:\s+[a-z]+){0,3}|signed|llofnodwyd\s*/\s*signed|"
+    r"(?:last\s+)?(?:updated|amended|reviewed)(?:\s+on)?)\s*:\s*"
     r"(?P<d>\d{1,2}(?:st|nd|rd|th)?[\s./-]+(?:[A-Za-z]{3,9}|\d{1,2})[\s./-]+\d{2,4})",
     re.I,
 )
-_TITLE_WORD = {"cllr": "Councillor", "cynghorydd": "Councillor", "comhairleoir": "Councillor"}
+_TITLE_WORD = {
+    "cr": "Councillor",
+    "cllr": "Councillor",
+    "cynghorydd": "Councillor",
+    "comhairleoir": "Councillor",
+}
 
 
 def _cells(line: Line, columns: list[float]) -> list[Line]:
@@ -190,6 +199,8 @@ def member_form_entries(doc: Document) -> list[FormEntry]:
     forms: list[_Form] = []
     form: _Form | None = None
     category = ""
+    label_x: float | None = None  # where the category's label starts
+    label_font: tuple[float, bool] = (0.0, False)  # the label's size and weight
     open_entry: dict[int, FormEntry] = {}  # the entry being read in each answer column
     # each entry's lines as printed (text, right edge, column), by id; each column's right edge
     printed: dict[int, list[tuple[str, float, float, int]]] = {}
@@ -206,7 +217,7 @@ def member_form_entries(doc: Document) -> list[FormEntry]:
             if who:
                 form = _Form(who[0], _role(who[1]), [], [])
                 forms.append(form)
-                category, open_entry = "", {}
+                category, open_entry, label_x = "", {}, None
                 continue
             if form is None:
                 continue
@@ -246,12 +257,49 @@ def member_form_entries(doc: Document) -> list[FormEntry]:
                 )
                 category, open_entry, form.started = label, {}, True
                 block += 1
+                # (a category in one cell beside the answers; a subject and the statute's
+                # description in two cells are a form's label, not a wrapped table cell)
+                named = [c for c in left if not _MARK_ONLY.match(c.text)]
+                label_x = named[0].x0 if len(named) == 1 else None
+                label_font = (named[0].size, named[0].bold) if len(named) == 1 else label_font
             elif category and not answers and left and len(left) == len(cells) and all(c.bold for c in left):
                 # the bold label wrapped (not a table's header row, whose cells run on to the right:
                 # "Particulars of the interest | Whose interest")
                 category = f"{category} {label}"
+            elif (
+                category
+                and label
+                # (a wrapped cell goes on in lower case or a figure: "interests in corporations",
+                # "$500"; a capital opens a note under the table, "Date of last amendment: ...")
+                and not label[:1].isupper()
+                and not marked
+                and label_x is not None
+                and all(abs(c.x0 - label_x) <= COLUMN_SLACK for c in left)
+                # (in the label's own font: the statute's description under a category is set
+                # smaller or in another weight)
+                and all(abs(c.size - label_font[0]) <= _SIZE_SLACK and c.bold == label_font[1] for c in left)
+                # (every other cell an answer: a table's header row under the category,
+                # "Particulars of the interest | Whose interest", is not its label)
+                and len(left) + len(answers) == len(cells)
+            ):
+                # the category's cell wrapped beside the answers, in the category's column:
+                # "Shareholdings and financial" / "interests in corporations" (forms printed as
+                # one table per member, category | particulars); the entries read beside its
+                # first lines are under the whole label
+                category = f"{category} {label}"
+                for e in form.entries:
+                    if blocks.get(id(e)) == block:
+                        e.category = category
             if not form.started:
-                continue  # the member's particulars, above the form's first category
+                # the member's particulars, above the form's first category: a labelled post
+                # ("Position: Mayor", "Role: Deputy Chair") is the member's post where the name
+                # has no title (a form's title, "Councillor", is kept: the registers read give it);
+                # the value in the label's cell or the cell after it (another particular may
+                # follow on the line in a cell of its own)
+                if form.role is None and (post := _POST_LABEL.match(" ".join(cells[0].text.split()))):
+                    after = " ".join(cells[1].text.split()) if len(cells) > 1 else ""
+                    form.role = post.group("v").strip() or after or None
+                continue
             filled.setdefault(block, set()).update(k for k, _ in answers)
             for k, c in answers:
                 text = " ".join(c.text.split())

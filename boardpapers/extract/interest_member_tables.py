@@ -79,7 +79,10 @@ _POST_LABEL = re.compile(
 )
 _DATE_LABEL = re.compile(
     r"^\s*(?:date(?:\s+of)?(?:\s+(?:declaration|return|notification|signature|statement))?|"
-    r"(?:declaration|return|form)?\s*(?:signed|made|received|dated)(?:\s+on)?|declared(?:\s+on)?)"
+    r"(?:declaration|return|form)?\s*(?:signed|made|received|dated)(?:\s+on)?|declared(?:\s+on)?|"
+    # the date the member's entry was last updated: "Register last updated:", "Last amended:"
+    # (Australian councils' registers, one table per member under a labelled header block)
+    r"(?:register\s+|entry\s+)?(?:last\s+)?(?:updated|amended|reviewed)(?:\s+on)?)"
     rf"{_OTHER_LANGUAGE_LABEL}\s*:\s*(?P<v>.*)$",
     re.I,
 )
@@ -386,8 +389,10 @@ def member_table_entries(doc: Document, spec: TableSpec) -> list[TableEntry]:
             if member is not None and fresh:
                 if (got := _particulars(ln)) is not None:
                     post, date = got
-                    if post and (member.role is None or member.office is False):
-                        member.role = member.role if member.role and not post else post
+                    if post:
+                        # a labelled post ("Position: Deputy Mayor") is more particular than the
+                        # title before the name ("Cr", "Councillor")
+                        member.role = post
                     member.declared_on = member.declared_on or date
                     member.labelled = True
                     continue

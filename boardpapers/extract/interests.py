@@ -1865,10 +1865,24 @@ def roles_from_attendance(interests: list[Interest], attendance: list[Attendance
 _GRID_NO_ENTRY = re.compile(r"^(?:retired\b[^,;]*|(?:nil|none)\s*[-–—:(].*)$", re.I)
 
 
+# ... or the title in the other order, opening a line at the head of the page: "Interests
+# Register – Board of Trustees", "Members' Interests Register 2025" (NZ and Australian bodies'
+# registers read from member cards and tables); a line of prose saying "the interests register
+# is kept ..." is further down the page, so only the page's head is read
+_INTERESTS_REGISTER_LINE = re.compile(r"^[ \t]*(?:[\w'’-]+ ){0,2}?interests?\s+register\b[^\n]*", re.I | re.M)
+# the head of the page the title is sought in: its first this many characters (running head,
+# title and subtitle of the registers read: under 300)
+_REGISTER_HEAD_CHARS = 400
+
+
 def _page_register(doc: Document, page: int, seen: dict[int, str | None]) -> str | None:
     """The register's title printed on a page ("Register of Members' Interests"), read once per page."""
     if page not in seen:
-        m = _REGISTER_LINE.search(doc.page(page).text)
+        text = doc.page(page).text
+        m = _REGISTER_LINE.search(text)
+        head = text[:_REGISTER_HEAD_CHARS]
+        if m is None and "register" in head.lower():
+            m = _INTERESTS_REGISTER_LINE.search(head)
         seen[page] = " ".join(m.group(0).split()) if m else None
     return seen[page]
 
