@@ -46,7 +46,7 @@ DISTRICT = """MINUTES OF THE REGULAR MEETING
 Wednesday, March 5, 2025
 1. ROLL CALL
 Directors present: Ann Holt, Chair; Ben Ruiz, Vice Chair; and Lia Marsh. Directors absent: Ruth Olsen (excused).
-Also present: Jeffrey S. Pomeroy, District Counsel; Lincoln County Sheriff Tom Bell; three members of the public.
+Also present: Jeffrey S. Pomeroy, District Counsel; Dana Fox, Coastline Survey Inc.; Ed Ames, Auditor (Ames & Roe PLLC); Lincoln County Sheriff Tom Bell; three members of the public.
 2. CHANGES TO THE AGENDA
 None.
 """
@@ -63,3 +63,6 @@ def test_also_present_pairs_with_an_official_named_post_first_and_the_public_cou
     assert people["Jeffrey S. Pomeroy"][:2] == ("District Counsel", None)
     assert people["Tom Bell"][0] == "Lincoln County Sheriff"
     assert not any("public" in n.lower() or "County" in n for n in people)
+    # a firm named by its legal form is an organisation, not a post nor a person
+    assert people["Dana Fox"][:2] == (None, "Coastline Survey Inc")
+    assert people["Ed Ames"][:2] == ("Auditor", "Ames & Roe PLLC")

@@ -468,6 +468,9 @@ ORG_WORDS = {
     # schools and colleges a head or principal comes from ("Amy Thornton, Headteacher, Nidd Valley
     # Primary" / "Academy (item 7 only)": English academy trusts' and US school boards' minutes)
     "Academy", "School", "College",
+    # US firms by their legal form ("Greg Tollefson, Reid Middleton Inc.": special districts'
+    # consultants and counsel in "Also present")
+    "Inc", "LLC", "PLLC",
 }  # fmt: skip
 TITLE_WORDS = {
     "Director", "Manager", "Officer", "Executive", "Lead", "Chair", "Chairman", "Member", "Analyst",
@@ -1121,7 +1124,7 @@ def _portfolio(role: str | None, org: str | None) -> tuple[str | None, str | Non
 # A bracket at the end naming a firm by its legal form: "General Counsel (Bramwell & Ochoa LLP)"
 # (US districts' counsel from a law firm), "Internal Auditor (Mazars LLP)", "(TIAA Ltd)" (English
 # councils' and colleges' auditors) - an organisation, not part of the post before it
-_FIRM_BRACKET = re.compile(r"\s*\(([^()]*\b(?:LLP|Ltd|Limited|LLC|Inc|plc|PLC|P\.C)\.?)\)\s*$")
+_FIRM_BRACKET = re.compile(r"\s*\(([^()]*\b(?:LLP|Ltd|Limited|LLC|PLLC|Inc|plc|PLC|P\.C)\.?)\)\s*$")
 
 
 _RETIRED = re.compile(r"\s*\((?:Ret|Retd|Retired)\.?\)\s*")
