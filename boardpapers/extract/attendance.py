@@ -155,7 +155,13 @@ POSTNOMINAL_WORDS = (
     # Ada Obi, SAN", "Dr. Musa Bello, OFR, FCNA": Nigerian boards' and councils' minutes), and
     # Singapore's public service medals ("Mr Tan Boon Huat, PBM": town councils' and statutory
     # boards' members)
-    r"mni|SAN|OFR|OON|GCON|FCNA|FCIB|FNSE|FNIM|FCIS|FCIPM|PBM|BBM|PBS|PJG"
+    r"mni|SAN|OFR|OON|GCON|FCNA|FCIB|FNSE|FNIM|FCIS|FCIPM|PBM|BBM|PBS|PJG|"
+    # US licences and degrees after a licensee's name ("Kristina Lindqvist, M.S., CCC-SLP, Chair",
+    # "Kimberly Ahn, MS, RDN, LD", "Gregory Salas, Esq., counsel for ...": US state licensing
+    # boards' and special districts' minutes, whose members are licensees of the profession);
+    # "MD" and "PA" are left out, as "Managing Director" and "Personal Assistant" read so
+    r"CCC-SLP|CCC-A|Au\.D|AuD|RDN|RD|LDN|LD|CDN|CDCES|APRN|DNP|MSN|BSN|RN|LPN|PharmD|RPh|DDS|DMD|DVM|"
+    r"LCSW|LMSW|LPC|LMFT|PsyD|EdD|Ed\.D|Ph\.D|M\.S|M\.A|M\.Ed|MS|MA|MEd|MPH|MPA|MSW|JD|J\.D|Esq"
 )
 # A post of one word, then its department after a comma: "Head, Nursing Services", "Director, Legal
 # Services" (Nigerian, Ghanaian and other Commonwealth bodies write "Head of Nursing Services" so);
@@ -249,7 +255,8 @@ STATUS = [
         re.compile(
             _MARK
             + r"(?i:(?:board\s+)?(?:directors|members|trustees|commissioners|councill?ors|governors))\s+"
-            + r"(?i:absent)\s*$()"
+            # ... or "Board Members Excused" (US licensing boards' columns: away with leave)
+            + r"(?i:absent|excused)\s*$()"
         ),
     ),
     # US minutes: "Absent: D", "Commissioners Absent: Shelley Young, Pat Bader", "Absent at roll
@@ -284,7 +291,7 @@ STATUS = [
         re.compile(
             _MARK
             + r"(?i:(?:board\s+)?(?:directors|trustees|commissioners|members|council\s?members|councill?ors"
-            + r"|supervisors|governors)\s+absent)\s*$()"
+            + r"|supervisors|governors)\s+(?:absent|excused))\s*$()"
         ),
     ),
     # "Others Present:", "Staff Present:" -- people who are not members
@@ -461,6 +468,9 @@ ORG_WORDS = {
     # schools and colleges a head or principal comes from ("Amy Thornton, Headteacher, Nidd Valley
     # Primary" / "Academy (item 7 only)": English academy trusts' and US school boards' minutes)
     "Academy", "School", "College",
+    # US firms by their legal form ("Greg Tollefson, Reid Middleton Inc.": special districts'
+    # consultants and counsel in "Also present")
+    "Inc", "LLC", "PLLC",
 }  # fmt: skip
 TITLE_WORDS = {
     "Director", "Manager", "Officer", "Executive", "Lead", "Chair", "Chairman", "Member", "Analyst",
@@ -470,6 +480,9 @@ TITLE_WORDS = {
     # Engineer", "Superintendent of Business") and UK ones ("Borough Solicitor")
     "Attorney", "Solicitor", "Engineer", "Auditor", "Planner", "Administrator", "Superintendent", "Registrar",
     "Comptroller", "Controller", "Recorder", "Assessor",
+    # US state licensing boards' staff ("Brenna McAllister, Licensing" / "Specialist" wrapped in a
+    # narrow column; "Compliance Investigator", "Legislative Liaison")
+    "Specialist", "Investigator", "Liaison",
 }  # fmt: skip
 ROLE_WORDS = {
     "Director", "Manager", "Officer", "Executive", "Lead", "Chair", "Chairman", "Chairwoman", "Member",
@@ -798,8 +811,18 @@ def _learn_orgs(lines: list[str]) -> list[str]:
 # A rank before the name in a "Name, Post" pair: "Chief Wade Harrigan, Cedar Bluff County EMS"
 # (US county and city staff lists name fire, EMS and police chiefs so); moved after the name
 _RANK_FIRST = re.compile(
-    r"^(?P<rank>(?:Fire\s+|Police\s+)?Chief|Sheriff|Undersheriff|Marshal|Deputy(?:\s+Sheriff)?)\s+"
+    r"^(?P<rank>(?:Fire\s+|Police\s+)?Chief|Sheriff|Undersheriff|Marshal|Deputy(?:\s+Sheriff)?|"
+    # ... or an elected official of another government, its place first: "Curry County
+    # Commissioner Patricia Kwan-Miller", "Lane County Sheriff Tom Bell" (US special districts'
+    # "Also present")
+    r"(?:[A-Z][a-z]+\s+){1,2}(?:County|City|Town|State)\s+(?:Commissioner|Supervisor|Sheriff|Judge|Assessor|"
+    r"Clerk|Treasurer|Councilmember|Councilor|Councillor|Administrator|Manager|Engineer|Representative|Senator))\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)(?:,|\.?$)"
+)
+
+
+_PUBLIC_PAIR = re.compile(
+    r"^(?:and\s+)?(?:\w+\s+)?members?\s+of\s+the\s+(?:public|press|media)\b[^;]*$", re.I
 )
 
 
@@ -811,6 +834,9 @@ def _semicolon_pairs(text: str) -> list[str] | None:
         return None
     pairs = [re.sub(r"^and\s+", "", x.strip()) for x in _top_level_split(text, ";") if x.strip()]
     pairs = [_RANK_FIRST.sub(r"\g<name>, \g<rank>,", x).rstrip(",") for x in pairs]
+    # "...; seven members of the public.": the public counted as the last pair, no one named (US
+    # special districts' "Also present"; see _PUBLIC_COUNT)
+    pairs = [x for x in pairs if not _PUBLIC_PAIR.match(x)]
     # a bracketed note may follow the post ("Ms Hazel Murdoch, Corporate Governance Officer
     # (minutes); ...": NHS Scotland boards' "In attendance"), but the comma is outside it; a pair
     # may be a name and a bracketed note alone ("...; Gary Pettibone (District 2); ...": US county
@@ -1098,7 +1124,7 @@ def _portfolio(role: str | None, org: str | None) -> tuple[str | None, str | Non
 # A bracket at the end naming a firm by its legal form: "General Counsel (Bramwell & Ochoa LLP)"
 # (US districts' counsel from a law firm), "Internal Auditor (Mazars LLP)", "(TIAA Ltd)" (English
 # councils' and colleges' auditors) - an organisation, not part of the post before it
-_FIRM_BRACKET = re.compile(r"\s*\(([^()]*\b(?:LLP|Ltd|Limited|LLC|Inc|plc|PLC|P\.C)\.?)\)\s*$")
+_FIRM_BRACKET = re.compile(r"\s*\(([^()]*\b(?:LLP|Ltd|Limited|LLC|PLLC|Inc|plc|PLC|P\.C)\.?)\)\s*$")
 
 
 _RETIRED = re.compile(r"\s*\((?:Ret|Retd|Retired)\.?\)\s*")
@@ -1232,7 +1258,8 @@ def _person_from_piece_text(piece: str) -> tuple[str, str | None, str | None] | 
             continue  # kept with the name, below
         if _is_initials(p, name) or re.fullmatch(
             # "(by telephone, joined at 10:20 a.m.)": how, and when, a US board member joined
-            r"phoning in|by (?:tele)?phone(?:,.*)?|via (?:phone|video|teams|zoom)|(?:online|remotely)|(?:ms )?teams|zoom",
+            # ("by Zoom", "by video": US special districts' rolls)
+            r"phoning in|by (?:tele)?phone(?:,.*)?|(?:via|by) (?:phone|video|teams|zoom|webex)|(?:online|remotely)|(?:ms )?teams|zoom",
             p,
             re.I,
         ):
@@ -1516,7 +1543,11 @@ def _group_role(group: str) -> str:
 _SECOND_LABEL = re.compile(
     # ("... Kayla Brightwater, Executive Assistant. Guest: Meghan Sato, district counsel": US
     # special districts' staff line runs its guests on)
+    # ("... and Bonnie Sue Lindqvist (by Zoom). Commissioners absent: Ray Tolliver (excused).": a
+    # group's absent list run on after its present list, US special districts' roll paragraphs)
     r"[;.]\s+((?:[A-Z][a-z]+\s+)?(?:Absent|Excused|Apologies|Also present|Staff present|In attendance|Guests?)\s*:"
+    r"|(?:Commissioners|Directors|Trustees|Members|Councill?ors|Councilmembers|Supervisors|Governors)\s+"
+    r"(?:absent|excused)\s*:"
     rf"|(?:Minutes|Minute[- ]taker|Note[- ]taker|Clerk)\s*:(?=\s*(?:{HONORIFIC})\s))"
 )
 _LIST_MARK = re.compile(r"^[o●•▪\uf0b7\uf0a7]\s+")
@@ -2713,6 +2744,9 @@ def _entries(
                 sep = (
                     " – "
                     if len(rows[-1][0].split()) >= 3
+                    # (a row ending in a comma has its separator: "Kristina Lindqvist, M.S.,
+                    # CCC-SLP," / "Chair", a licensee's letters wrapped in a narrow column)
+                    and not rows[-1][0].rstrip().endswith(",")
                     and _is_name(rows[-1][0])
                     # (no body's word in it: "Cllr Sunil Varma Oldcastle Metropolitan Borough" /
                     # "Council" is a name and a body wrapped in its cell)
