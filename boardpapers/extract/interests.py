@@ -1242,6 +1242,15 @@ _PARTICLES = (
     r"(?:(?:van|von|der|den|de|del|della|di|da|du|dos|das|le|la|arap|bin|binti|binte|bte|ibn|al|ter|ten|ap"
     r"|s/o|d/o|a/l|a/p)\s+)*"
 )
+# Professional, service and national styles before a name, one list for the declarer pattern
+# (_PERSON) and the style stripper (_STYLE): "CPA Mercy Kamau", "Eng. Benard Ochieng", "Amb.",
+# "Arch." (Kenyan state corporations' minutes), "Captain Peter de Garis", "Capt." (harbour and port
+# boards); "Barr. Emeka J. Nwosu" (a barrister), "Engr.", "Alhaji", "Hajiya", "Pharm." (Nigerian
+# federal and state boards' minutes); "Mdm Goh Siew Lan" (a married woman), "Er. Kelvin Ng" (a
+# registered professional engineer) (Singapore town councils' and statutory boards' minutes)
+_PROFESSIONAL_STYLES = (
+    r"CPA|Eng\.?|Amb\.?|Arch\.?|Capt(?:ain|\.)?|Barr\.?|Engr\.?|Alhaji|Alh\.|Hajiya|Pharm\.|Mdm\.?|Madam|Er\."
+)
 _MALAY_STYLES = (
     r"Encik|En\.|Puan(?:\s+Sri)?|Pn\.|Cik|Tuan|Haji|Hajah|Hj\.|Hjh\.|Dato['’]?(?:\s+(?:Seri|Sri))?"
     r"|Datuk(?:\s+Seri)?|Datin|Tan\s+Sri|Toh\s+Puan|YBhg\.?|YB|Ir\.|Ts\."
@@ -1265,16 +1274,7 @@ _PERSON = (
     # "Cr O'Donnell" (New Zealand and Australian councils), "Regent Subramaniam" (US university
     # boards of regents)
     r"|Cr\.?|Regent"
-    # professional and service titles: "CPA Mercy Kamau", "Eng. Benard Ochieng", "Amb.", "Arch."
-    # (Kenyan state corporations' minutes), "Captain Peter de Garis", "Capt." (harbour and port
-    # boards)
-    r"|CPA|Eng\.?|Amb\.?|Arch\.?|Capt(?:ain|\.)?"
-    # Nigerian and West African styles: "Barr. Emeka J. Nwosu" (a barrister), "Engr.", "Alhaji",
-    # "Hajiya", "Pharm." (Nigerian federal and state boards' minutes)
-    r"|Barr\.?|Engr\.?|Alhaji|Alh\.|Hajiya|Pharm\."
-    # Singaporean styles: "Mdm Goh Siew Lan" (a married woman), "Er. Kelvin Ng" (a registered
-    # professional engineer) (Singapore town councils' and statutory boards' minutes)
-    r"|Mdm\.?|Madam|Er\."
+    rf"|{_PROFESSIONAL_STYLES}"
     # Malaysian honorifics and styles: "Encik Chong Kah Meng", "Puan Siti Hajar binti Yusof",
     # "Tuan Haji Roslan bin Ismail", "YBhg. Dato' Sri ..." (Malaysian statutory bodies' minutes)
     rf"|{_MALAY_STYLES}"
@@ -1741,8 +1741,7 @@ _OFFICE = re.compile(
 )
 _STYLE = re.compile(
     r"^\s*(?:The\s+)?(?:(?:Rt|Right|Very)\.?\s+)?(?:(?:Lord|Lady|Baroness|Hon\.?|Shri|Smt\.?|Sri|Kum\.?|Member"
-    r"|CPA|Eng\.?|Amb\.?|Arch\.?|Capt(?:ain|\.)?|Barr\.?|Engr\.?|Alhaji|Alh\.|Hajiya|Pharm\.|Mdm\.?|Madam|Er\."
-    rf"|{_MALAY_STYLES})\s+)*(?=\S)"
+    rf"|{_PROFESSIONAL_STYLES}|{_MALAY_STYLES})\s+)*(?=\S)"
 )
 # a second title in brackets after the first: "Dr. (Smt.) Lata Venkatesh"
 _BRACKETED_TITLE = re.compile(r"^\((?:Smt|Shri|Sri|Kum|Mrs|Ms|Miss)\.?\)\s+")
@@ -2055,15 +2054,22 @@ def _other_tables(found: list[Interest], member_tables: list[Interest]) -> list[
     """The rows other readers read of a table the members' tables leave out (the staff's table
     of the register, one row per entry, under the members' cards): rows of persons the members'
     tables do not name, whose entries they do not hold."""
-    named = {_words_of(r.person) for r in member_tables}
+    # (names padded with spaces, so that one name inside another is matched on whole words: "Ann
+    # Lee" is not in "Joann Leeds"; a record with no person names no one)
+    named = {f" {n} " for r in member_tables if (n := _words_of(r.person))}
     said = {(_words_of(r.organisation), _words_of(r.nature)) for r in member_tables}
+
+    def named_by_tables(person: str) -> bool:
+        # (a member's name read with their post or seat after it is a member the tables name)
+        padded = f" {_words_of(person)} "
+        return any(n in padded or padded in n for n in named)
+
     return [
         r
         for r in found
         if r.category != "declared-at-meeting"
         and r.person
-        # (a member's name read with their post or seat after it is a member the tables name)
-        and not any(n in _words_of(r.person) or _words_of(r.person) in n for n in named)
+        and not named_by_tables(r.person)
         and (_words_of(r.organisation), _words_of(r.nature)) not in said
     ]
 
