@@ -99,6 +99,10 @@ SET_NAMES = [
     "written-dev25",
     "written-dev26",
     "written-dev27",
+    "written-heldout19",
+    "written-dev28",
+    "written-dev29",
+    "written-dev30",
 ]
 
 
