@@ -49,7 +49,7 @@ def test_grid_continued_on_a_page_without_the_title_keeps_the_register(rwenzori:
 
 def test_borderless_interests_cell_split_at_its_printed_lines() -> None:
     recs = _interests("dc-atlantic-midlands-tu-governing-body-roi-2025-03-31")
-    brid = [r for r in recs if "Fhlatharta" in r.person and "Consulting" not in r.person]
+    brid = [r for r in recs if r.person.endswith("Bríd Ní Fhlatharta")]
     assert [r.nature for r in brid] == ["Non-executive director", "Director", "Member"]
     assert brid[2].organisation == "Institute of Directors in Ireland"
     kilbride = [r for r in recs if r.person.endswith("Gráinne Kilbride")]
@@ -84,3 +84,18 @@ def test_initialled_member_takes_the_full_name_given_elsewhere() -> None:
     ]
     out = _full_names_of_initials(recs)
     assert [r.person for r in out[3:]] == ["Mwansa Chilufya Bwalya", "Chipo Mulenga Lungu", "Mr. Y. Banda"]
+
+
+def test_tables_by_part_read_disclosure_column_and_part_category() -> None:
+    # "Director | Disclosure | Date disclosed", one table per part of the disclosure statement;
+    # the part's heading follows a table of names the reader does not take for a register
+    recs = _interests("dd-yukon-rural-electrification-corp-register-2025-03-14")
+    assert len(recs) >= 21
+    auston = [r for r in recs if r.person == "Thomas Auston"]
+    assert [r.category for r in auston] == ["pecuniary"] * 4
+    assert auston[0].declared_on == "2025-01-22"
+    assert auston[0].register and "Register of Directors’ Disclosures" in auston[0].register
+    spouse = [r for r in recs if r.person == "Leah Charlie" and r.nature.startswith("Spouse")]
+    assert [r.category for r in spouse] == ["indirect"]
+    # "No disclosure in Part A: Jessie Kassi." is no record
+    assert not any(r.nature and r.nature.startswith("No disclosure") for r in recs)
