@@ -19,6 +19,7 @@ columns: a register with a single "Category" column is a list of interests, read
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -54,13 +55,21 @@ CATEGORY_HEADER = re.compile(
     # Directorships | Trusteeships"), "Outside employment", "Paid employment"
     r"|(?:(?:outside|other|paid|current)\s+)?employment\b"
     r"|real\s+(?:property|estate)|sources?\s+of\s+income|business\s+interests?"
+    # US local government disclosures (Texas Local Government Code ch. 176 and authorities'
+    # ethics policies): "Business Entities (officer, director, partner ...)", "Family Members
+    # Employed by or Contracting with the Authority"
+    r"|business\s+entit(?:y|ies)\b|family\s+members?\b"
     # academy trusts' registers (the Academy Trust Handbook's three headings): "Business and
     # pecuniary interests", "Governance roles in other educational institutions", "Relatives
     # employed by the Trust" / "Material interests arising from relationships between members,
     # trustees and staff"; other bodies' "Governorships", "Positions held in other bodies"
     r"|business\s+(?:and|&)\s+(?:pecuniary|financial)\s+interests?|governance\s+roles?\b|governorships?\b"
     r"|(?:roles?|positions?|appointments?|offices?)\s+(?:held\s+)?(?:in|with)\s+other\s+"
-    r"|relatives?\b|relationships?\s+(?:with|between)\b|(?:material\s+)?interests?\s+arising\s+from\s+relationships?)"
+    r"|relatives?\b|relationships?\s+(?:with|between)\b|(?:material\s+)?interests?\s+arising\s+from\s+relationships?"
+    # statutory boards whose Act lists the relatives' interests as a paragraph of its own: "(f)
+    # Interests of spouse or close relatives", "Interests of family members" (East African
+    # boards' grids, one lettered column per paragraph)
+    r"|interests?\s+of\s+(?:(?:a|the|your|my)\s+)?(?:spouses?|partners?|family|relatives|close\s+relatives|dependants?|immediate\s+family)\b)"
 )
 
 # A grid names at least this many categories in its header (one would be a list's "Category"
@@ -156,6 +165,14 @@ def heading_category(heading: str | None) -> str | None:
     if not heading:
         return None
     text = " ".join(heading.split())
+    if len(text) > MAX_HEADING_CHARS or not _PART_OPENING.match(text):
+        # the lines over a part's table read with the part's heading ("... Order-in-Council
+        # 2024/203 Part A — Employment, business and professional activities": the rows of a
+        # table of names the reader did not take for a table run into it): the heading is the
+        # part's words from its number on
+        parts = list(_PART_WORD.finditer(text))
+        if parts:
+            text = text[parts[-1].start() :]
     if len(text) > MAX_HEADING_CHARS:
         return None
     if is_category_header(text):
@@ -167,9 +184,16 @@ def heading_category(heading: str | None) -> str | None:
     return None
 
 
-# A part's heading is short: the longest seen ("Part E – Interests of Spouses, Partners and
-# Dependent Family Members") is 66 characters
-MAX_HEADING_CHARS = 100
+# A part's number opening its heading, and found inside the text over a table: "Part A —",
+# "Category 3:", "Section 2."
+_PART_OPENING = re.compile(r"^(?:part|category|class|section)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\b", re.I)
+_PART_WORD = re.compile(
+    r"(?<![\w/-])(?:Part|PART|Category|CATEGORY|Section|SECTION)\s+(?:\d{1,2}|[IVX]{1,4}|[A-H])\s*[.:)–—-]\s"
+)
+# A part's heading is short: the longest seen ("Part B — Directorships and offices held in
+# corporations, societies and First Nation development corporations", a Canadian Crown
+# corporation's register) is 107 characters
+MAX_HEADING_CHARS = 120
 
 
 def is_category_header(label: str) -> bool:
@@ -272,6 +296,8 @@ def cell_entries(cell: str) -> list[str]:
                 joins = True
             elif _LABEL.match(ln) or (wrapped and (closed or BODY_CLOSED.search(prev)) and ln[0].isupper()):
                 joins = False
+            elif wrapped and not opened and not prev.endswith(",") and _RELATIVE_COMMA.match(ln):
+                joins = False  # "Brother, Mr Martin Ward, is a director of ...": a relative's entry
             elif wrapped and ln[0].isupper() and _capacity_closed(prev):
                 joins = False
             elif wrapped:
@@ -282,7 +308,12 @@ def cell_entries(cell: str) -> list[str]:
                 tail = (
                     "," not in ln and BODY_CLOSED.search(ln) and "," in prev and not BODY_CLOSED.search(prev)
                 )
-                joins = opened or prev.endswith(("-", ",", "–", "&")) or ln[0].islower() or bool(tail)
+                # a line ending on a word that runs on ("Member of the Board of Galway and" /
+                # "Roscommon Education and Training Board") goes on to the next line
+                runs_on = bool(_RUNS_ON_WORD.search(prev))
+                joins = (
+                    opened or prev.endswith(("-", ",", "–", "&")) or ln[0].islower() or bool(tail) or runs_on
+                )
             if joins:
                 broken = prev.endswith("-") and prev[-2:-1].isalpha()
                 entries[-1] = prev + ln if broken else f"{prev} {ln}"
@@ -313,6 +344,16 @@ _RELATIVE = (
     r"|niece|nephew|cousin|aunt|uncle|grand(?:son|daughter|mother|father)|(?:step|half)[\s-]?\w+)"
     r"(?:[\s-]in[\s-]law)?"
 )
+# A relative's entry naming the relative after a comma: "Brother, Mr Denis Baguma, is a
+# procurement officer ...", "Spouse, Mrs. Agnes Lubega, operates ..." (East African and Irish
+# boards' registers); "Partner, ..." is a capacity (a firm's partner), not a relative
+_RELATIVE_COMMA = re.compile(
+    r"^(?:spouse|wife|husband|civil\s+partner|son|daughter|brother|sister|mother|father|niece|nephew)"
+    r"(?:[\s-]in[\s-]law)?,\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z]",
+    re.I,
+)
+# A line's last word that runs on into the next line: a conjunction or preposition
+_RUNS_ON_WORD = re.compile(r"\s(?:and|or|of|the|for|to|in|with|at|by|on)$")
 # "Niece – Sophie Ingham, ...", "Spouse: ...", "My husband, Mr ..., is employed by ...";
 # "Daughter is a registered student ...", "Husband employed as ..." (registers listing a member's
 # interests one a line in a cell: university courts', NZ boards' and charities' registers)
@@ -336,7 +377,11 @@ FIRST_SLACK = 1.25
 # "Director, ..." is one office
 _RUNS_ON = re.compile(
     r"\b(?:and|or|of|the|for|to|in|with|&|executive|non-executive|deputy|vice|managing|assistant|associate"
-    r"|senior|joint|acting|interim)$",
+    r"|senior|joint|acting|interim"
+    # a grade of membership before "Member, <institution>": "Corporate" / "Member, Uganda
+    # Institution of Professional Engineers", "Honorary", "Life", "Fellow" (professional bodies'
+    # grades, printed so in narrow membership columns)
+    r"|corporate|honorary|life|founding|ordinary|affiliate|full|student|graduate)$",
     re.I,
 )
 
@@ -489,6 +534,22 @@ def _role_of_label(label: str) -> str | None:
     if not text or re.search(r"name", text, re.I):
         return None
     return re.sub(r"(?<=[a-z])s$", "", text)  # "Councillors" heads a column of councillors
+
+
+def borderless_breaks(doc: Document, spec: TableSpec) -> dict[tuple[int, str], str]:
+    """The cells of the page's borderless tables read with their line breaks kept (a line the
+    cell wrapped onto marked `WRAPPED`), by page and joined text (`_cell_key`): for readers of a
+    table whose cells were read joined. Registers printed one row per member with every interest
+    of the member one a line in a single "Interests declared" cell and no ruling lines (Irish
+    universities' and state bodies' registers, charities' trustees' registers): the breaks tell
+    the entries apart."""
+    out: dict[tuple[int, str], str] = {}
+    for t in read_borderless_tables(doc, dataclasses.replace(spec, keep_breaks=True)):
+        for row in t.rows:
+            for cell in row.cells:
+                if cell and "\n" in cell:
+                    out.setdefault((row.page, _cell_key(cell)), cell)
+    return out
 
 
 def _grid_tables(doc: Document, spec: GridSpec) -> list[LogicalTable]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ..model import Document
 from ..text import fold
@@ -15,7 +15,9 @@ from .interest_forms import FormEntry, form_entries, heading_entries
 from .interest_grid import _FAMILY_ENTRY as FAMILY_ENTRY
 from .interest_grid import (
     BODY_CLOSED,
+    borderless_breaks,
     capacity_of,
+    cell_entries,
     column_category,
     grid_entries,
     heading_category,
@@ -86,6 +88,9 @@ INTEREST_SPEC = RegisterSpec(
         r"|^(?:(?:council)?member|councillor)/(?:officer|staff|employee)$"
         # "Trustee / Officer", "Director / Officer" (US nonprofit boards' disclosure summaries)
         r"|^(?:trustee|director|governor)s?/(?:officer|staff|employee)s?$"
+        # "Director / Position & County" (Texas river authorities' annual disclosures: the seat
+        # printed under the name), "Trustee / Title"
+        r"|^(?:trustee|director|governor|member|councillor|commissioner)s?/(?:position|title|office|role|post)"
         # "Director" (company and statutory corporation boards' registers: Australian water and
         # energy corporations, UK companies' "Register of Directors' Interests"), "Board member"
         r"|^(?:director|boardmember)s?(?:name)?$"
@@ -97,7 +102,10 @@ INTEREST_SPEC = RegisterSpec(
         # "Name / Position", "Name and title" (registers of school boards and public bodies listing
         # members and senior staff: the name with the post printed under it, split by
         # `_name_and_post`)
-        r"|^name(?:/|and)(?:position|role|title|post|office)$",
+        # ... "Name and position on the Board" (Ugandan and East African statutory boards'
+        # registers laid out landscape, one row per member: the seat printed under the name)
+        r"|^name(?:/|and)(?:position|role|title|post|office)"
+        r"(?:(?:on|in|at)(?:the)?(?:board|council|committee|authority|governingbody|body))?$",
         # "Date from" / "Date to": registers giving the interest's period date it by its start
         # (NHS trust registers after the Managing Conflicts of Interest guidance)
         "declared_on": r"^dateof(?:declaration|interest|registration)|^date(?:declared|registered)?$"
@@ -141,7 +149,10 @@ INTEREST_SPEC = RegisterSpec(
         # declarations under the Municipal Conflict of Interest Act, s. 6.1)
         "nature": r"^(?:general)?nature|^interest|^(?:registered|declared)interest|^details|^description|^comments"
         # "Disclosed Interest" (US disclosure summaries), "Relationship" (related-party registers)
-        r"|^disclosedinterest|^relationship",
+        r"|^disclosedinterest|^relationship"
+        # "Disclosure" (Canadian Crown corporations' registers of directors' disclosures: "Director
+        # | Disclosure | Date disclosed", one table per part of the disclosure statement)
+        r"|^disclosures?$",
         "role": r"(?<!dis)position|^role|role$|^title|^job|^office|^post$|^designation"
         # the member's kind of seat: "Membership category" (university councils), "Governor type",
         # "Type of trustee", "Category of governor" (school and college governing bodies)
@@ -150,7 +161,10 @@ INTEREST_SPEC = RegisterSpec(
         # a table of declarations at the head of minutes: "Name | Agenda item | Interest declared |
         # Action taken" (ICB committees after NHS England's conflicts of interest guidance);
         # the item and the management of the conflict are kept in notes
-        "item": r"^(?:agenda)?items?(?:no\.?)?$",
+        "item": r"^(?:agenda)?items?(?:no\.?)?$"
+        # "Minute / matter", "Minute no." (a table of the declarations recorded in a year's
+        # minutes, appended to a register: Zambian and other Commonwealth statutory boards)
+        r"|^(?:minute|min\.?)(?:no\.?|ref(?:erence)?)?(?:/(?:matter|item|subject))?$",
         # a gift's "Est. value" and what became of it, "Disposition" (gifts and benefits registers),
         # kept in notes
         "value": r"^(?:est(?:imated)?\.?|approx(?:imate)?\.?)?value",
@@ -206,7 +220,8 @@ def _register_title(doc: Document, t: LogicalTable) -> str | None:
     m = re.search(
         # "Register of Members' Interests", "Register of Commissioners’ Interests" (national public
         # bodies), "Register of Board Members' Financial Interests"
-        r"[^\n]*\n?[^\n]*register of (?:[\w'’-]+ ){0,3}?interests[^\n]*",
+        # ... "Register of Directors' Disclosures" (Canadian Crown corporations' boards)
+        r"[^\n]*\n?[^\n]*register of (?:[\w'’-]+ ){0,3}?(?:interests|disclosures)[^\n]*",
         page.text,
         re.I,
     )
@@ -595,8 +610,21 @@ def _role_and_body(entry: str) -> tuple[str | None, str]:
     return None, entry
 
 
+# The borderless table reader's method name (`tables.read_borderless_tables`)
+_BORDERLESS = "spans-borderless"
+
+
+def _broken_key(row: Row, col: int) -> tuple[int, str]:
+    return row.page, "".join(row.cells[col].split())
+
+
 def _member_entries(
-    doc: Document, t: LogicalTable, row: Row, d: dict[str, str], widths: dict[int, int]
+    doc: Document,
+    t: LogicalTable,
+    row: Row,
+    d: dict[str, str],
+    widths: dict[int, int],
+    breaks: Callable[[], dict[tuple[int, str], str]] | None = None,
 ) -> list[dict[str, str]] | None:
     """The interests of a register row printing one member's several interests in a cell, or
     None where the row is one interest. Only registers without a category column (a "Type of
@@ -613,7 +641,12 @@ def _member_entries(
     i = t.index(f)
     assert i is not None
     raw = _raw_cell(doc, row.page, clean_cell(row.cells[i]))
-    if raw is not None:
+    if t.method == _BORDERLESS and breaks is not None and (kept := breaks().get(_broken_key(row, i))):
+        # a borderless table's cell read joined: its lines as printed, the lines it wrapped onto
+        # marked by where they would have fitted (`interest_grid.borderless_breaks`), one entry a
+        # line; a better guide than the page table's lines counted in characters
+        entries = cell_entries(kept)
+    elif raw is not None:
         if i not in widths:
             widths[i] = _column_lines_width(doc, t, i)
         entries = ruled_cell_entries(raw, widths[i], bare_capacity=True)
@@ -645,6 +678,9 @@ _TICK = re.compile(r"^[\s✓✔☑✗✘xX]+$")
 _NIL_LABEL = re.compile(r"^(?:nil|no)(?:declarations?|returns?|interests?(?:todeclare)?)$|^nothingtodeclare$")
 # a date wrapped at its hyphen in a narrow column: "2025-09-" / "02"
 _WRAPPED_DATE = re.compile(r"^(\d{4}-\d{1,2}-)\s+(\d{1,2})$")
+# a date whose first two digits the borderless reader parted at a kerned gap: "1 7/01/2025"
+# (narrow date columns set in proportional figures; the "1" is the narrowest glyph)
+_GAPPED_DATE = re.compile(r"^(\d)\s(\d[/.-]\d{1,2}[/.-]\d{2,4})$")
 
 
 def _nil_column(t: LogicalTable) -> int | None:
@@ -734,6 +770,14 @@ def interests_from_tables(doc: Document) -> list[Interest]:
             meeting_dates = _meeting_dates(doc)
         return _date_on(meeting_dates, page)
 
+    kept: list[dict[tuple[int, str], str]] = []
+
+    def breaks() -> dict[tuple[int, str], str]:
+        # read once, and only for a borderless register whose member rows hold one cell of entries
+        if not kept:
+            kept.append(borderless_breaks(doc, INTEREST_SPEC))
+        return kept[0]
+
     for t in read_tables(doc, INTEREST_SPEC):
         if not any(f in t.fields for f in ("forename", "surname", "person")):
             continue
@@ -769,7 +813,9 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                 next_band = _NUMBERED_BAND.match(cut).group("words")  # type: ignore[union-attr]
             _repair(t, row)
             d = row.as_dict(t)
-            if d.get("declared_on") and (m := _WRAPPED_DATE.match(d["declared_on"])):
+            if d.get("declared_on") and (
+                m := _WRAPPED_DATE.match(d["declared_on"]) or _GAPPED_DATE.match(d["declared_on"])
+            ):
                 d["declared_on"] = m.group(1) + m.group(2)
             if not d.get("declared_on") and iso_date(d.get("held_from")):
                 d["declared_on"] = d["held_from"]
@@ -825,7 +871,7 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                 # nothing declared, or a band row grouping the members under it ("Division of
                 # Medicine", "Trust Board – Executive Directors": NHS trust registers)
                 continue
-            entries = _member_entries(doc, t, row, d, widths)
+            entries = _member_entries(doc, t, row, d, widths, breaks)
             # a register printed by category, one ruled table per part under the part's heading
             # ("Part C – Professional, Association and Volunteer Roles")
             part = heading_category(row.heading) if t.index("category") is None else None
@@ -1891,9 +1937,13 @@ def grid_registers(doc: Document) -> list[Interest]:
     per entry of a cell; the entry as printed is the nature, the body it names left in it."""
     out: list[Interest] = []
     registers: dict[int, str | None] = {}
+    last_register: str | None = None
     for e in grid_entries(doc, INTEREST_SPEC):
         if _NIL.match(e.text) or _NO_ENTRY.match(e.text) or _GRID_NO_ENTRY.match(e.text):
             continue
+        # a grid run on over pages repeats its header row, not the register's title: a page
+        # without one is still the titled register's (landscape grids of two pages or more)
+        last_register = _page_register(doc, e.page, registers) or last_register
         out.append(
             Interest(
                 person=e.person,
@@ -1902,7 +1952,7 @@ def grid_registers(doc: Document) -> list[Interest]:
                 organisation=None,
                 nature=e.text,
                 category=e.category,
-                register=_page_register(doc, e.page, registers),
+                register=last_register,
                 page=e.page,
                 notes=f"column: {e.category_label}",
             )
@@ -2040,6 +2090,10 @@ def member_table_registers(doc: Document) -> list[Interest]:
 
 
 def extract_interests(doc: Document) -> list[Interest]:
+    return _full_names_of_initials(_extract_interests(doc))
+
+
+def _extract_interests(doc: Document) -> list[Interest]:
     found = _registers_and_declarations(doc)
     # registers printed one member's table under each member's heading (`interest_member_tables`):
     # kept only where they read more register rows than every other reading of the document (a
@@ -2048,6 +2102,37 @@ def extract_interests(doc: Document) -> list[Interest]:
     if member_tables and len(member_tables) >= _sound_rows(found):
         return member_tables + _other_tables(found, member_tables) + declarations_at_meeting(doc)
     return found
+
+
+# A member named by initials and surname: "Y. Banda", "C. M. Lungu", "M.C. Bwalya"
+_INITIALLED = re.compile(r"^(?P<ini>(?:[A-Z]\.\s*){1,3})(?P<sur>[A-Z][\w'’-]+)$")
+
+
+def _full_names_of_initials(records: list[Interest]) -> list[Interest]:
+    """A record naming its member by initials and surname takes the full name another record of
+    the document gives the member, where exactly one name has that surname and those initials:
+    registers whose members' statements print the full name and whose appended table of the
+    declarations made at meetings prints "Mr. Y. Banda" (Commonwealth statutory boards)."""
+    full = {
+        strip_honorifics(r.person)
+        for r in records
+        if r.person and not _INITIALLED.match(strip_honorifics(r.person))
+    }
+    for r in records:
+        m = _INITIALLED.match(strip_honorifics(r.person or ""))
+        if m is None:
+            continue
+        initials = re.sub(r"[^A-Z]", "", m.group("ini"))
+        same = [
+            n
+            for n in full
+            if len(n.split()) > len(initials)
+            and _surname_key(n) == _surname_key(m.group("sur"))
+            and "".join(w[0] for w in n.split()[: len(initials)]).upper() == initials
+        ]
+        if len(same) == 1:
+            r.person = same[0]
+    return records
 
 
 def _other_tables(found: list[Interest], member_tables: list[Interest]) -> list[Interest]:
