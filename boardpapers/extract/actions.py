@@ -179,7 +179,8 @@ ACTION_SPEC = _ActionSpec(
         r"|^management(?:update|response|comments?)$"
         # "Remarks" beside a status column (Commonwealth bodies' action logs and matrices)
         r"|^remarks?$",
-        "status": r"^status|^rag",
+        # "Implementation status" (the same trackers)
+        "status": r"^status|^rag|^implementationstatus$",
         # "Recommendation": a tracker of a committee's recommendations holds them as its actions
         "text": r"^actions?(?:agreed|required|description|completed|outstanding)?$|^task$|^description|^item$|"
         r"^recommendations?$"
@@ -202,6 +203,11 @@ ACTION_SPEC = _ActionSpec(
         # Status"): the decision is what is to be done. Bare "Decision" stays unread: decision
         # registers and agendas print it beside a status
         r"|^(?:board|council|committee|executive)decisions?$"
+        # "Direction of the Board", "Decision / Direction of the Board" (trackers of the
+        # implementation of earlier decisions and directions: Commonwealth statutory bodies',
+        # universities' "Decision / Direction of the Board | Responsibility | Status of
+        # implementation | Remarks", statuses "Complied", "Partially complied", "Not complied")
+        r"|^(?:decisions?|directions?|directives?)of(?:the)?(?:board|council|committee)$"
         # "Follow-up item", "Follow-up", "Action item" (Ontario hospital and US boards' minutes
         # closing with "FOLLOW-UP ITEMS": "# | Follow-up item | Responsibility | Target date | Status")
         r"|^follow-?ups?(?:items?|actions?)?$|^actionitems?$"
@@ -958,6 +964,13 @@ SAME_ACTION_SHARE = 0.75
 # ... when it has at least this many words (shorter texts say too little to tell).
 SAME_ACTION_MIN_WORDS = 4
 _STOP = {"to", "the", "a", "an", "of", "and", "for", "on", "in", "with", "be", "at", "by"}
+# ... or, the owner the same post or person in both, when the words other than the owner's share at
+# least this many with the row and this share of the shorter: the minutes' "Action: Head of Repairs
+# to report the backlog by area to the May meeting." over the closing table's "Report the damp and
+# mould backlog by area | Head of Repairs" (housing associations', charities' and NDPBs' minutes
+# that restate each minuted action in an "Action points" table; the row words it afresh)
+SAME_OWNER_MIN_SHARED = 3
+SAME_OWNER_SHARE = 0.5
 
 
 # A table summing up the minutes' own actions ("ACTION LIST SUMMARY", "Summary of actions"),
@@ -1015,8 +1028,29 @@ def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
             for w, o, on in row_words
         ):
             continue
+        if any(_restated_by_same_owner(a, content, w, o, on) for w, o, on in row_words):
+            continue
         out.append(a)
     return out
+
+
+def _same_owner(a: str | None, b: str | None) -> bool:
+    def norm(x: str) -> str:
+        return " ".join(re.findall(r"[a-z]+", x.lower()))
+
+    return bool(a and b) and norm(a or "") == norm(b or "")
+
+
+def _restated_by_same_owner(
+    a: Action, content: set[str], row: set[str], owner: str | None, on: str | None
+) -> bool:
+    """A minutes action a row of this meeting's table restates in other words, the owner the same
+    (see SAME_OWNER_SHARE)."""
+    if not _same_owner(a.owner, owner) or (on is not None and on != a.assigned_on):
+        return False
+    own = content - set(_words(a.owner or "").split())
+    shared = own & row
+    return len(shared) >= SAME_OWNER_MIN_SHARED and len(shared) >= SAME_OWNER_SHARE * min(len(own), len(row))
 
 
 # A cheap test before the layout is built: a line ending in an action column's label, on a line
