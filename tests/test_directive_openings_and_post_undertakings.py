@@ -160,3 +160,59 @@ def test_action_lines_restated_in_other_words_by_the_action_points_table(tmp_pat
         ("Circulate the affordability model to members", "Director of Finance", 2),
         ("Report the damp and mould backlog by area", "Head of Repairs", 2),
     ]
+
+
+def _closing_table_over_a_page_break() -> list[list[tuple[float, float, float, str]]]:
+    first = [
+        (60, 40, 14, "ASHGROVE HOUSING ASSOCIATION"),
+        (60, 62, 10, "Minutes of the Board meeting held on 12 March 2025"),
+        (60, 80, 10, "Present: Ms A Lowe (Chair), Mr B Quinn, Dr C Rowe"),
+        (60, 110, 10, "1.  Rent setting 2025/26"),
+    ]
+    first += [
+        (
+            60,
+            124 + 14 * k,
+            10,
+            f"The Board discussed part {k} of the rent setting paper at length and noted it.",
+        )
+        for k in range(40)
+    ]
+    first += [
+        (60, 700, 12, "SUMMARY OF ACTION POINTS"),
+        (60, 724, 10, "No."),
+        (100, 724, 10, "Action"),
+        (360, 724, 10, "Owner"),
+        (470, 724, 10, "Due"),
+        (60, 744, 10, "1"),
+        (100, 744, 10, "Circulate the affordability model"),
+        (360, 744, 10, "Director of Finance"),
+        (470, 744, 10, "March 2025"),
+        (60, 764, 10, "2"),
+        (100, 764, 10, "Report the damp backlog by area"),
+        (360, 764, 10, "Head of Repairs"),
+        (470, 764, 10, "May 2025"),
+    ]
+    second = [
+        (60, 60, 10, "3"),
+        (100, 60, 10, "Publish the TSM return on the website"),
+        (360, 60, 10, "Company Secretary"),
+        (470, 60, 10, "April 2025"),
+        (60, 80, 10, "4"),
+        (100, 80, 10, "Arrange a board away day on strategy"),
+        (360, 80, 10, "Chair"),
+        (470, 80, 10, "June 2025"),
+        (60, 120, 10, "The meeting closed at 8.15 pm."),
+    ]
+    return [first, second]
+
+
+def test_action_points_table_going_on_over_a_page_break_keeps_its_rows_apart(tmp_path, load_doc):
+    path = write_pdf(tmp_path / "over.pdf", _closing_table_over_a_page_break(), size=(595, 842))
+    acts = extract_actions(load_doc(path))
+    assert [(a.ref, a.owner, a.page) for a in acts] == [
+        ("1", "Director of Finance", 1),
+        ("2", "Head of Repairs", 1),
+        ("3", "Company Secretary", 2),
+        ("4", "Chair", 2),
+    ]
