@@ -16,7 +16,7 @@ written variants (tinypdf)."""
 
 from __future__ import annotations
 
-from conftest import WRITTEN_DEV18, WRITTEN_HELDOUT6, WRITTEN_HELDOUT7, written_doc
+from conftest import WRITTEN_DEV17, WRITTEN_DEV18, WRITTEN_HELDOUT6, WRITTEN_HELDOUT7, written_doc
 from tinypdf import write_pdf
 
 from boardpapers.extract.actions import extract_actions
@@ -216,3 +216,13 @@ def test_action_points_table_going_on_over_a_page_break_keeps_its_rows_apart(tmp
         ("3", "Company Secretary", 2),
         ("4", "Chair", 2),
     ]
+
+
+def test_minutes_table_row_with_two_actions_two_owners_and_two_dues():
+    """An NHS trust board's "Ref | Item | Minute | Action | Owner | Due" row holding two actions:
+    two sentences in the action cell, "LH" / "PN" and "September 2025" / "17 July 2025"."""
+    acts = extract_actions(written_doc(WRITTEN_DEV17, "a-calder-wolds-ambulance-trust-board-2025-05-29"))
+    got = [(a.owner, a.due, a.text[:30]) for a in acts if a.owner in ("LH", "PN")]
+    assert ("LH", "September 2025", "Deep dive into Category 2 perf") in got
+    assert ("PN", "2025-07-17", "Bring an appraisal compliance ") in got
+    assert len(acts) == 7

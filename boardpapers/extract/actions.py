@@ -510,8 +510,14 @@ def actions_from_tables(doc: Document) -> list[Action]:
             asked = _ASKED_ON.search(d.get("requested_by") or "")
             if d.get("requested_by"):
                 extra["requested_by"] = d["requested_by"]
-            parts = split_row_actions(text, d.get("owner") or "") or [(text, d.get("owner") or None)]
+            by_dues = split_row_by_dues(text, d.get("owner") or "", d.get("due") or "")
+            parts = (
+                [(x, o) for x, o, _ in by_dues]
+                if by_dues
+                else split_row_actions(text, d.get("owner") or "") or [(text, d.get("owner") or None)]
+            )
             for k, (part_text, part_owner) in enumerate(parts):
+                part_due = by_dues[k][2] if by_dues else None
                 out.append(
                     Action(
                         ref=(ref or None) if k == 0 else None,
@@ -524,7 +530,9 @@ def actions_from_tables(doc: Document) -> list[Action]:
                         or (_tracker_date(asked.group(1), us_dates) if asked else None)
                         or _band_date(row.band or band, us_dates)
                         or title_date,
-                        due=_tracker_date(
+                        due=_tracker_date(part_due, us_dates)
+                        if part_due
+                        else _tracker_date(
                             _unbroken(_filled(d.get("revised_due")) or _revised(d.get("due"))), us_dates
                         ),
                         status=status,
@@ -675,6 +683,35 @@ def split_row_actions(text: str, owner: str) -> list[tuple[str, str]] | None:
     if any(not p for p in parts):
         return None
     return list(zip(parts, owners, strict=True))
+
+
+# A due cell's dates one after another: "September 2025 17 July 2025", "31/07/2025 30/09/2025"
+_STACKED_DUE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+)
+_SENTENCE_CUT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A sentence of a row's action cell names a task in at least this many words
+MIN_SPLIT_SENTENCE_WORDS = 3
+
+
+def split_row_by_dues(text: str, owner: str, due: str) -> list[tuple[str, str, str]] | None:
+    """A minutes table's row holding several actions as sentences of its action cell, with as many
+    owners stacked in the owner cell and as many dates in the due cell ("Deep dive into Category 2
+    performance ... to the Finance and Performance Committee. Bring an appraisal compliance recovery
+    plan to the People Committee." beside "LH" / "PN" and "September 2025" / "17 July 2025": NHS
+    trusts' board minutes laid out "Ref | Item | Minute | Action | Owner | Due"). The dates are the
+    evidence: joint owners of one action share one date. None where the counts differ."""
+    owners = owner.split()
+    if len(owners) < 2 or not all(_INITIALS.match(o) for o in owners):
+        return None
+    dues = [m.group(0) for m in _STACKED_DUE.finditer(due or "")]
+    sentences = [x.strip() for x in _SENTENCE_CUT.split(text) if x.strip()]
+    if not (len(dues) == len(sentences) == len(owners)):
+        return None
+    if any(len(x.split()) < MIN_SPLIT_SENTENCE_WORDS for x in sentences):
+        return None
+    return list(zip(sentences, owners, dues, strict=True))
 
 
 def _infer_refs(actions: list[Action]) -> None:
