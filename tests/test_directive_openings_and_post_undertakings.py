@@ -16,7 +16,7 @@ written variants (tinypdf)."""
 
 from __future__ import annotations
 
-from conftest import WRITTEN_DEV17, WRITTEN_DEV18, WRITTEN_HELDOUT6, WRITTEN_HELDOUT7, written_doc
+from conftest import WRITTEN, WRITTEN_DEV17, WRITTEN_DEV18, WRITTEN_HELDOUT6, WRITTEN_HELDOUT7, written_doc
 from tinypdf import write_pdf
 
 from boardpapers.extract.actions import extract_actions
@@ -226,3 +226,13 @@ def test_minutes_table_row_with_two_actions_two_owners_and_two_dues():
     assert ("LH", "September 2025", "Deep dive into Category 2 perf") in got
     assert ("PN", "2025-07-17", "Bring an appraisal compliance ") in got
     assert len(acts) == 7
+
+
+def test_minutes_action_by_initials_restated_in_the_log_by_name():
+    """The minutes' "HR to circulate the final BCF submission ..." is the action log's row for
+    "H Ridgeway" (a health and wellbeing board's minutes and its action log)."""
+    acts = extract_actions(written_doc(WRITTEN, "kestermoor-hwb-agenda-and-minutes-2024-09"))
+    owners = [a.owner for a in acts]
+    assert "H Ridgeway" in owners
+    assert "HR" not in owners
+    assert not any(o.startswith("AM / KW") for o in owners)

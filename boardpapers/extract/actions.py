@@ -1018,7 +1018,24 @@ _SUMMARY = re.compile(r"\bsummary\b|\baction\s+list\b", re.I)
 def _owners_agree(a: str | None, b: str | None) -> bool:
     if not a or not b or a.lower() == "staff":
         return True  # "Staff were asked to ...": the officer the log names is of the staff
+    if _initials_of(a, b) or _initials_of(b, a):
+        return True
     return bool(set(re.findall(r"[a-z]+", a.lower())) & set(re.findall(r"[a-z]+", b.lower())))
+
+
+_OWNER_INITIALS = re.compile(r"\b[A-Z]{2,4}\b")
+
+
+def _initials_of(marks: str, names: str) -> bool:
+    """Whether initials in one owner ("HR", "AM / KW") are those of a name in the other ("H
+    Ridgeway", "A Moreland / K Wilde"): the minutes' "HR to circulate ..." and the action log's
+    row for "H Ridgeway" (health and wellbeing boards' minutes and their action logs)."""
+    given = set(_OWNER_INITIALS.findall(marks))
+    if not given:
+        return False
+    people = re.split(r"\s*(?:/|&|,|\band\b)\s*", names)
+    initials = {"".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", p)) for p in people}
+    return bool(given & initials)
 
 
 def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
