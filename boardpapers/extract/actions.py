@@ -1007,6 +1007,8 @@ _STOP = {"to", "the", "a", "an", "of", "and", "for", "on", "in", "with", "be", "
 # mould backlog by area | Head of Repairs" (housing associations', charities' and NDPBs' minutes
 # that restate each minuted action in an "Action points" table; the row words it afresh)
 SAME_OWNER_MIN_SHARED = 3
+# ... or the minutes say the owner is "to" do what the row's first this-many words say
+ROW_HEAD_WORDS = 3
 SAME_OWNER_SHARE = 0.5
 
 
@@ -1055,9 +1057,16 @@ def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
             # (New Zealand and US councils' registers closing the minutes: "Staff were asked to
             # report ..." above the row "Report to the ... Committee on ...")
             row_words.append((set(_words(t.text).split()) - _STOP, t.owner, t.assigned_on))
+    row_heads = [
+        (" ".join(_words(t.text).split()[:ROW_HEAD_WORDS]), t.owner, t.assigned_on)
+        for t in tables
+        if (_SUMMARY.search(t.tracker or "") or t.assigned_on)
+        and len(_words(t.text).split()) >= ROW_HEAD_WORDS
+    ]
     out = []
     for a in found:
-        words = _words(a.text).split()
+        said = _words(a.text)
+        words = said.split()
         head = " ".join(words[:SAME_ACTION_WORDS])
         if head and any(f"action {head}" in r for r in rows.get(a.page, [])):
             continue
@@ -1083,6 +1092,15 @@ def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
         ):
             continue
         if any(_restated_by_same_owner(a, content, w, o, on) for w, o, on in row_words):
+            continue
+        if any(
+            _same_owner(a.owner, o) and (on is None or on == a.assigned_on) and f"to {head} " in f"{said} "
+            for head, o, on in row_heads
+        ):
+            # "... the Chief Executive undertook to respond in writing." over the row "Respond in
+            # writing to Mrs Mossop ... | Chief Executive" (national park authorities' and
+            # councils' minutes closing with "Actions arising"): the row's task, in its opening
+            # words, is what the owner undertook to do
             continue
         out.append(a)
     return out
