@@ -84,7 +84,12 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
         # a table of the board's directives closing its minutes: "Summary of Board Directives",
         # "Schedule of Directives" ("S/N | Min. No. | Directive | Responsible | Time frame": East
         # African state corporations' and water authorities' minutes)
-        r"(?:summary|schedule|matrix)\s+of\s+(?:the\s+)?(?:board\s+)?directives",
+        r"(?:summary|schedule|matrix)\s+of\s+(?:the\s+)?(?:board\s+)?directives|"
+        # a tracker of the implementation of earlier decisions and directions: "Status of
+        # implementation of Board decisions", "Decision / Direction of the Board | Responsibility |
+        # Status of implementation" (Commonwealth statutory bodies' and universities' matters
+        # arising: "Complied", "Partially complied", "Not complied")
+        r"status\s+of\s+implementation|implementation\s+status|directions?\s+of\s+the\s+board",
         # "Minute | Action | Lead | By" under "Actions arising" (national park authority and
         # NDPB minutes), "Action | Who | When"
         r"status|update|progress|deadline|target\s+date|date\s+(?:opened|closed)|owner|milestones?|lead|who|"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..layout import Line, layout_of, line_from_spans
 from ..layout.lines import em, join_spans
 from ..model import Document
-from .minute_actions import OWNER_ROLE, due_in
+from .minute_actions import DIRECTIVE_OPENING, OWNER_ROLE, due_in
 from .normalise import date_or_raw
 from .records import Action
 from .tables import squash
@@ -587,6 +587,11 @@ def _score(para: _Para, owners: list[str], directions: bool = False) -> int:
         for o in owners
     ):
         s += 2
+    if DIRECTIVE_OPENING.match(text):
+        # a sentence opening with whom it directs ("Ms Kerr to publish ...") over one the cue
+        # finds in passing ("... in the terms set out in Appendix 2 to the report": Scottish
+        # IJBs' minutes, the direction closing the item)
+        s += 1
     return s
 
 

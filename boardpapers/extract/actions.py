@@ -179,7 +179,8 @@ ACTION_SPEC = _ActionSpec(
         r"|^management(?:update|response|comments?)$"
         # "Remarks" beside a status column (Commonwealth bodies' action logs and matrices)
         r"|^remarks?$",
-        "status": r"^status|^rag",
+        # "Implementation status" (the same trackers)
+        "status": r"^status|^rag|^implementationstatus$",
         # "Recommendation": a tracker of a committee's recommendations holds them as its actions
         "text": r"^actions?(?:agreed|required|description|completed|outstanding)?$|^task$|^description|^item$|"
         r"^recommendations?$"
@@ -202,6 +203,11 @@ ACTION_SPEC = _ActionSpec(
         # Status"): the decision is what is to be done. Bare "Decision" stays unread: decision
         # registers and agendas print it beside a status
         r"|^(?:board|council|committee|executive)decisions?$"
+        # "Direction of the Board", "Decision / Direction of the Board" (trackers of the
+        # implementation of earlier decisions and directions: Commonwealth statutory bodies',
+        # universities' "Decision / Direction of the Board | Responsibility | Status of
+        # implementation | Remarks", statuses "Complied", "Partially complied", "Not complied")
+        r"|^(?:decisions?|directions?|directives?)of(?:the)?(?:board|council|committee)$"
         # "Follow-up item", "Follow-up", "Action item" (Ontario hospital and US boards' minutes
         # closing with "FOLLOW-UP ITEMS": "# | Follow-up item | Responsibility | Target date | Status")
         r"|^follow-?ups?(?:items?|actions?)?$|^actionitems?$"
@@ -504,8 +510,14 @@ def actions_from_tables(doc: Document) -> list[Action]:
             asked = _ASKED_ON.search(d.get("requested_by") or "")
             if d.get("requested_by"):
                 extra["requested_by"] = d["requested_by"]
-            parts = split_row_actions(text, d.get("owner") or "") or [(text, d.get("owner") or None)]
+            by_dues = split_row_by_dues(text, d.get("owner") or "", d.get("due") or "")
+            parts = (
+                [(x, o) for x, o, _ in by_dues]
+                if by_dues
+                else split_row_actions(text, d.get("owner") or "") or [(text, d.get("owner") or None)]
+            )
             for k, (part_text, part_owner) in enumerate(parts):
+                part_due = by_dues[k][2] if by_dues else None
                 out.append(
                     Action(
                         ref=(ref or None) if k == 0 else None,
@@ -518,7 +530,9 @@ def actions_from_tables(doc: Document) -> list[Action]:
                         or (_tracker_date(asked.group(1), us_dates) if asked else None)
                         or _band_date(row.band or band, us_dates)
                         or title_date,
-                        due=_tracker_date(
+                        due=_tracker_date(part_due, us_dates)
+                        if part_due
+                        else _tracker_date(
                             _unbroken(_filled(d.get("revised_due")) or _revised(d.get("due"))), us_dates
                         ),
                         status=status,
@@ -669,6 +683,35 @@ def split_row_actions(text: str, owner: str) -> list[tuple[str, str]] | None:
     if any(not p for p in parts):
         return None
     return list(zip(parts, owners, strict=True))
+
+
+# A due cell's dates one after another: "September 2025 17 July 2025", "31/07/2025 30/09/2025"
+_STACKED_DUE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+)
+_SENTENCE_CUT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A sentence of a row's action cell names a task in at least this many words
+MIN_SPLIT_SENTENCE_WORDS = 3
+
+
+def split_row_by_dues(text: str, owner: str, due: str) -> list[tuple[str, str, str]] | None:
+    """A minutes table's row holding several actions as sentences of its action cell, with as many
+    owners stacked in the owner cell and as many dates in the due cell ("Deep dive into Category 2
+    performance ... to the Finance and Performance Committee. Bring an appraisal compliance recovery
+    plan to the People Committee." beside "LH" / "PN" and "September 2025" / "17 July 2025": NHS
+    trusts' board minutes laid out "Ref | Item | Minute | Action | Owner | Due"). The dates are the
+    evidence: joint owners of one action share one date. None where the counts differ."""
+    owners = owner.split()
+    if len(owners) < 2 or not all(_INITIALS.match(o) for o in owners):
+        return None
+    dues = [m.group(0) for m in _STACKED_DUE.finditer(due or "")]
+    sentences = [x.strip() for x in _SENTENCE_CUT.split(text) if x.strip()]
+    if not (len(dues) == len(sentences) == len(owners)):
+        return None
+    if any(len(x.split()) < MIN_SPLIT_SENTENCE_WORDS for x in sentences):
+        return None
+    return list(zip(sentences, owners, dues, strict=True))
 
 
 def _infer_refs(actions: list[Action]) -> None:
@@ -958,6 +1001,15 @@ SAME_ACTION_SHARE = 0.75
 # ... when it has at least this many words (shorter texts say too little to tell).
 SAME_ACTION_MIN_WORDS = 4
 _STOP = {"to", "the", "a", "an", "of", "and", "for", "on", "in", "with", "be", "at", "by"}
+# ... or, the owner the same post or person in both, when the words other than the owner's share at
+# least this many with the row and this share of the shorter: the minutes' "Action: Head of Repairs
+# to report the backlog by area to the May meeting." over the closing table's "Report the damp and
+# mould backlog by area | Head of Repairs" (housing associations', charities' and NDPBs' minutes
+# that restate each minuted action in an "Action points" table; the row words it afresh)
+SAME_OWNER_MIN_SHARED = 3
+# ... or the minutes say the owner is "to" do what the row's first this-many words say
+ROW_HEAD_WORDS = 3
+SAME_OWNER_SHARE = 0.5
 
 
 # A table summing up the minutes' own actions ("ACTION LIST SUMMARY", "Summary of actions"),
@@ -968,7 +1020,24 @@ _SUMMARY = re.compile(r"\bsummary\b|\baction\s+list\b", re.I)
 def _owners_agree(a: str | None, b: str | None) -> bool:
     if not a or not b or a.lower() == "staff":
         return True  # "Staff were asked to ...": the officer the log names is of the staff
+    if _initials_of(a, b) or _initials_of(b, a):
+        return True
     return bool(set(re.findall(r"[a-z]+", a.lower())) & set(re.findall(r"[a-z]+", b.lower())))
+
+
+_OWNER_INITIALS = re.compile(r"\b[A-Z]{2,4}\b")
+
+
+def _initials_of(marks: str, names: str) -> bool:
+    """Whether initials in one owner ("HR", "AM / KW") are those of a name in the other ("H
+    Ridgeway", "A Moreland / K Wilde"): the minutes' "HR to circulate ..." and the action log's
+    row for "H Ridgeway" (health and wellbeing boards' minutes and their action logs)."""
+    given = set(_OWNER_INITIALS.findall(marks))
+    if not given:
+        return False
+    people = re.split(r"\s*(?:/|&|,|\band\b)\s*", names)
+    initials = {"".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", p)) for p in people}
+    return bool(given & initials)
 
 
 def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
@@ -988,9 +1057,16 @@ def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
             # (New Zealand and US councils' registers closing the minutes: "Staff were asked to
             # report ..." above the row "Report to the ... Committee on ...")
             row_words.append((set(_words(t.text).split()) - _STOP, t.owner, t.assigned_on))
+    row_heads = [
+        (" ".join(_words(t.text).split()[:ROW_HEAD_WORDS]), t.owner, t.assigned_on)
+        for t in tables
+        if (_SUMMARY.search(t.tracker or "") or t.assigned_on)
+        and len(_words(t.text).split()) >= ROW_HEAD_WORDS
+    ]
     out = []
     for a in found:
-        words = _words(a.text).split()
+        said = _words(a.text)
+        words = said.split()
         head = " ".join(words[:SAME_ACTION_WORDS])
         if head and any(f"action {head}" in r for r in rows.get(a.page, [])):
             continue
@@ -1015,8 +1091,38 @@ def _not_in_tables(found: list[Action], tables: list[Action]) -> list[Action]:
             for w, o, on in row_words
         ):
             continue
+        if any(_restated_by_same_owner(a, content, w, o, on) for w, o, on in row_words):
+            continue
+        if any(
+            _same_owner(a.owner, o) and (on is None or on == a.assigned_on) and f"to {head} " in f"{said} "
+            for head, o, on in row_heads
+        ):
+            # "... the Chief Executive undertook to respond in writing." over the row "Respond in
+            # writing to Mrs Mossop ... | Chief Executive" (national park authorities' and
+            # councils' minutes closing with "Actions arising"): the row's task, in its opening
+            # words, is what the owner undertook to do
+            continue
         out.append(a)
     return out
+
+
+def _same_owner(a: str | None, b: str | None) -> bool:
+    def norm(x: str) -> str:
+        return " ".join(re.findall(r"[a-z]+", x.lower()))
+
+    return bool(a and b) and norm(a or "") == norm(b or "")
+
+
+def _restated_by_same_owner(
+    a: Action, content: set[str], row: set[str], owner: str | None, on: str | None
+) -> bool:
+    """A minutes action a row of this meeting's table restates in other words, the owner the same
+    (see SAME_OWNER_SHARE)."""
+    if not _same_owner(a.owner, owner) or (on is not None and on != a.assigned_on):
+        return False
+    own = content - set(_words(a.owner or "").split())
+    shared = own & row
+    return len(shared) >= SAME_OWNER_MIN_SHARED and len(shared) >= SAME_OWNER_SHARE * min(len(own), len(row))
 
 
 # A cheap test before the layout is built: a line ending in an action column's label, on a line

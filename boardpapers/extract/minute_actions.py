@@ -335,6 +335,20 @@ ACTION_CUE = re.compile(
     rf"|\b(?:would|will|to|should|shall)\s+be\s+{_DONE_VERB}\b"
     r"|\b(?:asked|requested)\s+(?:that|for|a|an)\b|\bbe\s+amended\b|\bvolunteered\b"
 )
+# A sentence opening with whom it directs and what they are to do, the directive form of Irish
+# and Scottish boards' minutes and IJBs' ("Finance Manager to revise the draft 2027 budget ...",
+# "Treasurer and CEO to re-score the funding risk ...", "Ms Kerr to publish the Strategy ...",
+# "The Chief Finance Officer to bring a progress report ..."): a post or a name (capitalised
+# words, one or two joined by "and"), "to" and a verb in lower case, whatever the verb (the
+# cue's verb list leaves out "revise", "re-score" ...); not a resolution's or a report's opening
+# ("RESOLVED to", "It was agreed to", "This is to", "Members to note")
+_OPENING_SUBJECT = (
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}"
+)
+DIRECTIVE_OPENING = re.compile(
+    r"^(?:The\s+)?(?!(?:RESOLVED|AGREED|NOTED|It|This|That|There|These|Those|Members|Board|Committee)\b)"
+    rf"{_OPENING_SUBJECT}(?:\s+(?:and|&)\s+(?:the\s+)?{_OPENING_SUBJECT})?\s+to\s+(?!be\b)[a-z][a-z-]{{2,}}\b"
+)
 # Vote words in the right-hand column of a roll call are not initials.
 _NOT_INITIALS = {"AYE", "NAY", "YES", "FOR"}
 # A run closer than this many line heights to the text before it is the rest of that word, not a
@@ -587,7 +601,7 @@ def _marked_sentence(
             end = pos + len(piece)
             if limit is not None and end >= limit - 1:
                 break  # the sentence the next mark sits beside, or beyond it
-            if ACTION_CUE.search(piece):
+            if ACTION_CUE.search(piece) or DIRECTIVE_OPENING.match(piece.strip()):
                 return _ENUMERATOR.sub("", piece.strip())
             pos = end + 1
     return _ENUMERATOR.sub("", " ".join(p for p in picked if p)) or None
@@ -938,6 +952,8 @@ _OFFICER_POST = (
     r"|Counsel|Treasurer|Secretary|Officer|Director\s+of\s+(?:[A-Z]\w+\s+){0,2}?[A-Z]\w+)"
 )
 _STAFF_OR_OFFICER = rf"staff|the\s+{_OFFICER_POST}"
+# An officer who gives an undertaking at a meeting: a post as above, or the chief executive
+_UNDERTAKING_POST = rf"(?:{_OFFICER_POST}|(?:[A-Z][\w-]*\s+){{0,2}}Chief\s+Executive)"
 # Direction to staff minuted without an action label (US city council and county board minutes):
 # "it was the consensus of the Council to direct staff to prepare ...", "Council directed staff to
 # ...", "City Manager Delacroix stated that staff will bring a report to the April 15 meeting"
@@ -964,6 +980,12 @@ _DIRECTION = re.compile(
     r"|\b(?P<person>(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:agreed|undertook|offered)\s+to\s+"
     r"(?:circulate|include|provide|arrange|bring|report|send|forward|investigate|examine|review|follow\s+up"
     r"|liaise|write|contact|prepare|update|check|look\s+into|revert|respond|share|confirm|raise|clarify)\b"
+    # ... or an officer by post: "The Chief Executive undertook to provide members with a
+    # breakdown ...", "the Deputy Chief Fire Officer undertook to reply in writing" (Irish ETBs'
+    # and English fire authorities' minutes, an officer's undertaking to a member's question)
+    rf"|\b[Tt]he\s+(?P<post>{_UNDERTAKING_POST})\s+(?:undertook|offered)\s+to\s+"
+    r"(?:circulate|include|provide|arrange|bring|report|send|forward|investigate|examine|review|follow\s+up"
+    r"|liaise|write|contact|prepare|update|check|look\s+into|revert|respond|reply|share|confirm|raise|clarify)\b"
     # a member's or the presiding officer's direction or request to staff or a named officer (US
     # special districts', city and county boards' minutes, under "STAFF DIRECTION:" or "Directors'
     # requests"): "President Delgado directed the Operations Manager to contact ...", "Director
@@ -1008,13 +1030,15 @@ _DIRECTING = ("direct", "Direction", "DIRECTION", "asked", "instructed", "reques
 _REPORTING = ("stated", "said", "indicated", "confirmed", "advised")
 _UNDERTAKING = ("agreed", "undertook", "offered")
 _TITLES = ("Mr", "Ms", "Dr", "Miss")  # "Mrs" holds "Mr"
+# ... or a post's last word with an undertaking (the fourth branch's post form)
+_POST_ENDINGS = ("Officer", "Executive", "Director", "Manager", "Clerk", "Secretary", "Treasurer")
 
 
 def _may_direct(text: str) -> bool:
     return (
         any(w in text for w in _DIRECTING)
         or ("staff" in text and any(w in text for w in _REPORTING))
-        or (any(w in text for w in _UNDERTAKING) and any(w in text for w in _TITLES))
+        or (any(w in text for w in _UNDERTAKING) and any(w in text for w in _TITLES + _POST_ENDINGS))
     )
 
 
@@ -1044,6 +1068,7 @@ def _directions(doc: Document, starts: list[int]) -> list[Action]:
                 or m.group("passive")
                 or m.group("officer")
                 or m.group("person")
+                or m.group("post")
                 or m.group("directed")
                 or m.group("requested")
                 or m.group("labelled")
@@ -1061,7 +1086,7 @@ def _directions(doc: Document, starts: list[int]) -> list[Action]:
                     page=page.number,
                     tracker="minutes",
                     notes="an undertaking in the minutes' text"
-                    if m.group("person")
+                    if m.group("person") or m.group("post")
                     else "a direction to staff in the minutes' text",
                 )
             )

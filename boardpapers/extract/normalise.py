@@ -92,12 +92,19 @@ def looks_like_category(text: str | None) -> bool:
 # "Superseded", "Transferred" (to another committee's log): off this log (ICB committee trackers)
 # "Implemented" (audit recommendation follow-up trackers: "Implemented", "Partially Implemented",
 # "Not Implemented")
+# "Complied" (trackers of the implementation of earlier board decisions and directions:
+# "Complied", "Partially complied", "Not complied", as Commonwealth statutory bodies and
+# universities report on the directions of their boards)
 _CLOSED = re.compile(
-    r"\b(closed?|complete[d]?|done|achieved|delivered|finished|resolved|superseded|transferred|implemented)\b",
+    r"\b(closed?|complete[d]?|done|achieved|delivered|finished|resolved|superseded|transferred|implemented"
+    r"|complied)\b",
     re.I,
 )
-# Begun or not begun, not finished: still open
-_NOT_FINISHED = re.compile(r"\b(?:not|partially|partly)\s+(?:yet\s+)?(?:complete[d]?|implemented)\b", re.I)
+# Begun or not begun, not finished: still open ("Being implemented": under way)
+_NOT_FINISHED = re.compile(
+    r"\b(?:not|partially|partly)\s+(?:yet\s+)?(?:complete[d]?|implemented|complied)\b|\bbeing\s+implemented\b",
+    re.I,
+)
 # "On agenda" (coming to this meeting), "Revised date" (moved, still to do): NHS and ICB trackers
 _OPEN = re.compile(
     r"\b(open|on-?going|on\s*track|in\s*progress|progress(?:ing)?|pending|outstanding|overdue|due|"
@@ -144,7 +151,7 @@ _CLOSE_PROPOSED = re.compile(
     r"\b(?:propos(?:e|ed|al)|recommend(?:ed|ation)?|request(?:ed)?)\s+(?:to\s+|for\s+)?clos(?:e|ure)\b", re.I
 )
 _DONE = re.compile(
-    r"\b(?:closed|complete[d]?|done|achieved|delivered|finished|superseded|implemented)\b", re.I
+    r"\b(?:closed|complete[d]?|done|achieved|delivered|finished|superseded|implemented|complied)\b", re.I
 )
 
 

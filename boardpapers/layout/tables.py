@@ -701,6 +701,21 @@ def _number_goes_on(row: list[str], cells: list[str], key_cols: Sequence[int]) -
     return bool(others) and all(c[:1].islower() for c in others)
 
 
+def _next_serial(row: list[str], cells: list[str], key_cols: Sequence[int]) -> bool:
+    """A line numbered one on from the row above, its other cells opening afresh (a capital):
+    the next row of single-line rows set evenly, which the gap test reads as one row where the
+    page's rows are few and a paragraph follows them far below (an "Action points" table going
+    on over a page break, "3 | Publish ..." / "4 | Arrange ..." / "The meeting closed ...": the
+    smallest gap is the rows' own pitch). Not a wrapped cell ("HWB/23/" over "14")."""
+    keys = [k for k in key_cols if k < len(cells) and cells[k]]
+    if len(keys) != 1 or not _SHORT_NUMBER.match(cells[keys[0]]) or not _SHORT_NUMBER.match(row[keys[0]]):
+        return False
+    if int(cells[keys[0]].rstrip(".")) != int(row[keys[0]].rstrip(".")) + 1:
+        return False
+    others = [c for k, c in enumerate(cells) if c and k != keys[0]]
+    return bool(others) and all(c[:1].isupper() or c[:1].isdigit() for c in others)
+
+
 def _lone_label(row: list[str]) -> bool:
     """A row holding only a first cell of words: a band naming the rows below ("Strategic",
     "Financial" over a register's risks grouped by category), which a line filling several
@@ -796,7 +811,12 @@ def grid_rows(
             # cells, Scottish university courts' action logs); rows do not overlap
             new = False
         elif gap_mode:
-            new = gaps[i - 1] > threshold or (key and not prev_key) or (filled >= 3 and _lone_label(rows[-1]))
+            new = (
+                gaps[i - 1] > threshold
+                or (key and not prev_key)
+                or (filled >= 3 and _lone_label(rows[-1]))
+                or _next_serial(rows[-1], cells, key_cols)
+            )
         else:
             new = key and (not prev_key or filled >= 2)
         if new:
