@@ -163,3 +163,13 @@ def test_late_arrival_after_the_roll_call():
     assert ("Naomi Whitehorse", "present") in people
     assert ("Naomi Whitehorse", "apologies") not in people
     assert ("Lupe Castaneda", "apologies") in people
+
+
+def test_member_title_rows_and_a_chair_post_under_a_name():
+    people = _people(WRITTEN_DEV15, "c-grand-rideau-ca-governance-audit-2025-06-12")
+    for name in ["Denise Lavoie", "Robert Hughes-Fairbairn", "Anita Chaudhry", "Jean-Marc Thibodeau"]:
+        assert (name, "present") in people
+    assert ("Patrick O’Driscoll", "apologies") in people
+    # "Revd Canon Elaine" / "Fortescue" / "Chair Kestermoor Voluntary Sector" / "Alliance": a post
+    hwb = _people(WRITTEN, "kestermoor-hwb-agenda-and-minutes-2024-09")
+    assert not any(n.startswith("Kestermoor") for n, _ in hwb)

@@ -2415,6 +2415,13 @@ _OFFICE_TITLE = re.compile(
 )
 
 
+# the office titles added for Ontario conservation authorities' rows (see _OFFICE_TITLE), which are
+# posts too ("Chair Kestermoor Voluntary Sector Alliance" under a name)
+_CHAIR_OR_MEMBER = re.compile(r"^\s*(?:(?:Vice-|Deputy\s+)?Chair|Member)\s")
+# rows of a block opening with an office title that make it a titled roll
+TITLED_ROLL_ROWS = 2
+
+
 def _office(title: str) -> str | None:
     """ "Councilmembers " -> "Councilmember"; None for a title that is no office."""
     m = _OFFICE_TITLE.match(title + " X")
@@ -2762,6 +2769,10 @@ def _entries(
     two_cells: dict[int, tuple[str, str]] = {}
     post_x: dict[int, float] = {}  # the left edge of a two-cell row's second cell
     name_x: dict[int, float] = {}  # ... and of its first
+    # "Chair Linda Vanderkooy" opens a row only as the block's first or in a roll of titled rows
+    # ("Mayor Tom McKinnon", "Member Anita Chaudhry"); elsewhere "Chair Kestermoor Voluntary
+    # Sector" is the post of the name above it
+    titled_roll = sum(1 for x in remaining if _OFFICE_TITLE.match(x.text)) >= TITLED_ROLL_ROWS
     for ln in remaining:
         t = ln.text
         if rows and _PLACE_CUT.search(rows[-1][0]) and _BODY_TAIL.match(t):
@@ -2805,7 +2816,7 @@ def _entries(
             continue
         new_row = (
             bool(HONORIFIC_RE.match(t))
-            or bool(_OFFICE_TITLE.match(t))
+            or (bool(_OFFICE_TITLE.match(t)) and (titled_roll or not rows or not _CHAIR_OR_MEMBER.match(t)))
             # "County Cllr Meirion Davies (Powys": a visiting councillor under the tier's title
             or bool(TIER_TITLE.match(t))
             # "Fonoti Dr. Peniamina Tanuvasa": a chiefly title before the style (see _row_entries)
@@ -3518,12 +3529,18 @@ def _late_arrivals(found: list[Attendance], lines: list[Line]) -> list[Attendanc
     ]
 
 
+# the fewest words a shortened repeat keeps ("Lau Kee"): a surname alone is no repeat
+SHORTENED_REPEAT_WORDS = 2
+
+
 def _shortened_repeat(name: str, status: str, found: list[Attendance]) -> bool:
     """The name of a person already found with the same status, written shorter: "Apologies: Mr
     Henry Lau Kee." in the header, then "Apologies were received from Mr Lau Kee" in the first
     minute (Pacific and Commonwealth boards' minutes repeat the apologies by title and surname).
     The name's words end an earlier name's words, which has more of them."""
     words = name.lower().split()
+    if len(words) < SHORTENED_REPEAT_WORDS:
+        return False  # a surname alone may be another person of that surname
     return any(
         a.status == status
         and len(a.name.split()) > len(words)
