@@ -1593,6 +1593,8 @@ class _Block:
         self.org: str | None = None
         self.numbered = 0  # the last number of a numbered roll ("1. Eng. Peter Mutai - Chairperson")
         self.post_lines = 0  # lines still open to a numbered entry's post (see NUMBERED_POST_LINES)
+        # a student's seat labelled after the absent list: present unless marked (see _STUDENT_SEAT)
+        self.student_seat = False
 
 
 def _is_prose(t: str) -> bool:
@@ -2243,7 +2245,8 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             # Trustee: B (advisory vote)": US community college and school boards) is a roll line
             # of its own, who is present unless marked otherwise
             seat_label = cur.status == "apologies" and _STUDENT_SEAT.match(t) is not None and ":" in t
-            cur = _Block("present" if seat_label else cur.status)
+            cur = _Block(cur.status)
+            cur.student_seat = seat_label
             cur.role = _group_role(group.group("group"))
             blocks.append(cur)
             if group.group("rest"):
@@ -3582,6 +3585,8 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
                 role = (
                     " ".join(x for x in ((role or "")[: own.start()].strip(), own.group("note")) if x) or None
                 )
+            elif status == "apologies" and block.student_seat:
+                status = "present"  # "Student Trustee: B (advisory vote)" after the absent list
             elif status == "in_attendance" and _LATE_MEMBER.match(role or ""):
                 # "Councillor Gordon Fehr arrived at 6:14 p.m." after the staff and others: a
                 # sentence on a member who came late (Canadian and US councils' header lists)
