@@ -471,6 +471,9 @@ ORG_WORDS = {
     # US firms by their legal form ("Greg Tollefson, Reid Middleton Inc.": special districts'
     # consultants and counsel in "Also present")
     "Inc", "LLC", "PLLC",
+    # a staff or professional association a post belongs to ("Dr. Farid Haddad, President, Medical
+    # Staff Association": Ontario hospitals' boards)
+    "Association",
 }  # fmt: skip
 TITLE_WORDS = {
     "Director", "Manager", "Officer", "Executive", "Lead", "Chair", "Chairman", "Member", "Analyst",
@@ -1104,6 +1107,26 @@ def _post_then_name(piece: str) -> tuple[str, str | None, str | None] | None:
     return strip_honorifics(held_by), f"{post}, {tail}" if tail else post, None
 
 
+# A post in one column and its holder, with a personal style, in the next, set as one line:
+# "General Manager   Mr Craig Pemberton", "Governance Coordinator (Minute Taker)   Mrs Deb
+# Kowalczyk" (Australian councils' "In Attendance" tables of post | name); only the common
+# personal styles, which no post holds
+_POST_THEN_STYLED = re.compile(
+    r"^(?P<post>[A-Z][^,;]*?[a-z)])\s+(?P<name>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][^,;()]*?)\.?$"
+)
+
+
+def _post_then_styled_name(piece: str) -> tuple[str, str | None, str | None] | None:
+    """(name, post, None) of a "Post Mr Name" row (see _POST_THEN_STYLED), or None."""
+    m = _POST_THEN_STYLED.match(piece)
+    if not m or HONORIFIC_RE.match(piece) or not ROLE_NOTE.search(m.group("post")):
+        return None
+    name = strip_honorifics(m.group("name"))
+    if not 2 <= len(name.split()) <= 5 or not _is_name(name) or _leading_name(m.group("post")):
+        return None
+    return name, m.group("post"), None
+
+
 # A councillor's title, and the bracket after a councillor's name that names their portfolio:
 # "Councillor Barry Stennet (Communities and Public Protection)", "Desmond Ferrier (Highways and
 # Transport)" under "Councillors" (English county and district cabinets) - words, no
@@ -1192,7 +1215,7 @@ def _person_from_piece_text(piece: str) -> tuple[str, str | None, str | None] | 
     ):
         piece = f"{nick.group(1)} {_NICK_OPEN}{nick.group(2)}{_NICK_CLOSE}{piece[nick.end() :]}"
     piece = _RETIRED.sub(" ", piece).strip()  # "Col. (Ret.) Dwayne Harkness": part of the rank
-    held = _post_then_name(piece)
+    held = _post_then_name(piece) or _post_then_styled_name(piece)
     if held:
         return held
     # "Philippa Drax (Engagement Lead, Whitcombe Audit LLP) for minute CFA/24/36 only": the part
@@ -1512,6 +1535,10 @@ _PEOPLE_GROUP = re.compile(
     r"|[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}members(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*)?(?=\s*$))"
     r"\s*(?::\s*(?P<rest>\S.*))?$"
 )
+# A student's or youth seat's label: "Student Trustee:", "Student Board Member:", "Youth Representative:"
+_STUDENT_SEAT = re.compile(
+    r"^(?:Student|Youth)\s+(?:[A-Z][\w-]*\s+)?(?:Member|Trustee|Representative|Director|Governor|Regent)s?\s*:"
+)
 # A group heading reads like a name when its first word is no role word: "Staff Governors",
 # "Appointed Governors" (NHS foundation trusts' councils of governors); no name ends in a plural
 _PLURAL_GROUP_END = re.compile(r"\b(?:Members|Directors|Governors|Trustees)$")
@@ -1566,6 +1593,8 @@ class _Block:
         self.org: str | None = None
         self.numbered = 0  # the last number of a numbered roll ("1. Eng. Peter Mutai - Chairperson")
         self.post_lines = 0  # lines still open to a numbered entry's post (see NUMBERED_POST_LINES)
+        # a student's seat labelled after the absent list: present unless marked (see _STUDENT_SEAT)
+        self.student_seat = False
 
 
 def _is_prose(t: str) -> bool:
@@ -1972,6 +2001,36 @@ def _rest_layout(layout: LayoutLine | None, rest: str) -> LayoutLine | None:
     return None
 
 
+# A sentence about one person after the list, the person named then a verb in lower case and a
+# full stop: "Councillor P. Thurlow attended as substitute for Councillor Hartigan." under
+# "Apologies for absence were received from Councillors B. Hartigan and R. Sewell." (English
+# district councils' planning committees tell substitutes in prose after the apologies),
+# "Mrs Naidu declared a non-pecuniary interest ..." (the next minute's sentence), "Councillor
+# Sinclair in the Chair." (Scottish and English minutes say who chaired under the lists). The
+# list is over: the person is not one of its people
+_PERSON_SENTENCE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,5}"
+    r"(?:(?:attended|attending|was|were|had|has|declared|arrived|left|joined|sent|gave|substituted)\s+[a-z]"
+    r"|in\s+the\s+chair\.?\s*$)"
+)
+
+
+# A minute item that records the attendance, numbered or not: "2. ATTENDANCE", "ATTENDANCE"
+_ATTENDANCE_ITEM = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:attendance|record\s+of\s+attendance)\s*:?$", re.I)
+# ... and the members' group label alone under it: "Councillors:", "Members:"
+_MEMBER_GROUP_ALONE = re.compile(r"^(?:Councillors|Members|Elected\s+Members)\s*:?$")
+
+
+def _person_sentence(t: str, cur: _Block | None) -> bool:
+    """A sentence on one person under a list (see _PERSON_SENTENCE): after an inline list ended by a
+    full stop, or "... in the Chair." anywhere under the lists."""
+    if cur is None or not _PERSON_SENTENCE.match(t):
+        return False
+    if re.search(r"in\s+the\s+chair\.?\s*$", t, re.I) and t.rstrip().endswith("."):
+        return True
+    return bool(cur.inline and cur.lines and cur.lines[-1].text.rstrip().endswith("."))
+
+
 def _blocks(lines: list[Line]) -> list[_Block]:
     blocks: list[_Block] = []
     cur: _Block | None = None
@@ -2006,6 +2065,15 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             if not runin or not any(pat.match(runin) for _, pat in STATUS):
                 continue
             t = bare = runin
+        if not blocks and _MEMBER_GROUP_ALONE.match(t) and k and _ATTENDANCE_ITEM.match(texts[k - 1]):
+            # "2. ATTENDANCE" / "Councillors:" / "Cr A (Mayor)" ... / "Officers: ...": the members
+            # under the attendance item, a group label of their own (Queensland and other
+            # Australian councils' minutes); the item's heading makes it a roll, not a membership
+            # list in a notice of meeting
+            cur = _Block("present")
+            cur.role = "Councillor" if t.startswith("Councillors") else None
+            blocks.append(cur)
+            continue
         group_head = _MEMBERS_HEAD.match(t) if not blocks else None
         if group_head:
             # "Cabinet Members" over a name | post table, no status label before it: the members
@@ -2172,7 +2240,13 @@ def _blocks(lines: list[Line]) -> list[_Block]:
             continue
         group = _PEOPLE_GROUP.match(t) if cur is not None else None
         if group and (not _leading_name(t) or _PLURAL_GROUP_END.search(t)):
-            cur = _Block(cur.status)  # a group inside the list: its people take its name as role
+            # a group inside the list: its people take its name as role ... and a student's or
+            # youth seat labelled after the absent list ("Trustees absent: A (excused)" / "Student
+            # Trustee: B (advisory vote)": US community college and school boards) is a roll line
+            # of its own, who is present unless marked otherwise
+            seat_label = cur.status == "apologies" and _STUDENT_SEAT.match(t) is not None and ":" in t
+            cur = _Block(cur.status)
+            cur.student_seat = seat_label
             cur.role = _group_role(group.group("group"))
             blocks.append(cur)
             if group.group("rest"):
@@ -2194,6 +2268,14 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         ):
             # running text (or its heading) ends the list
             cur = None
+            continue
+        if cur is not None and _AGENDA_ALONE.match(t) and not wrapped:
+            # "Agenda" alone on its line under the lists: the agenda's table follows (Scottish
+            # university courts' papers list the members, then the agenda), no more people
+            cur = None
+            continue
+        if _person_sentence(t, cur):
+            cur = None  # "Councillor P. Thurlow attended as substitute for ...": the list is over
             continue
         if cur is not None and not cur.lines and _LIST_TABLE_HEADER.match(t):
             continue  # "S/N | NAME | DESIGNATION": the header of the list's table, no one
@@ -2329,8 +2411,18 @@ _OFFICE_TITLE = re.compile(
     r"Supervisors?|Aldermen|Alderman|Alderpersons?|Commissioners?|"
     # a US special district's or school board's officers: "President Maria Elena Cortez (Division
     # 3); Vice President Kenji Yamamoto (Division 1); Director Daniel Okafor (Division 5)"
-    r"(?:Vice\s+)?President|Directors?|Trustees?)\s+(?=[A-Z])"
+    r"(?:Vice\s+)?President|Directors?|Trustees?|"
+    # an Ontario conservation authority's members, a post before each name on its row: "Chair
+    # Linda Vanderkooy" / "Vice-Chair Raj Dhaliwal" / "Member Darlene Two-Rivers"
+    r"(?:Vice-|Deputy\s+)?Chair|Member)\s+(?=[A-Z])"
 )
+
+
+# the office titles added for Ontario conservation authorities' rows (see _OFFICE_TITLE), which are
+# posts too ("Chair Kestermoor Voluntary Sector Alliance" under a name)
+_CHAIR_OR_MEMBER = re.compile(r"^\s*(?:(?:Vice-|Deputy\s+)?Chair|Member)\s")
+# rows of a block opening with an office title that make it a titled roll
+TITLED_ROLL_ROWS = 2
 
 
 def _office(title: str) -> str | None:
@@ -2534,6 +2626,12 @@ def _people_run_in(first: str) -> bool:
     # ("Mrs Valerie Coughlan | Chair, Tenants’ Scrutiny Panel" is one person, a post and a body)
     marked = [_person_from_piece(x) is not None and ("(" in x or bool(HONORIFIC_RE.match(x))) for x in pieces]
     last = marked[-1] or _person_from_piece(pieces[-1]) is not None
+    # ... or a post cut at the line's end after "Post (Name)" pieces, its holder's bracket on the
+    # next line: "General Manager (Mr Craig Ellery), ..., Director Corporate" / "and Community
+    # Services (Mr Sanjay Pillai), ..." (Australian councils' "IN ATTENDANCE:" staff lists)
+    last = last or (
+        "(" not in pieces[-1] and all(_post_then_name(x.strip()) is not None for x in pieces[:-1])
+    )
     return sum(marked[:-1]) >= RUN_IN_PEOPLE and all(marked[:-1]) and last
 
 
@@ -2555,6 +2653,28 @@ _PLACE_CUT = re.compile(r"\s[–—-]\s+[A-Z][\w'’-]+$")
 _BODY_TAIL = re.compile(
     r"^\s*(?:(?:City|County|Borough|District|Town|Parish|Metropolitan|Regional|Unitary)\s+)*Council\s*$"
 )
+
+
+def _rejoin_posts(pieces: list[str]) -> list[str]:
+    """A list of "Post (Name)" pieces whose post held "and": "Director Corporate and Community
+    Services (Mr Sanjay Pillai)", "Manager Planning and Environment (Ms Kate Brennan-Walsh)"
+    (Australian councils' staff lists) were split at the "and"; in such a list every person has a
+    bracket, so a piece with none before a "Post (Name)" piece is the start of that piece's post."""
+    if len(pieces) < 2 or _post_then_name(pieces[0].strip()) is None:
+        return pieces
+    out: list[str] = []
+    for piece in pieces:
+        whole = f"{out[-1]} and {piece}" if out else ""
+        if (
+            out
+            and "(" not in out[-1]
+            and "(" in piece
+            and _post_then_name(whole.strip().rstrip(".")) is not None
+        ):
+            out[-1] = whole
+        else:
+            out.append(piece)
+    return out
 
 
 def _entries(
@@ -2629,7 +2749,7 @@ def _entries(
             break
         joined = " ".join(taken)
         plural = PLURAL_TITLE.match(joined)
-        pieces = _split_list(joined[plural.end() :] if plural else joined)
+        pieces = _rejoin_posts(_split_list(joined[plural.end() :] if plural else joined))
         if plural or _surname_roll(pieces):
             # "Councilmembers Adams, Brown, Crow-Brown": surnames under one title
             pieces = [_titled_surname(x) for x in pieces]
@@ -2652,6 +2772,10 @@ def _entries(
     two_cells: dict[int, tuple[str, str]] = {}
     post_x: dict[int, float] = {}  # the left edge of a two-cell row's second cell
     name_x: dict[int, float] = {}  # ... and of its first
+    # "Chair Linda Vanderkooy" opens a row only as the block's first or in a roll of titled rows
+    # ("Mayor Tom McKinnon", "Member Anita Chaudhry"); elsewhere "Chair Kestermoor Voluntary
+    # Sector" is the post of the name above it
+    titled_roll = sum(1 for x in remaining if _OFFICE_TITLE.match(x.text)) >= TITLED_ROLL_ROWS
     for ln in remaining:
         t = ln.text
         if rows and _PLACE_CUT.search(rows[-1][0]) and _BODY_TAIL.match(t):
@@ -2695,7 +2819,7 @@ def _entries(
             continue
         new_row = (
             bool(HONORIFIC_RE.match(t))
-            or bool(_OFFICE_TITLE.match(t))
+            or (bool(_OFFICE_TITLE.match(t)) and (titled_roll or not rows or not _CHAIR_OR_MEMBER.match(t)))
             # "County Cllr Meirion Davies (Powys": a visiting councillor under the tier's title
             or bool(TIER_TITLE.match(t))
             # "Fonoti Dr. Peniamina Tanuvasa": a chiefly title before the style (see _row_entries)
@@ -2707,6 +2831,8 @@ def _entries(
             or ((lead_t := _leading_name(t)) is not None and not _body_line(t, lead_t))
             or len(_couple(t)) > 1
             or _post_then_name(t.strip()) is not None
+            # "General Manager   Mr Craig Pemberton": a post | styled name row (see _POST_THEN_STYLED)
+            or _post_then_styled_name(re.sub(r"\s+", " ", t.strip())) is not None
             # "Chair: Doug Van Kessel (Norfolk County)": a member's post labelled before the name
             or bool((lab := _POST_LABEL.match(t.strip())) and _leading_name(t.strip()[lab.end() :]))
             or " – " in t
@@ -2922,12 +3048,18 @@ _NAME_THEN_POST = re.compile(rf"^([^–—,()]+?(?:,?\s+(?:{POSTNOMINAL_WORDS})\
 _NAME_NOTE_THEN_POST = re.compile(r"^([^–—,()]+?)\s*\(([^()]*)\)\s+[–—]\s+([^()]*\S)$")
 
 
+_ROW_END_STOP = re.compile(r"(?<![JS]r)(?<=[a-z]{2})\.$")
+
+
 def _row_entries(
     text: str, page: int, known_orgs: list[str], out: list[tuple[str, str | None, str | None, int]]
 ) -> None:
     """The people of one row of an attendance block, added to `out`."""
     text = POSTNOMINAL.sub("", re.sub(r"\s+", " ", text).strip())
     text = _DASHED_MOVEMENT.sub("", text)
+    # "Apologies: Mr Henry Lau Kee.": the sentence's full stop after the last name, not the name's
+    # (a suffix's stop stays: "Jr.", "Sr.")
+    text = _ROW_END_STOP.sub("", text)
     if (
         (title := _TITLE_BEFORE_STYLE.match(text))
         and title.group(1) not in ROLE_WORDS | TITLE_WORDS | ORG_WORDS | NON_NAME
@@ -2943,7 +3075,7 @@ def _row_entries(
     if _PEER.fullmatch(text):
         out.append((text, None, None, page))
         return
-    held = _post_then_name(text)
+    held = _post_then_name(text) or _post_then_styled_name(text)
     if held:
         out.append((*held, page))
         return
@@ -3373,6 +3505,53 @@ def _before_action_log(lines: list[Line]) -> list[Line]:
     return lines
 
 
+# A member marked absent at the roll call whose late arrival a sentence under the roll tells:
+# "Councilmember Naomi Whitehorse | Absent" / "A quorum was present. Councilmember Whitehorse
+# arrived at 6:21 p.m. during Item 6." (US city councils' and boards' minutes): at the meeting
+_ARRIVED_SENTENCE = re.compile(
+    r"\b(?:Councilmember|Council\s+Member|Councilor|Councillor|Commissioner|Trustee|Director|Supervisor|"
+    r"Alderman|Alderwoman|Member|Mayor|Cr|Cllr|Mr|Ms|Mrs|Dr)\.?\s+(?:[A-Z][\w'’-]+\s+)?([A-Z][\w'’-]+)\s+"
+    r"(?:arrived|joined\s+the\s+meeting)\s+at\b"
+)
+# Lines under the roll a late arrival is looked for in
+ARRIVAL_LINES = 60
+
+
+def _late_arrivals(found: list[Attendance], lines: list[Line]) -> list[Attendance]:
+    """The members read as absent whose arrival a sentence under the roll tells, present (see
+    _ARRIVED_SENTENCE); the rest unchanged."""
+    arrived = {m.group(1) for ln in lines[:ARRIVAL_LINES] for m in _ARRIVED_SENTENCE.finditer(ln.text)}
+    if not arrived:
+        return found
+    present = {a.name for a in found if a.status == "present"}
+    return [
+        replace(a, status="present")
+        if a.status == "apologies" and a.name.split()[-1] in arrived and a.name not in present
+        else a
+        for a in found
+    ]
+
+
+# the fewest words a shortened repeat keeps ("Lau Kee"): a surname alone is no repeat
+SHORTENED_REPEAT_WORDS = 2
+
+
+def _shortened_repeat(name: str, status: str, found: list[Attendance]) -> bool:
+    """The name of a person already found with the same status, written shorter: "Apologies: Mr
+    Henry Lau Kee." in the header, then "Apologies were received from Mr Lau Kee" in the first
+    minute (Pacific and Commonwealth boards' minutes repeat the apologies by title and surname).
+    The name's words end an earlier name's words, which has more of them."""
+    words = name.lower().split()
+    if len(words) < SHORTENED_REPEAT_WORDS:
+        return False  # a surname alone may be another person of that surname
+    return any(
+        a.status == status
+        and len(a.name.split()) > len(words)
+        and a.name.lower().split()[-len(words) :] == words
+        for a in found
+    )
+
+
 def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
     out: list[Attendance] = []
     seen: set[tuple[str, str]] = set()
@@ -3406,6 +3585,8 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
                 role = (
                     " ".join(x for x in ((role or "")[: own.start()].strip(), own.group("note")) if x) or None
                 )
+            elif status == "apologies" and block.student_seat:
+                status = "present"  # "Student Trustee: B (advisory vote)" after the absent list
             elif status == "in_attendance" and _LATE_MEMBER.match(role or ""):
                 # "Councillor Gordon Fehr arrived at 6:14 p.m." after the staff and others: a
                 # sentence on a member who came late (Canadian and US councils' header lists)
@@ -3415,6 +3596,8 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
                 status, role = "apologies", (role or "")[: own.start()].strip() or None
             key = (name.lower(), status)
             if key in seen and key != last:
+                continue
+            if _shortened_repeat(name, status, out):
                 continue
             seen.add(key)
             last = key
@@ -3434,6 +3617,7 @@ def attendance_in(lines: list[Line], meeting: Meeting) -> list[Attendance]:
             if key_roles.get(name) and (role is None or role[:1].islower()):
                 role = key_roles[name]  # the post from the key; "(minutes)" is what they did
             out.append(Attendance(name, role or block.role, org or block.org, status, meeting.date, page))
+    out = _late_arrivals(out, lines)
     # apologies recorded in a minute item
     # (a block labelled apologies may hold none: "45. APOLOGIES FOR ABSENCE AND SUBSTITUTIONS"
     # over the sentence that names them)

@@ -74,6 +74,8 @@ FOREIGN_LABELS: dict[str, str] = {
 
 # the two halves of a bilingual label: "Yn bresennol / Present", "Present | I láthair"
 _HALVES = re.compile(r"\s+[/|]\s+")
+# two labels joined by a slash, no spaces: "Staff/Guests"
+_JOINED_LABELS = re.compile(r"([A-Za-z][A-Za-z ]{2,30}?)/([A-Za-z][A-Za-z ]{2,30})")
 # a label is short: its halves are a few words each (the Welsh "Ymddiheuriadau am absenoldeb")
 LABEL_WORDS = 4
 
@@ -89,6 +91,11 @@ def english_label(line: str, is_label: Callable[[str], bool]) -> str:
     printed in English (the other half may be in a language the vocabulary lacks); a line that
     is no label ("Chair / Cadeirydd", a post in both languages) is returned unchanged."""
     head, colon, tail = line.partition(":")
+    joined = _JOINED_LABELS.fullmatch(head.strip()) if colon else None
+    if joined and is_label(joined.group(1)) and is_label(joined.group(2)):
+        # "Staff/Guests:": two English labels of one list joined by a slash (Ontario hospitals'
+        # boards' minutes), read as the first
+        return joined.group(1) + colon + tail
     halves = [h.strip() for h in _HALVES.split(head.strip())]
     if not 1 <= len(halves) <= 2 or any(not h or len(h.split()) > LABEL_WORDS for h in halves):
         return line
