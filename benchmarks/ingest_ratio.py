@@ -54,6 +54,13 @@ def main() -> None:
     shutil.rmtree(warm, ignore_errors=True)
     os.makedirs(warm)
     ingest(files[:3], os.path.join(warm, "w.db"), workers=0, ocr=False)
+    # the first three files hold no decision the rules missed, so the decision model (spaCy's
+    # import and the model's load, ~1 CPU second) was loaded inside the timed run; ingest_search.py
+    # loads it in its stage times, before its timed ingest: warm it here too
+    from boardpapers.extract.decision_model import decision_scores, model_available
+
+    if model_available():
+        decision_scores(["The Board approved the budget."])
     raw_cpu(files[:3])
     ratios = []
     for r in range(a.rounds):

@@ -150,7 +150,8 @@ def is_heading(line: Line, body_size: float) -> bool:
     # Called for every line of every document: the character tests run in C
     # (filter/map over str methods), not in Python generator expressions.
     text = line.numbered.rest if line.numbered else line.text
-    words = text.split()
+    # at most one word past the limit is split off: a body line (most lines) is not split whole
+    words = text.split(None, HEADING_MAX_WORDS)
     if not words or len(words) > HEADING_MAX_WORDS:
         return False
     letters = "".join(filter(str.isalpha, text))

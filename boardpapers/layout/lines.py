@@ -145,30 +145,40 @@ def _joined(spans: Sequence[Span], texts: Sequence[str], ems: Sequence[float]) -
 
 
 def line_from_spans(spans: Sequence[Span], page: int) -> Line:
+    """One line from its runs. Runs for every line of every page whose layout is read: the box,
+    the sizes by characters and the bold characters are gathered in one pass over the runs."""
     spans = sorted(spans, key=lambda s: s.x0)
     texts = [span_text(s) for s in spans]
     ems = [em(s) for s in spans]
     text = _joined(spans, texts, ems)
-    total = sum(len(t) for t in texts) or 1
     sizes: dict[float, int] = {}
-    bold_chars = 0
+    total = bold_chars = 0
+    first = spans[0]
+    x0, top, x1, bottom = first.x0, first.top, first.x1, first.bottom
     for t, e, s in zip(texts, ems, spans, strict=True):
         n = len(t)
+        total += n
         key = round(e, 2)
         sizes[key] = sizes.get(key, 0) + n
         if s.bold:
             bold_chars += n
-    size = max(sizes, key=lambda k: sizes[k]) if sizes else 0.0
+        if s.top < top:
+            top = s.top
+        if s.x1 > x1:
+            x1 = s.x1
+        if s.bottom > bottom:
+            bottom = s.bottom
+    size = max(sizes, key=sizes.__getitem__) if sizes else 0.0
     return Line(
         text=text,
         page=page,
-        x0=min(s.x0 for s in spans),
-        top=min(s.top for s in spans),
-        x1=max(s.x1 for s in spans),
-        bottom=max(s.bottom for s in spans),
+        x0=x0,
+        top=top,
+        x1=x1,
+        bottom=bottom,
         size=size,
-        bold=bold_chars * 2 > total,
-        spans=list(spans),
+        bold=bold_chars * 2 > (total or 1),
+        spans=spans,
         has_box=True,
         numbered=number_of(text),
     )
