@@ -106,6 +106,7 @@ def _running_segments(later_pages: list[list[str]]) -> set[str]:
     return out
 
 
+_BOARD_WORD = re.compile(r"\b(?:board|committee|council|trustees|governors|directors)\b", re.I)
 _TITLE_WORDS = re.compile(r"\b(?:minutes?|agenda|meeting|notes)\b", re.I)
 
 
@@ -136,13 +137,20 @@ def score_candidates(lines: list[str], later_pages: list[list[str]]) -> list[Can
     return out
 
 
-def prominent_organisation(lines: list[str], later_pages: list[list[str]] | None = None) -> str | None:
+def prominent_organisation(
+    lines: list[str], later_pages: list[list[str]] | None = None, *, boards: bool = True
+) -> str | None:
     """The most prominent organisation name among a page's first lines, or None.
 
     `lines` are the page's lines; `later_pages` the lines of the next pages, where a running
     header repeating the name adds to its score. Ties go to the earlier line. The name is
     returned as printed (the caller title-cases it)."""
     scored = score_candidates(lines, later_pages or [])
+    if not boards:
+        # the organisation a board belongs to, not the board ("Red River Plains University" over
+        # "Board of Governors")
+        # with a word naming a kind of organisation ("Action Log" over a trust's board is a title)
+        scored = [c for c in scored if not _BOARD_WORD.search(c.text) and _has_org_noun(c.text)]
     best = max(scored, key=lambda c: (c.score, -c.line), default=None)
     if best is None or best.score < MIN_SCORE:
         return None

@@ -1339,9 +1339,10 @@ _OWN_HELD = re.compile(r"^(?:the\s+)?(?:meeting\s+)?held\s+on\b", re.I)
 # A line that opens with "Meeting held on" / "Held on" dates the document's own meeting: a
 # Record of Decisions' or notes' sub-title under the body's name ("Cabinet – Record of Decisions" /
 # "Meeting held on Tuesday 15th July 2025 at 10.00am, Council Chamber"; "Held on 3 March 2025 at
-# County Hall"; "Decisions of the meeting held on ..."), not another meeting's minutes
+# County Hall"; "Decisions of the meeting held on ..."), not another meeting's minutes; nor does
+# "TO BE HELD ON WEDNESDAY, 14 MAY 2025" under an agenda's title (the meeting to come)
 _NOT_OWN_DATE = re.compile(
-    r"\b(next meeting|(?<!will be )(?<!^meeting )(?<!^the meeting )(?<!^decisions of the meeting )(?<!^)held on"
+    r"\b(next meeting|(?<!will be )(?<!to be )(?<!^meeting )(?<!^the meeting )(?<!^decisions of the meeting )(?<!^)held on"
     r"|minutes)\b",
     re.I,
 )
@@ -1356,14 +1357,19 @@ _OTHER_MEETING_ROW = re.compile(rf"^\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+.*{_NOT_OWN_D
 # Chamber ... on Monday 9th June 2025 at 7.00pm" (English parish and town councils), "Notice is
 # given that a meeting of the Board will take place on ..." (societies), "The Committee is
 # convened to meet on ..." (Scottish bodies), "... shall be held at 6 p.m. on June 5" (US boards).
+# ... "You are requested to attend a meeting of the Board to be" / "held in Committee Room 2 ... on
+# Friday, 5" (Scottish joint boards' and Irish councils' notice letters, where "to be held" may
+# wrap over two lines)
 _SUMMONS = re.compile(
     r"\b(?:summon(?:s|ed)|notice is (?:hereby )?given|(?:will|shall|is to|are to|to) (?:be held|take place|meet)"
-    r"|convened to meet)\b",
+    r"|convened to meet|(?:requested|required) to attend)\b",
     re.I,
 )
 # The summons sentence is looked for in the first lines of the page, and read over this many lines
 SUMMONS_LINES = 25
 SUMMONS_SENTENCE_LINES = 3
+# ... and up to this many when its lines end in commas (a place wrapping over a fourth and fifth line)
+SUMMONS_MAX_LINES = 5
 
 
 # A letter's own date: a line holding only a date, perhaps labelled ("Date: 27 January 2025",
@@ -1371,16 +1377,31 @@ SUMMONS_SENTENCE_LINES = 3
 # ... after the letter's reference on the same line: "Our Ref: GMD/MTG/05/25  6th May 2025",
 # "No. GIT/Senate/2025/77  Dated: 02.07.2025" (Irish councils' and Indian universities' notices
 # of meeting head the letter so)
+# ... or as the paper's issue date: "Issued: 3 June 2025", "Date of issue: 2 May 2025",
+# "Despatched: 24 March 2025" (hospital committees' and councils' agendas, whose meeting date is in
+# the "to be held on ..." line under the title)
 _LETTER_DATE_LABEL = re.compile(
-    r"^\s*(?:(?:(?:our|your)\s+)?(?:ref(?:erence)?|no)\.?\s*:?\s*[\w./-]*\d[\w./-]*\s+)?(?:date[d]?\s*:?\s*)?",
+    r"^\s*(?:(?:(?:our|your)\s+)?(?:ref(?:erence)?\.?\s*(?:no\.?)?|no)\.?\s*:?\s*[\w./-]*\d[\w./-]*\s+)?"
+    r"(?:(?:date[d]?|issued|date of issue|despatched|dispatched|circulated)\s*:?\s*)?",
     re.I,
+)
+# A letter addressed to the members with its date at the line's end: "To: Members of the
+# Strathlennox Valuation Joint Board   29 August 2025" (Scottish joint boards' and Irish councils'
+# notice letters: the addressee at the left, the letter's date at the right of one line)
+_TO_MEMBERS = re.compile(
+    r"^\s*to\s*:?\s*(?:all\s+|each\s+|the\s+)?(?:members?|councillors?|trustees|governors|directors)\b", re.I
 )
 # A letter's heading naming the meeting is looked for within this many lines under its date
 LETTER_HEADING_LINES = 4
 
 
 def _letter_date(line: str) -> bool:
-    return bool(DATE_RE.fullmatch(_LETTER_DATE_LABEL.sub("", line).strip().rstrip(".")))
+    if DATE_RE.fullmatch(_LETTER_DATE_LABEL.sub("", line).strip().rstrip(".")):
+        return True
+    if not _TO_MEMBERS.match(line):
+        return False
+    ends = [m.end() for m in DATE_RE.finditer(line)]
+    return bool(ends) and not line[ends[-1] :].strip(" .")
 
 
 def _dated_heading(lines: list[str]) -> int | None:
@@ -1406,7 +1427,24 @@ def _summons_sentence(lines: list[str]) -> str | None:
     for k, ln in enumerate(lines):
         if not _SUMMONS.search(ln):
             continue
-        sentence = join_lines(lines[k : k + SUMMONS_SENTENCE_LINES])
+        wrapped = lines[k : k + SUMMONS_SENTENCE_LINES]
+        # the sentence ends at an agenda table's header row under it ("... in the Board Room,
+        # 5/F, Administration Block" / "Item Subject Paper No. Presented by Purpose Time")
+        wrapped = wrapped[
+            : next((j for j, w in enumerate(wrapped) if _AGENDA_TABLE_HEAD.match(w)), len(wrapped))
+        ]
+        # ... and goes on while its last line ends in a comma: "... at 10:00 a.m. in the Council
+        # Chamber," / "Administrative Complex, Tableland." (the place wrapping onto a fourth line)
+        end = k + len(wrapped)
+        while (
+            wrapped
+            and wrapped[-1].rstrip().endswith(",")
+            and end < len(lines)
+            and end < k + SUMMONS_MAX_LINES
+        ):
+            wrapped.append(lines[end])
+            end += 1
+        sentence = join_lines(wrapped)
         sentence = re.split(r"(?<=[a-z\d])\.\s+[A-Z]", sentence)[0]
         if find_date(sentence):
             return sentence
@@ -1428,6 +1466,14 @@ _SUMMONED_MEETING = re.compile(
 )
 
 
+# "... requested to attend a meeting of the Strathlennox Valuation Joint Board": the meeting named in
+# lower case, read as "Meeting of the ..." (notice letters that give the meeting no heading)
+# A capitals title line that continues "AGENDA" above it: "OF THE ORDINARY MEETING OF THE MUNICIPAL
+# PUBLIC ACCOUNTS COMMITTEE" (South African municipalities' agenda covers)
+_OF_THE_OPENING = re.compile(r"^of\s+(?:the\s+)?(?=\S)", re.I)
+_A_MEETING_OF = re.compile(r"\ban?\s+meeting of\b(?=\s+(?:the\s+)?[A-Z])")
+
+
 # A summons giving date, time, then place: "... will be held on Friday, 22 August 2025, at 9:00 in
 # the morning at the Conference Hall, <building>, with an online option via Zoom" (notice memos of
 # Philippine, African and Latin American boards); the place ends at the remote option
@@ -1439,17 +1485,40 @@ _HELD_ON_AT = re.compile(
 )
 
 
+# The place on the line under "TO BE HELD ON WEDNESDAY, 14 MAY 2025 AT 10:00": "IN THE COUNCIL
+# CHAMBER, ENKWAZINI CIVIC CENTRE, NKWAZI" (South African municipalities' and Hong Kong hospital
+# committees' agenda covers, which set date, time and place as three centred lines)
+_PLACE_LINE = re.compile(r"^(?:in|at)\s+the\s+(?!attendance\b)", re.I)
+
+
+def _place_below_held_on(lines: list[str]) -> str | None:
+    """The place a "held on <date> at <time>" line continues into on the next line."""
+    if len(lines) < 2 or not _PLACE_LINE.match(lines[1]) or not re.search(r"\bheld on\b", lines[0], re.I):
+        return None
+    m = _HELD_ON_AT.search(join_lines(lines))
+    return smart_title(m.group(1).strip(" ,.")) if m else None
+
+
+# A place that runs on into the meeting's time: "at the Assembly Hall, Adeiso, at 10:00 a.m.
+# prompt" (Ghanaian assemblies' and English parish councils' notices name the place, then the time)
+_TIME_TAIL = re.compile(
+    r",?\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?\s?m\.?|hrs|hours|o'clock)?(?:\s+prompt(?:ly)?)?\.?$", re.I
+)
+
+
 def _summoned_meeting(lines: list[str]) -> tuple[str | None, str | None]:
     """The title and place a summons sentence names ("... the Meeting of the Full Council which
     will be held in the Council Chamber, The Guildhall ... on Monday 9th June 2025")."""
     sentence = _summons_sentence(lines)
     if sentence is None:
         return None, None
-    m = _SUMMONED_MEETING.search(sentence)
+    m = _SUMMONED_MEETING.search(sentence) or _SUMMONED_MEETING.search(
+        _A_MEETING_OF.sub("Meeting of", sentence, 1)
+    )
     place = re.search(r"\bheld (?:in|at) (?:the )?(.+?)(?:,?\s+on\s+\w+day\b|\s+on\s+\d|$)", sentence, re.I)
     if place is None:
         place = _HELD_ON_AT.search(sentence)
-    return (m.group(1).strip() if m else None), (place.group(1).strip(" ,") if place else None)
+    return (m.group(1).strip() if m else None), (place.group(1).strip(" ,.") if place else None)
 
 
 # A report cover sheet's "Meeting" row giving the meeting whole in one cell: "Meeting | Board of
@@ -1844,6 +1913,9 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
             break
     if (title is None or _OWN_HELD.match(title)) and _OWN_HELD.match(date_line) and date_idx > 0:
         title = head[date_idx - 1]  # the heading over "Meeting held on ..." ("Cabinet – Record of Decisions")
+    if title is not None and _OF_THE_OPENING.match(title) and title.split()[-1].isupper():
+        # "AGENDA" / "OF THE ORDINARY MEETING OF THE ... COMMITTEE": the title goes on from the word above
+        title = _OF_THE_OPENING.sub("", title)
     if title is None and addressed and bodies:
         title = bodies[0]  # "To: Cabinet, 30 January 2025": the meeting is the body's
     if title is None:
@@ -1864,6 +1936,7 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
     held = head[date_idx : date_idx + (2 if date_line.rstrip().endswith(",") else 1)]
     loc = (
         summoned_place
+        or _place_below_held_on(head[date_idx : date_idx + 2])
         or (_held_in(summons) if re.search(r"\bto be held\b", summons, re.I) else None)
         or _location(after)
         or (_held_in(join_lines(held)) if _OWN_HELD.match(date_line) else None)
@@ -1872,7 +1945,7 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         body=" and ".join(bodies) or None,
         date=date,
         title=smart_title(title.rstrip(" ,")),
-        location=loc,
+        location=_TIME_TAIL.sub("", loc) if loc else None,
         page=page.number,
         start_time=tm,
         kind="meeting",
@@ -1999,7 +2072,31 @@ def extract_meetings(doc: Document) -> list[Meeting]:
             # authorities' and regional districts' minutes and agendas): the organisation named in
             # the page's letterhead, where there is one
             m.body = _body_from_page(doc, m.page) or m.body
+        elif _MEMBERS_TITLE_BOARD.match(m.body):
+            m.body = _organisation_board(_body_from_page(doc, m.page, boards=False), m.body)
     return out
+
+
+# A board named by its members' title or its function alone: "Board of Management", "Board of Fire
+# Commissioners", "Board of Trustees" (housing associations, US fire protection and water districts,
+# charities); the truth sets and the bodies' own papers join it to the organisation printed in the
+# letterhead: "Clydeside Linn Housing Association – Board of Management", "Cedar Hollow Fire
+# Protection District Board of Fire Commissioners"
+_MEMBERS_TITLE_BOARD = re.compile(
+    r"^(?:the\s+)?Board\s+of\s+(?:(?:[A-Z][a-z]+\s+){0,3}(?:Directors|Trustees|Commissioners|Supervisors|Governors)"
+    r"|Education|Management)$"
+)
+
+
+def _organisation_board(organisation: str | None, board: str) -> str:
+    """The board's name joined to its organisation's, unless the organisation's name is itself a
+    board's or already holds it."""
+    if not organisation:
+        return board
+    org = smart_title(organisation.strip())
+    if re.search(r"\b(?:board|committee|council)\b", org, re.I) or board.lower() in org.lower():
+        return board
+    return org + " " + re.sub(r"^the\s+", "", board, flags=re.I)
 
 
 # A body named only by the kind of its meeting and its board's noun: "Full Board", "Regular Board
@@ -2070,14 +2167,14 @@ def _same_body_noun(a: str | None, b: str | None) -> bool:
 RUNNING_HEADER_PAGES = 3
 
 
-def _body_from_page(doc: Document, page_number: int) -> str | None:
+def _body_from_page(doc: Document, page_number: int, *, boards: bool = True) -> str | None:
     """A fallback for a meeting found without its body: the most prominent organisation name
     at the top of the meeting's page (see body_name.prominent_organisation)."""
     index = next((k for k, p in enumerate(doc.pages) if p.number == page_number), None)
     if index is None:
         return None
     later = [p.lines for p in doc.pages[index + 1 : index + 1 + RUNNING_HEADER_PAGES]]
-    name = prominent_organisation(doc.pages[index].lines, later)
+    name = prominent_organisation(doc.pages[index].lines, later, boards=boards)
     return smart_title(name) if name else None
 
 
