@@ -141,7 +141,10 @@ INTEREST_SPEC = RegisterSpec(
         # declarations under the Municipal Conflict of Interest Act, s. 6.1)
         "nature": r"^(?:general)?nature|^interest|^(?:registered|declared)interest|^details|^description|^comments"
         # "Disclosed Interest" (US disclosure summaries), "Relationship" (related-party registers)
-        r"|^disclosedinterest|^relationship",
+        r"|^disclosedinterest|^relationship"
+        # "Reason" (NSW councils' Disclosures of Interest table under the Model Code of Conduct:
+        # Councillor / Officer | Item | Type of interest | Reason): what the interest is
+        r"|^reason(?:for(?:the)?(?:declaration|disclosure|interest))?$",
         "role": r"(?<!dis)position|^role|role$|^title|^job|^office|^post$|^designation"
         # the member's kind of seat: "Membership category" (university councils), "Governor type",
         # "Type of trustee", "Category of governor" (school and college governing bodies)
@@ -723,6 +726,12 @@ def _is_gifts_table(t: LogicalTable) -> bool:
     )
 
 
+# An agenda item's number run into the name cell of a declarations table whose narrow "Item"
+# column sits close to the names ("Cr Mick Tanner 9.2", "Cr Leanne 10.1 O’Brien": NSW councils'
+# Disclosures of Interest tables, Councillor | Item | Type of interest | Reason): no part of a name
+_ITEM_IN_NAME = re.compile(r"\s+\d{1,2}(?:\.\d{1,2})+(?=\s|$)")
+
+
 def interests_from_tables(doc: Document) -> list[Interest]:
     out: list[Interest] = []
     flat_text = ""
@@ -775,6 +784,7 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                 d["declared_on"] = d["held_from"]
             _repair_names(flat_text, row, d)
             name = d.get("person") or " ".join(x for x in (d.get("forename"), d.get("surname")) if x)
+            name = _ITEM_IN_NAME.sub("", name)
             if name and d.get("person") and t.index("role") is None:
                 name, post = _name_and_post(doc, row.page, name)
                 d["role"] = post or ""
@@ -1612,7 +1622,7 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
     heads = list(_DECL_HEADING.finditer(text)) if headed else []
     if "conflict" in low:
         heads = sorted([*heads, *_CONFLICT_HEADING.finditer(text)], key=lambda h: h.start())
-    for h in heads:
+    for n, h in enumerate(heads):
         if re.search(r"\bregister\b|\bpaper\b|\bchair\b\s*$", h.group(0), re.I) and "\t" in h.group(0):
             continue
         start = h.end()
@@ -1622,6 +1632,11 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
             start = h.start("tail")
         nxt = _NEXT_HEADING.search(text, start)
         end = min(nxt.start() if nxt else len(text), start + 3000)
+        # ... and at the next declarations heading: a record of decisions prints a "Declarations
+        # of interest" row under each decision (English councils' Cabinet decision notices), and
+        # a declaration under a later decision is that heading's, read once
+        later = next((x.start() for x in heads[n + 1 :] if x.start() >= start), None)
+        end = min(end, later) if later is not None else end
         if _DECIMAL_HEAD.match(h.group(0)):
             # a heading numbered "87.3" / "3.0" ends at the next so numbered line ("87.4 ...",
             # "4.0 Approval of Minutes": an agenda's list printed before the minutes)
