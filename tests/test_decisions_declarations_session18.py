@@ -88,3 +88,38 @@ def test_minutes_of_a_numbered_meeting_confirmed() -> None:
         "confirmed",
         "The Minutes of Meeting No. 111 held on 25th March, 2025 were confirmed without amendment.",
     ) in [(d.outcome, d.text) for d in got]
+
+
+def test_registry_of_declarations_made_at_meetings() -> None:
+    """An Ontario school board's registry under the MCIA (s. 6.1): "Trustee X — meeting, date —
+    Item ..." over "Nature of interest: ..."; the interest is the first sentence."""
+    got = extract_interests(written_doc(WRITTEN_DEV16, "d-muskeg-river-dsb-trustee-disclosures-2025-10-01"))
+    at_meeting = {i.person: i for i in got if i.category == "declared-at-meeting"}
+    assert set(at_meeting) == {"Amrit Sandhu", "Robert Kowalchuk", "Marie-Claude Lapointe"}
+    assert at_meeting["Robert Kowalchuk"].declared_on == "2025-03-18"
+    assert at_meeting["Robert Kowalchuk"].nature == (
+        "Deemed pecuniary interest; the trustee's brother-in-law submitted an expression of interest for the property."
+    )
+
+
+def test_assurance_level_received_in_lower_case() -> None:
+    """An English trust's quality committee minutes its assurance level in lower case."""
+    got = extract_decisions(written_doc(WRITTEN_HELDOUT6, "kestrel-moor-hospitals-quality-committee-2025-06"))
+    received = [d.text for d in got if d.outcome == "received"]
+    assert (
+        "The Committee received partial assurance on infection prevention and control, noting the cluster of "
+        "C. difficile cases on Ward 7." in received
+    )
+    assert len([t for t in received if "assurance" in t]) == 3
+
+
+def test_closed_session_motion_over_its_numbered_items() -> None:
+    """A Canadian town council's motion to go into closed session lists its items numbered as
+    headings ("10.1 Land Matter – Section 29 ...") before "CARRIED"."""
+    got = extract_decisions(written_doc(WRITTEN_HELDOUT6, "cardwell-lake-council-2025-06-09"))
+    closed = [d for d in got if "go into closed session" in d.text]
+    assert len(closed) == 1
+    assert closed[0].outcome == "carried"
+    assert closed[0].text.startswith(
+        "MOVED by Councillor Sandhu that Council go into closed session at 7:51 p.m. to discuss the following items"
+    )

@@ -201,7 +201,10 @@ BODY_VERB = re.compile(
     r"received(?=\s+the\s+(?:[\w'’-]+\s+){0,8}?(?:reports?|minutes|updates?|accounts|statements?|logs?|trackers?|tables?\s+of\s+actions)\b)|"
     # "The Committee RECEIVED LIMITED ASSURANCE on ...", "RECEIVED ASSURANCE from the ... report":
     # the committee's assurance level, set in capitals (NHS Wales and English trust committees)
-    r"(?-i:RECEIVED)(?=\s+(?:(?-i:LIMITED|REASONABLE|SUBSTANTIAL|PARTIAL|FULL|MODERATE)\s+)?(?-i:ASSURANCE)\b)|"
+    # ... or in lower case: "The Committee received limited assurance on VTE risk assessment
+    # compliance", "received partial assurance on infection prevention" (English trusts' quality
+    # committees); "the Committee had received limited assurance" reports an earlier meeting's
+    r"received(?=\s+(?:(?:limited|reasonable|substantial|partial|full|moderate|significant|adequate)\s+)?assurance\b)|"
     # "The Board noted that this cost was not in the financial model": a remark, not a decision
     # ... nor "The Board noted it was important to deliver ...": a clause, not a paper, is noted
     # ... nor "The Committee noted the concern that the savings plan relied ...": a member's
@@ -1497,8 +1500,14 @@ def _motion_span(lines: list[Line], k: int, col: int, heads: list[bool]) -> tupl
     the vote and was lost (For 3, Against 8, Abstain 1)."): its text, the result word, and the
     line and column after it. None when no result follows before the next minute or motion."""
     joined, starts = "", []
+    listing = False  # the motion ends on a colon: the items it lists follow, numbered as headings
     for i in range(k, min(k + MOTION_MAX_LINES, len(lines))):
-        if i > k and (heads[i] or MOTION_START.search(lines[i].text)):
+        # "MOVED by Councillor Sandhu that Council go into closed session at 7:51 p.m. to discuss
+        # the following items under the Access to Information Act:" over "10.1 Land Matter –
+        # Section 29 ..." / "10.2 Personnel Matter ..." / "CARRIED": the numbered items are the
+        # motion's, not minutes (Canadian town councils' closed-session motions)
+        listing = listing or joined.rstrip().endswith(":")
+        if i > k and ((heads[i] and not listing) or MOTION_START.search(lines[i].text)):
             break
         c = col if i == k else 0
         starts.append((len(joined), i, c))

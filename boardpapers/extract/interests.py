@@ -1714,6 +1714,7 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
                         notes=f"declared under: {' '.join(text[h.start() : start].split()) or ' '.join(h.group(0).split())}",
                     )
                 )
+    out += [r for r in _registry_entries(doc) if (r.person, r.page) not in {(i.person, i.page) for i in out}]
     # declarations made under other items: "Cllr Smith declared a personal interest in ..."
     seen = {(i.person, i.page) for i in out}
     seen_people = {i.person for i in out}
@@ -1742,6 +1743,44 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
                     category="declared-at-meeting",
                     register=None,
                     page=page,
+                )
+            )
+    return out
+
+
+# A registry of the declarations made at meetings over a year, one entry a paragraph: "Trustee
+# Amrit Sandhu — Regular Meeting of the Board, January 27, 2025 — Item 7.3, Award of Tender ..."
+# over "Nature of interest: Indirect pecuniary interest; the trustee's spouse is employed by ...
+# The trustee left the meeting for the item and did not vote." (Ontario school boards' and
+# municipalities' registries under the Municipal Conflict of Interest Act, s. 6.1)
+_REGISTRY_ENTRY = re.compile(
+    r"^(?P<office>Trustee|Councillor|Member|Director)\s+(?P<person>[A-Z][\w'’.()-]*(?:\s+[A-Z][\w'’.()-]*){1,3})"
+    r"\s+[—–]\s+[^—–\n]{3,120}?,\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s+[—–]\s+\S[^\n]*\n"
+    r"(?i:nature\s+of\s+(?:the\s+)?interest)\s*:\s*(?P<nature>[^\n]+(?:\n(?![A-Z][a-z]+\s+[A-Z][^\n]*\s[—–]\s)[^\n]+){0,3})",
+    re.M,
+)
+
+
+def _registry_entries(doc: Document) -> list[Interest]:
+    """The entries of a registry of declarations made at meetings (`_REGISTRY_ENTRY`): the
+    declarer, the meeting's date, and the interest as its first sentence says it."""
+    out: list[Interest] = []
+    for page in doc.pages:
+        if "nature of" not in page.text.lower():
+            continue
+        for m in _REGISTRY_ENTRY.finditer(page.text):
+            nature = " ".join(m.group("nature").split())
+            nature = re.split(r"(?<=[a-z)])\.\s+(?=The\s|He\s|She\s|They\s)", nature)[0].rstrip(".") + "."
+            out.append(
+                Interest(
+                    person=" ".join(m.group("person").split()),
+                    declared_on=iso_date(m.group("date")) or m.group("date"),
+                    role=m.group("office"),
+                    organisation=None,
+                    nature=nature,
+                    category="declared-at-meeting",
+                    register=None,
+                    page=page.number,
                 )
             )
     return out
