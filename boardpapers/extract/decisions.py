@@ -1423,9 +1423,6 @@ MOTION_START = re.compile(
     # Wiśniewski, to postpone the item ...", "At 8:14 p.m., moved by ..." (US library and park
     # district minutes: a second motion on the item, or one after its time, mid-sentence)
     r"(?:(?<=,\s)(?:a\s+motion|it\s+was\s+moved|moved)\s+by(?=\s+[^,;.]{2,60},\s+second(?:ed)?\s+by\b|\s+[^,;.]{2,40},\s*$|\s*$)|"
-    # ... or the mover named first after the clause: "Following discussion, Director Okonkwo moved,
-    # seconded by Director Whitcomb-Tate, to adopt Resolution No. 2025-05 ..." (US water districts)
-    r"(?<=,\s)(?:[A-Z][\w'’.-]+\s+){1,3}moved,\s+seconded\s+by|"
     rf"(?:^\s*(?:(?P<ref>{MOTION_REF})\s+(?=(?i:moved)\s))?|(?<=[.;:]\s)|(?<=[.;:]\s\s))"
     r"(?:(?:An?|The)\s+(?:amendment|(?:substantive\s+)?motion)\s+"
     r"(?:was\s+)?(?:moved|proposed)\s+by|(?:It\s+was\s+)?[Mm]oved\s+by|MOVED\s+(?:by|BY)|Motion\s+by|MOTION\s+BY"
