@@ -99,6 +99,12 @@ SECOND_VERB = re.compile(
     # (NHS Scotland board minutes), in lower case too
     r"|(deferred)(?=\s+(?:the|its|a|consideration|approval)\b))\b)"
 )
+# "The Board APPROVED the extension of the sub-contract to 31 March 2026 and DELEGATED authority to
+# the Chief Finance Officer to agree the final contract value": a delegation to an officer after
+# the approval, in capitals with no comma before it, is a decision of its own (NHS trust boards)
+SECOND_DELEGATION = re.compile(
+    r"(?<=[\w)’'])\s+and\s+(?P<at>(DELEGATED)(?=\s+(?:its\s+|full\s+)?authority\b))"
+)
 # "The Board declined the proposed increase in the indexing fee, and approved an increase of the
 # licence fee to ...": an approval after a refusal is a decision of its own, in lower case too
 # (Commonwealth regulators' and statutory boards' minutes; US boards deny one request and approve
@@ -195,7 +201,10 @@ BODY_VERB = re.compile(
     r"received(?=\s+the\s+(?:[\w'’-]+\s+){0,8}?(?:reports?|minutes|updates?|accounts|statements?|logs?|trackers?|tables?\s+of\s+actions)\b)|"
     # "The Committee RECEIVED LIMITED ASSURANCE on ...", "RECEIVED ASSURANCE from the ... report":
     # the committee's assurance level, set in capitals (NHS Wales and English trust committees)
-    r"(?-i:RECEIVED)(?=\s+(?:(?-i:LIMITED|REASONABLE|SUBSTANTIAL|PARTIAL|FULL|MODERATE)\s+)?(?-i:ASSURANCE)\b)|"
+    # ... or in lower case: "The Committee received limited assurance on VTE risk assessment
+    # compliance", "received partial assurance on infection prevention" (English trusts' quality
+    # committees); "the Committee had received limited assurance" reports an earlier meeting's
+    r"received(?=\s+(?:(?:limited|reasonable|substantial|partial|full|moderate|significant|adequate)\s+)?assurance\b)|"
     # "The Board noted that this cost was not in the financial model": a remark, not a decision
     # ... nor "The Board noted it was important to deliver ...": a clause, not a paper, is noted
     # ... nor "The Committee noted the concern that the savings plan relied ...": a member's
@@ -244,7 +253,9 @@ PASSIVE = re.compile(
     r"[Aa]ccounts|[Bb]udget(?: [Rr]eview)?|[Ss]tatement|[Rr]eturn|[Rr]isk [Aa]ssessments?|[Ss]tanding [Oo]rders?|"
     r"[Rr]esponsibilities|[Pp]recept|[Qq]uotes?|[Qq]uotations?|[Nn]ominations?|[Cc]alendar|[Ss]chedule|"
     # "The tracker was noted." (committee minutes in a table: the action tracker taken)
-    r"[Cc]ontract|[Tt]racker|[Aa]ction [Ll]og)\b[^.;]{0,90}?\b(?:was|were|has been|have been)\s+"
+    # (a meeting's number may sit between, its "No." stopped: "The Minutes of Meeting No. 111 held
+    # on 25th March, 2025 were confirmed" (Caribbean and other Commonwealth boards number meetings))
+    r"[Cc]ontract|[Tt]racker|[Aa]ction [Ll]og)\b(?:[^.;]|(?<=\bNo)\.){0,90}?\b(?:was|were|has been|have been)\s+"
     # "were circulated and approved", "was checked and agreed"
     # "The amendment was declared LOST" (council minutes declare a vote's result)
     r"(?:duly\s+|unanimously\s+|declared\s+|(?:circulated|checked|distributed|discussed|considered|reviewed|"
@@ -292,6 +303,14 @@ SHARED_VIEW = re.compile(
     r"\s+that\s+(?:[\w'’-]+\s+){0,6}?(?:had been|(?:was|is|were|are)\s+(?:very\s+|most\s+|highly\s+)?"
     r"(?:desirable|important|a (?:great |huge |real )?success|successful|excellent|worthwhile|"
     r"appreciated|helpful|useful|valuable)\b)"
+)
+# ... or a longer subject whose worth is judged: "Councillors agreed that the community workshop
+# held at the Coorabin Hall on 4 June had been valuable", "The Board agreed that the joint session
+# with the City Council on March 27 had been useful" (council and school board minutes)
+JUDGED_VIEW = re.compile(
+    r"\s+that\s+(?:[\w'’,-]+\s+){0,14}?had\s+been\s+(?:very\s+|most\s+|highly\s+|particularly\s+)?"
+    r"(?:useful|valuable|helpful|worthwhile|productive|informative|constructive|positive|successful"
+    r"|a\s+(?:great\s+|huge\s+|real\s+)?success)\b"
 )
 # "It was agreed that CD would take no part in the discussion of that item", "... that she would
 # leave the meeting for that item": how a declared interest is handled, not a decision of the
@@ -477,8 +496,9 @@ OUTCOME_WORD = {
 # Trusts meeting jointly name the joint meeting, or one trust's board with its part in a clause:
 # "The Boards in Common NOTED the action log.", "The Board of Ravensmoor and Dunstall NHS Trust,
 # as host organisation, APPROVED the award ..." (NHS trusts' boards and committees in common)
+# ... or an English further education college's governing body, "The Corporation NOTED the report."
 BODY_CAPS = re.compile(
-    rf"^\s*(?:[\d.]+\s*)?The\s+((?:[A-Z][\w&]*\s+){{1,6}}?(?:{BODY_NOUNS}|[A-Z]{{2,5}})"
+    rf"^\s*(?:[\d.]+\s*)?The\s+((?:[A-Z][\w&]*\s+){{1,6}}?(?:{BODY_NOUNS}|[A-Z]{{2,5}})|Corporation"
     rf"|(?:{BODY_NOUNS}|Committees)\s+in\s+Common"
     rf"|Board\s+of\s+(?:(?:[A-Z][\w&]*|and)\s+){{1,8}}?(?:{BODY_NOUNS}))"
     r"(?:,[^,]{1,60},)?\s+(RESOLVED|APPROVED|NOTED|ENDORSED|AGREED|RATIFIED|ADOPTED|ACCEPTED|RECEIVED|DEFERRED)\b"
@@ -1328,6 +1348,19 @@ def _verb(m: re.Match[str]) -> str:
     return OUTCOME_WORD.get(verb, verb)
 
 
+def _view_or_stay(m: re.Match[str], window: str) -> bool:
+    """ "The Board agreed that Dr Raghunathan could remain for the item", "Councillors agreed that
+    the workshop ... had been valuable": the body (or its members) agreeing to how a declared
+    interest is handled, or sharing a view, is no decision (read from the verb's end: ALL_AGREED
+    takes the "that" with it)."""
+    if m.lastindex is None or (m.group(m.lastindex) or "").lower() != "agreed":
+        return False
+    at = m.end(m.lastindex)
+    return bool(
+        INTEREST_HANDLING.match(window, at) or SHARED_VIEW.match(window, at) or JUDGED_VIEW.match(window, at)
+    )
+
+
 def _outcome_of(text: str) -> str | None:
     m = re.search(rf"\b({VERBS})\b", text, re.I) or re.search(r"\b(note|agree|approve|endorse)\b", text, re.I)
     if not m:
@@ -1359,6 +1392,9 @@ def _single_body(meeting: Meeting) -> str | None:
 
 
 # A blank to fill in ("on: ________", "Signed: ........"): a sign-off form, not a decision
+# "APPROVED: April 8, 2025", "Approved: September 9, 2025": the date the minutes were approved,
+# printed in the sign-off block at their foot (US water and school district boards), no decision
+SIGNED_OFF = re.compile(rf"^\s*(?i:approved|adopted)\s*:\s*(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}\.?\s*$")
 FORM_FIELD = re.compile(r"_{4,}|\.{6,}|…{2,}")
 # "Items 7.a through 7.f", "Items 7a-7f": a range of a section's sub-items, approved by one motion
 # (the consent calendar or consent agenda of US city councils and county boards)
@@ -1461,8 +1497,14 @@ def _motion_span(lines: list[Line], k: int, col: int, heads: list[bool]) -> tupl
     the vote and was lost (For 3, Against 8, Abstain 1)."): its text, the result word, and the
     line and column after it. None when no result follows before the next minute or motion."""
     joined, starts = "", []
+    listing = False  # the motion ends on a colon: the items it lists follow, numbered as headings
     for i in range(k, min(k + MOTION_MAX_LINES, len(lines))):
-        if i > k and (heads[i] or MOTION_START.search(lines[i].text)):
+        # "MOVED by Councillor Sandhu that Council go into closed session at 7:51 p.m. to discuss
+        # the following items under the Access to Information Act:" over "10.1 Land Matter –
+        # Section 29 ..." / "10.2 Personnel Matter ..." / "CARRIED": the numbered items are the
+        # motion's, not minutes (Canadian town councils' closed-session motions)
+        listing = listing or joined.rstrip().endswith(":")
+        if i > k and ((heads[i] and not listing) or MOTION_START.search(lines[i].text)):
             break
         c = col if i == k else 0
         starts.append((len(joined), i, c))
@@ -1908,6 +1950,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             # "Minutes approved by the City Council on: ______": a sign-off to fill in. Only the
             # decision's own line and the next are looked at: a decision whose text runs on to the
             # end of the minutes reaches the "Signed ......" box (Souldern 2018-04-19 finance).
+            return
+        if SIGNED_OFF.match(text):
             return
         number, title = item_no, item_title
         cited = ITEM_RANGE.search(text)
@@ -2471,6 +2515,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                     continue
                 if pat is IT_WAS and INTEREST_HANDLING.match(window, mm.end()):
                     continue  # "It was agreed that the weekend had been a great success": a view
+                if pat in (BODY_VERB, ALL_AGREED, THEY) and _view_or_stay(mm, window):
+                    continue
                 if (
                     (pat is PASSIVE or (pat is IT_WAS and window[mm.start()] == "i"))
                     and mm.start(1) >= len(t)
@@ -2582,6 +2628,7 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             last_end = j
             second = (
                 SECOND_VERB.search(text)
+                or SECOND_DELEGATION.search(text)
                 or (AFTER_REFUSAL.search(text) if _verb(found) == "rejected" else None)
                 or (AFTER_NOTING.match(text) if _verb(found) in ("noted", "received") else None)
                 if found.re in (BODY_VERB, IT_WAS, own_acronym)

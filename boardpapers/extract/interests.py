@@ -152,7 +152,10 @@ INTEREST_SPEC = RegisterSpec(
         r"|^disclosedinterest|^relationship"
         # "Disclosure" (Canadian Crown corporations' registers of directors' disclosures: "Director
         # | Disclosure | Date disclosed", one table per part of the disclosure statement)
-        r"|^disclosures?$",
+        r"|^disclosures?$"
+        # "Reason" (NSW councils' Disclosures of Interest table under the Model Code of Conduct:
+        # Councillor / Officer | Item | Type of interest | Reason): what the interest is
+        r"|^reason(?:for(?:the)?(?:declaration|disclosure|interest))?$",
         "role": r"(?<!dis)position|^role|role$|^title|^job|^office|^post$|^designation"
         # the member's kind of seat: "Membership category" (university councils), "Governor type",
         # "Type of trustee", "Category of governor" (school and college governing bodies)
@@ -759,6 +762,12 @@ def _is_gifts_table(t: LogicalTable) -> bool:
     )
 
 
+# An agenda item's number run into the name cell of a declarations table whose narrow "Item"
+# column sits close to the names ("Cr Mick Tanner 9.2", "Cr Leanne 10.1 O’Brien": NSW councils'
+# Disclosures of Interest tables, Councillor | Item | Type of interest | Reason): no part of a name
+_ITEM_IN_NAME = re.compile(r"\s+\d{1,2}(?:\.\d{1,2})+(?=\s|$)")
+
+
 def interests_from_tables(doc: Document) -> list[Interest]:
     out: list[Interest] = []
     flat_text = ""
@@ -821,6 +830,7 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                 d["declared_on"] = d["held_from"]
             _repair_names(flat_text, row, d)
             name = d.get("person") or " ".join(x for x in (d.get("forename"), d.get("surname")) if x)
+            name = _ITEM_IN_NAME.sub("", name)
             if name and d.get("person") and t.index("role") is None:
                 name, post = _name_and_post(doc, row.page, name)
                 d["role"] = post or ""
@@ -1658,7 +1668,7 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
     heads = list(_DECL_HEADING.finditer(text)) if headed else []
     if "conflict" in low:
         heads = sorted([*heads, *_CONFLICT_HEADING.finditer(text)], key=lambda h: h.start())
-    for h in heads:
+    for n, h in enumerate(heads):
         if re.search(r"\bregister\b|\bpaper\b|\bchair\b\s*$", h.group(0), re.I) and "\t" in h.group(0):
             continue
         start = h.end()
@@ -1668,6 +1678,11 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
             start = h.start("tail")
         nxt = _NEXT_HEADING.search(text, start)
         end = min(nxt.start() if nxt else len(text), start + 3000)
+        # ... and at the next declarations heading: a record of decisions prints a "Declarations
+        # of interest" row under each decision (English councils' Cabinet decision notices), and
+        # a declaration under a later decision is that heading's, read once
+        later = next((x.start() for x in heads[n + 1 :] if x.start() >= start), None)
+        end = min(end, later) if later is not None else end
         if _DECIMAL_HEAD.match(h.group(0)):
             # a heading numbered "87.3" / "3.0" ends at the next so numbered line ("87.4 ...",
             # "4.0 Approval of Minutes": an agenda's list printed before the minutes)
@@ -1745,6 +1760,7 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
                         notes=f"declared under: {' '.join(text[h.start() : start].split()) or ' '.join(h.group(0).split())}",
                     )
                 )
+    out += [r for r in _registry_entries(doc) if (r.person, r.page) not in {(i.person, i.page) for i in out}]
     # declarations made under other items: "Cllr Smith declared a personal interest in ..."
     seen = {(i.person, i.page) for i in out}
     seen_people = {i.person for i in out}
@@ -1773,6 +1789,44 @@ def declarations_at_meeting(doc: Document) -> list[Interest]:
                     category="declared-at-meeting",
                     register=None,
                     page=page,
+                )
+            )
+    return out
+
+
+# A registry of the declarations made at meetings over a year, one entry a paragraph: "Trustee
+# Amrit Sandhu — Regular Meeting of the Board, January 27, 2025 — Item 7.3, Award of Tender ..."
+# over "Nature of interest: Indirect pecuniary interest; the trustee's spouse is employed by ...
+# The trustee left the meeting for the item and did not vote." (Ontario school boards' and
+# municipalities' registries under the Municipal Conflict of Interest Act, s. 6.1)
+_REGISTRY_ENTRY = re.compile(
+    r"^(?P<office>Trustee|Councillor|Member|Director)\s+(?P<person>[A-Z][\w'’.()-]*(?:\s+[A-Z][\w'’.()-]*){1,3})"
+    r"\s+[—–]\s+[^—–\n]{3,120}?,\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s+[—–]\s+\S[^\n]*\n"
+    r"(?i:nature\s+of\s+(?:the\s+)?interest)\s*:\s*(?P<nature>[^\n]+(?:\n(?![A-Z][a-z]+\s+[A-Z][^\n]*\s[—–]\s)[^\n]+){0,3})",
+    re.M,
+)
+
+
+def _registry_entries(doc: Document) -> list[Interest]:
+    """The entries of a registry of declarations made at meetings (`_REGISTRY_ENTRY`): the
+    declarer, the meeting's date, and the interest as its first sentence says it."""
+    out: list[Interest] = []
+    for page in doc.pages:
+        if "nature of" not in page.text.lower():
+            continue
+        for m in _REGISTRY_ENTRY.finditer(page.text):
+            nature = " ".join(m.group("nature").split())
+            nature = re.split(r"(?<=[a-z)])\.\s+(?=The\s|He\s|She\s|They\s)", nature)[0].rstrip(".") + "."
+            out.append(
+                Interest(
+                    person=" ".join(m.group("person").split()),
+                    declared_on=iso_date(m.group("date")) or m.group("date"),
+                    role=m.group("office"),
+                    organisation=None,
+                    nature=nature,
+                    category="declared-at-meeting",
+                    register=None,
+                    page=page.number,
                 )
             )
     return out
