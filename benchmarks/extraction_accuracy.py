@@ -103,6 +103,7 @@ SET_NAMES = [
     "written-dev28",
     "written-dev29",
     "written-dev30",
+    "written-heldout20",
 ]
 
 
