@@ -2,11 +2,12 @@
 under "PART A" / "PART B" bands), each title under a report's code in bold ("MPAC 05/05/2025")
 and over its officer in brackets; a notice's list closed by the clerk's dotted signature line;
 "Report by the Treasurer. (Copy herewith.)" under a title (Scottish lists of BUSINESS); short
-titles left of a centred "Subject" header. Read files of written-dev28 and -dev29."""
+titles left of a centred "Subject" header; a notice of motion listed under its mover ("Cllr. X:
+“That ...”"). Read files of written-dev16, -dev28 and -dev29."""
 
 from __future__ import annotations
 
-from conftest import WRITTEN_DEV28, WRITTEN_DEV29, written_doc
+from conftest import WRITTEN_DEV16, WRITTEN_DEV28, WRITTEN_DEV29, written_doc
 
 from boardpapers.extract.agenda import extract_agenda
 
@@ -57,3 +58,35 @@ def test_short_titles_left_of_a_centred_subject_header():
     assert (by_number["2"].title, by_number["2"].lead) == ("Apologies", "Chair")
     assert by_number["11"].title == "General business"
     assert (by_number["12"].title, by_number["12"].time) == ("Close and closing prayer", "12.15")
+
+
+def test_notice_of_motion_under_its_mover_names_the_lead():
+    items = _items(WRITTEN_DEV16, "c-kilbarron-municipal-district-2025-04-14")
+    by_number = {it.number: it for it in items}
+    assert by_number["9.a"].lead == "Bríd Mac Giolla Phádraig"
+    assert by_number["9.b"].lead == "Declan O’Doherty"
+    assert by_number["9.b"].title.startswith("Cllr. Declan O’Doherty: That Kilbarron")
+    assert by_number["9"].lead is None
+
+
+def test_outline_agenda_wrapped_packet_pages_and_lettered_paths():
+    items = _items(WRITTEN_DEV29, "df-eagle-narrows-assembly-2025-08-04")
+    numbers = [it.number for it in items]
+    assert numbers[13:19] == ["1", "1.a", "1.b", "2", "2.a", "2.b"]
+    first = items[14]
+    # "(pg. 22)" ends the title's third line: the packet page, not part of the title
+    assert first.title.endswith("Funding Provided by State of Alaska Harbor Facility Grant Funds")
+    assert first.pages == "22"
+    assert [it.pages for it in items if it.pages] == [
+        "4",
+        "22",
+        "27",
+        "41",
+        "46",
+        "50",
+        "53",
+        "56",
+        "61",
+        "68",
+        "79",
+    ]

@@ -2118,8 +2118,11 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     num = f"{parent}{last_letter}{mark}"
                 else:
                     # "E-1" + "a": "E-1.a" (a letter glued to a hyphenated number would read as
-                    # part of it)
-                    num, last_letter = f"{parent}{'.' if _LETTER_SEQUENCE.match(parent) else ''}{mark}", mark
+                    # part of it); "9." + "(a)": "9.a", the path of the printed labels (a letter
+                    # printed apart under a figure is its own level: notices of motion under an
+                    # Irish district's item, a US assembly's "1. Ordinances" / "a. Ordinance ...")
+                    sep = "." if _LETTER_SEQUENCE.match(parent) or parent[-1:].isdigit() else ""
+                    num, last_letter = f"{parent}{sep}{mark}", mark
                     letter_x = ln.x0 if ln.has_box else None
             if num is not None:
                 title = _FILE_PREFIX.sub("", title)
@@ -2698,6 +2701,18 @@ def _time_certain(text: str) -> tuple[str, str | None]:
     return norm(rest), printed_time(clock.group(1))
 
 
+# A notice of motion listed under its mover: "Cllr. Declan O'Doherty: “That Kilbarron Municipal
+# District requests ...”" (Irish municipal districts' and UK councils' notices of meeting list each
+# motion so); the mover brings the item
+_MOTION_MOVER = re.compile(r"^(?:Cllr\.?|Councill?or)\s+(?P<name>[A-Z][^:“\"]{2,50}?):\s+[“\"‘']?That\b")
+
+
+# The packet page at the end of a title that wrapped onto more lines: "... Accessory Dwelling" /
+# "Units (pg. 27)" (US assemblies' and councils' outline agendas print the page in the packet so);
+# a title on one line loses it as its line is read (see _TRAILING_PAGES)
+_WRAPPED_PACKET_PAGE = re.compile(r"\(\s*(?:pgs?\.?|pp?\.)\s*(\d+(?:\s*[-–]\s*\d+)?)\s*\)\s*$", re.I)
+
+
 def _text_item_base(cur: dict) -> AgendaItem:
     lines = cur["lines"]
     first_time = _TRAILING_TIME.search(lines[0]) if len(lines) > 1 and not cur.get("time") else None
@@ -2714,7 +2729,7 @@ def _text_item_base(cur: dict) -> AgendaItem:
     if trailing and not cur.get("time") and find_time(trailing.group(0).strip()):
         cur = {**cur, "time": printed_time(trailing.group(0).strip())}
         text = text[: trailing.start()].rstrip(" -–,")
-    m = re.search(r"\(\s*pages?\s+([\d\s\-–]+)\)", text, re.I)
+    m = re.search(r"\(\s*pages?\s+([\d\s\-–]+)\)", text, re.I) or _WRAPPED_PACKET_PAGE.search(text)
     if m:
         pages = normalise_pages(m.group(1))
         text = (text[: m.start()] + text[m.end() :]).strip()
@@ -2728,6 +2743,9 @@ def _text_item_base(cur: dict) -> AgendaItem:
         lead = m.group(1).strip("* ")
         text = text[: m.start()].strip()
     text = text.replace("*", "").strip().rstrip(":").strip()
+    mover = _MOTION_MOVER.match(text) if lead is None else None
+    if mover:
+        lead = mover.group("name")  # the title keeps the mover and the motion as printed
     presenter = _dash_presenter(text) if lead is None else None
     if presenter:
         text, lead = presenter
