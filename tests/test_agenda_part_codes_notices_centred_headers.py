@@ -90,3 +90,11 @@ def test_outline_agenda_wrapped_packet_pages_and_lettered_paths():
         "68",
         "79",
     ]
+
+
+def test_em_dash_empty_action_cells_and_gapped_ones_in_page_column():
+    items = _items(WRITTEN_DEV29, "df-red-river-plains-univ-bog-2025-05-27")
+    by_number = {it.number: it for it in items}
+    assert by_number["1"].purpose is None  # "—" in the Action column
+    assert by_number["2"].purpose == "Approval"
+    assert (by_number["4.3"].pages, by_number["4.4"].pages, by_number["4.5"].pages) == ("11", "14", "17")

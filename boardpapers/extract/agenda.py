@@ -110,6 +110,9 @@ HEADER_CELL_CHARS = 40
 # A 24-hour clock without a separator, in a table's Time column only: "1700", "0930" (Canadian
 # hospital and military-style agendas); alone it could be a year or a page, so it is read as a
 # time only under a header "Time"
+# A dash alone in a cell: the cell is empty (hyphen, en dash, or the em dash of Canadian
+# university boards' "Action" columns)
+EMPTY_CELL = frozenset({"-", "–", "—"})
 HHMM_CELL = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d(?:\s*h(?:rs|ours)?)?$")
 HEADER_WORD = re.compile(r"^(item|lead|page|time|timing|documentation|purpose|presenter|paper)\b", re.I)
 
@@ -187,7 +190,16 @@ def joined_spans(spans: list[Span]) -> list[Span]:
 _LETTER_SPACED_CELL = re.compile(r"^\S(?: \S){2,}$")
 
 
+# A page number of figures drawn one glyph a run, the gap after a "1" read as a space ("1 1",
+# "1 7"): the ink of a tabular "1" is narrower than its advance, so its gap to the next figure
+# exceeds a word gap at small sizes (Canadian university boards' agenda tables printed from a
+# browser, a Page column at 7 pt)
+_GAPPED_ONE = re.compile(r"^\d?1 \d$")
+
+
 def _closed_up(text: str) -> str:
+    if _GAPPED_ONE.match(text):
+        return text.replace(" ", "")
     return text.replace(" ", "") if _LETTER_SPACED_CELL.match(text) else text
 
 
@@ -809,11 +821,11 @@ def _item_from_row(
             if kind == "pages" and PAGES_CELL.match(t) and pages is None:
                 pages = normalise_pages(t)
             continue
-        if titled and kind == "lead" and t.strip() in {"-", "–"}:
+        if titled and kind == "lead" and t.strip() in EMPTY_CELL:
             continue
         if kind == "purpose":
             # a dash in the Purpose column is an empty cell (ICB committee agenda tables)
-            named_purpose = None if t.strip() in {"-", "–"} else t
+            named_purpose = None if t.strip() in EMPTY_CELL else t
             continue
         if kind == "lead":
             named_lead = t
@@ -836,7 +848,7 @@ def _item_from_row(
         text_cells.append(cell)
     if not text_cells:
         return None
-    if not number and (not named_lead or named_lead.strip() in {"-", "–"}):
+    if not number and (not named_lead or named_lead.strip() in EMPTY_CELL):
         return None  # a timed row with no number and no lead: a break (see _timed_markers)
     title_cell, coded_lead = _coded_title(text_cells[0])
     title_cell, purpose_line = _purpose_lines(title_cell) if named_purpose is None else (title_cell, None)
