@@ -63,16 +63,16 @@ def test_short_titles_left_of_a_centred_subject_header():
 def test_notice_of_motion_under_its_mover_names_the_lead():
     items = _items(WRITTEN_DEV16, "c-kilbarron-municipal-district-2025-04-14")
     by_number = {it.number: it for it in items}
-    assert by_number["9.a"].lead == "Bríd Mac Giolla Phádraig"
-    assert by_number["9.b"].lead == "Declan O’Doherty"
-    assert by_number["9.b"].title.startswith("Cllr. Declan O’Doherty: That Kilbarron")
+    assert by_number["9a"].lead == "Bríd Mac Giolla Phádraig"
+    assert by_number["9b"].lead == "Declan O’Doherty"
+    assert by_number["9b"].title.startswith("Cllr. Declan O’Doherty: That Kilbarron")
     assert by_number["9"].lead is None
 
 
-def test_outline_agenda_wrapped_packet_pages_and_lettered_paths():
+def test_outline_agenda_wrapped_packet_pages():
     items = _items(WRITTEN_DEV29, "df-eagle-narrows-assembly-2025-08-04")
     numbers = [it.number for it in items]
-    assert numbers[13:19] == ["1", "1.a", "1.b", "2", "2.a", "2.b"]
+    assert numbers[13:19] == ["1", "1a", "1b", "2", "2a", "2b"]
     first = items[14]
     # "(pg. 22)" ends the title's third line: the packet page, not part of the title
     assert first.title.endswith("Funding Provided by State of Alaska Harbor Facility Grant Funds")

@@ -2130,11 +2130,8 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     num = f"{parent}{last_letter}{mark}"
                 else:
                     # "E-1" + "a": "E-1.a" (a letter glued to a hyphenated number would read as
-                    # part of it); "9." + "(a)": "9.a", the path of the printed labels (a letter
-                    # printed apart under a figure is its own level: notices of motion under an
-                    # Irish district's item, a US assembly's "1. Ordinances" / "a. Ordinance ...")
-                    sep = "." if _LETTER_SEQUENCE.match(parent) or parent[-1:].isdigit() else ""
-                    num, last_letter = f"{parent}{sep}{mark}", mark
+                    # part of it)
+                    num, last_letter = f"{parent}{'.' if _LETTER_SEQUENCE.match(parent) else ''}{mark}", mark
                     letter_x = ln.x0 if ln.has_box else None
             if num is not None:
                 title = _FILE_PREFIX.sub("", title)
