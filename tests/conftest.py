@@ -66,7 +66,8 @@ WRITTEN_DEV24 = ROOT / "benchmarks" / "written-dev24"
 WRITTEN_DEV25 = ROOT / "benchmarks" / "written-dev25"
 WRITTEN_DEV26 = ROOT / "benchmarks" / "written-dev26"
 WRITTEN_DEV27 = ROOT / "benchmarks" / "written-dev27"
-# the session-18 development sets: registers of interests, agendas (written-dev30 stays unread by fixers)
+# the session-18 development sets: registers of interests (dev28) and agendas (dev29), read by
+# fixers; written-dev30, written-heldout19 and -heldout20 stay unread
 WRITTEN_DEV28 = ROOT / "benchmarks" / "written-dev28"
 WRITTEN_DEV29 = ROOT / "benchmarks" / "written-dev29"
 PACK_2020 = CORPUS / "000_96e9045d9cfa0288.pdf"  # City & Hackney ICBs, 10 Dec 2020

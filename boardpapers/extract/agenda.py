@@ -52,9 +52,12 @@ from .records import AgendaItem
 # An item number in an agenda table's number column; a star marks a starred item taken without
 # discussion ("12*": university councils and English councils' starred business)
 # "3.3a": a lettered sub-item set as a row of its own under "3.3" (ICB committee agenda tables);
-# "6a" / "6(a)" under "6." (health and wellbeing board and council agenda tables)
+# "6a" / "6(a)" under "6." (health and wellbeing board and council agenda tables);
+# "A1", "A2.1", "B1": the items of an agenda parted into Part A (open) and Part B (in committee),
+# numbered by their part's letter (South African municipal councils' and committees' index tables)
 ROW_NUMBER = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*(?:(?<=\.\d)[a-z]|(?<=\.\d\d)[a-z])?\.?\*?|\d{1,2}\(?[a-h]\)?|[-–•]|\(?[ivx]{1,4}\)|[a-z]\))$"
+    r"^(?:\d{1,2}(?:\.\d{1,2})*(?:(?<=\.\d)[a-z]|(?<=\.\d\d)[a-z])?\.?\*?|\d{1,2}\(?[a-h]\)?|[-–•]|\(?[ivx]{1,4}\)|[a-z]\)"
+    r"|[A-H]\d{1,2}(?:\.\d{1,2})?)$"
 )
 # A sub-item's decimal number set in from the items' numbers ("5" over "  5.1": university council
 # agenda tables indent sub-items); points it may sit right of the number column (two ems)
@@ -107,6 +110,9 @@ HEADER_CELL_CHARS = 40
 # A 24-hour clock without a separator, in a table's Time column only: "1700", "0930" (Canadian
 # hospital and military-style agendas); alone it could be a year or a page, so it is read as a
 # time only under a header "Time"
+# A dash alone in a cell: the cell is empty (hyphen, en dash, or the em dash of Canadian
+# university boards' "Action" columns)
+EMPTY_CELL = frozenset({"-", "–", "—"})
 HHMM_CELL = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d(?:\s*h(?:rs|ours)?)?$")
 HEADER_WORD = re.compile(r"^(item|lead|page|time|timing|documentation|purpose|presenter|paper)\b", re.I)
 
@@ -184,7 +190,16 @@ def joined_spans(spans: list[Span]) -> list[Span]:
 _LETTER_SPACED_CELL = re.compile(r"^\S(?: \S){2,}$")
 
 
+# A page number of figures drawn one glyph a run, the gap after a "1" read as a space ("1 1",
+# "1 7"): the ink of a tabular "1" is narrower than its advance, so its gap to the next figure
+# exceeds a word gap at small sizes (Canadian university boards' agenda tables printed from a
+# browser, a Page column at 7 pt)
+_GAPPED_ONE = re.compile(r"^\d?1 \d$")
+
+
 def _closed_up(text: str) -> str:
+    if _GAPPED_ONE.match(text):
+        return text.replace(" ", "")
     return text.replace(" ", "") if _LETTER_SPACED_CELL.match(text) else text
 
 
@@ -319,6 +334,31 @@ def _purpose_lines(cell: Cell) -> tuple[Cell, str | None]:
             return cell, None
         return Cell(chunks[:k]), norm(" ".join(c.text for c in rest))
     return cell, None
+
+
+# A report's reference code on the first line of its title cell, in bold over the title: "MPAC
+# 05/05/2025", "EXCO 12/03/2025" (South African municipal councils' and committees' index tables
+# print the resolution code each report will carry, then its title, then its officer in brackets)
+_REPORT_CODE = re.compile(r"^[A-Z][A-Z&]{1,7}\s?\d{1,3}/\d{1,2}/\d{2,4}$")
+# ... and the officer on a line of its own under the title, the whole line in brackets:
+# "(Municipal Manager)", "(Chairperson: MPAC)"; a few words, not a sentence
+_BRACKETED_LEAD = re.compile(r"^\((?P<lead>[A-Z][^()]{2,60})\)$")
+BRACKETED_LEAD_WORDS = 6
+
+
+def _coded_title(cell: Cell) -> tuple[Cell, str | None]:
+    """The title cell without a report code over the title and a bracketed officer under it (see
+    _REPORT_CODE), and that officer; the cell as it is unless its first line is such a code and
+    lines follow it."""
+    chunks = sorted(cell.chunks, key=lambda c: (c.top, c.x0))
+    if len(chunks) < 2 or not _REPORT_CODE.match(chunks[0].text.strip()):
+        return cell, None
+    rest = [dataclasses.replace(c, bold=False) for c in chunks[1:]]
+    lead = None
+    m = _BRACKETED_LEAD.match(rest[-1].text.strip())
+    if len(rest) > 1 and m and len(m.group("lead").split()) <= BRACKETED_LEAD_WORDS:
+        lead, rest = norm(m.group("lead")), rest[:-1]
+    return Cell(rest), lead
 
 
 def _title_from(cell: Cell) -> str:
@@ -757,6 +797,7 @@ def _item_from_row(
     named_lead = named_purpose = None
     titled = any(c.kind == "title" for c in columns or [])
     title_x0 = min((c.x0 for c in columns or [] if c.kind == "title"), default=0.0)
+    number_x1 = max((c.x1 for c in columns or [] if c.kind == "number"), default=title_x0)
     for cell in cells:
         t = cell.text
         if TIME_CELL.match(t) and time is None:
@@ -765,6 +806,11 @@ def _item_from_row(
         kind = _column_of(cell, columns or []) if (text_cells or titled) else None
         if kind == "number" and cell.x1 > title_x0:
             kind = "title"  # a line reaching from the left margin into the titles (a note under the last row)
+        elif kind == "number" and titled and cell.x0 > number_x1 + COLUMN_SLACK:
+            # a short title wholly left of a title header centred over its wide column ("Apologies"
+            # under "Item | Subject | Presenter": Pacific and other boards' agenda tables centre
+            # their headers): it starts right of the number header's cell, so it is no number
+            kind = "title"
         if kind == "time" and time is None and HHMM_CELL.match(t):
             time = t.split()[0]
             continue
@@ -775,11 +821,11 @@ def _item_from_row(
             if kind == "pages" and PAGES_CELL.match(t) and pages is None:
                 pages = normalise_pages(t)
             continue
-        if titled and kind == "lead" and t.strip() in {"-", "–"}:
+        if titled and kind == "lead" and t.strip() in EMPTY_CELL:
             continue
         if kind == "purpose":
             # a dash in the Purpose column is an empty cell (ICB committee agenda tables)
-            named_purpose = None if t.strip() in {"-", "–"} else t
+            named_purpose = None if t.strip() in EMPTY_CELL else t
             continue
         if kind == "lead":
             named_lead = t
@@ -802,11 +848,10 @@ def _item_from_row(
         text_cells.append(cell)
     if not text_cells:
         return None
-    if not number and (not named_lead or named_lead.strip() in {"-", "–"}):
+    if not number and (not named_lead or named_lead.strip() in EMPTY_CELL):
         return None  # a timed row with no number and no lead: a break (see _timed_markers)
-    title_cell, purpose_line = (
-        _purpose_lines(text_cells[0]) if named_purpose is None else (text_cells[0], None)
-    )
+    title_cell, coded_lead = _coded_title(text_cells[0])
+    title_cell, purpose_line = _purpose_lines(title_cell) if named_purpose is None else (title_cell, None)
     # "Reports from governor groups:" over its sub-items' rows (see _parted_sub_numbers): the colon
     # leads into them, it is not part of the title
     title = _title_from(title_cell).rstrip(":").rstrip()
@@ -816,7 +861,7 @@ def _item_from_row(
         # (under a column of its own, a purpose is that column's: "Matters for Approval", a group
         # row with empty side cells, names no purpose of its own)
         _, purpose = split_lead(title)
-    lead = named_lead or lead
+    lead = named_lead or lead or coded_lead
     purpose = named_purpose or purpose or purpose_line
     num = number.rstrip("*").rstrip(".")
     if num in {"", "-", "–", "•"}:
@@ -1168,7 +1213,11 @@ _ATTACHMENT_HEAD = re.compile(
 )
 AGENDA_END = re.compile(
     r"^\s*(?:date of (?:the )?next\b|signed\b|this page is intentionally"
-    r"|(?:in compliance with|pursuant to) the americans with disabilities act)",
+    r"|(?:in compliance with|pursuant to) the americans with disabilities act"
+    # a row of dots alone on its line, where the clerk signs below the list: the notice's close
+    # ("Counting on your usual co-operation." / "......" / the secretary's name and office:
+    # Ghanaian assemblies' and parish councils' notices of meeting), not a contents leader
+    r"|\.{8,}\s*$)",
     re.I,
 )
 # A plain number indented this many points beyond the agenda's items is a numbered point
@@ -2350,7 +2399,9 @@ DETAIL_LEAD_WORDS = 8
 # A paper's note after the title: "(Verbal)", "(Enc. D - to follow)", "(Presentation)"
 _PAPER_NOTE = re.compile(
     r"\s*\((?:verbal|oral|paper|presentation|slides|tabled|attached|to follow|"
-    r"enc(?:losure)?\.?\s*[\w.]+(?:\s*[-–]\s*to follow)?)\)\s*$",
+    r"enc(?:losure)?\.?\s*[\w.]+(?:\s*[-–]\s*to follow)?|"
+    # "(Copy herewith.)" (see _COPY_NOTE)
+    r"cop(?:y|ies)\s+(?:herewith|attached|enclosed)\.?)\)\s*$",
     re.I,
 )
 
@@ -2410,9 +2461,13 @@ def _slot_cells(line: str) -> list[str] | None:
 # Director of Finance (s151 Officer)" (English county councils' committee agendas): a bracket
 # naming a paper's code ("(NPA 25/09)": capitals and a number) is the paper's, any other
 # ("(s151 Officer)") is part of the post
+# ... and "Report by the Treasurer. (Copy herewith.)": Scottish councils' and joint boards' lists
+# of BUSINESS say "by" and note that the paper goes with the notice (see _COPY_NOTE)
+_COPY_NOTE = r"\((?i:cop(?:y|ies)\s+(?:herewith|attached|enclosed|to\s+follow))\.?\)"
 _REPORT_OF = re.compile(
-    r"^Report\s+of\s+(?:the\s+)?(?P<lead>[A-Z][^().]*?(?:\s*\((?![A-Z]{2,}[^)]*\d)[^()]*\))?)"
-    r"\s*(?:\((?=[A-Z]{2,}[^)]*\d)[^)]*\))?\s*(?:\.(?:\s+(?P<purpose>(?:For|To)\s+[a-z].*?))?)?\s*$"
+    r"^Report\s+(?:of|by)\s+(?:the\s+)?(?P<lead>[A-Z][^().]*?(?:\s*\((?![A-Z]{2,}[^)]*\d)(?!(?i:cop(?:y|ies))\s)[^()]*\))?)"
+    r"\s*(?:\((?=[A-Z]{2,}[^)]*\d)[^)]*\))?\s*(?:\.(?:\s+(?P<purpose>(?:For|To)\s+[a-z].*?))?)?"
+    rf"\s*(?:{_COPY_NOTE})?\s*$"
 )
 
 
@@ -2655,6 +2710,18 @@ def _time_certain(text: str) -> tuple[str, str | None]:
     return norm(rest), printed_time(clock.group(1))
 
 
+# A notice of motion listed under its mover: "Cllr. Declan O'Doherty: “That Kilbarron Municipal
+# District requests ...”" (Irish municipal districts' and UK councils' notices of meeting list each
+# motion so); the mover brings the item
+_MOTION_MOVER = re.compile(r"^(?:Cllr\.?|Councill?or)\s+(?P<name>[A-Z][^:“\"]{2,50}?):\s+[“\"‘']?That\b")
+
+
+# The packet page at the end of a title that wrapped onto more lines: "... Accessory Dwelling" /
+# "Units (pg. 27)" (US assemblies' and councils' outline agendas print the page in the packet so);
+# a title on one line loses it as its line is read (see _TRAILING_PAGES)
+_WRAPPED_PACKET_PAGE = re.compile(r"\(\s*(?:pgs?\.?|pp?\.)\s*(\d+(?:\s*[-–]\s*\d+)?)\s*\)\s*$", re.I)
+
+
 def _text_item_base(cur: dict) -> AgendaItem:
     lines = cur["lines"]
     first_time = _TRAILING_TIME.search(lines[0]) if len(lines) > 1 and not cur.get("time") else None
@@ -2671,7 +2738,7 @@ def _text_item_base(cur: dict) -> AgendaItem:
     if trailing and not cur.get("time") and find_time(trailing.group(0).strip()):
         cur = {**cur, "time": printed_time(trailing.group(0).strip())}
         text = text[: trailing.start()].rstrip(" -–,")
-    m = re.search(r"\(\s*pages?\s+([\d\s\-–]+)\)", text, re.I)
+    m = re.search(r"\(\s*pages?\s+([\d\s\-–]+)\)", text, re.I) or _WRAPPED_PACKET_PAGE.search(text)
     if m:
         pages = normalise_pages(m.group(1))
         text = (text[: m.start()] + text[m.end() :]).strip()
@@ -2685,6 +2752,9 @@ def _text_item_base(cur: dict) -> AgendaItem:
         lead = m.group(1).strip("* ")
         text = text[: m.start()].strip()
     text = text.replace("*", "").strip().rstrip(":").strip()
+    mover = _MOTION_MOVER.match(text) if lead is None else None
+    if mover:
+        lead = mover.group("name")  # the title keeps the mover and the motion as printed
     presenter = _dash_presenter(text) if lead is None else None
     if presenter:
         text, lead = presenter
