@@ -66,6 +66,8 @@ WRITTEN_DEV24 = ROOT / "benchmarks" / "written-dev24"
 WRITTEN_DEV25 = ROOT / "benchmarks" / "written-dev25"
 WRITTEN_DEV26 = ROOT / "benchmarks" / "written-dev26"
 WRITTEN_DEV27 = ROOT / "benchmarks" / "written-dev27"
+# the session-18 registers of interests (the new read set of the registers fixers)
+WRITTEN_DEV28 = ROOT / "benchmarks" / "written-dev28"
 PACK_2020 = CORPUS / "000_96e9045d9cfa0288.pdf"  # City & Hackney ICBs, 10 Dec 2020
 PACK_2018 = CORPUS / "001_e49a8843e1a52558.pdf"  # City & Hackney ICBs, Nov 2018
 PACK_HARTLEPOOL = CORPUS / "002_1432d437b43a1ff5.pdf"

@@ -29,6 +29,7 @@ from .interest_member_generic import generic_member_registers
 from .interest_member_lists import member_list_registers
 from .interest_member_tables import member_table_entries, table_category
 from .interest_nil import NIL_PHRASE
+from .interest_positions import position_registers
 from .interest_section_columns import flowing_member_sections
 from .interest_sections import labelled_member_sections, prefer_sections
 from .interest_statements import statement_registers
@@ -2001,7 +2002,7 @@ def form_registers(doc: Document, headings: bool = False) -> list[Interest]:
     for e in entries:
         # a row of an organisation | nature table is one entry, the body in its own cell
         for entry in [e.answer] if e.organisation is not None else _cell_entries(e.answer, width):
-            if _NIL.match(entry) or _NO_ENTRY.match(entry):
+            if _NIL.match(entry) or _NO_ENTRY.match(entry) or _header_row(e.category, entry):
                 continue
             out.append(
                 Interest(
@@ -2045,7 +2046,7 @@ def extract_interests(doc: Document) -> list[Interest]:
     # kept only where they read more register rows than every other reading of the document (a
     # register of category rows per member, or one the sections and list readers read, is theirs)
     member_tables = member_table_registers(doc)
-    if member_tables and len(member_tables) >= _sound_rows(found):
+    if member_tables and _sound_rows(member_tables) >= _sound_rows(found):
         return member_tables + _other_tables(found, member_tables) + declarations_at_meeting(doc)
     return found
 
@@ -2081,6 +2082,14 @@ _LABEL_AS_ENTRY = re.compile(
     r"^(?:(?:type|nature|category|kind)\s+of\s+interest|particulars|details\b)", re.I
 )
 _WRAPPED_TAIL = re.compile(r"^[a-z]")
+# A member's table's caption row read as a category and its answer: "Category of interest (Second
+# Schedule) | Particulars" over each member's numbered categories (statutory boards' forms, one
+# boxed table per member)
+_CAPTION_ANSWER = re.compile(r"^\s*(?:particulars|details|description|entries|interests?)\s*$", re.I)
+
+
+def _header_row(category: str | None, answer: str) -> bool:
+    return bool(_CAPTION_ANSWER.match(answer) and _LABEL_AS_ENTRY.match(category or ""))
 
 
 def _sound_rows(records: list[Interest]) -> int:
@@ -2154,4 +2163,6 @@ def _registers_and_declarations(doc: Document) -> list[Interest]:
         or member_section_registers(doc)
         or statement_registers(doc)
         or generic_member_registers(doc)
+        # ... or, last, members' principal and ancillary positions in prose (`interest_positions`)
+        or position_registers(doc)
     ) + at_meeting
