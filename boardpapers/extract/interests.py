@@ -32,7 +32,7 @@ from .interest_nil import NIL_PHRASE
 from .interest_positions import position_registers
 from .interest_section_columns import flowing_member_sections
 from .interest_sections import labelled_member_sections, prefer_sections
-from .interest_statements import statement_registers
+from .interest_statements import prose_statements, statement_registers
 from .interest_transposed import transposed_entries
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
 from .records import Attendance, Interest
@@ -2084,8 +2084,13 @@ _LABEL_AS_ENTRY = re.compile(
 _WRAPPED_TAIL = re.compile(r"^[a-z]")
 # A member's table's caption row read as a category and its answer: "Category of interest (Second
 # Schedule) | Particulars" over each member's numbered categories (statutory boards' forms, one
-# boxed table per member)
-_CAPTION_ANSWER = re.compile(r"^\s*(?:particulars|details|description|entries|interests?)\s*$", re.I)
+# boxed table per member), the answer's caption also written out ("Details of interest declared",
+# "Particulars of interests registered": Northern Ireland public bodies' forms)
+_CAPTION_ANSWER = re.compile(
+    r"^\s*(?:(?:particulars|details|description|entries|nature)(?:\s+of\s+(?:the\s+)?interests?)?"
+    r"(?:\s+(?:declared|registered|held))?|interests?(?:\s+(?:declared|registered|held))?)\s*$",
+    re.I,
+)
 
 
 def _header_row(category: str | None, answer: str) -> bool:
@@ -2126,9 +2131,12 @@ def _registers_and_declarations(doc: Document) -> list[Interest]:
         # statements; what it reads that no register reader read (another reading of the same
         # register repeats its entries' words) is added
         said = [_words_of(r.nature or r.organisation) for r in registers]
+        # (likewise a table of the declarations made at meetings after the members' statements
+        # summarised in prose, a paragraph each: statutory boards' published statements,
+        # `interest_statements.prose_statements`)
         rest = [
             r
-            for r in labelled_member_sections(doc)
+            for r in labelled_member_sections(doc) or prose_statements(doc)
             if not any(_words_of(r.nature) in s or (s and s in _words_of(r.nature)) for s in said)
         ]
         return registers + rest + at_meeting
