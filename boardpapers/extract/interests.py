@@ -2113,6 +2113,28 @@ def _words_of(text: str | None) -> str:
     return " ".join((text or "").lower().split())
 
 
+# The title of a paper that is a register: among the first lines of its first page (the read
+# one: the fourth), a line of at most TITLE_WORDS words, not an agenda item's number, naming
+# statements / a register / declarations of interests ("STATEMENTS OF INTERESTS OF BOARD MEMBERS
+# FOR THE YEAR 2025", "Register of Members' Interests")
+TITLE_LINES = 8
+TITLE_WORDS = 14
+_REGISTER_PAPER_TITLE = re.compile(
+    r"^(?!\d)(?:.*\s)?(?:registers?|statements?|declarations?|disclosures?|returns?)\s+of\s+"
+    r"(?:[\w'’]+\s+){0,3}interests?\b",
+    re.I,
+)
+
+
+def _titled_register(doc: Document) -> bool:
+    """Whether the paper is titled as a register of interests (see above): a board pack or minutes
+    whose prose names members (reports, minutes' discussion) is not one."""
+    if not doc.pages:
+        return False
+    lines = [" ".join(t.split()) for t in doc.pages[0].text.splitlines() if t.strip()][:TITLE_LINES]
+    return any(len(ln.split()) <= TITLE_WORDS and _REGISTER_PAPER_TITLE.match(ln) for ln in lines)
+
+
 def _registers_and_declarations(doc: Document) -> list[Interest]:
     registers = (
         interests_from_tables(doc)
@@ -2136,7 +2158,7 @@ def _registers_and_declarations(doc: Document) -> list[Interest]:
         # `interest_statements.prose_statements`)
         rest = [
             r
-            for r in labelled_member_sections(doc) or prose_statements(doc)
+            for r in labelled_member_sections(doc) or (_titled_register(doc) and prose_statements(doc)) or []
             if not any(_words_of(r.nature) in s or (s and s in _words_of(r.nature)) for s in said)
         ]
         return registers + rest + at_meeting
