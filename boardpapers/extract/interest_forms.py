@@ -1165,4 +1165,7 @@ def heading_entries(doc: Document) -> list[FormEntry]:
     # a paper's sections under its title, not a member's declaration
     if len({f[0].person for f in forms}) < MIN_CATEGORY_ROWS:
         return []
+    # (a form closed by a declaration sentence whose date label wraps on to the next line,
+    # "Signed: ... Date of" / "declaration: 13 January 2025", is dated from the page's text)
+    _signed_dates(doc, forms)
     return [e for f in forms for e in f if e.answer]

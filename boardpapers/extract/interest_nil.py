@@ -37,4 +37,13 @@ NIL_ANSWER = re.compile(rf"^\s*{NIL_PHRASE}\s*[.;]?\s*$", re.I)
 # A sentence of a statement written as prose that declares nothing: "She has no other interests
 # to declare.", "Dr X has stated that she has no interests to disclose.", "Nothing to report."
 # (registers whose members' statements are sentences: interest_statements.prose_statements)
-NIL_SENTENCE = re.compile(rf"\b(?:{_NO_SOMETHING})\b(?!\s+(?:in|of|other\s+than|except|save)\b)", re.I)
+# ... or that holds none of a register's categories: "She has no directorships or shareholdings.",
+# "He has declared that he holds no other employment, directorship, shareholding or land"
+# (Commonwealth statutory boards' statements summarised in prose)
+_HOLDS_NONE = (
+    r"(?:has|holds|owns)\s+no(?:\s+(?:other|further))?\s+"
+    r"(?:employment|directorships?|shareholdings?|shares|land|property|contracts?|memberships?|gifts?)"
+)
+NIL_SENTENCE = re.compile(
+    rf"\b(?:(?:{_NO_SOMETHING})\b(?!\s+(?:in|of|other\s+than|except|save)\b)|{_HOLDS_NONE}\b)", re.I
+)

@@ -129,7 +129,12 @@ def _body_spans(doc: Document) -> list[list[Span]]:
             (round(s.x0, 1), round(s.top, 1)) for ln in lay.page(p.number).furniture for s in ln.spans
         }
         out.append(
-            [s for s in p.spans if s.text.strip() and (round(s.x0, 1), round(s.top, 1)) not in furniture]
+            # (a page read from text alone has no spans: nothing to read)
+            [
+                s
+                for s in p.spans or ()
+                if s.text.strip() and (round(s.x0, 1), round(s.top, 1)) not in furniture
+            ]
         )
     return out
 

@@ -31,9 +31,10 @@ from .interest_member_generic import generic_member_registers
 from .interest_member_lists import member_list_registers
 from .interest_member_tables import member_table_entries, table_category
 from .interest_nil import NIL_PHRASE
+from .interest_positions import position_registers
 from .interest_section_columns import flowing_member_sections
 from .interest_sections import labelled_member_sections, prefer_sections
-from .interest_statements import statement_registers
+from .interest_statements import prose_statements, statement_registers
 from .interest_transposed import transposed_entries
 from .normalise import interest_category, iso_date, looks_like_category, meeting_date_before
 from .records import Attendance, Interest
@@ -2105,7 +2106,7 @@ def form_registers(doc: Document, headings: bool = False) -> list[Interest]:
     for e in entries:
         # a row of an organisation | nature table is one entry, the body in its own cell
         for entry in [e.answer] if e.organisation is not None else _cell_entries(e.answer, width):
-            if _NIL.match(entry) or _NO_ENTRY.match(entry):
+            if _NIL.match(entry) or _NO_ENTRY.match(entry) or _header_row(e.category, entry):
                 continue
             out.append(
                 Interest(
@@ -2153,7 +2154,7 @@ def _extract_interests(doc: Document) -> list[Interest]:
     # kept only where they read more register rows than every other reading of the document (a
     # register of category rows per member, or one the sections and list readers read, is theirs)
     member_tables = member_table_registers(doc)
-    if member_tables and len(member_tables) >= _sound_rows(found):
+    if member_tables and _sound_rows(member_tables) >= _sound_rows(found):
         return member_tables + _other_tables(found, member_tables) + declarations_at_meeting(doc)
     return found
 
@@ -2220,6 +2221,19 @@ _LABEL_AS_ENTRY = re.compile(
     r"^(?:(?:type|nature|category|kind)\s+of\s+interest|particulars|details\b)", re.I
 )
 _WRAPPED_TAIL = re.compile(r"^[a-z]")
+# A member's table's caption row read as a category and its answer: "Category of interest (Second
+# Schedule) | Particulars" over each member's numbered categories (statutory boards' forms, one
+# boxed table per member), the answer's caption also written out ("Details of interest declared",
+# "Particulars of interests registered": Northern Ireland public bodies' forms)
+_CAPTION_ANSWER = re.compile(
+    r"^\s*(?:(?:particulars|details|description|entries|nature)(?:\s+of\s+(?:the\s+)?interests?)?"
+    r"(?:\s+(?:declared|registered|held))?|interests?(?:\s+(?:declared|registered|held))?)\s*$",
+    re.I,
+)
+
+
+def _header_row(category: str | None, answer: str) -> bool:
+    return bool(_CAPTION_ANSWER.match(answer) and _LABEL_AS_ENTRY.match(category or ""))
 
 
 def _sound_rows(records: list[Interest]) -> int:
@@ -2236,6 +2250,28 @@ def _sound_rows(records: list[Interest]) -> int:
 
 def _words_of(text: str | None) -> str:
     return " ".join((text or "").lower().split())
+
+
+# The title of a paper that is a register: among the first lines of its first page (the read
+# one: the fourth), a line of at most TITLE_WORDS words, not an agenda item's number, naming
+# statements / a register / declarations of interests ("STATEMENTS OF INTERESTS OF BOARD MEMBERS
+# FOR THE YEAR 2025", "Register of Members' Interests")
+TITLE_LINES = 8
+TITLE_WORDS = 14
+_REGISTER_PAPER_TITLE = re.compile(
+    r"^(?!\d)(?:.*\s)?(?:registers?|statements?|declarations?|disclosures?|returns?)\s+of\s+"
+    r"(?:[\w'’]+\s+){0,3}interests?\b",
+    re.I,
+)
+
+
+def _titled_register(doc: Document) -> bool:
+    """Whether the paper is titled as a register of interests (see above): a board pack or minutes
+    whose prose names members (reports, minutes' discussion) is not one."""
+    if not doc.pages:
+        return False
+    lines = [" ".join(t.split()) for t in doc.pages[0].text.splitlines() if t.strip()][:TITLE_LINES]
+    return any(len(ln.split()) <= TITLE_WORDS and _REGISTER_PAPER_TITLE.match(ln) for ln in lines)
 
 
 def _registers_and_declarations(doc: Document) -> list[Interest]:
@@ -2256,9 +2292,12 @@ def _registers_and_declarations(doc: Document) -> list[Interest]:
         # statements; what it reads that no register reader read (another reading of the same
         # register repeats its entries' words) is added
         said = [_words_of(r.nature or r.organisation) for r in registers]
+        # (likewise a table of the declarations made at meetings after the members' statements
+        # summarised in prose, a paragraph each: statutory boards' published statements,
+        # `interest_statements.prose_statements`)
         rest = [
             r
-            for r in labelled_member_sections(doc)
+            for r in labelled_member_sections(doc) or (_titled_register(doc) and prose_statements(doc)) or []
             if not any(_words_of(r.nature) in s or (s and s in _words_of(r.nature)) for s in said)
         ]
         return registers + rest + at_meeting
@@ -2293,4 +2332,6 @@ def _registers_and_declarations(doc: Document) -> list[Interest]:
         or member_section_registers(doc)
         or statement_registers(doc)
         or generic_member_registers(doc)
+        # ... or, last, members' principal and ancillary positions in prose (`interest_positions`)
+        or position_registers(doc)
     ) + at_meeting
