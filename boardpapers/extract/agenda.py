@@ -953,7 +953,7 @@ def _goes_on(first: str, last: str | None) -> bool:
 # letter-spacing on a table's header, each glyph a run of its own in the text layer) over rows in
 # plain runs: school boards' and hospital boards' agenda tables. Closed up, the line names at
 # least this many of the header words below (the page is then read from joined runs)
-_SPACED_RUN = re.compile(r"(?:\b\w ){5}")
+_SPACED_RUN = re.compile(r"(?:\b\w {1,3}){5}")
 _SPACED_HEADER_WORDS = (
     "time",
     "item",

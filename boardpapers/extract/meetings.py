@@ -451,12 +451,23 @@ def _held_in(line: str) -> str | None:
     return None
 
 
-_LETTER_SPACED = re.compile(r"\b(?:[A-Z] ){3,}[A-Z]\b")
+# Capitals parted by single spaces, four or more, and further such words after a word gap of two
+# or more spaces (the reading layer writes a letter-spaced run's word gaps as three spaces:
+# reading/letter_spacing.py)
+_LETTER_SPACED = re.compile(r"\b(?:[A-Z] ){3,}[A-Z]\b(?: {2,}[A-Z](?: [A-Z])*\b)*")
+_WORD_GAP = re.compile(r" {2,}")
+
+
+def _closed_up(run: str) -> str:
+    return " ".join(word.replace(" ", "") for word in _WORD_GAP.split(run))
 
 
 def unspace(line: str) -> str:
-    """A letter-spaced heading closed up: "A G E N D A" -> "AGENDA"."""
-    return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), line)
+    """A letter-spaced heading closed up, its word gaps kept: "A G E N D A" -> "AGENDA",
+    "H U O N   R A N G E S   C O U N C I L" -> "HUON RANGES COUNCIL" (council and board
+    notices, agendas and cover pages set the body's name and AGENDA / MINUTES / BUSINESS /
+    NOTICE in spaced capitals)."""
+    return _LETTER_SPACED.sub(lambda m: _closed_up(m.group(0)), line)
 
 
 _SPLIT_ORDINAL = re.compile(r"(\b\d{1,2})\s*\n\s*(st|nd|rd|th)\b", re.I)

@@ -22,6 +22,7 @@ from . import layout_pages
 from .errors import IngestError, has_eof_marker, precheck
 from .hashing import sha256_file
 from .junk_text import is_junk_text
+from .letter_spacing import mark_word_gaps
 from .pdfium_base import _spans, open_pdf  # noqa: F401  (open_pdf: also used by callers of this module)
 from .tables_reader import PageTableFinder, attach_tables, table_engine
 
@@ -124,7 +125,7 @@ def iter_pages(
             textpage = page.get_textpage()
             try:
                 raw_text = textpage.get_text_range()
-                text = clean_text(raw_text)
+                text = clean_text(mark_word_gaps(raw_text, textpage))
                 number = index + 1
                 has_text = len(text.strip()) >= MIN_TEXT_CHARS or not (
                     _has_images(page) or _text_as_paths(page)
