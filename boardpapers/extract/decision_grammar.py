@@ -157,12 +157,29 @@ BYLAW_ENACTED = re.compile(
 )
 
 
+# A refusal in a resolution, "refuse" as its verb: after the body named by a capitalised noun
+# ("That Council refuse Development Application MCU24/0031 ...", "the Committee refuses consent")
+# or after "be" ("That planning permission be refused") (Australian councils and English planning
+# committees). The word is as often a noun, "the supply of refuse collection vehicles", "Tariff
+# Policy (Refuse Removal)": only in a verb's position, case kept, and not before the services that
+# make it a noun.
+REFUSED = re.compile(
+    r"(?:\b(?:be|is|are|was|were|hereby)\s+refused\b"
+    r"|\b[A-Z][\w'’-]*\s+(?i:refuses?)\b(?!\s+(?i:collection|removal|disposal|vehicles?|bins?|sacks?|services?|"
+    r"tips?|sites?|trucks?|lorr(?:y|ies)|rounds?|charges?|tariffs?)\b))"
+)
+
+
 def resolution_outcome(text: str) -> str:
     """The outcome of a resolution: its weightiest decision verb, the first of equal weight;
-    "resolved" when it has none ("That the public be excluded ...")."""
+    "resolved" when it has none ("That the public be excluded ..."); a refusal (REFUSED) counts
+    as a verb of the weightiest kind, "rejected"."""
     if BYLAW_ENACTED.search(text):
         return "approved"
     best: tuple[int, int, str] | None = None
+    refused = REFUSED.search(text)
+    if refused:
+        best = (-3, refused.start(), "rejected")
     for m in _VERB_AT.finditer(text):
         word = m.group("verb").lower()
         for v in DECISION_VERBS:

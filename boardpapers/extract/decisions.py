@@ -899,6 +899,84 @@ ENDS_ON_NAME_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(NAME_ABBREVIATIONS)})\.
 SUBJECT_START = re.compile(rf"{SENTENCE_BREAK.pattern}|(?<=:)\s+(?=[A-Z])|\s[–—-]\s+(?=[A-Z])")
 # a line that stops mid-sentence: its sentence runs on to the next line
 RUNS_ON = re.compile(r"(?:,|\b(?:and|or|of|for|to|the|a|an|in|on|with|by|from|at))\s*$")
+# A motion's mover and seconder leading the sentence of its decision: "On the proposal of Cllr. Tom
+# Hegarty, seconded by Cllr. Aoife Brennan, the minutes" / "of the Monthly Meeting held on 14th" /
+# "July 2025 were confirmed and signed." (Irish county councils and municipal districts: the
+# sentence wraps over three or more lines, its verb past the two lines a window holds)
+MOTION_LEAD = re.compile(
+    rf"\b(?:[Oo]n\s+the\s+(?:proposal|motion)\s+of|(?:Proposed|Moved|proposed|moved)\s+by)\s+{_NAMED}{{2,80}}?,?\s+"
+    r"seconded\s+by\b"
+)
+# such a sentence is read whole over at most this many lines past the window's two (three-line
+# sentences in the written Irish councils' minutes, one more for a long subject)
+LEAD_MORE_LINES = 2
+
+
+# "“That Kilbrannagh County Council carries out a speed survey ...”" / "Reply: ..." / "Cllr. Daly
+# proposed the motion, seconded by Cllr. McGrath. Following the reply, the motion was agreed.": a
+# notice of motion quoted whole above the sentence that gives its result (Irish county councils and
+# municipal districts): the quotation is what was decided, read with the result
+RESULT_OF_MOTION = re.compile(r"^\s*(?:[Tt]he\s+)?motion\s+was\s+")
+QUOTED_MOTION = re.compile(r"^\s*[“\"](?:That|THAT)\s")
+# the quotation opens at most this many lines above the result (a quotation of three lines, the
+# executive's reply of three and the mover's sentence of two between, in the written Irish minutes)
+QUOTE_BACK_LINES = 10
+
+
+def _quoted_motion(lines: list[Line], k: int, after: int, heads: list[bool]) -> str | None:
+    """The quoted motion (see QUOTED_MOTION) opening after lines[after] and within QUOTE_BACK_LINES
+    above lines[k], up to its closing quotation mark; None when a heading comes first (another
+    item's or motion's) or no closed quotation is found."""
+    for i in range(k - 1, max(after, k - QUOTE_BACK_LINES - 1), -1):
+        if heads[i]:
+            return None
+        if QUOTED_MOTION.match(lines[i].text):
+            parts: list[str] = []
+            for x in lines[i:k]:
+                parts.append(x.text.strip())
+                if x.text.rstrip().endswith(("”", '"')):
+                    break
+            quote = " ".join(parts)
+            return quote if quote.endswith(("”", '"')) else None
+    return None
+
+
+def _lead_window(lines: list[Line], k: int, window: str, heads: list[bool]) -> str:
+    """The window of lines[k] (it and the next line) with the rest of the sentence a motion's
+    lead opens on lines[k] (see MOTION_LEAD): the lines after it up to the sentence's end, not
+    past a heading. Other windows are returned as they are (a window is widened only for the
+    sentence that needs it). Nor onto a line that opens a decision of its own ("Proposed by Cllr A,
+    seconded by Cllr" / "B and" / "RESOLVED that ...": the resolution below is read there)."""
+    lead = MOTION_LEAD.search(window)
+    if not lead or lead.start() >= len(lines[k].text):
+        return window
+    j = k + 2
+    while (
+        j < len(lines)
+        and j < k + 2 + LEAD_MORE_LINES
+        and not heads[j]
+        and not _opens_decision(lines[j].text)
+        and not _sentence_closed(window[lead.end() :])
+    ):
+        window = f"{window} {lines[j].text}"
+        j += 1
+    return window
+
+
+def _opens_decision(text: str) -> bool:
+    """Whether a line opens a decision of its own: "RESOLVED that ...", "Decision:"."""
+    return bool(CAPS.match(text) or DECISION_HEAD.match(text))
+
+
+def _sentence_closed(text: str) -> bool:
+    """Whether a sentence ends in text: a stop before a capital, or one at its end (not a title's)."""
+    end = text.rstrip()
+    return bool(
+        SENTENCE_BREAK.search(text)
+        or (end.endswith((".", ";")) and not ENDS_ON_NAME_ABBREVIATION.search(end))
+    )
+
+
 # A line shorter than this share of the longest nearby line ends its paragraph (when the
 # next begins with a capital): minutes typed without full stops ("... were approved" / "Online
 # banking has now been set up ...").
@@ -1413,6 +1491,17 @@ ITEM_RANGE = re.compile(
 MOTION_REF = (
     r"(?:(?i:resolution|motion)\s+(?:No\.?\s*|#\s*)?|#\s*)?[A-Z]{0,4}[-/]?\d{2,4}[-/]\d{1,4}(?:[-/]\d{1,4})?"
 )
+# The end of a clause that closes an item's discussion before its motion, as lookbehinds (each of
+# one width): "Following discussion, ", "After deliberation, ", "After questions, ", "Following
+# the presentation, " (US special district and school board minutes)
+DISCUSSION_CLOSED = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{w},\s)"
+        for w in ("discussion", "deliberation", "debate", "questions", "comments", "presentation")
+    )
+    + ")"
+)
 MOTION_START = re.compile(
     # "Following discussion ..., a motion by Trustee Whitcomb, second by Trustee Alvarez, to approve
     # ...": the motion after a clause that leads the sentence (US school board minutes)
@@ -1423,6 +1512,12 @@ MOTION_START = re.compile(
     # Wiśniewski, to postpone the item ...", "At 8:14 p.m., moved by ..." (US library and park
     # district minutes: a second motion on the item, or one after its time, mid-sentence)
     r"(?:(?<=,\s)(?:a\s+motion|it\s+was\s+moved|moved)\s+by(?=\s+[^,;.]{2,60},\s+second(?:ed)?\s+by\b|\s+[^,;.]{2,40},\s*$|\s*$)|"
+    # ... or the mover named first after a clause closing the item's discussion: "Following
+    # discussion, Director Okonkwo moved, seconded by Director Whitcomb-Tate, to adopt Resolution
+    # No. 2025-05 ...", "After questions, Trustee A moved, seconded by ..." (US water, fire and
+    # school districts). Only after such a clause: "At 11:04 a.m., Commissioner B moved, seconded
+    # by ..., to recess into executive session" is the session's procedure, not the business
+    rf"{DISCUSSION_CLOSED}(?:[A-Z][\w'’.-]+\s+){{1,3}}moved,\s+seconded\s+by|"
     rf"(?:^\s*(?:(?P<ref>{MOTION_REF})\s+(?=(?i:moved)\s))?|(?<=[.;:]\s)|(?<=[.;:]\s\s))"
     r"(?:(?:An?|The)\s+(?:amendment|(?:substantive\s+)?motion)\s+"
     r"(?:was\s+)?(?:moved|proposed)\s+by|(?:It\s+was\s+)?[Mm]oved\s+by|MOVED\s+(?:by|BY)|Motion\s+by|MOTION\s+BY"
@@ -1550,16 +1645,20 @@ SECONDER_LABEL = re.compile(r"(?:^|\s|;)(?:Seconded|SECONDED)\s*(?:by\b|:)\s*\S"
 # ... or "THAT" in capitals (Ontario councils print the motion so under "Moved by" / "Seconded by",
 # a recorded vote's table between it and "Carried (4 to 1)")
 RESOLUTION_THAT = re.compile(r"^\s*(?:That|THAT)\s")
+# "The motion was put and declared LOST.", "The motion was put and carried.", "The motion was declared
+# CARRIED": the result of a motion under its mover and seconder labels, worded as put to the meeting
+# and declared (Australian and New Zealand councils' standing orders), before the result's word
+PUT_AND = r"(?:put\s+(?:to\s+the\s+(?:vote|meeting)\s+)?and\s+(?:was\s+)?)?(?:declared\s+)?"
 # The result alone on its line, with a count of votes or a majority: "CARRIED", "CARRIED 6/0",
 # "CARRIED BY ABSOLUTE MAJORITY 7/0", "LOST 3/4", "DEFEATED", "Carried unanimously."
 RESULT_ALONE = re.compile(
-    r"^\s*(?i:(?:the\s+)?motion\s+(?:was\s+)?)?(?i:(carried|lost|defeated|passed|failed))"
+    rf"^\s*(?i:(?:the\s+)?motion\s+(?:was\s+)?{PUT_AND})?(?i:(carried|lost|defeated|passed|failed))"
     r"(?i:\s+(?:by\s+)?(?:an?\s+)?(?:absolute|simple|en\s+bloc|unanimously|unanimous)(?:\s+majority)?)?"
     r"(?:\s*\(?\s*\d{1,2}\s*(?:[/:–-]|to)\s*\d{1,2}\s*\)?)?\s*\.?\s*$"
 )
 # ... the same, found at a line's start in a motion's joined lines (the line checked whole first)
 RESULT_ALONE_AT = re.compile(
-    r"\s*(?i:(?:the\s+)?motion\s+(?:was\s+)?)?(?i:(carried|lost|defeated|passed|failed))"
+    rf"\s*(?i:(?:the\s+)?motion\s+(?:was\s+)?{PUT_AND})?(?i:(carried|lost|defeated|passed|failed))"
     r"(?i:\s+(?:by\s+)?(?:an?\s+)?(?:absolute|simple|en\s+bloc|unanimously|unanimous)(?:\s+majority)?)?"
     r"(?:\s*\(?\s*\d{1,2}\s*(?:[/:–-]|to)\s*\d{1,2}\s*\)?)?\s*\.?"
 )
@@ -2471,6 +2570,8 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             k = j + 1
             continue
         window = t + " " + (lines[k + 1].text if k + 1 < len(lines) else "")
+        if "seconded" in window:
+            window = _lead_window(lines, k, window, heads)
         if not cur_col:
             # "25/39.2 Senate noted the report ...": a numbered paragraph's number is no part of
             # its sentence, which opens after it (blanked, so offsets into the line hold)
@@ -2625,6 +2726,10 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             if found.re is ELECTED:
                 start = cur_col  # the person elected begins the sentence
             text, j, endcol = _sentence_span(lines, k, start, use_marks)
+            if found.re is PASSIVE and RESULT_OF_MOTION.match(text):
+                quote = _quoted_motion(lines, k, last_end, heads)
+                if quote:
+                    text = f"{quote} {text}"
             last_end = j
             second = (
                 SECOND_VERB.search(text)
