@@ -75,7 +75,11 @@ def test_boards_named_after_their_field(line: str, bodies: list[str]) -> None:
 
 def test_written_tabled_papers_and_named_boards():
     doc = written_doc(WRITTEN_DEV26, "o-sport-ruahine-interests-register-2025-07-24")
-    assert [(m.body, m.date) for m in extract_meetings(doc)] == [("Board of Trustees", "2025-07-24")]
+    # the letterhead's "Sport Ruahine Trust (Charities Register CC21874)": the trust's name without
+    # its registration number, joined to the generic board
+    assert [(m.body, m.date) for m in extract_meetings(doc)] == [
+        ("Sport Ruahine Trust Board of Trustees", "2025-07-24")
+    ]
     doc = written_doc(WRITTEN_DEV26, "o-northern-plains-legal-aid-afrc-2025-09-17")
     assert [m.body for m in extract_meetings(doc)] == ["Audit, Finance and Risk Committee"]
     doc = written_doc(WRITTEN_DEV26, "o-fmc-oke-ako-bom-2025-06-12")

@@ -93,7 +93,8 @@ def _has_org_noun(segment: str) -> bool:
 
 
 def _segments(line: str) -> list[str]:
-    return [s.strip() for s in _SEGMENT_SPLIT.split(line.strip()) if s.strip()]
+    parts = (_REGISTRATION_NUMBER.sub("", s).strip() for s in _SEGMENT_SPLIT.split(line.strip()))
+    return [s for s in parts if s]
 
 
 def _running_segments(later_pages: list[list[str]]) -> set[str]:
@@ -107,6 +108,15 @@ def _running_segments(later_pages: list[list[str]]) -> set[str]:
 
 
 _BOARD_WORD = re.compile(r"\b(?:board|committee|council|trustees|governors|directors)\b", re.I)
+# A registration number in brackets after the organisation's name is not part of the name: "Sport
+# Ruahine Trust (Charities Register CC21874)", "(Registered Charity No. 1234567)", "(Company No.
+# SC123456)", "(ABN 12 345 678 901)" (charities' and companies' letterheads, which print the
+# number their regulator gave them beside the name)
+_REGISTRATION_NUMBER = re.compile(
+    r"\s*\((?=[^()]*\d)[^()]*\b(?:charit(?:y|ies)|compan(?:y|ies)|regist(?:er|ered|ration)|reg\.|"
+    r"incorporat\w*|ABN|ACN|EIN)\b[^()]*\)",
+    re.I,
+)
 _TITLE_WORDS = re.compile(r"\b(?:minutes?|agenda|meeting|notes)\b", re.I)
 
 

@@ -1429,12 +1429,24 @@ def _dated_heading(lines: list[str]) -> int | None:
 
 
 def summoned_index(lines: list[str]) -> int:
-    """Index of the first summons line in `lines` (see _SUMMONS); 0 when none."""
-    return next((k for k, ln in enumerate(lines) if _SUMMONS.search(ln)), 0)
+    """Index of the line opening the summons sentence that names a date (see _dated_summons): not
+    an earlier summons line whose sentence names none ("Members are requested to attend a meeting
+    of the" / "LICENSING COMMITTEE" / "to be held in the Council Chamber ... on" / "Thursday, 9
+    October 2025": the sentence from "to be held", so the committee's line stays above it); 0 when
+    none."""
+    found = _dated_summons(lines)
+    return found[0] if found else 0
 
 
 def _summons_sentence(lines: list[str]) -> str | None:
     """The sentence of a summons (see _SUMMONS) that names a date, joined over its wrapped lines."""
+    found = _dated_summons(lines)
+    return found[1] if found else None
+
+
+def _dated_summons(lines: list[str]) -> tuple[int, str] | None:
+    """The index of the first summons line (see _SUMMONS) whose sentence names a date, and that
+    sentence joined over its wrapped lines."""
     for k, ln in enumerate(lines):
         if not _SUMMONS.search(ln):
             continue
@@ -1458,7 +1470,7 @@ def _summons_sentence(lines: list[str]) -> str | None:
         sentence = join_lines(wrapped)
         sentence = re.split(r"(?<=[a-z\d])\.\s+[A-Z]", sentence)[0]
         if find_date(sentence):
-            return sentence
+            return k, sentence
     return None
 
 
