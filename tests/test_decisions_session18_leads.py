@@ -1,11 +1,11 @@
 """Decisions in wordings several bodies share (session 18, second decisions fixer), each on a
-read file that shows it: a motion's mover and seconder leading a sentence wrapped over three
-lines ("On the proposal of Cllr. X, seconded by Cllr. Y, the minutes ... were confirmed": Irish
-councils); a labelled motion closed by "The motion was put and declared LOST" (Australian
+read file that shows it: a labelled motion closed by "The motion was put and declared LOST" (Australian
 councils); "That Council refuse ..." as a refusal, not "refuse collection"; the mover named after a
 clause closing the item's discussion ("Following discussion, Director X moved, seconded by ...":
 US districts), each motion read once and not a recess after a time ("At 11:04 a.m., ..."); a
-notice of motion quoted above the sentence that gives its result, read with it (Irish councils)."""
+notice of motion quoted above the sentence that gives its result, read with it (Irish councils).
+(The second fixer's reading of a mover-and-seconder lead over three lines was taken out at the merge:
+it added a false decision on an unread set.)"""
 
 from __future__ import annotations
 
@@ -13,26 +13,6 @@ from conftest import WRITTEN_DEV15, WRITTEN_DEV16, WRITTEN_HELDOUT2, WRITTEN_HEL
 
 from boardpapers.extract.decision_grammar import resolution_outcome
 from boardpapers.extract.decisions import extract_decisions
-
-
-def test_proposal_lead_over_three_lines_irish_municipal_district() -> None:
-    got = extract_decisions(written_doc(WRITTEN_DEV16, "c-kilbarron-municipal-district-2025-04-14"))
-    minutes = [d for d in got if d.item_number == "KMD 25/031"]
-    assert [(d.outcome, d.text) for d in minutes] == [
-        (
-            "confirmed",
-            "the Minutes of the February Meeting of Kilbarron Municipal District held on 10th February "
-            "2025 were confirmed.",
-        )
-    ]
-
-
-def test_proposal_lead_over_three_lines_irish_county_council() -> None:
-    got = extract_decisions(written_doc(WRITTEN_HELDOUT3, "kilbrannagh-county-council-monthly-2025-09-08"))
-    minutes = [d.text for d in got if d.item_number == "MM/247/2025"]
-    assert len(minutes) == 2  # the July meeting's minutes and the workshop's, each once
-    assert minutes[0].startswith("the minutes of the Monthly Meeting held on 14th")
-    assert "Workshop" in minutes[1]
 
 
 def test_motion_put_and_declared_lost() -> None:

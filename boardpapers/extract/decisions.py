@@ -899,17 +899,6 @@ ENDS_ON_NAME_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(NAME_ABBREVIATIONS)})\.
 SUBJECT_START = re.compile(rf"{SENTENCE_BREAK.pattern}|(?<=:)\s+(?=[A-Z])|\s[–—-]\s+(?=[A-Z])")
 # a line that stops mid-sentence: its sentence runs on to the next line
 RUNS_ON = re.compile(r"(?:,|\b(?:and|or|of|for|to|the|a|an|in|on|with|by|from|at))\s*$")
-# A motion's mover and seconder leading the sentence of its decision: "On the proposal of Cllr. Tom
-# Hegarty, seconded by Cllr. Aoife Brennan, the minutes" / "of the Monthly Meeting held on 14th" /
-# "July 2025 were confirmed and signed." (Irish county councils and municipal districts: the
-# sentence wraps over three or more lines, its verb past the two lines a window holds)
-MOTION_LEAD = re.compile(
-    rf"\b(?:[Oo]n\s+the\s+(?:proposal|motion)\s+of|(?:Proposed|Moved|proposed|moved)\s+by)\s+{_NAMED}{{2,80}}?,?\s+"
-    r"seconded\s+by\b"
-)
-# such a sentence is read whole over at most this many lines past the window's two (three-line
-# sentences in the written Irish councils' minutes, one more for a long subject)
-LEAD_MORE_LINES = 2
 
 
 # "“That Kilbrannagh County Council carries out a speed survey ...”" / "Reply: ..." / "Cllr. Daly
@@ -939,42 +928,6 @@ def _quoted_motion(lines: list[Line], k: int, after: int, heads: list[bool]) -> 
             quote = " ".join(parts)
             return quote if quote.endswith(("”", '"')) else None
     return None
-
-
-def _lead_window(lines: list[Line], k: int, window: str, heads: list[bool]) -> str:
-    """The window of lines[k] (it and the next line) with the rest of the sentence a motion's
-    lead opens on lines[k] (see MOTION_LEAD): the lines after it up to the sentence's end, not
-    past a heading. Other windows are returned as they are (a window is widened only for the
-    sentence that needs it). Nor onto a line that opens a decision of its own ("Proposed by Cllr A,
-    seconded by Cllr" / "B and" / "RESOLVED that ...": the resolution below is read there)."""
-    lead = MOTION_LEAD.search(window)
-    if not lead or lead.start() >= len(lines[k].text):
-        return window
-    j = k + 2
-    while (
-        j < len(lines)
-        and j < k + 2 + LEAD_MORE_LINES
-        and not heads[j]
-        and not _opens_decision(lines[j].text)
-        and not _sentence_closed(window[lead.end() :])
-    ):
-        window = f"{window} {lines[j].text}"
-        j += 1
-    return window
-
-
-def _opens_decision(text: str) -> bool:
-    """Whether a line opens a decision of its own: "RESOLVED that ...", "Decision:"."""
-    return bool(CAPS.match(text) or DECISION_HEAD.match(text))
-
-
-def _sentence_closed(text: str) -> bool:
-    """Whether a sentence ends in text: a stop before a capital, or one at its end (not a title's)."""
-    end = text.rstrip()
-    return bool(
-        SENTENCE_BREAK.search(text)
-        or (end.endswith((".", ";")) and not ENDS_ON_NAME_ABBREVIATION.search(end))
-    )
 
 
 # A line shorter than this share of the longest nearby line ends its paragraph (when the
@@ -2570,8 +2523,6 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             k = j + 1
             continue
         window = t + " " + (lines[k + 1].text if k + 1 < len(lines) else "")
-        if "seconded" in window:
-            window = _lead_window(lines, k, window, heads)
         if not cur_col:
             # "25/39.2 Senate noted the report ...": a numbered paragraph's number is no part of
             # its sentence, which opens after it (blanked, so offsets into the line hold)
