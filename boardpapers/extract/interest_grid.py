@@ -558,7 +558,14 @@ def _grid_tables(doc: Document, spec: GridSpec) -> list[LogicalTable]:
     borderless = [t for t in read_borderless_tables(doc, spec) if t.rows]
     if any(_is_grid(t) for t in borderless):
         ruled = [t for t in read_ruled_tables(doc, spec) if t.rows]
-        return ruled if _same_grids(ruled, borderless) else borderless
+        if _same_grids(ruled, borderless):
+            return ruled
+        # a grid under a pieced header alone is left to the readers that took it before (an
+        # academy trust's register, its entries parted by blank lines in a cell, reads better
+        # by its member table reader)
+        borderless = [t for t in borderless if not t.pieced_header]
+        if any(_is_grid(t) for t in borderless):
+            return borderless
     ruled = [] if borderless else read_ruled_tables(doc, spec)
     if any(t.rows for t in ruled):
         return ruled

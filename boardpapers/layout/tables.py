@@ -282,6 +282,11 @@ def _union_columns(
 # A header whose labels wrap to at most four lines, centred at different heights, interleaves
 # its cells' lines: up to seven lines of text (a 4-line label beside 3- and 2-line ones)
 MAX_BLOCK_LINES = 8
+# A block of lines is read as a header only when set in bold, as header cells of HTML tables
+# (th) and Word tables' header rows are: the regular lines of a register's rows, wrapped in
+# narrow columns, also piece together into labels that score ("Non-Pecuniary Interest" cells of
+# an ICB register's rows read as a header over the real one)
+HEADER_BLOCK_BOLD = True
 
 
 def _block_header(lines: Sequence[Line], score: Callable[[list[str]], int], start: int) -> Header | None:
@@ -289,13 +294,15 @@ def _block_header(lines: Sequence[Line], score: Callable[[list[str]], int], star
     centred vertically, so each line holds parts of a few (landscape registers printed from
     HTML, "Director / Position" level with the second line of "Business Entities" and the first
     of "Date"). The best-scoring block of lines set at most a header gap apart, read as one header
-    (`_union_columns`); the first of those scoring alike."""
+    (`_union_columns`); the first of those scoring alike. Only bold lines (HEADER_BLOCK_BOLD)."""
     best: tuple[int, int, int, tuple[list[float], list[str], list[float]]] | None = None
     for i in range(start, len(lines)):
         if best is not None and lines[i].top - lines[best[1]].bottom > MAX_HEADER_SEARCH_HEIGHTS * (
             lines[best[1]].height or 8.0
         ):
             break
+        if HEADER_BLOCK_BOLD and not lines[i].bold:
+            continue  # regular lines: rows
         height = lines[i].height or 8.0
         j = i
         while (
