@@ -22,6 +22,10 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
         # public bodies' annexes), "Register of Members’ Financial Interests"
         r"register\s+of\s+(?:[\w'’-]+\s+){0,3}?interests|interests?\s+declared|date\s+(?:declared|registered)|"
         r"date\s+of\s+interest|is\s+the\s+interest\s+direct|declarations?\s+of\s+interests?|"
+        # "Annual Disclosure of Directors' Interests", "annual disclosure of business and financial
+        # interests" (US special districts' and river authorities' posted summaries of their
+        # directors' annual disclosure forms, one row per director, a column per category)
+        r"disclosures?\s+of\s+(?:[\w'’]+\s+){0,3}?interests?|"
         # "Summary of Annual Declarations of Conflict of Interest" (North American hospital and
         # school boards' appendices: "Director | Organization / Person | Nature of relationship")
         r"declarations?\s+of\s+conflicts?\s+of\s+interests?|"
@@ -45,7 +49,9 @@ _FAMILY_TERMS: dict[str, tuple[str, str]] = {
         # the grid's category columns in charity, university and housing registers: "Employment |
         # Directorships | Trusteeships | Other interests (memberships, shareholdings, family)"
         r"directorships|trusteeships|shareholdings|"
-        r"entity|relationship|"
+        # ... the categories of a US annual disclosure form: "Employment / Sources of Income",
+        # "Business Entities (officer, director, partner ...)", "Family Members Employed by ..."
+        r"entity|entities|relationship|sources?\s+of\s+income|family\s+members?|"
         # a gifts register's columns: "Member | Date received | Donor / source | Description | Value"
         r"donor|date\s+received",
     ),

@@ -557,13 +557,39 @@ def _grid_tables(doc: Document, spec: GridSpec) -> list[LogicalTable]:
     a cell listing several entries); from ruling lines, a cell one entry, where not."""
     borderless = [t for t in read_borderless_tables(doc, spec) if t.rows]
     if any(_is_grid(t) for t in borderless):
-        return borderless
+        ruled = [t for t in read_ruled_tables(doc, spec) if t.rows]
+        if _same_grids(ruled, borderless):
+            return ruled
+        # a grid under a pieced header alone is left to the readers that took it before (an
+        # academy trust's register, its entries parted by blank lines in a cell, reads better
+        # by its member table reader)
+        borderless = [t for t in borderless if not t.pieced_header]
+        if any(_is_grid(t) for t in borderless):
+            return borderless
     ruled = [] if borderless else read_ruled_tables(doc, spec)
     if any(t.rows for t in ruled):
         return ruled
     # a grid under a filled header row, its rows parted by hairlines the finder does not rule
     # (see `interest_header_grid`): read only when neither reader found a grid with rows
     return header_row_grids(doc, spec)
+
+
+def _same_grids(ruled: list[LogicalTable], borderless: list[LogicalTable]) -> bool:
+    """Both readers found the same grids (pages, kinds of column, rows), the words reader only
+    from a header pieced together from lines none of which holds every column (`layout.tables`:
+    labels centred over 2-4 lines, a Ugandan board's landscape register; a one-line "Date
+    Filed" beside labels wrapped to four, a US disclosure summary). Its columns start at
+    the centred labels, where the rules give each cell's width: the ruled reading tells a
+    wrapped line from an entry of its own (`ruled_cell_entries`), the words' estimate misses by
+    a word near the cell's edge. Grids under a header line are read from words as before (a
+    borough's register grid reads better so)."""
+    if not any(t.pieced_header for t in borderless):
+        return False
+
+    def key(ts: list[LogicalTable]) -> list[tuple[int, int, list[str]]]:
+        return [(t.page, len(t.rows), [(f or "").split(":")[0] for f in t.fields]) for t in ts if _is_grid(t)]
+
+    return bool(ruled) and key(ruled) == key(borderless)
 
 
 def _is_grid(t: LogicalTable) -> bool:

@@ -213,6 +213,9 @@ class LogicalTable:
     band_body_rows: int = 0
     # the ruled header was two rows read as one (`_two_level_labels`)
     two_level_header: bool = False
+    # borderless: the header pieced together from several lines none of which reads as one
+    # (layout.tables.Grid.pieced)
+    pieced_header: bool = False
 
     def index(self, name: str) -> int | None:
         try:
@@ -706,7 +709,12 @@ def read_borderless_tables(
                 grid = header.grid  # a repeated header
             else:
                 cur = LogicalTable(
-                    labels, spec.fields_for(labels), page.number, title=title, method="spans-borderless"
+                    labels,
+                    spec.fields_for(labels),
+                    page.number,
+                    title=title,
+                    method="spans-borderless",
+                    pieced_header=header.grid.pieced,
                 )
                 cur.last_page = page.number
                 out.append(cur)

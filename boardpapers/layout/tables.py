@@ -57,6 +57,9 @@ class Grid:
     # the gap that parted rows on an earlier page of the table (set by grid_rows), for a page
     # too short to show one: a last page holding a single row wrapped over lines
     row_gap: float | None = None
+    # the header's columns pieced together from lines none of which holds them all (labels
+    # wrapped and centred at different heights: `_union_columns`): their starts are estimates
+    pieced: bool = False
 
     def column_of(self, x0: float) -> int:
         k = 0
@@ -165,7 +168,7 @@ def find_header(
         if sc > best_score:
             best, best_score = i, sc
     if best < 0:
-        return None
+        return _block_header(lines, score, start)
     main = lines[best]
     height = main.height or 8.0
     band = _band_above(lines, best, start, height)
@@ -173,6 +176,17 @@ def find_header(
     starts = [c.x0 for c in cells]
     labels = [c.text for c in cells]
     ends = [c.x1 for c in cells]
+    end = _header_end(lines, best, main, height, bold_header)
+    union = _union_columns([*reversed(band), *lines[best : end + 1]], cells)
+    if union is not None and score(union[1]) >= score(labels):
+        starts, labels, ends = union
+        top = best - len(band)
+        # columns the header line lacks were pieced together from the lines round it
+        grid = Grid(
+            starts, labels, lines[top].top, lines[end].bottom, height, pieced=len(starts) > len(cells)
+        )
+        _centred_starts(grid, ends, lines[end + 1 : end + 1 + CENTRED_BODY_LINES])
+        return Header(grid, top, end + 1)
     two_level = _two_level(band, cells) if band else None
     if two_level is not None and score(two_level[1]) > score(labels):
         starts, labels, ends = two_level
@@ -183,22 +197,6 @@ def find_header(
         starts.insert(0, lead)
         labels.insert(0, "")
         ends.insert(0, starts[1])
-    end = best
-    while end + 1 < len(lines):
-        nxt = lines[end + 1]
-        if _gap(lines[end], nxt) > HEADER_GAP_HEIGHTS * height:
-            break
-        if any(_DATA_CELL.match(c.text) for c in header_cells(nxt)):
-            break  # a data row set tight under the header
-        if bold_header and main.bold and nxt.has_box and not nxt.bold:
-            # a regular line under a bold header is its first row, set tight under a shaded
-            # header band (NZ councils' registers of interests in an agenda); a header's
-            # wrapped labels are set as the header is. Opt-in: the panels of fire authorities'
-            # corporate risk registers ("Risk description | Inherent risk | Residual risk" over
-            # a sentence and "Likelihood 5 x Impact 4") are read by the risk panel reader,
-            # not as a table under that header
-            break
-        end += 1
     top = best
     while not two_level and top > start and _label_tops(lines[top - 1], lines[top], starts, height):
         top -= 1
@@ -221,6 +219,113 @@ def find_header(
             grid.labels[k] = f"{grid.labels[k]} {sp.text.strip()}".strip()
     _centred_starts(grid, ends, lines[end + 1 : end + 1 + CENTRED_BODY_LINES])
     return Header(grid, top, end + 1)
+
+
+def _header_end(lines: Sequence[Line], best: int, main: Line, height: float, bold_header: bool) -> int:
+    """Index of the header block's last line: the header line and the lines wrapped under it."""
+    end = best
+    while end + 1 < len(lines):
+        nxt = lines[end + 1]
+        if _gap(lines[end], nxt) > HEADER_GAP_HEIGHTS * height:
+            break
+        if any(_DATA_CELL.match(c.text) for c in header_cells(nxt)):
+            break  # a data row set tight under the header
+        if bold_header and main.bold and nxt.has_box and not nxt.bold:
+            # a regular line under a bold header is its first row, set tight under a shaded
+            # header band (NZ councils' registers of interests in an agenda); a header's
+            # wrapped labels are set as the header is. Opt-in: the panels of fire authorities'
+            # corporate risk registers ("Risk description | Inherent risk | Residual risk" over
+            # a sentence and "Likelihood 5 x Impact 4") are read by the risk panel reader,
+            # not as a table under that header
+            break
+        end += 1
+    return end
+
+
+def _union_columns(
+    block: Sequence[Line], cells: list[Line]
+) -> tuple[list[float], list[str], list[float]] | None:
+    """Columns of a header whose cells wrap over different numbers of lines: one column per
+    group of header cells whose boxes overlap across the block's lines (`block`: the header
+    line with the band over it and the lines wrapped under it, top to bottom), each label its
+    cells' words top to bottom. Headers of landscape registers and trackers printed from HTML
+    or Word with long labels wrapped to 2-4 lines and short ones on one, set vertically
+    centred, top- or bottom-aligned ("Business Entities / (officer, director, / partner, or 10%
+    or / more ownership)" beside a one-line "Date Filed" that no single line holds with the
+    other labels: US annual disclosure summaries). None when the header line (`cells`) already
+    has every column, or when a cell spans two cells of another line (a group row over its
+    columns: `_two_level` reads those)."""
+    if len(block) < 2:
+        return None
+    per_line = [header_cells(ln) for ln in block]
+    boxes = sorted(
+        ((c.x0, c.x1, i, c) for i, line_cells in enumerate(per_line) for c in line_cells), key=lambda b: b[0]
+    )
+    cols: list[list[tuple[float, float, int, Line]]] = []
+    for b in boxes:
+        if cols and b[0] < max(x1 for _, x1, _, _ in cols[-1]):
+            cols[-1].append(b)
+        else:
+            cols.append([b])
+    if len(cols) < len(cells):
+        return None  # a cell of the block runs over two of the header line's
+    for col in cols:
+        rows = [i for _, _, i, _ in col]
+        if len(rows) != len(set(rows)):
+            return None  # two cells of one line in one column: a cell over both spans them
+    starts = [min(b[0] for b in col) for col in cols]
+    ends = [max(b[1] for b in col) for col in cols]
+    labels = [" ".join(c.text.strip() for _, _, _, c in sorted(col, key=lambda b: b[2])) for col in cols]
+    return starts, labels, ends
+
+
+# A header whose labels wrap to at most four lines, centred at different heights, interleaves
+# its cells' lines: up to seven lines of text (a 4-line label beside 3- and 2-line ones)
+MAX_BLOCK_LINES = 8
+# A block of lines is read as a header only when set in bold, as header cells of HTML tables
+# (th) and Word tables' header rows are: the regular lines of a register's rows, wrapped in
+# narrow columns, also piece together into labels that score ("Non-Pecuniary Interest" cells of
+# an ICB register's rows read as a header over the real one)
+HEADER_BLOCK_BOLD = True
+
+
+def _block_header(lines: Sequence[Line], score: Callable[[list[str]], int], start: int) -> Header | None:
+    """A header no single line of which reads as one: every label wrapped and the labels
+    centred vertically, so each line holds parts of a few (landscape registers printed from
+    HTML, "Director / Position" level with the second line of "Business Entities" and the first
+    of "Date"). The best-scoring block of lines set at most a header gap apart, read as one header
+    (`_union_columns`); the first of those scoring alike. Only bold lines (HEADER_BLOCK_BOLD)."""
+    best: tuple[int, int, int, tuple[list[float], list[str], list[float]]] | None = None
+    for i in range(start, len(lines)):
+        if best is not None and lines[i].top - lines[best[1]].bottom > MAX_HEADER_SEARCH_HEIGHTS * (
+            lines[best[1]].height or 8.0
+        ):
+            break
+        if HEADER_BLOCK_BOLD and not lines[i].bold:
+            continue  # regular lines: rows
+        height = lines[i].height or 8.0
+        j = i
+        while (
+            j + 1 < len(lines)
+            and j + 1 - i < MAX_BLOCK_LINES
+            and lines[j + 1].bold == lines[i].bold
+            and _gap(lines[j], lines[j + 1]) <= HEADER_GAP_HEIGHTS * height
+        ):
+            j += 1
+        if j == i:
+            continue
+        union = _union_columns(lines[i : j + 1], [])
+        if union is None:
+            continue
+        sc = score(union[1])
+        if sc > 0 and (best is None or sc > best[2]):
+            best = (i, j, sc, union)
+    if best is None:
+        return None
+    i, j, _, (starts, labels, ends) = best
+    grid = Grid(starts, labels, lines[i].top, lines[j].bottom, lines[i].height or 8.0, pieced=True)
+    _centred_starts(grid, ends, lines[j + 1 : j + 1 + CENTRED_BODY_LINES])
+    return Header(grid, i, j + 1)
 
 
 # At most this many lines over a header line are read as its band: a group row, a rowspan label
