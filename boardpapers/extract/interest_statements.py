@@ -757,6 +757,11 @@ def prose_statements(doc: Document) -> list[Interest]:
     if len(members) < MIN_MEMBERS:
         return []
     register = _prose_register(rows[: members[0].row])
+    if register is None:
+        # no register's, statement's or interests' title above the first statement: prose under
+        # names that is no register (a compilation of applications answering a form's questions
+        # in prose, under the applicants' names, read 100 "interests" from a Cabinet Office paper)
+        return []
     return [r for m in members for r in _prose_interests(m, register)]
 
 
