@@ -23,7 +23,9 @@ and `alt` are documented in its docstring):
               minutes of five traditions); written-dev12 (session 10, development: agendas;
               risk registers and action logs); written-heldout11 (session 11, unread) and
               written-dev13 (session 11, development: registers as tables and columns, attendance
-              and meeting headings, risk registers, actions, agendas; five layouts each)
+              and meeting headings, risk registers, actions, agendas; five layouts each);
+              later sets (to written-heldout20 and written-dev30, session 18) are described in
+              benchmarks/ACCURACY_HISTORY.md
 
 The tune files may be read while changing the extractors; the heldout files may not (they are
 written from the PDF by people who do not change the extractors, and scored, not studied).
