@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..layout import layout_of
 from ..layout.lines import join_spans
@@ -521,15 +522,41 @@ class _ProseMember:
     row: int  # the index of the name's line
     run: int = 0  # the run of statements one after another that it is in
     confirmed: bool = False
-    subject: re.Pattern[str] = _NO_SUBJECT
+    subject: _Subject | re.Pattern[str] = _NO_SUBJECT
 
 
+@lru_cache(maxsize=256)
 def _subject(surname: str) -> re.Pattern[str]:
     return re.compile(
         rf"^(?:(?:{HONORIFIC})\s+)*(?:[A-Z][\w'’\-]*\s+){{0,2}}{re.escape(surname)}(?:\s*\([^()]*\))?\s+(?=\w)"
         rf"|^{_MEMBER_PRONOUN}\s+(?=\w)",
         re.I,
     )
+
+
+# The pronoun half of `_subject`'s pattern, compiled once
+_PRONOUN_SUBJECT = re.compile(rf"^{_MEMBER_PRONOUN}\s+(?=\w)", re.I)
+
+
+class _Subject:
+    """`_subject(surname)`'s pattern, compiled only for a text holding the surname: compiling it
+    takes ~5 ms (HONORIFIC's alternatives, case-blind), and most lines and sentences of a member's
+    paragraph do not repeat the name. A text without the surname (searched with the same flag)
+    cannot match the pattern's first half, so its match is the pronoun half's (both anchored at
+    the start): the same match, and the same substitution."""
+
+    def __init__(self, surname: str) -> None:
+        self.surname = surname
+        self._name = re.compile(re.escape(surname), re.I)
+
+    def _pattern(self, text: str) -> re.Pattern[str]:
+        return _subject(self.surname) if self._name.search(text) else _PRONOUN_SUBJECT
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self._pattern(text).match(text)
+
+    def sub(self, repl: str, text: str, count: int = 0) -> str:
+        return self._pattern(text).sub(repl, text, count=count)
 
 
 def _prose_head(row: _Row, after_break: bool) -> tuple[str, str, str | None, str] | None:
@@ -649,7 +676,7 @@ def _prose_members(rows: list[_Row]) -> list[_ProseMember]:
             run += outside >= RUN_GAP
             outside = 0
             cur = _ProseMember(person, surname, post, row.page, [(rest, row.page)] if rest else [], i, run)
-            cur.subject = _subject(surname)
+            cur.subject = _Subject(surname)
             cur.confirmed = rest.startswith(_SUBJECT_MARK)
             out.append(cur)
             continue

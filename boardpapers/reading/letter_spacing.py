@@ -23,6 +23,10 @@ _SPACED_RUN = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_]){4,}(?!\S)")
 # What a word gap of a letter-spaced run becomes in the page text: three spaces, the way a
 # letter-spaced heading is written out by hand ("H U O N   R A N G E S")
 WORD_GAP_MARK = "   "
+# A necessary part of every run (its letters after the first, each after its space): searched
+# first, as a literal space leads it, in a quarter of _SPACED_RUN's time (the scan runs over every
+# page of every document, and almost no page holds a run)
+_RUN_PART = re.compile(r" [^\W\d_] [^\W\d_] [^\W\d_] [^\W\d_]")
 # A gap between the loose boxes (advance widths) of two letters is a word gap when it is wider than
 # the run's median letter gap by this share of the box height. A word space is ~0.25 em, the loose
 # box ~1.15 em high; the letter gaps of one run agree to ~0.1 pt (they are the letter-spacing).
@@ -59,7 +63,7 @@ def mark_word_gaps(text: str, textpage: pdfium.PdfTextPage) -> str:
     """`text` (the page's `get_text_range()`) with the word gaps of its letter-spaced runs
     written as WORD_GAP_MARK. Unchanged where no run is letter-spaced, or where the text's
     characters do not map one to one onto PDFium's (characters outside the BMP)."""
-    if " " not in text:
+    if " " not in text or not _RUN_PART.search(text):
         return text
     runs = list(_SPACED_RUN.finditer(text))
     if not runs or textpage.count_chars() != len(text):
