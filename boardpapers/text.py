@@ -84,3 +84,17 @@ def fold(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"['’‘`]", "", text.lower())
     return re.sub(r"[^a-z]+", " ", text).strip()
+
+
+def split_outside_brackets(text: str, sep: str) -> list[str]:
+    """`text` split at `sep` where no round bracket is open ("A (x; y); B" gives "A (x; y)", " B")."""
+    parts, depth, cur = [], 0, ""
+    for ch in text:
+        depth += (ch == "(") - (ch == ")")
+        if ch == sep and depth <= 0:
+            parts.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    parts.append(cur)
+    return parts

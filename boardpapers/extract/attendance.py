@@ -18,6 +18,7 @@ from ..layout import Line as LayoutLine
 from ..layout import layout_of, line_from_spans, span_text
 from ..layout.lines import em
 from ..model import Document, Page
+from ..text import split_outside_brackets
 from .agenda import _chunks, clean_spans
 from .attendance_labels import english_label
 from .dates import MONTHS
@@ -835,7 +836,7 @@ def _semicolon_pairs(text: str) -> list[str] | None:
     present:"), split at the semicolons only."""
     if text.count(";") < 1:
         return None
-    pairs = [re.sub(r"^and\s+", "", x.strip()) for x in _top_level_split(text, ";") if x.strip()]
+    pairs = [re.sub(r"^and\s+", "", x.strip()) for x in split_outside_brackets(text, ";") if x.strip()]
     pairs = [_RANK_FIRST.sub(r"\g<name>, \g<rank>,", x).rstrip(",") for x in pairs]
     # "...; seven members of the public.": the public counted as the last pair, no one named (US
     # special districts' "Also present"; see _PUBLIC_COUNT)
@@ -854,20 +855,6 @@ def _semicolon_pairs(text: str) -> list[str] | None:
         if len(after) >= 2 and all(_person_from_piece(a) for a in after):
             return None  # "Councillors A B, C D, ... and E F": a list of names in a pair, not a post
     return pairs
-
-
-def _top_level_split(text: str, sep: str) -> list[str]:
-    """`text` split at `sep` outside brackets."""
-    parts, depth, cur = [], 0, ""
-    for ch in text:
-        depth += (ch == "(") - (ch == ")")
-        if ch == sep and depth <= 0:
-            parts.append(cur)
-            cur = ""
-            continue
-        cur += ch
-    parts.append(cur)
-    return parts
 
 
 def _split_list(text: str) -> list[str]:

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document
+from ..text import split_outside_brackets
 from .dates import find_date
 from .interest_statements import _organisation
 from .records import Interest
@@ -76,7 +77,7 @@ _PARTICLES = {
     "da",
     "'t",
 }
-_TITLE = re.compile(r"^(?:prof|dr|drs|ir|ing|mr|mrs|ms|dhr|mevr|ir|ds)\.?$", re.I)
+_TITLE = re.compile(r"^(?:prof|dr|drs|ir|ing|mr|mrs|ms|dhr|mevr|ds)\.?$", re.I)
 _POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,4}|MSc|MBA|PhD|LLM|MA|BSc|RC|RA|CPA|EMIA)$")
 _NAME_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’\-]*[a-zà-ÿ][\w'’\-]*$")
 
@@ -137,18 +138,6 @@ def _members(doc: Document) -> list[_Member]:
     return out
 
 
-def _parts(text: str) -> list[str]:
-    """The entries of an ancillary positions' list: parted at semicolons outside brackets."""
-    parts, depth, start = [], 0, 0
-    for k, c in enumerate(text):
-        depth += (c == "(") - (c == ")")
-        if c == ";" and depth == 0:
-            parts.append(text[start:k])
-            start = k + 1
-    parts.append(text[start:])
-    return [p.strip() for p in parts if p.strip()]
-
-
 def _record(m: _Member, nature: str, category: str | None, dated: str | None) -> Interest:
     return Interest(
         person=m.person,
@@ -169,7 +158,7 @@ def _interests(m: _Member) -> list[Interest]:
     if (p := _PRINCIPAL.search(body)) and not _NONE.match(p.group("v")):
         out.append(_record(m, p.group("v").strip(), "pecuniary", dated))
     if (a := _ANCILLARY.search(body)) and not _NONE.match(a.group("v")):
-        for part in _parts(a.group("v")):
+        for part in (x.strip() for x in split_outside_brackets(a.group("v"), ";") if x.strip()):
             mark = _MARK.search(part)
             category = None
             if mark:
