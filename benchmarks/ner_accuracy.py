@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from boardpapers.names import fold  # noqa: E402
 from boardpapers.people.entities import MODEL, entities, known_patterns, load_nlp  # noqa: E402
-from boardpapers.people.names import fold  # noqa: E402
 from boardpapers.people.people_store import minutes_pages, refresh  # noqa: E402
 from boardpapers.pipeline.ingest import ingest  # noqa: E402
 from boardpapers.store.store import Store  # noqa: E402

@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from boardpapers.people.names import fold, parse_name  # noqa: E402
+from boardpapers.names import fold, parse_name  # noqa: E402
 from boardpapers.people.people_store import refresh  # noqa: E402
 from boardpapers.pipeline.ingest import ingest  # noqa: E402
 from boardpapers.store.store import Store  # noqa: E402

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from boardpapers.people.names import forenames_compatible, looks_like_person, parse_name, split_people
+from boardpapers.names import forenames_compatible, looks_like_person, parse_name, split_people
 from boardpapers.people.orgs import org_key
 
 

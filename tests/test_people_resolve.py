@@ -3,8 +3,8 @@ should, and never joins conflicting forenames or initials."""
 
 from __future__ import annotations
 
+from boardpapers.names import parse_name
 from boardpapers.people.mentions import PersonMention
-from boardpapers.people.names import parse_name
 from boardpapers.people.resolve import DIFFERENT, SAME, Judgement, judgement_key, resolve
 
 

@@ -135,8 +135,8 @@ def test_review_queue_lists_and_judges_by_number(db):
     rules leave it to review (hand-made store rows, so the test does not depend
     on what the packs hold)."""
     from boardpapers.api.people import record_judgement, review_queue
+    from boardpapers.names import parse_name
     from boardpapers.people.mentions import PersonMention
-    from boardpapers.people.names import parse_name
     from boardpapers.people.resolve import resolve
 
     ms = [

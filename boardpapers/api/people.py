@@ -15,7 +15,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
-from ..people.names import fold, forenames_compatible, parse_name
+from ..names import fold, forenames_compatible, parse_name
 from ..people.orgs import org_key
 from ..people.people_store import judge, refresh
 from ..people.resolve import SURNAME_TYPO_JW

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Document
-from ..text import split_outside_brackets
+from ..text import HONORIFIC_WORDS, split_outside_brackets
 from .dates import find_date
 from .interest_statements import _organisation
 from .records import Interest
@@ -77,7 +77,13 @@ _PARTICLES = {
     "da",
     "'t",
 }
-_TITLE = re.compile(r"^(?:prof|dr|drs|ir|ing|mr|mrs|ms|dhr|mevr|ds)\.?$", re.I)
+# Titles a name line may open with: the honorifics every reader strips (text.HONORIFIC_WORDS) and
+# the Dutch academic and courtesy titles of the Dutch-code registers this reader serves (drs, ir,
+# ing, dhr, mevr, ds)
+DUTCH_TITLES = ("drs", "ir", "ing", "dhr", "mevr", "ds")
+_TITLE = re.compile(
+    r"^(?:" + "|".join(w for w in HONORIFIC_WORDS + DUTCH_TITLES if " " not in w) + r")\.?$", re.I
+)
 _POSTNOMINAL = re.compile(r"^(?:[A-Z]{2,4}|MSc|MBA|PhD|LLM|MA|BSc|RC|RA|CPA|EMIA)$")
 _NAME_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’\-]*[a-zà-ÿ][\w'’\-]*$")
 

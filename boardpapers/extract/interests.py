@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from ..model import Document
+from ..names import forenames_compatible, parse_name
 from ..text import fold
 from .attendance import ROLE_WORDS, TITLE_WORDS, strip_honorifics
 from .body_name import ORGANISATION_NOUNS
@@ -2160,30 +2161,32 @@ def _extract_interests(doc: Document) -> list[Interest]:
 
 
 # A member named by initials and surname: "Y. Banda", "C. M. Lungu", "M.C. Bwalya"
-_INITIALLED = re.compile(r"^(?P<ini>(?:[A-Z]\.\s*){1,3})(?P<sur>[A-Z][\w'’-]+)$")
+_INITIALLED = re.compile(r"^(?:[A-Z]\.\s*){1,3}[A-Z][\w'’-]+$")
 
 
 def _full_names_of_initials(records: list[Interest]) -> list[Interest]:
     """A record naming its member by initials and surname takes the full name another record of
-    the document gives the member, where exactly one name has that surname and those initials:
-    registers whose members' statements print the full name and whose appended table of the
-    declarations made at meetings prints "Mr. Y. Banda" (Commonwealth statutory boards)."""
+    the document gives the member, where exactly one name has that surname and whole forenames
+    those initials open: registers whose members' statements print the full name and whose
+    appended table of the declarations made at meetings prints "Mr. Y. Banda" (Commonwealth
+    statutory boards)."""
     full = {
-        strip_honorifics(r.person)
+        name: parse_name(name)
         for r in records
-        if r.person and not _INITIALLED.match(strip_honorifics(r.person))
+        if r.person and not _INITIALLED.match(name := strip_honorifics(r.person))
     }
     for r in records:
-        m = _INITIALLED.match(strip_honorifics(r.person or ""))
-        if m is None:
+        written = strip_honorifics(r.person or "")
+        if not _INITIALLED.match(written):
             continue
-        initials = re.sub(r"[^A-Z]", "", m.group("ini"))
+        short = parse_name(written)
         same = [
-            n
-            for n in full
-            if len(n.split()) > len(initials)
-            and _surname_key(n) == _surname_key(m.group("sur"))
-            and "".join(w[0] for w in n.split()[: len(initials)]).upper() == initials
+            name
+            for name, p in full.items()
+            if p.forename
+            and p.surname_key == short.surname_key
+            and len(p.initials) >= len(short.initials)
+            and forenames_compatible(short, p)
         ]
         if len(same) == 1:
             r.person = same[0]

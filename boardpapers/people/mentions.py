@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .names import ParsedName, clean_written, looks_like_person, parse_name, split_people
+from ..names import ParsedName, clean_written, looks_like_person, parse_name, split_people
 from .orgs import org_key
 
 # Words of a body's name that do not tell one board from another.

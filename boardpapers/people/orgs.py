@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .abbreviations import ABBREVIATIONS
-from .names import fold
+from ..abbreviations import ABBREVIATIONS
+from ..names import fold
 
 # Words that carry no identity in an organisation's name.
 _NOISE = {"the", "of", "and", "a"}

@@ -17,11 +17,11 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from ..abbreviations import ABBREVIATIONS
+from ..names import fold, looks_like_person, parse_name
 from ..store.store import Store, now_iso
-from .abbreviations import ABBREVIATIONS
 from .entities import Entity, entities, known_patterns, load_nlp
 from .mentions import OrgMention, PersonMention, org_mentions, person_mentions
-from .names import fold, looks_like_person, parse_name
 from .orgs import org_key
 from .resolve import DIFFERENT, SAME, Judgement, Resolution, judgement_key, resolve
 

@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import JaroWinkler
 
+from ..names import forenames_compatible
 from .mentions import PersonMention
-from .names import forenames_compatible
 
 # Jaro-Winkler similarity at or above which two surnames of people with the
 # same forename and shared context are one person misspelt (issue 9: 0.95;

@@ -5,6 +5,9 @@ Pure functions (no database). Parsing is `nameparser`'s, with the cases board
 papers add on top: initials written alone in an action column ("IW"), a name
 with its initials in brackets ("Ian Brookman (IB)"), a surname alone after a
 title ("Cllr Moore"), names broken over lines at a hyphen ("Fajana-\\nThomas").
+
+Layer: below extract/ and people/, which both compare names (an extractor joins a register's
+"Y. Banda" to the "Yusuf Banda" the same register prints; the resolver joins people across papers).
 """
 
 from __future__ import annotations
@@ -14,8 +17,8 @@ from dataclasses import dataclass, field
 
 from nameparser import HumanName
 
-from ..text import HONORIFIC_WORDS, fold, squash_spaces
 from .abbreviations import ABBREVIATIONS
+from .text import HONORIFIC_WORDS, fold, squash_spaces
 
 # Initials written alone ("IW", "I.W.", "JMcS"): two to four capitals, no vowel-led word.
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s?){2,4}$|^[A-Z][a-z]?[A-Z][A-Za-z]?$")
