@@ -106,6 +106,10 @@ SET_NAMES = [
     "written-dev29",
     "written-dev30",
     "written-heldout20",
+    "written-heldout21",
+    "written-dev31",
+    "written-dev32",
+    "written-dev33",
 ]
 
 
