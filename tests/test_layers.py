@@ -5,7 +5,7 @@ a lazy import that runs back up the layers fails here as surely as a
 top-level one.
 
 Layers, bottom to top (a module may import its own package and lower layers):
-    base      boardpapers (package), model, text, table_headers
+    base      boardpapers (package), model, text, table_headers, names, abbreviations
     reading   PDF -> Document          | siblings: neither imports the other
     extract   Document -> records      |
     store     SQLite
@@ -24,7 +24,14 @@ from pathlib import Path
 
 PKG = Path(__file__).resolve().parent.parent / "boardpapers"
 
-BASE_MODULES = {"boardpapers", "boardpapers.model", "boardpapers.text", "boardpapers.table_headers"}
+BASE_MODULES = {
+    "boardpapers",
+    "boardpapers.model",
+    "boardpapers.text",
+    "boardpapers.table_headers",
+    "boardpapers.names",  # person names' parts: an extractor and the people resolver compare names
+    "boardpapers.abbreviations",
+}
 CLI_MODULES = {
     "cli",
     "cli_common",
