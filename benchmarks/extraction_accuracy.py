@@ -110,6 +110,8 @@ SET_NAMES = [
     "written-dev31",
     "written-dev32",
     "written-dev33",
+    "written-dev34",
+    "written-dev35",
 ]
 
 
