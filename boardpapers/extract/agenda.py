@@ -1079,7 +1079,7 @@ def printed_time(text: str) -> str | None:
 # ---- numbered list in the text -------------------------------------------------
 
 LIST_ITEM = re.compile(
-    rf"^\s*(?:\uf0b7\s*)?(?:item\s+(?:no\.?\s*)?)?(\d{{1,2}}\s?\)\s+|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:\.\s*(?=[A-Z])|\.?\s+)|\([ivx]{{1,4}}\)\s+)"
+    rf"^\s*(?:\uf0b7\s*)?(?:(?:item|subject)\s+(?:no\.?\s*)?)?(\d{{1,2}}\s?\)\s+|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:\.\s*(?=[A-Z])|\.?\s+)|\([ivx]{{1,4}}\)\s+)"
     rf"(?!{MONTHS}\b|[ap]\.?m\b)(\S.*)$",
     re.I,
 )
@@ -2390,7 +2390,7 @@ _DETAIL_PURPOSE = re.compile(r"^(?:For|To)\s+[a-z]")
 _DETAIL_DASH = re.compile(r"^(?P<purpose>.*\S)\s+[–—]\s+(?P<lead>[A-Z][^–—]*)$")
 _ROLE_WORD = re.compile(
     r"\b(?:chair|chairs|chairman|director|officer|chief|executive|secretary|manager|clerk|lead|head|"
-    r"members?|treasurer|governor|principal|registrar|vice-chancellor|mayor|leader)\b",
+    r"members?|treasurer|governor|principal|registrar|vice-chancellor|mayor|leader|supervisor)\b",
     re.I,
 )
 # A presenter named alone under the title holds at most this many words ("Director of Corporate
@@ -2482,6 +2482,17 @@ _POST_NAME_LEAD = re.compile(
 )
 
 
+# The proposing department in brackets on the line under a subject, perhaps with a note after a
+# dash: "(Accounts Department) – The statement ... is enclosed as Annexure 'A'.", "(Market
+# Department)", or a member's proposal, "(Proposal received from Hon'ble Member Shri ...)" (Indian
+# municipal councils' and corporations' notices of a general meeting list each subject so); the
+# bracket's text is the item's lead
+_BRACKETED_PROPOSER = re.compile(
+    r"^\((?P<lead>[A-Z][^()]{2,80}?\b(?:Department|Dept\.?|Section|Branch|Division|Directorate|Cell)"
+    r"|Proposal\s+(?:received\s+)?from\s+[^()]{3,100}?)\)(?:\s*[–—-]\s+\S.*)?$"
+)
+
+
 def _detail_opens(line: str, title: list[str]) -> bool:
     """Whether the line opens an item's purpose-and-lead detail (see _DETAIL_PURPOSE), under the
     title lines `title` read so far."""
@@ -2491,6 +2502,7 @@ def _detail_opens(line: str, title: list[str]) -> bool:
         or (title and _comma_detail(text))
         or _slot_cells(text)
         or _REPORT_OF.match(text)
+        or (title and _BRACKETED_PROPOSER.match(text))
     ):
         return True
     words = text.split()
@@ -2518,6 +2530,9 @@ def _detail_fields(detail: list[str]) -> tuple[str | None, str | None]:
     report = _REPORT_OF.match(text)
     if report:
         return report.group("purpose"), report.group("lead")
+    proposer = _BRACKETED_PROPOSER.match(text)
+    if proposer:
+        return None, proposer.group("lead")
     slot = _slot_cells(text)
     if slot:
         purposes = [c for c in slot if _DETAIL_PURPOSE.match(c)]
@@ -2719,7 +2734,12 @@ _MOTION_MOVER = re.compile(r"^(?:Cllr\.?|Councill?or)\s+(?P<name>[A-Z][^:“\"]{
 # The packet page at the end of a title that wrapped onto more lines: "... Accessory Dwelling" /
 # "Units (pg. 27)" (US assemblies' and councils' outline agendas print the page in the packet so);
 # a title on one line loses it as its line is read (see _TRAILING_PAGES)
-_WRAPPED_PACKET_PAGE = re.compile(r"\(\s*(?:pgs?\.?|pp?\.)\s*(\d+(?:\s*[-–]\s*\d+)?)\s*\)\s*$", re.I)
+# ... or bare at the right margin, level with the wrapped title's last line: "... Surplus" /
+# "Property and Authorizing its Disposal      pg. 22" (US special districts' agendas)
+_WRAPPED_PACKET_PAGE = re.compile(
+    r"(?:\(\s*(?:pgs?\.?|pp?\.)\s*(\d+(?:\s*[-–]\s*\d+)?)\s*\)|(?<=\s)pgs?\.\s*(\d+(?:\s*[-–]\s*\d+)?))\s*$",
+    re.I,
+)
 
 
 def _text_item_base(cur: dict) -> AgendaItem:
@@ -2740,7 +2760,7 @@ def _text_item_base(cur: dict) -> AgendaItem:
         text = text[: trailing.start()].rstrip(" -–,")
     m = re.search(r"\(\s*pages?\s+([\d\s\-–]+)\)", text, re.I) or _WRAPPED_PACKET_PAGE.search(text)
     if m:
-        pages = normalise_pages(m.group(1))
+        pages = normalise_pages(m.group(1) or m.group(2))
         text = (text[: m.start()] + text[m.end() :]).strip()
     lead = None
     m = re.search(r"\s*\(\*?([^()]*?)\*?\)\s*$", text)
