@@ -42,3 +42,21 @@ def test_bare_packet_page_after_a_wrapped_title_and_supervisor_presenter():
     assert by_number["6b"].lead == "Tomas Beltrán, Operations Supervisor"
     assert by_number["7a"].pages == "37"
     assert by_number["7a"].title.endswith("in an Amount Not to Exceed $684,000")
+
+
+def test_bracketed_letters_numbered_as_printed_and_letter_close_ends_the_list():
+    items = extract_agenda(written_doc(WRITTEN_DEV32, "ej-ngwempisi-pension-fund-trustees-notice-2025-06-12"))
+    numbers = [it.number for it in items]
+    assert numbers[:9] == ["1", "2", "3", "4", "5", "5(a)", "5(b)", "5(c)", "6"]
+    assert "9(b)" in numbers
+    assert numbers[-1] == "13"  # not the signatory's office under "Yours faithfully,"
+    assert items[-1].title == "Date of Next Meeting and Closure"
+    assert all(it.number for it in items)
+
+
+def test_keyed_agenda_in_minutes_runs_over_the_running_footer():
+    items = extract_agenda(written_doc(WRITTEN_DEV32, "ej-belize-arts-culture-council-minutes-2025-06-12"))
+    assert [it.number for it in items] == [str(n) for n in range(1, 13)]
+    assert items[-2].title == "Any Other Business"
+    assert items[-1].title == "Adjournment"
+    assert items[-1].page == 2

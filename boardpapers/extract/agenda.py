@@ -1217,7 +1217,11 @@ AGENDA_END = re.compile(
     # a row of dots alone on its line, where the clerk signs below the list: the notice's close
     # ("Counting on your usual co-operation." / "......" / the secretary's name and office:
     # Ghanaian assemblies' and parish councils' notices of meeting), not a contents leader
-    r"|\.{8,}\s*$)",
+    r"|\.{8,}\s*$"
+    # a letter's close under the list: "Yours faithfully," over the secretary's name and office
+    # (notices of meeting in letter form: Southern African pension funds' and boards' notices, Indian
+    # and UK councils' summonses), whose office line is no unnumbered item
+    r"|yours\s+(?:faithfully|sincerely|truly)\b[,.]?\s*$)",
     re.I,
 )
 # A plain number indented this many points beyond the agenda's items is a numbered point
@@ -1384,6 +1388,18 @@ DOTTED_LETTER = re.compile(r"^\s*(\d{1,2})\.([A-Za-z])\.?\s+(?=\S)(?!\w\b)(\S.*)
 PREFIXED_ITEM = re.compile(r"^\s*([A-Z]{1,2})(\d{1,2})\.?\s+(?=[A-Z])(\S.*)$")
 # An item number run into its title by OCR ("7Planning"), read only as the next number
 GLUED_NUMBER = re.compile(r"^\s*(\d{1,2})[A-Z][a-z]")
+
+
+def _letter_number(parent: str, mark: str, bracketed: bool) -> str:
+    """A lettered sub-item's number under its parent, as printed: "5(a)" for "(a)" under "5."
+    (Southern African, Caribbean and Irish notices and agendas bracket the letters), "5a" for
+    "a." or "a)"; "E-1.a" for a letter under a hyphenated number (a letter glued to it would read
+    as part of it)."""
+    if _LETTER_SEQUENCE.match(parent):
+        return f"{parent}.{mark}"
+    if bracketed and parent[-1:].isdigit():
+        return f"{parent}({mark})"
+    return f"{parent}{mark}"
 
 
 def _close_number(text: str) -> str:
@@ -2060,8 +2076,11 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 elif top_num.isdigit() and (indented or beyond_letters):
                     num = None  # a numbered point inside an item's text
                 elif num.startswith("(") and last_letter and parent and ord(num[1]) == ord(last_letter) + 1:
-                    num, title = f"{parent}{num[1]}", m.group(2)  # "(h)" then "(i)": a letter
-                    last_letter = num[-1]
+                    last_letter = num[1]
+                    num, title = (
+                        _letter_number(parent, last_letter, True),
+                        m.group(2),
+                    )  # "(h)" then "(i)": a letter
                 elif num.startswith("(") and current is not None:
                     # a roman sub-item belongs to the item above it: "4.2(i)"
                     base = re.sub(r"\(.*$", "", current["number"] or "")
@@ -2131,7 +2150,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 else:
                     # "E-1" + "a": "E-1.a" (a letter glued to a hyphenated number would read as
                     # part of it)
-                    num, last_letter = f"{parent}{'.' if _LETTER_SEQUENCE.match(parent) else ''}{mark}", mark
+                    num, last_letter = _letter_number(parent, mark, bool(letter and letter.group(1))), mark
                     letter_x = ln.x0 if ln.has_box else None
             if num is not None:
                 title = _FILE_PREFIX.sub("", title)
