@@ -102,8 +102,9 @@ def test_board_agenda_unnumbered_closed_session_matters(records):
     assert len(matters) == 5
     assert sum(t.startswith("CONFERENCE WITH LABOR NEGOTIATORS") for t in matters) == 3
     numbers = [it.number for it in items]
-    # "** (f)" flagged for a roll-call vote, and "(i)" after "(h)" is a letter
-    assert "2f" in numbers and "2i" in numbers
+    # "** (f)" flagged for a roll-call vote, and "(i)" after "(h)" is a letter; numbered as
+    # printed, the letter in its brackets under "2."
+    assert "2(f)" in numbers and "2(i)" in numbers
     assert "III" in numbers  # "I II. ACTION ITEMS" in the text layer
 
 

@@ -63,9 +63,9 @@ def test_short_titles_left_of_a_centred_subject_header():
 def test_notice_of_motion_under_its_mover_names_the_lead():
     items = _items(WRITTEN_DEV16, "c-kilbarron-municipal-district-2025-04-14")
     by_number = {it.number: it for it in items}
-    assert by_number["9a"].lead == "Bríd Mac Giolla Phádraig"
-    assert by_number["9b"].lead == "Declan O’Doherty"
-    assert by_number["9b"].title.startswith("Cllr. Declan O’Doherty: That Kilbarron")
+    assert by_number["9(a)"].lead == "Bríd Mac Giolla Phádraig"
+    assert by_number["9(b)"].lead == "Declan O’Doherty"
+    assert by_number["9(b)"].title.startswith("Cllr. Declan O’Doherty: That Kilbarron")
     assert by_number["9"].lead is None
 
 

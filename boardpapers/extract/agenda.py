@@ -1079,7 +1079,7 @@ def printed_time(text: str) -> str | None:
 # ---- numbered list in the text -------------------------------------------------
 
 LIST_ITEM = re.compile(
-    rf"^\s*(?:\uf0b7\s*)?(?:item\s+(?:no\.?\s*)?)?(\d{{1,2}}\s?\)\s+|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:\.\s*(?=[A-Z])|\.?\s+)|\([ivx]{{1,4}}\)\s+)"
+    rf"^\s*(?:\uf0b7\s*)?(?:(?:item|subject)\s+(?:no\.?\s*)?)?(\d{{1,2}}\s?\)\s+|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:\.\s*(?=[A-Z])|\.?\s+)|\([ivx]{{1,4}}\)\s+)"
     rf"(?!{MONTHS}\b|[ap]\.?m\b)(\S.*)$",
     re.I,
 )
@@ -1217,7 +1217,11 @@ AGENDA_END = re.compile(
     # a row of dots alone on its line, where the clerk signs below the list: the notice's close
     # ("Counting on your usual co-operation." / "......" / the secretary's name and office:
     # Ghanaian assemblies' and parish councils' notices of meeting), not a contents leader
-    r"|\.{8,}\s*$)",
+    r"|\.{8,}\s*$"
+    # a letter's close under the list: "Yours faithfully," over the secretary's name and office
+    # (notices of meeting in letter form: Southern African pension funds' and boards' notices, Indian
+    # and UK councils' summonses), whose office line is no unnumbered item
+    r"|yours\s+(?:faithfully|sincerely|truly)\b[,.]?\s*$)",
     re.I,
 )
 # A plain number indented this many points beyond the agenda's items is a numbered point
@@ -1384,6 +1388,18 @@ DOTTED_LETTER = re.compile(r"^\s*(\d{1,2})\.([A-Za-z])\.?\s+(?=\S)(?!\w\b)(\S.*)
 PREFIXED_ITEM = re.compile(r"^\s*([A-Z]{1,2})(\d{1,2})\.?\s+(?=[A-Z])(\S.*)$")
 # An item number run into its title by OCR ("7Planning"), read only as the next number
 GLUED_NUMBER = re.compile(r"^\s*(\d{1,2})[A-Z][a-z]")
+
+
+def _letter_number(parent: str, mark: str, bracketed: bool) -> str:
+    """A lettered sub-item's number under its parent, as printed: "5(a)" for "(a)" under "5."
+    (Southern African, Caribbean and Irish notices and agendas bracket the letters), "5a" for
+    "a." or "a)"; "E-1.a" for a letter under a hyphenated number (a letter glued to it would read
+    as part of it)."""
+    if _LETTER_SEQUENCE.match(parent):
+        return f"{parent}.{mark}"
+    if bracketed and parent[-1:].isdigit():
+        return f"{parent}({mark})"
+    return f"{parent}{mark}"
 
 
 def _close_number(text: str) -> str:
@@ -2060,8 +2076,11 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 elif top_num.isdigit() and (indented or beyond_letters):
                     num = None  # a numbered point inside an item's text
                 elif num.startswith("(") and last_letter and parent and ord(num[1]) == ord(last_letter) + 1:
-                    num, title = f"{parent}{num[1]}", m.group(2)  # "(h)" then "(i)": a letter
-                    last_letter = num[-1]
+                    last_letter = num[1]
+                    num, title = (
+                        _letter_number(parent, last_letter, True),
+                        m.group(2),
+                    )  # "(h)" then "(i)": a letter
                 elif num.startswith("(") and current is not None:
                     # a roman sub-item belongs to the item above it: "4.2(i)"
                     base = re.sub(r"\(.*$", "", current["number"] or "")
@@ -2131,7 +2150,7 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                 else:
                     # "E-1" + "a": "E-1.a" (a letter glued to a hyphenated number would read as
                     # part of it)
-                    num, last_letter = f"{parent}{'.' if _LETTER_SEQUENCE.match(parent) else ''}{mark}", mark
+                    num, last_letter = _letter_number(parent, mark, bool(letter and letter.group(1))), mark
                     letter_x = ln.x0 if ln.has_box else None
             if num is not None:
                 title = _FILE_PREFIX.sub("", title)
@@ -2390,7 +2409,7 @@ _DETAIL_PURPOSE = re.compile(r"^(?:For|To)\s+[a-z]")
 _DETAIL_DASH = re.compile(r"^(?P<purpose>.*\S)\s+[–—]\s+(?P<lead>[A-Z][^–—]*)$")
 _ROLE_WORD = re.compile(
     r"\b(?:chair|chairs|chairman|director|officer|chief|executive|secretary|manager|clerk|lead|head|"
-    r"members?|treasurer|governor|principal|registrar|vice-chancellor|mayor|leader)\b",
+    r"members?|treasurer|governor|principal|registrar|vice-chancellor|mayor|leader|supervisor)\b",
     re.I,
 )
 # A presenter named alone under the title holds at most this many words ("Director of Corporate
@@ -2482,6 +2501,17 @@ _POST_NAME_LEAD = re.compile(
 )
 
 
+# The proposing department in brackets on the line under a subject, perhaps with a note after a
+# dash: "(Accounts Department) – The statement ... is enclosed as Annexure 'A'.", "(Market
+# Department)", or a member's proposal, "(Proposal received from Hon'ble Member Shri ...)" (Indian
+# municipal councils' and corporations' notices of a general meeting list each subject so); the
+# bracket's text is the item's lead
+_BRACKETED_PROPOSER = re.compile(
+    r"^\((?P<lead>[A-Z][^()]{2,80}?\b(?:Department|Dept\.?|Section|Branch|Division|Directorate|Cell)"
+    r"|Proposal\s+(?:received\s+)?from\s+[^()]{3,100}?)\)(?:\s*[–—-]\s+\S.*)?$"
+)
+
+
 def _detail_opens(line: str, title: list[str]) -> bool:
     """Whether the line opens an item's purpose-and-lead detail (see _DETAIL_PURPOSE), under the
     title lines `title` read so far."""
@@ -2491,6 +2521,7 @@ def _detail_opens(line: str, title: list[str]) -> bool:
         or (title and _comma_detail(text))
         or _slot_cells(text)
         or _REPORT_OF.match(text)
+        or (title and _BRACKETED_PROPOSER.match(text))
     ):
         return True
     words = text.split()
@@ -2518,6 +2549,9 @@ def _detail_fields(detail: list[str]) -> tuple[str | None, str | None]:
     report = _REPORT_OF.match(text)
     if report:
         return report.group("purpose"), report.group("lead")
+    proposer = _BRACKETED_PROPOSER.match(text)
+    if proposer:
+        return None, proposer.group("lead")
     slot = _slot_cells(text)
     if slot:
         purposes = [c for c in slot if _DETAIL_PURPOSE.match(c)]
@@ -2719,7 +2753,12 @@ _MOTION_MOVER = re.compile(r"^(?:Cllr\.?|Councill?or)\s+(?P<name>[A-Z][^:“\"]{
 # The packet page at the end of a title that wrapped onto more lines: "... Accessory Dwelling" /
 # "Units (pg. 27)" (US assemblies' and councils' outline agendas print the page in the packet so);
 # a title on one line loses it as its line is read (see _TRAILING_PAGES)
-_WRAPPED_PACKET_PAGE = re.compile(r"\(\s*(?:pgs?\.?|pp?\.)\s*(\d+(?:\s*[-–]\s*\d+)?)\s*\)\s*$", re.I)
+# ... or bare at the right margin, level with the wrapped title's last line: "... Surplus" /
+# "Property and Authorizing its Disposal      pg. 22" (US special districts' agendas)
+_WRAPPED_PACKET_PAGE = re.compile(
+    r"(?:\(\s*(?:pgs?\.?|pp?\.)\s*(\d+(?:\s*[-–]\s*\d+)?)\s*\)|(?<=\s)pgs?\.\s*(\d+(?:\s*[-–]\s*\d+)?))\s*$",
+    re.I,
+)
 
 
 def _text_item_base(cur: dict) -> AgendaItem:
@@ -2740,7 +2779,7 @@ def _text_item_base(cur: dict) -> AgendaItem:
         text = text[: trailing.start()].rstrip(" -–,")
     m = re.search(r"\(\s*pages?\s+([\d\s\-–]+)\)", text, re.I) or _WRAPPED_PACKET_PAGE.search(text)
     if m:
-        pages = normalise_pages(m.group(1))
+        pages = normalise_pages(m.group(1) or m.group(2))
         text = (text[: m.start()] + text[m.end() :]).strip()
     lead = None
     m = re.search(r"\s*\(\*?([^()]*?)\*?\)\s*$", text)

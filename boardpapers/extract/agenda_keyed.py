@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ..layout import Line, layout_of
 from ..model import Document
 from .agenda_twocolumn import TWO_COLUMN_PAGES, two_column_list
+from .meetings import boilerplate
 from .records import AgendaItem
 
 # The line that opens an agenda: alone on its line, with at most a few words of qualification
@@ -234,6 +235,10 @@ def keyed_agenda(doc: Document) -> list[AgendaItem]:
     third: Token | None = None  # the last "6.1.1"-style item under a decimal sub-item
     p0, k0, minute = start
     done = False
+    # the running header or footer between two pages of the list ("BCAC – Minutes of the 4th
+    # Regular Meeting ... Chairperson's Initials: ____ 1": Caribbean and other boards' minutes
+    # whose agenda runs over a page break) is not the line that ends it
+    running = {" ".join(x.split()) for x in boilerplate(doc)}
     for page in lay.pages[p0 : p0 + MAX_AGENDA_PAGES]:
         lines = page.lines
         if page.has_boxes and page.number <= TWO_COLUMN_PAGES:
@@ -242,7 +247,12 @@ def keyed_agenda(doc: Document) -> list[AgendaItem]:
             lines = two_column_list(lines, page.width)
         for ln in lines[k0 if page is lay.pages[p0] else 0 :]:
             text = ln.text.strip()
-            if not text or FURNITURE.match(text) or _ORDINAL_LINE.match(text):
+            if (
+                not text
+                or FURNITURE.match(text)
+                or _ORDINAL_LINE.match(text)
+                or " ".join(text.split()) in running
+            ):
                 continue
             if MINUTES_LINE.match(text):
                 done = True
