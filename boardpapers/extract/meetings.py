@@ -1271,7 +1271,7 @@ def find_own_meeting(doc: Document) -> Meeting | None:
         return None
     key = "own_meeting"
     if key not in doc.derived:
-        doc.derived[key] = _convened_on(doc, 0)
+        doc.derived[key] = _convened_on(doc, 0) or _convened_beside_roster(doc)
     own = doc.derived[key]
     return replace(own) if isinstance(own, Meeting) else None
 
@@ -1721,10 +1721,50 @@ def _memo_subject(head: list[str]) -> str | None:
     return None
 
 
-def _convened_on(doc: Document, index: int) -> Meeting | None:
-    """The meeting whose agenda or report front page is page `index` (0-based)."""
+# A roster of the board and its officers printed down the margin of an agenda's first page
+# ("BOARD OF TRUSTEES" / "Linda Ortega-Haines" / "President" / "City of Marsh Harbor" ... "DISTRICT
+# MANAGER" / ...; US special districts', city councils' and school boards' agenda covers): the
+# text reads the margin column first, so the agenda's own title ("AGENDA" / "REGULAR MEETING OF
+# THE BOARD OF TRUSTEES" / "Tuesday, October 14, 2025 – 2:00 p.m.") comes below the lines where
+# a cover's meeting is looked for. The title is looked for as a line "AGENDA" of its own at or
+# after this line (the date search's window, see _convened_on) ...
+ROSTER_FROM_LINE = 25
+# ... and before this one (a roster of up to a dozen members and officers, three lines each)
+ROSTER_TO_LINE = 60
+# A roster's lines are short (a name, an office, a seat: "City of Marsh Harbor"); this share of
+# the lines above the title at least are no longer than ROSTER_LINE_CHARS (the letterhead's name
+# and address may be longer); minutes' run-on headings and declaration tables are not rosters
+ROSTER_SHORT_SHARE = 0.8
+ROSTER_LINE_CHARS = 40
+
+
+def _convened_beside_roster(doc: Document) -> Meeting | None:
+    """The meeting of an agenda whose first page reads a margin roster before its title (see
+    ROSTER_FROM_LINE): the meeting read from the title line "AGENDA" on."""
+    if not doc.pages:
+        return None
+    lines = [unspace(ln.strip()) for ln in doc.pages[0].lines if ln.strip()]
+    if any(find_date(ln) for ln in lines[:ROSTER_FROM_LINE]):
+        return None  # a date above: the cover's own reading stands
+    if any(_MINUTES_HEAD.match(ln) for ln in lines[:ROSTER_FROM_LINE]):
+        return None  # minutes, their agenda listed under the roll ("AGENDA:" / "1. Call to Order")
+    title = next(
+        (k for k in range(ROSTER_FROM_LINE, min(ROSTER_TO_LINE, len(lines))) if _AGENDA_LINE.match(lines[k])),
+        None,
+    )
+    if title is None:
+        return None
+    short = sum(1 for ln in lines[:title] if len(ln) <= ROSTER_LINE_CHARS)
+    if short < ROSTER_SHORT_SHARE * title:
+        return None
+    return _convened_on(doc, 0, start=title)
+
+
+def _convened_on(doc: Document, index: int, start: int = 0) -> Meeting | None:
+    """The meeting whose agenda or report front page is page `index` (0-based), read from its
+    `start`th non-blank line on (past a margin roster, see _convened_beside_roster)."""
     page = doc.pages[index]
-    lines = [unspace(ln.strip()) for ln in page.lines if ln.strip()]
+    lines = [unspace(ln.strip()) for ln in page.lines if ln.strip()][start:]
     head = lines[:40]
     if any(_MINUTES_HEAD.match(ln) and not re.match(r"^\d", ln) for ln in head[:8]):
         return None
