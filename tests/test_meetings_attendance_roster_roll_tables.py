@@ -8,7 +8,7 @@ from __future__ import annotations
 from conftest import WRITTEN_DEV32, text_doc, written_doc
 
 from boardpapers.extract.attendance import extract_attendance
-from boardpapers.extract.body_name import _wrapped_name, prominent_organisation
+from boardpapers.extract.body_name import prominent_organisation, wrapped_name
 from boardpapers.extract.meetings import extract_meetings
 
 
@@ -35,8 +35,8 @@ def test_letterhead_name_wrapped_onto_its_noun():
     ]
     assert prominent_organisation(lines) == "COYOTE SLOUGH MOSQUITO AND VECTOR CONTROL DISTRICT"
     # a complete name over a board's name is not one wrapped name
-    assert _wrapped_name("NORTH WESSEX COUNCIL", "CABINET") is None
-    assert _wrapped_name("COYOTE SLOUGH MOSQUITO AND VECTOR CONTROL", "2250 LEVEE ROAD") is None
+    assert wrapped_name("NORTH WESSEX COUNCIL", "CABINET") is None
+    assert wrapped_name("COYOTE SLOUGH MOSQUITO AND VECTOR CONTROL", "2250 LEVEE ROAD") is None
 
 
 def test_roll_call_table_and_also_present_prose():
@@ -61,3 +61,25 @@ Motion carried.
 """
     names = [a.name for a in extract_attendance(text_doc(page))]
     assert names == ["Dale Hostetler", "Thomas Brubaker"]
+
+
+def test_notice_letter_fields_under_as_follows():
+    """Eswatini pension fund: "Date: 2 June 2025" (the letter's), then "... will be held as
+    follows:" / "Date: Thursday, 12 June 2025" / "Time: ..." / "Venue: ..."; the letterhead's name
+    wrapped over two capital lines ("NGWEMPISI MUNICIPAL EMPLOYEES' PENSION" / "FUND")."""
+    m = extract_meetings(written_doc(WRITTEN_DEV32, "ej-ngwempisi-pension-fund-trustees-notice-2025-06-12"))[
+        0
+    ]
+    assert m.date == "2025-06-12"
+    assert m.location == "Boardroom, 3rd Floor, Fund House, Plot 118 Mhlakuvane Street, Manzini"
+    assert m.body == "Ngwempisi Municipal Employees’ Pension Fund"
+
+
+def test_minutes_headed_by_participants_field():
+    """Bangladeshi board: a memo's letterhead and date over "Minutes of the 23rd Meeting of the
+    Board of the ..." and "Chairperson : ..." / "Date : 24 April 2025, Thursday" / "Venue : ..." /
+    "Participants : List of participants is attached at Annexure-'Ka'"."""
+    meetings = extract_meetings(written_doc(WRITTEN_DEV32, "ej-bangladesh-cashew-board-minutes-2025-04-24"))
+    assert [(m.date, m.kind) for m in meetings] == [("2025-04-24", "minutes")]
+    assert meetings[0].location == "Board Room (Level-6), BCNCDB, Farmgate, Dhaka"
+    assert "Bangladesh Cashew and Nut Crops Development Board" in meetings[0].body

@@ -144,7 +144,7 @@ def score_candidates(lines: list[str], later_pages: list[list[str]]) -> list[Can
             if seg.lower() in running:
                 score += 1
             out.append(Candidate(seg, k, score))
-        wrapped = _wrapped_name(ln, head[k + 1] if k + 1 < len(head) else "")
+        wrapped = wrapped_name(ln, head[k + 1] if k + 1 < len(head) else "")
         if wrapped:
             out.append(Candidate(wrapped, k, WRAPPED_NAME_SCORE))
     return out
@@ -160,7 +160,7 @@ WRAPPED_NAME_SCORE = 3
 WRAPPED_FIRST_WORDS = 3
 
 
-def _wrapped_name(line: str, below: str) -> str | None:
+def wrapped_name(line: str, below: str) -> str | None:
     """The organisation's name a capitalised line begins and the line below ends (see
     WRAPPED_NAME_SCORE): the first line without an organisation noun, the joined name with one."""
     first, second = line.strip(), below.strip()
