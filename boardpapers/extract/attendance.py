@@ -1584,6 +1584,23 @@ class _Block:
         self.student_seat = False
 
 
+# A run-in list ("Guests: Eli and Ruth" / "Hershberger (landowners, Walnut Township).") ends with
+# its sentence's full stop; a short sentence on the next line ("A quorum was declared present.",
+# "The Pledge of Allegiance was recited.": US districts' and boards' minutes) is no one's row,
+# and neither is the heading after it. A sentence has this many words in lower case at least
+# (a row of the list has none: "Cllr B Smith (Vice-Chair)")
+SENTENCE_LOWER_WORDS = 2
+_LIST_SENTENCE_END = re.compile(r"(?<=[a-z)])\.\s*$")
+
+
+def _after_run_in_sentence(cur: _Block, t: str) -> bool:
+    """A line after a run-in list whose sentence has ended: a sentence of its own (see
+    SENTENCE_LOWER_WORDS)."""
+    if not (cur.inline and cur.lines and _LIST_SENTENCE_END.search(cur.lines[-1].text)):
+        return False
+    return sum(1 for w in t.split() if w[:1].islower()) >= SENTENCE_LOWER_WORDS and t[:1].isupper()
+
+
 def _is_prose(t: str) -> bool:
     """A sentence of running text rather than a row of an attendance list."""
     if HONORIFIC_RE.match(t):
@@ -2255,6 +2272,9 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         ):
             # running text (or its heading) ends the list
             cur = None
+            continue
+        if cur is not None and _after_run_in_sentence(cur, t):
+            cur = None  # "... (landowners, Walnut Township)." / "A quorum was declared present."
             continue
         if cur is not None and _AGENDA_ALONE.match(t) and not wrapped:
             # "Agenda" alone on its line under the lists: the agenda's table follows (Scottish
@@ -4330,7 +4350,9 @@ def flat_label_columns(doc: Document, page_no: int) -> list[str] | None:
 # per row ("Present", "Apologies", "Absent", "In attendance", "Present (joined at item 4)"):
 # academy trusts' and governing bodies' minutes. The header names the name column and the status
 # column; other columns are read by their header (Role / Position / Title).
-_STATUS_HEADER = re.compile(r"^(?:attendance|attended|status|present\?)$", re.I)
+# ("Supervisor | Office | Roll Call": US soil and water conservation and other special districts'
+# minutes head the status column with the roll call itself)
+_STATUS_HEADER = re.compile(r"^(?:attendance|attended|status|present\?|roll\s+call)$", re.I)
 # ("Commissioner | Position | Office | Attendance", "Director | Attendance": US special districts'
 # roll tables head the members' column with their title)
 _NAME_HEADER = re.compile(r"^(?:name|member|trustee|governor|commissioner|director|supervisor)s?$", re.I)

@@ -144,7 +144,34 @@ def score_candidates(lines: list[str], later_pages: list[list[str]]) -> list[Can
             if seg.lower() in running:
                 score += 1
             out.append(Candidate(seg, k, score))
+        wrapped = wrapped_name(ln, head[k + 1] if k + 1 < len(head) else "")
+        if wrapped:
+            out.append(Candidate(wrapped, k, WRAPPED_NAME_SCORE))
     return out
+
+
+# A capitalised name set large in a letterhead wraps onto a second line with its organisation noun:
+# "COYOTE SLOUGH MOSQUITO AND VECTOR CONTROL" / "DISTRICT" (US special districts' and agencies'
+# long legal names); the two lines joined are the name, scored as an organisation noun (2) in
+# capitals (1) and put ahead of the second line alone by its earlier line
+WRAPPED_NAME_SCORE = 3
+# The first line runs near the column's width (this many words at least) and the second is its
+# short tail (fewer words): "ATTACHMENT D.1" over a district's name is a label, not a wrap
+WRAPPED_FIRST_WORDS = 3
+
+
+def wrapped_name(line: str, below: str) -> str | None:
+    """The organisation's name a capitalised line begins and the line below ends (see
+    WRAPPED_NAME_SCORE): the first line without an organisation noun, the joined name with one."""
+    first, second = line.strip(), below.strip()
+    if not (first.isupper() and second.isupper() and len(first) > 3):
+        return None
+    if len(_segments(first)) != 1 or len(_segments(second)) != 1 or _has_org_noun(first):
+        return None
+    if len(first.split()) < WRAPPED_FIRST_WORDS or len(second.split()) >= len(first.split()):
+        return None
+    joined = f"{first} {second}"
+    return joined if _name_like(joined) and _has_org_noun(second) else None
 
 
 def prominent_organisation(

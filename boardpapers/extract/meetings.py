@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Document
-from .body_name import ORGANISATION_NOUNS, prominent_organisation
+from .body_name import ORGANISATION_NOUNS, prominent_organisation, wrapped_name
 from .dates import (
     DATE_RE,
     complete_date,
@@ -79,8 +79,10 @@ _GENERAL_MEETING_HEAD = re.compile(
     r"^\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})\s+(?:AGM|EGM|(?:Annual|Extraordinary|Special)\s+"
     r"General\s+Meeting)\b\s*[-–:]?\s*(?i:minutes)\b"
 )
+# ("Participants : List of participants is attached at Annexure-'Ka'": Bangladeshi and other South
+# Asian government boards' minutes head the record with Chairperson / Date / Venue / Participants)
 _ATTENDANCE_WORD = re.compile(
-    r"^\s*(present|attendees|attendance|members present)\b|\bmembers\b[^:]{0,40}:", re.I
+    r"^\s*(?:(present|attendees|attendance|members present)\b|participants\s*:)|\bmembers\b[^:]{0,40}:", re.I
 )
 # ... or its Westminster-tradition name, "Order Paper" on a line of its own (New Zealand and
 # Australian councils' and Canadian boards' committee agendas)
@@ -1271,7 +1273,7 @@ def find_own_meeting(doc: Document) -> Meeting | None:
         return None
     key = "own_meeting"
     if key not in doc.derived:
-        doc.derived[key] = _convened_on(doc, 0)
+        doc.derived[key] = _convened_on(doc, 0) or _convened_beside_roster(doc)
     own = doc.derived[key]
     return replace(own) if isinstance(own, Meeting) else None
 
@@ -1469,9 +1471,30 @@ def _dated_summons(lines: list[str]) -> tuple[int, str] | None:
             end += 1
         sentence = join_lines(wrapped)
         sentence = re.split(r"(?<=[a-z\d])\.\s+[A-Z]", sentence)[0]
+        if not find_date(sentence) and _AS_FOLLOWS.search(sentence):
+            sentence = f"{sentence} {join_lines(_fields_below(lines[end:]))}"
         if find_date(sentence):
             return k, sentence
     return None
+
+
+# A summons that gives the date, time and place as labelled fields under it: "... will be held as
+# follows:" / "Date: Thursday, 12 June 2025" / "Time: 09:30 hours" / "Venue: Boardroom, ..."
+# (Southern African and other Commonwealth pension funds' and boards' notice letters); the fields
+# are read as the sentence's end, from the lines under it up to this many
+_AS_FOLLOWS = re.compile(r"\bas follows\s*:\s*$", re.I)
+_NOTICE_FIELD = re.compile(r"^(?:date|day|time|venue|place|location)\s*:", re.I)
+NOTICE_FIELD_LINES = 4
+
+
+def _fields_below(lines: list[str]) -> list[str]:
+    """The labelled fields (see _NOTICE_FIELD) on the lines opening `lines`."""
+    out: list[str] = []
+    for ln in lines[:NOTICE_FIELD_LINES]:
+        if not _NOTICE_FIELD.match(ln):
+            break
+        out.append(ln)
+    return out
 
 
 def _summoned_date(lines: list[str]) -> str | None:
@@ -1721,10 +1744,50 @@ def _memo_subject(head: list[str]) -> str | None:
     return None
 
 
-def _convened_on(doc: Document, index: int) -> Meeting | None:
-    """The meeting whose agenda or report front page is page `index` (0-based)."""
+# A roster of the board and its officers printed down the margin of an agenda's first page
+# ("BOARD OF TRUSTEES" / "Linda Ortega-Haines" / "President" / "City of Marsh Harbor" ... "DISTRICT
+# MANAGER" / ...; US special districts', city councils' and school boards' agenda covers): the
+# text reads the margin column first, so the agenda's own title ("AGENDA" / "REGULAR MEETING OF
+# THE BOARD OF TRUSTEES" / "Tuesday, October 14, 2025 – 2:00 p.m.") comes below the lines where
+# a cover's meeting is looked for. The title is looked for as a line "AGENDA" of its own at or
+# after this line (the date search's window, see _convened_on) ...
+ROSTER_FROM_LINE = 25
+# ... and before this one (a roster of up to a dozen members and officers, three lines each)
+ROSTER_TO_LINE = 60
+# A roster's lines are short (a name, an office, a seat: "City of Marsh Harbor"); this share of
+# the lines above the title at least are no longer than ROSTER_LINE_CHARS (the letterhead's name
+# and address may be longer); minutes' run-on headings and declaration tables are not rosters
+ROSTER_SHORT_SHARE = 0.8
+ROSTER_LINE_CHARS = 40
+
+
+def _convened_beside_roster(doc: Document) -> Meeting | None:
+    """The meeting of an agenda whose first page reads a margin roster before its title (see
+    ROSTER_FROM_LINE): the meeting read from the title line "AGENDA" on."""
+    if not doc.pages:
+        return None
+    lines = [unspace(ln.strip()) for ln in doc.pages[0].lines if ln.strip()]
+    if any(find_date(ln) for ln in lines[:ROSTER_FROM_LINE]):
+        return None  # a date above: the cover's own reading stands
+    if any(_MINUTES_HEAD.match(ln) for ln in lines[:ROSTER_FROM_LINE]):
+        return None  # minutes, their agenda listed under the roll ("AGENDA:" / "1. Call to Order")
+    title = next(
+        (k for k in range(ROSTER_FROM_LINE, min(ROSTER_TO_LINE, len(lines))) if _AGENDA_LINE.match(lines[k])),
+        None,
+    )
+    if title is None:
+        return None
+    short = sum(1 for ln in lines[:title] if len(ln) <= ROSTER_LINE_CHARS)
+    if short < ROSTER_SHORT_SHARE * title:
+        return None
+    return _convened_on(doc, 0, start=title)
+
+
+def _convened_on(doc: Document, index: int, start: int = 0) -> Meeting | None:
+    """The meeting whose agenda or report front page is page `index` (0-based), read from its
+    `start`th non-blank line on (past a margin roster, see _convened_beside_roster)."""
     page = doc.pages[index]
-    lines = [unspace(ln.strip()) for ln in page.lines if ln.strip()]
+    lines = [unspace(ln.strip()) for ln in page.lines if ln.strip()][start:]
     head = lines[:40]
     if any(_MINUTES_HEAD.match(ln) and not re.match(r"^\d", ln) for ln in head[:8]):
         return None
@@ -1880,6 +1943,8 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         if len(bodies) == 1:
             bodies = _committee_of_paper(bodies, head[: date_idx + 1])
     if not bodies:
+        bodies = _wrapped_letterhead(head[: min(date_idx + 1, LETTERHEAD_LINES + 1)])
+    if not bodies:
         for ln in head[: date_idx + 1]:
             if re.search(r"\bmeeting-in-common|\bcomprising\b|^meetings? in-common", ln, re.I):
                 continue
@@ -1973,6 +2038,21 @@ def _convened_on(doc: Document, index: int) -> Meeting | None:
         start_time=tm,
         kind="meeting",
     )
+
+
+# The lines of a page's top where a letterhead's name is looked for
+LETTERHEAD_LINES = 3
+
+
+def _wrapped_letterhead(head: list[str]) -> list[str]:
+    """The body named by a letterhead wrapped over two capital lines ("NGWEMPISI MUNICIPAL
+    EMPLOYEES' PENSION" / "FUND": Southern African funds' and US districts' notice letters, see
+    body_name.WRAPPED_NAME_SCORE), before the bodies a tagline or an address line names."""
+    for k in range(min(LETTERHEAD_LINES, len(head) - 1)):
+        name = wrapped_name(head[k], head[k + 1])
+        if name:
+            return [smart_title(name)]
+    return []
 
 
 # A second agenda in one document starts on a page of its own under a line "AGENDA" (an
