@@ -614,14 +614,15 @@ ITEM_HEAD = re.compile(
     # university councils print the word before the number)
     # a title may open with a financial year: "10.1.2 2024/25 Annual Financial Report" (Australian
     # shire minutes; English councils' "2025/26 Budget" items), written with a dash too: "6.1
-    # 2025-2026 Operating Budget", "2025–26 Capital Plan" (Canadian hospital and NZ council boards)
+    # 2025-2026 Operating Budget", "2025–26 Capital Plan" (Canadian hospital and NZ council boards),
+    # or a calendar year alone: "7.2 2026 Operating Budget Request" (Canadian police commissions)
     # ... or with a planning application's reference: "47  25/00942/OUT – LAND EAST OF ..."
     # (district planning committees; "2025/0456/FUL", "P/25/00123" elsewhere)
     # ... or marked with a star: "*25/46 REPORTS OF FACULTY BOARDS" (a starred item, taken without
     # discussion: UK university senates and councils)
     # ... "25/44 REF 2029: DRAFT CODE OF PRACTICE": a year/sequence number over a title in capitals
     # whose second word is a figure
-    rf"^\s*(?:\uf0b7\s*|\*\s?)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)((?:[A-Z(\"'‘]|(?:19|20)\d{{2}}[/–-](?:19|20)?\d{{2}}\s+(?=[A-Z])|{PLANNING_REF}\s+(?=\S)|{DECISION_REF}).{{2,150}})$"
+    rf"^\s*(?:\uf0b7\s*|\*\s?)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)((?:[A-Z(\"'‘]|(?:19|20)\d{{2}}(?:[/–-](?:19|20)?\d{{2}})?\s+(?=[A-Z])|{PLANNING_REF}\s+(?=\S)|{DECISION_REF}).{{2,150}})$"
 )
 # A minute headed "MIN." and a coded number, a colon, then the title: "MIN. TCRT/27/03/2025: ADOPTION
 # OF THE AGENDA", "MIN. 03/14/2025: CONFIRMATION OF MINUTES", "MIN. TLWWDA/BRD/16/2025: Award of
@@ -1201,15 +1202,21 @@ def _runs_on_from_above(lines: list[Line], k: int, title: str) -> bool:
     margin and stopped mid-sentence, the layout layer starts no paragraph here, and what follows
     the number reads as a sentence, not a title."""
     ln = lines[k]
-    if not k or ln.layout is None or ln.heading or ln.para_start:
+    if ln.layout is None or ln.heading or ln.para_start:
         return False
+    lower = sum(1 for w in title.split() if w[:1].islower())
+    if not k:
+        # the minutes' own title line is the line above the stream's first, which it runs on:
+        # "MINUTES of the Ordinary Meeting ... held in the Boardroom, Trust Office," / "14 Rautawa
+        # Road, Kaipara Heights, and by audio-visual link ..." (a street number wrapped to a line's
+        # start in New Zealand trusts' and councils' minutes' opening sentence)
+        return title.startswith("(") or lower >= RUN_ON_LOWER_WORDS
     above = lines[k - 1]
     prev = above.text.rstrip()
     if above.page != ln.page or not re.search(r"[A-Za-z,]$", prev) or above.heading:
         return False
     if len(prev) < SHORT_LINE_SHARE * _longest(lines, k - 1):
         return False
-    lower = sum(1 for w in title.split() if w[:1].islower())
     return title.startswith("(") or bool(SENTENCE_BREAK.search(title)) or lower >= RUN_ON_LOWER_WORDS
 
 
@@ -1569,7 +1576,10 @@ def _motion_span(lines: list[Line], k: int, col: int, heads: list[bool]) -> tupl
         ]
     if not found:
         return None
-    m = min(found, key=lambda x: x.start())
+    # a result alone on its line closes the motion there, before a sentence the next line runs
+    # into ("CARRIED" / "Commissioner Tran returned to the meeting at 5:58 p.m." read as one
+    # sentence when the result has no full stop: Canadian police commissions' and councils' minutes)
+    m = min(found, key=lambda x: (x.start(), x.re is not RESULT_ALONE_AT))
     end = m.end()
     if m.re is MOTION_RESULT_IN:
         # the result closes the sentence: to its full stop, over a vote in brackets
@@ -1841,8 +1851,13 @@ def _title_headings(lines: list[Line]) -> dict[int, str]:
             or BARE.match(t)
             or DECISION_HEAD.match(t)
             or DECIDER.match(t)
+            # ("Minutes of the Regular Meeting of ...": the document's title; "Minutes of the
+            # Previous Meeting" is an item's heading, US conservation districts' and others')
             or re.match(
-                r"^(?:action|present|apologies|attendees|minutes of (?:the|a)|date|signed|chair)\b", t, re.I
+                r"^(?:action|present|apologies|attendees|minutes of (?:the|a)(?!\s+(?:previous|last|prior|preceding)"
+                r"\s+meeting\s*$)|date|signed|chair)\b",
+                t,
+                re.I,
             )
             or not re.search(r"[a-z]", t)
         ):
