@@ -5,7 +5,10 @@ opening with a calendar year ("7.2 2026 Operating Budget Request"); a street num
 the minutes' opening sentence is no minute's number (New Zealand trusts); "Minutes of the
 Previous Meeting" heads an item (US conservation districts); "<Name> will <do> ... at the
 September meeting" and "He will ..." are undertakings (US minutes' prose); "for the October 15,
-2025 meeting" is a due date."""
+2025 meeting" is a due date; "Motion to <verb> ... was moved by A and seconded by B. Motion
+carried." decides by its verb (Commonwealth boards); "Action B25/035-A: ... – Angharad Lewis, 30 June
+2025." is a coded action with its owner and due after a dash (UK sponsored bodies; these two read
+after the carry check)."""
 
 from __future__ import annotations
 
@@ -74,3 +77,47 @@ def test_due_for_a_dated_meeting() -> None:
     assert due_in("Chief Matheson to provide a breakdown of overtime for the October 15, 2025 meeting.") == (
         "2025-10-15"
     )
+
+
+def test_motion_to_verb_moved_in_the_passive() -> None:
+    got = extract_decisions(written_doc(WRITTEN_DEV32, "ej-belize-arts-culture-council-minutes-2025-06-12"))
+    assert [(d.item_number, d.outcome) for d in got] == [
+        ("3", "approved"),  # "Motion to adopt the agenda ..."
+        ("5", "approved"),  # "Motion to confirm the minutes ..."
+        ("7", "received"),
+        ("8", "approved"),
+        ("9", "approved"),
+        ("10", "deferred"),
+    ]
+    assert got[2].text == (
+        "Motion to receive the report of the Executive Director was moved by Mr. Garvin Lightburn and "
+        "seconded by Ms. Kareen Usher. Motion carried."
+    )
+
+
+def test_coded_action_label_with_owner_and_due_after_a_dash() -> None:
+    got = actions_from_minutes(
+        written_doc(WRITTEN_DEV32, "ej-dairy-development-board-wales-minutes-2025-05-15")
+    )
+    assert [(a.ref, a.owner, a.due, a.text) for a in got] == [
+        (
+            "B25/034-A",
+            "Angharad Lewis",
+            "from July 2025 meeting",
+            "Future Chief Executive’s reports to include a one-page summary of spend against the "
+            "2025/26 business plan by programme.",
+        ),
+        (
+            "B25/035-A",
+            "Angharad Lewis",
+            "2025-06-30",
+            "Confirm the reserves treatment of the carry-forward with Audit Wales and report to the "
+            "Audit and Risk Committee.",
+        ),
+        (
+            "B25/036-A",
+            "Huw Maldwyn Parry",
+            "2025-05-31",
+            "Submit the Board’s recommendation on the 2026/27 levy rate to the Welsh Government Food Division.",
+        ),
+    ]

@@ -18,6 +18,7 @@ from .dates import DATE_RE, MONTHS
 from .decision_grammar import (
     MEMBERS_OF,
     REPORTED_THAT,
+    base_verb_outcome,
     body_short_names,
     resolution_block,
     resolution_outcome,
@@ -1498,9 +1499,19 @@ MOTION_START = re.compile(
     r"|(?:[A-Z][\w'’.-]+\s+){1,3}moved(?=\s+(?:to\s+[a-z]|that\b))"
     # "Motion was made by Councilmember Brightwater, duly seconded, to amend ...", "Motion was
     # made, duly seconded and carried, to excuse ..." (US city councils' summary minutes)
-    r"|(?:A\s+)?[Mm]otion\s+was\s+made(?:(?=\s+by\b)|,)))"
+    r"|(?:A\s+)?[Mm]otion\s+was\s+made(?:(?=\s+by\b)|,)"
+    # "Motion to adopt the agenda as circulated was moved by Dr. Ignacio Coc and seconded by Ms.
+    # Kareen Usher. Motion carried unanimously." (Caribbean and other Commonwealth boards' and
+    # councils' minutes: the motion named by its verb, mover and seconder in the passive after it;
+    # kept only where "was moved by" follows, _passive_motion)
+    # (not a motion's result named by its verb: "Motion to postpone carried.")
+    r"|(?P<passive_to>Motion\s+to(?=\s+[a-z]{3,}\s)(?![\w\s]{0,40}?\b(?:carried|passed|failed|lost|defeated)\b))))"
     r"(?:\s|$)"
 )
+# ... the passive mover that makes such a motion one
+PASSIVE_MOVER = re.compile(r"\bwas\s+moved\s+by\b")
+# ... and its verb
+PASSIVE_TO_VERB = re.compile(r"^\s*Motion\s+to\s+(?P<verb>[a-z]+)")
 # The mover named at the end of a line, "moved, seconded by ..." opening the next: "C. Professional
 # Services Agreement – Digester No. 2 Construction Engineering. Vice President Delacroix" / "moved,
 # seconded by Trustee Okafor, to approve ..." (US special district and county board minutes wrap
@@ -1769,6 +1780,17 @@ def _motion_outcome(verb: str, text: str) -> str:
     if outcome in ("carried", "approved") and DEFERRING_MOTION.search(text[:200]):
         return "deferred"
     return outcome
+
+
+def _passive_motion_outcome(outcome: str, text: str) -> str:
+    """A carried "Motion to <verb> ... was moved by ..." (see MOTION_START) decides by the verb it
+    names ("Motion to receive the report ...": received); "adopted" and "confirmed", which the
+    record contract does not list, are its "approved"."""
+    m = PASSIVE_TO_VERB.match(text)
+    named = base_verb_outcome(m.group("verb")) if m and outcome == "carried" else None
+    if named is None:
+        return outcome
+    return "approved" if named in ("adopted", "confirmed") else named
 
 
 # The board's action on an item as a label, a past-tense verb first, its vote recorded on the line
@@ -2465,10 +2487,15 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             wrapped = WRAPPED_MOVER.search(t)
             if wrapped:
                 motion = _motion_span(lines, k, cur_col + wrapped.start(1), heads)
+        if motion and mo and mo.group("passive_to") and not PASSIVE_MOVER.search(motion[0]):
+            motion = None  # "Motion to approve the consent calendar carried 5-0": another reader's
         if motion:
             text, verb, j, endcol = motion
             if not ADJOURN_MOTION.search(text):
-                add(_motion_outcome(verb, text), text, k)
+                outcome = _motion_outcome(verb, text)
+                if mo and mo.group("passive_to"):
+                    outcome = _passive_motion_outcome(outcome, text)
+                add(outcome, text, k)
             last_end = j
             if endcol < len(lines[j].text.rstrip()):
                 k, col = j, endcol

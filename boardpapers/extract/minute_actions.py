@@ -75,7 +75,9 @@ _PARA_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|\d{2,4}/\d{1,4}(?:\.\d{1,2})
 _MINUTE_PARA = re.compile(r"^\s*(\d{2,4}/\d{1,4}(?:\.\d{1,2}){0,2})\.?\s")
 _LABEL = re.compile(
     rf"^\s*(?:[•\uf0b7\-–]\s*|{_PARA_NUMBER})?(?:(?P<carried>Outstanding|Carried\s+forward|OUTSTANDING|CARRIED\s+FORWARD)\s+)?"
-    r"(?:Actions?|ACTIONS?)(?:\s+(?:point\s+)?(?P<ref>\d{1,3}))?"
+    # ("Action B25/034-A: ...": a coded reference, the minute's number and a letter, as Welsh and
+    # other UK sponsored bodies number actions under a minute)
+    r"(?:Actions?|ACTIONS?)(?:\s+(?:point\s+)?(?P<ref>\d{1,3}|[A-Z]{1,4}\d{2,4}/\d{1,4}-[A-Z0-9]{1,3}))?"
     r"(?:\s+from\s+(?:the\s+)?(?P<from>[^:\n]{3,40}?)\s+meeting)?(?:\s*:|\s+[-–]\s)\s*(?P<text>.*)$"
 )
 _DUE_LINE = re.compile(r"^\s*(?:Due(?:\s+date)?|Deadline|Timescale|By\s+when)\s*:\s*(?P<due>.+)$", re.I)
@@ -84,7 +86,7 @@ _ITEM_START = re.compile(r"^\s*(?:(?:agenda\s+)?item\s+\d|[A-Z]{2,5}\s*\(\d+\)\s
 # The cheap test on the plain text before the layout is built: a line opening with a label.
 _LABEL_ANYWHERE = re.compile(
     rf"^[ \t]*(?:\S|{_PARA_NUMBER})?[ \t]*"
-    r"(?:(?:outstanding|carried\s+forward)\s+)?actions?(?:\s+(?:point\s+)?\d{1,3})?"
+    r"(?:(?:outstanding|carried\s+forward)\s+)?actions?(?:\s+(?:point\s+)?(?:\d{1,3}|[a-z]{1,4}\d{2,4}/\d{1,4}-[a-z0-9]{1,3}))?"
     r"(?:\s+from\s+[^:\n]{3,40}?\s+meeting)?(?:[ \t]*:|[ \t]+[-–][ \t])",
     re.I | re.M,
 )
@@ -762,6 +764,10 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
         if _NAME_ONLY.match(body) or _owner_only(body):
             continue  # "ACTION: Alex Harris" under its paragraph: read by actions_from_minutes
         owner = action_owner(body)
+        trailer = _OWNER_DUE_TRAILER.search(body)
+        if trailer:
+            # "... to the Audit and Risk Committee. – Angharad Lewis, 30 June 2025."
+            body, owner, due = body[: trailer.start()], trailer.group("owner"), trailer.group("due")
         pos = starts[ln.page - 1] + max(0, doc.pages[ln.page - 1].text.find(ln.text[:40]))
         meeting = meeting_date_before(text, pos)
         carried = m.group("carried")
@@ -789,6 +795,15 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
             )
         )
     return out
+
+
+# A labelled action closed by its owner and due after a dash: "Action B25/035-A: Confirm the
+# reserves treatment ... and report to the Audit and Risk Committee. – Angharad Lewis, 30 June
+# 2025." (Welsh and other UK sponsored bodies' minutes): a name of two to four capitalised words,
+# a comma, then the due as written
+_OWNER_DUE_TRAILER = re.compile(
+    r"(?<=[.;])\s+[–—-]\s+(?P<owner>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}),\s+(?P<due>[^.;]{3,40}?)\.?$"
+)
 
 
 # Lower-case words an owner line may hold: "Director of Finance", "All partners / RF".
