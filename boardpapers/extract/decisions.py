@@ -1590,7 +1590,11 @@ def _motion_span(lines: list[Line], k: int, col: int, heads: list[bool]) -> tupl
     # a result alone on its line closes the motion there, before a sentence the next line runs
     # into ("CARRIED" / "Commissioner Tran returned to the meeting at 5:58 p.m." read as one
     # sentence when the result has no full stop: Canadian police commissions' and councils' minutes)
-    m = min(found, key=lambda x: (x.start(), x.re is not RESULT_ALONE_AT))
+    # ("Carried." read the same either way stays with the motion, as before)
+    m = min(found, key=lambda x: x.start())
+    alone = next((x for x in found if x.re is RESULT_ALONE_AT and x.start() == m.start()), None)
+    if alone is not None and m.end() > alone.end() + 1:
+        m = alone
     end = m.end()
     if m.re is MOTION_RESULT_IN:
         # the result closes the sentence: to its full stop, over a vote in brackets
