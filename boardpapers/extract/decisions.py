@@ -18,6 +18,7 @@ from .dates import DATE_RE, MONTHS
 from .decision_grammar import (
     MEMBERS_OF,
     REPORTED_THAT,
+    base_verb_outcome,
     body_short_names,
     resolution_block,
     resolution_outcome,
@@ -614,14 +615,15 @@ ITEM_HEAD = re.compile(
     # university councils print the word before the number)
     # a title may open with a financial year: "10.1.2 2024/25 Annual Financial Report" (Australian
     # shire minutes; English councils' "2025/26 Budget" items), written with a dash too: "6.1
-    # 2025-2026 Operating Budget", "2025–26 Capital Plan" (Canadian hospital and NZ council boards)
+    # 2025-2026 Operating Budget", "2025–26 Capital Plan" (Canadian hospital and NZ council boards),
+    # or a calendar year alone: "7.2 2026 Operating Budget Request" (Canadian police commissions)
     # ... or with a planning application's reference: "47  25/00942/OUT – LAND EAST OF ..."
     # (district planning committees; "2025/0456/FUL", "P/25/00123" elsewhere)
     # ... or marked with a star: "*25/46 REPORTS OF FACULTY BOARDS" (a starred item, taken without
     # discussion: UK university senates and councils)
     # ... "25/44 REF 2029: DRAFT CODE OF PRACTICE": a year/sequence number over a title in capitals
     # whose second word is a figure
-    rf"^\s*(?:\uf0b7\s*|\*\s?)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)((?:[A-Z(\"'‘]|(?:19|20)\d{{2}}[/–-](?:19|20)?\d{{2}}\s+(?=[A-Z])|{PLANNING_REF}\s+(?=\S)|{DECISION_REF}).{{2,150}})$"
+    rf"^\s*(?:\uf0b7\s*|\*\s?)?(?:Item\s+(?=\d{{1,3}}\s*[:–-])|Minute\s+(?=\d))?({ITEM_NUMBER})[.:]?\s+(?:[–-]\s+)?(?!{MONTHS}\b)((?:[A-Z(\"'‘]|(?:19|20)\d{{2}}(?:[/–-](?:19|20)?\d{{2}})?\s+(?=[A-Z])|{PLANNING_REF}\s+(?=\S)|{DECISION_REF}).{{2,150}})$"
 )
 # A minute headed "MIN." and a coded number, a colon, then the title: "MIN. TCRT/27/03/2025: ADOPTION
 # OF THE AGENDA", "MIN. 03/14/2025: CONFIRMATION OF MINUTES", "MIN. TLWWDA/BRD/16/2025: Award of
@@ -1201,15 +1203,21 @@ def _runs_on_from_above(lines: list[Line], k: int, title: str) -> bool:
     margin and stopped mid-sentence, the layout layer starts no paragraph here, and what follows
     the number reads as a sentence, not a title."""
     ln = lines[k]
-    if not k or ln.layout is None or ln.heading or ln.para_start:
+    if ln.layout is None or ln.heading or ln.para_start:
         return False
+    lower = sum(1 for w in title.split() if w[:1].islower())
+    if not k:
+        # the minutes' own title line is the line above the stream's first, which it runs on:
+        # "MINUTES of the Ordinary Meeting ... held in the Boardroom, Trust Office," / "14 Rautawa
+        # Road, Kaipara Heights, and by audio-visual link ..." (a street number wrapped to a line's
+        # start in New Zealand trusts' and councils' minutes' opening sentence)
+        return title.startswith("(") or lower >= RUN_ON_LOWER_WORDS
     above = lines[k - 1]
     prev = above.text.rstrip()
     if above.page != ln.page or not re.search(r"[A-Za-z,]$", prev) or above.heading:
         return False
     if len(prev) < SHORT_LINE_SHARE * _longest(lines, k - 1):
         return False
-    lower = sum(1 for w in title.split() if w[:1].islower())
     return title.startswith("(") or bool(SENTENCE_BREAK.search(title)) or lower >= RUN_ON_LOWER_WORDS
 
 
@@ -1491,9 +1499,19 @@ MOTION_START = re.compile(
     r"|(?:[A-Z][\w'’.-]+\s+){1,3}moved(?=\s+(?:to\s+[a-z]|that\b))"
     # "Motion was made by Councilmember Brightwater, duly seconded, to amend ...", "Motion was
     # made, duly seconded and carried, to excuse ..." (US city councils' summary minutes)
-    r"|(?:A\s+)?[Mm]otion\s+was\s+made(?:(?=\s+by\b)|,)))"
+    r"|(?:A\s+)?[Mm]otion\s+was\s+made(?:(?=\s+by\b)|,)"
+    # "Motion to adopt the agenda as circulated was moved by Dr. Ignacio Coc and seconded by Ms.
+    # Kareen Usher. Motion carried unanimously." (Caribbean and other Commonwealth boards' and
+    # councils' minutes: the motion named by its verb, mover and seconder in the passive after it;
+    # kept only where "was moved by" follows, _passive_motion)
+    # (not a motion's result named by its verb: "Motion to postpone carried.")
+    r"|(?P<passive_to>Motion\s+to(?=\s+[a-z]{3,}\s)(?![\w\s]{0,40}?\b(?:carried|passed|failed|lost|defeated)\b))))"
     r"(?:\s|$)"
 )
+# ... the passive mover that makes such a motion one
+PASSIVE_MOVER = re.compile(r"\bwas\s+moved\s+by\b")
+# ... and its verb
+PASSIVE_TO_VERB = re.compile(r"^\s*Motion\s+to\s+(?P<verb>[a-z]+)")
 # The mover named at the end of a line, "moved, seconded by ..." opening the next: "C. Professional
 # Services Agreement – Digester No. 2 Construction Engineering. Vice President Delacroix" / "moved,
 # seconded by Trustee Okafor, to approve ..." (US special district and county board minutes wrap
@@ -1569,7 +1587,14 @@ def _motion_span(lines: list[Line], k: int, col: int, heads: list[bool]) -> tupl
         ]
     if not found:
         return None
+    # a result alone on its line closes the motion there, before a sentence the next line runs
+    # into ("CARRIED" / "Commissioner Tran returned to the meeting at 5:58 p.m." read as one
+    # sentence when the result has no full stop: Canadian police commissions' and councils' minutes)
+    # ("Carried." read the same either way stays with the motion, as before)
     m = min(found, key=lambda x: x.start())
+    alone = next((x for x in found if x.re is RESULT_ALONE_AT and x.start() == m.start()), None)
+    if alone is not None and m.end() > alone.end() + 1:
+        m = alone
     end = m.end()
     if m.re is MOTION_RESULT_IN:
         # the result closes the sentence: to its full stop, over a vote in brackets
@@ -1761,6 +1786,17 @@ def _motion_outcome(verb: str, text: str) -> str:
     return outcome
 
 
+def _passive_motion_outcome(outcome: str, text: str) -> str:
+    """A carried "Motion to <verb> ... was moved by ..." (see MOTION_START) decides by the verb it
+    names ("Motion to receive the report ...": received); "adopted" and "confirmed", which the
+    record contract does not list, are its "approved"."""
+    m = PASSIVE_TO_VERB.match(text)
+    named = base_verb_outcome(m.group("verb")) if m and outcome == "carried" else None
+    if named is None:
+        return outcome
+    return "approved" if named in ("adopted", "confirmed") else named
+
+
 # The board's action on an item as a label, a past-tense verb first, its vote recorded on the line
 # after: "ACTION: Approved Consent Calendar Items 4A through 4D." / "Moved: Okafor; Second:
 # Thibodeaux; Ayes: ...", "ACTION: Continued to the December 4, 2025 Regular Board Meeting."
@@ -1841,8 +1877,13 @@ def _title_headings(lines: list[Line]) -> dict[int, str]:
             or BARE.match(t)
             or DECISION_HEAD.match(t)
             or DECIDER.match(t)
+            # ("Minutes of the Regular Meeting of ...": the document's title; "Minutes of the
+            # Previous Meeting" is an item's heading, US conservation districts' and others')
             or re.match(
-                r"^(?:action|present|apologies|attendees|minutes of (?:the|a)|date|signed|chair)\b", t, re.I
+                r"^(?:action|present|apologies|attendees|minutes of (?:the|a)(?!\s+(?:previous|last|prior|preceding)"
+                r"\s+meeting\s*$)|date|signed|chair)\b",
+                t,
+                re.I,
             )
             or not re.search(r"[a-z]", t)
         ):
@@ -2450,10 +2491,15 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
             wrapped = WRAPPED_MOVER.search(t)
             if wrapped:
                 motion = _motion_span(lines, k, cur_col + wrapped.start(1), heads)
+        if motion and mo and mo.group("passive_to") and not PASSIVE_MOVER.search(motion[0]):
+            motion = None  # "Motion to approve the consent calendar carried 5-0": another reader's
         if motion:
             text, verb, j, endcol = motion
             if not ADJOURN_MOTION.search(text):
-                add(_motion_outcome(verb, text), text, k)
+                outcome = _motion_outcome(verb, text)
+                if mo and mo.group("passive_to"):
+                    outcome = _passive_motion_outcome(outcome, text)
+                add(outcome, text, k)
             last_end = j
             if endcol < len(lines[j].text.rstrip()):
                 k, col = j, endcol

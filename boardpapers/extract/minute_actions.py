@@ -75,7 +75,9 @@ _PARA_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|\d{2,4}/\d{1,4}(?:\.\d{1,2})
 _MINUTE_PARA = re.compile(r"^\s*(\d{2,4}/\d{1,4}(?:\.\d{1,2}){0,2})\.?\s")
 _LABEL = re.compile(
     rf"^\s*(?:[•\uf0b7\-–]\s*|{_PARA_NUMBER})?(?:(?P<carried>Outstanding|Carried\s+forward|OUTSTANDING|CARRIED\s+FORWARD)\s+)?"
-    r"(?:Actions?|ACTIONS?)(?:\s+(?:point\s+)?(?P<ref>\d{1,3}))?"
+    # ("Action B25/034-A: ...": a coded reference, the minute's number and a letter, as Welsh and
+    # other UK sponsored bodies number actions under a minute)
+    r"(?:Actions?|ACTIONS?)(?:\s+(?:point\s+)?(?P<ref>\d{1,3}|[A-Z]{1,4}\d{2,4}/\d{1,4}-[A-Z0-9]{1,3}))?"
     r"(?:\s+from\s+(?:the\s+)?(?P<from>[^:\n]{3,40}?)\s+meeting)?(?:\s*:|\s+[-–]\s)\s*(?P<text>.*)$"
 )
 _DUE_LINE = re.compile(r"^\s*(?:Due(?:\s+date)?|Deadline|Timescale|By\s+when)\s*:\s*(?P<due>.+)$", re.I)
@@ -84,7 +86,7 @@ _ITEM_START = re.compile(r"^\s*(?:(?:agenda\s+)?item\s+\d|[A-Z]{2,5}\s*\(\d+\)\s
 # The cheap test on the plain text before the layout is built: a line opening with a label.
 _LABEL_ANYWHERE = re.compile(
     rf"^[ \t]*(?:\S|{_PARA_NUMBER})?[ \t]*"
-    r"(?:(?:outstanding|carried\s+forward)\s+)?actions?(?:\s+(?:point\s+)?\d{1,3})?"
+    r"(?:(?:outstanding|carried\s+forward)\s+)?actions?(?:\s+(?:point\s+)?(?:\d{1,3}|[a-z]{1,4}\d{2,4}/\d{1,4}-[a-z0-9]{1,3}))?"
     r"(?:\s+from\s+[^:\n]{3,40}?\s+meeting)?(?:[ \t]*:|[ \t]+[-–][ \t])",
     re.I | re.M,
 )
@@ -171,8 +173,9 @@ _MARK = re.compile(r"^\s*([●○■•◦▪\-–])\s+")
 # outcome to the Authority in March 2025": the meeting an action comes back to (US council, NHS
 # board and fire authority minutes); a month needs its year here ("in March" alone is too loose)
 _AT_MEETING = re.compile(
-    # "to / at the October 14, 2025 regular meeting" (US boards: one word may qualify the meeting)
-    rf"\b(?:to|at)\s+the\s+((?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{4}})\s+"
+    # "to / at the October 14, 2025 regular meeting" (US boards: one word may qualify the meeting),
+    # "for the October 15, 2025 meeting" (Canadian police commissions: a breakdown asked for then)
+    rf"\b(?:to|at|for)\s+the\s+((?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{4}})\s+"
     r"(?:[a-z]+\s+)?meeting\b"
     # "in March 2025" only after what is to be done then ("would report the outcome ... in March
     # 2025"): "this pooling was approved by ICB in February 2018" dates the past
@@ -761,6 +764,10 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
         if _NAME_ONLY.match(body) or _owner_only(body):
             continue  # "ACTION: Alex Harris" under its paragraph: read by actions_from_minutes
         owner = action_owner(body)
+        trailer = _OWNER_DUE_TRAILER.search(body)
+        if trailer:
+            # "... to the Audit and Risk Committee. – Angharad Lewis, 30 June 2025."
+            body, owner, due = body[: trailer.start()], trailer.group("owner"), trailer.group("due")
         pos = starts[ln.page - 1] + max(0, doc.pages[ln.page - 1].text.find(ln.text[:40]))
         meeting = meeting_date_before(text, pos)
         carried = m.group("carried")
@@ -788,6 +795,15 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
             )
         )
     return out
+
+
+# A labelled action closed by its owner and due after a dash: "Action B25/035-A: Confirm the
+# reserves treatment ... and report to the Audit and Risk Committee. – Angharad Lewis, 30 June
+# 2025." (Welsh and other UK sponsored bodies' minutes): a name of two to four capitalised words,
+# a comma, then the due as written
+_OWNER_DUE_TRAILER = re.compile(
+    r"(?<=[.;])\s+[–—-]\s+(?P<owner>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}),\s+(?P<due>[^.;]{3,40}?)\.?$"
+)
 
 
 # Lower-case words an owner line may hold: "Director of Finance", "All partners / RF".
@@ -954,6 +970,14 @@ _OFFICER_POST = (
 _STAFF_OR_OFFICER = rf"staff|the\s+{_OFFICER_POST}"
 # An officer who gives an undertaking at a meeting: a post as above, or the chief executive
 _UNDERTAKING_POST = rf"(?:{_OFFICER_POST}|(?:[A-Z][\w-]*\s+){{0,2}}Chief\s+Executive)"
+# Words opening a sentence's subject that is no person's name ("The Annual Meeting will ...",
+# "Staff will ...": a direction to staff is the branches' above)
+_NOT_A_PERSON = (
+    r"(?:The|This|That|These|Those|It|Its|Staff|Council|Board|Committee|District|Commission|City|County)"
+)
+# A word of a person's name or title: capitalised, in lower case after (not a body's acronym:
+# "NEL ICS Exec will submit a response ..."), or an initial ("J. Tran")
+_PERSON_WORD = r"(?:[A-Z][a-z][\w'’-]*\.?|[A-Z]\.)"
 # Direction to staff minuted without an action label (US city council and county board minutes):
 # "it was the consensus of the Council to direct staff to prepare ...", "Council directed staff to
 # ...", "City Manager Delacroix stated that staff will bring a report to the April 15 meeting"
@@ -993,6 +1017,14 @@ _DIRECTION = re.compile(
     rf"|\b{_MEMBER_TITLE}\s+[A-Z][\w'’-]+\s+(?:directed|asked|requested)\s+(?P<directed>{_STAFF_OR_OFFICER})\s+to\s+[a-z]"
     rf"|\b{_MEMBER_TITLE}\s+[A-Z][\w'’-]+\s+requested\s+that\s+(?P<requested>{_STAFF_OR_OFFICER})\s+"
     r"(?!(?:be|is|was|were|had|has|have|would|will)\b)[a-z]{3,}\b"
+    # a person's undertaking in the future tense, opening its sentence: "Brooke Halderman will obtain
+    # quotes from at least two caterers and report at the September meeting.", "He will bring a
+    # draft schedule of the ditch viewing to the September meeting." (US conservation district,
+    # township and special district minutes minute a staff member's report so); kept only with
+    # the meeting or date it comes back by (_directions), the subject a name of two or three
+    # capitalised words, or "He" / "She" for the subject of the sentence before
+    rf"|(?:(?<=[.!?]\s)|(?<=[.!?]\s\s))(?P<will>(?!{_NOT_A_PERSON}\b){_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}}|He|She)"
+    rf"\s+will\s+(?=(?:\w+\s+)?{_DO_VERB}\b)"
     # a labelled direction naming who acts: "Direction to staff: the General Manager to return with
     # ...", "Staff direction: staff to report back ..." (US special districts' and city boards' minutes)
     r"|\b(?:[Dd]irection\s+to\s+[Ss]taff|[Ss]taff\s+[Dd]irection|DIRECTION\s+TO\s+STAFF|STAFF\s+DIRECTION)\s*:\s*"
@@ -1034,9 +1066,14 @@ _TITLES = ("Mr", "Ms", "Dr", "Miss")  # "Mrs" holds "Mr"
 _POST_ENDINGS = ("Officer", "Executive", "Director", "Manager", "Clerk", "Secretary", "Treasurer")
 
 
+# ... or an undertaking's "will" and a task verb (the "will" branch)
+_WILL_DO = re.compile(rf"\bwill\s+(?:\w+\s+)?{_DO_VERB}\b")
+
+
 def _may_direct(text: str) -> bool:
     return (
-        any(w in text for w in _DIRECTING)
+        (" will " in text and _WILL_DO.search(text) is not None)
+        or any(w in text for w in _DIRECTING)
         or ("staff" in text and any(w in text for w in _REPORTING))
         or (any(w in text for w in _UNDERTAKING) and any(w in text for w in _TITLES + _POST_ENDINGS))
     )
@@ -1062,6 +1099,11 @@ def _directions(doc: Document, starts: list[int]) -> list[Action]:
             )
             stop = _SENTENCE_STOP.search(text, m.end())
             sentence = re.sub(r"\s+", " ", text[begin : stop.start() + 1 if stop else len(text)]).strip()
+            if m.group("will"):
+                undertaking = _undertaking(text, m, sentence, begin, page.number)
+                if undertaking:
+                    out.append(undertaking)
+                continue
             owner = (
                 m.group("owner")
                 or m.group("owner2")
@@ -1091,6 +1133,45 @@ def _directions(doc: Document, starts: list[int]) -> list[Action]:
                 )
             )
     return out
+
+
+# "Nathan Kline reported on ...": the name opening the sentence before "He will ..."
+_SENTENCE_SUBJECT = re.compile(rf"^\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+[a-z]+ed\b")
+
+
+def _undertaking(text: str, m: re.Match[str], sentence: str, begin: int, page: int) -> Action | None:
+    """A person's undertaking "<Name> will <do> ..." (see _DIRECTION's "will" branch): what they
+    will do, from the verb, as the action (its subject is the owner); None without the meeting or
+    date it is due by ("She will leave the room" is no action), or when "He" / "She" has no name
+    opening the sentence before it."""
+    due = due_in(sentence)
+    if due is None:
+        return None
+    owner = m.group("will")
+    if owner in ("He", "She"):
+        before = text[max(0, begin - TAG_SENTENCE_MAX_CHARS) : begin]
+        stops = list(_SENTENCE_STOP.finditer(before[:-1] if before.endswith(" ") else before))
+        prev = before[stops[-1].end() :] if stops else before
+        # the sentence before, from its first line (a heading line may stand above it:
+        # "Program Administrator's Report" / "Nathan Kline reported on ...")
+        subject = next((x for ln in prev.splitlines() if (x := _SENTENCE_SUBJECT.match(ln))), None)
+        if not subject or re.match(rf"{_NOT_A_PERSON}\b", subject.group("name")):
+            return None
+        owner = subject.group("name")
+    task = sentence[sentence.find(" will ") + len(" will ") :] if " will " in sentence else sentence
+    return Action(
+        ref=None,
+        text=task[:1].upper() + task[1:],
+        owner=owner,
+        assigned_on=None,
+        due=due,
+        status=None,
+        status_raw=None,
+        update=None,
+        page=page,
+        tracker="minutes",
+        notes="an undertaking in the minutes' text",
+    )
 
 
 # "... agreed to report it to the Quality Committee. Action: HO", "... a revised trajectory.
