@@ -32,6 +32,7 @@ def test_subject_as_the_member_pattern(surname, text):
     own = _subject(surname)
     subject = _Subject(surname)
     assert subject.match(text) == bool(own.match(text))
+    assert subject.span(text) == (own.match(text).span() if own.match(text) else None)
     assert subject.sub("", text, count=1) == own.sub("", text, count=1)
 
 

@@ -581,7 +581,8 @@ class _Subject:
         self._name = re.compile(re.escape(surname), re.I)
         self._odd = _has_odd_case(surname)
 
-    def _span(self, text: str) -> tuple[int, int] | None:
+    def span(self, text: str) -> tuple[int, int] | None:
+        """The (start, end) of the pattern's match at the start of `text`, if it matches."""
         if not self._name.search(text):
             m = _PRONOUN_SUBJECT.match(text)
             return m.span() if m else None
@@ -594,13 +595,13 @@ class _Subject:
         return 0, m.end() - len(self.surname) - 1  # (anchored at the text's start)
 
     def match(self, text: str) -> bool:
-        return self._span(text) is not None
+        return self.span(text) is not None
 
     def sub(self, repl: str, text: str, count: int = 0) -> str:
         """`_subject(surname).sub(repl, text, count)` for a plain `repl`: the pattern is anchored
         at the start, so it replaces one match at most."""
         assert "\\" not in repl
-        span = self._span(text)
+        span = self.span(text)
         return text if span is None else text[: span[0]] + repl + text[span[1] :]
 
 
