@@ -328,7 +328,8 @@ def _split(ln: Line, cols: _Columns) -> tuple[Line | None, Line | None, str]:
 def _rows(doc: Document) -> list[_Row]:
     lay = layout_of(doc)
     widths = {p.number: p.width or 0.0 for p in lay.pages}
-    lines = [ln for ln in lay.lines() if ln.has_box and ln.spans]
+    # (pages without boxes have no line with a box: their lines are not built)
+    lines = [ln for p in lay.pages if p.has_boxes for ln in p.lines if ln.has_box and ln.spans]
     rows: list[_Row] = []
     cols: dict[int, _Columns] = {}
     headers: set[int] = set()

@@ -936,7 +936,8 @@ def actions_from_typed_logs(doc: Document, title: str) -> list[Action]:
         if not _LOG_STATUS_ANYWHERE.search(page.text):
             continue  # a page without status words holds no such log
         lay = lay or layout_of(doc)
-        lines = [ln for ln in lay.page(page.number).lines if ln.has_box and ln.spans]
+        pl = lay.page(page.number)  # (a page without boxes has no line with a box)
+        lines = [ln for ln in pl.lines if ln.has_box and ln.spans] if pl.has_boxes else []
         rows = _log_rows(lines)
         starts = _log_grid(rows) if len(rows) >= LOG_MIN_ROWS else None
         table = [_log_cells(row_lines, starts) for row_lines, _ in rows] if starts else []

@@ -2966,6 +2966,8 @@ def timed_programme(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
     Workshop and user-group agendas of ../shared/corpus/bulk/cabinet-office."""
     lay = layout_of(doc)
     for page in lay.pages[:max_pages]:
+        if not page.has_boxes:
+            continue  # no line with a box (its lines are not built)
         slots = [(ln, m) for ln in page.lines if ln.has_box and (m := TIME_SLOT.match(ln.text))]
         if len(slots) < MIN_TIME_SLOTS:
             continue
@@ -3032,7 +3034,8 @@ def session_programme(doc: Document, max_pages: int = 4) -> list[AgendaItem]:
     Linked Data?"), wrapped lines and the speakers' column are not items; a heading without a
     time ends the programme. Workshop programmes of ../shared/corpus/bulk/cabinet-office."""
     lay = layout_of(doc)
-    lines = [ln for page in lay.pages[:max_pages] for ln in page.lines if ln.has_box]
+    # (pages without boxes have no line with a box: their lines are not built)
+    lines = [ln for page in lay.pages[:max_pages] if page.has_boxes for ln in page.lines if ln.has_box]
     heads = [k for k, ln in enumerate(lines) if (ln.bold or ln.heading) and SESSION_HEAD.match(ln.text)]
     if len(heads) < MIN_SESSIONS:
         return []

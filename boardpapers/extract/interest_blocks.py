@@ -151,6 +151,8 @@ def person_block_registers(
     block: _Block | None = None
     above: list[Line] = []  # the lines since the last table: where the next member is named
     for page in doc.pages:
+        if not lay.page(page.number).has_boxes:
+            continue  # no line with a box (its lines are not built)
         for line in lay.page(page.number).lines:
             if not line.has_box:
                 continue
@@ -270,7 +272,10 @@ def member_section_registers(doc: Document) -> list[Interest]:
     if not doc.pages or not doc.pages[0].spans or not _SECTION_REGISTER.search(doc.pages[0].text):
         return []
     lay = layout_of(doc)
-    lines = [ln for p in doc.pages for ln in lay.page(p.number).lines if ln.has_box]
+    # (pages without boxes have no line with a box: their lines are not built)
+    lines = [
+        ln for p in doc.pages if lay.page(p.number).has_boxes for ln in lay.page(p.number).lines if ln.has_box
+    ]
     if sum(1 for ln in lines if _member_name(ln)) < MIN_MEMBER_SECTIONS:
         return []
     # the paper is the register: its title among the first lines of its first page

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..layout import layout_of
 from ..layout.lines import join_spans
@@ -126,11 +126,13 @@ def _body_spans(doc: Document) -> list[list[Span]]:
     lay = layout_of(doc)
     out = []
     for p in doc.pages:
+        if not p.spans:  # a page read from text alone has no spans: nothing to read
+            out.append([])
+            continue
         furniture = {
             (round(s.x0, 1), round(s.top, 1)) for ln in lay.page(p.number).furniture for s in ln.spans
         }
         out.append(
-            # (a page read from text alone has no spans: nothing to read)
             [
                 s
                 for s in p.spans or ()
@@ -534,29 +536,73 @@ def _subject(surname: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def _any_subject() -> re.Pattern[str]:
+    """`_subject`'s pattern for every surname, compiled once (compiling it takes ~8 ms:
+    HONORIFIC's alternatives, case-blind; a register of 12 members took 12 compilations): it
+    matches "SURNAME\\nTEXT", the surname read from the first line into a group and matched in
+    the text by back-reference, case-blind like the literal of `_subject` (see _Subject)."""
+    return re.compile(
+        rf"(?P<surname>[^\n]*)\n(?:(?:(?:{HONORIFIC})\s+)*(?:[A-Z][\w'’\-]*\s+){{0,2}}(?P=surname)"
+        rf"(?:\s*\([^()]*\))?\s+(?=\w)|{_MEMBER_PRONOUN}\s+(?=\w))",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=1024)
+def _odd_case(ch: str) -> bool:
+    """A character that a case-blind literal and a case-blind back-reference may match
+    differently: re matches a literal's case variants ("ı" for "i", "ſ" for "s": one upper case,
+    two lower), a back-reference only characters of the same lower case."""
+    up, low = ch.upper(), ch.lower()
+    # (or whose lower case is such a character: "ẞ", "ß")
+    return len(up) != 1 or up.lower() != low or (low != ch and _odd_case(low))
+
+
+def _has_odd_case(text: str) -> bool:
+    return not text.isascii() and any(_odd_case(ch) for ch in set(text) if not ch.isascii())
+
+
 # The pronoun half of `_subject`'s pattern, compiled once
 _PRONOUN_SUBJECT = re.compile(rf"^{_MEMBER_PRONOUN}\s+(?=\w)", re.I)
 
 
 class _Subject:
-    """`_subject(surname)`'s pattern, compiled only for a text holding the surname: compiling it
-    takes ~5 ms (HONORIFIC's alternatives, case-blind), and most lines and sentences of a member's
-    paragraph do not repeat the name. A text without the surname (searched with the same flag)
-    cannot match the pattern's first half, so its match is the pronoun half's (both anchored at
-    the start): the same match, and the same substitution."""
+    """What `_subject(surname)`'s pattern matches at the start of a text (the member, or a
+    pronoun, as its subject), without compiling a pattern per member. A text without the
+    surname (searched with the same flag) cannot match the pattern's first half, so its match is
+    the pronoun half's (both anchored at the start); any other is `_any_subject`'s on
+    "SURNAME\\nTEXT", the same span after the surname's line, but for a text or surname with a
+    character whose case variants the literal and the back-reference treat differently
+    (`_odd_case`), read with `_subject`'s own pattern."""
 
     def __init__(self, surname: str) -> None:
         self.surname = surname
         self._name = re.compile(re.escape(surname), re.I)
+        self._odd = _has_odd_case(surname)
 
-    def _pattern(self, text: str) -> re.Pattern[str]:
-        return _subject(self.surname) if self._name.search(text) else _PRONOUN_SUBJECT
+    def span(self, text: str) -> tuple[int, int] | None:
+        """The (start, end) of the pattern's match at the start of `text`, if it matches."""
+        if not self._name.search(text):
+            m = _PRONOUN_SUBJECT.match(text)
+            return m.span() if m else None
+        if self._odd or _has_odd_case(text):
+            m = _subject(self.surname).match(text)
+            return m.span() if m else None
+        m = _any_subject().match(f"{self.surname}\n{text}")
+        if m is None:
+            return None
+        return 0, m.end() - len(self.surname) - 1  # (anchored at the text's start)
 
-    def match(self, text: str) -> re.Match[str] | None:
-        return self._pattern(text).match(text)
+    def match(self, text: str) -> bool:
+        return self.span(text) is not None
 
     def sub(self, repl: str, text: str, count: int = 0) -> str:
-        return self._pattern(text).sub(repl, text, count=count)
+        """`_subject(surname).sub(repl, text, count)` for a plain `repl`: the pattern is anchored
+        at the start, so it replaces one match at most."""
+        assert "\\" not in repl
+        span = self.span(text)
+        return text if span is None else text[: span[0]] + repl + text[span[1] :]
 
 
 def _prose_head(row: _Row, after_break: bool) -> tuple[str, str, str | None, str] | None:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..model import Document
-from .lines import Line, page_lines
+from .lines import Line, page_lines, text_line, text_lines
 
 # Top and bottom bands where running headers and footers sit: 9% of the page
 # height (A4: 76 pt, about five lines of 10-pt text; Word's default margins are 72 pt).
@@ -67,6 +67,73 @@ class PageLayout:
         return "\n".join(ln.text for ln in self.lines)
 
 
+class _TextPageLayout(PageLayout):
+    """A page read without spans (boxes), its lines (from the plain text) built when first read.
+
+    Why: most of the layout's readers read only the pages with boxes (borderless tables, columns
+    of names, bold headings), and a long paper's pages are mostly text-only: their lines were
+    about half the layout layer's CPU on the bulk corpus, mostly for pages no reader opened. What
+    the document-wide passes need of such a page is read from its text up front (its first and
+    last lines, for the running headers and footers; its lines have no font size, so none counts
+    for the body size); its lines then come out as build_layout made them before: the same
+    furniture test (`_drop_furniture`) and headings (`_mark_headings`) with the document's
+    figures. Assigning `lines` (dataclasses.replace does) gives a plain page."""
+
+    _pending: tuple[str, set[tuple[str, str]], float] | None = None
+    _lines: list[Line]
+    _furniture: list[Line]
+
+    @property  # type: ignore[override]
+    def lines(self) -> list[Line]:
+        if self._pending is not None:
+            self._build()
+        return self._lines
+
+    @lines.setter
+    def lines(self, value: list[Line]) -> None:
+        self._pending = None
+        self._lines = value
+
+    @property  # type: ignore[override]
+    def furniture(self) -> list[Line]:
+        if self._pending is not None:
+            self._build()
+        return self._furniture
+
+    @furniture.setter
+    def furniture(self, value: list[Line]) -> None:
+        self._furniture = value
+
+    def _build(self) -> None:
+        assert self._pending is not None
+        text, repeated, body = self._pending
+        self._pending = None
+        self._lines = text_lines(text, self.number)
+        _drop_furniture(self, repeated)
+        _mark_headings(self, body)
+
+
+def _text_band_texts(text: str) -> tuple[list[str], list[str]]:
+    """The texts of `text_lines(text)[:TEXT_BAND_LINES]` and `[-TEXT_BAND_LINES:]` (a page's
+    bands without boxes, `_bands`), reading only the lines they need."""
+    raws = text.splitlines()
+    top: list[str] = []
+    for raw in raws:
+        line = text_line(raw)
+        if line:
+            top.append(line)
+            if len(top) == TEXT_BAND_LINES:
+                break
+    bottom: list[str] = []
+    for raw in reversed(raws):
+        line = text_line(raw)
+        if line:
+            bottom.insert(0, line)
+            if len(bottom) == TEXT_BAND_LINES:
+                break
+    return top, bottom
+
+
 @dataclass
 class DocumentLayout:
     pages: list[PageLayout]
@@ -106,33 +173,40 @@ def _is_table_row(line: Line) -> bool:
     return line.has_box and len(line.cells()) >= 3
 
 
-def _remove_furniture(pages: list[PageLayout]) -> None:
+def _band_key(zone: str, text: str) -> tuple[str, str]:
+    return zone, _mask(text)
+
+
+def _repeated_bands(bands: list[tuple[list[str], list[str]]]) -> set[tuple[str, str]]:
+    """The (zone, masked text) pairs in a page's band on enough of the pages (`bands`: each
+    page's top and bottom band texts) to be running headers and footers."""
     counts: Counter[tuple[str, str]] = Counter()
-    banded: list[tuple[list[Line], list[Line]]] = []
-    for p in pages:
-        top, bottom = _bands(p, p.lines)
-        banded.append((top, bottom))
-        seen = {("top", _mask(ln.text)) for ln in top} | {("bottom", _mask(ln.text)) for ln in bottom}
-        counts.update(seen)
-    need = max(MIN_REPEATS, REPEAT_SHARE * len(pages))
+    for top, bottom in bands:
+        counts.update({_band_key("top", t) for t in top} | {_band_key("bottom", t) for t in bottom})
+    need = max(MIN_REPEATS, REPEAT_SHARE * len(bands))
     # a line in the same band on every page of a two-page paper is furniture too (a committee
     # report's appendix footer "Audit and Governance Committee 12.02.25 – Item 9 – Appendix A")
-    repeated = {k for k, n in counts.items() if n >= need or n == len(pages) == 2}
-    for p, (top, bottom) in zip(pages, banded, strict=True):
-        drop: set[int] = set()
-        for zone, lines in (("top", top), ("bottom", bottom)):
-            for ln in lines:
-                if _is_table_row(ln):
-                    continue
-                if (
-                    PAGE_NUMBER.match(ln.text)
-                    or PROTECTIVE_MARKING.match(ln.text)
-                    or (zone, _mask(ln.text)) in repeated
-                ):
-                    drop.add(id(ln))
-        if drop:
-            p.furniture = [ln for ln in p.lines if id(ln) in drop]
-            p.lines = [ln for ln in p.lines if id(ln) not in drop]
+    return {k for k, n in counts.items() if n >= need or n == len(bands) == 2}
+
+
+def _drop_furniture(p: PageLayout, repeated: set[tuple[str, str]]) -> None:
+    """The page's running headers and footers, page numbers and protective markings moved from
+    its lines to its furniture."""
+    top, bottom = _bands(p, p.lines)
+    drop: set[int] = set()
+    for zone, lines in (("top", top), ("bottom", bottom)):
+        for ln in lines:
+            if _is_table_row(ln):
+                continue
+            if (
+                PAGE_NUMBER.match(ln.text)
+                or PROTECTIVE_MARKING.match(ln.text)
+                or _band_key(zone, ln.text) in repeated
+            ):
+                drop.add(id(ln))
+    if drop:
+        p.furniture = [ln for ln in p.lines if id(ln) in drop]
+        p.lines = [ln for ln in p.lines if id(ln) not in drop]
 
 
 def _body_size(pages: list[PageLayout]) -> float:
@@ -166,24 +240,35 @@ def is_heading(line: Line, body_size: float) -> bool:
     return len(letters) >= 4 and sum(map(str.isupper, letters)) >= 0.9 * len(letters)
 
 
+def _mark_headings(p: PageLayout, body_size: float) -> None:
+    for ln in p.lines:
+        ln.heading = is_heading(ln, body_size)
+
+
 def build_layout(doc: Document) -> DocumentLayout:
-    pages = []
+    pages: list[PageLayout] = []
+    bands: list[tuple[list[str], list[str]]] = []
     for p in doc.pages:
-        lines = page_lines(p)
-        pages.append(
-            PageLayout(
-                number=p.number,
-                width=p.width,
-                height=p.height,
-                lines=lines,
-                has_boxes=bool(p.spans),
+        if p.spans:
+            page = PageLayout(
+                number=p.number, width=p.width, height=p.height, lines=page_lines(p), has_boxes=True
             )
-        )
-    _remove_furniture(pages)
-    body = _body_size(pages)
-    for p in pages:
-        for ln in p.lines:
-            ln.heading = is_heading(ln, body)
+            top, bottom = _bands(page, page.lines)
+            bands.append(([ln.text for ln in top], [ln.text for ln in bottom]))
+        else:  # lines built when read (_TextPageLayout)
+            page = _TextPageLayout(number=p.number, width=p.width, height=p.height, lines=[])
+            bands.append(_text_band_texts(p.text))
+        pages.append(page)
+    repeated = _repeated_bands(bands)
+    boxed = [p for p in pages if not isinstance(p, _TextPageLayout)]
+    for p in boxed:
+        _drop_furniture(p, repeated)
+    body = _body_size(boxed)  # lines from plain text have no size
+    for p in boxed:
+        _mark_headings(p, body)
+    for p, d in zip(pages, doc.pages, strict=True):
+        if isinstance(p, _TextPageLayout):
+            p._pending = (d.text, repeated, body)
     return DocumentLayout(pages=pages, body_size=body)
 
 

@@ -296,9 +296,19 @@ def page_lines(page: Page) -> list[Line]:
     """The page's lines: from spans when the page has them, else from its text."""
     if page.spans:
         return [line_from_spans(g, page.number) for g in group_lines(page.spans)]
+    return text_lines(page.text, page.number)
+
+
+def text_line(raw: str) -> str:
+    """One line of a page's plain text as its Line's text ("" for a blank line)."""
+    return _squash(raw if raw.isprintable() else _CTRL.sub("", raw))
+
+
+def text_lines(text: str, page: int) -> list[Line]:
+    """Lines of a page read without spans, from its plain text (no box, size unknown)."""
     out = []
-    for raw in page.text.splitlines():
-        text = _squash(raw if raw.isprintable() else _CTRL.sub("", raw))
-        if text:
-            out.append(Line(text=text, page=page.number, numbered=number_of(text)))
+    for raw in text.splitlines():
+        line = text_line(raw)
+        if line:
+            out.append(Line(text=line, page=page, numbered=number_of(line)))
     return out
