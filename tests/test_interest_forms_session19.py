@@ -74,3 +74,21 @@ def test_lettered_code_heads_and_nil_return_note() -> None:
     assert not any("Furbert" in (r.person or "") for r in records)
     by_nature = {r.nature: r.category for r in records if r.person == "Mr Colin Tucker"}
     assert set(by_nature.values()) == {"pecuniary"}  # "A – Employment"
+
+
+OCHIL = WRITTEN_DEV31 / "eh-ochil-forth-vjb-register-of-interests-2025-08-01.pdf"
+UMGENI = WRITTEN_DEV31 / "eh-umgeni-valley-tvet-council-interests-2025-05-15.pdf"
+
+
+def test_caption_row_registered_interest_is_no_entry() -> None:
+    # "Category of registrable interest | Registered interest" over each councillor's rows
+    records = extract_interests(read_document(str(OCHIL)))
+    assert records
+    assert not any((r.nature or "").startswith("Registered interest") for r in records)
+
+
+def test_grid_cell_not_applicable_with_its_reason_is_no_entry() -> None:
+    # "N/A – full-time employee of the College" in a staff member's cell
+    records = extract_interests(read_document(str(UMGENI)))
+    assert records
+    assert not any((r.nature or "").startswith("N/A") for r in records)

@@ -1988,7 +1988,9 @@ def roles_from_attendance(interests: list[Interest], attendance: list[Attendance
 
 # A grid cell's line that names no interest: "Retired", "Retired police officer (pension)" (no
 # employment; no body named), "Nil – carer", "None (spouse)"
-_GRID_NO_ENTRY = re.compile(r"^(?:retired\b[^,;]*|(?:nil|none)\s*[-–—:(].*)$", re.I)
+# ... "N/A – full-time employee of the College" (the column does not apply to a staff member: South
+# African TVET college councils' grids)
+_GRID_NO_ENTRY = re.compile(r"^(?:retired\b[^,;]*|(?:nil|none|n/a)\s*[-–—:(].*)$", re.I)
 
 
 # ... or the title in the other order, opening a line at the head of the page: "Interests
@@ -2265,7 +2267,8 @@ def _other_tables(found: list[Interest], member_tables: list[Interest]) -> list[
 # interest"), or the tail of a wrapped cell taken for one ("a spouse": entries open with a capital
 # or a digit); not counted when readings of one register are weighed
 _LABEL_AS_ENTRY = re.compile(
-    r"^(?:(?:type|nature|category|kind)\s+of\s+interest|particulars|details\b)", re.I
+    r"^(?:(?:type|nature|category|kind)\s+of\s+(?:registrable\s+|registered\s+)?interest|particulars|details\b)",
+    re.I,
 )
 _WRAPPED_TAIL = re.compile(r"^[a-z]")
 # A member's table's caption row read as a category and its answer: "Category of interest (Second
@@ -2274,7 +2277,9 @@ _WRAPPED_TAIL = re.compile(r"^[a-z]")
 # "Particulars of interests registered": Northern Ireland public bodies' forms)
 _CAPTION_ANSWER = re.compile(
     r"^\s*(?:(?:particulars|details|description|entries|nature)(?:\s+of\s+(?:the\s+)?interests?)?"
-    r"(?:\s+(?:declared|registered|held))?|interests?(?:\s+(?:declared|registered|held))?)\s*$",
+    r"(?:\s+(?:declared|registered|held))?|interests?(?:\s+(?:declared|registered|held))?"
+    # "Registered interest" (Scottish registers' caption over the answers)
+    r"|(?:registered|declared)\s+interests?)\s*$",
     re.I,
 )
 
