@@ -83,7 +83,7 @@ def test_statement_per_member_with_a_body_table_under_each_numbered_category():
             "2025-04-01",
             "Harbour Ferries Cooperative",
             "Finance director (salaried)",
-            "Paid employment and consultancy",
+            "pecuniary",
         ),
         (
             "Alan Peter Quist-Morgan",
@@ -91,7 +91,7 @@ def test_statement_per_member_with_a_body_table_under_each_numbered_category():
             "2025-04-01",
             "Westland Angling Club",
             "Treasurer of the club and keeper of its accounts",
-            "Paid employment and consultancy",
+            "pecuniary",
         ),
         (
             "Alan Peter Quist-Morgan",
@@ -99,7 +99,7 @@ def test_statement_per_member_with_a_body_table_under_each_numbered_category():
             "2025-04-01",
             "Royal Society of Chemistry",
             "Member",
-            "Memberships of societies and charities",
+            "non-pecuniary",
         ),
         (
             "Rhiannon Tudor",
@@ -107,7 +107,7 @@ def test_statement_per_member_with_a_body_table_under_each_numbered_category():
             "2025-04-09",
             "Tudor Holiday Lets Ltd",
             "Owner of two cottages let to visitors",
-            "Land and property in the area",
+            "pecuniary",
         ),
     ]
 

@@ -81,7 +81,7 @@ def test_two_column_category_rows_under_name_headings_over_a_page_break():
             "Ingrid Sollas-Mbeki",
             "Board member",
             "2025-05-05",
-            "Employment",
+            "pecuniary",
             "Lecturer, Northshore College of Art and Design (part time)",
             1,
         ),
@@ -89,7 +89,7 @@ def test_two_column_category_rows_under_name_headings_over_a_page_break():
             "Ingrid Sollas-Mbeki",
             "Board member",
             "2025-05-05",
-            "Employment",
+            "pecuniary",
             "Examiner, Coastal Arts Board",
             1,
         ),
@@ -97,7 +97,7 @@ def test_two_column_category_rows_under_name_headings_over_a_page_break():
             "Owen Tregarth",
             "Lay member",
             "2025-06-01",
-            "Land and property",
+            "pecuniary",
             "Smallholding at Penmellyn, jointly owned with my spouse",
             2,
         ),
@@ -128,8 +128,8 @@ def test_numbered_rows_a_label_running_into_its_answer():
             sp.x1 = 70 + _CHAR * len(sp.text)
     got = [(r.person, r.category, r.nature) for r in form_registers(doc, True)]
     assert got == [
-        ("Nuala Breathnach", "Salaried employment", "Engineer, Ardmore Water plc"),
-        ("Colm Deasy", "Salaried employment", "Engineer, Ardmore Water plc"),
+        ("Nuala Breathnach", "pecuniary", "Engineer, Ardmore Water plc"),
+        ("Colm Deasy", "pecuniary", "Engineer, Ardmore Water plc"),
     ]
 
 

@@ -133,14 +133,14 @@ def test_declaration_form_of_numbered_boxes() -> None:
         (
             "Alan Keir",
             "Consultant Surgeon, Tayside Health Board",
-            "Paid employment",
+            "pecuniary",
             "2025-03-14",
             "Non-executive member",
         ),  # fmt: skip
         (
             "Alan Keir",
             "Director (unpaid), Keir Clinics Ltd",
-            "Paid employment",
+            "pecuniary",
             "2025-03-14",
             "Non-executive member",
         ),  # fmt: skip

@@ -167,10 +167,10 @@ def test_held_by_tables_read_by_font_not_as_headings():
         (r.person, r.role, r.nature, r.category, r.declared_on) for r in form_registers(doc, headings=True)
     ]
     assert got == [
-        ("Grace Dunlop", "Alderman", "Nurse, Riverside Hospice", "1. Employment", "2025-06-02"),
-        ("Grace Dunlop", "Alderman", "Joiner, Dunlop Joinery", "1. Employment", "2025-06-02"),
-        ("Grace Dunlop", "Alderman", "Riverside Bowling Club", "3. Memberships", "2025-06-02"),
-        ("Owen Pryce", "Alderman", "House, 9 Mill Row", "2. Land", "2025-06-02"),
+        ("Grace Dunlop", "Alderman", "Nurse, Riverside Hospice", "pecuniary", "2025-06-02"),
+        ("Grace Dunlop", "Alderman", "Joiner, Dunlop Joinery", "pecuniary", "2025-06-02"),
+        ("Grace Dunlop", "Alderman", "Riverside Bowling Club", "non-pecuniary", "2025-06-02"),
+        ("Owen Pryce", "Alderman", "House, 9 Mill Row", "pecuniary", "2025-06-02"),
     ]
 
 

@@ -28,7 +28,7 @@ def test_museum_trustee_forms():
         "Lady Harriet Vane-Tempest",
         "Chair of Trustees",
         "2024-06-03",
-        "Directorships (paid or unpaid)",
+        "pecuniary",
     )
     achterberg = [i.nature for i in got if i.person == "Desmond Achterberg"]
     assert achterberg == [

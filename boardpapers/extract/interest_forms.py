@@ -259,6 +259,26 @@ _ANSWER_REACH = 80.0
 # ☒ Interests declared below" (university governors' and NHS declaration forms): it says whether
 # entries follow, and is none itself
 _TICK_BOXES = re.compile(r"^\s*[☐☒☑□■✓✔✗✘]\s*\S.*[☐☒☑□■✓✔✗✘]")
+# A section's one tick-box saying nothing, ticked or not, printed at the head of its answer cell:
+# "☒ No interests to declare in this section" (the section is empty), "☐ No interests to declare
+# in this section" over the entries (Canadian federal Crown corporations' and port authorities'
+# annual declaration forms, one boxed form per director with numbered sections): never an entry
+_TICK_NIL = re.compile(rf"^\s*[☐☒☑□■✓✔✗✘]\s*(?:{NIL_PHRASE})\s*[.;]?\s*$", re.I)
+# A form's running counter printed on its title line, "Form 2 of 7", "Page 1 of 3": not an answer
+_FORM_COUNTER = re.compile(r"^\s*(?:form|page|sheet|part)\s+\d{1,3}\s+of\s+\d{1,3}\s*$", re.I)
+# A date label that dates the member's appointment or term, not their declaration: "Date of
+# appointment | June 1, 2021", "Date appointed", "Date of election" (directors' forms print it
+# beside the member's name; the declaration's date is the signature's, `_SIGNED_DATE`)
+_TENURE_DATE_LABEL = re.compile(
+    r"^\s*date\s+(?:of\s+)?(?:first\s+|re-?)?(?:appoint|elect|join|birth|term|expir|cessation|resign)", re.I
+)
+
+
+def _declaration_date_label(label: str) -> bool:
+    """A form's date label that dates the declaration (see `_TENURE_DATE_LABEL`)."""
+    return bool(re.match(r"^\s*date\b", label, re.I)) and not _TENURE_DATE_LABEL.match(label)
+
+
 # The captions over a small table inside a form's answer cell, in the statutory wording "X of each
 # Y" (Australian councillors' returns of interests: "Address of each parcel of real property ...",
 # "Name and address of each creditor", "Source / description of occupation or office")
@@ -337,6 +357,22 @@ def _pairs_of(cells: list[str]) -> list[tuple[str, str]]:
     return out
 
 
+# A row of a form's identity grid holds at least this many cells: two label | value pairs
+# ("Name of Director | Peter Ng | Position | Director")
+_PAIRED_ROW_CELLS = 4
+
+
+def _next_row(starts: list[float], ks: list[int], cells: list[Line]) -> bool:
+    """Whether a line set close under a form's row of label | value pairs is the grid's next row,
+    not the row's cells wrapped: it fills every one of the row's columns and each of its labels
+    (the even columns) opens with a capital ("Nominating group | ... | Date of appointment | ...":
+    directors' declaration forms set their identity grid tight, a descender in the name making
+    the gap look like a wrap). A wrapped label goes on in lower case ("Director" / "name:")."""
+    if len(starts) < _PAIRED_ROW_CELLS or ks != list(range(len(starts))):
+        return False
+    return all(cells[k].text.strip()[:1].isupper() for k in range(0, len(starts), 2))
+
+
 def _form_row(lines: list[Line], i: int) -> tuple[list[str], int]:
     """The cells of a form's row starting at lines[i], with the lines its cells wrapped onto
     (every cell of such a line starts where one of the row's cells does, with no row gap over
@@ -358,6 +394,8 @@ def _form_row(lines: list[Line], i: int) -> tuple[list[str], int]:
             for c in header_cells(nxt)
         ]
         if not ks or None in ks:
+            break
+        if _next_row(starts, ks, header_cells(nxt)):
             break
         if ks == [0] and len(texts) > 1 and all(_LABEL_VALUE.match(" ".join(t.split())) for t in texts):
             # a line of "Label: value" pairs set as running text ("Enw / Name: ... Cyngor /
@@ -723,7 +761,7 @@ def _category_row(line: Line, known_x: float | None = None) -> tuple[str, str, f
     if not (line.numbered is not None or _CATEGORY_WORDS.search(label)):
         return None
     answer = " ".join(" ".join(c.text.split()) for c in cells[1:])
-    if _TICK_BOXES.match(answer):
+    if _TICK_BOXES.match(answer) or _FORM_COUNTER.match(answer):
         # a Yes/No question's boxes beside it: the details are printed under the question
         return None
     return _label(label), answer, cells[0].x0, cells[1].x0, cells[-1].x1
@@ -934,12 +972,16 @@ def heading_entries(doc: Document) -> list[FormEntry]:
         nonlocal answers, heading_x, answer_x, answer_ends
         if form and answers and answer_x is not None:
             head = form[-1]
+            if _TICK_NIL.match(answers[0][0]):
+                # the section's "no interests" box heading its answer cell (see `_TICK_NIL`)
+                answers = answers[1:]
+                del cell_geometry[:1]
             if len(answers) > 1 and _COLUMN_CAPTION.match(answers[0][0]):
                 # the captions of a small table in the answer cell, not an entry
                 answers = answers[1:]
                 del cell_geometry[:1]
             cell = "\n".join(a[0] for a in answers)
-            if not _NOTHING.match(cell):
+            if answers and not _NOTHING.match(cell):
                 head.answer, head.page = cell, answers[0][1]
                 cell_lines[id(head)] = list(cell_geometry)
         elif form and answers:
@@ -1035,7 +1077,7 @@ def heading_entries(doc: Document) -> list[FormEntry]:
             for lab, val in pairs:
                 if _QUALIFIED_ROLE_LABEL.match(lab) or _MEMBERSHIP_LABEL.match(lab):
                     role = role or val
-                elif re.match(r"^\s*date\b", lab, re.I):
+                elif _declaration_date_label(lab):
                     declared = declared or val
             i = after
             continue
@@ -1138,7 +1180,7 @@ def heading_entries(doc: Document) -> list[FormEntry]:
                     lab, val = m.group("label"), m.group("value")
                     if _ROLE_LABEL.match(lab):
                         role = role or val
-                    elif re.match(r"^\s*date\b", lab, re.I):
+                    elif _declaration_date_label(lab):
                         declared = declared or val
                 elif k == 0 and len(part.split()) <= _MAX_LABEL_WORDS:
                     role = role or part
@@ -1152,7 +1194,7 @@ def heading_entries(doc: Document) -> list[FormEntry]:
                     or re.match(r"^\s*ward\b", lab, re.I)
                 ):
                     role = role or val
-                elif re.match(r"^\s*date\b", lab, re.I):
+                elif _declaration_date_label(lab):
                     declared = declared or val
             i = after
         if m := _SIGNED_DATE.search(text):

@@ -445,6 +445,19 @@ def ruled_cell_entries(raw: str, width: int, bare_capacity: bool = False) -> lis
     return [e.replace("-\n", "-").replace("\n", " ") for e in entries]
 
 
+# A bullet printed before each of a cell's entries: "• Rector, Parish of ... • Trustee, ..." (a
+# grid's cell listing one member's interests of a category as a bulleted list; the ruled reading
+# joins the cell's lines, bullets and all: English school governing boards' landscape registers)
+_BULLET = re.compile(r"(?:^|\s)[•▪●◦‣]\s+")
+
+
+def bulleted_entries(entry: str) -> list[str]:
+    """An entry opening with a bullet parted at its bullets, each the text after one; else the entry."""
+    if not re.match(r"^\s*[•▪●◦‣]\s", entry):
+        return [entry]
+    return [p for x in _BULLET.split(entry) if (p := x.strip())]
+
+
 def _cell_key(text: str) -> str:
     return "".join(text.split())
 
@@ -558,7 +571,7 @@ def _grid_tables(doc: Document, spec: GridSpec) -> list[LogicalTable]:
     borderless = [t for t in read_borderless_tables(doc, spec) if t.rows]
     if any(_is_grid(t) for t in borderless):
         ruled = [t for t in read_ruled_tables(doc, spec) if t.rows]
-        if _same_grids(ruled, borderless):
+        if _same_grids(ruled, borderless) or _ruled_finer(ruled, borderless):
             return ruled
         # a grid under a pieced header alone is left to the readers that took it before (an
         # academy trust's register, its entries parted by blank lines in a cell, reads better
@@ -590,6 +603,21 @@ def _same_grids(ruled: list[LogicalTable], borderless: list[LogicalTable]) -> bo
         return [(t.page, len(t.rows), [(f or "").split(":")[0] for f in t.fields]) for t in ts if _is_grid(t)]
 
     return bool(ruled) and key(ruled) == key(borderless)
+
+
+def _ruled_finer(ruled: list[LogicalTable], borderless: list[LogicalTable]) -> bool:
+    """The ruling lines part the same grids (same pages) into more columns than the words did: two
+    columns' header words ran together over a narrow gutter ("Relationships with staff Date of /
+    other governors declaration": an English school federation's landscape register of
+    governors, its date column set close beside the last category's), and the cells under them
+    with it. The rules give each column its own cell."""
+    rg = [t for t in ruled if _is_grid(t)]
+    bg = [t for t in borderless if _is_grid(t)]
+    return (
+        bool(rg)
+        and [t.page for t in rg] == [t.page for t in bg]
+        and all(len(r.fields) > len(b.fields) for r, b in zip(rg, bg, strict=True))
+    )
 
 
 def _is_grid(t: LogicalTable) -> bool:
@@ -637,6 +665,7 @@ def grid_entries(doc: Document, register_spec: TableSpec) -> list[GridEntry]:
                 else:
                     raw = None if "\n" in cell else _raw_cells(doc, row.page, raw_cells).get(_cell_key(cell))
                     entries = ruled_cell_entries(raw, widths[i]) if raw else cell_entries(cell)
+                entries = [part for entry in entries for part in bulleted_entries(entry)]
                 for entry in entries:
                     out.append(
                         GridEntry(

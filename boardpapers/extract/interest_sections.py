@@ -525,6 +525,46 @@ def _date_after(doc: Document, sec: _Section) -> str | None:
     return find_date(" ".join(lines))
 
 
+# The declaration's own date among the particulars under a member's heading, after its label:
+# "Appointed 18 May 2021; current term to 31 March 2028 | Date of declaration: 02/07/2025"
+# (Australian hospital and health boards' registers, one banded block per member): the other
+# dates there are the member's appointment and term
+_DECLARATION_DATE = re.compile(
+    r"\b(?:date\s+(?:of\s+)?(?:declaration|return|statement|signature|notification)|date\s+(?:declared|signed|lodged)"
+    r"|declared\s+on|declaration\s+dated)\s*:?\s*(?P<rest>[^|;·]{1,30})",
+    re.I,
+)
+
+
+def _declaration_date(head: str) -> str | None:
+    """The date after a declaration-date label in a member's heading lines (see above)."""
+    m = _DECLARATION_DATE.search(head)
+    return find_date(m.group("rest"), numeric=True) if m else None
+
+
+def _head_cells(sec: _Section) -> list[str]:
+    """The texts of the section's cells before its first label (the member's particulars, in
+    cells of their own where the line is set in columns: "... | Date of declaration: 02/07/2025")."""
+    out: list[str] = []
+    for c in sec.cells:
+        if _label(c):
+            break
+        out.append(c.text)
+    return out
+
+
+# The post printed after the name in a cell of its own, set apart in another face: "Dr Margaret
+# Costigan" (bold) "— Board Chair" (Australian hospital and health boards' member blocks)
+_DASH_POST = re.compile(r"^\s*[—–-]\s*(?P<post>\S.{0,60})$")
+
+
+def _dash_post(sec: _Section) -> str | None:
+    """The post in the heading line's next cell after a dash (see above)."""
+    nxt = next((c for c in sec.cells if c.seq == sec.head.seq), None)
+    m = _DASH_POST.match(nxt.text) if nxt is not None else None
+    return " ".join(m.group("post").split()) if m else None
+
+
 def _pos(c: _Cell) -> tuple[int, float]:
     """A cell's place in reading order down its page: its top, or its line's number in the
     document when the page was read as plain text."""
@@ -675,9 +715,25 @@ def _items(text: str) -> list[str]:
         if len(parts) >= 2:
             return parts
     parts = [p.strip() for p in _SEMICOLON.split(text)]
-    if len(parts) >= 2 and all(p[:1].isupper() or p[:1].isdigit() for p in parts):
+    if (
+        len(parts) >= 2
+        and all(p[:1].isupper() or p[:1].isdigit() for p in parts)
+        and not any(_CLAUSE_OPENING.match(p) for p in parts[1:])
+    ):
         return parts
     return [text]
+
+
+# A part after a semicolon opening with a pronoun is a clause of the same entry: "Central
+# Queensland University holds a student clinical placement agreement with the HHS; I do not
+# negotiate or manage the agreement" (members' own words qualifying an entry)
+_CLAUSE_OPENING = re.compile(r"^(?:I|We|He|She|They|It|This)\b")
+# A nil answer with its reason after a dash: "Nil – retired", "None - not employed" (the member
+# declares nothing under the head; boards' member blocks)
+_NIL_REASON = re.compile(r"^\s*(?:nil|none)\s*[–—-]\s*[a-z][\w ]{0,30}\.?\s*$", re.I)
+# A page's running footer read into the last member's answers: a line holding a page number in a
+# cell of its own ("OFFICIAL – Public | Register of Interests ... – Version 2.0 | Page 1")
+_PAGE_NUMBER = re.compile(r"^\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
 
 
 def _entries(lab: _Label, rights: dict[int, float], columns: list[float]) -> list[list[_Cell]]:
@@ -806,13 +862,19 @@ def read_register(
                     page_columns.append([x, c.x1])
                 else:
                     got[1] = max(got[1], c.x1)
+    footers = {c.seq for c in cells if _PAGE_NUMBER.match(c.text)}
     out: list[Interest] = []
     for sec, labels in read:
         # (the heading's whole line, unless the cells were read down columns: a line of the
         # layout may then hold another column's text)
         head = " ".join([sec.head.line.text if styled is None else sec.head.text, *sec.head_lines])
-        declared = find_date(head) or sec.foot_date or _date_after(doc, sec)
-        post = sec.post
+        declared = (
+            _declaration_date(" ".join([head, *_head_cells(sec)]))
+            or find_date(head)
+            or sec.foot_date
+            or _date_after(doc, sec)
+        )
+        post = sec.post or _dash_post(sec)
         if sec.head_lines:
             first = _PARTS.split(sec.head_lines[0])[0].strip()
             seat = _SEAT_FIELD.match(first)
@@ -863,8 +925,10 @@ def read_register(
                 text = ""
                 for c in entry:
                     text = join_wrapped(text, c.text)
+                if any(c.seq in footers for c in entry):
+                    continue
                 for item in _items(text.strip()):
-                    if not item or _NOTHING.match(item):
+                    if not item or _NOTHING.match(item) or _NIL_REASON.match(item):
                         continue
                     out.append(
                         Interest(

@@ -196,7 +196,10 @@ INTEREST_SPEC = RegisterSpec(
 # interest cell (NHS trust and council registers list members with nothing to declare so);
 # "None | No interests declared | –" (FE college corporations' registers)
 # "Dim / None" (bilingual Welsh forms: the other language's word before a slash)
-_NIL = re.compile(rf"^(?:[^\W\d_]{{2,12}}\s*/\s*(?=n))?(?:[-–—]+|{NIL_PHRASE})\.?$", re.I)
+# ... the nil return's own note in brackets after it: "No interests declared (nil return received
+# 22 Apr 2024)" (a Bermudan ports authority's register, one row per interest)
+_NIL_NOTE = r"(?:\s*\([^()]*\b(?:nil|return|received|declared|dated|updated|lodged)\b[^()]*\))?"
+_NIL = re.compile(rf"^(?:[^\W\d_]{{2,12}}\s*/\s*(?=n))?(?:[-–—]+|{NIL_PHRASE}){_NIL_NOTE}\.?$", re.I)
 
 
 def _records_nothing(d: dict[str, str]) -> bool:
@@ -770,6 +773,30 @@ def _is_gifts_table(t: LogicalTable) -> bool:
 _ITEM_IN_NAME = re.compile(r"\s+\d{1,2}(?:\.\d{1,2})+(?=\s|$)")
 
 
+# A category cell printing the code's lettered head and its name: "A – Employment", "D – Land and
+# property", "G – Family" (a Bermudan statutory authority's register, one row per interest, the
+# heads A–G of its code in a column): the name is read as a grid's column header is
+_CODED_HEAD = re.compile(r"^\s*[A-H]\s*[–—-]\s+(?P<name>\w.*)$")
+
+
+def _coded_category(cat_raw: str | None) -> str | None:
+    """pecuniary | non-pecuniary | indirect | other for a table's category cell (see above)."""
+    m = _CODED_HEAD.match(cat_raw or "")
+    return column_category(m.group("name")) if m else interest_category(cat_raw)
+
+
+def _category_grid(t: LogicalTable) -> bool:
+    """A table with one column per category and no nature or category column of its own: a grid
+    (`grid_registers`). A column the spec took for the nature whose header is itself a category's
+    ("Relationships with staff / other governors" beside "Business interests" and "Governance
+    roles in other educational institutions": English school governing boards' registers under
+    the DfE's three headings) is one of the grid's category columns."""
+    if sum(1 for lab in t.labels if is_category_header(lab)) < GRID_MIN_CATEGORY_COLUMNS:
+        return False
+    own = [lab for lab, f in zip(t.labels, t.fields, strict=False) if f in ("category", "nature")]
+    return all(is_category_header(lab) for lab in own)
+
+
 def interests_from_tables(doc: Document) -> list[Interest]:
     out: list[Interest] = []
     flat_text = ""
@@ -794,9 +821,7 @@ def interests_from_tables(doc: Document) -> list[Interest]:
             continue
         if not any(f in t.fields for f in ("category", "nature", "declared_on")):
             continue  # a list of names and organisations (attendees, stakeholders), not a register
-        if not any(f in t.fields for f in ("category", "nature")) and (
-            sum(1 for lab in t.labels if is_category_header(lab)) >= GRID_MIN_CATEGORY_COLUMNS
-        ):
+        if _category_grid(t):
             continue  # one column per category, no nature column: a grid, read by `grid_registers`
         register = _register_title(doc, t)
         direct_col = _direct_column(t)
@@ -963,7 +988,7 @@ def interests_from_tables(doc: Document) -> list[Interest]:
                     category=(
                         column_category(cat_raw)
                         if cat_raw == band or by_heading
-                        else interest_category(cat_raw)
+                        else _coded_category(cat_raw)
                     )
                     if cat_raw or not at_meeting
                     else "declared-at-meeting",
@@ -1963,7 +1988,9 @@ def roles_from_attendance(interests: list[Interest], attendance: list[Attendance
 
 # A grid cell's line that names no interest: "Retired", "Retired police officer (pension)" (no
 # employment; no body named), "Nil – carer", "None (spouse)"
-_GRID_NO_ENTRY = re.compile(r"^(?:retired\b[^,;]*|(?:nil|none)\s*[-–—:(].*)$", re.I)
+# ... "N/A – full-time employee of the College" (the column does not apply to a staff member: South
+# African TVET college councils' grids)
+_GRID_NO_ENTRY = re.compile(r"^(?:retired\b[^,;]*|(?:nil|none|n/a)\s*[-–—:(].*)$", re.I)
 
 
 # ... or the title in the other order, opening a line at the head of the page: "Interests
@@ -2094,6 +2121,22 @@ def _member_forms(doc: Document) -> list[FormEntry]:
     return reading
 
 
+# the words that name the kind of interest in a heading itself
+_KIND_WORDS = re.compile(r"pecuniary|financial|indirect", re.I)
+
+
+def _form_category(heading: str | None) -> str | None:
+    """A form's section heading as a kind of interest where it names one the way a grid's column
+    header does ("Employment, profession and business activities" pecuniary, "Interests of
+    spouse, common-law partner or dependent children" indirect: directors' annual declaration
+    forms with numbered sections); else the heading as printed, and as printed where its own words
+    say the kind ("Schedule 1 – Financial interests: ...")."""
+    if not heading or _KIND_WORDS.search(heading):
+        return heading or None
+    kind = column_category(heading)
+    return kind if kind not in (None, "other") else heading
+
+
 def form_registers(doc: Document, headings: bool = False) -> list[Interest]:
     """Registers printed as one label | answer form per person (see `interest_forms`): one
     record per entry of an answer, the heading as printed the category; "None" answers and
@@ -2102,6 +2145,9 @@ def form_registers(doc: Document, headings: bool = False) -> list[Interest]:
     registers: dict[int, str | None] = {}
     # declarations printed as headings and indented answers: a fallback (`extract_interests`)
     entries = _member_forms(doc) if headings else form_entries(doc)
+    # a paper of members' forms titled as a whole ("Directors' Annual Declarations of Interests –
+    # 2025") and no "Register of ..." line on the forms' pages: the paper's title is the register's
+    paper_title = _register_paper_title(doc) if entries else None
     # the form's answer column (or box) is one width for every member: its longest line
     width = max((len(x) for e in entries if e.organisation is None for x in e.answer.splitlines()), default=0)
     for e in entries:
@@ -2116,8 +2162,8 @@ def form_registers(doc: Document, headings: bool = False) -> list[Interest]:
                     role=e.role,
                     organisation=e.organisation or _entry_organisation(entry),
                     nature=entry,
-                    category=e.category or None,
-                    register=_page_register(doc, e.page, registers),
+                    category=_form_category(e.category),
+                    register=_page_register(doc, e.page, registers) or paper_title,
                     page=e.page,
                 )
             )
@@ -2221,7 +2267,8 @@ def _other_tables(found: list[Interest], member_tables: list[Interest]) -> list[
 # interest"), or the tail of a wrapped cell taken for one ("a spouse": entries open with a capital
 # or a digit); not counted when readings of one register are weighed
 _LABEL_AS_ENTRY = re.compile(
-    r"^(?:(?:type|nature|category|kind)\s+of\s+interest|particulars|details\b)", re.I
+    r"^(?:(?:type|nature|category|kind)\s+of\s+(?:registrable\s+|registered\s+)?interest|particulars|details\b)",
+    re.I,
 )
 _WRAPPED_TAIL = re.compile(r"^[a-z]")
 # A member's table's caption row read as a category and its answer: "Category of interest (Second
@@ -2230,7 +2277,9 @@ _WRAPPED_TAIL = re.compile(r"^[a-z]")
 # "Particulars of interests registered": Northern Ireland public bodies' forms)
 _CAPTION_ANSWER = re.compile(
     r"^\s*(?:(?:particulars|details|description|entries|nature)(?:\s+of\s+(?:the\s+)?interests?)?"
-    r"(?:\s+(?:declared|registered|held))?|interests?(?:\s+(?:declared|registered|held))?)\s*$",
+    r"(?:\s+(?:declared|registered|held))?|interests?(?:\s+(?:declared|registered|held))?"
+    # "Registered interest" (Scottish registers' caption over the answers)
+    r"|(?:registered|declared)\s+interests?)\s*$",
     re.I,
 )
 
@@ -2268,13 +2317,20 @@ _REGISTER_PAPER_TITLE = re.compile(
 )
 
 
+def _register_paper_title(doc: Document) -> str | None:
+    """The title line of a paper titled as a register of interests (see above), if it is one."""
+    if not doc.pages:
+        return None
+    lines = [" ".join(t.split()) for t in doc.pages[0].text.splitlines() if t.strip()][:TITLE_LINES]
+    return next(
+        (ln for ln in lines if len(ln.split()) <= TITLE_WORDS and _REGISTER_PAPER_TITLE.match(ln)), None
+    )
+
+
 def _titled_register(doc: Document) -> bool:
     """Whether the paper is titled as a register of interests (see above): a board pack or minutes
     whose prose names members (reports, minutes' discussion) is not one."""
-    if not doc.pages:
-        return False
-    lines = [" ".join(t.split()) for t in doc.pages[0].text.splitlines() if t.strip()][:TITLE_LINES]
-    return any(len(ln.split()) <= TITLE_WORDS and _REGISTER_PAPER_TITLE.match(ln) for ln in lines)
+    return _register_paper_title(doc) is not None
 
 
 def _registers_and_declarations(doc: Document) -> list[Interest]:
