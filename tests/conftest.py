@@ -72,6 +72,8 @@ WRITTEN_DEV28 = ROOT / "benchmarks" / "written-dev28"
 WRITTEN_DEV29 = ROOT / "benchmarks" / "written-dev29"
 # the session-19 development set of agendas and minutes' openings, read by fixers
 WRITTEN_DEV32 = ROOT / "benchmarks" / "written-dev32"
+# ... and of minutes (attendance, decisions, actions, agendas printed in minutes)
+WRITTEN_DEV34 = ROOT / "benchmarks" / "written-dev34"
 PACK_2020 = CORPUS / "000_96e9045d9cfa0288.pdf"  # City & Hackney ICBs, 10 Dec 2020
 PACK_2018 = CORPUS / "001_e49a8843e1a52558.pdf"  # City & Hackney ICBs, Nov 2018
 PACK_HARTLEPOOL = CORPUS / "002_1432d437b43a1ff5.pdf"
