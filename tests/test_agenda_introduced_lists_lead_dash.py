@@ -3,7 +3,8 @@ inside the minute adopting it, introduced by a sentence ending with a colon (Phi
 cooperatives' minutes, a Pacific commission's summary record); a notice's "Lead – For purpose"
 line under each title, with the paper's code in square brackets (an Eswatini fund's notice); a
 "Paper / Page" column stacking the code over "pp. 5–11" (a Canadian pension commission); lettered
-sub-items taking their section's bracketed purpose (a US special district's agenda)."""
+sub-items taking their section's bracketed purpose (a US special district's agenda); the Paper
+column of an agenda table annexed to a record ("GC12/Paper 2.1"), no lead."""
 
 from __future__ import annotations
 
@@ -58,3 +59,11 @@ def test_lettered_sub_items_take_their_sections_bracketed_purpose():
     assert by_number["5"].purpose == by_number["5c"].purpose == "For action"
     assert by_number["6b"].purpose == "For information"
     assert by_number["7a"].purpose != "For information"  # section 7 names none
+
+
+def test_annexed_agenda_table_paper_column_is_no_lead():
+    items = extract_agenda(written_doc(WRITTEN_DEV34, "em-picftc-governing-council-record-2025-06-03"))
+    assert [it.number for it in items][:8] == ["1", "2", "3", "4", "5", "6", "6.1", "6.2"]
+    by_number = {it.number: it for it in items}
+    assert by_number["2"].title == "Adoption of the agenda and arrangements for the meeting"
+    assert all(it.lead is None for it in items)  # "GC12/Paper 2.1" is the paper's reference

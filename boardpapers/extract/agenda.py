@@ -105,6 +105,13 @@ PAGES_CELL = re.compile(
     r"^(?:\d+(?:\s*[-–]\s*\d*)?(?:\s+\d+(?:\s*[-–]\s*\d*)?)*(?:\s*\(\w+\))?|Annex\s+\w+|[-–])$", re.I
 )
 _PAGES_IN_DOC = re.compile(r"\(\s*(?:pp?\.?|pages?|pgs?\.?)\s*(\d+(?:\s*[-–]\s*\d+)?)\s*\)", re.I)
+# A paper's reference in a Paper column right of the title: "GC12/Paper 2.1", "Paper 4", "Enc. B"
+# (Pacific regional bodies' governing councils list the agenda in an annex to the record, an
+# "Item | Title | Paper" table): the paper's, not the item's lead
+PAPER_REF_CELL = re.compile(
+    r"^(?:[A-Z][A-Za-z0-9]{0,10}\s?/\s?)?(?:paper|enc(?:losure)?\.?|doc(?:ument)?)\s*[A-Z0-9][\w./-]{0,8}$",
+    re.I,
+)
 DOC_CELL = re.compile(r"^(?:paper|verbal|none|presentation|report|attached|to follow|tabled|slides)$", re.I)
 PURPOSE = re.compile(
     r"\b(for\s+(?:approval|noting|discussion|endorsement|information|decision|assurance|agreement|"
@@ -853,7 +860,9 @@ def _item_from_row(
             if t not in {"-", "–"} or pages is None:
                 pages = normalise_pages(t) or pages
             continue
-        if DOC_CELL.match(t) and not (titled and kind == "title"):
+        if (DOC_CELL.match(t) or (text_cells and PAPER_REF_CELL.match(t))) and not (
+            titled and kind == "title"
+        ):
             continue  # a paper's note ("Presentation"), unless it is the title column's own word
         text_cells.append(cell)
     if not text_cells:
