@@ -34,7 +34,13 @@ from .agenda_columns import (
     split_columns,
     text_of,
 )
-from .agenda_keyed import AGENDA_KEY, keyed_agenda, minute_listed_agenda, presenter_column_agenda
+from .agenda_keyed import (
+    AGENDA_KEY,
+    introduced_agenda,
+    keyed_agenda,
+    minute_listed_agenda,
+    presenter_column_agenda,
+)
 from .agenda_sidebar import drop_side_panel
 from .agenda_twocolumn import TWO_COLUMN_PAGES, parallel_language_titles, two_column_list
 from .dates import _TIME_RE, MONTHS, find_time
@@ -99,6 +105,13 @@ PAGES_CELL = re.compile(
     r"^(?:\d+(?:\s*[-–]\s*\d*)?(?:\s+\d+(?:\s*[-–]\s*\d*)?)*(?:\s*\(\w+\))?|Annex\s+\w+|[-–])$", re.I
 )
 _PAGES_IN_DOC = re.compile(r"\(\s*(?:pp?\.?|pages?|pgs?\.?)\s*(\d+(?:\s*[-–]\s*\d+)?)\s*\)", re.I)
+# A paper's reference in a Paper column right of the title: "GC12/Paper 2.1", "Paper 4", "Enc. B"
+# (Pacific regional bodies' governing councils list the agenda in an annex to the record, an
+# "Item | Title | Paper" table): the paper's, not the item's lead
+PAPER_REF_CELL = re.compile(
+    r"^(?:[A-Z][A-Za-z0-9]{0,10}\s?/\s?)?(?:paper|enc(?:losure)?\.?|doc(?:ument)?)\s*[A-Z0-9][\w./-]{0,8}$",
+    re.I,
+)
 DOC_CELL = re.compile(r"^(?:paper|verbal|none|presentation|report|attached|to follow|tabled|slides)$", re.I)
 PURPOSE = re.compile(
     r"\b(for\s+(?:approval|noting|discussion|endorsement|information|decision|assurance|agreement|"
@@ -838,12 +851,18 @@ def _item_from_row(
             pages = pages or normalise_pages(in_doc.group(1))
             continue
         if kind == "doc":
+            if ref := _PAGES_IN_COLUMN.search(t):
+                # the paper's code and its pages stacked in one cell, "2025-09-4.1" over "pp. 5–11"
+                # (a "Paper / Page" column: Canadian pension commissions' agenda tables)
+                pages = pages or normalise_pages(ref.group(1))
             continue
         if PAGES_CELL.match(t) and text_cells and cell.x0 > page.width * 0.6:
             if t not in {"-", "–"} or pages is None:
                 pages = normalise_pages(t) or pages
             continue
-        if DOC_CELL.match(t) and not (titled and kind == "title"):
+        if (DOC_CELL.match(t) or (text_cells and PAPER_REF_CELL.match(t))) and not (
+            titled and kind == "title"
+        ):
             continue  # a paper's note ("Presentation"), unless it is the title column's own word
         text_cells.append(cell)
     if not text_cells:
@@ -2332,8 +2351,18 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
                     flush()
                     current = None
                     continue
-                if _slot_cells(line) or (
-                    not continues(ln, line, indented) and _detail_opens(line, current["lines"])
+                if current["lines"] and _BRACKETED_PAPER_CODE.fullmatch(line):
+                    # the paper's code alone under the title ("[BT 02/25/07(b)]"): the title's,
+                    # cut from it when the item is made; the lead and purpose may follow
+                    current["lines"].append(line.strip())
+                    current["prev"] = ln
+                    continue
+                if (
+                    _slot_cells(line)
+                    or (not continues(ln, line, indented) and _detail_opens(line, current["lines"]))
+                    # "Principal Officer – For confirmation" indented under the title as a wrapped
+                    # line would be: its lead and purpose, not the title's (see _LEAD_DASH_PURPOSE)
+                    or (current["lines"] and _lead_dash_detail(line))
                 ):
                     current["detail"] = [line.strip()]
                     current["prev"] = ln
@@ -2373,7 +2402,30 @@ def text_agenda(doc: Document, max_pages: int = 12) -> list[AgendaItem]:
             break
     attach()
     flush()
-    return _trim(items)
+    return _section_purposes(_trim(items))
+
+
+# A lettered sub-item's number under its section's: "5a", "5(a)", "5.a" under "5"
+_LETTERED_SUB = re.compile(r"^(?P<parent>\d{1,2})(?:[a-z]|\([a-z]\)|\.[a-z])$")
+
+
+def _section_purposes(items: list[AgendaItem]) -> list[AgendaItem]:
+    """Lettered sub-items without a purpose of their own take their section's, printed in brackets
+    after the section's heading in capitals: "5. CONSENT CALENDAR (Action)" over "a. Approval of
+    Minutes ...", "6. MANAGER'S REPORT (Information)" (US special districts' and school boards'
+    agendas mark a whole section so)."""
+    sections: dict[str, str] = {}
+    for it in items:
+        if it.number and it.number.isdigit():
+            is_section = (
+                bool(it.purpose) and it.title.upper() == it.title and any(c.isalpha() for c in it.title)
+            )
+            sections = {it.number: it.purpose} if is_section else {}
+            continue
+        m = _LETTERED_SUB.match(it.number or "")
+        if m and it.purpose is None and m.group("parent") in sections:
+            it.purpose = sections[m.group("parent")]
+    return items
 
 
 def _lines_before_item(lines: list[Line]) -> list[Line]:
@@ -2408,7 +2460,7 @@ _TRAILING_TIME = re.compile(r"(?<!\bat)(?<!\bby)(?<!\bfrom)\s+(\d{1,2}[.:]\d{2})
 _DETAIL_PURPOSE = re.compile(r"^(?:For|To)\s+[a-z]")
 _DETAIL_DASH = re.compile(r"^(?P<purpose>.*\S)\s+[–—]\s+(?P<lead>[A-Z][^–—]*)$")
 _ROLE_WORD = re.compile(
-    r"\b(?:chair|chairs|chairman|director|officer|chief|executive|secretary|manager|clerk|lead|head|"
+    r"\b(?:chair|chairs|chairman|chairperson|adviser|advisor|consultant|director|officer|chief|executive|secretary|manager|clerk|lead|head|"
     r"members?|treasurer|governor|principal|registrar|vice-chancellor|mayor|leader|supervisor)\b",
     re.I,
 )
@@ -2436,6 +2488,29 @@ _DETAIL_COMMA = re.compile(
     rf"^(?P<lead>[A-Z].*?),\s+(?P<purpose>(?:To|For)\s+[a-z]+(?:\s+[a-z]+)?|(?i:{_PURPOSE_WORD}"
     rf"(?:\s*/\s*{_PURPOSE_WORD})*))\.?$"
 )
+
+
+# The lead first and the purpose after a dash: "Chairperson – For adoption", "Principal Officer –
+# For confirmation", "Chairperson, Investment Committee – For noting" (Eswatini, South African and
+# other Southern African funds' and boards' notices, an indented line under each title; the purpose
+# in italics)
+_LEAD_DASH_PURPOSE = re.compile(
+    r"^(?P<lead>[A-Z][^–—]*?)\s+[–—]\s+(?P<purpose>(?:For|To)\s+[a-z][^–—]*?)\.?$"
+)
+
+
+def _lead_dash_detail(text: str) -> tuple[str, str] | None:
+    """(purpose, lead) of a "Lead – Purpose" line (see _LEAD_DASH_PURPOSE): the lead a role or a
+    name, its words capitalised."""
+    m = _LEAD_DASH_PURPOSE.match(text.strip())
+    if not m:
+        return None
+    words = [w for w in m.group("lead").replace(",", " ").split() if w not in {"/", "&"}]
+    if len(words) > DETAIL_LEAD_WORDS or not all(
+        w[:1].isupper() or w.lower() in {"of", "and", "the", "for"} for w in words
+    ):
+        return None
+    return m.group("purpose"), m.group("lead").strip()
 
 
 def _comma_detail(text: str) -> tuple[str, str] | None:
@@ -2519,6 +2594,7 @@ def _detail_opens(line: str, title: list[str]) -> bool:
     if (
         _DETAIL_PURPOSE.match(text)
         or (title and _comma_detail(text))
+        or (title and _lead_dash_detail(text))
         or _slot_cells(text)
         or _REPORT_OF.match(text)
         or (title and _BRACKETED_PROPOSER.match(text))
@@ -2556,7 +2632,7 @@ def _detail_fields(detail: list[str]) -> tuple[str | None, str | None]:
     if slot:
         purposes = [c for c in slot if _DETAIL_PURPOSE.match(c)]
         return (purposes[0].rstrip(".") if purposes else None), None
-    comma = _comma_detail(text)
+    comma = _comma_detail(text) or _lead_dash_detail(text)
     if comma:
         return comma
     m = _DETAIL_DASH.match(text)
@@ -2673,10 +2749,29 @@ def _text_item(cur: dict) -> AgendaItem:
             item.pages = text  # "to follow", as printed
         elif kind == "time" and (t := printed_time(text)):
             item.time = item.time or t
+        if item.pages is None and kind != "pages" and (ref := _PAGES_IN_COLUMN.search(text)):
+            # "pp. 5–11" under the paper's code in a "Paper / Page" column whose stacked header
+            # the header line did not name (Canadian pension commissions' agenda tables), read
+            # into the column beside it
+            item.pages = normalise_pages(ref.group(1))
     note = _PAPER_NOTE.search(item.title)
     if note and note.start() > 0:
         item.title = item.title[: note.start()]
+    code = _BRACKETED_PAPER_CODE.search(item.title)
+    if code and code.start() > 0:
+        item.title = item.title[: code.start()]
     return item
+
+
+# A page reference in a side column's text: "pp. 5–11", "p. 4" (see _text_item)
+_PAGES_IN_COLUMN = re.compile(r"(?:^|\s)pp?\.\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)\b")
+
+
+# A paper's reference code in square brackets after the title, or on the title's last line:
+# "Minutes of the 1st Ordinary Meeting held on 13 March 2025 [BT 02/25/05(a)]" (Eswatini and other
+# Southern African funds' and boards' notices reference each board paper so); a figure in it, so
+# that a bracketed word of the title ("[Confidential]") stays
+_BRACKETED_PAPER_CODE = re.compile(r"\s*\[(?=[^\]]*\d)[A-Z][\w ./()-]{2,30}\]\s*$")
 
 
 # The presenter after a title's last spaced dash: "Welcome and apologies – Councillor Janet
@@ -3257,6 +3352,10 @@ def minutes_open_with_agenda(doc: Document) -> bool:
     # ... or in a numbered minute "2. AGENDA" whose items are numbered "2.1", "2.2", ...
     if any("genda" in ln or "GENDA" in ln for ln in lines) and minute_listed_agenda(doc):
         return True
+    # ... or as a list a sentence introduces in the minute adopting it ("The Board Secretary
+    # presented the proposed agenda, as follows:", see agenda_keyed.AGENDA_INTRO_END)
+    if any("genda" in ln or "GENDA" in ln for ln in lines) and introduced_agenda(doc):
+        return True
     # ... or as an unnumbered list, the presenter's column first (agenda_keyed.presenter_column_agenda)
     return bool(keyed) and bool(_presenter_column_agenda(doc))
 
@@ -3467,6 +3566,11 @@ def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaIt
         # minutes) or the minute headings; the list reader's items where it read the same list
         # (it reads side columns, pages and times too)
         keyed = keyed_agenda(doc)
+        if keyed and introduced_agenda(doc):
+            # the agenda a sentence introduces in the minute adopting it: the list reader read the
+            # minute headings, which repeat its titles on later pages (Pacific commissions' summary
+            # records, Philippine cooperatives' minutes)
+            return keyed
         if keyed and not (items and _same_title(items[0].title, keyed[0].title)):
             return keyed
         if keyed and items and _number_key(items[0].number) != _number_key(keyed[0].number):

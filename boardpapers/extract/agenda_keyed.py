@@ -40,6 +40,20 @@ MINUTE_AGENDA_KEY = re.compile(
     r"^\s*(?P<n>\d{1,2}(?:\.0)?)\.?\s+(?:(?:approval|adoption|confirmation)\s+of\s+(?:the\s+)?)?agenda\s*:?\s*$",
     re.I,
 )
+# A sentence that introduces the agenda as a list inside minutes: "The Board Secretary presented
+# the proposed agenda, as follows:" under "II. APPROVAL OF THE AGENDA" (Philippine electric
+# cooperatives' and other boards' minutes), "2.1 The provisional agenda (PIHMSC/C24/1) was adopted
+# without amendment:" (Pacific regional commissions' summary records), "The agenda was approved as
+# follows:" -- a line ending with a colon, the word "agenda" in it or in the line before
+AGENDA_INTRO_END = re.compile(r":\s*$")
+# ... the meeting's agenda, not a part of it: "The Consent Agenda consisted of the following:" over
+# "a. Minutes ...", "b. Accounts payable warrants" (US county commissions' minutes list the consent
+# items so, lettered)
+AGENDA_WORD = re.compile(r"(?<!\bconsent\s)\bagenda\b", re.I)
+# An introducing sentence is a sentence, not a paragraph (a longer line ending with a colon is a
+# resolution's preamble), nor a key line of a few words ("Agenda for the meeting:")
+MAX_INTRO_WORDS = 30
+MIN_INTRO_WORDS = 5
 # A line of superscript ordinal suffixes the layout set apart from its line ("th th" over "the 13
 # Ordinary Meeting held on 12 December"): not a line of the list. An apostrophe near it rides up
 # with it ("' st" over "Managing Director's Report for the Quarter ended 31 December": Word
@@ -186,21 +200,49 @@ def _title_x(ln: Line, tok: Token | None = None) -> float:
     return ln.x0
 
 
-def _agenda_start(doc: Document) -> tuple[int, int, str | None] | None:
-    """(page index, line index, the minute's number) of the first line after the agenda's key
-    line; the number is that of a numbered minute "2. AGENDA" (see MINUTE_AGENDA_KEY), whose
-    items must then be numbered "2.1", "2.2", ..., else None."""
+def _introduced_list(lines: list[Line], k: int) -> bool:
+    """Whether line k is a sentence introducing the agenda as a list (see AGENDA_INTRO_END): it, or
+    the line before it in its paragraph, names the agenda, it ends with a colon, and the next line
+    opens an item numbered first in its style ("1.", "i.")."""
+    text = lines[k].text.strip()
+    if not AGENDA_INTRO_END.search(text) or not MIN_INTRO_WORDS <= len(text.split()) <= MAX_INTRO_WORDS:
+        return False
+    if AGENDA_KEY.match(text) or MINUTE_AGENDA_KEY.match(text):
+        return False  # the key line itself ("Agenda:"), read as a key
+    said = AGENDA_WORD.search(text) or (
+        k > 0 and AGENDA_WORD.search(lines[k - 1].text) and not lines[k - 1].heading
+    )
+    if not said:
+        return False
+    nxt = next((x.text for x in lines[k + 1 :] if x.text.strip()), "")
+    tok = token_of(nxt)
+    return tok is not None and tok.seq == 1 and tok.style in ("plain", "roman")
+
+
+def _agenda_start(doc: Document) -> tuple[int, int, str | None, bool] | None:
+    """(page index, line index, the minute's number, whether a sentence introduced the list) of
+    the first line after the agenda's key line; the number is that of a numbered minute "2.
+    AGENDA" (see MINUTE_AGENDA_KEY), whose items must then be numbered "2.1", "2.2", ..., else
+    None. A sentence introducing the list ("... presented the proposed agenda, as follows:",
+    see AGENDA_INTRO_END) under the minute's heading starts the list in its own numbering."""
     lay = layout_of(doc)
     for p, page in enumerate(lay.pages[:MAX_KEY_PAGE]):
         for k, ln in enumerate(page.lines):
+            if _introduced_list(page.lines, k):
+                return p, k + 1, None, True
             if "genda" not in ln.text and "GENDA" not in ln.text and not AGENDA_KEY.match(ln.text):
                 continue
             ahead = page.lines[k + 1 : k + 1 + FIRST_ITEM_WITHIN]
+            if any(
+                _introduced_list(page.lines, j)
+                for j in range(k + 1, min(k + 1 + FIRST_ITEM_WITHIN, len(page.lines)))
+            ):
+                continue  # the sentence under the key introduces the list (read at that line)
             if AGENDA_KEY.match(ln.text) and any(token_of(x.text) for x in ahead):
-                return p, k + 1, None
+                return p, k + 1, None, False
             minute = MINUTE_AGENDA_KEY.match(ln.text)
             if minute and any(_minute_sub(x.text, minute.group("n")) for x in ahead):
-                return p, k + 1, minute.group("n")
+                return p, k + 1, minute.group("n"), False
     return None
 
 
@@ -222,6 +264,13 @@ def minute_listed_agenda(doc: Document) -> bool:
     return start is not None and start[2] is not None
 
 
+def introduced_agenda(doc: Document) -> bool:
+    """Whether the agenda is a list introduced by a sentence (see AGENDA_INTRO_END): minutes that
+    print the agenda they adopted inside the minute adopting it."""
+    start = _agenda_start(doc)
+    return start is not None and start[3]
+
+
 def keyed_agenda(doc: Document) -> list[AgendaItem]:
     """The items under the agenda's key line (see the module docstring)."""
     start = _agenda_start(doc)
@@ -233,7 +282,7 @@ def keyed_agenda(doc: Document) -> list[AgendaItem]:
     parent: _Item | None = None
     sub: Token | None = None  # the last sub-item's number under the parent
     third: Token | None = None  # the last "6.1.1"-style item under a decimal sub-item
-    p0, k0, minute = start
+    p0, k0, minute, _ = start
     done = False
     # the running header or footer between two pages of the list ("BCAC – Minutes of the 4th
     # Regular Meeting ... Chairperson's Initials: ____ 1": Caribbean and other boards' minutes
