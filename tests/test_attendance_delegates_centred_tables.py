@@ -36,3 +36,22 @@ def test_absent_in_capitals_heads_a_list():
     got = _people("el-haute-riviere-district-council-2025-07-17")
     assert got["Harish Ramsurrun"][0] == "apologies"
     assert got["Rajen Doorgakant"][0] == "present"
+
+
+def test_a_list_of_participants_annexed_to_a_record_of_proceedings():
+    got = _people("em-picftc-governing-council-record-2025-06-03")
+    assert got["Tepaeru Marsters"] == (
+        "present",
+        "Secretary, Ministry of Marine Resources (Council Member)",
+        "Cook Islands",
+    )
+    assert got["Miliakere Vunisea"] == ("in_attendance", "Director", "PICFTC Secretariat")
+    assert got["Tauala Seluka"][0] == "apologies"
+    # the next annex's heading is no one's name
+    assert not any("ACTIONS" in n for n in got)
+
+
+def test_presiding_and_parish_offices_before_names():
+    got = _people("em-parish-of-st-medard-assembly-minutes-2025-10-14")
+    assert got["Philip Le Gresley"][0] == "present"
+    assert got["Michael Le Cornu"][0] == "apologies"

@@ -65,6 +65,9 @@ HONORIFIC = (
     # Philippine styles: a lawyer's "Atty. Gregorio L. Santos", a board member's "Dir. Romeo B.
     # Villanueva" (electric cooperatives' and other Philippine boards' minutes; "Dir." only before
     # a first name and a surname: "Dir. Finance" is a post)
+    # Jersey and Guernsey parishes' honorary offices before a name: "Connétable Philip Le Gresley",
+    # "Centenier Paul Le Sueur", "Vingtenier ..." (parish assemblies' minutes)
+    r"Conn[ée]table(?=\s+[A-Z])|Centenier(?=\s+[A-Z])|Vingtenier(?=\s+[A-Z])|"
     r"Atty\.(?=\s+[A-Z])|Dir\.(?=\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z])|"
     # a second style in brackets after the first: "Prof. (Dr.) Vasant Kulkarni", "Dr. (Smt.) Lata
     # Venkatesh" (Indian universities' syndicates and senates)
@@ -240,7 +243,9 @@ STATUS = [
     (
         "present",
         re.compile(
-            r"^\s*(?P<label>(?i:cathaoirleach|leas-chathaoirleach|in\s+the\s+chair))\s*:\s*"
+            # ("Presiding: Connétable Philip Le Gresley": Jersey parish assemblies and other
+            # bodies whose chair is named over the list of those present)
+            r"^\s*(?P<label>(?i:cathaoirleach|leas-chathaoirleach|in\s+the\s+chair|presiding))\s*:\s*"
             r"(.*?)(?:\s+(?i:presided|presiding|in\s+the\s+chair))?\.?\s*$"
         ),
     ),
@@ -4374,6 +4379,12 @@ _NAME_HEADER = re.compile(
 # the delegate's column holds the name, the member's column the delegate's organisation
 _DELEGATE_HEADER = re.compile(r"^(?:representatives?|delegates?)$", re.I)
 _SEAT_HEADER = re.compile(r"^(?:members?(?:\s+states?)?|country|countries|delegations?)$", re.I)
+# ... or beside a "Name" column: "Member / Organisation | Name | Designation | Attendance" (regional
+# organisations' lists of participants, annexed to the record): the member or organisation column
+_SEAT_BESIDE_NAME_HEADER = re.compile(
+    r"^(?:members?\s*/\s*organi[sz]ations?|organi[sz]ations?|member\s+states?|country|countries|delegations?)$",
+    re.I,
+)
 # A delegation that sent apologies, set in the delegate's column with no status beside it:
 # "Nauru | Apologies – Mr Dogabe Harris"
 _STATUS_BEFORE_NAME = re.compile(r"^(?P<status>apologies|absent|regrets|excused)\s*[–—:-]\s*(?=\S)", re.I)
@@ -4414,7 +4425,7 @@ _STATUS_CELL = [
 # and staff under the directors in one status table); present rows below it are in attendance
 _TABLE_ATTENDING_GROUP = re.compile(
     r"^(?:in\s+attendance|also\s+(?:present|in\s+attendance|attending)|officers?(?:\s+present)?|"
-    r"staff(?:\s+present)?|executives?|advisers?|advisors?|"
+    r"staff(?:\s+present)?|executives?|advisers?|advisors?|observers?|secretariat|"
     # "Staff Resources / Guests", "Staff and Guests", "Guests" (Canadian hospital boards' tables
     # list the executives and invited guests under the ex-officio directors)
     r"(?:staff(?:\s+resources?)?|guests?|invitees?|resource\s+staff)"
@@ -4536,7 +4547,7 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
             None,
         )
         if any(_DELEGATE_HEADER.match(c.text) for c in header)
-        else None
+        else next((c.x0 for c in header if c.x0 != name_x and _SEAT_BESIDE_NAME_HEADER.match(c.text)), None)
     )
     status_x = next(c.x0 for c in header if _STATUS_HEADER.match(c.text))
     # the office held, before a seat's number ("Position 3" beside "Secretary": US hospital and
@@ -4584,8 +4595,9 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
     group_rows = [
         c
         for c in body
-        if column(c) == name_x
+        if column(c) in (name_x, seat_x)
         and _TABLE_ATTENDING_GROUP.match(c.text.strip())
+        and (column(c) == name_x or c.text.isupper())
         and not any(abs(o.top - c.top) < 3 and o is not c for o in body)
     ]
     attending_from = min((c.top for c in group_rows), default=None)
@@ -4597,6 +4609,17 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
         for c in body
         if column(c) == name_x
         and _PLURAL_GROUP_END.search(_TRAILING_BRACKET.sub("", c.text).strip())
+        and not any(abs(o.top - c.top) < 3 and o is not c for o in body)
+    ]
+    # ... a group's heading in capitals in the member or organisation column: "MEMBERS",
+    # "OBSERVERS", "SECRETARIAT" (lists of participants by member and organisation)
+    group_rows += [
+        c
+        for c in body
+        if seat_x is not None
+        and column(c) == seat_x
+        and c.text.isupper()
+        and len(c.text.split()) <= 2
         and not any(abs(o.top - c.top) < 3 and o is not c for o in body)
     ]
     out: list[Attendance] = []
@@ -4630,7 +4653,12 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
         bottom = max([bottom] + [c.bottom for c in cells])
         name = " ".join(c.text for c in cells if column(c) == name_x and c not in group_rows)
         role = " ".join(c.text for c in cells if role_x is not None and column(c) == role_x) or None
-        seat = " ".join(c.text for c in cells if seat_x is not None and column(c) == seat_x) or None
+        seat = (
+            " ".join(
+                c.text for c in cells if seat_x is not None and column(c) == seat_x and c not in group_rows
+            )
+            or None
+        )
         status = _status_of(st.text)
         if seat_x is not None and (before := _STATUS_BEFORE_NAME.match(name)):
             name = name[before.end() :]
@@ -5045,6 +5073,11 @@ _STATUS_HEAD_TEXT = re.compile(
 )
 
 
+# The next annex's heading under an annexed list of participants ends its lists: "ANNEX 3 – MATRIX
+# OF ACTIONS" under "Apologies: Mr Tauala Seluka, ..." (regional organisations' records)
+_NEXT_ANNEX = re.compile(r"^\s*(?:annex|appendix|attachment|schedule)\s+[\dA-Z]{1,3}\b", re.I)
+
+
 def _record_at_end(doc: Document, f, next_page: int | None) -> tuple[list[Attendance], list[Line]]:
     """The attendance record printed after the minutes' business, on a later page of the same
     minutes: "Members present, substitutes, apologies and officers are shown in the Attendance
@@ -5067,5 +5100,7 @@ def _record_at_end(doc: Document, f, next_page: int | None) -> tuple[list[Attend
             if t.strip() and t.strip() not in skip and not _in_table(t, table_lines)
         ]
         head = next((k for k, ln in enumerate(tail) if _STATUS_HEAD_TEXT.match(ln.text)), 0)
-        return roll, tail[head:]
+        tail = tail[head:]
+        end = next((k for k, ln in enumerate(tail) if k and _NEXT_ANNEX.match(ln.text)), len(tail))
+        return roll, tail[:end]
     return [], []
