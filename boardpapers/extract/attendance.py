@@ -62,6 +62,13 @@ HONORIFIC = (
     # "CPA Samuel Kamau", "CA Sunita Bhalerao", "Adv. Rekha Nair", "Arch. Paul Mwangi" (a name of
     # a capitalised first name and surname must follow the acronyms: "CA Board" is no person)
     r"Shri|Shrimati|Smt\.?|Sri|Kumari|Kum\.|Eng\.|Engr\.?|Adv\.|Arch\.|"
+    # Philippine styles: a lawyer's "Atty. Gregorio L. Santos", a board member's "Dir. Romeo B.
+    # Villanueva" (electric cooperatives' and other Philippine boards' minutes; "Dir." only before
+    # a first name and a surname: "Dir. Finance" is a post)
+    # Jersey and Guernsey parishes' honorary offices before a name: "Connétable Philip Le Gresley",
+    # "Centenier Paul Le Sueur", "Vingtenier ..." (parish assemblies' minutes)
+    r"Conn[ée]table(?=\s+[A-Z])|Centenier(?=\s+[A-Z])|Vingtenier(?=\s+[A-Z])|"
+    r"Atty\.(?=\s+[A-Z])|Dir\.(?=\s+[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z])|"
     # a second style in brackets after the first: "Prof. (Dr.) Vasant Kulkarni", "Dr. (Smt.) Lata
     # Venkatesh" (Indian universities' syndicates and senates)
     r"\((?:Dr|Prof|Smt|Shri|Sri|Mrs|Ms|Mr|Col|Capt|Adv|Engr|Eng|Barr|Arc|Pharm)\.?\)|"
@@ -236,7 +243,9 @@ STATUS = [
     (
         "present",
         re.compile(
-            r"^\s*(?P<label>(?i:cathaoirleach|leas-chathaoirleach|in\s+the\s+chair))\s*:\s*"
+            # ("Presiding: Connétable Philip Le Gresley": Jersey parish assemblies and other
+            # bodies whose chair is named over the list of those present)
+            r"^\s*(?P<label>(?i:cathaoirleach|leas-chathaoirleach|in\s+the\s+chair|presiding))\s*:\s*"
             r"(.*?)(?:\s+(?i:presided|presiding|in\s+the\s+chair))?\.?\s*$"
         ),
     ),
@@ -260,6 +269,10 @@ STATUS = [
             + r"(?i:absent|excused)\s*$()"
         ),
     ),
+    # "ABSENT" in capitals alone on its line, a heading between "PRESENT" and "IN ATTENDANCE" over
+    # its list (Mauritian district and municipal councils' and other Commonwealth bodies' minutes
+    # head each list in capitals; "Absent" in lower case alone is a roll call's status cell)
+    ("apologies", re.compile(_MARK + r"ABSENT\s*:?\s*$()")),
     # US minutes: "Absent: D", "Commissioners Absent: Shelley Young, Pat Bader", "Absent at roll
     # call: E" (US county boards)
     (
@@ -4352,10 +4365,29 @@ def flat_label_columns(doc: Document, page_no: int) -> list[str] | None:
 # column; other columns are read by their header (Role / Position / Title).
 # ("Supervisor | Office | Roll Call": US soil and water conservation and other special districts'
 # minutes head the status column with the roll call itself)
-_STATUS_HEADER = re.compile(r"^(?:attendance|attended|status|present\?|roll\s+call)$", re.I)
+# ("Member | Representative | Capacity | Participation": intergovernmental councils' summary
+# records mark each delegate "In person" or "Virtual" under Participation)
+_STATUS_HEADER = re.compile(r"^(?:attendance|attended|status|present\?|roll\s+call|participation)$", re.I)
 # ("Commissioner | Position | Office | Attendance", "Director | Attendance": US special districts'
 # roll tables head the members' column with their title)
-_NAME_HEADER = re.compile(r"^(?:name|member|trustee|governor|commissioner|director|supervisor)s?$", re.I)
+_NAME_HEADER = re.compile(
+    r"^(?:name|member|trustee|governor|commissioner|director|supervisor|representative|delegate)s?$", re.I
+)
+# A delegate's column beside the seat they fill: "Member | Representative | Capacity |
+# Participation" over "Vanuatu | Captain Joel Tari Malessa | Head of Delegation | In person"
+# (intergovernmental commissions' and councils' records list member states and their delegates):
+# the delegate's column holds the name, the member's column the delegate's organisation
+_DELEGATE_HEADER = re.compile(r"^(?:representatives?|delegates?)$", re.I)
+_SEAT_HEADER = re.compile(r"^(?:members?(?:\s+states?)?|country|countries|delegations?)$", re.I)
+# ... or beside a "Name" column: "Member / Organisation | Name | Designation | Attendance" (regional
+# organisations' lists of participants, annexed to the record): the member or organisation column
+_SEAT_BESIDE_NAME_HEADER = re.compile(
+    r"^(?:members?\s*/\s*organi[sz]ations?|organi[sz]ations?|member\s+states?|country|countries|delegations?)$",
+    re.I,
+)
+# A delegation that sent apologies, set in the delegate's column with no status beside it:
+# "Nauru | Apologies – Mr Dogabe Harris"
+_STATUS_BEFORE_NAME = re.compile(r"^(?P<status>apologies|absent|regrets|excused)\s*[–—:-]\s*(?=\S)", re.I)
 # ("Category": a governor's category in school governing bodies' attendance tables, "Co-opted
 # governor"; "Type", "Membership", "Representing": a member's seat in boards' and forums' tables)
 _ROLE_HEADER = re.compile(
@@ -4393,7 +4425,7 @@ _STATUS_CELL = [
 # and staff under the directors in one status table); present rows below it are in attendance
 _TABLE_ATTENDING_GROUP = re.compile(
     r"^(?:in\s+attendance|also\s+(?:present|in\s+attendance|attending)|officers?(?:\s+present)?|"
-    r"staff(?:\s+present)?|executives?|advisers?|advisors?|"
+    r"staff(?:\s+present)?|executives?|advisers?|advisors?|observers?|secretariat|"
     # "Staff Resources / Guests", "Staff and Guests", "Guests" (Canadian hospital boards' tables
     # list the executives and invited guests under the ex-officio directors)
     r"(?:staff(?:\s+resources?)?|guests?|invitees?|resource\s+staff)"
@@ -4442,10 +4474,14 @@ def _in_table(text: str, table_lines: set[str]) -> bool:
     return len(n) >= TABLE_PIECE_CHARS and any(n in t for t in table_lines)
 
 
-def _status_part(cell: LayoutLine, status_x: float) -> list[LayoutLine]:
-    """A cell that runs from the column before into the status column, parted at its first word
-    that starts at the status column's edge (after a gap wider than a word space)."""
+def _status_part(cell: LayoutLine, status_x: float, before_x: float | None = None) -> list[LayoutLine]:
+    """A cell that runs from the column before (starting at before_x, when given) into the status
+    column, parted at its first word that starts at the status column's edge (after a gap wider
+    than a word space). A line of text under the table that runs across all its columns is no
+    row's ("Observers: Dr Helena Marsh (...) – virtual." under a delegates' table)."""
     if cell.x0 >= status_x - STATUS_COLUMN_SLACK or cell.x1 <= status_x:
+        return [cell]
+    if before_x is not None and cell.x0 < before_x - STATUS_COLUMN_SLACK:
         return [cell]
     spans = cell.spans
     for k in range(1, len(spans)):
@@ -4453,6 +4489,33 @@ def _status_part(cell: LayoutLine, status_x: float) -> list[LayoutLine]:
         if abs(s.x0 - status_x) <= STATUS_COLUMN_SLACK and s.x0 - prev.x1 > WORD_GAP_EMS * em(s):
             return [line_from_spans(spans[:k], cell.page), line_from_spans(spans[k:], cell.page)]
     return [cell]
+
+
+# Rows under a header, read to find where its columns start when the header is centred over them
+CENTRED_HEADER_ROWS = 3
+
+
+def _centred_header(header: list[LayoutLine], lines: list[LayoutLine]) -> list[LayoutLine]:
+    """The header with each title moved to where its column's cells start, when the titles are
+    centred over columns whose cells are set flush left: "Name | District | Position |
+    Attendance" over "Dir. Romeo B. Villanueva | District I – Salinas | President | Present"
+    (Philippine electric cooperatives' and other boards' ruled roll-call tables, whose cells
+    start well left of the centred titles). Read from the first rows under the header that hold a
+    cell per title, each cell left of its title and right of the title before; else the header
+    as printed."""
+    bottom = max(c.bottom for c in header)
+    below = sorted((ln for ln in lines if ln.top > bottom), key=lambda ln: ln.top)[:CENTRED_HEADER_ROWS]
+    rows = [sorted(ln.cells(CELL_GAP_SIZES), key=lambda c: c.x0) for ln in below]
+    rows = [r for r in rows if len(r) == len(header)]
+    if len(rows) < 2:
+        return header
+    starts = [min(r[k].x0 for r in rows) for k in range(len(header))]
+    if not any(h.x0 - x > STATUS_COLUMN_SLACK for h, x in zip(header, starts, strict=True)):
+        return header
+    for k, (h, x) in enumerate(zip(header, starts, strict=True)):
+        if x > h.x0 + STATUS_COLUMN_SLACK or (k and x <= header[k - 1].x1):
+            return header
+    return [replace(h, x0=x) for h, x in zip(header, starts, strict=True)]
 
 
 def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[Attendance], set[str]]:
@@ -4472,8 +4535,20 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
     # the mark table's (see _mark_table), not a status column
     if sum(any(rx.match(c.text.strip()) for _, rx in _MARK_HEADERS) for c in header) >= 2:
         return [], set()
+    header = _centred_header(header, lines)
     head_bottom = max(c.bottom for c in header)
-    name_x = next(c.x0 for c in header if _NAME_HEADER.match(c.text))
+    name_x = next(
+        (c.x0 for c in header if _DELEGATE_HEADER.match(c.text)),
+        next(c.x0 for c in header if _NAME_HEADER.match(c.text)),
+    )
+    seat_x = (
+        next(
+            (c.x0 for c in header if c.x0 != name_x and _SEAT_HEADER.match(c.text)),
+            None,
+        )
+        if any(_DELEGATE_HEADER.match(c.text) for c in header)
+        else next((c.x0 for c in header if c.x0 != name_x and _SEAT_BESIDE_NAME_HEADER.match(c.text)), None)
+    )
     status_x = next(c.x0 for c in header if _STATUS_HEADER.match(c.text))
     # the office held, before a seat's number ("Position 3" beside "Secretary": US hospital and
     # port districts elect commissioners to numbered positions)
@@ -4506,15 +4581,23 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
 
     # (a status cell the layout joined to a long post beside it: "Non-Executive Director; Chair,
     # Audit and | Present", parted where a word starts at the status column's edge)
-    chunks = [p for ln in lines for c in ln.cells(CELL_GAP_SIZES) for p in _status_part(c, status_x)]
+    chunks = [
+        p for ln in lines for c in ln.cells(CELL_GAP_SIZES) for p in _status_part(c, status_x, before_status)
+    ]
     body = sorted((c for c in chunks if c.top > head_bottom), key=lambda c: (c.top, c.x0))
     starts = [c for c in body if column(c) == status_x and _status_of(c.text)]
+    if seat_x is not None:
+        starts = sorted(
+            starts + [c for c in body if column(c) == name_x and _STATUS_BEFORE_NAME.match(c.text)],
+            key=lambda c: (c.top, c.x0),
+        )
     # the tops of rows that open a group of non-members (see _TABLE_ATTENDING_GROUP)
     group_rows = [
         c
         for c in body
-        if column(c) == name_x
+        if column(c) in (name_x, seat_x)
         and _TABLE_ATTENDING_GROUP.match(c.text.strip())
+        and (column(c) == name_x or c.text.isupper())
         and not any(abs(o.top - c.top) < 3 and o is not c for o in body)
     ]
     attending_from = min((c.top for c in group_rows), default=None)
@@ -4526,6 +4609,17 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
         for c in body
         if column(c) == name_x
         and _PLURAL_GROUP_END.search(_TRAILING_BRACKET.sub("", c.text).strip())
+        and not any(abs(o.top - c.top) < 3 and o is not c for o in body)
+    ]
+    # ... a group's heading in capitals in the member or organisation column: "MEMBERS",
+    # "OBSERVERS", "SECRETARIAT" (lists of participants by member and organisation)
+    group_rows += [
+        c
+        for c in body
+        if seat_x is not None
+        and column(c) == seat_x
+        and c.text.isupper()
+        and len(c.text.split()) <= 2
         and not any(abs(o.top - c.top) < 3 and o is not c for o in body)
     ]
     out: list[Attendance] = []
@@ -4559,7 +4653,15 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
         bottom = max([bottom] + [c.bottom for c in cells])
         name = " ".join(c.text for c in cells if column(c) == name_x and c not in group_rows)
         role = " ".join(c.text for c in cells if role_x is not None and column(c) == role_x) or None
+        seat = (
+            " ".join(
+                c.text for c in cells if seat_x is not None and column(c) == seat_x and c not in group_rows
+            )
+            or None
+        )
         status = _status_of(st.text)
+        if seat_x is not None and (before := _STATUS_BEFORE_NAME.match(name)):
+            name = name[before.end() :]
         if status == "present" and attending_from is not None and st.top > attending_from:
             status = "in_attendance"
         person = _person_from_piece(name) if name else None
@@ -4568,7 +4670,7 @@ def _status_table(doc: Document, page_no: int, meeting: Meeting) -> tuple[list[A
         name, note, _ = person
         if note and role:
             role = f"{role} ({note})"  # "Andrew Kettleby (Chair)" | "Co-opted governor"
-        out.append(Attendance(name, role or note, None, status, meeting.date, page_no))
+        out.append(Attendance(name, role or note, seat, status, meeting.date, page_no))
     if not out:
         return [], set()
     return out, _table_texts(doc, page_no, min(c.top for c in header) - 1, bottom + 1)
@@ -4971,6 +5073,11 @@ _STATUS_HEAD_TEXT = re.compile(
 )
 
 
+# The next annex's heading under an annexed list of participants ends its lists: "ANNEX 3 – MATRIX
+# OF ACTIONS" under "Apologies: Mr Tauala Seluka, ..." (regional organisations' records)
+_NEXT_ANNEX = re.compile(r"^\s*(?:annex|appendix|attachment|schedule)\s+[\dA-Z]{1,3}\b", re.I)
+
+
 def _record_at_end(doc: Document, f, next_page: int | None) -> tuple[list[Attendance], list[Line]]:
     """The attendance record printed after the minutes' business, on a later page of the same
     minutes: "Members present, substitutes, apologies and officers are shown in the Attendance
@@ -4993,5 +5100,7 @@ def _record_at_end(doc: Document, f, next_page: int | None) -> tuple[list[Attend
             if t.strip() and t.strip() not in skip and not _in_table(t, table_lines)
         ]
         head = next((k for k, ln in enumerate(tail) if _STATUS_HEAD_TEXT.match(ln.text)), 0)
-        return roll, tail[head:]
+        tail = tail[head:]
+        end = next((k for k, ln in enumerate(tail) if k and _NEXT_ANNEX.match(ln.text)), len(tail))
+        return roll, tail[:end]
     return [], []

@@ -2282,7 +2282,12 @@ def _body_from_page(doc: Document, page_number: int, *, boards: bool = True) -> 
 
 
 _MINUTES_SIGN = re.compile(
-    r"^\s*(?:[o●•▪\uf0b7-]\s+)?(?:[A-Z][a-z]+\s+)?(?:present|attendees|apologies|absent)\b", re.I | re.M
+    r"^\s*(?:[o●•▪\uf0b7-]\s+)?(?:[A-Z][a-z]+\s+)?(?:present|attendees|apologies|absent)\b|"
+    # a record's own heading alone on its line: "RECORD OF PROCEEDINGS", "SUMMARY RECORD"
+    # (intergovernmental councils' and regional organisations' records, whose list of
+    # participants is annexed at the end)
+    r"^\s*(?:record\s+of\s+proceedings|summary\s+record)\s*$",
+    re.I | re.M,
 )
 
 
