@@ -74,6 +74,8 @@ WRITTEN_DEV29 = ROOT / "benchmarks" / "written-dev29"
 # minutes' openings (dev32), read by fixers; written-dev33 and written-heldout21 stay unread
 WRITTEN_DEV31 = ROOT / "benchmarks" / "written-dev31"
 WRITTEN_DEV32 = ROOT / "benchmarks" / "written-dev32"
+# session 19's minutes set (attendance, decisions, actions, agendas printed in minutes), read by fixers
+WRITTEN_DEV34 = ROOT / "benchmarks" / "written-dev34"
 PACK_2020 = CORPUS / "000_96e9045d9cfa0288.pdf"  # City & Hackney ICBs, 10 Dec 2020
 PACK_2018 = CORPUS / "001_e49a8843e1a52558.pdf"  # City & Hackney ICBs, Nov 2018
 PACK_HARTLEPOOL = CORPUS / "002_1432d437b43a1ff5.pdf"
