@@ -79,3 +79,14 @@ def test_record_of_proceedings_is_read_as_minutes() -> None:
     assert any(t.startswith("requested the Director to negotiate the host country agreement") for t in texts)
     assert any(t.startswith("deferred consideration of the revised Staff Regulations") for t in texts)
     assert len([d for d in got if d.outcome == "requested"]) == 3
+
+
+def test_resolved_with_how_it_passed() -> None:
+    got = [
+        d.text
+        for d in extract_decisions(
+            written_doc(WRITTEN_DEV34, "em-cantonment-board-shahpur-heights-minutes-2025-07-24")
+        )
+    ]
+    assert any(t.startswith("Resolved unanimously that the revised budget estimates") for t in got)
+    assert any(t.startswith("Resolved by majority that the building plan for Plot No. 214") for t in got)

@@ -333,6 +333,9 @@ INTEREST_HANDLING = re.compile(
 OPENING_VERB = re.compile(
     r"(?:^\s*|(?<=[.;]\s))(?:(Resolved|Agreed|Decided|RESOLVED|AGREED|DECIDED)(?:\s+(?i:further))?"
     r"|Further\s+(resolved|agreed|decided))"
+    # "Resolved unanimously that ...", "Resolved by majority that ..." (South Asian cantonment and
+    # municipal boards' minutes say how the resolution passed before its text)
+    r"(?:\s+(?:unanimously|by\s+(?:a\s+)?majority))?"
     r"\s+(?:that|to|THAT)\b"
 )
 # "the Jubilee expenditure was approved": any short subject, for the verbs that only a meeting's
