@@ -83,6 +83,7 @@ _NAMED_MARK = re.compile(
 )
 _NOT_OWNER_WORDS = {
     "Noted", "None", "Nil", "No", "Approved", "Agreed", "Resolved", "Carried", "Received", "Deferred",
+    "Defeated", "Lost",
     "Information", "Decision", "Discussion", "Assurance", "Complete", "Completed", "Closed", "Ongoing",
     "Open", "Action", "Actions", "See", "Above", "Below", "Report", "New", "Overdue", "Pending",
 }  # fmt: skip
@@ -649,7 +650,9 @@ def _column_task(row: _Row, meeting_date: str | None) -> Action | None:
         return None
     text = re.sub(r"\s+", " ", " ".join(t for t, _ in row.column)).strip()
     m = _OWNER_THEN_TASK.match(text) or _TASK_THEN_OWNER.match(text)
-    if m is None or m.group("owner").split()[0].rstrip(".") in _NOT_OWNER_WORDS:
+    # (a motion's result in capitals closing the column, "Moved: Levi Anguttitauruq – CARRIED", is
+    # no owner: Canadian education authorities' "Motion / Action" columns)
+    if m is None or m.group("owner").split()[0].rstrip(".").capitalize() in _NOT_OWNER_WORDS:
         return None
     task = m.group("task") or text
     return _minutes_action(

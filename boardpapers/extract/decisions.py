@@ -8,7 +8,7 @@ Commissioning Board") is `decided_by`."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..layout import Line as LayoutLine
 from ..layout import layout_of
@@ -27,7 +27,7 @@ from .decision_grammar import RESOLUTION_LABEL as GRAMMAR_RESOLUTION_LABEL
 from .decision_lists import LEAD_END, decision_list, lead_in
 from .decision_model import model_decisions
 from .decision_tables import decisions_from_tables, same_decision
-from .meetings import BODY_NOUNS, boilerplate, find_bodies, minute_sections
+from .meetings import BODY_NOUNS, Found, boilerplate, find_bodies, find_own_meeting, minute_sections
 from .records import Decision, Meeting
 
 VERBS = (
@@ -333,6 +333,9 @@ INTEREST_HANDLING = re.compile(
 OPENING_VERB = re.compile(
     r"(?:^\s*|(?<=[.;]\s))(?:(Resolved|Agreed|Decided|RESOLVED|AGREED|DECIDED)(?:\s+(?i:further))?"
     r"|Further\s+(resolved|agreed|decided))"
+    # "Resolved unanimously that ...", "Resolved by majority that ..." (South Asian cantonment and
+    # municipal boards' minutes say how the resolution passed before its text)
+    r"(?:\s+(?:unanimously|by\s+(?:a\s+)?majority))?"
     r"\s+(?:that|to|THAT)\b"
 )
 # "the Jubilee expenditure was approved": any short subject, for the verbs that only a meeting's
@@ -960,6 +963,10 @@ VOTE_TALLY = re.compile(
 TALLY_LEAD = re.compile(r",\s*(?:by\s+the\s+following\s+(?:roll[\s-]call\s+)?vote|as\s+follows)\s*:$")
 
 
+# A sentence cut mid-phrase: it ends on a preposition, article or conjunction
+OPEN_END = re.compile(r"\b(?:and|or|of|the|to|a|an|for|in|on|by|with|from|that|be)$")
+
+
 def _sentence_span(
     lines: list[Line], i: int, start_col: int, use_marks: bool = False
 ) -> tuple[str, int, int]:
@@ -1021,6 +1028,14 @@ def _sentence_span(
             r"^\s*\d{1,3}\.\d{1,2}\.?(?:\s+[A-Z]|\s*$)", nxt
         ):
             # a lead's initials in the margin column ("ML"), or the next sub-numbered minute ("6.3 ...")
+            if not in_list and j + 2 < len(lines) and OPEN_END.search(cur) and not nxt.strip()[:1].isdigit():
+                # ... unless the sentence is cut mid-phrase ("... and (ii) the virement of" / "FC" /
+                # "Rs 1,200,000 from Vote ..."): an action column's initials set against a
+                # resolution that runs on over a page break (Mauritian district councils' minutes
+                # tables, "Min. No. | Subject | Action")
+                parts.append(lines[j + 2].text.strip())
+                j += 2
+                continue
             break
         if (
             # "... It was" / "RESOLVED (For 9, Against 1) to approve ...": the verb of this
@@ -1774,6 +1789,72 @@ DEFERRING_MOTION = re.compile(
 ADJOURN_MOTION = re.compile(r"^.{0,160}?\bto\s+adjourn\b(?!\s+(?:to|into)\b)(?!.{0,160}?\band\s+to\b)", re.S)
 
 
+# A decision under its own numbered label, a dash, and the body deciding: "Decision C24/6 – The
+# Council requested the Executive Director to ...", "Decision C24/4 – The Council:" / "(a) approved
+# ..." (regional intergovernmental councils' summary records box each decision so)
+LABELLED_DECISION = re.compile(
+    r"^\s*Decision\s+(?:No\.?\s*)?[A-Z]{0,6}\d{1,4}(?:[/.-]\d{1,3})?\s+[–—-]\s+(?:The|This|Members|It)\b"
+)
+
+
+# A numbered motion set out as a block in a minutes table's "Motion / Action" column: "Motion
+# #2025-26-041" / "To approve the agenda as amended." / "Moved: Martha Kunuk" / "Seconded: Daniel
+# Ikkidluak" / "CARRIED" (Canadian district education authorities and school councils; the mover
+# and seconder may share a line, the result may close it: "Moved: A / Seconded: B – CARRIED", and
+# a vote count may stand above the result: "In favour 2, Opposed 4." / "DEFEATED")
+NUMBERED_MOTION = re.compile(r"^\s*Motion\s*(?:#|No\.?)\s*[A-Z]{0,4}[-/]?\d{2,4}(?:[-/]\d{1,4}){1,2}\s*$")
+MOTION_BODY = re.compile(r"^\s*(?:To\s+[a-z]|That\s)")
+MOVED_FIELD = re.compile(r"^\s*Moved(?:\s+by)?\s*:")
+# "CARRIED", "DEFEATED", "CARRIED (J. Akpalialuk abstained)", "... – CARRIED"
+BLOCK_RESULT = re.compile(
+    r"(?:^|[–—-]\s*)(CARRIED|DEFEATED|LOST|Carried|Defeated|Lost)\b(?:\s*\([^)]*\))?\.?\s*$"
+)
+# lines of a numbered motion's text before its mover (four in the education authority's column)
+NUMBERED_MOTION_TEXT_LINES = 6
+# lines from the mover to the result: seconder, a vote count, and a wrapped name
+NUMBERED_MOTION_RESULT_LINES = 5
+
+
+def _numbered_motion(lines: list[Line], k: int) -> tuple[str, str, int] | None:
+    """A numbered motion block starting at lines[k] (see NUMBERED_MOTION): its text, the result
+    word (lower case) and the result's line; None unless the text, the mover and a result follow."""
+    if (
+        not NUMBERED_MOTION.match(lines[k].text)
+        or k + 1 >= len(lines)
+        or not MOTION_BODY.match(lines[k + 1].text)
+    ):
+        return None
+    text: list[str] = []
+    j = k + 1
+    while j < len(lines) and j <= k + NUMBERED_MOTION_TEXT_LINES and not MOVED_FIELD.match(lines[j].text):
+        text.append(lines[j].text.strip())
+        j += 1
+    if j >= len(lines) or not MOVED_FIELD.match(lines[j].text):
+        return None
+    for r in range(j, min(j + NUMBERED_MOTION_RESULT_LINES, len(lines))):
+        if r > j and (NUMBERED_MOTION.match(lines[r].text) or MOVED_FIELD.match(lines[r].text)):
+            return None
+        result = BLOCK_RESULT.search(lines[r].text)
+        if result:
+            return re.sub(r"\s+", " ", " ".join(text)).strip(), result.group(1).lower(), r
+    return None
+
+
+def _numbered_motion_outcome(result: str, text: str) -> str:
+    """A numbered motion's outcome: rejected when defeated or lost; when carried, what its verb
+    says ("To approve ...": approved; "To accept the financial report ...": received, a report
+    being received when accepted); approved for "That ..." or another verb."""
+    if result in ("defeated", "lost"):
+        return "rejected"
+    m = re.match(r"\s*To\s+([a-z]+)", text)
+    outcome = (base_verb_outcome(m.group(1)) if m else None) or "approved"
+    if outcome == "accepted" and re.search(r"\b(?:report|statements?)\b", text[:80], re.I):
+        return "received"
+    if outcome in ("adopted", "confirmed"):
+        return "approved"
+    return outcome
+
+
 def _motion_outcome(verb: str, text: str) -> str:
     """The outcome of a motion whose vote gave `verb` (see OUTCOME_WORD): deferred when a motion
     to table or postpone was carried."""
@@ -2436,6 +2517,22 @@ def decisions_in(lines: list[Line], meeting: Meeting) -> list[Decision]:
                 add(oc, text, k + 1)
                 k = j + 1
                 continue
+        if not cur_col and LABELLED_DECISION.match(t):
+            # "Decision C24/6 – The Council requested ...": the label makes it a decision whatever
+            # its verb; its text the paragraph (or the list after "The Council:")
+            text, j = _sentence_end(lines, k, 0, use_marks)
+            add(_outcome_of(text[text.find(" ", 10) :]) or "agreed", text, k)
+            last_end = j
+            k = j + 1
+            continue
+        numbered = _numbered_motion(lines, k) if not cur_col else None
+        if numbered:
+            text, verb, j = numbered
+            if not ADJOURN_MOTION.search(text) and not re.match(r"To\s+adjourn\b", text):
+                add(_numbered_motion_outcome(verb, text), text, k + 1)
+            last_end = j
+            k = j + 1
+            continue
         taken = _action_taken(lines, k, heads) if not cur_col else None
         if taken:
             text, verb, j = taken
@@ -2836,6 +2933,8 @@ def _layout_span(order: tuple[list[LayoutLine], dict[int, int]], lines: list[Lin
 
 def extract_decisions(doc: Document, meetings: list[Meeting] | None = None) -> list[Decision]:
     found = minute_sections(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
+    if not found:
+        found = _record_of_proceedings(doc)
     out: list[Decision] = []
     order: tuple[list[LayoutLine], dict[int, int]] | None = None
     for n, f in enumerate(found):
@@ -2848,8 +2947,72 @@ def extract_decisions(doc: Document, meetings: list[Meeting] | None = None) -> l
         if order is None:
             everything = list(layout_of(doc).lines())
             order = (everything, {id(ln): i for i, ln in enumerate(everything)})
-        out.extend(by_rules + model_decisions(_layout_span(order, lines), f.meeting, by_rules))
+        found_here = by_rules + model_decisions(_layout_span(order, lines), f.meeting, by_rules)
+        out.extend(_with_numbered_resolutions(found_here, lines))
     return _with_table_decisions(out, decisions_from_tables(doc))
+
+
+# "... the Board approved the award under" / "BOARD RESOLUTION NO. 060, SERIES OF 2025 –
+# “Approving the Award of Contract ...”": a decision sentence closing with "under" and the
+# numbered resolution it was passed under set out below it, indented, with its quoted title
+# (Philippine electric cooperatives' and local councils' board minutes)
+# (a motion's reading may have run on into the resolution's number: "... carried under BOARD
+# RESOLUTION NO.")
+_UNDER_END = re.compile(r"\bunder:?(?P<partial>\s+(?:BOARD\s+|COUNCIL\s+)?RESOLUTION\s+NO\.)?$", re.I)
+_NUMBERED_RESOLUTION = re.compile(r"^\s*(?:BOARD\s+|COUNCIL\s+)?RESOLUTION\s+NO\.", re.I)
+# lines a resolution's title runs to (the longest printed one wraps to three)
+_RESOLUTION_TITLE_MAX_LINES = 5
+
+
+def _with_numbered_resolutions(decisions: list[Decision], lines: list[Line]) -> list[Decision]:
+    """Each decision whose sentence ends "under" with the resolution set out on the lines after
+    it (see _UNDER_END): its text runs on through that resolution's number and title."""
+    out: list[Decision] = []
+    for d in decisions:
+        end = _UNDER_END.search(d.text)
+        if not end:
+            out.append(d)
+            continue
+        text = d.text[: end.start("partial")] if end.group("partial") else d.text
+        tail = re.sub(r"\s+", " ", text[-30:]).strip()
+        at = next(
+            (
+                i
+                for i, ln in enumerate(lines)
+                if ln.page in (d.page, d.page + 1) and ln.text.rstrip().endswith(tail[-12:])
+            ),
+            None,
+        )
+        resolution = _resolution_after(lines, at) if at is not None else None
+        out.append(replace(d, text=f"{text} {resolution}") if resolution else d)
+    return out
+
+
+def _resolution_after(lines: list[Line], at: int) -> str | None:
+    """The numbered resolution opening the line after `at`, through its title's closing quote."""
+    if at + 1 >= len(lines) or not _NUMBERED_RESOLUTION.match(lines[at + 1].text):
+        return None
+    taken: list[str] = []
+    for ln in lines[at + 1 : at + 1 + _RESOLUTION_TITLE_MAX_LINES]:
+        taken.append(ln.text.strip())
+        if re.search(r"[”\"]\s*$|\.[”\"]?$", ln.text.rstrip()):
+            break
+    return " ".join(taken)
+
+
+# A meeting's record titled so on its cover rather than "Minutes", with no attendance label on
+# page 1 (the list of participants is annexed): "RECORD OF PROCEEDINGS", "SUMMARY RECORD"
+# (regional intergovernmental councils' and commissions' records)
+_RECORD_TITLE = re.compile(r"^\s*(?:RECORD\s+OF\s+PROCEEDINGS|SUMMARY\s+RECORD)\s*$", re.M)
+
+
+def _record_of_proceedings(doc: Document) -> list[Found]:
+    """The whole document as its own meeting's record when page 1 is titled as one (see
+    _RECORD_TITLE) and the meeting it records is found; else nothing."""
+    if not doc.pages or not _RECORD_TITLE.search("\n".join(doc.pages[0].lines[:60])):
+        return []
+    own = find_own_meeting(doc)
+    return [Found(own, 0)] if own else []
 
 
 def _with_table_decisions(prose: list[Decision], tabled: list[Decision]) -> list[Decision]:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..layout import Line, layout_of, line_from_spans, span_text
-from ..layout.lines import join_spans
+from ..layout.lines import COLUMN_GAP_SIZES, join_spans
 from ..model import Document, Span
 from .dates import find_date
 from .meetings import minute_sections
@@ -729,6 +729,10 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
         if "ction" not in ln.text and "CTION" not in ln.text:
             continue
         col = _label_cell(ln)
+        gap = COLUMN_GAP_SIZES
+        if col is None and _MID_LINE_LABEL.search(ln.text):
+            gap = NARROW_GUTTER_SIZES
+            col = _label_cell(ln, gap)
         if col is None:
             continue
         cell, left, stop = col
@@ -745,7 +749,7 @@ def _labelled_actions(doc: Document, starts: list[int]) -> list[Action]:
         due: str | None = None
         prev = cell
         for nxt in lines[i + 1 : i + 1 + MAX_ACTION_LINES]:
-            nxt = _column_part(nxt, left, stop)
+            nxt = _column_part(nxt, left, stop, gap)
             if nxt is None:
                 break
             d = _DUE_LINE.match(nxt.text)
@@ -832,12 +836,20 @@ def _owner_only(body: str) -> bool:
     )
 
 
-def _label_cell(ln: Line) -> tuple[Line, float | None, float | None] | None:
+# A minutes table whose "Motion / Action" column sits a narrow gutter (under one font size) from
+# the discussion column: "... The Grade 12 class  ACTION: Principal to send the 2026" (Canadian
+# district education authorities' minutes tables): a capitals label after the discussion's text
+# is read with the column split at gaps of this many font sizes (the table's gutter is 0.8)
+_MID_LINE_LABEL = re.compile(r"\S\s+ACTIONS?\s*:")
+NARROW_GUTTER_SIZES = 0.6
+
+
+def _label_cell(ln: Line, gap: float = COLUMN_GAP_SIZES) -> tuple[Line, float | None, float | None] | None:
     """The part of a line that starts with an action label, and the column it sets
     (left and right bounds; None where the label's part is the first or last of the
     line): a two-column page's right column can hold the action."""
     if _LABEL.match(ln.text):
-        parts = ln.cells() if ln.has_box else [ln]
+        parts = ln.cells(gap) if ln.has_box else [ln]
         if len(parts) == 1:
             return ln, None, None
         if _LABEL.match(parts[0].text):
@@ -845,7 +857,7 @@ def _label_cell(ln: Line) -> tuple[Line, float | None, float | None] | None:
         # "03.18.05 | ACTION: ..." (a paragraph number in a column of its own): the label's cell below
     if not ln.has_box:
         return None
-    parts = ln.cells()
+    parts = ln.cells(gap)
     for k, c in enumerate(parts[1:], start=1):
         if _LABEL.match(c.text):
             stop = parts[k + 1].x0 if k + 1 < len(parts) else None
@@ -867,14 +879,16 @@ def _wraps_on(lines: list[Line], i: int, left: float | None, stop: float | None)
     return nxt is not None and nxt.text.strip()[:1].islower()
 
 
-def _column_part(ln: Line, left: float | None, stop: float | None) -> Line | None:
+def _column_part(
+    ln: Line, left: float | None, stop: float | None, gap: float = COLUMN_GAP_SIZES
+) -> Line | None:
     """The part of `ln` inside the column [left, stop) (the whole line when the column
     is the page's); None when nothing of the line is in it."""
     if (left is None and stop is None) or not ln.has_box:
         return ln
     inside = [
         c
-        for c in ln.cells()
+        for c in ln.cells(gap)
         if (left is None or c.x0 >= left) and (stop is None or c.x0 < stop - COLUMN_SLACK)
     ]
     if not inside:
@@ -975,6 +989,13 @@ _UNDERTAKING_POST = rf"(?:{_OFFICER_POST}|(?:[A-Z][\w-]*\s+){{0,2}}Chief\s+Execu
 _NOT_A_PERSON = (
     r"(?:The|This|That|These|Those|It|Its|Staff|Council|Board|Committee|District|Commission|City|County)"
 )
+# "The Institutional Services Department", "The Finance Services Department Manager": a unit (or
+# its head) of two to five capitalised words ending in a unit's or post's word
+_UNIT_SUBJECT = r"The\s+(?:[A-Z][\w'’&-]*\s+){1,4}(?:Department|Division|Office|Unit|Section|Secretariat)(?:\s+(?:Manager|Head))?"
+# Verbs of an undertaking: the task verbs, and those of a campaign or joint work an officer or
+# unit takes on ("will conduct an information campaign", "will coordinate with the Municipal
+# Engineer")
+_WILL_VERB = rf"(?:{_DO_VERB}|conduct|coordinate)"
 # A word of a person's name or title: capitalised, in lower case after (not a body's acronym:
 # "NEL ICS Exec will submit a response ..."), or an initial ("J. Tran")
 _PERSON_WORD = r"(?:[A-Z][a-z][\w'’-]*\.?|[A-Z]\.)"
@@ -1023,8 +1044,12 @@ _DIRECTION = re.compile(
     # township and special district minutes minute a staff member's report so); kept only with
     # the meeting or date it comes back by (_directions), the subject a name of two or three
     # capitalised words, or "He" / "She" for the subject of the sentence before
-    rf"|(?:(?<=[.!?]\s)|(?<=[.!?]\s\s))(?P<will>(?!{_NOT_A_PERSON}\b){_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}}|He|She)"
-    rf"\s+will\s+(?=(?:\w+\s+)?{_DO_VERB}\b)"
+    rf"|(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[.!?][”\"]\s))(?P<will>(?!{_NOT_A_PERSON}\b){_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}}|He|She"
+    # ... or a department or its head: "The Institutional Services Department will conduct an
+    # information campaign ... before August 1, 2025." (Philippine cooperative and local
+    # government minutes name the unit that undertakes a task)
+    rf"|{_UNIT_SUBJECT})"
+    rf"\s+will\s+(?=(?:\w+\s+)?{_WILL_VERB}\b)"
     # a labelled direction naming who acts: "Direction to staff: the General Manager to return with
     # ...", "Staff direction: staff to report back ..." (US special districts' and city boards' minutes)
     r"|\b(?:[Dd]irection\s+to\s+[Ss]taff|[Ss]taff\s+[Dd]irection|DIRECTION\s+TO\s+STAFF|STAFF\s+DIRECTION)\s*:\s*"
@@ -1067,7 +1092,7 @@ _POST_ENDINGS = ("Officer", "Executive", "Director", "Manager", "Clerk", "Secret
 
 
 # ... or an undertaking's "will" and a task verb (the "will" branch)
-_WILL_DO = re.compile(rf"\bwill\s+(?:\w+\s+)?{_DO_VERB}\b")
+_WILL_DO = re.compile(rf"\bwill\s+(?:\w+\s+)?{_WILL_VERB}\b")
 
 
 def _may_direct(text: str) -> bool:
@@ -1147,7 +1172,7 @@ def _undertaking(text: str, m: re.Match[str], sentence: str, begin: int, page: i
     due = due_in(sentence)
     if due is None:
         return None
-    owner = m.group("will")
+    owner = re.sub(r"^The\s+", "", m.group("will"))  # "The Finance Department" -> the unit
     if owner in ("He", "She"):
         before = text[max(0, begin - TAG_SENTENCE_MAX_CHARS) : begin]
         stops = list(_SENTENCE_STOP.finditer(before[:-1] if before.endswith(" ") else before))
