@@ -75,7 +75,9 @@ _QUESTION_HEADING = re.compile(r"^(?P<head>\(?\w{1,3}[.)]\s+[^.?]{3,60}?)\.\s+[A
 # the words of a box's column header row inside it: "Category | Description of interest | From"
 _HEADER_WORDS = frozenset(
     "category categories description details detail nature interest interests of the from to since "
-    "date year held type kind name and or organisation organization body position".split()
+    "date year held type kind name and or organisation organization body position "
+    # "Category of registrable interest | Registered interest" (Scottish councillors' registers)
+    "registrable registered".split()
 )
 
 

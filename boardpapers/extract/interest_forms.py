@@ -77,7 +77,11 @@ _CATEGORY_WORDS = re.compile(
     # the statutory headings of Scottish public bodies' and Irish state boards' registers:
     # "Remuneration", "Related undertakings", "Houses, land and buildings", "Interest in shares",
     # "Occupational income", "Travel facilities"
-    r"remunerat|undertakings?|shares|income|travel|houses|buildings|occupation",
+    r"remunerat|undertakings?|shares|income|travel|houses|buildings|occupation|"
+    # the Councillors' Code of Conduct's (Scotland) categories as registers print them:
+    # "Category Two: Other Roles", "Category Four: Election Expenses"
+    r"other\s+roles|election\s+expenses|"
+    r"^\s*category\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.I,
 )
 # A form has at least this many category rows: one labelled pair could be anything (a form's

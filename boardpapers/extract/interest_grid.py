@@ -54,7 +54,9 @@ CATEGORY_HEADER = re.compile(
     # "Employment" on its own (university councils' and charity registers: "Employment |
     # Directorships | Trusteeships"), "Outside employment", "Paid employment"
     r"|(?:(?:outside|other|paid|current)\s+)?employment\b"
-    r"|real\s+(?:property|estate)|sources?\s+of\s+income|business\s+interests?"
+    # ("Immovable property": South African public bodies' and TVET councils' declarations, the
+    # civil-law term for land and buildings)
+    r"|(?:real|immovable)\s+(?:property|estate)|sources?\s+of\s+income|business\s+interests?"
     # US local government disclosures (Texas Local Government Code ch. 176 and authorities'
     # ethics policies): "Business Entities (officer, director, partner ...)", "Family Members
     # Employed by or Contracting with the Authority"
@@ -88,7 +90,7 @@ _CATEGORY_FIELD = "category:"
 # offices and memberships are not, family members' interests are indirect
 _PECUNIARY_COLUMN = re.compile(
     r"employment|directorships?|shareholdings?|remunerat|sources?\s+of\s+income|business\s+interests?"
-    r"|real\s+(?:property|estate)|contracts?\b"
+    r"|(?:real|immovable)\s+(?:property|estate)|contracts?\b"
 )
 _NON_PECUNIARY_COLUMN = re.compile(
     r"^(?:trusteeships?|memberships?|governance\s+roles?|governorships?)\b"
@@ -260,8 +262,11 @@ BODY_CLOSED = re.compile(r"\b(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc|LLC)\.?$")
 # not printed as text; trust boards' and councils' grids)
 _CAPACITY_CLOSED = re.compile(r"[–—-]\s*(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+$|[–—-]\s*\d{1,3}(?:\.\d+)?\s?%\)?$")
 # A line opening with a company's legal form goes on the body's name above ("Chand Motors (Fiji)"
-# / "Pte Ltd")
-_LEGAL_FORM_FIRST = re.compile(r"^(?:(?:Pte|Pty|Pvt|Private)\.?\s+)?(?:Ltd|Limited|plc|PLC|LLP|Inc|LLC)\b")
+# / "Pte Ltd"), South African companies' bracketed form too ("Midlands Agri-Skills Training" /
+# "(Pty) Ltd (100%)")
+_LEGAL_FORM_FIRST = re.compile(
+    r"^(?:(?:Pte|Pty|Pvt|Private)\.?\s+|\((?:Pty|Pvt|Pte)\)\s+)?(?:Ltd|Limited|plc|PLC|LLP|Inc|LLC)\b"
+)
 
 
 def _capacity_closed(entry: str) -> bool:
@@ -271,6 +276,27 @@ def _capacity_closed(entry: str) -> bool:
         return False
     words = m.group(0).strip("–—- ").lower().split()
     return "%" in m.group(0) or (bool(words) and words[-1] in _CAPACITY_WORDS)
+
+
+# An employment status opening a line, no comma after it: "Self-employed chartered surveyor
+# trading as ..." under "Councillor, Stirling Council" (Scottish councillors' Remuneration
+# category, English members' Employment heads): an entry of its own
+# ... or retired from one ("Retired; in receipt of a pension from ...")
+STATUS_START = re.compile(r"^(?:Self[- ]employed|Employed\s+(?:by|as)|Retired\b(?!\)))")
+
+
+def _next_office(prev: str, ln: str) -> bool:
+    """A wrapped line opening a second office after an entry of the form "Capacity, Body"
+    ("Member, Royal" / "College of Nursing" / "Volunteer, Kirriemuir Men's Shed";
+    "Councillor, Angus" / "Council" / "Self-employed bookkeeper, ...": narrow grid columns of
+    Scottish joint boards' and councils' registers, one office a line, each wrapping): the width
+    alone cannot tell it from a wrap, the two capacities can."""
+    return (
+        capacity_of(prev) in ("first", "last")
+        and not _RUNS_ON.search(prev)
+        and not prev.endswith((",", "–", "-", "&"))
+        and (capacity_of(ln) == "first" or bool(STATUS_START.match(ln)))
+    )
 
 
 def cell_entries(cell: str) -> list[str]:
@@ -299,6 +325,8 @@ def cell_entries(cell: str) -> list[str]:
             elif wrapped and not opened and not prev.endswith(",") and _RELATIVE_COMMA.match(ln):
                 joins = False  # "Brother, Mr Martin Ward, is a director of ...": a relative's entry
             elif wrapped and ln[0].isupper() and _capacity_closed(prev):
+                joins = False
+            elif wrapped and not opened and _next_office(prev, ln):
                 joins = False
             elif wrapped:
                 joins = True
@@ -378,6 +406,8 @@ FIRST_SLACK = 1.25
 _RUNS_ON = re.compile(
     r"\b(?:and|or|of|the|for|to|in|with|&|executive|non-executive|deputy|vice|managing|assistant|associate"
     r"|senior|joint|acting|interim"
+    # a rank before the office: "Salaried General" / "Practitioner, ...", "Chief" / "Executive, ..."
+    r"|general|chief"
     # a grade of membership before "Member, <institution>": "Corporate" / "Member, Uganda
     # Institution of Professional Engineers", "Honorary", "Life", "Fellow" (professional bodies'
     # grades, printed so in narrow membership columns)
@@ -437,6 +467,7 @@ def ruled_cell_entries(raw: str, width: int, bare_capacity: bool = False) -> lis
                     and (need <= width * FIRST_SLACK or BODY_CLOSED.search(last))
                 )
                 or (cap == "last" and need <= width * FIT_SLACK)
+                or _next_office(" ".join(prev.split()), ln)
             )
             if open_end or not starts:
                 entries[-1] = f"{prev}\n{ln}"
@@ -626,6 +657,16 @@ def _is_grid(t: LogicalTable) -> bool:
     return cats >= MIN_CATEGORY_COLUMNS and any(f in ("person", "surname") for f in t.fields)
 
 
+# A note across a member's row that their return is missing, its words falling into the category
+# columns: "Declaration not received at date of compilation", "Return outstanding", "No
+# declaration received" (registers compiled from members' annual returns)
+_NO_RETURN = re.compile(
+    r"^\s*(?:(?:declaration|return|form)\s+(?:not\s+(?:yet\s+)?received|outstanding)"
+    r"|no\s+(?:declaration|return|form)\s+(?:yet\s+)?received)\b",
+    re.I,
+)
+
+
 def grid_entries(doc: Document, register_spec: TableSpec) -> list[GridEntry]:
     out: list[GridEntry] = []
     raw_cells: dict[int, dict[str, str]] = {}
@@ -657,6 +698,10 @@ def grid_entries(doc: Document, register_spec: TableSpec) -> list[GridEntry]:
                 last = None
                 continue
             last = (person, role, declared, row.page)
+            if _NO_RETURN.search(
+                " ".join(" ".join(row.cells[i].split()) for i, _ in cats if i < len(row.cells))
+            ):
+                continue  # the member's return is missing: a note across the row, no interest
             for i, f in cats:
                 label = f[len(_CATEGORY_FIELD) :]
                 cell = row.cells[i] if i < len(row.cells) else ""

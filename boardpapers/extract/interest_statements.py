@@ -436,7 +436,10 @@ _PROSE_RELATIVE = re.compile(
 # clauses that are no interest: retirement, studies, a member's withdrawal from business, the
 # statement's own words about itself
 _NOT_INTEREST = re.compile(
-    r"^(?:is\s+)?(?:now\s+)?retired\b|^(?:is\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:student|pensioner)\s+(?:of|at)\b"
+    # (... "a retired local authority housing officer"; a negated clause, "not let to any tenant
+    # nominated by the Association"; a past interest's end, "that interest has ceased": Irish
+    # housing bodies' directors' statements in prose)
+    r"^(?:is\s+)?(?:an?\s+)?(?:now\s+)?retired\b|^not\s|\b(?:has|have)\s+(?:now\s+)?ceased\b|^(?:is\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:student|pensioner)\s+(?:of|at)\b"
     r"|^no\s|\b(?:withdr[ae]ws?|withdrawn|take[sn]?\s+no\s+part|will\s+not|does\s+not|did\s+not|has\s+stated)\b",
     re.I,
 )
@@ -790,7 +793,14 @@ def _prose_interests(member: _ProseMember, register: str | None) -> list[Interes
         # head, or the paper's own remarks
         if not (about or relative or _PRONOUN_IN.search(sentence)):
             continue
-        clauses = [sentence] if relative else [c for c in _CLAUSE.split(sentence) if c and c.strip()]
+        if relative:
+            # a relative's sentence is one entry, less a clause after a semicolon that is no
+            # interest ("Her brother ... is a director of ... Ltd, which tendered ...; Dr Tynan
+            # withdrew from the Board's consideration ...": the member's own recusal)
+            kept = [c for c in _SEMI.split(sentence) if c.strip() and not _NOT_INTEREST.search(c.strip())]
+            clauses = ["; ".join(kept)] if kept else []
+        else:
+            clauses = [c for c in _CLAUSE.split(sentence) if c and c.strip()]
         for clause in clauses:
             clause = clause.strip(" .,;")
             rel = relative or bool(_PROSE_RELATIVE.match(clause))

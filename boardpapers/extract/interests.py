@@ -16,6 +16,7 @@ from .interest_forms import FormEntry, form_entries, heading_entries
 from .interest_grid import _FAMILY_ENTRY as FAMILY_ENTRY
 from .interest_grid import (
     BODY_CLOSED,
+    STATUS_START,
     borderless_breaks,
     capacity_of,
     cell_entries,
@@ -122,6 +123,9 @@ INTEREST_SPEC = RegisterSpec(
         # "Date notified" (Australian and NZ directors' registers), "Date of notification",
         # "Date received" (the date the declaration reached the secretary)
         r"|^(?:date)?(?:notified|received)(?:on)?$|^dateofnotification"
+        # "Date signed", "Date of signature" (registers compiled from signed declaration forms,
+        # one row per member: South African councils' and boards' registers)
+        r"|^date(?:signed|ofsignature)$"
         # "Meeting date" (registries of declarations made at meetings: the date declared)
         r"|^(?:meeting)date$|^dateofmeeting$"
         # "Date of entry", "Date entered" (NZ and Australian companies' interests registers: the
@@ -1042,6 +1046,7 @@ _LEGAL_FORM_FIRST = re.compile(r"^(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc|LLC|Co)\b")
 _LABELLED_ENTRY = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+)?:\s+\S")
 
 _CLOSED_SENTENCE = re.compile(r"(?<=\)\.)\s+(?=[A-Z][a-z])")
+
 # An answer written as the member's own sentence ("My spouse is a co-owner of ...", "I am an
 # occasional paid instructor for ...": forms asking questions) runs on to its full stop, whatever
 # the next line opens with
@@ -1072,7 +1077,7 @@ def _cell_entries(cell: str, width: int) -> list[str]:
                 or _LABELLED_ENTRY.match(ln)
             )
             starts = (
-                (_ENTRY_START.match(ln) or cap or _LABELLED_ENTRY.match(ln))
+                (_ENTRY_START.match(ln) or cap or _LABELLED_ENTRY.match(ln) or STATUS_START.match(ln))
                 and not (_OPEN_STATEMENT.match(prev) and not last.rstrip().endswith((".", ";")))
                 and not _LEGAL_FORM_FIRST.match(ln)
                 and prev.count("(") <= prev.count(")")
