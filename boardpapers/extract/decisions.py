@@ -27,7 +27,7 @@ from .decision_grammar import RESOLUTION_LABEL as GRAMMAR_RESOLUTION_LABEL
 from .decision_lists import LEAD_END, decision_list, lead_in
 from .decision_model import model_decisions
 from .decision_tables import decisions_from_tables, same_decision
-from .meetings import BODY_NOUNS, Found, boilerplate, find_bodies, find_own_meeting, minute_sections
+from .meetings import BODY_NOUNS, boilerplate, find_bodies, minute_sections
 from .records import Decision, Meeting
 
 VERBS = (
@@ -2933,8 +2933,6 @@ def _layout_span(order: tuple[list[LayoutLine], dict[int, int]], lines: list[Lin
 
 def extract_decisions(doc: Document, meetings: list[Meeting] | None = None) -> list[Decision]:
     found = minute_sections(doc, next((m.date for m in meetings or [] if m.kind == "meeting"), None))
-    if not found:
-        found = _record_of_proceedings(doc)
     out: list[Decision] = []
     order: tuple[list[LayoutLine], dict[int, int]] | None = None
     for n, f in enumerate(found):
@@ -2998,21 +2996,6 @@ def _resolution_after(lines: list[Line], at: int) -> str | None:
         if re.search(r"[”\"]\s*$|\.[”\"]?$", ln.text.rstrip()):
             break
     return " ".join(taken)
-
-
-# A meeting's record titled so on its cover rather than "Minutes", with no attendance label on
-# page 1 (the list of participants is annexed): "RECORD OF PROCEEDINGS", "SUMMARY RECORD"
-# (regional intergovernmental councils' and commissions' records)
-_RECORD_TITLE = re.compile(r"^\s*(?:RECORD\s+OF\s+PROCEEDINGS|SUMMARY\s+RECORD)\s*$", re.M)
-
-
-def _record_of_proceedings(doc: Document) -> list[Found]:
-    """The whole document as its own meeting's record when page 1 is titled as one (see
-    _RECORD_TITLE) and the meeting it records is found; else nothing."""
-    if not doc.pages or not _RECORD_TITLE.search("\n".join(doc.pages[0].lines[:60])):
-        return []
-    own = find_own_meeting(doc)
-    return [Found(own, 0)] if own else []
 
 
 def _with_table_decisions(prose: list[Decision], tabled: list[Decision]) -> list[Decision]:
