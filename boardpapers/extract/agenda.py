@@ -3545,6 +3545,52 @@ def _same_title(a: str, b: str) -> bool:
     return n > 0 and ka[:n] == kb[:n]
 
 
+# The heading of an agenda printed as an annex of minutes, alone on its line: "ANNEX 1 – AGENDA",
+# "Appendix A: Provisional Agenda", "Annexure II - Agenda" (intergovernmental councils' and regional
+# organisations' summary records and records of proceedings print the agenda adopted at the meeting
+# as an annex after the record, with the list of participants; Commonwealth and UN-style reports of
+# meetings do likewise)
+_ANNEX_AGENDA = re.compile(
+    r"^\s*(?:annex(?:ure)?|appendix|attachment)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s*[-–—:.]?\s*"
+    r"(?:(?:provisional|adopted|annotated)\s+)?agenda\s*$",
+    re.I,
+)
+# Lines under the annex heading within which the agenda's first item or its table header must come
+ANNEX_AGENDA_LINES = 3
+
+
+def _annex_agenda_page(doc: Document) -> int | None:
+    """The index of the page whose lines carry an annexed agenda's heading (see _ANNEX_AGENDA)
+    with a numbered item or a table header within ANNEX_AGENDA_LINES lines under it."""
+    for k, page in enumerate(doc.pages):
+        lines = [unspace(ln.strip()) for ln in page.lines if ln.strip()]
+        for i, ln in enumerate(lines):
+            if ("genda" in ln or "GENDA" in ln) and _ANNEX_AGENDA.match(ln):
+                after = lines[i + 1 : i + 1 + ANNEX_AGENDA_LINES]
+                if any(number_of(a) is not None or AGENDA_TABLE_HEADER.match(a) for a in after) or any(
+                    re.match(r"^\s*(?:item|no\.?)\s+\w", a, re.I) for a in after
+                ):
+                    return k
+    return None
+
+
+def annexed_agenda(doc: Document) -> list[AgendaItem]:
+    """The agenda printed as an annex of minutes (see _ANNEX_AGENDA): the agenda table read from
+    the annex's page on (its header row under the annex heading: "Item | Title | Paper"). Minutes'
+    own headings ("AGENDA ITEM 1: OPENING OF THE MEETING") are never read as its items: the table
+    reader starts under the table's header row. Read once a document (the gate in
+    structure._agenda and extract_agenda both ask)."""
+    key = "annexed_agenda"
+    if key not in doc.derived:
+        k = _annex_agenda_page(doc)
+        items: list[AgendaItem] = []
+        if k is not None:
+            annex = dataclasses.replace(doc, pages=doc.pages[k:], derived={})
+            items = table_agenda(annex)
+        doc.derived[key] = items
+    return [dataclasses.replace(it) for it in doc.derived[key]]  # type: ignore[attr-defined]
+
+
 def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaItem]:
     """Front-agenda items: the table layout when there is one, else the
     numbered list, with the file-numbered items of a Legistar-style agenda.
@@ -3554,7 +3600,8 @@ def extract_agenda(doc: Document, skip: set[str] | None = None) -> list[AgendaIt
         return []
     minutes = minutes_document(doc)
     if minutes and not minutes_open_with_agenda(doc):
-        return []
+        # ... but for the agenda the minutes print as an annex after the record (see annexed_agenda)
+        return annexed_agenda(doc)
     items = table_agenda(doc, minutes=minutes)
     if items:
         return items
