@@ -112,6 +112,7 @@ SET_NAMES = [
     "written-dev33",
     "written-dev34",
     "written-dev35",
+    "written-heldout22",
 ]
 
 
