@@ -47,3 +47,21 @@ def test_later_date_in_held_on_sentence_is_not_read():
         "1 Shri A. K. Verma Collector Chairperson\n"
     )
     assert [m.date for m in extract_meetings(doc)] != ["2025-09-24"]
+
+
+def test_rks_numbered_cell_roll_with_invitees():
+    """The "S.No. | Name | Designation | Position in RKS" table under "The following members and
+    invitees were present:": bare serial numbers in their own cell, numbered on through the
+    "Special Invitees" caption; each row's designation and position are the person's post."""
+    from boardpapers.extract.attendance import extract_attendance
+
+    doc = written_doc(WRITTEN_DEV34, "em-baghelkund-rogi-kalyan-samiti-minutes-2025-08-12")
+    people = {(a.name, a.status): a.role for a in extract_attendance(doc, extract_meetings(doc))}
+    assert people[("Anurag Shrivastava", "present")] == "Collector, Baghelkund; Chairperson"
+    assert people[("Meenakshi Parihar", "present")] == (
+        "Civil Surgeon cum Hospital Superintendent; Member Secretary"
+    )
+    assert people[("Sunita Verma", "present")] == "Secretary, Sewa Sankalp Samiti (NGO); Member"
+    present = [name for name, status in people if status == "present"]
+    assert len(present) == 8
+    assert {name for name, status in people if status == "in_attendance"} >= {"Vikas Saxena", "Neha Rathore"}
