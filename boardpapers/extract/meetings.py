@@ -2224,7 +2224,8 @@ def _organisation_board(organisation: str | None, board: str) -> str:
     if not organisation:
         return board
     org = smart_title(organisation.strip())
-    if re.search(r"\b(?:board|committee|council)\b", org, re.I) or board.lower() in org.lower():
+    if re.search(r"\b(?:board|committee|council(?!\s+for\b))\b", org, re.I) or board.lower() in org.lower():
+        # (an organisation named "Council for ...", see body_name._BOARD_WORD, has a board)
         return board
     return org + " " + re.sub(r"^the\s+", "", board, flags=re.I)
 
