@@ -2218,6 +2218,9 @@ _MEMBERS_TITLE_BOARD = re.compile(
 )
 
 
+_COUNCIL_FOR = re.compile(r"\bCouncil\s+for\b", re.I)
+
+
 def _organisation_board(organisation: str | None, board: str) -> str:
     """The board's name joined to its organisation's, unless the organisation's name is itself a
     board's or already holds it."""
@@ -2225,8 +2228,11 @@ def _organisation_board(organisation: str | None, board: str) -> str:
         return board
     org = smart_title(organisation.strip())
     if re.search(r"\b(?:board|committee|council(?!\s+for\b))\b", org, re.I) or board.lower() in org.lower():
-        # (an organisation named "Council for ...", see body_name._BOARD_WORD, has a board)
         return board
+    if _COUNCIL_FOR.search(org):
+        # an organisation named "Council for ...", see body_name._BOARD_WORD: named alone, since
+        # joined to its board the name would read as two bodies (a decision's body is one)
+        return org
     return org + " " + re.sub(r"^the\s+", "", board, flags=re.I)
 
 
