@@ -1592,6 +1592,9 @@ class _Block:
         # Councillor B"): the body its people represent
         self.org: str | None = None
         self.numbered = 0  # the last number of a numbered roll ("1. Eng. Peter Mutai - Chairperson")
+        # the numbers the lists above this one's label used, when the roll numbers on through its
+        # labels (see _numbered_person)
+        self.carried = 0
         self.post_lines = 0  # lines still open to a numbered entry's post (see NUMBERED_POST_LINES)
         # a student's seat labelled after the absent list: present unless marked (see _STUDENT_SEAT)
         self.student_seat = False
@@ -1855,7 +1858,11 @@ _NUMBERED_LABEL = re.compile(
 # their people, each status label restarting at 1). A numbered line is otherwise a minute item
 # that ends the list (STOP_BLOCK); it is a person when its number follows the list's last one
 # and a person's name opens it (the first with a title, or straight under the label).
-_NUMBERED_ENTRY = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
+# ... or the bare serial number of a ruled "S.No. | Name | Designation | Position" table's own cell,
+# flattened into the line before a titled name: "1 Shri Anurag Shrivastava, IAS Collector, Baghelkund
+# Chairperson", "2 Dr. R. K. Singhal ..." (Indian district and state bodies' minutes print the roll
+# so; a bare number before a title opens no minute item)
+_NUMBERED_ENTRY = re.compile(rf"^\s*(\d{{1,2}})(?:[.)]\s+|\s+(?=(?:{HONORIFIC})\s))(\S.*)$")
 # An entry of a contents list printed before the record of attendance: "1  Opening of Meeting  2",
 # "6.1  Mayoral Minute – Support for ...  2" (New South Wales councils' minutes open with the
 # "Order of Business" and its page numbers); a numbered line ending in a page number is no minute
@@ -1882,8 +1889,32 @@ WRAPPED_CELL_SLACK = 3.0
 NUMBERED_POST_LINES = 2
 
 
+# a service's or post-nominal's letters after the name in its cell: "Shri Anurag Shrivastava, IAS"
+# (Indian civil servants sign with their service: IAS, IPS, IFS)
+_POST_NOMINAL_TAIL = re.compile(r"(?:,\s*[A-Z]{2,6})+\s*$")
+
+
+def _cells_entry(ln: Line, rest: str) -> str | None:
+    """A numbered roll's row set in cells, "1 Shri A, IAS | Collector, Baghelkund | Chairperson", as
+    "Shri A, IAS – Collector, Baghelkund; Chairperson": the name's cell, then its designation and
+    position cells as the post (Indian bodies' "S.No. | Name | Designation | Position in <body>"
+    tables; a comma inside a cell would otherwise part the row into more people). None when the
+    line has no cells beyond the name's, or they do not make up the line."""
+    cells = [c.text.strip() for c in ln.layout.cells()] if ln.layout is not None else []
+    if len(cells) < 3:
+        return None
+    first = _NUMBERED_ENTRY.match(cells[0])
+    if not first or _ns(first.group(2) + "".join(cells[1:])) != _ns(rest):
+        return None
+    name = _POST_NOMINAL_TAIL.sub("", first.group(2))
+    return f"{name} ({'; '.join(cells[1:])})"
+
+
 def _numbered_person(cur: _Block, number: int, rest: str) -> bool:
-    if number != cur.numbered + 1:
+    # each label's list restarting at 1, or one roll numbered on through its labels: "8 Smt. Sunita
+    # Verma ... Member" / "Special Invitees" / "9 Shri Vikas Saxena ... Invitee" (Indian bodies'
+    # "S.No. | Name | Designation | Position" tables, the invitees' rows under their own caption)
+    if number not in (cur.numbered + 1, cur.carried + cur.numbered + 1):
         return False
     if HONORIFIC_RE.match(rest):
         return True
@@ -2120,7 +2151,7 @@ def _blocks(lines: list[Line]) -> list[_Block]:
         numbered_start = bool(num and _numbered_person(cur, int(num.group(1)), num.group(2)))
         if numbered_start:
             cur.numbered += 1
-            t = bare = num.group(2)
+            t = bare = _cells_entry(ln, num.group(2)) or num.group(2)
         if not blocks and _CONTENTS_HEAD.match(t):
             contents = True
             continue
@@ -2202,7 +2233,9 @@ def _blocks(lines: list[Line]) -> list[_Block]:
                 role = _GROUP_ROLE.match(group) if group else None
                 if group and role is None and not _BODY_GROUP.match(group):
                     continue  # "Items present: ..." is not a list of people
+                carried = cur.carried + cur.numbered if cur is not None else 0
                 cur = _Block(status)
+                cur.carried = carried
                 cur.role = (
                     re.sub(r"men$", "man", role.group(1).capitalize())
                     if role and role.group(1).lower() != "member"

@@ -107,7 +107,10 @@ def _running_segments(later_pages: list[list[str]]) -> set[str]:
     return out
 
 
-_BOARD_WORD = re.compile(r"\b(?:board|committee|council|trustees|governors|directors)\b", re.I)
+# (not "Council for": a body named as a council for its field, "Belize Council for the Arts and
+# Culture", "Council for British Archaeology", "National Council for Voluntary Organisations": arts
+# councils, research councils and sector bodies are organisations with a board of their own)
+_BOARD_WORD = re.compile(r"\b(?:board|committee|council(?!\s+for\b)|trustees|governors|directors)\b", re.I)
 # A registration number in brackets after the organisation's name is not part of the name: "Sport
 # Ruahine Trust (Charities Register CC21874)", "(Registered Charity No. 1234567)", "(Company No.
 # SC123456)", "(ABN 12 345 678 901)" (charities' and companies' letterheads, which print the

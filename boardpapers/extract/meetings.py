@@ -538,6 +538,28 @@ def _meeting_date(window: list[str]) -> str | None:
     return None
 
 
+# "held on" in the sentence under a minutes heading, and the text after it where the date is
+_HELD_ON = re.compile(r"\bheld\s+on\b(?P<rest>.*)$", re.I)
+# How far after "held on" its date may start (the date comes first: "held on 12.08.2025 at ...";
+# a later date in the sentence is another meeting's)
+HELD_ON_DATE_CHARS = 20
+
+
+def _held_on_numeric_date(lines: list[str]) -> str | None:
+    """The numeric date after "held on" in the lines under a minutes heading, read across the line
+    break when the date wraps to the next line; the heading block ends at the attendance list."""
+    for k, ln in enumerate(lines):
+        if _ATTENDANCE_WORD.search(ln):
+            break
+        m = _HELD_ON.search(ln)
+        if not m:
+            continue
+        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        rest = f"{m.group('rest')} {nxt}".strip()
+        return find_numeric_date(rest[:HELD_ON_DATE_CHARS])
+    return None
+
+
 def _bodies_above(before: list[str]) -> list[str]:
     """Bodies named in the heading lines above a minutes title: the nearest
     line naming one, plus the other "Meeting-in-common of ..." lines of a
@@ -841,6 +863,11 @@ def _find_minutes(doc: Document, year_hint: str | None) -> list[Found]:
                 # a numeric date in the heading itself ("Minutes of the Public Trust Board meeting held on
                 # 28.11.24 at 10:00am": NHS trust minutes) or on the next lines
                 date = next((find_numeric_date(ln) for ln in after[:3] if find_numeric_date(ln)), None)
+            if not date:
+                # the opening sentence's numeric date wrapped under its "held on": "The meeting of the
+                # Governing Body of ... was held on" / "12.08.2025 at 11:30 AM in the Conference
+                # Hall" (Indian and other South Asian office minutes print dd.mm.yyyy in running prose)
+                date = _held_on_numeric_date(lines[i + 1 : i + 9])
             if not date:
                 # a form: "Date 21st August 2013" a few lines below
                 for ln in lines[i + 1 : i + 8]:
@@ -2191,14 +2218,21 @@ _MEMBERS_TITLE_BOARD = re.compile(
 )
 
 
+_COUNCIL_FOR = re.compile(r"\bCouncil\s+for\b", re.I)
+
+
 def _organisation_board(organisation: str | None, board: str) -> str:
     """The board's name joined to its organisation's, unless the organisation's name is itself a
     board's or already holds it."""
     if not organisation:
         return board
     org = smart_title(organisation.strip())
-    if re.search(r"\b(?:board|committee|council)\b", org, re.I) or board.lower() in org.lower():
+    if re.search(r"\b(?:board|committee|council(?!\s+for\b))\b", org, re.I) or board.lower() in org.lower():
         return board
+    if _COUNCIL_FOR.search(org):
+        # an organisation named "Council for ...", see body_name._BOARD_WORD: named alone, since
+        # joined to its board the name would read as two bodies (a decision's body is one)
+        return org
     return org + " " + re.sub(r"^the\s+", "", board, flags=re.I)
 
 
