@@ -238,8 +238,9 @@ _TITLED = re.compile(r"^\s*(?:councillor|cllr|alderman|senator|trustee)\s+", re.
 # (a nickname in quotes is one of the name's words: Robert “Bob” Ashdown)
 _NAME_WORD = re.compile(r"^[“\"‘]?[A-ZÀ-ÖØ-Þ][\w'’.-]*[”\"’]?$")
 # ... or in brackets between the forename and the surname: Robert (Bob) Ashdown (Australian and
-# NZ councils' registers name members so; a bracket at the end is a post: "Jane Roe (Chair)")
-_NICKNAME_WORD = re.compile(r"^\([A-ZÀ-ÖØ-Þ][\w'’.-]*\)$")
+# NZ councils' registers name members so; a bracket at the end is a post: "Jane Roe (Chair)"),
+# the nickname in quotes inside them too: Robert ('Bob') Featherstone (English registers)
+_NICKNAME_WORD = re.compile(r"^\([“\"‘']?[A-ZÀ-ÖØ-Þ][\w'’.-]*\)$")
 # "Yes" (with its own full stop or a colon) opening an answer: the question's answer
 _YES = re.compile(r"^\s*yes\b[.:;,]?\s*", re.I)
 # an answer saying nothing: "No", "Nil", "No. Nil", "None."
@@ -498,10 +499,62 @@ class _Columns:
     nature: int | None
     category: int | None
     direct: int | None
+    # the spouse's column of the model form (see `_MODEL_FORM_SELF`): `body` is then "Yourself"
+    spouse: int | None = None
+
+
+# --- The model register-of-interests form's Part 1 table ----------------------------------------
+# Family: the English model form of a member's register entry (councils, national park
+# authorities and other relevant authorities under the Localism Act 2011): a table "Interest |
+# Yourself | Your spouse or civil partner, or person you live with as such", each row the
+# interest's name over its printed statutory description ("Land" / "Any beneficial interest in
+# land which is within the area of the Authority.") beside the member's and the spouse's answers.
+_MODEL_FORM_SELF = re.compile(r"^\s*yourself\s*$", re.I)
+_MODEL_FORM_LABEL = re.compile(
+    r"^\s*(?:interests?|(?:disclosable\s+pecuniary\s+)?interests?\s+held)\s*$", re.I
+)
+_MODEL_FORM_SPOUSE = re.compile(r"\b(?:spouse|partner|person\s+you\s+live\s+with)\b", re.I)
+# the spouse's caption's lines: "Your spouse or civil partner, or" / "person you live with as such"
+_MODEL_FORM_SPOUSE_CAPTION = re.compile(
+    r"^\s*(?:your\s+spouse\b|spouse\b|(?:or\s+)?(?:a\s+)?person\s+you\s+live\s+with\b)", re.I
+)
+# the kind of interest the table's rows are: the form's Part 1, disclosable pecuniary interests
+_MODEL_FORM_PART = "Disclosable pecuniary interest"
+# the spouse's answer pointing at the member's own ("As yourself (joint owner)"): no entry of its own
+_AS_YOURSELF = re.compile(r"^\s*as\s+(?:yourself|above)\b", re.I)
+
+
+def _model_form_header(cells: list[str]) -> bool:
+    """The header of the model form's Part 1 table (see above): the label column's "Interest"
+    and the member's own "Yourself"."""
+    return any(_MODEL_FORM_SELF.match(c) for c in cells) and any(_MODEL_FORM_LABEL.match(c) for c in cells)
+
+
+def _model_form_columns(labels: list[str]) -> _Columns:
+    texts = [" ".join(x.split()) for x in labels]
+    own = next(k for k, t in enumerate(texts) if _MODEL_FORM_SELF.match(t))
+    label = next((k for k, t in enumerate(texts) if _MODEL_FORM_LABEL.match(t)), None)
+    spouse = next(
+        (k for k, t in enumerate(texts) if k not in (own, label) and _MODEL_FORM_SPOUSE.search(t)), None
+    )
+    return _Columns(own, None, label, None, spouse)
+
+
+def _model_form_answers(row: list[str], cols: _Columns) -> list[tuple[str, str | None]]:
+    """A model form's row's answers (answer, "indirect" for the spouse's): the member's and the
+    spouse's cells, a cell saying nothing or pointing at the member's answer left out."""
+    out: list[tuple[str, str | None]] = []
+    for k, kind in ((cols.body, None), (cols.spouse, "indirect")):
+        cell = " ".join(row[k].split()) if k is not None else ""
+        if cell and not _NOTHING.match(cell) and not _AS_YOURSELF.match(cell):
+            out.append((cell, kind))
+    return out
 
 
 def _columns(labels: list[str]) -> _Columns | None:
     texts = [" ".join(x.split()) for x in labels]
+    if _model_form_header(texts):
+        return _model_form_columns(labels)
     body = next(
         (k for k, t in enumerate(texts) if _BODY_COLUMN.search(t) and not _CATEGORY_COLUMN.match(t)), None
     )
@@ -521,6 +574,8 @@ def _column_header(line: Line) -> Grid | None:
     if not line.has_box:
         return None
     cells = header_cells(line)
+    if len(cells) >= 2 and _model_form_header([" ".join(c.text.split()) for c in cells]):
+        return Grid([c.x0 for c in cells], [c.text for c in cells], line.top, line.bottom, line.height or 8.0)
     if len(cells) < 2 or not all(_header_words(c.text) for c in cells):
         return None
     if not any(_BODY_COLUMN.search(c.text) for c in cells):
@@ -552,7 +607,14 @@ def _header_beside(grid: Grid, line: Line) -> bool:
     ):
         return False
     cells = header_cells(line)
-    return bool(cells) and all(_header_words(c.text) and c.x0 > grid.starts[-1] + COLUMN_SLACK for c in cells)
+    # (the model form's spouse caption wrapped over and under its header line: see
+    # `_MODEL_FORM_SELF`)
+    model = any(_MODEL_FORM_SELF.match(x) for x in grid.labels)
+    return bool(cells) and all(
+        (_header_words(c.text) or (model and _MODEL_FORM_SPOUSE_CAPTION.search(c.text)))
+        and c.x0 > grid.starts[-1] + COLUMN_SLACK
+        for c in cells
+    )
 
 
 def _split_cell(cell: Line, starts: list[float], min_gap: float = 0.0) -> list[Line]:
@@ -608,6 +670,9 @@ def _ends_table(line: Line, grid: Grid, cells: list[Line]) -> bool:
     """A line that is not a row of the table: left of its first column, or text running over a
     column start (a paragraph under the table). `cells`: _split_line(line, grid)."""
     if not line.has_box or line.x0 < grid.starts[0] - COLUMN_SLACK:
+        return True
+    # the model form's next part ("Part 2 – Other Registrable Interests") under its Part 1 table
+    if any(_MODEL_FORM_SELF.match(x) for x in grid.labels) and _CATEGORY_HEADING.match(line.text):
         return True
     for c in cells:
         k = grid.column_of(c.x0)
@@ -1111,6 +1176,14 @@ def heading_entries(doc: Document) -> list[FormEntry]:
                 form.append(FormEntry(person, role, None, "", "", page_no))
                 heading_x = line.x0 - _ANSWER_INDENT
             for row in rows if cols else []:
+                if cols.spouse is not None or _MODEL_FORM_SELF.match(grid.labels[cols.body]):
+                    # the model form's row: the member's and the spouse's answers, no body column
+                    # (each answer its own entry, not lines of one cell to join)
+                    form.extend(
+                        FormEntry(person, role, None, kind or _MODEL_FORM_PART, a, page_no)
+                        for a, kind in _model_form_answers(row, cols)
+                    )
+                    continue
                 org = row[cols.body].strip()
                 nature = row[cols.nature].strip() if cols.nature is not None else ""
                 if cols.nature is not None and not nature:

@@ -946,6 +946,34 @@ def read_register(
     return out
 
 
+# The statutory description a model register-of-interests form prints under each category's
+# name in its left column, read as an answer: "Any employment, office, trade, profession or
+# vocation carried on for profit or gain.", "Any beneficial interest in land which is within the
+# area of the Authority.", "Any body directed to charitable purposes" (the Relevant Authorities
+# (Disclosable Pecuniary Interests) Regulations 2012's schedule and the model code's other
+# registrable interests, as English councils, national park authorities and other relevant
+# authorities print them beside "Yourself" / "Spouse or partner" columns). A member's entry never
+# opens so (no entry of the read sets' truth does).
+_PRINTED_DESCRIPTION = re.compile(
+    r"^\s*any\s+(?:employment|payment|contract|beneficial\s+interest|licen[cs]e|tenancy|body|bodies"
+    r"|gifts?|land|other\s+(?:interest|financial\s+benefit))\b",
+    re.I,
+)
+# A reading took the form's printed descriptions for entries when this share of its records are
+# one (the read national park authority's register read by sections: 44 of 50; its members'
+# entries: none).
+PRINTED_DESCRIPTION_SHARE = 1 / 4
+
+
+def printed_description(nature: str | None) -> bool:
+    """Whether an answer read is a model form's printed statutory description (see above)."""
+    return bool(_PRINTED_DESCRIPTION.match(nature or ""))
+
+
+def _took_descriptions(records: list[Interest]) -> bool:
+    return sum(printed_description(r.nature) for r in records) >= PRINTED_DESCRIPTION_SHARE * len(records)
+
+
 def prefer_sections(sections: list[Interest], headed: list[Interest]) -> bool:
     """Whether this reader's records of a paper stand over the headed forms' reader's
     (interest_member_forms, interest_forms.heading_entries), which reads members' forms printed
@@ -956,6 +984,11 @@ def prefer_sections(sections: list[Interest], headed: list[Interest]) -> bool:
         return False
     if not headed:
         return True
+    # never when this reader took a model form's printed statutory descriptions for entries (the
+    # English model form's left column under each category's name: a label to this reader, and
+    # the description under it an answer) and the headed forms' reader did not
+    if _took_descriptions(sections) and not _took_descriptions(headed):
+        return False
     # ... or took the form's printed words for entries: one nature under every member (a
     # numbered question's wrapped second line, "a nominal value of £25,000.")
     people = {r.person for r in headed}

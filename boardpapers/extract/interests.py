@@ -2289,7 +2289,19 @@ _CAPTION_ANSWER = re.compile(
 )
 
 
+# The answer columns' captions of the model register-of-interests form ("Interest | Yourself |
+# Your spouse or civil partner, or person you live with as such": English councils' and national
+# park authorities' Part 1 tables), read as a row under the caption "Interest"; the spouse's
+# caption wraps, its last line read alone
+_ANSWER_COLUMN_CAPTION = re.compile(
+    r"^\s*(?:yourself|(?:your\s+)?spouse\b.*|(?:or\s+)?(?:a\s+)?person\s+you\s+live\s+with\s+as\s+such)\s*$",
+    re.I,
+)
+
+
 def _header_row(category: str | None, answer: str) -> bool:
+    if _ANSWER_COLUMN_CAPTION.match(answer) and _words_of(category) in ("interest", "interests"):
+        return True
     return bool(_CAPTION_ANSWER.match(answer) and _LABEL_AS_ENTRY.match(category or ""))
 
 
