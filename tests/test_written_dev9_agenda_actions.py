@@ -90,7 +90,8 @@ def test_variant_committee_minutes_numbered_action_points():
     acts = extract_actions(doc)
     assert [(a.owner, a.due) for a in acts] == [
         ("The Clerk", "2025-04-30"),
-        ("Cllr Hart and Cllr Lyle", None),
+        # "before the next meeting": due the next meeting, kept as written (minute_actions.due_in)
+        ("Cllr Hart and Cllr Lyle", "next meeting"),
         (None, None),
     ]
     assert acts[0].text.endswith("footpath closure by 30 April 2025.")

@@ -2947,7 +2947,19 @@ def extract_decisions(doc: Document, meetings: list[Meeting] | None = None) -> l
             order = (everything, {id(ln): i for i, ln in enumerate(everything)})
         found_here = by_rules + model_decisions(_layout_span(order, lines), f.meeting, by_rules)
         out.extend(_with_numbered_resolutions(found_here, lines))
+    out = [d for d in out if not _STATUS_CELL.search(d.text)]
     return _with_table_decisions(out, decisions_from_tables(doc))
+
+
+# An action log's status cell explaining how an action was closed: "Completed – adopted by written
+# procedure, August 2025", "Closed - approved at the March meeting" (the action lists annexed to
+# regional commissions' and councils' summary records, read without rules into the minutes' text
+# stream): the status word, a dash, then the passive verb a decision sentence would hold; a
+# minuted decision never opens its verb so
+_STATUS_CELL = re.compile(
+    r"\b(?:Completed?|Closed|Done|Ongoing|Open|In\s+progress)\s*[–—-]\s*(?:\w+\s+)?"
+    r"(?:adopted|approved|agreed|noted|endorsed|accepted)\b"
+)
 
 
 # "... the Board approved the award under" / "BOARD RESOLUTION NO. 060, SERIES OF 2025 –

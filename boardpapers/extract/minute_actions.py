@@ -185,6 +185,9 @@ _AT_MEETING = re.compile(
     # "report at the March 25 meeting", "briefing to April meeting", "to ARC May meeting" (a
     # committee's letters before it): town councils' and boards' minutes
     rf"|\b(?:to|at)\s+(?:the\s+)?((?:[A-Z]{{2,5}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?\s+meeting)\b"
+    # ... or as the next meeting, kept as written: "report to the next Board meeting", "to report
+    # to the next ordinary meeting" (Bangladeshi and Pakistani government boards' decisions)
+    r"|\b(?:to|at|before)\s+the\s+(next\s+(?:[A-Z][a-z]+\s+|ordinary\s+|regular\s+|special\s+){0,2}meeting)\b"
 )
 
 
@@ -197,7 +200,7 @@ def due_in(text: str) -> str | None:
         return date_or_raw(m.group(1))
     m = _AT_MEETING.search(text)
     if m:
-        return date_or_raw(m.group(1) or m.group(2)) if m.group(1) or m.group(2) else m.group(3)
+        return date_or_raw(m.group(1) or m.group(2)) if m.group(1) or m.group(2) else m.group(3) or m.group(4)
     return None
 
 
@@ -995,7 +998,10 @@ _UNIT_SUBJECT = r"The\s+(?:[A-Z][\w'’&-]*\s+){1,4}(?:Department|Division|Offic
 # Verbs of an undertaking: the task verbs, and those of a campaign or joint work an officer or
 # unit takes on ("will conduct an information campaign", "will coordinate with the Municipal
 # Engineer")
-_WILL_VERB = rf"(?:{_DO_VERB}|conduct|coordinate)"
+_WILL_VERB = rf"(?:{_DO_VERB}|conduct|coordinate|pursue)"
+# A post directed in the subjunctive: an officer as above, or an executive or other director
+# ("the Executive Director": Caribbean arts and heritage councils' chief officer)
+_DIRECTED_POST = rf"(?:{_UNDERTAKING_POST}|(?:[A-Z][\w-]*\s+){{1,2}}Director)"
 # A word of a person's name or title: capitalised, in lower case after (not a body's acronym:
 # "NEL ICS Exec will submit a response ..."), or an initial ("J. Tran")
 _PERSON_WORD = r"(?:[A-Z][a-z][\w'’-]*\.?|[A-Z]\.)"
@@ -1008,6 +1014,10 @@ _DIRECTION = re.compile(
     # "Council directed staff to ...", "The Board directed the General Manager to report back ..." (US
     # special districts' and city boards' minutes direct an officer by title as often as staff)
     rf"|\b(?:Council|Board|Commission|Committee)\s+(?:unanimously\s+)?directed\s+(?P<owner2>{_STAFF_OR_OFFICER})\s+to\b"
+    # ... the direction in the subjunctive: "The Board directed that the Executive Director write to
+    # the Chief Executive Officer ..." (Caribbean and Commonwealth statutory boards' minutes)
+    rf"|\b(?:Council|Board|Commission|Committee)\s+(?:unanimously\s+)?(?:directed|instructed|requested)\s+that\s+"
+    rf"(?P<subjunctive>staff|the\s+{_DIRECTED_POST})\s+(?={_WILL_VERB}\b)"
     # the direction minuted in the passive: "Staff was directed to post ...", "Staff were asked to
     # return ..." (US boards' minutes, after the motion it follows from)
     # ... or an officer by post: "The Chancellor was asked to bring an analysis ... to the
@@ -1048,8 +1058,12 @@ _DIRECTION = re.compile(
     # ... or a department or its head: "The Institutional Services Department will conduct an
     # information campaign ... before August 1, 2025." (Philippine cooperative and local
     # government minutes name the unit that undertakes a task)
-    rf"|{_UNIT_SUBJECT})"
-    rf"\s+will\s+(?=(?:\w+\s+)?{_WILL_VERB}\b)"
+    rf"|{_UNIT_SUBJECT}"
+    # ... or an officer by post in a decision's "shall": "2. The Secretary, BCNCDB shall pursue the
+    # matter ... and report to the next Board meeting." (South Asian government boards' minutes
+    # number their decisions so; the post may carry its body's acronym)
+    rf"|The\s+{_UNDERTAKING_POST}(?:,\s+[A-Z]{{2,10}})?(?=\s+shall\b))"
+    rf"\s+(?:will|shall)\s+(?=(?:\w+\s+)?{_WILL_VERB}\b)"
     # a labelled direction naming who acts: "Direction to staff: the General Manager to return with
     # ...", "Staff direction: staff to report back ..." (US special districts' and city boards' minutes)
     r"|\b(?:[Dd]irection\s+to\s+[Ss]taff|[Ss]taff\s+[Dd]irection|DIRECTION\s+TO\s+STAFF|STAFF\s+DIRECTION)\s*:\s*"
@@ -1092,12 +1106,12 @@ _POST_ENDINGS = ("Officer", "Executive", "Director", "Manager", "Clerk", "Secret
 
 
 # ... or an undertaking's "will" and a task verb (the "will" branch)
-_WILL_DO = re.compile(rf"\bwill\s+(?:\w+\s+)?{_WILL_VERB}\b")
+_WILL_DO = re.compile(rf"\b(?:will|shall)\s+(?:\w+\s+)?{_WILL_VERB}\b")
 
 
 def _may_direct(text: str) -> bool:
     return (
-        (" will " in text and _WILL_DO.search(text) is not None)
+        ((" will " in text or " shall " in text) and _WILL_DO.search(text) is not None)
         or any(w in text for w in _DIRECTING)
         or ("staff" in text and any(w in text for w in _REPORTING))
         or (any(w in text for w in _UNDERTAKING) and any(w in text for w in _TITLES + _POST_ENDINGS))
@@ -1137,6 +1151,7 @@ def _directions(doc: Document, starts: list[int]) -> list[Action]:
                 or m.group("person")
                 or m.group("post")
                 or m.group("directed")
+                or m.group("subjunctive")
                 or m.group("requested")
                 or m.group("labelled")
             )
@@ -1183,7 +1198,8 @@ def _undertaking(text: str, m: re.Match[str], sentence: str, begin: int, page: i
         if not subject or re.match(rf"{_NOT_A_PERSON}\b", subject.group("name")):
             return None
         owner = subject.group("name")
-    task = sentence[sentence.find(" will ") + len(" will ") :] if " will " in sentence else sentence
+    verb = re.search(r"\s(?:will|shall)\s", sentence)
+    task = sentence[verb.end() :] if verb else sentence
     return Action(
         ref=None,
         text=task[:1].upper() + task[1:],

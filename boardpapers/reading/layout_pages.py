@@ -46,14 +46,35 @@ def looks_tabular(text: str) -> bool:
     return short / len(lines) >= 0.6
 
 
+# A row's coded reference opening its line: a stem of letters (and digits) then a separator and a
+# number, the stem shared by the table's rows ("GC12/A6", "GC12/A7" in an intergovernmental
+# council's annexed matrix of actions; "ACT-12", "A.3.2", "BM/24/07" in action logs); the
+# separator is required, so "2025" or "Item 4" never opens a coded row
+_CODED_ROW = re.compile(r"^[ \t]*([A-Z][A-Z0-9]{0,7}[/.\-](?:[A-Z0-9]{1,6}[/.\-])*[A-Z]{0,3})\d{1,3}\b", re.M)
+# At least this many lines open with a code of one stem: a page of the table's rows, as a page
+# of prose or another table opens at most one line with a given code
+MIN_CODED_ROWS = 2
+
+
+def coded_rows(text: str) -> bool:
+    """At least MIN_CODED_ROWS lines open with reference codes of one stem ("GC12/A6 Consult ...",
+    "GC12/A7 Sign ..."): the rows of a coded action table or log that went on over the page
+    break without its header, its rows' second lines too long for `looks_tabular`."""
+    stems: dict[str, int] = {}
+    for m in _CODED_ROW.finditer(text):
+        stems[m.group(1)] = stems.get(m.group(1), 0) + 1
+    return any(n >= MIN_CODED_ROWS for n in stems.values())
+
+
 def continues_table(text: str, previous_families: list[str]) -> list[str]:
     """Families a page continues from the previous (table) page: a strong term of
-    the family on this page, or a page that looks like table cells."""
+    the family on this page, or a page that looks like table cells or opens lines with the
+    coded references of the table's rows (`coded_rows`)."""
     if not previous_families:
         return []
     low = text.lower()
     out = [name for name in previous_families if TABLE_HEADER_FAMILIES[name][0].search(low)]
-    if not out and looks_tabular(text):
+    if not out and (looks_tabular(text) or coded_rows(text)):
         out = list(previous_families)
     return out
 
