@@ -21,10 +21,19 @@ TEXTS = [
     "Mr Smıth is a director.",  # dotless i: the literal's case variant, not the back-reference's
     "Mrs Smith",
     "",
+    # (a member with a double-barrelled name, a bracketed post, titles run together, a lower-case
+    # surname, and texts with no subject at all)
+    "Ms Baptiste is a director of Acme Ltd.",
+    "Dr Efua Mensah-Bonsu (Chair) is a trustee of the Fund.",
+    "The Member holds shares in Beta plc.",
+    "In April 2025 he accepted a post.",
+    "baptiste holds no other interests.",
+    "Rt Hon Lord Baptiste sits on the board.",
+    "Nothing to declare.",
 ]
 
 
-@pytest.mark.parametrize("surname", ["Smith", "SMITH", "Smıth", "O'Neil", "Straße"])
+@pytest.mark.parametrize("surname", ["Smith", "SMITH", "Smıth", "O'Neil", "Straße", "Baptiste"])
 @pytest.mark.parametrize(
     "text", TEXTS + ["Ms O'NEIL is a partner.", "Dr STRASSE is", "Dr Straße is a member."]
 )

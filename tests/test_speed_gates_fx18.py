@@ -1,33 +1,12 @@
-"""The cheap gates in front of costly patterns give what the patterns alone give."""
+"""The cheap gates in front of costly patterns give what the patterns alone give (the
+prose-statements subject pattern's equivalence is tested in test_prose_subject_pattern.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from boardpapers.extract.interest_positions import _GATE, _GATE_PART
-from boardpapers.extract.interest_statements import _Subject, _subject
 from boardpapers.reading.letter_spacing import _RUN_PART, _SPACED_RUN
-
-TEXTS = [
-    "Ms Baptiste is a director of Acme Ltd.",
-    "Dr Efua Mensah-Bonsu (Chair) is a trustee of the Fund.",
-    "She is a member of the Law Society.",
-    "The Member holds shares in Beta plc.",
-    "I am a governor of St Anne's School.",
-    "In April 2025 he accepted a post.",
-    "baptiste holds no other interests.",
-    "Rt Hon Lord Baptiste sits on the board.",
-    "Nothing to declare.",
-]
-
-
-@pytest.mark.parametrize("text", TEXTS)
-def test_subject_matches_as_full_pattern(text: str) -> None:
-    lazy, full = _Subject("Baptiste"), _subject("Baptiste")
-    assert bool(lazy.match(text)) == bool(full.match(text))
-    if full.match(text):
-        assert lazy.span(text) == full.match(text).span()  # type: ignore[union-attr]
-    assert lazy.sub("", text, count=1) == full.sub("", text, count=1)
 
 
 @pytest.mark.parametrize(
