@@ -24,7 +24,7 @@ and `alt` are documented in its docstring):
               risk registers and action logs); written-heldout11 (session 11, unread) and
               written-dev13 (session 11, development: registers as tables and columns, attendance
               and meeting headings, risk registers, actions, agendas; five layouts each);
-              later sets (to written-heldout23 and written-dev38, session 20) are described in
+              later sets (to written-heldout24 and written-dev38, session 20) are described in
               benchmarks/ACCURACY_HISTORY.md
 
 The tune files may be read while changing the extractors; the heldout files may not (they are
@@ -117,6 +117,7 @@ SET_NAMES = [
     "written-dev36",
     "written-dev37",
     "written-dev38",
+    "written-heldout24",
 ]
 
 
